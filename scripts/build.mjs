@@ -1,0 +1,55 @@
+// Bundles the extension, the CLI and both test suites with esbuild.
+// unified/remark are ESM-only; bundling to CommonJS lets the extension host,
+// the CLI and mocha load them without any loader tricks.
+import { build } from 'esbuild';
+import { readdirSync, statSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const production = process.argv.includes('--production');
+
+function filesUnder(dir, suffix) {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return filesUnder(full, suffix);
+    return full.endsWith(suffix) ? [full] : [];
+  });
+}
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  // yaml and ajv ship both module formats; prefer the CommonJS entry points.
+  mainFields: ['module', 'main'],
+};
+
+rmSync('out', { recursive: true, force: true });
+
+await Promise.all([
+  build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  build({
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+  }),
+  build({
+    ...common,
+    sourcemap: true,
+    minify: false,
+    entryPoints: filesUnder('test/unit', '.test.ts'),
+    outdir: 'out/test/unit',
+  }),
+  build({
+    ...common,
+    sourcemap: true,
+    minify: false,
+    entryPoints: ['test/integration/index.ts', ...filesUnder('test/integration', '.test.ts')],
+    outdir: 'out/test/integration',
+    external: ['vscode', 'mocha'],
+  }),
+]);

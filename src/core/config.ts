@@ -1,0 +1,70 @@
+import { DEFAULT_REQUIRED_SECTIONS, type RequiredSection } from './sections';
+import type { Severity, SeveritySetting } from './types';
+
+/** A rule's entry in a config file or the settings: a severity, or options with one. */
+export type RuleSetting = SeveritySetting | ({ severity?: SeveritySetting } & Record<string, unknown>);
+
+/** One layer of configuration as written by a user (settings or a config file). */
+export interface ConfigInput {
+  rules?: Record<string, RuleSetting>;
+  requiredSections?: Array<{ title: string; aliases?: string[] }>;
+  include?: string[];
+  followUp?: { days?: number };
+}
+
+export interface RuleConfig {
+  severity: SeveritySetting;
+  options: Record<string, unknown>;
+}
+
+/** Configuration with every default filled in, as the engine uses it. */
+export interface ResolvedConfig {
+  /** Per rule id; rules not listed run at their default severity. */
+  rules: Record<string, RuleConfig>;
+  requiredSections: RequiredSection[];
+  include: string[];
+  followUpDays: number;
+}
+
+export const DEFAULT_FOLLOW_UP_DAYS = 2;
+
+/** Later layers win: defaults, then VS Code settings, then the workspace config file. */
+export function resolveConfig(...layers: Array<ConfigInput | undefined>): ResolvedConfig {
+  const resolved: ResolvedConfig = {
+    rules: {},
+    requiredSections: DEFAULT_REQUIRED_SECTIONS.map((section) => ({ title: section.title, aliases: [...section.aliases] })),
+    include: [],
+    followUpDays: DEFAULT_FOLLOW_UP_DAYS,
+  };
+  for (const layer of layers) {
+    if (!layer) continue;
+    for (const [id, setting] of Object.entries(layer.rules ?? {})) {
+      const previous = resolved.rules[id] ?? { severity: undefined, options: {} };
+      if (typeof setting === 'string') {
+        resolved.rules[id] = { severity: setting, options: previous.options };
+      } else if (setting && typeof setting === 'object') {
+        const { severity, ...options } = setting;
+        resolved.rules[id] = {
+          severity: severity ?? previous.severity,
+          options: { ...previous.options, ...options },
+        } as RuleConfig;
+      }
+    }
+    if (Array.isArray(layer.requiredSections)) {
+      resolved.requiredSections = layer.requiredSections.map((section) => ({
+        title: section.title,
+        aliases: [...(section.aliases ?? [])],
+      }));
+    }
+    if (Array.isArray(layer.include)) resolved.include = [...layer.include];
+    if (typeof layer.followUp?.days === 'number') resolved.followUpDays = layer.followUp.days;
+  }
+  return resolved;
+}
+
+/** The severity a rule runs at: configured, or its default. */
+export function severityOf(config: ResolvedConfig, ruleId: string, defaultSeverity: Severity): SeveritySetting {
+  return config.rules[ruleId]?.severity ?? defaultSeverity;
+}
+
+export const CONFIG_FILE_NAMES = ['.clientnotesrc.json', '.clientnotesrc.yaml', '.clientnotesrc.yml'] as const;

@@ -1,0 +1,69 @@
+import { parse as parseYaml } from 'yaml';
+import type { ConfigInput } from './config';
+import { closestMatch } from './text';
+import { validateConfig, type ErrorObject } from './validator';
+
+export interface ConfigFileResult {
+  config: ConfigInput | undefined;
+  /** Human-readable problems, each naming the file; empty when the file is fine. */
+  problems: string[];
+}
+
+/** Parses and validates a `.clientnotesrc.json` / `.clientnotesrc.yaml` text. */
+export function parseConfigFile(fileName: string, text: string): ConfigFileResult {
+  let data: unknown;
+  try {
+    data = /\.ya?ml$/i.test(fileName) ? parseYaml(text.replace(/^\uFEFF/, ''), { maxAliasCount: 100 }) : JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { config: undefined, problems: [`${fileName}: cannot be parsed: ${reason}`] };
+  }
+  if (data === null || data === undefined) return { config: {}, problems: [] };
+  const errors = relevantErrors(validateConfig(data), data);
+  if (errors.length > 0) {
+    return { config: undefined, problems: errors.map((error) => `${fileName}: ${describeConfigError(error)}`) };
+  }
+  return { config: data as ConfigInput, problems: [] };
+}
+
+/**
+ * A rule's setting is a severity or an object; ajv reports the failure of both shapes.
+ * Keep only what applies to the shape the user wrote.
+ */
+function relevantErrors(errors: ErrorObject[], data: unknown): ErrorObject[] {
+  return errors.filter((error) => {
+    const variant = /\/anyOf\/(\d+)\//.exec(error.schemaPath)?.[1];
+    const ruleValue = valueAt(data, error.instancePath.split('/').slice(1, 3));
+    const wroteObject = ruleValue !== null && typeof ruleValue === 'object';
+    if (error.keyword === 'anyOf') return !wroteObject;
+    if (variant === undefined) return true;
+    return wroteObject && variant === '1';
+  });
+}
+
+function valueAt(data: unknown, path: string[]): unknown {
+  let current = data;
+  for (const step of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[step];
+  }
+  return current;
+}
+
+function describeConfigError(error: ErrorObject): string {
+  const where = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : 'the configuration';
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String((error.params as { additionalProperty: string }).additionalProperty);
+      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const suggestion = closestMatch(key, known);
+      return `${where} has an unknown key "${key}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`;
+    }
+    case 'enum':
+      return `${where} must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((value) => `"${String(value)}"`).join(', ')}`;
+    case 'anyOf':
+      return `${where} must be a severity ("off", "info", "warning", "error") or an object with "severity" and the rule's options`;
+    default:
+      return `${where} ${error.message ?? 'is not valid'}`;
+  }
+}

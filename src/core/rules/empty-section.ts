@@ -1,0 +1,25 @@
+import { hasOnlyScaffolding } from '../placeholders';
+import type { Rule } from '../rule';
+import { sectionNames } from '../sections';
+import { normalizeHeading } from '../text';
+import { hintFor } from './section-prompts';
+
+export const emptySection: Rule = {
+  id: 'empty-section',
+  description: 'A required section has no content beyond template placeholders and comments.',
+  defaultSeverity: 'warning',
+  fixable: false,
+  check({ note, config, report }) {
+    for (const required of config.requiredSections) {
+      const names = sectionNames(required);
+      const section = note.sections.find((candidate) => names.has(normalizeHeading(candidate.title)));
+      if (!section) continue;
+      if (!hasOnlyScaffolding(note.text.slice(section.contentStart, section.contentEnd))) continue;
+      report({
+        message: `Section "${section.title}" is empty: ${hintFor(section.known?.key)}.`,
+        start: section.headingStart,
+        end: section.headingEnd,
+      });
+    }
+  },
+};

@@ -1,0 +1,25 @@
+import { rangeOf } from '../frontmatter';
+import type { Rule } from '../rule';
+import { addDays, isRealDate } from '../text';
+
+export const followUpOverdue: Rule = {
+  id: 'follow-up-overdue',
+  description: 'No recap marked sent within `followUp.days` days (default 2) of the conversation, or by `follow_up.due`.',
+  defaultSeverity: 'warning',
+  fixable: false,
+  check({ note, config, today, report }) {
+    const frontmatter = note.frontmatter;
+    const data = frontmatter?.data;
+    if (!frontmatter || !data || typeof data.date !== 'string' || !isRealDate(data.date)) return;
+    const followUp = data.follow_up && typeof data.follow_up === 'object' ? (data.follow_up as Record<string, unknown>) : {};
+    if (followUp.sent === true || (typeof followUp.sent === 'string' && followUp.sent.length > 0)) return;
+    const deadline =
+      typeof followUp.due === 'string' && isRealDate(followUp.due) ? followUp.due : addDays(data.date, config.followUpDays);
+    if (today <= deadline) return;
+    const path = 'sent' in followUp ? ['follow_up', 'sent'] : 'follow_up' in data ? ['follow_up'] : ['date'];
+    report({
+      message: `The recap of this conversation was due by ${deadline} and is not marked sent. Send it (Generate Follow-up Summary), then set follow_up.sent (Mark Follow-up as Sent).`,
+      ...rangeOf(frontmatter, path),
+    });
+  },
+};

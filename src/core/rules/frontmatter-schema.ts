@@ -1,0 +1,155 @@
+import { keyRangeOf, rangeOf, type Frontmatter } from '../frontmatter';
+import type { Note } from '../note';
+import type { Report, Rule } from '../rule';
+import { closestMatch } from '../text';
+import { noteSchema, validateNoteFrontmatter, type ErrorObject } from '../validator';
+
+export const frontmatterSchema: Rule = {
+  id: 'frontmatter-schema',
+  description:
+    'Frontmatter that breaks the note schema: a missing required key, a wrong type, an unknown value (with "did you mean"), an impossible date.',
+  defaultSeverity: 'error',
+  fixable: true,
+  check({ note, report }) {
+    const frontmatter = note.frontmatter;
+    if (!frontmatter) {
+      const firstLineEnd = note.text.search(/\r?\n|$/);
+      report({
+        message: 'This note has no frontmatter: start it with a `---` block holding type, client, date, scenario and topic.',
+        start: 0,
+        end: firstLineEnd,
+        fix: {
+          title: 'Insert frontmatter with `type: client-conversation`',
+          edits: [{ start: 0, end: 0, text: `---${note.eol}type: client-conversation${note.eol}---${note.eol}` }],
+          safe: false,
+        },
+      });
+      return;
+    }
+    // Broken YAML is frontmatter-syntax's to report; the data cannot be judged yet.
+    if (!frontmatter.data) return;
+    for (const error of validateNoteFrontmatter(frontmatter.data)) {
+      const finding = describe(error, frontmatter, note);
+      if (finding) report(finding);
+    }
+  },
+};
+
+type Path = Array<string | number>;
+
+function pathOf(error: ErrorObject): Path {
+  if (!error.instancePath) return [];
+  return error.instancePath
+    .slice(1)
+    .split('/')
+    .map((step) => step.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((step) => (/^\d+$/.test(step) ? Number(step) : step));
+}
+
+/** `next_steps[0].due`: how a key is named in a message. */
+function keyName(path: Path): string {
+  return path.reduce<string>((name, step) => (typeof step === 'number' ? `${name}[${step}]` : name ? `${name}.${step}` : step), '');
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  array: 'a list',
+  object: 'a set of `key: value` lines',
+  boolean: '`true` or `false`',
+  integer: 'a whole number',
+  number: 'a number',
+};
+
+function describe(error: ErrorObject, frontmatter: Frontmatter, note: Note): Report | undefined {
+  const path = pathOf(error);
+  const name = keyName(path);
+  const value = valueAt(frontmatter.data, path);
+  switch (error.keyword) {
+    case 'required': {
+      const missing = (error.params as { missingProperty: string }).missingProperty;
+      const range = path.length === 0 ? { start: frontmatter.start, end: frontmatter.start + 3 } : keyRangeOf(frontmatter, path);
+      const where = path.length === 0 ? '' : ` in ${name}`;
+      const report: Report = { message: `Missing required key "${missing}"${where}.`, ...range };
+      if (missing === 'type' && path.length === 0) {
+        report.fix = {
+          title: 'Add `type: client-conversation`',
+          edits: [{ start: frontmatter.contentStart, end: frontmatter.contentStart, text: `type: client-conversation${note.eol}` }],
+          safe: true,
+        };
+      }
+      return report;
+    }
+    case 'additionalProperties': {
+      const key = (error.params as { additionalProperty: string }).additionalProperty;
+      const known = Object.keys(propertiesAt(path));
+      const suggestion = closestMatch(key, known);
+      const range = keyRangeOf(frontmatter, [...path, key]);
+      // Renaming onto a key that is already there would only trade one error for another.
+      const parent = valueAt(frontmatter.data, path) as Record<string, unknown> | undefined;
+      const renamable = suggestion !== undefined && !(parent && suggestion in parent);
+      const where = path.length === 0 ? '' : ` in ${name}`;
+      return {
+        message: `Unknown key "${key}"${where}.${suggestion ? ` Did you mean "${suggestion}"?` : ` Known keys: ${known.join(', ')}.`}`,
+        ...range,
+        ...(renamable ? { fix: { title: `Rename to "${suggestion}"`, edits: [{ ...range, text: suggestion }], safe: true } } : {}),
+      };
+    }
+    case 'enum': {
+      const allowed = (error.params as { allowedValues: string[] }).allowedValues;
+      const range = rangeOf(frontmatter, path);
+      const suggestion = typeof value === 'string' ? closestMatch(value, allowed) : undefined;
+      return {
+        message: `Unknown ${name} "${String(value)}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Expected one of: ${allowed.join(', ')}.`,
+        ...range,
+        ...(suggestion ? { fix: { title: `Change to "${suggestion}"`, edits: [{ ...range, text: suggestion }], safe: true } } : {}),
+      };
+    }
+    case 'const': {
+      const expected = String((error.params as { allowedValue: unknown }).allowedValue);
+      const range = rangeOf(frontmatter, path);
+      return {
+        message: `"${name}" must be "${expected}".`,
+        ...range,
+        fix: { title: `Change to "${expected}"`, edits: [{ ...range, text: expected }], safe: false },
+      };
+    }
+    case 'format': {
+      const text = String(value);
+      const range = rangeOf(frontmatter, path);
+      const message = /^\d{4}-\d{2}-\d{2}$/.test(text)
+        ? `"${name}" is ${text}, which is not a real date.`
+        : `"${name}" must be a date written YYYY-MM-DD, not "${text}".`;
+      return { message, ...range };
+    }
+    case 'type': {
+      const expected = ([] as string[]).concat((error.params as { type: string | string[] }).type);
+      const words = expected.map((type) => TYPE_WORDS[type] ?? type).join(' or ');
+      return { message: `"${name}" must be ${words}.`, ...rangeOf(frontmatter, path) };
+    }
+    case 'minLength':
+      return { message: `"${name}" must not be empty.`, ...(value === '' ? keyRangeOf(frontmatter, path) : rangeOf(frontmatter, path)) };
+    default:
+      return { message: `"${name || 'frontmatter'}" ${error.message ?? 'is not valid'}.`, ...rangeOf(frontmatter, path) };
+  }
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let current = data;
+  for (const step of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[step];
+  }
+  return current;
+}
+
+interface SchemaNode {
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+}
+
+/** The schema properties allowed at a path, for "did you mean" on unknown keys. */
+function propertiesAt(path: Path): Record<string, SchemaNode> {
+  let node: SchemaNode | undefined = noteSchema as SchemaNode;
+  for (const step of path) node = typeof step === 'number' ? node?.items : node?.properties?.[step];
+  return node?.properties ?? {};
+}

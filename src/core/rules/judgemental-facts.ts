@@ -1,0 +1,42 @@
+import { bodyProse, findInProse, phrasePattern } from '../prose';
+import { stringListOption, type Rule } from '../rule';
+
+const JUDGEMENT_WORDS = [
+  'obviously',
+  'clearly',
+  'lazy',
+  'ridiculous',
+  'always',
+  'never',
+  'incompetent',
+  'stupid',
+  'careless',
+  'sloppy',
+  'absurd',
+  'unprofessional',
+  'useless',
+  'pathetic',
+];
+
+export const judgementalFacts: Rule = {
+  id: 'judgemental-facts',
+  description: 'Judgement words ("obviously", "lazy", "ridiculous", "always", "never") in the Facts section.',
+  defaultSeverity: 'info',
+  fixable: false,
+  options: {
+    words: { type: 'array', items: { type: 'string' }, description: 'Extra judgement words to report in the Facts section, besides the built-in ones.' },
+  },
+  check({ note, options, report }) {
+    const pattern = phrasePattern([...JUDGEMENT_WORDS, ...stringListOption(options, 'words')]);
+    const facts = note.sections.filter((section) => section.known?.key === 'facts');
+    if (!pattern || facts.length === 0) return;
+    const inFacts = (offset: number) => facts.some((section) => offset >= section.contentStart && offset < section.contentEnd);
+    for (const match of findInProse(bodyProse(note, inFacts), pattern)) {
+      report({
+        message: `"${match.text}" is a judgement, not a fact. State what happened: dates, numbers, who did what.`,
+        start: match.start,
+        end: match.end,
+      });
+    }
+  },
+};

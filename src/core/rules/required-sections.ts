@@ -1,0 +1,58 @@
+import type { Note } from '../note';
+import type { Rule } from '../rule';
+import { canonicalIndex, sectionNames, type RequiredSection } from '../sections';
+import { normalizeHeading } from '../text';
+import type { TextEdit } from '../types';
+import { promptFor } from './section-prompts';
+
+export const requiredSections: Rule = {
+  id: 'required-sections',
+  description: 'A required section (by default Facts, Boundaries and Agreed next steps) is missing.',
+  defaultSeverity: 'warning',
+  fixable: true,
+  check({ note, config, report }) {
+    const present = new Set(note.sections.map((section) => normalizeHeading(section.title)));
+    const anchor = reportAnchor(note);
+    for (const required of config.requiredSections) {
+      const names = sectionNames(required);
+      if ([...names].some((name) => present.has(name))) continue;
+      report({
+        message: `Missing section "${required.title}"${aliasHint(required)}.`,
+        ...anchor,
+        fix: { title: `Insert section "${required.title}"`, edits: [insertSection(note, required, config.requiredSections)], safe: true },
+      });
+    }
+  },
+};
+
+function aliasHint(section: RequiredSection): string {
+  return section.aliases.length > 0 ? ` (or ${section.aliases.map((alias) => `"${alias}"`).join(', ')})` : '';
+}
+
+/** Findings about the whole note sit on its title, or on the first line after the frontmatter. */
+function reportAnchor(note: Note): { start: number; end: number } {
+  const title = note.sections[0];
+  if (title) return { start: title.headingStart, end: title.headingEnd };
+  const start = note.frontmatter ? note.frontmatter.start : 0;
+  const end = note.frontmatter ? note.frontmatter.start + 3 : note.text.search(/\r?\n|$/);
+  return { start, end };
+}
+
+/**
+ * The edit that adds a section heading with a placeholder, in canonical order: before
+ * the first known section that comes after it, else at the end of the note.
+ */
+export function insertSection(note: Note, section: RequiredSection, required: readonly RequiredSection[]): TextEdit {
+  const { eol } = note;
+  const wanted = canonicalIndex(section.title, required);
+  const known = note.sections.filter((candidate) => candidate.known);
+  const depth = known.length > 0 ? Math.min(...known.map((candidate) => candidate.depth)) : 2;
+  const block = `${'#'.repeat(depth)} ${section.title}${eol}${eol}${promptFor(section.title, required)}${eol}`;
+  const following = known.find((candidate) => candidate.depth <= depth && canonicalIndex(candidate.title, required) > wanted);
+  if (following) {
+    return { start: following.headingStart, end: following.headingStart, text: `${block}${eol}` };
+  }
+  const text = note.text;
+  const separator = text.length === 0 ? '' : text.endsWith(`${eol}${eol}`) ? '' : text.endsWith(eol) ? eol : `${eol}${eol}`;
+  return { start: text.length, end: text.length, text: `${separator}${block}` };
+}

@@ -1,0 +1,76 @@
+import { normalizeHeading } from './text';
+
+/** A section the templates know, in canonical order. */
+export interface KnownSection {
+  key: SectionKey;
+  title: string;
+  aliases: readonly string[];
+  /** Private sections never reach a follow-up summary and are not client-facing. */
+  private: boolean;
+}
+
+export type SectionKey =
+  | 'preparation'
+  | 'facts'
+  | 'clientPerspective'
+  | 'boundaries'
+  | 'options'
+  | 'nextSteps'
+  | 'privateNotes';
+
+export const KNOWN_SECTIONS: readonly KnownSection[] = [
+  { key: 'preparation', title: 'Preparation', aliases: ['Prep', 'Before the conversation'], private: true },
+  { key: 'facts', title: 'Facts', aliases: ['Key facts', 'What happened'], private: false },
+  {
+    key: 'clientPerspective',
+    title: "Client's perspective",
+    aliases: ['Client perspective', "Client's view", 'Their perspective'],
+    private: true,
+  },
+  { key: 'boundaries', title: 'Boundaries', aliases: ['Limits', 'What I can and cannot do'], private: false },
+  { key: 'options', title: 'Options discussed', aliases: ['Options'], private: false },
+  {
+    key: 'nextSteps',
+    title: 'Agreed next steps',
+    aliases: ['Next steps', 'Action items', 'Agreements and next steps'],
+    private: false,
+  },
+  { key: 'privateNotes', title: 'Private notes', aliases: ['Private', 'Notes to self'], private: true },
+];
+
+/** A section the configuration requires, matched by title or any alias. */
+export interface RequiredSection {
+  title: string;
+  aliases: string[];
+}
+
+export const DEFAULT_REQUIRED_SECTIONS: readonly RequiredSection[] = ['facts', 'boundaries', 'nextSteps'].map((key) => {
+  const known = KNOWN_SECTIONS.find((section) => section.key === key)!;
+  return { title: known.title, aliases: [...known.aliases] };
+});
+
+/** All names (title and aliases) a section answers to, normalized for comparison. */
+export function sectionNames(section: { title: string; aliases: readonly string[] }): Set<string> {
+  return new Set([section.title, ...section.aliases].map(normalizeHeading));
+}
+
+/**
+ * The known section a heading names, taking the configured aliases into account, so that
+ * a team's alias for "Agreed next steps" is also where next steps are read from.
+ */
+export function knownSectionFor(heading: string, required: readonly RequiredSection[]): KnownSection | undefined {
+  const normalized = normalizeHeading(heading);
+  for (const known of KNOWN_SECTIONS) {
+    if (sectionNames(known).has(normalized)) return known;
+    const configured = required.find((section) => normalizeHeading(section.title) === normalizeHeading(known.title));
+    if (configured && sectionNames(configured).has(normalized)) return known;
+  }
+  return undefined;
+}
+
+/** Position of a section title in the canonical order; unknown titles go before Private notes. */
+export function canonicalIndex(title: string, required: readonly RequiredSection[]): number {
+  const known = knownSectionFor(title, required);
+  if (known) return KNOWN_SECTIONS.indexOf(known);
+  return KNOWN_SECTIONS.findIndex((section) => section.key === 'privateNotes') - 0.5;
+}

@@ -1,0 +1,71 @@
+// Every rule is tested on fixture notes in test/fixtures/<rule-id>/:
+//   good-*.md  must get no finding from the rule;
+//   bad-*.md   must get exactly the findings in bad-*.expected, one per line as
+//              `line:column-endLine:endColumn severity rule-id message` (1-based);
+//   bad-*.fixed.md, where present, is the note after applying the rule's fixes;
+//   *.config.json, where present, is the configuration the note is linted with.
+// UPDATE_FIXTURES=1 npm run test:unit rewrites the expected files after an intended change.
+import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { resolveConfig } from '../../src/core/config';
+import { applyEdits, lint } from '../../src/core/engine';
+import { rules } from '../../src/core/rules';
+import { formatFindings, FIXED_NOW } from './support';
+
+const fixturesRoot = resolve(__dirname, '../../../test/fixtures');
+const updating = process.env.UPDATE_FIXTURES === '1';
+
+describe('rules on their fixtures', () => {
+  for (const rule of rules) {
+    describe(rule.id, () => {
+      const folder = join(fixturesRoot, rule.id);
+      const notes = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.md') && !name.endsWith('.fixed.md')) : [];
+
+      it('has good and bad fixtures', () => {
+        assert.ok(notes.some((name) => name.startsWith('good-')), `test/fixtures/${rule.id}/good-*.md`);
+        assert.ok(notes.some((name) => name.startsWith('bad-')), `test/fixtures/${rule.id}/bad-*.md`);
+      });
+
+      for (const name of notes) {
+        const path = join(folder, name);
+        const base = name.replace(/\.md$/, '');
+        const configPath = join(folder, `${base}.config.json`);
+        const config = resolveConfig(existsSync(configPath) ? JSON.parse(readFileSync(configPath, 'utf8')) : undefined);
+        const lintFixture = () => {
+          const text = readFileSync(path, 'utf8');
+          const messages = lint(text, { now: FIXED_NOW, config }).messages.filter((message) => message.ruleId === rule.id);
+          return { text, messages };
+        };
+
+        if (name.startsWith('good-')) {
+          it(`is silent on ${name}`, () => {
+            assert.deepEqual(formatFindings(lintFixture().text, lintFixture().messages), []);
+          });
+          continue;
+        }
+
+        it(`reports ${name}`, () => {
+          const { text, messages } = lintFixture();
+          const actual = formatFindings(text, messages);
+          const expectedPath = join(folder, `${base}.expected`);
+          if (updating) writeFileSync(expectedPath, actual.map((line) => `${line}\n`).join(''));
+          assert.ok(actual.length > 0, `${rule.id} reports nothing on ${name}`);
+          assert.deepEqual(actual, readFileSync(expectedPath, 'utf8').split('\n').filter(Boolean));
+        });
+
+        const fixedPath = join(folder, `${base}.fixed.md`);
+        if (existsSync(fixedPath)) {
+          it(`fixes ${name}`, () => {
+            const { text, messages } = lintFixture();
+            const edits = messages.flatMap((message) => message.fix?.edits ?? []);
+            assert.ok(edits.length > 0, `${rule.id} offers no fix on ${name}`);
+            const fixed = applyEdits(text, edits).text;
+            if (updating) writeFileSync(fixedPath, fixed);
+            assert.equal(fixed, readFileSync(fixedPath, 'utf8'));
+          });
+        }
+      }
+    });
+  }
+});
