@@ -1,5 +1,29 @@
 import * as vscode from 'vscode';
+import { NoteCodeActions } from './vscode/codeActions';
+import { registerFixAll } from './vscode/commands/fixAll';
+import { registerLintWorkspace } from './vscode/commands/lintWorkspace';
+import { FrontmatterCompletion } from './vscode/completion';
+import { NoteConfiguration } from './vscode/configuration';
+import { NoteDiagnostics } from './vscode/diagnostics';
+import { FrontmatterHover } from './vscode/hover';
+import { NoteIndex } from './vscode/noteIndex';
 
-export function activate(_context: vscode.ExtensionContext): void {}
+const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
+
+export function activate(context: vscode.ExtensionContext): void {
+  const configuration = new NoteConfiguration();
+  const diagnostics = new NoteDiagnostics(configuration);
+  const index = new NoteIndex();
+  context.subscriptions.push(
+    configuration,
+    diagnostics,
+    index,
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new NoteCodeActions(configuration, context.extensionUri), NoteCodeActions.metadata),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, new FrontmatterCompletion(index), ...FrontmatterCompletion.triggerCharacters),
+    vscode.languages.registerHoverProvider(MARKDOWN, new FrontmatterHover()),
+    registerFixAll(configuration),
+    registerLintWorkspace(diagnostics),
+  );
+}
 
 export function deactivate(): void {}

@@ -9,8 +9,45 @@ export function workspaceRoot(): vscode.Uri {
   return folder.uri;
 }
 
+export function workspaceUri(relativePath: string): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceRoot(), relativePath);
+}
+
 export async function openFixture(relativePath: string): Promise<vscode.TextEditor> {
-  const uri = vscode.Uri.joinPath(workspaceRoot(), relativePath);
-  const document = await vscode.workspace.openTextDocument(uri);
+  const document = await vscode.workspace.openTextDocument(workspaceUri(relativePath));
   return vscode.window.showTextDocument(document);
+}
+
+export async function waitFor<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 10000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+export function clientNotesDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'client-notes');
+}
+
+export function ruleOf(diagnostic: vscode.Diagnostic): string | undefined {
+  return typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : undefined;
+}
+
+export async function waitForRule(uri: vscode.Uri, ruleId: string, timeoutMs?: number): Promise<vscode.Diagnostic> {
+  return waitFor(() => clientNotesDiagnostics(uri).find((diagnostic) => ruleOf(diagnostic) === ruleId), `${ruleId} on ${uri.path}`, timeoutMs);
+}
+
+/** Writes a note into the workspace copy (each run gets a fresh copy, so this is safe). */
+export async function writeNote(relativePath: string, text: string): Promise<vscode.Uri> {
+  const uri = workspaceUri(relativePath);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return uri;
+}
+
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }

@@ -1,0 +1,79 @@
+import * as vscode from 'vscode';
+import { fixAll, lint } from '../core/engine';
+import type { NoteConfiguration } from './configuration';
+import { differenceEdit, ruleIdOf, toRange, toWorkspaceEdit } from './convert';
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('clientNotes');
+
+/**
+ * Quick fixes, "Show documentation" and `source.fixAll.clientNotes`. Fixes are computed
+ * from the document's current text when asked for, so they never apply to a stale version.
+ */
+export class NoteCodeActions implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+  };
+
+  constructor(
+    private readonly configuration: NoteConfiguration,
+    private readonly extensionUri: vscode.Uri,
+  ) {}
+
+  async provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range | vscode.Selection,
+    context: vscode.CodeActionContext,
+  ): Promise<vscode.CodeAction[]> {
+    const { config, relativePath } = await this.configuration.forDocument(document.uri);
+    const options = { config, relativePath, now: new Date() };
+    if (context.only && (FIX_ALL_KIND.contains(context.only) || context.only.contains(FIX_ALL_KIND))) {
+      const action = fixAllAction(document, options);
+      return action ? [action] : [];
+    }
+    const ours = context.diagnostics.filter((diagnostic) => ruleIdOf(diagnostic) !== undefined);
+    if (ours.length === 0) return [];
+    const messages = lint(document.getText(), options).messages;
+    const actions: vscode.CodeAction[] = [];
+    const documented = new Set<string>();
+    for (const diagnostic of ours) {
+      const ruleId = ruleIdOf(diagnostic)!;
+      const message = messages.find(
+        (candidate) => candidate.ruleId === ruleId && toRange(document, candidate.start, candidate.end).isEqual(diagnostic.range) && candidate.message === diagnostic.message,
+      );
+      if (message?.fix) {
+        const action = new vscode.CodeAction(message.fix.title, vscode.CodeActionKind.QuickFix);
+        action.edit = toWorkspaceEdit(document, message.fix.edits);
+        action.diagnostics = [diagnostic];
+        action.isPreferred = message.fix.safe;
+        actions.push(action);
+      }
+      if (!documented.has(ruleId)) {
+        documented.add(ruleId);
+        const docs = new vscode.CodeAction(`Show documentation for ${ruleId}`, vscode.CodeActionKind.QuickFix);
+        docs.command = {
+          title: `Show documentation for ${ruleId}`,
+          command: 'markdown.showPreview',
+          arguments: [vscode.Uri.joinPath(this.extensionUri, 'docs', 'rules', `${ruleId}.md`)],
+        };
+        docs.diagnostics = [diagnostic];
+        actions.push(docs);
+      }
+    }
+    return actions;
+  }
+}
+
+function fixAllAction(document: vscode.TextDocument, options: Parameters<typeof fixAll>[1]): vscode.CodeAction | undefined {
+  const edit = fixAllEdit(document, options);
+  if (!edit) return undefined;
+  const action = new vscode.CodeAction('Fix all Client Notes problems', FIX_ALL_KIND);
+  action.edit = edit;
+  return action;
+}
+
+/** Every safe fix of a note as one workspace edit, or undefined when there is nothing to fix. */
+export function fixAllEdit(document: vscode.TextDocument, options: Parameters<typeof fixAll>[1]): vscode.WorkspaceEdit | undefined {
+  const before = document.getText();
+  const change = differenceEdit(before, fixAll(before, options).text);
+  return change ? toWorkspaceEdit(document, [change]) : undefined;
+}

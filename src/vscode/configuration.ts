@@ -1,0 +1,127 @@
+import * as vscode from 'vscode';
+import { CONFIG_FILE_NAMES, resolveConfig, type ConfigInput, type ResolvedConfig } from '../core/config';
+import { parseConfigFile } from '../core/configFile';
+
+/** The configuration that applies to one note, and the path its include globs are matched against. */
+export interface NoteSettings {
+  config: ResolvedConfig;
+  relativePath: string | undefined;
+}
+
+interface FoundConfigFile {
+  uri: vscode.Uri;
+  input: ConfigInput | undefined;
+  problems: string[];
+}
+
+/**
+ * Merges the defaults, the `clientNotes.*` settings (per workspace folder) and the nearest
+ * `.clientnotesrc.json|yaml` between the note's folder and its workspace folder. Problems in
+ * a config file are shown on that file in the Problems panel.
+ */
+export class NoteConfiguration implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly filesByFolder = new Map<string, Promise<FoundConfigFile | undefined>>();
+  private readonly problems = vscode.languages.createDiagnosticCollection('client-notes-config');
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor() {
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/{${CONFIG_FILE_NAMES.join(',')}}`);
+    const invalidate = () => {
+      this.filesByFolder.clear();
+      this.changed.fire();
+    };
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate(invalidate),
+      watcher.onDidChange(invalidate),
+      watcher.onDidDelete(invalidate),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('clientNotes')) this.changed.fire();
+      }),
+      this.changed,
+      this.problems,
+    );
+  }
+
+  async forDocument(uri: vscode.Uri): Promise<NoteSettings> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const file = folder ? await this.nearestConfigFile(uri, folder.uri) : undefined;
+    const config = resolveConfig(settingsLayer(uri), file?.input);
+    const root = file?.input?.include ? parentOf(file.uri) : folder?.uri;
+    return { config, relativePath: root ? relativePath(root, uri) : undefined };
+  }
+
+  /** The `lintOnType` setting for a note. */
+  lintOnType(uri: vscode.Uri): boolean {
+    return vscode.workspace.getConfiguration('clientNotes', uri).get<boolean>('lintOnType', true);
+  }
+
+  private async nearestConfigFile(uri: vscode.Uri, root: vscode.Uri): Promise<FoundConfigFile | undefined> {
+    let folder = parentOf(uri);
+    while (folder.path.startsWith(root.path)) {
+      const found = await this.configFileIn(folder);
+      if (found) return found;
+      if (folder.path === root.path) break;
+      folder = parentOf(folder);
+    }
+    return undefined;
+  }
+
+  private configFileIn(folder: vscode.Uri): Promise<FoundConfigFile | undefined> {
+    const key = folder.toString();
+    let pending = this.filesByFolder.get(key);
+    if (!pending) {
+      pending = this.readConfigFileIn(folder);
+      this.filesByFolder.set(key, pending);
+    }
+    return pending;
+  }
+
+  private async readConfigFileIn(folder: vscode.Uri): Promise<FoundConfigFile | undefined> {
+    for (const name of CONFIG_FILE_NAMES) {
+      const uri = vscode.Uri.joinPath(folder, name);
+      let bytes: Uint8Array;
+      try {
+        bytes = await vscode.workspace.fs.readFile(uri);
+      } catch {
+        continue;
+      }
+      const { config, problems } = parseConfigFile(name, new TextDecoder().decode(bytes));
+      this.problems.set(
+        uri,
+        problems.map((problem) => {
+          const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), problem, vscode.DiagnosticSeverity.Error);
+          diagnostic.source = 'client-notes';
+          return diagnostic;
+        }),
+      );
+      return { uri, input: config, problems };
+    }
+    return undefined;
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}
+
+function settingsLayer(uri: vscode.Uri): ConfigInput {
+  const settings = vscode.workspace.getConfiguration('clientNotes', uri);
+  return {
+    rules: settings.get('rules'),
+    requiredSections: settings.get('requiredSections'),
+    include: settings.get('include'),
+    followUp: { days: settings.get('followUp.days') },
+  };
+}
+
+function parentOf(uri: vscode.Uri): vscode.Uri {
+  return vscode.Uri.joinPath(uri, '..');
+}
+
+function relativePath(root: vscode.Uri, uri: vscode.Uri): string | undefined {
+  const prefix = root.path.endsWith('/') ? root.path : `${root.path}/`;
+  return uri.path.startsWith(prefix) ? uri.path.slice(prefix.length) : undefined;
+}

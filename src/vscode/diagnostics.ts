@@ -1,0 +1,117 @@
+import * as vscode from 'vscode';
+import { lint } from '../core/engine';
+import { LineIndex } from '../core/text';
+import type { LintResult } from '../core/types';
+import type { NoteConfiguration } from './configuration';
+import { toDiagnostic, toPosition } from './convert';
+
+const TYPING_DELAY_MS = 300;
+
+/** Keeps the Problems panel in step with client notes: open ones as they change, others from disk. */
+export class NoteDiagnostics implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('client-notes');
+  private readonly pendingTyping = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Files Lint Workspace covers: kept in the panel when closed, re-read from disk. */
+  private workspaceLinting = false;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly configuration: NoteConfiguration) {
+    this.disposables.push(
+      this.collection,
+      vscode.workspace.onDidOpenTextDocument((document) => void this.lintDocument(document)),
+      vscode.workspace.onDidSaveTextDocument((document) => void this.lintDocument(document)),
+      vscode.workspace.onDidChangeTextDocument((event) => this.scheduleTyping(event.document)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.closed(document)),
+      configuration.onDidChange(() => void this.relintAll()),
+    );
+    for (const document of vscode.workspace.textDocuments) void this.lintDocument(document);
+  }
+
+  /** Lints an open document; a Markdown file that is not a note has its findings cleared. */
+  async lintDocument(document: vscode.TextDocument): Promise<LintResult | undefined> {
+    if (document.languageId !== 'markdown' || document.uri.scheme === 'git' || document.isClosed) return undefined;
+    const { config, relativePath } = await this.configuration.forDocument(document.uri);
+    if (document.isClosed) return undefined;
+    // Text and diagnostics are taken together, with no await between: never stale.
+    const result = lint(document.getText(), { config, relativePath, now: new Date() });
+    this.show(document.uri, document, result);
+    return result;
+  }
+
+  /** Lints a note that is not open, from its bytes on disk. */
+  async lintFile(uri: vscode.Uri): Promise<LintResult | undefined> {
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+    if (open) return this.lintDocument(open);
+    let text: string;
+    try {
+      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      this.collection.delete(uri);
+      return undefined;
+    }
+    const { config, relativePath } = await this.configuration.forDocument(uri);
+    const result = lint(text, { config, relativePath, now: new Date() });
+    const lines = new LineIndex(text);
+    this.show(uri, { positionAt: (offset) => toPosition(lines.positionAt(offset)) }, result);
+    return result;
+  }
+
+  forget(uri: vscode.Uri): void {
+    this.collection.delete(uri);
+  }
+
+  keepWorkspaceCurrent(): void {
+    this.workspaceLinting = true;
+  }
+
+  get coversWorkspace(): boolean {
+    return this.workspaceLinting;
+  }
+
+  private show(uri: vscode.Uri, document: { positionAt(offset: number): vscode.Position }, result: LintResult): void {
+    if (!result.isNote) this.collection.delete(uri);
+    else this.collection.set(uri, result.messages.map((message) => toDiagnostic(document, message)));
+  }
+
+  private scheduleTyping(document: vscode.TextDocument): void {
+    if (document.languageId !== 'markdown' || !this.configuration.lintOnType(document.uri)) return;
+    const key = document.uri.toString();
+    clearTimeout(this.pendingTyping.get(key));
+    this.pendingTyping.set(
+      key,
+      setTimeout(() => {
+        this.pendingTyping.delete(key);
+        void this.lintDocument(document);
+      }, TYPING_DELAY_MS),
+    );
+  }
+
+  private closed(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.pendingTyping.get(key));
+    this.pendingTyping.delete(key);
+    if (this.workspaceLinting && document.uri.scheme === 'file' && vscode.workspace.getWorkspaceFolder(document.uri)) {
+      void this.lintFile(document.uri);
+    } else {
+      this.collection.delete(document.uri);
+    }
+  }
+
+  private async relintAll(): Promise<void> {
+    const uris = new Set<string>();
+    for (const document of vscode.workspace.textDocuments) {
+      uris.add(document.uri.toString());
+      await this.lintDocument(document);
+    }
+    const others: vscode.Uri[] = [];
+    this.collection.forEach((uri) => {
+      if (!uris.has(uri.toString())) others.push(uri);
+    });
+    for (const uri of others) await this.lintFile(uri);
+  }
+
+  dispose(): void {
+    for (const timer of this.pendingTyping.values()) clearTimeout(timer);
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}

@@ -1,0 +1,24 @@
+import * as vscode from 'vscode';
+import { frontmatterContextAt } from '../core/frontmatterContext';
+import { CHANNELS, SCENARIOS } from '../core/scenarios';
+import { propertyAt } from '../core/schemaInfo';
+
+/** Hover on a frontmatter key shows what the schema says of it; on a scenario or channel, what it means. */
+export class FrontmatterHover implements vscode.HoverProvider {
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const offset = document.offsetAt(position);
+    const context = frontmatterContextAt(document.getText(), offset);
+    if (!context?.key || context.keyStart === undefined || context.keyEnd === undefined) return undefined;
+    const property = propertyAt(context.parents, context.key);
+    if (!property) return undefined;
+    if (offset >= context.keyStart && offset <= context.keyEnd) {
+      const text = new vscode.MarkdownString(`**${property.name}**${property.required ? ' (required)' : ''}\n\n${property.description}`);
+      if (property.values.length > 0) text.appendMarkdown(`\n\nOne of: ${property.values.map((value) => `\`${value}\``).join(', ')}`);
+      return new vscode.Hover(text, new vscode.Range(document.positionAt(context.keyStart), document.positionAt(context.keyEnd)));
+    }
+    const word = document.getWordRangeAtPosition(position, /[\w-]+/);
+    const value = word ? document.getText(word) : undefined;
+    const described = [...SCENARIOS, ...CHANNELS].find((entry) => entry.id === value && property.values.includes(entry.id));
+    return described ? new vscode.Hover(`\`${described.id}\`: ${described.description}`, word) : undefined;
+  }
+}

@@ -1,0 +1,85 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { clientNotesDiagnostics, closeAllEditors, openFixture, ruleOf, waitFor, waitForRule, writeNote } from './helpers';
+
+const NOTE = `---
+type: client-conversation
+client: Acme Ltd
+date: 2026-11-20
+channel: video-call
+scenario: mised-deadline
+topic: Launch moves
+follow_up:
+  sent: 2026-11-20
+---
+
+# Launch moves
+
+## Facts
+
+The staging review found two blocking bugs on 18 November.
+
+## Agreed next steps
+
+- Send the revised timeline (owner: me, due: 2099-01-10)
+`;
+
+async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
+}
+
+describe('quick fixes', () => {
+  afterEach(closeAllEditors);
+
+  it('inserts a missing section in canonical order, and the finding goes', async () => {
+    const uri = await writeNote('notes/acme/quick-fix.md', NOTE);
+    const editor = await openFixture('notes/acme/quick-fix.md');
+    const diagnostic = await waitForRule(uri, 'required-sections');
+    const actions = await codeActionsAt(uri, diagnostic.range);
+    const insert = actions.find((action) => action.title === 'Insert section "Boundaries"');
+    assert.ok(insert?.edit, `actions: ${actions.map((action) => action.title).join(', ')}`);
+    assert.equal(insert.isPreferred, true);
+    assert.ok(actions.some((action) => action.title === 'Show documentation for required-sections'));
+    assert.ok(await vscode.workspace.applyEdit(insert.edit));
+    const text = editor.document.getText();
+    assert.ok(text.indexOf('## Facts') < text.indexOf('## Boundaries'));
+    assert.ok(text.indexOf('## Boundaries') < text.indexOf('## Agreed next steps'));
+    await waitFor(() => !clientNotesDiagnostics(uri).some((candidate) => ruleOf(candidate) === 'required-sections'), 'the finding to go');
+  });
+
+  it('offers "did you mean" for a mistyped scenario', async () => {
+    const uri = await writeNote('notes/acme/typo.md', NOTE);
+    const editor = await openFixture('notes/acme/typo.md');
+    const diagnostic = await waitForRule(uri, 'frontmatter-schema');
+    const fix = (await codeActionsAt(uri, diagnostic.range)).find((action) => action.title === 'Change to "missed-deadline"');
+    assert.ok(fix?.edit);
+    await vscode.workspace.applyEdit(fix.edit);
+    assert.match(editor.document.lineAt(5).text, /^scenario: missed-deadline$/);
+  });
+
+  it('Fix All applies every safe fix in one undoable edit', async () => {
+    const uri = await writeNote('notes/acme/fix-all.md', NOTE);
+    const editor = await openFixture('notes/acme/fix-all.md');
+    await waitForRule(uri, 'required-sections');
+    const before = editor.document.getText();
+    assert.equal(await vscode.commands.executeCommand('clientNotes.fixAll'), true);
+    const after = editor.document.getText();
+    assert.match(after, /scenario: missed-deadline/);
+    assert.match(after, /## Boundaries/);
+    await waitFor(
+      () => !clientNotesDiagnostics(uri).some((candidate) => ['required-sections', 'frontmatter-schema'].includes(ruleOf(candidate) ?? '')),
+      'the fixed findings to go',
+    );
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), before);
+  });
+
+  it('offers source.fixAll.clientNotes for fix-on-save', async () => {
+    const uri = await writeNote('notes/acme/source-fix-all.md', NOTE);
+    await openFixture('notes/acme/source-fix-all.md');
+    await waitForRule(uri, 'required-sections');
+    const actions = await codeActionsAt(uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.clientNotes');
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0].kind?.value, 'source.fixAll.clientNotes');
+  });
+});

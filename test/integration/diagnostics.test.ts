@@ -1,0 +1,119 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { clientNotesDiagnostics, closeAllEditors, openFixture, ruleOf, waitFor, waitForRule, workspaceUri, writeNote } from './helpers';
+
+const NOTE_WITHOUT_BOUNDARIES = `---
+type: client-conversation
+client: Acme Ltd
+contact: Jane Doe <jane@acme.example>
+date: 2026-11-20
+channel: video-call
+scenario: missed-deadline
+topic: Launch moves
+follow_up:
+  sent: 2026-11-20
+---
+
+# Launch moves
+
+## Facts
+
+The staging review found two blocking bugs on 18 November.
+
+## Agreed next steps
+
+- Send the revised timeline (owner: me, due: 2099-01-10)
+`;
+
+describe('diagnostics', () => {
+  afterEach(closeAllEditors);
+
+  it('reports a missing section with source, rule code and documentation link', async () => {
+    const uri = await writeNote('notes/acme/no-boundaries.md', NOTE_WITHOUT_BOUNDARIES);
+    await openFixture('notes/acme/no-boundaries.md');
+    const diagnostic = await waitForRule(uri, 'required-sections');
+    assert.equal(diagnostic.source, 'client-notes');
+    assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
+    assert.match(diagnostic.message, /Missing section "Boundaries"/);
+    const code = diagnostic.code as { value: string; target: vscode.Uri };
+    assert.match(code.target.toString(), /docs\/rules\/required-sections\.md$/);
+  });
+
+  it('leaves an ordinary Markdown file alone', async () => {
+    const editor = await openFixture('README.md');
+    // Give the linter the time it would need to report, then check it did not.
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    assert.deepEqual(clientNotesDiagnostics(editor.document.uri), []);
+  });
+
+  it('updates as the user types and clears a file that stops being a note', async () => {
+    const uri = await writeNote('notes/acme/typing.md', NOTE_WITHOUT_BOUNDARIES);
+    const editor = await openFixture('notes/acme/typing.md');
+    await waitForRule(uri, 'required-sections');
+    await editor.edit((builder) => builder.insert(new vscode.Position(editor.document.lineCount, 0), '\n## Boundaries\n\nNo work at weekends.\n'));
+    await waitFor(() => !clientNotesDiagnostics(uri).some((diagnostic) => ruleOf(diagnostic) === 'required-sections'), 'the finding to go');
+    const typeLine = editor.document.lineAt(1).range;
+    await editor.edit((builder) => builder.replace(typeLine, 'type: meeting'));
+    await waitFor(() => clientNotesDiagnostics(uri).length === 0, 'all findings to clear');
+  });
+
+  it('clears findings when the note is closed', async () => {
+    const uri = await writeNote('notes/acme/closing.md', NOTE_WITHOUT_BOUNDARIES);
+    await openFixture('notes/acme/closing.md');
+    await waitForRule(uri, 'required-sections');
+    await closeAllEditors();
+    // Closing an editor does not close the document at once; VS Code disposes it later.
+    await waitFor(() => clientNotesDiagnostics(uri).length === 0 || !vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'close');
+  });
+
+  it('takes severities from the settings', async () => {
+    const uri = await writeNote('notes/acme/severity.md', NOTE_WITHOUT_BOUNDARIES);
+    await openFixture('notes/acme/severity.md');
+    await waitForRule(uri, 'required-sections');
+    const settings = vscode.workspace.getConfiguration('clientNotes');
+    try {
+      await settings.update('rules', { 'required-sections': 'error' }, vscode.ConfigurationTarget.Workspace);
+      await waitFor(
+        () => clientNotesDiagnostics(uri).find((diagnostic) => ruleOf(diagnostic) === 'required-sections' && diagnostic.severity === vscode.DiagnosticSeverity.Error),
+        'an error-level finding',
+      );
+      await settings.update('rules', { 'required-sections': 'off' }, vscode.ConfigurationTarget.Workspace);
+      await waitFor(() => !clientNotesDiagnostics(uri).some((diagnostic) => ruleOf(diagnostic) === 'required-sections'), 'the rule to be off');
+    } finally {
+      await settings.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  it('reads the workspace config file', async () => {
+    const uri = await writeNote('notes/acme/config-file.md', NOTE_WITHOUT_BOUNDARIES);
+    const config = await writeNote('.clientnotesrc.json', JSON.stringify({ rules: { 'required-sections': 'info' } }));
+    try {
+      await openFixture('notes/acme/config-file.md');
+      await waitFor(
+        () => clientNotesDiagnostics(uri).find((diagnostic) => ruleOf(diagnostic) === 'required-sections' && diagnostic.severity === vscode.DiagnosticSeverity.Information),
+        'the config file severity',
+      );
+    } finally {
+      await vscode.workspace.fs.delete(config);
+    }
+    await waitFor(
+      () => clientNotesDiagnostics(uri).find((diagnostic) => ruleOf(diagnostic) === 'required-sections' && diagnostic.severity === vscode.DiagnosticSeverity.Warning),
+      'the default severity once the file is gone',
+    );
+  });
+
+  it('lints the whole workspace, including notes that are not open', async () => {
+    const closed = workspaceUri('notes/initech/2026-11-20-closed-note.md');
+    assert.deepEqual(clientNotesDiagnostics(closed), []);
+    const notes = await vscode.commands.executeCommand<number>('clientNotes.lintWorkspace');
+    assert.ok(notes >= 3, `found ${notes} notes`);
+    const diagnostic = await waitForRule(closed, 'frontmatter-schema');
+    assert.match(diagnostic.message, /Did you mean "scope-change"/);
+    assert.deepEqual(clientNotesDiagnostics(workspaceUri('README.md')), []);
+
+    const created = await writeNote('notes/initech/created-later.md', NOTE_WITHOUT_BOUNDARIES);
+    await waitForRule(created, 'required-sections');
+    await vscode.workspace.fs.delete(created);
+    await waitFor(() => clientNotesDiagnostics(created).length === 0, 'findings of a deleted note to go');
+  });
+});

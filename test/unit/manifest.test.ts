@@ -1,0 +1,113 @@
+// The manifest's generated parts come from the rule registry: a test fails on drift, and
+// UPDATE_MANIFEST=1 npm run test:unit rewrites them after an intended change.
+import * as assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DEFAULT_FOLLOW_UP_DAYS } from '../../src/core/config';
+import { docsUrl } from '../../src/core/engine';
+import { rules } from '../../src/core/rules';
+import { DEFAULT_REQUIRED_SECTIONS } from '../../src/core/sections';
+
+const manifestPath = resolve(__dirname, '../../../package.json');
+const readManifest = () => JSON.parse(readFileSync(manifestPath, 'utf8'));
+
+const severity = { type: 'string', enum: ['off', 'info', 'warning', 'error'] };
+
+function expectedSettings(): Record<string, unknown> {
+  return {
+    'clientNotes.rules': {
+      type: 'object',
+      scope: 'resource',
+      default: {},
+      markdownDescription:
+        'Severity (`off`, `info`, `warning`, `error`) or options per rule, by rule id. A `.clientnotesrc.json` or `.clientnotesrc.yaml` file in the workspace takes precedence.',
+      additionalProperties: false,
+      properties: Object.fromEntries(
+        rules.map((rule) => [
+          rule.id,
+          {
+            markdownDescription: `${rule.description} Default: \`${rule.defaultSeverity}\`. [Documentation](${docsUrl(rule.id)})`,
+            anyOf: [
+              severity,
+              {
+                type: 'object',
+                additionalProperties: false,
+                properties: { severity, ...(rule.options ?? {}) },
+              },
+            ],
+          },
+        ]),
+      ),
+    },
+    'clientNotes.requiredSections': {
+      type: 'array',
+      scope: 'resource',
+      default: DEFAULT_REQUIRED_SECTIONS,
+      markdownDescription:
+        'The sections every note must have, matched by heading text (any level, case- and punctuation-insensitive) or one of the aliases.',
+      items: {
+        type: 'object',
+        required: ['title'],
+        additionalProperties: false,
+        properties: {
+          title: { type: 'string', minLength: 1, description: 'The heading inserted when the section is missing.' },
+          aliases: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Other headings that count as this section.' },
+        },
+      },
+    },
+    'clientNotes.include': {
+      type: 'array',
+      scope: 'resource',
+      default: [],
+      items: { type: 'string' },
+      markdownDescription:
+        'Globs, relative to the workspace folder, of Markdown files to lint as notes even without `type: client-conversation` in their frontmatter.',
+    },
+    'clientNotes.lintOnType': {
+      type: 'boolean',
+      scope: 'resource',
+      default: true,
+      markdownDescription: 'Lint notes as you type. When off, notes are linted when opened and saved.',
+    },
+    'clientNotes.followUp.days': {
+      type: 'integer',
+      scope: 'resource',
+      minimum: 0,
+      default: DEFAULT_FOLLOW_UP_DAYS,
+      markdownDescription: 'Days after the conversation by which the recap should be sent (`follow-up-overdue`).',
+    },
+  };
+}
+
+describe('manifest', () => {
+  it('contributes the settings generated from the rule registry', () => {
+    const manifest = readManifest();
+    const properties = manifest.contributes.configuration.properties;
+    const expected = expectedSettings();
+    if (process.env.UPDATE_MANIFEST === '1') {
+      manifest.contributes.configuration.properties = { ...properties, ...expected };
+      writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+    }
+    for (const [key, value] of Object.entries(expected)) assert.deepEqual(readManifest().contributes.configuration.properties[key], value, key);
+  });
+
+  it('declares every command with the Client Notes category', () => {
+    for (const command of readManifest().contributes.commands) {
+      assert.match(command.command, /^clientNotes\.[a-zA-Z]+$/);
+      assert.equal(command.category, 'Client Notes', command.command);
+      assert.ok(command.title.length > 0);
+    }
+  });
+
+  it('validates the config file with its schema in the editor', () => {
+    const { jsonValidation, yamlValidation } = readManifest().contributes;
+    assert.deepEqual(jsonValidation, [{ fileMatch: '.clientnotesrc.json', url: './schemas/clientnotesrc.schema.json' }]);
+    assert.deepEqual(yamlValidation, [{ fileMatch: ['.clientnotesrc.yaml', '.clientnotesrc.yml'], url: './schemas/clientnotesrc.schema.json' }]);
+  });
+
+  it('supports untrusted and virtual workspaces', () => {
+    const { capabilities } = readManifest();
+    assert.equal(capabilities.untrustedWorkspaces.supported, true);
+    assert.equal(capabilities.virtualWorkspaces.supported, true);
+  });
+});
