@@ -31,13 +31,14 @@ export function parseConfigFile(fileName: string, text: string): ConfigFileResul
  * Keep only what applies to the shape the user wrote.
  */
 function relevantErrors(errors: ErrorObject[], data: unknown): ErrorObject[] {
+  const alternatives = new Set(errors.filter((error) => error.keyword === 'anyOf').map((error) => error.instancePath));
   return errors.filter((error) => {
-    const variant = /\/anyOf\/(\d+)\//.exec(error.schemaPath)?.[1];
-    const ruleValue = valueAt(data, error.instancePath.split('/').slice(1, 3));
-    const wroteObject = ruleValue !== null && typeof ruleValue === 'object';
-    if (error.keyword === 'anyOf') return !wroteObject;
-    if (variant === undefined) return true;
-    return wroteObject && variant === '1';
+    if (!alternatives.has(error.instancePath)) return true;
+    const value = valueAt(data, error.instancePath.split('/').slice(1));
+    const wroteObject = value !== null && typeof value === 'object';
+    // For a severity, one message covers both shapes; for an object, only its own keys matter.
+    if (!wroteObject) return error.keyword === 'anyOf';
+    return error.keyword === 'additionalProperties';
   });
 }
 

@@ -12,7 +12,7 @@ const compiled = new Map<object, ValidateFunction>();
 function validatorFor(schema: object): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
-    ajv ??= addFormats(new Ajv({ allErrors: true, strict: false }), ['date']);
+    ajv ??= addFormats(new Ajv({ allErrors: true, strict: false, verbose: true }), ['date']);
     validate = ajv.compile(schema);
     compiled.set(schema, validate);
   }

@@ -1,0 +1,109 @@
+import * as assert from 'node:assert/strict';
+import { resolveConfig } from '../../src/core/config';
+import { applyEdits, fixAll, isClientNote, lint } from '../../src/core/engine';
+import type { Rule } from '../../src/core/rule';
+import { FIXED_NOW, formatFindings } from './support';
+
+const NOTE = [
+  '---',
+  'type: client-conversation',
+  'client: Acme Ltd',
+  'date: 2026-11-20',
+  'scenario: missed-deadline',
+  'topic: Launch moves',
+  'follow_up:',
+  '  sent: 2026-11-20',
+  '---',
+  '',
+  '# Launch moves',
+  '',
+  '## Facts',
+  '',
+  'Two blocking bugs were found on 18 November.',
+  '',
+].join('\n');
+
+describe('engine', () => {
+  it('ignores a file that is not a note', () => {
+    assert.deepEqual(lint('# README\n\nyou failed\n', { now: FIXED_NOW }), { isNote: false, messages: [] });
+    assert.deepEqual(lint('---\ntitle: Blog post\n---\n# Hi\n', { now: FIXED_NOW }).messages, []);
+  });
+
+  it('treats files matched by the include globs as notes', () => {
+    const config = resolveConfig({ include: ['clients/**/*.md'] });
+    assert.equal(isClientNote('# Call with Acme\n', config, 'clients/acme/call.md'), true);
+    assert.equal(isClientNote('# Call with Acme\n', config, 'blog/post.md'), false);
+    const result = lint('# Call with Acme\n', { config, relativePath: 'clients/acme/call.md', now: FIXED_NOW });
+    assert.ok(result.messages.some((message) => message.ruleId === 'frontmatter-schema'));
+  });
+
+  it('still treats a note with broken YAML as a note, and reports where', () => {
+    const result = lint('---\ntype: client-conversation\nclient: [Acme\n---\n# x\n', { now: FIXED_NOW });
+    assert.equal(result.isNote, true);
+    assert.ok(result.messages.some((message) => message.ruleId === 'frontmatter-syntax'));
+  });
+
+  it('gives the same findings for CRLF and for a BOM, at the same lines', () => {
+    const plain = formatFindings(NOTE, lint(NOTE, { now: FIXED_NOW }).messages);
+    const crlf = NOTE.replace(/\n/g, '\r\n');
+    assert.deepEqual(formatFindings(crlf, lint(crlf, { now: FIXED_NOW }).messages), plain);
+    const bom = `\uFEFF${NOTE}`;
+    const withBom = lint(bom, { now: FIXED_NOW }).messages;
+    assert.deepEqual(formatFindings(bom, withBom).map((line) => line.replace(/^1:2-/, '1:1-')), plain);
+    assert.ok(plain.length > 0);
+  });
+
+  it('keeps CRLF line endings and the BOM when fixing', () => {
+    const crlf = `\uFEFF${NOTE.replace(/\n/g, '\r\n')}`;
+    const { text, fixed } = fixAll(crlf, { now: FIXED_NOW });
+    assert.ok(fixed > 0);
+    assert.ok(text.startsWith('\uFEFF---\r\n'));
+    assert.equal(text.replace(/\r\n/g, '').includes('\n'), false, 'no bare LF was introduced');
+    assert.match(text, /## Boundaries\r\n/);
+  });
+
+  it('applies a rule severity and turns rules off from the configuration', () => {
+    const config = resolveConfig({ rules: { 'required-sections': 'error', 'empty-section': 'off' } });
+    const messages = lint(NOTE, { config, now: FIXED_NOW }).messages;
+    assert.ok(messages.filter((message) => message.ruleId === 'required-sections').every((message) => message.severity === 'error'));
+    assert.ok(!messages.some((message) => message.ruleId === 'empty-section'));
+  });
+
+  it('reports a rule that throws and runs the others', () => {
+    const broken: Rule = {
+      id: 'broken',
+      description: 'Always throws.',
+      defaultSeverity: 'error',
+      fixable: false,
+      check() {
+        throw new Error('boom');
+      },
+    };
+    const reporting: Rule = { ...broken, id: 'reporting', check: ({ report }) => report({ message: 'ran', start: 0, end: 3 }) };
+    const messages = lint(NOTE, { now: FIXED_NOW, rules: [broken, reporting] }).messages;
+    assert.deepEqual(
+      messages.map((message) => [message.ruleId, message.message]),
+      [
+        ['broken', 'The rule broken failed on this note and was skipped: boom'],
+        ['reporting', 'ran'],
+      ],
+    );
+  });
+
+  it('applies non-overlapping edits and skips overlapping ones', () => {
+    const { text, applied } = applyEdits('abcdef', [
+      { start: 4, end: 6, text: 'XY' },
+      { start: 0, end: 2, text: '' },
+      { start: 1, end: 3, text: 'overlaps' },
+    ]);
+    assert.equal(text, 'cdXY');
+    assert.equal(applied.length, 2);
+  });
+
+  it('judges dates against the moment given', () => {
+    const overdue = NOTE.replace('follow_up:\n  sent: 2026-11-20\n', '');
+    const ruleIds = (now: Date) => lint(overdue, { now }).messages.map((message) => message.ruleId);
+    assert.ok(ruleIds(FIXED_NOW).includes('follow-up-overdue'));
+    assert.ok(!ruleIds(new Date(2026, 10, 21)).includes('follow-up-overdue'));
+  });
+});
