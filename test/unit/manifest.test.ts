@@ -9,6 +9,7 @@ import { rules } from '../../src/core/rules';
 import { DEFAULT_REQUIRED_SECTIONS } from '../../src/core/sections';
 
 const manifestPath = resolve(__dirname, '../../../package.json');
+const readmePath = resolve(__dirname, '../../../README.md');
 const readManifest = () => JSON.parse(readFileSync(manifestPath, 'utf8'));
 
 const severity = { type: 'string', enum: ['off', 'info', 'warning', 'error'] };
@@ -79,6 +80,13 @@ function expectedSettings(): Record<string, unknown> {
   };
 }
 
+function expectedRulesTable(): string {
+  const rows = rules.map(
+    (rule) => `| [\`${rule.id}\`](docs/rules/${rule.id}.md) | ${rule.defaultSeverity} | ${rule.fixable ? 'yes' : ''} | ${rule.description} |`,
+  );
+  return ['| Rule | Default | Fix | What it reports |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
 describe('manifest', () => {
   it('contributes the settings generated from the rule registry', () => {
     const manifest = readManifest();
@@ -109,5 +117,12 @@ describe('manifest', () => {
     const { capabilities } = readManifest();
     assert.equal(capabilities.untrustedWorkspaces.supported, true);
     assert.equal(capabilities.virtualWorkspaces.supported, true);
+  });
+
+  it('lists every rule in the README', () => {
+    const table = /(<!-- rules-table:start -->\n)([\s\S]*?)(\n<!-- rules-table:end -->)/;
+    const readme = readFileSync(readmePath, 'utf8');
+    if (process.env.UPDATE_MANIFEST === '1') writeFileSync(readmePath, readme.replace(table, `$1${expectedRulesTable()}$3`));
+    assert.equal(table.exec(readFileSync(readmePath, 'utf8'))?.[2], expectedRulesTable());
   });
 });
