@@ -1,0 +1,275 @@
+// A real VS Code without Microsoft's download servers: the VS Code server build that
+// ships inside the `code-server` npm package, run on its own Node 24, both installed
+// on first use into an ignored cache folder (as @vscode/test-electron keeps its
+// downloads in .vscode-test/), so that installing the project needs no system packages.
+// The launchers that import this module run on the project's Node (20+); only the
+// server process runs on Node 24.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const cacheDir = join(repoRoot, '.vscode-test', 'offline');
+
+// Exact pins: code-server 4.139.1 embeds VS Code 1.139.1 and refuses any Node but 24.
+const NODE_VERSION = '24.21.0';
+const CODE_SERVER_VERSION = '4.139.1';
+
+// Two private npm projects, so that Node 24 is installed (and first on PATH) before
+// code-server's postinstall checks the Node version and builds native modules.
+const nodeProjectDir = join(cacheDir, 'node');
+const serverProjectDir = join(cacheDir, 'code-server');
+const installedMarker = join(cacheDir, 'installed.json');
+const installLog = join(cacheDir, 'install.log');
+
+const node24Bin = join(nodeProjectDir, 'node_modules', '.bin');
+const node24 = join(node24Bin, 'node');
+// The `node` package installs the official Node tarball as `node-<platform>-<arch>`,
+// headers included: node-gyp builds against those instead of downloading them.
+const node24HeadersDir = join(nodeProjectDir, 'node_modules', 'node', 'node_modules', `node-${process.platform}-${process.arch}`);
+const vscodeDir = join(serverProjectDir, 'node_modules', 'code-server', 'lib', 'vscode');
+const serverMain = join(vscodeDir, 'out', 'server-main.js');
+
+// Native modules the Linux server loads. Their builds run in install scripts, which
+// npm 11 skips unless allowed; loading them on Node 24 proves they were built.
+const NATIVE_MODULES = ['@vscode/spdlog', '@vscode/native-watchdog', '@vscode/sqlite3', '@parcel/watcher', 'node-pty', 'kerberos'];
+
+// Under `npm test`, npm passes its script context down in the environment. The
+// user agent names the Node running that npm (20), and code-server's postinstall
+// reads the Node major from it, so none of it may reach the cache's own install.
+const OUTER_NPM_CONTEXT = /^npm_(package_|lifecycle_|command$|execpath$|node_execpath$|config_user_agent$|config_local_prefix$)/i;
+
+/**
+ * Installs Node 24 and code-server into the cache folder unless a verified install of
+ * the pinned versions is already there. Returns the VS Code version it provides.
+ */
+export async function ensureServer() {
+  const marker = JSON.stringify({ node: NODE_VERSION, codeServer: CODE_SERVER_VERSION });
+  if (existsSync(installedMarker) && readFileSync(installedMarker, 'utf8') === marker) {
+    return { vscodeVersion: vscodeVersion() };
+  }
+
+  const started = Date.now();
+  rmSync(nodeProjectDir, { recursive: true, force: true });
+  rmSync(serverProjectDir, { recursive: true, force: true });
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(installLog, '');
+  console.log(`First run: installing VS Code server (code-server ${CODE_SERVER_VERSION}) and Node ${NODE_VERSION} into ${relative(repoRoot, cacheDir)}/`);
+  console.log(`  install log: ${relative(repoRoot, installLog)}`);
+
+  console.log(`  installing Node ${NODE_VERSION}...`);
+  await npmInstall(nodeProjectDir, {
+    dependencies: { node: NODE_VERSION },
+    // The package's preinstall fetches the platform binary.
+    allowScripts: { [`node@${NODE_VERSION}`]: true },
+  });
+  const installedNode = spawnSync(node24, ['--version'], { encoding: 'utf8' }).stdout?.trim();
+  if (installedNode !== `v${NODE_VERSION}`) throw new Error(`Node ${NODE_VERSION} did not install (got ${installedNode || 'nothing'}); see ${relative(repoRoot, installLog)}.`);
+
+  console.log(`  installing code-server ${CODE_SERVER_VERSION} and building its native modules (2-3 minutes)...`);
+  await npmInstall(
+    serverProjectDir,
+    {
+      dependencies: { 'code-server': CODE_SERVER_VERSION },
+      allowScripts: {
+        // Its postinstall installs lib/vscode's dependencies, whose own package.json
+        // allows their native builds.
+        [`code-server@${CODE_SERVER_VERSION}`]: true,
+        // Only code-server's own password login uses argon2; the bare VS Code server
+        // started below does not.
+        argon2: false,
+      },
+    },
+    {
+      // npm, node-gyp and code-server's version check all use the first node on PATH.
+      PATH: `${node24Bin}:${process.env.PATH}`,
+      npm_config_nodedir: node24HeadersDir,
+    },
+  );
+  verifyNativeModules();
+
+  writeFileSync(installedMarker, marker);
+  console.log(`VS Code server ${vscodeVersion()} ready (${Math.round((Date.now() - started) / 1000)} s).`);
+  return { vscodeVersion: vscodeVersion() };
+}
+
+/** The VS Code version of the installed server build. */
+function vscodeVersion() {
+  return JSON.parse(readFileSync(join(vscodeDir, 'product.json'), 'utf8')).version;
+}
+
+async function npmInstall(projectDir, manifest, extraEnv = {}) {
+  mkdirSync(projectDir, { recursive: true });
+  writeFileSync(join(projectDir, 'package.json'), JSON.stringify({ private: true, ...manifest }, null, 2) + '\n');
+  const log = openSync(installLog, 'a');
+  try {
+    const code = await new Promise((resolve, reject) => {
+      spawn('npm', ['install', '--no-audit', '--no-fund', '--foreground-scripts'], {
+        cwd: projectDir,
+        env: { ...withoutVariables(process.env, OUTER_NPM_CONTEXT), ...extraEnv },
+        stdio: ['ignore', log, log],
+      })
+        .on('error', reject)
+        .on('exit', (exitCode) => resolve(exitCode));
+    });
+    if (code !== 0) {
+      const tail = readFileSync(installLog, 'utf8').trimEnd().split('\n').slice(-30).join('\n');
+      throw new Error(`npm install in ${relative(repoRoot, projectDir)} failed (exit ${code}). Last lines of ${relative(repoRoot, installLog)}:\n${tail}\n` +
+        'Building the native modules needs g++, make, python3 and libkrb5-dev (apt-get install libkrb5-dev).');
+    }
+  } finally {
+    closeSync(log);
+  }
+}
+
+function verifyNativeModules() {
+  const script = `
+    const load = require('node:module').createRequire(${JSON.stringify(vscodeDir + '/')});
+    const broken = [];
+    for (const name of ${JSON.stringify(NATIVE_MODULES)}) {
+      try { load(name); } catch (error) { broken.push(name + ': ' + String(error.message).split('\\n')[0]); }
+    }
+    if (broken.length) { console.error(broken.join('\\n')); process.exit(1); }`;
+  const result = spawnSync(node24, ['-e', script], { encoding: 'utf8' });
+  if (result.status !== 0) {
+    throw new Error(`code-server's native modules did not build or do not load on Node ${NODE_VERSION}:\n${result.stderr.trim()}\n` +
+      `See ${relative(repoRoot, installLog)}. Delete ${relative(repoRoot, cacheDir)}/ to retry.`);
+  }
+}
+
+/** A free TCP port on 127.0.0.1, found by letting the OS pick one. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+      .once('error', reject)
+      .listen(0, '127.0.0.1', () => {
+        const { port } = probe.address();
+        probe.close(() => resolve(port));
+      });
+  });
+}
+
+function assertPortFree(port) {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+      .once('error', (error) => reject(error.code === 'EADDRINUSE' ? new Error(`Port ${port} on 127.0.0.1 is already in use.`) : error))
+      .listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
+}
+
+/**
+ * Starts the VS Code server on 127.0.0.1 with all its state under dataDir, and
+ * resolves once it accepts connections. `settings`, if given, become the user
+ * settings. The server's own output goes to dataDir/server.log. stop() ends the
+ * server and its extension hosts.
+ */
+export async function startServer({ port, dataDir, settings }) {
+  if (port === undefined) port = await freePort();
+  else await assertPortFree(port);
+  const userDataDir = join(dataDir, 'user');
+  if (settings) {
+    mkdirSync(join(userDataDir, 'User'), { recursive: true });
+    writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2) + '\n');
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const logFile = join(dataDir, 'server.log');
+  const log = openSync(logFile, 'w');
+
+  // Variables a surrounding VS Code sets for its own terminals (IPC handles, Git
+  // askpass) would point this server's extension hosts at the wrong VS Code.
+  const env = withoutVariables(process.env, /^(VSCODE_|ELECTRON_RUN_AS_NODE$)/);
+
+  const child = spawn(node24, [
+    serverMain,
+    '--host', '127.0.0.1',
+    '--port', String(port),
+    '--without-connection-token',
+    '--accept-server-license-terms',
+    // A built workbench honours the extension-development payload only with the
+    // smoke-test driver enabled.
+    '--enable-smoke-test-driver',
+    '--disable-telemetry',
+    '--server-data-dir', dataDir,
+    '--user-data-dir', userDataDir,
+    '--extensions-dir', join(dataDir, 'extensions'),
+  ], {
+    env,
+    stdio: ['ignore', log, log],
+    // Its own process group, so that stop() also reaches the extension hosts.
+    detached: true,
+  });
+  closeSync(log);
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
+  // Detached, the server would outlive a launcher that dies without calling stop().
+  const killOnExit = () => killGroup(child.pid, 'SIGKILL');
+  process.once('exit', killOnExit);
+
+  const outcome = await Promise.race([
+    waitForPort(port, 60_000),
+    exited.then((status) => new Error(`exited early (${status})`)),
+  ]);
+  if (outcome instanceof Error) {
+    killGroup(child.pid, 'SIGKILL');
+    const tail = readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-20).join('\n');
+    throw new Error(`The VS Code server did not start: ${outcome.message}. Last lines of ${logFile}:\n${tail}`);
+  }
+
+  let stopping;
+  return {
+    port,
+    url: `http://127.0.0.1:${port}/`,
+    logFile,
+    exited,
+    stop() {
+      stopping ??= (async () => {
+        killGroup(child.pid, 'SIGTERM');
+        const timer = setTimeout(() => killGroup(child.pid, 'SIGKILL'), 5_000);
+        await exited;
+        clearTimeout(timer);
+        // Extension hosts may outlive the server by a moment.
+        killGroup(child.pid, 'SIGKILL');
+        process.off('exit', killOnExit);
+      })();
+      return stopping;
+    },
+  };
+}
+
+function withoutVariables(env, pattern) {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !pattern.test(name)));
+}
+
+function killGroup(pid, signal) {
+  try {
+    process.kill(-pid, signal);
+  } catch (error) {
+    if (error.code !== 'ESRCH') throw error;
+  }
+}
+
+/** Resolves true once the server answers HTTP requests, or an Error after the timeout. */
+async function waitForPort(port, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/version`);
+      await response.arrayBuffer();
+      return true;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  return new Error(`nothing listening on port ${port} after ${timeoutMs / 1000} s`);
+}
+
+/**
+ * The workbench URL that opens `folder` with the extension in repoRoot loaded from
+ * source, plus any further payload entries (such as extensionTestsPath).
+ */
+export function workbenchUrl(server, folder, payload = []) {
+  const remote = (path) => `vscode-remote://127.0.0.1:${server.port}${path}`;
+  const entries = [['extensionDevelopmentPath', remote(repoRoot)], ...payload.map(([key, path]) => [key, remote(path)])];
+  return `${server.url}?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(entries))}`;
+}
