@@ -21,7 +21,19 @@ export class NoteDiagnostics implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((document) => void this.lintDocument(document)),
       vscode.workspace.onDidSaveTextDocument((document) => void this.lintDocument(document)),
       vscode.workspace.onDidChangeTextDocument((event) => this.scheduleTyping(event.document)),
-      vscode.workspace.onDidCloseTextDocument((document) => this.closed(document)),
+      // A document reopened before VS Code disposed it gets no open event: lint what is shown.
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        for (const editor of editors) void this.lintDocument(editor.document);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.closed(document.uri)),
+      // VS Code keeps a document alive for a while after its last tab closes; users expect
+      // its problems to go with the tab.
+      vscode.window.tabGroups.onDidChangeTabs((event) => {
+        for (const tab of event.closed) {
+          const uri = tab.input instanceof vscode.TabInputText ? tab.input.uri : undefined;
+          if (uri && !isShownInTab(uri)) this.closed(uri);
+        }
+      }),
       configuration.onDidChange(() => void this.relintAll()),
     );
     for (const document of vscode.workspace.textDocuments) void this.lintDocument(document);
@@ -39,8 +51,8 @@ export class NoteDiagnostics implements vscode.Disposable {
   }
 
   /** Lints a note that is not open, from its bytes on disk. */
-  async lintFile(uri: vscode.Uri): Promise<LintResult | undefined> {
-    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+  async lintFile(uri: vscode.Uri, { fromDisk = false } = {}): Promise<LintResult | undefined> {
+    const open = fromDisk ? undefined : vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
     if (open) return this.lintDocument(open);
     let text: string;
     try {
@@ -86,14 +98,14 @@ export class NoteDiagnostics implements vscode.Disposable {
     );
   }
 
-  private closed(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
+  private closed(uri: vscode.Uri): void {
+    const key = uri.toString();
     clearTimeout(this.pendingTyping.get(key));
     this.pendingTyping.delete(key);
-    if (this.workspaceLinting && document.uri.scheme === 'file' && vscode.workspace.getWorkspaceFolder(document.uri)) {
-      void this.lintFile(document.uri);
+    if (this.workspaceLinting && vscode.workspace.getWorkspaceFolder(uri)) {
+      void this.lintFile(uri, { fromDisk: true });
     } else {
-      this.collection.delete(document.uri);
+      this.collection.delete(uri);
     }
   }
 
@@ -114,4 +126,10 @@ export class NoteDiagnostics implements vscode.Disposable {
     for (const timer of this.pendingTyping.values()) clearTimeout(timer);
     for (const disposable of this.disposables) disposable.dispose();
   }
+}
+
+function isShownInTab(uri: vscode.Uri): boolean {
+  return vscode.window.tabGroups.all.some((group) =>
+    group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri.toString()),
+  );
 }
