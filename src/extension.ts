@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import { NoteCodeActions } from './vscode/codeActions';
 import { registerFixAll } from './vscode/commands/fixAll';
+import { registerGenerateFollowUp } from './vscode/commands/generateFollowUp';
 import { registerLintWorkspace } from './vscode/commands/lintWorkspace';
+import { registerMarkFollowUpSent } from './vscode/commands/markFollowUpSent';
 import { FrontmatterCompletion } from './vscode/completion';
 import { NoteConfiguration } from './vscode/configuration';
 import { NoteDiagnostics } from './vscode/diagnostics';
@@ -23,6 +25,8 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.languages.registerHoverProvider(MARKDOWN, new FrontmatterHover()),
     registerFixAll(configuration),
     registerLintWorkspace(diagnostics),
+    registerGenerateFollowUp(configuration),
+    registerMarkFollowUpSent(),
   );
 }
 

@@ -10,6 +10,7 @@ export interface ConfigInput {
   requiredSections?: Array<{ title: string; aliases?: string[] }>;
   include?: string[];
   followUp?: { days?: number };
+  summary?: { signature?: string; includeSections?: string[]; from?: string };
 }
 
 export interface RuleConfig {
@@ -24,6 +25,8 @@ export interface ResolvedConfig {
   requiredSections: RequiredSection[];
   include: string[];
   followUpDays: number;
+  /** The follow-up recap: closing signature, body sections to include, sender for the .eml. */
+  summary: { signature: string; includeSections: string[]; from: string };
 }
 
 export const DEFAULT_FOLLOW_UP_DAYS = 2;
@@ -35,6 +38,7 @@ export function resolveConfig(...layers: Array<ConfigInput | undefined>): Resolv
     requiredSections: DEFAULT_REQUIRED_SECTIONS.map((section) => ({ title: section.title, aliases: [...section.aliases] })),
     include: [],
     followUpDays: DEFAULT_FOLLOW_UP_DAYS,
+    summary: { signature: '', includeSections: [], from: '' },
   };
   for (const layer of layers) {
     if (!layer) continue;
@@ -58,6 +62,9 @@ export function resolveConfig(...layers: Array<ConfigInput | undefined>): Resolv
     }
     if (Array.isArray(layer.include)) resolved.include = [...layer.include];
     if (typeof layer.followUp?.days === 'number') resolved.followUpDays = layer.followUp.days;
+    if (typeof layer.summary?.signature === 'string') resolved.summary.signature = layer.summary.signature;
+    if (Array.isArray(layer.summary?.includeSections)) resolved.summary.includeSections = [...layer.summary.includeSections];
+    if (typeof layer.summary?.from === 'string') resolved.summary.from = layer.summary.from;
   }
   return resolved;
 }

@@ -25,8 +25,9 @@ export interface LintOptions {
 
 const NOTE_TYPE = 'client-conversation';
 // When the YAML is broken the type cannot be read properly; a line that says it still
-// makes the file a note, so that the syntax error is reported instead of silence.
-const NOTE_TYPE_LINE = /^type:[ \t]*(["']?)client-conversation\1[ \t]*(?:#.*)?$/m;
+// makes the file a note, so that the syntax error is reported instead of silence. The
+// line may be mis-indented or written as a list item: those are the errors to report.
+const NOTE_TYPE_LINE = /^[ \t]*(?:-[ \t]+)?type:[ \t]*(["']?)client-conversation\1[ \t]*(?:#.*)?$/m;
 
 /** Whether a text is a client note: by its frontmatter type, or by the include globs. */
 export function isClientNote(text: string, config: ResolvedConfig, relativePath?: string, frontmatter = readFrontmatter(stripBom(text))): boolean {

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 
 export interface FrontmatterProblem {
   message: string;
@@ -81,21 +81,25 @@ function parseYaml(source: string, frontmatter: Frontmatter): void {
     return;
   }
   frontmatter.document = document;
+  const reported: Array<[number, number]> = [];
   for (const error of document.errors) {
+    // yaml often reports one mistake twice, the second time over a wider stretch.
     const [start, end] = error.pos;
-    frontmatter.problems.push({
-      message: yamlMessage(error.message),
-      start: shift + start,
-      end: shift + Math.max(end, start + 1),
-    });
+    if (reported.some(([earlierStart, earlierEnd]) => start < earlierEnd && earlierStart < end)) continue;
+    reported.push([start, Math.max(end, start + 1)]);
+    const problem = describeYamlError(error, source);
+    frontmatter.problems.push({ message: problem.message, start: shift + problem.start, end: shift + problem.end });
   }
   if (document.errors.length > 0) return;
   if (document.contents !== null && !isMap(document.contents)) {
     const range = document.contents.range ?? [0, source.length];
+    const end = range[0] + source.slice(range[0], range[1]).trimEnd().length;
     frontmatter.problems.push({
-      message: 'The frontmatter must be a set of `key: value` lines.',
+      message: isSeq(document.contents)
+        ? 'The frontmatter is a list: write its lines as `key: value`, without "- " in front.'
+        : 'The frontmatter must be a set of `key: value` lines.',
       start: shift + range[0],
-      end: shift + range[1],
+      end: shift + end,
     });
     return;
   }
@@ -111,10 +115,85 @@ function parseYaml(source: string, frontmatter: Frontmatter): void {
   }
 }
 
-/** yaml's messages end with a code excerpt; the diagnostic range already shows where. */
-function yamlMessage(message: string): string {
-  const firstLine = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  return `Invalid YAML: ${firstLine}`;
+/**
+ * A YAML error in words a freelancer can act on, over the text to change. yaml points at
+ * a single character, sometimes where it gave up rather than where the mistake is; the
+ * common mistakes of a hand-written note get their own message and range.
+ */
+function describeYamlError(error: YAMLError, source: string): FrontmatterProblem {
+  const [start, end] = error.pos;
+  const restOfLine = { start, end: Math.max(end, lineContentEnd(source, start)) };
+  switch (error.code) {
+    case 'DUPLICATE_KEY': {
+      const key = /^[^:,{}\r\n]*/.exec(source.slice(start))![0].trimEnd();
+      return { message: `Duplicate key "${key}": each key can appear only once.`, start, end: start + Math.max(1, key.length) };
+    }
+    case 'MISSING_CHAR': {
+      const quote = /closing (["'])quote/.exec(error.message)?.[1];
+      const opening = quote ? source.lastIndexOf(quote, start - 1) : -1;
+      if (quote && opening >= 0) {
+        return { message: `This value opens with ${quote} but never closes: add the closing ${quote}.`, start: opening, end: lineContentEnd(source, opening) };
+      }
+      if (error.message.startsWith('Sequence item without')) {
+        return { message: 'This line is not indented like the key above it: line it up, or start a new list item with "-".', ...restOfLine };
+      }
+      break;
+    }
+    case 'BAD_INDENT': {
+      const closing = /end with an? ([\]}])/.exec(error.message)?.[1];
+      const opening = closing ? source.lastIndexOf(closing === ']' ? '[' : '{', start) : -1;
+      if (closing && opening >= 0) {
+        return { message: `This value opens with ${source[opening]} but never closes: add the closing ${closing}.`, start: opening, end: lineContentEnd(source, opening) };
+      }
+      break;
+    }
+    case 'TAB_AS_INDENT':
+      return { message: 'Tabs are not allowed as indentation in YAML: indent with spaces.', ...restOfLine };
+    case 'BAD_SCALAR_START':
+      return { message: `A value starting with "${source[start]}" must be in quotes.`, ...restOfLine };
+    case 'UNEXPECTED_TOKEN':
+      if (error.message.startsWith('Unexpected scalar at node end')) {
+        return { message: 'Unexpected text after the value: put the whole value in quotes.', start: valueStart(source, start), end: restOfLine.end };
+      }
+      break;
+    case 'BLOCK_AS_IMPLICIT_KEY': {
+      if (/:[ \t]/.test(source.slice(start, restOfLine.end))) {
+        return { message: 'This value contains ": ", which YAML reads as another key: put the value in quotes.', ...restOfLine };
+      }
+      // The value is fine; the line after it is indented deeper than the keys around it.
+      const next = nextLineContent(source, start);
+      if (next) return { message: 'This line is indented deeper than the key above it: line it up with the other keys.', ...next };
+      break;
+    }
+    case 'MULTILINE_IMPLICIT_KEY':
+      return { message: 'This line is not a `key: value` pair: is the ":" after the key missing?', start, end: lineContentEnd(source, start) };
+  }
+  const firstLine = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return { message: `Invalid YAML: ${firstLine}`, start, end: Math.max(end, start + 1) };
+}
+
+/** Offset of the end of the line holding `offset`, trailing blanks left out. */
+function lineContentEnd(source: string, offset: number): number {
+  const lineEnd = source.slice(offset).search(/\r?\n|\r|$/) + offset;
+  const trimmed = source.slice(offset, lineEnd).trimEnd().length + offset;
+  return Math.max(trimmed, Math.min(offset + 1, source.length));
+}
+
+/** Where the value on the line holding `offset` starts: after its `key:` or list `-`. */
+function valueStart(source: string, offset: number): number {
+  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
+  const prefix = /^[ \t]*(?:-[ \t]+)*(?:[^\s:][^:]*?:[ \t]+)?/.exec(source.slice(lineStart, offset))![0];
+  return lineStart + prefix.length;
+}
+
+/** The first non-blank line after the one holding `offset`, without its indentation. */
+function nextLineContent(source: string, offset: number): { start: number; end: number } | undefined {
+  const pattern = /(?:\r\n|\n|\r)[ \t]*(?=\S)/g;
+  pattern.lastIndex = offset;
+  const match = pattern.exec(source);
+  if (!match) return undefined;
+  const start = match.index + match[0].length;
+  return { start, end: lineContentEnd(source, start) };
 }
 
 export interface YamlLocation {

@@ -22,10 +22,12 @@ export interface NextStep {
   markDone(): TextEdit[] | undefined;
 }
 
-const TASK_MARKER = /^((?:[-*+]|\d{1,9}[.)])[ \t]+)(\[([ xX])\][ \t]?)?/;
+// An empty item is a bare marker with nothing after it, not even a space.
+const TASK_MARKER = /^((?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))(\[([ xX])\][ \t]?)?/;
 const OWNER = /\bowner:\s*([^,;()[\]\n]+?)\s*(?=[,;)\]]|$)/im;
 const OWNER_MENTION = /(?:^|[\s(])@([\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
 const DUE = /\b(?:due:\s*|by\s+)(\d{4}-\d{2}-\d{2})\b/i;
+const TRAILING_FIELDS = /\([^()]*\b(?:owner|due):[^()]*\)$/i;
 
 export function nextStepsOf(note: Note): NextStep[] {
   return [...frontmatterSteps(note), ...listSteps(note)];
@@ -54,14 +56,8 @@ function frontmatterSteps(note: Note): NextStep[] {
       start,
       end,
       dueRange: due.valueStart !== undefined && due.valueEnd !== undefined ? { start: due.valueStart, end: due.valueEnd } : undefined,
-      addFields: (pairs) => (map ? addPairs(note, map, pairs) : undefined),
-      markDone: () => {
-        const done = locate(frontmatter, ['next_steps', index, 'done']);
-        if (done.valueStart !== undefined && done.valueEnd !== undefined && done.keyStart !== undefined) {
-          return [{ start: done.valueStart, end: done.valueEnd, text: 'true' }];
-        }
-        return map ? addPairs(note, map, [['done', 'true']]) : undefined;
-      },
+      addFields: (pairs) => (map ? setPairs(note, map, pairs) : undefined),
+      markDone: () => (map ? setPairs(note, map, [['done', 'true']]) : undefined),
     });
   });
   return result;
@@ -71,6 +67,31 @@ function textValue(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
   const text = String(value).trim();
   return text.length > 0 ? text : undefined;
+}
+
+/**
+ * Sets `key: value` pairs in a mapping: a key already there (`done: false`, an empty
+ * `owner:`) gets the new value in place, since a second one would break the YAML; the
+ * others are added after the last pair.
+ */
+function setPairs(note: Note, map: YAMLMap, pairs: ReadonlyArray<readonly [string, string]>): TextEdit[] | undefined {
+  const shift = note.frontmatter!.contentStart;
+  const edits: TextEdit[] = [];
+  const missing: Array<readonly [string, string]> = [];
+  for (const [key, value] of pairs) {
+    const existing = map.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
+    if (!existing) {
+      missing.push([key, value]);
+      continue;
+    }
+    const range = (existing.value as { range?: [number, number, number] } | null)?.range;
+    if (!range) return undefined;
+    const [start, end] = [shift + range[0], shift + range[1]];
+    edits.push({ start, end, text: start === end && note.text[start - 1] === ':' ? ` ${value}` : value });
+  }
+  if (missing.length === 0) return edits;
+  const added = addPairs(note, map, missing);
+  return added ? [...edits, ...added] : undefined;
 }
 
 /** New `key: value` lines after the last pair of a block mapping, at its indentation. */
@@ -125,9 +146,12 @@ function listStep(note: Note, item: ListItem): NextStep | undefined {
     start: itemStart + textStart,
     end: lineEnd,
     dueRange: dueStart !== undefined ? { start: dueStart, end: dueStart + 10 } : undefined,
-    addFields: (pairs) => [
-      { start: lineEnd, end: lineEnd, text: ` (${pairs.map(([key, value]) => `${key}: ${value}`).join(', ')})` },
-    ],
+    addFields: (pairs) => {
+      const fields = pairs.map(([key, value]) => `${key}: ${value}`).join(', ');
+      // Next to a closing `(owner: me)` the new field joins it rather than opening a second pair of brackets.
+      if (TRAILING_FIELDS.test(raw)) return [{ start: lineEnd - 1, end: lineEnd - 1, text: `, ${fields}` }];
+      return [{ start: lineEnd, end: lineEnd, text: ` (${fields})` }];
+    },
     markDone: () => {
       if (!marker) return undefined;
       const bulletEnd = itemStart + marker[1].length;
@@ -137,8 +161,20 @@ function listStep(note: Note, item: ListItem): NextStep | undefined {
   };
 }
 
-/** The step's words, cut to fit a message. */
+/** The step's words, cut to fit a message, without a list item's owner and date notation, which would only crowd it. */
 export function stepLabel(step: NextStep): string {
-  const line = step.what.split(/\r?\n/)[0].trim();
+  const words = step.source === 'list' ? withoutNotation(step.what) || step.what : step.what;
+  const line = words.split(/\r?\n/)[0].trim();
   return line.length > 60 ? `${line.slice(0, 57)}…` : line;
+}
+
+/** `Send the timeline (owner: me, due: 2026-11-21)` → `Send the timeline`. */
+function withoutNotation(words: string): string {
+  return words
+    .replace(new RegExp(OWNER.source, 'gim'), '')
+    .replace(new RegExp(OWNER_MENTION.source, 'gu'), (mention) => (/^[\s(]/.test(mention) ? mention[0] : ''))
+    .replace(new RegExp(DUE.source, 'gi'), '')
+    .replace(/\(\s*(?:[,;]\s*)*\)/g, '')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
 }

@@ -29,6 +29,22 @@ export function bodyProse(note: Note, keep: (offset: number) => boolean): Prose[
   return found;
 }
 
+/** Offset ranges of code spans and code blocks: text quoted as it is, not the note's own words. */
+export function codeRanges(note: Note): Array<{ start: number; end: number }> {
+  const ranges: Array<{ start: number; end: number }> = [];
+  const walk = (node: Nodes): void => {
+    if (node.type === 'code' || node.type === 'inlineCode') {
+      if (node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+        ranges.push({ start: node.position.start.offset, end: node.position.end.offset });
+      }
+      return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(note.tree);
+  return ranges;
+}
+
 /** Offset ranges of the sections the client never sees. */
 export function privateRanges(note: Note): Array<{ start: number; end: number }> {
   return note.sections

@@ -114,6 +114,11 @@ function settingsLayer(uri: vscode.Uri): ConfigInput {
     requiredSections: settings.get('requiredSections'),
     include: settings.get('include'),
     followUp: { days: settings.get('followUp.days') },
+    summary: {
+      signature: settings.get('summary.signature'),
+      includeSections: settings.get('summary.includeSections'),
+      from: settings.get('summary.from'),
+    },
   };
 }
 

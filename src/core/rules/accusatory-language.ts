@@ -17,6 +17,8 @@ const BLAME_PHRASES = [
   'you messed up',
 ];
 
+const NEGATION_BEFORE = /(?:(?<![\p{L}\p{N}])not|n['’]t)\s+$/iu;
+
 export const accusatoryLanguage: Rule = {
   id: 'accusatory-language',
   description: 'Blame phrasing ("you failed", "your fault", "you never") in client-facing text; suggests an "I" statement.',
@@ -29,6 +31,8 @@ export const accusatoryLanguage: Rule = {
     const pattern = phrasePattern([...BLAME_PHRASES, ...stringListOption(options, 'phrases')]);
     if (!pattern) return;
     for (const match of findInProse(clientFacingProse(note), pattern)) {
+      // "It's not your fault" is the reassurance the guidance asks for, not blame.
+      if (NEGATION_BEFORE.test(note.text.slice(Math.max(0, match.start - 12), match.start))) continue;
       report({
         message: `"${match.text}" reads as blame. An "I" statement keeps the client listening: "I noticed…", "I understand there was a delay…".`,
         start: match.start,

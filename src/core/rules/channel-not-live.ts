@@ -1,5 +1,6 @@
 import { rangeOf } from '../frontmatter';
 import { stringListOption, type Rule } from '../rule';
+import { SCENARIOS } from '../scenarios';
 
 const WRITTEN_CHANNELS = new Set(['email', 'chat']);
 
@@ -23,8 +24,10 @@ export const channelNotLive: Rule = {
     const configured = stringListOption(options, 'scenarios');
     const difficult = 'scenarios' in options ? configured.includes(data.scenario) : data.scenario !== 'other';
     if (!difficult) return;
+    const label = SCENARIOS.find((candidate) => candidate.id === data.scenario)?.label.toLowerCase() ?? data.scenario;
+    const conversation = data.scenario === 'other' ? 'This conversation' : `This ${label} conversation`;
     report({
-      message: `A ${data.scenario} conversation held by ${data.channel} only. A call, a video call or a meeting suits the hard part; send the written recap after.`,
+      message: `${conversation} was held by ${data.channel} only. A call, a video call or a meeting suits the hard part; send the written recap after.`,
       ...rangeOf(frontmatter, ['channel']),
     });
   },

@@ -15,8 +15,9 @@ export const emptySection: Rule = {
       const section = note.sections.find((candidate) => names.has(normalizeHeading(candidate.title)));
       if (!section) continue;
       if (!hasOnlyScaffolding(note.text.slice(section.contentStart, section.contentEnd))) continue;
+      const hint = hintFor(section.known?.key);
       report({
-        message: `Section "${section.title}" is empty: ${hintFor(section.known?.key)}.`,
+        message: `Section "${section.title}" is empty${hint ? `: ${hint}` : ''}.`,
         start: section.headingStart,
         end: section.headingEnd,
       });

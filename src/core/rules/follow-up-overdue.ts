@@ -1,4 +1,4 @@
-import { rangeOf } from '../frontmatter';
+import { keyRangeOf, rangeOf } from '../frontmatter';
 import type { Rule } from '../rule';
 import { addDays, isRealDate } from '../text';
 
@@ -13,13 +13,21 @@ export const followUpOverdue: Rule = {
     if (!frontmatter || !data || typeof data.date !== 'string' || !isRealDate(data.date)) return;
     const followUp = data.follow_up && typeof data.follow_up === 'object' ? (data.follow_up as Record<string, unknown>) : {};
     if (followUp.sent === true || (typeof followUp.sent === 'string' && followUp.sent.length > 0)) return;
-    const deadline =
-      typeof followUp.due === 'string' && isRealDate(followUp.due) ? followUp.due : addDays(data.date, config.followUpDays);
+    const due = typeof followUp.due === 'string' && isRealDate(followUp.due) ? followUp.due : undefined;
+    const deadline = due ?? addDays(data.date, config.followUpDays);
     if (today <= deadline) return;
-    const path = 'sent' in followUp ? ['follow_up', 'sent'] : 'follow_up' in data ? ['follow_up'] : ['date'];
+    // Underline what is to change: `sent`, else the deadline that passed.
+    const range =
+      'sent' in followUp
+        ? rangeOf(frontmatter, ['follow_up', 'sent'])
+        : due
+          ? rangeOf(frontmatter, ['follow_up', 'due'])
+          : 'follow_up' in data
+            ? keyRangeOf(frontmatter, ['follow_up'])
+            : rangeOf(frontmatter, ['date']);
     report({
       message: `The recap of this conversation was due by ${deadline} and is not marked sent. Send it (Generate Follow-up Summary), then set follow_up.sent (Mark Follow-up as Sent).`,
-      ...rangeOf(frontmatter, path),
+      ...range,
     });
   },
 };

@@ -28,14 +28,24 @@ export const frontmatterSchema: Rule = {
     }
     // Broken YAML is frontmatter-syntax's to report; the data cannot be judged yet.
     if (!frontmatter.data) return;
-    for (const error of validateNoteFrontmatter(frontmatter.data)) {
+    const errors = validateNoteFrontmatter(frontmatter.data);
+    // A value of the wrong type also fails its enum or format: the type is what to fix.
+    const wrongType = new Set(errors.filter((error) => error.keyword === 'type').map((error) => error.instancePath));
+    for (const error of errors) {
+      if (error.keyword !== 'type' && wrongType.has(error.instancePath)) continue;
       const finding = describe(error, frontmatter, note);
-      if (finding) report(finding);
+      if (finding) report({ ...finding, ...firstLine(note.text, finding) });
     }
   },
 };
 
 type Path = Array<string | number>;
+
+/** A block value runs over several lines, up to the next key: its first line is enough to underline. */
+function firstLine(text: string, range: { start: number; end: number }): { start: number; end: number } {
+  const lineBreak = text.slice(range.start, range.end).search(/\r?\n|\r/);
+  return lineBreak < 0 ? range : { start: range.start, end: range.start + lineBreak };
+}
 
 function pathOf(error: ErrorObject): Path {
   if (!error.instancePath) return [];
@@ -116,14 +126,17 @@ function describe(error: ErrorObject, frontmatter: Frontmatter, note: Note): Rep
     case 'format': {
       const text = String(value);
       const range = rangeOf(frontmatter, path);
+      const orFalse = acceptedTypes(error).includes('boolean') ? ' (or `false`)' : '';
       const message = /^\d{4}-\d{2}-\d{2}$/.test(text)
         ? `"${name}" is ${text}, which is not a real date.`
-        : `"${name}" must be a date written YYYY-MM-DD, not "${text}".`;
+        : `"${name}" must be a date written YYYY-MM-DD${orFalse}, not "${text}".`;
       return { message, ...range };
     }
     case 'type': {
+      if (value === null) return { message: `"${name}" is empty: give it a value or remove the key.`, ...keyRangeOf(frontmatter, path) };
+      const isDate = (error.parentSchema as { format?: string } | undefined)?.format === 'date';
       const expected = ([] as string[]).concat((error.params as { type: string | string[] }).type);
-      const words = expected.map((type) => TYPE_WORDS[type] ?? type).join(' or ');
+      const words = expected.map((type) => (type === 'string' && isDate ? 'a date written YYYY-MM-DD' : (TYPE_WORDS[type] ?? type))).join(' or ');
       return { message: `"${name}" must be ${words}.`, ...rangeOf(frontmatter, path) };
     }
     case 'minLength':
@@ -131,6 +144,10 @@ function describe(error: ErrorObject, frontmatter: Frontmatter, note: Note): Rep
     default:
       return { message: `"${name || 'frontmatter'}" ${error.message ?? 'is not valid'}.`, ...rangeOf(frontmatter, path) };
   }
+}
+
+function acceptedTypes(error: ErrorObject): string[] {
+  return ([] as string[]).concat((error.parentSchema as { type?: string | string[] } | undefined)?.type ?? []);
 }
 
 function valueAt(data: unknown, path: Path): unknown {

@@ -18,6 +18,9 @@ const JUDGEMENT_WORDS = [
   'pathetic',
 ];
 
+// "Lazy loading" is how a developer writes a fact about a web page, not a judgement of anyone.
+const TECHNICAL_TERM = /^lazy[\s-]*load/i;
+
 export const judgementalFacts: Rule = {
   id: 'judgemental-facts',
   description: 'Judgement words ("obviously", "lazy", "ridiculous", "always", "never") in the Facts section.',
@@ -32,6 +35,7 @@ export const judgementalFacts: Rule = {
     if (!pattern || facts.length === 0) return;
     const inFacts = (offset: number) => facts.some((section) => offset >= section.contentStart && offset < section.contentEnd);
     for (const match of findInProse(bodyProse(note, inFacts), pattern)) {
+      if (TECHNICAL_TERM.test(note.text.slice(match.start, match.start + 12))) continue;
       report({
         message: `"${match.text}" is a judgement, not a fact. State what happened: dates, numbers, who did what.`,
         start: match.start,

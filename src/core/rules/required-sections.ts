@@ -29,7 +29,7 @@ function aliasHint(section: RequiredSection): string {
   return section.aliases.length > 0 ? ` (or ${section.aliases.map((alias) => `"${alias}"`).join(', ')})` : '';
 }
 
-/** Findings about the whole note sit on its title, or on the first line after the frontmatter. */
+/** Findings about the whole note sit on its first heading, else on the frontmatter fence or the first line. */
 function reportAnchor(note: Note): { start: number; end: number } {
   const title = note.sections[0];
   if (title) return { start: title.headingStart, end: title.headingEnd };

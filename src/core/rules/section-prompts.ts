@@ -18,7 +18,10 @@ export function promptFor(title: string, required: readonly RequiredSection[]): 
   return known ? PROMPTS[known.key] : `{{${title}}}`;
 }
 
-/** What an empty section should say, for the empty-section message. */
-export function hintFor(key: SectionKey | undefined): string {
-  return key ? PROMPTS[key].replace(/^- /, '').replace(/\{\{|\}\}/g, '') : 'its content';
+/** What to write in an empty section, for the empty-section message; none for a section the templates do not know. */
+export function hintFor(key: SectionKey | undefined): string | undefined {
+  if (!key) return undefined;
+  if (key === 'nextSteps') return 'list each step agreed, as `- What (owner: NAME, due: YYYY-MM-DD)`';
+  const prompt = PROMPTS[key].replace(/\{\{|\}\}/g, '');
+  return `write ${prompt[0].toLowerCase()}${prompt.slice(1)}`;
 }

@@ -1,4 +1,5 @@
 import { PLACEHOLDER } from '../placeholders';
+import { codeRanges } from '../prose';
 import type { Rule } from '../rule';
 
 export const unfilledPlaceholder: Rule = {
@@ -7,8 +8,12 @@ export const unfilledPlaceholder: Rule = {
   defaultSeverity: 'warning',
   fixable: false,
   check({ note, report }) {
+    // `{{first_name}}` quoted in code is a mail-merge field or a template being discussed:
+    // content, not a gap left by the note's own template.
+    const code = codeRanges(note);
     for (const match of note.text.matchAll(PLACEHOLDER)) {
       const start = match.index ?? 0;
+      if (code.some((range) => start >= range.start && start < range.end)) continue;
       report({ message: `Placeholder ${match[0]} is still in the note: replace it or remove it.`, start, end: start + match[0].length });
     }
   },

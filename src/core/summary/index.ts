@@ -1,0 +1,61 @@
+import { subjectOf } from './compose';
+import { renderEml } from './eml';
+import { renderMailto } from './mailto';
+import { renderMarkdown } from './markdown';
+import { buildRecapModel, type RecapModel, type RecapOptions } from './model';
+import { renderText } from './text';
+
+export { subjectOf } from './compose';
+export { renderEml } from './eml';
+export { MAILTO_MAX_LENGTH, renderMailto, type MailtoLink } from './mailto';
+export { renderMarkdown } from './markdown';
+export { buildRecapModel, type RecapModel, type RecapOptions } from './model';
+export { renderText, renderTextBody } from './text';
+
+export const SUMMARY_FORMATS = ['markdown', 'text', 'eml', 'mailto'] as const;
+export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
+
+export interface SummaryOptions extends RecapOptions {
+  /** The moment of writing: the .eml `Date` header. Same note, same `now`, same text. */
+  now: Date;
+}
+
+export type SummaryResult =
+  | {
+      ok: true;
+      format: SummaryFormat;
+      text: string;
+      subject: string;
+      /** Things the user should know (no contact, a private section refused…). */
+      warnings: string[];
+      model: RecapModel;
+    }
+  | { ok: false; problems: string[] };
+
+/** The follow-up recap of a note in one format; never throws. */
+export function generateSummary(text: string, format: SummaryFormat, options: SummaryOptions): SummaryResult {
+  try {
+    const built = buildRecapModel(text, options);
+    if (!built.ok) return built;
+    const rendered = renderFormat(built.model, format, options.now);
+    if (!rendered.ok) return rendered;
+    return { ok: true, format, text: rendered.text, subject: subjectOf(built.model), warnings: built.warnings, model: built.model };
+  } catch (error) {
+    return { ok: false, problems: [`Client Notes could not build the recap: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+}
+
+export function renderFormat(model: RecapModel, format: SummaryFormat, now: Date): { ok: true; text: string } | { ok: false; problems: string[] } {
+  switch (format) {
+    case 'markdown':
+      return { ok: true, text: renderMarkdown(model) };
+    case 'text':
+      return { ok: true, text: renderText(model) };
+    case 'eml':
+      return renderEml(model, now);
+    case 'mailto': {
+      const link = renderMailto(model);
+      return link.ok ? { ok: true, text: link.uri } : link;
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import { subjectOf } from './compose';
+import { recipients } from './eml';
+import type { RecapModel } from './model';
+import { renderTextBody } from './text';
+
+/**
+ * Mail programs and operating systems cut long `mailto:` links (Windows at about 2,000
+ * characters, some clients sooner); past this length the body is left out.
+ */
+export const MAILTO_MAX_LENGTH = 2000;
+
+export type MailtoLink =
+  | { ok: true; uri: string; /** False when the body did not fit and was left out. */ complete: boolean }
+  | { ok: false; problems: string[] };
+
+/** An RFC 6068 `mailto:` link to the contact with the subject and the plain-text body. */
+export function renderMailto(model: RecapModel, maxLength = MAILTO_MAX_LENGTH): MailtoLink {
+  const to = recipients(model.contacts);
+  if (!to.ok) return to;
+  const base = `mailto:${to.addresses.map(encodeAddress).join(',')}?subject=${encode(subjectOf(model))}`;
+  const full = `${base}&body=${encode(renderTextBody(model).replace(/\n/g, '\r\n'))}`;
+  return full.length <= maxLength ? { ok: true, uri: full, complete: true } : { ok: true, uri: base, complete: false };
+}
+
+function encodeAddress(address: string): string {
+  return encode(address).replace(/%40/g, '@');
+}
+
+// encodeURIComponent leaves !'()* alone; RFC 6068 allows them, but some clients do not.
+function encode(value: string): string {
+  return encodeURIComponent(value).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+}

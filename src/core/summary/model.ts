@@ -1,0 +1,408 @@
+import type { Heading, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import addressparser from 'nodemailer/lib/addressparser';
+import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { readFrontmatter, type Frontmatter } from '../frontmatter';
+import { nextStepsOf } from '../nextSteps';
+import { parseNote, type Note, type Section } from '../note';
+import { privateRanges } from '../prose';
+import { DEFAULT_REQUIRED_SECTIONS, KNOWN_SECTIONS, knownSectionFor, sectionNames, type RequiredSection } from '../sections';
+import { BOM, LineIndex, isRealDate, normalizeHeading } from '../text';
+import { oneLine } from './inline';
+
+/**
+ * Everything a recap may say, and nothing else. This is the one place where the privacy
+ * contract is kept: the model is built from an allow-list of frontmatter fields and from
+ * the body sections the settings name that are not private, never from the whole note,
+ * and every renderer works from the model alone.
+ *
+ * Values marked "inline Markdown" are one line each, as the freelancer wrote them.
+ */
+export interface RecapModel {
+  /** Inline Markdown. */
+  topic: string;
+  /** The day of the conversation as written, normally `YYYY-MM-DD`. */
+  date: string | undefined;
+  client: string | undefined;
+  /** The people the recap is addressed to; empty when the note names no contact. */
+  contacts: RecapContact[];
+  channel: string | undefined;
+  /** Inline Markdown, one item each. */
+  agreements: string[];
+  nextSteps: RecapStep[];
+  /** Inline Markdown, one item each. */
+  boundaries: string[];
+  /** Body sections listed in `summary.includeSections`, private parts taken out. */
+  sections: RecapSection[];
+  /** The closing, as configured (plain text, possibly several lines). */
+  signature: string;
+  /** The sender for the .eml `From` header, as configured; empty to leave it to the mail program. */
+  from: string;
+}
+
+export interface RecapContact {
+  /** The display name, possibly empty. */
+  name: string;
+  /** The name to greet, possibly empty. */
+  firstName: string;
+  /** The email address, possibly empty. */
+  address: string;
+}
+
+export interface RecapStep {
+  /** Inline Markdown: what will be done, without its owner and due annotations. */
+  what: string;
+  /** `me`, `client`, a person's name, or undefined when nobody is named. */
+  owner: string | undefined;
+  /** The due date as written, normally `YYYY-MM-DD`. */
+  due: string | undefined;
+  done: boolean;
+}
+
+export interface RecapSection {
+  /** The heading as it reads in the note (plain text). */
+  title: string;
+  /** The section's Markdown, with `\n` line ends and sub-headings below level 2. */
+  markdown: string;
+}
+
+export interface RecapOptions {
+  /** The closing and name, several lines allowed. Empty: "Best regards,". */
+  signature?: string;
+  /** Titles (or aliases) of body sections to add to the recap; private ones are refused. */
+  includeSections?: readonly string[];
+  /** `Name <email>` of the sender, for the .eml `From` header. */
+  from?: string;
+  /** The configured required sections, whose aliases also name sections. */
+  requiredSections?: readonly RequiredSection[];
+  /** True when the note counts as a client note by the include globs, without `type`. */
+  isNote?: boolean;
+}
+
+export type RecapModelResult =
+  | { ok: true; model: RecapModel; warnings: string[] }
+  | { ok: false; problems: string[] };
+
+const NOTE_TYPE = 'client-conversation';
+
+/** The fields of a next step the recap may read. */
+const STEP_FIELDS = new Set(['what', 'owner', 'due', 'done']);
+
+export function buildRecapModel(text: string, options: RecapOptions = {}): RecapModelResult {
+  const source = (text.startsWith(BOM) ? text.slice(1) : text).replace(/\r\n?/g, '\n');
+  const frontmatter = readFrontmatter(source);
+  const unreadable = frontmatterProblems(source, frontmatter);
+  if (unreadable.length > 0) return { ok: false, problems: unreadable };
+  const document = frontmatter!.document!;
+  const root = document.contents as YAMLMap;
+  const fields = new FrontmatterFields(document, root);
+
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  if (fields.scalar('type') !== NOTE_TYPE && !options.isNote) {
+    return { ok: false, problems: ['This is not a client note: its frontmatter needs `type: client-conversation`.'] };
+  }
+  const topic = fields.scalar('topic');
+  if (!topic) problems.push('The note has no topic: add `topic: …` to the frontmatter; it becomes the subject of the recap.');
+
+  const requiredSections = options.requiredSections ?? DEFAULT_REQUIRED_SECTIONS;
+  let note: Note;
+  try {
+    note = parseNote(source, requiredSections, frontmatter);
+  } catch (error) {
+    return { ok: false, problems: [`The note could not be read: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+  const hidden = hiddenRanges(note, requiredSections);
+
+  const contacts = parseContacts(fields.scalar('contact'));
+  if (contacts.length === 0) {
+    warnings.push('The note has no contact, so the recap greets no one by name and has no address: add `contact: Name <email>` to the frontmatter.');
+  }
+  const date = fields.scalar('date');
+  const model: RecapModel = {
+    topic: topic ?? '',
+    date,
+    client: fields.scalar('client'),
+    contacts,
+    channel: fields.scalar('channel'),
+    agreements: fields.list('agreements'),
+    nextSteps: mergeSteps([...fields.steps(), ...listSteps(note, hidden)]),
+    boundaries: fields.list('boundaries'),
+    sections: includedSections(note, hidden, options.includeSections ?? [], requiredSections, warnings),
+    signature: (options.signature ?? '').replace(/\r\n?/g, '\n').trim(),
+    from: (options.from ?? '').trim(),
+  };
+  warnings.push(...fields.warnings);
+  if (date !== undefined && !isRealDate(date)) warnings.push(`The date "${date}" is not a real day written YYYY-MM-DD; the recap shows it as written.`);
+
+  if (model.agreements.length + model.nextSteps.length + model.boundaries.length + model.sections.length === 0) {
+    problems.push(
+      'The note has nothing to recap yet: add `agreements`, `next_steps` or `boundaries` to the frontmatter, or next steps under "Agreed next steps".',
+    );
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, model, warnings };
+}
+
+function frontmatterProblems(source: string, frontmatter: Frontmatter | undefined): string[] {
+  if (!frontmatter) {
+    return ['The note has no frontmatter: a client note starts with a `---` block holding `type: client-conversation`, the client, contact, date and topic.'];
+  }
+  if (frontmatter.problems.length > 0 || !frontmatter.document) {
+    const lines = new LineIndex(source);
+    const details = frontmatter.problems.slice(0, 3).map((problem) => `line ${lines.positionAt(problem.start).line + 1}: ${problem.message}`);
+    return [`The frontmatter has errors, so the recap cannot be built. Fix them first (${details.join('; ') || 'it could not be read'}).`];
+  }
+  if (!isMap(frontmatter.document.contents)) {
+    return ['The frontmatter is empty: add `type: client-conversation`, the client, contact, date and topic.'];
+  }
+  return [];
+}
+
+/**
+ * Reads allow-listed values from the YAML itself rather than from its plain data, so that a
+ * YAML alias pointing into `private` is seen for what it is and left out.
+ */
+class FrontmatterFields {
+  readonly warnings: string[] = [];
+  private readonly privateNodes = new Set<unknown>();
+
+  constructor(
+    private readonly document: Document,
+    private readonly root: YAMLMap,
+  ) {
+    const privatePair = this.pair(root, 'private');
+    if (privatePair) {
+      visit(privatePair.value as Node, (_key, node) => {
+        this.privateNodes.add(node);
+      });
+      this.privateNodes.add(privatePair.value);
+    }
+  }
+
+  scalar(key: string): string | undefined {
+    return this.text(this.value(this.root, key), key);
+  }
+
+  list(key: string): string[] {
+    const node = this.value(this.root, key);
+    if (isSeq(node)) return node.items.flatMap((item) => this.text(this.resolve(item as Node, key), key) ?? []);
+    const single = this.text(node, key);
+    return single ? [single] : [];
+  }
+
+  steps(): RecapStep[] {
+    const node = this.value(this.root, 'next_steps');
+    if (!isSeq(node)) return [];
+    return node.items.flatMap((item) => {
+      const map = this.resolve(item as Node, 'next_steps');
+      if (!isMap(map)) return [];
+      const field = (key: string) => (STEP_FIELDS.has(key) ? this.text(this.value(map, key), 'next_steps') : undefined);
+      const what = field('what');
+      if (!what) return [];
+      const done = field('done');
+      return [{ what, owner: field('owner'), due: field('due'), done: done !== undefined && done !== 'false' }];
+    });
+  }
+
+  private pair(map: YAMLMap, key: string): Pair | undefined {
+    return map.items.find((item) => isScalar(item.key) && String(item.key.value) === key) as Pair | undefined;
+  }
+
+  private value(map: YAMLMap, key: string): Node | undefined {
+    return this.resolve(this.pair(map, key)?.value as Node | undefined, key);
+  }
+
+  private resolve(node: Node | null | undefined, key: string): Node | undefined {
+    if (!node) return undefined;
+    if (!isAlias(node)) return node;
+    const target = node.resolve(this.document) as Node | undefined;
+    if (target && this.privateNodes.has(target)) {
+      this.warnings.push(`A value in \`${key}\` refers to the private part of the frontmatter and was left out of the recap.`);
+      return undefined;
+    }
+    return target;
+  }
+
+  private text(node: Node | undefined, key: string): string | undefined {
+    if (node && this.privateNodes.has(node)) {
+      this.warnings.push(`A value in \`${key}\` is private and was left out of the recap.`);
+      return undefined;
+    }
+    if (!isScalar(node) || node.value === null || node.value === undefined) return undefined;
+    const value = oneLine(String(node.value));
+    return value.length > 0 ? value : undefined;
+  }
+}
+
+/** Parses `Name <email>`, `email`, `Name`, or several of them separated by commas. */
+export function parseContacts(contact: string | undefined): RecapContact[] {
+  if (!contact) return [];
+  let parsed: Array<{ name: string; address: string }>;
+  try {
+    parsed = addressparser(contact, { flatten: true });
+  } catch {
+    parsed = [{ name: contact, address: '' }];
+  }
+  return parsed
+    .map(({ name, address }) => {
+      // addressparser reads a lone word as an address; an address has an @.
+      const isAddress = address.includes('@');
+      const displayName = oneLine(isAddress ? name : [name, address].filter(Boolean).join(' '));
+      return { name: displayName, firstName: firstNameOf(displayName), address: isAddress ? address.trim() : '' };
+    })
+    .filter((entry) => entry.name || entry.address);
+}
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'sir', 'dame']);
+
+function firstNameOf(name: string): string {
+  // "Doe, Jane" puts the first name after the comma.
+  const ordered = name.includes(',') ? name.slice(name.indexOf(',') + 1) : name;
+  const words = ordered.split(/\s+/).filter(Boolean);
+  const first = words.find((word) => !HONORIFICS.has(word.toLowerCase().replace(/\.$/, '')));
+  return first ?? words[0] ?? '';
+}
+
+/**
+ * Offsets the recap must never read: private sections with everything nested in them
+ * (deeper headings included), and any quote or list holding a heading that reads private.
+ */
+function hiddenRanges(note: Note, requiredSections: readonly RequiredSection[]): Array<{ start: number; end: number }> {
+  const ranges = privateRanges(note);
+  for (const section of note.sections) {
+    if (isPrivateHeading(section.title, requiredSections)) ranges.push({ start: section.headingStart, end: section.contentEnd });
+  }
+  for (const node of note.tree.children) {
+    if (node.type === 'heading' || !('children' in node)) continue;
+    if (containsPrivateHeading(node, requiredSections)) {
+      ranges.push({ start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? note.text.length });
+    }
+  }
+  return ranges;
+}
+
+const PRIVATE_NAMES = KNOWN_SECTIONS.filter((section) => section.private).flatMap((section) => [...sectionNames(section)]);
+
+/**
+ * A private section by name or alias, and, erring on the side of silence, any heading that
+ * starts with one ("Private notes – do not send") or says private or confidential.
+ */
+export function isPrivateHeading(title: string, requiredSections: readonly RequiredSection[]): boolean {
+  if (knownSectionFor(title, requiredSections)?.private) return true;
+  const normalized = normalizeHeading(title);
+  if (PRIVATE_NAMES.some((name) => normalized.startsWith(`${name} `))) return true;
+  return /(?:^|\s)(?:private|confidential)(?:\s|$)/.test(normalized);
+}
+
+function containsPrivateHeading(node: RootContent, requiredSections: readonly RequiredSection[]): boolean {
+  if (node.type === 'heading') return isPrivateHeading(toString(node), requiredSections);
+  return 'children' in node && (node.children as RootContent[]).some((child) => containsPrivateHeading(child, requiredSections));
+}
+
+function inside(offset: number, ranges: ReadonlyArray<{ start: number; end: number }>): boolean {
+  return ranges.some((range) => offset >= range.start && offset < range.end);
+}
+
+/** Next steps written as list items under Agreed next steps, outside anything private. */
+function listSteps(note: Note, hidden: ReadonlyArray<{ start: number; end: number }>): RecapStep[] {
+  return nextStepsOf(note)
+    .filter((step) => step.source === 'list' && !inside(step.start, hidden))
+    .flatMap((step) => {
+      const what = stripStepAnnotations(step.what);
+      return what ? [{ what, owner: step.owner, due: step.due, done: step.done }] : [];
+    });
+}
+
+/** `Send the timeline (owner: me, due: 2026-11-21)` → `Send the timeline`. */
+export function stripStepAnnotations(what: string): string {
+  return oneLine(
+    what
+      .replace(/\bowner:\s*[^,;()[\]\n]+?\s*(?=[,;)\]]|$)/gim, '')
+      .replace(/\b(?:due:\s*|by\s+)\d{4}-\d{2}-\d{2}\b/gi, '')
+      .replace(/(^|[\s(])@[\p{L}\p{N}_.-]*[\p{L}\p{N}_]/gu, '$1')
+      .replace(/[([]\s*(?:[,;]\s*)*[)\]]/g, '')
+      .replace(/\s*[-–—,;:]+\s*$/, ''),
+  );
+}
+
+/** A step written both in the frontmatter and as a list item appears once. */
+function mergeSteps(steps: RecapStep[]): RecapStep[] {
+  const merged: RecapStep[] = [];
+  const byWhat = new Map<string, RecapStep>();
+  for (const step of steps) {
+    const key = normalizeHeading(step.what);
+    const earlier = byWhat.get(key);
+    if (earlier) {
+      earlier.owner ??= step.owner;
+      earlier.due ??= step.due;
+      earlier.done ||= step.done;
+      continue;
+    }
+    const copy = { ...step };
+    byWhat.set(key, copy);
+    merged.push(copy);
+  }
+  return merged;
+}
+
+function includedSections(
+  note: Note,
+  hidden: ReadonlyArray<{ start: number; end: number }>,
+  wanted: readonly string[],
+  requiredSections: readonly RequiredSection[],
+  warnings: string[],
+): RecapSection[] {
+  const chosen: Section[] = [];
+  for (const name of wanted) {
+    if (typeof name !== 'string' || name.trim().length === 0) continue;
+    const known = knownSectionFor(name, requiredSections);
+    if (known?.private) {
+      warnings.push(`"${name}" is a private section and is never included in a recap; remove it from the summary's includeSections setting.`);
+      continue;
+    }
+    const matches = note.sections.filter((section) =>
+      known ? section.known?.key === known.key : !section.known && normalizeHeading(section.title) === normalizeHeading(name),
+    );
+    for (const section of matches) {
+      if (isPrivateHeading(section.title, requiredSections)) {
+        warnings.push(`The section "${section.title}" reads as private, so it was left out of the recap.`);
+        continue;
+      }
+      if (inside(section.headingStart, hidden)) {
+        warnings.push(`The section "${section.title}" sits inside a private section, so it was left out of the recap.`);
+        continue;
+      }
+      const nestedInChosen = chosen.some((other) => section.headingStart >= other.contentStart && section.headingStart < other.contentEnd);
+      if (!chosen.includes(section) && !nestedInChosen) chosen.push(section);
+    }
+  }
+  return chosen.flatMap((section) => {
+    const markdown = sectionMarkdown(note, section, hidden);
+    return markdown ? [{ title: oneLine(section.title), markdown }] : [];
+  });
+}
+
+/** A section's blocks, minus private parts, comments and raw HTML; sub-headings re-levelled under a level-2 title. */
+function sectionMarkdown(note: Note, section: Section, hidden: ReadonlyArray<{ start: number; end: number }>): string {
+  const blocks: string[] = [];
+  for (const node of note.tree.children) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined || start < section.contentStart || start >= section.contentEnd) continue;
+    if (inside(start, hidden) || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') continue;
+    if (node.type === 'heading') {
+      blocks.push(headingLine(note, node, Math.min(6, 2 + node.depth - section.depth)));
+      continue;
+    }
+    blocks.push(note.text.slice(start, end));
+  }
+  return blocks.join('\n\n').trim();
+}
+
+function headingLine(note: Note, heading: Heading, depth: number): string {
+  const first = heading.children[0]?.position?.start.offset;
+  const last = heading.children[heading.children.length - 1]?.position?.end.offset;
+  const words = first !== undefined && last !== undefined ? oneLine(note.text.slice(first, last)) : '';
+  return `${'#'.repeat(depth)} ${words}`;
+}

@@ -1,0 +1,61 @@
+// Every rule in the registry has a docs page, the docs index lists exactly the registry's
+// rules, and the config file schema knows exactly the registry's rules and options.
+// UPDATE_DOCS=1 npm run test:unit rewrites the index table after an intended change.
+import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { rules } from '../../src/core/rules';
+import { configSchema } from '../../src/core/validator';
+
+const docsFolder = resolve(__dirname, '../../../docs/rules');
+const indexPath = join(docsFolder, 'README.md');
+const TABLE = /(<!-- rules-table:start -->\n)([\s\S]*?)(<!-- rules-table:end -->)/;
+
+function expectedIndexTable(): string {
+  const rows = rules.map(
+    (rule) => `| [\`${rule.id}\`](${rule.id}.md) | ${rule.defaultSeverity} | ${rule.fixable ? 'yes' : 'no'} | ${rule.description} |\n`,
+  );
+  return ['| Rule | Default | Fixable | Description |\n', '| --- | --- | --- | --- |\n', ...rows].join('');
+}
+
+interface RuleSchema {
+  description?: string;
+  anyOf: Array<{ properties?: Record<string, unknown> }>;
+}
+
+describe('docs', () => {
+  for (const rule of rules) {
+    it(`documents ${rule.id}`, () => {
+      const path = join(docsFolder, `${rule.id}.md`);
+      assert.ok(existsSync(path), `docs/rules/${rule.id}.md is missing`);
+      const page = readFileSync(path, 'utf8');
+      assert.equal(page.split('\n')[0], `# ${rule.id}`, 'the title is the rule id');
+      assert.ok(page.includes(`Default severity: \`${rule.defaultSeverity}\``), `states the default severity ${rule.defaultSeverity}`);
+      for (const heading of ['### Bad', '### Good', '## Turning it off']) assert.ok(page.includes(`\n${heading}\n`), heading);
+      for (const option of Object.keys(rule.options ?? {})) assert.ok(page.includes(`\`${option}\``), `explains the option ${option}`);
+    });
+  }
+
+  it('has no page for a rule that is not in the registry', () => {
+    const pages = readdirSync(docsFolder).filter((name) => name.endsWith('.md') && name !== 'README.md');
+    assert.deepEqual(pages.map((name) => name.replace(/\.md$/, '')).sort(), rules.map((rule) => rule.id).sort());
+  });
+
+  it('lists every rule with its default severity in the docs index', () => {
+    const index = readFileSync(indexPath, 'utf8');
+    assert.ok(TABLE.test(index), 'docs/rules/README.md has the rules-table markers');
+    if (process.env.UPDATE_DOCS === '1') writeFileSync(indexPath, index.replace(TABLE, `$1${expectedIndexTable()}$3`));
+    assert.equal(TABLE.exec(readFileSync(indexPath, 'utf8'))?.[2], expectedIndexTable());
+  });
+
+  it('configures exactly the registry rules and their options in the config file schema', () => {
+    const ruleSchemas = (configSchema as { properties: { rules: { properties: Record<string, RuleSchema> } } }).properties.rules.properties;
+    assert.deepEqual(Object.keys(ruleSchemas).sort(), rules.map((rule) => rule.id).sort());
+    for (const rule of rules) {
+      const schema = ruleSchemas[rule.id];
+      const settings = schema.anyOf.find((branch) => branch.properties)?.properties ?? {};
+      assert.deepEqual(settings, { severity: { $ref: '#/definitions/severity' }, ...(rule.options ?? {}) }, `${rule.id} options`);
+      assert.ok(schema.description?.endsWith(`Default: \`${rule.defaultSeverity}\`.`), `${rule.id} description names its default severity`);
+    }
+  });
+});
