@@ -67,8 +67,6 @@ for (const count of sizes) {
   row('bare unified+remark+yaml parse, same files', seconds(floor.ms), '', undefined);
   row('CLI lint ÷ markdownlint-cli2', `${(ours.ms / peer.ms).toFixed(2)}×`, '≤ 0.5×', ours.ms / peer.ms <= 0.5);
   row('CLI lint ÷ bare parse', `${(ours.ms / floor.ms).toFixed(2)}×`, '≤ 1.3×', ours.ms / floor.ms <= 1.3);
-  const warm = timeCommand('node', [cli, 'lint', folder, '--format', 'json', '--cache'], 3);
-  row('CLI lint --cache, 2,000 unchanged notes (warm)', seconds(warm.ms), '< 1 s', warm.ms < 1000);
 }
 for (const { count, ms, peakMb } of scaling) {
   row(`CLI lint, ${count.toLocaleString('en')} notes`, `${seconds(ms)}, ${peakMb ? `${peakMb.toFixed(0)} MB peak` : 'memory n/a'}`, '', undefined);

@@ -1,113 +1,285 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { version } from '../../package.json';
+import { docsUrl } from '../../src/core/engine';
+import { rules } from '../../src/core/rules';
 
 const repo = resolve(__dirname, '../../..');
 const cli = join(repo, 'dist', 'cli.js');
+const fixtures = join(repo, 'test', 'cli-fixtures');
 
-function run(args: string[], cwd: string) {
+const GOOD = 'notes/acme/2026-11-20-launch-moves.md';
+const BAD = 'notes/globex/2026-11-18-rates-for-2027.md';
+
+/** Runs the built binary as a user would, on 23 November 2026. */
+function run(args: string[], cwd = fixtures) {
   const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CLIENT_NOTES_NOW: '2026-11-23' } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-function workspaceCopy(): string {
+const scratchFolders: string[] = [];
+
+/** A scratch copy of a fixture folder, for runs that write files. */
+function copyOf(fixture: string): string {
   const folder = mkdtempSync(join(tmpdir(), 'client-notes-cli-'));
-  cpSync(join(repo, 'test', 'workspace'), folder, { recursive: true });
+  scratchFolders.push(folder);
+  cpSync(join(fixtures, fixture), folder, { recursive: true });
   return folder;
 }
 
-const NOTE_WITHOUT_BOUNDARIES = [
-  '---',
-  'type: client-conversation',
-  'client: Acme Ltd',
-  'date: 2026-11-20',
-  'scenario: missed-deadline',
-  'topic: Launch moves',
-  'follow_up:',
-  '  sent: 2026-11-20',
-  '---',
-  '',
-  '# Launch moves',
-  '',
-  '## Facts',
-  '',
-  'Two blocking bugs were found on 18 November.',
-  '',
-  '## Agreed next steps',
-  '',
-  '- Send the timeline (owner: me, due: 2026-12-01)',
-  '',
-].join('\r\n');
+interface JsonReport {
+  file: string;
+  messages: Array<{ ruleId: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number }>;
+}
 
-describe('client-notes lint', () => {
-  it('prints JSON for notes only, with 1-based positions, and exits 1 on an error', () => {
-    const folder = workspaceCopy();
-    const { code, stdout } = run(['lint', '.', '--format', 'json'], folder);
-    assert.equal(code, 1);
-    const results = JSON.parse(stdout) as Array<{ file: string; messages: Array<Record<string, unknown>> }>;
-    assert.ok(!results.some((result) => result.file === 'README.md'), 'the README is not a note');
-    const closed = results.find((result) => result.file.endsWith('2026-11-20-closed-note.md'));
-    assert.deepEqual(Object.keys(closed!.messages[0]), ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']);
+describe('client-notes lint', function () {
+  this.timeout(30000);
+  after(() => {
+    for (const folder of scratchFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
+  });
+
+  describe('output formats', () => {
+    it('stylish: the file, aligned rows, a summary; nothing about clean notes or the README', () => {
+      const { code, stdout, stderr } = run(['lint', 'notes']);
+      assert.equal(stderr, '');
+      assert.equal(code, 1);
+      const lines = stdout.split('\n');
+      assert.equal(lines[0], BAD);
+      assert.match(lines[1], /^ {3}7:11 {2}error {4}Unknown scenario "price-increese"\. Did you mean "price-increase"\?.* {2}frontmatter-schema$/);
+      assert.match(lines[2], /^ {2}13:1 {3}warning {2}Missing section "Boundaries".* {2}required-sections$/);
+      assert.equal(lines[1].indexOf('frontmatter-schema'), lines[2].indexOf('required-sections'), 'the rule ids line up');
+      assert.deepEqual(lines.slice(3), ['', '✖ 2 problems (1 error, 1 warning, 0 infos)', '']);
+      assert.doesNotMatch(stdout, /README|acme/);
+    });
+
+    it('json: exactly the documented shape, 1-based, notes only (clean ones with no messages)', () => {
+      const { code, stdout } = run(['lint', 'notes', '--format', 'json']);
+      assert.equal(code, 1);
+      const reports = JSON.parse(stdout) as JsonReport[];
+      assert.deepEqual(
+        reports.map((report) => report.file),
+        [GOOD, BAD],
+      );
+      for (const report of reports) assert.deepEqual(Object.keys(report), ['file', 'messages']);
+      assert.deepEqual(reports[0].messages, []);
+      const [schema, section] = reports[1].messages;
+      assert.deepEqual(Object.keys(schema), ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']);
+      assert.deepEqual(
+        { ...schema, message: schema.message.slice(0, 35) },
+        { ruleId: 'frontmatter-schema', severity: 'error', message: 'Unknown scenario "price-increese". ', line: 7, column: 11, endLine: 7, endColumn: 25 },
+      );
+      assert.deepEqual([section.ruleId, section.severity, section.line, section.column], ['required-sections', 'warning', 13, 1]);
+      assert.equal(reports[1].messages.length, 2);
+    });
+
+    it('sarif: 2.1.0 with the rule registry, levels, and relative locations', () => {
+      const { code, stdout } = run(['lint', 'notes', '--format', 'sarif']);
+      assert.equal(code, 1);
+      const log = JSON.parse(stdout);
+      assert.equal(log.version, '2.1.0');
+      const { driver } = log.runs[0].tool;
+      assert.equal(driver.name, 'client-notes');
+      assert.equal(driver.version, version);
+      assert.deepEqual(
+        driver.rules.map((rule: { id: string }) => rule.id),
+        rules.map((rule) => rule.id),
+      );
+      const followUp = driver.rules.find((rule: { id: string }) => rule.id === 'next-step-overdue');
+      assert.equal(followUp.helpUri, docsUrl('next-step-overdue'));
+      assert.equal(followUp.defaultConfiguration.level, 'note');
+      assert.ok(followUp.shortDescription.text.length > 0);
+      const results = log.runs[0].results;
+      assert.deepEqual(
+        results.map((result: { ruleId: string; level: string }) => [result.ruleId, result.level]),
+        [
+          ['frontmatter-schema', 'error'],
+          ['required-sections', 'warning'],
+        ],
+      );
+      assert.match(results[0].message.text, /^Unknown scenario "price-increese"/);
+      assert.deepEqual(results[0].locations[0].physicalLocation, {
+        artifactLocation: { uri: BAD },
+        region: { startLine: 7, startColumn: 11, endLine: 7, endColumn: 25 },
+      });
+      assert.equal(driver.rules[results[0].ruleIndex].id, 'frontmatter-schema');
+    });
+  });
+
+  describe('exit codes', () => {
+    it('0 and no output on a clean folder; 0 on the current folder by default', () => {
+      assert.deepEqual(run(['lint', 'clean']), { code: 0, stdout: '', stderr: '' });
+      assert.deepEqual(run(['lint'], join(fixtures, 'clean')), { code: 0, stdout: '', stderr: '' });
+    });
+
+    it('1 when there is an error-level finding, 0 with warnings only', () => {
+      assert.equal(run(['lint', BAD]).code, 1);
+      assert.equal(run(['lint', 'fix']).code, 0);
+    });
+
+    it('2 with a usage message on an unknown flag, command or format', () => {
+      const flag = run(['lint', '--bogus']);
+      assert.equal(flag.code, 2);
+      assert.match(flag.stderr, /Unknown option '--bogus'/);
+      assert.match(flag.stderr, /Usage: client-notes lint/);
+      assert.equal(flag.stdout, '');
+      const command = run(['frobnicate']);
+      assert.equal(command.code, 2);
+      assert.match(command.stderr, /Unknown command "frobnicate"/);
+      const format = run(['lint', 'notes', '--format', 'xml']);
+      assert.equal(format.code, 2);
+      assert.match(format.stderr, /Unknown format "xml"; expected stylish, json, sarif/);
+      assert.equal(run([]).code, 2);
+    });
+
+    it('2 on a path that does not exist, naming it', () => {
+      const missing = run(['lint', 'notes', 'nowhere']);
+      assert.equal(missing.code, 2);
+      assert.equal(missing.stderr, 'client-notes: No such file or folder: nowhere\n');
+      assert.equal(missing.stdout, '');
+    });
+
+    it('2 on a bad config file, naming the file, without a stack trace', () => {
+      const bad = run(['lint', 'bad-config']);
+      assert.equal(bad.code, 2);
+      assert.match(bad.stderr, /^bad-config\/\.clientnotesrc\.json: rules\.date-order must be a severity/);
+      assert.doesNotMatch(bad.stderr, /\n\s+at /, 'no stack trace');
+      assert.equal(bad.stdout, '');
+    });
+  });
+
+  it('--help and --version', () => {
+    const help = run(['--help']);
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /lint +lint client conversation notes/);
+    const lintHelp = run(['lint', '--help']);
+    assert.equal(lintHelp.code, 0);
+    assert.match(lintHelp.stdout, /--format FORMAT/);
+    assert.match(lintHelp.stdout, /CLIENT_NOTES_NOW +for testing/);
+    assert.deepEqual(run(['--version']), { code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  describe('configuration', () => {
+    it('finds the nearest config file above each note', () => {
+      const folder = copyOf('notes');
+      writeFileSync(join(folder, 'globex', '.clientnotesrc.yaml'), 'rules:\n  frontmatter-schema: warning\n  required-sections: off\n');
+      const { code, stdout } = run(['lint', '.', '--format', 'json'], folder);
+      assert.equal(code, 0);
+      const reports = JSON.parse(stdout) as JsonReport[];
+      assert.deepEqual(
+        reports[1].messages.map((message) => [message.ruleId, message.severity]),
+        [['frontmatter-schema', 'warning']],
+      );
+    });
+
+    it('--config FILE replaces discovery; its problems name it', () => {
+      const folder = copyOf('notes');
+      writeFileSync(join(folder, 'globex', '.clientnotesrc.json'), '{"rules":{"frontmatter-schema":"off"}}');
+      assert.equal(run(['lint', '.'], folder).code, 0, 'the unknown scenario is off in globex');
+      writeFileSync(join(folder, 'strict.json'), '{"rules":{"required-sections":"error"}}');
+      const strict = run(['lint', '.', '--config', 'strict.json', '--format', 'json'], folder);
+      assert.equal(strict.code, 1);
+      const globex = (JSON.parse(strict.stdout) as JsonReport[]).find((report) => report.file.startsWith('globex'))!;
+      assert.deepEqual(
+        globex.messages.map((message) => [message.ruleId, message.severity]),
+        [
+          ['frontmatter-schema', 'error'],
+          ['required-sections', 'error'],
+        ],
+        'globex/.clientnotesrc.json is not read',
+      );
+
+      writeFileSync(join(folder, 'broken.yaml'), 'rules: [');
+      const broken = run(['lint', '.', '--config', 'broken.yaml'], folder);
+      assert.equal(broken.code, 2);
+      assert.match(broken.stderr, /^broken\.yaml: cannot be parsed/);
+      const missing = run(['lint', '.', '--config', 'absent.json'], folder);
+      assert.equal(missing.code, 2);
+      assert.equal(missing.stderr, 'absent.json: cannot be read: no such file or directory\n');
+    });
+
+    it('lints files matched by include globs, relative to the config file, and only those', () => {
+      const expected = [['include/clients/acme/call.md', 'frontmatter-schema', 'error']];
+      const fromAbove = JSON.parse(run(['lint', 'include', '--format', 'json']).stdout) as JsonReport[];
+      assert.deepEqual(
+        fromAbove.map((report) => [report.file, report.messages[0].ruleId, report.messages[0].severity]),
+        expected,
+      );
+      const fromInside = run(['lint', '.', '../other', '--format', 'json'], join(fixtures, 'include', 'clients'));
+      assert.equal(fromInside.code, 1);
+      assert.deepEqual(
+        (JSON.parse(fromInside.stdout) as JsonReport[]).map((report) => report.file),
+        ['acme/call.md'],
+      );
+    });
+  });
+
+  it('accepts globs, which match Markdown files only; a glob matching nothing is an error', () => {
+    const all = run(['lint', 'glob/**/*.md', '--format', 'json']);
+    assert.equal(all.code, 1);
     assert.deepEqual(
-      closed!.messages.map((message) => [message.ruleId, message.line, message.column]),
-      [
-        ['frontmatter-schema', 6, 11],
-        ['required-sections', 12, 1],
-        ['required-sections', 12, 1],
-      ],
+      (JSON.parse(all.stdout) as JsonReport[]).map((report) => report.file),
+      ['glob/2025/b.md', 'glob/2026/a.md'],
+    );
+    assert.deepEqual(run(['lint', 'glob/2026/*']), { code: 0, stdout: '', stderr: '' });
+    const none = run(['lint', 'glob/*/none-*.md']);
+    assert.equal(none.code, 2);
+    assert.equal(none.stderr, 'client-notes: No Markdown file matches: glob/*/none-*.md\n');
+    // A file named on the command line is read whatever its extension.
+    assert.deepEqual(
+      (JSON.parse(run(['lint', 'glob/2026/notes.txt', '--format', 'json']).stdout) as JsonReport[]).map((report) => report.file),
+      ['glob/2026/notes.txt'],
     );
   });
 
-  it('prints stylish output and SARIF', () => {
-    const folder = workspaceCopy();
-    const stylish = run(['lint', 'notes/initech'], folder);
-    assert.match(stylish.stdout, /6:11 +error +Unknown scenario "scope-chnage"\. Did you mean "scope-change"\?.* frontmatter-schema/);
-    assert.match(stylish.stdout, /✖ 3 problems \(1 errors, 2 warnings, 0 infos\)/);
-    const sarif = JSON.parse(run(['lint', 'notes/initech', '--format', 'sarif'], folder).stdout);
-    assert.equal(sarif.version, '2.1.0');
-    assert.equal(sarif.runs[0].results[0].level, 'error');
-    assert.equal(sarif.runs[0].results[0].locations[0].physicalLocation.region.startLine, 6);
-  });
+  describe('--fix', () => {
+    it('inserts a missing section in place, keeping CRLF and the BOM, then reports what remains', () => {
+      const folder = copyOf('fix');
+      const note = join(folder, 'missing-boundaries.md');
+      const original = `\uFEFF${readFileSync(note, 'utf8').replace(/\n/g, '\r\n')}`;
+      writeFileSync(note, original);
+      const before = readdirSync(folder).sort();
 
-  it('exits 0 on notes without errors, and accepts globs', () => {
-    const folder = workspaceCopy();
-    assert.equal(run(['lint', 'notes/globex/*.md'], folder).code, 0);
-  });
+      const { code, stdout } = run(['lint', '.', '--fix', '--format', 'json'], folder);
+      assert.equal(code, 0);
+      const fixed = readFileSync(note, 'utf8');
+      assert.ok(fixed.startsWith('\uFEFF---\r\ntype: client-conversation\r\n'), 'BOM and CRLF kept at the start');
+      assert.match(fixed, /\r\n## Boundaries\r\n/);
+      assert.equal(/(^|[^\r])\n/.test(fixed), false, 'no bare LF');
+      const [head, tail] = original.split('## Agreed next steps');
+      assert.ok(fixed.startsWith(head) && fixed.endsWith(`## Agreed next steps${tail}`), 'only an insertion');
+      assert.deepEqual(readdirSync(folder).sort(), before, 'no temporary file left behind');
+      const remaining = (JSON.parse(stdout) as JsonReport[]).find((report) => report.file === 'missing-boundaries.md')!;
+      assert.ok(remaining.messages.length > 0);
+      assert.ok(remaining.messages.every((message) => message.ruleId !== 'required-sections'));
+    });
 
-  it('exits 2 on bad usage, a missing path and a bad config, naming the problem', () => {
-    const folder = workspaceCopy();
-    assert.equal(run(['lint', '--bogus'], folder).code, 2);
-    const missing = run(['lint', 'nowhere'], folder);
-    assert.equal(missing.code, 2);
-    assert.match(missing.stderr, /No such file, folder or matching glob: nowhere/);
-    writeFileSync(join(folder, '.clientnotesrc.json'), '{"rules":{"date-order":"loud"}}');
-    const bad = run(['lint', '.'], folder);
-    assert.equal(bad.code, 2);
-    assert.match(bad.stderr, /\.clientnotesrc\.json: rules\.date-order must be a severity/);
-    assert.doesNotMatch(bad.stderr, /at .*\.js:\d+/, 'no stack trace');
-  });
+    it('does not rewrite a file with nothing to fix', () => {
+      const folder = copyOf('fix');
+      const past = new Date('2020-01-01T00:00:00Z');
+      const clean = join(folder, 'clean.md');
+      const ordinary = join(folder, 'README.md');
+      writeFileSync(ordinary, '# Read me\n\nNo sections at all.\n');
+      for (const file of [clean, ordinary]) utimesSync(file, past, past);
+      run(['lint', '.', '--fix'], folder);
+      for (const file of [clean, ordinary]) assert.equal(statSync(file).mtimeMs, past.getTime(), file);
+      // A second run finds nothing left to fix in the fixed note either.
+      const fixedNote = join(folder, 'missing-boundaries.md');
+      utimesSync(fixedNote, past, past);
+      run(['lint', '.', '--fix'], folder);
+      assert.equal(statSync(fixedNote).mtimeMs, past.getTime());
+    });
 
-  it('reads the config file, and --config', () => {
-    const folder = workspaceCopy();
-    writeFileSync(join(folder, '.clientnotesrc.json'), '{"rules":{"frontmatter-schema":"warning"}}');
-    assert.equal(run(['lint', 'notes/initech'], folder).code, 0);
-    writeFileSync(join(folder, 'strict.json'), '{"rules":{"required-sections":"error"}}');
-    assert.equal(run(['lint', 'notes/globex', '--config', 'strict.json'], folder).code, 1);
-  });
-
-  it('--fix applies safe fixes in place, keeping CRLF and the BOM, and leaves clean files alone', () => {
-    const folder = workspaceCopy();
-    const note = join(folder, 'notes', 'acme', 'crlf.md');
-    writeFileSync(note, `\uFEFF${NOTE_WITHOUT_BOUNDARIES}`);
-    const untouched = join(folder, 'notes', 'initech', '2026-11-19-invoice-42.md');
-    const before = statSync(untouched).mtimeMs;
-    run(['lint', '.', '--fix'], folder);
-    const fixed = readFileSync(note, 'utf8');
-    assert.ok(fixed.startsWith('\uFEFF---\r\n'));
-    assert.match(fixed, /\r\n## Boundaries\r\n/);
-    assert.equal(fixed.replace(/\r\n/g, '').includes('\n'), false);
-    assert.equal(statSync(untouched).mtimeMs, before);
+    it('leaves a note that is not valid UTF-8 as it is, and says so', () => {
+      const folder = copyOf('fix');
+      const note = join(folder, 'missing-boundaries.md');
+      const latin1 = Buffer.concat([readFileSync(note), Buffer.from('\nCaf\xe9 meeting.\n', 'latin1')]);
+      writeFileSync(note, latin1);
+      const { stderr } = run(['lint', '.', '--fix'], folder);
+      assert.match(stderr, /missing-boundaries\.md is not valid UTF-8; not fixed/);
+      assert.ok(readFileSync(note).equals(latin1));
+    });
   });
 });

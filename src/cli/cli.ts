@@ -1,0 +1,69 @@
+import { ConfigFileError } from '../node/config';
+import { CliError, UsageError, type CliContext } from './command';
+import { commands } from './commands';
+import { VERSION } from './version';
+
+const HELP = `Usage: client-notes <command> [options]
+
+Commands:
+${commands.map((command) => `  ${command.name.padEnd(10)}${command.summary}`).join('\n')}
+
+Options:
+  -h, --help     show this help
+  -v, --version  show the version
+
+Run "client-notes <command> --help" for a command's options.
+
+Environment:
+  CLIENT_NOTES_NOW  for testing: the day dates are judged against, as YYYY-MM-DD
+`;
+
+/**
+ * Runs `client-notes …` and returns the exit code. Problems the user can fix (bad usage,
+ * a missing path, a bad config file) are printed as messages, never as stack traces.
+ */
+export async function runCli(argv: readonly string[], context: CliContext): Promise<number> {
+  try {
+    return await dispatch([...argv], context);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      context.stderr(`${prefixed(error.message)}\n${error.usage}`);
+    } else if (error instanceof CliError) {
+      context.stderr(prefixed(error.message));
+    } else if (error instanceof ConfigFileError) {
+      context.stderr(`${error.problems.join('\n')}\n`);
+    } else {
+      // A bug, not the user's doing: the stack helps whoever reports it.
+      context.stderr(`client-notes: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    }
+    return 2;
+  }
+}
+
+async function dispatch(argv: string[], context: CliContext): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined) throw new UsageError('Missing command.', HELP);
+  if (name === '--help' || name === '-h') {
+    context.stdout(HELP);
+    return 0;
+  }
+  if (name === '--version' || name === '-v') {
+    context.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const command = commands.find((candidate) => candidate.name === name);
+  if (!command) throw new UsageError(name.startsWith('-') ? `Unknown option "${name}".` : `Unknown command "${name}".`, HELP);
+  const options = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
+  if (options.includes('--help') || options.includes('-h')) {
+    context.stdout(command.help);
+    return 0;
+  }
+  return command.run(args, context);
+}
+
+function prefixed(message: string): string {
+  return message
+    .split('\n')
+    .map((line) => `client-notes: ${line}\n`)
+    .join('');
+}

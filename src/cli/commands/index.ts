@@ -1,0 +1,5 @@
+import type { Command } from '../command';
+import { lintCommand } from './lint';
+
+/** Every subcommand, in the order the help lists them. */
+export const commands: readonly Command[] = [lintCommand];

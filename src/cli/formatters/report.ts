@@ -1,0 +1,49 @@
+import { BOM, LineIndex } from '../../core/text';
+import type { LintMessage, Severity } from '../../core/types';
+
+/** A finding with 1-based lines and 1-based UTF-16 columns; the end is exclusive. */
+export interface LocatedMessage {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** The findings of one note; `file` is the path as shown to the user (relative to the working folder). */
+export interface FileReport {
+  file: string;
+  messages: LocatedMessage[];
+}
+
+export interface FormatOptions {
+  color: boolean;
+}
+
+/** Turns the findings of a lint run into what is printed on stdout. */
+export type Formatter = (reports: readonly FileReport[], options: FormatOptions) => string;
+
+/**
+ * Lines and columns of the core's offsets. A BOM is not part of what an editor shows,
+ * so it does not count as a column on the first line.
+ */
+export function locate(text: string, messages: readonly LintMessage[]): LocatedMessage[] {
+  if (messages.length === 0) return [];
+  const bomLength = text.startsWith(BOM) ? 1 : 0;
+  const lines = new LineIndex(bomLength ? text.slice(bomLength) : text);
+  return messages.map((message) => {
+    const start = lines.positionAt(message.start - bomLength);
+    const end = lines.positionAt(message.end - bomLength);
+    return {
+      ruleId: message.ruleId,
+      severity: message.severity,
+      message: message.message,
+      line: start.line + 1,
+      column: start.column + 1,
+      endLine: end.line + 1,
+      endColumn: end.column + 1,
+    };
+  });
+}

@@ -1,0 +1,61 @@
+import * as assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigDiscovery, ConfigFileError, loadConfigFile } from '../../src/node/config';
+
+describe('config discovery (CLI)', () => {
+  let root: string;
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'client-notes-config-'));
+    mkdirSync(join(root, 'clients', 'acme', '2026'), { recursive: true });
+    mkdirSync(join(root, 'clients', 'globex'), { recursive: true });
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('takes the nearest config file from the folder upward, its folder as the root of include globs', async () => {
+    writeFileSync(join(root, '.clientnotesrc.yaml'), 'rules:\n  date-order: off\ninclude: ["clients/**/*.md"]\n');
+    writeFileSync(join(root, 'clients', 'globex', '.clientnotesrc.json'), '{"followUp":{"days":5}}');
+    const discovery = new ConfigDiscovery();
+
+    const acme = await discovery.forFolder(join(root, 'clients', 'acme', '2026'));
+    assert.equal(acme.file, join(root, '.clientnotesrc.yaml'));
+    assert.equal(acme.root, root);
+    assert.equal(acme.config.rules['date-order'].severity, 'off');
+    assert.deepEqual(acme.config.include, ['clients/**/*.md']);
+
+    const globex = await discovery.forFolder(join(root, 'clients', 'globex'));
+    assert.equal(globex.file, join(root, 'clients', 'globex', '.clientnotesrc.json'));
+    assert.equal(globex.config.followUpDays, 5);
+    assert.equal(globex.config.rules['date-order'], undefined, 'files do not merge: the nearest wins');
+  });
+
+  it('prefers .clientnotesrc.json to the YAML names in one folder', async () => {
+    writeFileSync(join(root, '.clientnotesrc.yml'), 'followUp:\n  days: 9\n');
+    writeFileSync(join(root, '.clientnotesrc.json'), '{"followUp":{"days":4}}');
+    assert.equal((await new ConfigDiscovery().forFolder(root)).config.followUpDays, 4);
+  });
+
+  it('looks at each folder once', async () => {
+    writeFileSync(join(root, '.clientnotesrc.json'), '{"followUp":{"days":4}}');
+    const discovery = new ConfigDiscovery();
+    const first = await discovery.forFolder(join(root, 'clients', 'acme', '2026'));
+    rmSync(join(root, '.clientnotesrc.json'));
+    assert.equal(await discovery.forFolder(join(root, 'clients', 'acme', '2026')), first);
+    // A sibling reuses what its parents already answered.
+    assert.equal((await discovery.forFolder(join(root, 'clients', 'globex'))).config, first.config);
+  });
+
+  it('rejects a bad file with problems that name it as displayed', async () => {
+    writeFileSync(join(root, 'clients', '.clientnotesrc.json'), '{"rules":{"date-order":"loud"}}');
+    const discovery = new ConfigDiscovery((path) => path.slice(root.length + 1));
+    await assert.rejects(discovery.forFolder(join(root, 'clients', 'acme')), (error: unknown) => {
+      assert.ok(error instanceof ConfigFileError);
+      assert.match(error.problems[0], /^clients\/\.clientnotesrc\.json: rules\.date-order must be a severity/);
+      return true;
+    });
+    await assert.rejects(loadConfigFile(join(root, 'absent.json'), 'absent.json'), {
+      problems: ['absent.json: cannot be read: no such file or directory'],
+    });
+  });
+});
