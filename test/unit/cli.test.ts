@@ -1,34 +1,20 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { version } from '../../package.json';
 import { docsUrl } from '../../src/core/engine';
 import { rules } from '../../src/core/rules';
+import { cliFixtures, runCli, ScratchFolders } from './cliRunner';
 
-const repo = resolve(__dirname, '../../..');
-const cli = join(repo, 'dist', 'cli.js');
-const fixtures = join(repo, 'test', 'cli-fixtures');
-
-const GOOD = 'notes/acme/2026-11-20-launch-moves.md';
-const BAD = 'notes/globex/2026-11-18-rates-for-2027.md';
-
-/** Runs the built binary as a user would, on 23 November 2026. */
-function run(args: string[], cwd = fixtures) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CLIENT_NOTES_NOW: '2026-11-23' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-const scratchFolders: string[] = [];
+const scratch = new ScratchFolders();
 
 /** A scratch copy of a fixture folder, for runs that write files. */
 function copyOf(fixture: string): string {
-  const folder = mkdtempSync(join(tmpdir(), 'client-notes-cli-'));
-  scratchFolders.push(folder);
-  cpSync(join(fixtures, fixture), folder, { recursive: true });
-  return folder;
+  return scratch.create(join(cliFixtures, fixture));
 }
+
+const GOOD = 'notes/acme/2026-11-20-launch-moves.md';
+const BAD = 'notes/globex/2026-11-18-rates-for-2027.md';
 
 interface JsonReport {
   file: string;
@@ -37,13 +23,11 @@ interface JsonReport {
 
 describe('client-notes lint', function () {
   this.timeout(30000);
-  after(() => {
-    for (const folder of scratchFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
-  });
+  after(() => scratch.removeAll());
 
   describe('output formats', () => {
     it('stylish: the file, aligned rows, a summary; nothing about clean notes or the README', () => {
-      const { code, stdout, stderr } = run(['lint', 'notes']);
+      const { code, stdout, stderr } = runCli(['lint', 'notes']);
       assert.equal(stderr, '');
       assert.equal(code, 1);
       const lines = stdout.split('\n');
@@ -56,7 +40,7 @@ describe('client-notes lint', function () {
     });
 
     it('json: exactly the documented shape, 1-based, notes only (clean ones with no messages)', () => {
-      const { code, stdout } = run(['lint', 'notes', '--format', 'json']);
+      const { code, stdout } = runCli(['lint', 'notes', '--format', 'json']);
       assert.equal(code, 1);
       const reports = JSON.parse(stdout) as JsonReport[];
       assert.deepEqual(
@@ -76,7 +60,7 @@ describe('client-notes lint', function () {
     });
 
     it('sarif: 2.1.0 with the rule registry, levels, and relative locations', () => {
-      const { code, stdout } = run(['lint', 'notes', '--format', 'sarif']);
+      const { code, stdout } = runCli(['lint', 'notes', '--format', 'sarif']);
       assert.equal(code, 1);
       const log = JSON.parse(stdout);
       assert.equal(log.version, '2.1.0');
@@ -110,39 +94,39 @@ describe('client-notes lint', function () {
 
   describe('exit codes', () => {
     it('0 and no output on a clean folder; 0 on the current folder by default', () => {
-      assert.deepEqual(run(['lint', 'clean']), { code: 0, stdout: '', stderr: '' });
-      assert.deepEqual(run(['lint'], join(fixtures, 'clean')), { code: 0, stdout: '', stderr: '' });
+      assert.deepEqual(runCli(['lint', 'clean']), { code: 0, stdout: '', stderr: '' });
+      assert.deepEqual(runCli(['lint'], join(cliFixtures, 'clean')), { code: 0, stdout: '', stderr: '' });
     });
 
     it('1 when there is an error-level finding, 0 with warnings only', () => {
-      assert.equal(run(['lint', BAD]).code, 1);
-      assert.equal(run(['lint', 'fix']).code, 0);
+      assert.equal(runCli(['lint', BAD]).code, 1);
+      assert.equal(runCli(['lint', 'fix']).code, 0);
     });
 
     it('2 with a usage message on an unknown flag, command or format', () => {
-      const flag = run(['lint', '--bogus']);
+      const flag = runCli(['lint', '--bogus']);
       assert.equal(flag.code, 2);
       assert.match(flag.stderr, /Unknown option '--bogus'/);
       assert.match(flag.stderr, /Usage: client-notes lint/);
       assert.equal(flag.stdout, '');
-      const command = run(['frobnicate']);
+      const command = runCli(['frobnicate']);
       assert.equal(command.code, 2);
       assert.match(command.stderr, /Unknown command "frobnicate"/);
-      const format = run(['lint', 'notes', '--format', 'xml']);
+      const format = runCli(['lint', 'notes', '--format', 'xml']);
       assert.equal(format.code, 2);
       assert.match(format.stderr, /Unknown format "xml"; expected stylish, json, sarif/);
-      assert.equal(run([]).code, 2);
+      assert.equal(runCli([]).code, 2);
     });
 
     it('2 on a path that does not exist, naming it', () => {
-      const missing = run(['lint', 'notes', 'nowhere']);
+      const missing = runCli(['lint', 'notes', 'nowhere']);
       assert.equal(missing.code, 2);
       assert.equal(missing.stderr, 'client-notes: No such file or folder: nowhere\n');
       assert.equal(missing.stdout, '');
     });
 
     it('2 on a bad config file, naming the file, without a stack trace', () => {
-      const bad = run(['lint', 'bad-config']);
+      const bad = runCli(['lint', 'bad-config']);
       assert.equal(bad.code, 2);
       assert.match(bad.stderr, /^bad-config\/\.clientnotesrc\.json: rules\.date-order must be a severity/);
       assert.doesNotMatch(bad.stderr, /\n\s+at /, 'no stack trace');
@@ -151,21 +135,21 @@ describe('client-notes lint', function () {
   });
 
   it('--help and --version', () => {
-    const help = run(['--help']);
+    const help = runCli(['--help']);
     assert.equal(help.code, 0);
     assert.match(help.stdout, /lint +lint client conversation notes/);
-    const lintHelp = run(['lint', '--help']);
+    const lintHelp = runCli(['lint', '--help']);
     assert.equal(lintHelp.code, 0);
     assert.match(lintHelp.stdout, /--format FORMAT/);
     assert.match(lintHelp.stdout, /CLIENT_NOTES_NOW +for testing/);
-    assert.deepEqual(run(['--version']), { code: 0, stdout: `${version}\n`, stderr: '' });
+    assert.deepEqual(runCli(['--version']), { code: 0, stdout: `${version}\n`, stderr: '' });
   });
 
   describe('configuration', () => {
     it('finds the nearest config file above each note', () => {
       const folder = copyOf('notes');
       writeFileSync(join(folder, 'globex', '.clientnotesrc.yaml'), 'rules:\n  frontmatter-schema: warning\n  required-sections: off\n');
-      const { code, stdout } = run(['lint', '.', '--format', 'json'], folder);
+      const { code, stdout } = runCli(['lint', '.', '--format', 'json'], folder);
       assert.equal(code, 0);
       const reports = JSON.parse(stdout) as JsonReport[];
       assert.deepEqual(
@@ -177,9 +161,9 @@ describe('client-notes lint', function () {
     it('--config FILE replaces discovery; its problems name it', () => {
       const folder = copyOf('notes');
       writeFileSync(join(folder, 'globex', '.clientnotesrc.json'), '{"rules":{"frontmatter-schema":"off"}}');
-      assert.equal(run(['lint', '.'], folder).code, 0, 'the unknown scenario is off in globex');
+      assert.equal(runCli(['lint', '.'], folder).code, 0, 'the unknown scenario is off in globex');
       writeFileSync(join(folder, 'strict.json'), '{"rules":{"required-sections":"error"}}');
-      const strict = run(['lint', '.', '--config', 'strict.json', '--format', 'json'], folder);
+      const strict = runCli(['lint', '.', '--config', 'strict.json', '--format', 'json'], folder);
       assert.equal(strict.code, 1);
       const globex = (JSON.parse(strict.stdout) as JsonReport[]).find((report) => report.file.startsWith('globex'))!;
       assert.deepEqual(
@@ -192,22 +176,22 @@ describe('client-notes lint', function () {
       );
 
       writeFileSync(join(folder, 'broken.yaml'), 'rules: [');
-      const broken = run(['lint', '.', '--config', 'broken.yaml'], folder);
+      const broken = runCli(['lint', '.', '--config', 'broken.yaml'], folder);
       assert.equal(broken.code, 2);
       assert.match(broken.stderr, /^broken\.yaml: cannot be parsed/);
-      const missing = run(['lint', '.', '--config', 'absent.json'], folder);
+      const missing = runCli(['lint', '.', '--config', 'absent.json'], folder);
       assert.equal(missing.code, 2);
       assert.equal(missing.stderr, 'absent.json: cannot be read: no such file or directory\n');
     });
 
     it('lints files matched by include globs, relative to the config file, and only those', () => {
       const expected = [['include/clients/acme/call.md', 'frontmatter-schema', 'error']];
-      const fromAbove = JSON.parse(run(['lint', 'include', '--format', 'json']).stdout) as JsonReport[];
+      const fromAbove = JSON.parse(runCli(['lint', 'include', '--format', 'json']).stdout) as JsonReport[];
       assert.deepEqual(
         fromAbove.map((report) => [report.file, report.messages[0].ruleId, report.messages[0].severity]),
         expected,
       );
-      const fromInside = run(['lint', '.', '../other', '--format', 'json'], join(fixtures, 'include', 'clients'));
+      const fromInside = runCli(['lint', '.', '../other', '--format', 'json'], join(cliFixtures, 'include', 'clients'));
       assert.equal(fromInside.code, 1);
       assert.deepEqual(
         (JSON.parse(fromInside.stdout) as JsonReport[]).map((report) => report.file),
@@ -217,19 +201,19 @@ describe('client-notes lint', function () {
   });
 
   it('accepts globs, which match Markdown files only; a glob matching nothing is an error', () => {
-    const all = run(['lint', 'glob/**/*.md', '--format', 'json']);
+    const all = runCli(['lint', 'glob/**/*.md', '--format', 'json']);
     assert.equal(all.code, 1);
     assert.deepEqual(
       (JSON.parse(all.stdout) as JsonReport[]).map((report) => report.file),
       ['glob/2025/b.md', 'glob/2026/a.md'],
     );
-    assert.deepEqual(run(['lint', 'glob/2026/*']), { code: 0, stdout: '', stderr: '' });
-    const none = run(['lint', 'glob/*/none-*.md']);
+    assert.deepEqual(runCli(['lint', 'glob/2026/*']), { code: 0, stdout: '', stderr: '' });
+    const none = runCli(['lint', 'glob/*/none-*.md']);
     assert.equal(none.code, 2);
     assert.equal(none.stderr, 'client-notes: No Markdown file matches: glob/*/none-*.md\n');
     // A file named on the command line is read whatever its extension.
     assert.deepEqual(
-      (JSON.parse(run(['lint', 'glob/2026/notes.txt', '--format', 'json']).stdout) as JsonReport[]).map((report) => report.file),
+      (JSON.parse(runCli(['lint', 'glob/2026/notes.txt', '--format', 'json']).stdout) as JsonReport[]).map((report) => report.file),
       ['glob/2026/notes.txt'],
     );
   });
@@ -242,7 +226,7 @@ describe('client-notes lint', function () {
       writeFileSync(note, original);
       const before = readdirSync(folder).sort();
 
-      const { code, stdout } = run(['lint', '.', '--fix', '--format', 'json'], folder);
+      const { code, stdout } = runCli(['lint', '.', '--fix', '--format', 'json'], folder);
       assert.equal(code, 0);
       const fixed = readFileSync(note, 'utf8');
       assert.ok(fixed.startsWith('\uFEFF---\r\ntype: client-conversation\r\n'), 'BOM and CRLF kept at the start');
@@ -263,12 +247,12 @@ describe('client-notes lint', function () {
       const ordinary = join(folder, 'README.md');
       writeFileSync(ordinary, '# Read me\n\nNo sections at all.\n');
       for (const file of [clean, ordinary]) utimesSync(file, past, past);
-      run(['lint', '.', '--fix'], folder);
+      runCli(['lint', '.', '--fix'], folder);
       for (const file of [clean, ordinary]) assert.equal(statSync(file).mtimeMs, past.getTime(), file);
       // A second run finds nothing left to fix in the fixed note either.
       const fixedNote = join(folder, 'missing-boundaries.md');
       utimesSync(fixedNote, past, past);
-      run(['lint', '.', '--fix'], folder);
+      runCli(['lint', '.', '--fix'], folder);
       assert.equal(statSync(fixedNote).mtimeMs, past.getTime());
     });
 
@@ -277,7 +261,7 @@ describe('client-notes lint', function () {
       const note = join(folder, 'missing-boundaries.md');
       const latin1 = Buffer.concat([readFileSync(note), Buffer.from('\nCaf\xe9 meeting.\n', 'latin1')]);
       writeFileSync(note, latin1);
-      const { stderr } = run(['lint', '.', '--fix'], folder);
+      const { stderr } = runCli(['lint', '.', '--fix'], folder);
       assert.match(stderr, /missing-boundaries\.md is not valid UTF-8; not fixed/);
       assert.ok(readFileSync(note).equals(latin1));
     });

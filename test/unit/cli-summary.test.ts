@@ -1,0 +1,108 @@
+import * as assert from 'node:assert/strict';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repo, runCli, ScratchFolders } from './cliRunner';
+
+const golden = join(repo, 'test', 'golden', 'summary', 'rich');
+/** The moment the golden recaps were written at (see summary.test.ts). */
+const GOLDEN_NOW = '2026-11-23T11:00:00Z';
+
+describe('client-notes summary', function () {
+  this.timeout(30000);
+  const scratch = new ScratchFolders();
+  after(() => scratch.removeAll());
+
+  /** A folder holding the golden note and a config file with the golden case's summary settings. */
+  function goldenFolder(): string {
+    const folder = scratch.create();
+    copyFileSync(join(golden, 'note.md'), join(folder, 'note.md'));
+    const summary = JSON.parse(readFileSync(join(golden, 'settings.json'), 'utf8')) as unknown;
+    writeFileSync(join(folder, '.clientnotesrc.json'), JSON.stringify({ summary }));
+    return folder;
+  }
+
+  const withNewline = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
+  const goldenWarnings = readFileSync(join(golden, 'warnings.txt'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => `client-notes: ${line}\n`)
+    .join('');
+
+  for (const [format, file] of [
+    ['markdown', 'recap.md'],
+    ['text', 'recap.txt'],
+    ['eml', 'recap.eml'],
+  ]) {
+    it(`prints the ${format} recap, the same as the editor's, with the config file's settings and warnings`, () => {
+      const { code, stdout, stderr } = runCli(['summary', 'note.md', '--format', format], goldenFolder(), GOLDEN_NOW);
+      assert.equal(code, 0, stderr);
+      assert.equal(stdout, withNewline(readFileSync(join(golden, file), 'utf8')));
+      assert.equal(stderr, goldenWarnings);
+    });
+  }
+
+  it('markdown by default; mailto as a link', () => {
+    const folder = goldenFolder();
+    assert.equal(runCli(['summary', 'note.md'], folder, GOLDEN_NOW).stdout, withNewline(readFileSync(join(golden, 'recap.md'), 'utf8')));
+    assert.match(runCli(['summary', 'note.md', '--format', 'mailto'], folder, GOLDEN_NOW).stdout, /^mailto:zoe@xn--mller-kva\.example\?subject=/);
+  });
+
+  it('--out writes a new file and never replaces one unless --force is given', () => {
+    const folder = goldenFolder();
+    const written = runCli(['summary', 'note.md', '--format', 'eml', '--out', 'recap.eml'], folder, GOLDEN_NOW);
+    assert.deepEqual([written.code, written.stdout], [0, 'recap.eml\n']);
+    assert.equal(readFileSync(join(folder, 'recap.eml'), 'utf8'), withNewline(readFileSync(join(golden, 'recap.eml'), 'utf8')));
+
+    writeFileSync(join(folder, 'recap.eml'), 'my own draft');
+    const refused = runCli(['summary', 'note.md', '--out', 'recap.eml'], folder, GOLDEN_NOW);
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /recap\.eml already exists and was left as it is; .*--force/);
+    assert.equal(readFileSync(join(folder, 'recap.eml'), 'utf8'), 'my own draft', 'the existing file is untouched');
+
+    const forced = runCli(['summary', 'note.md', '--out', 'recap.eml', '--force'], folder, GOLDEN_NOW);
+    assert.equal(forced.code, 0, forced.stderr);
+    assert.equal(readFileSync(join(folder, 'recap.eml'), 'utf8'), withNewline(readFileSync(join(golden, 'recap.md'), 'utf8')));
+  });
+
+  it('says what is missing, with exit code 2 and no stack trace, for a note without a recap', () => {
+    const folder = scratch.create();
+    writeFileSync(join(folder, 'broken.md'), '---\ntype: client-conversation\nclient: [Acme\n---\n# Rates\n');
+    writeFileSync(join(folder, 'no-contact.md'), '---\ntype: client-conversation\nclient: Acme Ltd\ndate: 2026-11-20\ntopic: Rates\n---\n# Rates\n');
+    writeFileSync(join(folder, 'readme.md'), '# Just a README\n');
+
+    const broken = runCli(['summary', 'broken.md'], folder);
+    assert.equal(broken.code, 2);
+    assert.match(broken.stderr, /^client-notes: No recap for broken\.md:\nclient-notes: {3}\S/);
+    assert.match(broken.stderr, /frontmatter/i);
+
+    const noContact = runCli(['summary', 'no-contact.md'], folder);
+    assert.equal(noContact.code, 2);
+    assert.match(noContact.stderr, /contact/);
+
+    const readme = runCli(['summary', 'readme.md'], folder);
+    assert.equal(readme.code, 2);
+    assert.match(readme.stderr, /no frontmatter: a client note starts with/);
+
+    for (const { stdout, stderr } of [broken, noContact, readme]) {
+      assert.equal(stdout, '');
+      assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
+    }
+  });
+
+  it('exit code 2 with the usage on bad usage; a clear message for a missing note or bad config', () => {
+    const folder = goldenFolder();
+    for (const args of [['summary'], ['summary', 'a.md', 'b.md'], ['summary', 'note.md', '--format', 'pdf'], ['summary', 'note.md', '--force']]) {
+      const { code, stderr } = runCli(args, folder);
+      assert.equal(code, 2, args.join(' '));
+      assert.match(stderr, /Usage: client-notes summary NOTE/, args.join(' '));
+    }
+    const missing = runCli(['summary', 'nowhere.md'], folder);
+    assert.deepEqual([missing.code, missing.stderr], [2, 'client-notes: Cannot read nowhere.md: no such file or directory\n']);
+
+    writeFileSync(join(folder, '.clientnotesrc.json'), '{"summary": {"signature": 42}}');
+    const badConfig = runCli(['summary', 'note.md'], folder);
+    assert.equal(badConfig.code, 2);
+    assert.match(badConfig.stderr, /\.clientnotesrc\.json/);
+    assert.ok(!existsSync(join(folder, 'recap.md')));
+  });
+});
