@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { NoteCodeActions } from './vscode/codeActions';
 import { registerFixAll } from './vscode/commands/fixAll';
 import { registerGenerateFollowUp } from './vscode/commands/generateFollowUp';
+import { registerInsertSection } from './vscode/commands/insertSection';
 import { registerLintWorkspace } from './vscode/commands/lintWorkspace';
 import { registerMarkFollowUpSent } from './vscode/commands/markFollowUpSent';
 import { FrontmatterCompletion } from './vscode/completion';
@@ -27,6 +28,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerLintWorkspace(diagnostics),
     registerGenerateFollowUp(configuration),
     registerMarkFollowUpSent(),
+    registerInsertSection(configuration),
   );
 }
 

@@ -1,0 +1,72 @@
+import * as vscode from 'vscode';
+import { missingSectionNamed, missingSections, type MissingSection } from '../../core/missingSections';
+import { parseNote } from '../../core/note';
+import { insertSection } from '../../core/rules/required-sections';
+import type { NoteConfiguration } from '../configuration';
+import { toRange, toWorkspaceEdit } from '../convert';
+import { targetDocument, type TargetArgument } from './target';
+
+export const INSERT_SECTION_COMMAND = 'clientNotes.insertSection';
+
+/** `{ section }` names the section to insert (its title or an alias) and skips the pick. */
+export interface InsertSectionArgument extends TargetArgument {
+  section?: string;
+}
+
+interface SectionPick extends vscode.QuickPickItem {
+  section: MissingSection;
+}
+
+/**
+ * Adds a section the note lacks, in canonical order, through one undoable edit, and
+ * selects its prompt so the freelancer can type over it. Resolves to whether it inserted.
+ */
+export function registerInsertSection(configuration: NoteConfiguration): vscode.Disposable {
+  return vscode.commands.registerCommand(INSERT_SECTION_COMMAND, async (argument?: InsertSectionArgument) => {
+    const document = await targetDocument(argument);
+    if (!document) return false;
+    const { config } = await configuration.forDocument(document.uri);
+    const note = parseNote(document.getText(), config.requiredSections);
+    const missing = missingSections(note, config.requiredSections);
+
+    let section: MissingSection | undefined;
+    if (argument?.section !== undefined) {
+      section = missingSectionNamed(argument.section, missing);
+      if (!section) {
+        void vscode.window.showInformationMessage(`Client Notes: this note already has a "${argument.section}" section, or none is known by that name.`);
+        return false;
+      }
+    } else {
+      if (missing.length === 0) {
+        void vscode.window.showInformationMessage('Client Notes: this note has every section already.');
+        return false;
+      }
+      const picked = await vscode.window.showQuickPick<SectionPick>(
+        missing.map((candidate) => ({ label: candidate.title, description: describe(candidate), section: candidate })),
+        { title: 'Insert Section', placeHolder: 'Pick a section to add; it goes in its usual place' },
+      );
+      if (!picked) return false;
+      section = picked.section;
+    }
+
+    const insertion = insertSection(note, section, config.requiredSections);
+    if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(document, [insertion])))) return false;
+    selectPrompt(document, insertion);
+    return true;
+  });
+}
+
+function describe(section: MissingSection): string {
+  if (section.private) return 'private: never in the recap';
+  return section.required ? 'required' : '';
+}
+
+/** Selects the first `{{prompt}}` of the inserted section in the note's editor, if it shows one. */
+function selectPrompt(document: vscode.TextDocument, insertion: { start: number; text: string }): void {
+  const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document === document);
+  const prompt = /\{\{[^}]*\}\}/.exec(insertion.text);
+  if (!editor || !prompt) return;
+  const range = toRange(document, insertion.start + prompt.index, insertion.start + prompt.index + prompt[0].length);
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
