@@ -1,29 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { clientNotesDiagnostics, closeAllEditors, openFixture, ruleOf, waitFor, waitForRule, workspaceUri, writeNote } from './helpers';
-
-const NOTE_WITHOUT_BOUNDARIES = `---
-type: client-conversation
-client: Acme Ltd
-contact: Jane Doe <jane@acme.example>
-date: 2026-11-20
-channel: video-call
-scenario: missed-deadline
-topic: Launch moves
-follow_up:
-  sent: 2026-11-20
----
-
-# Launch moves
-
-## Facts
-
-The staging review found two blocking bugs on 18 November.
-
-## Agreed next steps
-
-- Send the revised timeline (owner: me, due: 2099-01-10)
-`;
+import { clientNotesDiagnostics, closeAllEditors, openFixture, ruleOf, waitFor, waitForRule, workspaceUri, writeNote, NOTE_WITHOUT_BOUNDARIES } from './helpers';
 
 describe('diagnostics', () => {
   afterEach(closeAllEditors);

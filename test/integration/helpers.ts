@@ -51,3 +51,27 @@ export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/** A valid note whose only finding is the missing Boundaries section. */
+export const NOTE_WITHOUT_BOUNDARIES = `---
+type: client-conversation
+client: Acme Ltd
+contact: Jane Doe <jane@acme.example>
+date: 2026-11-20
+channel: video-call
+scenario: missed-deadline
+topic: Launch moves
+follow_up:
+  sent: 2026-11-20
+---
+
+# Launch moves
+
+## Facts
+
+The staging review found two blocking bugs on 18 November.
+
+## Agreed next steps
+
+- Send the revised timeline (owner: me, due: 2099-01-10)
+`;

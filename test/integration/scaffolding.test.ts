@@ -1,29 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, openFixture, waitFor, waitForRule, clientNotesDiagnostics, ruleOf, writeNote } from './helpers';
+import { closeAllEditors, openFixture, waitFor, waitForRule, clientNotesDiagnostics, ruleOf, writeNote, NOTE_WITHOUT_BOUNDARIES } from './helpers';
 
-const NOTE = `---
-type: client-conversation
-client: Acme Ltd
-contact: Jane Doe <jane@acme.example>
-date: 2026-11-20
-channel: video-call
-scenario: missed-deadline
-topic: Launch moves
-follow_up:
-  sent: 2026-11-20
----
-
-# Launch moves
-
-## Facts
-
-The staging review found two blocking bugs on 18 November.
-
-## Agreed next steps
-
-- Send the revised timeline (owner: me, due: 2099-01-10)
-`;
+const NOTE = NOTE_WITHOUT_BOUNDARIES;
 
 const headings = (text: string) => text.split('\n').filter((line) => line.startsWith('## '));
 
