@@ -59,6 +59,11 @@ export const BUILT_IN_TEMPLATES: readonly NoteTemplate[] = SCENARIOS.map((scenar
 }));
 
 const TEMPLATE_FILE = /\.md$/i;
+
+/** Whether a file in a templates folder is a template: its name ends in `.md`. */
+export function isTemplateFile(name: string): boolean {
+  return TEMPLATE_FILE.test(name);
+}
 // A user template may start with `<!-- description: … -->`, its line in the picker. It
 // is taken off, since a note must start with its frontmatter.
 const DESCRIPTION_COMMENT = /^[ \t]*<!--[ \t]*description:[ \t]*([\s\S]*?)[ \t]*-->[ \t]*(?:\r\n|\n|\r)?/i;
@@ -74,7 +79,7 @@ export function listTemplates(userFiles: readonly TemplateFile[] = []): NoteTemp
   const byName = new Map<string, NoteTemplate>(BUILT_IN_TEMPLATES.map((template) => [template.name, template]));
   const added: NoteTemplate[] = [];
   const seen = new Set<string>();
-  const files = userFiles.filter((file) => typeof file?.name === 'string' && TEMPLATE_FILE.test(file.name));
+  const files = userFiles.filter((file) => typeof file?.name === 'string' && isTemplateFile(file.name));
   for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
     const name = file.name.replace(TEMPLATE_FILE, '');
     const key = name.toLowerCase();

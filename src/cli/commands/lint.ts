@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fixAll, lint, type LintOptions } from '../../core/engine';
-import { isRealDate } from '../../core/text';
 import { mapConcurrently } from '../../node/concurrency';
 import { ConfigDiscovery, describeFsError, fixedConfigSource, type ConfigSource } from '../../node/config';
 import { expandPaths } from '../../node/files';
 import { writeFileAtomic } from '../../node/writeFileAtomic';
+import { cliNow } from '../clock';
 import { CliError, parseCommandArgs, UsageError, type CliContext, type Command } from '../command';
 import { formatters, locate, type FileReport } from '../formatters';
 
@@ -53,7 +53,7 @@ export const lintCommand: Command = {
     const format = values.format;
     const formatter = Object.hasOwn(formatters, format) ? formatters[format] : undefined;
     if (!formatter) throw new UsageError(`Unknown format "${format}"; expected ${Object.keys(formatters).join(', ')}.`, USAGE);
-    const now = judgementDate(context.env);
+    const now = cliNow(context.env);
     const shown = (path: string) => relative(context.cwd, path) || path;
     const configs: ConfigSource = values.config
       ? await fixedConfigSource(resolve(context.cwd, values.config), values.config)
@@ -111,17 +111,4 @@ async function lintFile(path: string, { configs, now, fix, shown, context }: Lin
   }
   const result = lint(text, options);
   return result.isNote ? { file: shown(path), messages: locate(text, result.messages) } : undefined;
-}
-
-/**
- * The moment dates are judged against: now, or for reproducible tests `CLIENT_NOTES_NOW`,
- * a YYYY-MM-DD day (noon, local time) or any date-time `Date` parses.
- */
-function judgementDate(env: CliContext['env']): Date {
-  const value = env.CLIENT_NOTES_NOW;
-  if (!value) return new Date();
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = day ? (isRealDate(value) ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]), 12) : new Date(NaN)) : new Date(value);
-  if (Number.isNaN(date.getTime())) throw new CliError(`CLIENT_NOTES_NOW must be a date such as 2026-11-23, not "${value}".`);
-  return date;
 }
