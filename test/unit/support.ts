@@ -23,12 +23,14 @@ export interface ExpandedSnippet {
 
 /**
  * Expands a snippet body by VS Code's snippet grammar: escapes (`\$`, `\}`, `\\`), tab
- * stops, placeholders (`${1:default}`, nested), choices (the first one) and variables
- * (from `variables`, else their default). Throws on what the grammar does not allow, such
- * as a `${` that is never closed, so that a test fails on a broken body.
+ * stops, placeholders (`${1:default}`, nested), choices (the first one), mirrors of an
+ * earlier tab stop, with a `${1/regex/format/}` transform, and variables (from
+ * `variables`, else their default). Throws on what the grammar does not allow, such as a
+ * `${` that is never closed, so that a test fails on a broken body.
  */
 export function expandSnippet(body: string, variables: Record<string, string> = {}): ExpandedSnippet {
   const tabStops: number[] = [];
+  const defaults = new Map<number, string>();
   let at = 0;
   const fail = (why: string): never => {
     throw new Error(`${why} at offset ${at} of snippet ${JSON.stringify(body)}`);
@@ -72,6 +74,11 @@ export function expandSnippet(body: string, variables: Record<string, string> = 
       at++;
       return element(name, readUntilClose(true));
     }
+    if (body[at] === '/' && /^\d+$/.test(name)) {
+      const transform = /^\/((?:\\.|[^\\/])*)\/((?:\\.|[^\\/])*)\/([a-z]*)\}/.exec(body.slice(at)) ?? fail('a broken transform');
+      at += transform[0].length;
+      return (defaults.get(Number(name)) ?? '').replace(new RegExp(transform[1], transform[3]), transform[2]);
+    }
     if (body[at] === '|' && /^\d+$/.test(name)) {
       const end = body.indexOf('|}', at + 1);
       if (end < 0) fail('unclosed choice');
@@ -83,8 +90,12 @@ export function expandSnippet(body: string, variables: Record<string, string> = 
   };
   const element = (name: string, fallback: string | undefined): string => {
     if (/^\d+$/.test(name)) {
-      tabStops.push(Number(name));
-      return fallback ?? '';
+      const n = Number(name);
+      tabStops.push(n);
+      // A tab stop seen before mirrors what it holds.
+      if (fallback === undefined) return defaults.get(n) ?? '';
+      if (!defaults.has(n)) defaults.set(n, fallback);
+      return fallback;
     }
     return variables[name] ?? fallback ?? '';
   };
