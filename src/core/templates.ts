@@ -64,6 +64,7 @@ const TEMPLATE_FILE = /\.md$/i;
 export function isTemplateFile(name: string): boolean {
   return TEMPLATE_FILE.test(name);
 }
+
 // A user template may start with `<!-- description: … -->`, its line in the picker. It
 // is taken off, since a note must start with its frontmatter.
 const DESCRIPTION_COMMENT = /^[ \t]*<!--[ \t]*description:[ \t]*([\s\S]*?)[ \t]*-->[ \t]*(?:\r\n|\n|\r)?/i;
