@@ -25,6 +25,8 @@ const common = {
   logLevel: 'warning',
   // yaml and ajv ship both module formats; prefer the CommonJS entry points.
   mainFields: ['module', 'main'],
+  // The note templates are imported as text, so the core reads no file at run time.
+  loader: { '.md': 'text' },
 };
 
 rmSync('out', { recursive: true, force: true });

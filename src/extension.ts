@@ -5,6 +5,7 @@ import { registerGenerateFollowUp } from './vscode/commands/generateFollowUp';
 import { registerInsertSection } from './vscode/commands/insertSection';
 import { registerLintWorkspace } from './vscode/commands/lintWorkspace';
 import { registerMarkFollowUpSent } from './vscode/commands/markFollowUpSent';
+import { registerNewNote } from './vscode/commands/newNote';
 import { FrontmatterCompletion } from './vscode/completion';
 import { NoteConfiguration } from './vscode/configuration';
 import { NoteDiagnostics } from './vscode/diagnostics';
@@ -29,6 +30,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerGenerateFollowUp(configuration),
     registerMarkFollowUpSent(),
     registerInsertSection(configuration),
+    registerNewNote(index),
   );
 }
 

@@ -15,7 +15,8 @@ Options:
 Run "client-notes <command> --help" for a command's options.
 
 Environment:
-  CLIENT_NOTES_NOW  for testing: the day dates are judged against, as YYYY-MM-DD
+  CLIENT_NOTES_NOW  for testing: today, as YYYY-MM-DD (what lint judges dates
+                    against, the day new dates a note by)
 `;
 
 /**

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, openFixture, waitFor, waitForRule, clientNotesDiagnostics, ruleOf, writeNote, NOTE_WITHOUT_BOUNDARIES } from './helpers';
+import { clientNotesDiagnostics, closeAllEditors, NOTE_WITHOUT_BOUNDARIES, openFixture, ruleOf, waitFor, waitForRule, workspaceUri, writeNote } from './helpers';
 
 const NOTE = NOTE_WITHOUT_BOUNDARIES;
 
@@ -37,5 +37,97 @@ describe('Insert Section', () => {
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     assert.equal(await running, true);
     assert.deepEqual(headings(editor.document.getText()), ['## Preparation', '## Facts', '## Agreed next steps']);
+  });
+});
+
+const today = () => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+};
+
+describe('New Conversation Note', () => {
+  afterEach(closeAllEditors);
+
+  it('creates the note from its arguments, fills the template, and walks the prompts with Tab', async () => {
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('clientNotes.newNote', {
+      client: 'Zoë & Co: "Studio"',
+      scenario: 'missed-deadline',
+      topic: 'Launch / phase 2 moves',
+      date: '2026-11-20',
+      contact: 'Zoë Müller <zoe@example.com>',
+    });
+    assert.ok(uri instanceof vscode.Uri);
+    assert.equal(vscode.workspace.asRelativePath(uri), 'notes/zoe-co-studio/2026-11-20-launch-phase-2-moves.md');
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document.uri.toString(), uri.toString());
+    const text = editor.document.getText();
+    assert.match(text, /^---\ntype: client-conversation\nclient: 'Zoë & Co: "Studio"'\ncontact: Zoë Müller <zoe@example.com>\ndate: 2026-11-20\n/);
+    assert.match(text, /\nscenario: missed-deadline\n/);
+    assert.match(text, /\n# Launch \/ phase 2 moves\n/);
+
+    const first = editor.document.getText(editor.selection);
+    assert.match(first, /^\{\{.+\}\}$/, 'the first prompt is selected');
+    await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+    const second = editor.document.getText(editor.selection);
+    assert.match(second, /^\{\{.+\}\}$/);
+    assert.notEqual(editor.selection.start.line, editor.document.positionAt(text.indexOf(first)).line, 'Tab moved to the next prompt');
+
+    await editor.document.save();
+    const diagnostics = await waitFor(() => {
+      const found = clientNotesDiagnostics(uri);
+      return found.length > 0 && found;
+    }, 'findings on the new note');
+    assert.deepEqual(
+      diagnostics.filter((diagnostic) => /^frontmatter-|^required-sections$/.test(ruleOf(diagnostic) ?? '')),
+      [],
+      'a fresh note passes its own schema and has every required section',
+    );
+  });
+
+  it('never overwrites: the same note twice gets a -2 file, the first left as it was', async () => {
+    const argument = { client: 'Globex', scenario: 'price-increase', topic: 'Rates for 2027', date: '2026-11-21' };
+    const first = await vscode.commands.executeCommand<vscode.Uri>('clientNotes.newNote', argument);
+    await vscode.window.activeTextEditor!.document.save();
+    const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(first));
+    const second = await vscode.commands.executeCommand<vscode.Uri>('clientNotes.newNote', argument);
+    assert.equal(vscode.workspace.asRelativePath(second), 'notes/globex/2026-11-21-rates-for-2027-2.md');
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(first)), before);
+    assert.match(vscode.window.activeTextEditor!.document.getText(), /\nscenario: price-increase\n/);
+  });
+
+  it('asks for what the arguments leave out: the scenario from a quick pick', async () => {
+    const running = vscode.commands.executeCommand<vscode.Uri>('clientNotes.newNote', { client: 'Initech', topic: 'More pages' });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The first scenario in the list is scope-change.
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const uri = await running;
+    assert.equal(vscode.workspace.asRelativePath(uri), `notes/initech/${today()}-more-pages.md`);
+    assert.match(vscode.window.activeTextEditor!.document.getText(), /\nscenario: scope-change\n/);
+  });
+
+  it('refuses an unknown scenario and creates nothing', async () => {
+    const uri = await vscode.commands.executeCommand('clientNotes.newNote', { client: 'Acme', scenario: 'mised-deadline', topic: 'X' });
+    assert.equal(uri, undefined);
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(workspaceUri(`notes/acme/${today()}-x.md`))));
+  });
+});
+
+describe('snippets', () => {
+  afterEach(closeAllEditors);
+
+  it('offers cn- snippets in Markdown; cn-step inserts a next step with today as its due date', async () => {
+    await writeNote('notes/acme/snippet.md', '---\ntype: client-conversation\n---\n\ncn-st');
+    const editor = await openFixture('notes/acme/snippet.md');
+    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    const completions = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, end);
+    const labels = completions.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    assert.ok(labels.includes('cn-step'), `completions: ${labels.filter((label) => label.startsWith('cn')).join(', ')}`);
+
+    await editor.edit((builder) => builder.delete(editor.document.lineAt(editor.document.lineCount - 1).range));
+    const lastLine = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    editor.selection = new vscode.Selection(lastLine, lastLine);
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'Next step' });
+    assert.equal(editor.document.lineAt(editor.document.lineCount - 1).text, `- {{What}} (owner: me, due: ${today()})`);
+    assert.equal(editor.document.getText(editor.selection), '{{What}}');
   });
 });

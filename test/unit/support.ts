@@ -13,3 +13,92 @@ export function formatFindings(text: string, messages: readonly LintMessage[]): 
     return `${start.line + 1}:${start.column + 1}-${end.line + 1}:${end.column + 1} ${message.severity} ${message.ruleId} ${message.message}`;
   });
 }
+
+/** A snippet as VS Code would insert it with every field left at its default. */
+export interface ExpandedSnippet {
+  text: string;
+  /** Tab stop numbers in the order they appear, `0` included. */
+  tabStops: number[];
+}
+
+/**
+ * Expands a snippet body by VS Code's snippet grammar: escapes (`\$`, `\}`, `\\`), tab
+ * stops, placeholders (`${1:default}`, nested), choices (the first one), mirrors of an
+ * earlier tab stop, with a `${1/regex/format/}` transform, and variables (from
+ * `variables`, else their default). Throws on what the grammar does not allow, such as a
+ * `${` that is never closed, so that a test fails on a broken body.
+ */
+export function expandSnippet(body: string, variables: Record<string, string> = {}): ExpandedSnippet {
+  const tabStops: number[] = [];
+  const defaults = new Map<number, string>();
+  let at = 0;
+  const fail = (why: string): never => {
+    throw new Error(`${why} at offset ${at} of snippet ${JSON.stringify(body)}`);
+  };
+  const readUntilClose = (closing: boolean): string => {
+    let out = '';
+    while (at < body.length) {
+      const char = body[at];
+      if (char === '\\' && '$}\\'.includes(body[at + 1] ?? '')) {
+        out += body[at + 1];
+        at += 2;
+      } else if (char === '}' && closing) {
+        at++;
+        return out;
+      } else if (char === '$') {
+        out += readDollar();
+      } else {
+        out += char;
+        at++;
+      }
+    }
+    if (closing) fail('unclosed "${"');
+    return out;
+  };
+  const readDollar = (): string => {
+    at++;
+    const simple = /^(\d+|[A-Za-z_][A-Za-z0-9_]*)/.exec(body.slice(at));
+    if (simple) {
+      at += simple[0].length;
+      return element(simple[0], undefined);
+    }
+    if (body[at] !== '{') return '$';
+    at++;
+    const name = /^(\d+|[A-Za-z_][A-Za-z0-9_]*)/.exec(body.slice(at))?.[0] ?? fail('"${" without a tab stop or variable');
+    at += name.length;
+    if (body[at] === '}') {
+      at++;
+      return element(name, undefined);
+    }
+    if (body[at] === ':') {
+      at++;
+      return element(name, readUntilClose(true));
+    }
+    if (body[at] === '/' && /^\d+$/.test(name)) {
+      const transform = /^\/((?:\\.|[^\\/])*)\/((?:\\.|[^\\/])*)\/([a-z]*)\}/.exec(body.slice(at)) ?? fail('a broken transform');
+      at += transform[0].length;
+      return (defaults.get(Number(name)) ?? '').replace(new RegExp(transform[1], transform[3]), transform[2]);
+    }
+    if (body[at] === '|' && /^\d+$/.test(name)) {
+      const end = body.indexOf('|}', at + 1);
+      if (end < 0) fail('unclosed choice');
+      const first = body.slice(at + 1, end).split(/(?<!\\),/)[0].replace(/\\([,|\\])/g, '$1');
+      at = end + 2;
+      return element(name, first);
+    }
+    return fail('unexpected character after "${name"');
+  };
+  const element = (name: string, fallback: string | undefined): string => {
+    if (/^\d+$/.test(name)) {
+      const n = Number(name);
+      tabStops.push(n);
+      // A tab stop seen before mirrors what it holds.
+      if (fallback === undefined) return defaults.get(n) ?? '';
+      if (!defaults.has(n)) defaults.set(n, fallback);
+      return fallback;
+    }
+    return variables[name] ?? fallback ?? '';
+  };
+  const text = readUntilClose(false);
+  return { text, tabStops };
+}

@@ -1,6 +1,7 @@
 import type { Command } from '../command';
 import { lintCommand } from './lint';
+import { newCommand } from './new';
 import { summaryCommand } from './summary';
 
 /** Every subcommand, in the order the help lists them. */
-export const commands: readonly Command[] = [lintCommand, summaryCommand];
+export const commands: readonly Command[] = [lintCommand, newCommand, summaryCommand];

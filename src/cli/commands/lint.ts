@@ -5,9 +5,9 @@ import { mapConcurrently } from '../../node/concurrency';
 import { ConfigDiscovery, describeFsError, fixedConfigSource, type ConfigSource } from '../../node/config';
 import { expandPaths } from '../../node/files';
 import { writeFileAtomic } from '../../node/writeFileAtomic';
+import { cliNow } from '../clock';
 import { CliError, parseCommandArgs, UsageError, type CliContext, type Command } from '../command';
 import { formatters, locate, type FileReport } from '../formatters';
-import { judgementDate } from '../judgementDate';
 
 const SYNOPSIS = 'Usage: client-notes lint [paths or globs…] [--format stylish|json|sarif] [--fix] [--config FILE]';
 
@@ -53,7 +53,7 @@ export const lintCommand: Command = {
     const format = values.format;
     const formatter = Object.hasOwn(formatters, format) ? formatters[format] : undefined;
     if (!formatter) throw new UsageError(`Unknown format "${format}"; expected ${Object.keys(formatters).join(', ')}.`, USAGE);
-    const now = judgementDate(context.env);
+    const now = cliNow(context.env);
     const shown = (path: string) => relative(context.cwd, path) || path;
     const configs: ConfigSource = values.config
       ? await fixedConfigSource(resolve(context.cwd, values.config), values.config)

@@ -4,8 +4,8 @@ import { isClientNote } from '../../core/engine';
 import { generateSummary, SUMMARY_FORMATS, type SummaryFormat } from '../../core/summary';
 import { ConfigDiscovery, describeFsError, fixedConfigSource } from '../../node/config';
 import { writeFileAtomic } from '../../node/writeFileAtomic';
+import { cliNow } from '../clock';
 import { CliError, parseCommandArgs, UsageError, type Command } from '../command';
-import { judgementDate } from '../judgementDate';
 
 const SYNOPSIS = 'Usage: client-notes summary NOTE [--format markdown|text|eml|mailto] [--out FILE] [--force] [--config FILE]';
 
@@ -55,7 +55,7 @@ export const summaryCommand: Command = {
     const format = values.format as SummaryFormat;
     if (!SUMMARY_FORMATS.includes(format)) throw new UsageError(`Unknown format "${values.format}"; expected ${SUMMARY_FORMATS.join(', ')}.`, USAGE);
     if (values.force && values.out === undefined) throw new UsageError('--force only makes sense with --out FILE.', USAGE);
-    const now = judgementDate(context.env);
+    const now = cliNow(context.env);
 
     const path = resolve(context.cwd, positionals[0]);
     let text: string;

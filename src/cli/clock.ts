@@ -2,10 +2,11 @@ import { isRealDate } from '../core/text';
 import { CliError, type CliContext } from './command';
 
 /**
- * The moment dates are judged against: now, or for reproducible tests `CLIENT_NOTES_NOW`,
- * a YYYY-MM-DD day (noon, local time) or any date-time `Date` parses.
+ * What the CLI takes as now, which lint judges dates against and a new note is dated by:
+ * the real time, or for reproducible tests `CLIENT_NOTES_NOW`, a YYYY-MM-DD day (noon,
+ * local time) or any date-time `Date` parses.
  */
-export function judgementDate(env: CliContext['env']): Date {
+export function cliNow(env: CliContext['env']): Date {
   const value = env.CLIENT_NOTES_NOW;
   if (!value) return new Date();
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

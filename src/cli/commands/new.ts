@@ -1,0 +1,106 @@
+import { relative, resolve } from 'node:path';
+import { SCENARIOS } from '../../core/scenarios';
+import { noteRelativePath } from '../../core/slug';
+import { findTemplate, listTemplates, renderTemplate, type TemplateFile } from '../../core/templates';
+import { closestMatch, isRealDate, localDay } from '../../core/text';
+import { createNewFile } from '../../node/createNewFile';
+import { describeFsError } from '../../node/config';
+import { readTemplateFolder } from '../../node/templateFolder';
+import { cliNow } from '../clock';
+import { CliError, parseCommandArgs, UsageError, type Command } from '../command';
+
+const SYNOPSIS =
+  'Usage: client-notes new --client NAME --scenario SCENARIO --topic TEXT [--dir FOLDER] [--date YYYY-MM-DD] [--contact TEXT] [--templates FOLDER]';
+
+/** Printed after a usage error. */
+const USAGE = `${SYNOPSIS}\nRun "client-notes new --help" for more.\n`;
+
+const SCENARIO_WIDTH = Math.max(...SCENARIOS.map((scenario) => scenario.id.length)) + 2;
+
+const HELP = `${SYNOPSIS}
+
+Creates a client conversation note from the scenario's template, at
+FOLDER/{client}/{date}-{topic}.md with names made safe for any file system, and prints
+its path. An existing file is never replaced: the new note's name gets -2, -3… instead.
+
+Options:
+  --client NAME        the client, as it should read in the note and the recap
+  --scenario SCENARIO  the template: a scenario below, or a template in --templates
+  --topic TEXT         one line on what the conversation is about
+  --dir FOLDER         the notes folder (default: notes)
+  --date YYYY-MM-DD    the day of the conversation (default: today)
+  --contact TEXT       who you speak with, as "Name <email>" (default: a placeholder
+                       to fill in)
+  --templates FOLDER   your own templates: SCENARIO.md replaces the built-in one, any
+                       other .md file is a scenario of its own
+  -h, --help           show this help
+
+Scenarios:
+${SCENARIOS.map((scenario) => `  ${scenario.id.padEnd(SCENARIO_WIDTH)}${scenario.description}`).join('\n')}
+
+Exit codes: 0 the note was created, 2 bad usage or a file that cannot be read or written.
+
+Environment:
+  CLIENT_NOTES_NOW  for testing: today, as YYYY-MM-DD
+`;
+
+const REQUIRED = ['client', 'scenario', 'topic'] as const;
+
+export const newCommand: Command = {
+  name: 'new',
+  summary: 'create a note from a scenario template',
+  help: HELP,
+  async run(args, context) {
+    const { values, positionals } = parseCommandArgs(
+      args,
+      {
+        client: { type: 'string' },
+        scenario: { type: 'string' },
+        topic: { type: 'string' },
+        dir: { type: 'string', default: 'notes' },
+        date: { type: 'string' },
+        contact: { type: 'string' },
+        templates: { type: 'string' },
+      },
+      USAGE,
+    );
+    if (positionals.length > 0) throw new UsageError(`Unexpected argument "${positionals[0]}".`, USAGE);
+    const missing = REQUIRED.filter((name) => !values[name]?.trim());
+    if (missing.length > 0) throw new UsageError(`Missing ${missing.map((name) => `--${name}`).join(', ')}.`, USAGE);
+    const date = values.date ?? localDay(cliNow(context.env));
+    if (!isRealDate(date)) throw new UsageError(`--date must be a day written YYYY-MM-DD, such as 2026-11-20, not "${date}".`, USAGE);
+
+    const userFiles = values.templates ? await readTemplates(resolve(context.cwd, values.templates), values.templates) : [];
+    const templates = listTemplates(userFiles);
+    const scenario = values.scenario!.trim();
+    const template = findTemplate(templates, scenario);
+    if (!template) {
+      const names = templates.map((candidate) => candidate.name);
+      const suggestion = closestMatch(scenario, names);
+      throw new UsageError(`Unknown scenario "${scenario}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Expected one of: ${names.join(', ')}.`, USAGE);
+    }
+
+    const client = values.client!;
+    const topic = values.topic!;
+    const { text } = renderTemplate(template.text, { client, contact: values.contact, date, topic, scenario: template.scenario });
+    const path = resolve(context.cwd, noteRelativePath(values.dir!, client, date, topic));
+    const shown = (file: string) => relative(context.cwd, file) || file;
+    let created: string | undefined;
+    try {
+      created = await createNewFile(path, text);
+    } catch (error) {
+      throw new CliError(`Cannot write ${shown(path)}: ${describeFsError(error)}`);
+    }
+    if (!created) throw new CliError(`Cannot write ${shown(path)}: too many notes of that name already exist.`);
+    context.stdout(`${shown(created)}\n`);
+    return 0;
+  },
+};
+
+async function readTemplates(folder: string, written: string): Promise<TemplateFile[]> {
+  try {
+    return await readTemplateFolder(folder);
+  } catch (error) {
+    throw new CliError(`Cannot read the templates folder ${written}: ${describeFsError(error)}`);
+  }
+}

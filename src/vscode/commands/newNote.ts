@@ -1,0 +1,172 @@
+import * as vscode from 'vscode';
+import { firstFreePath, noteRelativePath } from '../../core/slug';
+import { findTemplate, isTemplateFile, listTemplates, renderTemplate, type NoteTemplate, type TemplateFile } from '../../core/templates';
+import { isRealDate, localDay } from '../../core/text';
+import type { NoteIndex } from '../noteIndex';
+
+export const NEW_NOTE_COMMAND = 'clientNotes.newNote';
+
+/** Skips the prompts for what it gives, for keybindings, tasks and tests. */
+export interface NewNoteArgument {
+  client?: string;
+  /** A scenario id, or the name of a template from the templates folder. */
+  scenario?: string;
+  topic?: string;
+  /** `YYYY-MM-DD`; today by default. */
+  date?: string;
+  /** `Name <email>`; by default the last contact of the client's notes, if any. */
+  contact?: string;
+}
+
+/** How many times a name taken between the check and the creation is retried with the next suffix. */
+const CREATE_ATTEMPTS = 5;
+
+/**
+ * Asks for the scenario, the client and the topic, creates
+ * `{notesFolder}/{client-slug}/{date}-{topic-slug}.md` (never over an existing file: a
+ * `-2`, `-3`… suffix instead), and opens it with the scenario's template as a snippet, so
+ * that Tab walks through its prompts. Resolves to the new note's URI, undefined when cancelled.
+ */
+export function registerNewNote(index: NoteIndex): vscode.Disposable {
+  return vscode.commands.registerCommand(NEW_NOTE_COMMAND, async (argument: NewNoteArgument = {}) => {
+    const folder = targetFolder();
+    if (!folder) {
+      void vscode.window.showErrorMessage('Client Notes: open a folder first; new notes are created in its notes folder.');
+      return undefined;
+    }
+    const settings = vscode.workspace.getConfiguration('clientNotes', folder.uri);
+    const templates = listTemplates(await readTemplatesFolder(folder.uri, settings.get<string>('templatesFolder', '')));
+
+    const template = argument.scenario === undefined ? await pickTemplate(templates) : findTemplate(templates, argument.scenario);
+    if (!template) {
+      if (argument.scenario !== undefined) {
+        void vscode.window.showErrorMessage(
+          `Client Notes: no template "${argument.scenario}"; use one of ${templates.map((candidate) => candidate.name).join(', ')}.`,
+        );
+      }
+      return undefined;
+    }
+    const people = await index.people();
+    const client = argument.client?.trim() || (await pickClient(people.clients));
+    if (!client) return undefined;
+    const topic = argument.topic?.trim() || (await askTopic());
+    if (!topic) return undefined;
+    const date = argument.date ?? localDay(new Date());
+    if (!isRealDate(date)) {
+      void vscode.window.showErrorMessage(`Client Notes: the date must be a real day written YYYY-MM-DD, not "${date}".`);
+      return undefined;
+    }
+    const contact = argument.contact ?? people.contacts.find((known) => known.client === client)?.contact;
+
+    const notesFolder = settings.get<string>('notesFolder', 'notes');
+    const uri = await createNewFile(folder.uri, noteRelativePath(notesFolder, client, date, topic));
+    if (!uri) {
+      void vscode.window.showErrorMessage(`Client Notes: could not create a new note in "${notesFolder}".`);
+      return undefined;
+    }
+    const { snippet } = renderTemplate(template.text, { client, contact, date, topic, scenario: template.scenario });
+    const editor = await vscode.window.showTextDocument(uri);
+    await editor.insertSnippet(new vscode.SnippetString(snippet), new vscode.Position(0, 0));
+    return uri;
+  });
+}
+
+/** The workspace folder of the active editor, else the first one. */
+function targetFolder(): vscode.WorkspaceFolder | undefined {
+  const active = vscode.window.activeTextEditor?.document.uri;
+  return (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
+}
+
+/** The `.md` files of the templates folder (relative to the workspace folder, or absolute); none when unset. */
+async function readTemplatesFolder(root: vscode.Uri, setting: string): Promise<TemplateFile[]> {
+  if (!setting.trim()) return [];
+  const folder = /^([a-z]:)?[\\/]/i.test(setting) ? vscode.Uri.file(setting) : vscode.Uri.joinPath(root, setting);
+  try {
+    const entries = await vscode.workspace.fs.readDirectory(folder);
+    const names = entries.filter(([name, type]) => type !== vscode.FileType.Directory && isTemplateFile(name)).map(([name]) => name);
+    return await Promise.all(
+      names.map(async (name) => ({ name, text: new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name))) })),
+    );
+  } catch {
+    void vscode.window.showWarningMessage(`Client Notes: cannot read the templates folder "${setting}"; the built-in templates are offered.`);
+    return [];
+  }
+}
+
+interface TemplatePick extends vscode.QuickPickItem {
+  template: NoteTemplate;
+}
+
+async function pickTemplate(templates: readonly NoteTemplate[]): Promise<NoteTemplate | undefined> {
+  const picked = await vscode.window.showQuickPick<TemplatePick>(
+    templates.map((template) => ({
+      label: template.label,
+      description: template.origin === 'user' ? 'your template' : undefined,
+      detail: template.description,
+      template,
+    })),
+    { title: 'New Conversation Note (1/3): the scenario', placeHolder: 'What is the conversation about?', matchOnDetail: true },
+  );
+  return picked?.template;
+}
+
+/** Known clients first (most recent first); typing a name not among them offers it as a new client. */
+function pickClient(known: readonly string[]): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const pick = vscode.window.createQuickPick();
+    const knownItems: vscode.QuickPickItem[] = known.map((client) => ({ label: client, description: 'known client' }));
+    pick.title = 'New Conversation Note (2/3): the client';
+    pick.placeholder = known.length > 0 ? 'Pick a client, or type a new one' : 'Type the client’s name';
+    pick.items = knownItems;
+    pick.onDidChangeValue((value) => {
+      const typed = value.trim();
+      const isKnown = known.some((client) => client.toLowerCase() === typed.toLowerCase());
+      pick.items = typed && !isKnown ? [{ label: typed, description: 'new client', alwaysShow: true }, ...knownItems] : knownItems;
+    });
+    let chosen: string | undefined;
+    pick.onDidAccept(() => {
+      chosen = pick.selectedItems[0]?.label ?? (pick.value.trim() || undefined);
+      pick.hide();
+    });
+    pick.onDidHide(() => {
+      pick.dispose();
+      resolve(chosen);
+    });
+    pick.show();
+  });
+}
+
+async function askTopic(): Promise<string | undefined> {
+  const topic = await vscode.window.showInputBox({
+    title: 'New Conversation Note (3/3): the topic',
+    prompt: 'In a few words; it becomes the note’s title and file name',
+    placeHolder: 'Launch of the new booking site moves',
+    validateInput: (value) => (value.trim() ? undefined : 'A topic names the note and its file.'),
+  });
+  return topic?.trim() || undefined;
+}
+
+/**
+ * Creates an empty file at the first free one of `relativePath`, `-2`, `-3`… through an
+ * undoable workspace edit that fails rather than overwrite, retrying when another process
+ * takes the name in between.
+ */
+async function createNewFile(root: vscode.Uri, relativePath: string): Promise<vscode.Uri | undefined> {
+  const exists = async (candidate: string) => {
+    try {
+      await vscode.workspace.fs.stat(vscode.Uri.joinPath(root, candidate));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for (let attempt = 0; attempt < CREATE_ATTEMPTS; attempt++) {
+    const free = await firstFreePath(relativePath, exists);
+    if (!free) return undefined;
+    const uri = vscode.Uri.joinPath(root, free);
+    const edit = new vscode.WorkspaceEdit();
+    edit.createFile(uri, { overwrite: false, ignoreIfExists: false });
+    if (await vscode.workspace.applyEdit(edit)) return uri;
+  }
+  return undefined;
+}

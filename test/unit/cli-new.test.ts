@@ -1,0 +1,114 @@
+import * as assert from 'node:assert/strict';
+import { execFile, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { readFrontmatter } from '../../src/core/frontmatter';
+import { findTemplate, listTemplates, renderTemplate } from '../../src/core/templates';
+
+const cli = resolve(__dirname, '../../..', 'dist', 'cli.js');
+const env = { ...process.env, CLIENT_NOTES_NOW: '2026-11-23' };
+
+/** Runs the built binary as a user would, on 23 November 2026. */
+function run(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const MISSED_DEADLINE = ['new', '--client', 'Acme: "Ltd" #1', '--scenario', 'missed-deadline', '--topic', 'Launch moves!', '--date', '2026-11-20'];
+const CREATED = 'notes/acme-ltd-1/2026-11-20-launch-moves.md';
+
+describe('client-notes new', function () {
+  this.timeout(30000);
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'client-notes-new-'));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it("creates the note from the scenario's template, prints its path, and the note lints without error", () => {
+    const { code, stdout, stderr } = run(MISSED_DEADLINE, folder);
+    assert.deepEqual({ code, stdout, stderr }, { code: 0, stdout: `${CREATED}\n`, stderr: '' });
+    const expected = renderTemplate(findTemplate(listTemplates(), 'missed-deadline')!.text, {
+      client: 'Acme: "Ltd" #1',
+      date: '2026-11-20',
+      topic: 'Launch moves!',
+      scenario: 'missed-deadline',
+    }).text;
+    assert.equal(readFileSync(join(folder, CREATED), 'utf8'), expected);
+    const lint = run(['lint', 'notes', '--format', 'json'], folder);
+    assert.equal(lint.code, 0, lint.stdout);
+    const [report] = JSON.parse(lint.stdout) as Array<{ messages: Array<{ ruleId: string }> }>;
+    assert.ok(report.messages.every((message) => ['unfilled-placeholder', 'empty-section', 'follow-up-overdue'].includes(message.ruleId)));
+  });
+
+  it('dates the note today by default, into --dir, with --contact', () => {
+    const { code, stdout } = run(['new', '--client', 'Globex', '--scenario', 'Price-Increase', '--topic', 'Rates for 2027', '--dir', 'clients/notes/', '--contact', 'Jane Doe <jane@globex.example>'], folder);
+    assert.equal(code, 0);
+    assert.equal(stdout, 'clients/notes/globex/2026-11-23-rates-for-2027.md\n');
+    const data = readFrontmatter(readFileSync(join(folder, stdout.trim()), 'utf8'))?.data;
+    assert.deepEqual([data?.date, data?.contact, data?.scenario], ['2026-11-23', 'Jane Doe <jane@globex.example>', 'price-increase']);
+  });
+
+  it('never overwrites: a taken name gets -2, then -3', () => {
+    run(MISSED_DEADLINE, folder);
+    writeFileSync(join(folder, CREATED), 'my own words\n');
+    assert.equal(run(MISSED_DEADLINE, folder).stdout, CREATED.replace('.md', '-2.md\n'));
+    assert.equal(run(MISSED_DEADLINE, folder).stdout, CREATED.replace('.md', '-3.md\n'));
+    assert.equal(readFileSync(join(folder, CREATED), 'utf8'), 'my own words\n');
+  });
+
+  it('gives runs at the same moment a file each', async () => {
+    const runs = await Promise.all(Array.from({ length: 6 }, () => promisify(execFile)(process.execPath, [cli, ...MISSED_DEADLINE], { cwd: folder, env })));
+    const paths = runs.map((result) => result.stdout.trim());
+    assert.equal(new Set(paths).size, 6);
+    assert.equal(readdirSync(join(folder, 'notes/acme-ltd-1')).length, 6);
+  });
+
+  describe('exits 2 with a message and creates nothing on bad usage', () => {
+    const cases: Array<[string, string[], RegExp]> = [
+      ['a mistyped scenario', ['--scenario', 'price-increese'], /Unknown scenario "price-increese"\. Did you mean "price-increase"\? Expected one of: scope-change, /],
+      ['an unknown scenario', ['--scenario', 'lunch'], /Unknown scenario "lunch"\. Expected one of: /],
+      ['an impossible date', ['--date', '2026-02-30'], /--date must be a day written YYYY-MM-DD, such as 2026-11-20, not "2026-02-30"\./],
+      ['a date in another format', ['--date', '20/11/2026'], /not "20\/11\/2026"/],
+      ['a missing flag', ['--topic', ' '], /Missing --topic\./],
+      ['an unknown flag', ['--force'], /Unknown option '--force'/],
+      ['a stray argument', ['notes'], /Unexpected argument "notes"\./],
+      ['a templates folder that does not exist', ['--templates', 'mine'], /Cannot read the templates folder mine: no such file or directory/],
+    ];
+    for (const [what, change, message] of cases) {
+      it(what, () => {
+        const args = [...MISSED_DEADLINE];
+        for (let i = 0; i < change.length; i += 2) {
+          const at = args.indexOf(change[i]);
+          if (at >= 0 && i + 1 < change.length) args[at + 1] = change[i + 1];
+          else args.push(...change.slice(i, i + 2));
+        }
+        const { code, stdout, stderr } = run(args, folder);
+        assert.equal(code, 2);
+        assert.equal(stdout, '');
+        assert.match(stderr, message);
+        assert.equal(existsSync(join(folder, 'notes')), false);
+      });
+    }
+  });
+
+  it('--templates: SCENARIO.md replaces a built-in, another .md file is a scenario of its own', () => {
+    mkdirSync(join(folder, 'mine'));
+    writeFileSync(join(folder, 'mine', 'missed-deadline.md'), '---\ntype: client-conversation\nclient: {{client}}\n---\n\n# Ours: {{topic}}\n');
+    writeFileSync(join(folder, 'mine', 'retainer-renewal.md'), '<!-- description: The yearly talk -->\n---\nscenario: {{scenario}}\ntopic: {{topic}}\n---\n');
+    run([...MISSED_DEADLINE, '--templates', 'mine'], folder);
+    assert.equal(readFileSync(join(folder, CREATED), 'utf8'), "---\ntype: client-conversation\nclient: 'Acme: \"Ltd\" #1'\n---\n\n# Ours: Launch moves!\n");
+    const { stdout } = run(['new', '--client', 'Acme', '--scenario', 'retainer-renewal', '--topic', '2027', '--templates', 'mine'], folder);
+    assert.equal(readFileSync(join(folder, stdout.trim()), 'utf8'), '---\nscenario: other\ntopic: "2027"\n---\n');
+  });
+
+  it('--help lists the scenarios', () => {
+    const { code, stdout } = run(['new', '--help'], folder);
+    assert.equal(code, 0);
+    assert.match(stdout, /^Usage: client-notes new --client NAME --scenario SCENARIO --topic TEXT/);
+    assert.match(stdout, /\n {2}missed-deadline +A date slipped; own it and agree a revised timeline\.\n/);
+    assert.match(run(['--help'], folder).stdout, /\n {2}new {7}create a note from a scenario template\n/);
+  });
+});

@@ -1,0 +1,75 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { lint } from '../../src/core/engine';
+import { readFrontmatter } from '../../src/core/frontmatter';
+import { hasPlaceholder } from '../../src/core/placeholders';
+import { localDay } from '../../src/core/text';
+import { expandSnippet, FIXED_NOW } from './support';
+
+const repo = resolve(__dirname, '../../..');
+
+interface Snippet {
+  prefix: string;
+  description: string;
+  body: string[];
+}
+
+const snippets = JSON.parse(readFileSync(resolve(repo, 'snippets/markdown.json'), 'utf8')) as Record<string, Snippet>;
+const [year, month, date] = localDay(FIXED_NOW).split('-');
+const today = { CURRENT_YEAR: year, CURRENT_MONTH: month, CURRENT_DATE: date };
+
+function byPrefix(prefix: string): Snippet {
+  const snippet = Object.values(snippets).find((candidate) => candidate.prefix === prefix);
+  assert.ok(snippet, prefix);
+  return snippet;
+}
+
+describe('snippets', () => {
+  it('are contributed for Markdown', () => {
+    const manifest = JSON.parse(readFileSync(resolve(repo, 'package.json'), 'utf8'));
+    assert.deepEqual(manifest.contributes.snippets, [{ language: 'markdown', path: './snippets/markdown.json' }]);
+  });
+
+  it('have unique cn- prefixes and a description each; what §4 asks for is there', () => {
+    const prefixes = Object.values(snippets).map((snippet) => snippet.prefix);
+    assert.ok(prefixes.length >= 10);
+    assert.equal(new Set(prefixes).size, prefixes.length);
+    for (const snippet of Object.values(snippets)) {
+      assert.match(snippet.prefix, /^cn-[a-z-]+$/);
+      assert.ok(snippet.description.length > 10, snippet.prefix);
+      assert.ok(Array.isArray(snippet.body) && snippet.body.every((line) => typeof line === 'string'), snippet.prefix);
+    }
+    const wanted = ['note', 'frontmatter', 'preparation', 'facts', 'perspective', 'boundaries', 'options', 'next-steps', 'private', 'step', 'i', 'empathy'];
+    for (const name of [...wanted, 'missed-deadline', 'price-increase', 'scope-change']) assert.ok(prefixes.includes(`cn-${name}`), name);
+  });
+
+  for (const snippet of Object.values(snippets)) {
+    it(`${snippet.prefix}: follows the snippet grammar, and a field left at its default is still reported`, () => {
+      const { text, tabStops } = expandSnippet(snippet.body.join('\n'), today);
+      assert.ok(tabStops.some((n) => n > 0) && tabStops.includes(0), 'has tab stops and a final $0');
+      assert.ok(hasPlaceholder(text), 'defaults are placeholders that unfilled-placeholder reports');
+    });
+  }
+
+  it('cn-note with every default is a valid note with all required sections, dated today', () => {
+    const { text } = expandSnippet(byPrefix('cn-note').body.join('\n'), today);
+    const findings = lint(text, { now: FIXED_NOW }).messages;
+    assert.deepEqual(
+      findings.filter((message) => message.ruleId.startsWith('frontmatter-') || message.ruleId === 'required-sections'),
+      [],
+    );
+    assert.equal(readFrontmatter(text)?.data?.date, '2026-11-23');
+    assert.match(text, /\n# \{\{One line on what it is about\}\}\n/);
+  });
+
+  it('cn-note: the title mirrors the topic, without the YAML quotes', () => {
+    const body = byPrefix('cn-note').body.join('\n').replace('${6:"{{One line on what it is about\\}\\}"}', '${6:Launch moves}');
+    assert.match(expandSnippet(body, today).text, /\ntopic: Launch moves\n[\s\S]*\n# Launch moves\n/);
+  });
+
+  it('cn-step: a next step with owner and due date, today by default', () => {
+    const { text } = expandSnippet(byPrefix('cn-step').body.join('\n'), today);
+    assert.equal(text, '- {{What}} (owner: me, due: 2026-11-23)');
+  });
+});

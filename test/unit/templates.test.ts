@@ -1,0 +1,173 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { lint } from '../../src/core/engine';
+import { readFrontmatter } from '../../src/core/frontmatter';
+import { parseNote } from '../../src/core/note';
+import { hasPlaceholder, PLACEHOLDER } from '../../src/core/placeholders';
+import { SCENARIOS } from '../../src/core/scenarios';
+import { DEFAULT_REQUIRED_SECTIONS, KNOWN_SECTIONS } from '../../src/core/sections';
+import { buildRecapModel } from '../../src/core/summary';
+import { BUILT_IN_TEMPLATES, CONTACT_PROMPT, findTemplate, listTemplates, renderTemplate, type TemplateVariables } from '../../src/core/templates';
+import { expandSnippet, FIXED_NOW } from './support';
+
+/** Values that break naive YAML or snippets: quotes, a comment sign, a leading dash, `$`, `}`, `\`. */
+const AWKWARD: Omit<TemplateVariables, 'scenario'> = {
+  client: 'Acme: "Ltd" #1',
+  contact: "- O'Brien, Seán <sean@acme.example>",
+  date: '2026-11-20',
+  topic: 'Budget $5k {phase} 2 \\ cut: yes? [draft] & *more*',
+};
+
+function frontmatterOf(text: string): Record<string, unknown> {
+  const frontmatter = readFrontmatter(text);
+  assert.ok(frontmatter?.data, 'the rendered note has readable frontmatter');
+  return frontmatter.data;
+}
+
+describe('note templates', () => {
+  it('has one built-in template per scenario, in scenario order', () => {
+    assert.deepEqual(
+      BUILT_IN_TEMPLATES.map((template) => template.name),
+      SCENARIOS.map((scenario) => scenario.id),
+    );
+  });
+
+  for (const template of BUILT_IN_TEMPLATES) {
+    describe(template.name, () => {
+      const rendered = renderTemplate(template.text, { ...AWKWARD, scenario: template.scenario });
+
+      it('renders to a valid note with the values exactly as given', () => {
+        const data = frontmatterOf(rendered.text);
+        assert.deepEqual(
+          { type: data.type, client: data.client, contact: data.contact, date: data.date, scenario: data.scenario, topic: data.topic },
+          { type: 'client-conversation', ...AWKWARD, scenario: template.name },
+        );
+        assert.equal(data.channel, 'video-call', 'a live channel by default');
+        assert.deepEqual([data.agreements, data.next_steps, data.boundaries], [[], [], []]);
+        assert.deepEqual(data.follow_up, { sent: false });
+        assert.ok(rendered.text.includes(`\n# ${AWKWARD.topic}\n`), 'the topic is the title');
+      });
+
+      it('lints with no frontmatter or section findings, only the prompts left to fill', () => {
+        const findings = lint(rendered.text, { now: FIXED_NOW }).messages.filter((message) => message.ruleId !== 'follow-up-overdue');
+        const rules = new Set(findings.map((message) => message.ruleId));
+        assert.ok(rules.has('unfilled-placeholder'));
+        for (const rule of rules) assert.ok(['unfilled-placeholder', 'empty-section'].includes(rule), `${rule}: ${findings.find((m) => m.ruleId === rule)?.message}`);
+      });
+
+      it('has every known section once, in canonical order, each with a prompt', () => {
+        const note = parseNote(rendered.text, DEFAULT_REQUIRED_SECTIONS);
+        const sections = note.sections.filter((section) => section.depth === 2);
+        assert.deepEqual(
+          sections.map((section) => section.title),
+          KNOWN_SECTIONS.map((section) => section.title),
+        );
+        for (const section of sections) {
+          assert.ok(hasPlaceholder(rendered.text.slice(section.contentStart, section.contentEnd)), `${section.title} asks for something`);
+        }
+      });
+
+      it('keeps its guidance in comments: no placeholder inside them, none in the recap', () => {
+        for (const comment of template.text.match(/<!--[\s\S]*?-->/g) ?? []) assert.ok(!hasPlaceholder(comment), comment);
+        const filled = rendered.text.replace('agreements: []', 'agreements: [The launch moves.]');
+        const recap = buildRecapModel(filled, { includeSections: ['Facts', 'Boundaries', 'Options discussed', 'Agreed next steps'] });
+        assert.ok(recap.ok, recap.ok ? '' : recap.problems.join('\n'));
+        assert.doesNotMatch(JSON.stringify(recap.model), /<!--|For your eyes only/);
+      });
+
+      it('as a snippet: the same note once every field keeps its default, each prompt a tab stop in order', () => {
+        const expanded = expandSnippet(rendered.snippet);
+        assert.equal(expanded.text, rendered.text);
+        const prompts = rendered.text.match(PLACEHOLDER) ?? [];
+        assert.deepEqual(
+          expanded.tabStops,
+          [...prompts.map((_, index) => index + 1), 0],
+        );
+        assert.ok(rendered.snippet.endsWith('$0'));
+      });
+    });
+  }
+
+  describe('renderTemplate', () => {
+    const template = findTemplate(BUILT_IN_TEMPLATES, 'missed-deadline')!.text;
+
+    it('asks for an unknown contact with a placeholder that is still a valid note, a tab stop in the snippet', () => {
+      for (const contact of [undefined, '', '  ']) {
+        const rendered = renderTemplate(template, { ...AWKWARD, contact, scenario: 'missed-deadline' });
+        assert.equal(frontmatterOf(rendered.text).contact, CONTACT_PROMPT);
+        assert.ok(!lint(rendered.text, { now: FIXED_NOW }).messages.some((message) => message.ruleId.startsWith('frontmatter-')));
+        assert.match(rendered.snippet, /\ncontact: \$\{1:"\{\{Name <email>\\\}\\\}"\}\n/);
+      }
+    });
+
+    it('puts values in the body as plain text, escaped for the snippet, and never treats them as placeholders', () => {
+      const rendered = renderTemplate('---\ntopic: {{topic}}\n---\n\n# {{topic}}\n\n{{Prompt}} costs $9 {{client}}\n', {
+        client: '{{not a prompt}} $HOME',
+        date: '2026-11-20',
+        topic: 'x }} ${1:y} \\',
+        scenario: 'other',
+      });
+      assert.equal(rendered.text, '---\ntopic: x }} ${1:y} \\\n---\n\n# x }} ${1:y} \\\n\n{{Prompt}} costs $9 {{not a prompt}} $HOME\n');
+      assert.equal(
+        rendered.snippet,
+        '---\ntopic: x \\}\\} \\${1:y\\} \\\\\n---\n\n# x \\}\\} \\${1:y\\} \\\\\n\n${1:{{Prompt\\}\\}} costs \\$9 {{not a prompt\\}\\} \\$HOME\n$0',
+      );
+      assert.deepEqual(expandSnippet(rendered.snippet), { text: rendered.text, tabStops: [1, 0] });
+    });
+
+    it('makes each value one line, so that the title stays a heading', () => {
+      const rendered = renderTemplate(template, { ...AWKWARD, topic: ' Two\r\nlines\u2028here ', scenario: 'missed-deadline' });
+      assert.equal(frontmatterOf(rendered.text).topic, 'Two lines here');
+      assert.ok(rendered.text.includes('\n# Two lines here\n'));
+    });
+
+    it('never throws, and any one-line value comes back exactly from the YAML', () => {
+      const oneLine = fc.string({ unit: 'binary' }).map((value) => value.replace(/[\r\n\u0085\u2028\u2029]/g, ' ').trim());
+      fc.assert(
+        fc.property(oneLine.filter((value) => value.length > 0), oneLine, (client, topic) => {
+          const rendered = renderTemplate(template, { client, topic, date: '2026-11-20', scenario: 'missed-deadline' });
+          const data = frontmatterOf(rendered.text);
+          assert.equal(data.client, client);
+          assert.equal(data.topic, topic);
+          assert.equal(expandSnippet(rendered.snippet).text, rendered.text);
+        }),
+      );
+    });
+  });
+
+  describe('user templates', () => {
+    const scopeChange = '---\ntype: client-conversation\nclient: {{client}}\n---\n\n# Mine\n';
+
+    it('a file named after a scenario replaces the built-in in place; its description comment is taken off', () => {
+      const templates = listTemplates([{ name: 'Scope-Change.md', text: `\uFEFF<!-- description: Our agency's scope talk -->\n${scopeChange}` }]);
+      assert.deepEqual(
+        templates.map((template) => template.name),
+        SCENARIOS.map((scenario) => scenario.id),
+      );
+      const replaced = findTemplate(templates, 'scope-change')!;
+      assert.deepEqual(
+        { ...replaced },
+        { name: 'scope-change', label: 'Scope change', description: "Our agency's scope talk", scenario: 'scope-change', origin: 'user', text: scopeChange },
+      );
+      assert.equal(findTemplate(listTemplates([{ name: 'scope-change.md', text: scopeChange }]), 'scope-change')!.description, SCENARIOS[0].description);
+    });
+
+    it('other .md files are new choices after the built-ins, by name, for scenario other; other files are ignored', () => {
+      const templates = listTemplates([
+        { name: 'retainer_renewal.md', text: scopeChange },
+        { name: 'annual-review.MD', text: '<!--description:\n  Once a year,\n  with the numbers -->\n---\n' },
+        { name: 'notes.txt', text: 'not a template' },
+        { name: '.md', text: 'no name' },
+      ]);
+      assert.deepEqual(
+        templates.slice(SCENARIOS.length).map(({ name, label, description, scenario, origin }) => ({ name, label, description, scenario, origin })),
+        [
+          { name: 'annual-review', label: 'Annual review', description: 'Once a year, with the numbers', scenario: 'other', origin: 'user' },
+          { name: 'retainer_renewal', label: 'Retainer renewal', description: 'Your template, from the templates folder.', scenario: 'other', origin: 'user' },
+        ],
+      );
+      assert.equal(templates[SCENARIOS.length].text, '---\n');
+      assert.equal(findTemplate(templates, 'ANNUAL-review')?.name, 'annual-review');
+    });
+  });
+});
