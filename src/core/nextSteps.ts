@@ -168,13 +168,17 @@ export function stepLabel(step: NextStep): string {
   return line.length > 60 ? `${line.slice(0, 57)}…` : line;
 }
 
-/** `Send the timeline (owner: me, due: 2026-11-21)` → `Send the timeline`. */
-function withoutNotation(words: string): string {
+/**
+ * `Send the timeline (owner: me, due: 2026-11-21)` → `Send the timeline`: a list item's
+ * words without its owner and date notation, for messages and the recap.
+ */
+export function withoutNotation(words: string): string {
   return words
     .replace(new RegExp(OWNER.source, 'gim'), '')
     .replace(new RegExp(OWNER_MENTION.source, 'gu'), (mention) => (/^[\s(]/.test(mention) ? mention[0] : ''))
     .replace(new RegExp(DUE.source, 'gi'), '')
-    .replace(/\(\s*(?:[,;]\s*)*\)/g, '')
+    .replace(/[([]\s*(?:[,;]\s*)*[)\]]/g, '')
+    .replace(/\s*[-–—,;:]+\s*$/, '')
     .replace(/[ \t]+/g, ' ')
     .trim();
 }

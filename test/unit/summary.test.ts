@@ -8,7 +8,7 @@ import { resolveConfig } from '../../src/core/config';
 import { parseConfigFile } from '../../src/core/configFile';
 import { longDate, rfc5322Date, shortDate } from '../../src/core/summary/dates';
 import { inlineToPlain } from '../../src/core/summary/inline';
-import { stripStepAnnotations } from '../../src/core/summary/model';
+import { withoutNotation } from '../../src/core/nextSteps';
 import {
   buildRecapModel,
   generateSummary,
@@ -276,9 +276,9 @@ describe('follow-up summary', () => {
         '• Acme Ltd will share the staging link by Sunday 22 November 2026.',
         '• Plan the retro.',
       ]);
-      assert.equal(stripStepAnnotations('Send it (owner: me, due: 2026-11-21)'), 'Send it');
-      assert.equal(stripStepAnnotations('Send it — due: 2026-11-21'), 'Send it');
-      assert.equal(stripStepAnnotations('Send it @sam by 2026-11-21'), 'Send it');
+      assert.equal(withoutNotation('Send it (owner: me, due: 2026-11-21)'), 'Send it');
+      assert.equal(withoutNotation('Send it — due: 2026-11-21'), 'Send it');
+      assert.equal(withoutNotation('Send it @sam by 2026-11-21'), 'Send it');
     });
 
     it('states the boundaries under their own heading, and closes with the signature', () => {

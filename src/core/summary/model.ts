@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import addressparser from 'nodemailer/lib/addressparser';
 import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { readFrontmatter, type Frontmatter } from '../frontmatter';
-import { nextStepsOf } from '../nextSteps';
+import { nextStepsOf, withoutNotation } from '../nextSteps';
 import { parseNote, type Note, type Section } from '../note';
 import { privateRanges } from '../prose';
 import { DEFAULT_REQUIRED_SECTIONS, KNOWN_SECTIONS, knownSectionFor, sectionNames, type RequiredSection } from '../sections';
@@ -309,21 +309,9 @@ function listSteps(note: Note, hidden: ReadonlyArray<{ start: number; end: numbe
   return nextStepsOf(note)
     .filter((step) => step.source === 'list' && !inside(step.start, hidden))
     .flatMap((step) => {
-      const what = stripStepAnnotations(step.what);
+      const what = oneLine(withoutNotation(step.what));
       return what ? [{ what, owner: step.owner, due: step.due, done: step.done }] : [];
     });
-}
-
-/** `Send the timeline (owner: me, due: 2026-11-21)` → `Send the timeline`. */
-export function stripStepAnnotations(what: string): string {
-  return oneLine(
-    what
-      .replace(/\bowner:\s*[^,;()[\]\n]+?\s*(?=[,;)\]]|$)/gim, '')
-      .replace(/\b(?:due:\s*|by\s+)\d{4}-\d{2}-\d{2}\b/gi, '')
-      .replace(/(^|[\s(])@[\p{L}\p{N}_.-]*[\p{L}\p{N}_]/gu, '$1')
-      .replace(/[([]\s*(?:[,;]\s*)*[)\]]/g, '')
-      .replace(/\s*[-–—,;:]+\s*$/, ''),
-  );
 }
 
 /** A step written both in the frontmatter and as a list item appears once. */
