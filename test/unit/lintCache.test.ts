@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { resolveConfig } from '../../src/core/config';
 import { lint } from '../../src/core/engine';
@@ -102,5 +104,87 @@ describe('LintResultCache (Lint Workspace)', () => {
         if (outcomes.size > 1) assert.ok(rule.readsToday, `${rule.id} changes with the day on ${name} but does not declare readsToday`);
       }
     }
+  });
+});
+
+describe('client-notes lint --cache', function () {
+  this.timeout(30000);
+  const cli = join(repo, 'dist', 'cli.js');
+  let folder: string;
+
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'client-notes-cache-'));
+    cpSync(join(repo, 'test', 'cli-fixtures', 'fix'), folder, { recursive: true });
+    writeFileSync(join(folder, 'overdue.md'), OVERDUE_NOTE);
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  function run(args: string[], day = '2026-11-23') {
+    const result = spawnSync(process.execPath, [cli, 'lint', '--format', 'json', ...args], { cwd: folder, encoding: 'utf8', env: { ...process.env, CLIENT_NOTES_NOW: day } });
+    return { code: result.status, stderr: result.stderr, reports: JSON.parse(result.stdout || 'null') as Array<{ file: string; messages: Array<{ ruleId: string; message: string }> }> };
+  }
+  const cacheFile = () => join(folder, '.clientnotescache');
+  /** Marks every cached message, so that a result served from the cache shows it. */
+  function markCachedMessages() {
+    const stored = JSON.parse(readFileSync(cacheFile(), 'utf8'));
+    for (const entry of Object.values<{ value: { messages: Array<{ message: string }> } }>(stored.entries)) {
+      for (const message of entry.value.messages) message.message = `cached: ${message.message}`;
+    }
+    writeFileSync(cacheFile(), JSON.stringify(stored));
+  }
+  const messagesOf = (reports: ReturnType<typeof run>['reports'], file: string) => reports.find((report) => report.file === file)?.messages ?? [];
+
+  it('gives the same output with and without the cache, and serves unchanged notes from it', () => {
+    const uncached = run(['.']);
+    const first = run(['--cache', '.']);
+    assert.deepEqual(first, uncached);
+    markCachedMessages();
+    const second = run(['--cache', '.']);
+    assert.equal(second.code, uncached.code);
+    assert.ok(messagesOf(second.reports, 'overdue.md').every((message) => message.message.startsWith('cached: ')));
+  });
+
+  it('lints a note again when its content changes', () => {
+    run(['--cache', '.']);
+    markCachedMessages();
+    writeFileSync(join(folder, 'overdue.md'), OVERDUE_NOTE.replace('due: 2026-11-21', 'due: 2026-12-21'));
+    const { reports } = run(['--cache', '.']);
+    assert.deepEqual(messagesOf(reports, 'overdue.md'), []);
+    assert.ok(messagesOf(reports, 'missing-boundaries.md').every((message) => message.message.startsWith('cached: ')));
+  });
+
+  it('lints again when the config file changes', () => {
+    run(['--cache', '.']);
+    markCachedMessages();
+    writeFileSync(join(folder, '.clientnotesrc.json'), JSON.stringify({ rules: { 'required-sections': 'error' } }));
+    const { reports, code } = run(['--cache', '.']);
+    assert.equal(code, 1);
+    assert.ok(reports.every((report) => report.messages.every((message) => !message.message.startsWith('cached: '))));
+  });
+
+  it('lints again on another day, while date rules are on', () => {
+    assert.deepEqual(messagesOf(run(['--cache', '.'], '2026-11-20').reports, 'overdue.md'), []);
+    const { reports } = run(['--cache', '.'], '2026-11-23');
+    assert.deepEqual(messagesOf(reports, 'overdue.md').map((message) => message.ruleId), ['next-step-overdue']);
+  });
+
+  it('ignores a corrupt cache file and writes a sound one', () => {
+    const expected = run(['.']);
+    writeFileSync(cacheFile(), '{"format":1,"entries":{"x": nul');
+    const { stderr, ...rest } = run(['--cache', '.']);
+    assert.equal(stderr, '');
+    assert.deepEqual({ ...rest, stderr }, expected);
+    assert.doesNotThrow(() => JSON.parse(readFileSync(cacheFile(), 'utf8')));
+  });
+
+  it('--fix still fixes a note whose result was cached without --fix, and --cache-location picks the file', () => {
+    const location = join('cache', 'lint.json');
+    rmSync(cacheFile(), { force: true });
+    mkdirSync(join(folder, 'cache'));
+    assert.ok(messagesOf(run(['--cache-location', location, '.']).reports, 'missing-boundaries.md').some((message) => message.ruleId === 'required-sections'));
+    const fixed = run(['--cache-location', location, '--fix', '.']);
+    assert.deepEqual(messagesOf(fixed.reports, 'missing-boundaries.md').map((message) => message.ruleId), ['empty-section', 'unfilled-placeholder']);
+    assert.match(readFileSync(join(folder, 'missing-boundaries.md'), 'utf8'), /## Boundaries/);
+    assert.deepEqual(run(['--cache-location', location, '.']), fixed);
   });
 });
