@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
-import { compatibleSafeFixes, fixAll, lint, type LintOptions } from '../../core/engine';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { fixAll, type LintOptions } from '../../core/engine';
 import { lintFingerprint } from '../../core/lintCache';
 import { isRealDate } from '../../core/text';
 import { mapConcurrently } from '../../node/concurrency';
@@ -9,10 +10,12 @@ import { cacheKey, FileResultCache } from '../../node/fileCache';
 import { expandPaths } from '../../node/files';
 import { writeFileAtomic } from '../../node/writeFileAtomic';
 import { CliError, parseCommandArgs, UsageError, type CliContext, type Command } from '../command';
-import { formatters, locate, type FileReport, type LocatedMessage } from '../formatters';
+import { formatters, type FileReport } from '../formatters';
+import { runLintJob, type LintJob, type LintOutcome } from '../lintJob';
+import { LintWorkers } from '../lintWorkers';
 import { VERSION } from '../version';
 
-const SYNOPSIS = 'Usage: client-notes lint [paths or globs…] [--format stylish|json|sarif] [--fix] [--config FILE]\n                          [--cache] [--cache-location FILE]';
+const SYNOPSIS = 'Usage: client-notes lint [paths or globs…] [--format stylish|json|sarif] [--fix] [--config FILE]\n                          [--cache] [--cache-location FILE] [--threads N]';
 
 /** Printed after a usage error. */
 const USAGE = `${SYNOPSIS}\nRun "client-notes lint --help" for more.\n`;
@@ -36,6 +39,9 @@ Options:
   --cache-location FILE
                     the cache file (default: .clientnotescache in the current folder);
                     implies --cache
+  --threads N       lint in N worker threads, or on the main thread with 1 (default:
+                    one thread per CPU from 400 files on, else 1); --fix always
+                    runs on the main thread
   -h, --help        show this help
 
 Exit codes: 0 no error-level finding, 1 at least one, 2 bad usage, a path that cannot
@@ -51,12 +57,12 @@ const CONCURRENCY = 16;
 
 const DEFAULT_CACHE_LOCATION = '.clientnotescache';
 
-/** What the cache keeps of a file: enough to report it, and whether --fix would change it. */
-interface CachedLint {
-  isNote: boolean;
-  messages: LocatedMessage[];
-  fixable: boolean;
-}
+/**
+ * From how many files a run lints in worker threads. Starting a worker (loading the
+ * parser and the rules) costs about as much as linting 50 notes; below a few hundred
+ * files the threads would not earn it back.
+ */
+const WORKER_THRESHOLD = 400;
 
 export const lintCommand: Command = {
   name: 'lint',
@@ -71,12 +77,17 @@ export const lintCommand: Command = {
         config: { type: 'string' },
         cache: { type: 'boolean', default: false },
         'cache-location': { type: 'string' },
+        threads: { type: 'string' },
       },
       USAGE,
     );
     const format = values.format;
     const formatter = Object.hasOwn(formatters, format) ? formatters[format] : undefined;
     if (!formatter) throw new UsageError(`Unknown format "${format}"; expected ${Object.keys(formatters).join(', ')}.`, USAGE);
+    const requestedThreads = values.threads === undefined ? undefined : Number(values.threads);
+    if (requestedThreads !== undefined && !(Number.isInteger(requestedThreads) && requestedThreads >= 1)) {
+      throw new UsageError(`--threads takes a whole number from 1 up, not "${values.threads}".`, USAGE);
+    }
     const now = judgementDate(context.env);
     const shown = (path: string) => relative(context.cwd, path) || path;
     const configs: ConfigSource = values.config
@@ -92,8 +103,14 @@ export const lintCommand: Command = {
     if (problems.length > 0) throw new CliError(problems.join('\n'));
 
     const cacheLocation = values['cache-location'] ?? (values.cache ? DEFAULT_CACHE_LOCATION : undefined);
-    const cache = cacheLocation === undefined ? undefined : await FileResultCache.load<CachedLint>(resolve(context.cwd, cacheLocation));
-    const reports = await mapConcurrently(files, CONCURRENCY, (file) => lintFile(file, { configs, now, fix: values.fix === true, shown, context, cache }));
+    const cache = cacheLocation === undefined ? undefined : await FileResultCache.load<LintOutcome>(resolve(context.cwd, cacheLocation));
+    // --fix writes files and re-lints between passes: it stays on this thread.
+    const threads = values.fix === true ? 1 : (requestedThreads ?? (files.length >= WORKER_THRESHOLD ? availableParallelism() : 1));
+    const workers = threads > 1 ? new LintWorkers(join(__dirname, 'lintWorker.js'), threads) : undefined;
+    const lintJob = workers ? (job: LintJob) => workers.lint(job) : async (job: LintJob) => runLintJob(job);
+    const reports = await mapConcurrently(files, CONCURRENCY, (file) => lintFile(file, { configs, now, fix: values.fix === true, shown, context, cache, lintJob })).finally(
+      () => workers?.close(),
+    );
     if (cache && cacheLocation !== undefined) {
       // The findings stand without the cache: failing to save it costs the next run time, not this one its result.
       await cache.save().catch((error: unknown) => context.stderr(`client-notes: cannot write the cache ${cacheLocation}: ${describeFsError(error)}\n`));
@@ -110,11 +127,12 @@ interface LintFileOptions {
   fix: boolean;
   shown: (path: string) => string;
   context: CliContext;
-  cache: FileResultCache<CachedLint> | undefined;
+  cache: FileResultCache<LintOutcome> | undefined;
+  lintJob: (job: LintJob) => Promise<LintOutcome>;
 }
 
 /** Lints (and with `fix`, fixes) one file; undefined when it is not a note. */
-async function lintFile(path: string, { configs, now, fix, shown, context, cache }: LintFileOptions): Promise<FileReport | undefined> {
+async function lintFile(path: string, { configs, now, fix, shown, context, cache, lintJob }: LintFileOptions): Promise<FileReport | undefined> {
   let bytes: Buffer;
   try {
     // Synchronous on purpose: the run is bound by parsing, and for thousands of small
@@ -149,10 +167,9 @@ async function lintFile(path: string, { configs, now, fix, shown, context, cache
       }
     }
   }
-  const result = lint(text, options);
-  const messages = locate(text, result.messages);
-  if (cache && key !== undefined) cache.set(path, key, { isNote: result.isNote, messages, fixable: compatibleSafeFixes(result.messages).length > 0 });
-  return result.isNote ? { file: shown(path), messages } : undefined;
+  const outcome = await lintJob({ text, config, now: now.getTime(), relativePath: options.relativePath });
+  if (cache && key !== undefined) cache.set(path, key, outcome);
+  return outcome.isNote ? { file: shown(path), messages: outcome.messages } : undefined;
 }
 
 /**
