@@ -41,6 +41,8 @@ await Promise.all([
     banner: { js: "#!/usr/bin/env node\nconst importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { 'import.meta.url': 'importMetaUrl' },
   }),
+  // The CLI's worker threads for large runs, loaded by dist/cli.js from beside it.
+  build({ ...common, entryPoints: ['src/cli/lintWorker.ts'], outfile: 'dist/lintWorker.js' }),
   build({
     ...common,
     sourcemap: true,

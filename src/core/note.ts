@@ -4,12 +4,14 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { readFrontmatter, type Frontmatter } from './frontmatter';
-import { knownSectionFor, type KnownSection, type RequiredSection } from './sections';
-import { detectEol, LineIndex } from './text';
+import { knownSectionNamed, type KnownSection, type RequiredSection } from './sections';
+import { detectEol, LineIndex, normalizeHeading } from './text';
 
 /** A heading and the stretch of the note it governs. */
 export interface Section {
   title: string;
+  /** The title as `normalizeHeading` gives it: how sections are compared. */
+  normalizedTitle: string;
   depth: number;
   /** Offsets of the heading line itself. */
   headingStart: number;
@@ -65,15 +67,17 @@ function findSections(tree: Root, text: string, requiredSections: readonly Requi
     }
     const contentEnd = next < children.length ? (children[next].position?.start.offset ?? text.length) : text.length;
     const title = toString(heading);
+    const normalizedTitle = normalizeHeading(title);
     sections.push({
       title,
+      normalizedTitle,
       depth: heading.depth,
       headingStart,
       headingEnd,
       contentStart: headingEnd,
       contentEnd,
       nodes: children.slice(index + 1, next),
-      known: knownSectionFor(title, requiredSections),
+      known: knownSectionNamed(normalizedTitle, requiredSections),
     });
   });
   return sections;

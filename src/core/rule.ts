@@ -25,6 +25,11 @@ export interface Rule {
   description: string;
   defaultSeverity: Severity;
   fixable: boolean;
+  /**
+   * True when findings (or their fixes) depend on `today`: a result cached yesterday is
+   * stale today while such a rule is on.
+   */
+  readsToday?: boolean;
   /** Options the rule reads, as JSON Schema properties, for the config schema and docs. */
   options?: Record<string, { type: string; description: string; items?: { type: string } }>;
   check(context: RuleContext): void;

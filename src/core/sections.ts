@@ -49,9 +49,19 @@ export const DEFAULT_REQUIRED_SECTIONS: readonly RequiredSection[] = ['facts', '
   return { title: known.title, aliases: [...known.aliases] };
 });
 
+// Section names are compared normalized, and normalizing (NFKC, Unicode classes) costs
+// more than the rest of the lookup: each name list is normalized once, not per heading.
+const namesOf = new WeakMap<object, Set<string>>();
+const knownByNameOf = new WeakMap<readonly RequiredSection[], Map<string, KnownSection>>();
+
 /** All names (title and aliases) a section answers to, normalized for comparison. */
 export function sectionNames(section: { title: string; aliases: readonly string[] }): Set<string> {
-  return new Set([section.title, ...section.aliases].map(normalizeHeading));
+  let names = namesOf.get(section);
+  if (!names) {
+    names = new Set([section.title, ...section.aliases].map(normalizeHeading));
+    namesOf.set(section, names);
+  }
+  return names;
 }
 
 /**
@@ -59,13 +69,24 @@ export function sectionNames(section: { title: string; aliases: readonly string[
  * a team's alias for "Agreed next steps" is also where next steps are read from.
  */
 export function knownSectionFor(heading: string, required: readonly RequiredSection[]): KnownSection | undefined {
-  const normalized = normalizeHeading(heading);
-  for (const known of KNOWN_SECTIONS) {
-    if (sectionNames(known).has(normalized)) return known;
-    const configured = required.find((section) => normalizeHeading(section.title) === normalizeHeading(known.title));
-    if (configured && sectionNames(configured).has(normalized)) return known;
+  return knownSectionNamed(normalizeHeading(heading), required);
+}
+
+/** `knownSectionFor` for a heading already normalized with `normalizeHeading`. */
+export function knownSectionNamed(normalized: string, required: readonly RequiredSection[]): KnownSection | undefined {
+  let knownByName = knownByNameOf.get(required);
+  if (!knownByName) {
+    knownByName = new Map();
+    // The first known section, in canonical order, that answers to a name claims it.
+    for (const known of KNOWN_SECTIONS) {
+      const configured = required.find((section) => normalizeHeading(section.title) === normalizeHeading(known.title));
+      for (const name of [...sectionNames(known), ...(configured ? sectionNames(configured) : [])]) {
+        if (!knownByName.has(name)) knownByName.set(name, known);
+      }
+    }
+    knownByNameOf.set(required, knownByName);
   }
-  return undefined;
+  return knownByName.get(normalized);
 }
 
 /** Position of a section title in the canonical order; unknown titles go before Private notes. */

@@ -1,5 +1,4 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { default as Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import configSchema from '../../schemas/clientnotesrc.schema.json';
 import noteSchema from '../../schemas/client-note.schema.json';
 
@@ -8,11 +7,20 @@ export type { ErrorObject };
 let ajv: Ajv | undefined;
 const compiled = new Map<object, ValidateFunction>();
 
-// Compiled on first use, not at load: activation stays quick for files that are not notes.
+// ajv and its formats are over a quarter of the bundle: they are loaded and the schemas
+// compiled on the first validation, not when the bundle loads, so activation skips them.
+function createAjv(): Ajv {
+  /* eslint-disable @typescript-eslint/no-require-imports -- a require() where it is needed is what defers loading in a CommonJS bundle */
+  const { default: AjvClass } = require('ajv') as typeof import('ajv');
+  const { default: addFormats } = require('ajv-formats') as typeof import('ajv-formats');
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  return addFormats(new AjvClass({ allErrors: true, strict: false, verbose: true }), ['date']);
+}
+
 function validatorFor(schema: object): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
-    ajv ??= addFormats(new Ajv({ allErrors: true, strict: false, verbose: true }), ['date']);
+    ajv ??= createAjv();
     validate = ajv.compile(schema);
     compiled.set(schema, validate);
   }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { lint } from '../core/engine';
+import { LintResultCache } from '../core/lintCache';
 import { LineIndex } from '../core/text';
 import type { LintResult } from '../core/types';
 import type { NoteConfiguration } from './configuration';
@@ -14,6 +15,8 @@ export class NoteDiagnostics implements vscode.Disposable {
   /** Files Lint Workspace covers: kept in the panel when closed, re-read from disk. */
   private workspaceLinting = false;
   private readonly disposables: vscode.Disposable[] = [];
+  /** Notes read from disk: a repeated Lint Workspace re-parses only those that changed. */
+  private readonly fileResults = new LintResultCache();
 
   constructor(private readonly configuration: NoteConfiguration) {
     this.disposables.push(
@@ -62,13 +65,14 @@ export class NoteDiagnostics implements vscode.Disposable {
       return undefined;
     }
     const { config, relativePath } = await this.configuration.forDocument(uri);
-    const result = lint(text, { config, relativePath, now: new Date() });
+    const result = this.fileResults.lint(uri.toString(), text, { config, relativePath, now: new Date() });
     const lines = new LineIndex(text);
     this.show(uri, { positionAt: (offset) => toPosition(lines.positionAt(offset)) }, result);
     return result;
   }
 
   forget(uri: vscode.Uri): void {
+    this.fileResults.forget(uri.toString());
     this.collection.delete(uri);
   }
 

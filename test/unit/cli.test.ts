@@ -115,6 +115,9 @@ describe('client-notes lint', function () {
       const format = runCli(['lint', 'notes', '--format', 'xml']);
       assert.equal(format.code, 2);
       assert.match(format.stderr, /Unknown format "xml"; expected stylish, json, sarif/);
+      const threads = runCli(['lint', 'notes', '--threads', '0']);
+      assert.equal(threads.code, 2);
+      assert.match(threads.stderr, /--threads takes a whole number from 1 up, not "0"/);
       assert.equal(runCli([]).code, 2);
     });
 
@@ -132,6 +135,14 @@ describe('client-notes lint', function () {
       assert.doesNotMatch(bad.stderr, /\n\s+at /, 'no stack trace');
       assert.equal(bad.stdout, '');
     });
+  });
+
+  it('--threads: worker threads give the same output, in the same order, as the main thread', () => {
+    const mainThread = runCli(['lint', 'notes', 'include', 'glob', '--format', 'json', '--threads', '1']);
+    const workers = runCli(['lint', 'notes', 'include', 'glob', '--format', 'json', '--threads', '3']);
+    assert.equal(workers.stderr, '');
+    assert.deepEqual(workers, mainThread);
+    assert.ok((JSON.parse(workers.stdout) as JsonReport[]).length >= 3);
   });
 
   it('--help and --version', () => {

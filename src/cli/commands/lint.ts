@@ -1,15 +1,21 @@
-import { readFile } from 'node:fs/promises';
-import { dirname, relative, resolve, sep } from 'node:path';
-import { fixAll, lint, type LintOptions } from '../../core/engine';
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { fixAll, type LintOptions } from '../../core/engine';
+import { lintFingerprint } from '../../core/lintCache';
 import { mapConcurrently } from '../../node/concurrency';
 import { ConfigDiscovery, describeFsError, fixedConfigSource, type ConfigSource } from '../../node/config';
+import { cacheKey, FileResultCache } from '../../node/fileCache';
 import { expandPaths } from '../../node/files';
 import { writeFileAtomic } from '../../node/writeFileAtomic';
 import { cliNow } from '../clock';
 import { CliError, parseCommandArgs, UsageError, type CliContext, type Command } from '../command';
-import { formatters, locate, type FileReport } from '../formatters';
+import { formatters, type FileReport } from '../formatters';
+import { runLintJob, type LintJob, type LintOutcome } from '../lintJob';
+import { LintWorkers } from '../lintWorkers';
+import { VERSION } from '../version';
 
-const SYNOPSIS = 'Usage: client-notes lint [paths or globs…] [--format stylish|json|sarif] [--fix] [--config FILE]';
+const SYNOPSIS = 'Usage: client-notes lint [paths or globs…] [--format stylish|json|sarif] [--fix] [--config FILE]\n                          [--cache] [--cache-location FILE] [--threads N]';
 
 /** Printed after a usage error. */
 const USAGE = `${SYNOPSIS}\nRun "client-notes lint --help" for more.\n`;
@@ -27,6 +33,15 @@ Options:
   --fix             apply the safe fixes in place, then report what remains
   --config FILE     use this config file, instead of the nearest .clientnotesrc.json,
                     .clientnotesrc.yaml or .clientnotesrc.yml above each note
+  --cache           remember results in a cache file and re-lint only the notes whose
+                    content, config or tool version changed since (and, while a rule
+                    that judges dates against today is on, every note on a new day)
+  --cache-location FILE
+                    the cache file (default: .clientnotescache in the current folder);
+                    implies --cache
+  --threads N       lint in N worker threads, or on the main thread with 1 (default:
+                    one thread per CPU from 400 files on, else 1); --fix always
+                    runs on the main thread
   -h, --help        show this help
 
 Exit codes: 0 no error-level finding, 1 at least one, 2 bad usage, a path that cannot
@@ -40,6 +55,15 @@ Environment:
 /** How many files are read (and linted) at once. */
 const CONCURRENCY = 16;
 
+const DEFAULT_CACHE_LOCATION = '.clientnotescache';
+
+/**
+ * From how many files a run lints in worker threads. Starting a worker (loading the
+ * parser and the rules) costs about as much as linting 50 notes; below a few hundred
+ * files the threads would not earn it back.
+ */
+const WORKER_THRESHOLD = 400;
+
 export const lintCommand: Command = {
   name: 'lint',
   summary: 'lint client conversation notes',
@@ -47,12 +71,23 @@ export const lintCommand: Command = {
   async run(args, context) {
     const { values, positionals } = parseCommandArgs(
       args,
-      { format: { type: 'string', default: 'stylish' }, fix: { type: 'boolean', default: false }, config: { type: 'string' } },
+      {
+        format: { type: 'string', default: 'stylish' },
+        fix: { type: 'boolean', default: false },
+        config: { type: 'string' },
+        cache: { type: 'boolean', default: false },
+        'cache-location': { type: 'string' },
+        threads: { type: 'string' },
+      },
       USAGE,
     );
     const format = values.format;
     const formatter = Object.hasOwn(formatters, format) ? formatters[format] : undefined;
     if (!formatter) throw new UsageError(`Unknown format "${format}"; expected ${Object.keys(formatters).join(', ')}.`, USAGE);
+    const requestedThreads = values.threads === undefined ? undefined : Number(values.threads);
+    if (requestedThreads !== undefined && !(Number.isInteger(requestedThreads) && requestedThreads >= 1)) {
+      throw new UsageError(`--threads takes a whole number from 1 up, not "${values.threads}".`, USAGE);
+    }
     const now = cliNow(context.env);
     const shown = (path: string) => relative(context.cwd, path) || path;
     const configs: ConfigSource = values.config
@@ -67,7 +102,19 @@ export const lintCommand: Command = {
     const problems = [...missing.map((input) => `No such file or folder: ${input}`), ...emptyGlobs.map((input) => `No Markdown file matches: ${input}`)];
     if (problems.length > 0) throw new CliError(problems.join('\n'));
 
-    const reports = await mapConcurrently(files, CONCURRENCY, (file) => lintFile(file, { configs, now, fix: values.fix === true, shown, context }));
+    const cacheLocation = values['cache-location'] ?? (values.cache ? DEFAULT_CACHE_LOCATION : undefined);
+    const cache = cacheLocation === undefined ? undefined : await FileResultCache.load<LintOutcome>(resolve(context.cwd, cacheLocation));
+    // --fix writes files and re-lints between passes: it stays on this thread.
+    const threads = values.fix === true ? 1 : (requestedThreads ?? (files.length >= WORKER_THRESHOLD ? availableParallelism() : 1));
+    const workers = threads > 1 ? new LintWorkers(join(__dirname, 'lintWorker.js'), threads) : undefined;
+    const lintJob = workers ? (job: LintJob) => workers.lint(job) : async (job: LintJob) => runLintJob(job);
+    const reports = await mapConcurrently(files, CONCURRENCY, (file) => lintFile(file, { configs, now, fix: values.fix === true, shown, context, cache, lintJob })).finally(
+      () => workers?.close(),
+    );
+    if (cache && cacheLocation !== undefined) {
+      // The findings stand without the cache: failing to save it costs the next run time, not this one its result.
+      await cache.save().catch((error: unknown) => context.stderr(`client-notes: cannot write the cache ${cacheLocation}: ${describeFsError(error)}\n`));
+    }
     const notes = reports.filter((report): report is FileReport => report !== undefined);
     context.stdout(formatter(notes, { color: context.color }));
     return notes.some((report) => report.messages.some((message) => message.severity === 'error')) ? 1 : 0;
@@ -80,19 +127,29 @@ interface LintFileOptions {
   fix: boolean;
   shown: (path: string) => string;
   context: CliContext;
+  cache: FileResultCache<LintOutcome> | undefined;
+  lintJob: (job: LintJob) => Promise<LintOutcome>;
 }
 
 /** Lints (and with `fix`, fixes) one file; undefined when it is not a note. */
-async function lintFile(path: string, { configs, now, fix, shown, context }: LintFileOptions): Promise<FileReport | undefined> {
+async function lintFile(path: string, { configs, now, fix, shown, context, cache, lintJob }: LintFileOptions): Promise<FileReport | undefined> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    // Synchronous on purpose: the run is bound by parsing, and for thousands of small
+    // notes readFileSync costs a fraction of the promise-based read's open/stat/read/close.
+    bytes = readFileSync(path);
   } catch (error) {
     throw new CliError(`Cannot read ${shown(path)}: ${describeFsError(error)}`);
   }
-  let text = bytes.toString('utf8');
   const { config, root } = await configs.forFolder(dirname(path));
   const options: LintOptions = { config, now, relativePath: root === undefined ? undefined : relative(root, path).split(sep).join('/') };
+  const fingerprint = cache && `${VERSION}\0${lintFingerprint(options)}`;
+  let key = fingerprint === undefined ? undefined : cacheKey(bytes, fingerprint);
+  const cached = key === undefined ? undefined : cache?.get(path, key);
+  // A result cached without --fix may hide fixes that --fix must still apply.
+  if (cached && !(fix && cached.fixable)) return cached.isNote ? { file: shown(path), messages: cached.messages } : undefined;
+
+  let text = bytes.toString('utf8');
   if (fix) {
     const fixed = fixAll(text, options).text;
     if (fixed !== text) {
@@ -106,9 +163,11 @@ async function lintFile(path: string, { configs, now, fix, shown, context }: Lin
           throw new CliError(`Cannot write ${shown(path)}: ${describeFsError(error)}`);
         }
         text = fixed;
+        if (fingerprint !== undefined) key = cacheKey(Buffer.from(fixed, 'utf8'), fingerprint);
       }
     }
   }
-  const result = lint(text, options);
-  return result.isNote ? { file: shown(path), messages: locate(text, result.messages) } : undefined;
+  const outcome = await lintJob({ text, config, now: now.getTime(), relativePath: options.relativePath });
+  if (cache && key !== undefined) cache.set(path, key, outcome);
+  return outcome.isNote ? { file: shown(path), messages: outcome.messages } : undefined;
 }

@@ -1,7 +1,6 @@
 import { hasOnlyScaffolding } from '../placeholders';
 import type { Rule } from '../rule';
 import { sectionNames } from '../sections';
-import { normalizeHeading } from '../text';
 import { hintFor } from './section-prompts';
 
 export const emptySection: Rule = {
@@ -12,7 +11,7 @@ export const emptySection: Rule = {
   check({ note, config, report }) {
     for (const required of config.requiredSections) {
       const names = sectionNames(required);
-      const section = note.sections.find((candidate) => names.has(normalizeHeading(candidate.title)));
+      const section = note.sections.find((candidate) => names.has(candidate.normalizedTitle));
       if (!section) continue;
       if (!hasOnlyScaffolding(note.text.slice(section.contentStart, section.contentEnd))) continue;
       const hint = hintFor(section.known?.key);

@@ -7,6 +7,7 @@ export const followUpOverdue: Rule = {
   description: 'No recap marked sent within `followUp.days` days (default 2) of the conversation, or by `follow_up.due`.',
   defaultSeverity: 'warning',
   fixable: false,
+  readsToday: true,
   check({ note, config, today, report }) {
     const frontmatter = note.frontmatter;
     const data = frontmatter?.data;

@@ -7,6 +7,7 @@ export const nextStepIncomplete: Rule = {
   description: 'A next step without an owner or a due date, in the frontmatter or under Agreed next steps.',
   defaultSeverity: 'warning',
   fixable: true,
+  readsToday: true,
   check({ note, today, report }) {
     for (const step of nextStepsOf(note)) {
       // A template line such as `{{What}} (owner: {{me or client}}, …)` is not filled in

@@ -7,6 +7,7 @@ export const nextStepOverdue: Rule = {
   description: 'A next step past its due date and not marked done.',
   defaultSeverity: 'info',
   fixable: true,
+  readsToday: true,
   check({ note, today, report }) {
     for (const step of nextStepsOf(note)) {
       if (step.done || !step.due || !isRealDate(step.due) || step.due >= today) continue;

@@ -1,7 +1,6 @@
 import type { Note } from '../note';
 import type { Rule } from '../rule';
 import { canonicalIndex, sectionNames, type RequiredSection } from '../sections';
-import { normalizeHeading } from '../text';
 import type { TextEdit } from '../types';
 import { promptFor } from './section-prompts';
 
@@ -11,7 +10,7 @@ export const requiredSections: Rule = {
   defaultSeverity: 'warning',
   fixable: true,
   check({ note, config, report }) {
-    const present = new Set(note.sections.map((section) => normalizeHeading(section.title)));
+    const present = new Set(note.sections.map((section) => section.normalizedTitle));
     const anchor = reportAnchor(note);
     for (const required of config.requiredSections) {
       const names = sectionNames(required);
