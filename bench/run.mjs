@@ -1,12 +1,13 @@
 // npm run bench: measures Client Notes against its peers in one run on this machine and
 // prints each figure beside its target. Not part of npm test: timings are facts about a
-// machine, not pass/fail assertions for CI. `--quick` skips the 10k and 20k scaling runs.
+// machine, not pass/fail assertions for CI. `--quick` skips the 10k and 20k scaling runs;
+// `--record` also writes the table into docs/benchmarks.md. Exits 1 when a target is missed.
 //
 // Commands compared with each other run in turns (A B C, A B C, …) so that load from
 // elsewhere on the machine falls on all of them alike; ratios are taken per round, and the
 // median is printed with the lowest and highest round beside it.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,6 +18,7 @@ import { largeNote, typicalNote, writeCorpus } from './corpus.mjs';
 const root = resolve(import.meta.dirname, '..');
 const corpusRoot = join(root, 'bench', '.corpus');
 const quick = process.argv.includes('--quick');
+const record = process.argv.includes('--record');
 const ROUNDS = 3;
 const rows = [];
 
@@ -85,7 +87,8 @@ const ms = (name) => whole[name].map((sample) => sample.ms);
 const perRound = (a, b) => ms(a).map((value, round) => value / ms(b)[round]);
 row('CLI lint, 2,005 files (default: worker threads)', spread(ms('ours'), seconds));
 row('CLI lint, same files, --threads 1', spread(ms('oursOneThread'), seconds));
-row('markdownlint-cli2 0.24.1, same files', spread(ms('markdownlint'), seconds));
+const markdownlintVersion = JSON.parse(readFileSync(join(root, 'node_modules', 'markdownlint-cli2', 'package.json'), 'utf8')).version;
+row(`markdownlint-cli2 ${markdownlintVersion}, same files`, spread(ms('markdownlint'), seconds));
 row('bare unified+remark+yaml parse, same files', spread(ms('floor'), seconds));
 row('CLI lint ÷ markdownlint-cli2', spread(perRound('ours', 'markdownlint'), times), '≤ 0.5×', median(perRound('ours', 'markdownlint')) <= 0.5);
 row('CLI lint ÷ bare parse', spread(perRound('ours', 'floor'), times), '≤ 1.3×', median(perRound('ours', 'floor')) <= 1.3);
@@ -162,3 +165,29 @@ console.log(`\nValues: median (lowest–highest) where measured more than once.\
 console.log(columns.map((key) => key.padEnd(width(key))).join('  '));
 console.log(columns.map((key) => '-'.repeat(width(key))).join('  '));
 for (const entry of rows) console.log(columns.map((key) => entry[key].padEnd(width(key))).join('  '));
+
+const missed = rows.filter((entry) => entry.status === 'FAIL');
+const targets = rows.filter((entry) => entry.status !== '');
+console.log(`\n${targets.length - missed.length} of ${targets.length} targets met.`);
+if (missed.length > 0) process.exitCode = 1;
+
+if (record) {
+  // The figures live between two markers in docs/benchmarks.md; the prose around them is kept.
+  const docPath = join(root, 'docs', 'benchmarks.md');
+  const [START, END] = ['<!-- bench:start -->', '<!-- bench:end -->'];
+  const doc = readFileSync(docPath, 'utf8');
+  const from = doc.indexOf(START);
+  const to = doc.indexOf(END);
+  if (from < 0 || to < from) throw new Error(`${docPath} lacks the ${START} … ${END} markers`);
+  const cell = (value) => value.replaceAll('|', '\\|');
+  const table = [
+    `Measured on ${new Date().toISOString().slice(0, 10)}: ${machine}; \`npm run bench${quick ? ' -- --quick' : ''}\`.`,
+    'Values: median (lowest–highest) where measured more than once.',
+    '',
+    '| Figure | Value | Target | Status |',
+    '| --- | --- | --- | --- |',
+    ...rows.map((entry) => `| ${[entry.figure, entry.value, entry.target, entry.status].map(cell).join(' | ')} |`),
+  ].join('\n');
+  writeFileSync(docPath, `${doc.slice(0, from + START.length)}\n${table}\n${doc.slice(to)}`);
+  console.log(`Recorded in ${docPath}.`);
+}
