@@ -47,7 +47,7 @@ describe('client-notes: a problem the user can fix is one clear message and exit
       // The scratch folder itself must stay open to the other user.
       chmodSync(folder, 0o755);
       for (const path of locked) chmodSync(path, 0o000);
-      const run = (args: string[]) => runCli(args, folder, undefined, denied.user);
+      const run = (args: string[]) => runCli(args, folder, undefined, { user: denied.user });
       try {
         assertRefused(run(['lint', 'note.md']), 'client-notes: Cannot read note.md: permission denied\n', 'lint, a note');
         assertRefused(run(['lint', 'locked']), 'client-notes: Cannot read locked: permission denied\n', 'lint, a folder');

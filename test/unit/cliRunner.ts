@@ -19,9 +19,16 @@ export interface RunAs {
   gid: number;
 }
 
-/** Runs the built binary as a user would, by default on 23 November 2026, and as the current user. */
-export function runCli(args: string[], cwd = cliFixtures, now = '2026-11-23', user?: RunAs): CliRun {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CLIENT_NOTES_NOW: now }, ...user });
+export interface RunOptions {
+  /** Run as this user instead of the current one. */
+  user?: RunAs;
+  /** Variables to add to the environment. */
+  env?: Record<string, string>;
+}
+
+/** Runs the built binary as a user would, by default on 23 November 2026. */
+export function runCli(args: string[], cwd = cliFixtures, now = '2026-11-23', { user, env }: RunOptions = {}): CliRun {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env, CLIENT_NOTES_NOW: now }, ...user });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
