@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { resolveConfig } from '../../src/core/config';
+import { CONFIG_FILE_NAMES, resolveConfig } from '../../src/core/config';
 import { parseConfigFile } from '../../src/core/configFile';
 
 describe('configuration', () => {
@@ -45,6 +45,11 @@ describe('configuration', () => {
     assert.deepEqual(parseConfigFile('.clientnotesrc.yaml', 'followUp:\n  days: -1\n').problems, [
       '.clientnotesrc.yaml: followUp.days must be >= 0',
     ]);
+  });
+
+  it('reads config only from JSON and YAML files, never from a script', () => {
+    // A .js or .cjs config would have to be run to be read.
+    assert.deepEqual(CONFIG_FILE_NAMES, ['.clientnotesrc.json', '.clientnotesrc.yaml', '.clientnotesrc.yml']);
   });
 
   it('reads a YAML config as plain data: a !!js/function, !!binary or custom tag is refused, naming it, and never run', () => {
