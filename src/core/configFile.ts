@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { ConfigInput } from './config';
 import { closestMatch } from './text';
 import { validateConfig, type ErrorObject } from './validator';
@@ -11,11 +11,19 @@ export interface ConfigFileResult {
 
 /** Parses and validates a `.clientnotesrc.json` / `.clientnotesrc.yaml` text. */
 export function parseConfigFile(fileName: string, text: string): ConfigFileResult {
+  const source = text.replace(/^\uFEFF/, '');
   let data: unknown;
   try {
-    data = /\.ya?ml$/i.test(fileName) ? parseYaml(text.replace(/^\uFEFF/, ''), { maxAliasCount: 100 }) : JSON.parse(text.replace(/^\uFEFF/, ''));
+    if (!/\.ya?ml$/i.test(fileName)) {
+      data = JSON.parse(source);
+    } else {
+      const yaml = readYamlData(source);
+      if ('refused' in yaml) return { config: undefined, problems: yaml.refused.map((problem) => `${fileName}: ${problem}`) };
+      data = yaml.data;
+    }
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    // yaml's first line ends with a colon that introduced the excerpt after it.
+    const reason = error instanceof Error ? error.message.split('\n')[0].replace(/:$/, '') : String(error);
     return { config: undefined, problems: [`${fileName}: cannot be parsed: ${reason}`] };
   }
   if (data === null || data === undefined) return { config: {}, problems: [] };
@@ -24,6 +32,29 @@ export function parseConfigFile(fileName: string, text: string): ConfigFileResul
     return { config: undefined, problems: errors.map((error) => `${fileName}: ${describeConfigError(error)}`) };
   }
   return { config: data as ConfigInput, problems: [] };
+}
+
+/**
+ * A YAML config as plain data, in the YAML core schema only: text, numbers, booleans,
+ * null, lists and maps. A tag outside it (`!!js/function`, `!!binary`, `!custom`…) could
+ * only ask for code or a type that is not data, so the file is refused, naming each tag,
+ * rather than read with the tag ignored. Throws the first syntax error.
+ */
+function readYamlData(source: string): { data: unknown } | { refused: string[] } {
+  // resolveKnownTags off: yaml would otherwise build a Buffer, Set or Date for YAML 1.1 tags.
+  // logLevel 'error': problems come back in the document, none is printed as a process warning.
+  const document = parseDocument(source, { resolveKnownTags: false, logLevel: 'error' });
+  if (document.errors.length > 0) throw document.errors[0];
+  const refused = document.warnings
+    .filter((warning) => warning.code === 'TAG_RESOLVE_FAILED')
+    .map((warning) => {
+      const line = warning.linePos?.[0].line;
+      const written = source.slice(warning.pos[0], warning.pos[1]);
+      return `the tag ${written}${line === undefined ? '' : ` on line ${line}`} is not allowed: a config file holds plain data (text, numbers, true/false, lists and maps), never code or custom types`;
+    });
+  if (refused.length > 0) return { refused };
+  // maxAliasCount bounds alias expansion, the classic YAML bomb.
+  return { data: document.toJS({ maxAliasCount: 100 }) };
 }
 
 /**

@@ -86,9 +86,14 @@ async function configFileIn(folder: string): Promise<string | undefined> {
   return undefined;
 }
 
+/** Plainer words than the system's for a path of the wrong kind, the likeliest slip. */
+const FS_ERROR_WORDS: Record<string, string> = { EISDIR: 'it is a folder, not a file' };
+
 /** `ENOENT: no such file or directory, open '/x'` → `no such file or directory`. */
 export function describeFsError(error: unknown): string {
   if (error instanceof Error) {
+    const code = 'code' in error ? String(error.code) : '';
+    if (Object.hasOwn(FS_ERROR_WORDS, code)) return FS_ERROR_WORDS[code];
     const match = /^[A-Z]+: ([^,]+)/.exec(error.message);
     return match ? match[1] : error.message;
   }

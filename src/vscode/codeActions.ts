@@ -23,8 +23,14 @@ export class NoteCodeActions implements vscode.CodeActionProvider {
     document: vscode.TextDocument,
     _range: vscode.Range | vscode.Selection,
     context: vscode.CodeActionContext,
+    token: vscode.CancellationToken,
   ): Promise<vscode.CodeAction[]> {
+    const version = document.version;
     const { config, relativePath } = await this.configuration.forDocument(document.uri);
+    // The request and its diagnostics are about one version of the note. Should it change
+    // while the configuration is looked up, VS Code asks again for the new version; edits
+    // made from the new text must not answer for the old one.
+    if (token.isCancellationRequested || document.version !== version) return [];
     const options = { config, relativePath, now: new Date() };
     if (context.only && (FIX_ALL_KIND.contains(context.only) || context.only.contains(FIX_ALL_KIND))) {
       const action = fixAllAction(document, options);

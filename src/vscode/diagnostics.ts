@@ -17,6 +17,15 @@ export class NoteDiagnostics implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** Notes read from disk: a repeated Lint Workspace re-parses only those that changed. */
   private readonly fileResults = new LintResultCache();
+  /**
+   * Per note, the number of the latest lint started for it. Lints of one note overlap
+   * (typing, saving, Lint Workspace and a configuration change each start one, and each
+   * first awaits the configuration or the disk): only the latest may change the note's
+   * entry in the Problems panel, so that an earlier one finishing late never brings back
+   * the findings of an older text, an older file on disk or older settings.
+   */
+  private readonly latestLint = new Map<string, number>();
+  private lintsStarted = 0;
 
   constructor(private readonly configuration: NoteConfiguration) {
     this.disposables.push(
@@ -45,11 +54,12 @@ export class NoteDiagnostics implements vscode.Disposable {
   /** Lints an open document; a Markdown file that is not a note has its findings cleared. */
   async lintDocument(document: vscode.TextDocument): Promise<LintResult | undefined> {
     if (document.languageId !== 'markdown' || document.uri.scheme === 'git' || document.isClosed) return undefined;
+    const isLatest = this.startLint(document.uri);
     const { config, relativePath } = await this.configuration.forDocument(document.uri);
     if (document.isClosed) return undefined;
     // Text and diagnostics are taken together, with no await between: never stale.
     const result = lint(document.getText(), { config, relativePath, now: new Date() });
-    this.show(document.uri, document, result);
+    if (isLatest()) this.show(document.uri, document, result);
     return result;
   }
 
@@ -57,23 +67,25 @@ export class NoteDiagnostics implements vscode.Disposable {
   async lintFile(uri: vscode.Uri, { fromDisk = false } = {}): Promise<LintResult | undefined> {
     const open = fromDisk ? undefined : vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
     if (open) return this.lintDocument(open);
+    // Opening the note meanwhile starts a later lint, of its text in the editor.
+    const isLatest = this.startLint(uri);
     let text: string;
     try {
       text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     } catch {
-      this.collection.delete(uri);
+      if (isLatest()) this.collection.delete(uri);
       return undefined;
     }
     const { config, relativePath } = await this.configuration.forDocument(uri);
     const result = this.fileResults.lint(uri.toString(), text, { config, relativePath, now: new Date() });
     const lines = new LineIndex(text);
-    this.show(uri, { positionAt: (offset) => toPosition(lines.positionAt(offset)) }, result);
+    if (isLatest()) this.show(uri, { positionAt: (offset) => toPosition(lines.positionAt(offset)) }, result);
     return result;
   }
 
   forget(uri: vscode.Uri): void {
     this.fileResults.forget(uri.toString());
-    this.collection.delete(uri);
+    this.clear(uri);
   }
 
   keepWorkspaceCurrent(): void {
@@ -82,6 +94,20 @@ export class NoteDiagnostics implements vscode.Disposable {
 
   get coversWorkspace(): boolean {
     return this.workspaceLinting;
+  }
+
+  /** Takes a number for a lint of `uri` about to start; the function answers whether it is still the latest. */
+  private startLint(uri: vscode.Uri): () => boolean {
+    const key = uri.toString();
+    const number = ++this.lintsStarted;
+    this.latestLint.set(key, number);
+    return () => this.latestLint.get(key) === number;
+  }
+
+  /** Removes a note's findings, and those of any lint of it still running. */
+  private clear(uri: vscode.Uri): void {
+    this.latestLint.delete(uri.toString());
+    this.collection.delete(uri);
   }
 
   private show(uri: vscode.Uri, document: { positionAt(offset: number): vscode.Position }, result: LintResult): void {
@@ -109,7 +135,7 @@ export class NoteDiagnostics implements vscode.Disposable {
     if (this.workspaceLinting && vscode.workspace.getWorkspaceFolder(uri)) {
       void this.lintFile(uri, { fromDisk: true });
     } else {
-      this.collection.delete(uri);
+      this.clear(uri);
     }
   }
 

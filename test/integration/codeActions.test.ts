@@ -74,6 +74,31 @@ describe('quick fixes', () => {
     assert.equal(editor.document.getText(), before);
   });
 
+  it('Fix All while the user types: every keystroke kept, the fixes made for the text they land on', async () => {
+    const uri = await writeNote('notes/acme/fix-all-typing.md', NOTE);
+    const editor = await openFixture('notes/acme/fix-all-typing.md');
+    await waitForRule(uri, 'required-sections');
+    // Typing goes above the places the fixes change, so that a fix made for an older
+    // text would land in the wrong place.
+    const below = (heading: string) => new vscode.Position(editor.document.getText().split('\n').indexOf(heading) + 1, 0);
+    const typed: string[] = [];
+    const fixing = vscode.commands.executeCommand<boolean>('clientNotes.fixAll');
+    for (let line = 1; line <= 5; line++) {
+      // The first line goes at once, while Fix All lints; then a line every 100 ms, a
+      // fast typist's pace, which leaves Fix All the moments it needs to land.
+      if (line > 1) await new Promise((resolve) => setTimeout(resolve, 100));
+      const text = `Typed line ${line}.\n`;
+      if (await editor.edit((builder) => builder.insert(below('# Launch moves'), text))) typed.unshift(text);
+    }
+    assert.equal(await fixing, true);
+
+    const reference = await writeNote('notes/acme/fix-all-reference.md', NOTE);
+    assert.equal(await vscode.commands.executeCommand('clientNotes.fixAll', { uri: reference }), true);
+    const fixedAlone = (await vscode.workspace.openTextDocument(reference)).getText();
+    assert.ok(typed.length > 0);
+    assert.equal(editor.document.getText(), fixedAlone.replace('# Launch moves\n', `# Launch moves\n${typed.join('')}`));
+  });
+
   it('offers source.fixAll.clientNotes for fix-on-save', async () => {
     const uri = await writeNote('notes/acme/source-fix-all.md', NOTE);
     await openFixture('notes/acme/source-fix-all.md');

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { lint } from '../../src/core/engine';
 import { clientNotesDiagnostics, closeAllEditors, openFixture, ruleOf, waitFor, waitForRule, workspaceUri, writeNote, NOTE_WITHOUT_BOUNDARIES } from './helpers';
 
 describe('diagnostics', () => {
@@ -92,4 +93,44 @@ describe('diagnostics', () => {
     await vscode.workspace.fs.delete(created);
     await waitFor(() => clientNotesDiagnostics(created).length === 0, 'findings of a deleted note to go');
   });
+
+  it("never ends on an older text's findings: after edits, saves, Lint Workspace and a settings change, the panel matches the text", async () => {
+    const uri = await writeNote('notes/acme/busy.md', NOTE_WITHOUT_BOUNDARIES);
+    const editor = await openFixture('notes/acme/busy.md');
+    await waitForRule(uri, 'required-sections');
+    const settings = vscode.workspace.getConfiguration('clientNotes');
+    const running: Array<Thenable<unknown>> = [];
+    try {
+      for (let step = 1; step <= 30; step++) {
+        // Each line lands above the findings, moving them, and every other one is a finding itself.
+        const line = step % 2 ? `Obviously, step ${step} was late.\n` : `Step ${step} was on time.\n`;
+        const facts = editor.document.getText().split('\n').indexOf('## Facts');
+        await editor.edit((builder) => builder.insert(new vscode.Position(facts + 2, 0), line));
+        // Each of these lints the note too, from the editor or from disk, while the edits go on.
+        if (step % 7 === 0) running.push(editor.document.save());
+        if (step % 10 === 0) running.push(vscode.commands.executeCommand('clientNotes.lintWorkspace'));
+        if (step === 12) running.push(settings.update('rules', { 'judgemental-facts': 'warning' }, vscode.ConfigurationTarget.Workspace));
+        if (step === 24) running.push(settings.update('rules', undefined, vscode.ConfigurationTarget.Workspace));
+      }
+      await Promise.all(running);
+    } finally {
+      await settings.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+
+    const findings = (document: vscode.TextDocument) =>
+      lint(document.getText(), { now: new Date() })
+        .messages.map((message) => describeFinding(message.ruleId, new vscode.Range(document.positionAt(message.start), document.positionAt(message.end)), message.message))
+        .sort();
+    const shown = () => clientNotesDiagnostics(uri).map((diagnostic) => describeFinding(ruleOf(diagnostic), diagnostic.range, diagnostic.message)).sort();
+    const expected = findings(editor.document);
+    assert.ok(expected.filter((finding) => finding.startsWith('judgemental-facts')).length >= 15, expected.join('\n'));
+    await waitFor(() => JSON.stringify(shown()) === JSON.stringify(expected), 'the findings of the final text', 15000).catch(() => assert.deepEqual(shown(), expected));
+    // A lint that started earlier and finishes late must not bring older findings back.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    assert.deepEqual(shown(), expected);
+  });
 });
+
+function describeFinding(ruleId: string | undefined, range: vscode.Range, message: string): string {
+  return `${ruleId} ${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character} ${message}`;
+}

@@ -38,6 +38,25 @@ describe('Insert Section', () => {
     assert.equal(await running, true);
     assert.deepEqual(headings(editor.document.getText()), ['## Preparation', '## Facts', '## Agreed next steps']);
   });
+
+  it('inserts into the note as it is when the pick is made, not as it was when the pick opened', async () => {
+    await writeNote('notes/acme/insert-section-changed.md', NOTE);
+    const editor = await openFixture('notes/acme/insert-section-changed.md');
+    const running = vscode.commands.executeCommand<boolean>('clientNotes.insertSection');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // While the pick is open the note changes above where Preparation goes, as another
+    // editor of it, a sync or a formatter can do.
+    const added = 'A paragraph written while the pick was open.\n\n';
+    const facts = editor.document.positionAt(editor.document.getText().indexOf('## Facts'));
+    assert.ok(await editor.edit((builder) => builder.insert(facts, added)));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    assert.equal(await running, true);
+
+    // The same insertion into a note that held the paragraph from the start.
+    const reference = await writeNote('notes/acme/insert-section-reference.md', NOTE.replace('## Facts', `${added}## Facts`));
+    assert.equal(await vscode.commands.executeCommand<boolean>('clientNotes.insertSection', { uri: reference, section: 'Preparation' }), true);
+    assert.equal(editor.document.getText(), (await vscode.workspace.openTextDocument(reference)).getText());
+  });
 });
 
 const today = () => {

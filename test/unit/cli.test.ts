@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { version } from '../../package.json';
 import { docsUrl } from '../../src/core/engine';
@@ -249,6 +249,20 @@ describe('client-notes lint', function () {
       const remaining = (JSON.parse(stdout) as JsonReport[]).find((report) => report.file === 'missing-boundaries.md')!;
       assert.ok(remaining.messages.length > 0);
       assert.ok(remaining.messages.every((message) => message.ruleId !== 'required-sections'));
+    });
+
+    it('writes atomically: a temporary file with the same mode renamed over the note, nothing left beside it', () => {
+      const folder = copyOf('fix');
+      const note = join(folder, 'missing-boundaries.md');
+      chmodSync(note, 0o640);
+      const before = statSync(note);
+      runCli(['lint', '.', '--fix'], folder);
+      const after = statSync(note);
+      // A write in place would keep the inode; only a new file renamed over the old one has another.
+      assert.notEqual(after.ino, before.ino);
+      assert.equal(after.mode, before.mode);
+      assert.match(readFileSync(note, 'utf8'), /\n## Boundaries\n/);
+      assert.deepEqual(readdirSync(folder).sort(), ['clean.md', 'missing-boundaries.md']);
     });
 
     it('does not rewrite a file with nothing to fix', () => {

@@ -13,12 +13,38 @@ export interface CliRun {
   stderr: string;
 }
 
+/** A user to run the binary as, by numeric ids. */
+export interface RunAs {
+  uid: number;
+  gid: number;
+}
+
+export interface RunOptions {
+  /** Run as this user instead of the current one. */
+  user?: RunAs;
+  /** Variables to add to the environment. */
+  env?: Record<string, string>;
+}
+
 /** Runs the built binary as a user would, by default on 23 November 2026. */
-export function runCli(args: string[], cwd = cliFixtures, now = '2026-11-23'): CliRun {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CLIENT_NOTES_NOW: now } });
+export function runCli(args: string[], cwd = cliFixtures, now = '2026-11-23', { user, env }: RunOptions = {}): CliRun {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env, CLIENT_NOTES_NOW: now }, ...user });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** The conventional ids of "nobody", the user with no rights of its own. */
+const NOBODY: RunAs = { uid: 65534, gid: 65534 };
+
+/**
+ * Whom a file with mode 000 stops: the current user (`user` undefined), unless that is
+ * root, whom file modes do not stop; then "nobody", if it can run the binary at all (the
+ * checkout may sit where only root can read). Undefined when neither will do.
+ */
+export function userDeniedByFileModes(): { user?: RunAs } | undefined {
+  if (process.getuid?.() !== 0) return {};
+  const probe = spawnSync(process.execPath, ['-e', `require('node:fs').accessSync(${JSON.stringify(cli)}, require('node:fs').constants.R_OK)`], NOBODY);
+  return probe.status === 0 ? { user: NOBODY } : undefined;
+}
 /** Scratch folders for runs that write files, removed by `removeAll` (call it in `after`). */
 export class ScratchFolders {
   private readonly folders: string[] = [];

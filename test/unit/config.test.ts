@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { resolveConfig } from '../../src/core/config';
+import { CONFIG_FILE_NAMES, resolveConfig } from '../../src/core/config';
 import { parseConfigFile } from '../../src/core/configFile';
 
 describe('configuration', () => {
@@ -44,6 +44,39 @@ describe('configuration', () => {
     ]);
     assert.deepEqual(parseConfigFile('.clientnotesrc.yaml', 'followUp:\n  days: -1\n').problems, [
       '.clientnotesrc.yaml: followUp.days must be >= 0',
+    ]);
+  });
+
+  it('reads config only from JSON and YAML files, never from a script', () => {
+    // A .js or .cjs config would have to be run to be read.
+    assert.deepEqual(CONFIG_FILE_NAMES, ['.clientnotesrc.json', '.clientnotesrc.yaml', '.clientnotesrc.yml']);
+  });
+
+  it('reads a YAML config as plain data: a !!js/function, !!binary or custom tag is refused, naming it, and never run', () => {
+    const refusal = (tag: string, line: number) =>
+      `.clientnotesrc.yaml: the tag ${tag} on line ${line} is not allowed: a config file holds plain data (text, numbers, true/false, lists and maps), never code or custom types`;
+    const cases: Array<[string, string, number]> = [
+      ['rules:\n  date-order: !!js/function "function () { return \'off\' }"\n', '!!js/function', 2],
+      ['summary:\n  signature: !vault signatures/sam\n', '!vault', 2],
+      // A YAML 1.1 tag yaml knows: it would otherwise become a Buffer.
+      ['followUp: !!binary aGVsbG8=\n', '!!binary', 1],
+      ['%TAG !x! tag:example.com,2000:\n---\nfollowUp: !x!days 3\n', '!x!days', 3],
+    ];
+    for (const [text, tag, line] of cases) {
+      assert.deepEqual(parseConfigFile('.clientnotesrc.yaml', text), { config: undefined, problems: [refusal(tag, line)] }, tag);
+    }
+  });
+
+  it("keeps the YAML core schema's own tags (!!str, !!int) as the values they name", () => {
+    assert.deepEqual(parseConfigFile('.clientnotesrc.yaml', 'followUp:\n  days: !!int "3"\nsummary:\n  signature: !!str 42\n'), {
+      config: { followUp: { days: 3 }, summary: { signature: '42' } },
+      problems: [],
+    });
+  });
+
+  it('reports a YAML syntax error on one line, with its position', () => {
+    assert.deepEqual(parseConfigFile('.clientnotesrc.yaml', 'rules: [\n').problems, [
+      '.clientnotesrc.yaml: cannot be parsed: Flow sequence in block collection must be sufficiently indented and end with a ] at line 2, column 1',
     ]);
   });
 });

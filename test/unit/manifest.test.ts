@@ -113,10 +113,17 @@ describe('manifest', () => {
     assert.deepEqual(yamlValidation, [{ fileMatch: ['.clientnotesrc.yaml', '.clientnotesrc.yml'], url: './schemas/clientnotesrc.schema.json' }]);
   });
 
-  it('supports untrusted and virtual workspaces', () => {
+  it('declares full support for untrusted workspaces, as it runs no code from them (and for virtual workspaces)', () => {
     const { capabilities } = readManifest();
+    // `true`, not "limited": nothing is switched off in Restricted Mode, as nothing needs trust.
     assert.equal(capabilities.untrustedWorkspaces.supported, true);
     assert.equal(capabilities.virtualWorkspaces.supported, true);
+  });
+
+  it('contributes nothing that runs workspace code: commands, menus, settings, snippets and schemas only', () => {
+    // A new kind of contribution (tasks, debuggers, terminal profiles…) must be checked
+    // against the untrusted-workspace promise before it joins this list.
+    assert.deepEqual(Object.keys(readManifest().contributes).sort(), ['commands', 'configuration', 'jsonValidation', 'menus', 'snippets', 'yamlValidation']);
   });
 
   it('lists every rule in the README', () => {

@@ -26,6 +26,7 @@ export function registerInsertSection(configuration: NoteConfiguration): vscode.
     const document = await targetDocument(argument);
     if (!document) return false;
     const { config } = await configuration.forDocument(document.uri);
+    const version = document.version;
     const note = parseNote(document.getText(), config.requiredSections);
     const missing = missingSections(note, config.requiredSections);
 
@@ -49,7 +50,15 @@ export function registerInsertSection(configuration: NoteConfiguration): vscode.
       section = picked.section;
     }
 
-    const insertion = insertSection(note, section, config.requiredSections);
+    // The note can change while the pick is open (another editor of it, a sync): the
+    // insertion is computed from its text as it is now, never from the text the pick saw.
+    const current = document.version === version ? note : parseNote(document.getText(), config.requiredSections);
+    const target = current === note ? section : missingSectionNamed(section.title, missingSections(current, config.requiredSections));
+    if (!target) {
+      void vscode.window.showInformationMessage(`Client Notes: the note has a "${section.title}" section now.`);
+      return false;
+    }
+    const insertion = insertSection(current, target, config.requiredSections);
     if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(document, [insertion])))) return false;
     selectPrompt(document, insertion);
     return true;
