@@ -4,6 +4,7 @@
 import { build } from 'esbuild';
 import { readdirSync, statSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { linearMicromarkEditMap } from './micromark-patch.mjs';
 
 const production = process.argv.includes('--production');
 
@@ -27,6 +28,7 @@ const common = {
   mainFields: ['module', 'main'],
   // The note templates are imported as text, so the core reads no file at run time.
   loader: { '.md': 'text' },
+  plugins: [linearMicromarkEditMap],
 };
 
 rmSync('out', { recursive: true, force: true });
