@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { missingSectionNamed, missingSections, type MissingSection } from '../../core/missingSections';
 import { parseNote } from '../../core/note';
+import { unparsedBecause } from '../../core/parseLimits';
 import { insertSection } from '../../core/rules/required-sections';
 import type { NoteConfiguration } from '../configuration';
 import { toRange, toWorkspaceEdit } from '../convert';
@@ -27,6 +28,11 @@ export function registerInsertSection(configuration: NoteConfiguration): vscode.
     if (!document) return false;
     const { config } = await configuration.forDocument(document.uri);
     const note = parseNote(document.getText(), config.requiredSections);
+    // Its sections were not read, so where one is missing, and where it would go, is unknown.
+    if (note.skippedBody) {
+      void vscode.window.showInformationMessage(`Client Notes: this note ${unparsedBecause(note.skippedBody.reason)}, so its sections were not read; add the heading by hand.`);
+      return false;
+    }
     const missing = missingSections(note, config.requiredSections);
 
     let section: MissingSection | undefined;

@@ -1,0 +1,151 @@
+// When a note's Markdown is parsed, and when it is left out. The parser (micromark,
+// through remark-parse) takes time that grows faster than the text on some input: a
+// paragraph of alternating `*_` markers took 55 s at 64 KB, one line opening 4,000
+// nested lists 7 s, and the editor lints at each pause in typing. These limits are
+// checked in one pass over the text before parsing, and are far beyond what a note
+// holds; past any of them only the frontmatter is linted, and note-too-large says so.
+// The figures are from test/unit/parse-limits.test.ts, which keeps the slowest input
+// under the limits within a few seconds.
+
+/**
+ * The longest note whose Markdown is parsed: 64 KiB of text (UTF-16 code units), over
+ * twenty times a typical note. At this size the densest Markdown (one-word list items,
+ * quotes, headings) takes one to two seconds.
+ */
+export const MAX_PARSED_NOTE_LENGTH = 64 * 1024;
+
+/**
+ * How deep lists and block quotes may open at the start of any line. The parser's cost
+ * grows with the square of the depth or worse; a real note rarely goes past five.
+ */
+export const MAX_NESTING_DEPTH = 100;
+
+/**
+ * Emphasis and link markers (`*`, `_`, `[`, `]`) are matched by walking back over the
+ * markers before them in the same paragraph, so a paragraph of m markers costs in the
+ * order of m². The sum of m² over stretches of text without a blank line may not pass
+ * this: one stretch of 4,096 markers, or many smaller ones, about half a second at most.
+ */
+export const MAX_MARKER_WORK = 4096 * 4096;
+
+/** Why a note's Markdown is not parsed, and the line to underline when a line is to blame. */
+export type UnparsedReason =
+  | { kind: 'length' }
+  | { kind: 'nesting'; line: TextRange }
+  | { kind: 'markers'; line: TextRange };
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+const TAB = 9;
+const SPACE = 32;
+const GREATER_THAN = 62;
+
+/**
+ * Undefined when the note is parsed whole; otherwise the first limit it passes. Lines are
+ * looked at from `bodyStart` on: the frontmatter is YAML, not Markdown.
+ */
+export function reasonNotToParse(text: string, bodyStart = 0): UnparsedReason | undefined {
+  if (text.length > MAX_PARSED_NOTE_LENGTH) return { kind: 'length' };
+  let work = 0;
+  let markersInStretch = 0;
+  let lineStart = bodyStart;
+  while (lineStart <= text.length) {
+    const lineEnd = endOfLine(text, lineStart);
+    const { depth, contentStart } = linePrefix(text, lineStart, lineEnd);
+    if (depth > MAX_NESTING_DEPTH) return { kind: 'nesting', line: { start: lineStart, end: lineEnd } };
+    const markers = countMarkers(text, contentStart, lineEnd);
+    if (isBlankInQuotes(text, lineStart, lineEnd)) {
+      // A blank line, in a quote or not, ends every paragraph: its markers are settled.
+      work += markersInStretch * markersInStretch;
+      markersInStretch = 0;
+    } else {
+      markersInStretch += markers;
+      if (work + markersInStretch * markersInStretch > MAX_MARKER_WORK) return { kind: 'markers', line: { start: lineStart, end: lineEnd } };
+    }
+    lineStart = nextLineStart(text, lineEnd);
+  }
+  return undefined;
+}
+
+/**
+ * An upper bound on the lists and quotes open at a line's content: each `>` and list
+ * marker at its start, and each two columns of indentation before them, which is the
+ * least a line needs to continue one more list.
+ */
+function linePrefix(text: string, start: number, end: number): { depth: number; contentStart: number } {
+  let at = start;
+  let indentation = 0;
+  while (at < end && (text.charCodeAt(at) === SPACE || text.charCodeAt(at) === TAB)) {
+    indentation += text.charCodeAt(at) === TAB ? 4 - (indentation % 4) : 1;
+    at++;
+  }
+  let markers = 0;
+  for (;;) {
+    while (at < end && (text.charCodeAt(at) === SPACE || text.charCodeAt(at) === TAB)) at++;
+    const markerEnd = containerMarkerEnd(text, at, end);
+    if (markerEnd === at) break;
+    markers++;
+    at = markerEnd;
+  }
+  return { depth: markers + Math.floor(indentation / 2), contentStart: at };
+}
+
+/** The end of a `>` or a list marker (`-`, `*`, `+`, `1.`, `1)`) at `at`, or `at` when there is none. */
+function containerMarkerEnd(text: string, at: number, end: number): number {
+  const code = text.charCodeAt(at);
+  if (code === GREATER_THAN) return at + 1;
+  const followedByBlank = (next: number) => next === end || text.charCodeAt(next) === SPACE || text.charCodeAt(next) === TAB;
+  if ((code === 45 /* - */ || code === 42 /* * */ || code === 43) /* + */ && followedByBlank(at + 1)) return at + 1;
+  let digits = at;
+  while (digits < end && digits - at < 9 && isDigit(text.charCodeAt(digits))) digits++;
+  if (digits > at && (text.charCodeAt(digits) === 46 /* . */ || text.charCodeAt(digits) === 41) /* ) */ && followedByBlank(digits + 1)) return digits + 1;
+  return at;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function countMarkers(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 42 /* * */ || code === 95 /* _ */ || code === 91 /* [ */ || code === 93 /* ] */) count++;
+  }
+  return count;
+}
+
+/** Blanks and `>` only. A bare list marker is not enough: `*` alone can continue a paragraph. */
+function isBlankInQuotes(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== SPACE && code !== TAB && code !== GREATER_THAN) return false;
+  }
+  return true;
+}
+
+function endOfLine(text: string, start: number): number {
+  let at = start;
+  while (at < text.length && text.charCodeAt(at) !== 10 && text.charCodeAt(at) !== 13) at++;
+  return at;
+}
+
+function nextLineStart(text: string, lineEnd: number): number {
+  if (lineEnd >= text.length) return text.length + 1;
+  return text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 2 : lineEnd + 1;
+}
+
+/** What is wrong with a note left unparsed, to follow "The note …". */
+export function unparsedBecause(reason: UnparsedReason): string {
+  switch (reason.kind) {
+    case 'length':
+      return `is over ${MAX_PARSED_NOTE_LENGTH / 1024} KB`;
+    case 'nesting':
+      return `nests lists or quotes over ${MAX_NESTING_DEPTH} deep`;
+    case 'markers':
+      return 'has thousands of `*`, `_`, `[` and `]` between blank lines';
+  }
+}
