@@ -1,11 +1,16 @@
 import * as assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
+import { resolveConfig } from '../../src/core/config';
+import type { LintOptions } from '../../src/core/engine';
 import { rules } from '../../src/core/rules';
 import { LineIndex } from '../../src/core/text';
 import type { LintMessage, LintResult } from '../../src/core/types';
 
 /** Every test judges dates against the same local moment: 23 November 2026, noon. */
 export const FIXED_NOW = new Date(2026, 10, 23, 12, 0, 0);
+
+/** Lint options under which every file is a note (by the include globs), so that any text goes through every rule. */
+export const AS_A_NOTE: LintOptions = { config: resolveConfig({ include: ['**'] }), relativePath: 'note.md', now: FIXED_NOW };
 
 /** Runs `work` and fails when it takes `limitMs` or more: how "never frozen" is tested. */
 export function within<T>(limitMs: number, what: string, work: () => T): T {
