@@ -90,6 +90,15 @@ describe('engine', () => {
     );
   });
 
+  it('offers no section to insert inside an HTML comment or a code fence left open at the end', () => {
+    for (const opened of ['<!-- draft', '```\ncode']) {
+      const text = `${NOTE}\n${opened}\n`;
+      const missing = lint(text, { now: FIXED_NOW }).messages.filter((message) => message.ruleId === 'required-sections');
+      assert.ok(missing.length > 0 && missing.every((message) => !message.fix), opened);
+      assert.equal(fixAll(text, { now: FIXED_NOW }).text, text);
+    }
+  });
+
   it('applies non-overlapping edits and skips overlapping ones', () => {
     const { text, applied } = applyEdits('abcdef', [
       { start: 4, end: 6, text: 'XY' },

@@ -56,6 +56,10 @@ export function registerInsertSection(configuration: NoteConfiguration): vscode.
     }
 
     const insertion = insertSection(note, section, config.requiredSections);
+    if (!insertion) {
+      void vscode.window.showInformationMessage('Client Notes: this note ends inside an HTML comment or a code block that is never closed; close it, then insert the section.');
+      return false;
+    }
     if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(document, [insertion])))) return false;
     selectPrompt(document, insertion);
     return true;
