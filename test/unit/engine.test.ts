@@ -90,6 +90,16 @@ describe('engine', () => {
     );
   });
 
+  it('adds the missing type indented like the keys already there, so that the YAML still parses', () => {
+    const options = { config: resolveConfig({ include: ['**'] }), relativePath: 'note.md', now: FIXED_NOW };
+    const indented = '---\n  client: Acme Ltd\n  date: 2026-11-20\n---\n# Call\n';
+    assert.equal(fixAll(indented, options).text.split('\n').slice(0, 3).join('\n'), '---\n  type: client-conversation\n  client: Acme Ltd');
+    // In a `{ … }` mapping a new line would be no key at all: no fix is offered.
+    const flow = '---\n{ client: Acme Ltd }\n---\n# Call\n';
+    const missingType = lint(flow, options).messages.find((message) => message.message === 'Missing required key "type".');
+    assert.ok(missingType && !missingType.fix);
+  });
+
   it('offers no section to insert inside an HTML comment or a code fence left open at the end', () => {
     for (const opened of ['<!-- draft', '```\ncode']) {
       const text = `${NOTE}\n${opened}\n`;
