@@ -81,15 +81,17 @@ function frontmatterOnly(text: string, frontmatter: Frontmatter | undefined, rea
 }
 
 /**
- * Whether text added at the end of the note starts blocks of its own. An HTML comment or a
+ * Whether text added at the end of the note starts blocks of its own. An HTML block or a
  * code fence left open runs to the end of the note and would swallow it: a heading added
- * there would be no heading, and a fix adding one would add it again on every pass. Only
- * the note's last block is parsed again, with the addition: the blocks before it are
- * closed whatever follows.
+ * there would be no heading, and a fix adding one would add it again on every pass. Lists,
+ * quotes and paragraphs end before a line that is not indented, so only a last block of
+ * HTML or code is parsed again, with the addition: the blocks before it are closed
+ * whatever follows.
  */
 export function appendsBlocks(note: Note, addition: string): boolean {
   const last = note.tree.children.at(-1);
-  const from = last?.position?.start.offset ?? 0;
+  if (last?.type !== 'html' && last?.type !== 'code') return true;
+  const from = last.position?.start.offset ?? 0;
   const tail = note.text.slice(from);
   return processor.parse(tail + addition).children.some((node) => (node.position?.start.offset ?? 0) >= tail.length);
 }
