@@ -95,9 +95,10 @@ describe('engine', () => {
     const indented = '---\n  client: Acme Ltd\n  date: 2026-11-20\n---\n# Call\n';
     assert.equal(fixAll(indented, options).text.split('\n').slice(0, 3).join('\n'), '---\n  type: client-conversation\n  client: Acme Ltd');
     // In a `{ … }` mapping a new line would be no key at all: no fix is offered.
-    const flow = '---\n{ client: Acme Ltd }\n---\n# Call\n';
-    const missingType = lint(flow, options).messages.find((message) => message.message === 'Missing required key "type".');
-    assert.ok(missingType && !missingType.fix);
+    for (const flow of ['{ client: Acme Ltd }', '{}']) {
+      const missingType = lint(`---\n${flow}\n---\n# Call\n`, options).messages.find((message) => message.message === 'Missing required key "type".');
+      assert.ok(missingType && !missingType.fix, flow);
+    }
   });
 
   it('offers no section to insert inside an HTML comment or a code fence left open at the end', () => {

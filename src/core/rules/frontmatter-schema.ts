@@ -1,4 +1,4 @@
-import { isMap, type Node, type YAMLMap } from 'yaml';
+import { isMap, type Node } from 'yaml';
 import { keyRangeOf, rangeOf, type Frontmatter } from '../frontmatter';
 import type { Note } from '../note';
 import type { Report, Rule } from '../rule';
@@ -150,9 +150,9 @@ function describe(error: ErrorObject, frontmatter: Frontmatter, note: Note): Rep
  */
 function addTypeLine(frontmatter: Frontmatter, note: Note): TextEdit | undefined {
   const root = frontmatter.document?.contents;
+  if (isMap(root) && root.flow) return undefined;
   const firstKey = isMap(root) ? (root.items[0]?.key as Node | undefined) : undefined;
   if (!firstKey?.range) return { start: frontmatter.contentStart, end: frontmatter.contentStart, text: `type: client-conversation${note.eol}` };
-  if ((root as YAMLMap).flow) return undefined;
   const at = frontmatter.contentStart + firstKey.range[0];
   const lineStart = Math.max(note.text.lastIndexOf('\n', at - 1), note.text.lastIndexOf('\r', at - 1)) + 1;
   const indentation = note.text.slice(lineStart, at);
