@@ -44,7 +44,6 @@ export interface Note {
   skippedBody?: { start: number; end: number; reason: UnparsedReason };
 }
 
-
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
 export function parseNote(text: string, requiredSections: readonly RequiredSection[], frontmatter = readFrontmatter(text)): Note {

@@ -4,8 +4,7 @@
 // nested lists 7 s, and the editor lints at each pause in typing. These limits are
 // checked in one pass over the text before parsing, and are far beyond what a note
 // holds; past any of them only the frontmatter is linted, and note-too-large says so.
-// The figures are from test/unit/parse-limits.test.ts, which keeps the slowest input
-// under the limits within a few seconds.
+// test/unit/parse-limits.test.ts times the slowest input known right under them.
 
 /**
  * The longest note whose Markdown is parsed: 64 KiB of text (UTF-16 code units), over
@@ -42,6 +41,14 @@ export interface TextRange {
 const TAB = 9;
 const SPACE = 32;
 const GREATER_THAN = 62;
+const DASH = 45;
+const ASTERISK = 42;
+const PLUS = 43;
+const UNDERSCORE = 95;
+const OPENING_BRACKET = 91;
+const CLOSING_BRACKET = 93;
+const PERIOD = 46;
+const CLOSING_PARENTHESIS = 41;
 
 /**
  * Undefined when the note is parsed whole; otherwise the first limit it passes. Lines are
@@ -56,13 +63,12 @@ export function reasonNotToParse(text: string, bodyStart = 0): UnparsedReason | 
     const lineEnd = endOfLine(text, lineStart);
     const { depth, contentStart } = linePrefix(text, lineStart, lineEnd);
     if (depth > MAX_NESTING_DEPTH) return { kind: 'nesting', line: { start: lineStart, end: lineEnd } };
-    const markers = countMarkers(text, contentStart, lineEnd);
     if (isBlankInQuotes(text, lineStart, lineEnd)) {
       // A blank line, in a quote or not, ends every paragraph: its markers are settled.
       work += markersInStretch * markersInStretch;
       markersInStretch = 0;
     } else {
-      markersInStretch += markers;
+      markersInStretch += countMarkers(text, contentStart, lineEnd);
       if (work + markersInStretch * markersInStretch > MAX_MARKER_WORK) return { kind: 'markers', line: { start: lineStart, end: lineEnd } };
     }
     lineStart = nextLineStart(text, lineEnd);
@@ -98,10 +104,11 @@ function containerMarkerEnd(text: string, at: number, end: number): number {
   const code = text.charCodeAt(at);
   if (code === GREATER_THAN) return at + 1;
   const followedByBlank = (next: number) => next === end || text.charCodeAt(next) === SPACE || text.charCodeAt(next) === TAB;
-  if ((code === 45 /* - */ || code === 42 /* * */ || code === 43) /* + */ && followedByBlank(at + 1)) return at + 1;
+  if ((code === DASH || code === ASTERISK || code === PLUS) && followedByBlank(at + 1)) return at + 1;
   let digits = at;
   while (digits < end && digits - at < 9 && isDigit(text.charCodeAt(digits))) digits++;
-  if (digits > at && (text.charCodeAt(digits) === 46 /* . */ || text.charCodeAt(digits) === 41) /* ) */ && followedByBlank(digits + 1)) return digits + 1;
+  const delimiter = text.charCodeAt(digits);
+  if (digits > at && (delimiter === PERIOD || delimiter === CLOSING_PARENTHESIS) && followedByBlank(digits + 1)) return digits + 1;
   return at;
 }
 
@@ -113,7 +120,7 @@ function countMarkers(text: string, start: number, end: number): number {
   let count = 0;
   for (let at = start; at < end; at++) {
     const code = text.charCodeAt(at);
-    if (code === 42 /* * */ || code === 95 /* _ */ || code === 91 /* [ */ || code === 93 /* ] */) count++;
+    if (code === ASTERISK || code === UNDERSCORE || code === OPENING_BRACKET || code === CLOSING_BRACKET) count++;
   }
   return count;
 }
