@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLError } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 
 export interface FrontmatterProblem {
   message: string;
@@ -26,9 +26,17 @@ export interface Frontmatter {
 const OPENING_FENCE = /^---[ \t]*(?:\r\n|\n|\r)/;
 const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/gm;
 
-// Bounds that keep a hostile note from freezing the editor: alias expansion is the
-// classic YAML bomb, and a frontmatter this large is not a note's frontmatter.
+// Bounds that keep a hostile note from freezing the editor. Alias expansion is the
+// classic YAML bomb ("billion laughs"): yaml stops resolving past this many aliases.
 const MAX_ALIAS_COUNT = 100;
+
+/**
+ * The longest frontmatter (the YAML between the fences, in UTF-16 code units) that is
+ * parsed: 16 KiB, some twenty times a full note's. yaml's cost grows faster than the text
+ * on some input (thousands of keys in one mapping, a line of errors each), up to about
+ * half a second at this size; a longer frontmatter is reported, not read.
+ */
+export const MAX_FRONTMATTER_LENGTH = 16 * 1024;
 
 /** Finds and parses the frontmatter; undefined when the text does not start with `---`. */
 export function readFrontmatter(text: string): Frontmatter | undefined {
@@ -54,7 +62,6 @@ export function readFrontmatter(text: string): Frontmatter | undefined {
   let end = closing.index + closing[0].length;
   if (text.startsWith('\r\n', end)) end += 2;
   else if (text[end] === '\n' || text[end] === '\r') end += 1;
-  const source = text.slice(contentStart, contentEnd);
   const frontmatter: Frontmatter = {
     start: 0,
     end,
@@ -66,7 +73,16 @@ export function readFrontmatter(text: string): Frontmatter | undefined {
     data: undefined,
     problems: [],
   };
-  parseYaml(source, frontmatter);
+  const length = contentEnd - contentStart;
+  if (length > MAX_FRONTMATTER_LENGTH) {
+    frontmatter.problems.push({
+      message: `The frontmatter is ${Math.ceil(length / 1024)} KB; Client Notes reads frontmatter up to ${MAX_FRONTMATTER_LENGTH / 1024} KB, so none of it was read. Keep it to the note's fields and move long text into the body.`,
+      start: 0,
+      end: 3,
+    });
+    return frontmatter;
+  }
+  parseYaml(text.slice(contentStart, contentEnd), frontmatter);
   return frontmatter;
 }
 
@@ -107,12 +123,26 @@ function parseYaml(source: string, frontmatter: Frontmatter): void {
     const data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
     frontmatter.data = (data ?? {}) as Record<string, unknown>;
   } catch (error) {
-    frontmatter.problems.push({
-      message: `The frontmatter could not be read: ${error instanceof Error ? error.message : String(error)}`,
-      start: frontmatter.contentStart,
-      end: frontmatter.contentEnd,
-    });
+    const reason = error instanceof Error ? error.message : String(error);
+    const alias = /alias/i.test(reason) ? firstAliasRange(document) : undefined;
+    frontmatter.problems.push(
+      alias
+        ? { message: 'The aliases (`*name`) in the frontmatter expand too far to be read: write the values out instead.', start: shift + alias[0], end: shift + alias[1] }
+        : { message: `The frontmatter could not be read: ${reason}`, start: frontmatter.contentStart, end: frontmatter.contentEnd },
+    );
   }
+}
+
+/** Where the first alias of a document is written, relative to the YAML. */
+function firstAliasRange(document: Document): [number, number] | undefined {
+  let range: [number, number] | undefined;
+  visit(document, {
+    Alias(_key, node) {
+      if (node.range) range = [node.range[0], node.range[1]];
+      return visit.BREAK;
+    },
+  });
+  return range;
 }
 
 /**

@@ -24,7 +24,10 @@ export interface NextStep {
 
 // An empty item is a bare marker with nothing after it, not even a space.
 const TASK_MARKER = /^((?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))(\[([ xX])\][ \t]?)?/;
-const OWNER = /\bowner:\s*([^,;()[\]\n]+?)\s*(?=[,;)\]]|$)/im;
+// The name starts and ends with a non-blank and stays on its line, so that the blanks
+// around it can be read one way only: a lazy name that took blanks too backtracked
+// quadratically on long runs of them.
+const OWNER = /\bowner:\s*([^,;()[\]\s](?:[^,;()[\]\r\n\u2028\u2029]*[^,;()[\]\s])?)\s*(?=[,;)\]]|$)/im;
 const OWNER_MENTION = /(?:^|[\s(])@([\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
 const DUE = /\b(?:due:\s*|by\s+)(\d{4}-\d{2}-\d{2})\b/i;
 const TRAILING_FIELDS = /\([^()]*\b(?:owner|due):[^()]*\)$/i;
@@ -178,7 +181,9 @@ export function withoutNotation(words: string): string {
     .replace(new RegExp(OWNER_MENTION.source, 'gu'), (mention) => (/^[\s(]/.test(mention) ? mention[0] : ''))
     .replace(new RegExp(DUE.source, 'gi'), '')
     .replace(/[([]\s*(?:[,;]\s*)*[)\]]/g, '')
-    .replace(/\s*[-–—,;:]+\s*$/, '')
+    // The trailing run of dashes, commas and blanks, matched from its start only: a match
+    // free to start anywhere in a long run of blanks backtracks quadratically.
+    .replace(/(?<![\s\-–—,;:])[\s\-–—,;:]+$/, '')
     .replace(/[ \t]+/g, ' ')
     .trim();
 }

@@ -48,12 +48,12 @@ function cutAtWord(slug: string, maxLength: number): string {
   const lastDash = cut.lastIndexOf('-');
   // A word so long that cutting before it would lose most of the slug is cut inside instead.
   const end = lastDash >= maxLength / 2 ? lastDash : maxLength;
-  return cut.slice(0, end).join('').replace(/-+$/, '');
+  return cut.slice(0, end).join('').replace(/(?<!-)-+$/, '');
 }
 
 /** `{notesFolder}/{client-slug}/{date}-{topic-slug}.md`, `/`-separated, where a new note goes. */
 export function noteRelativePath(notesFolder: string, client: string, date: string, topic: string): string {
-  const folder = String(notesFolder ?? '').replace(/[\\/]+$/, '');
+  const folder = String(notesFolder ?? '').replace(/(?<![\\/])[\\/]+$/, '');
   const file = `${slugify(client, { fallback: 'client' })}/${slugify(date, { fallback: 'undated' })}-${slugify(topic)}.md`;
   return folder ? `${folder}/${file}` : file;
 }

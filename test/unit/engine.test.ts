@@ -90,6 +90,26 @@ describe('engine', () => {
     );
   });
 
+  it('adds the missing type indented like the keys already there, so that the YAML still parses', () => {
+    const options = { config: resolveConfig({ include: ['**'] }), relativePath: 'note.md', now: FIXED_NOW };
+    const indented = '---\n  client: Acme Ltd\n  date: 2026-11-20\n---\n# Call\n';
+    assert.equal(fixAll(indented, options).text.split('\n').slice(0, 3).join('\n'), '---\n  type: client-conversation\n  client: Acme Ltd');
+    // In a `{ … }` mapping a new line would be no key at all: no fix is offered.
+    for (const flow of ['{ client: Acme Ltd }', '{}']) {
+      const missingType = lint(`---\n${flow}\n---\n# Call\n`, options).messages.find((message) => message.message === 'Missing required key "type".');
+      assert.ok(missingType && !missingType.fix, flow);
+    }
+  });
+
+  it('offers no section to insert inside an HTML comment or a code fence left open at the end', () => {
+    for (const opened of ['<!-- draft', '```\ncode']) {
+      const text = `${NOTE}\n${opened}\n`;
+      const missing = lint(text, { now: FIXED_NOW }).messages.filter((message) => message.ruleId === 'required-sections');
+      assert.ok(missing.length > 0 && missing.every((message) => !message.fix), opened);
+      assert.equal(fixAll(text, { now: FIXED_NOW }).text, text);
+    }
+  });
+
   it('applies non-overlapping edits and skips overlapping ones', () => {
     const { text, applied } = applyEdits('abcdef', [
       { start: 4, end: 6, text: 'XY' },

@@ -135,6 +135,38 @@ describe('the privacy contract', function () {
     );
   });
 
+  it('builds a recap or says what is missing, never failing and never leaking, whatever else the note holds', async () => {
+    let built = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          secret: token,
+          // Right after the opening fence, so that no noise line can end the frontmatter before it.
+          // Noise as it comes, which often breaks the YAML, or quoted as the value of a key of its own.
+          frontmatterNoise: fc.array(fc.record({ value: noise, quoted: fc.boolean() }), { maxLength: 4 }),
+          body: fc.array(fc.oneof(noise, privateHeading.map((heading) => `## ${heading}`)), { maxLength: 8 }),
+          format: fc.constantFrom(...FORMATS),
+          includeSections: fc.subarray(INCLUDABLE),
+        }),
+        async ({ secret, frontmatterNoise, body, format, includeSections }) => {
+          const lines = frontmatterNoise.map(({ value, quoted }, index) => (quoted ? `extra${index}: ${yamlString(value)}` : value));
+          const note = ['---', `private: ${yamlString(secret)}`, 'type: client-conversation', 'topic: Launch', 'contact: Jane Doe <jane@acme.example>', ...lines, 'agreements: [The launch moves.]', '---', ...body].join('\n');
+          const result = generateSummary(note, format, { now: NOW, includeSections });
+          if (!result.ok) {
+            // generateSummary turns an exception into this problem: here it would be a bug.
+            assert.ok(!result.problems.some((problem) => problem.startsWith('Client Notes could not build the recap')), `${result.problems.join(' ')}\n${note}`);
+            return;
+          }
+          built++;
+          assert.ok(!(await decoded(format, result.text)).toLowerCase().includes(secret), `${format} leaks ${secret}:\n${result.text}\n--- note ---\n${note}`);
+        },
+      ),
+      { numRuns: 150 },
+    );
+    // Most generated notes have a recap: the property is not met by refusing them all.
+    assert.ok(built > 50, `only ${built} of 150 notes had a recap`);
+  });
+
   it('writes any text into an .eml that a mail parser reads back exactly', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 }), fc.array(fc.string({ unit: 'grapheme', maxLength: 120 }), { minLength: 1, maxLength: 4 }), async (topic, agreements) => {

@@ -1,8 +1,49 @@
+import * as assert from 'node:assert/strict';
+import { performance } from 'node:perf_hooks';
+import { resolveConfig } from '../../src/core/config';
+import type { LintOptions } from '../../src/core/engine';
+import { rules } from '../../src/core/rules';
 import { LineIndex } from '../../src/core/text';
-import type { LintMessage } from '../../src/core/types';
+import type { LintMessage, LintResult } from '../../src/core/types';
 
 /** Every test judges dates against the same local moment: 23 November 2026, noon. */
 export const FIXED_NOW = new Date(2026, 10, 23, 12, 0, 0);
+
+/** Lint options under which every file is a note (by the include globs), so that any text goes through every rule. */
+export const AS_A_NOTE: LintOptions = { config: resolveConfig({ include: ['**'] }), relativePath: 'note.md', now: FIXED_NOW };
+
+/** Runs `work` and fails when it takes `limitMs` or more: how "never frozen" is tested. */
+export function within<T>(limitMs: number, what: string, work: () => T): T {
+  const start = performance.now();
+  const result = work();
+  const elapsed = performance.now() - start;
+  assert.ok(elapsed < limitMs, `${what} took ${elapsed.toFixed(0)} ms, the limit is ${limitMs} ms`);
+  return result;
+}
+
+const RULE_IDS = new Set(rules.map((rule) => rule.id));
+// The engine turns a rule that throws, or a parser that does, into one of these messages:
+// they keep the editor alive, but each is a bug the robustness tests must catch.
+const INTERNAL_FAILURE = /failed on this note and was skipped|could not read this note/;
+
+/**
+ * Findings or nothing, never a crash in disguise: every message comes from a registered
+ * rule with a severity, lies within the text, and is no internal failure; every fix edits
+ * within the text.
+ */
+export function assertSoundResult(text: string, result: LintResult, label = ''): void {
+  assert.ok(result.isNote || result.messages.length === 0, `${label}: a file that is not a note has findings`);
+  for (const message of result.messages) {
+    const where = `${label}: ${message.ruleId} "${message.message}"`;
+    assert.ok(RULE_IDS.has(message.ruleId), `${where}: unknown rule`);
+    assert.ok(['error', 'warning', 'info'].includes(message.severity), `${where}: severity ${message.severity}`);
+    assert.ok(!INTERNAL_FAILURE.test(message.message), `${where}: an internal failure`);
+    assert.ok(0 <= message.start && message.start <= message.end && message.end <= text.length, `${where}: range ${message.start}-${message.end} outside 0-${text.length}`);
+    for (const edit of message.fix?.edits ?? []) {
+      assert.ok(0 <= edit.start && edit.start <= edit.end && edit.end <= text.length, `${where}: fix edit ${edit.start}-${edit.end} outside 0-${text.length}`);
+    }
+  }
+}
 
 /** One readable line per finding: `9:1-9:12 warning required-sections Missing section "Boundaries"`. */
 export function formatFindings(text: string, messages: readonly LintMessage[]): string[] {

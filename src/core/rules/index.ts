@@ -9,6 +9,7 @@ import { frontmatterSyntax } from './frontmatter-syntax';
 import { judgementalFacts } from './judgemental-facts';
 import { nextStepIncomplete } from './next-step-incomplete';
 import { nextStepOverdue } from './next-step-overdue';
+import { noteTooLarge } from './note-too-large';
 import { requiredSections } from './required-sections';
 import { unfilledPlaceholder } from './unfilled-placeholder';
 
@@ -26,4 +27,5 @@ export const rules: readonly Rule[] = [
   judgementalFacts,
   channelNotLive,
   dateOrder,
+  noteTooLarge,
 ];

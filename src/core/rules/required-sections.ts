@@ -1,4 +1,4 @@
-import type { Note } from '../note';
+import { appendsBlocks, type Note } from '../note';
 import type { Rule } from '../rule';
 import { canonicalIndex, sectionNames, type RequiredSection } from '../sections';
 import type { TextEdit } from '../types';
@@ -10,15 +10,18 @@ export const requiredSections: Rule = {
   defaultSeverity: 'warning',
   fixable: true,
   check({ note, config, report }) {
+    // The sections of a note too large to parse were never seen: none can be called missing.
+    if (note.skippedBody) return;
     const present = new Set(note.sections.map((section) => section.normalizedTitle));
     const anchor = reportAnchor(note);
     for (const required of config.requiredSections) {
       const names = sectionNames(required);
       if ([...names].some((name) => present.has(name))) continue;
+      const insertion = insertSection(note, required, config.requiredSections);
       report({
         message: `Missing section "${required.title}"${aliasHint(required)}.`,
         ...anchor,
-        fix: { title: `Insert section "${required.title}"`, edits: [insertSection(note, required, config.requiredSections)], safe: true },
+        ...(insertion ? { fix: { title: `Insert section "${required.title}"`, edits: [insertion], safe: true } } : {}),
       });
     }
   },
@@ -39,9 +42,11 @@ function reportAnchor(note: Note): { start: number; end: number } {
 
 /**
  * The edit that adds a section heading with a placeholder, in canonical order: before
- * the first known section that comes after it, else at the end of the note.
+ * the first known section that comes after it, else at the end of the note. Undefined
+ * when the note ends inside a comment or code fence left open, where a heading would
+ * not be one.
  */
-export function insertSection(note: Note, section: RequiredSection, required: readonly RequiredSection[]): TextEdit {
+export function insertSection(note: Note, section: RequiredSection, required: readonly RequiredSection[]): TextEdit | undefined {
   const { eol } = note;
   const wanted = canonicalIndex(section.title, required);
   const known = note.sections.filter((candidate) => candidate.known);
@@ -53,5 +58,6 @@ export function insertSection(note: Note, section: RequiredSection, required: re
   }
   const text = note.text;
   const separator = text.length === 0 ? '' : text.endsWith(`${eol}${eol}`) ? '' : text.endsWith(eol) ? eol : `${eol}${eol}`;
-  return { start: text.length, end: text.length, text: `${separator}${block}` };
+  const addition = `${separator}${block}`;
+  return appendsBlocks(note, addition) ? { start: text.length, end: text.length, text: addition } : undefined;
 }

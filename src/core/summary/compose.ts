@@ -81,7 +81,8 @@ const CLIENT = new Set(['client', 'the client']);
 
 /** "I will …" for `me`, the client's name for `client`, the person otherwise, with the day written out. */
 export function stepSentence(step: RecapStep, model: RecapModel): string {
-  const what = step.what.trim().replace(/[.;,:]+$/, '');
+  // From the start of the run only: a match free to start anywhere in it backtracks quadratically.
+  const what = step.what.trim().replace(/(?<![.;,:])[.;,:]+$/, '');
   const owner = step.owner?.trim();
   const ownerKey = owner?.toLowerCase();
   let text: string;

@@ -5,6 +5,7 @@ import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type 
 import { readFrontmatter, type Frontmatter } from '../frontmatter';
 import { nextStepsOf, withoutNotation } from '../nextSteps';
 import { parseNote, type Note, type Section } from '../note';
+import { unparsedBecause } from '../parseLimits';
 import { privateRanges } from '../prose';
 import { DEFAULT_REQUIRED_SECTIONS, KNOWN_SECTIONS, knownSectionFor, sectionNames, type RequiredSection } from '../sections';
 import { BOM, LineIndex, isRealDate, normalizeHeading } from '../text';
@@ -112,6 +113,10 @@ export function buildRecapModel(text: string, options: RecapOptions = {}): Recap
   } catch (error) {
     return { ok: false, problems: [`The note could not be read: ${error instanceof Error ? error.message : String(error)}`] };
   }
+  const frontmatterAlone = note.skippedBody
+    ? `The note ${unparsedBecause(note.skippedBody.reason)}, so the recap is built from its frontmatter alone: next steps and sections written in the body are left out.`
+    : undefined;
+  if (frontmatterAlone) warnings.push(frontmatterAlone);
   const hidden = hiddenRanges(note, requiredSections);
 
   const contacts = parseContacts(fields.scalar('contact'));
@@ -137,7 +142,9 @@ export function buildRecapModel(text: string, options: RecapOptions = {}): Recap
 
   if (model.agreements.length + model.nextSteps.length + model.boundaries.length + model.sections.length === 0) {
     problems.push(
-      'The note has nothing to recap yet: add `agreements`, `next_steps` or `boundaries` to the frontmatter, or next steps under "Agreed next steps".',
+      frontmatterAlone
+        ? `${frontmatterAlone} Add \`agreements\`, \`next_steps\` or \`boundaries\` to the frontmatter.`
+        : 'The note has nothing to recap yet: add `agreements`, `next_steps` or `boundaries` to the frontmatter, or next steps under "Agreed next steps".',
     );
   }
   if (problems.length > 0) return { ok: false, problems };

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { missingSectionNamed, missingSections, type MissingSection } from '../../core/missingSections';
 import { parseNote } from '../../core/note';
+import { unparsedBecause } from '../../core/parseLimits';
 import { insertSection } from '../../core/rules/required-sections';
 import type { NoteConfiguration } from '../configuration';
 import { toRange, toWorkspaceEdit } from '../convert';
@@ -28,6 +29,11 @@ export function registerInsertSection(configuration: NoteConfiguration): vscode.
     const { config } = await configuration.forDocument(document.uri);
     const version = document.version;
     const note = parseNote(document.getText(), config.requiredSections);
+    // Its sections were not read, so where one is missing, and where it would go, is unknown.
+    if (note.skippedBody) {
+      void vscode.window.showInformationMessage(`Client Notes: this note ${unparsedBecause(note.skippedBody.reason)}, so its sections were not read; add the heading by hand.`);
+      return false;
+    }
     const missing = missingSections(note, config.requiredSections);
 
     let section: MissingSection | undefined;
@@ -59,6 +65,10 @@ export function registerInsertSection(configuration: NoteConfiguration): vscode.
       return false;
     }
     const insertion = insertSection(current, target, config.requiredSections);
+    if (!insertion) {
+      void vscode.window.showInformationMessage('Client Notes: this note ends inside an HTML comment or a code block that is never closed; close it, then insert the section.');
+      return false;
+    }
     if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(document, [insertion])))) return false;
     selectPrompt(document, insertion);
     return true;

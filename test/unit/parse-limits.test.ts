@@ -1,0 +1,147 @@
+// The parse limits (src/core/parseLimits.ts) keep every lint within seconds whatever the
+// note holds. The slowest Markdown known is timed here right under each limit, so a
+// looser limit, or a parser that turns quadratic again (scripts/micromark-patch.mjs),
+// fails; and input past a limit gets its frontmatter linted and a note-too-large finding.
+import * as assert from 'node:assert/strict';
+import { lint } from '../../src/core/engine';
+import { MAX_MARKER_WORK, MAX_NESTING_DEPTH, MAX_NESTING_WORK, MAX_PARSED_LINES, MAX_PARSED_NOTE_LENGTH, MAX_PARSED_NOTE_SIZE } from '../../src/core/parseLimits';
+import { generateSummary } from '../../src/core/summary';
+import type { LintResult } from '../../src/core/types';
+import { assertSoundResult, FIXED_NOW, formatFindings, within } from './support';
+
+// One to two seconds on an idle two-core machine; the bound leaves room for a busy one.
+// What it guards against is not a slow second but the 25 to 55 s these inputs took
+// before the limits and the patch.
+const SLOWEST_INPUT_MS = 10000;
+
+const FRONTMATTER = [
+  '---',
+  'type: client-conversation',
+  'client: Acme Ltd',
+  'contact: Jane Doe <jane@acme.example>',
+  'date: 2026-11-20',
+  'scenario: mised-deadline',
+  'topic: Launch moves',
+  'agreements:',
+  '  - The launch moves to 5 December.',
+  'follow_up:',
+  '  sent: 2026-11-20',
+  '---',
+  '',
+].join('\n');
+
+/** The frontmatter, then `unit` repeated up to the length or the line limit, whichever comes first (never past it). */
+function noteFilledWith(unit: string, start = FRONTMATTER): string {
+  const linesLeft = MAX_PARSED_LINES - start.split('\n').length;
+  const lengthLeft = MAX_PARSED_NOTE_LENGTH - start.length;
+  return start + unit.repeat(Math.min(Math.floor(lengthLeft / unit.length), Math.floor(linesLeft / unit.split('\n').length)));
+}
+
+function lintWithin(text: string) {
+  const result = within(SLOWEST_INPUT_MS, 'lint', () => lint(text, { now: FIXED_NOW }));
+  assertSoundResult(text, result);
+  return result;
+}
+
+function assertParsedWhole(result: LintResult): void {
+  assert.ok(!result.messages.some((message) => message.ruleId === 'note-too-large'), 'the note was parsed whole');
+}
+
+const ruleIds = (text: string) => new Set(lint(text, { now: FIXED_NOW }).messages.map((message) => message.ruleId));
+
+describe('parse limits', function () {
+  this.timeout(4 * SLOWEST_INPUT_MS);
+
+  describe('the slowest Markdown right under the limits lints within seconds', () => {
+    it(`${MAX_PARSED_LINES.toLocaleString('en')} lines of one-word list items between paragraphs (linear since micromark is patched)`, () => {
+      assertParsedWhole(lintWithin(noteFilledWith('- a\n\nb\n\n')));
+    });
+
+    it(`emphasis and link markers up to their budget, then lines opening lists ${MAX_NESTING_DEPTH} deep up to the nesting budget`, () => {
+      // `*_` is the worst emphasis there is: every run can open and close, and none matches its neighbour.
+      const side = Math.sqrt(MAX_MARKER_WORK / 16);
+      const stretches = Array.from({ length: 16 }, (_, index) => (index % 2 ? '[a] ' : '*_').repeat(side / 2 - 1)).join('\n\n');
+      const deepLines = MAX_NESTING_WORK / MAX_NESTING_DEPTH ** 2;
+      const text = `${FRONTMATTER}${stretches}\n\n${`${'- '.repeat(MAX_NESTING_DEPTH)}x\n\ny\n\n`.repeat(deepLines)}`;
+      assertParsedWhole(lintWithin(text));
+    });
+  });
+
+  describe('past a limit, the frontmatter alone is linted, and the note says so', () => {
+    it(`a note over ${MAX_PARSED_NOTE_SIZE}: on the opening fence, with its size`, () => {
+      const text = `${FRONTMATTER}# Launch moves\n\n{{What happened}}\n\n${'The launch moved. '.repeat(60000)}\n`;
+      const result = lintWithin(text);
+      assert.deepEqual(
+        formatFindings(text, result.messages.filter((message) => message.ruleId === 'note-too-large')),
+        [`1:1-1:4 info note-too-large This note is ${(text.length / 1024 / 1024).toFixed(1)} MB; Client Notes checks the Markdown of notes up to 1 MB, so only its frontmatter was linted. Move long pasted text (email threads, transcripts) into a file of its own.`],
+      );
+      // The frontmatter's typo is still found; the body's placeholder and missing sections are not looked for.
+      const found = new Set(result.messages.map((message) => message.ruleId));
+      assert.ok(found.has('frontmatter-schema'));
+      for (const bodyRule of ['unfilled-placeholder', 'required-sections', 'empty-section']) assert.ok(!found.has(bodyRule), bodyRule);
+    });
+
+    it('a note one character under the length limit is parsed whole', () => {
+      const text = `${FRONTMATTER}# Launch moves\n\n{{What happened}}\n\n`.padEnd(MAX_PARSED_NOTE_LENGTH, 'x');
+      assert.ok(!ruleIds(text).has('note-too-large'));
+      assert.ok(ruleIds(text).has('unfilled-placeholder'));
+      assert.ok(ruleIds(`${text}x`).has('note-too-large'));
+    });
+
+    it(`a note over ${MAX_PARSED_LINES.toLocaleString('en')} lines: on the opening fence, with its line count`, () => {
+      const body = `# Launch moves\n\n{{What happened}}\n${'\n'.repeat(MAX_PARSED_LINES - 4)}`;
+      const atLimit = `${FRONTMATTER}${body}`;
+      assert.ok(!ruleIds(atLimit).has('note-too-large'), 'a note of exactly the limit is parsed whole');
+      assert.ok(ruleIds(atLimit).has('unfilled-placeholder'));
+      const text = `${atLimit}\n\n`;
+      assert.deepEqual(formatFindings(text, lint(text, { now: FIXED_NOW }).messages.filter((message) => message.ruleId === 'note-too-large')), [
+        `1:1-1:4 info note-too-large This note has 20,002 lines of Markdown; Client Notes checks notes of up to 20,000, so only its frontmatter was linted. Move long pasted text (email threads, transcripts) into a file of its own.`,
+      ]);
+    });
+
+    it('lists and quotes nested deep on too many lines: on the line that passes the budget', () => {
+      const deepLine = `${'> '.repeat(MAX_NESTING_DEPTH)}x`;
+      const deepLines = MAX_NESTING_WORK / MAX_NESTING_DEPTH ** 2;
+      const atBudget = `${FRONTMATTER}${`${deepLine}\n\n`.repeat(deepLines)}`;
+      assert.ok(!ruleIds(atBudget).has('note-too-large'));
+      const text = `${atBudget}${deepLine}\n`;
+      const finding = lint(text, { now: FIXED_NOW }).messages.find((message) => message.ruleId === 'note-too-large');
+      assert.ok(finding);
+      assert.equal(finding.start, atBudget.length);
+      assert.equal(text.slice(finding.start, finding.end), deepLine);
+      assert.match(finding.message, /^Up to this line, the note opens or continues so many deeply nested lists and quotes/);
+    });
+
+    it(`a line opening lists or quotes more than ${MAX_NESTING_DEPTH} deep: on that line`, () => {
+      const deepest = `${'- '.repeat(MAX_NESTING_DEPTH)}x\n`;
+      assert.ok(!ruleIds(`${FRONTMATTER}${deepest}`).has('note-too-large'));
+      for (const tooDeep of [`- ${deepest}`, `> ${deepest}`, `${' '.repeat(2)}${deepest}`, `${'>'.repeat(MAX_NESTING_DEPTH + 1)} x\n`]) {
+        const text = `${FRONTMATTER}# Launch moves\n\n${tooDeep}`;
+        const finding = lint(text, { now: FIXED_NOW }).messages.find((message) => message.ruleId === 'note-too-large');
+        assert.ok(finding, JSON.stringify(tooDeep.slice(0, 12)));
+        assert.equal(text.slice(finding.start, finding.end), tooDeep.trimEnd());
+        assert.match(finding.message, /^This line opens lists or quotes more than 100 deep/);
+      }
+    });
+
+    it('emphasis and link markers past the budget: on the line that passes it', () => {
+      const side = Math.sqrt(MAX_MARKER_WORK);
+      const lines = ['*_'.repeat(side / 4), '[a] '.repeat(side / 4), '*a*'];
+      const text = `${FRONTMATTER}${lines.join('\n')}\n`;
+      const finding = lint(text, { now: FIXED_NOW }).messages.find((message) => message.ruleId === 'note-too-large');
+      assert.ok(finding);
+      assert.equal(text.slice(finding.start, finding.end), '*a*');
+      // A blank line settles a paragraph's markers; a line of `>` does too, inside a quote.
+      assert.ok(!ruleIds(`${FRONTMATTER}${lines[0]}\n\n${lines[1]}\n>\n*a*\n`).has('note-too-large'));
+    });
+
+    it('builds the recap from the frontmatter alone, and says so', () => {
+      const text = `${FRONTMATTER}## Agreed next steps\n\n- Send the plan (owner: me, due: 2026-11-24)\n\n${'The launch moved. '.repeat(60000)}\n`;
+      const summary = generateSummary(text, 'markdown', { now: FIXED_NOW });
+      assert.ok(summary.ok, summary.ok ? '' : summary.problems.join('\n'));
+      assert.ok(summary.text.includes('The launch moves to 5 December.'));
+      assert.ok(!summary.text.includes('Send the plan'));
+      assert.ok(summary.warnings.includes('The note is over 1 MB, so the recap is built from its frontmatter alone: next steps and sections written in the body are left out.'));
+    });
+  });
+});
