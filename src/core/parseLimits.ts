@@ -7,6 +7,8 @@
 // holds; past any of them only the frontmatter is linted, and note-too-large says so.
 // test/unit/parse-limits.test.ts times the slowest input known right under them.
 
+import { formatCount } from './text';
+
 /**
  * The longest note whose Markdown is parsed: 1 MiB of text (UTF-16 code units), some
  * three hundred typical notes. Ordinary prose of this size parses in about a second.
@@ -183,7 +185,7 @@ export function unparsedBecause(reason: UnparsedReason): string {
     case 'length':
       return `is over ${MAX_PARSED_NOTE_SIZE}`;
     case 'lines':
-      return `has over ${MAX_PARSED_LINES.toLocaleString('en')} lines`;
+      return `has over ${formatCount(MAX_PARSED_LINES)} lines`;
     case 'nesting':
       return `nests lists or quotes over ${MAX_NESTING_DEPTH} deep`;
     case 'nestingWork':

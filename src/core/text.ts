@@ -86,6 +86,17 @@ export function closestMatch(value: string, candidates: readonly string[]): stri
   return best !== undefined && bestDistance <= limit && !tie ? best : undefined;
 }
 
+/**
+ * A count with thousands separators, "20,000". Not `toLocaleString`: its first call loads
+ * the locale data, some 20 ms, and rule descriptions are built when the extension loads.
+ */
+export function formatCount(count: number): string {
+  const digits = String(Math.trunc(count));
+  let grouped = '';
+  for (let end = digits.length; end > 0; end -= 3) grouped = digits.slice(Math.max(0, end - 3), end) + (grouped ? `,${grouped}` : '');
+  return grouped;
+}
+
 /** True for a YYYY-MM-DD string naming a day that exists. */
 export function isRealDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

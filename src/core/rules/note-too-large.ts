@@ -1,11 +1,12 @@
 import { MAX_NESTING_DEPTH, MAX_PARSED_LINES, MAX_PARSED_NOTE_SIZE } from '../parseLimits';
 import type { Rule } from '../rule';
+import { formatCount } from '../text';
 
 const MOVE_PASTED_TEXT = 'Move long pasted text (email threads, transcripts) into a file of its own.';
 
 export const noteTooLarge: Rule = {
   id: 'note-too-large',
-  description: `A note over ${MAX_PARSED_NOTE_SIZE} or ${MAX_PARSED_LINES.toLocaleString('en')} lines, or nested or marked up too densely to parse in good time: only its frontmatter is linted.`,
+  description: `A note over ${MAX_PARSED_NOTE_SIZE} or ${formatCount(MAX_PARSED_LINES)} lines, or nested or marked up too densely to parse in good time: only its frontmatter is linted.`,
   defaultSeverity: 'info',
   fixable: false,
   check({ note, report }) {
@@ -24,7 +25,7 @@ export const noteTooLarge: Rule = {
         return;
       case 'lines':
         report({
-          message: `This note has ${reason.lines.toLocaleString('en')} lines of Markdown; Client Notes checks notes of up to ${MAX_PARSED_LINES.toLocaleString('en')}, ${linted}. ${MOVE_PASTED_TEXT}`,
+          message: `This note has ${formatCount(reason.lines)} lines of Markdown; Client Notes checks notes of up to ${formatCount(MAX_PARSED_LINES)}, ${linted}. ${MOVE_PASTED_TEXT}`,
           ...openingFence,
         });
         return;
