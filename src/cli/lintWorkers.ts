@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import type { LintJob, LintOutcome } from './lintJob';
+import type { ResolvedConfig } from '../core/config';
+import type { LintJob, LintOutcome, LintJobMessage } from './lintJob';
 
 interface Pending {
   resolve(outcome: LintOutcome): void;
@@ -9,6 +10,8 @@ interface Pending {
 interface WorkerEntry {
   worker: Worker;
   pending: Map<number, Pending>;
+  /** The configs this worker has been sent, by id. */
+  configsSent: Set<number>;
 }
 
 /**
@@ -20,6 +23,7 @@ interface WorkerEntry {
 export class LintWorkers {
   private readonly workers: WorkerEntry[] = [];
   private nextId = 0;
+  private readonly configIds = new Map<ResolvedConfig, number>();
 
   constructor(
     private readonly script: string,
@@ -29,9 +33,16 @@ export class LintWorkers {
   lint(job: LintJob): Promise<LintOutcome> {
     const entry = this.leastBusy();
     const id = this.nextId++;
+    // A config crosses to each worker once: a copy per job would cost the copy, and miss
+    // every cache the core keeps per config object (section names, globs, the validator).
+    let configId = this.configIds.get(job.config);
+    if (configId === undefined) this.configIds.set(job.config, (configId = this.configIds.size));
+    const firstTime = !entry.configsSent.has(configId);
+    entry.configsSent.add(configId);
+    const message: LintJobMessage = { id, text: job.text, configId, config: firstTime ? job.config : undefined, now: job.now, relativePath: job.relativePath };
     return new Promise((resolve, reject) => {
       entry.pending.set(id, { resolve, reject });
-      entry.worker.postMessage({ id, job });
+      entry.worker.postMessage(message);
     });
   }
 
@@ -47,9 +58,9 @@ export class LintWorkers {
   }
 
   private start(): WorkerEntry {
-    const entry: WorkerEntry = { worker: new Worker(this.script), pending: new Map() };
-    entry.worker.on('message', ({ id, outcome }: { id: number; outcome: LintOutcome }) => {
-      entry.pending.get(id)?.resolve(outcome);
+    const entry: WorkerEntry = { worker: new Worker(this.script), pending: new Map(), configsSent: new Set() };
+    entry.worker.on('message', ({ id, outcome }: { id: number; outcome: string }) => {
+      entry.pending.get(id)?.resolve(JSON.parse(outcome) as LintOutcome);
       entry.pending.delete(id);
     });
     const failAll = (error: unknown) => {
