@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import type { ConfigInput } from './config';
+import { MAX_ALIAS_COUNT } from './frontmatter';
 import { closestMatch } from './text';
 import { validateConfig, type ErrorObject } from './validator';
 
@@ -53,8 +54,8 @@ function readYamlData(source: string): { data: unknown } | { refused: string[] }
       return `the tag ${written}${line === undefined ? '' : ` on line ${line}`} is not allowed: a config file holds plain data (text, numbers, true/false, lists and maps), never code or custom types`;
     });
   if (refused.length > 0) return { refused };
-  // maxAliasCount bounds alias expansion, the classic YAML bomb.
-  return { data: document.toJS({ maxAliasCount: 100 }) };
+  // The frontmatter's bound on alias expansion, the classic YAML bomb.
+  return { data: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
 }
 
 /**

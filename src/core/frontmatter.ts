@@ -28,7 +28,7 @@ const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/gm;
 
 // Bounds that keep a hostile note from freezing the editor. Alias expansion is the
 // classic YAML bomb ("billion laughs"): yaml stops resolving past this many aliases.
-const MAX_ALIAS_COUNT = 100;
+export const MAX_ALIAS_COUNT = 100;
 
 /**
  * The longest frontmatter (the YAML between the fences, in UTF-16 code units) that is
