@@ -34,7 +34,10 @@ const serverMain = join(vscodeDir, 'out', 'server-main.js');
 
 // Native modules the Linux server loads. Their builds run in install scripts, which
 // npm 11 skips unless allowed; loading them on Node 24 proves they were built.
-const NATIVE_MODULES = ['@vscode/spdlog', '@vscode/native-watchdog', '@vscode/sqlite3', '@parcel/watcher', 'node-pty', 'kerberos'];
+const NATIVE_MODULES = ['@vscode/spdlog', '@vscode/native-watchdog', '@vscode/sqlite3', '@parcel/watcher', 'node-pty'];
+// Native modules whose build needs a system package and that a local server never
+// loads: kerberos (libkrb5-dev) serves only proxy authentication.
+const WITHOUT_NATIVE_BUILD = ['kerberos'];
 
 // Under `npm test`, npm passes its script context down in the environment. The
 // user agent names the Node running that npm (20), and code-server's postinstall
@@ -46,7 +49,7 @@ const OUTER_NPM_CONTEXT = /^npm_(package_|lifecycle_|command$|execpath$|node_exe
  * the pinned versions is already there. Returns the VS Code version it provides.
  */
 export async function ensureServer() {
-  const marker = JSON.stringify({ node: NODE_VERSION, codeServer: CODE_SERVER_VERSION });
+  const marker = JSON.stringify({ node: NODE_VERSION, codeServer: CODE_SERVER_VERSION, withoutNativeBuild: WITHOUT_NATIVE_BUILD });
   if (existsSync(installedMarker) && readFileSync(installedMarker, 'utf8') === marker) {
     return { vscodeVersion: vscodeVersion() };
   }
@@ -69,25 +72,22 @@ export async function ensureServer() {
   if (installedNode !== `v${NODE_VERSION}`) throw new Error(`Node ${NODE_VERSION} did not install (got ${installedNode || 'nothing'}); see ${relative(repoRoot, installLog)}.`);
 
   console.log(`  installing code-server ${CODE_SERVER_VERSION} and building its native modules (2-3 minutes)...`);
-  await npmInstall(
-    serverProjectDir,
-    {
-      dependencies: { 'code-server': CODE_SERVER_VERSION },
-      allowScripts: {
-        // Its postinstall installs lib/vscode's dependencies, whose own package.json
-        // allows their native builds.
-        [`code-server@${CODE_SERVER_VERSION}`]: true,
-        // Only code-server's own password login uses argon2; the bare VS Code server
-        // started below does not.
-        argon2: false,
-      },
-    },
-    {
-      // npm, node-gyp and code-server's version check all use the first node on PATH.
-      PATH: `${node24Bin}:${process.env.PATH}`,
-      npm_config_nodedir: node24HeadersDir,
-    },
-  );
+  // code-server's own postinstall would install lib/vscode's dependencies with that
+  // package's allowScripts, which build `kerberos` against Debian's libkrb5-dev. The
+  // server loads kerberos only to authenticate to a proxy, which a local test server
+  // never uses: install those dependencies here instead, with its build left out.
+  await npmInstall(serverProjectDir, {
+    dependencies: { 'code-server': CODE_SERVER_VERSION },
+    allowScripts: { [`code-server@${CODE_SERVER_VERSION}`]: false, argon2: false },
+  });
+  const node24Env = {
+    // npm, node-gyp and the native builds all use the first node on PATH.
+    PATH: `${node24Bin}:${process.env.PATH}`,
+    npm_config_nodedir: node24HeadersDir,
+  };
+  denyInstallScripts(join(vscodeDir, 'package.json'), WITHOUT_NATIVE_BUILD);
+  await npmInstallIn(vscodeDir, ['--omit=dev'], node24Env);
+  await npmInstallIn(join(vscodeDir, 'extensions'), ['--omit=dev'], node24Env);
   verifyNativeModules();
 
   writeFileSync(installedMarker, marker);
@@ -100,13 +100,18 @@ function vscodeVersion() {
   return JSON.parse(readFileSync(join(vscodeDir, 'product.json'), 'utf8')).version;
 }
 
-async function npmInstall(projectDir, manifest, extraEnv = {}) {
+async function npmInstall(projectDir, manifest) {
   mkdirSync(projectDir, { recursive: true });
   writeFileSync(join(projectDir, 'package.json'), JSON.stringify({ private: true, ...manifest }, null, 2) + '\n');
+  await npmInstallIn(projectDir);
+}
+
+/** Runs `npm install` in a folder that has its package.json, its output to the install log. */
+async function npmInstallIn(projectDir, extraArgs = [], extraEnv = {}) {
   const log = openSync(installLog, 'a');
   try {
     const code = await new Promise((resolve, reject) => {
-      spawn('npm', ['install', '--no-audit', '--no-fund', '--foreground-scripts'], {
+      spawn('npm', ['install', '--no-audit', '--no-fund', '--foreground-scripts', ...extraArgs], {
         cwd: projectDir,
         env: { ...withoutVariables(process.env, OUTER_NPM_CONTEXT), ...extraEnv },
         stdio: ['ignore', log, log],
@@ -117,11 +122,21 @@ async function npmInstall(projectDir, manifest, extraEnv = {}) {
     if (code !== 0) {
       const tail = readFileSync(installLog, 'utf8').trimEnd().split('\n').slice(-30).join('\n');
       throw new Error(`npm install in ${relative(repoRoot, projectDir)} failed (exit ${code}). Last lines of ${relative(repoRoot, installLog)}:\n${tail}\n` +
-        'Building the native modules needs g++, make, python3 and libkrb5-dev (apt-get install libkrb5-dev).');
+        'Building the native modules needs g++, make and python3.');
     }
   } finally {
     closeSync(log);
   }
+}
+
+/** Turns the named packages' install scripts off in a package.json's allowScripts, whatever their version. */
+function denyInstallScripts(packageJsonPath, names) {
+  const manifest = JSON.parse(readFileSync(packageJsonPath, 'utf8'));
+  const allowScripts = { ...manifest.allowScripts };
+  // Keys are `name` or `name@version`; a scoped name starts with its own `@`.
+  for (const key of Object.keys(allowScripts)) if (names.includes(key.replace(/(?<=.)@[^@]*$/, ''))) delete allowScripts[key];
+  for (const name of names) allowScripts[name] = false;
+  writeFileSync(packageJsonPath, JSON.stringify({ ...manifest, allowScripts }, null, 2) + '\n');
 }
 
 function verifyNativeModules() {
@@ -157,6 +172,17 @@ function assertPortFree(port) {
       .once('error', (error) => reject(error.code === 'EADDRINUSE' ? new Error(`Port ${port} on 127.0.0.1 is already in use.`) : error))
       .listen(port, '127.0.0.1', () => probe.close(() => resolve()));
   });
+}
+
+/**
+ * Installs a packaged extension (.vsix) into the extensions folder that startServer()
+ * uses for the same dataDir, as `code --install-extension` does. Throws with the
+ * server's output if it refuses.
+ */
+export function installExtension(vsixPath, dataDir) {
+  const result = spawnSync(node24, [serverMain, '--install-extension', vsixPath, '--extensions-dir', join(dataDir, 'extensions'), '--server-data-dir', dataDir, '--accept-server-license-terms'], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`Installing ${vsixPath} failed (exit ${result.status}):\n${result.stdout}${result.stderr}`);
+  return join(dataDir, 'extensions');
 }
 
 /**
