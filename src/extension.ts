@@ -10,27 +10,27 @@ import { FrontmatterCompletion } from './vscode/completion';
 import { NoteConfiguration } from './vscode/configuration';
 import { NoteDiagnostics } from './vscode/diagnostics';
 import { FrontmatterHover } from './vscode/hover';
-import { NoteIndex } from './vscode/noteIndex';
+import { PeopleIndex } from './vscode/peopleIndex';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 export function activate(context: vscode.ExtensionContext): void {
   const configuration = new NoteConfiguration();
   const diagnostics = new NoteDiagnostics(configuration);
-  const index = new NoteIndex();
+  const peopleIndex = new PeopleIndex(configuration);
   context.subscriptions.push(
     configuration,
     diagnostics,
-    index,
+    peopleIndex,
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new NoteCodeActions(configuration, context.extensionUri), NoteCodeActions.metadata),
-    vscode.languages.registerCompletionItemProvider(MARKDOWN, new FrontmatterCompletion(index), ...FrontmatterCompletion.triggerCharacters),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, new FrontmatterCompletion(peopleIndex), ...FrontmatterCompletion.triggerCharacters),
     vscode.languages.registerHoverProvider(MARKDOWN, new FrontmatterHover()),
     registerFixAll(configuration),
     registerLintWorkspace(diagnostics),
     registerGenerateFollowUp(configuration),
     registerMarkFollowUpSent(),
     registerInsertSection(configuration),
-    registerNewNote(index),
+    registerNewNote(peopleIndex),
   );
 }
 

@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import { resolveConfig, severityOf, type ResolvedConfig } from './config';
-import { readFrontmatter } from './frontmatter';
+import { NOTE_TYPE, readFrontmatter } from './frontmatter';
 import { parseNote } from './note';
 import type { Rule } from './rule';
 import { rules as registeredRules } from './rules';
@@ -23,11 +23,10 @@ export interface LintOptions {
   rules?: readonly Rule[];
 }
 
-const NOTE_TYPE = 'client-conversation';
 // When the YAML is broken the type cannot be read properly; a line that says it still
 // makes the file a note, so that the syntax error is reported instead of silence. The
 // line may be mis-indented or written as a list item: those are the errors to report.
-const NOTE_TYPE_LINE = /^[ \t]*(?:-[ \t]+)?type:[ \t]*(["']?)client-conversation\1[ \t]*(?:#.*)?$/m;
+const TYPE_LINE = /^[ \t]*(?:-[ \t]+)?type:[ \t]*(["']?)([^\s"'#]+)\1[ \t]*(?:#.*)?$/gm;
 
 /** Whether a text is a client note: by its frontmatter type, or by the include globs. */
 export function isClientNote(text: string, config: ResolvedConfig, relativePath?: string, frontmatter = readFrontmatter(stripBom(text))): boolean {
@@ -35,7 +34,7 @@ export function isClientNote(text: string, config: ResolvedConfig, relativePath?
     if (frontmatter.data?.type === NOTE_TYPE) return true;
     if (!frontmatter.data) {
       const source = stripBom(text).slice(frontmatter.contentStart, frontmatter.contentEnd);
-      if (NOTE_TYPE_LINE.test(source)) return true;
+      for (const [, , type] of source.matchAll(TYPE_LINE)) if (type === NOTE_TYPE) return true;
     }
   }
   return relativePath !== undefined && matchesInclude(config, relativePath);

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
-import { readFrontmatter, type Frontmatter } from './frontmatter';
+import { NOTE_TYPE, readFrontmatter, type Frontmatter } from './frontmatter';
 import { BOM, detectEol, isRealDate } from './text';
 import type { TextEdit } from './types';
 
@@ -24,7 +24,7 @@ export function markFollowUpSentEdits(text: string, today: string): MarkSentResu
   const source = shift ? text.slice(1) : text;
   const frontmatter = readFrontmatter(source);
   if (!frontmatter) {
-    return { ok: false, problem: 'The note has no frontmatter: a client note starts with a `---` block holding `type: client-conversation`.' };
+    return { ok: false, problem: `The note has no frontmatter: a client note starts with a \`---\` block holding \`type: ${NOTE_TYPE}\`.` };
   }
   if (frontmatter.problems.length > 0 || !frontmatter.document) {
     return { ok: false, problem: 'The frontmatter has errors (see the Problems panel): fix them before marking the follow-up as sent.' };

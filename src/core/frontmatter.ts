@@ -26,6 +26,9 @@ export interface Frontmatter {
 const OPENING_FENCE = /^---[ \t]*(?:\r\n|\n|\r)/;
 const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/gm;
 
+/** The `type` that makes a Markdown file a client note (the note schema's `const`). */
+export const NOTE_TYPE = 'client-conversation';
+
 // Bounds that keep a hostile note from freezing the editor. Alias expansion is the
 // classic YAML bomb ("billion laughs"): yaml stops resolving past this many aliases.
 export const MAX_ALIAS_COUNT = 100;

@@ -1,7 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { CONFIG_FILE_NAMES, resolveConfig, type ResolvedConfig } from '../core/config';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, normalize, sep } from 'node:path';
+import { resolveConfig, type ConfigInput, type ResolvedConfig } from '../core/config';
 import { parseConfigFile } from '../core/configFile';
+import { ConfigLookup } from '../core/configLookup';
+import type { FileAccess } from '../core/fileAccess';
 
 /** The configuration that applies to the notes of one folder. */
 export interface FolderConfig {
@@ -38,7 +40,11 @@ export async function loadConfigFile(path: string, displayName = path): Promise<
   }
   const { config, problems } = parseConfigFile(displayName, text);
   if (problems.length > 0) throw new ConfigFileError(problems);
-  return { config: resolveConfig(config), file: path, root: dirname(path) };
+  return folderConfig(path, config);
+}
+
+function folderConfig(file: string, input: ConfigInput | undefined): FolderConfig {
+  return { config: resolveConfig(input), file, root: dirname(file) };
 }
 
 /** The same config file for every folder, as `--config FILE` asks. */
@@ -48,43 +54,52 @@ export async function fixedConfigSource(path: string, displayName = path): Promi
 }
 
 /**
- * Finds the nearest `.clientnotesrc.json|yaml|yml` from a folder upward to the filesystem
- * root, as the CLI does for each note. Each folder is looked at once: its answer is cached,
- * and a folder without a config file answers with its parent's.
+ * The nearest config file of each note's folder, by the lookup the editor shares
+ * (`ConfigLookup`); the CLI has no workspace folder, so the walk stops at the folder
+ * holding `.git`, or at the filesystem root.
  */
 export class ConfigDiscovery implements ConfigSource {
-  private readonly byFolder = new Map<string, Promise<FolderConfig>>();
+  private readonly lookup: ConfigLookup<FolderConfig>;
   private readonly defaults: FolderConfig = { config: resolveConfig(), file: undefined, root: undefined };
 
   /** @param displayName how problems name a config file found at an absolute path */
-  constructor(private readonly displayName: (path: string) => string = (path) => path) {}
+  constructor(displayName: (path: string) => string = (path) => path) {
+    this.lookup = new ConfigLookup(nodeFileAccess, {
+      displayName: (location) => displayName(pathOf(location)),
+      load: ({ location, input, problems }) => {
+        if (problems.length > 0) throw new ConfigFileError(problems);
+        return folderConfig(pathOf(location), input);
+      },
+    });
+  }
 
   /** The configuration for the notes of an absolute folder path. */
-  forFolder(folder: string): Promise<FolderConfig> {
-    let pending = this.byFolder.get(folder);
-    if (!pending) {
-      pending = this.lookUp(folder);
-      this.byFolder.set(folder, pending);
-    }
-    return pending;
-  }
-
-  private async lookUp(folder: string): Promise<FolderConfig> {
-    const file = await configFileIn(folder);
-    if (file) return loadConfigFile(file, this.displayName(file));
-    const parent = dirname(folder);
-    return parent === folder ? this.defaults : this.forFolder(parent);
+  async forFolder(folder: string): Promise<FolderConfig> {
+    return (await this.lookup.nearest(locationOf(folder))) ?? this.defaults;
   }
 }
 
-/** The config file in a folder, the first of `CONFIG_FILE_NAMES` that exists. */
-async function configFileIn(folder: string): Promise<string | undefined> {
-  for (const name of CONFIG_FILE_NAMES) {
-    const path = join(folder, name);
-    if ((await stat(path).catch(() => undefined))?.isFile()) return path;
-  }
-  return undefined;
+/** The lookup's locations are `/`-separated: `C:\notes` is `C:/notes` on Windows, and back. */
+function locationOf(path: string): string {
+  return path.split(sep).join('/');
 }
+
+function pathOf(location: string): string {
+  return normalize(location);
+}
+
+/** `FileAccess` over Node's `fs`, for the CLI. */
+const nodeFileAccess: FileAccess = {
+  readFile: (location) =>
+    readFile(location, 'utf8').catch((error: unknown) => {
+      throw new Error(describeFsError(error));
+    }),
+  stat: async (location) => {
+    const stats = await stat(location);
+    return stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : 'other';
+  },
+  listFolder: (location) => readdir(location),
+};
 
 /** Plainer words than the system's for a path of the wrong kind, the likeliest slip. */
 const FS_ERROR_WORDS: Record<string, string> = { EISDIR: 'it is a folder, not a file' };

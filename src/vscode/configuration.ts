@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAMES, resolveConfig, type ConfigInput, type ResolvedConfig } from '../core/config';
-import { parseConfigFile } from '../core/configFile';
+import { ConfigLookup } from '../core/configLookup';
+import { parentLocation } from '../core/fileAccess';
+import { workspaceFileAccess } from './fileAccess';
 
 /** The configuration that applies to one note, and the path its include globs are matched against. */
 export interface NoteSettings {
@@ -11,25 +13,37 @@ export interface NoteSettings {
 interface FoundConfigFile {
   uri: vscode.Uri;
   input: ConfigInput | undefined;
-  problems: string[];
 }
 
 /**
  * Merges the defaults, the `clientNotes.*` settings (per workspace folder) and the nearest
- * `.clientnotesrc.json|yaml` between the note's folder and its workspace folder. Problems in
- * a config file are shown on that file in the Problems panel.
+ * `.clientnotesrc.json|yaml` (`ConfigLookup`, the CLI's lookup, stopping at the workspace
+ * folder). Problems in a config file are shown on that file in the Problems panel.
  */
 export class NoteConfiguration implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
-  private readonly filesByFolder = new Map<string, Promise<FoundConfigFile | undefined>>();
   private readonly problems = vscode.languages.createDiagnosticCollection('client-notes-config');
+  private readonly configFiles = new ConfigLookup<FoundConfigFile>(workspaceFileAccess, {
+    load: ({ location, input, problems }) => {
+      const uri = vscode.Uri.parse(location);
+      this.problems.set(
+        uri,
+        problems.map((problem) => {
+          const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), problem, vscode.DiagnosticSeverity.Error);
+          diagnostic.source = 'client-notes';
+          return diagnostic;
+        }),
+      );
+      return { uri, input };
+    },
+  });
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/{${CONFIG_FILE_NAMES.join(',')}}`);
     const invalidate = () => {
-      this.filesByFolder.clear();
+      this.configFiles.forget();
       this.changed.fire();
     };
     this.disposables.push(
@@ -47,7 +61,8 @@ export class NoteConfiguration implements vscode.Disposable {
 
   async forDocument(uri: vscode.Uri): Promise<NoteSettings> {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    const file = folder ? await this.nearestConfigFile(uri, folder.uri) : undefined;
+    const noteFolder = parentLocation(uri.toString());
+    const file = folder && noteFolder ? await this.configFiles.nearest(noteFolder, folder.uri.toString()) : undefined;
     const config = resolveConfig(settingsLayer(uri), file?.input);
     const root = file?.input?.include ? parentOf(file.uri) : folder?.uri;
     return { config, relativePath: root ? relativePath(root, uri) : undefined };
@@ -56,50 +71,6 @@ export class NoteConfiguration implements vscode.Disposable {
   /** The `lintOnType` setting for a note. */
   lintOnType(uri: vscode.Uri): boolean {
     return vscode.workspace.getConfiguration('clientNotes', uri).get<boolean>('lintOnType', true);
-  }
-
-  private async nearestConfigFile(uri: vscode.Uri, root: vscode.Uri): Promise<FoundConfigFile | undefined> {
-    let folder = parentOf(uri);
-    while (folder.path.startsWith(root.path)) {
-      const found = await this.configFileIn(folder);
-      if (found) return found;
-      if (folder.path === root.path) break;
-      folder = parentOf(folder);
-    }
-    return undefined;
-  }
-
-  private configFileIn(folder: vscode.Uri): Promise<FoundConfigFile | undefined> {
-    const key = folder.toString();
-    let pending = this.filesByFolder.get(key);
-    if (!pending) {
-      pending = this.readConfigFileIn(folder);
-      this.filesByFolder.set(key, pending);
-    }
-    return pending;
-  }
-
-  private async readConfigFileIn(folder: vscode.Uri): Promise<FoundConfigFile | undefined> {
-    for (const name of CONFIG_FILE_NAMES) {
-      const uri = vscode.Uri.joinPath(folder, name);
-      let bytes: Uint8Array;
-      try {
-        bytes = await vscode.workspace.fs.readFile(uri);
-      } catch {
-        continue;
-      }
-      const { config, problems } = parseConfigFile(name, new TextDecoder().decode(bytes));
-      this.problems.set(
-        uri,
-        problems.map((problem) => {
-          const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), problem, vscode.DiagnosticSeverity.Error);
-          diagnostic.source = 'client-notes';
-          return diagnostic;
-        }),
-      );
-      return { uri, input: config, problems };
-    }
-    return undefined;
   }
 
   dispose(): void {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, openFixture, writeNote } from './helpers';
+import { closeAllEditors, openFixture, waitFor, workspaceUri, writeNote } from './helpers';
 
 const NOTE = `---
 type: client-conversation
@@ -44,6 +44,23 @@ describe('frontmatter completion and hover', () => {
     const labels = await completionsAt(uri, new vscode.Position(2, 8));
     assert.ok(labels.includes('Globex'), `${labels}`);
     assert.ok(labels.includes('Initech'));
+  });
+
+  it('offers the clients of notes that only the include globs make notes', async () => {
+    await vscode.workspace.fs.createDirectory(workspaceUri('minutes/hooli'));
+    await writeNote('minutes/hooli/2026-11-02-kick-off.md', '---\nclient: Hooli\ndate: 2026-11-02\n---\n\n# Kick-off\n');
+    const uri = await writeNote('notes/acme/completion-included-client.md', NOTE.replace('client: Acme Ltd', 'client: '));
+    await openFixture('notes/acme/completion-included-client.md');
+    const offersHooli = async () => (await completionsAt(uri, new vscode.Position(2, 8))).includes('Hooli');
+    // In a parent folder of the note it includes, as the linter reads it.
+    const config = await writeNote('minutes/.clientnotesrc.json', JSON.stringify({ include: ['**/*.md'] }));
+    try {
+      await waitFor(offersHooli, 'Hooli, from a note included by a glob');
+    } finally {
+      await vscode.workspace.fs.delete(config);
+    }
+    await waitFor(async () => !(await offersHooli()), 'Hooli to go with the glob');
+    await vscode.workspace.fs.delete(workspaceUri('minutes'), { recursive: true });
   });
 
   it('shows the schema description on hover', async () => {

@@ -1,7 +1,18 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { lint } from '../../src/core/engine';
-import { clientNotesDiagnostics, closeAllEditors, openFixture, ruleOf, waitFor, waitForRule, workspaceUri, writeNote, NOTE_WITHOUT_BOUNDARIES } from './helpers';
+import {
+  clientNotesDiagnostics,
+  closeAllEditors,
+  openFixture,
+  ruleOf,
+  waitFor,
+  waitForRule,
+  workspaceRoot,
+  workspaceUri,
+  writeNote,
+  NOTE_WITHOUT_BOUNDARIES,
+} from './helpers';
 
 describe('diagnostics', () => {
   afterEach(closeAllEditors);
@@ -77,6 +88,31 @@ describe('diagnostics', () => {
       () => clientNotesDiagnostics(uri).find((diagnostic) => ruleOf(diagnostic) === 'required-sections' && diagnostic.severity === vscode.DiagnosticSeverity.Warning),
       'the default severity once the file is gone',
     );
+  });
+
+  it('takes the nearest config file up to the workspace folder, and none above it', async () => {
+    await vscode.workspace.fs.createDirectory(workspaceUri('clients/hooli/2026'));
+    await vscode.workspace.fs.createDirectory(workspaceUri('unconfigured'));
+    // The same lookup as the CLI's: from the note's folder upward, stopping at the workspace folder.
+    const above = vscode.Uri.joinPath(workspaceRoot(), '..', '.clientnotesrc.json');
+    await vscode.workspace.fs.writeFile(above, new TextEncoder().encode(JSON.stringify({ rules: { 'required-sections': 'off' } })));
+    await writeNote('clients/.clientnotesrc.yaml', 'rules:\n  required-sections: error\n');
+    try {
+      const deep = await writeNote('clients/hooli/2026/deep.md', NOTE_WITHOUT_BOUNDARIES);
+      await openFixture('clients/hooli/2026/deep.md');
+      await waitFor(
+        () => clientNotesDiagnostics(deep).find((diagnostic) => ruleOf(diagnostic) === 'required-sections' && diagnostic.severity === vscode.DiagnosticSeverity.Error),
+        'the severity of the config file two folders up',
+      );
+      const unconfigured = await writeNote('unconfigured/note.md', NOTE_WITHOUT_BOUNDARIES);
+      await openFixture('unconfigured/note.md');
+      const diagnostic = await waitForRule(unconfigured, 'required-sections');
+      assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning, 'the config file above the workspace folder is not read');
+    } finally {
+      await vscode.workspace.fs.delete(above);
+      await vscode.workspace.fs.delete(workspaceUri('clients'), { recursive: true });
+      await vscode.workspace.fs.delete(workspaceUri('unconfigured'), { recursive: true });
+    }
   });
 
   it('lints the whole workspace, including notes that are not open', async () => {

@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigDiscovery, ConfigFileError, loadConfigFile } from '../../src/node/config';
+import { cliFixtures, runCli, ScratchFolders } from './cliRunner';
 
 describe('config discovery (CLI)', () => {
   let root: string;
@@ -57,5 +58,29 @@ describe('config discovery (CLI)', () => {
     await assert.rejects(loadConfigFile(join(root, 'absent.json'), 'absent.json'), {
       problems: ['absent.json: cannot be read: no such file or directory'],
     });
+  });
+});
+
+describe('config lookup (CLI binary)', () => {
+  const scratch = new ScratchFolders();
+  after(() => scratch.removeAll());
+
+  it('stops at the repository: a config file above the folder holding .git is not picked up', () => {
+    const home = scratch.create();
+    const repository = join(home, 'repository');
+    cpSync(join(cliFixtures, 'clean'), repository, { recursive: true });
+    // Above the repository, a config that would make its README a note, with findings.
+    writeFileSync(join(home, '.clientnotesrc.json'), '{"include":["**/*.md"]}');
+
+    const linted = (run: { stdout: string }) => (JSON.parse(run.stdout) as Array<{ file: string }>).map((report) => report.file);
+    const outside = runCli(['lint', '--format', 'json'], repository);
+    assert.equal(outside.code, 1, 'without .git, the walk reaches the config file');
+    assert.deepEqual(linted(outside), ['2026-11-20-launch-moves.md', 'README.md']);
+
+    mkdirSync(join(repository, '.git'));
+    const inside = runCli(['lint', '--format', 'json'], repository);
+    assert.equal(inside.stderr, '');
+    assert.equal(inside.code, 0);
+    assert.deepEqual(linted(inside), ['2026-11-20-launch-moves.md']);
   });
 });

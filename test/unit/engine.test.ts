@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { resolveConfig } from '../../src/core/config';
+import noteSchema from '../../schemas/client-note.schema.json';
 import { applyEdits, fixAll, isClientNote, lint } from '../../src/core/engine';
+import { NOTE_TYPE } from '../../src/core/frontmatter';
 import type { Rule } from '../../src/core/rule';
 import { FIXED_NOW, formatFindings } from './support';
 
@@ -41,6 +43,17 @@ describe('engine', () => {
     const result = lint('---\ntype: client-conversation\nclient: [Acme\n---\n# x\n', { now: FIXED_NOW });
     assert.equal(result.isNote, true);
     assert.ok(result.messages.some((message) => message.ruleId === 'frontmatter-syntax'));
+  });
+
+  it('knows a note by NOTE_TYPE, the type the note schema requires, even on a type line of broken YAML', () => {
+    assert.equal(noteSchema.properties.type.const, NOTE_TYPE);
+    const broken = (line: string) => `---\n${line}\nclient: [Acme\n---\n# x\n`;
+    for (const line of [`type: ${NOTE_TYPE}`, `  type: "${NOTE_TYPE}"  # a note`, `- type: '${NOTE_TYPE}'`, `type: blog-post\ntype: ${NOTE_TYPE}`]) {
+      assert.equal(isClientNote(broken(line), resolveConfig()), true, line);
+    }
+    for (const line of [`type: ${NOTE_TYPE}s`, `type: "${NOTE_TYPE}'`, `type: ${NOTE_TYPE} and more`, 'type: blog-post', `# type: ${NOTE_TYPE}`]) {
+      assert.equal(isClientNote(broken(line), resolveConfig()), false, line);
+    }
   });
 
   it('gives the same findings for CRLF and for a BOM, at the same lines', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { fixAll, type LintOptions } from '../../core/engine';
+import { NOTE_TYPE } from '../../core/frontmatter';
 import { lintFingerprint } from '../../core/lintCache';
 import { mapConcurrently } from '../../node/concurrency';
 import { ConfigDiscovery, describeFsError, fixedConfigSource, type ConfigSource } from '../../node/config';
@@ -25,7 +26,7 @@ const HELP = `${SYNOPSIS}
 Lints the client conversation notes among the given files, folders and globs (the
 current folder when none is given). Folders are searched for *.md and *.markdown files,
 skipping node_modules and .git; globs match Markdown files. Files that are not notes
-(no "type: client-conversation" in their frontmatter, and not matched by the config's
+(no "type: ${NOTE_TYPE}" in their frontmatter, and not matched by the config's
 "include" globs) are skipped without a word.
 
 Options:

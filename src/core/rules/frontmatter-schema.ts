@@ -1,5 +1,5 @@
 import { isMap, type Node } from 'yaml';
-import { keyRangeOf, rangeOf, type Frontmatter } from '../frontmatter';
+import { keyRangeOf, NOTE_TYPE, rangeOf, type Frontmatter } from '../frontmatter';
 import type { Note } from '../note';
 import type { Report, Rule } from '../rule';
 import { closestMatch } from '../text';
@@ -21,8 +21,8 @@ export const frontmatterSchema: Rule = {
         start: 0,
         end: firstLineEnd,
         fix: {
-          title: 'Insert frontmatter with `type: client-conversation`',
-          edits: [{ start: 0, end: 0, text: `---${note.eol}type: client-conversation${note.eol}---${note.eol}` }],
+          title: `Insert frontmatter with \`type: ${NOTE_TYPE}\``,
+          edits: [{ start: 0, end: 0, text: `---${note.eol}type: ${NOTE_TYPE}${note.eol}---${note.eol}` }],
           safe: false,
         },
       });
@@ -83,7 +83,7 @@ function describe(error: ErrorObject, frontmatter: Frontmatter, note: Note): Rep
       const where = path.length === 0 ? '' : ` in ${name}`;
       const report: Report = { message: `Missing required key "${missing}"${where}.`, ...range };
       const typeLine = missing === 'type' && path.length === 0 ? addTypeLine(frontmatter, note) : undefined;
-      if (typeLine) report.fix = { title: 'Add `type: client-conversation`', edits: [typeLine], safe: true };
+      if (typeLine) report.fix = { title: `Add \`type: ${NOTE_TYPE}\``, edits: [typeLine], safe: true };
       return report;
     }
     case 'additionalProperties': {
@@ -144,7 +144,7 @@ function describe(error: ErrorObject, frontmatter: Frontmatter, note: Note): Rep
 }
 
 /**
- * `type: client-conversation` as the first key, indented like the keys already there: a
+ * The `type: NOTE_TYPE` line as the first key, indented like the keys already there: a
  * line at another indentation would break the YAML. None for a `{ … }` mapping, or a key
  * with more than spaces before it.
  */
@@ -152,13 +152,13 @@ function addTypeLine(frontmatter: Frontmatter, note: Note): TextEdit | undefined
   const root = frontmatter.document?.contents;
   if (isMap(root) && root.flow) return undefined;
   const firstKey = isMap(root) ? (root.items[0]?.key as Node | undefined) : undefined;
-  if (!firstKey?.range) return { start: frontmatter.contentStart, end: frontmatter.contentStart, text: `type: client-conversation${note.eol}` };
+  if (!firstKey?.range) return { start: frontmatter.contentStart, end: frontmatter.contentStart, text: `type: ${NOTE_TYPE}${note.eol}` };
   const at = frontmatter.contentStart + firstKey.range[0];
   const lineStart = Math.max(note.text.lastIndexOf('\n', at - 1), note.text.lastIndexOf('\r', at - 1)) + 1;
   const indentation = note.text.slice(lineStart, at);
   // Anything but blanks before the key (`? key`) is YAML too rare to edit blind.
   if (!/^[ ]*$/.test(indentation)) return undefined;
-  return { start: at, end: at, text: `type: client-conversation${note.eol}${indentation}` };
+  return { start: at, end: at, text: `type: ${NOTE_TYPE}${note.eol}${indentation}` };
 }
 
 function acceptedTypes(error: ErrorObject): string[] {

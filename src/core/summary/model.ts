@@ -2,7 +2,7 @@ import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import addressparser from 'nodemailer/lib/addressparser';
 import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
-import { readFrontmatter, type Frontmatter } from '../frontmatter';
+import { NOTE_TYPE, readFrontmatter, type Frontmatter } from '../frontmatter';
 import { nextStepsOf, withoutNotation } from '../nextSteps';
 import { parseNote, type Note, type Section } from '../note';
 import { unparsedBecause } from '../parseLimits';
@@ -84,8 +84,6 @@ export type RecapModelResult =
   | { ok: true; model: RecapModel; warnings: string[] }
   | { ok: false; problems: string[] };
 
-const NOTE_TYPE = 'client-conversation';
-
 /** The fields of a next step the recap may read. */
 const STEP_FIELDS = new Set(['what', 'owner', 'due', 'done']);
 
@@ -101,7 +99,7 @@ export function buildRecapModel(text: string, options: RecapOptions = {}): Recap
   const problems: string[] = [];
   const warnings: string[] = [];
   if (fields.scalar('type') !== NOTE_TYPE && !options.isNote) {
-    return { ok: false, problems: ['This is not a client note: its frontmatter needs `type: client-conversation`.'] };
+    return { ok: false, problems: [`This is not a client note: its frontmatter needs \`type: ${NOTE_TYPE}\`.`] };
   }
   const topic = fields.scalar('topic');
   if (!topic) problems.push('The note has no topic: add `topic: …` to the frontmatter; it becomes the subject of the recap.');
@@ -153,7 +151,7 @@ export function buildRecapModel(text: string, options: RecapOptions = {}): Recap
 
 function frontmatterProblems(source: string, frontmatter: Frontmatter | undefined): string[] {
   if (!frontmatter) {
-    return ['The note has no frontmatter: a client note starts with a `---` block holding `type: client-conversation`, the client, contact, date and topic.'];
+    return [`The note has no frontmatter: a client note starts with a \`---\` block holding \`type: ${NOTE_TYPE}\`, the client, contact, date and topic.`];
   }
   if (frontmatter.problems.length > 0 || !frontmatter.document) {
     const lines = new LineIndex(source);
@@ -161,7 +159,7 @@ function frontmatterProblems(source: string, frontmatter: Frontmatter | undefine
     return [`The frontmatter has errors, so the recap cannot be built. Fix them first (${details.join('; ') || 'it could not be read'}).`];
   }
   if (!isMap(frontmatter.document.contents)) {
-    return ['The frontmatter is empty: add `type: client-conversation`, the client, contact, date and topic.'];
+    return [`The frontmatter is empty: add \`type: ${NOTE_TYPE}\`, the client, contact, date and topic.`];
   }
   return [];
 }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { firstFreePath, noteRelativePath } from '../../core/slug';
 import { findTemplate, isTemplateFile, listTemplates, renderTemplate, type NoteTemplate, type TemplateFile } from '../../core/templates';
 import { isRealDate, localDay } from '../../core/text';
-import type { NoteIndex } from '../noteIndex';
+import type { PeopleIndex } from '../peopleIndex';
 
 export const NEW_NOTE_COMMAND = 'clientNotes.newNote';
 
@@ -27,7 +27,7 @@ const CREATE_ATTEMPTS = 5;
  * `-2`, `-3`… suffix instead), and opens it with the scenario's template as a snippet, so
  * that Tab walks through its prompts. Resolves to the new note's URI, undefined when cancelled.
  */
-export function registerNewNote(index: NoteIndex): vscode.Disposable {
+export function registerNewNote(peopleIndex: PeopleIndex): vscode.Disposable {
   return vscode.commands.registerCommand(NEW_NOTE_COMMAND, async (argument: NewNoteArgument = {}) => {
     const folder = targetFolder();
     if (!folder) {
@@ -46,7 +46,7 @@ export function registerNewNote(index: NoteIndex): vscode.Disposable {
       }
       return undefined;
     }
-    const people = await index.people();
+    const people = await peopleIndex.people();
     const client = argument.client?.trim() || (await pickClient(people.clients));
     if (!client) return undefined;
     const topic = argument.topic?.trim() || (await askTopic());

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
+import { isClientNote } from '../core/engine';
 import { readFrontmatter } from '../core/frontmatter';
+import type { NoteConfiguration } from './configuration';
 
 export interface KnownPeople {
   /** Client names, most recent conversation first. */
@@ -10,17 +12,24 @@ export interface KnownPeople {
 
 /**
  * The clients and contacts of the workspace's notes, read from their frontmatter on first
- * need and again after a note changes. Feeds completion and New Conversation Note.
+ * need and again after a note or the configuration changes. A note is what the linter
+ * takes for one (`isClientNote`, the `include` globs too). Feeds completion and New
+ * Conversation Note.
  */
-export class NoteIndex implements vscode.Disposable {
+export class PeopleIndex implements vscode.Disposable {
   private known: Promise<KnownPeople> | undefined;
-  private readonly watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
+  private readonly disposables: vscode.Disposable[] = [];
 
-  constructor() {
+  constructor(private readonly configuration: NoteConfiguration) {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
     const invalidate = () => (this.known = undefined);
-    this.watcher.onDidCreate(invalidate);
-    this.watcher.onDidChange(invalidate);
-    this.watcher.onDidDelete(invalidate);
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate(invalidate),
+      watcher.onDidChange(invalidate),
+      watcher.onDidDelete(invalidate),
+      configuration.onDidChange(invalidate),
+    );
   }
 
   people(): Promise<KnownPeople> {
@@ -35,12 +44,14 @@ export class NoteIndex implements vscode.Disposable {
       files.map(async (uri) => {
         try {
           const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');
-          const data = readFrontmatter(text)?.data;
-          if (data?.type !== 'client-conversation') return;
+          const frontmatter = readFrontmatter(text);
+          const { config, relativePath } = await this.configuration.forDocument(uri);
+          if (!isClientNote(text, config, relativePath, frontmatter)) return;
+          const data = frontmatter?.data;
           seen.push({
-            client: typeof data.client === 'string' ? data.client : undefined,
-            contact: typeof data.contact === 'string' ? data.contact : undefined,
-            date: typeof data.date === 'string' ? data.date : '',
+            client: typeof data?.client === 'string' ? data.client : undefined,
+            contact: typeof data?.contact === 'string' ? data.contact : undefined,
+            date: typeof data?.date === 'string' ? data.date : '',
           });
         } catch {
           // An unreadable file simply contributes no names.
@@ -55,6 +66,6 @@ export class NoteIndex implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.watcher.dispose();
+    for (const disposable of this.disposables) disposable.dispose();
   }
 }
