@@ -1,7 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { CONFIG_FILE_NAMES, resolveConfig, type ResolvedConfig } from '../core/config';
 import { parseConfigFile } from '../core/configFile';
+import { readUserFile, type UserFile } from './userFile';
 
 /** The configuration that applies to the notes of one folder. */
 export interface FolderConfig {
@@ -30,12 +31,15 @@ export class ConfigFileError extends Error {
  * `displayName` is how messages name the file (a path relative to the working folder).
  */
 export async function loadConfigFile(path: string, displayName = path): Promise<FolderConfig> {
-  let text: string;
+  let file: UserFile;
   try {
-    text = await readFile(path, 'utf8');
+    file = readUserFile(path);
   } catch (error) {
     throw new ConfigFileError([`${displayName}: cannot be read: ${describeFsError(error)}`]);
   }
+  // Settings read from bytes that are no text would be guesses: the user fixes the file instead.
+  if (file.lossy) throw new ConfigFileError([`${displayName}: cannot be read: it ${file.notPlainUtf8}`]);
+  const { text } = file;
   const { config, problems } = parseConfigFile(displayName, text);
   if (problems.length > 0) throw new ConfigFileError(problems);
   return { config: resolveConfig(config), file: path, root: dirname(path) };
