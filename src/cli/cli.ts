@@ -1,5 +1,6 @@
 import { ConfigFileError } from '../node/config';
 import { CliError, UsageError, type CliContext } from './command';
+import { printable } from './printable';
 import { commands } from './commands';
 import { VERSION } from './version';
 
@@ -28,11 +29,11 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     return await dispatch([...argv], context);
   } catch (error) {
     if (error instanceof UsageError) {
-      context.stderr(`${prefixed(error.message)}\n${error.usage}`);
+      context.stderr(`${printedLines(error.message, 'client-notes: ')}\n${error.usage}`);
     } else if (error instanceof CliError) {
-      context.stderr(prefixed(error.message));
+      context.stderr(printedLines(error.message, 'client-notes: '));
     } else if (error instanceof ConfigFileError) {
-      context.stderr(`${error.problems.join('\n')}\n`);
+      context.stderr(printedLines(error.problems.join('\n')));
     } else {
       // A bug, not the user's doing: the stack helps whoever reports it.
       context.stderr(`client-notes: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
@@ -62,9 +63,10 @@ async function dispatch(argv: string[], context: CliContext): Promise<number> {
   return command.run(args, context);
 }
 
-function prefixed(message: string): string {
+/** A message as printed, each line after `prefix`; a message may quote a file's name or text, so no control character is printed as such. */
+function printedLines(message: string, prefix = ''): string {
   return message
     .split('\n')
-    .map((line) => `client-notes: ${line}\n`)
+    .map((line) => `${prefix}${printable(line)}\n`)
     .join('');
 }

@@ -1,9 +1,10 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { dirname, normalize, sep } from 'node:path';
 import { resolveConfig, type ConfigInput, type ResolvedConfig } from '../core/config';
 import { parseConfigFile } from '../core/configFile';
 import { ConfigLookup } from '../core/configLookup';
 import type { FileAccess } from '../core/fileAccess';
+import { readUserFile } from './userFile';
 
 /** The configuration that applies to the notes of one folder. */
 export interface FolderConfig {
@@ -34,13 +35,20 @@ export class ConfigFileError extends Error {
 export async function loadConfigFile(path: string, displayName = path): Promise<FolderConfig> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readConfigText(path);
   } catch (error) {
     throw new ConfigFileError([`${displayName}: cannot be read: ${describeFsError(error)}`]);
   }
   const { config, problems } = parseConfigFile(displayName, text);
   if (problems.length > 0) throw new ConfigFileError(problems);
   return folderConfig(path, config);
+}
+
+/** A config file's text, read as every user file is; settings read from bytes that are no text would be guesses, so the user fixes the file instead. */
+function readConfigText(path: string): string {
+  const file = readUserFile(path);
+  if (file.lossy) throw new Error(`it ${file.notPlainUtf8}`);
+  return file.text;
 }
 
 function folderConfig(file: string, input: ConfigInput | undefined): FolderConfig {
@@ -90,10 +98,13 @@ function pathOf(location: string): string {
 
 /** `FileAccess` over Node's `fs`, for the CLI. */
 const nodeFileAccess: FileAccess = {
-  readFile: (location) =>
-    readFile(location, 'utf8').catch((error: unknown) => {
+  readFile: async (location) => {
+    try {
+      return readConfigText(location);
+    } catch (error) {
       throw new Error(describeFsError(error));
-    }),
+    }
+  },
   stat: async (location) => {
     const stats = await stat(location);
     return stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : 'other';

@@ -287,7 +287,7 @@ describe('client-notes lint', function () {
       const latin1 = Buffer.concat([readFileSync(note), Buffer.from('\nCaf\xe9 meeting.\n', 'latin1')]);
       writeFileSync(note, latin1);
       const { stderr } = runCli(['lint', '.', '--fix'], folder);
-      assert.match(stderr, /missing-boundaries\.md is not valid UTF-8; not fixed/);
+      assert.match(stderr, /missing-boundaries\.md is not valid UTF-8: line \d+ has bytes that are not text\.\n[^]*missing-boundaries\.md was not fixed/);
       assert.ok(readFileSync(note).equals(latin1));
     });
   });

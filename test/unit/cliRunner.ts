@@ -24,11 +24,13 @@ export interface RunOptions {
   user?: RunAs;
   /** Variables to add to the environment. */
   env?: Record<string, string>;
+  /** Kill the run after this long (its code is then null): for runs that could block forever. */
+  timeoutMs?: number;
 }
 
 /** Runs the built binary as a user would, by default on 23 November 2026. */
-export function runCli(args: string[], cwd = cliFixtures, now = '2026-11-23', { user, env }: RunOptions = {}): CliRun {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env, CLIENT_NOTES_NOW: now }, ...user });
+export function runCli(args: string[], cwd = cliFixtures, now = '2026-11-23', { user, env, timeoutMs }: RunOptions = {}): CliRun {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env, CLIENT_NOTES_NOW: now }, timeout: timeoutMs, ...user });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { fixAll, type LintOptions } from '../../core/engine';
@@ -8,10 +7,12 @@ import { mapConcurrently } from '../../node/concurrency';
 import { ConfigDiscovery, describeFsError, fixedConfigSource, type ConfigSource } from '../../node/config';
 import { cacheKey, FileResultCache } from '../../node/fileCache';
 import { expandPaths } from '../../node/files';
+import { FileNotReadError, readUserFile, type UserFile } from '../../node/userFile';
 import { writeFileAtomic } from '../../node/writeFileAtomic';
 import { cliNow } from '../clock';
 import { CliError, parseCommandArgs, UsageError, type CliContext, type Command } from '../command';
 import { formatters, type FileReport } from '../formatters';
+import { printable } from '../printable';
 import { runLintJob, type LintJob, type LintOutcome } from '../lintJob';
 import { LintWorkers } from '../lintWorkers';
 import { VERSION } from '../version';
@@ -27,7 +28,11 @@ Lints the client conversation notes among the given files, folders and globs (th
 current folder when none is given). Folders are searched for *.md and *.markdown files,
 skipping node_modules and .git; globs match Markdown files. Files that are not notes
 (no "type: ${NOTE_TYPE}" in their frontmatter, and not matched by the config's
-"include" globs) are skipped without a word.
+"include" globs) are skipped without a word. Only regular files of up to 16 MB are
+read: a named pipe, a device, a link that loops or a larger file is named on stderr
+with the reason, and skipped. A file reached twice (through a symbolic link) is linted
+once. UTF-16 files (with their byte order mark) are decoded; a file that is not plain
+UTF-8 gets a warning on stderr, and --fix leaves it as it is.
 
 Options:
   --format FORMAT   stylish (default), json or sarif
@@ -96,11 +101,15 @@ export const lintCommand: Command = {
       : new ConfigDiscovery(shown);
 
     const inputs = positionals.length > 0 ? positionals : ['.'];
-    const { files, missing, emptyGlobs } = await expandPaths(inputs, context.cwd).catch((error: unknown) => {
+    const { files, missing, unreadable, emptyGlobs } = await expandPaths(inputs, context.cwd).catch((error: unknown) => {
       const path = error instanceof Error && 'path' in error ? shown(String(error.path)) : 'a folder';
       throw new CliError(`Cannot read ${path}: ${describeFsError(error)}`);
     });
-    const problems = [...missing.map((input) => `No such file or folder: ${input}`), ...emptyGlobs.map((input) => `No Markdown file matches: ${input}`)];
+    const problems = [
+      ...missing.map((input) => `No such file or folder: ${input}`),
+      ...unreadable.map(({ input, reason }) => `Cannot read ${input}: ${reason}`),
+      ...emptyGlobs.map((input) => `No Markdown file matches: ${input}`),
+    ];
     if (problems.length > 0) throw new CliError(problems.join('\n'));
 
     const cacheLocation = values['cache-location'] ?? (values.cache ? DEFAULT_CACHE_LOCATION : undefined);
@@ -134,14 +143,18 @@ interface LintFileOptions {
 
 /** Lints (and with `fix`, fixes) one file; undefined when it is not a note. */
 async function lintFile(path: string, { configs, now, fix, shown, context, cache, lintJob }: LintFileOptions): Promise<FileReport | undefined> {
-  let bytes: Buffer;
+  let file: UserFile;
   try {
-    // Synchronous on purpose: the run is bound by parsing, and for thousands of small
-    // notes readFileSync costs a fraction of the promise-based read's open/stat/read/close.
-    bytes = readFileSync(path);
+    file = readUserFile(path);
   } catch (error) {
+    if (error instanceof FileNotReadError) {
+      context.stderr(`client-notes: skipped ${printable(shown(path))}: ${error.message}\n`);
+      return undefined;
+    }
     throw new CliError(`Cannot read ${shown(path)}: ${describeFsError(error)}`);
   }
+  const { bytes, notPlainUtf8 } = file;
+  if (notPlainUtf8) context.stderr(`client-notes: warning: ${printable(shown(path))} ${notPlainUtf8}.\n`);
   const { config, root } = await configs.forFolder(dirname(path));
   const options: LintOptions = { config, now, relativePath: root === undefined ? undefined : relative(root, path).split(sep).join('/') };
   const fingerprint = cache && `${VERSION}\0${lintFingerprint(options)}`;
@@ -150,13 +163,13 @@ async function lintFile(path: string, { configs, now, fix, shown, context, cache
   // A result cached without --fix may hide fixes that --fix must still apply.
   if (cached && !(fix && cached.fixable)) return cached.isNote ? { file: shown(path), messages: cached.messages } : undefined;
 
-  let text = bytes.toString('utf8');
+  let text = file.text;
   if (fix) {
     const fixed = fixAll(text, options).text;
     if (fixed !== text) {
-      // Bytes that are not UTF-8 would not survive the round trip: leave such a file as it is.
-      if (!Buffer.from(text, 'utf8').equals(bytes)) {
-        context.stderr(`client-notes: ${shown(path)} is not valid UTF-8; not fixed.\n`);
+      // Only UTF-8 survives the round trip byte for byte: leave any other file as it is.
+      if (notPlainUtf8) {
+        context.stderr(`client-notes: ${printable(shown(path))} was not fixed: only files in plain UTF-8 are.\n`);
       } else {
         try {
           await writeFileAtomic(path, fixed);

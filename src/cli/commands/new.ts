@@ -1,4 +1,4 @@
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { SCENARIOS } from '../../core/scenarios';
 import { noteRelativePath } from '../../core/slug';
 import { findTemplate, listTemplates, renderTemplate, type TemplateFile } from '../../core/templates';
@@ -7,7 +7,8 @@ import { createNewFile } from '../../node/createNewFile';
 import { describeFsError } from '../../node/config';
 import { readTemplateFolder } from '../../node/templateFolder';
 import { cliNow } from '../clock';
-import { CliError, parseCommandArgs, UsageError, type Command } from '../command';
+import { CliError, parseCommandArgs, UsageError, type CliContext, type Command } from '../command';
+import { printable } from '../printable';
 
 const SYNOPSIS =
   'Usage: client-notes new --client NAME --scenario SCENARIO --topic TEXT [--dir FOLDER] [--date YYYY-MM-DD] [--contact TEXT] [--templates FOLDER]';
@@ -70,7 +71,7 @@ export const newCommand: Command = {
     const date = values.date ?? localDay(cliNow(context.env));
     if (!isRealDate(date)) throw new UsageError(`--date must be a day written YYYY-MM-DD, such as 2026-11-20, not "${date}".`, USAGE);
 
-    const userFiles = values.templates ? await readTemplates(resolve(context.cwd, values.templates), values.templates) : [];
+    const userFiles = values.templates ? await readTemplates(resolve(context.cwd, values.templates), values.templates, context) : [];
     const templates = listTemplates(userFiles);
     const scenario = values.scenario!.trim();
     const template = findTemplate(templates, scenario);
@@ -97,9 +98,11 @@ export const newCommand: Command = {
   },
 };
 
-async function readTemplates(folder: string, written: string): Promise<TemplateFile[]> {
+async function readTemplates(folder: string, written: string, context: CliContext): Promise<TemplateFile[]> {
   try {
-    return await readTemplateFolder(folder);
+    const { files, skipped } = await readTemplateFolder(folder);
+    for (const { name, reason } of skipped) context.stderr(`client-notes: skipped the template ${printable(join(written, name))}: ${reason}\n`);
+    return files;
   } catch (error) {
     throw new CliError(`Cannot read the templates folder ${written}: ${describeFsError(error)}`);
   }

@@ -1,11 +1,13 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { isClientNote } from '../../core/engine';
 import { generateSummary, SUMMARY_FORMATS, type SummaryFormat } from '../../core/summary';
 import { ConfigDiscovery, describeFsError, fixedConfigSource } from '../../node/config';
+import { readUserFile } from '../../node/userFile';
 import { writeFileAtomic } from '../../node/writeFileAtomic';
 import { cliNow } from '../clock';
 import { CliError, parseCommandArgs, UsageError, type Command } from '../command';
+import { printable } from '../printable';
 
 const SYNOPSIS = 'Usage: client-notes summary NOTE [--format markdown|text|eml|mailto] [--out FILE] [--force] [--config FILE]';
 
@@ -60,7 +62,9 @@ export const summaryCommand: Command = {
     const path = resolve(context.cwd, positionals[0]);
     let text: string;
     try {
-      text = await readFile(path, 'utf8');
+      const note = readUserFile(path);
+      text = note.text;
+      if (note.notPlainUtf8) context.stderr(`client-notes: warning: ${printable(positionals[0])} ${note.notPlainUtf8}.\n`);
     } catch (error) {
       throw new CliError(`Cannot read ${positionals[0]}: ${describeFsError(error)}`);
     }

@@ -1,4 +1,5 @@
 import type { Severity } from '../../core/types';
+import { printable } from '../printable';
 import type { Formatter } from './report';
 
 const SEVERITY_COLOR: Record<Severity, number> = { error: 31, warning: 33, info: 36 };
@@ -12,8 +13,11 @@ export const stylish: Formatter = (reports, { color }) => {
   const paint = (code: number, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   let output = '';
-  for (const { file, messages } of reports) {
-    if (messages.length === 0) continue;
+  for (const report of reports) {
+    if (report.messages.length === 0) continue;
+    // File names and messages (which quote the note) come from others: no control character reaches the terminal.
+    const file = printable(report.file);
+    const messages = report.messages.map((message) => ({ ...message, message: printable(message.message) }));
     const widest = (values: Array<string | number>) => Math.max(...values.map((value) => String(value).length));
     const lineWidth = widest(messages.map((message) => message.line));
     const columnWidth = widest(messages.map((message) => message.column));

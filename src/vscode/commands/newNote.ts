@@ -77,13 +77,25 @@ function targetFolder(): vscode.WorkspaceFolder | undefined {
   return (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
 }
 
-/** The `.md` files of the templates folder (relative to the workspace folder, or absolute); none when unset. */
+/**
+ * The `.md` files of the templates folder (relative to the workspace folder, or absolute);
+ * none when unset. Only regular files are read: a symbolic link could lead out of the
+ * folder (a `notes.md` linking to `/etc/shadow` would be copied into the note), and
+ * `workspace.fs` cannot tell where it leads; a named pipe would never end. Each file
+ * left out is named in a warning.
+ */
 async function readTemplatesFolder(root: vscode.Uri, setting: string): Promise<TemplateFile[]> {
   if (!setting.trim()) return [];
   const folder = /^([a-z]:)?[\\/]/i.test(setting) ? vscode.Uri.file(setting) : vscode.Uri.joinPath(root, setting);
   try {
-    const entries = await vscode.workspace.fs.readDirectory(folder);
-    const names = entries.filter(([name, type]) => type !== vscode.FileType.Directory && isTemplateFile(name)).map(([name]) => name);
+    const entries = (await vscode.workspace.fs.readDirectory(folder)).filter(([name, type]) => type !== vscode.FileType.Directory && isTemplateFile(name));
+    const names = entries.filter(([, type]) => type === vscode.FileType.File).map(([name]) => name);
+    const skipped = entries.filter(([, type]) => type !== vscode.FileType.File).map(([name]) => name);
+    if (skipped.length > 0) {
+      void vscode.window.showWarningMessage(
+        `Client Notes: templates skipped in "${setting}": ${skipped.join(', ')}. Only regular files are read, not symbolic links or special files.`,
+      );
+    }
     return await Promise.all(
       names.map(async (name) => ({ name, text: new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name))) })),
     );
