@@ -1,10 +1,9 @@
-import { isMap, type Node } from 'yaml';
 import { keyRangeOf, rangeOf, type Frontmatter } from '../frontmatter';
 import type { Note } from '../note';
 import type { Report, Rule } from '../rule';
 import { closestMatch } from '../text';
-import type { TextEdit } from '../types';
 import { noteSchema, validateNoteFrontmatter, type ErrorObject } from '../validator';
+import { YamlEditor } from '../yamlEdit';
 
 export const frontmatterSchema: Rule = {
   id: 'frontmatter-schema',
@@ -82,8 +81,12 @@ function describe(error: ErrorObject, frontmatter: Frontmatter, note: Note): Rep
       const range = path.length === 0 ? { start: frontmatter.start, end: frontmatter.start + 3 } : keyRangeOf(frontmatter, path);
       const where = path.length === 0 ? '' : ` in ${name}`;
       const report: Report = { message: `Missing required key "${missing}"${where}.`, ...range };
-      const typeLine = missing === 'type' && path.length === 0 ? addTypeLine(frontmatter, note) : undefined;
-      if (typeLine) report.fix = { title: 'Add `type: client-conversation`', edits: [typeLine], safe: true };
+      // The type goes first, as the template has it.
+      const typeLine =
+        missing === 'type' && path.length === 0 && frontmatter.document
+          ? new YamlEditor(note.text, frontmatter.contentStart, frontmatter.document).setKeys([], [['type', 'client-conversation']], 'first')
+          : undefined;
+      if (typeLine) report.fix = { title: 'Add `type: client-conversation`', edits: typeLine, safe: true };
       return report;
     }
     case 'additionalProperties': {
@@ -141,24 +144,6 @@ function describe(error: ErrorObject, frontmatter: Frontmatter, note: Note): Rep
     default:
       return { message: `"${name || 'frontmatter'}" ${error.message ?? 'is not valid'}.`, ...rangeOf(frontmatter, path) };
   }
-}
-
-/**
- * `type: client-conversation` as the first key, indented like the keys already there: a
- * line at another indentation would break the YAML. None for a `{ … }` mapping, or a key
- * with more than spaces before it.
- */
-function addTypeLine(frontmatter: Frontmatter, note: Note): TextEdit | undefined {
-  const root = frontmatter.document?.contents;
-  if (isMap(root) && root.flow) return undefined;
-  const firstKey = isMap(root) ? (root.items[0]?.key as Node | undefined) : undefined;
-  if (!firstKey?.range) return { start: frontmatter.contentStart, end: frontmatter.contentStart, text: `type: client-conversation${note.eol}` };
-  const at = frontmatter.contentStart + firstKey.range[0];
-  const lineStart = Math.max(note.text.lastIndexOf('\n', at - 1), note.text.lastIndexOf('\r', at - 1)) + 1;
-  const indentation = note.text.slice(lineStart, at);
-  // Anything but blanks before the key (`? key`) is YAML too rare to edit blind.
-  if (!/^[ ]*$/.test(indentation)) return undefined;
-  return { start: at, end: at, text: `type: client-conversation${note.eol}${indentation}` };
 }
 
 function acceptedTypes(error: ErrorObject): string[] {
