@@ -149,4 +149,10 @@ describe('YAML edits', () => {
       '---\ntype: client-conversation\nnext_steps:\n  - what: Send the timeline\n    due: 2026-11-12 # tentative\n    done: true\n---\n\n# Note\n',
     );
   });
+
+  it('Change to keeps the quotes of the value it corrects', () => {
+    const note = '---\ntype: client-conversation\nchannel: "Video call" # live\n---\n\n# Note\n';
+    const change = lint(note, { now: FIXED_NOW }).messages.find((message) => message.message.startsWith('Unknown channel'))!.fix!;
+    assert.equal(applyEdits(note, change.edits).text, '---\ntype: client-conversation\nchannel: "video-call" # live\n---\n\n# Note\n');
+  });
 });

@@ -1,7 +1,7 @@
 import { keyRangeOf, rangeOf, type Frontmatter } from '../frontmatter';
-import type { Note } from '../note';
 import type { Report, Rule } from '../rule';
 import { closestMatch } from '../text';
+import type { TextEdit } from '../types';
 import { noteSchema, validateNoteFrontmatter, type ErrorObject } from '../validator';
 import { YamlEditor } from '../yamlEdit';
 
@@ -32,9 +32,10 @@ export const frontmatterSchema: Rule = {
     const errors = validateNoteFrontmatter(frontmatter.data);
     // A value of the wrong type also fails its enum or format: the type is what to fix.
     const wrongType = new Set(errors.filter((error) => error.keyword === 'type').map((error) => error.instancePath));
+    const yaml = new YamlEditor(note.text, frontmatter.contentStart, frontmatter.document!);
     for (const error of errors) {
       if (error.keyword !== 'type' && wrongType.has(error.instancePath)) continue;
-      const finding = describe(error, frontmatter, note);
+      const finding = describe(error, frontmatter, yaml);
       if (finding) report({ ...finding, ...firstLine(note.text, finding) });
     }
   },
@@ -71,7 +72,7 @@ const TYPE_WORDS: Record<string, string> = {
   number: 'a number',
 };
 
-function describe(error: ErrorObject, frontmatter: Frontmatter, note: Note): Report | undefined {
+function describe(error: ErrorObject, frontmatter: Frontmatter, yaml: YamlEditor): Report | undefined {
   const path = pathOf(error);
   const name = keyName(path);
   const value = valueAt(frontmatter.data, path);
@@ -82,10 +83,7 @@ function describe(error: ErrorObject, frontmatter: Frontmatter, note: Note): Rep
       const where = path.length === 0 ? '' : ` in ${name}`;
       const report: Report = { message: `Missing required key "${missing}"${where}.`, ...range };
       // The type goes first, as the template has it.
-      const typeLine =
-        missing === 'type' && path.length === 0 && frontmatter.document
-          ? new YamlEditor(note.text, frontmatter.contentStart, frontmatter.document).setKeys([], [['type', 'client-conversation']], 'first')
-          : undefined;
+      const typeLine = missing === 'type' && path.length === 0 ? yaml.setKeys([], [['type', 'client-conversation']], 'first') : undefined;
       if (typeLine) report.fix = { title: 'Add `type: client-conversation`', edits: typeLine, safe: true };
       return report;
     }
@@ -108,19 +106,20 @@ function describe(error: ErrorObject, frontmatter: Frontmatter, note: Note): Rep
       const allowed = (error.params as { allowedValues: string[] }).allowedValues;
       const range = rangeOf(frontmatter, path);
       const suggestion = typeof value === 'string' ? closestMatch(value, allowed) : undefined;
+      const edits = suggestion ? setValue(yaml, path, suggestion) : undefined;
       return {
         message: `Unknown ${name} "${String(value)}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Expected one of: ${allowed.join(', ')}.`,
         ...range,
-        ...(suggestion ? { fix: { title: `Change to "${suggestion}"`, edits: [{ ...range, text: suggestion }], safe: true } } : {}),
+        ...(edits ? { fix: { title: `Change to "${suggestion}"`, edits, safe: true } } : {}),
       };
     }
     case 'const': {
       const expected = String((error.params as { allowedValue: unknown }).allowedValue);
-      const range = rangeOf(frontmatter, path);
+      const edits = setValue(yaml, path, expected);
       return {
         message: `"${name}" must be "${expected}".`,
-        ...range,
-        fix: { title: `Change to "${expected}"`, edits: [{ ...range, text: expected }], safe: false },
+        ...rangeOf(frontmatter, path),
+        ...(edits ? { fix: { title: `Change to "${expected}"`, edits, safe: false } } : {}),
       };
     }
     case 'format': {
@@ -144,6 +143,12 @@ function describe(error: ErrorObject, frontmatter: Frontmatter, note: Note): Rep
     default:
       return { message: `"${name || 'frontmatter'}" ${error.message ?? 'is not valid'}.`, ...rangeOf(frontmatter, path) };
   }
+}
+
+/** The value at a key's path replaced, in its quotes. */
+function setValue(yaml: YamlEditor, path: Path, value: string): TextEdit[] | undefined {
+  const key = path[path.length - 1];
+  return typeof key === 'string' ? yaml.setKeys(path.slice(0, -1), [[key, value]]) : undefined;
 }
 
 function acceptedTypes(error: ErrorObject): string[] {
