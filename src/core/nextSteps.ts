@@ -1,8 +1,8 @@
 import type { ListItem } from 'mdast';
-import { isMap, isScalar, type YAMLMap } from 'yaml';
 import { locate } from './frontmatter';
 import { listItemsOf, type Note } from './note';
 import type { TextEdit } from './types';
+import { YamlEditor } from './yamlEdit';
 
 /** A next step, read from the frontmatter `next_steps` or a list item under Agreed next steps. */
 export interface NextStep {
@@ -40,6 +40,7 @@ function frontmatterSteps(note: Note): NextStep[] {
   const frontmatter = note.frontmatter;
   const steps = frontmatter?.data?.next_steps;
   if (!frontmatter || !Array.isArray(steps)) return [];
+  const yaml = frontmatter.document && new YamlEditor(note.text, frontmatter.contentStart, frontmatter.document);
   const result: NextStep[] = [];
   steps.forEach((step: unknown, index) => {
     if (!step || typeof step !== 'object' || Array.isArray(step)) return;
@@ -49,7 +50,6 @@ function frontmatterSteps(note: Note): NextStep[] {
     const due = locate(frontmatter, ['next_steps', index, 'due']);
     const start = what.valueStart ?? item.valueStart ?? frontmatter.start;
     const end = what.valueEnd ?? item.valueEnd ?? start + 3;
-    const map = item.node && isMap(item.node) ? (item.node as YAMLMap) : undefined;
     result.push({
       source: 'frontmatter',
       what: typeof fields.what === 'string' ? fields.what : '',
@@ -59,8 +59,8 @@ function frontmatterSteps(note: Note): NextStep[] {
       start,
       end,
       dueRange: due.valueStart !== undefined && due.valueEnd !== undefined ? { start: due.valueStart, end: due.valueEnd } : undefined,
-      addFields: (pairs) => (map ? setPairs(note, map, pairs) : undefined),
-      markDone: () => (map ? setPairs(note, map, [['done', 'true']]) : undefined),
+      addFields: (pairs) => yaml?.setKeys(['next_steps', index], pairs),
+      markDone: () => yaml?.setKeys(['next_steps', index], [['done', true]]),
     });
   });
   return result;
@@ -70,50 +70,6 @@ function textValue(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
   const text = String(value).trim();
   return text.length > 0 ? text : undefined;
-}
-
-/**
- * Sets `key: value` pairs in a mapping: a key already there (`done: false`, an empty
- * `owner:`) gets the new value in place, since a second one would break the YAML; the
- * others are added after the last pair.
- */
-function setPairs(note: Note, map: YAMLMap, pairs: ReadonlyArray<readonly [string, string]>): TextEdit[] | undefined {
-  const shift = note.frontmatter!.contentStart;
-  const edits: TextEdit[] = [];
-  const missing: Array<readonly [string, string]> = [];
-  for (const [key, value] of pairs) {
-    const existing = map.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
-    if (!existing) {
-      missing.push([key, value]);
-      continue;
-    }
-    const range = (existing.value as { range?: [number, number, number] } | null)?.range;
-    if (!range) return undefined;
-    const [start, end] = [shift + range[0], shift + range[1]];
-    edits.push({ start, end, text: start === end && note.text[start - 1] === ':' ? ` ${value}` : value });
-  }
-  if (missing.length === 0) return edits;
-  const added = addPairs(note, map, missing);
-  return added ? [...edits, ...added] : undefined;
-}
-
-/** New `key: value` lines after the last pair of a block mapping, at its indentation. */
-function addPairs(note: Note, map: YAMLMap, pairs: ReadonlyArray<readonly [string, string]>): TextEdit[] | undefined {
-  const shift = note.frontmatter!.contentStart;
-  if (map.flow) {
-    const closing = map.range ? shift + map.range[1] - 1 : undefined;
-    if (closing === undefined || note.text[closing] !== '}') return undefined;
-    return [{ start: closing, end: closing, text: pairs.map(([key, value]) => `, ${key}: ${value}`).join('') }];
-  }
-  const first = map.items[0];
-  const last = map.items[map.items.length - 1];
-  if (!first || !last || !isScalar(first.key) || !first.key.range) return undefined;
-  const indent = note.lines.positionAt(shift + first.key.range[0]).column;
-  const lastNode = (last.value ?? last.key) as { range?: [number, number, number] } | null;
-  if (!lastNode?.range) return undefined;
-  const insertAt = shift + lastNode.range[1];
-  const text = pairs.map(([key, value]) => `${note.eol}${' '.repeat(indent)}${key}: ${value}`).join('');
-  return [{ start: insertAt, end: insertAt, text }];
 }
 
 function listSteps(note: Note): NextStep[] {

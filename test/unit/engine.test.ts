@@ -103,15 +103,13 @@ describe('engine', () => {
     );
   });
 
-  it('adds the missing type indented like the keys already there, so that the YAML still parses', () => {
+  it('adds the missing type in the mapping\'s own notation, so that the YAML still parses', () => {
     const options = { config: resolveConfig({ include: ['**'] }), relativePath: 'note.md', now: FIXED_NOW };
     const indented = '---\n  client: Acme Ltd\n  date: 2026-11-20\n---\n# Call\n';
     assert.equal(fixAll(indented, options).text.split('\n').slice(0, 3).join('\n'), '---\n  type: client-conversation\n  client: Acme Ltd');
-    // In a `{ … }` mapping a new line would be no key at all: no fix is offered.
-    for (const flow of ['{ client: Acme Ltd }', '{}']) {
-      const missingType = lint(`---\n${flow}\n---\n# Call\n`, options).messages.find((message) => message.message === 'Missing required key "type".');
-      assert.ok(missingType && !missingType.fix, flow);
-    }
+    // In a `{ … }` mapping a new line would be no key at all: the type goes inside the braces.
+    assert.equal(fixAll('---\n{ client: Acme Ltd }\n---\n# Call\n', options).text.split('\n')[1], '{ type: client-conversation, client: Acme Ltd }');
+    assert.equal(fixAll('---\n{}\n---\n# Call\n', options).text.split('\n')[1], '{ type: client-conversation }');
   });
 
   it('offers no section to insert inside an HTML comment or a code fence left open at the end', () => {

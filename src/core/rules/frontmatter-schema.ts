@@ -1,10 +1,9 @@
-import { isMap, type Node } from 'yaml';
 import { keyRangeOf, NOTE_TYPE, rangeOf, type Frontmatter } from '../frontmatter';
-import type { Note } from '../note';
 import type { Report, Rule } from '../rule';
 import { closestMatch } from '../text';
 import type { TextEdit } from '../types';
 import { noteSchema, validateNoteFrontmatter, type ErrorObject } from '../validator';
+import { YamlEditor } from '../yamlEdit';
 
 export const frontmatterSchema: Rule = {
   id: 'frontmatter-schema',
@@ -33,9 +32,10 @@ export const frontmatterSchema: Rule = {
     const errors = validateNoteFrontmatter(frontmatter.data);
     // A value of the wrong type also fails its enum or format: the type is what to fix.
     const wrongType = new Set(errors.filter((error) => error.keyword === 'type').map((error) => error.instancePath));
+    const yaml = new YamlEditor(note.text, frontmatter.contentStart, frontmatter.document!);
     for (const error of errors) {
       if (error.keyword !== 'type' && wrongType.has(error.instancePath)) continue;
-      const finding = describe(error, frontmatter, note);
+      const finding = describe(error, frontmatter, yaml);
       if (finding) report({ ...finding, ...firstLine(note.text, finding) });
     }
   },
@@ -72,7 +72,7 @@ const TYPE_WORDS: Record<string, string> = {
   number: 'a number',
 };
 
-function describe(error: ErrorObject, frontmatter: Frontmatter, note: Note): Report | undefined {
+function describe(error: ErrorObject, frontmatter: Frontmatter, yaml: YamlEditor): Report | undefined {
   const path = pathOf(error);
   const name = keyName(path);
   const value = valueAt(frontmatter.data, path);
@@ -82,8 +82,9 @@ function describe(error: ErrorObject, frontmatter: Frontmatter, note: Note): Rep
       const range = path.length === 0 ? { start: frontmatter.start, end: frontmatter.start + 3 } : keyRangeOf(frontmatter, path);
       const where = path.length === 0 ? '' : ` in ${name}`;
       const report: Report = { message: `Missing required key "${missing}"${where}.`, ...range };
-      const typeLine = missing === 'type' && path.length === 0 ? addTypeLine(frontmatter, note) : undefined;
-      if (typeLine) report.fix = { title: `Add \`type: ${NOTE_TYPE}\``, edits: [typeLine], safe: true };
+      // The type goes first, as the template has it.
+      const typeLine = missing === 'type' && path.length === 0 ? yaml.setKeys([], [['type', NOTE_TYPE]], 'first') : undefined;
+      if (typeLine) report.fix = { title: `Add \`type: ${NOTE_TYPE}\``, edits: typeLine, safe: true };
       return report;
     }
     case 'additionalProperties': {
@@ -105,19 +106,20 @@ function describe(error: ErrorObject, frontmatter: Frontmatter, note: Note): Rep
       const allowed = (error.params as { allowedValues: string[] }).allowedValues;
       const range = rangeOf(frontmatter, path);
       const suggestion = typeof value === 'string' ? closestMatch(value, allowed) : undefined;
+      const edits = suggestion ? setValue(yaml, path, suggestion) : undefined;
       return {
         message: `Unknown ${name} "${String(value)}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Expected one of: ${allowed.join(', ')}.`,
         ...range,
-        ...(suggestion ? { fix: { title: `Change to "${suggestion}"`, edits: [{ ...range, text: suggestion }], safe: true } } : {}),
+        ...(edits ? { fix: { title: `Change to "${suggestion}"`, edits, safe: true } } : {}),
       };
     }
     case 'const': {
       const expected = String((error.params as { allowedValue: unknown }).allowedValue);
-      const range = rangeOf(frontmatter, path);
+      const edits = setValue(yaml, path, expected);
       return {
         message: `"${name}" must be "${expected}".`,
-        ...range,
-        fix: { title: `Change to "${expected}"`, edits: [{ ...range, text: expected }], safe: false },
+        ...rangeOf(frontmatter, path),
+        ...(edits ? { fix: { title: `Change to "${expected}"`, edits, safe: false } } : {}),
       };
     }
     case 'format': {
@@ -143,22 +145,10 @@ function describe(error: ErrorObject, frontmatter: Frontmatter, note: Note): Rep
   }
 }
 
-/**
- * The `type: NOTE_TYPE` line as the first key, indented like the keys already there: a
- * line at another indentation would break the YAML. None for a `{ … }` mapping, or a key
- * with more than spaces before it.
- */
-function addTypeLine(frontmatter: Frontmatter, note: Note): TextEdit | undefined {
-  const root = frontmatter.document?.contents;
-  if (isMap(root) && root.flow) return undefined;
-  const firstKey = isMap(root) ? (root.items[0]?.key as Node | undefined) : undefined;
-  if (!firstKey?.range) return { start: frontmatter.contentStart, end: frontmatter.contentStart, text: `type: ${NOTE_TYPE}${note.eol}` };
-  const at = frontmatter.contentStart + firstKey.range[0];
-  const lineStart = Math.max(note.text.lastIndexOf('\n', at - 1), note.text.lastIndexOf('\r', at - 1)) + 1;
-  const indentation = note.text.slice(lineStart, at);
-  // Anything but blanks before the key (`? key`) is YAML too rare to edit blind.
-  if (!/^[ ]*$/.test(indentation)) return undefined;
-  return { start: at, end: at, text: `type: ${NOTE_TYPE}${note.eol}${indentation}` };
+/** The value at a key's path replaced, in its quotes. */
+function setValue(yaml: YamlEditor, path: Path, value: string): TextEdit[] | undefined {
+  const key = path[path.length - 1];
+  return typeof key === 'string' ? yaml.setKeys(path.slice(0, -1), [[key, value]]) : undefined;
 }
 
 function acceptedTypes(error: ErrorObject): string[] {
