@@ -85,7 +85,7 @@ describe('client-notes lint', function () {
       );
       assert.match(results[0].message.text, /^Unknown scenario "price-increese"/);
       assert.deepEqual(results[0].locations[0].physicalLocation, {
-        artifactLocation: { uri: BAD },
+        artifactLocation: { uri: BAD, uriBaseId: '%SRCROOT%' },
         region: { startLine: 7, startColumn: 11, endLine: 7, endColumn: 25 },
       });
       assert.equal(driver.rules[results[0].ruleIndex].id, 'frontmatter-schema');
