@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -32,8 +32,13 @@ export function runCli(args: string[], cwd = cliFixtures, now = '2026-11-23', { 
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** Starts the binary without waiting for it, its streams piped: for a test that acts while it runs. */
+export function startCli(args: string[], cwd: string, env: Record<string, string> = {}, now = '2026-11-23'): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, [cli, ...args], { cwd, env: { ...process.env, ...env, CLIENT_NOTES_NOW: now } });
+}
+
 /** The conventional ids of "nobody", the user with no rights of its own. */
-const NOBODY: RunAs = { uid: 65534, gid: 65534 };
+export const NOBODY: RunAs = { uid: 65534, gid: 65534 };
 
 /**
  * Whom a file with mode 000 stops: the current user (`user` undefined), unless that is
