@@ -86,6 +86,7 @@ describe('client-notes summary', function () {
     const refused = runCli(['summary', 'note.md', '--out', 'recap.md', '--force'], folder, GOLDEN_NOW);
     assert.deepEqual([refused.code, refused.stderr], [2, `${goldenWarnings}client-notes: recap.md is read-only and was left as it is.\n`]);
     assert.equal(readFileSync(join(folder, 'recap.md'), 'utf8'), 'my own draft');
+    assert.match(runCli(['summary', 'note.md', '--out', 'recap.md'], folder, GOLDEN_NOW).stderr, /recap\.md already exists and was left as it is; .*--force/, 'without --force');
   });
 
   it('--out on a full disk leaves nothing behind, and the next run writes the file (as root, on a 64 KB tmpfs)', function () {

@@ -95,7 +95,8 @@ async function writeRecap(path: string, shownPath: string, text: string, force: 
   const outcome = await replaceFile(path, text, (current) => force || current === undefined).catch((error: unknown) => {
     throw new CliError(`Cannot write ${shownPath}: ${describeFsError(error)}`);
   });
-  if (outcome === 'unexpected') throw new CliError(`${shownPath} already exists and was left as it is; choose another --out file, or add --force to replace it.`);
+  // Without --force, a file that is there is refused for being there, whatever else is true of it.
+  if (outcome === 'unexpected' || (outcome === 'read-only' && !force)) throw new CliError(`${shownPath} already exists and was left as it is; choose another --out file, or add --force to replace it.`);
   if (outcome === 'not-a-file') throw new CliError(`${shownPath} is not a regular file and was left as it is; --out writes regular files only.`);
   if (outcome === 'read-only') throw new CliError(`${shownPath} is read-only and was left as it is.`);
 }
