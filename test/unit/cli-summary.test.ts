@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repo, runCli, ScratchFolders } from './cliRunner';
+import { mountFullDisk, repo, runCli, ScratchFolders } from './cliRunner';
 
 const golden = join(repo, 'test', 'golden', 'summary', 'rich');
 /** The moment the golden recaps were written at (see summary.test.ts). */
@@ -91,25 +91,22 @@ describe('client-notes summary', function () {
 
   it('--out on a full disk leaves nothing behind, and the next run writes the file (as root, on a 64 KB tmpfs)', function () {
     const folder = goldenFolder();
-    const disk = join(folder, 'disk');
-    mkdirSync(disk);
-    if (process.getuid?.() !== 0 || spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', disk]).status !== 0) {
+    const disk = mountFullDisk(join(folder, 'disk'));
+    if (!disk) {
       this.test!.title += ' (skipped: mounting a small tmpfs needs root)';
       this.skip();
     }
     try {
-      const filler = join(disk, 'filler');
-      assert.throws(() => writeFileSync(filler, Buffer.alloc(128 * 1024)), /ENOSPC/, 'the disk is full');
       const args = ['summary', 'note.md', '--format', 'eml', '--out', join('disk', 'recap.eml')];
       const full = runCli(args, folder, GOLDEN_NOW);
       assert.deepEqual([full.code, full.stderr], [2, `${goldenWarnings}client-notes: Cannot write disk/recap.eml: no space left on device\n`]);
-      assert.deepEqual(readdirSync(disk), ['filler'], 'no recap, whole or truncated, and no temporary file');
-      rmSync(filler);
+      assert.deepEqual(readdirSync(join(folder, 'disk')), ['filler'], 'no recap, whole or truncated, and no temporary file');
+      disk.free();
       const next = runCli(args, folder, GOLDEN_NOW);
       assert.equal(next.code, 0, next.stderr);
-      assert.equal(readFileSync(join(disk, 'recap.eml'), 'utf8'), withNewline(readFileSync(join(golden, 'recap.eml'), 'utf8')));
+      assert.equal(readFileSync(join(folder, 'disk', 'recap.eml'), 'utf8'), withNewline(readFileSync(join(golden, 'recap.eml'), 'utf8')));
     } finally {
-      spawnSync('umount', [disk]);
+      disk.unmount();
     }
   });
 
