@@ -85,7 +85,9 @@ export function readFrontmatter(text: string): Frontmatter | undefined {
     });
     return frontmatter;
   }
-  parseYaml(text.slice(contentStart, contentEnd), frontmatter);
+  // The yaml package breaks lines at LF and CRLF only; a lone CR (a classic Mac OS note)
+  // becomes LF, character for character, so that every offset stays the note's.
+  parseYaml(text.slice(contentStart, contentEnd).replace(/\r(?!\n)/g, '\n'), frontmatter);
   return frontmatter;
 }
 

@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import { readFrontmatter, type Frontmatter } from './frontmatter';
 import { reasonNotToParse, type UnparsedReason } from './parseLimits';
 import { knownSectionNamed, type KnownSection, type RequiredSection } from './sections';
-import { detectEol, LineIndex, normalizeHeading } from './text';
+import { detectEol, LineIndex, normalizeHeading, type LineEnding } from './text';
 
 /** A heading and the stretch of the note it governs. */
 export interface Section {
@@ -28,7 +28,7 @@ export interface Section {
 /** A client note parsed once and shared by every rule. */
 export interface Note {
   text: string;
-  eol: '\n' | '\r\n';
+  eol: LineEnding;
   lines: LineIndex;
   frontmatter: Frontmatter | undefined;
   tree: Root;

@@ -33,10 +33,13 @@ export class LineIndex {
   }
 }
 
-/** The line ending a fix should use: the one the document already uses. */
-export function detectEol(text: string): '\n' | '\r\n' {
-  const firstNewline = text.indexOf('\n');
-  return firstNewline > 0 && text.charCodeAt(firstNewline - 1) === 13 ? '\r\n' : '\n';
+/** A line ending, as CommonMark knows them: LF, CRLF, or CR alone (classic Mac OS). */
+export type LineEnding = '\n' | '\r\n' | '\r';
+
+/** The line ending a fix should use: the one the document's first line ends with (LF when there is none). */
+export function detectEol(text: string): LineEnding {
+  const first = /\r\n?|\n/.exec(text);
+  return (first?.[0] as LineEnding | undefined) ?? '\n';
 }
 
 export const BOM = '\uFEFF';

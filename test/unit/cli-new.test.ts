@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { readFrontmatter } from '../../src/core/frontmatter';
 import { findTemplate, listTemplates, renderTemplate } from '../../src/core/templates';
+import { mountFullDisk } from './cliRunner';
 
 const cli = resolve(__dirname, '../../..', 'dist', 'cli.js');
 const env = { ...process.env, CLIENT_NOTES_NOW: '2026-11-23' };
@@ -57,6 +58,26 @@ describe('client-notes new', function () {
     assert.equal(run(MISSED_DEADLINE, folder).stdout, CREATED.replace('.md', '-2.md\n'));
     assert.equal(run(MISSED_DEADLINE, folder).stdout, CREATED.replace('.md', '-3.md\n'));
     assert.equal(readFileSync(join(folder, CREATED), 'utf8'), 'my own words\n');
+  });
+
+  it('on a full disk leaves no truncated note behind, and the next run writes it whole (as root, on a 64 KB tmpfs)', function () {
+    const disk = mountFullDisk(join(folder, 'notes'));
+    if (!disk) {
+      this.test!.title += ' (skipped: mounting a small tmpfs needs root)';
+      this.skip();
+    }
+    try {
+      const full = run(MISSED_DEADLINE, folder);
+      assert.equal(full.code, 2, full.stderr);
+      assert.match(full.stderr, /no space left on device/);
+      assert.deepEqual(readdirSync(join(folder, 'notes'), { recursive: true }).sort(), ['acme-ltd-1', 'filler'], 'no note, whole or truncated, and no temporary file');
+      disk.free();
+      const next = run(MISSED_DEADLINE, folder);
+      assert.deepEqual([next.code, next.stdout], [0, `${CREATED}\n`], next.stderr);
+      assert.ok(readFileSync(join(folder, CREATED), 'utf8').includes('## Agreed next steps'));
+    } finally {
+      disk.unmount();
+    }
   });
 
   it('gives runs at the same moment a file each', async () => {

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repo, runCli, ScratchFolders } from './cliRunner';
+import { mountFullDisk, repo, runCli, ScratchFolders } from './cliRunner';
 
 const golden = join(repo, 'test', 'golden', 'summary', 'rich');
 /** The moment the golden recaps were written at (see summary.test.ts). */
@@ -62,6 +63,51 @@ describe('client-notes summary', function () {
     const forced = runCli(['summary', 'note.md', '--out', 'recap.eml', '--force'], folder, GOLDEN_NOW);
     assert.equal(forced.code, 0, forced.stderr);
     assert.equal(readFileSync(join(folder, 'recap.eml'), 'utf8'), withNewline(readFileSync(join(golden, 'recap.md'), 'utf8')));
+  });
+
+  it('--out writes regular files only: a FIFO or a device node is refused, even with --force, and left as it is', () => {
+    const folder = goldenFolder();
+    assert.equal(spawnSync('mkfifo', [join(folder, 'fifo')]).status, 0, 'mkfifo');
+    const special = ['fifo'];
+    // Only root may make a device node: this one is a copy of /dev/null.
+    if (spawnSync('mknod', [join(folder, 'null'), 'c', '1', '3']).status === 0) special.push('null');
+    for (const name of special) {
+      const refused = runCli(['summary', 'note.md', '--out', name, '--force'], folder, GOLDEN_NOW);
+      assert.deepEqual([refused.code, refused.stderr], [2, `${goldenWarnings}client-notes: ${name} is not a regular file and was left as it is; --out writes regular files only.\n`], name);
+      const stats = statSync(join(folder, name));
+      assert.ok(name === 'fifo' ? stats.isFIFO() : stats.isCharacterDevice(), `${name} is still what it was`);
+    }
+  });
+
+  it('--out --force leaves a read-only file as it is', () => {
+    const folder = goldenFolder();
+    writeFileSync(join(folder, 'recap.md'), 'my own draft');
+    chmodSync(join(folder, 'recap.md'), 0o444);
+    const refused = runCli(['summary', 'note.md', '--out', 'recap.md', '--force'], folder, GOLDEN_NOW);
+    assert.deepEqual([refused.code, refused.stderr], [2, `${goldenWarnings}client-notes: recap.md is read-only and was left as it is.\n`]);
+    assert.equal(readFileSync(join(folder, 'recap.md'), 'utf8'), 'my own draft');
+    assert.match(runCli(['summary', 'note.md', '--out', 'recap.md'], folder, GOLDEN_NOW).stderr, /recap\.md already exists and was left as it is; .*--force/, 'without --force');
+  });
+
+  it('--out on a full disk leaves nothing behind, and the next run writes the file (as root, on a 64 KB tmpfs)', function () {
+    const folder = goldenFolder();
+    const disk = mountFullDisk(join(folder, 'disk'));
+    if (!disk) {
+      this.test!.title += ' (skipped: mounting a small tmpfs needs root)';
+      this.skip();
+    }
+    try {
+      const args = ['summary', 'note.md', '--format', 'eml', '--out', join('disk', 'recap.eml')];
+      const full = runCli(args, folder, GOLDEN_NOW);
+      assert.deepEqual([full.code, full.stderr], [2, `${goldenWarnings}client-notes: Cannot write disk/recap.eml: no space left on device\n`]);
+      assert.deepEqual(readdirSync(join(folder, 'disk')), ['filler'], 'no recap, whole or truncated, and no temporary file');
+      disk.free();
+      const next = runCli(args, folder, GOLDEN_NOW);
+      assert.equal(next.code, 0, next.stderr);
+      assert.equal(readFileSync(join(folder, 'disk', 'recap.eml'), 'utf8'), withNewline(readFileSync(join(golden, 'recap.eml'), 'utf8')));
+    } finally {
+      disk.unmount();
+    }
   });
 
   it('says what is missing, with exit code 2 and no stack trace, for a note without a recap', () => {

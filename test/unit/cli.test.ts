@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { chmodSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, chownSync, linkSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { version } from '../../package.json';
 import { docsUrl } from '../../src/core/engine';
 import { rules } from '../../src/core/rules';
-import { cliFixtures, runCli, ScratchFolders } from './cliRunner';
+import { cliFixtures, NOBODY, runCli, ScratchFolders, startCli, type CliRun } from './cliRunner';
 
 const scratch = new ScratchFolders();
 
@@ -279,6 +279,95 @@ describe('client-notes lint', function () {
       utimesSync(fixedNote, past, past);
       runCli(['lint', '.', '--fix'], folder);
       assert.equal(statSync(fixedNote).mtimeMs, past.getTime());
+    });
+
+    it('keeps CR line endings (classic Mac OS)', () => {
+      const folder = copyOf('fix');
+      const note = join(folder, 'missing-boundaries.md');
+      writeFileSync(note, readFileSync(note, 'utf8').replace(/\n/g, '\r'));
+      runCli(['lint', '.', '--fix'], folder);
+      const fixed = readFileSync(note, 'utf8');
+      assert.match(fixed, /\r## Boundaries\r/);
+      assert.equal(fixed.includes('\n'), false, 'no LF');
+    });
+
+    /**
+     * Runs `lint --fix` on the folder, paused (by the test-only CLIENT_NOTES_TEST_PAUSE)
+     * between reading the one note to fix and writing it back, and calls `meanwhile` then.
+     */
+    function fixWhilePaused(folder: string, meanwhile: () => void): Promise<CliRun> {
+      const child = startCli(['lint', '.', '--fix'], folder, { CLIENT_NOTES_TEST_PAUSE: 'before-fix-write' });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if (stderr.includes('test pause before writing') && child.stdin.writable) {
+          meanwhile();
+          child.stdin.end('\n');
+        }
+      });
+      return new Promise((done) => child.on('close', (code) => done({ code, stdout, stderr })));
+    }
+
+    it('never writes over an edit saved while it runs: the note is skipped, with exit code 1', async () => {
+      for (const hardLinked of [false, true]) {
+        const folder = copyOf('fix');
+        const note = join(folder, 'missing-boundaries.md');
+        if (hardLinked) linkSync(note, join(scratch.create(), 'link.md'));
+        const edit = '\nA line the user saved meanwhile.\n';
+        const { code, stderr } = await fixWhilePaused(folder, () => appendFileSync(note, edit));
+        const what = hardLinked ? 'a hard-linked note' : 'a note';
+        assert.equal(code, 1, `${what}: ${stderr}`);
+        assert.match(stderr, /missing-boundaries\.md changed while fixing; skipped, run again\./, what);
+        const text = readFileSync(note, 'utf8');
+        assert.ok(text.endsWith(edit), `${what}: the edit is kept`);
+        assert.doesNotMatch(text, /## Boundaries/, `${what}: nothing written over it`);
+        assert.deepEqual(readdirSync(folder).sort(), ['clean.md', 'missing-boundaries.md'], `${what}: no temporary file left`);
+      }
+      // Paused with nothing changed, the fix goes through.
+      const folder = copyOf('fix');
+      const { code } = await fixWhilePaused(folder, () => undefined);
+      assert.equal(code, 0);
+      assert.match(readFileSync(join(folder, 'missing-boundaries.md'), 'utf8'), /## Boundaries/);
+    });
+
+    it('keeps the owner and group of a note it fixes (run as root)', function () {
+      if (process.getuid?.() !== 0) {
+        this.test!.title += ' (skipped: only root can give a file to another user)';
+        this.skip();
+      }
+      const folder = copyOf('fix');
+      const note = join(folder, 'missing-boundaries.md');
+      chownSync(note, NOBODY.uid, NOBODY.gid);
+      chmodSync(note, 0o640);
+      runCli(['lint', '.', '--fix'], folder);
+      const after = statSync(note);
+      assert.deepEqual([after.uid, after.gid, after.mode & 0o7777], [NOBODY.uid, NOBODY.gid, 0o640]);
+      assert.match(readFileSync(note, 'utf8'), /## Boundaries/);
+    });
+
+    it('leaves a read-only note as it is, and says so', () => {
+      const folder = copyOf('fix');
+      const note = join(folder, 'missing-boundaries.md');
+      const original = readFileSync(note);
+      chmodSync(note, 0o444);
+      const { stderr } = runCli(['lint', '.', '--fix'], folder);
+      assert.match(stderr, /missing-boundaries\.md is read-only; not fixed\./);
+      assert.ok(readFileSync(note).equals(original));
+      assert.equal(statSync(note).mode & 0o7777, 0o444);
+    });
+
+    it('writes a note with other hard links in place, so that every link shows the fix', () => {
+      const folder = copyOf('fix');
+      const note = join(folder, 'missing-boundaries.md');
+      const elsewhere = join(scratch.create(), 'same-note.md');
+      linkSync(note, elsewhere);
+      const before = statSync(note);
+      runCli(['lint', '.', '--fix'], folder);
+      assert.equal(statSync(note).ino, before.ino);
+      assert.match(readFileSync(elsewhere, 'utf8'), /## Boundaries/);
+      assert.deepEqual(readdirSync(folder).sort(), ['clean.md', 'missing-boundaries.md']);
     });
 
     it('leaves a note that is not valid UTF-8 as it is, and says so', () => {

@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -34,8 +34,13 @@ export function runCli(args: string[], cwd = cliFixtures, now = '2026-11-23', { 
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** Starts the binary without waiting for it, its streams piped: for a test that acts while it runs. */
+export function startCli(args: string[], cwd: string, env: Record<string, string> = {}, now = '2026-11-23'): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, [cli, ...args], { cwd, env: { ...process.env, ...env, CLIENT_NOTES_NOW: now } });
+}
+
 /** The conventional ids of "nobody", the user with no rights of its own. */
-const NOBODY: RunAs = { uid: 65534, gid: 65534 };
+export const NOBODY: RunAs = { uid: 65534, gid: 65534 };
 
 /**
  * Whom a file with mode 000 stops: the current user (`user` undefined), unless that is
@@ -62,4 +67,26 @@ export class ScratchFolders {
   removeAll(): void {
     for (const folder of this.folders.splice(0)) rmSync(folder, { recursive: true, force: true });
   }
+}
+
+/** A small file system with no space left, mounted for a test; `free` makes room again. */
+export interface FullDisk {
+  free(): void;
+  unmount(): void;
+}
+
+/**
+ * Mounts a 64 KB tmpfs at `folder` (created) and fills it. Undefined when it cannot be
+ * mounted (only root may): the caller skips, saying so.
+ */
+export function mountFullDisk(folder: string): FullDisk | undefined {
+  mkdirSync(folder, { recursive: true });
+  if (process.getuid?.() !== 0 || spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', folder]).status !== 0) return undefined;
+  const filler = join(folder, 'filler');
+  try {
+    writeFileSync(filler, Buffer.alloc(128 * 1024));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
+  }
+  return { free: () => rmSync(filler), unmount: () => spawnSync('umount', [folder]) };
 }

@@ -75,6 +75,19 @@ describe('engine', () => {
     assert.match(text, /## Boundaries\r\n/);
   });
 
+  it('reads a note with CR line endings (classic Mac OS), frontmatter included, as the same note with LF', () => {
+    const findings = (text: string) => lint(text, { now: FIXED_NOW }).messages.map((message) => `${message.ruleId} ${message.message}`);
+    assert.deepEqual(findings(NOTE.replace(/\n/g, '\r')), findings(NOTE));
+  });
+
+  it('keeps CR line endings (classic Mac OS) when fixing', () => {
+    const cr = NOTE.replace(/\n/g, '\r');
+    const { text, fixed } = fixAll(cr, { now: FIXED_NOW });
+    assert.ok(fixed > 0);
+    assert.equal(text.includes('\n'), false, 'no LF was introduced');
+    assert.match(text, /\r## Boundaries\r/);
+  });
+
   it('applies a rule severity and turns rules off from the configuration', () => {
     const config = resolveConfig({ rules: { 'required-sections': 'error', 'empty-section': 'off' } });
     const messages = lint(NOTE, { config, now: FIXED_NOW }).messages;

@@ -120,7 +120,8 @@ describe('client-notes lint --cache', function () {
   afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
   function run(args: string[], day = '2026-11-23') {
-    const result = spawnSync(process.execPath, [cli, 'lint', '--format', 'json', ...args], { cwd: folder, encoding: 'utf8', env: { ...process.env, CLIENT_NOTES_NOW: day } });
+    // The timeout turns a read that would wait forever (a FIFO) into a failure.
+    const result = spawnSync(process.execPath, [cli, 'lint', '--format', 'json', ...args], { cwd: folder, encoding: 'utf8', env: { ...process.env, CLIENT_NOTES_NOW: day }, timeout: 20000 });
     return { code: result.status, stderr: result.stderr, reports: JSON.parse(result.stdout || 'null') as Array<{ file: string; messages: Array<{ ruleId: string; message: string }> }> };
   }
   const cacheFile = () => join(folder, '.clientnotescache');
@@ -168,13 +169,32 @@ describe('client-notes lint --cache', function () {
     assert.deepEqual(messagesOf(reports, 'overdue.md').map((message) => message.ruleId), ['next-step-overdue']);
   });
 
-  it('ignores a corrupt cache file and writes a sound one', () => {
+  it('ignores a corrupt cache file, or one of another format, and writes a sound one', () => {
     const expected = run(['.']);
-    writeFileSync(cacheFile(), '{"format":1,"entries":{"x": nul');
-    const { stderr, ...rest } = run(['--cache', '.']);
-    assert.equal(stderr, '');
-    assert.deepEqual({ ...rest, stderr }, expected);
-    assert.doesNotThrow(() => JSON.parse(readFileSync(cacheFile(), 'utf8')));
+    for (const corrupt of ['{"signature":"client-notes lint cache","format":2,"entries":{"x": nul', '{"signature":"client-notes lint cache","format":1,"entries":{}}', '']) {
+      writeFileSync(cacheFile(), corrupt);
+      const { stderr, ...rest } = run(['--cache', '.']);
+      assert.equal(stderr, '', corrupt);
+      assert.deepEqual({ ...rest, stderr }, expected, corrupt);
+      assert.doesNotThrow(() => JSON.parse(readFileSync(cacheFile(), 'utf8')), corrupt);
+    }
+  });
+
+  it('refuses a --cache-location that holds a note, a folder or a FIFO: exit 2, a message, and nothing written', () => {
+    const note = join(folder, 'missing-boundaries.md');
+    const original = readFileSync(note);
+    mkdirSync(join(folder, 'folder'));
+    assert.equal(spawnSync('mkfifo', [join(folder, 'fifo')]).status, 0, 'mkfifo');
+    for (const [location, why] of [
+      ['missing-boundaries.md', 'it is not a client-notes cache file'],
+      ['folder', 'it is not a regular file'],
+      ['fifo', 'it is not a regular file'],
+    ]) {
+      const refused = run(['--cache-location', location, '--fix', '.']);
+      assert.deepEqual([refused.code, refused.stderr], [2, `client-notes: Cannot use ${location} as the cache: ${why}; it was left as it is.\n`], location);
+      assert.ok(readFileSync(note).equals(original), `${location}: the note is neither fixed nor replaced`);
+    }
+    assert.deepEqual(readdirSync(join(folder, 'folder')), []);
   });
 
   it('--fix still fixes a note whose result was cached without --fix, and --cache-location picks the file', () => {

@@ -37,7 +37,7 @@ const arbitraryFrontmatter = fc
     ),
     typeFirst: fc.boolean(),
     closing: fc.constantFrom('---', '...', '--- ', ''),
-    eol: fc.constantFrom('\n', '\r\n'),
+    eol: fc.constantFrom('\n', '\r\n', '\r'),
     body: arbitraryText,
   })
   .map(({ lines, typeFirst, closing, eol, body }) =>
@@ -96,7 +96,8 @@ function lintsSoundly(text: string): void {
 function foreignLineEnding(before: string, after: string): boolean {
   const crlfOnly = (text: string) => !/\r(?!\n)|(?<!\r)\n/.test(text);
   const lfOnly = (text: string) => !text.includes('\r');
-  return (crlfOnly(before) && !crlfOnly(after)) || (lfOnly(before) && !lfOnly(after));
+  const crOnly = (text: string) => !text.includes('\n');
+  return (crlfOnly(before) && !crlfOnly(after)) || (lfOnly(before) && !lfOnly(after)) || (crOnly(before) && !crOnly(after));
 }
 
 describe('robustness properties', function () {

@@ -1,3 +1,5 @@
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { fixAll, type LintOptions } from '../../core/engine';
@@ -5,10 +7,10 @@ import { NOTE_TYPE } from '../../core/frontmatter';
 import { lintFingerprint } from '../../core/lintCache';
 import { mapConcurrently } from '../../node/concurrency';
 import { ConfigDiscovery, describeFsError, fixedConfigSource, type ConfigSource } from '../../node/config';
-import { cacheKey, FileResultCache } from '../../node/fileCache';
+import { CacheLocationError, cacheKey, FileResultCache } from '../../node/fileCache';
 import { expandPaths } from '../../node/files';
 import { FileNotReadError, readUserFile, type UserFile } from '../../node/userFile';
-import { writeFileAtomic } from '../../node/writeFileAtomic';
+import { replaceFile } from '../../node/replaceFile';
 import { cliNow } from '../clock';
 import { CliError, parseCommandArgs, UsageError, type CliContext, type Command } from '../command';
 import { formatters, type FileReport } from '../formatters';
@@ -36,7 +38,9 @@ UTF-8 gets a warning on stderr, and --fix leaves it as it is.
 
 Options:
   --format FORMAT   stylish (default), json or sarif
-  --fix             apply the safe fixes in place, then report what remains
+  --fix             apply the safe fixes in place, then report what remains; a note
+                    that is read-only is left as it is, and one that changes while
+                    it is fixed is skipped (run again)
   --config FILE     use this config file, instead of the nearest .clientnotesrc.json,
                     .clientnotesrc.yaml or .clientnotesrc.yml above each note
   --cache           remember results in a cache file and re-lint only the notes whose
@@ -44,14 +48,16 @@ Options:
                     that judges dates against today is on, every note on a new day)
   --cache-location FILE
                     the cache file (default: .clientnotescache in the current folder);
-                    implies --cache
+                    implies --cache. A FILE that holds anything but a client-notes
+                    cache (a note, a folder…) is refused, and left as it is
   --threads N       lint in N worker threads, or on the main thread with 1 (default:
                     one thread per CPU from 400 files on, else 1); --fix always
                     runs on the main thread
   -h, --help        show this help
 
-Exit codes: 0 no error-level finding, 1 at least one, 2 bad usage, a path that cannot
-be read, or a bad config file.
+Exit codes: 0 no error-level finding, 1 at least one, or a note --fix skipped because
+it changed while being fixed, 2 bad usage, a path that cannot be read, a bad config
+file, or a --cache-location that is not a cache file.
 
 Environment:
   CLIENT_NOTES_NOW  for testing: the day dates are judged against, as YYYY-MM-DD
@@ -113,23 +119,44 @@ export const lintCommand: Command = {
     if (problems.length > 0) throw new CliError(problems.join('\n'));
 
     const cacheLocation = values['cache-location'] ?? (values.cache ? DEFAULT_CACHE_LOCATION : undefined);
-    const cache = cacheLocation === undefined ? undefined : await FileResultCache.load<LintOutcome>(resolve(context.cwd, cacheLocation));
+    const cache =
+      cacheLocation === undefined
+        ? undefined
+        : await FileResultCache.load<LintOutcome>(resolve(context.cwd, cacheLocation)).catch((error: unknown) => {
+            if (error instanceof CacheLocationError) throw new CliError(`Cannot use ${cacheLocation} as the cache: ${error.message}; it was left as it is.`);
+            throw error;
+          });
     // --fix writes files and re-lints between passes: it stays on this thread.
     const threads = values.fix === true ? 1 : (requestedThreads ?? (files.length >= WORKER_THRESHOLD ? availableParallelism() : 1));
     const workers = threads > 1 ? new LintWorkers(join(__dirname, 'lintWorker.js'), threads) : undefined;
     const lintJob = workers ? (job: LintJob) => workers.lint(job) : async (job: LintJob) => runLintJob(job);
-    const reports = await mapConcurrently(files, CONCURRENCY, (file) => lintFile(file, { configs, now, fix: values.fix === true, shown, context, cache, lintJob })).finally(
-      () => workers?.close(),
-    );
+    const skipped: string[] = [];
+    const reports = await mapConcurrently(files, CONCURRENCY, (file) =>
+      lintFile(file, { configs, now, fix: values.fix === true, shown, context, cache, lintJob, skipped }),
+    ).finally(() => workers?.close());
     if (cache && cacheLocation !== undefined) {
       // The findings stand without the cache: failing to save it costs the next run time, not this one its result.
       await cache.save().catch((error: unknown) => context.stderr(`client-notes: cannot write the cache ${cacheLocation}: ${describeFsError(error)}\n`));
     }
     const notes = reports.filter((report): report is FileReport => report !== undefined);
     context.stdout(formatter(notes, { color: context.color }));
-    return notes.some((report) => report.messages.some((message) => message.severity === 'error')) ? 1 : 0;
+    return skipped.length > 0 || notes.some((report) => report.messages.some((message) => message.severity === 'error')) ? 1 : 0;
   },
 };
+
+/**
+ * Test-only, never to be set otherwise: with CLIENT_NOTES_TEST_PAUSE=before-fix-write,
+ * --fix stops between reading a note and writing it back, says so on stderr and waits for
+ * a line on stdin, so that a test can change the note at exactly that moment. Any other
+ * value, or none, does nothing.
+ */
+async function pauseForTest(path: string, context: CliContext): Promise<void> {
+  if (context.env.CLIENT_NOTES_TEST_PAUSE !== 'before-fix-write') return;
+  context.stderr(`client-notes: test pause before writing ${path}\n`);
+  const lines = createInterface({ input: process.stdin });
+  await once(lines, 'line');
+  lines.close();
+}
 
 interface LintFileOptions {
   configs: ConfigSource;
@@ -139,10 +166,12 @@ interface LintFileOptions {
   context: CliContext;
   cache: FileResultCache<LintOutcome> | undefined;
   lintJob: (job: LintJob) => Promise<LintOutcome>;
+  /** Where the notes --fix skipped go, because they changed while being fixed. */
+  skipped: string[];
 }
 
 /** Lints (and with `fix`, fixes) one file; undefined when it is not a note. */
-async function lintFile(path: string, { configs, now, fix, shown, context, cache, lintJob }: LintFileOptions): Promise<FileReport | undefined> {
+async function lintFile(path: string, { configs, now, fix, shown, context, cache, lintJob, skipped }: LintFileOptions): Promise<FileReport | undefined> {
   let file: UserFile;
   try {
     file = readUserFile(path);
@@ -171,13 +200,22 @@ async function lintFile(path: string, { configs, now, fix, shown, context, cache
       if (notPlainUtf8) {
         context.stderr(`client-notes: ${printable(shown(path))} was not fixed: only files in plain UTF-8 are.\n`);
       } else {
-        try {
-          await writeFileAtomic(path, fixed);
-        } catch (error) {
+        await pauseForTest(shown(path), context);
+        // Written only over the very bytes read: an edit saved meanwhile is never lost.
+        const outcome = await replaceFile(path, fixed, (current) => current?.equals(bytes) === true).catch((error: unknown) => {
           throw new CliError(`Cannot write ${shown(path)}: ${describeFsError(error)}`);
+        });
+        if (outcome === 'unexpected') {
+          context.stderr(`client-notes: ${shown(path)} changed while fixing; skipped, run again.\n`);
+          skipped.push(path);
+          return undefined;
         }
-        text = fixed;
-        if (fingerprint !== undefined) key = cacheKey(Buffer.from(fixed, 'utf8'), fingerprint);
+        if (outcome === 'replaced') {
+          text = fixed;
+          if (fingerprint !== undefined) key = cacheKey(Buffer.from(fixed, 'utf8'), fingerprint);
+        } else {
+          context.stderr(`client-notes: ${shown(path)} is ${outcome === 'read-only' ? 'read-only' : 'not a regular file'}; not fixed.\n`);
+        }
       }
     }
   }

@@ -1,10 +1,9 @@
-import { writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { isClientNote } from '../../core/engine';
 import { generateSummary, SUMMARY_FORMATS, type SummaryFormat } from '../../core/summary';
 import { ConfigDiscovery, describeFsError, fixedConfigSource } from '../../node/config';
 import { readUserFile } from '../../node/userFile';
-import { writeFileAtomic } from '../../node/writeFileAtomic';
+import { replaceFile } from '../../node/replaceFile';
 import { cliNow } from '../clock';
 import { CliError, parseCommandArgs, UsageError, type Command } from '../command';
 import { printable } from '../printable';
@@ -25,9 +24,10 @@ Options:
   --format FORMAT   markdown (default), text (plain, no Markdown syntax), eml (a mail
                     message with To, Subject and Date that a mail program opens as a
                     draft) or mailto (a mailto: link)
-  --out FILE        write the recap to FILE instead of printing it; an existing FILE
-                    is never replaced unless --force is given
-  --force           let --out replace an existing file
+  --out FILE        write the recap to FILE instead of printing it: a regular file,
+                    written whole or not at all; an existing FILE is never replaced
+                    unless --force is given
+  --force           let --out replace an existing regular file (not a read-only one)
   --config FILE     use this config file (signature, sections to include) instead of
                     the nearest .clientnotesrc.json, .clientnotesrc.yaml or
                     .clientnotesrc.yml above the note
@@ -93,19 +93,13 @@ export const summaryCommand: Command = {
   },
 };
 
-/** Writes the recap to a new file; an existing one is replaced (atomically) only when forced. */
+/** Writes the recap to a new regular file, or over an existing one only when forced; whole, or not at all. */
 async function writeRecap(path: string, shownPath: string, text: string, force: boolean): Promise<void> {
-  try {
-    await writeFile(path, text, { encoding: 'utf8', flag: 'wx' });
-    return;
-  } catch (error) {
-    const exists = error instanceof Error && 'code' in error && error.code === 'EEXIST';
-    if (!exists) throw new CliError(`Cannot write ${shownPath}: ${describeFsError(error)}`);
-    if (!force) throw new CliError(`${shownPath} already exists and was left as it is; choose another --out file, or add --force to replace it.`);
-  }
-  try {
-    await writeFileAtomic(path, text);
-  } catch (error) {
+  const outcome = await replaceFile(path, text, (current) => force || current === undefined).catch((error: unknown) => {
     throw new CliError(`Cannot write ${shownPath}: ${describeFsError(error)}`);
-  }
+  });
+  // Without --force, a file that is there is refused for being there, whatever else is true of it.
+  if (outcome === 'unexpected' || (outcome === 'read-only' && !force)) throw new CliError(`${shownPath} already exists and was left as it is; choose another --out file, or add --force to replace it.`);
+  if (outcome === 'not-a-file') throw new CliError(`${shownPath} is not a regular file and was left as it is; --out writes regular files only.`);
+  if (outcome === 'read-only') throw new CliError(`${shownPath} is read-only and was left as it is.`);
 }
