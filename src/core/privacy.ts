@@ -6,11 +6,9 @@ import type { Note } from './note';
 import { KNOWN_SECTIONS, knownSectionNamed, sectionNames, type RequiredSection } from './sections';
 import { normalizeHeading } from './text';
 
-/**
- * What the client never sees, decided in one place for the lint rules that read
- * client-facing prose and for the recap alike: the `private` frontmatter, private sections
- * with everything nested under them, and HTML comments wherever they are written.
- */
+// What the client never sees, decided in one place for the lint rules that read
+// client-facing prose and for the recap alike: the `private` frontmatter, private sections
+// with everything nested under them, and HTML comments wherever they are written.
 
 /** Headings private besides Preparation, Client's perspective and Private notes, unless configured. */
 export const DEFAULT_PRIVATE_SECTIONS: readonly string[] = ['Internal', 'For my eyes only', 'Do not send'];
