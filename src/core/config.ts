@@ -1,3 +1,4 @@
+import { DEFAULT_PRIVATE_SECTIONS } from './privacy';
 import { DEFAULT_REQUIRED_SECTIONS, type RequiredSection } from './sections';
 import type { Severity, SeveritySetting } from './types';
 
@@ -8,6 +9,7 @@ export type RuleSetting = SeveritySetting | ({ severity?: SeveritySetting } & Re
 export interface ConfigInput {
   rules?: Record<string, RuleSetting>;
   requiredSections?: Array<{ title: string; aliases?: string[] }>;
+  privateSections?: string[];
   include?: string[];
   followUp?: { days?: number };
   summary?: { signature?: string; includeSections?: string[]; from?: string };
@@ -23,6 +25,8 @@ export interface ResolvedConfig {
   /** Per rule id; rules not listed run at their default severity. */
   rules: Record<string, RuleConfig>;
   requiredSections: RequiredSection[];
+  /** Headings private besides Preparation, Client's perspective and Private notes (see privacy.ts). */
+  privateSections: string[];
   include: string[];
   followUpDays: number;
   /** The follow-up recap: closing signature, body sections to include, sender for the .eml. */
@@ -36,6 +40,7 @@ export function resolveConfig(...layers: Array<ConfigInput | undefined>): Resolv
   const resolved: ResolvedConfig = {
     rules: {},
     requiredSections: DEFAULT_REQUIRED_SECTIONS.map((section) => ({ title: section.title, aliases: [...section.aliases] })),
+    privateSections: [...DEFAULT_PRIVATE_SECTIONS],
     include: [],
     followUpDays: DEFAULT_FOLLOW_UP_DAYS,
     summary: { signature: '', includeSections: [], from: '' },
@@ -60,6 +65,7 @@ export function resolveConfig(...layers: Array<ConfigInput | undefined>): Resolv
         aliases: [...(section.aliases ?? [])],
       }));
     }
+    if (Array.isArray(layer.privateSections)) resolved.privateSections = [...layer.privateSections];
     if (Array.isArray(layer.include)) resolved.include = [...layer.include];
     if (typeof layer.followUp?.days === 'number') resolved.followUpDays = layer.followUp.days;
     if (typeof layer.summary?.signature === 'string') resolved.summary.signature = layer.summary.signature;

@@ -1,6 +1,7 @@
 import type { Nodes } from 'mdast';
 import { locate } from './frontmatter';
-import type { Note, Section } from './note';
+import type { Note } from './note';
+import { notePrivacy, type NotePrivacy, type PrivacySettings } from './privacy';
 
 /** A stretch of prose with the offset where it starts in the note. */
 export interface Prose {
@@ -11,8 +12,8 @@ export interface Prose {
 // Code, raw HTML and the frontmatter are not prose the client reads as written words.
 const SKIPPED = new Set(['code', 'inlineCode', 'html', 'yaml']);
 
-/** Text nodes of the Markdown body whose offsets satisfy `keep`. */
-export function bodyProse(note: Note, keep: (offset: number) => boolean): Prose[] {
+/** Text nodes of the Markdown body, as the client may see them. */
+function bodyProse(note: Note, privacy: NotePrivacy): Prose[] {
   const found: Prose[] = [];
   const walk = (node: Nodes): void => {
     if (SKIPPED.has(node.type)) return;
@@ -20,13 +21,17 @@ export function bodyProse(note: Note, keep: (offset: number) => boolean): Prose[
       const start = node.position?.start.offset;
       // A text node's value has escapes resolved; use the source so offsets stay exact.
       const end = node.position?.end.offset;
-      if (start !== undefined && end !== undefined && keep(start)) found.push({ value: note.text.slice(start, end), start });
+      if (start !== undefined && end !== undefined) found.push(...visibleProse(note, privacy, start, end));
       return;
     }
     if ('children' in node) for (const child of node.children) walk(child as Nodes);
   };
   walk(note.tree);
   return found;
+}
+
+function visibleProse(note: Note, privacy: NotePrivacy, start: number, end: number): Prose[] {
+  return privacy.visibleParts(start, end).map((part) => ({ value: note.text.slice(part.start, part.end), start: part.start }));
 }
 
 /** Offset ranges of code spans and code blocks: text quoted as it is, not the note's own words. */
@@ -45,24 +50,19 @@ export function codeRanges(note: Note): Array<{ start: number; end: number }> {
   return ranges;
 }
 
-/** Offset ranges of the sections the client never sees. */
-export function privateRanges(note: Note): Array<{ start: number; end: number }> {
-  return note.sections
-    .filter((section: Section) => section.known?.private)
-    .map((section) => ({ start: section.headingStart, end: section.contentEnd }));
-}
-
-/** Client-facing prose: the body outside private sections, and the recap's frontmatter fields. */
-export function clientFacingProse(note: Note): Prose[] {
-  const hidden = privateRanges(note);
-  const body = bodyProse(note, (offset) => !hidden.some((range) => offset >= range.start && offset < range.end));
-  return [...frontmatterProse(note), ...body];
+/**
+ * Client-facing prose: the body and the recap's frontmatter fields, as the client may see
+ * them (see privacy.ts).
+ */
+export function clientFacingProse(note: Note, settings: PrivacySettings): Prose[] {
+  const privacy = notePrivacy(note, settings);
+  return [...frontmatterProse(note, privacy), ...bodyProse(note, privacy)];
 }
 
 const CLIENT_FACING_FIELDS: ReadonlyArray<ReadonlyArray<string | number>> = [['topic']];
 const CLIENT_FACING_LISTS = ['agreements', 'boundaries'] as const;
 
-function frontmatterProse(note: Note): Prose[] {
+function frontmatterProse(note: Note, privacy: NotePrivacy): Prose[] {
   const frontmatter = note.frontmatter;
   const data = frontmatter?.data;
   if (!frontmatter || !data) return [];
@@ -75,7 +75,7 @@ function frontmatterProse(note: Note): Prose[] {
   return paths.flatMap((path) => {
     const location = locate(frontmatter, path);
     if (!location.complete || location.valueStart === undefined || location.valueEnd === undefined) return [];
-    return [{ value: note.text.slice(location.valueStart, location.valueEnd), start: location.valueStart }];
+    return visibleProse(note, privacy, location.valueStart, location.valueEnd);
   });
 }
 

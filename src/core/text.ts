@@ -44,13 +44,17 @@ export function detectEol(text: string): LineEnding {
 
 export const BOM = '\uFEFF';
 
-/** Lower-case, no punctuation or symbols, single spaces: how headings are compared. */
+/**
+ * Lower-case, single spaces, no punctuation or symbols: how headings are compared. An
+ * apostrophe goes ("Client's" is "clients"); any other punctuation separates words, so
+ * that "Private-notes" and "Notes:to:self" are the sections they name.
+ */
 export function normalizeHeading(heading: string): string {
   return heading
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[\p{P}\p{S}]+/gu, '')
-    .replace(/\s+/g, ' ')
+    .replace(/['‘’ʼ]/gu, '')
+    .replace(/[\p{P}\p{S}\s]+/gu, ' ')
     .trim();
 }
 

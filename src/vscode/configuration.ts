@@ -83,6 +83,7 @@ function settingsLayer(uri: vscode.Uri): ConfigInput {
   return {
     rules: settings.get('rules'),
     requiredSections: settings.get('requiredSections'),
+    privateSections: settings.get('privateSections'),
     include: settings.get('include'),
     followUp: { days: settings.get('followUp.days') },
     summary: {

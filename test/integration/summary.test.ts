@@ -60,6 +60,7 @@ describe('follow-up summary commands', () => {
     const settings = vscode.workspace.getConfiguration('clientNotes');
     await settings.update('summary.signature', undefined, vscode.ConfigurationTarget.Workspace);
     await settings.update('summary.includeSections', undefined, vscode.ConfigurationTarget.Workspace);
+    await settings.update('privateSections', undefined, vscode.ConfigurationTarget.Workspace);
     await closeAllEditors();
   });
 
@@ -94,6 +95,16 @@ describe('follow-up summary commands', () => {
     assert.doesNotMatch(eml, /SECRET/);
     const mailto = await vscode.commands.executeCommand<string>('clientNotes.generateFollowUp', { uri, format: 'mailto' });
     assert.match(mailto, /^mailto:jane@acme\.example\?subject=Follow-up%3A%20Launch/);
+  });
+
+  it('keeps the sections named in the privateSections setting out of the recap', async () => {
+    const settings = vscode.workspace.getConfiguration('clientNotes');
+    await settings.update('summary.includeSections', ['Facts'], vscode.ConfigurationTarget.Workspace);
+    await settings.update('privateSections', ['Scratch'], vscode.ConfigurationTarget.Workspace);
+    const uri = await writeNote('notes/acme/recap-private-sections.md', NOTE.replace('### Private notes', '### Scratch pad'));
+    const text = await vscode.commands.executeCommand<string>('clientNotes.generateFollowUp', { uri, format: 'markdown' });
+    assert.match(text, /The staging review found two blocking bugs/);
+    assert.doesNotMatch(text, /SECRET|Scratch/);
   });
 
   it('says what is missing and returns nothing for a note it cannot summarise', async () => {

@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_FOLLOW_UP_DAYS } from '../../src/core/config';
 import { docsUrl } from '../../src/core/engine';
+import { DEFAULT_PRIVATE_SECTIONS } from '../../src/core/privacy';
 import { rules } from '../../src/core/rules';
 import { DEFAULT_REQUIRED_SECTIONS } from '../../src/core/sections';
 
@@ -55,6 +56,14 @@ function expectedSettings(): Record<string, unknown> {
           aliases: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Other headings that count as this section.' },
         },
       },
+    },
+    'clientNotes.privateSections': {
+      type: 'array',
+      scope: 'resource',
+      default: DEFAULT_PRIVATE_SECTIONS,
+      items: { type: 'string', minLength: 1 },
+      markdownDescription:
+        "Headings that are private besides `Preparation`, `Client's perspective` and `Private notes` (and their aliases), which always are. A heading that starts with one of them or says private or confidential is private too, with everything nested under it: it never reaches the follow-up recap and is not checked as client-facing text.",
     },
     'clientNotes.include': {
       type: 'array',

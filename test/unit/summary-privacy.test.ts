@@ -1,5 +1,6 @@
 // The privacy contract, tested hard: random private text, in every private place a note
 // can hold it and written every way a heading can be written, never reaches any format.
+// HTML comments count as private places too, wherever they are written.
 // Each private place carries a random 22-character token, so an accidental match is
 // impossible and a leak of even a fragment-free copy is caught; decoded outputs are
 // searched (the .eml through a mail parser, the mailto link percent-decoded).
@@ -64,7 +65,7 @@ describe('the privacy contract', function () {
     await fc.assert(
       fc.asyncProperty(
         fc.record({
-          tokens: fc.uniqueArray(token, { minLength: 12, maxLength: 12 }),
+          tokens: fc.uniqueArray(token, { minLength: 16, maxLength: 16 }),
           noise: fc.array(noise, { minLength: 12, maxLength: 12 }),
           frontmatterShape: privateFrontmatter,
           privateFirst: fc.boolean(),
@@ -92,9 +93,9 @@ describe('the privacy contract', function () {
             'contact: Jane Doe <jane@acme.example>',
             'date: 2026-11-20',
             'scenario: missed-deadline',
-            `topic: ${yamlString(`Launch ${pieces[11]}`)}`,
+            `topic: ${yamlString(`Launch <!-- ${secrets[12]} --> ${pieces[11]}`)}`,
             'agreements:',
-            `  - ${yamlString(`${pubAgreement} ${pieces[10]}`)}`,
+            `  - ${yamlString(`${pubAgreement} <!-- ${secrets[12]} --> ${pieces[10]}`)}`,
             ...(aliasIntoPrivate && privateFirst ? ['  - *floor'] : []),
             'next_steps:',
             `  - what: ${yamlString(`Send ${pubStep}`)}`,
@@ -107,11 +108,12 @@ describe('the privacy contract', function () {
           const sections = [
             `${h(0)}\n\n${bodySecret(3)}`,
             `${h(1)}\n\n${bodySecret(4)}\n\n${'#'.repeat(depths[1] + 1)} Options discussed\n\n${bodySecret(5)}`,
-            `## Facts\n\n${pubFacts} happened.\n\n### ${headings[2]}\n\n${bodySecret(6)}\n\n#### Timeline\n\n${bodySecret(7)}\n\n### Detail\n\nPublic detail.\n\n> ## ${headings[3]}\n>\n> ${bodySecret(8)}`,
+            // Comments in an included section: inline, over two lines, in a list item.
+            `## Facts\n\n${pubFacts} happened <!-- ${bodySecret(9)} --> on time.\n\nLate <!-- ${secrets[10]}\n${bodySecret(9)} -->.\n\n- Paid <!-- ${bodySecret(11)} --> twice\n\n### ${headings[2]}\n\n${bodySecret(6)}\n\n#### Timeline\n\n${bodySecret(7)}\n\n### Detail\n\nPublic detail.\n\n> ## ${headings[3]}\n>\n> ${bodySecret(8)}`,
             // Headings deeper than a private one are inside it, whatever they are called.
             `${h(4)}\n\n${bodySecret(5)}\n\n${'#'.repeat(depths[4] + 1)} Agreed next steps\n\n- ${secrets[5]} (owner: me, due: 2026-11-30)`,
             `## Options discussed\n\n- Move the launch\n\n${h(5)}\n\n${bodySecret(7)}`,
-            `## Agreed next steps\n\n- [ ] Send ${pubStep} (owner: me, due: 2026-11-21)`,
+            `## Agreed next steps\n\n- [ ] Send ${pubStep} <!-- ${bodySecret(11)} --> (owner: me, due: 2026-11-21)`,
             `## Boundaries\n\nPages beyond twelve are quoted separately.`,
           ];
           let note = `${frontmatter}\n\n# Launch\n\n${order.map((index) => sections[index]).join('\n\n')}\n`;

@@ -76,6 +76,7 @@ export const summaryCommand: Command = {
     const summary = generateSummary(text, format, {
       ...config.summary,
       requiredSections: config.requiredSections,
+      privateSections: config.privateSections,
       isNote: isClientNote(text, config, relativePath),
       now,
     });

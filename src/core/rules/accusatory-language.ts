@@ -27,10 +27,10 @@ export const accusatoryLanguage: Rule = {
   options: {
     phrases: { type: 'array', items: { type: 'string' }, description: 'Extra blame phrases to report, besides the built-in ones.' },
   },
-  check({ note, options, report }) {
+  check({ note, config, options, report }) {
     const pattern = phrasePattern([...BLAME_PHRASES, ...stringListOption(options, 'phrases')]);
     if (!pattern) return;
-    for (const match of findInProse(clientFacingProse(note), pattern)) {
+    for (const match of findInProse(clientFacingProse(note, config), pattern)) {
       // "It's not your fault" is the reassurance the guidance asks for, not blame.
       if (NEGATION_BEFORE.test(note.text.slice(Math.max(0, match.start - 12), match.start))) continue;
       report({

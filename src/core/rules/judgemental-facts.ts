@@ -1,4 +1,4 @@
-import { bodyProse, findInProse, phrasePattern } from '../prose';
+import { clientFacingProse, findInProse, phrasePattern } from '../prose';
 import { stringListOption, type Rule } from '../rule';
 
 const JUDGEMENT_WORDS = [
@@ -29,12 +29,14 @@ export const judgementalFacts: Rule = {
   options: {
     words: { type: 'array', items: { type: 'string' }, description: 'Extra judgement words to report in the Facts section, besides the built-in ones.' },
   },
-  check({ note, options, report }) {
+  check({ note, config, options, report }) {
     const pattern = phrasePattern([...JUDGEMENT_WORDS, ...stringListOption(options, 'words')]);
     const facts = note.sections.filter((section) => section.known?.key === 'facts');
     if (!pattern || facts.length === 0) return;
     const inFacts = (offset: number) => facts.some((section) => offset >= section.contentStart && offset < section.contentEnd);
-    for (const match of findInProse(bodyProse(note, inFacts), pattern)) {
+    // What is private under Facts is the freelancer's own read, not the facts the client sees.
+    const prose = clientFacingProse(note, config).filter((piece) => inFacts(piece.start));
+    for (const match of findInProse(prose, pattern)) {
       if (TECHNICAL_TERM.test(note.text.slice(match.start, match.start + 12))) continue;
       report({
         message: `"${match.text}" is a judgement, not a fact. State what happened: dates, numbers, who did what.`,

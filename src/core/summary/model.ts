@@ -1,21 +1,20 @@
-import type { Heading, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { Heading } from 'mdast';
 import addressparser from 'nodemailer/lib/addressparser';
 import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { NOTE_TYPE, readFrontmatter, type Frontmatter } from '../frontmatter';
 import { nextStepsOf, withoutNotation } from '../nextSteps';
 import { parseNote, type Note, type Section } from '../note';
 import { unparsedBecause } from '../parseLimits';
-import { privateRanges } from '../prose';
-import { DEFAULT_REQUIRED_SECTIONS, KNOWN_SECTIONS, knownSectionFor, sectionNames, type RequiredSection } from '../sections';
+import { DEFAULT_PRIVATE_SECTIONS, isPrivateHeading, notePrivacy, withoutComments, type NotePrivacy, type PrivacySettings } from '../privacy';
+import { DEFAULT_REQUIRED_SECTIONS, knownSectionFor, type RequiredSection } from '../sections';
 import { BOM, LineIndex, isRealDate, normalizeHeading } from '../text';
-import { oneLine } from './inline';
+import { inlineToPlain, oneLine } from './inline';
 
 /**
- * Everything a recap may say, and nothing else. This is the one place where the privacy
- * contract is kept: the model is built from an allow-list of frontmatter fields and from
- * the body sections the settings name that are not private, never from the whole note,
- * and every renderer works from the model alone.
+ * Everything a recap may say, and nothing else. This is where the privacy contract is
+ * kept: the model is built from an allow-list of frontmatter fields and from the body
+ * sections the settings name, as the client may see them (privacy.ts decides what is
+ * private), never from the whole note, and every renderer works from the model alone.
  *
  * Values marked "inline Markdown" are one line each, as the freelancer wrote them.
  */
@@ -76,6 +75,8 @@ export interface RecapOptions {
   from?: string;
   /** The configured required sections, whose aliases also name sections. */
   requiredSections?: readonly RequiredSection[];
+  /** Headings private besides the known private sections; default `DEFAULT_PRIVATE_SECTIONS`. */
+  privateSections?: readonly string[];
   /** True when the note counts as a client note by the include globs, without `type`. */
   isNote?: boolean;
 }
@@ -105,6 +106,7 @@ export function buildRecapModel(text: string, options: RecapOptions = {}): Recap
   if (!topic) problems.push('The note has no topic: add `topic: …` to the frontmatter; it becomes the subject of the recap.');
 
   const requiredSections = options.requiredSections ?? DEFAULT_REQUIRED_SECTIONS;
+  const settings: PrivacySettings = { requiredSections, privateSections: options.privateSections ?? DEFAULT_PRIVATE_SECTIONS };
   let note: Note;
   try {
     note = parseNote(source, requiredSections, frontmatter);
@@ -115,7 +117,7 @@ export function buildRecapModel(text: string, options: RecapOptions = {}): Recap
     ? `The note ${unparsedBecause(note.skippedBody.reason)}, so the recap is built from its frontmatter alone: next steps and sections written in the body are left out.`
     : undefined;
   if (frontmatterAlone) warnings.push(frontmatterAlone);
-  const hidden = hiddenRanges(note, requiredSections);
+  const privacy = notePrivacy(note, settings);
 
   const contacts = parseContacts(fields.scalar('contact'));
   if (contacts.length === 0) {
@@ -129,9 +131,9 @@ export function buildRecapModel(text: string, options: RecapOptions = {}): Recap
     contacts,
     channel: fields.scalar('channel'),
     agreements: fields.list('agreements'),
-    nextSteps: mergeSteps([...fields.steps(), ...listSteps(note, hidden)]),
+    nextSteps: mergeSteps([...fields.steps(), ...listSteps(note, privacy)]),
     boundaries: fields.list('boundaries'),
-    sections: includedSections(note, hidden, options.includeSections ?? [], requiredSections, warnings),
+    sections: includedSections(note, privacy, options.includeSections ?? [], settings, warnings),
     signature: (options.signature ?? '').replace(/\r\n?/g, '\n').trim(),
     from: (options.from ?? '').trim(),
   };
@@ -235,7 +237,7 @@ class FrontmatterFields {
       return undefined;
     }
     if (!isScalar(node) || node.value === null || node.value === undefined) return undefined;
-    const value = oneLine(String(node.value));
+    const value = oneLine(withoutComments(String(node.value)));
     return value.length > 0 ? value : undefined;
   }
 }
@@ -269,52 +271,12 @@ function firstNameOf(name: string): string {
   return first ?? words[0] ?? '';
 }
 
-/**
- * Offsets the recap must never read: private sections with everything nested in them
- * (deeper headings included), and any quote or list holding a heading that reads private.
- */
-function hiddenRanges(note: Note, requiredSections: readonly RequiredSection[]): Array<{ start: number; end: number }> {
-  const ranges = privateRanges(note);
-  for (const section of note.sections) {
-    if (isPrivateHeading(section.title, requiredSections)) ranges.push({ start: section.headingStart, end: section.contentEnd });
-  }
-  for (const node of note.tree.children) {
-    if (node.type === 'heading' || !('children' in node)) continue;
-    if (containsPrivateHeading(node, requiredSections)) {
-      ranges.push({ start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? note.text.length });
-    }
-  }
-  return ranges;
-}
-
-const PRIVATE_NAMES = KNOWN_SECTIONS.filter((section) => section.private).flatMap((section) => [...sectionNames(section)]);
-
-/**
- * A private section by name or alias, and, erring on the side of silence, any heading that
- * starts with one ("Private notes – do not send") or says private or confidential.
- */
-export function isPrivateHeading(title: string, requiredSections: readonly RequiredSection[]): boolean {
-  if (knownSectionFor(title, requiredSections)?.private) return true;
-  const normalized = normalizeHeading(title);
-  if (PRIVATE_NAMES.some((name) => normalized.startsWith(`${name} `))) return true;
-  return /(?:^|\s)(?:private|confidential)(?:\s|$)/.test(normalized);
-}
-
-function containsPrivateHeading(node: RootContent, requiredSections: readonly RequiredSection[]): boolean {
-  if (node.type === 'heading') return isPrivateHeading(toString(node), requiredSections);
-  return 'children' in node && (node.children as RootContent[]).some((child) => containsPrivateHeading(child, requiredSections));
-}
-
-function inside(offset: number, ranges: ReadonlyArray<{ start: number; end: number }>): boolean {
-  return ranges.some((range) => offset >= range.start && offset < range.end);
-}
-
-/** Next steps written as list items under Agreed next steps, outside anything private. */
-function listSteps(note: Note, hidden: ReadonlyArray<{ start: number; end: number }>): RecapStep[] {
+/** Next steps written as list items under Agreed next steps, as the client may see them. */
+function listSteps(note: Note, privacy: NotePrivacy): RecapStep[] {
   return nextStepsOf(note)
-    .filter((step) => step.source === 'list' && !inside(step.start, hidden))
+    .filter((step) => step.source === 'list' && privacy.visible(step.start))
     .flatMap((step) => {
-      const what = oneLine(withoutNotation(step.what));
+      const what = oneLine(withoutNotation(privacy.visibleText(step.start, step.end)));
       return what ? [{ what, owner: step.owner, due: step.due, done: step.done }] : [];
     });
 }
@@ -341,16 +303,16 @@ function mergeSteps(steps: RecapStep[]): RecapStep[] {
 
 function includedSections(
   note: Note,
-  hidden: ReadonlyArray<{ start: number; end: number }>,
+  privacy: NotePrivacy,
   wanted: readonly string[],
-  requiredSections: readonly RequiredSection[],
+  settings: PrivacySettings,
   warnings: string[],
 ): RecapSection[] {
   const chosen: Section[] = [];
   for (const name of wanted) {
     if (typeof name !== 'string' || name.trim().length === 0) continue;
-    const known = knownSectionFor(name, requiredSections);
-    if (known?.private) {
+    const known = knownSectionFor(name, settings.requiredSections);
+    if (isPrivateHeading(name, settings)) {
       warnings.push(`"${name}" is a private section and is never included in a recap; remove it from the summary's includeSections setting.`);
       continue;
     }
@@ -358,11 +320,11 @@ function includedSections(
       known ? section.known?.key === known.key : !section.known && normalizeHeading(section.title) === normalizeHeading(name),
     );
     for (const section of matches) {
-      if (isPrivateHeading(section.title, requiredSections)) {
+      if (isPrivateHeading(section.title, settings)) {
         warnings.push(`The section "${section.title}" reads as private, so it was left out of the recap.`);
         continue;
       }
-      if (inside(section.headingStart, hidden)) {
+      if (!privacy.visible(section.headingStart)) {
         warnings.push(`The section "${section.title}" sits inside a private section, so it was left out of the recap.`);
         continue;
       }
@@ -371,31 +333,33 @@ function includedSections(
     }
   }
   return chosen.flatMap((section) => {
-    const markdown = sectionMarkdown(note, section, hidden);
-    return markdown ? [{ title: oneLine(section.title), markdown }] : [];
+    const markdown = sectionMarkdown(note, section, privacy);
+    const heading = note.tree.children.find((node): node is Heading => node.type === 'heading' && node.position?.start.offset === section.headingStart);
+    const title = heading ? inlineToPlain(headingWords(heading, privacy)) : oneLine(section.title);
+    return markdown ? [{ title, markdown }] : [];
   });
 }
 
 /** A section's blocks, minus private parts, comments and raw HTML; sub-headings re-levelled under a level-2 title. */
-function sectionMarkdown(note: Note, section: Section, hidden: ReadonlyArray<{ start: number; end: number }>): string {
+function sectionMarkdown(note: Note, section: Section, privacy: NotePrivacy): string {
   const blocks: string[] = [];
   for (const node of note.tree.children) {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined || start < section.contentStart || start >= section.contentEnd) continue;
-    if (inside(start, hidden) || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') continue;
+    if (!privacy.visible(start) || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') continue;
     if (node.type === 'heading') {
-      blocks.push(headingLine(note, node, Math.min(6, 2 + node.depth - section.depth)));
+      blocks.push(`${'#'.repeat(Math.min(6, 2 + node.depth - section.depth))} ${headingWords(node, privacy)}`);
       continue;
     }
-    blocks.push(note.text.slice(start, end));
+    blocks.push(privacy.visibleText(start, end));
   }
   return blocks.join('\n\n').trim();
 }
 
-function headingLine(note: Note, heading: Heading, depth: number): string {
+/** A heading's words as the client may see them: inline Markdown, on one line. */
+function headingWords(heading: Heading, privacy: NotePrivacy): string {
   const first = heading.children[0]?.position?.start.offset;
   const last = heading.children[heading.children.length - 1]?.position?.end.offset;
-  const words = first !== undefined && last !== undefined ? oneLine(note.text.slice(first, last)) : '';
-  return `${'#'.repeat(depth)} ${words}`;
+  return first !== undefined && last !== undefined ? oneLine(privacy.visibleText(first, last)) : '';
 }

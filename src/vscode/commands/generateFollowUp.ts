@@ -47,6 +47,7 @@ export function registerGenerateFollowUp(configuration: NoteConfiguration): vsco
     const built = buildRecapModel(text, {
       ...config.summary,
       requiredSections: config.requiredSections,
+      privateSections: config.privateSections,
       isNote: isClientNote(text, config, relativePath),
     });
     if (!built.ok) {
