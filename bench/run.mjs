@@ -131,7 +131,7 @@ if (scaling.length > 2) {
 // 4. In-process latency of one note, the cost a keystroke pays.
 const engineBundle = join(root, 'out', 'bench', 'engine.cjs');
 mkdirSync(join(root, 'out', 'bench'), { recursive: true });
-await build({ entryPoints: [join(root, 'src', 'core', 'engine.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: engineBundle, mainFields: ['module', 'main'], logLevel: 'warning', plugins: [linearMicromarkEditMap] });
+await build({ entryPoints: [join(root, 'src', 'core', 'lint', 'engine.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: engineBundle, mainFields: ['module', 'main'], logLevel: 'warning', plugins: [linearMicromarkEditMap] });
 const { lint } = Module.createRequire(import.meta.url)(engineBundle);
 for (const [label, text, iterations, target] of [
   ['3 KB', typicalNote(7), 2000, 5],

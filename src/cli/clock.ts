@@ -1,4 +1,4 @@
-import { isRealDate } from '../core/text';
+import { isRealDate } from '../core/base/text';
 import { CliError, type CliContext } from './command';
 
 /**

@@ -1,6 +1,6 @@
-import type { ResolvedConfig } from '../core/config';
-import { compatibleSafeFixes, lint } from '../core/engine';
-import { locate, type LocatedMessage } from './formatters';
+import type { ResolvedConfig } from '../core/config/config';
+import { compatibleSafeFixes, lint } from '../core/lint/engine';
+import { withLineColumns, type LocatedMessage } from './formatters';
 
 /** One note to lint, as plain data so that it can cross to a worker thread. */
 export interface LintJob {
@@ -27,5 +27,5 @@ export interface LintOutcome {
 
 export function runLintJob({ text, config, now, relativePath }: LintJob): LintOutcome {
   const result = lint(text, { config, now: new Date(now), relativePath });
-  return { isNote: result.isNote, messages: locate(text, result.messages), fixable: compatibleSafeFixes(result.messages).length > 0 };
+  return { isNote: result.isNote, messages: withLineColumns(text, result.messages), fixable: compatibleSafeFixes(result.messages).length > 0 };
 }

@@ -1,7 +1,7 @@
 // A worker thread of `client-notes lint` (bundled to dist/lintWorker.js): lints the jobs
 // the main thread posts, one at a time, and posts each outcome back with the job's id.
 import { parentPort } from 'node:worker_threads';
-import type { ResolvedConfig } from '../core/config';
+import type { ResolvedConfig } from '../core/config/config';
 import { runLintJob, type LintJobMessage } from './lintJob';
 
 const configs = new Map<number, ResolvedConfig>();

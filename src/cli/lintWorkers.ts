@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { ResolvedConfig } from '../core/config';
+import type { ResolvedConfig } from '../core/config/config';
 import type { LintJob, LintOutcome, LintJobMessage } from './lintJob';
 
 interface Pending {

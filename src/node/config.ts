@@ -1,9 +1,9 @@
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, normalize, sep } from 'node:path';
-import { resolveConfig, type ConfigInput, type ResolvedConfig } from '../core/config';
-import { parseConfigFile } from '../core/configFile';
-import { ConfigLookup } from '../core/configLookup';
-import type { FileAccess } from '../core/fileAccess';
+import { resolveConfig, type ConfigInput, type ResolvedConfig } from '../core/config/config';
+import { parseConfigFile } from '../core/config/configFile';
+import { ConfigLookup } from '../core/config/lookup';
+import type { FileAccess } from '../core/base/fileAccess';
 import { readUserFile } from './userFile';
 
 /** The configuration that applies to the notes of one folder. */

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { MAX_COLLISION_SUFFIX, withCollisionSuffix } from '../core/slug';
+import { MAX_COLLISION_SUFFIX, withCollisionSuffix } from '../core/scaffold/slug';
 import { replaceFile } from './replaceFile';
 
 /**

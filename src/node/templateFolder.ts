@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
-import { isTemplateFile, type TemplateFile } from '../core/templates';
+import { isTemplateFile, type TemplateFile } from '../core/scaffold/templates';
 import { FileNotReadError, readUserFile } from './userFile';
 
 /** The templates of a folder, and the files that were not taken, each with why ("it is …"). */

@@ -4,7 +4,7 @@
 // decoded here, with words the user understands, before anything else sees the text.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
-import { BOM } from '../core/text';
+import { BOM } from '../core/base/text';
 
 /**
  * The largest file read: sixteen times the text whose Markdown is linted (past 1 MB only

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { fixAll, lint } from '../core/engine';
+import { fixAll, lint } from '../core/lint/engine';
 import type { NoteConfiguration } from './configuration';
 import { differenceEdit, ruleIdOf, toRange, toWorkspaceEdit } from './convert';
 

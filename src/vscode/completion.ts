@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { frontmatterContextAt } from '../core/frontmatterContext';
-import { CHANNELS, SCENARIOS } from '../core/scenarios';
-import { propertiesAt, propertyAt, type SchemaProperty } from '../core/schemaInfo';
-import { localDay } from '../core/text';
+import { frontmatterContextAt } from '../core/note/frontmatterContext';
+import { CHANNELS, SCENARIOS } from '../core/note/scenarios';
+import { propertiesAt, propertyAt, type SchemaProperty } from '../core/note/schemaInfo';
+import { localDay } from '../core/base/text';
 import type { PeopleIndex } from './peopleIndex';
 
 const VALUE_DESCRIPTIONS: Record<string, Record<string, string>> = {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAMES, resolveConfig, type ConfigInput, type ResolvedConfig } from '../core/config';
-import { ConfigLookup } from '../core/configLookup';
-import { parentLocation } from '../core/fileAccess';
+import { CONFIG_FILE_NAMES, resolveConfig, type ConfigInput, type ResolvedConfig } from '../core/config/config';
+import { ConfigLookup } from '../core/config/lookup';
+import { parentLocation } from '../core/base/fileAccess';
 import { workspaceFileAccess } from './fileAccess';
 
 /** The configuration that applies to one note, and the path its include globs are matched against. */

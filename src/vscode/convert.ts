@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LintMessage, Severity, TextEdit } from '../core/types';
+import type { LintMessage, Severity, TextEdit } from '../core/base/types';
 
 export const DIAGNOSTIC_SOURCE = 'client-notes';
 

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { lint } from '../core/engine';
-import { LintResultCache } from '../core/lintCache';
-import { LineIndex } from '../core/text';
-import type { LintResult } from '../core/types';
+import { lint } from '../core/lint/engine';
+import { LintResultCache } from '../core/lint/cache';
+import { LineIndex } from '../core/base/text';
+import type { LintResult } from '../core/base/types';
 import type { NoteConfiguration } from './configuration';
 import { toDiagnostic, toPosition } from './convert';
 

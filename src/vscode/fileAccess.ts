@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { FileAccess, FileKind } from '../core/fileAccess';
+import type { FileAccess, FileKind } from '../core/base/fileAccess';
 
 /** `FileAccess` over `vscode.workspace.fs`, with URI strings as locations: any file system VS Code opens, in a browser too. */
 export const workspaceFileAccess: FileAccess = {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { frontmatterContextAt } from '../core/frontmatterContext';
-import { CHANNELS, SCENARIOS } from '../core/scenarios';
-import { propertyAt } from '../core/schemaInfo';
+import { frontmatterContextAt } from '../core/note/frontmatterContext';
+import { CHANNELS, SCENARIOS } from '../core/note/scenarios';
+import { propertyAt } from '../core/note/schemaInfo';
 
 /** Hover on a frontmatter key shows what the schema says of it; on a scenario or channel, what it means. */
 export class FrontmatterHover implements vscode.HoverProvider {

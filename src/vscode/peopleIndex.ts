@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { isClientNote } from '../core/engine';
-import { readFrontmatter } from '../core/frontmatter';
+import { isClientNote } from '../core/lint/engine';
+import { readFrontmatter } from '../core/note/frontmatter';
 import type { NoteConfiguration } from './configuration';
 
 export interface KnownPeople {

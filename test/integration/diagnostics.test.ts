@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { lint } from '../../src/core/engine';
+import { lint } from '../../src/core/lint/engine';
 import {
   clientNotesDiagnostics,
   closeAllEditors,

@@ -4,8 +4,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { readFrontmatter } from '../../src/core/frontmatter';
-import { findTemplate, listTemplates, renderTemplate } from '../../src/core/templates';
+import { readFrontmatter } from '../../src/core/note/frontmatter';
+import { findTemplate, listTemplates, renderTemplate } from '../../src/core/scaffold/templates';
 import { mountFullDisk } from './cliRunner';
 
 const cli = resolve(__dirname, '../../..', 'dist', 'cli.js');

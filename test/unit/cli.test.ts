@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import { appendFileSync, chmodSync, chownSync, linkSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { version } from '../../package.json';
-import { docsUrl } from '../../src/core/engine';
-import { rules } from '../../src/core/rules';
+import { docsUrl } from '../../src/core/lint/engine';
+import { rules } from '../../src/core/lint/rules';
 import { cliFixtures, NOBODY, runCli, ScratchFolders, startCli, type CliRun } from './cliRunner';
 
 const scratch = new ScratchFolders();

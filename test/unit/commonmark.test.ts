@@ -3,7 +3,7 @@
 // and its prose judged as facts: findings or nothing, never an internal failure.
 import { tests as examples } from 'commonmark-spec';
 import * as assert from 'node:assert/strict';
-import { fixAll, lint } from '../../src/core/engine';
+import { fixAll, lint } from '../../src/core/lint/engine';
 import { AS_A_NOTE, assertSoundResult } from './support';
 
 const FRONTMATTER = ['---', 'type: client-conversation', 'client: Acme Ltd', 'date: 2026-11-20', 'scenario: other', 'topic: Spec examples', '---', ''].join('\n');

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { CONFIG_FILE_NAMES, resolveConfig } from '../../src/core/config';
-import { parseConfigFile } from '../../src/core/configFile';
+import { CONFIG_FILE_NAMES, resolveConfig } from '../../src/core/config/config';
+import { parseConfigFile } from '../../src/core/config/configFile';
 
 describe('configuration', () => {
   it('fills in the defaults', () => {

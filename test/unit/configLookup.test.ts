@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { ConfigLookup, type ConfigFileRead } from '../../src/core/configLookup';
-import { locationIn, parentLocation, type FileAccess, type FileKind } from '../../src/core/fileAccess';
+import { ConfigLookup, type ConfigFileRead } from '../../src/core/config/lookup';
+import { locationIn, parentLocation, type FileAccess, type FileKind } from '../../src/core/base/fileAccess';
 
 /** Marks a pipe (neither file nor folder), and a file that cannot be read. */
 const PIPE = Symbol('pipe');

@@ -4,8 +4,8 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { rules } from '../../src/core/rules';
-import { configSchema } from '../../src/core/validator';
+import { rules } from '../../src/core/lint/rules';
+import { configSchema } from '../../src/core/note/validator';
 
 const docsFolder = resolve(__dirname, '../../../docs/rules');
 const indexPath = join(docsFolder, 'README.md');

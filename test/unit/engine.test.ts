@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { resolveConfig } from '../../src/core/config';
+import { resolveConfig } from '../../src/core/config/config';
 import noteSchema from '../../schemas/client-note.schema.json';
-import { applyEdits, fixAll, isClientNote, lint } from '../../src/core/engine';
-import { NOTE_TYPE } from '../../src/core/frontmatter';
-import type { Rule } from '../../src/core/rule';
+import { applyEdits, fixAll, isClientNote, lint } from '../../src/core/lint/engine';
+import { NOTE_TYPE } from '../../src/core/note/frontmatter';
+import type { Rule } from '../../src/core/lint/rule';
 import { FIXED_NOW, formatFindings } from './support';
 
 const NOTE = [

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parse } from 'yaml';
-import { applyEdits, lint } from '../../src/core/engine';
-import { markFollowUpSentEdits } from '../../src/core/followUpSent';
-import { readFrontmatter } from '../../src/core/frontmatter';
+import { applyEdits, lint } from '../../src/core/lint/engine';
+import { markFollowUpSentEdits } from '../../src/core/edit/markFollowUpSent';
+import { readFrontmatter } from '../../src/core/note/frontmatter';
 import { FIXED_NOW } from './support';
 
 const TODAY = '2026-11-23';

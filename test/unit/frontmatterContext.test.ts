@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { frontmatterContextAt } from '../../src/core/frontmatterContext';
-import { propertiesAt, propertyAt } from '../../src/core/schemaInfo';
+import { frontmatterContextAt } from '../../src/core/note/frontmatterContext';
+import { propertiesAt, propertyAt } from '../../src/core/note/schemaInfo';
 
 const NOTE = `---
 type: client-conversation

@@ -4,9 +4,9 @@
 // nothing: no exception, no internal failure, no range outside the text, and no wait the
 // editor would feel as frozen.
 import * as assert from 'node:assert/strict';
-import { fixAll, lint } from '../../src/core/engine';
+import { fixAll, lint } from '../../src/core/lint/engine';
 import { generateSummary } from '../../src/core/summary';
-import type { LintResult } from '../../src/core/types';
+import type { LintResult } from '../../src/core/base/types';
 import { AS_A_NOTE, assertSoundResult, FIXED_NOW, formatFindings, within } from './support';
 
 // Each of these takes milliseconds to a few hundred; the bound leaves room for a busy machine.

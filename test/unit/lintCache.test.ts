@@ -3,10 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { resolveConfig } from '../../src/core/config';
-import { lint } from '../../src/core/engine';
-import { LintResultCache } from '../../src/core/lintCache';
-import { rules } from '../../src/core/rules';
+import { resolveConfig } from '../../src/core/config/config';
+import { lint } from '../../src/core/lint/engine';
+import { LintResultCache } from '../../src/core/lint/cache';
+import { rules } from '../../src/core/lint/rules';
 import { FIXED_NOW } from './support';
 
 const repo = resolve(__dirname, '../../..');

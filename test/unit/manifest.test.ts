@@ -3,11 +3,11 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DEFAULT_FOLLOW_UP_DAYS } from '../../src/core/config';
-import { docsUrl } from '../../src/core/engine';
-import { DEFAULT_PRIVATE_SECTIONS } from '../../src/core/privacy';
-import { rules } from '../../src/core/rules';
-import { DEFAULT_REQUIRED_SECTIONS } from '../../src/core/sections';
+import { DEFAULT_FOLLOW_UP_DAYS } from '../../src/core/config/config';
+import { docsUrl } from '../../src/core/lint/engine';
+import { DEFAULT_PRIVATE_SECTIONS } from '../../src/core/note/privacy';
+import { rules } from '../../src/core/lint/rules';
+import { DEFAULT_REQUIRED_SECTIONS } from '../../src/core/note/sections';
 
 const manifestPath = resolve(__dirname, '../../../package.json');
 const readmePath = resolve(__dirname, '../../../README.md');

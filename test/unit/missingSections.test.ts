@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { missingSectionNamed, missingSections } from '../../src/core/missingSections';
-import { parseNote } from '../../src/core/note';
-import { DEFAULT_REQUIRED_SECTIONS, type RequiredSection } from '../../src/core/sections';
+import { missingSectionNamed, missingSections } from '../../src/core/edit/insertSection';
+import { parseNote } from '../../src/core/note/parseNote';
+import { DEFAULT_REQUIRED_SECTIONS, type RequiredSection } from '../../src/core/note/sections';
 
 const note = (body: string, required: readonly RequiredSection[] = DEFAULT_REQUIRED_SECTIONS) =>
   parseNote(`---\ntype: client-conversation\n---\n\n# Topic\n\n${body}`, required);

@@ -1,12 +1,12 @@
-// The parse limits (src/core/parseLimits.ts) keep every lint within seconds whatever the
+// The parse limits (src/core/note/parseLimits.ts) keep every lint within seconds whatever the
 // note holds. The slowest Markdown known is timed here right under each limit, so a
 // looser limit, or a parser that turns quadratic again (scripts/micromark-patch.mjs),
 // fails; and input past a limit gets its frontmatter linted and a note-too-large finding.
 import * as assert from 'node:assert/strict';
-import { lint } from '../../src/core/engine';
-import { MAX_MARKER_WORK, MAX_NESTING_DEPTH, MAX_NESTING_WORK, MAX_PARSED_LINES, MAX_PARSED_NOTE_LENGTH, MAX_PARSED_NOTE_SIZE } from '../../src/core/parseLimits';
+import { lint } from '../../src/core/lint/engine';
+import { MAX_MARKER_WORK, MAX_NESTING_DEPTH, MAX_NESTING_WORK, MAX_PARSED_LINES, MAX_PARSED_NOTE_LENGTH, MAX_PARSED_NOTE_SIZE } from '../../src/core/note/parseLimits';
 import { generateSummary } from '../../src/core/summary';
-import type { LintResult } from '../../src/core/types';
+import type { LintResult } from '../../src/core/base/types';
 import { assertSoundResult, FIXED_NOW, formatFindings, within } from './support';
 
 // One to two seconds on an idle two-core machine; the bound leaves room for a busy one.

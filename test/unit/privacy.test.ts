@@ -1,14 +1,14 @@
-// What the client never sees is decided once (src/core/privacy.ts): the lint rules that read
+// What the client never sees is decided once (src/core/note/privacy.ts): the lint rules that read
 // client-facing prose and the recap must agree on every heading and every inline form. Each
 // row puts blame ("you failed", and "obviously" for the Facts rule) with a token in one
 // place; the rules report it exactly when the recap carries the token, in every format.
 import * as assert from 'node:assert/strict';
-import { resolveConfig, type ConfigInput } from '../../src/core/config';
-import { parseConfigFile } from '../../src/core/configFile';
-import { lint } from '../../src/core/engine';
-import { parseNote } from '../../src/core/note';
-import { notePrivacy } from '../../src/core/privacy';
-import { DEFAULT_REQUIRED_SECTIONS } from '../../src/core/sections';
+import { resolveConfig, type ConfigInput } from '../../src/core/config/config';
+import { parseConfigFile } from '../../src/core/config/configFile';
+import { lint } from '../../src/core/lint/engine';
+import { parseNote } from '../../src/core/note/parseNote';
+import { notePrivacy } from '../../src/core/note/privacy';
+import { DEFAULT_REQUIRED_SECTIONS } from '../../src/core/note/sections';
 import { generateSummary } from '../../src/core/summary';
 import { FIXED_NOW } from './support';
 

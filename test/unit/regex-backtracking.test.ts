@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ts from 'typescript';
-import { phrasePattern } from '../../src/core/prose';
+import { phrasePattern } from '../../src/core/note/clientProse';
 
 const coreFolder = resolve(__dirname, '../../../src/core');
 const LENGTH = 20000;
@@ -95,7 +95,7 @@ describe('regular expressions of the core', function () {
 
   it('finds the regular expressions written in src/core', () => {
     assert.ok(patterns.length > 30, `only ${patterns.length} found`);
-    assert.ok(patterns.some(({ where }) => where.startsWith('nextSteps.ts')));
+    assert.ok(patterns.some(({ where }) => where.startsWith('note/nextSteps.ts')));
   });
 
   it('runs each in linear time on strings built to make it backtrack', () => {

@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import { applyEdits, compatibleSafeFixes, fixAll, lint } from '../../src/core/engine';
+import { applyEdits, compatibleSafeFixes, fixAll, lint } from '../../src/core/lint/engine';
 import { AS_A_NOTE, assertSoundResult } from './support';
 
 /** What Markdown, YAML and the rules care about: structure, notation, line endings, odd characters. */

@@ -10,9 +10,9 @@ import { join, resolve } from 'node:path';
 import type { Code } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { lint } from '../../src/core/engine';
-import type { Rule } from '../../src/core/rule';
-import { rules } from '../../src/core/rules';
+import { lint } from '../../src/core/lint/engine';
+import type { Rule } from '../../src/core/lint/rule';
+import { rules } from '../../src/core/lint/rules';
 import { AS_A_NOTE, formatFindings } from './support';
 
 const docsFolder = resolve(__dirname, '../../../docs/rules');

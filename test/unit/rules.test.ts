@@ -9,9 +9,9 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { resolveConfig } from '../../src/core/config';
-import { applyEdits, lint } from '../../src/core/engine';
-import { rules } from '../../src/core/rules';
+import { resolveConfig } from '../../src/core/config/config';
+import { applyEdits, lint } from '../../src/core/lint/engine';
+import { rules } from '../../src/core/lint/rules';
 import { formatFindings, FIXED_NOW } from './support';
 
 const fixturesRoot = resolve(__dirname, '../../../test/fixtures');

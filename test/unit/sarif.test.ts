@@ -6,8 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { docsUrl } from '../../src/core/engine';
-import { rules } from '../../src/core/rules';
+import { docsUrl } from '../../src/core/lint/engine';
+import { rules } from '../../src/core/lint/rules';
 import { repo, runCli, ScratchFolders } from './cliRunner';
 
 interface SarifRule {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { firstFreePath, MAX_COLLISION_SUFFIX, MAX_SLUG_LENGTH, noteRelativePath, slugify, withCollisionSuffix } from '../../src/core/slug';
+import { firstFreePath, MAX_COLLISION_SUFFIX, MAX_SLUG_LENGTH, noteRelativePath, slugify, withCollisionSuffix } from '../../src/core/scaffold/slug';
 
 describe('slugify', () => {
   const cases: Array<[string, string]> = [

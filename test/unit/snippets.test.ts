@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { lint } from '../../src/core/engine';
-import { readFrontmatter } from '../../src/core/frontmatter';
-import { hasPlaceholder } from '../../src/core/placeholders';
-import { localDay } from '../../src/core/text';
+import { lint } from '../../src/core/lint/engine';
+import { readFrontmatter } from '../../src/core/note/frontmatter';
+import { hasPlaceholder } from '../../src/core/note/placeholders';
+import { localDay } from '../../src/core/base/text';
 import { expandSnippet, FIXED_NOW } from './support';
 
 const repo = resolve(__dirname, '../../..');

@@ -4,11 +4,11 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { simpleParser } from 'mailparser';
-import { resolveConfig } from '../../src/core/config';
-import { parseConfigFile } from '../../src/core/configFile';
+import { resolveConfig } from '../../src/core/config/config';
+import { parseConfigFile } from '../../src/core/config/configFile';
 import { longDate, rfc5322Date, shortDate } from '../../src/core/summary/dates';
 import { inlineToPlain } from '../../src/core/summary/inline';
-import { withoutNotation } from '../../src/core/nextSteps';
+import { withoutNotation } from '../../src/core/note/nextSteps';
 import {
   buildRecapModel,
   generateSummary,

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
-import { resolveConfig } from '../../src/core/config';
-import type { LintOptions } from '../../src/core/engine';
-import { rules } from '../../src/core/rules';
-import { LineIndex } from '../../src/core/text';
-import type { LintMessage, LintResult } from '../../src/core/types';
+import { resolveConfig } from '../../src/core/config/config';
+import type { LintOptions } from '../../src/core/lint/engine';
+import { rules } from '../../src/core/lint/rules';
+import { LineIndex } from '../../src/core/base/text';
+import type { LintMessage, LintResult } from '../../src/core/base/types';
 
 /** Every test judges dates against the same local moment: 23 November 2026, noon. */
 export const FIXED_NOW = new Date(2026, 10, 23, 12, 0, 0);

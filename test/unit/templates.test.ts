@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { lint } from '../../src/core/engine';
-import { readFrontmatter } from '../../src/core/frontmatter';
-import { parseNote } from '../../src/core/note';
-import { hasPlaceholder, PLACEHOLDER } from '../../src/core/placeholders';
-import { SCENARIOS } from '../../src/core/scenarios';
-import { DEFAULT_REQUIRED_SECTIONS, KNOWN_SECTIONS } from '../../src/core/sections';
+import { lint } from '../../src/core/lint/engine';
+import { readFrontmatter } from '../../src/core/note/frontmatter';
+import { parseNote } from '../../src/core/note/parseNote';
+import { hasPlaceholder, PLACEHOLDER } from '../../src/core/note/placeholders';
+import { SCENARIOS } from '../../src/core/note/scenarios';
+import { DEFAULT_REQUIRED_SECTIONS, KNOWN_SECTIONS } from '../../src/core/note/sections';
 import { buildRecapModel } from '../../src/core/summary';
-import { BUILT_IN_TEMPLATES, CONTACT_PROMPT, findTemplate, listTemplates, renderTemplate, type TemplateVariables } from '../../src/core/templates';
+import { BUILT_IN_TEMPLATES, CONTACT_PROMPT, findTemplate, listTemplates, renderTemplate, type TemplateVariables } from '../../src/core/scaffold/templates';
 import { expandSnippet, FIXED_NOW } from './support';
 
 /** Values that break naive YAML or snippets: quotes, a comment sign, a leading dash, `$`, `}`, `\`. */

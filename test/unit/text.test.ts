@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { formatCount, normalizeHeading } from '../../src/core/text';
+import { formatCount, normalizeHeading } from '../../src/core/base/text';
 
 describe('formatCount', () => {
   it('groups thousands with commas, as toLocaleString("en") does', () => {

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { applyEdits, lint } from '../../src/core/engine';
-import { readFrontmatter } from '../../src/core/frontmatter';
-import { BOM } from '../../src/core/text';
-import { YamlEditor, type Placement, type YamlValue } from '../../src/core/yamlEdit';
+import { applyEdits, lint } from '../../src/core/lint/engine';
+import { readFrontmatter } from '../../src/core/note/frontmatter';
+import { BOM } from '../../src/core/base/text';
+import { YamlEditor, type Placement, type YamlValue } from '../../src/core/edit/yamlEdit';
 import { FIXED_NOW } from './support';
 
 /** The frontmatter `yaml` after setting `entries` in the mapping at `mapPath`, or undefined when no edit is offered. */

@@ -1,8 +1,8 @@
 import { join, relative, resolve } from 'node:path';
-import { SCENARIOS } from '../../core/scenarios';
-import { noteRelativePath } from '../../core/slug';
-import { findTemplate, listTemplates, renderTemplate, type TemplateFile } from '../../core/templates';
-import { closestMatch, isRealDate, localDay } from '../../core/text';
+import { SCENARIOS } from '../../core/note/scenarios';
+import { noteRelativePath } from '../../core/scaffold/slug';
+import { findTemplate, listTemplates, renderTemplate, type TemplateFile } from '../../core/scaffold/templates';
+import { closestMatch, isRealDate, localDay } from '../../core/base/text';
 import { createNewFile } from '../../node/createNewFile';
 import { describeFsError } from '../../node/config';
 import { readTemplateFolder } from '../../node/templateFolder';

@@ -4,7 +4,7 @@ import { sarif } from './sarif';
 import { stylish } from './stylish';
 
 export type { FileReport, Formatter, LocatedMessage } from './report';
-export { locate } from './report';
+export { withLineColumns } from './report';
 
 /** The output formats of `lint --format`, the first is the default. */
 export const formatters: Readonly<Record<string, Formatter>> = { stylish, json, sarif };

@@ -1,5 +1,5 @@
-import { BOM, LineIndex } from '../../core/text';
-import type { LintMessage, Severity } from '../../core/types';
+import { BOM, LineIndex } from '../../core/base/text';
+import type { LintMessage, Severity } from '../../core/base/types';
 
 /** A finding with 1-based lines and 1-based UTF-16 columns; the end is exclusive. */
 export interface LocatedMessage {
@@ -29,7 +29,7 @@ export type Formatter = (reports: readonly FileReport[], options: FormatOptions)
  * Lines and columns of the core's offsets. A BOM is not part of what an editor shows,
  * so it does not count as a column on the first line.
  */
-export function locate(text: string, messages: readonly LintMessage[]): LocatedMessage[] {
+export function withLineColumns(text: string, messages: readonly LintMessage[]): LocatedMessage[] {
   if (messages.length === 0) return [];
   const bomLength = text.startsWith(BOM) ? 1 : 0;
   const lines = new LineIndex(bomLength ? text.slice(bomLength) : text);

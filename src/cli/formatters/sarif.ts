@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { sep } from 'node:path';
-import { docsUrl } from '../../core/engine';
-import type { Rule } from '../../core/rule';
-import { rules } from '../../core/rules';
-import type { Severity } from '../../core/types';
+import { docsUrl } from '../../core/lint/engine';
+import type { Rule } from '../../core/lint/rule';
+import { rules } from '../../core/lint/rules';
+import type { Severity } from '../../core/base/types';
 import { VERSION } from '../version';
 import type { Formatter } from './report';
 

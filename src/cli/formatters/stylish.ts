@@ -1,4 +1,4 @@
-import type { Severity } from '../../core/types';
+import type { Severity } from '../../core/base/types';
 import { printable } from '../printable';
 import type { Formatter } from './report';
 

@@ -1,4 +1,4 @@
-import { isRealDate } from '../text';
+import { isRealDate } from '../base/text';
 
 // Written out by hand rather than through Intl so the recap reads the same on every
 // machine, whatever its locale, time zone or ICU data.

@@ -3,7 +3,7 @@ import { encode as quotedPrintable, wrap as wrapQuotedPrintable } from 'nodemail
 import { subjectOf } from './compose';
 import { rfc5322Date } from './dates';
 import { parseContacts, type RecapContact, type RecapModel } from './model';
-import { renderTextBody } from './text';
+import { renderTextBody } from './plainText';
 
 export type Rendered = { ok: true; text: string } | { ok: false; problems: string[] };
 

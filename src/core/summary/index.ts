@@ -3,14 +3,14 @@ import { renderEml } from './eml';
 import { renderMailto } from './mailto';
 import { renderMarkdown } from './markdown';
 import { buildRecapModel, type RecapModel, type RecapOptions } from './model';
-import { renderText } from './text';
+import { renderText } from './plainText';
 
 export { subjectOf } from './compose';
 export { renderEml } from './eml';
 export { MAILTO_MAX_LENGTH, renderMailto, type MailtoLink } from './mailto';
 export { renderMarkdown } from './markdown';
 export { buildRecapModel, type RecapModel, type RecapOptions } from './model';
-export { renderText, renderTextBody } from './text';
+export { renderText, renderTextBody } from './plainText';
 
 export const SUMMARY_FORMATS = ['markdown', 'text', 'eml', 'mailto'] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];

@@ -1,7 +1,7 @@
 import { subjectOf } from './compose';
 import { recipients } from './eml';
 import type { RecapModel } from './model';
-import { renderTextBody } from './text';
+import { renderTextBody } from './plainText';
 
 /**
  * Mail programs and operating systems cut long `mailto:` links (Windows at about 2,000

@@ -1,13 +1,13 @@
 import type { Heading } from 'mdast';
 import addressparser from 'nodemailer/lib/addressparser';
 import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
-import { NOTE_TYPE, readFrontmatter, type Frontmatter } from '../frontmatter';
-import { nextStepsOf, withoutNotation } from '../nextSteps';
-import { parseNote, type Note, type Section } from '../note';
-import { unparsedBecause } from '../parseLimits';
-import { DEFAULT_PRIVATE_SECTIONS, isPrivateHeading, notePrivacy, withoutComments, type NotePrivacy, type PrivacySettings } from '../privacy';
-import { DEFAULT_REQUIRED_SECTIONS, knownSectionFor, type RequiredSection } from '../sections';
-import { BOM, LineIndex, isRealDate, normalizeHeading } from '../text';
+import { NOTE_TYPE, readFrontmatter, type Frontmatter } from '../note/frontmatter';
+import { nextStepsOf, withoutNotation } from '../note/nextSteps';
+import { parseNote, type Note, type Section } from '../note/parseNote';
+import { unparsedBecause } from '../note/parseLimits';
+import { DEFAULT_PRIVATE_SECTIONS, isPrivateHeading, notePrivacy, withoutComments, type NotePrivacy, type PrivacySettings } from '../note/privacy';
+import { DEFAULT_REQUIRED_SECTIONS, knownSectionFor, type RequiredSection } from '../note/sections';
+import { BOM, LineIndex, isRealDate, normalizeHeading } from '../base/text';
 import { inlineToPlain, oneLine } from './inline';
 
 /**

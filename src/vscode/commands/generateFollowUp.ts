@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isClientNote } from '../../core/engine';
+import { isClientNote } from '../../core/lint/engine';
 import {
   buildRecapModel,
   renderEml,

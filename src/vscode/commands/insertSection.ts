@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
-import { missingSectionNamed, missingSections, type MissingSection } from '../../core/missingSections';
-import { parseNote } from '../../core/note';
-import { unparsedBecause } from '../../core/parseLimits';
-import { insertSection } from '../../core/rules/required-sections';
+import { insertSection, missingSectionNamed, missingSections, type MissingSection } from '../../core/edit/insertSection';
+import { parseNote } from '../../core/note/parseNote';
+import { unparsedBecause } from '../../core/note/parseLimits';
 import type { NoteConfiguration } from '../configuration';
 import { toRange, toWorkspaceEdit } from '../convert';
 import { targetDocument, type TargetArgument } from './target';

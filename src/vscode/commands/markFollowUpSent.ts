@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { markFollowUpSentEdits } from '../../core/followUpSent';
-import { localDay } from '../../core/text';
+import { markFollowUpSentEdits } from '../../core/edit/markFollowUpSent';
+import { localDay } from '../../core/base/text';
 import { toWorkspaceEdit } from '../convert';
 import { recapNote } from './generateFollowUp';
 import { targetDocument, type TargetArgument } from './target';

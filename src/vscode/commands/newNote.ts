@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { firstFreePath, noteRelativePath } from '../../core/slug';
-import { findTemplate, isTemplateFile, listTemplates, renderTemplate, type NoteTemplate, type TemplateFile } from '../../core/templates';
-import { isRealDate, localDay } from '../../core/text';
+import { firstFreePath, noteRelativePath } from '../../core/scaffold/slug';
+import { findTemplate, isTemplateFile, listTemplates, renderTemplate, type NoteTemplate, type TemplateFile } from '../../core/scaffold/templates';
+import { isRealDate, localDay } from '../../core/base/text';
 import type { PeopleIndex } from '../peopleIndex';
 
 export const NEW_NOTE_COMMAND = 'clientNotes.newNote';

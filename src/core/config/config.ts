@@ -1,0 +1,83 @@
+import { DEFAULT_PRIVATE_SECTIONS } from '../note/privacy';
+import { DEFAULT_REQUIRED_SECTIONS, type RequiredSection } from '../note/sections';
+import type { Severity, SeveritySetting } from '../base/types';
+
+/** A rule's entry in a config file or the settings: a severity, or options with one. */
+export type RuleSetting = SeveritySetting | ({ severity?: SeveritySetting } & Record<string, unknown>);
+
+/** One layer of configuration as written by a user (settings or a config file). */
+export interface ConfigInput {
+  rules?: Record<string, RuleSetting>;
+  requiredSections?: Array<{ title: string; aliases?: string[] }>;
+  privateSections?: string[];
+  include?: string[];
+  followUp?: { days?: number };
+  summary?: { signature?: string; includeSections?: string[]; from?: string };
+}
+
+export interface RuleConfig {
+  severity: SeveritySetting;
+  options: Record<string, unknown>;
+}
+
+/** Configuration with every default filled in, as the engine uses it. */
+export interface ResolvedConfig {
+  /** Per rule id; rules not listed run at their default severity. */
+  rules: Record<string, RuleConfig>;
+  requiredSections: RequiredSection[];
+  /** Headings private besides Preparation, Client's perspective and Private notes (see privacy.ts). */
+  privateSections: string[];
+  include: string[];
+  followUpDays: number;
+  /** The follow-up recap: closing signature, body sections to include, sender for the .eml. */
+  summary: { signature: string; includeSections: string[]; from: string };
+}
+
+export const DEFAULT_FOLLOW_UP_DAYS = 2;
+
+/** Later layers win: defaults, then VS Code settings, then the workspace config file. */
+export function resolveConfig(...layers: Array<ConfigInput | undefined>): ResolvedConfig {
+  const resolved: ResolvedConfig = {
+    rules: {},
+    requiredSections: DEFAULT_REQUIRED_SECTIONS.map((section) => ({ title: section.title, aliases: [...section.aliases] })),
+    privateSections: [...DEFAULT_PRIVATE_SECTIONS],
+    include: [],
+    followUpDays: DEFAULT_FOLLOW_UP_DAYS,
+    summary: { signature: '', includeSections: [], from: '' },
+  };
+  for (const layer of layers) {
+    if (!layer) continue;
+    for (const [id, setting] of Object.entries(layer.rules ?? {})) {
+      const previous = resolved.rules[id] ?? { severity: undefined, options: {} };
+      if (typeof setting === 'string') {
+        resolved.rules[id] = { severity: setting, options: previous.options };
+      } else if (setting && typeof setting === 'object') {
+        const { severity, ...options } = setting;
+        resolved.rules[id] = {
+          severity: severity ?? previous.severity,
+          options: { ...previous.options, ...options },
+        } as RuleConfig;
+      }
+    }
+    if (Array.isArray(layer.requiredSections)) {
+      resolved.requiredSections = layer.requiredSections.map((section) => ({
+        title: section.title,
+        aliases: [...(section.aliases ?? [])],
+      }));
+    }
+    if (Array.isArray(layer.privateSections)) resolved.privateSections = [...layer.privateSections];
+    if (Array.isArray(layer.include)) resolved.include = [...layer.include];
+    if (typeof layer.followUp?.days === 'number') resolved.followUpDays = layer.followUp.days;
+    if (typeof layer.summary?.signature === 'string') resolved.summary.signature = layer.summary.signature;
+    if (Array.isArray(layer.summary?.includeSections)) resolved.summary.includeSections = [...layer.summary.includeSections];
+    if (typeof layer.summary?.from === 'string') resolved.summary.from = layer.summary.from;
+  }
+  return resolved;
+}
+
+/** The severity a rule runs at: configured, or its default. */
+export function severityOf(config: ResolvedConfig, ruleId: string, defaultSeverity: Severity): SeveritySetting {
+  return config.rules[ruleId]?.severity ?? defaultSeverity;
+}
+
+export const CONFIG_FILE_NAMES = ['.clientnotesrc.json', '.clientnotesrc.yaml', '.clientnotesrc.yml'] as const;

@@ -1,0 +1,86 @@
+import { CONFIG_FILE_NAMES, type ConfigInput } from './config';
+import { parseConfigFile } from './configFile';
+import { locationIn, parentLocation, type FileAccess } from '../base/fileAccess';
+
+/** What marks a repository's root folder: a `.git` folder, or a `.git` file in a worktree or submodule. */
+const REPOSITORY_MARKER = '.git';
+
+/** A config file the lookup found, read and validated. */
+export interface ConfigFileRead {
+  location: string;
+  /** Undefined when the file cannot be read or is not valid. */
+  input: ConfigInput | undefined;
+  /** Human-readable problems, each naming the file; empty when the file is fine. */
+  problems: string[];
+}
+
+export interface ConfigLookupOptions<T> {
+  /** How problems name a config file; its file name when not given. */
+  displayName?: (location: string) => string;
+  /** What the caller keeps of a config file: called once per file found, until `forget`. */
+  load: (file: ConfigFileRead) => T;
+}
+
+/**
+ * Finds the config file that applies to the notes of a folder, for the CLI and the editor
+ * alike: the first of `CONFIG_FILE_NAMES` in that folder, else in its parent, and so on,
+ * up to the workspace folder or the folder holding `.git`, whichever comes first (up to
+ * the filesystem root when there is neither). The nearest file wins whole: files do not
+ * merge, and one that is not valid is not passed over for a file further up.
+ *
+ * Each folder is looked at once: its answer is kept, and a folder without a config file
+ * answers with its parent's, until `forget`.
+ */
+export class ConfigLookup<T> {
+  private readonly byFolder = new Map<string, Promise<T | undefined>>();
+
+  constructor(
+    private readonly files: FileAccess,
+    private readonly options: ConfigLookupOptions<T>,
+  ) {}
+
+  /**
+   * What `load` made of the config file for the notes of `folder`, or undefined when none applies.
+   * @param workspaceFolder the workspace folder holding `folder`, if any: the walk stops there at the latest
+   */
+  nearest(folder: string, workspaceFolder?: string): Promise<T | undefined> {
+    const key = `${workspaceFolder ?? ''}\n${folder}`;
+    let pending = this.byFolder.get(key);
+    if (!pending) {
+      pending = this.lookUp(folder, workspaceFolder);
+      this.byFolder.set(key, pending);
+    }
+    return pending;
+  }
+
+  /** Forgets every answer: config files were created, changed or deleted. */
+  forget(): void {
+    this.byFolder.clear();
+  }
+
+  private async lookUp(folder: string, workspaceFolder: string | undefined): Promise<T | undefined> {
+    // A folder that cannot be listed offers no config file to use, and no sign of a repository.
+    const names = new Set(await this.files.listFolder(folder).catch((): string[] => []));
+    for (const name of CONFIG_FILE_NAMES) {
+      if (!names.has(name)) continue;
+      const location = locationIn(folder, name);
+      // A folder or a pipe by that name is no config file: it would fail to read, or never end.
+      if ((await this.files.stat(location).catch(() => undefined)) === 'file') return this.options.load(await this.read(location, name));
+    }
+    if (folder === workspaceFolder || names.has(REPOSITORY_MARKER)) return undefined;
+    const parent = parentLocation(folder);
+    return parent === undefined ? undefined : this.nearest(parent, workspaceFolder);
+  }
+
+  private async read(location: string, name: string): Promise<ConfigFileRead> {
+    const shown = this.options.displayName?.(location) ?? name;
+    let text: string;
+    try {
+      text = await this.files.readFile(location);
+    } catch (error) {
+      return { location, input: undefined, problems: [`${shown}: cannot be read: ${error instanceof Error ? error.message : String(error)}`] };
+    }
+    const { config, problems } = parseConfigFile(shown, text);
+    return { location, input: config, problems };
+  }
+}

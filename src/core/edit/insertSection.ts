@@ -1,0 +1,64 @@
+import type { TextEdit } from '../base/types';
+import { normalizeHeading } from '../base/text';
+import { appendsBlocks, type Note } from '../note/parseNote';
+import { canonicalIndex, KNOWN_SECTIONS, sectionNames, type RequiredSection } from '../note/sections';
+import { promptFor } from '../scaffold/sectionPrompts';
+
+/** A section a note does not have yet, as Insert Section offers it. */
+export interface MissingSection extends RequiredSection {
+  /** The configuration requires it: the note is reported until it has it. */
+  required: boolean;
+  /** It never reaches the follow-up recap. */
+  private: boolean;
+}
+
+/**
+ * The known and the required sections a note lacks, in canonical order. A section counts
+ * as present under its title or any alias, the configured ones included.
+ */
+export function missingSections(note: Note, required: readonly RequiredSection[]): MissingSection[] {
+  const headings = new Set(note.sections.map((section) => normalizeHeading(section.title)));
+  const present = (names: Set<string>) => [...names].some((name) => headings.has(name));
+  const requiredFor = (title: string) => required.find((section) => normalizeHeading(section.title) === normalizeHeading(title));
+
+  const known = KNOWN_SECTIONS.map((section) => {
+    const configured = requiredFor(section.title);
+    const aliases = [...new Set([...section.aliases, ...(configured?.aliases ?? [])])];
+    return { title: section.title, aliases, required: configured !== undefined, private: section.private };
+  });
+  const custom = required
+    .filter((section) => !KNOWN_SECTIONS.some((candidate) => normalizeHeading(candidate.title) === normalizeHeading(section.title)))
+    .map((section) => ({ title: section.title, aliases: [...section.aliases], required: true, private: false }));
+
+  return [...known, ...custom]
+    .filter((section) => !present(sectionNames(section)))
+    .sort((a, b) => canonicalIndex(a.title, required) - canonicalIndex(b.title, required));
+}
+
+/** The missing section a name (its title or an alias, any case or punctuation) stands for. */
+export function missingSectionNamed(name: string, missing: readonly MissingSection[]): MissingSection | undefined {
+  const wanted = normalizeHeading(name);
+  return missing.find((section) => sectionNames(section).has(wanted));
+}
+
+/**
+ * The edit that adds a section heading with a placeholder, in canonical order: before
+ * the first known section that comes after it, else at the end of the note. Undefined
+ * when the note ends inside a comment or code fence left open, where a heading would
+ * not be one.
+ */
+export function insertSection(note: Note, section: RequiredSection, required: readonly RequiredSection[]): TextEdit | undefined {
+  const { eol } = note;
+  const wanted = canonicalIndex(section.title, required);
+  const known = note.sections.filter((candidate) => candidate.known);
+  const depth = known.length > 0 ? Math.min(...known.map((candidate) => candidate.depth)) : 2;
+  const block = `${'#'.repeat(depth)} ${section.title}${eol}${eol}${promptFor(section.title, required)}${eol}`;
+  const following = known.find((candidate) => candidate.depth <= depth && canonicalIndex(candidate.title, required) > wanted);
+  if (following) {
+    return { start: following.headingStart, end: following.headingStart, text: `${block}${eol}` };
+  }
+  const text = note.text;
+  const separator = text.length === 0 ? '' : text.endsWith(`${eol}${eol}`) ? '' : text.endsWith(eol) ? eol : `${eol}${eol}`;
+  const addition = `${separator}${block}`;
+  return appendsBlocks(note, addition) ? { start: text.length, end: text.length, text: addition } : undefined;
+}

@@ -1,0 +1,244 @@
+import { isCollection, isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { detectEol } from '../base/text';
+import type { TextEdit } from '../base/types';
+
+/** A value to write: a boolean, or text that YAML reads as plain text (a date, `me`, an id). */
+export type YamlValue = string | boolean;
+
+/**
+ * Where a missing key goes in its mapping: after the last pair (`last`), before the first
+ * (`first`), or before a given key and the comment lines just above it, when that key is
+ * there (the template orders `follow_up` before `private`, for one).
+ */
+export type Placement = 'last' | 'first' | { before: string };
+
+/**
+ * Edits to YAML embedded in a larger text (a note's frontmatter), as if typed by hand:
+ * only the values set and the pairs added change; comments, key order, indentation,
+ * quoting, line endings and a BOM stay as written. The edits are offsets into the whole
+ * text, computed from the positions yaml gives its nodes, so that the editor applies them
+ * as a WorkspaceEdit and the CLI as a string splice.
+ */
+export class YamlEditor {
+  private readonly eol: string;
+  /** The step between nesting levels, for a mapping written under a key that had none. */
+  private readonly indentStep: number;
+
+  /**
+   * @param text the whole text the edits apply to.
+   * @param yamlStart where the YAML that `document` was parsed from starts in `text`.
+   */
+  constructor(
+    private readonly text: string,
+    private readonly yamlStart: number,
+    private readonly document: Document,
+  ) {
+    this.eol = detectEol(text);
+    this.indentStep = indentStepOf(text.slice(yamlStart, yamlStart + (document.range?.[2] ?? 0)));
+  }
+
+  /**
+   * Sets `entries` in the mapping at `mapPath` (`['next_steps', 0]`, `[]` for the top
+   * level): a key that is there gets the new value in place, since a second one would break
+   * the YAML; the missing ones are added together, at `placement`. Mappings missing on the
+   * way are added too, or written over an empty value. Undefined when the YAML is not
+   * shaped for it: a list where a mapping is needed, a list or mapping where a value is.
+   */
+  setKeys(mapPath: ReadonlyArray<string | number>, entries: ReadonlyArray<readonly [string, YamlValue]>, placement: Placement = 'last'): TextEdit[] | undefined {
+    let node: unknown = this.document.contents;
+    if (node === null || (isScalar(node) && isBlank(node))) {
+      const keys = keysOnly(mapPath);
+      return keys && [this.insert(this.yamlStart, `${this.blockText(keys, entries, 0)}${this.eol}`)];
+    }
+    for (let depth = 0; depth < mapPath.length; depth++) {
+      const step = mapPath[depth];
+      if (isSeq(node) && typeof step === 'number') {
+        node = node.items[step];
+        continue;
+      }
+      if (!isMap(node) || typeof step !== 'string') return undefined;
+      const rest = keysOnly(mapPath.slice(depth));
+      const pair = pairOf(node, step);
+      if (!pair) return rest && this.addPairs(node, rest, entries, placement);
+      if (!isCollection(pair.value)) return rest && this.nestUnder(node, pair, rest.slice(1), entries);
+      node = pair.value;
+    }
+    if (!isMap(node)) return undefined;
+    const edits: TextEdit[] = [];
+    const missing: Array<readonly [string, YamlValue]> = [];
+    for (const entry of entries) {
+      const pair = pairOf(node, entry[0]);
+      if (!pair) {
+        missing.push(entry);
+        continue;
+      }
+      const edit = this.replaceValue(pair, entry[1]);
+      if (!edit) return undefined;
+      edits.push(edit);
+    }
+    if (missing.length === 0) return edits;
+    const added = this.addPairs(node, [], missing, placement);
+    return added && [...edits, ...added];
+  }
+
+  /** A value in place: after the colon when empty, else over the old value, in its quotes. */
+  private replaceValue(pair: Pair, value: YamlValue): TextEdit | undefined {
+    const current = pair.value as Node | null;
+    if (current === null || isBlank(current)) {
+      const at = this.afterColon(pair);
+      return at === undefined ? undefined : this.insert(at, ` ${String(value)}`);
+    }
+    if (!isScalar(current) || !current.range) return undefined;
+    const quote = typeof value === 'string' ? quoteOf(current.type) : '';
+    return { ...this.valueRange(current), text: quote ? quoted(value as string, quote) : String(value) };
+  }
+
+  /**
+   * `key:` with no mapping under it: the keys go on the lines below, or, where the value
+   * has text (`~`, a scalar of the wrong type) or the mapping is written `{ … }`, become
+   * a `{ … }` mapping in its place.
+   */
+  private nestUnder(map: YAMLMap, pair: Pair, keys: readonly string[], entries: ReadonlyArray<readonly [string, YamlValue]>): TextEdit[] | undefined {
+    const value = pair.value as Node | null;
+    if (value !== null && !isScalar(value)) return undefined;
+    const flow = `{ ${flowText(keys, entries)} }`;
+    if (value !== null && !isBlank(value)) return [{ ...this.valueRange(value), text: flow }];
+    const at = this.afterColon(pair);
+    if (at === undefined) return undefined;
+    if (map.flow) return [this.insert(at, ` ${flow}`)];
+    const column = this.column(this.start(pair.key as Node)) + this.indentStep;
+    return [this.insert(this.lineEnd(at), `${this.eol}${' '.repeat(column)}${this.blockText(keys, entries, column)}`)];
+  }
+
+  /** New pairs in a mapping, in its notation: a `{ … }` mapping or lines at its indentation. */
+  private addPairs(map: YAMLMap, keys: readonly string[], entries: ReadonlyArray<readonly [string, YamlValue]>, placement: Placement): TextEdit[] | undefined {
+    const first = map.items[0];
+    const last = map.items[map.items.length - 1];
+    if (map.flow) {
+      const text = flowText(keys, entries);
+      if (!last || placement === 'first') {
+        const open = map.range ? this.yamlStart + map.range[0] : -1;
+        if (this.text[open] !== '{') return undefined;
+        if (!last) return [this.insert(open + 1, /[ \t]/.test(this.text[open + 1]) ? ` ${text}` : ` ${text} `)];
+        return [this.insert(this.start(first.key as Node), `${text}, `)];
+      }
+      const end = this.pairEnd(last);
+      return end === undefined ? undefined : [this.insert(end, `, ${text}`)];
+    }
+    if (!first?.key || !(first.key as Node).range) return undefined;
+    const firstKey = this.start(first.key as Node);
+    const column = this.column(firstKey);
+    // A key after `- ` starts a list item's mapping; anything else (`? key`) is YAML too rare to edit blind.
+    if (!/^ *(?:- +)*$/.test(this.text.slice(firstKey - column, firstKey))) return undefined;
+    const text = this.blockText(keys, entries, column);
+    if (placement === 'first') return [this.insert(firstKey, `${text}${this.eol}${' '.repeat(column)}`)];
+    const before = typeof placement === 'object' ? this.lineBefore(map, placement.before) : undefined;
+    if (before !== undefined) return [this.insert(before, `${' '.repeat(column)}${text}${this.eol}`)];
+    const end = this.pairEnd(last);
+    // After the last pair's line, its comment included, so that a comment stays on the line it was written on.
+    return end === undefined ? undefined : [this.insert(this.lineEnd(end), `${this.eol}${' '.repeat(column)}${text}`)];
+  }
+
+  /** The start of the line holding `key`, or of the comment lines just above it; undefined when the key is not on a line of its own. */
+  private lineBefore(map: YAMLMap, key: string): number | undefined {
+    const pair = pairOf(map, key);
+    if (!pair || !(pair.key as Node | null)?.range) return undefined;
+    const keyStart = this.start(pair.key as Node);
+    let at = keyStart - this.column(keyStart);
+    if (!/^ *$/.test(this.text.slice(at, keyStart))) return undefined;
+    while (at > this.yamlStart) {
+      const previous = this.lineStart(at - 1);
+      if (previous < this.yamlStart || !/^[ \t]*#/.test(this.text.slice(previous, at))) break;
+      at = previous;
+    }
+    return at;
+  }
+
+  /** `key: value` lines at `column`, under the `keys` that lead to them. */
+  private blockText(keys: readonly string[], entries: ReadonlyArray<readonly [string, YamlValue]>, column: number): string {
+    if (keys.length === 0) return entries.map(([key, value]) => `${key}: ${String(value)}`).join(`${this.eol}${' '.repeat(column)}`);
+    const inner = column + this.indentStep;
+    return `${keys[0]}:${this.eol}${' '.repeat(inner)}${this.blockText(keys.slice(1), entries, inner)}`;
+  }
+
+  /** Where a pair's value (or, when it has none, its key) ends: before any comment after it. */
+  private pairEnd(pair: Pair): number | undefined {
+    const ends = [pair.key, pair.value].flatMap((node) => ((node as Node | null)?.range ? [(node as Node).range![1]] : []));
+    if (ends.length === 0) return undefined;
+    let end = this.yamlStart + Math.max(...ends);
+    // A block value's range takes in the line break after it.
+    while (end > this.yamlStart && /[\r\n]/.test(this.text[end - 1])) end--;
+    return end;
+  }
+
+  private valueRange(node: Node): { start: number; end: number } {
+    const start = this.start(node);
+    let trimmed = this.yamlStart + node.range![1];
+    while (trimmed > start && /[\r\n]/.test(this.text[trimmed - 1])) trimmed--;
+    return { start, end: trimmed };
+  }
+
+  private afterColon(pair: Pair): number | undefined {
+    const key = pair.key as Node | null;
+    if (!key?.range) return undefined;
+    const colon = this.text.indexOf(':', this.yamlStart + key.range[1]);
+    return colon === -1 ? undefined : colon + 1;
+  }
+
+  private start(node: Node): number {
+    return this.yamlStart + node.range![0];
+  }
+
+  private lineStart(offset: number): number {
+    return Math.max(this.text.lastIndexOf('\n', offset - 1), this.text.lastIndexOf('\r', offset - 1)) + 1;
+  }
+
+  private column(offset: number): number {
+    return offset - this.lineStart(offset);
+  }
+
+  private lineEnd(offset: number): number {
+    LINE_BREAK.lastIndex = offset;
+    return LINE_BREAK.exec(this.text)?.index ?? this.text.length;
+  }
+
+  private insert(at: number, text: string): TextEdit {
+    return { start: at, end: at, text };
+  }
+}
+
+const LINE_BREAK = /[\r\n]/g;
+
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  return map.items.find((item) => isScalar(item.key) && String(item.key.value) === key) as Pair | undefined;
+}
+
+/** The path as keys, when it holds no list index: a list item cannot be made up. */
+function keysOnly(path: ReadonlyArray<string | number>): string[] | undefined {
+  return path.every((step): step is string => typeof step === 'string') ? [...path] : undefined;
+}
+
+/** A value with no text at all (`key:`), as opposed to one written `~` or `""`. */
+function isBlank(node: Node): boolean {
+  return isScalar(node) && node.value === null && (!node.range || node.range[1] === node.range[0]);
+}
+
+function flowText(keys: readonly string[], entries: ReadonlyArray<readonly [string, YamlValue]>): string {
+  if (keys.length === 0) return entries.map(([key, value]) => `${key}: ${String(value)}`).join(', ');
+  return `${keys[0]}: { ${flowText(keys.slice(1), entries)} }`;
+}
+
+function quoteOf(type: unknown): '"' | "'" | '' {
+  return type === 'QUOTE_DOUBLE' ? '"' : type === 'QUOTE_SINGLE' ? "'" : '';
+}
+
+function quoted(value: string, quote: '"' | "'"): string {
+  return quote === "'" ? `'${value.replace(/'/g, "''")}'` : `"${value.replace(/["\\]/g, (char) => `\\${char}`)}"`;
+}
+
+/** The smallest indentation of a line of the YAML: 2 or 4 in practice, 2 when nothing is indented. */
+function indentStepOf(yaml: string): number {
+  let step = Infinity;
+  for (const match of yaml.matchAll(/^( +)[^ #\r\n]/gm)) step = Math.min(step, match[1].length);
+  return step === Infinity ? 2 : step;
+}

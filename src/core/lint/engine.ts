@@ -1,0 +1,179 @@
+import picomatch from 'picomatch';
+import { resolveConfig, severityOf, type ResolvedConfig } from '../config/config';
+import { NOTE_TYPE, readFrontmatter } from '../note/frontmatter';
+import { parseNote } from '../note/parseNote';
+import type { Rule } from './rule';
+import { rules as registeredRules } from './rules';
+import { BOM, localDay } from '../base/text';
+import type { Fix, LintMessage, LintResult, TextEdit } from '../base/types';
+
+export const DOCS_BASE_URL = 'https://github.com/client-notes/client-notes/blob/main/docs/rules/';
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE_URL}${ruleId}.md`;
+}
+
+export interface LintOptions {
+  config?: ResolvedConfig;
+  /** The moment dates are judged against; results are reproducible for a given `now`. */
+  now?: Date;
+  /** Path relative to the configuration's root, `/`-separated, for the include globs. */
+  relativePath?: string;
+  /** The rules to run; the full registry by default. */
+  rules?: readonly Rule[];
+}
+
+// When the YAML is broken the type cannot be read properly; a line that says it still
+// makes the file a note, so that the syntax error is reported instead of silence. The
+// line may be mis-indented or written as a list item: those are the errors to report.
+const TYPE_LINE = /^[ \t]*(?:-[ \t]+)?type:[ \t]*(["']?)([^\s"'#]+)\1[ \t]*(?:#.*)?$/gm;
+
+/** Whether a text is a client note: by its frontmatter type, or by the include globs. */
+export function isClientNote(text: string, config: ResolvedConfig, relativePath?: string, frontmatter = readFrontmatter(stripBom(text))): boolean {
+  if (frontmatter) {
+    if (frontmatter.data?.type === NOTE_TYPE) return true;
+    if (!frontmatter.data) {
+      const source = stripBom(text).slice(frontmatter.contentStart, frontmatter.contentEnd);
+      for (const [, , type] of source.matchAll(TYPE_LINE)) if (type === NOTE_TYPE) return true;
+    }
+  }
+  return relativePath !== undefined && matchesInclude(config, relativePath);
+}
+
+const includeMatchers = new WeakMap<ResolvedConfig, (path: string) => boolean>();
+
+function matchesInclude(config: ResolvedConfig, relativePath: string): boolean {
+  if (config.include.length === 0) return false;
+  let matcher = includeMatchers.get(config);
+  if (!matcher) {
+    matcher = picomatch(config.include, { dot: true });
+    includeMatchers.set(config, matcher);
+  }
+  return matcher(relativePath);
+}
+
+function stripBom(text: string): string {
+  return text.startsWith(BOM) ? text.slice(1) : text;
+}
+
+/** Lints one note. Never throws: a rule that fails becomes a message of its own. */
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const config = options.config ?? resolveConfig();
+  const bomLength = text.startsWith(BOM) ? 1 : 0;
+  const body = bomLength ? text.slice(1) : text;
+  const frontmatter = readFrontmatter(body);
+  if (!isClientNote(body, config, options.relativePath, frontmatter)) return { isNote: false, messages: [] };
+
+  const today = localDay(options.now ?? new Date());
+  const messages: LintMessage[] = [];
+  let note;
+  try {
+    note = parseNote(body, config.requiredSections, frontmatter);
+  } catch (error) {
+    messages.push({
+      ruleId: 'frontmatter-syntax',
+      severity: 'error',
+      message: `Client Notes could not read this note: ${describe(error)}`,
+      start: 0,
+      end: Math.min(3, body.length),
+      url: docsUrl('frontmatter-syntax'),
+    });
+    return { isNote: true, messages: shift(messages, bomLength) };
+  }
+
+  for (const rule of options.rules ?? registeredRules) {
+    const severity = severityOf(config, rule.id, rule.defaultSeverity);
+    if (severity === 'off') continue;
+    const url = docsUrl(rule.id);
+    try {
+      rule.check({
+        note,
+        config,
+        options: config.rules[rule.id]?.options ?? {},
+        today,
+        report: ({ message, start, end, fix }) => {
+          messages.push({ ruleId: rule.id, severity, message, start, end: Math.max(start, end), url, ...(fix ? { fix } : {}) });
+        },
+      });
+    } catch (error) {
+      messages.push({
+        ruleId: rule.id,
+        severity: 'warning',
+        message: `The rule ${rule.id} failed on this note and was skipped: ${describe(error)}`,
+        start: 0,
+        end: 0,
+        url,
+      });
+    }
+  }
+  messages.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return { isNote: true, messages: shift(messages, bomLength) };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function shift(messages: LintMessage[], by: number): LintMessage[] {
+  if (by === 0) return messages;
+  return messages.map((message) => ({
+    ...message,
+    start: message.start + by,
+    end: message.end + by,
+    ...(message.fix ? { fix: { ...message.fix, edits: message.fix.edits.map((edit) => ({ ...edit, start: edit.start + by, end: edit.end + by })) } } : {}),
+  }));
+}
+
+/** Applies edits that do not overlap; an edit that overlaps an earlier one is left out. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): { text: string; applied: TextEdit[] } {
+  const ordered = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const applied: TextEdit[] = [];
+  let lastEnd = -1;
+  for (const edit of ordered) {
+    if (edit.start < lastEnd || edit.start > edit.end || edit.end > text.length) continue;
+    // Two insertions at one point would interleave unpredictably; keep the first.
+    if (applied.length > 0 && edit.start === lastEnd && edit.start === applied[applied.length - 1].start) continue;
+    applied.push(edit);
+    lastEnd = edit.end;
+  }
+  let result = text;
+  for (const edit of [...applied].reverse()) {
+    result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+  }
+  return { text: result, applied };
+}
+
+/** The safe fixes of a lint result whose edits do not collide, each fix whole or not at all. */
+export function compatibleSafeFixes(messages: readonly LintMessage[]): Fix[] {
+  const chosen: Fix[] = [];
+  const taken: TextEdit[] = [];
+  for (const message of messages) {
+    const fix = message.fix;
+    if (!fix?.safe) continue;
+    const collides = fix.edits.some((edit) =>
+      taken.some((other) => edit.start < other.end && other.start < edit.end || edit.start === other.start),
+    );
+    if (collides) continue;
+    chosen.push(fix);
+    taken.push(...fix.edits);
+  }
+  return chosen;
+}
+
+/**
+ * Applies every safe fix, re-linting between passes since one fix can make another
+ * possible; stops when nothing changes. Returns the text and how many fixes applied.
+ */
+export function fixAll(text: string, options: LintOptions = {}): { text: string; fixed: number } {
+  let current = text;
+  let fixed = 0;
+  for (let pass = 0; pass < 10; pass++) {
+    const fixes = compatibleSafeFixes(lint(current, options).messages);
+    if (fixes.length === 0) break;
+    const next = applyEdits(current, fixes.flatMap((fix) => fix.edits)).text;
+    if (next === current) break;
+    current = next;
+    fixed += fixes.length;
+  }
+  return { text: current, fixed };
+}

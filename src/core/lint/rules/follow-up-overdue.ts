@@ -1,0 +1,34 @@
+import { keyRangeOf, rangeOf } from '../../note/frontmatter';
+import type { Rule } from '../rule';
+import { addDays, isRealDate } from '../../base/text';
+
+export const followUpOverdue: Rule = {
+  id: 'follow-up-overdue',
+  description: 'No recap marked sent within `followUp.days` days (default 2) of the conversation, or by `follow_up.due`.',
+  defaultSeverity: 'warning',
+  fixable: false,
+  readsToday: true,
+  check({ note, config, today, report }) {
+    const frontmatter = note.frontmatter;
+    const data = frontmatter?.data;
+    if (!frontmatter || !data || typeof data.date !== 'string' || !isRealDate(data.date)) return;
+    const followUp = data.follow_up && typeof data.follow_up === 'object' ? (data.follow_up as Record<string, unknown>) : {};
+    if (followUp.sent === true || (typeof followUp.sent === 'string' && followUp.sent.length > 0)) return;
+    const due = typeof followUp.due === 'string' && isRealDate(followUp.due) ? followUp.due : undefined;
+    const deadline = due ?? addDays(data.date, config.followUpDays);
+    if (today <= deadline) return;
+    // Underline what is to change: `sent`, else the deadline that passed.
+    const range =
+      'sent' in followUp
+        ? rangeOf(frontmatter, ['follow_up', 'sent'])
+        : due
+          ? rangeOf(frontmatter, ['follow_up', 'due'])
+          : 'follow_up' in data
+            ? keyRangeOf(frontmatter, ['follow_up'])
+            : rangeOf(frontmatter, ['date']);
+    report({
+      message: `The recap of this conversation was due by ${deadline} and is not marked sent. Send it (Generate Follow-up Summary), then set follow_up.sent (Mark Follow-up as Sent).`,
+      ...range,
+    });
+  },
+};

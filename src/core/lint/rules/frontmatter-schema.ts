@@ -1,0 +1,177 @@
+import { keyRangeOf, NOTE_TYPE, rangeOf, type Frontmatter } from '../../note/frontmatter';
+import type { Report, Rule } from '../rule';
+import { closestMatch } from '../../base/text';
+import type { TextEdit } from '../../base/types';
+import { noteSchema, validateNoteFrontmatter, type ErrorObject } from '../../note/validator';
+import { YamlEditor } from '../../edit/yamlEdit';
+
+export const frontmatterSchema: Rule = {
+  id: 'frontmatter-schema',
+  description:
+    'Frontmatter that breaks the note schema: a missing required key, a wrong type, an unknown value (with "did you mean"), an impossible date.',
+  defaultSeverity: 'error',
+  fixable: true,
+  check({ note, report }) {
+    const frontmatter = note.frontmatter;
+    if (!frontmatter) {
+      const firstLineEnd = note.text.search(/\r?\n|$/);
+      report({
+        message: 'This note has no frontmatter: start it with a `---` block holding type, client, date, scenario and topic.',
+        start: 0,
+        end: firstLineEnd,
+        fix: {
+          title: `Insert frontmatter with \`type: ${NOTE_TYPE}\``,
+          edits: [{ start: 0, end: 0, text: `---${note.eol}type: ${NOTE_TYPE}${note.eol}---${note.eol}` }],
+          safe: false,
+        },
+      });
+      return;
+    }
+    // Broken YAML is frontmatter-syntax's to report; the data cannot be judged yet.
+    if (!frontmatter.data) return;
+    const errors = validateNoteFrontmatter(frontmatter.data);
+    // A value of the wrong type also fails its enum or format: the type is what to fix.
+    const wrongType = new Set(errors.filter((error) => error.keyword === 'type').map((error) => error.instancePath));
+    const yaml = new YamlEditor(note.text, frontmatter.contentStart, frontmatter.document!);
+    for (const error of errors) {
+      if (error.keyword !== 'type' && wrongType.has(error.instancePath)) continue;
+      const finding = describe(error, frontmatter, yaml);
+      if (finding) report({ ...finding, ...firstLine(note.text, finding) });
+    }
+  },
+};
+
+type Path = Array<string | number>;
+
+/** A block value runs over several lines, up to the next key: its first line is enough to underline. */
+function firstLine(text: string, range: { start: number; end: number }): { start: number; end: number } {
+  const lineBreak = text.slice(range.start, range.end).search(/\r?\n|\r/);
+  return lineBreak < 0 ? range : { start: range.start, end: range.start + lineBreak };
+}
+
+function pathOf(error: ErrorObject): Path {
+  if (!error.instancePath) return [];
+  return error.instancePath
+    .slice(1)
+    .split('/')
+    .map((step) => step.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((step) => (/^\d+$/.test(step) ? Number(step) : step));
+}
+
+/** `next_steps[0].due`: how a key is named in a message. */
+function keyName(path: Path): string {
+  return path.reduce<string>((name, step) => (typeof step === 'number' ? `${name}[${step}]` : name ? `${name}.${step}` : step), '');
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  array: 'a list',
+  object: 'a set of `key: value` lines',
+  boolean: '`true` or `false`',
+  integer: 'a whole number',
+  number: 'a number',
+};
+
+function describe(error: ErrorObject, frontmatter: Frontmatter, yaml: YamlEditor): Report | undefined {
+  const path = pathOf(error);
+  const name = keyName(path);
+  const value = valueAt(frontmatter.data, path);
+  switch (error.keyword) {
+    case 'required': {
+      const missing = (error.params as { missingProperty: string }).missingProperty;
+      const range = path.length === 0 ? { start: frontmatter.start, end: frontmatter.start + 3 } : keyRangeOf(frontmatter, path);
+      const where = path.length === 0 ? '' : ` in ${name}`;
+      const report: Report = { message: `Missing required key "${missing}"${where}.`, ...range };
+      // The type goes first, as the template has it.
+      const typeLine = missing === 'type' && path.length === 0 ? yaml.setKeys([], [['type', NOTE_TYPE]], 'first') : undefined;
+      if (typeLine) report.fix = { title: `Add \`type: ${NOTE_TYPE}\``, edits: typeLine, safe: true };
+      return report;
+    }
+    case 'additionalProperties': {
+      const key = (error.params as { additionalProperty: string }).additionalProperty;
+      const known = Object.keys(propertiesAt(path));
+      const suggestion = closestMatch(key, known);
+      const range = keyRangeOf(frontmatter, [...path, key]);
+      // Renaming onto a key that is already there would only trade one error for another.
+      const parent = valueAt(frontmatter.data, path) as Record<string, unknown> | undefined;
+      const renamable = suggestion !== undefined && !(parent && suggestion in parent);
+      const where = path.length === 0 ? '' : ` in ${name}`;
+      return {
+        message: `Unknown key "${key}"${where}.${suggestion ? ` Did you mean "${suggestion}"?` : ` Known keys: ${known.join(', ')}.`}`,
+        ...range,
+        ...(renamable ? { fix: { title: `Rename to "${suggestion}"`, edits: [{ ...range, text: suggestion }], safe: true } } : {}),
+      };
+    }
+    case 'enum': {
+      const allowed = (error.params as { allowedValues: string[] }).allowedValues;
+      const range = rangeOf(frontmatter, path);
+      const suggestion = typeof value === 'string' ? closestMatch(value, allowed) : undefined;
+      const edits = suggestion ? setValue(yaml, path, suggestion) : undefined;
+      return {
+        message: `Unknown ${name} "${String(value)}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Expected one of: ${allowed.join(', ')}.`,
+        ...range,
+        ...(edits ? { fix: { title: `Change to "${suggestion}"`, edits, safe: true } } : {}),
+      };
+    }
+    case 'const': {
+      const expected = String((error.params as { allowedValue: unknown }).allowedValue);
+      const edits = setValue(yaml, path, expected);
+      return {
+        message: `"${name}" must be "${expected}".`,
+        ...rangeOf(frontmatter, path),
+        ...(edits ? { fix: { title: `Change to "${expected}"`, edits, safe: false } } : {}),
+      };
+    }
+    case 'format': {
+      const text = String(value);
+      const range = rangeOf(frontmatter, path);
+      const orFalse = acceptedTypes(error).includes('boolean') ? ' (or `false`)' : '';
+      const message = /^\d{4}-\d{2}-\d{2}$/.test(text)
+        ? `"${name}" is ${text}, which is not a real date.`
+        : `"${name}" must be a date written YYYY-MM-DD${orFalse}, not "${text}".`;
+      return { message, ...range };
+    }
+    case 'type': {
+      if (value === null) return { message: `"${name}" is empty: give it a value or remove the key.`, ...keyRangeOf(frontmatter, path) };
+      const isDate = (error.parentSchema as { format?: string } | undefined)?.format === 'date';
+      const expected = ([] as string[]).concat((error.params as { type: string | string[] }).type);
+      const words = expected.map((type) => (type === 'string' && isDate ? 'a date written YYYY-MM-DD' : (TYPE_WORDS[type] ?? type))).join(' or ');
+      return { message: `"${name}" must be ${words}.`, ...rangeOf(frontmatter, path) };
+    }
+    case 'minLength':
+      return { message: `"${name}" must not be empty.`, ...(value === '' ? keyRangeOf(frontmatter, path) : rangeOf(frontmatter, path)) };
+    default:
+      return { message: `"${name || 'frontmatter'}" ${error.message ?? 'is not valid'}.`, ...rangeOf(frontmatter, path) };
+  }
+}
+
+/** The value at a key's path replaced, in its quotes. */
+function setValue(yaml: YamlEditor, path: Path, value: string): TextEdit[] | undefined {
+  const key = path[path.length - 1];
+  return typeof key === 'string' ? yaml.setKeys(path.slice(0, -1), [[key, value]]) : undefined;
+}
+
+function acceptedTypes(error: ErrorObject): string[] {
+  return ([] as string[]).concat((error.parentSchema as { type?: string | string[] } | undefined)?.type ?? []);
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let current = data;
+  for (const step of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[step];
+  }
+  return current;
+}
+
+interface SchemaNode {
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+}
+
+/** The schema properties allowed at a path, for "did you mean" on unknown keys. */
+function propertiesAt(path: Path): Record<string, SchemaNode> {
+  let node: SchemaNode | undefined = noteSchema as SchemaNode;
+  for (const step of path) node = typeof step === 'number' ? node?.items : node?.properties?.[step];
+  return node?.properties ?? {};
+}

@@ -1,0 +1,300 @@
+import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair, type YAMLError } from 'yaml';
+
+export interface FrontmatterProblem {
+  message: string;
+  start: number;
+  end: number;
+}
+
+/** The YAML block at the top of a note, with offsets into the whole text. */
+export interface Frontmatter {
+  /** Offset of the opening `---`. */
+  start: number;
+  /** Offset just past the closing fence line, or the text's end when it never closes. */
+  end: number;
+  /** Offsets of the YAML between the fences. */
+  contentStart: number;
+  contentEnd: number;
+  openingFenceEnd: number;
+  closed: boolean;
+  document: Document | undefined;
+  /** The parsed data, or undefined when the YAML has errors or is not a mapping. */
+  data: Record<string, unknown> | undefined;
+  problems: FrontmatterProblem[];
+}
+
+const OPENING_FENCE = /^---[ \t]*(?:\r\n|\n|\r)/;
+const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/gm;
+
+/** The `type` that makes a Markdown file a client note (the note schema's `const`). */
+export const NOTE_TYPE = 'client-conversation';
+
+// Bounds that keep a hostile note from freezing the editor. Alias expansion is the
+// classic YAML bomb ("billion laughs"): yaml stops resolving past this many aliases.
+export const MAX_ALIAS_COUNT = 100;
+
+/**
+ * The longest frontmatter (the YAML between the fences, in UTF-16 code units) that is
+ * parsed: 16 KiB, some twenty times a full note's. yaml's cost grows faster than the text
+ * on some input (thousands of keys in one mapping, a line of errors each), up to about
+ * half a second at this size; a longer frontmatter is reported, not read.
+ */
+export const MAX_FRONTMATTER_LENGTH = 16 * 1024;
+
+/** Finds and parses the frontmatter; undefined when the text does not start with `---`. */
+export function readFrontmatter(text: string): Frontmatter | undefined {
+  const opening = OPENING_FENCE.exec(text);
+  if (!opening) return undefined;
+  const contentStart = opening[0].length;
+  CLOSING_FENCE.lastIndex = contentStart;
+  const closing = CLOSING_FENCE.exec(text);
+  if (!closing) {
+    return {
+      start: 0,
+      end: text.length,
+      contentStart,
+      contentEnd: text.length,
+      openingFenceEnd: contentStart,
+      closed: false,
+      document: undefined,
+      data: undefined,
+      problems: [{ message: 'The frontmatter is never closed: add a line with `---` after it.', start: 0, end: 3 }],
+    };
+  }
+  const contentEnd = closing.index;
+  let end = closing.index + closing[0].length;
+  if (text.startsWith('\r\n', end)) end += 2;
+  else if (text[end] === '\n' || text[end] === '\r') end += 1;
+  const frontmatter: Frontmatter = {
+    start: 0,
+    end,
+    contentStart,
+    contentEnd,
+    openingFenceEnd: contentStart,
+    closed: true,
+    document: undefined,
+    data: undefined,
+    problems: [],
+  };
+  const length = contentEnd - contentStart;
+  if (length > MAX_FRONTMATTER_LENGTH) {
+    frontmatter.problems.push({
+      message: `The frontmatter is ${Math.ceil(length / 1024)} KB; Client Notes reads frontmatter up to ${MAX_FRONTMATTER_LENGTH / 1024} KB, so none of it was read. Keep it to the note's fields and move long text into the body.`,
+      start: 0,
+      end: 3,
+    });
+    return frontmatter;
+  }
+  // The yaml package breaks lines at LF and CRLF only; a lone CR (a classic Mac OS note)
+  // becomes LF, character for character, so that every offset stays the note's.
+  parseYaml(text.slice(contentStart, contentEnd).replace(/\r(?!\n)/g, '\n'), frontmatter);
+  return frontmatter;
+}
+
+function parseYaml(source: string, frontmatter: Frontmatter): void {
+  const shift = frontmatter.contentStart;
+  let document: Document;
+  try {
+    // logLevel 'error': yaml would otherwise print process warnings for odd keys.
+    document = parseDocument(source, { uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
+  } catch (error) {
+    frontmatter.problems.push({ message: `The frontmatter could not be read: ${String(error)}`, start: 0, end: 3 });
+    return;
+  }
+  frontmatter.document = document;
+  const reported: Array<[number, number]> = [];
+  for (const error of document.errors) {
+    // yaml often reports one mistake twice, the second time over a wider stretch.
+    const [start, end] = error.pos;
+    if (reported.some(([earlierStart, earlierEnd]) => start < earlierEnd && earlierStart < end)) continue;
+    reported.push([start, Math.max(end, start + 1)]);
+    const problem = describeYamlError(error, source);
+    frontmatter.problems.push({ message: problem.message, start: shift + problem.start, end: shift + problem.end });
+  }
+  if (document.errors.length > 0) return;
+  if (document.contents !== null && !isMap(document.contents)) {
+    const range = document.contents.range ?? [0, source.length];
+    const end = range[0] + source.slice(range[0], range[1]).trimEnd().length;
+    frontmatter.problems.push({
+      message: isSeq(document.contents)
+        ? 'The frontmatter is a list: write its lines as `key: value`, without "- " in front.'
+        : 'The frontmatter must be a set of `key: value` lines.',
+      start: shift + range[0],
+      end: shift + end,
+    });
+    return;
+  }
+  try {
+    const data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
+    frontmatter.data = (data ?? {}) as Record<string, unknown>;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const alias = /alias/i.test(reason) ? firstAliasRange(document) : undefined;
+    frontmatter.problems.push(
+      alias
+        ? { message: 'The aliases (`*name`) in the frontmatter expand too far to be read: write the values out instead.', start: shift + alias[0], end: shift + alias[1] }
+        : { message: `The frontmatter could not be read: ${reason}`, start: frontmatter.contentStart, end: frontmatter.contentEnd },
+    );
+  }
+}
+
+/** Where the first alias of a document is written, relative to the YAML. */
+function firstAliasRange(document: Document): [number, number] | undefined {
+  let range: [number, number] | undefined;
+  visit(document, {
+    Alias(_key, node) {
+      if (node.range) range = [node.range[0], node.range[1]];
+      return visit.BREAK;
+    },
+  });
+  return range;
+}
+
+/**
+ * A YAML error in words a freelancer can act on, over the text to change. yaml points at
+ * a single character, sometimes where it gave up rather than where the mistake is; the
+ * common mistakes of a hand-written note get their own message and range.
+ */
+function describeYamlError(error: YAMLError, source: string): FrontmatterProblem {
+  const [start, end] = error.pos;
+  const restOfLine = { start, end: Math.max(end, lineContentEnd(source, start)) };
+  switch (error.code) {
+    case 'DUPLICATE_KEY': {
+      const key = /^[^:,{}\r\n]*/.exec(source.slice(start))![0].trimEnd();
+      return { message: `Duplicate key "${key}": each key can appear only once.`, start, end: start + Math.max(1, key.length) };
+    }
+    case 'MISSING_CHAR': {
+      const quote = /closing (["'])quote/.exec(error.message)?.[1];
+      const opening = quote ? source.lastIndexOf(quote, start - 1) : -1;
+      if (quote && opening >= 0) {
+        return { message: `This value opens with ${quote} but never closes: add the closing ${quote}.`, start: opening, end: lineContentEnd(source, opening) };
+      }
+      if (error.message.startsWith('Sequence item without')) {
+        return { message: 'This line is not indented like the key above it: line it up, or start a new list item with "-".', ...restOfLine };
+      }
+      break;
+    }
+    case 'BAD_INDENT': {
+      const closing = /end with an? ([\]}])/.exec(error.message)?.[1];
+      const opening = closing ? source.lastIndexOf(closing === ']' ? '[' : '{', start) : -1;
+      if (closing && opening >= 0) {
+        return { message: `This value opens with ${source[opening]} but never closes: add the closing ${closing}.`, start: opening, end: lineContentEnd(source, opening) };
+      }
+      break;
+    }
+    case 'TAB_AS_INDENT':
+      return { message: 'Tabs are not allowed as indentation in YAML: indent with spaces.', ...restOfLine };
+    case 'BAD_SCALAR_START':
+      return { message: `A value starting with "${source[start]}" must be in quotes.`, ...restOfLine };
+    case 'UNEXPECTED_TOKEN':
+      if (error.message.startsWith('Unexpected scalar at node end')) {
+        return { message: 'Unexpected text after the value: put the whole value in quotes.', start: valueStart(source, start), end: restOfLine.end };
+      }
+      break;
+    case 'BLOCK_AS_IMPLICIT_KEY': {
+      if (/:[ \t]/.test(source.slice(start, restOfLine.end))) {
+        return { message: 'This value contains ": ", which YAML reads as another key: put the value in quotes.', ...restOfLine };
+      }
+      // The value is fine; the line after it is indented deeper than the keys around it.
+      const next = nextLineContent(source, start);
+      if (next) return { message: 'This line is indented deeper than the key above it: line it up with the other keys.', ...next };
+      break;
+    }
+    case 'MULTILINE_IMPLICIT_KEY':
+      return { message: 'This line is not a `key: value` pair: is the ":" after the key missing?', start, end: lineContentEnd(source, start) };
+  }
+  const firstLine = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return { message: `Invalid YAML: ${firstLine}`, start, end: Math.max(end, start + 1) };
+}
+
+/** Offset of the end of the line holding `offset`, trailing blanks left out. */
+function lineContentEnd(source: string, offset: number): number {
+  const lineEnd = source.slice(offset).search(/\r?\n|\r|$/) + offset;
+  const trimmed = source.slice(offset, lineEnd).trimEnd().length + offset;
+  return Math.max(trimmed, Math.min(offset + 1, source.length));
+}
+
+/** Where the value on the line holding `offset` starts: after its `key:` or list `-`. */
+function valueStart(source: string, offset: number): number {
+  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
+  const prefix = /^[ \t]*(?:-[ \t]+)*(?:[^\s:][^:]*?:[ \t]+)?/.exec(source.slice(lineStart, offset))![0];
+  return lineStart + prefix.length;
+}
+
+/** The first non-blank line after the one holding `offset`, without its indentation. */
+function nextLineContent(source: string, offset: number): { start: number; end: number } | undefined {
+  const pattern = /(?:\r\n|\n|\r)[ \t]*(?=\S)/g;
+  pattern.lastIndex = offset;
+  const match = pattern.exec(source);
+  if (!match) return undefined;
+  const start = match.index + match[0].length;
+  return { start, end: lineContentEnd(source, start) };
+}
+
+export interface YamlLocation {
+  /** True when every step of the path was found. */
+  complete: boolean;
+  /** The pair holding the value, when the path ends in a mapping key. */
+  pair?: Pair;
+  keyStart?: number;
+  keyEnd?: number;
+  node?: Node;
+  valueStart?: number;
+  valueEnd?: number;
+}
+
+/**
+ * Where a path such as `['next_steps', 0, 'due']` sits in the YAML, as offsets into the
+ * whole note. Walks as deep as the document goes; the last found step is returned.
+ */
+export function locateYamlPath(frontmatter: Frontmatter, path: ReadonlyArray<string | number>): YamlLocation {
+  const shift = frontmatter.contentStart;
+  let current: unknown = frontmatter.document?.contents;
+  const location: YamlLocation = { complete: false };
+  let found = 0;
+  for (const step of path) {
+    if (isMap(current)) {
+      const pair = current.items.find((item) => isScalar(item.key) && String(item.key.value) === String(step));
+      if (!pair) break;
+      const key = pair.key as Node;
+      location.pair = pair;
+      location.keyStart = key.range ? shift + key.range[0] : undefined;
+      location.keyEnd = key.range ? shift + key.range[1] : undefined;
+      current = pair.value;
+    } else if (isSeq(current) && typeof step === 'number') {
+      current = current.items[step];
+      location.pair = undefined;
+      location.keyStart = location.keyEnd = undefined;
+    } else {
+      break;
+    }
+    const node = current as Node | null | undefined;
+    location.node = node ?? undefined;
+    location.valueStart = node?.range ? shift + node.range[0] : undefined;
+    location.valueEnd = node?.range ? shift + node.range[1] : undefined;
+    found++;
+  }
+  location.complete = found === path.length;
+  return location;
+}
+
+/** The best range to underline for a path: the value, else the key, else the opening fence. */
+export function rangeOf(frontmatter: Frontmatter, path: ReadonlyArray<string | number>): { start: number; end: number } {
+  const location = locateYamlPath(frontmatter, path);
+  if (location.valueStart !== undefined && location.valueEnd !== undefined && location.valueEnd > location.valueStart) {
+    return { start: location.valueStart, end: location.valueEnd };
+  }
+  if (location.keyStart !== undefined && location.keyEnd !== undefined) {
+    return { start: location.keyStart, end: location.keyEnd };
+  }
+  return { start: frontmatter.start, end: frontmatter.start + 3 };
+}
+
+/** The range of a key itself, falling back like rangeOf. */
+export function keyRangeOf(frontmatter: Frontmatter, path: ReadonlyArray<string | number>): { start: number; end: number } {
+  const location = locateYamlPath(frontmatter, path);
+  if (location.keyStart !== undefined && location.keyEnd !== undefined) {
+    return { start: location.keyStart, end: location.keyEnd };
+  }
+  return rangeOf(frontmatter, path);
+}

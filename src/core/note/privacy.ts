@@ -1,0 +1,240 @@
+import type { Nodes, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { isScalar, visit } from 'yaml';
+import { locateYamlPath } from './frontmatter';
+import type { Note } from './parseNote';
+import { KNOWN_SECTIONS, knownSectionNamed, sectionNames, type RequiredSection } from './sections';
+import { normalizeHeading } from '../base/text';
+
+// What the client never sees, decided in one place for the lint rules that read
+// client-facing prose and for the recap alike: the `private` frontmatter, private sections
+// with everything nested under them, and HTML comments wherever they are written.
+
+/** Headings private besides Preparation, Client's perspective and Private notes, unless configured. */
+export const DEFAULT_PRIVATE_SECTIONS: readonly string[] = ['Internal', 'For my eyes only', 'Do not send'];
+
+/** The configuration privacy depends on. */
+export interface PrivacySettings {
+  /** The configured required sections, whose aliases also name the known sections. */
+  requiredSections: readonly RequiredSection[];
+  /** Headings private besides the known private sections, which always are. */
+  privateSections: readonly string[];
+}
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+const KNOWN_PRIVATE_NAMES = KNOWN_SECTIONS.filter((section) => section.private).flatMap((section) => [...sectionNames(section)]);
+// Normalizing costs more than the comparison: each configured list is normalized once.
+const privateNamesOf = new WeakMap<readonly string[], readonly string[]>();
+
+function privateNames(configured: readonly string[]): readonly string[] {
+  let names = privateNamesOf.get(configured);
+  if (!names) {
+    const added = configured.filter((name): name is string => typeof name === 'string').map(normalizeHeading);
+    names = [...new Set([...KNOWN_PRIVATE_NAMES, ...added])].filter((name) => name.length > 0);
+    privateNamesOf.set(configured, names);
+  }
+  return names;
+}
+
+/**
+ * A private section by name or alias (known or configured) and, erring on the side of
+ * silence, any heading that starts with one ("Private notes – do not send") or says
+ * private or confidential.
+ */
+export function isPrivateHeading(title: string, settings: PrivacySettings): boolean {
+  const normalized = normalizeHeading(title);
+  if (knownSectionNamed(normalized, settings.requiredSections)?.private) return true;
+  if (privateNames(settings.privateSections).some((name) => normalized === name || normalized.startsWith(`${name} `))) return true;
+  return /(?:^|\s)(?:private|confidential)(?:\s|$)/.test(normalized);
+}
+
+const COMMENT_OPEN = '<!--';
+const COMMENT_CLOSE = '-->';
+
+/** HTML comments in a text, each from its `<!--` to its end. */
+function commentsIn(text: string): Range[] {
+  const comments: Range[] = [];
+  for (let at = text.indexOf(COMMENT_OPEN); at !== -1; ) {
+    const end = commentEnd(text, at);
+    comments.push({ start: at, end });
+    at = text.indexOf(COMMENT_OPEN, end);
+  }
+  return comments;
+}
+
+/**
+ * As in HTML, a comment ends at the first `-->` after its opening (`<!-->` is a whole,
+ * empty one), and one never closed runs to the end: what it holds was meant unseen.
+ */
+function commentEnd(text: string, opening: number): number {
+  const close = text.indexOf(COMMENT_CLOSE, opening + 2);
+  return close === -1 ? text.length : close + COMMENT_CLOSE.length;
+}
+
+/** A frontmatter value as the client may read it: its HTML comments taken out. */
+export function withoutComments(value: string): string {
+  return visibleSlice(value, complement(commentsIn(value), 0, value.length));
+}
+
+/** The client's view of one note: which offsets of its text they may see. */
+export class NotePrivacy {
+  /** What the client never sees, in order, without overlaps. */
+  readonly hidden: readonly Range[];
+
+  constructor(
+    private readonly note: Note,
+    settings: PrivacySettings,
+  ) {
+    this.hidden = merge([...frontmatterRanges(note), ...sectionRanges(note, settings), ...bodyComments(note)]);
+  }
+
+  /** May the client see what is written at this offset? */
+  visible(offset: number): boolean {
+    let low = 0;
+    let high = this.hidden.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const range = this.hidden[middle];
+      if (offset < range.start) high = middle - 1;
+      else if (offset >= range.end) low = middle + 1;
+      else return false;
+    }
+    return true;
+  }
+
+  /** The stretches of [start, end) the client may see. */
+  visibleParts(start: number, end: number): Range[] {
+    return complement(this.hidden, start, end);
+  }
+
+  /** The text of [start, end) the client may see, what is hidden cut out. */
+  visibleText(start: number, end: number): string {
+    return visibleSlice(this.note.text, this.visibleParts(start, end));
+  }
+}
+
+const privacyOf = new WeakMap<Note, { settings: PrivacySettings; privacy: NotePrivacy }>();
+
+/** The privacy of a note under some settings, computed once for all the rules that ask. */
+export function notePrivacy(note: Note, settings: PrivacySettings): NotePrivacy {
+  const cached = privacyOf.get(note);
+  if (cached?.settings === settings) return cached.privacy;
+  const privacy = new NotePrivacy(note, settings);
+  privacyOf.set(note, { settings, privacy });
+  return privacy;
+}
+
+/** The `private` key with its value, and the comments in every other value of the frontmatter. */
+function frontmatterRanges(note: Note): Range[] {
+  const frontmatter = note.frontmatter;
+  const document = frontmatter?.document;
+  if (!frontmatter || !document) return [];
+  const ranges: Range[] = [];
+  const own = locateYamlPath(frontmatter, ['private']);
+  if (own.keyStart !== undefined) ranges.push({ start: own.keyStart, end: own.valueEnd ?? own.keyEnd ?? own.keyStart });
+  const shift = frontmatter.contentStart;
+  visit(document, (_key, node) => {
+    if (!isScalar(node) || !node.range) return;
+    const start = shift + node.range[0];
+    for (const comment of commentsIn(note.text.slice(start, shift + node.range[1]))) ranges.push({ start: start + comment.start, end: start + comment.end });
+  });
+  return ranges;
+}
+
+/**
+ * Private sections with everything nested in them (deeper headings included), and any
+ * quote or list holding a heading that reads private.
+ */
+function sectionRanges(note: Note, settings: PrivacySettings): Range[] {
+  const ranges: Range[] = [];
+  for (const section of note.sections) {
+    if (isPrivateHeading(section.title, settings)) ranges.push({ start: section.headingStart, end: section.contentEnd });
+  }
+  for (const node of note.tree.children) {
+    if (node.type === 'heading' || !('children' in node)) continue;
+    if (containsPrivateHeading(node, settings)) {
+      ranges.push({ start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? note.text.length });
+    }
+  }
+  return ranges;
+}
+
+function containsPrivateHeading(node: RootContent, settings: PrivacySettings): boolean {
+  if (node.type === 'heading') return isPrivateHeading(toString(node), settings);
+  return 'children' in node && (node.children as RootContent[]).some((child) => containsPrivateHeading(child, settings));
+}
+
+/**
+ * HTML comments in the body, inline, multi-line or blocks, and an opening the Markdown
+ * parser left as text. Code is quoted as written, so `<!--` in code opens nothing.
+ */
+function bodyComments(note: Note): Range[] {
+  const text = note.text;
+  // Where a comment can open, in the order of the note.
+  const openable: Range[] = [];
+  const walk = (node: Nodes): void => {
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'yaml') return;
+    if (node.type === 'html' || node.type === 'text') {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start !== undefined && end !== undefined) openable.push({ start, end });
+      return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(note.tree);
+  const comments: Range[] = [];
+  let next = 0;
+  for (let at = text.indexOf(COMMENT_OPEN); at !== -1; ) {
+    while (next < openable.length && openable[next].end <= at) next++;
+    if (next === openable.length) break;
+    if (at < openable[next].start) {
+      at = text.indexOf(COMMENT_OPEN, at + 1);
+      continue;
+    }
+    // The end is looked for in the whole note: a comment left open runs on past its node.
+    const end = commentEnd(text, at);
+    comments.push({ start: at, end });
+    at = text.indexOf(COMMENT_OPEN, end);
+  }
+  return comments;
+}
+
+function merge(ranges: Range[]): Range[] {
+  const sorted = ranges.filter((range) => range.end > range.start).sort((a, b) => a.start - b.start);
+  const merged: Range[] = [];
+  for (const range of sorted) {
+    const last = merged.at(-1);
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else merged.push({ ...range });
+  }
+  return merged;
+}
+
+/** The stretches of [start, end) outside the given ranges (in order, without overlaps). */
+function complement(hidden: readonly Range[], start: number, end: number): Range[] {
+  const parts: Range[] = [];
+  let from = start;
+  for (const range of hidden) {
+    if (range.end <= from) continue;
+    if (range.start >= end) break;
+    if (range.start > from) parts.push({ start: from, end: range.start });
+    from = Math.max(from, range.end);
+  }
+  if (from < end) parts.push({ start: from, end });
+  return parts;
+}
+
+/** The parts of a text joined; where a cut leaves a blank on both sides, one is kept. */
+function visibleSlice(text: string, parts: readonly Range[]): string {
+  let joined = '';
+  for (const part of parts) {
+    const piece = text.slice(part.start, part.end);
+    joined += /[ \t]$/.test(joined) ? piece.replace(/^[ \t]+/, '') : piece;
+  }
+  return joined;
+}

@@ -1,0 +1,40 @@
+import type { default as Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import configSchema from '../../../schemas/clientnotesrc.schema.json';
+import noteSchema from '../../../schemas/client-note.schema.json';
+
+export type { ErrorObject };
+
+let ajv: Ajv | undefined;
+const compiled = new Map<object, ValidateFunction>();
+
+// ajv and its formats are over a quarter of the bundle: they are loaded and the schemas
+// compiled on the first validation, not when the bundle loads, so activation skips them.
+function createAjv(): Ajv {
+  /* eslint-disable @typescript-eslint/no-require-imports -- a require() where it is needed is what defers loading in a CommonJS bundle */
+  const { default: AjvClass } = require('ajv') as typeof import('ajv');
+  const { default: addFormats } = require('ajv-formats') as typeof import('ajv-formats');
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  return addFormats(new AjvClass({ allErrors: true, strict: false, verbose: true }), ['date']);
+}
+
+function validatorFor(schema: object): ValidateFunction {
+  let validate = compiled.get(schema);
+  if (!validate) {
+    ajv ??= createAjv();
+    validate = ajv.compile(schema);
+    compiled.set(schema, validate);
+  }
+  return validate;
+}
+
+export function validateNoteFrontmatter(data: unknown): ErrorObject[] {
+  const validate = validatorFor(noteSchema);
+  return validate(data) ? [] : [...(validate.errors ?? [])];
+}
+
+export function validateConfig(data: unknown): ErrorObject[] {
+  const validate = validatorFor(configSchema);
+  return validate(data) ? [] : [...(validate.errors ?? [])];
+}
+
+export { configSchema, noteSchema };

@@ -1,0 +1,219 @@
+import { stringify } from 'yaml';
+import budgetConstraints from '../../../templates/budget-constraints.md';
+import contractTermination from '../../../templates/contract-termination.md';
+import invoiceDispute from '../../../templates/invoice-dispute.md';
+import miscommunication from '../../../templates/miscommunication.md';
+import missedDeadline from '../../../templates/missed-deadline.md';
+import other from '../../../templates/other.md';
+import priceIncrease from '../../../templates/price-increase.md';
+import qualityComplaint from '../../../templates/quality-complaint.md';
+import scopeChange from '../../../templates/scope-change.md';
+import unrealisticExpectations from '../../../templates/unrealistic-expectations.md';
+import { readFrontmatter } from '../note/frontmatter';
+import { PLACEHOLDER } from '../note/placeholders';
+import { SCENARIOS, type ScenarioId } from '../note/scenarios';
+import { BOM } from '../base/text';
+
+// Bundled as text by esbuild, so that the core reads no file and works in virtual workspaces.
+const BUILT_IN_TEXT: Record<ScenarioId, string> = {
+  'scope-change': scopeChange,
+  'missed-deadline': missedDeadline,
+  'price-increase': priceIncrease,
+  'budget-constraints': budgetConstraints,
+  'unrealistic-expectations': unrealisticExpectations,
+  'quality-complaint': qualityComplaint,
+  'invoice-dispute': invoiceDispute,
+  miscommunication,
+  'contract-termination': contractTermination,
+  other,
+};
+
+/** A note template, as a picker offers it. */
+export interface NoteTemplate {
+  /** What selects it: a scenario id, or a user template's file name without `.md`. */
+  name: string;
+  label: string;
+  /** One line for the picker. */
+  description: string;
+  /** What `{{scenario}}` becomes: the template's own scenario, `other` for a template a user added. */
+  scenario: ScenarioId;
+  /** `user` for a file from the templates folder, whether it replaces a built-in or adds a choice. */
+  origin: 'built-in' | 'user';
+  /** The template, placeholders and all, without its description comment. */
+  text: string;
+}
+
+/** A file read from the user's templates folder: its name (`retainer-renewal.md`) and its text. */
+export interface TemplateFile {
+  name: string;
+  text: string;
+}
+
+export const BUILT_IN_TEMPLATES: readonly NoteTemplate[] = SCENARIOS.map((scenario) => ({
+  name: scenario.id,
+  label: scenario.label,
+  description: scenario.description,
+  scenario: scenario.id,
+  origin: 'built-in',
+  text: BUILT_IN_TEXT[scenario.id],
+}));
+
+const TEMPLATE_FILE = /\.md$/i;
+
+/** Whether a file in a templates folder is a template: its name ends in `.md`. */
+export function isTemplateFile(name: string): boolean {
+  return TEMPLATE_FILE.test(name);
+}
+
+// A user template may start with `<!-- description: … -->`, its line in the picker. It
+// is taken off, since a note must start with its frontmatter.
+const DESCRIPTION_COMMENT = /^[ \t]*<!--[ \t]*description:[ \t]*([\s\S]*?)[ \t]*-->[ \t]*(?:\r\n|\n|\r)?/i;
+const ADDED_TEMPLATE_DESCRIPTION = 'Your template, from the templates folder.';
+
+/**
+ * The templates to offer: the built-in ones in scenario order, a user file named after a
+ * scenario (`missed-deadline.md`) in place of its built-in, then the user's other `.md`
+ * files in name order as new choices. Names compare case-insensitively; files that do not
+ * end in `.md` are ignored.
+ */
+export function listTemplates(userFiles: readonly TemplateFile[] = []): NoteTemplate[] {
+  const byName = new Map<string, NoteTemplate>(BUILT_IN_TEMPLATES.map((template) => [template.name, template]));
+  const added: NoteTemplate[] = [];
+  const seen = new Set<string>();
+  const files = userFiles.filter((file) => typeof file?.name === 'string' && isTemplateFile(file.name));
+  for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
+    const name = file.name.replace(TEMPLATE_FILE, '');
+    const key = name.toLowerCase();
+    if (name.trim().length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    const { description, text } = splitDescription(String(file.text ?? ''));
+    const builtIn = byName.get(key);
+    if (builtIn) {
+      byName.set(key, { ...builtIn, description: description ?? builtIn.description, origin: 'user', text });
+    } else {
+      added.push({ name, label: labelOf(name), description: description ?? ADDED_TEMPLATE_DESCRIPTION, scenario: 'other', origin: 'user', text });
+    }
+  }
+  return [...byName.values(), ...added];
+}
+
+/** The template a name selects, ignoring case. */
+export function findTemplate(templates: readonly NoteTemplate[], name: string): NoteTemplate | undefined {
+  const key = name.trim().toLowerCase();
+  return templates.find((template) => template.name.toLowerCase() === key);
+}
+
+function splitDescription(text: string): { description: string | undefined; text: string } {
+  const source = text.startsWith(BOM) ? text.slice(1) : text;
+  const match = DESCRIPTION_COMMENT.exec(source);
+  if (!match) return { description: undefined, text: source };
+  const description = match[1].replace(/\s+/g, ' ').trim();
+  return { description: description || undefined, text: source.slice(match[0].length) };
+}
+
+/** `retainer-renewal` → `Retainer renewal`. */
+function labelOf(name: string): string {
+  const words = name.replace(/[-_]+/g, ' ').trim() || name;
+  return words[0].toUpperCase() + words.slice(1);
+}
+
+/** What a new note is about; each value is made one line (line breaks become spaces) and trimmed. */
+export interface TemplateVariables {
+  client: string;
+  /** Unknown at creation: the note then asks for it with a placeholder. */
+  contact?: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  topic: string;
+  scenario: string;
+}
+
+const VARIABLE_NAMES = ['client', 'contact', 'date', 'topic', 'scenario'] as const;
+type VariableName = (typeof VARIABLE_NAMES)[number];
+
+/** Stands in for a contact not known yet; a placeholder, so that the note says it is missing. */
+export const CONTACT_PROMPT = '{{Name <email>}}';
+
+export interface RenderedTemplate {
+  /** The note, other placeholders left as they are: for a file written in one go. */
+  text: string;
+  /**
+   * The same note in VS Code's snippet syntax: each other placeholder a tab stop whose
+   * default keeps its braces, so that a field skipped is still reported as unfilled.
+   */
+  snippet: string;
+}
+
+/**
+ * Fills in `{{client}}`, `{{contact}}`, `{{date}}`, `{{topic}}` and `{{scenario}}`: in the
+ * frontmatter as YAML scalars (so `Acme: "Ltd" #1` stays that exact string), in the body
+ * as plain text. Write them as whole values in the frontmatter (`client: {{client}}`).
+ */
+export function renderTemplate(templateText: string, variables: TemplateVariables): RenderedTemplate {
+  const template = String(templateText ?? '');
+  const values = variableValues(variables);
+  const frontmatter = readFrontmatter(template);
+  const inFrontmatter = (offset: number) => frontmatter !== undefined && offset >= frontmatter.contentStart && offset < frontmatter.contentEnd;
+
+  let text = '';
+  let snippet = '';
+  let tabStop = 0;
+  let last = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    const start = match.index ?? 0;
+    const between = template.slice(last, start);
+    text += between;
+    snippet += escapeSnippet(between);
+    last = start + match[0].length;
+
+    const name = match[0].slice(2, -2).trim();
+    const value = isVariable(name) ? values[name] : undefined;
+    const yaml = inFrontmatter(start);
+    if (value === undefined) {
+      // A prompt, or the contact not known yet.
+      const prompt = isVariable(name) ? CONTACT_PROMPT : match[0];
+      const written = yaml && isVariable(name) ? yamlScalar(prompt) : prompt;
+      text += written;
+      snippet += `\${${++tabStop}:${escapeSnippet(written)}}`;
+    } else {
+      const written = yaml ? yamlScalar(value) : value;
+      text += written;
+      snippet += escapeSnippet(written);
+    }
+  }
+  const rest = template.slice(last);
+  text += rest;
+  snippet += `${escapeSnippet(rest)}$0`;
+  return { text, snippet };
+}
+
+function isVariable(name: string): name is VariableName {
+  return (VARIABLE_NAMES as readonly string[]).includes(name);
+}
+
+/** The variables' values, one line each; an empty contact counts as unknown. */
+function variableValues(variables: TemplateVariables): Record<VariableName, string | undefined> {
+  const oneLineOf = (value: unknown) => (value === undefined || value === null ? undefined : oneLine(String(value)));
+  const contact = oneLineOf(variables?.contact);
+  return {
+    client: oneLineOf(variables?.client) ?? '',
+    contact: contact ? contact : undefined,
+    date: oneLineOf(variables?.date) ?? '',
+    topic: oneLineOf(variables?.topic) ?? '',
+    scenario: oneLineOf(variables?.scenario) ?? '',
+  };
+}
+
+function oneLine(value: string): string {
+  return value.replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, ' ').trim();
+}
+
+/** A YAML scalar for a value, quoted only when it has to be; never folded over lines. */
+function yamlScalar(value: string): string {
+  return stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
+}
+
+/** Text that a snippet inserts as written: `$`, `}` and `\` escaped. */
+function escapeSnippet(text: string): string {
+  return text.replace(/[$}\\]/g, '\\$&');
+}
