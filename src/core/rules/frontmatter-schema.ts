@@ -2,6 +2,7 @@ import { isMap, type Node } from 'yaml';
 import { keyRangeOf, rangeOf, type Frontmatter } from '../frontmatter';
 import type { Note } from '../note';
 import type { Report, Rule } from '../rule';
+import { parseContacts } from '../summary/contact';
 import { closestMatch } from '../text';
 import type { TextEdit } from '../types';
 import { noteSchema, validateNoteFrontmatter, type ErrorObject } from '../validator';
@@ -123,6 +124,8 @@ function describe(error: ErrorObject, frontmatter: Frontmatter, note: Note): Rep
     case 'format': {
       const text = String(value);
       const range = rangeOf(frontmatter, path);
+      const contact = (error.params as { format: string }).format === 'contact' ? parseContacts(text) : undefined;
+      if (contact && !contact.ok) return { message: contact.problem, ...range };
       const orFalse = acceptedTypes(error).includes('boolean') ? ' (or `false`)' : '';
       const message = /^\d{4}-\d{2}-\d{2}$/.test(text)
         ? `"${name}" is ${text}, which is not a real date.`
