@@ -412,16 +412,15 @@ describe('follow-up summary', () => {
     });
   });
 
-  it('summarises a note of 4,700 included sections, each with a sub-section, in well under a second of its own', () => {
-    const pairs = '## Facts\nThe launch.\n### Notes\n'.repeat(4700);
-    const text = NOTE + pairs;
-    assert.ok(text.length > 140 * 1024);
-    // What the recap adds to reading the note: the parse alone takes a second or two on a busy machine.
+  it('summarises a note of 9,000 included sections in little more time than reading it takes', () => {
+    // Each section was checked against every section chosen before it, and read from the whole note.
+    const text = NOTE + '## Facts\nThe launch moved.\n'.repeat(9000);
     const parseStart = performance.now();
     parseNote(text, DEFAULT_REQUIRED_SECTIONS);
     const parseMs = performance.now() - parseStart;
+    // The parse alone takes a second or two on a busy machine; the recap's own work, well under one.
     const result = within(parseMs + 1000, 'the recap', () => generateSummary(text, 'markdown', { now: NOW, includeSections: ['Facts'] }));
-    assert.ok(result.ok && result.model.sections.length === 4700);
+    assert.ok(result.ok && result.model.sections.length === 9000);
   });
 
   it('gives the same recap for CRLF line ends and a BOM', () => {
