@@ -4,7 +4,7 @@
 // fails; and input past a limit gets its frontmatter linted and a note-too-large finding.
 import * as assert from 'node:assert/strict';
 import { lint } from '../../src/core/lint/engine';
-import { MAX_MARKER_WORK, MAX_NESTING_DEPTH, MAX_NESTING_WORK, MAX_PARSED_LINES, MAX_PARSED_NOTE_LENGTH, MAX_PARSED_NOTE_SIZE } from '../../src/core/note/parseLimits';
+import { MAX_CODE_SPAN_WORK, MAX_MARKER_WORK, MAX_NESTING_DEPTH, MAX_NESTING_WORK, MAX_PARSED_LINES, MAX_PARSED_NOTE_LENGTH, MAX_PARSED_NOTE_SIZE, reasonNotToParse } from '../../src/core/note/parseLimits';
 import { generateSummary } from '../../src/core/summary';
 import type { LintResult } from '../../src/core/base/types';
 import { assertSoundResult, FIXED_NOW, formatFindings, within } from './support';
@@ -65,9 +65,33 @@ describe('parse limits', function () {
       const text = `${FRONTMATTER}${stretches}\n\n${`${'- '.repeat(MAX_NESTING_DEPTH)}x\n\ny\n\n`.repeat(deepLines)}`;
       assertParsedWhole(lintWithin(text));
     });
+    it('backtick runs that close nothing, up to their budget, within 3 s', () => {
+      // Each run of a new length is looked for a closing run up to the end of the stretch.
+      const runs = Array.from({ length: 16 }, (_, index) => `${'`'.repeat(index + 1)} `).join('');
+      const filled = (length: number) => `${FRONTMATTER}${runs}${'a'.repeat(length)}\n`;
+      let length = Math.floor(MAX_CODE_SPAN_WORK / 16);
+      while (reasonNotToParse(filled(length), FRONTMATTER.length)) length = Math.floor(length * 0.99);
+      const text = filled(length);
+      const result = within(3000, 'lint', () => lint(text, { now: FIXED_NOW }));
+      assertSoundResult(text, result);
+      assertParsedWhole(result);
+    });
   });
 
   describe('past a limit, the frontmatter alone is linted, and the note says so', () => {
+    it('one line of code spans of 1 to 1,299 backticks: on that line, within 3 s, for lint and the recap', () => {
+      const line = Array.from({ length: 1299 }, (_, index) => `${'`'.repeat(index + 1)}a`).join('');
+      const text = `${FRONTMATTER}## Facts\n\n${line}\n`;
+      const result = within(3000, 'lint', () => lint(text, { now: FIXED_NOW }));
+      const finding = result.messages.find((message) => message.ruleId === 'note-too-large');
+      assert.ok(finding, 'note-too-large');
+      assert.equal(text.slice(finding.start, finding.end), line);
+      assert.match(finding.message, /^Up to this line, the note has runs of backticks \(`\) that close no code span/);
+      const summary = within(3000, 'the recap', () => generateSummary(text, 'markdown', { now: FIXED_NOW }));
+      assert.ok(summary.ok && summary.warnings.some((warning) => warning.includes('runs of backticks that close nothing')));
+    });
+
+
     it(`a note over ${MAX_PARSED_NOTE_SIZE}: on the opening fence, with its size`, () => {
       const text = `${FRONTMATTER}# Launch moves\n\n{{What happened}}\n\n${'The launch moved. '.repeat(60000)}\n`;
       const result = lintWithin(text);

@@ -2,6 +2,7 @@
 // intended change), the .eml read back by a real mail parser, and the wording rules.
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { resolveConfig } from '../../src/core/config/config';
@@ -9,6 +10,8 @@ import { parseConfigFile } from '../../src/core/config/configFile';
 import { longDate, rfc5322Date, shortDate } from '../../src/core/summary/dates';
 import { inlineToPlain } from '../../src/core/summary/inline';
 import { withoutNotation } from '../../src/core/note/nextSteps';
+import { parseNote } from '../../src/core/note/parseNote';
+import { DEFAULT_REQUIRED_SECTIONS } from '../../src/core/note/sections';
 import {
   buildRecapModel,
   generateSummary,
@@ -19,6 +22,7 @@ import {
   type SummaryFormat,
   type SummaryOptions,
 } from '../../src/core/summary';
+import { within } from './support';
 
 const goldenRoot = resolve(__dirname, '../../../test/golden/summary');
 /** The moment the goldens are written at; UTC, so the .eml Date is the same on every machine. */
@@ -173,6 +177,37 @@ describe('follow-up summary', () => {
       // Markdown and text still work, with a generic greeting.
       assert.match(summary(none, 'markdown'), /^Hello,$/m);
       assert.match(summary(nameOnly, 'text'), /^Hi Jane,$/m);
+    });
+    it('refuses a contact or sender with more than a name and an address, instead of guessing one', () => {
+      const injected = NOTE.replace('contact: Jane Doe <jane@acme.example>', 'contact: "Jane Doe <jane@acme.example> Bcc: attacker@example.com"');
+      for (const format of ['eml', 'mailto', 'markdown', 'text'] as const) {
+        assert.deepEqual(problems(injected, format), [
+          'The contact "Jane Doe <jane@acme.example> Bcc: attacker@example.com" is not a name and an email address: write it as `Name <name@example.com>`, several separated by commas.',
+        ]);
+      }
+      const sender = generateSummary(NOTE, 'eml', { now: NOW, from: 'Sam Lee <sam@lee.example>\r\nBcc: attacker@example.com' });
+      assert.ok(!sender.ok && sender.problems.length === 1 && /^The summary's "from" setting "Sam Lee <sam@lee\.example> Bcc: attacker@example\.com" is not a name and an email address/.test(sender.problems[0]));
+    });
+
+    it('refuses an address a mail program would read as another one, instead of rewriting it', () => {
+      for (const address of ['jane@evil.example/acme.example', 'jane@evil.example?acme.example', 'jane@evil.example#acme.example', 'jane@evil.example:25', 'jane@[127.0.0.1]']) {
+        const text = NOTE.replace('jane@acme.example', address);
+        assert.deepEqual(problems(text, 'eml'), [`The contact "${address}" is not an email address a message can be sent to: write it as \`Name <name@example.com>\`, several separated by commas.`]);
+      }
+    });
+
+    it('encodes a subject that reads as an encoded word, so that a mail program shows it as written', function () {
+      const python = spawnSync('python3', ['--version']);
+      if (python.error) {
+        console.log('      (skipped: python3 is not on this machine)');
+        this.skip();
+      }
+      for (const topic of ['=?utf-8?q?Invoice_paid?=', 'Paid =?utf-8?b?SW52b2ljZQ==?= in full', 'a=?b?c']) {
+        const eml = summary(NOTE.replace('topic: Launch moves', `topic: '${topic}'`), 'eml');
+        const read = spawnSync('python3', ['-c', 'import sys, email, email.policy; print(email.message_from_binary_file(sys.stdin.buffer, policy=email.policy.default)["subject"], end="")'], { input: eml, encoding: 'utf8' });
+        assert.equal(read.status, 0, read.stderr);
+        assert.equal(read.stdout, `Follow-up: ${topic} (20 November 2026)`);
+      }
     });
   });
 
@@ -375,6 +410,17 @@ describe('follow-up summary', () => {
         }
       }
     });
+  });
+
+  it('summarises a note of 9,000 included sections in little more time than reading it takes', () => {
+    // Each section was checked against every section chosen before it, and read from the whole note.
+    const text = NOTE + '## Facts\nThe launch moved.\n'.repeat(9000);
+    const parseStart = performance.now();
+    parseNote(text, DEFAULT_REQUIRED_SECTIONS);
+    const parseMs = performance.now() - parseStart;
+    // The parse alone takes a second or two on a busy machine; the recap's own work, well under one.
+    const result = within(parseMs + 1000, 'the recap', () => generateSummary(text, 'markdown', { now: NOW, includeSections: ['Facts'] }));
+    assert.ok(result.ok && result.model.sections.length === 9000);
   });
 
   it('gives the same recap for CRLF line ends and a BOM', () => {

@@ -115,6 +115,37 @@ describe('note templates', () => {
       assert.deepEqual(expandSnippet(rendered.snippet), { text: rendered.text, tabStops: [1, 0] });
     });
 
+    it('quotes a value for where it stands: in a [list], in a {mapping}, or inside a longer value', () => {
+      const custom = [
+        '---',
+        'type: client-conversation',
+        'client: {{client}}',
+        'attendees: [{{client}}, Sam Lee]',
+        'follow_up: {due: {{date}}}',
+        'topic: Call with {{client}} about {{topic}}',
+        'agreements:',
+        '  - "{{client}} pays {{topic}}"',
+        '  - {{client}} and {{contact}}',
+        '---',
+        '',
+        '# {{topic}}',
+        '',
+      ].join('\n');
+      for (const client of ['a, b]', 'x}, y: {z', 'Acme: "Ltd" #1', "it's [1]"]) {
+        const rendered = renderTemplate(custom, { client, topic: 'c, d] #e', date: '2026-11-20', scenario: 'other' });
+        const data = frontmatterOf(rendered.text);
+        assert.equal(data.client, client);
+        assert.deepEqual(data.attendees, [client, 'Sam Lee']);
+        assert.deepEqual(data.follow_up, { due: '2026-11-20' });
+        assert.equal(data.topic, `Call with ${client} about c, d] #e`);
+        assert.deepEqual(data.agreements, [`${client} pays c, d] #e`, `${client} and ${CONTACT_PROMPT}`]);
+        // The contact not known is a tab stop, the whole value it stands in.
+        const expanded = expandSnippet(rendered.snippet);
+        assert.equal(expanded.text, rendered.text);
+        assert.deepEqual(expanded.tabStops, [1, 0]);
+      }
+    });
+
     it('makes each value one line, so that the title stays a heading', () => {
       const rendered = renderTemplate(template, { ...AWKWARD, topic: ' Two\r\nlines\u2028here ', scenario: 'missed-deadline' });
       assert.equal(frontmatterOf(rendered.text).topic, 'Two lines here');

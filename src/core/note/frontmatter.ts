@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair, type YAMLError } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 
 export interface FrontmatterProblem {
   message: string;
@@ -25,6 +25,10 @@ export interface Frontmatter {
 
 const OPENING_FENCE = /^---[ \t]*(?:\r\n|\n|\r)/;
 const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/gm;
+/** A `%YAML 1.2` or `%TAG …` line, after nothing but blank and comment lines. */
+const DIRECTIVE = /^((?:[ \t]*(?:#.*)?(?:\r\n|\n|\r))*)(%[^\r\n]*)/;
+/** Directive, comment and blank lines alone: the `---` after them ends the directives. */
+const DIRECTIVES_ONLY = /^(?:[ \t]*(?:[%#].*)?(?:\r\n|\n|\r))*$/;
 
 /** The `type` that makes a Markdown file a client note (the note schema's `const`). */
 export const NOTE_TYPE = 'client-conversation';
@@ -47,7 +51,7 @@ export function readFrontmatter(text: string): Frontmatter | undefined {
   if (!opening) return undefined;
   const contentStart = opening[0].length;
   CLOSING_FENCE.lastIndex = contentStart;
-  const closing = CLOSING_FENCE.exec(text);
+  let closing = CLOSING_FENCE.exec(text);
   if (!closing) {
     return {
       start: 0,
@@ -61,6 +65,11 @@ export function readFrontmatter(text: string): Frontmatter | undefined {
       problems: [{ message: 'The frontmatter is never closed: add a line with `---` after it.', start: 0, end: 3 }],
     };
   }
+  // `---` after a `%YAML` or `%TAG` line ends the directives, not the frontmatter: the YAML
+  // the writer meant runs to the next fence, and is reported rather than read.
+  const directive = DIRECTIVE.exec(text.slice(contentStart, closing.index));
+  const directivesEnd = directive !== null && closing[0].startsWith('---') && DIRECTIVES_ONLY.test(text.slice(contentStart, closing.index));
+  if (directivesEnd) closing = CLOSING_FENCE.exec(text) ?? closing;
   const contentEnd = closing.index;
   let end = closing.index + closing[0].length;
   if (text.startsWith('\r\n', end)) end += 2;
@@ -76,6 +85,17 @@ export function readFrontmatter(text: string): Frontmatter | undefined {
     data: undefined,
     problems: [],
   };
+  if (directive) {
+    const [, before, line] = directive;
+    const written = line.trimEnd();
+    const start = contentStart + before.length;
+    frontmatter.problems.push({
+      message: `A YAML directive (\`${written}\`) is not read in a note's frontmatter: remove this line${directivesEnd ? ' and the `---` after it' : ''}.`,
+      start,
+      end: start + written.length,
+    });
+    return frontmatter;
+  }
   const length = contentEnd - contentStart;
   if (length > MAX_FRONTMATTER_LENGTH) {
     frontmatter.problems.push({
@@ -103,10 +123,14 @@ function parseYaml(source: string, frontmatter: Frontmatter): void {
   }
   frontmatter.document = document;
   const reported: Array<[number, number]> = [];
+  let tooDeep = false;
   for (const error of document.errors) {
     // yaml often reports one mistake twice, the second time over a wider stretch.
     const [start, end] = error.pos;
     if (reported.some(([earlierStart, earlierEnd]) => start < earlierEnd && earlierStart < end)) continue;
+    // Nesting too deep can overflow yaml's stack more than once as it unwinds: once is enough.
+    if (nestsTooDeep(error) && tooDeep) continue;
+    tooDeep ||= nestsTooDeep(error);
     reported.push([start, Math.max(end, start + 1)]);
     const problem = describeYamlError(error, source);
     frontmatter.problems.push({ message: problem.message, start: shift + problem.start, end: shift + problem.end });
@@ -124,6 +148,15 @@ function parseYaml(source: string, frontmatter: Frontmatter): void {
     });
     return;
   }
+  const unresolved = firstUnresolvedAlias(document);
+  if (unresolved) {
+    frontmatter.problems.push({
+      message: `The alias \`*${unresolved.source}\` refers to no anchor: put \`&${unresolved.source}\` on the value it stands for, above it, or write the value out.`,
+      start: shift + (unresolved.range?.[0] ?? 0),
+      end: shift + (unresolved.range?.[1] ?? source.length),
+    });
+    return;
+  }
   try {
     const data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
     frontmatter.data = (data ?? {}) as Record<string, unknown>;
@@ -136,6 +169,24 @@ function parseYaml(source: string, frontmatter: Frontmatter): void {
         : { message: `The frontmatter could not be read: ${reason}`, start: frontmatter.contentStart, end: frontmatter.contentEnd },
     );
   }
+}
+
+/** The first alias with no anchor of its name before it, which yaml cannot resolve. */
+function firstUnresolvedAlias(document: Document): Alias | undefined {
+  const anchors = new Set<string>();
+  let unresolved: Alias | undefined;
+  visit(document, {
+    Node(_key, node) {
+      if (isAlias(node)) {
+        if (anchors.has(node.source)) return undefined;
+        unresolved = node;
+        return visit.BREAK;
+      }
+      if (node.anchor) anchors.add(node.anchor);
+      return undefined;
+    },
+  });
+  return unresolved;
 }
 
 /** Where the first alias of a document is written, relative to the YAML. */
@@ -158,6 +209,11 @@ function firstAliasRange(document: Document): [number, number] | undefined {
 function describeYamlError(error: YAMLError, source: string): FrontmatterProblem {
   const [start, end] = error.pos;
   const restOfLine = { start, end: Math.max(end, lineContentEnd(source, start)) };
+  if (nestsTooDeep(error)) {
+    // The depth at which the stack runs out varies: the whole line is underlined, wherever it did.
+    const line = lineContentStart(source, start);
+    return { message: 'The frontmatter nests lists or mappings too deep to be read: write this value with a few levels at most.', start: line, end: lineContentEnd(source, line) };
+  }
   switch (error.code) {
     case 'DUPLICATE_KEY': {
       const key = /^[^:,{}\r\n]*/.exec(source.slice(start))![0].trimEnd();
@@ -205,6 +261,20 @@ function describeYamlError(error: YAMLError, source: string): FrontmatterProblem
   }
   const firstLine = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   return { message: `Invalid YAML: ${firstLine}`, start, end: Math.max(end, start + 1) };
+}
+
+/**
+ * yaml composes nested lists and mappings by recursion, and reports where the stack ran
+ * out, sometimes more than once and under more than one code.
+ */
+function nestsTooDeep(error: YAMLError): boolean {
+  return error.code === 'RESOURCE_EXHAUSTION' || error.message.includes('Maximum call stack size exceeded');
+}
+
+/** Offset of the first character of the line holding `offset` that is not a blank. */
+function lineContentStart(source: string, offset: number): number {
+  const lineStart = Math.max(source.lastIndexOf('\n', offset - 1), source.lastIndexOf('\r', offset - 1)) + 1;
+  return lineStart + /^[ \t]*/.exec(source.slice(lineStart, offset))![0].length;
 }
 
 /** Offset of the end of the line holding `offset`, trailing blanks left out. */

@@ -48,13 +48,23 @@ export const MAX_NESTING_WORK = 2_000_000;
  */
 export const MAX_MARKER_WORK = 4096 * 4096;
 
+/**
+ * A run of backticks opens a code span only if a run of the same length follows in the same
+ * paragraph, and the parser looks for it up to the paragraph's end: a line of runs that
+ * are all of different lengths (1 to 1,299 backticks) costs the number of runs times the
+ * line's length, 20 seconds for 846 KB. The characters so looked through, over the whole
+ * note, may not pass this: about a second at most.
+ */
+export const MAX_CODE_SPAN_WORK = 16 * 1024 * 1024;
+
 /** Why a note's Markdown is not parsed, and the line to underline when a line is to blame. */
 export type UnparsedReason =
   | { kind: 'length' }
   | { kind: 'lines'; lines: number }
   | { kind: 'nesting'; line: TextRange }
   | { kind: 'nestingWork'; line: TextRange }
-  | { kind: 'markers'; line: TextRange };
+  | { kind: 'markers'; line: TextRange }
+  | { kind: 'codeSpans'; line: TextRange };
 
 export interface TextRange {
   start: number;
@@ -72,6 +82,7 @@ const OPENING_BRACKET = 91;
 const CLOSING_BRACKET = 93;
 const PERIOD = 46;
 const CLOSING_PARENTHESIS = 41;
+const BACKTICK = 96;
 
 /**
  * Undefined when the note is parsed whole; otherwise the first limit it passes. Lines are
@@ -84,6 +95,7 @@ export function reasonNotToParse(text: string, bodyStart = 0): UnparsedReason | 
   let lineStart = bodyStart;
   let lines = 0;
   let nestingWork = 0;
+  const codeSpans = new CodeSpanWork(text);
   while (lineStart <= text.length) {
     const lineEnd = endOfLine(text, lineStart);
     if (++lines > MAX_PARSED_LINES) return { kind: 'lines', lines: lines + countLinesFrom(text, nextLineStart(text, lineEnd)) };
@@ -95,13 +107,66 @@ export function reasonNotToParse(text: string, bodyStart = 0): UnparsedReason | 
       // A blank line, in a quote or not, ends every paragraph: its markers are settled.
       work += markersInStretch * markersInStretch;
       markersInStretch = 0;
+      const overrun = codeSpans.endStretch(lineStart);
+      if (overrun) return { kind: 'codeSpans', line: overrun };
     } else {
       markersInStretch += countMarkers(text, contentStart, lineEnd);
       if (work + markersInStretch * markersInStretch > MAX_MARKER_WORK) return { kind: 'markers', line: { start: lineStart, end: lineEnd } };
+      codeSpans.addRuns(lineStart, contentStart, lineEnd);
     }
     lineStart = nextLineStart(text, lineEnd);
   }
-  return undefined;
+  const overrun = codeSpans.endStretch(text.length);
+  return overrun ? { kind: 'codeSpans', line: overrun } : undefined;
+}
+
+/**
+ * What the parser's search for code spans costs, stretch by stretch of text between blank
+ * lines: each run of backticks is looked for a closing run of its length up to the end of
+ * the stretch; a run that finds one skips what it encloses.
+ */
+class CodeSpanWork {
+  private work = 0;
+  private readonly starts: number[] = [];
+  private readonly lengths: number[] = [];
+  private readonly lineStarts: number[] = [];
+
+  constructor(private readonly text: string) {}
+
+  addRuns(lineStart: number, from: number, lineEnd: number): void {
+    for (let at = from; at < lineEnd; at++) {
+      if (this.text.charCodeAt(at) !== BACKTICK) continue;
+      const start = at;
+      while (at + 1 < lineEnd && this.text.charCodeAt(at + 1) === BACKTICK) at++;
+      this.starts.push(start);
+      this.lengths.push(at + 1 - start);
+      this.lineStarts.push(lineStart);
+    }
+  }
+
+  /** Settles the stretch ending at `end`; the line of the run that passes the budget, if one does. */
+  endStretch(end: number): TextRange | undefined {
+    const { starts, lengths, lineStarts } = this;
+    // The next run of the same length, found from the end in one pass.
+    const closing = new Array<number>(starts.length);
+    const nextOfLength = new Map<number, number>();
+    for (let index = starts.length - 1; index >= 0; index--) {
+      closing[index] = nextOfLength.get(lengths[index]) ?? -1;
+      nextOfLength.set(lengths[index], index);
+    }
+    let overrun: TextRange | undefined;
+    for (let index = 0; index < starts.length; ) {
+      const close = closing[index];
+      this.work += (close >= 0 ? starts[close] : end) - starts[index];
+      if (this.work > MAX_CODE_SPAN_WORK) {
+        overrun = { start: lineStarts[index], end: endOfLine(this.text, lineStarts[index]) };
+        break;
+      }
+      index = close >= 0 ? close + 1 : index + 1;
+    }
+    starts.length = lengths.length = lineStarts.length = 0;
+    return overrun;
+  }
 }
 
 /**
@@ -192,5 +257,7 @@ export function unparsedBecause(reason: UnparsedReason): string {
       return 'nests lists or quotes deeply on too many lines';
     case 'markers':
       return 'has thousands of `*`, `_`, `[` and `]` between blank lines';
+    case 'codeSpans':
+      return 'has runs of backticks that close nothing in long stretches without a blank line';
   }
 }

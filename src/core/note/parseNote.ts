@@ -14,6 +14,8 @@ export interface Section {
   /** The title as `normalizeHeading` gives it: how sections are compared. */
   normalizedTitle: string;
   depth: number;
+  /** The heading node itself. */
+  heading: Heading;
   /** Offsets of the heading line itself. */
   headingStart: number;
   headingEnd: number;
@@ -116,6 +118,7 @@ function findSections(tree: Root, text: string, requiredSections: readonly Requi
       title,
       normalizedTitle,
       depth: heading.depth,
+      heading,
       headingStart,
       headingEnd,
       contentStart: headingEnd,

@@ -1,6 +1,8 @@
 import type { default as Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import configSchema from '../../../schemas/clientnotesrc.schema.json';
 import noteSchema from '../../../schemas/client-note.schema.json';
+import { hasPlaceholder } from './placeholders';
+import { parseContacts } from '../summary/contact';
 
 export type { ErrorObject };
 
@@ -14,7 +16,10 @@ function createAjv(): Ajv {
   const { default: AjvClass } = require('ajv') as typeof import('ajv');
   const { default: addFormats } = require('ajv-formats') as typeof import('ajv-formats');
   /* eslint-enable @typescript-eslint/no-require-imports */
-  return addFormats(new AjvClass({ allErrors: true, strict: false, verbose: true }), ['date']);
+  const ajv = addFormats(new AjvClass({ allErrors: true, strict: false, verbose: true }), ['date']);
+  // The recap addresses the contact: it is held to the same reading as there. A template's
+  // `{{Name <email>}}` is unfilled-placeholder's to report.
+  return ajv.addFormat('contact', { type: 'string', validate: (value: string) => hasPlaceholder(value) || parseContacts(value).ok });
 }
 
 function validatorFor(schema: object): ValidateFunction {

@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { isCollection, parseDocument, stringify, visit } from 'yaml';
 import budgetConstraints from '../../../templates/budget-constraints.md';
 import contractTermination from '../../../templates/contract-termination.md';
 import invoiceDispute from '../../../templates/invoice-dispute.md';
@@ -10,7 +10,7 @@ import qualityComplaint from '../../../templates/quality-complaint.md';
 import scopeChange from '../../../templates/scope-change.md';
 import unrealisticExpectations from '../../../templates/unrealistic-expectations.md';
 import { readFrontmatter } from '../note/frontmatter';
-import { PLACEHOLDER } from '../note/placeholders';
+import { hasPlaceholder, PLACEHOLDER } from '../note/placeholders';
 import { SCENARIOS, type ScenarioId } from '../note/scenarios';
 import { BOM } from '../base/text';
 
@@ -146,14 +146,19 @@ export interface RenderedTemplate {
 
 /**
  * Fills in `{{client}}`, `{{contact}}`, `{{date}}`, `{{topic}}` and `{{scenario}}`: in the
- * frontmatter as YAML scalars (so `Acme: "Ltd" #1` stays that exact string), in the body
- * as plain text. Write them as whole values in the frontmatter (`client: {{client}}`).
+ * body as plain text; in the frontmatter by rewriting each YAML value that holds one as a
+ * whole, quoted by the yaml library for where it stands, so that `Acme: "Ltd" #1` stays
+ * that exact string in `client: {{client}}`, in `[{{client}}, Sam]` and in
+ * `topic: Call with {{client}}` alike.
  */
 export function renderTemplate(templateText: string, variables: TemplateVariables): RenderedTemplate {
   const template = String(templateText ?? '');
   const values = variableValues(variables);
   const frontmatter = readFrontmatter(template);
   const inFrontmatter = (offset: number) => frontmatter !== undefined && offset >= frontmatter.contentStart && offset < frontmatter.contentEnd;
+  const valuesHolding = frontmatter ? yamlValuesHoldingVariables(template, frontmatter.contentStart, frontmatter.contentEnd) : [];
+  /** A variable's value, or the prompt that asks for it. */
+  const fill = (name: VariableName) => values[name] ?? CONTACT_PROMPT;
 
   let text = '';
   let snippet = '';
@@ -161,11 +166,26 @@ export function renderTemplate(templateText: string, variables: TemplateVariable
   let last = 0;
   for (const match of template.matchAll(PLACEHOLDER)) {
     const start = match.index ?? 0;
-    const between = template.slice(last, start);
+    if (start < last) continue;
+    const yamlValue = valuesHolding.find((candidate) => start >= candidate.start && start < candidate.end);
+    const from = yamlValue?.start ?? start;
+    const between = template.slice(last, from);
     text += between;
     snippet += escapeSnippet(between);
-    last = start + match[0].length;
 
+    if (yamlValue) {
+      last = yamlValue.end;
+      const filled = yamlValue.value.replace(PLACEHOLDER, (placeholder) => {
+        const name = placeholder.slice(2, -2).trim();
+        return isVariable(name) ? fill(name) : placeholder;
+      });
+      const written = yamlValue.inFlow ? flowYamlScalar(filled) : yamlScalar(filled);
+      text += written;
+      // A value still asking for something is a tab stop whole: a quote cannot be split.
+      snippet += hasPlaceholder(filled) ? `\${${++tabStop}:${escapeSnippet(written)}}` : escapeSnippet(written);
+      continue;
+    }
+    last = start + match[0].length;
     const name = match[0].slice(2, -2).trim();
     const value = isVariable(name) ? values[name] : undefined;
     const yaml = inFrontmatter(start);
@@ -185,6 +205,62 @@ export function renderTemplate(templateText: string, variables: TemplateVariable
   text += rest;
   snippet += `${escapeSnippet(rest)}$0`;
   return { text, snippet };
+}
+
+interface YamlValueSlot {
+  /** Offsets of the value in the template. */
+  start: number;
+  end: number;
+  /** The value as YAML reads it, variables still written `{{client}}`. */
+  value: string;
+  /** Inside `[…]` or `{…}`, where `,`, `]` and `}` end a plain value. */
+  inFlow: boolean;
+}
+
+/** Stands for `{{client}}` while the frontmatter is parsed: letters only, a plain YAML word anywhere. */
+const PLACEHOLDER_STAND_IN = (index: number) => `ClientNotesVariable${String.fromCharCode(65 + (index % 26)).repeat(1 + Math.floor(index / 26))}Z`;
+
+/**
+ * The frontmatter's scalar values that hold a variable, found by parsing the frontmatter
+ * with each variable replaced by a plain word (`{{client}}` alone would read as a mapping).
+ * None when the frontmatter does not parse: each variable is then written as a value alone.
+ */
+function yamlValuesHoldingVariables(template: string, contentStart: number, contentEnd: number): YamlValueSlot[] {
+  const standIns: Array<{ standIn: string; placeholder: string; start: number; length: number; variable: boolean }> = [];
+  let source = '';
+  let last = contentStart;
+  // Prompts (`{{What}}`) stand in too, so that they do not stop the frontmatter from parsing.
+  for (const match of template.slice(contentStart, contentEnd).matchAll(PLACEHOLDER)) {
+    const start = contentStart + (match.index ?? 0);
+    const standIn = PLACEHOLDER_STAND_IN(standIns.length);
+    source += template.slice(last, start) + standIn;
+    standIns.push({ standIn, placeholder: match[0], start, length: match[0].length, variable: isVariable(match[0].slice(2, -2).trim()) });
+    last = start + match[0].length;
+  }
+  if (!standIns.some((standIn) => standIn.variable)) return [];
+  source += template.slice(last, contentEnd);
+  const document = parseDocument(source, { logLevel: 'silent' });
+  if (document.errors.length > 0) return [];
+  /** Where an offset of the parsed source falls in the template. */
+  const templateOffset = (offset: number) => {
+    let shift = 0;
+    for (const standIn of standIns) {
+      const at = standIn.start - contentStart + shift;
+      if (at >= offset) break;
+      shift += standIn.standIn.length - standIn.length;
+    }
+    return contentStart + offset - shift;
+  };
+  const slots: YamlValueSlot[] = [];
+  visit(document, {
+    Scalar(_key, node, path) {
+      if (typeof node.value !== 'string' || !node.range || !standIns.some(({ standIn, variable }) => variable && (node.value as string).includes(standIn))) return;
+      const value = standIns.reduce((text, { standIn, placeholder }) => text.split(standIn).join(placeholder), node.value);
+      const inFlow = path.some((ancestor) => isCollection(ancestor) && ancestor.flow === true);
+      slots.push({ start: templateOffset(node.range[0]), end: templateOffset(node.range[1]), value, inFlow });
+    },
+  });
+  return slots;
 }
 
 function isVariable(name: string): name is VariableName {
@@ -211,6 +287,11 @@ function oneLine(value: string): string {
 /** A YAML scalar for a value, quoted only when it has to be; never folded over lines. */
 function yamlScalar(value: string): string {
   return stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
+}
+
+/** The same, as an item of a `[…]` list, where `,` and `]` need quotes too. */
+function flowYamlScalar(value: string): string {
+  return stringify([value], { lineWidth: 0, collectionStyle: 'flow', flowCollectionPadding: false }).replace(/\n$/, '').slice(1, -1);
 }
 
 /** Text that a snippet inserts as written: `$`, `}` and `\` escaped. */

@@ -2,7 +2,8 @@ import { encodeWord, encodeWords, foldLines, isPlainText } from 'nodemailer/lib/
 import { encode as quotedPrintable, wrap as wrapQuotedPrintable } from 'nodemailer/lib/qp';
 import { subjectOf } from './compose';
 import { rfc5322Date } from './dates';
-import { parseContacts, type RecapContact, type RecapModel } from './model';
+import { asciiAddress, parseContacts, type RecapContact } from './contact';
+import type { RecapModel } from './model';
 import { renderTextBody } from './plainText';
 
 export type Rendered = { ok: true; text: string } | { ok: false; problems: string[] };
@@ -20,13 +21,15 @@ export function renderEml(model: RecapModel, now: Date): Rendered {
   if (!to.ok) return to;
   const headers: string[] = [`Date: ${rfc5322Date(now)}`];
   if (model.from) {
-    const from = recipients(parseContacts(model.from), 'The summary\'s "from" setting');
+    const what = 'The summary\'s "from" setting';
+    const sender = parseContacts(model.from, what);
+    if (!sender.ok) return { ok: false, problems: [sender.problem] };
+    const from = recipients(sender.contacts, what);
     if (!from.ok) return from;
     headers.push(foldLines(`From: ${from.mailboxes.join(', ')}`, 76));
   }
   headers.push(foldLines(`To: ${to.mailboxes.join(', ')}`, 76));
-  // nodemailer's encoder makes RFC 2047 words only of the words that need it.
-  headers.push(foldLines(`Subject: ${encodeWords(subjectOf(model), 'Q', 52)}`, 76));
+  headers.push(foldLines(`Subject: ${headerText(subjectOf(model))}`, 76));
   headers.push('MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8');
 
   const body = renderTextBody(model).replace(/\n/g, CRLF);
@@ -46,16 +49,12 @@ export function recipients(contacts: readonly RecapContact[], what = 'The contac
   const mailboxes: string[] = [];
   const addresses: string[] = [];
   for (const contact of contacts) {
+    // parseContacts refused any address that cannot be written in a header: only a name alone is left.
     const address = asciiAddress(contact.address);
     if (!address) {
-      const written = contact.address || contact.name;
       return {
         ok: false,
-        problems: [
-          contact.address
-            ? `${what} "${written}" is not an email address a message can be sent to: write it as \`Name <name@example.com>\`.`
-            : `${what} "${written}" has no email address: write it as \`${contact.name} <name@example.com>\` to address the recap.`,
-        ],
+        problems: [`${what} "${contact.name}" has no email address: write it as \`${contact.name} <name@example.com>\` to address the recap.`],
       };
     }
     addresses.push(address);
@@ -64,29 +63,23 @@ export function recipients(contacts: readonly RecapContact[], what = 'The contac
   return { ok: true, mailboxes, addresses };
 }
 
-const LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
-
-/** The address with its domain in ASCII (punycode), or undefined when it cannot be written in a header. */
-function asciiAddress(address: string): string | undefined {
-  const at = address.lastIndexOf('@');
-  if (at <= 0 || at === address.length - 1) return undefined;
-  const local = address.slice(0, at);
-  const domain = address.slice(at + 1);
-  if (!LOCAL_PART.test(local)) return undefined;
-  let ascii: string;
-  try {
-    // The URL parser applies IDNA: `exämple.com` → `xn--exmple-cua.com`.
-    ascii = new URL(`http://${domain}`).hostname;
-  } catch {
-    return undefined;
-  }
-  if (!/^[a-z0-9.-]+$/i.test(ascii) || !ascii.includes('.') && ascii !== 'localhost') return undefined;
-  return `${local}@${ascii}`;
-}
-
 const SPECIALS = /[()<>[\]:;@\\,."]/;
 
 function displayName(name: string): string {
-  if (!isPlainText(name)) return encodeWord(name, 'Q', 52);
+  if (!isPlainText(name) || holdsEncodedWord(name)) return encodeWord(name, 'Q', 52);
   return SPECIALS.test(name) ? `"${name.replace(/(["\\])/g, '\\$1')}"` : name;
+}
+
+/**
+ * Unstructured header text (the subject) that a mail program shows as written. nodemailer's
+ * encoder makes RFC 2047 words only of the words that need it; text that already holds
+ * `=?` is encoded whole, or a reader would decode `=?utf-8?q?…?=` into other words.
+ */
+function headerText(text: string): string {
+  return holdsEncodedWord(text) ? encodeWord(text, 'Q', 52) : encodeWords(text, 'Q', 52);
+}
+
+/** Mail programs decode `=?charset?q?…?=` wherever they find it, in quotes or not. */
+function holdsEncodedWord(text: string): boolean {
+  return text.includes('=?');
 }

@@ -1,5 +1,4 @@
 import type { Heading } from 'mdast';
-import addressparser from 'nodemailer/lib/addressparser';
 import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { NOTE_TYPE, readFrontmatter, type Frontmatter } from '../note/frontmatter';
 import { nextStepsOf, withoutNotation } from '../note/nextSteps';
@@ -8,7 +7,10 @@ import { unparsedBecause } from '../note/parseLimits';
 import { DEFAULT_PRIVATE_SECTIONS, isPrivateHeading, notePrivacy, withoutComments, type NotePrivacy, type PrivacySettings } from '../note/privacy';
 import { DEFAULT_REQUIRED_SECTIONS, knownSectionFor, type RequiredSection } from '../note/sections';
 import { BOM, LineIndex, isRealDate, normalizeHeading } from '../base/text';
+import { parseContacts, type RecapContact } from './contact';
 import { inlineToPlain, oneLine } from './inline';
+
+export type { RecapContact } from './contact';
 
 /**
  * Everything a recap may say, and nothing else. This is where the privacy contract is
@@ -38,15 +40,6 @@ export interface RecapModel {
   signature: string;
   /** The sender for the .eml `From` header, as configured; empty to leave it to the mail program. */
   from: string;
-}
-
-export interface RecapContact {
-  /** The display name, possibly empty. */
-  name: string;
-  /** The name to greet, possibly empty. */
-  firstName: string;
-  /** The email address, possibly empty. */
-  address: string;
 }
 
 export interface RecapStep {
@@ -119,8 +112,11 @@ export function buildRecapModel(text: string, options: RecapOptions = {}): Recap
   if (frontmatterAlone) warnings.push(frontmatterAlone);
   const privacy = notePrivacy(note, settings);
 
-  const contacts = parseContacts(fields.scalar('contact'));
-  if (contacts.length === 0) {
+  const parsedContacts = parseContacts(fields.scalar('contact'));
+  // A contact that is not plainly a name and an address is refused, not guessed at.
+  if (!parsedContacts.ok) problems.push(parsedContacts.problem);
+  const contacts = parsedContacts.ok ? parsedContacts.contacts : [];
+  if (parsedContacts.ok && contacts.length === 0) {
     warnings.push('The note has no contact, so the recap greets no one by name and has no address: add `contact: Name <email>` to the frontmatter.');
   }
   const date = fields.scalar('date');
@@ -242,35 +238,6 @@ class FrontmatterFields {
   }
 }
 
-/** Parses `Name <email>`, `email`, `Name`, or several of them separated by commas. */
-export function parseContacts(contact: string | undefined): RecapContact[] {
-  if (!contact) return [];
-  let parsed: Array<{ name: string; address: string }>;
-  try {
-    parsed = addressparser(contact, { flatten: true });
-  } catch {
-    parsed = [{ name: contact, address: '' }];
-  }
-  return parsed
-    .map(({ name, address }) => {
-      // addressparser reads a lone word as an address; an address has an @.
-      const isAddress = address.includes('@');
-      const displayName = oneLine(isAddress ? name : [name, address].filter(Boolean).join(' '));
-      return { name: displayName, firstName: firstNameOf(displayName), address: isAddress ? address.trim() : '' };
-    })
-    .filter((entry) => entry.name || entry.address);
-}
-
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'sir', 'dame']);
-
-function firstNameOf(name: string): string {
-  // "Doe, Jane" puts the first name after the comma.
-  const ordered = name.includes(',') ? name.slice(name.indexOf(',') + 1) : name;
-  const words = ordered.split(/\s+/).filter(Boolean);
-  const first = words.find((word) => !HONORIFICS.has(word.toLowerCase().replace(/\.$/, '')));
-  return first ?? words[0] ?? '';
-}
-
 /** Next steps written as list items under Agreed next steps, as the client may see them. */
 function listSteps(note: Note, privacy: NotePrivacy): RecapStep[] {
   return nextStepsOf(note)
@@ -308,7 +275,8 @@ function includedSections(
   settings: PrivacySettings,
   warnings: string[],
 ): RecapSection[] {
-  const chosen: Section[] = [];
+  const chosen = new Set<Section>();
+  const enclosing = enclosingSections(note.sections);
   for (const name of wanted) {
     if (typeof name !== 'string' || name.trim().length === 0) continue;
     const known = knownSectionFor(name, settings.requiredSections);
@@ -328,25 +296,45 @@ function includedSections(
         warnings.push(`The section "${section.title}" sits inside a private section, so it was left out of the recap.`);
         continue;
       }
-      const nestedInChosen = chosen.some((other) => section.headingStart >= other.contentStart && section.headingStart < other.contentEnd);
-      if (!chosen.includes(section) && !nestedInChosen) chosen.push(section);
+      if (!chosen.has(section) && !hasChosenAncestor(section, enclosing, chosen)) chosen.add(section);
     }
   }
-  return chosen.flatMap((section) => {
-    const markdown = sectionMarkdown(note, section, privacy);
-    const heading = note.tree.children.find((node): node is Heading => node.type === 'heading' && node.position?.start.offset === section.headingStart);
-    const title = heading ? inlineToPlain(headingWords(heading, privacy)) : oneLine(section.title);
+  return [...chosen].flatMap((section) => {
+    const markdown = sectionMarkdown(section, privacy);
+    const title = inlineToPlain(headingWords(section.heading, privacy));
     return markdown ? [{ title, markdown }] : [];
   });
 }
 
+/**
+ * The section each section sits in, if any, found in one pass: sections come in the order of
+ * the note, and a section holds the deeper ones that follow it up to its end.
+ */
+function enclosingSections(sections: readonly Section[]): Map<Section, Section> {
+  const enclosing = new Map<Section, Section>();
+  const open: Section[] = [];
+  for (const section of sections) {
+    while (open.length > 0 && section.headingStart >= open[open.length - 1].contentEnd) open.pop();
+    if (open.length > 0) enclosing.set(section, open[open.length - 1]);
+    open.push(section);
+  }
+  return enclosing;
+}
+
+// Up the few levels of headings: a note with thousands of sections stays linear.
+function hasChosenAncestor(section: Section, enclosing: ReadonlyMap<Section, Section>, chosen: ReadonlySet<Section>): boolean {
+  for (let parent = enclosing.get(section); parent; parent = enclosing.get(parent)) if (chosen.has(parent)) return true;
+  return false;
+}
+
 /** A section's blocks, minus private parts, comments and raw HTML; sub-headings re-levelled under a level-2 title. */
-function sectionMarkdown(note: Note, section: Section, privacy: NotePrivacy): string {
+function sectionMarkdown(section: Section, privacy: NotePrivacy): string {
   const blocks: string[] = [];
-  for (const node of note.tree.children) {
+  // The section's own blocks, not the whole note's: a note of thousands of sections stays linear.
+  for (const node of section.nodes) {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    if (start === undefined || end === undefined || start < section.contentStart || start >= section.contentEnd) continue;
+    if (start === undefined || end === undefined) continue;
     if (!privacy.visible(start) || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') continue;
     if (node.type === 'heading') {
       blocks.push(`${'#'.repeat(Math.min(6, 2 + node.depth - section.depth))} ${headingWords(node, privacy)}`);

@@ -1,5 +1,6 @@
 import { keyRangeOf, NOTE_TYPE, rangeOf, type Frontmatter } from '../../note/frontmatter';
 import type { Report, Rule } from '../rule';
+import { parseContacts } from '../../summary/contact';
 import { closestMatch } from '../../base/text';
 import type { TextEdit } from '../../base/types';
 import { noteSchema, validateNoteFrontmatter, type ErrorObject } from '../../note/validator';
@@ -125,6 +126,8 @@ function describe(error: ErrorObject, frontmatter: Frontmatter, yaml: YamlEditor
     case 'format': {
       const text = String(value);
       const range = rangeOf(frontmatter, path);
+      const contact = (error.params as { format: string }).format === 'contact' ? parseContacts(text) : undefined;
+      if (contact && !contact.ok) return { message: contact.problem, ...range };
       const orFalse = acceptedTypes(error).includes('boolean') ? ' (or `false`)' : '';
       const message = /^\d{4}-\d{2}-\d{2}$/.test(text)
         ? `"${name}" is ${text}, which is not a real date.`

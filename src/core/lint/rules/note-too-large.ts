@@ -47,6 +47,12 @@ export const noteTooLarge: Rule = {
           ...reason.line,
         });
         return;
+      case 'codeSpans':
+        report({
+          message: `Up to this line, the note has runs of backticks (\`) that close no code span, in stretches of text so long that Client Notes cannot parse it in good time, ${linted}. Separate paragraphs with blank lines, or move pasted code into a file of its own.`,
+          ...reason.line,
+        });
+        return;
     }
   },
 };

@@ -1,0 +1,125 @@
+import { oneLine } from './inline';
+
+// A contact becomes the `To` of a message (and a configured sender its `From`), so it is
+// read strictly: a name, an address, or both as `Name <address>`, several separated by
+// commas. Anything else, such as text after the `>` or an address with a path in it, is
+// refused with a message rather than guessed at: a lenient parser reads
+// `Jane <jane@acme.example> Bcc: x@example.com` as the address `x@example.com`.
+
+export interface RecapContact {
+  /** The display name, possibly empty. */
+  name: string;
+  /** The name to greet, possibly empty. */
+  firstName: string;
+  /** The email address, possibly empty. */
+  address: string;
+}
+
+export type ParsedContacts = { ok: true; contacts: RecapContact[] } | { ok: false; problem: string };
+
+/** `Name <address>`: whatever stands before the one `<`, the address, and nothing after the `>`. */
+const NAME_AND_ADDRESS = /^([^<>]*)<([^<>]*)>$/;
+/**
+ * A name: words and quoted parts (`"Doe, Jane"`, `Zoë "Z" Müller`, with `\"` inside quotes).
+ * Outside quotes it may not hold what would be read as part of an address or a header.
+ */
+const NAME = /^(?:"(?:[^"\\]|\\.)*"|[^<>@:;"[\]\\])*$/;
+const QUOTED_PART = /"((?:[^"\\]|\\.)*)"/g;
+// Line breaks are turned into spaces first; any other control character is refused.
+// eslint-disable-next-line no-control-regex -- control characters are what this finds
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+const HOW_TO_WRITE = 'write it as `Name <name@example.com>`, several separated by commas';
+
+/**
+ * Parses `Name <email>`, `email`, `Name`, or several of them separated by commas. `what`
+ * names the value in the problem: "The contact", "The summary's "from" setting".
+ */
+export function parseContacts(text: string | undefined, what = 'The contact'): ParsedContacts {
+  const written = oneLine(text ?? '');
+  if (CONTROL.test(written)) return { ok: false, problem: `${what} "${written}" holds a control character: ${HOW_TO_WRITE}.` };
+  const contacts: RecapContact[] = [];
+  for (const part of splitOutsideQuotes(written)) {
+    if (part.length === 0) continue;
+    const contact = parseMailbox(part);
+    if (!contact) return { ok: false, problem: `${what} "${part}" is not a name and an email address: ${HOW_TO_WRITE}.` };
+    if (contact.address && !asciiAddress(contact.address)) {
+      return { ok: false, problem: `${what} "${contact.address}" is not an email address a message can be sent to: ${HOW_TO_WRITE}.` };
+    }
+    contacts.push(contact);
+  }
+  return { ok: true, contacts };
+}
+
+/** `Name <address>`, `<address>`, `address` or a name alone; undefined for anything else. */
+function parseMailbox(part: string): RecapContact | undefined {
+  const both = NAME_AND_ADDRESS.exec(part);
+  if (both) {
+    const name = nameOf(both[1].trim());
+    const address = both[2].trim();
+    return name === undefined || address.length === 0 ? undefined : contactOf(name, address);
+  }
+  if (part.includes('@')) return /\s/.test(part) ? undefined : contactOf('', part);
+  const name = nameOf(part);
+  return name === undefined ? undefined : contactOf(name, '');
+}
+
+function nameOf(written: string): string | undefined {
+  if (!NAME.test(written)) return undefined;
+  return oneLine(written.replace(QUOTED_PART, (_quoted, inner: string) => inner.replace(/\\(.)/g, '$1')));
+}
+
+function contactOf(name: string, address: string): RecapContact {
+  return { name, firstName: firstNameOf(name), address };
+}
+
+/** The commas that separate contacts: not those inside a quoted name. */
+function splitOutsideQuotes(text: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at];
+    if (quoted && char === '\\') at++;
+    else if (char === '"') quoted = !quoted;
+    else if (char === ',' && !quoted) {
+      parts.push(text.slice(start, at).trim());
+      start = at + 1;
+    }
+  }
+  parts.push(text.slice(start).trim());
+  return parts;
+}
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'sir', 'dame']);
+
+function firstNameOf(name: string): string {
+  // "Doe, Jane" puts the first name after the comma.
+  const ordered = name.includes(',') ? name.slice(name.indexOf(',') + 1) : name;
+  const words = ordered.split(/\s+/).filter(Boolean);
+  const first = words.find((word) => !HONORIFICS.has(word.toLowerCase().replace(/\.$/, '')));
+  return first ?? words[0] ?? '';
+}
+
+const LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
+/** Labels of letters, digits and hyphens, in any script, not starting or ending with a hyphen. */
+const DOMAIN = /^(?:[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}-]*[\p{L}\p{M}\p{N}])?\.)*[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}-]*[\p{L}\p{M}\p{N}])?$/u;
+
+/** The address with its domain in ASCII (punycode), or undefined when it cannot be written in a header. */
+export function asciiAddress(address: string): string | undefined {
+  const at = address.lastIndexOf('@');
+  if (at <= 0 || at === address.length - 1) return undefined;
+  const local = address.slice(0, at);
+  const domain = address.slice(at + 1);
+  // The URL parser below would read `evil.example/acme.example` as the host `evil.example`.
+  if (!LOCAL_PART.test(local) || !DOMAIN.test(domain)) return undefined;
+  let ascii: string;
+  try {
+    // The URL parser applies IDNA: `exämple.com` → `xn--exmple-cua.com`.
+    ascii = new URL(`http://${domain}`).hostname;
+  } catch {
+    return undefined;
+  }
+  if (!/^[a-z0-9.-]+$/i.test(ascii) || (!ascii.includes('.') && ascii !== 'localhost')) return undefined;
+  return `${local}@${ascii}`;
+}
