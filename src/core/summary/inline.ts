@@ -33,9 +33,15 @@ export function escapeMarkdown(text: string): string {
   return escapeLineStart(text.replace(/[\\`*_[\]<>~|]/g, '\\$&').replace(/&(?=#?\w+;)/g, '\\&'));
 }
 
+const INLINE_SYNTAX = /[\\`*_[\]<>&!~|]/;
+
 /** The words of one line of inline Markdown, without its syntax. */
 export function inlineToPlain(markdown: string): string {
-  const tree = parser.parse(escapeLineStart(oneLine(markdown))) as Root;
+  const line = oneLine(markdown);
+  // Words with none of inline Markdown's syntax characters read as they are written; the
+  // parser is skipped for them, which a recap of thousands of section titles notices.
+  if (!INLINE_SYNTAX.test(line)) return line;
+  const tree = parser.parse(escapeLineStart(line)) as Root;
   return oneLine(tree.children.map((node) => inlinePlain(node)).join(' '));
 }
 

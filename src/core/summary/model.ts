@@ -1,14 +1,15 @@
-import type { Heading } from 'mdast';
-import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
-import { NOTE_TYPE, readFrontmatter, type Frontmatter } from '../note/frontmatter';
+import type { YAMLMap } from 'yaml';
+import { BOM, isRealDate, normalizeHeading } from '../base/text';
+import { NOTE_TYPE, readFrontmatter } from '../note/frontmatter';
 import { nextStepsOf, withoutNotation } from '../note/nextSteps';
-import { parseNote, type Note, type Section } from '../note/parseNote';
+import { parseNote, type Note } from '../note/parseNote';
 import { unparsedBecause } from '../note/parseLimits';
-import { DEFAULT_PRIVATE_SECTIONS, isPrivateHeading, notePrivacy, withoutComments, type NotePrivacy, type PrivacySettings } from '../note/privacy';
-import { DEFAULT_REQUIRED_SECTIONS, knownSectionFor, type RequiredSection } from '../note/sections';
-import { BOM, LineIndex, isRealDate, normalizeHeading } from '../base/text';
+import { DEFAULT_PRIVATE_SECTIONS, notePrivacy, type NotePrivacy, type PrivacySettings } from '../note/privacy';
+import { DEFAULT_REQUIRED_SECTIONS, type RequiredSection } from '../note/sections';
 import { parseContacts, type RecapContact } from './contact';
-import { inlineToPlain, oneLine } from './inline';
+import { FrontmatterFields, frontmatterProblems } from './frontmatterFields';
+import { includedSections } from './includedSections';
+import { oneLine } from './inline';
 
 export type { RecapContact } from './contact';
 
@@ -79,8 +80,6 @@ export type RecapModelResult =
   | { ok: false; problems: string[] };
 
 /** The fields of a next step the recap may read. */
-const STEP_FIELDS = new Set(['what', 'owner', 'due', 'done']);
-
 export function buildRecapModel(text: string, options: RecapOptions = {}): RecapModelResult {
   const source = (text.startsWith(BOM) ? text.slice(1) : text).replace(/\r\n?/g, '\n');
   const frontmatter = readFrontmatter(source);
@@ -147,97 +146,6 @@ export function buildRecapModel(text: string, options: RecapOptions = {}): Recap
   return { ok: true, model, warnings };
 }
 
-function frontmatterProblems(source: string, frontmatter: Frontmatter | undefined): string[] {
-  if (!frontmatter) {
-    return [`The note has no frontmatter: a client note starts with a \`---\` block holding \`type: ${NOTE_TYPE}\`, the client, contact, date and topic.`];
-  }
-  if (frontmatter.problems.length > 0 || !frontmatter.document) {
-    const lines = new LineIndex(source);
-    const details = frontmatter.problems.slice(0, 3).map((problem) => `line ${lines.positionAt(problem.start).line + 1}: ${problem.message}`);
-    return [`The frontmatter has errors, so the recap cannot be built. Fix them first (${details.join('; ') || 'it could not be read'}).`];
-  }
-  if (!isMap(frontmatter.document.contents)) {
-    return [`The frontmatter is empty: add \`type: ${NOTE_TYPE}\`, the client, contact, date and topic.`];
-  }
-  return [];
-}
-
-/**
- * Reads allow-listed values from the YAML itself rather than from its plain data, so that a
- * YAML alias pointing into `private` is seen for what it is and left out.
- */
-class FrontmatterFields {
-  readonly warnings: string[] = [];
-  private readonly privateNodes = new Set<unknown>();
-
-  constructor(
-    private readonly document: Document,
-    private readonly root: YAMLMap,
-  ) {
-    const privatePair = this.pair(root, 'private');
-    if (privatePair) {
-      visit(privatePair.value as Node, (_key, node) => {
-        this.privateNodes.add(node);
-      });
-      this.privateNodes.add(privatePair.value);
-    }
-  }
-
-  scalar(key: string): string | undefined {
-    return this.text(this.value(this.root, key), key);
-  }
-
-  list(key: string): string[] {
-    const node = this.value(this.root, key);
-    if (isSeq(node)) return node.items.flatMap((item) => this.text(this.resolve(item as Node, key), key) ?? []);
-    const single = this.text(node, key);
-    return single ? [single] : [];
-  }
-
-  steps(): RecapStep[] {
-    const node = this.value(this.root, 'next_steps');
-    if (!isSeq(node)) return [];
-    return node.items.flatMap((item) => {
-      const map = this.resolve(item as Node, 'next_steps');
-      if (!isMap(map)) return [];
-      const field = (key: string) => (STEP_FIELDS.has(key) ? this.text(this.value(map, key), 'next_steps') : undefined);
-      const what = field('what');
-      if (!what) return [];
-      const done = field('done');
-      return [{ what, owner: field('owner'), due: field('due'), done: done !== undefined && done !== 'false' }];
-    });
-  }
-
-  private pair(map: YAMLMap, key: string): Pair | undefined {
-    return map.items.find((item) => isScalar(item.key) && String(item.key.value) === key) as Pair | undefined;
-  }
-
-  private value(map: YAMLMap, key: string): Node | undefined {
-    return this.resolve(this.pair(map, key)?.value as Node | undefined, key);
-  }
-
-  private resolve(node: Node | null | undefined, key: string): Node | undefined {
-    if (!node) return undefined;
-    if (!isAlias(node)) return node;
-    const target = node.resolve(this.document) as Node | undefined;
-    if (target && this.privateNodes.has(target)) {
-      this.warnings.push(`A value in \`${key}\` refers to the private part of the frontmatter and was left out of the recap.`);
-      return undefined;
-    }
-    return target;
-  }
-
-  private text(node: Node | undefined, key: string): string | undefined {
-    if (node && this.privateNodes.has(node)) {
-      this.warnings.push(`A value in \`${key}\` is private and was left out of the recap.`);
-      return undefined;
-    }
-    if (!isScalar(node) || node.value === null || node.value === undefined) return undefined;
-    const value = oneLine(withoutComments(String(node.value)));
-    return value.length > 0 ? value : undefined;
-  }
-}
-
 /** Next steps written as list items under Agreed next steps, as the client may see them. */
 function listSteps(note: Note, privacy: NotePrivacy): RecapStep[] {
   return nextStepsOf(note)
@@ -266,88 +174,4 @@ function mergeSteps(steps: RecapStep[]): RecapStep[] {
     merged.push(copy);
   }
   return merged;
-}
-
-function includedSections(
-  note: Note,
-  privacy: NotePrivacy,
-  wanted: readonly string[],
-  settings: PrivacySettings,
-  warnings: string[],
-): RecapSection[] {
-  const chosen = new Set<Section>();
-  const enclosing = enclosingSections(note.sections);
-  for (const name of wanted) {
-    if (typeof name !== 'string' || name.trim().length === 0) continue;
-    const known = knownSectionFor(name, settings.requiredSections);
-    if (isPrivateHeading(name, settings)) {
-      warnings.push(`"${name}" is a private section and is never included in a recap; remove it from the summary's includeSections setting.`);
-      continue;
-    }
-    const matches = note.sections.filter((section) =>
-      known ? section.known?.key === known.key : !section.known && normalizeHeading(section.title) === normalizeHeading(name),
-    );
-    for (const section of matches) {
-      if (isPrivateHeading(section.title, settings)) {
-        warnings.push(`The section "${section.title}" reads as private, so it was left out of the recap.`);
-        continue;
-      }
-      if (!privacy.visible(section.headingStart)) {
-        warnings.push(`The section "${section.title}" sits inside a private section, so it was left out of the recap.`);
-        continue;
-      }
-      if (!chosen.has(section) && !hasChosenAncestor(section, enclosing, chosen)) chosen.add(section);
-    }
-  }
-  return [...chosen].flatMap((section) => {
-    const markdown = sectionMarkdown(section, privacy);
-    const title = inlineToPlain(headingWords(section.heading, privacy));
-    return markdown ? [{ title, markdown }] : [];
-  });
-}
-
-/**
- * The section each section sits in, if any, found in one pass: sections come in the order of
- * the note, and a section holds the deeper ones that follow it up to its end.
- */
-function enclosingSections(sections: readonly Section[]): Map<Section, Section> {
-  const enclosing = new Map<Section, Section>();
-  const open: Section[] = [];
-  for (const section of sections) {
-    while (open.length > 0 && section.headingStart >= open[open.length - 1].contentEnd) open.pop();
-    if (open.length > 0) enclosing.set(section, open[open.length - 1]);
-    open.push(section);
-  }
-  return enclosing;
-}
-
-// Up the few levels of headings: a note with thousands of sections stays linear.
-function hasChosenAncestor(section: Section, enclosing: ReadonlyMap<Section, Section>, chosen: ReadonlySet<Section>): boolean {
-  for (let parent = enclosing.get(section); parent; parent = enclosing.get(parent)) if (chosen.has(parent)) return true;
-  return false;
-}
-
-/** A section's blocks, minus private parts, comments and raw HTML; sub-headings re-levelled under a level-2 title. */
-function sectionMarkdown(section: Section, privacy: NotePrivacy): string {
-  const blocks: string[] = [];
-  // The section's own blocks, not the whole note's: a note of thousands of sections stays linear.
-  for (const node of section.nodes) {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) continue;
-    if (!privacy.visible(start) || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') continue;
-    if (node.type === 'heading') {
-      blocks.push(`${'#'.repeat(Math.min(6, 2 + node.depth - section.depth))} ${headingWords(node, privacy)}`);
-      continue;
-    }
-    blocks.push(privacy.visibleText(start, end));
-  }
-  return blocks.join('\n\n').trim();
-}
-
-/** A heading's words as the client may see them: inline Markdown, on one line. */
-function headingWords(heading: Heading, privacy: NotePrivacy): string {
-  const first = heading.children[0]?.position?.start.offset;
-  const last = heading.children[heading.children.length - 1]?.position?.end.offset;
-  return first !== undefined && last !== undefined ? oneLine(privacy.visibleText(first, last)) : '';
 }

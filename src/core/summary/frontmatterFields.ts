@@ -1,0 +1,103 @@
+// The recap's reading of the frontmatter: whether it can give a recap at all, and its
+// allow-listed values read from the YAML itself, so that nothing private slips through
+// an alias.
+import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { LineIndex } from '../base/text';
+import { NOTE_TYPE, type Frontmatter } from '../note/frontmatter';
+import { withoutComments } from '../note/privacy';
+import { oneLine } from './inline';
+import type { RecapStep } from './model';
+
+const STEP_FIELDS = new Set(['what', 'owner', 'due', 'done']);
+
+/** Why the frontmatter cannot give a recap: missing, broken or empty; none when it can. */
+export function frontmatterProblems(source: string, frontmatter: Frontmatter | undefined): string[] {
+  if (!frontmatter) {
+    return [`The note has no frontmatter: a client note starts with a \`---\` block holding \`type: ${NOTE_TYPE}\`, the client, contact, date and topic.`];
+  }
+  if (frontmatter.problems.length > 0 || !frontmatter.document) {
+    const lines = new LineIndex(source);
+    const details = frontmatter.problems.slice(0, 3).map((problem) => `line ${lines.positionAt(problem.start).line + 1}: ${problem.message}`);
+    return [`The frontmatter has errors, so the recap cannot be built. Fix them first (${details.join('; ') || 'it could not be read'}).`];
+  }
+  if (!isMap(frontmatter.document.contents)) {
+    return [`The frontmatter is empty: add \`type: ${NOTE_TYPE}\`, the client, contact, date and topic.`];
+  }
+  return [];
+}
+
+/**
+ * Reads allow-listed values from the YAML itself rather than from its plain data, so that a
+ * YAML alias pointing into `private` is seen for what it is and left out.
+ */
+export class FrontmatterFields {
+  readonly warnings: string[] = [];
+  private readonly privateNodes = new Set<unknown>();
+
+  constructor(
+    private readonly document: Document,
+    private readonly root: YAMLMap,
+  ) {
+    const privatePair = this.pair(root, 'private');
+    if (privatePair) {
+      visit(privatePair.value as Node, (_key, node) => {
+        this.privateNodes.add(node);
+      });
+      this.privateNodes.add(privatePair.value);
+    }
+  }
+
+  scalar(key: string): string | undefined {
+    return this.text(this.value(this.root, key), key);
+  }
+
+  list(key: string): string[] {
+    const node = this.value(this.root, key);
+    if (isSeq(node)) return node.items.flatMap((item) => this.text(this.resolve(item as Node, key), key) ?? []);
+    const single = this.text(node, key);
+    return single ? [single] : [];
+  }
+
+  steps(): RecapStep[] {
+    const node = this.value(this.root, 'next_steps');
+    if (!isSeq(node)) return [];
+    return node.items.flatMap((item) => {
+      const map = this.resolve(item as Node, 'next_steps');
+      if (!isMap(map)) return [];
+      const field = (key: string) => (STEP_FIELDS.has(key) ? this.text(this.value(map, key), 'next_steps') : undefined);
+      const what = field('what');
+      if (!what) return [];
+      const done = field('done');
+      return [{ what, owner: field('owner'), due: field('due'), done: done !== undefined && done !== 'false' }];
+    });
+  }
+
+  private pair(map: YAMLMap, key: string): Pair | undefined {
+    return map.items.find((item) => isScalar(item.key) && String(item.key.value) === key) as Pair | undefined;
+  }
+
+  private value(map: YAMLMap, key: string): Node | undefined {
+    return this.resolve(this.pair(map, key)?.value as Node | undefined, key);
+  }
+
+  private resolve(node: Node | null | undefined, key: string): Node | undefined {
+    if (!node) return undefined;
+    if (!isAlias(node)) return node;
+    const target = node.resolve(this.document) as Node | undefined;
+    if (target && this.privateNodes.has(target)) {
+      this.warnings.push(`A value in \`${key}\` refers to the private part of the frontmatter and was left out of the recap.`);
+      return undefined;
+    }
+    return target;
+  }
+
+  private text(node: Node | undefined, key: string): string | undefined {
+    if (node && this.privateNodes.has(node)) {
+      this.warnings.push(`A value in \`${key}\` is private and was left out of the recap.`);
+      return undefined;
+    }
+    if (!isScalar(node) || node.value === null || node.value === undefined) return undefined;
+    const value = oneLine(withoutComments(String(node.value)));
+    return value.length > 0 ? value : undefined;
+  }
+}
