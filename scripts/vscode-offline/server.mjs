@@ -188,10 +188,12 @@ export function installExtension(vsixPath, dataDir) {
 /**
  * Starts the VS Code server on 127.0.0.1 with all its state under dataDir, and
  * resolves once it accepts connections. `settings`, if given, become the user
- * settings. The server's own output goes to dataDir/server.log. stop() ends the
- * server and its extension hosts.
+ * settings. `developmentPayload` (the default) lets a workbench URL load the extension
+ * from source and run tests; that mode also silences every notification, so a server
+ * for people to use leaves it off and has the extension installed instead. The server's
+ * own output goes to dataDir/server.log. stop() ends the server and its extension hosts.
  */
-export async function startServer({ port, dataDir, settings }) {
+export async function startServer({ port, dataDir, settings, developmentPayload = true }) {
   if (port === undefined) port = await freePort();
   else await assertPortFree(port);
   const userDataDir = join(dataDir, 'user');
@@ -215,7 +217,7 @@ export async function startServer({ port, dataDir, settings }) {
     '--accept-server-license-terms',
     // A built workbench honours the extension-development payload only with the
     // smoke-test driver enabled.
-    '--enable-smoke-test-driver',
+    ...(developmentPayload ? ['--enable-smoke-test-driver'] : []),
     '--disable-telemetry',
     '--server-data-dir', dataDir,
     '--user-data-dir', userDataDir,
@@ -288,6 +290,12 @@ async function waitForPort(port, timeoutMs) {
     }
   }
   return new Error(`nothing listening on port ${port} after ${timeoutMs / 1000} s`);
+}
+
+/** The workbench URL that opens `folder` with `file` in an editor, as a user's browser would. */
+export function folderUrl(server, folder, file) {
+  const payload = file ? `&payload=${encodeURIComponent(JSON.stringify([['openFile', `vscode-remote://127.0.0.1:${server.port}${file}`]]))}` : '';
+  return `${server.url}?folder=${encodeURIComponent(folder)}${payload}`;
 }
 
 /**
