@@ -16,7 +16,7 @@ const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 export function activate(context: vscode.ExtensionContext): void {
   const configuration = new NoteConfiguration();
-  const diagnostics = new NoteDiagnostics(configuration);
+  const diagnostics = new NoteDiagnostics(configuration, context.extensionUri);
   const peopleIndex = new PeopleIndex(configuration);
   context.subscriptions.push(
     configuration,

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { fixAll, lint } from '../core/lint/engine';
 import type { NoteConfiguration } from './configuration';
-import { differenceEdit, ruleIdOf, toRange, toWorkspaceEdit } from './convert';
+import { differenceEdit, ruleDocUri, ruleIdOf, toRange, toWorkspaceEdit } from './convert';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('clientNotes');
 
@@ -58,8 +58,9 @@ export class NoteCodeActions implements vscode.CodeActionProvider {
         const docs = new vscode.CodeAction(`Show documentation for ${ruleId}`, vscode.CodeActionKind.QuickFix);
         docs.command = {
           title: `Show documentation for ${ruleId}`,
-          command: 'markdown.showPreview',
-          arguments: [vscode.Uri.joinPath(this.extensionUri, 'docs', 'rules', `${ruleId}.md`)],
+          // Locked and to the side: the page stays open while the user goes back to the note.
+          command: 'markdown.showLockedPreviewToSide',
+          arguments: [ruleDocUri(this.extensionUri, ruleId)],
         };
         docs.diagnostics = [diagnostic];
         actions.push(docs);

@@ -17,10 +17,15 @@ export function toRange(document: { positionAt(offset: number): vscode.Position 
   return new vscode.Range(document.positionAt(start), document.positionAt(end));
 }
 
-export function toDiagnostic(document: { positionAt(offset: number): vscode.Position }, message: LintMessage): vscode.Diagnostic {
+/** A rule's page as the extension ships it, so that its link works offline. */
+export function ruleDocUri(extensionUri: vscode.Uri, ruleId: string): vscode.Uri {
+  return vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${ruleId}.md`);
+}
+
+export function toDiagnostic(document: { positionAt(offset: number): vscode.Position }, message: LintMessage, extensionUri: vscode.Uri): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(toRange(document, message.start, message.end), message.message, SEVERITIES[message.severity]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
-  diagnostic.code = { value: message.ruleId, target: vscode.Uri.parse(message.url) };
+  diagnostic.code = { value: message.ruleId, target: ruleDocUri(extensionUri, message.ruleId) };
   return diagnostic;
 }
 

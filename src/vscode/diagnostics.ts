@@ -27,7 +27,10 @@ export class NoteDiagnostics implements vscode.Disposable {
   private readonly latestLint = new Map<string, number>();
   private lintsStarted = 0;
 
-  constructor(private readonly configuration: NoteConfiguration) {
+  constructor(
+    private readonly configuration: NoteConfiguration,
+    private readonly extensionUri: vscode.Uri,
+  ) {
     this.disposables.push(
       this.collection,
       vscode.workspace.onDidOpenTextDocument((document) => void this.lintDocument(document)),
@@ -112,7 +115,7 @@ export class NoteDiagnostics implements vscode.Disposable {
 
   private show(uri: vscode.Uri, document: { positionAt(offset: number): vscode.Position }, result: LintResult): void {
     if (!result.isNote) this.collection.delete(uri);
-    else this.collection.set(uri, result.messages.map((message) => toDiagnostic(document, message)));
+    else this.collection.set(uri, result.messages.map((message) => toDiagnostic(document, message, this.extensionUri)));
   }
 
   private scheduleTyping(document: vscode.TextDocument): void {

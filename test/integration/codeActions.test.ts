@@ -39,7 +39,10 @@ describe('quick fixes', () => {
     const insert = actions.find((action) => action.title === 'Insert section "Boundaries"');
     assert.ok(insert?.edit, `actions: ${actions.map((action) => action.title).join(', ')}`);
     assert.equal(insert.isPreferred, true);
-    assert.ok(actions.some((action) => action.title === 'Show documentation for required-sections'));
+    const docs = actions.find((action) => action.title === 'Show documentation for required-sections');
+    // The page opens locked beside the note, from the extension's own copy: offline too.
+    assert.equal(docs?.command?.command, 'markdown.showLockedPreviewToSide');
+    await vscode.workspace.fs.stat(docs.command.arguments?.[0] as vscode.Uri);
     assert.ok(await vscode.workspace.applyEdit(insert.edit));
     const text = editor.document.getText();
     assert.ok(text.indexOf('## Facts') < text.indexOf('## Boundaries'));

@@ -26,6 +26,8 @@ describe('diagnostics', () => {
     assert.match(diagnostic.message, /Missing section "Boundaries"/);
     const code = diagnostic.code as { value: string; target: vscode.Uri };
     assert.match(code.target.toString(), /docs\/rules\/required-sections\.md$/);
+    // The extension's own copy of the page, so that the link works offline.
+    await vscode.workspace.fs.stat(code.target);
   });
 
   it('leaves an ordinary Markdown file alone', async () => {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { LintRunTally } from '../../core/lint/runSummary';
 import type { NoteDiagnostics } from '../diagnostics';
 
 export const LINT_WORKSPACE_COMMAND = 'clientNotes.lintWorkspace';
@@ -25,19 +26,16 @@ export function registerLintWorkspace(diagnostics: NoteDiagnostics): vscode.Disp
           diagnostics.keepWorkspaceCurrent();
         }
         const files = await vscode.workspace.findFiles(MARKDOWN_FILES, EXCLUDED, undefined, token);
-        let notes = 0;
-        let problems = 0;
+        const tally = new LintRunTally();
         for (const [index, uri] of files.entries()) {
           if (token.isCancellationRequested) break;
           const result = await diagnostics.lintFile(uri);
-          if (result?.isNote) {
-            notes++;
-            problems += result.messages.length;
-          }
-          progress.report({ increment: 100 / files.length, message: `${index + 1} of ${files.length} files` });
+          if (result?.isNote) tally.add(result.messages);
+          progress.report({ increment: 100 / files.length, message: `${index + 1} of ${files.length} files, ${tally.notes} notes` });
         }
-        void vscode.window.setStatusBarMessage(`Client Notes: ${notes} notes, ${problems} problems`, 5000);
-        return notes;
+        // Not awaited: the command resolves with the count while the summary stays up.
+        void showSummary(tally);
+        return tally.notes;
       },
     ),
   );
@@ -45,4 +43,10 @@ export function registerLintWorkspace(diagnostics: NoteDiagnostics): vscode.Disp
     command.dispose();
     watcher?.dispose();
   });
+}
+
+async function showSummary(tally: LintRunTally): Promise<void> {
+  const showProblems = 'Show Problems';
+  const choice = await vscode.window.showInformationMessage(`Client Notes: ${tally.describe()}`, ...(tally.notesWithFindings > 0 ? [showProblems] : []));
+  if (choice === showProblems) await vscode.commands.executeCommand('workbench.actions.view.problems');
 }
