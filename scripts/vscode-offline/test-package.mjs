@@ -19,6 +19,7 @@ const ALLOWED = [
   { pattern: /^(README|CHANGELOG|SECURITY)\.md$/i, required: true },
   { pattern: /^LICENSE(\.txt)?$/i, required: true },
   { pattern: /^media\/icon\.png$/, required: true },
+  { pattern: /^media\/walkthrough\/[a-z-]+\.(md|png)$/, required: true },
   { pattern: /^snippets\/markdown\.json$/, required: true },
   { pattern: /^schemas\/[a-z-]+\.schema\.json$/, required: true },
   // "Show documentation" opens these from the extension's own folder; they link to their index.
@@ -62,6 +63,7 @@ try {
   const workspace = join(runDir, 'workspace');
   mkdirSync(join(workspace, 'notes'), { recursive: true });
   writeFileSync(join(workspace, 'notes', 'launch-moves.md'), NOTE);
+  writeFileSync(join(workspace, 'README.md'), '# Notes\n\nNot a client note.\n');
 
   server = await startServer({
     dataDir,
@@ -79,16 +81,18 @@ try {
 
   // Open the note as a user would: Quick Open, its name, Enter; then the Problems panel.
   await page.locator('.explorer-folders-view').waitFor({ timeout: 60_000 });
-  await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget input').waitFor();
-  await page.keyboard.type('launch-moves.md');
-  await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.locator('.tab', { hasText: 'launch-moves.md' }).waitFor();
+  await openWithQuickOpen(page, 'launch-moves.md');
   await page.keyboard.press('Control+Shift+M');
   const finding = page.locator('.markers-panel .monaco-list-row', { hasText: 'required-sections' });
   await finding.first().waitFor({ timeout: FINDING_TIMEOUT_MS });
   console.log(`The installed extension reports: ${(await finding.first().innerText()).replace(/\s+/g, ' ').trim()}`);
+
+  // The note's title bar offers the recap; an ordinary Markdown file's does not.
+  const recapButton = page.locator('.editor-actions [aria-label^="Generate Follow-up Summary"]');
+  await recapButton.first().waitFor({ timeout: 30_000 });
+  await openWithQuickOpen(page, 'README.md');
+  await recapButton.first().waitFor({ state: 'detached', timeout: 30_000 });
+  console.log('The note shows Generate Follow-up Summary in its title bar; README.md does not');
   exitCode = 0;
 } catch (error) {
   console.error(`The packaged extension test failed: ${error instanceof Error ? error.message : error}`);
@@ -103,6 +107,15 @@ try {
 }
 if (exitCode === 0) rmSync(runDir, { recursive: true, force: true });
 process.exit(exitCode);
+
+async function openWithQuickOpen(page, name) {
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input').waitFor();
+  await page.keyboard.type(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.tab.active', { hasText: name }).waitFor();
+}
 
 /** Builds the production bundle and packages it, as `npm run package` does, into folder. */
 function packageExtension(folder) {

@@ -5,6 +5,7 @@ import { LineIndex } from '../core/base/text';
 import type { LintResult } from '../core/base/types';
 import type { NoteConfiguration } from './configuration';
 import { toDiagnostic, toPosition } from './convert';
+import { OpenNotesContext } from './openNotesContext';
 
 const TYPING_DELAY_MS = 300;
 
@@ -26,6 +27,8 @@ export class NoteDiagnostics implements vscode.Disposable {
    */
   private readonly latestLint = new Map<string, number>();
   private lintsStarted = 0;
+
+  private readonly openNotes = new OpenNotesContext();
 
   constructor(
     private readonly configuration: NoteConfiguration,
@@ -62,7 +65,10 @@ export class NoteDiagnostics implements vscode.Disposable {
     if (document.isClosed) return undefined;
     // Text and diagnostics are taken together, with no await between: never stale.
     const result = lint(document.getText(), { config, relativePath, now: new Date() });
-    if (isLatest()) this.show(document.uri, document, result);
+    if (isLatest()) {
+      this.show(document.uri, document, result);
+      this.openNotes.update(document.uri, result.isNote);
+    }
     return result;
   }
 
@@ -132,6 +138,7 @@ export class NoteDiagnostics implements vscode.Disposable {
   }
 
   private closed(uri: vscode.Uri): void {
+    this.openNotes.remove(uri);
     const key = uri.toString();
     clearTimeout(this.pendingTyping.get(key));
     this.pendingTyping.delete(key);

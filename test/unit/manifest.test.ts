@@ -129,10 +129,10 @@ describe('manifest', () => {
     assert.equal(capabilities.virtualWorkspaces.supported, true);
   });
 
-  it('contributes nothing that runs workspace code: commands, menus, settings, snippets and schemas only', () => {
+  it('contributes nothing that runs workspace code: commands, menus, keybindings, a walkthrough, settings, snippets and schemas only', () => {
     // A new kind of contribution (tasks, debuggers, terminal profiles…) must be checked
     // against the untrusted-workspace promise before it joins this list.
-    assert.deepEqual(Object.keys(readManifest().contributes).sort(), ['commands', 'configuration', 'jsonValidation', 'menus', 'snippets', 'yamlValidation']);
+    assert.deepEqual(Object.keys(readManifest().contributes).sort(), ['commands', 'configuration', 'jsonValidation', 'keybindings', 'menus', 'snippets', 'walkthroughs', 'yamlValidation']);
   });
 
   it('lists every rule in the README', () => {
