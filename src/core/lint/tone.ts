@@ -6,11 +6,15 @@ import { findInProse, phrasePattern, type Prose } from '../note/clientProse';
 // received the brief" a fact about me; "he never replies" judges a person, and "you never
 // reply" is blame addressed at the client. The subject is read from the words of the
 // clause, not from lists of examples: a personal pronoun, a name, or a noun that names a
-// person or a group of people (the client, the manager, their team).
+// person or a group of people (the client, the manager, their team). Opinion and contempt
+// words ("obviously", "ridiculous") are judgements whatever they are about, and always
+// judgemental-facts' to report.
 
 // The phrase families, as data. Each family says when a word of it is a judgement.
-/** Adverbs of frequency: a judgement about a person, a fact about a thing. */
-const FREQUENCY = ['always', 'never', 'constantly', 'forever', 'yet again', 'once again', 'again and again', 'time and again', 'every single time'];
+/** Adverbs of frequency written before the verb: a judgement about a person, a fact about a thing. */
+const FREQUENCY = ['always', 'never', 'constantly', 'forever'];
+/** Repetition, written at either end of the clause ("Yet again the team…", "…paid late, once again"): judged by the clause's subject. */
+const REPETITION = ['yet again', 'once again', 'again and again', 'time and again', 'every single time'];
 /** Words that present an opinion as obvious or a pattern as settled, whatever they are about. */
 const OPINION = ['obviously', 'clearly', 'evidently', 'blatantly', 'needless to say', 'as usual', 'as always'];
 /** Adjectives that judge a person (or what a person did); about a thing they describe it ("a difficult conversation"). */
@@ -62,7 +66,7 @@ const PERSON_NOUNS = new Set([
   'team', 'staff', 'department', 'board', 'committee', 'colleague', 'assistant', 'secretary', 'employee', 'intern', 'coordinator',
   'administrator', 'admin', 'designer', 'developer', 'engineer', 'programmer', 'editor', 'writer', 'copywriter', 'photographer',
   'translator', 'illustrator', 'marketer', 'accountant', 'bookkeeper', 'lawyer', 'consultant', 'agency', 'contractor',
-  'freelancer', 'vendor', 'supplier', 'partner', 'stakeholder', 'representative', 'rep', 'officer', 'person', 'people', 'guy',
+  'freelancer', 'vendor', 'supplier', 'partner', 'stakeholder', 'representative', 'rep', 'agent', 'officer', 'person', 'people', 'guy',
   'man', 'woman', 'folks', 'he', 'she', 'they', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'anyone', 'anybody',
   'his', 'her', 'their',
 ]);
@@ -107,23 +111,24 @@ const NOT_NOUNS = new Set([
   'each', 'this', 'that', 'these', 'those', 'here', 'there', 'once', 'twice', 'times', 'which', 'who',
 ]);
 
-type Family = 'frequency' | 'opinion' | 'person' | 'contempt';
+type Family = 'frequency' | 'repetition' | 'opinion' | 'person' | 'contempt';
 const FAMILY = new Map<string, Family>([
   ...FREQUENCY.map((word) => [word, 'frequency'] as const),
+  ...REPETITION.map((word) => [word, 'repetition'] as const),
   ...OPINION.map((word) => [word, 'opinion'] as const),
   ...PERSON_JUDGEMENT.map((word) => [word, 'person'] as const),
   ...CONTEMPT.map((word) => [word, 'contempt'] as const),
 ]);
 const JUDGEMENT_PATTERN = phrasePattern([...FAMILY.keys()]) as RegExp;
 
-/** A judgement word in the freelancer's own words, and whom it judges. */
+/** A judgement word in the freelancer's own words (frequency words and person adjectives about things or about me are none). */
 export interface Judgement {
-  /** The words to underline: for the client, from "you"/"your" on ("You never", "your team is careless"). */
+  /** The words to underline: for blame, from "you"/"your" on ("You never", "your team is careless"). */
   text: string;
   start: number;
   end: number;
-  /** The client ("you") or anyone else; judgements about things or about me are not returned. */
-  about: 'client' | 'other';
+  /** A frequency word or a person adjective about the client ("you", "your team"): blame rather than a judgement of someone. */
+  atClient: boolean;
 }
 
 interface Word {
@@ -135,7 +140,7 @@ interface Word {
 
 type Subject = { about: 'client'; from: number } | { about: 'other' | 'self' | 'thing' };
 
-/** Judgement words about people (or presenting an opinion as fact) in the prose, with whom each is about. */
+/** Judgement words in the prose: about people, or opinions presented as facts. */
 export function judgementsIn(text: string, prose: readonly Prose[]): Judgement[] {
   // Words written lowercase somewhere, as words of prose (not the local part of an address).
   const lowercaseWords = new Set(Array.from(text.matchAll(/(?<![^\s(])\p{Ll}+(?=[\s,;:!?)]|\.(?!\S)|$)/gu), (match) => match[0]));
@@ -144,8 +149,8 @@ export function judgementsIn(text: string, prose: readonly Prose[]): Judgement[]
   for (const match of findInProse(prose, JUDGEMENT_PATTERN)) {
     const family = FAMILY.get(match.text.toLowerCase().replace(/\s+/g, ' ')) as Family;
     const subject = reader.subjectOf(family, match.start, match.end);
-    if (subject.about === 'client') judgements.push({ text: text.slice(subject.from, match.end), start: subject.from, end: match.end, about: 'client' });
-    else if (subject.about === 'other') judgements.push({ ...match, about: 'other' });
+    if (subject.about === 'client') judgements.push({ text: text.slice(subject.from, match.end), start: subject.from, end: match.end, atClient: true });
+    else if (subject.about === 'other') judgements.push({ ...match, atClient: false });
   }
   return judgements;
 }
@@ -166,16 +171,19 @@ class ClauseReader {
   ) {}
 
   subjectOf(family: Family, start: number, end: number): Subject {
-    const before = this.wordsBefore(start);
-    if (family === 'frequency') return this.headSubject(before);
+    if (family === 'frequency') return this.headSubject(this.wordsBefore(start));
+    if (family === 'repetition') {
+      const subject = this.firstSubject(this.wordsBefore(start));
+      return subject.about === 'thing' ? this.firstSubject(this.words(end, this.clauseEnd(end))) : subject;
+    }
     if (family === 'person') {
+      const before = this.wordsBefore(start);
       const described = this.describedNoun(end);
       if (described) return this.kindOf(described, before.at(-1));
       return this.mentioned(before);
     }
-    // Opinion and contempt judge whatever they are about; only who owns the finding depends on it.
-    const mentioned = this.mentioned(before);
-    return mentioned.about === 'client' ? mentioned : { about: 'other' };
+    // Opinion and contempt judge whatever they are about, the client included.
+    return { about: 'other' };
   }
 
   /** The subject of the verb the adverb stands before: the word before it, past auxiliaries and hedges. */
@@ -218,10 +226,12 @@ class ClauseReader {
     return /^\p{Lu}\p{Ll}/u.test(word.original) && !NOT_NAMES.has(word.key) && !this.lowercaseWords.has(word.key);
   }
 
-  /** The noun an adjective stands before ("a difficult conversation"), if it stands before one. */
+  /** The noun an adjective stands before ("a difficult conversation"), if it stands before one; a comma ends the look. */
   private describedNoun(end: number): Word | undefined {
     const words: Word[] = [];
-    for (const word of this.words(end, this.clauseEnd(end))) {
+    const comma = this.text.indexOf(',', end);
+    const clauseEnd = this.clauseEnd(end);
+    for (const word of this.words(end, comma >= 0 && comma < clauseEnd ? comma : clauseEnd)) {
       if (NOT_NOUNS.has(word.key) || word.key.endsWith('ly') || words.length === 3) break;
       words.push(word);
     }

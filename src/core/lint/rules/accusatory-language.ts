@@ -57,7 +57,7 @@ export const accusatoryLanguage: Rule = {
     const blame = findInProse(prose, pattern).filter((match) => !NEGATION_BEFORE.test(note.text.slice(Math.max(0, match.start - 12), match.start)));
     // A judgement about the client inside a blame phrase ("you should have obviously…") is the same finding.
     const judgements = judgementsIn(note.text, prose).filter(
-      (judgement) => judgement.about === 'client' && !blame.some((match) => match.start < judgement.end && judgement.start < match.end),
+      (judgement) => judgement.atClient && !blame.some((match) => match.start < judgement.end && judgement.start < match.end),
     );
     for (const match of [...blame, ...judgements]) {
       report({

@@ -17,7 +17,7 @@ export const judgementalFacts: Rule = {
     // What is private under Facts is the freelancer's own read, not the facts the client sees.
     const prose = clientFacingProse(note, config).filter((piece) => inFacts(piece.start));
     // A judgement about the client ("you always…") is blame, reported by accusatory-language: one finding, not two.
-    const judgements = judgementsIn(note.text, prose).filter((judgement) => judgement.about === 'other');
+    const judgements = judgementsIn(note.text, prose).filter((judgement) => !judgement.atClient);
     const configured = phrasePattern(stringListOption(options, 'words'));
     const words = configured ? findInProse(prose, configured).filter((match) => !judgements.some((judgement) => judgement.start === match.start)) : [];
     for (const match of [...judgements, ...words]) {
