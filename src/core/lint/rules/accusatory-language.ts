@@ -44,7 +44,7 @@ const NEGATION_BEFORE = /(?:(?<![\p{L}\p{N}])not|n['’]t)\s+$/iu;
 
 export const accusatoryLanguage: Rule = {
   id: 'accusatory-language',
-  description: 'Blame addressed at the client ("you failed", "your fault", "you never", "your team is careless") in client-facing text; suggests an "I" statement.',
+  description: 'Blame phrasing ("you failed", "your fault", "you never") in client-facing text; suggests an "I" statement.',
   defaultSeverity: 'info',
   fixable: false,
   options: {

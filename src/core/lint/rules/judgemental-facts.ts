@@ -4,11 +4,11 @@ import { stringListOption, type Rule } from '../rule';
 
 export const judgementalFacts: Rule = {
   id: 'judgemental-facts',
-  description: 'Judgement words about people ("he never replies", "Dmitri was defensive") and opinions stated as obvious ("obviously", "as usual") in the Facts section.',
+  description: 'Judgement words ("obviously", "lazy", "ridiculous", "always", "never") in the Facts section.',
   defaultSeverity: 'info',
   fixable: false,
   options: {
-    words: { type: 'array', items: { type: 'string' }, description: 'Extra judgement words to report in the Facts section, whatever they are about, besides the built-in ones.' },
+    words: { type: 'array', items: { type: 'string' }, description: 'Extra judgement words to report in the Facts section, besides the built-in ones.' },
   },
   check({ note, config, options, report }) {
     const facts = note.sections.filter((section) => section.known?.key === 'facts');
