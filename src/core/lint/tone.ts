@@ -229,9 +229,9 @@ class ClauseReader {
   /** The noun an adjective stands before ("a difficult conversation"), if it stands before one; a comma ends the look. */
   private describedNoun(end: number): Word | undefined {
     const words: Word[] = [];
-    const comma = this.text.indexOf(',', end);
     const clauseEnd = this.clauseEnd(end);
-    for (const word of this.words(end, comma >= 0 && comma < clauseEnd ? comma : clauseEnd)) {
+    const comma = this.text.slice(end, clauseEnd).indexOf(',');
+    for (const word of this.words(end, comma >= 0 ? end + comma : clauseEnd)) {
       if (NOT_NOUNS.has(word.key) || word.key.endsWith('ly') || words.length === 3) break;
       words.push(word);
     }
