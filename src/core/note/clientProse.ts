@@ -1,7 +1,8 @@
 import type { Nodes } from 'mdast';
+import { isScalar } from 'yaml';
 import { locateYamlPath } from './frontmatter';
 import type { Note } from './parseNote';
-import { notePrivacy, type NotePrivacy, type PrivacySettings } from './privacy';
+import { complement, notePrivacy, type NotePrivacy, type PrivacySettings, type Range } from './privacy';
 
 /** A stretch of prose with the offset where it starts in the note. */
 export interface Prose {
@@ -9,29 +10,48 @@ export interface Prose {
   start: number;
 }
 
-// Code, raw HTML and the frontmatter are not prose the client reads as written words.
-const SKIPPED = new Set(['code', 'inlineCode', 'html', 'yaml']);
+// Code, raw HTML and the frontmatter are not prose the client reads as written words; a
+// blockquote holds someone else's words, not the freelancer's.
+const SKIPPED = new Set(['code', 'inlineCode', 'html', 'yaml', 'blockquote']);
+// The blocks that hold a line of prose: a quotation never runs past one of them.
+const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 
-/** Text nodes of the Markdown body, as the client may see them. */
+// Words in quotation marks: straight or curly double quotes, « », „ “ and ‘ ’ (a ’ followed
+// by a letter is an apostrophe, as in don’t, and does not close). Straight single quotes are
+// left alone: they are apostrophes far more often than quotation marks. No class admits the
+// opening mark, so each attempt stops at the next one and the scan stays linear.
+const QUOTATION = /"[^"]*"|“[^“”]*”|„[^„“”]*[“”]|«[^«»]*»|‘(?:[^‘’]|’(?=\p{L}))*’(?!\p{L})/gu;
+
+/** Offset ranges of the quotations written between start and end. */
+function quotations(text: string, start: number, end: number): Range[] {
+  return [...text.slice(start, end).matchAll(QUOTATION)].map((match) => ({ start: start + match.index, end: start + match.index + match[0].length }));
+}
+
+/** Text nodes of the Markdown body, as the client may see them, quotations left out. */
 function bodyProse(note: Note, privacy: NotePrivacy): Prose[] {
   const found: Prose[] = [];
-  const walk = (node: Nodes): void => {
+  const walk = (node: Nodes, quoted: readonly Range[]): void => {
     if (SKIPPED.has(node.type)) return;
+    const start = node.position?.start.offset;
+    // A text node's value has escapes resolved; use the source so offsets stay exact.
+    const end = node.position?.end.offset;
     if (node.type === 'text') {
-      const start = node.position?.start.offset;
-      // A text node's value has escapes resolved; use the source so offsets stay exact.
-      const end = node.position?.end.offset;
-      if (start !== undefined && end !== undefined) found.push(...visibleProse(note, privacy, start, end));
+      if (start !== undefined && end !== undefined) found.push(...visibleProse(note, privacy, start, end, quoted));
       return;
     }
-    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+    // A quotation may span emphasis or a link, so it is found on the whole block's source.
+    const inside = PROSE_BLOCKS.has(node.type) && start !== undefined && end !== undefined ? quotations(note.text, start, end) : quoted;
+    if ('children' in node) for (const child of node.children) walk(child as Nodes, inside);
   };
-  walk(note.tree);
+  walk(note.tree, []);
   return found;
 }
 
-function visibleProse(note: Note, privacy: NotePrivacy, start: number, end: number): Prose[] {
-  return privacy.visibleParts(start, end).map((part) => ({ value: note.text.slice(part.start, part.end), start: part.start }));
+function visibleProse(note: Note, privacy: NotePrivacy, start: number, end: number, quoted: readonly Range[]): Prose[] {
+  return privacy
+    .visibleParts(start, end)
+    .flatMap((part) => complement(quoted, part.start, part.end))
+    .map((part) => ({ value: note.text.slice(part.start, part.end), start: part.start }));
 }
 
 /** Offset ranges of code spans and code blocks: text quoted as it is, not the note's own words. */
@@ -51,8 +71,9 @@ export function codeRanges(note: Note): Array<{ start: number; end: number }> {
 }
 
 /**
- * Client-facing prose: the body and the recap's frontmatter fields, as the client may see
- * them (see privacy.ts).
+ * Client-facing prose in the freelancer's own words: the body and the recap's frontmatter
+ * fields, as the client may see them (see privacy.ts), without quotations (blockquotes and
+ * words in quotation marks), which report what someone else said.
  */
 export function clientFacingProse(note: Note, settings: PrivacySettings): Prose[] {
   const privacy = notePrivacy(note, settings);
@@ -74,8 +95,12 @@ function frontmatterProse(note: Note, privacy: NotePrivacy): Prose[] {
   if (Array.isArray(data.next_steps)) data.next_steps.forEach((_, index) => paths.push(['next_steps', index, 'what']));
   return paths.flatMap((path) => {
     const location = locateYamlPath(frontmatter, path);
-    if (!location.complete || location.valueStart === undefined || location.valueEnd === undefined) return [];
-    return visibleProse(note, privacy, location.valueStart, location.valueEnd);
+    const { valueStart, valueEnd } = location;
+    if (!location.complete || valueStart === undefined || valueEnd === undefined) return [];
+    // YAML's own quotes around a value are syntax, not a quotation: look for quotations inside them.
+    const yamlQuoted = isScalar(location.node) && (location.node.type === 'QUOTE_DOUBLE' || location.node.type === 'QUOTE_SINGLE');
+    const quoted = yamlQuoted ? quotations(note.text, valueStart + 1, valueEnd - 1) : quotations(note.text, valueStart, valueEnd);
+    return visibleProse(note, privacy, valueStart, valueEnd, quoted);
   });
 }
 

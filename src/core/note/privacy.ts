@@ -216,7 +216,7 @@ function merge(ranges: Range[]): Range[] {
 }
 
 /** The stretches of [start, end) outside the given ranges (in order, without overlaps). */
-function complement(hidden: readonly Range[], start: number, end: number): Range[] {
+export function complement(hidden: readonly Range[], start: number, end: number): Range[] {
   const parts: Range[] = [];
   let from = start;
   for (const range of hidden) {

@@ -1,20 +1,43 @@
 import { clientFacingProse, findInProse, phrasePattern } from '../../note/clientProse';
+import { judgementsIn } from '../tone';
 import { stringListOption, type Rule } from '../rule';
 
+// Blame addressed at the client, as data. Judgement words about "you" ("you always",
+// "your team is careless") are read in tone.ts with the rest of the judgement words.
 const BLAME_PHRASES = [
   'you failed',
-  'you never',
-  'you always',
   'your fault',
+  'your mistake',
   'you forgot',
   'you ignored',
   'you caused',
   'you missed',
   "you didn't",
+  "you didn't even",
   'you did not',
+  'you did not even',
+  "you couldn't even",
   'you should have',
-  'because of you',
+  'you could have',
+  'you ought to have',
+  'you were supposed to',
+  "you're supposed to",
+  'you were meant to',
+  'you keep',
+  'you kept',
+  'you refuse',
+  'you refused',
   'you messed up',
+  'you dropped the ball',
+  'you let me down',
+  'you made me',
+  'because of you',
+  'thanks to you',
+  'as I already told you',
+  'I already told you',
+  'as I said before',
+  'how many times',
+  'per my last email',
 ];
 
 const NEGATION_BEFORE = /(?:(?<![\p{L}\p{N}])not|n['’]t)\s+$/iu;
@@ -28,11 +51,15 @@ export const accusatoryLanguage: Rule = {
     phrases: { type: 'array', items: { type: 'string' }, description: 'Extra blame phrases to report, besides the built-in ones.' },
   },
   check({ note, config, options, report }) {
-    const pattern = phrasePattern([...BLAME_PHRASES, ...stringListOption(options, 'phrases')]);
-    if (!pattern) return;
-    for (const match of findInProse(clientFacingProse(note, config), pattern)) {
-      // "It's not your fault" is the reassurance the guidance asks for, not blame.
-      if (NEGATION_BEFORE.test(note.text.slice(Math.max(0, match.start - 12), match.start))) continue;
+    const pattern = phrasePattern([...BLAME_PHRASES, ...stringListOption(options, 'phrases')]) as RegExp;
+    const prose = clientFacingProse(note, config);
+    // "It's not your fault" is the reassurance the guidance asks for, not blame.
+    const blame = findInProse(prose, pattern).filter((match) => !NEGATION_BEFORE.test(note.text.slice(Math.max(0, match.start - 12), match.start)));
+    // A judgement about the client inside a blame phrase ("you should have obviously…") is the same finding.
+    const judgements = judgementsIn(note.text, prose).filter(
+      (judgement) => judgement.atClient && !blame.some((match) => match.start < judgement.end && judgement.start < match.end),
+    );
+    for (const match of [...blame, ...judgements]) {
       report({
         message: `"${match.text}" reads as blame. An "I" statement keeps the client listening: "I noticed…", "I understand there was a delay…".`,
         start: match.start,
