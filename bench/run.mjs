@@ -148,6 +148,30 @@ for (const [label, text, iterations, target] of [
   row(`lint one ${label} note in process (${(text.length / 1024).toFixed(0)} KB), p50 / p95`, `${percentile(samples, 50).toFixed(2)} / ${p95.toFixed(2)} ms`, `p95 < ${target} ms`, p95 < target);
 }
 
+// 4b. The workspace digest (Next Steps view, status bar): its first scan of 10,000 notes
+// and the memory its records hold, in a process of its own.
+const digestBundle = join(root, 'out', 'bench', 'digest.cjs');
+await build({
+  stdin: { contents: "export { digestNote } from './src/core/digest/noteDigest'; export { resolveConfig } from './src/core/config/config';", resolveDir: root, loader: 'ts' },
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  outfile: digestBundle,
+  mainFields: ['module', 'main'],
+  logLevel: 'warning',
+  plugins: [linearMicromarkEditMap],
+});
+const digestFolder = join(corpusRoot, 'digest-10000');
+process.stdout.write('Generating 10,000 notes for the digest… ');
+writeCorpus(digestFolder, 10000);
+console.log('measuring');
+const scan = spawnSync('node', ['--expose-gc', join(root, 'bench', 'digest-scan.mjs'), digestBundle, digestFolder], { encoding: 'utf8' });
+if (scan.status !== 0) throw new Error(`bench/digest-scan.mjs failed: ${scan.stderr}`);
+const digestFigures = JSON.parse(scan.stdout);
+rmSync(digestFolder, { recursive: true, force: true });
+row(`digest: first scan of ${digestFigures.notes.toLocaleString('en')} notes (read + digest)`, seconds(digestFigures.ms), '< 3 s', digestFigures.ms < 3000);
+row('digest: memory its records hold', `${digestFigures.mb.toFixed(1)} MB`, '< 50 MB', digestFigures.mb < 50);
+
 // 5. The extension: bundle size, and activation in fresh processes, as the extension host loads it once.
 const extensionPath = join(root, 'dist', 'extension.js');
 const bundleSize = statSync(extensionPath).size;

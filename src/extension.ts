@@ -10,28 +10,41 @@ import { FrontmatterCompletion } from './vscode/completion';
 import { NoteConfiguration } from './vscode/configuration';
 import { NoteDiagnostics } from './vscode/diagnostics';
 import { FrontmatterHover } from './vscode/hover';
-import { PeopleIndex } from './vscode/peopleIndex';
+import { registerNextStepsView, type ShownItem } from './vscode/nextStepsView';
+import { registerOverdueStatus } from './vscode/overdueStatus';
+import { WorkspaceDigest } from './vscode/workspaceDigest';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What the extension offers other extensions and its integration tests: what the Next Steps view and the status bar show. */
+export interface ClientNotesApi {
+  nextStepsShown(): Promise<ShownItem[]>;
+  overdueStatusText(): string | undefined;
+}
+
+export function activate(context: vscode.ExtensionContext): ClientNotesApi {
   const configuration = new NoteConfiguration();
   const diagnostics = new NoteDiagnostics(configuration, context.extensionUri);
-  const peopleIndex = new PeopleIndex(configuration);
+  const digest = new WorkspaceDigest(configuration);
+  const nextStepsView = registerNextStepsView(digest, configuration);
+  const overdueStatus = registerOverdueStatus(digest);
   context.subscriptions.push(
     configuration,
     diagnostics,
-    peopleIndex,
+    digest,
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new NoteCodeActions(configuration, context.extensionUri), NoteCodeActions.metadata),
-    vscode.languages.registerCompletionItemProvider(MARKDOWN, new FrontmatterCompletion(peopleIndex), ...FrontmatterCompletion.triggerCharacters),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, new FrontmatterCompletion(digest), ...FrontmatterCompletion.triggerCharacters),
     vscode.languages.registerHoverProvider(MARKDOWN, new FrontmatterHover()),
     registerFixAll(configuration),
     registerLintWorkspace(diagnostics),
     registerGenerateFollowUp(configuration),
     registerMarkFollowUpSent(),
     registerInsertSection(configuration),
-    registerNewNote(peopleIndex),
+    registerNewNote(digest),
+    nextStepsView,
+    overdueStatus,
   );
+  return { nextStepsShown: () => nextStepsView.shown(), overdueStatusText: () => overdueStatus.shownText() };
 }
 
 export function deactivate(): void {}

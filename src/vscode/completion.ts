@@ -3,7 +3,7 @@ import { frontmatterContextAt } from '../core/note/frontmatterContext';
 import { CHANNELS, SCENARIOS } from '../core/note/scenarios';
 import { propertiesAt, propertyAt, type SchemaProperty } from '../core/note/schemaInfo';
 import { localDay } from '../core/base/text';
-import type { PeopleIndex } from './peopleIndex';
+import type { WorkspaceDigest } from './workspaceDigest';
 
 const VALUE_DESCRIPTIONS: Record<string, Record<string, string>> = {
   scenario: Object.fromEntries(SCENARIOS.map((scenario) => [scenario.id, scenario.description])),
@@ -16,7 +16,7 @@ const DATE_KEYS = new Set(['date', 'due', 'sent']);
 export class FrontmatterCompletion implements vscode.CompletionItemProvider {
   static readonly triggerCharacters = [':', ' '];
 
-  constructor(private readonly peopleIndex: PeopleIndex) {}
+  constructor(private readonly digest: WorkspaceDigest) {}
 
   async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[]> {
     const context = frontmatterContextAt(document.getText(), document.offsetAt(position));
@@ -42,11 +42,11 @@ export class FrontmatterCompletion implements vscode.CompletionItemProvider {
       return [item];
     }
     if (key === 'client' && parents.length === 0) {
-      const { clients } = await this.peopleIndex.people();
+      const { clients } = await this.digest.people();
       return clients.map((client) => new vscode.CompletionItem(client, vscode.CompletionItemKind.Value));
     }
     if (key === 'contact' && parents.length === 0) {
-      const { contacts } = await this.peopleIndex.people();
+      const { contacts } = await this.digest.people();
       return contacts.map(({ contact, client }) => {
         const item = new vscode.CompletionItem(contact, vscode.CompletionItemKind.Value);
         item.detail = client;

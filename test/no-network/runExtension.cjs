@@ -72,7 +72,8 @@ provideVscode(
 
 async function main() {
   const extension = require(require('node:path').resolve(extensionPath));
-  extension.activate({ subscriptions: [], extensionUri: standIn() });
+  const context = { subscriptions: [], extensionUri: standIn() };
+  extension.activate(context);
 
   for (const listener of openListeners) listener(note);
   // Linting on open is asynchronous (it first looks up the configuration).
@@ -96,6 +97,8 @@ async function main() {
       recaps,
     }),
   );
+  // As VS Code does when the extension host stops: timers and watchers end, and so does the process.
+  for (const subscription of context.subscriptions) subscription.dispose();
 }
 
 main().catch((error) => {

@@ -17,6 +17,8 @@ function standIn(overrides = {}) {
       if (key === 'then') return undefined;
       return proxy;
     },
+    // Assignments (`item.name = …`) are taken and forgotten, as reads answer the stand-in.
+    set: () => true,
     apply: () => proxy,
     construct: () => proxy,
     // esbuild's CommonJS interop copies a module onto an object whose prototype is the

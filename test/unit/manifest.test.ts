@@ -79,6 +79,12 @@ function expectedSettings(): Record<string, unknown> {
       default: true,
       markdownDescription: 'Lint notes as you type. When off, notes are linted when opened and saved.',
     },
+    'clientNotes.statusBar.overdue': {
+      type: 'boolean',
+      scope: 'window',
+      default: true,
+      markdownDescription: 'Show `$(checklist) 3 overdue` in the status bar while next steps or recaps are overdue.',
+    },
     'clientNotes.followUp.days': {
       type: 'integer',
       scope: 'resource',
@@ -129,10 +135,10 @@ describe('manifest', () => {
     assert.equal(capabilities.virtualWorkspaces.supported, true);
   });
 
-  it('contributes nothing that runs workspace code: commands, menus, keybindings, a walkthrough, settings, snippets and schemas only', () => {
+  it('contributes nothing that runs workspace code: commands, menus, keybindings, a walkthrough, settings, snippets, schemas and views only', () => {
     // A new kind of contribution (tasks, debuggers, terminal profiles…) must be checked
     // against the untrusted-workspace promise before it joins this list.
-    assert.deepEqual(Object.keys(readManifest().contributes).sort(), ['commands', 'configuration', 'jsonValidation', 'keybindings', 'menus', 'snippets', 'walkthroughs', 'yamlValidation']);
+    assert.deepEqual(Object.keys(readManifest().contributes).sort(), ['commands', 'configuration', 'jsonValidation', 'keybindings', 'menus', 'snippets', 'views', 'viewsContainers', 'viewsWelcome', 'walkthroughs', 'yamlValidation']);
   });
 
   it('lists every rule in the README', () => {

@@ -1,7 +1,8 @@
 import type { Command } from '../command';
 import { lintCommand } from './lint';
 import { newCommand } from './new';
+import { nextStepsCommand } from './nextSteps';
 import { summaryCommand } from './summary';
 
 /** Every subcommand, in the order the help lists them. */
-export const commands: readonly Command[] = [lintCommand, newCommand, summaryCommand];
+export const commands: readonly Command[] = [lintCommand, newCommand, nextStepsCommand, summaryCommand];

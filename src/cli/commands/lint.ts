@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { fixAll, type LintOptions } from '../../core/lint/engine';
 import { NOTE_TYPE } from '../../core/note/frontmatter';
@@ -8,12 +8,11 @@ import { lintFingerprint } from '../../core/lint/cache';
 import { mapConcurrently } from '../../node/concurrency';
 import { ConfigDiscovery, describeFsError, fixedConfigSource, type ConfigSource } from '../../node/config';
 import { CacheLocationError, cacheKey, FileResultCache } from '../../node/fileCache';
-import { expandPaths } from '../../node/files';
-import { FileNotReadError, readUserFile, type UserFile } from '../../node/userFile';
 import { replaceFile } from '../../node/replaceFile';
 import { cliNow } from '../clock';
 import { CliError, parseCommandArgs, UsageError, type CliContext, type Command } from '../command';
 import { formatters, type FileReport } from '../formatters';
+import { filesOfInputs, readInputFile, settingsOfFile } from '../inputs';
 import { printable } from '../printable';
 import { runLintJob, type LintJob, type LintOutcome } from '../lintJob';
 import { LintWorkers } from '../lintWorkers';
@@ -106,17 +105,7 @@ export const lintCommand: Command = {
       ? await fixedConfigSource(resolve(context.cwd, values.config), values.config)
       : new ConfigDiscovery(shown);
 
-    const inputs = positionals.length > 0 ? positionals : ['.'];
-    const { files, missing, unreadable, emptyGlobs } = await expandPaths(inputs, context.cwd).catch((error: unknown) => {
-      const path = error instanceof Error && 'path' in error ? shown(String(error.path)) : 'a folder';
-      throw new CliError(`Cannot read ${path}: ${describeFsError(error)}`);
-    });
-    const problems = [
-      ...missing.map((input) => `No such file or folder: ${input}`),
-      ...unreadable.map(({ input, reason }) => `Cannot read ${input}: ${reason}`),
-      ...emptyGlobs.map((input) => `No Markdown file matches: ${input}`),
-    ];
-    if (problems.length > 0) throw new CliError(problems.join('\n'));
+    const files = await filesOfInputs(positionals, context, shown);
 
     const cacheLocation = values['cache-location'] ?? (values.cache ? DEFAULT_CACHE_LOCATION : undefined);
     const cache =
@@ -172,20 +161,11 @@ interface LintFileOptions {
 
 /** Lints (and with `fix`, fixes) one file; undefined when it is not a note. */
 async function lintFile(path: string, { configs, now, fix, shown, context, cache, lintJob, skipped }: LintFileOptions): Promise<FileReport | undefined> {
-  let file: UserFile;
-  try {
-    file = readUserFile(path);
-  } catch (error) {
-    if (error instanceof FileNotReadError) {
-      context.stderr(`client-notes: skipped ${printable(shown(path))}: ${error.message}\n`);
-      return undefined;
-    }
-    throw new CliError(`Cannot read ${shown(path)}: ${describeFsError(error)}`);
-  }
+  const file = readInputFile(path, context, shown);
+  if (!file) return undefined;
   const { bytes, notPlainUtf8 } = file;
-  if (notPlainUtf8) context.stderr(`client-notes: warning: ${printable(shown(path))} ${notPlainUtf8}.\n`);
-  const { config, root } = await configs.forFolder(dirname(path));
-  const options: LintOptions = { config, now, relativePath: root === undefined ? undefined : relative(root, path).split(sep).join('/') };
+  const { config, relativePath } = await settingsOfFile(configs, path);
+  const options: LintOptions = { config, now, relativePath };
   const fingerprint = cache && `${VERSION}\0${lintFingerprint(options)}`;
   let key = fingerprint === undefined ? undefined : cacheKey(bytes, fingerprint);
   const cached = key === undefined ? undefined : cache?.get(path, key);
@@ -219,7 +199,7 @@ async function lintFile(path: string, { configs, now, fix, shown, context, cache
       }
     }
   }
-  const outcome = await lintJob({ text, config, now: now.getTime(), relativePath: options.relativePath });
+  const outcome = await lintJob({ text, config, now: now.getTime(), relativePath });
   if (cache && key !== undefined) cache.set(path, key, outcome);
   return outcome.isNote ? { file: shown(path), messages: outcome.messages } : undefined;
 }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { firstFreePath, noteRelativePath } from '../../core/scaffold/slug';
 import { findTemplate, isTemplateFile, listTemplates, renderTemplate, type NoteTemplate, type TemplateFile } from '../../core/scaffold/templates';
 import { isRealDate, localDay } from '../../core/base/text';
-import type { PeopleIndex } from '../peopleIndex';
+import type { WorkspaceDigest } from '../workspaceDigest';
 
 export const NEW_NOTE_COMMAND = 'clientNotes.newNote';
 
@@ -27,7 +27,7 @@ const CREATE_ATTEMPTS = 5;
  * `-2`, `-3`… suffix instead), and opens it with the scenario's template as a snippet, so
  * that Tab walks through its prompts. Resolves to the new note's URI, undefined when cancelled.
  */
-export function registerNewNote(peopleIndex: PeopleIndex): vscode.Disposable {
+export function registerNewNote(digest: WorkspaceDigest): vscode.Disposable {
   return vscode.commands.registerCommand(NEW_NOTE_COMMAND, async (argument: NewNoteArgument = {}) => {
     const folder = targetFolder();
     if (!folder) {
@@ -46,7 +46,7 @@ export function registerNewNote(peopleIndex: PeopleIndex): vscode.Disposable {
       }
       return undefined;
     }
-    const people = await peopleIndex.people();
+    const people = await digest.people();
     const client = argument.client?.trim() || (await pickClient(people.clients));
     if (!client) return undefined;
     const topic = argument.topic?.trim() || (await askTopic());

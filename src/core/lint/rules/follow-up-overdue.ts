@@ -1,6 +1,7 @@
 import { keyRangeOf, rangeOf } from '../../note/frontmatter';
 import type { Rule } from '../rule';
-import { addDays, isRealDate } from '../../base/text';
+import { isRealDate } from '../../base/text';
+import { followUpOf } from '../../note/followUp';
 
 export const followUpOverdue: Rule = {
   id: 'follow-up-overdue',
@@ -12,11 +13,9 @@ export const followUpOverdue: Rule = {
     const frontmatter = note.frontmatter;
     const data = frontmatter?.data;
     if (!frontmatter || !data || typeof data.date !== 'string' || !isRealDate(data.date)) return;
-    const followUp = data.follow_up && typeof data.follow_up === 'object' ? (data.follow_up as Record<string, unknown>) : {};
-    if (followUp.sent === true || (typeof followUp.sent === 'string' && followUp.sent.length > 0)) return;
-    const due = typeof followUp.due === 'string' && isRealDate(followUp.due) ? followUp.due : undefined;
-    const deadline = due ?? addDays(data.date, config.followUpDays);
-    if (today <= deadline) return;
+    const { sent, due, deadline } = followUpOf(data, config.followUpDays);
+    if (sent || !deadline || today <= deadline) return;
+    const followUp = data.follow_up && typeof data.follow_up === 'object' ? data.follow_up : {};
     // Underline what is to change: `sent`, else the deadline that passed.
     const range =
       'sent' in followUp

@@ -1,0 +1,45 @@
+import { dirname, relative, sep } from 'node:path';
+import type { ResolvedConfig } from '../core/config/config';
+import { describeFsError, type ConfigSource } from '../node/config';
+import { expandPaths } from '../node/files';
+import { FileNotReadError, readUserFile, type UserFile } from '../node/userFile';
+import { CliError, type CliContext } from './command';
+import { printable } from './printable';
+
+/** The files named by the command line's paths and globs (the current folder when none); a path that is not there stops the run. */
+export async function filesOfInputs(positionals: readonly string[], context: CliContext, shown: (path: string) => string): Promise<string[]> {
+  const inputs = positionals.length > 0 ? positionals : ['.'];
+  const { files, missing, unreadable, emptyGlobs } = await expandPaths(inputs, context.cwd).catch((error: unknown) => {
+    const path = error instanceof Error && 'path' in error ? shown(String(error.path)) : 'a folder';
+    throw new CliError(`Cannot read ${path}: ${describeFsError(error)}`);
+  });
+  const problems = [
+    ...missing.map((input) => `No such file or folder: ${input}`),
+    ...unreadable.map(({ input, reason }) => `Cannot read ${input}: ${reason}`),
+    ...emptyGlobs.map((input) => `No Markdown file matches: ${input}`),
+  ];
+  if (problems.length > 0) throw new CliError(problems.join('\n'));
+  return files;
+}
+
+/** Reads one of those files; undefined, with the reason on stderr, for one that is not read (a pipe, too large…). */
+export function readInputFile(path: string, context: CliContext, shown: (path: string) => string): UserFile | undefined {
+  let file: UserFile;
+  try {
+    file = readUserFile(path);
+  } catch (error) {
+    if (error instanceof FileNotReadError) {
+      context.stderr(`client-notes: skipped ${printable(shown(path))}: ${error.message}\n`);
+      return undefined;
+    }
+    throw new CliError(`Cannot read ${shown(path)}: ${describeFsError(error)}`);
+  }
+  if (file.notPlainUtf8) context.stderr(`client-notes: warning: ${printable(shown(path))} ${file.notPlainUtf8}.\n`);
+  return file;
+}
+
+/** The config that applies to a file, and the file's path relative to that config's root, for the include globs. */
+export async function settingsOfFile(configs: ConfigSource, path: string): Promise<{ config: ResolvedConfig; relativePath: string | undefined }> {
+  const { config, root } = await configs.forFolder(dirname(path));
+  return { config, relativePath: root === undefined ? undefined : relative(root, path).split(sep).join('/') };
+}

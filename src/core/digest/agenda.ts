@@ -1,0 +1,140 @@
+import { addDays, isRealDate } from '../base/text';
+import type { DigestStep, NoteDigest } from './noteDigest';
+
+/** A note's digest with where it lives: a path, or a URI in the editor. */
+export interface DigestedNote {
+  file: string;
+  digest: NoteDigest;
+}
+
+/** An open (or, when asked, done) next step, with its note. */
+export interface AgendaStep extends DigestStep {
+  file: string;
+  client: string | undefined;
+  /** Past its due date and not done. */
+  overdue: boolean;
+}
+
+/** A recap not marked sent and past the day it was due by. */
+export interface OverdueRecap {
+  file: string;
+  client: string | undefined;
+  topic: string | undefined;
+  deadline: string;
+}
+
+/** Whose steps to list: mine (`owner: me`), the client's (anyone else named), or one person's. */
+export type OwnerFilter = { kind: 'all' } | { kind: 'me' } | { kind: 'client' } | { kind: 'name'; name: string };
+
+export interface AgendaOptions {
+  /** The local day, YYYY-MM-DD, dates are judged against. */
+  today: string;
+  owner?: OwnerFilter;
+  overdueOnly?: boolean;
+  includeDone?: boolean;
+}
+
+/** A due date read as a real day; anything else counts as no date. */
+function dueDay(step: { due: string | undefined }): string | undefined {
+  return step.due !== undefined && isRealDate(step.due) ? step.due : undefined;
+}
+
+function isMine(owner: string | undefined): boolean {
+  return owner?.trim().toLowerCase() === 'me';
+}
+
+function ownerMatches(owner: string | undefined, filter: OwnerFilter): boolean {
+  switch (filter.kind) {
+    case 'all':
+      return true;
+    case 'me':
+      return isMine(owner);
+    case 'client':
+      return owner !== undefined && !isMine(owner);
+    case 'name':
+      return owner?.trim().toLowerCase() === filter.name.trim().toLowerCase();
+  }
+}
+
+/**
+ * The steps of the given notes, overdue first, then by due date (undated last), then by
+ * client, then by file and line so that the order never depends on how the notes came.
+ */
+export function agendaOf(notes: Iterable<DigestedNote>, options: AgendaOptions): AgendaStep[] {
+  const owner = options.owner ?? { kind: 'all' };
+  const steps: AgendaStep[] = [];
+  for (const { file, digest } of notes) {
+    for (const step of digest.steps) {
+      if (step.done && !options.includeDone) continue;
+      if (!ownerMatches(step.owner, owner)) continue;
+      const due = dueDay(step);
+      const overdue = !step.done && due !== undefined && due < options.today;
+      if (options.overdueOnly && !overdue) continue;
+      steps.push({ ...step, file, client: digest.client, overdue });
+    }
+  }
+  return steps.sort(compareSteps);
+}
+
+function compareSteps(a: AgendaStep, b: AgendaStep): number {
+  if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
+  const [dueA, dueB] = [dueDay(a), dueDay(b)];
+  if (dueA !== dueB) return dueA === undefined ? 1 : dueB === undefined ? -1 : dueA < dueB ? -1 : 1;
+  return compareText(a.client ?? '', b.client ?? '') || compareText(a.file, b.file) || a.line - b.line;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Recaps not marked sent whose day has passed, the longest overdue first. */
+export function overdueRecapsOf(notes: Iterable<DigestedNote>, today: string): OverdueRecap[] {
+  const recaps: OverdueRecap[] = [];
+  for (const { file, digest } of notes) {
+    const { sent, deadline } = digest.followUp;
+    if (!sent && deadline !== undefined && deadline < today) recaps.push({ file, client: digest.client, topic: digest.topic, deadline });
+  }
+  return recaps.sort((a, b) => compareText(a.deadline, b.deadline) || compareText(a.client ?? '', b.client ?? '') || compareText(a.file, b.file));
+}
+
+/** The groups of the Next Steps view by due date, in the order it shows them. */
+export const DUE_GROUPS = ['overdue', 'today', 'thisWeek', 'later', 'noDate'] as const;
+export type DueGroup = (typeof DUE_GROUPS)[number];
+
+export const DUE_GROUP_TITLES: Record<DueGroup, string> = {
+  overdue: 'Overdue',
+  today: 'Today',
+  thisWeek: 'This week',
+  later: 'Later',
+  noDate: 'No date',
+};
+
+/** "This week" is the six days after today: a rolling week, the same whatever day the week starts on where the user lives. */
+export function dueGroupOf(step: { due: string | undefined; done: boolean }, today: string): DueGroup {
+  const due = dueDay(step);
+  if (due === undefined) return 'noDate';
+  if (due < today) return step.done ? 'later' : 'overdue';
+  if (due === today) return 'today';
+  return due <= addDays(today, 6) ? 'thisWeek' : 'later';
+}
+
+/** Whole days from `from` to `to`, both YYYY-MM-DD. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** `3 days late`, `due today`, `in 2 days`; the date as written when it is not a real day. */
+export function relativeDue(due: string, today: string): string {
+  if (!isRealDate(due)) return due;
+  const days = daysBetween(today, due);
+  const count = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
+  if (days < 0) return `${count(-days)} late`;
+  if (days === 0) return 'due today';
+  return days === 1 ? 'tomorrow' : `in ${count(days)}`;
+}
+
+/** How many things are overdue: steps and recaps, what the status bar and the view's badge count. */
+export function overdueCount(notes: Iterable<DigestedNote>, today: string): number {
+  const all = [...notes];
+  return agendaOf(all, { today, overdueOnly: true }).length + overdueRecapsOf(all, today).length;
+}

@@ -1,0 +1,67 @@
+import type { ResolvedConfig } from '../config/config';
+import { isClientNote } from '../lint/engine';
+import { readFrontmatter } from '../note/frontmatter';
+import { followUpOf, type FollowUpState } from '../note/followUp';
+import { parseNote } from '../note/parseNote';
+import { BOM } from '../base/text';
+import { mergedStepsOf } from './steps';
+
+/** A next step as the digest keeps it: plain data, no note behind it. */
+export interface DigestStep {
+  what: string;
+  /** Which step of the note this is, for Mark done (`markStepDoneEdits`). */
+  key: string;
+  owner: string | undefined;
+  due: string | undefined;
+  done: boolean;
+  /** Where the step is written (first, when in two places): offsets in the note without its BOM, and the 0-based line. */
+  start: number;
+  end: number;
+  line: number;
+}
+
+/** The small record the workspace digest keeps of each note. */
+export interface NoteDigest {
+  client: string | undefined;
+  contact: string | undefined;
+  /** The day of the conversation as written. */
+  date: string | undefined;
+  scenario: string | undefined;
+  topic: string | undefined;
+  followUp: FollowUpState;
+  steps: DigestStep[];
+}
+
+/**
+ * The digest of one file: undefined when it is not a client note (by its frontmatter
+ * type or the include globs, as the linter decides). Never throws on a note's content.
+ */
+export function digestNote(text: string, config: ResolvedConfig, relativePath?: string): NoteDigest | undefined {
+  const source = text.startsWith(BOM) ? text.slice(1) : text;
+  const frontmatter = readFrontmatter(source);
+  if (!isClientNote(source, config, relativePath, frontmatter)) return undefined;
+  const data = frontmatter?.data;
+  const field = (key: string) => {
+    const value = data?.[key];
+    return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+  };
+  const note = parseNote(source, config.requiredSections, frontmatter);
+  return {
+    client: field('client'),
+    contact: field('contact'),
+    date: field('date'),
+    scenario: field('scenario'),
+    topic: field('topic'),
+    followUp: followUpOf(data, config.followUpDays),
+    steps: mergedStepsOf(note).map(({ what, key, owner, due, done, places: [first] }) => ({
+      what,
+      key,
+      owner,
+      due,
+      done,
+      start: first.start,
+      end: first.end,
+      line: note.lines.positionAt(first.start).line,
+    })),
+  };
+}

@@ -1,0 +1,19 @@
+import { addDays, isRealDate } from '../base/text';
+
+/** Where a note's recap stands: sent or not, and the day it is due by. */
+export interface FollowUpState {
+  sent: boolean;
+  /** `follow_up.due` when it is a real day. */
+  due: string | undefined;
+  /** The day the recap is due by: `follow_up.due`, else the conversation's date plus `followUpDays`; undefined without either. */
+  deadline: string | undefined;
+}
+
+/** Reads `follow_up` and `date` from a note's frontmatter data. */
+export function followUpOf(data: Record<string, unknown> | undefined, followUpDays: number): FollowUpState {
+  const followUp = data?.follow_up && typeof data.follow_up === 'object' ? (data.follow_up as Record<string, unknown>) : {};
+  const sent = followUp.sent === true || (typeof followUp.sent === 'string' && followUp.sent.length > 0);
+  const due = typeof followUp.due === 'string' && isRealDate(followUp.due) ? followUp.due : undefined;
+  const date = typeof data?.date === 'string' && isRealDate(data.date) ? data.date : undefined;
+  return { sent, due, deadline: due ?? (date ? addDays(date, followUpDays) : undefined) };
+}

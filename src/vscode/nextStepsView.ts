@@ -1,0 +1,197 @@
+import * as vscode from 'vscode';
+import { agendaOf, DUE_GROUP_TITLES, DUE_GROUPS, dueGroupOf, overdueCount, overdueRecapsOf, relativeDue, type AgendaStep, type OverdueRecap, type OwnerFilter } from '../core/digest/agenda';
+import { markStepDoneEdits } from '../core/digest/markStepDone';
+import { localDay } from '../core/base/text';
+import { longDate } from '../core/summary/dates';
+import type { NoteConfiguration } from './configuration';
+import { toRange, toWorkspaceEdit } from './convert';
+import type { WorkspaceDigest } from './workspaceDigest';
+
+export const NEXT_STEPS_VIEW = 'clientNotes.nextSteps';
+export const OPEN_STEP_COMMAND = 'clientNotes.openStep';
+export const MARK_STEP_DONE_COMMAND = 'clientNotes.markStepDone';
+export const OPEN_NOTE_COMMAND = 'clientNotes.openNote';
+export const FILTER_STEPS_COMMAND = 'clientNotes.filterNextSteps';
+const GROUP_COMMANDS = { due: 'clientNotes.groupNextStepsByDue', client: 'clientNotes.groupNextStepsByClient', owner: 'clientNotes.groupNextStepsByOwner' } as const;
+
+type Grouping = keyof typeof GROUP_COMMANDS;
+type Filter = 'all' | 'me' | 'client';
+
+/** A step or a recap in the view; `uri` lets the note commands (Generate Follow-up Summary…) take the item as their argument. */
+export type NextStepsItem =
+  | { kind: 'group'; label: string; children: NextStepsItem[] }
+  | { kind: 'step'; uri: vscode.Uri; step: AgendaStep; today: string }
+  | { kind: 'recap'; uri: vscode.Uri; recap: OverdueRecap; today: string };
+
+const FILTERS: ReadonlyArray<{ filter: Filter; label: string; owner: OwnerFilter }> = [
+  { filter: 'all', label: 'All steps', owner: { kind: 'all' } },
+  { filter: 'me', label: 'Mine (owner: me)', owner: { kind: 'me' } },
+  { filter: 'client', label: "The client's (anyone else named)", owner: { kind: 'client' } },
+];
+
+/**
+ * The Next Steps view: the open steps of every note, grouped by when they are due (or by
+ * client, or owner), the overdue recaps first; its badge counts what is overdue.
+ */
+export function registerNextStepsView(digest: WorkspaceDigest, configuration: NoteConfiguration): vscode.Disposable & { shown(): Promise<ShownItem[]> } {
+  const provider = new NextStepsProvider(digest);
+  const view = vscode.window.createTreeView(NEXT_STEPS_VIEW, { treeDataProvider: provider, showCollapseAll: true });
+  const refresh = async () => {
+    const notes = await digest.notes();
+    const today = localDay(new Date());
+    const overdue = overdueCount(notes, today);
+    view.badge = overdue > 0 ? { value: overdue, tooltip: `${overdue} overdue` } : undefined;
+    void vscode.commands.executeCommand('setContext', 'clientNotes.hasNotes', notes.length > 0);
+    void vscode.commands.executeCommand('setContext', 'clientNotes.digestReady', true);
+    provider.refresh();
+  };
+  const setGrouping = (grouping: Grouping) => {
+    provider.grouping = grouping;
+    void vscode.commands.executeCommand('setContext', 'clientNotes.nextSteps.groupBy', grouping);
+    provider.refresh();
+  };
+  setGrouping('due');
+  void refresh();
+  const registration = vscode.Disposable.from(
+    view,
+    provider,
+    digest.onDidChange(() => void refresh()),
+    ...Object.entries(GROUP_COMMANDS).map(([grouping, command]) => vscode.commands.registerCommand(command, () => setGrouping(grouping as Grouping))),
+    vscode.commands.registerCommand(FILTER_STEPS_COMMAND, async (filter?: Filter) => {
+      const chosen = filter ? FILTERS.find((candidate) => candidate.filter === filter) : await vscode.window.showQuickPick(FILTERS, { placeHolder: 'Show whose next steps?' });
+      if (!chosen) return;
+      provider.filter = chosen.owner;
+      view.description = chosen.filter === 'all' ? undefined : chosen.filter === 'me' ? 'mine' : "the client's";
+      provider.refresh();
+    }),
+    vscode.commands.registerCommand(OPEN_STEP_COMMAND, (item: NextStepsItem) => openItem(item, true)),
+    vscode.commands.registerCommand(OPEN_NOTE_COMMAND, (item: NextStepsItem) => openItem(item, false)),
+    vscode.commands.registerCommand(MARK_STEP_DONE_COMMAND, (item: NextStepsItem) => markDone(item, configuration)),
+  );
+  return Object.assign(registration, { shown: () => provider.shown() });
+}
+
+/** What the view shows of an item, and the item itself (for the tests, through the extension's API). */
+export interface ShownItem {
+  label: string;
+  description: string | undefined;
+  contextValue: string | undefined;
+  item: NextStepsItem;
+  children: ShownItem[];
+}
+
+class NextStepsProvider implements vscode.TreeDataProvider<NextStepsItem>, vscode.Disposable {
+  grouping: Grouping = 'due';
+  filter: OwnerFilter = { kind: 'all' };
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly digest: WorkspaceDigest) {}
+
+  refresh(): void {
+    this.changed.fire();
+  }
+
+  async getChildren(item?: NextStepsItem): Promise<NextStepsItem[]> {
+    if (item) return item.kind === 'group' ? item.children : [];
+    const notes = await this.digest.notes();
+    const today = localDay(new Date());
+    const recaps: NextStepsItem[] = overdueRecapsOf(notes, today).map((recap) => ({ kind: 'recap', uri: vscode.Uri.parse(recap.file), recap, today }));
+    const steps = agendaOf(notes, { today, owner: this.filter }).map((step): NextStepsItem & { kind: 'step' } => ({ kind: 'step', uri: vscode.Uri.parse(step.file), step, today }));
+    return [...recaps, ...this.groups(steps, today)];
+  }
+
+  async shown(parent?: NextStepsItem): Promise<ShownItem[]> {
+    const items = await this.getChildren(parent);
+    return Promise.all(
+      items.map(async (item) => {
+        const tree = this.getTreeItem(item);
+        const label = typeof tree.label === 'string' ? tree.label : (tree.label?.label ?? '');
+        const description = typeof tree.description === 'string' ? tree.description : undefined;
+        return { label, description, contextValue: tree.contextValue, item, children: await this.shown(item) };
+      }),
+    );
+  }
+
+  private groups(steps: Array<NextStepsItem & { kind: 'step' }>, today: string): NextStepsItem[] {
+    const keyOf =
+      this.grouping === 'due'
+        ? (item: { step: AgendaStep }) => DUE_GROUP_TITLES[dueGroupOf(item.step, today)]
+        : this.grouping === 'client'
+          ? (item: { step: AgendaStep }) => item.step.client ?? 'No client'
+          : (item: { step: AgendaStep }) => item.step.owner ?? 'No owner';
+    const groups = new Map<string, NextStepsItem[]>();
+    if (this.grouping === 'due') for (const group of DUE_GROUPS) groups.set(DUE_GROUP_TITLES[group], []);
+    for (const step of steps) {
+      const key = keyOf(step);
+      groups.set(key, [...(groups.get(key) ?? []), step]);
+    }
+    const ordered = this.grouping === 'due' ? [...groups] : [...groups].sort(([a], [b]) => a.localeCompare(b));
+    return ordered.filter(([, children]) => children.length > 0).map(([label, children]) => ({ kind: 'group', label, children }));
+  }
+
+  getTreeItem(item: NextStepsItem): vscode.TreeItem {
+    if (item.kind === 'group') {
+      const tree = new vscode.TreeItem(item.label, vscode.TreeItemCollapsibleState.Expanded);
+      tree.description = String(item.children.length);
+      tree.contextValue = 'group';
+      return tree;
+    }
+    if (item.kind === 'recap') {
+      const { recap, today } = item;
+      const tree = new vscode.TreeItem(`Recap to ${recap.client ?? 'the client'} not sent — ${relativeDue(recap.deadline, today)}`);
+      tree.description = recap.topic;
+      tree.tooltip = `The recap of "${recap.topic ?? 'this conversation'}" was due by ${longDate(recap.deadline)}.\n${vscode.workspace.asRelativePath(item.uri)}`;
+      tree.iconPath = new vscode.ThemeIcon('mail', new vscode.ThemeColor('list.warningForeground'));
+      tree.contextValue = 'recap';
+      tree.resourceUri = item.uri;
+      tree.command = { command: OPEN_NOTE_COMMAND, title: 'Open Note', arguments: [item] };
+      return tree;
+    }
+    const { step, today } = item;
+    const tree = new vscode.TreeItem(step.what);
+    const when = step.due ? relativeDue(step.due, today) : 'no date';
+    tree.description = `${step.client ?? 'no client'} — ${step.owner ?? 'no owner'}, ${when}`;
+    const tooltip = new vscode.MarkdownString();
+    tooltip.appendText(step.what);
+    tooltip.appendMarkdown('\n\n');
+    tooltip.appendText(`Owner: ${step.owner ?? 'nobody named'}\nDue: ${step.due ? `${longDate(step.due)} (${when})` : 'no date'}\nClient: ${step.client ?? 'none named'}\n${vscode.workspace.asRelativePath(item.uri)}:${step.line + 1}`);
+    tree.tooltip = tooltip;
+    tree.iconPath = new vscode.ThemeIcon(step.overdue ? 'warning' : 'circle-large-outline', step.overdue ? new vscode.ThemeColor('list.warningForeground') : undefined);
+    tree.contextValue = 'step';
+    tree.command = { command: OPEN_STEP_COMMAND, title: 'Open Step', arguments: [item] };
+    return tree;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+/** Opens the item's note, with the step selected when asked. */
+async function openItem(item: NextStepsItem, selectStep: boolean): Promise<void> {
+  if (item.kind === 'group') return;
+  const document = await vscode.workspace.openTextDocument(item.uri);
+  const selection = selectStep && item.kind === 'step' ? toRange(document, item.step.start, item.step.end) : undefined;
+  await vscode.window.showTextDocument(document, { selection });
+}
+
+/**
+ * Marks the step done in its note, in every place it is written, as one undoable edit. A
+ * note that had no unsaved changes is saved, so that the disk and the views agree; one
+ * with unsaved changes is left for the user to save.
+ */
+async function markDone(item: NextStepsItem, configuration: NoteConfiguration): Promise<boolean> {
+  if (item.kind !== 'step') return false;
+  const document = await vscode.workspace.openTextDocument(item.uri);
+  const { config } = await configuration.forDocument(item.uri);
+  const edits = markStepDoneEdits(document.getText(), item.step.key, config.requiredSections);
+  if (!edits) {
+    void vscode.window.showWarningMessage(`Client Notes: "${item.step.what}" is no longer an open step of ${vscode.workspace.asRelativePath(item.uri)}.`);
+    return false;
+  }
+  const wasDirty = document.isDirty;
+  const applied = await vscode.workspace.applyEdit(toWorkspaceEdit(document, edits));
+  if (applied && !wasDirty) await document.save();
+  return applied;
+}

@@ -1,0 +1,42 @@
+import * as vscode from 'vscode';
+import { overdueCount } from '../core/digest/agenda';
+import { localDay } from '../core/base/text';
+import { NEXT_STEPS_VIEW } from './nextStepsView';
+import type { WorkspaceDigest } from './workspaceDigest';
+
+const SETTING = 'statusBar.overdue';
+
+/**
+ * `$(checklist) 3 overdue` in the status bar while any next step or recap is overdue,
+ * hidden otherwise or when `clientNotes.statusBar.overdue` is off; a click shows the
+ * Next Steps view.
+ */
+export function registerOverdueStatus(digest: WorkspaceDigest): vscode.Disposable & { shownText(): string | undefined } {
+  const item = vscode.window.createStatusBarItem('clientNotes.overdue', vscode.StatusBarAlignment.Left, 50);
+  item.name = 'Client Notes: overdue';
+  item.command = `${NEXT_STEPS_VIEW}.focus`;
+  let shown = false;
+  const update = async () => {
+    if (!vscode.workspace.getConfiguration('clientNotes').get<boolean>(SETTING, true)) {
+      item.hide();
+      shown = false;
+      return;
+    }
+    const count = overdueCount(await digest.notes(), localDay(new Date()));
+    item.text = `$(checklist) ${count} overdue`;
+    item.tooltip = `Client Notes: ${count} next ${count === 1 ? 'step or recap' : 'steps and recaps'} overdue. Click to see them.`;
+    shown = count > 0;
+    if (shown) item.show();
+    else item.hide();
+  };
+  void update();
+  const registration = vscode.Disposable.from(
+    item,
+    digest.onDidChange(() => void update()),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration(`clientNotes.${SETTING}`)) void update();
+    }),
+  );
+  // The status bar cannot be read back: the tests ask here what it shows.
+  return Object.assign(registration, { shownText: () => (shown ? item.text : undefined) });
+}

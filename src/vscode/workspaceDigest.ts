@@ -1,0 +1,156 @@
+import * as vscode from 'vscode';
+import type { DigestedNote } from '../core/digest/agenda';
+import { digestNote, type NoteDigest } from '../core/digest/noteDigest';
+import type { NoteConfiguration } from './configuration';
+
+export interface KnownPeople {
+  /** Client names, most recent conversation first. */
+  clients: string[];
+  /** Contacts as written (`Jane Doe <jane@acme.example>`), with their client. */
+  contacts: Array<{ contact: string; client: string | undefined }>;
+}
+
+const MARKDOWN_FILES = '**/*.{md,markdown}';
+const SKIPPED = '**/{node_modules,.git}/**';
+/** How long an open note rests after a keystroke before it is digested again. */
+const TYPING_PAUSE_MS = 400;
+
+/**
+ * The one index of the workspace's notes: a small record per note (`digestNote`), for
+ * every folder of the workspace. Built by one scan, then kept per file: one watcher for
+ * files created, changed, deleted or renamed on disk, and the open notes' text as it is
+ * typed, after a pause, so that typing never waits for it. A note is what the linter
+ * takes for one (frontmatter type or the include globs). Feeds the views, the status
+ * bar, completion and New Conversation Note; fires again at local midnight, when what is
+ * overdue changes.
+ */
+export class WorkspaceDigest implements vscode.Disposable {
+  /** By URI, as `toString()` writes it, which is also each record's `file`. */
+  private readonly digests = new Map<string, DigestedNote>();
+  private scanned: Promise<void> | undefined;
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires after the digest of one or more notes changed. */
+  readonly onDidChange = this.changed.event;
+  private readonly typing = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private midnight: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly configuration: NoteConfiguration) {
+    const watcher = vscode.workspace.createFileSystemWatcher(MARKDOWN_FILES);
+    const fromDisk = (uri: vscode.Uri) => {
+      // An open note is digested from its editor, which may hold more than the disk.
+      const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+      void (open ? this.update(uri, open.getText()) : this.read(uri));
+    };
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate(fromDisk),
+      watcher.onDidChange(fromDisk),
+      watcher.onDidDelete((uri) => this.forget(uri)),
+      vscode.workspace.onDidChangeTextDocument(({ document }) => this.whenTypingPauses(document)),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (this.scanned && document.languageId === 'markdown' && document.uri.scheme !== 'untitled') void this.read(document.uri);
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.rescan()),
+      configuration.onDidChange(() => this.rescan()),
+      this.changed,
+    );
+    this.atMidnight();
+  }
+
+  private atMidnight(): void {
+    const now = new Date();
+    const midnight = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
+    this.midnight = setTimeout(() => {
+      this.changed.fire();
+      this.atMidnight();
+    }, midnight.getTime() - now.getTime());
+  }
+
+  /** Every note's digest, once the first scan is done. */
+  async notes(): Promise<DigestedNote[]> {
+    await this.ready();
+    return [...this.digests.values()];
+  }
+
+  /** Resolves when the first scan is done; starts it when nothing asked before. */
+  ready(): Promise<void> {
+    this.scanned ??= this.scan();
+    return this.scanned;
+  }
+
+  /** The digest of one note, by its URI. */
+  digestOf(uri: vscode.Uri): NoteDigest | undefined {
+    return this.digests.get(uri.toString())?.digest;
+  }
+
+  async people(): Promise<KnownPeople> {
+    const notes = (await this.notes()).map((note) => note.digest).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+    const clients = [...new Set(notes.flatMap((note) => (note.client ? [note.client] : [])))];
+    const contacts = new Map<string, string | undefined>();
+    for (const note of notes) if (note.contact && !contacts.has(note.contact)) contacts.set(note.contact, note.client);
+    return { clients, contacts: [...contacts].map(([contact, client]) => ({ contact, client })) };
+  }
+
+  private async scan(): Promise<void> {
+    const files = await vscode.workspace.findFiles(MARKDOWN_FILES, SKIPPED);
+    this.digests.clear();
+    await Promise.all(files.map((uri) => this.read(uri, false)));
+    this.changed.fire();
+  }
+
+  private rescan(): void {
+    if (!this.scanned) return;
+    this.scanned = this.scan();
+  }
+
+  private async read(uri: vscode.Uri, announce = true): Promise<void> {
+    let text: string;
+    try {
+      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      // A file gone or unreadable simply has no digest.
+      this.forget(uri, announce);
+      return;
+    }
+    await this.update(uri, text, announce);
+  }
+
+  private async update(uri: vscode.Uri, text: string, announce = true): Promise<void> {
+    const { config, relativePath } = await this.configuration.forDocument(uri);
+    let digest: NoteDigest | undefined;
+    try {
+      digest = digestNote(text, config, relativePath);
+    } catch {
+      // A note the parser cannot read is left out of the digest, as it is out of no other feature: the linter reports it.
+      digest = undefined;
+    }
+    const key = uri.toString();
+    if (digest) this.digests.set(key, { file: key, digest });
+    else this.digests.delete(key);
+    if (announce) this.changed.fire();
+  }
+
+  private forget(uri: vscode.Uri, announce = true): void {
+    if (this.digests.delete(uri.toString()) && announce) this.changed.fire();
+  }
+
+  private whenTypingPauses(document: vscode.TextDocument): void {
+    if (!this.scanned || document.languageId !== 'markdown' || document.uri.scheme === 'untitled') return;
+    const key = document.uri.toString();
+    clearTimeout(this.typing.get(key));
+    this.typing.set(
+      key,
+      setTimeout(() => {
+        this.typing.delete(key);
+        if (!document.isClosed) void this.update(document.uri, document.getText());
+      }, TYPING_PAUSE_MS),
+    );
+  }
+
+  dispose(): void {
+    for (const timer of this.typing.values()) clearTimeout(timer);
+    clearTimeout(this.midnight);
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}

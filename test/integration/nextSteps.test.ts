@@ -1,0 +1,116 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { addDays, localDay } from '../../src/core/base/text';
+import type { ClientNotesApi } from '../../src/extension';
+import type { ShownItem } from '../../src/vscode/nextStepsView';
+import { closeAllEditors, extensionId, waitFor, writeNote } from './helpers';
+
+const today = localDay(new Date());
+
+function note(client: string, date: string, steps: string, followUp = `follow_up:\n  sent: ${date}\n`): string {
+  return `---\ntype: client-conversation\nclient: ${client}\ncontact: Ann Lee <ann@example.com>\ndate: ${date}\nchannel: email\nscenario: scope-change\ntopic: Views ${client}\n${followUp}---\n\n# Views\n\n## Agreed next steps\n\n${steps}`;
+}
+
+async function api(): Promise<ClientNotesApi> {
+  const extension = vscode.extensions.getExtension<ClientNotesApi>(extensionId)!;
+  return extension.activate();
+}
+
+/** The view's items under each group, as `label | description` lines; recaps at the top as `recap: label`. */
+async function shownLines(): Promise<string[]> {
+  const lines: string[] = [];
+  const walk = (items: ShownItem[], depth: number) => {
+    for (const item of items) {
+      lines.push(`${'  '.repeat(depth)}${item.contextValue === 'recap' ? 'recap: ' : ''}${item.label}`);
+      walk(item.children, depth + 1);
+    }
+  };
+  walk(await (await api()).nextStepsShown(), 0);
+  return lines;
+}
+
+async function findStep(what: string): Promise<ShownItem | undefined> {
+  const search = (items: ShownItem[]): ShownItem | undefined => {
+    for (const item of items) {
+      if (item.contextValue === 'step' && item.label === what) return item;
+      const found = search(item.children);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return search(await (await api()).nextStepsShown());
+}
+
+describe('Next Steps view and status bar', function () {
+  this.timeout(30000);
+  afterEach(closeAllEditors);
+
+  it('lists the workspace’s open steps grouped by due date, overdue first, and the unsent recaps above them', async () => {
+    await writeNote(
+      'notes/views/steps.md',
+      note('Views Co', addDays(today, -1), `- [ ] Later thing (owner: me, due: ${addDays(today, 30)})\n- [ ] Soon thing (owner: client, due: ${addDays(today, 2)})\n- [ ] Late thing (owner: me, due: ${addDays(today, -3)})\n- [ ] Undated thing (owner: me)\n- [x] Done thing (owner: me, due: ${addDays(today, -5)})\n`),
+    );
+    await writeNote('notes/views/recap.md', note('Recap Co', addDays(today, -10), '- [ ] Recap step (owner: me)\n', ''));
+    const lines = await waitFor(async () => {
+      const shown = await shownLines();
+      return shown.includes('  Late thing') && shown.some((line) => line.startsWith('recap: Recap to Recap Co')) && shown;
+    }, 'the new notes in the view');
+    const groups = lines.filter((line) => !line.startsWith(' ') && !line.startsWith('recap: '));
+    assert.deepEqual(groups.slice(0, 1), ['Overdue']);
+    assert.ok(groups.indexOf('This week') < groups.indexOf('Later') && groups.indexOf('Later') < groups.indexOf('No date'), groups.join(', '));
+    assert.ok(lines.indexOf('recap: Recap to Recap Co not sent — 8 days late') < lines.indexOf('Overdue'), lines.join('\n'));
+    assert.ok(!lines.includes('  Done thing'));
+    const late = await findStep('Late thing');
+    assert.match(late?.description ?? '', /^Views Co — me, 3 days late$/);
+    assert.match((await findStep('Soon thing'))?.description ?? '', /^Views Co — client, in 2 days$/);
+  });
+
+  it('Mark done from the view edits the note, in one undoable edit, and the view updates', async () => {
+    const uri = await writeNote(
+      'notes/views/mark.md',
+      note('Mark Co', today, `- [ ] Ship the mockups (owner: me, due: ${addDays(today, -2)})\n`).replace('follow_up:', `next_steps:\n  - what: Ship the mockups\n    owner: me\nfollow_up:`),
+    );
+    const step = await waitFor(() => findStep('Ship the mockups'), 'the step in the view');
+    assert.equal(await vscode.commands.executeCommand('clientNotes.markStepDone', step.item), true);
+    const saved = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    assert.match(saved, /- \[x\] Ship the mockups/);
+    assert.match(saved, /owner: me\n {4}done: true\n/);
+    await waitFor(async () => !(await findStep('Ship the mockups')), 'the step gone from the view');
+
+    const editor = await vscode.window.showTextDocument(uri);
+    await vscode.commands.executeCommand('undo');
+    assert.match(editor.document.getText(), /- \[ \] Ship the mockups/);
+    assert.doesNotMatch(editor.document.getText(), /done: true/);
+    await waitFor(() => findStep('Ship the mockups'), 'the step back in the view after undo');
+  });
+
+  it('the status bar count follows a save, and a setting hides it', async () => {
+    const status = async () => (await api()).overdueStatusText();
+    const count = async () => Number(/\$\(checklist\) (\d+) overdue/.exec((await status()) ?? '')?.[1] ?? 0);
+    // What the view shows as overdue: the recaps and the Overdue group.
+    const overdueInView = async () => {
+      const shown = await (await api()).nextStepsShown();
+      return shown.filter((item) => item.contextValue === 'recap').length + (shown.find((item) => item.label === 'Overdue')?.children.length ?? 0);
+    };
+    const uri = await writeNote('notes/views/status.md', note('Status Co', today, '- [ ] Nothing late yet (owner: me)\n'));
+    await waitFor(() => findStep('Nothing late yet'), 'the note in the digest');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document);
+    await editor.edit((edit) => edit.insert(new vscode.Position(document.lineCount - 1, 0), `- [ ] Now late (owner: me, due: ${addDays(today, -1)})\n`));
+    await document.save();
+    await waitFor(async () => {
+      const late = await findStep('Now late');
+      return late?.description?.endsWith('1 day late') && (await count()) === (await overdueInView());
+    }, 'the count after the save');
+    assert.match((await status()) ?? '', /^\$\(checklist\) \d+ overdue$/);
+
+    const settings = vscode.workspace.getConfiguration('clientNotes');
+    await settings.update('statusBar.overdue', false, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor(async () => (await status()) === undefined, 'the status hidden by the setting');
+    } finally {
+      await settings.update('statusBar.overdue', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor(async () => (await status()) !== undefined, 'the status back');
+  });
+});

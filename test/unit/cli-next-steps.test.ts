@@ -1,0 +1,145 @@
+import * as assert from 'node:assert/strict';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { cliFixtures, runCli } from './cliRunner';
+
+const folder = join(cliFixtures, 'next-steps');
+
+interface JsonStep {
+  file: string;
+  line: number;
+  client: string | null;
+  what: string;
+  owner: string | null;
+  due: string | null;
+  done: boolean;
+  overdue: boolean;
+}
+
+function json(args: string[] = [], now = '2026-11-23'): JsonStep[] {
+  const run = runCli(['next-steps', '--format', 'json', ...args], folder, now);
+  assert.equal(run.code, 0, run.stderr);
+  assert.equal(run.stderr, '');
+  return JSON.parse(run.stdout) as JsonStep[];
+}
+
+describe('client-notes next-steps', function () {
+  this.timeout(30000);
+
+  it('json: every open step of the notes once, overdue first, then by due date and client, lines 1-based', () => {
+    assert.deepEqual(json(), [
+      { file: 'acme.md', line: 10, client: 'Acme Ltd', what: 'Send the revised timeline', owner: 'me', due: '2026-11-20', done: false, overdue: true },
+      { file: 'globex.md', line: 13, client: 'Globex', what: 'Pay invoice 42', owner: 'Sam Lee', due: '2026-11-22', done: false, overdue: true },
+      { file: 'globex.md', line: 14, client: 'Globex', what: 'Draft the brief', owner: 'me', due: '2026-11-23', done: false, overdue: false },
+      {
+        file: 'acme.md',
+        line: 18,
+        client: 'Acme Ltd',
+        what: "Confirm the budget; phases 1, 2 and 3 — with the café's numbers, signed off by finance",
+        owner: 'client',
+        due: '2026-11-25',
+        done: false,
+        overdue: false,
+      },
+      { file: 'acme.md', line: 20, client: 'Acme Ltd', what: 'Think about pricing', owner: 'me', due: null, done: false, overdue: false },
+    ]);
+  });
+
+  it('filters: --owner me|client|NAME, --overdue, --include-done; dates judged against CLIENT_NOTES_NOW', () => {
+    const whats = (steps: JsonStep[]) => steps.map((step) => step.what);
+    assert.deepEqual(whats(json(['--owner', 'me'])), ['Send the revised timeline', 'Draft the brief', 'Think about pricing']);
+    assert.deepEqual(
+      json(['--owner', 'client']).map((step) => step.owner),
+      ['Sam Lee', 'client'],
+    );
+    assert.deepEqual(whats(json(['--owner', 'sam lee'])), ['Pay invoice 42']);
+    assert.deepEqual(whats(json(['--overdue'])), ['Send the revised timeline', 'Pay invoice 42']);
+    assert.deepEqual(whats(json(['--overdue'], '2026-11-21')), ['Send the revised timeline']);
+    const withDone = json(['--include-done', 'acme.md']);
+    assert.deepEqual(
+      withDone.filter((step) => step.done).map((step) => [step.what, step.overdue]),
+      [['Book the review', false]],
+    );
+  });
+
+  it('table: aligned columns a person reads', () => {
+    const run = runCli(['next-steps', '--owner', 'me'], folder);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(
+      run.stdout,
+      [
+        'Due                 Client    Owner  Next step                  Note',
+        '2026-11-20 overdue  Acme Ltd  me     Send the revised timeline  acme.md:10',
+        '2026-11-23          Globex    me     Draft the brief            globex.md:14',
+        '—                   Acme Ltd  me     Think about pricing        acme.md:20',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(runCli(['next-steps', '--owner', 'nobody'], folder).stdout, 'No open next steps.\n');
+  });
+
+  it('ics: an RFC 5545 calendar (CRLF, folded at 75 octets) that a real iCalendar parser reads, with stable UIDs', () => {
+    const run = runCli(['next-steps', '--format', 'ics', '--include-done'], folder);
+    assert.equal(run.code, 0, run.stderr);
+    const text = run.stdout;
+    assert.ok(text.endsWith('\r\n'));
+    const lines = text.slice(0, -2).split('\r\n');
+    for (const line of lines) {
+      assert.ok(!line.includes('\n') && !line.includes('\r'), `a bare line end in ${JSON.stringify(line)}`);
+      assert.ok(new TextEncoder().encode(line).length <= 75, `longer than 75 octets: ${line}`);
+    }
+    assert.ok(lines.some((line) => line.startsWith(' ')), 'the long summary is folded');
+
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    assert.equal(calendar.name, 'vcalendar');
+    assert.equal(calendar.getFirstPropertyValue('version'), '2.0');
+    const todos = calendar.getAllSubcomponents('vtodo').map((todo) => {
+      const due = todo.getFirstProperty('due');
+      return {
+        summary: todo.getFirstPropertyValue('summary'),
+        due: String(due?.getFirstValue()),
+        dueType: due?.type,
+        description: todo.getFirstPropertyValue('description'),
+        status: todo.getFirstPropertyValue('status'),
+        uid: String(todo.getFirstPropertyValue('uid')),
+        stamp: String(todo.getFirstPropertyValue('dtstamp')),
+      };
+    });
+    assert.deepEqual(
+      todos.map(({ summary, due, dueType, description, status }) => ({ summary, due, dueType, description, status })),
+      [
+        { summary: 'Send the revised timeline (Acme Ltd)', due: '2026-11-20', dueType: 'date', description: 'acme.md', status: 'NEEDS-ACTION' },
+        { summary: 'Pay invoice 42 (Globex)', due: '2026-11-22', dueType: 'date', description: 'globex.md', status: 'NEEDS-ACTION' },
+        { summary: 'Book the review (Acme Ltd)', due: '2026-11-01', dueType: 'date', description: 'acme.md', status: 'COMPLETED' },
+        { summary: 'Draft the brief (Globex)', due: '2026-11-23', dueType: 'date', description: 'globex.md', status: 'NEEDS-ACTION' },
+        {
+          summary: "Confirm the budget; phases 1, 2 and 3 — with the café's numbers, signed off by finance (Acme Ltd)",
+          due: '2026-11-25',
+          dueType: 'date',
+          description: 'acme.md',
+          status: 'NEEDS-ACTION',
+        },
+      ],
+      'a step without a due date has no to-do',
+    );
+    assert.equal(new Set(todos.map((todo) => todo.uid)).size, todos.length, 'one UID per step');
+    assert.ok(todos.every((todo) => todo.stamp.startsWith('2026-11-23T')));
+
+    // The same step keeps its UID on another day.
+    const later = runCli(['next-steps', '--format', 'ics', '--include-done'], folder, '2026-12-01').stdout;
+    const uids = (calendarText: string) => new ICAL.Component(ICAL.parse(calendarText)).getAllSubcomponents('vtodo').map((todo) => String(todo.getFirstPropertyValue('uid')));
+    assert.deepEqual(new Set(uids(later)), new Set(uids(text)));
+  });
+
+  it('exits 2 with the usage on a bad format or an empty owner, and on a missing path', () => {
+    for (const args of [['--format', 'xml'], ['--owner', ' '], ['--frobnicate']]) {
+      const run = runCli(['next-steps', ...args], folder);
+      assert.equal(run.code, 2, args.join(' '));
+      assert.equal(run.stdout, '');
+      assert.match(run.stderr, /Usage: client-notes next-steps/);
+    }
+    const missing = runCli(['next-steps', 'nowhere.md'], folder);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /No such file or folder: nowhere\.md/);
+  });
+});
