@@ -1,6 +1,4 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { extensionId, openFixture, waitFor } from './helpers';
 
@@ -14,8 +12,7 @@ describe('activation', () => {
 
   it('registers every command of the manifest, and declares every command it registers', async () => {
     const extension = vscode.extensions.getExtension(extensionId)!;
-    const manifest = JSON.parse(readFileSync(join(extension.extensionPath, 'package.json'), 'utf8'));
-    const declared = (manifest.contributes.commands as Array<{ command: string }>).map((entry) => entry.command).sort();
+    const declared = (extension.packageJSON.contributes.commands as Array<{ command: string }>).map((entry) => entry.command).sort();
     const registered = (await vscode.commands.getCommands(true)).filter((command) => command.startsWith('clientNotes.')).sort();
     assert.ok(declared.length > 0);
     assert.deepEqual(registered, declared);
