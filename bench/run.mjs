@@ -172,17 +172,25 @@ rmSync(digestFolder, { recursive: true, force: true });
 row(`digest: first scan of ${digestFigures.notes.toLocaleString('en')} notes (read + digest)`, seconds(digestFigures.ms), '< 3 s', digestFigures.ms < 3000);
 row('digest: memory its records hold', `${digestFigures.mb.toFixed(1)} MB`, '< 50 MB', digestFigures.mb < 50);
 
-// 5. The extension: bundle size, and activation in fresh processes, as the extension host loads it once.
-const extensionPath = join(root, 'dist', 'extension.js');
-const bundleSize = statSync(extensionPath).size;
-row('extension bundle (dist/extension.js, production)', `${(bundleSize / 1024).toFixed(0)} KB`, '< 800 KB', bundleSize < 800 * 1024);
-const activations = Array.from({ length: 7 }, () => {
-  const activation = spawnSync('node', [join(root, 'bench', 'activation.cjs'), extensionPath], { encoding: 'utf8' });
-  const value = Number(activation.stdout.trim());
-  if (activation.status !== 0 || !Number.isFinite(value)) throw new Error(`bench/activation.cjs failed: ${activation.stderr}`);
-  return value;
-});
-row('activation (load bundle + activate), 7 processes', spread(activations, (value) => `${value.toFixed(1)} ms`), '< 50 ms', median(activations) < 50);
+// 5. The extension, for Node and for the browser: bundle size, and activation in fresh
+// processes, as the extension host loads it once. The browser bundle is loaded by Node with
+// the same stand-in `vscode` (a Web Worker has no way to time it from here): the figure is
+// the bundle's own cost, which the web worker host adds to its fetch of the file.
+const extensionBundles = [
+  { label: 'extension', path: join(root, 'dist', 'extension.js'), sizeTarget: 800, activationTarget: 50 },
+  { label: 'browser extension', path: join(root, 'dist', 'web', 'extension.js'), sizeTarget: 700, activationTarget: 150 },
+];
+for (const { label, path, sizeTarget, activationTarget } of extensionBundles) {
+  const bundleSize = statSync(path).size;
+  row(`${label} bundle (${path.slice(root.length + 1)}, production)`, `${(bundleSize / 1024).toFixed(0)} KB`, `< ${sizeTarget} KB`, bundleSize < sizeTarget * 1024);
+  const activations = Array.from({ length: 7 }, () => {
+    const activation = spawnSync('node', [join(root, 'bench', 'activation.cjs'), path], { encoding: 'utf8' });
+    const value = Number(activation.stdout.trim());
+    if (activation.status !== 0 || !Number.isFinite(value)) throw new Error(`bench/activation.cjs failed: ${activation.stderr}`);
+    return value;
+  });
+  row(`${label} activation (load bundle + activate), 7 processes`, spread(activations, (value) => `${value.toFixed(1)} ms`), `< ${activationTarget} ms`, median(activations) < activationTarget);
+}
 
 const width = (key) => Math.max(key.length, ...rows.map((entry) => entry[key].length));
 const columns = ['figure', 'value', 'target', 'status'];

@@ -1,9 +1,9 @@
-// Bundles the extension, the CLI and both test suites with esbuild.
+// Bundles the extension (for Node and for the browser), the CLI and both test suites with esbuild.
 // unified/remark are ESM-only; bundling to CommonJS lets the extension host,
 // the CLI and mocha load them without any loader tricks.
 import { build } from 'esbuild';
-import { readdirSync, statSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync, statSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { linearMicromarkEditMap } from './micromark-patch.mjs';
 
 const production = process.argv.includes('--production');
@@ -31,10 +31,55 @@ const common = {
   plugins: [linearMicromarkEditMap],
 };
 
+// The web build, for VS Code's web worker extension host (vscode.dev, github.dev): the
+// same sources as CommonJS, which that host loads, with no Node built-ins to fall back on.
+// A worker has no DOM: the `worker` condition picks the entry points written for one
+// (decode-named-character-reference's `browser` entry decodes through a DOM element).
+const browser = {
+  ...common,
+  platform: 'browser',
+  target: 'es2022',
+  mainFields: ['browser', 'module', 'main'],
+  conditions: ['worker', 'module'],
+};
+
+// The web worker host loads one test module, which this plugin makes whole:
+// - the `integration-suites` module bundles every suite that runs there and loads them
+//   (loadSuites) once mocha has defined describe and it; a suite that needs Node's file
+//   system is named *.node.test.ts and runs in the desktop host only;
+// - node:assert/strict, which the suites import, is Node's: the same assertions come from
+//   test/integration/web/assert.ts there;
+// - mocha's browser build is a UMD script in a package of `type: module`, so esbuild would
+//   bundle it as ESM, where `module` is the test module's own and the script would replace
+//   its exports: with `module`, `exports` and `define` shadowed it sets globalThis.mocha.
+const integrationSuites = filesUnder('test/integration', '.test.ts');
+const webSuites = integrationSuites.filter((file) => !file.endsWith('.node.test.ts'));
+const webIntegrationTests = {
+  name: 'web-integration-tests',
+  setup(build) {
+    build.onResolve({ filter: /^integration-suites$/ }, () => ({ path: 'integration-suites', namespace: 'integration-suites' }));
+    build.onLoad({ filter: /.*/, namespace: 'integration-suites' }, () => ({
+      resolveDir: 'test/integration',
+      contents: [
+        'export function loadSuites() {',
+        ...webSuites.map((file) => `  require(${JSON.stringify(`./${basename(file)}`)});`),
+        '}',
+        `export const desktopOnlySuites = ${JSON.stringify(integrationSuites.filter((file) => !webSuites.includes(file)).map((file) => basename(file)))};`,
+      ].join('\n'),
+    }));
+    build.onResolve({ filter: /^node:assert\/strict$/ }, () => ({ path: join(process.cwd(), 'test', 'integration', 'web', 'assert.ts') }));
+    build.onLoad({ filter: /[\\/]node_modules[\\/]mocha[\\/]mocha\.js$/ }, ({ path }) => ({
+      contents: `var module, exports, define;\n${readFileSync(path, 'utf8')}`,
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync('out', { recursive: true, force: true });
 
 await Promise.all([
   build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  build({ ...browser, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] }),
   build({
     ...common,
     entryPoints: ['src/cli/main.ts'],
@@ -59,8 +104,17 @@ await Promise.all([
     ...common,
     sourcemap: true,
     minify: false,
-    entryPoints: ['test/integration/index.ts', ...filesUnder('test/integration', '.test.ts')],
+    entryPoints: ['test/integration/index.ts', ...integrationSuites],
     outdir: 'out/test/integration',
     external: ['vscode', 'mocha'],
+  }),
+  build({
+    ...browser,
+    sourcemap: true,
+    minify: false,
+    entryPoints: ['test/integration/web/index.ts'],
+    outfile: 'out/test/integration-web/index.js',
+    external: ['vscode'],
+    plugins: [...browser.plugins, webIntegrationTests],
   }),
 ]);

@@ -1,15 +1,25 @@
 // Runs the integration tests (out/test/integration) inside a real VS Code without
 // downloading it: the VS Code server from code-server, its workbench opened in a
 // headless Chromium (see browser.mjs). Exits with the test run's exit code.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// `--host web` runs them in the web worker extension host instead, the one of vscode.dev
+// and github.dev: the extension from its `browser` entry (dist/web/extension.js), the
+// tests from their browser bundle (out/test/integration-web).
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { format } from 'node:util';
+import { format, parseArgs } from 'node:util';
 import { browserExecutable, launchBrowser } from './browser.mjs';
 import { ensureServer, repoRoot, startServer, workbenchUrl } from './server.mjs';
 
 const TIMEOUT_MS = 10 * 60 * 1000;
-const testsEntry = join(repoRoot, 'out', 'test', 'integration', 'index.js');
+const { host } = parseArgs({ options: { host: { type: 'string', default: 'node' } } }).values;
+if (host !== 'node' && host !== 'web') {
+  console.error(`--host is node (the default) or web, not "${host}".`);
+  process.exit(2);
+}
+const web = host === 'web';
+const testsEntry = join('out', 'test', web ? 'integration-web' : 'integration', 'index.js');
+const extensionEntry = join('dist', ...(web ? ['web', 'extension.js'] : ['extension.js']));
 
 // The workbench's log service writes console.log('%c INFO', 'color: …', message, ...args).
 // While tests run, the extension host's console output reaches the page only that way.
@@ -25,7 +35,7 @@ const WORKBENCH_CHATTER = [/^\[(AccountPolicyGate|ChatModelSelection|AgentHost[^
 // while the user types cause exactly that on purpose and assert what follows.
 const EXPECTED_RACES = [/ has changed in the meantime/];
 
-if (!existsSync(testsEntry) || !existsSync(join(repoRoot, 'dist', 'extension.js'))) {
+if (!existsSync(join(repoRoot, testsEntry)) || !existsSync(join(repoRoot, extensionEntry))) {
   console.error('The extension and its integration tests are not built. Run: npm run build');
   process.exit(1);
 }
@@ -36,6 +46,7 @@ await ensureServer();
 const runDir = mkdtempSync(join(tmpdir(), 'client-notes-integration-'));
 const workspace = join(runDir, 'workspace');
 cpSync(join(repoRoot, 'test', 'workspace'), workspace, { recursive: true });
+const extensionPath = web ? webExtension(runDir) : repoRoot;
 
 let server;
 let browser;
@@ -81,7 +92,8 @@ try {
   const serverExited = server.exited.then((status) => `The VS Code server exited during the tests (${status}); see ${server.logFile}.`);
   const pageCrashed = new Promise((resolve) => page.once('crash', () => resolve('The VS Code workbench crashed in Chromium.')));
 
-  await page.goto(workbenchUrl(server, workspace, [['extensionTestsPath', testsEntry]]));
+  console.log(`Extension host: ${web ? 'web worker' : 'Node'}, running ${extensionEntry}`);
+  await page.goto(workbenchUrl(server, workspace, { extensionPath, testsPath: join(extensionPath, testsEntry), extensionKind: web ? 'web' : undefined }));
   const outcome = await Promise.race([testsFinished, timedOut, serverExited, pageCrashed]);
   clearTimeout(timer);
   await testOutput.flushed();
@@ -109,6 +121,27 @@ if (exitCode === 0) {
   console.error(`VS Code's logs and the test workspace are kept in ${runDir}`);
 }
 process.exit(exitCode);
+
+/**
+ * The extension as the web worker host runs it from vscode.dev: the repository's files,
+ * linked into a folder of the run, with a manifest that has the `browser` entry and no
+ * `main`. The payload's extensionDevelopmentKind should be enough, but VS Code 1.139's web
+ * workbench stores it as extensionDevelopmentLocationKind and picks the host by
+ * extensionDevelopmentKind, so it places an extension with a `main` in the Node host. The
+ * test module sits inside this folder too: VS Code runs it in the host of the extension
+ * whose folder holds it.
+ */
+function webExtension(runDir) {
+  const folder = join(runDir, 'web-extension');
+  mkdirSync(folder);
+  for (const name of readdirSync(repoRoot)) {
+    if (!['package.json', '.git', '.vscode-test', 'node_modules'].includes(name)) symlinkSync(join(repoRoot, name), join(folder, name));
+  }
+  const { main, ...manifest } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+  if (!main || !manifest.browser) throw new Error('package.json should have both a main and a browser entry.');
+  writeFileSync(join(folder, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
+  return folder;
+}
 
 /**
  * Prints the extension host's console output from the test run as Node would have

@@ -299,11 +299,15 @@ export function folderUrl(server, folder, file) {
 }
 
 /**
- * The workbench URL that opens `folder` with the extension in repoRoot loaded from
- * source, plus any further payload entries (such as extensionTestsPath).
+ * The workbench URL that opens `folder` with the extension in `extensionPath` (repoRoot
+ * by default) loaded from source; with `testsPath`, the test module to run; with
+ * `extensionKind: 'web'`, the request to run the extension in the web worker extension
+ * host (vscode.dev's), from its `browser` entry.
  */
-export function workbenchUrl(server, folder, payload = []) {
+export function workbenchUrl(server, folder, { extensionPath = repoRoot, testsPath, extensionKind } = {}) {
   const remote = (path) => `vscode-remote://127.0.0.1:${server.port}${path}`;
-  const entries = [['extensionDevelopmentPath', remote(repoRoot)], ...payload.map(([key, path]) => [key, remote(path)])];
-  return `${server.url}?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(entries))}`;
+  const payload = [['extensionDevelopmentPath', remote(extensionPath)]];
+  if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
+  if (extensionKind) payload.push(['extensionDevelopmentKind', extensionKind]);
+  return `${server.url}?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }

@@ -15,6 +15,8 @@ import { ensureServer, installExtension, repoRoot, startServer } from './server.
 const ALLOWED = [
   { pattern: /^package\.json$/, required: true },
   { pattern: /^dist\/extension\.js$/, required: true },
+  // The browser entry, which vscode.dev and github.dev run.
+  { pattern: /^dist\/web\/extension\.js$/, required: true },
   // VS Code writes the README and CHANGELOG it installs in lower case.
   { pattern: /^(README|CHANGELOG|SECURITY)\.md$/i, required: true },
   { pattern: /^LICENSE(\.txt)?$/i, required: true },

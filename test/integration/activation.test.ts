@@ -1,6 +1,4 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { extensionId, openFixture, waitFor } from './helpers';
 
@@ -14,7 +12,7 @@ describe('activation', () => {
 
   it('registers every command of the manifest, and declares every command it registers', async () => {
     const extension = vscode.extensions.getExtension(extensionId)!;
-    const manifest = JSON.parse(readFileSync(join(extension.extensionPath, 'package.json'), 'utf8'));
+    const manifest = extension.packageJSON;
     const declared = (manifest.contributes.commands as Array<{ command: string }>).map((entry) => entry.command).sort();
     // VS Code adds commands of its own for each view (`clientNotes.nextSteps.focus`…).
     const views = Object.values(manifest.contributes.views as Record<string, Array<{ id: string }>>).flat().map((view) => `${view.id}.`);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { mailtoTarget, RECAP_SCHEME } from '../../src/vscode/commands/generateFollowUp';
-import { closeAllEditors, openFixture, waitFor, writeNote } from './helpers';
+import { closeAllEditors, extensionId, openFixture, waitFor, writeNote } from './helpers';
 
 const NOTE = `---
 type: client-conversation
@@ -61,6 +61,7 @@ describe('follow-up summary commands', () => {
     await settings.update('summary.signature', undefined, vscode.ConfigurationTarget.Workspace);
     await settings.update('summary.includeSections', undefined, vscode.ConfigurationTarget.Workspace);
     await settings.update('privateSections', undefined, vscode.ConfigurationTarget.Workspace);
+    await settings.update('summary.from', undefined, vscode.ConfigurationTarget.Workspace);
     await closeAllEditors();
   });
 
@@ -95,6 +96,21 @@ describe('follow-up summary commands', () => {
     assert.doesNotMatch(eml, /SECRET/);
     const mailto = await vscode.commands.executeCommand<string>('clientNotes.generateFollowUp', { uri, format: 'mailto' });
     assert.match(mailto, /^mailto:jane@acme\.example\?subject=Follow-up%3A%20Launch/);
+  });
+
+  it('writes the .eml of the golden files byte for byte, in either extension host (RFC 2047 words, quoted-printable)', async () => {
+    const golden = vscode.Uri.joinPath(vscode.extensions.getExtension(extensionId)!.extensionUri, 'test', 'golden', 'summary', 'rich');
+    const read = async (name: string) => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(golden, name)));
+    const { signature, includeSections, from } = JSON.parse(await read('settings.json')) as Record<string, unknown>;
+    const settings = vscode.workspace.getConfiguration('clientNotes');
+    await settings.update('summary.signature', signature, vscode.ConfigurationTarget.Workspace);
+    await settings.update('summary.includeSections', includeSections, vscode.ConfigurationTarget.Workspace);
+    await settings.update('summary.from', from, vscode.ConfigurationTarget.Workspace);
+    const uri = await writeNote('notes/acme/recap-golden.md', await read('note.md'));
+    const eml = await vscode.commands.executeCommand<string>('clientNotes.generateFollowUp', { uri, format: 'eml' });
+    // The golden file was written at a fixed moment; the command writes now into Date.
+    const withoutDate = (message: string) => message.replace(/^Date: .*\r\n/, '');
+    assert.equal(withoutDate(eml), withoutDate(await read('recap.eml')));
   });
 
   it('keeps the sections named in the privateSections setting out of the recap', async () => {

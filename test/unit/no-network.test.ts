@@ -11,7 +11,7 @@ import { cliFixtures, repo, runCli, ScratchFolders } from './cliRunner';
 
 const noNetwork = join(repo, 'test', 'no-network');
 const recorder = join(noNetwork, 'recordNetwork.cjs');
-const bundles = ['extension.js', 'cli.js', 'lintWorker.js'].map((name) => join(repo, 'dist', name));
+const bundles = ['extension.js', 'web/extension.js', 'cli.js', 'lintWorker.js'].map((name) => join(repo, 'dist', name));
 
 /** A note with something to fix (no Boundaries section) and a contact to address the recap to. */
 const NOTE = `---

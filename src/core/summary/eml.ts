@@ -1,9 +1,8 @@
-import { encodeWord, encodeWords, foldLines, isPlainText } from 'nodemailer/lib/mime-funcs';
-import { encode as quotedPrintable, wrap as wrapQuotedPrintable } from 'nodemailer/lib/qp';
 import { subjectOf } from './compose';
 import { rfc5322Date } from './dates';
 import { asciiAddress, parseContacts, type RecapContact } from './contact';
 import type { RecapModel } from './model';
+import { encodeQuotedPrintable, encodeWord, encodeWords, foldHeader, isPlainText, wrapQuotedPrintable } from './mime';
 import { renderTextBody } from './plainText';
 
 export type Rendered = { ok: true; text: string } | { ok: false; problems: string[] };
@@ -26,16 +25,16 @@ export function renderEml(model: RecapModel, now: Date): Rendered {
     if (!sender.ok) return { ok: false, problems: [sender.problem] };
     const from = recipients(sender.contacts, what);
     if (!from.ok) return from;
-    headers.push(foldLines(`From: ${from.mailboxes.join(', ')}`, 76));
+    headers.push(foldHeader(`From: ${from.mailboxes.join(', ')}`, 76));
   }
-  headers.push(foldLines(`To: ${to.mailboxes.join(', ')}`, 76));
-  headers.push(foldLines(`Subject: ${headerText(subjectOf(model))}`, 76));
+  headers.push(foldHeader(`To: ${to.mailboxes.join(', ')}`, 76));
+  headers.push(foldHeader(`Subject: ${headerText(subjectOf(model))}`, 76));
   headers.push('MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8');
 
   const body = renderTextBody(model).replace(/\n/g, CRLF);
   const sevenBit = isPlainText(body.replace(/\r\n/g, '')) && body.split(CRLF).every((line) => line.length <= 998);
   headers.push(`Content-Transfer-Encoding: ${sevenBit ? '7bit' : 'quoted-printable'}`, 'X-Unsent: 1');
-  const encoded = sevenBit ? body : wrapQuotedPrintable(quotedPrintable(body), 76);
+  const encoded = sevenBit ? body : wrapQuotedPrintable(encodeQuotedPrintable(body), 76);
   return { ok: true, text: `${headers.join(CRLF)}${CRLF}${CRLF}${encoded.endsWith(CRLF) ? encoded : encoded + CRLF}` };
 }
 
@@ -66,17 +65,17 @@ export function recipients(contacts: readonly RecapContact[], what = 'The contac
 const SPECIALS = /[()<>[\]:;@\\,."]/;
 
 function displayName(name: string): string {
-  if (!isPlainText(name) || holdsEncodedWord(name)) return encodeWord(name, 'Q', 52);
+  if (!isPlainText(name) || holdsEncodedWord(name)) return encodeWord(name, 52);
   return SPECIALS.test(name) ? `"${name.replace(/(["\\])/g, '\\$1')}"` : name;
 }
 
 /**
- * Unstructured header text (the subject) that a mail program shows as written. nodemailer's
- * encoder makes RFC 2047 words only of the words that need it; text that already holds
+ * Unstructured header text (the subject) that a mail program shows as written: RFC 2047
+ * words only of the words that need it; text that already holds
  * `=?` is encoded whole, or a reader would decode `=?utf-8?q?…?=` into other words.
  */
 function headerText(text: string): string {
-  return holdsEncodedWord(text) ? encodeWord(text, 'Q', 52) : encodeWords(text, 'Q', 52);
+  return holdsEncodedWord(text) ? encodeWord(text, 52) : encodeWords(text, 52);
 }
 
 /** Mail programs decode `=?charset?q?…?=` wherever they find it, in quotes or not. */
