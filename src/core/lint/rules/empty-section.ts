@@ -1,6 +1,6 @@
 import { hasOnlyScaffolding } from '../../note/placeholders';
 import type { Rule } from '../rule';
-import { sectionNames } from '../../note/sections';
+import { findSection } from '../../note/sections';
 import { hintFor } from '../../scaffold/sectionPrompts';
 
 export const emptySection: Rule = {
@@ -10,8 +10,7 @@ export const emptySection: Rule = {
   fixable: false,
   check({ note, config, report }) {
     for (const required of config.requiredSections) {
-      const names = sectionNames(required);
-      const section = note.sections.find((candidate) => names.has(candidate.normalizedTitle));
+      const section = findSection(note.sections, required, config.requiredSections);
       if (!section) continue;
       if (!hasOnlyScaffolding(note.text.slice(section.contentStart, section.contentEnd))) continue;
       const hint = hintFor(section.known?.key);
