@@ -55,7 +55,7 @@ export function normalizeHeading(heading: string): string {
     .toLowerCase()
     .replace(/['‘’ʼ]/gu, '')
     // Emoji are symbols, but their joiners, variation selectors and keycaps are marks.
-    .replace(/[\p{P}\p{S}\p{Extended_Pictographic}\u200d\ufe0e\ufe0f\u20e3\s]+/gu, ' ')
+    .replace(/(?:[\p{P}\p{S}\p{Extended_Pictographic}\s]|\u200d|\ufe0e|\ufe0f|\u20e3)+/gu, ' ')
     .trim();
 }
 
