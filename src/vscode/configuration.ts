@@ -84,6 +84,7 @@ function settingsLayer(uri: vscode.Uri): ConfigInput {
     rules: settings.get('rules'),
     requiredSections: settings.get('requiredSections'),
     privateSections: settings.get('privateSections'),
+    strictKeys: settings.get('strictKeys'),
     include: settings.get('include'),
     followUp: { days: settings.get('followUp.days') },
     summary: {

@@ -74,6 +74,21 @@ describe('diagnostics', () => {
     }
   });
 
+  it('reports keys of other tools only with the strictKeys setting', async () => {
+    const uri = await writeNote('notes/acme/obsidian-keys.md', NOTE_WITHOUT_BOUNDARIES.replace('---\n', '---\naliases: [Acme launch]\n'));
+    await openFixture('notes/acme/obsidian-keys.md');
+    await waitForRule(uri, 'required-sections');
+    const unknownKey = () => clientNotesDiagnostics(uri).find((diagnostic) => ruleOf(diagnostic) === 'frontmatter-schema' && /"aliases"/.test(diagnostic.message));
+    assert.equal(unknownKey(), undefined);
+    const settings = vscode.workspace.getConfiguration('clientNotes');
+    try {
+      await settings.update('strictKeys', true, vscode.ConfigurationTarget.Workspace);
+      await waitFor(unknownKey, 'the unknown key reported');
+    } finally {
+      await settings.update('strictKeys', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('reads the workspace config file', async () => {
     const uri = await writeNote('notes/acme/config-file.md', NOTE_WITHOUT_BOUNDARIES);
     const config = await writeNote('.clientnotesrc.json', JSON.stringify({ rules: { 'required-sections': 'info' } }));

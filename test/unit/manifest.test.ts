@@ -65,6 +65,13 @@ function expectedSettings(): Record<string, unknown> {
       markdownDescription:
         "Headings that are private besides `Preparation`, `Client's perspective` and `Private notes` (and their aliases), which always are. A heading that starts with one of them or says private or confidential is private too, with everything nested under it: it never reaches the follow-up recap and is not checked as client-facing text.",
     },
+    'clientNotes.strictKeys': {
+      type: 'boolean',
+      scope: 'resource',
+      default: false,
+      markdownDescription:
+        'Report every frontmatter key the note schema does not know as an error. Off by default: keys other tools write (`title`, `aliases`, `status`, `created`, `cssclasses`…) are left alone, and only a key one or two edits from a known one is reported, with "did you mean".',
+    },
     'clientNotes.include': {
       type: 'array',
       scope: 'resource',

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { missingSectionNamed, missingSections } from '../../src/core/edit/insertSection';
+import { fixAll, lint } from '../../src/core/lint/engine';
 import { parseNote } from '../../src/core/note/parseNote';
 import { DEFAULT_REQUIRED_SECTIONS, type RequiredSection } from '../../src/core/note/sections';
 
@@ -39,5 +40,27 @@ describe('missing sections (Insert Section)', () => {
     assert.equal(missingSectionNamed('Action Items', missing)?.title, 'Agreed next steps');
     assert.equal(missingSectionNamed('Key facts', missing), undefined);
     assert.equal(missingSectionNamed('Weather', missing), undefined);
+  });
+
+  it('counts numbered, emoji, bold, qualified and singular headings as the sections they name', () => {
+    const body = '## 1. Key fact:\n\n## 📌 **Boundaries I set**\n\n## ✅️ Next step (agreed)\n\n## II) Our options\n';
+    const titles = missingSections(note(body), DEFAULT_REQUIRED_SECTIONS).map((section) => section.title);
+    assert.deepEqual(titles, ['Preparation', "Client's perspective", 'Private notes']);
+  });
+});
+
+describe('a misspelt required heading', () => {
+  const text = '---\ntype: client-conversation\n---\n\n# Topic\n\n## Facts\n\nPaid.\n\n## Boundries\n\nNo more.\n\n## Next steps\n\n- Pay (owner: client, due: 2026-12-01)\n';
+
+  it('is reported once, at the heading, with a rename', () => {
+    const findings = lint(text).messages.filter((message) => message.ruleId === 'required-sections');
+    assert.deepEqual(
+      findings.map((finding) => [text.slice(finding.start, finding.end), finding.message, finding.fix?.title]),
+      [['## Boundries', 'Heading "Boundries" looks like a misspelt "Boundaries": rename it.', 'Rename to "Boundaries"']],
+    );
+  });
+
+  it('never gets a second section beside it from Fix All or --fix', () => {
+    assert.equal(fixAll(text).text, text);
   });
 });

@@ -54,8 +54,13 @@ const PRIVATE_HEADINGS = [
   'For my eyes only',
   'Do not send',
   'Do-not-send',
+  // Numbered, with emoji or a qualifier: still the private sections they name.
+  '1. Preparation',
+  '2) Client’s perspective (as I see it)',
+  '📝 Prep for the call',
+  '🔒 Private note',
 ];
-const PUBLIC_HEADINGS = ['Timeline', 'Options discussed', 'International launch', 'Privately funded work', 'Confidentiality terms', 'Notes'];
+const PUBLIC_HEADINGS = ['Timeline', 'Options discussed', 'International launch', 'Privately funded work', 'Confidentiality terms', 'Notes', '3. Options discussed (both)', '📅 Timeline'];
 
 function headingRows(heading: string, visible: boolean, config?: ConfigInput): Row[] {
   const settings = config ? ` (privateSections ${JSON.stringify(config.privateSections)})` : '';

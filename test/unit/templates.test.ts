@@ -55,6 +55,16 @@ describe('note templates', () => {
         for (const rule of rules) assert.ok(['unfilled-placeholder', 'empty-section'].includes(rule), `${rule}: ${findings.find((m) => m.ruleId === rule)?.message}`);
       });
 
+      it('before the conversation, shows its prompts as one info per section and nothing as a warning', () => {
+        const onTheDay = renderTemplate(template.text, { ...AWKWARD, date: '2026-11-23', scenario: template.scenario });
+        const findings = lint(onTheDay.text, { now: FIXED_NOW }).messages;
+        assert.deepEqual(
+          findings.map((message) => `${message.severity} ${message.ruleId}`),
+          findings.map(() => 'info unfilled-placeholder'),
+        );
+        assert.ok(findings.length > 0 && findings.length <= KNOWN_SECTIONS.length, `${findings.length} findings`);
+      });
+
       it('has every known section once, in canonical order, each with a prompt', () => {
         const note = parseNote(rendered.text, DEFAULT_REQUIRED_SECTIONS);
         const sections = note.sections.filter((section) => section.depth === 2);

@@ -54,7 +54,8 @@ export function normalizeHeading(heading: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/['‘’ʼ]/gu, '')
-    .replace(/[\p{P}\p{S}\s]+/gu, ' ')
+    // Emoji are symbols, but their joiners, variation selectors and keycaps are marks.
+    .replace(/(?:[\p{P}\p{S}\p{Extended_Pictographic}\s]|\u200d|\ufe0e|\ufe0f|\u20e3)+/gu, ' ')
     .trim();
 }
 

@@ -10,6 +10,7 @@ export interface ConfigInput {
   rules?: Record<string, RuleSetting>;
   requiredSections?: Array<{ title: string; aliases?: string[] }>;
   privateSections?: string[];
+  strictKeys?: boolean;
   include?: string[];
   followUp?: { days?: number };
   summary?: { signature?: string; includeSections?: string[]; from?: string };
@@ -27,6 +28,8 @@ export interface ResolvedConfig {
   requiredSections: RequiredSection[];
   /** Headings private besides Preparation, Client's perspective and Private notes (see privacy.ts). */
   privateSections: string[];
+  /** Every frontmatter key the note schema does not know is an error, not only a near typo of one. */
+  strictKeys: boolean;
   include: string[];
   followUpDays: number;
   /** The follow-up recap: closing signature, body sections to include, sender for the .eml. */
@@ -41,6 +44,7 @@ export function resolveConfig(...layers: Array<ConfigInput | undefined>): Resolv
     rules: {},
     requiredSections: DEFAULT_REQUIRED_SECTIONS.map((section) => ({ title: section.title, aliases: [...section.aliases] })),
     privateSections: [...DEFAULT_PRIVATE_SECTIONS],
+    strictKeys: false,
     include: [],
     followUpDays: DEFAULT_FOLLOW_UP_DAYS,
     summary: { signature: '', includeSections: [], from: '' },
@@ -66,6 +70,7 @@ export function resolveConfig(...layers: Array<ConfigInput | undefined>): Resolv
       }));
     }
     if (Array.isArray(layer.privateSections)) resolved.privateSections = [...layer.privateSections];
+    if (typeof layer.strictKeys === 'boolean') resolved.strictKeys = layer.strictKeys;
     if (Array.isArray(layer.include)) resolved.include = [...layer.include];
     if (typeof layer.followUp?.days === 'number') resolved.followUpDays = layer.followUp.days;
     if (typeof layer.summary?.signature === 'string') resolved.summary.signature = layer.summary.signature;

@@ -1,7 +1,6 @@
 import type { TextEdit } from '../base/types';
-import { normalizeHeading } from '../base/text';
 import { appendsBlocks, type Note } from '../note/parseNote';
-import { canonicalIndex, KNOWN_SECTIONS, sectionNames, type RequiredSection } from '../note/sections';
+import { canonicalIndex, findSection, headingName, KNOWN_SECTIONS, sectionNames, type RequiredSection } from '../note/sections';
 import { promptFor } from '../scaffold/sectionPrompts';
 
 /** A section a note does not have yet, as Insert Section offers it. */
@@ -17,9 +16,7 @@ export interface MissingSection extends RequiredSection {
  * as present under its title or any alias, the configured ones included.
  */
 export function missingSections(note: Note, required: readonly RequiredSection[]): MissingSection[] {
-  const headings = new Set(note.sections.map((section) => normalizeHeading(section.title)));
-  const present = (names: Set<string>) => [...names].some((name) => headings.has(name));
-  const requiredFor = (title: string) => required.find((section) => normalizeHeading(section.title) === normalizeHeading(title));
+  const requiredFor = (title: string) => required.find((section) => headingName(section.title) === headingName(title));
 
   const known = KNOWN_SECTIONS.map((section) => {
     const configured = requiredFor(section.title);
@@ -27,17 +24,17 @@ export function missingSections(note: Note, required: readonly RequiredSection[]
     return { title: section.title, aliases, required: configured !== undefined, private: section.private };
   });
   const custom = required
-    .filter((section) => !KNOWN_SECTIONS.some((candidate) => normalizeHeading(candidate.title) === normalizeHeading(section.title)))
+    .filter((section) => !KNOWN_SECTIONS.some((candidate) => headingName(candidate.title) === headingName(section.title)))
     .map((section) => ({ title: section.title, aliases: [...section.aliases], required: true, private: false }));
 
   return [...known, ...custom]
-    .filter((section) => !present(sectionNames(section)))
+    .filter((section) => !findSection(note.sections, section, required))
     .sort((a, b) => canonicalIndex(a.title, required) - canonicalIndex(b.title, required));
 }
 
 /** The missing section a name (its title or an alias, any case or punctuation) stands for. */
 export function missingSectionNamed(name: string, missing: readonly MissingSection[]): MissingSection | undefined {
-  const wanted = normalizeHeading(name);
+  const wanted = headingName(name);
   return missing.find((section) => sectionNames(section).has(wanted));
 }
 

@@ -5,7 +5,7 @@ import { parseNote } from '../note/parseNote';
 import type { Rule } from './rule';
 import { rules as registeredRules } from './rules';
 import { BOM, localDay } from '../base/text';
-import type { Fix, LintMessage, LintResult, TextEdit } from '../base/types';
+import type { Fix, LintMessage, LintResult, Severity, TextEdit } from '../base/types';
 
 export const DOCS_BASE_URL = 'https://github.com/client-notes/client-notes/blob/main/docs/rules/';
 
@@ -91,8 +91,9 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
         config,
         options: config.rules[rule.id]?.options ?? {},
         today,
-        report: ({ message, start, end, fix }) => {
-          messages.push({ ruleId: rule.id, severity, message, start, end: Math.max(start, end), url, ...(fix ? { fix } : {}) });
+        report: ({ message, start, end, fix, atMost }) => {
+          const capped = atMost && SEVERITY_RANK[atMost] < SEVERITY_RANK[severity] ? atMost : severity;
+          messages.push({ ruleId: rule.id, severity: capped, message, start, end: Math.max(start, end), url, ...(fix ? { fix } : {}) });
         },
       });
     } catch (error) {
@@ -109,6 +110,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   messages.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { isNote: true, messages: shift(messages, bomLength) };
 }
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

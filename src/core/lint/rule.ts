@@ -7,6 +7,11 @@ export interface Report {
   start: number;
   end: number;
   fix?: Fix;
+  /**
+   * At most this severity: a finding that matters less for now (a prompt before the
+   * conversation). The configured severity when it is milder, or when this is left out.
+   */
+  atMost?: Severity;
 }
 
 export interface RuleContext {

@@ -5,13 +5,13 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { readFrontmatter, type Frontmatter } from './frontmatter';
 import { reasonNotToParse, type UnparsedReason } from './parseLimits';
-import { knownSectionNamed, type KnownSection, type RequiredSection } from './sections';
-import { detectEol, LineIndex, normalizeHeading, type LineEnding } from '../base/text';
+import { headingName, knownSectionNamed, type KnownSection, type RequiredSection } from './sections';
+import { detectEol, LineIndex, type LineEnding } from '../base/text';
 
 /** A heading and the stretch of the note it governs. */
 export interface Section {
   title: string;
-  /** The title as `normalizeHeading` gives it: how sections are compared. */
+  /** The title as `headingName` gives it: how sections are compared. */
   normalizedTitle: string;
   depth: number;
   /** The heading node itself. */
@@ -113,7 +113,7 @@ function findSections(tree: Root, text: string, requiredSections: readonly Requi
     }
     const contentEnd = next < children.length ? (children[next].position?.start.offset ?? text.length) : text.length;
     const title = toString(heading);
-    const normalizedTitle = normalizeHeading(title);
+    const normalizedTitle = headingName(title);
     sections.push({
       title,
       normalizedTitle,

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { isScalar, visit } from 'yaml';
 import { locateYamlPath } from './frontmatter';
 import type { Note } from './parseNote';
-import { KNOWN_SECTIONS, knownSectionNamed, sectionNames, type RequiredSection } from './sections';
+import { KNOWN_SECTIONS, knownSectionFor, type RequiredSection } from './sections';
 import { normalizeHeading } from '../base/text';
 
 // What the client never sees, decided in one place for the lint rules that read
@@ -26,7 +26,7 @@ export interface Range {
   end: number;
 }
 
-const KNOWN_PRIVATE_NAMES = KNOWN_SECTIONS.filter((section) => section.private).flatMap((section) => [...sectionNames(section)]);
+const KNOWN_PRIVATE_NAMES = KNOWN_SECTIONS.filter((section) => section.private).flatMap((section) => [section.title, ...section.aliases].map(normalizeHeading));
 // Normalizing costs more than the comparison: each configured list is normalized once.
 const privateNamesOf = new WeakMap<readonly string[], readonly string[]>();
 
@@ -46,8 +46,8 @@ function privateNames(configured: readonly string[]): readonly string[] {
  * private or confidential.
  */
 export function isPrivateHeading(title: string, settings: PrivacySettings): boolean {
+  if (knownSectionFor(title, settings.requiredSections)?.private) return true;
   const normalized = normalizeHeading(title);
-  if (knownSectionNamed(normalized, settings.requiredSections)?.private) return true;
   if (privateNames(settings.privateSections).some((name) => normalized === name || normalized.startsWith(`${name} `))) return true;
   return /(?:^|\s)(?:private|confidential)(?:\s|$)/.test(normalized);
 }

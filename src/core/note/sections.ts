@@ -49,19 +49,91 @@ export const DEFAULT_REQUIRED_SECTIONS: readonly RequiredSection[] = ['facts', '
   return { title: known.title, aliases: [...known.aliases] };
 });
 
-// Section names are compared normalized, and normalizing (NFKC, Unicode classes) costs
-// more than the rest of the lookup: each name list is normalized once, not per heading.
-const namesOf = new WeakMap<object, Set<string>>();
-const knownByNameOf = new WeakMap<readonly RequiredSection[], Map<string, KnownSection>>();
+/**
+ * How a heading is compared with section names: normalized (`normalizeHeading`: case,
+ * punctuation, emoji), without the list numbering before it ("1.", "2)", "II.", "a)"),
+ * parenthesised or bracketed qualifiers ("(agreed)", "[draft]"), a leading "my", "our" or
+ * "the", and with each word in the singular, so that "## 1. Facts:", "## 📌 Facts",
+ * "## Next step (agreed)" and "## Our next steps" name the sections they say.
+ */
+export function headingName(title: string): string {
+  const unqualified = title.replace(QUALIFIER, ' ').replace(LIST_NUMBERING, '');
+  const words = normalizeHeading(/[\p{L}\p{N}]/u.test(unqualified) ? unqualified : title)
+    .replace(LEADING_NUMBERS, '')
+    .replace(LEADING_FILLER, '');
+  return words
+    .split(' ')
+    .map((word) => (word.length > 3 ? word.replace(/ies$/, 'y').replace(/([^s])s$/, '$1') : word))
+    .join(' ');
+}
 
-/** All names (title and aliases) a section answers to, normalized for comparison. */
+const QUALIFIER = /[([][^()[\]]*[)\]]/g;
+const LIST_NUMBERING = /^\s*(?:\d+(?:\.\d+)*[.):]?|[ivx]+[.)]|[a-z][.)])\s+/i;
+const LEADING_NUMBERS = /^(?:\d+ )+/;
+const LEADING_FILLER = /^(?:my|our|the) (?=\S)/;
+
+/** At most this many words around a section's name still leave the heading that section: "Boundaries I set". */
+export const MAX_QUALIFYING_WORDS = 3;
+
+// Section names are compared as `headingName` gives them, and normalizing (NFKC, Unicode
+// classes) costs more than the rest of the lookup: each name list is normalized once.
+const namesOf = new WeakMap<object, Set<string>>();
+
+/** All names (title and aliases) a section answers to, as `headingName` gives them. */
 export function sectionNames(section: { title: string; aliases: readonly string[] }): Set<string> {
   let names = namesOf.get(section);
   if (!names) {
-    names = new Set([section.title, ...section.aliases].map(normalizeHeading));
+    names = new Set([section.title, ...section.aliases].map(headingName).filter((name) => name.length > 0));
     namesOf.set(section, names);
   }
   return names;
+}
+
+/**
+ * The candidate a heading (as `headingName` gives it) names: the one with that very
+ * name, else the one whose name it holds with a few qualifying words around it
+ * ("boundary i set", "agreed next step for january"). A name the heading starts with wins
+ * ("next step private"); otherwise a heading that holds the names of two candidates
+ * ("what happened and their perspective") names neither.
+ */
+export function sectionNamed<T>(heading: string, candidates: readonly T[], namesOf: (candidate: T) => Set<string>): T | undefined {
+  const exact = candidates.find((candidate) => namesOf(candidate).has(heading));
+  if (exact !== undefined) return exact;
+  const words = heading.split(' ').length;
+  const padded = ` ${heading} `;
+  let leading: { candidate: T; length: number } | undefined;
+  const inside = new Set<T>();
+  for (const candidate of candidates) {
+    for (const name of namesOf(candidate)) {
+      const extra = words - name.split(' ').length;
+      if (extra <= 0 || extra > MAX_QUALIFYING_WORDS) continue;
+      const at = padded.indexOf(` ${name} `);
+      if (at === -1) continue;
+      inside.add(candidate);
+      if (at === 0 && name.length > (leading?.length ?? 0)) leading = { candidate, length: name.length };
+    }
+  }
+  if (leading) return leading.candidate;
+  return inside.size === 1 ? [...inside][0] : undefined;
+}
+
+/** The known sections with the names they answer to, the configured aliases included. */
+const knownNamesOf = new WeakMap<readonly RequiredSection[], Array<{ known: KnownSection; names: Set<string> }>>();
+
+function knownWithNames(required: readonly RequiredSection[]): Array<{ known: KnownSection; names: Set<string> }> {
+  let known = knownNamesOf.get(required);
+  if (!known) {
+    // A name two known sections answer to (through a configured alias) is the first one's, in canonical order.
+    const claimed = new Set<string>();
+    known = KNOWN_SECTIONS.map((section) => {
+      const configured = required.find((candidate) => headingName(candidate.title) === headingName(section.title));
+      const names = new Set([...sectionNames(section), ...(configured ? sectionNames(configured) : [])].filter((name) => !claimed.has(name)));
+      for (const name of names) claimed.add(name);
+      return { known: section, names };
+    });
+    knownNamesOf.set(required, known);
+  }
+  return known;
 }
 
 /**
@@ -69,24 +141,33 @@ export function sectionNames(section: { title: string; aliases: readonly string[
  * a team's alias for "Agreed next steps" is also where next steps are read from.
  */
 export function knownSectionFor(heading: string, required: readonly RequiredSection[]): KnownSection | undefined {
-  return knownSectionNamed(normalizeHeading(heading), required);
+  return knownSectionNamed(headingName(heading), required);
 }
 
-/** `knownSectionFor` for a heading already normalized with `normalizeHeading`. */
-export function knownSectionNamed(normalized: string, required: readonly RequiredSection[]): KnownSection | undefined {
-  let knownByName = knownByNameOf.get(required);
-  if (!knownByName) {
-    knownByName = new Map();
-    // The first known section, in canonical order, that answers to a name claims it.
-    for (const known of KNOWN_SECTIONS) {
-      const configured = required.find((section) => normalizeHeading(section.title) === normalizeHeading(known.title));
-      for (const name of [...sectionNames(known), ...(configured ? sectionNames(configured) : [])]) {
-        if (!knownByName.has(name)) knownByName.set(name, known);
-      }
-    }
-    knownByNameOf.set(required, knownByName);
-  }
-  return knownByName.get(normalized);
+/** `knownSectionFor` for a heading already compared-form with `headingName`. */
+export function knownSectionNamed(name: string, required: readonly RequiredSection[]): KnownSection | undefined {
+  return sectionNamed(name, knownWithNames(required), (candidate) => candidate.names)?.known;
+}
+
+/** The known section a section title (a required one, say) is, by its very name. */
+function knownSectionTitled(title: string, required: readonly RequiredSection[]): KnownSection | undefined {
+  const name = headingName(title);
+  return knownWithNames(required).find((candidate) => candidate.names.has(name))?.known;
+}
+
+/**
+ * The first of a note's sections that is the wanted one: for a known section, a heading
+ * that names it (`knownSectionFor`); for a section only the configuration knows, a
+ * heading that names it and no known one.
+ */
+export function findSection<S extends { normalizedTitle: string; known: KnownSection | undefined }>(
+  sections: readonly S[],
+  wanted: { title: string; aliases: readonly string[] },
+  required: readonly RequiredSection[],
+): S | undefined {
+  const known = knownSectionTitled(wanted.title, required);
+  if (known) return sections.find((section) => section.known === known);
+  return sections.find((section) => !section.known && sectionNamed(section.normalizedTitle, [wanted], sectionNames) !== undefined);
 }
 
 /** Position of a section title in the canonical order; unknown titles go before Private notes. */

@@ -1,6 +1,6 @@
-import { hasOnlyScaffolding } from '../../note/placeholders';
+import { hasOnlyScaffolding, hasPlaceholder, promptsExpected } from '../../note/placeholders';
 import type { Rule } from '../rule';
-import { sectionNames } from '../../note/sections';
+import { findSection } from '../../note/sections';
 import { hintFor } from '../../scaffold/sectionPrompts';
 
 export const emptySection: Rule = {
@@ -8,12 +8,15 @@ export const emptySection: Rule = {
   description: 'A required section has no content beyond template placeholders and comments.',
   defaultSeverity: 'warning',
   fixable: false,
-  check({ note, config, report }) {
+  readsToday: true,
+  check({ note, config, today, report }) {
     for (const required of config.requiredSections) {
-      const names = sectionNames(required);
-      const section = note.sections.find((candidate) => names.has(candidate.normalizedTitle));
+      const section = findSection(note.sections, required, config.requiredSections);
       if (!section) continue;
-      if (!hasOnlyScaffolding(note.text.slice(section.contentStart, section.contentEnd))) continue;
+      const content = note.text.slice(section.contentStart, section.contentEnd);
+      if (!hasOnlyScaffolding(content)) continue;
+      // Its prompts are still expected, and unfilled-placeholder reminds of them: one finding is enough.
+      if (hasPlaceholder(content) && promptsExpected(note, today)) continue;
       const hint = hintFor(section.known?.key);
       report({
         message: `Section "${section.title}" is empty${hint ? `: ${hint}` : ''}.`,

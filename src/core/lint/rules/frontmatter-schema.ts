@@ -1,7 +1,8 @@
 import { keyRangeOf, NOTE_TYPE, rangeOf, type Frontmatter } from '../../note/frontmatter';
 import type { Report, Rule } from '../rule';
 import { parseContacts } from '../../summary/contact';
-import { closestMatch } from '../../base/text';
+import { closestMatch, editDistance } from '../../base/text';
+import { hasPlaceholder } from '../../note/placeholders';
 import type { TextEdit } from '../../base/types';
 import { noteSchema, validateNoteFrontmatter, type ErrorObject } from '../../note/validator';
 import { YamlEditor } from '../../edit/yamlEdit';
@@ -12,7 +13,7 @@ export const frontmatterSchema: Rule = {
     'Frontmatter that breaks the note schema: a missing required key, a wrong type, an unknown value (with "did you mean"), an impossible date.',
   defaultSeverity: 'error',
   fixable: true,
-  check({ note, report }) {
+  check({ note, config, report }) {
     const frontmatter = note.frontmatter;
     if (!frontmatter) {
       const firstLineEnd = note.text.search(/\r?\n|$/);
@@ -36,7 +37,9 @@ export const frontmatterSchema: Rule = {
     const yaml = new YamlEditor(note.text, frontmatter.contentStart, frontmatter.document!);
     for (const error of errors) {
       if (error.keyword !== 'type' && wrongType.has(error.instancePath)) continue;
-      const finding = describe(error, frontmatter, yaml);
+      // `contact: {{contact}}` reads as a mapping: the prompt is unfilled-placeholder's to report, once.
+      if (error.keyword !== 'required' && error.keyword !== 'additionalProperties' && holdsPrompt(note.text, frontmatter, pathOf(error))) continue;
+      const finding = describe(error, frontmatter, yaml, config.strictKeys);
       if (finding) report({ ...finding, ...firstLine(note.text, finding) });
     }
   },
@@ -73,7 +76,21 @@ const TYPE_WORDS: Record<string, string> = {
   number: 'a number',
 };
 
-function describe(error: ErrorObject, frontmatter: Frontmatter, yaml: YamlEditor): Report | undefined {
+/** Whether the value at a path is written as, or holds, a template prompt. */
+function holdsPrompt(text: string, frontmatter: Frontmatter, path: Path): boolean {
+  if (path.length === 0) return false;
+  const range = rangeOf(frontmatter, path);
+  return hasPlaceholder(text.slice(range.start, range.end));
+}
+
+/**
+ * Keys other tools write beside ours (Obsidian's `aliases` and `cssclasses`, Front Matter
+ * CMS's `draft`, Dendron's `id`…) are theirs: out of strict mode, only a key this close
+ * to one of ours is taken for a typo of it.
+ */
+const TYPO_REACH = 2;
+
+function describe(error: ErrorObject, frontmatter: Frontmatter, yaml: YamlEditor, strictKeys: boolean): Report | undefined {
   const path = pathOf(error);
   const name = keyName(path);
   const value = valueAt(frontmatter.data, path);
@@ -92,6 +109,9 @@ function describe(error: ErrorObject, frontmatter: Frontmatter, yaml: YamlEditor
       const key = (error.params as { additionalProperty: string }).additionalProperty;
       const known = Object.keys(propertiesAt(path));
       const suggestion = closestMatch(key, known);
+      // Only the top level is shared with other tools: next_steps and follow_up hold our keys alone.
+      const nearTypo = suggestion !== undefined && editDistance(key.toLowerCase(), suggestion.toLowerCase()) <= TYPO_REACH;
+      if (!strictKeys && path.length === 0 && !nearTypo) return undefined;
       const range = keyRangeOf(frontmatter, [...path, key]);
       // Renaming onto a key that is already there would only trade one error for another.
       const parent = valueAt(frontmatter.data, path) as Record<string, unknown> | undefined;

@@ -1,21 +1,33 @@
 import type { Rule } from '../rule';
-import type { Note } from '../../note/parseNote';
-import { sectionNames, type RequiredSection } from '../../note/sections';
+import type { Note, Section } from '../../note/parseNote';
+import { findSection, headingName, MAX_QUALIFYING_WORDS, sectionNames, type RequiredSection } from '../../note/sections';
+import { closestMatch } from '../../base/text';
 import { insertSection } from '../../edit/insertSection';
 
 export const requiredSections: Rule = {
   id: 'required-sections',
-  description: 'A required section (by default Facts, Boundaries and Agreed next steps) is missing.',
+  description: 'A required section (by default Facts, Boundaries and Agreed next steps) is missing, or its heading is misspelt.',
   defaultSeverity: 'warning',
   fixable: true,
   check({ note, config, report }) {
     // The sections of a note too large to parse were never seen: none can be called missing.
     if (note.skippedBody) return;
-    const present = new Set(note.sections.map((section) => section.normalizedTitle));
     const anchor = reportAnchor(note);
+    const nearMatched = new Set<Section>();
     for (const required of config.requiredSections) {
-      const names = sectionNames(required);
-      if ([...names].some((name) => present.has(name))) continue;
+      if (findSection(note.sections, required, config.requiredSections)) continue;
+      // A misspelt heading is the section, written wrong: say so there, and never add a second one beside it.
+      const near = nearMatch(note, required, nearMatched);
+      if (near) {
+        nearMatched.add(near.section);
+        report({
+          message: `Heading "${near.section.title}" looks like a misspelt "${required.title}": rename it.`,
+          start: near.section.headingStart,
+          end: near.section.headingEnd,
+          ...(near.rename ? { fix: { title: `Rename to "${required.title}"`, edits: [near.rename], safe: false } } : {}),
+        });
+        continue;
+      }
       const insertion = insertSection(note, required, config.requiredSections);
       report({
         message: `Missing section "${required.title}"${aliasHint(required)}.`,
@@ -25,6 +37,46 @@ export const requiredSections: Rule = {
     }
   },
 };
+
+/**
+ * A heading no known section claims whose name (alone, or before a few qualifying words)
+ * is a typo's reach from a name of the required section: "Boundries", "Agred next steps".
+ * Its rename replaces the misspelt words where the heading spells them plainly. Not a
+ * safe fix: a heading is the freelancer's own words, and a short one ("Acts") may be
+ * meant, so Fix All and --fix leave it (and insert nothing beside it either).
+ */
+function nearMatch(note: Note, required: RequiredSection, taken: Set<Section>): { section: Section; rename?: { start: number; end: number; text: string } } | undefined {
+  const names = [...sectionNames(required)];
+  for (const section of note.sections) {
+    if (section.known || taken.has(section)) continue;
+    const words = section.normalizedTitle.split(' ');
+    // The name's own words come first, misspelt, a few qualifying words may follow: "Boundries I set".
+    for (const name of names) {
+      const length = name.split(' ').length;
+      if (words.length < length || words.length - length > MAX_QUALIFYING_WORDS) continue;
+      const misspelt = words.slice(0, length).join(' ');
+      if (closestMatch(misspelt, [name])) return { section, rename: renameEdit(note, section, misspelt, required.title) };
+    }
+  }
+  return undefined;
+}
+
+/** The edit replacing the misspelt words of a heading by `title`, where the heading spells them plainly. */
+function renameEdit(note: Note, section: Section, misspelt: string, title: string): { start: number; end: number; text: string } | undefined {
+  const line = note.text.slice(section.headingStart, section.headingEnd);
+  const found = [...line.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)];
+  const wordCount = misspelt.split(' ').length;
+  // Numbering, emoji and markup around them stay as they are.
+  for (let first = 0; first + wordCount <= found.length; first++) {
+    const run = found.slice(first, first + wordCount);
+    const start = run[0].index ?? 0;
+    const last = run[run.length - 1];
+    const end = (last.index ?? 0) + last[0].length;
+    if (headingName(line.slice(start, end)) !== misspelt) continue;
+    return { start: section.headingStart + start, end: section.headingStart + end, text: title };
+  }
+  return undefined;
+}
 
 function aliasHint(section: RequiredSection): string {
   return section.aliases.length > 0 ? ` (or ${section.aliases.map((alias) => `"${alias}"`).join(', ')})` : '';
