@@ -10,7 +10,7 @@ const notesFolder = resolve(__dirname, '../../../test/realism/notes');
 // TEMPORARY RATCHET, until the rules meet TARGETS: the figures measured when the corpus
 // was written (2026-11, 50 notes). They may only go up: raise them when a fix improves
 // the figures, and delete this floor (asserting TARGETS alone) once the targets are met.
-const RATCHET_FLOOR = { precision: 0.311, recall: 0.653 } as const;
+const RATCHET_FLOOR = { precision: 0.488, recall: 0.807 } as const;
 
 describe('realism corpus', () => {
   let measurement: Measurement;
