@@ -1,3 +1,4 @@
+import { isRealDate } from '../base/text';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 
 export interface FrontmatterProblem {
@@ -367,4 +368,10 @@ export function keyRangeOf(frontmatter: Frontmatter, path: ReadonlyArray<string 
     return { start: location.keyStart, end: location.keyEnd };
   }
   return rangeOf(frontmatter, path);
+}
+
+/** The day of the conversation, when the frontmatter gives one that exists, as YYYY-MM-DD. */
+export function conversationDay(frontmatter: Frontmatter | undefined): string | undefined {
+  const date = frontmatter?.data?.date;
+  return typeof date === 'string' && isRealDate(date) ? date : undefined;
 }

@@ -1,21 +1,35 @@
-import type { ListItem } from 'mdast';
+import type { ListItem, Paragraph } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { locateYamlPath } from './frontmatter';
-import { listItemsOf, type Note } from './parseNote';
+import type { Note } from './parseNote';
+import { isWrittenDate, looksLikeOwner, readStepNotation, withoutNotation } from './stepNotation';
 import type { TextEdit } from '../base/types';
+import { editDistance, normalizeHeading } from '../base/text';
 import { YamlEditor } from '../edit/yamlEdit';
 
-/** A next step, read from the frontmatter `next_steps` or a list item under Agreed next steps. */
+export { withoutNotation } from './stepNotation';
+
+/**
+ * A next step as written in one place: an item of the frontmatter `next_steps`, a list item
+ * under Agreed next steps, or a row of a table there.
+ */
 export interface NextStep {
-  source: 'frontmatter' | 'list';
+  source: 'frontmatter' | 'list' | 'table';
+  /** What will be done, without the owner and date written in it. */
   what: string;
   owner: string | undefined;
+  /** The due date as written when it is written YYYY-MM-DD (or in the frontmatter). */
   due: string | undefined;
+  /** A due date written in another format (`30/11/2026`, `3 Dec`) in the body, and where. */
+  otherDue: { text: string; start: number; end: number } | undefined;
   done: boolean;
-  /** What to underline: the `what` value or the list item's first line. */
+  /** What to underline: the `what` value, the list item's first line or the table's cell. */
   start: number;
   end: number;
   /** Where the due date is written, to underline it precisely. */
   dueRange: { start: number; end: number } | undefined;
+  /** How to write an owner and a due date in the step's own notation, for messages. */
+  notation: { owner: string; due: string };
   /** Adds the given `key: value` pairs to the step, in the step's own notation. */
   addFields(fields: ReadonlyArray<readonly [string, string]>): TextEdit[] | undefined;
   /** Marks the step done, in the step's own notation. */
@@ -24,16 +38,18 @@ export interface NextStep {
 
 // An empty item is a bare marker with nothing after it, not even a space.
 const TASK_MARKER = /^((?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))(\[([ xX])\][ \t]?)?/;
-// The name starts and ends with a non-blank and stays on its line, so that the blanks
-// around it can be read one way only: a lazy name that took blanks too backtracked
-// quadratically on long runs of them.
-const OWNER = /\bowner:\s*([^,;()[\]\s](?:[^,;()[\]\r\n\u2028\u2029]*[^,;()[\]\s])?)\s*(?=[,;)\]]|$)/im;
-const OWNER_MENTION = /(?:^|[\s(])@([\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
-const DUE = /\b(?:due:\s*|by\s+)(\d{4}-\d{2}-\d{2})\b/i;
 const TRAILING_FIELDS = /\([^()]*\b(?:owner|due):[^()]*\)$/i;
 
 export function nextStepsOf(note: Note): NextStep[] {
-  return [...frontmatterSteps(note), ...listSteps(note)];
+  return [...frontmatterSteps(note), ...bodySteps(note)];
+}
+
+/**
+ * Each step once, however many places it is written in: the same step in the frontmatter
+ * and under Agreed next steps is one step, done when either place says so.
+ */
+export function agreedStepsOf(note: Note): NextStep[][] {
+  return groupSameSteps(nextStepsOf(note), (step) => step.what);
 }
 
 function frontmatterSteps(note: Note): NextStep[] {
@@ -54,11 +70,14 @@ function frontmatterSteps(note: Note): NextStep[] {
       source: 'frontmatter',
       what: typeof fields.what === 'string' ? fields.what : '',
       owner: textValue(fields.owner),
+      // A malformed due date here is frontmatter-schema's finding, so it is kept as written.
       due: textValue(fields.due),
+      otherDue: undefined,
       done: fields.done === true || (typeof fields.done === 'string' && fields.done.length > 0),
       start,
       end,
       dueRange: due.valueStart !== undefined && due.valueEnd !== undefined ? { start: due.valueStart, end: due.valueEnd } : undefined,
+      notation: { owner: '`owner:`', due: '`due:`' },
       addFields: (pairs) => yaml?.setKeys(['next_steps', index], pairs),
       markDone: () => yaml?.setKeys(['next_steps', index], [['done', true]]),
     });
@@ -72,16 +91,36 @@ function textValue(value: unknown): string | undefined {
   return text.length > 0 ? text : undefined;
 }
 
-function listSteps(note: Note): NextStep[] {
+/**
+ * List items and table rows under Agreed next steps. A sub-heading that names an owner
+ * (`### Me`, `### Client`, `### Dana`) owns every step below it, up to the next sub-heading.
+ */
+function bodySteps(note: Note): NextStep[] {
   const section = note.sections.find((candidate) => candidate.known?.key === 'nextSteps');
   if (!section) return [];
-  return listItemsOf(section).flatMap((item) => {
-    const step = listStep(note, item);
-    return step ? [step] : [];
-  });
+  const steps: NextStep[] = [];
+  let headingOwner: string | undefined;
+  for (const node of section.nodes) {
+    if (node.type === 'heading') headingOwner = ownerOfHeading(toString(node));
+    else if (node.type === 'list') steps.push(...node.children.flatMap((item) => listStep(note, item, headingOwner) ?? []));
+    else if (node.type === 'paragraph') steps.push(...tableSteps(note, node, headingOwner));
+  }
+  return steps;
 }
 
-function listStep(note: Note, item: ListItem): NextStep | undefined {
+/** `### Me`, `### For the client`, `### Dana's tasks:` → the owner they name; undefined for `### This week`. */
+function ownerOfHeading(title: string): string | undefined {
+  const words = title
+    .trim()
+    .replace(/^(?:(?:owner|who)\s*:\s*|for\s+)/iu, '')
+    .replace(/(?:['’]s)?(?<!\s)\s+(?:tasks?|actions?|side|to-?dos?|items?)$|:$/iu, '')
+    .trim();
+  return words.length > 0 && !isWrittenDate(words) && !/^(?:this|next|later|open|done|blocked|backlog)\b/iu.test(words) && looksLikeOwner(words)
+    ? words
+    : undefined;
+}
+
+function listStep(note: Note, item: ListItem, headingOwner: string | undefined): NextStep | undefined {
   const itemStart = item.position?.start.offset;
   const itemEnd = item.position?.end.offset;
   if (itemStart === undefined || itemEnd === undefined) return undefined;
@@ -91,20 +130,21 @@ function listStep(note: Note, item: ListItem): NextStep | undefined {
   const raw = note.text.slice(itemStart, lineEnd);
   const marker = TASK_MARKER.exec(raw);
   const textStart = marker ? marker[0].length : 0;
-  const words = raw.slice(textStart).trim();
-  if (words.length === 0) return undefined;
-  const owner = OWNER.exec(raw)?.[1] ?? OWNER_MENTION.exec(raw)?.[1];
-  const due = DUE.exec(raw);
-  const dueStart = due ? itemStart + due.index + due[0].length - due[1].length : undefined;
+  const words = raw.slice(textStart);
+  if (words.trim().length === 0) return undefined;
+  const notation = readStepNotation(words);
+  const at = itemStart + textStart;
   return {
     source: 'list',
-    what: words,
-    owner: owner?.trim() || undefined,
-    due: due?.[1],
+    what: withoutNotation(words) || words.trim(),
+    owner: notation.owner?.text ?? headingOwner,
+    due: notation.due?.text,
+    otherDue: notation.otherDue && { text: notation.otherDue.text, start: at + notation.otherDue.start, end: at + notation.otherDue.end },
     done: marker?.[3] === 'x' || marker?.[3] === 'X',
-    start: itemStart + textStart,
+    start: at,
     end: lineEnd,
-    dueRange: dueStart !== undefined ? { start: dueStart, end: dueStart + 10 } : undefined,
+    dueRange: notation.due && { start: at + notation.due.start, end: at + notation.due.end },
+    notation: { owner: '`owner: NAME`', due: '`due: YYYY-MM-DD`' },
     addFields: (pairs) => {
       const fields = pairs.map(([key, value]) => `${key}: ${value}`).join(', ');
       // Next to a closing `(owner: me)` the new field joins it rather than opening a second pair of brackets.
@@ -120,26 +160,171 @@ function listStep(note: Note, item: ListItem): NextStep | undefined {
   };
 }
 
-/** The step's words, cut to fit a message, without a list item's owner and date notation, which would only crowd it. */
+type Column = 'what' | 'owner' | 'due' | 'done';
+
+/** Table headers, normalised, and the column of a step each one names. */
+const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, Column]> = [
+  [/^(?:what|tasks?|actions?|action items?|steps?|next steps?|items?|to ?dos?|description|deliverables?)$/u, 'what'],
+  [/^(?:who|owners?|responsible|assignee|assigned to|by whom)$/u, 'owner'],
+  [/^(?:when|due|due date|date|deadline|by when|by)$/u, 'due'],
+  [/^(?:done|status|state|completed?)$/u, 'done'],
+];
+const DONE_CELL = /^(?:\[x\]|x|✓|✔|✔️|✅|done|yes|completed?)$/iu;
+/** `|---|:--:|`, read with its blanks taken out. */
+const DELIMITER_ROW = /^\|?(?::?-+:?\|)*:?-+:?\|?$/u;
+
+interface Cell {
+  text: string;
+  /** The trimmed text's offsets in the note. */
+  start: number;
+  end: number;
+  /** Between the cell's pipes, blanks included: what a filled-in value replaces. */
+  innerStart: number;
+  innerEnd: number;
+}
+
+/**
+ * The rows of a Markdown table with a What column and a Who or When column, in any order.
+ * Tables are not CommonMark, so the parser sees a paragraph: its lines are read here.
+ */
+function tableSteps(note: Note, paragraph: Paragraph, headingOwner: string | undefined): NextStep[] {
+  const from = paragraph.position?.start.offset;
+  const to = paragraph.position?.end.offset;
+  if (from === undefined || to === undefined) return [];
+  const lines: Array<{ text: string; start: number }> = [];
+  for (let start = from; start < to; ) {
+    const newline = note.text.indexOf('\n', start);
+    const end = newline < 0 || newline > to ? to : newline;
+    lines.push({ text: note.text.slice(start, end).replace(/\r$/u, ''), start });
+    start = end + 1;
+  }
+  const headerIndex = lines.findIndex((line, index) => line.text.includes('|') && DELIMITER_ROW.test((lines[index + 1]?.text ?? '').replace(/\s+/gu, '')));
+  if (headerIndex < 0) return [];
+  const columns = cellsOf(lines[headerIndex].text, lines[headerIndex].start).map((cell) => {
+    const name = normalizeHeading(cell.text);
+    return { header: cell.text, role: COLUMN_NAMES.find(([pattern]) => pattern.test(name))?.[1] };
+  });
+  const columnOf = (role: Column) => columns.findIndex((column) => column.role === role);
+  const [whatColumn, ownerColumn, dueColumn, doneColumn] = (['what', 'owner', 'due', 'done'] as const).map(columnOf);
+  if (whatColumn < 0 || (ownerColumn < 0 && dueColumn < 0)) return [];
+  const header = (column: number, fallback: string) => `"${column >= 0 ? columns[column].header : fallback}"`;
+  const steps: NextStep[] = [];
+  for (const line of lines.slice(headerIndex + 2)) {
+    if (!line.text.includes('|')) break;
+    const cells = cellsOf(line.text, line.start);
+    const what = cells[whatColumn];
+    if (!what || what.text.length === 0) continue;
+    const owner = cells[ownerColumn]?.text || undefined;
+    const when = dueColumn >= 0 ? cells[dueColumn] : undefined;
+    const iso = when && /^\d{4}-\d{2}-\d{2}$/u.test(when.text);
+    steps.push({
+      source: 'table',
+      what: what.text,
+      owner: owner ?? headingOwner,
+      due: iso ? when.text : undefined,
+      otherDue: when && !iso && isWrittenDate(when.text) ? { text: when.text, start: when.start, end: when.end } : undefined,
+      done: DONE_CELL.test(cells[doneColumn]?.text ?? ''),
+      start: what.start,
+      end: what.end,
+      dueRange: iso ? { start: when.start, end: when.end } : undefined,
+      notation: {
+        owner: `a name in the ${header(ownerColumn, 'Who')} column`,
+        due: `a YYYY-MM-DD date in the ${header(dueColumn, 'When')} column`,
+      },
+      // A value goes into its empty cell; a table without the column is left for the freelancer to reshape.
+      addFields: (pairs) => {
+        const edits: TextEdit[] = [];
+        for (const [key, value] of pairs) {
+          const cell = cells[key === 'owner' ? ownerColumn : dueColumn];
+          if (!cell || cell.text.length > 0) return undefined;
+          edits.push({ start: cell.innerStart, end: cell.innerEnd, text: ` ${value} ` });
+        }
+        return edits;
+      },
+      markDone: () => {
+        const cell = cells[doneColumn];
+        return cell ? [{ start: cell.innerStart, end: cell.innerEnd, text: ' done ' }] : undefined;
+      },
+    });
+  }
+  return steps;
+}
+
+/** The cells of a table row, split at pipes that are not escaped, without the outer pipes. */
+function cellsOf(line: string, lineStart: number): Cell[] {
+  const cells: Cell[] = [];
+  const trimmedStart = line.length - line.trimStart().length;
+  const body = line.trimEnd();
+  let start = body.startsWith('|', trimmedStart) ? trimmedStart + 1 : trimmedStart;
+  const end = body.endsWith('|') && body.length - 1 >= start ? body.length - 1 : body.length;
+  for (let at = start; at <= end; at++) {
+    if (at < end && (line[at] !== '|' || line[at - 1] === '\\')) continue;
+    const raw = line.slice(start, at);
+    const text = raw.trim();
+    const offset = lineStart + start + (raw.length - raw.trimStart().length);
+    cells.push({ text, start: offset, end: offset + text.length, innerStart: lineStart + start, innerEnd: lineStart + at });
+    start = at + 1;
+  }
+  return cells;
+}
+
+/** The step's words, cut to fit a message. */
 export function stepLabel(step: NextStep): string {
-  const words = step.source === 'list' ? withoutNotation(step.what) || step.what : step.what;
-  const line = words.split(/\r?\n/)[0].trim();
+  const line = step.what.split(/\r?\n/)[0].trim();
   return line.length > 60 ? `${line.slice(0, 57)}…` : line;
 }
 
 /**
- * `Send the timeline (owner: me, due: 2026-11-21)` → `Send the timeline`: a list item's
- * words without its owner and date notation, for messages and the recap.
+ * Whether two owners written for one step can be the same: `me`, `I` and `myself` are one
+ * owner, as are `client` and `the client`, in any case; and `client` may be written once
+ * as the name of a person on the client's side (`Lan`), which the note cannot tell apart.
  */
-export function withoutNotation(words: string): string {
-  return words
-    .replace(new RegExp(OWNER.source, 'gim'), '')
-    .replace(new RegExp(OWNER_MENTION.source, 'gu'), (mention) => (/^[\s(]/.test(mention) ? mention[0] : ''))
-    .replace(new RegExp(DUE.source, 'gi'), '')
-    .replace(/[([]\s*(?:[,;]\s*)*[)\]]/g, '')
-    // The trailing run of dashes, commas and blanks, matched from its start only: a match
-    // free to start anywhere in a long run of blanks backtracks quadratically.
-    .replace(/(?<![\s\-–—,;:])[\s\-–—,;:]+$/, '')
-    .replace(/[ \t]+/g, ' ')
-    .trim();
+export function sameOwner(a: string, b: string): boolean {
+  const side = (owner: string) => {
+    const key = owner.trim().toLowerCase().replace(/^@/u, '');
+    return key === 'i' || key === 'myself' ? 'me' : key === 'the client' ? 'client' : key;
+  };
+  const [first, second] = [side(a), side(b)];
+  return first === second || (first === 'client' && second !== 'me') || (second === 'client' && first !== 'me');
+}
+
+// Comparing every step with every other is quadratic: in a note of more steps than this
+// (a generated list, say), only steps written exactly alike are grouped.
+const MAX_STEPS_COMPARED = 100;
+
+/**
+ * Groups the steps that say the same thing, in order of first appearance: the same words
+ * once case, punctuation and articles are set aside, or words a few typos apart (one in
+ * twelve characters) with the same numbers in them, so that `Send invoice 1` and
+ * `Send invoice 2` stay two steps. Shared by the lint rules and the recap.
+ */
+export function groupSameSteps<T>(steps: readonly T[], whatOf: (step: T) => string): T[][] {
+  const groups: T[][] = [];
+  const byKey = new Map<string, T[]>();
+  const keys: string[] = [];
+  for (const step of steps) {
+    const key = normalizeHeading(whatOf(step))
+      .replace(/\b(?:the|a|an)\b/gu, ' ')
+      .replace(/\s+/gu, ' ')
+      .trim();
+    // A step without words is a step of its own, not the same as every other one.
+    let group = key.length > 0 ? byKey.get(key) : undefined;
+    if (!group && key.length > 0 && steps.length <= MAX_STEPS_COMPARED) {
+      const digits = key.replace(/\D+/gu, ' ');
+      const limit = Math.floor(key.length / 12);
+      const near = keys.find(
+        (other) => limit > 0 && Math.abs(other.length - key.length) <= limit && other.replace(/\D+/gu, ' ') === digits && editDistance(other, key) <= limit,
+      );
+      group = near === undefined ? undefined : byKey.get(near);
+    }
+    if (group) {
+      group.push(step);
+      continue;
+    }
+    group = [step];
+    groups.push(group);
+    byKey.set(key, group);
+    keys.push(key);
+  }
+  return groups;
 }

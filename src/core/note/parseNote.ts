@@ -1,4 +1,4 @@
-import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
+import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
@@ -128,9 +128,4 @@ function findSections(tree: Root, text: string, requiredSections: readonly Requi
     });
   });
   return sections;
-}
-
-/** Top-level list items of a section: where the freelancer writes next steps. */
-export function listItemsOf(section: Section): ListItem[] {
-  return section.nodes.filter((node): node is List => node.type === 'list').flatMap((list) => list.children);
 }

@@ -1,7 +1,7 @@
 import type { YAMLMap } from 'yaml';
-import { BOM, isRealDate, normalizeHeading } from '../base/text';
+import { BOM, isRealDate } from '../base/text';
 import { NOTE_TYPE, readFrontmatter } from '../note/frontmatter';
-import { nextStepsOf, withoutNotation } from '../note/nextSteps';
+import { groupSameSteps, nextStepsOf, withoutNotation } from '../note/nextSteps';
 import { parseNote, type Note } from '../note/parseNote';
 import { unparsedBecause } from '../note/parseLimits';
 import { DEFAULT_PRIVATE_SECTIONS, notePrivacy, type NotePrivacy, type PrivacySettings } from '../note/privacy';
@@ -146,32 +146,22 @@ export function buildRecapModel(text: string, options: RecapOptions = {}): Recap
   return { ok: true, model, warnings };
 }
 
-/** Next steps written as list items under Agreed next steps, as the client may see them. */
+/** Next steps written under Agreed next steps (list items, table rows), as the client may see them. */
 function listSteps(note: Note, privacy: NotePrivacy): RecapStep[] {
   return nextStepsOf(note)
-    .filter((step) => step.source === 'list' && privacy.visible(step.start))
+    .filter((step) => step.source !== 'frontmatter' && privacy.visible(step.start))
     .flatMap((step) => {
       const what = oneLine(withoutNotation(privacy.visibleText(step.start, step.end)));
       return what ? [{ what, owner: step.owner, due: step.due, done: step.done }] : [];
     });
 }
 
-/** A step written both in the frontmatter and as a list item appears once. */
+/** A step written more than once (in the frontmatter and the body, say) appears once. */
 function mergeSteps(steps: RecapStep[]): RecapStep[] {
-  const merged: RecapStep[] = [];
-  const byWhat = new Map<string, RecapStep>();
-  for (const step of steps) {
-    const key = normalizeHeading(step.what);
-    const earlier = byWhat.get(key);
-    if (earlier) {
-      earlier.owner ??= step.owner;
-      earlier.due ??= step.due;
-      earlier.done ||= step.done;
-      continue;
-    }
-    const copy = { ...step };
-    byWhat.set(key, copy);
-    merged.push(copy);
-  }
-  return merged;
+  return groupSameSteps(steps, (step) => step.what).map(([first, ...others]) => ({
+    ...first,
+    owner: first.owner ?? others.find((step) => step.owner)?.owner,
+    due: first.due ?? others.find((step) => step.due)?.due,
+    done: first.done || others.some((step) => step.done),
+  }));
 }

@@ -1,5 +1,5 @@
-import { rangeOf } from '../../note/frontmatter';
-import { nextStepsOf, stepLabel } from '../../note/nextSteps';
+import { conversationDay, rangeOf } from '../../note/frontmatter';
+import { agreedStepsOf, stepLabel } from '../../note/nextSteps';
 import type { Rule } from '../rule';
 import { isRealDate } from '../../base/text';
 
@@ -10,17 +10,21 @@ export const dateOrder: Rule = {
   fixable: false,
   check({ note, report }) {
     const frontmatter = note.frontmatter;
-    const data = frontmatter?.data;
-    if (!frontmatter || !data || typeof data.date !== 'string' || !isRealDate(data.date)) return;
-    const conversation = data.date;
-    for (const step of nextStepsOf(note)) {
-      if (!step.due || !isRealDate(step.due) || step.due >= conversation) continue;
-      report({
-        message: `Next step "${stepLabel(step)}" is due ${step.due}, before the conversation on ${conversation}.`,
-        ...(step.dueRange ?? { start: step.start, end: step.end }),
-      });
+    const conversation = conversationDay(frontmatter);
+    if (!frontmatter || !conversation) return;
+    for (const places of agreedStepsOf(note)) {
+      // A step written twice with the same date has one date to correct.
+      const reported = new Set<string>();
+      for (const step of places) {
+        if (!step.due || !isRealDate(step.due) || step.due >= conversation || reported.has(step.due)) continue;
+        reported.add(step.due);
+        report({
+          message: `Next step "${stepLabel(step)}" is due ${step.due}, before the conversation on ${conversation}.`,
+          ...(step.dueRange ?? { start: step.start, end: step.end }),
+        });
+      }
     }
-    const followUp = data.follow_up && typeof data.follow_up === 'object' ? (data.follow_up as Record<string, unknown>) : {};
+    const followUp = frontmatter.data?.follow_up && typeof frontmatter.data.follow_up === 'object' ? (frontmatter.data.follow_up as Record<string, unknown>) : {};
     for (const key of ['due', 'sent'] as const) {
       const value = followUp[key];
       if (typeof value !== 'string' || !isRealDate(value) || value >= conversation) continue;

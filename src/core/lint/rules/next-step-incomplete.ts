@@ -1,6 +1,8 @@
-import { nextStepsOf, stepLabel } from '../../note/nextSteps';
+import { agreedStepsOf, sameOwner, stepLabel, type NextStep } from '../../note/nextSteps';
 import { hasPlaceholder } from '../../note/placeholders';
-import type { Rule } from '../rule';
+import { isoDateOf, isUnclearOwner } from '../../note/stepNotation';
+import type { TextEdit } from '../../base/types';
+import type { Report, Rule } from '../rule';
 
 export const nextStepIncomplete: Rule = {
   id: 'next-step-incomplete',
@@ -9,27 +11,78 @@ export const nextStepIncomplete: Rule = {
   fixable: true,
   readsToday: true,
   check({ note, today, report }) {
-    for (const step of nextStepsOf(note)) {
+    for (const places of agreedStepsOf(note)) {
       // A template line such as `{{What}} (owner: {{me or client}}, …)` is not filled in
       // yet: unfilled-placeholder reports it, and an owner or date added to it would be noise.
-      if (step.done || hasPlaceholder(step.what)) continue;
-      const missing: Array<[string, string]> = [];
-      if (!step.owner) missing.push(['owner', 'me']);
-      // A malformed due date is frontmatter-schema's finding; only an absent one is ours.
-      if (!step.due) missing.push(['due', today]);
-      if (missing.length === 0) continue;
-      const what = missing.map(([key]) => (key === 'owner' ? 'no owner' : 'no due date')).join(' and ');
-      const notation = step.source === 'list' ? { owner: '`owner: NAME`', due: '`due: YYYY-MM-DD`' } : { owner: '`owner:`', due: '`due:`' };
-      const how = `add ${missing.map(([key]) => notation[key as 'owner' | 'due']).join(' and ')}`;
-      const edits = step.addFields(missing);
-      report({
-        message: `Next step "${stepLabel(step)}" has ${what}: ${how}.`,
-        start: step.start,
-        end: step.end,
-        ...(edits
-          ? { fix: { title: `Add ${missing.map(([key, value]) => `${key}: ${value}`).join(', ')}`, edits, safe: false } }
-          : {}),
-      });
+      if (places.some((step) => step.done || hasPlaceholder(step.what))) continue;
+      const finding = disagreement(places) ?? incompleteness(places, today);
+      if (finding) report(finding);
     }
   },
 };
+
+/** A step written twice with two owners or two dates: one finding, since only the freelancer knows which is right. */
+function disagreement(places: NextStep[]): Report | undefined {
+  // Against the first place that says it, so that a line written many times stays linear.
+  const owner = places.find((place) => place.owner)?.owner;
+  const due = places.find((place) => place.due)?.due;
+  for (const other of places) {
+    const owners = owner && other.owner && !sameOwner(owner, other.owner) ? `owners (${owner} and ${other.owner})` : undefined;
+    const dues = due && other.due && due !== other.due ? `due dates (${due} and ${other.due})` : undefined;
+    if (!owners && !dues) continue;
+    return {
+      message: `Next step "${stepLabel(other)}" is written twice with different ${[owners, dues].filter(Boolean).join(' and ')}: make the two agree.`,
+      start: other.start,
+      end: other.end,
+    };
+  }
+  return undefined;
+}
+
+/** What the step lacks, read across every place it is written in. */
+function incompleteness(places: NextStep[], today: string): Report | undefined {
+  const step = places.find((place) => place.source !== 'frontmatter') ?? places[0];
+  const owner = places.find((place) => place.owner)?.owner;
+  const due = places.find((place) => place.due)?.due;
+  const otherDue = due ? undefined : places.find((place) => place.otherDue)?.otherDue;
+  const problems: string[] = [];
+  const advice: string[] = [];
+  const missing: Array<[string, string]> = [];
+  if (!owner) missing.push(['owner', 'me']);
+  else if (isUnclearOwner(owner)) {
+    problems.push(`an unclear owner ("${owner}")`);
+    advice.push('name the one person or side who does it');
+  }
+  // A malformed due date is frontmatter-schema's finding; one written another way in the body is ours.
+  if (!due && !otherDue) missing.push(['due', today]);
+  if (missing.length > 0) {
+    problems.unshift(missing.map(([key]) => (key === 'owner' ? 'no owner' : 'no due date')).join(' and '));
+    advice.unshift(`add ${missing.map(([key]) => step.notation[key as 'owner' | 'due']).join(' and ')}`);
+  }
+  const iso = otherDue && isoDateOf(otherDue.text);
+  if (otherDue) {
+    problems.push(`a due date not written YYYY-MM-DD ("${otherDue.text}")`);
+    advice.push(iso ? `write it as ${iso}` : 'write the due date as YYYY-MM-DD');
+  }
+  if (problems.length === 0) return undefined;
+  const edits: TextEdit[] = [];
+  let addable = missing.length > 0;
+  for (const place of missing.length > 0 ? places : []) {
+    const added = place.addFields(missing);
+    if (added) edits.push(...added);
+    else addable = false;
+  }
+  if (!addable) edits.length = 0;
+  if (otherDue && iso) edits.push({ start: otherDue.start, end: otherDue.end, text: iso });
+  const titles = [
+    ...(addable ? [`Add ${missing.map(([key, value]) => `${key}: ${value}`).join(', ')}`] : []),
+    ...(otherDue && iso ? [`Write the due date as ${iso}`] : []),
+  ];
+  return {
+    message: `Next step "${stepLabel(step)}" has ${problems.join(' and ')}: ${advice.join(' and ')}.`,
+    start: step.start,
+    end: step.end,
+    // Writing out an unambiguous date changes nothing it says; an owner or a date added is a guess.
+    ...(edits.length > 0 ? { fix: { title: titles.join('; '), edits, safe: !addable } } : {}),
+  };
+}

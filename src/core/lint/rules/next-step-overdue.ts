@@ -1,4 +1,5 @@
-import { nextStepsOf, stepLabel } from '../../note/nextSteps';
+import { conversationDay } from '../../note/frontmatter';
+import { agreedStepsOf, stepLabel } from '../../note/nextSteps';
 import type { Rule } from '../rule';
 import { isRealDate } from '../../base/text';
 
@@ -9,13 +10,24 @@ export const nextStepOverdue: Rule = {
   fixable: true,
   readsToday: true,
   check({ note, today, report }) {
-    for (const step of nextStepsOf(note)) {
-      if (step.done || !step.due || !isRealDate(step.due) || step.due >= today) continue;
-      const edits = step.markDone();
+    const conversation = conversationDay(note.frontmatter);
+    for (const places of agreedStepsOf(note)) {
+      // Done in either place it is written in is done.
+      if (places.some((step) => step.done)) continue;
+      // Written twice with two dates, the later one counts: the two disagree, and next-step-incomplete says so.
+      const latest = places
+        .map((step) => step.due)
+        .filter((due): due is string => due !== undefined && isRealDate(due))
+        .sort()
+        .at(-1);
+      // A date before the conversation is a typo that date-order reports; past or not, it says nothing of the step.
+      if (!latest || latest >= today || (conversation && latest < conversation)) continue;
+      const step = places.find((place) => place.source !== 'frontmatter' && place.due === latest) ?? places.find((place) => place.due === latest)!;
+      const edits = places.flatMap((place) => place.markDone() ?? []);
       report({
         message: `Next step "${stepLabel(step)}" was due ${step.due} and is not marked done.`,
         ...(step.dueRange ?? { start: step.start, end: step.end }),
-        ...(edits ? { fix: { title: 'Mark as done', edits, safe: false } } : {}),
+        ...(edits.length > 0 ? { fix: { title: 'Mark as done', edits, safe: false } } : {}),
       });
     }
   },
