@@ -17,6 +17,7 @@ describe('missing sections (Insert Section)', () => {
         ["Client's perspective", false, true],
         ['Boundaries', true, false],
         ['Options discussed', false, false],
+        ['Agreements', false, false],
         ['Agreed next steps', true, false],
       ],
     );
@@ -25,13 +26,13 @@ describe('missing sections (Insert Section)', () => {
   it('counts a section present under any alias, the configured ones too, whatever the case and punctuation', () => {
     const required = [...DEFAULT_REQUIRED_SECTIONS.slice(0, 2), { title: 'Agreed next steps', aliases: ['To do'] }];
     const titles = missingSections(note('## WHAT HAPPENED!\n\n## limits\n\n## TO DO:\n', required), required).map((section) => section.title);
-    assert.deepEqual(titles, ['Preparation', "Client's perspective", 'Options discussed', 'Private notes']);
+    assert.deepEqual(titles, ['Preparation', "Client's perspective", 'Options discussed', 'Agreements', 'Private notes']);
   });
 
   it('offers a custom required section, before Private notes', () => {
     const required = [...DEFAULT_REQUIRED_SECTIONS, { title: 'Budget', aliases: ['Money'] }];
     const titles = missingSections(note('## Facts\n\n## Boundaries\n\n## Next steps\n', required), required).map((section) => section.title);
-    assert.deepEqual(titles, ['Preparation', "Client's perspective", 'Options discussed', 'Budget', 'Private notes']);
+    assert.deepEqual(titles, ['Preparation', "Client's perspective", 'Options discussed', 'Agreements', 'Budget', 'Private notes']);
   });
 
   it('finds a missing section by its title or an alias, and nothing for a present or unknown one', () => {
@@ -45,7 +46,7 @@ describe('missing sections (Insert Section)', () => {
   it('counts numbered, emoji, bold, qualified and singular headings as the sections they name', () => {
     const body = '## 1. Key fact:\n\n## 📌 **Boundaries I set**\n\n## ✅️ Next step (agreed)\n\n## II) Our options\n';
     const titles = missingSections(note(body), DEFAULT_REQUIRED_SECTIONS).map((section) => section.title);
-    assert.deepEqual(titles, ['Preparation', "Client's perspective", 'Private notes']);
+    assert.deepEqual(titles, ['Preparation', "Client's perspective", 'Agreements', 'Private notes']);
   });
 });
 

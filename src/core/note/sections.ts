@@ -15,6 +15,7 @@ export type SectionKey =
   | 'clientPerspective'
   | 'boundaries'
   | 'options'
+  | 'agreements'
   | 'nextSteps'
   | 'privateNotes';
 
@@ -29,6 +30,8 @@ export const KNOWN_SECTIONS: readonly KnownSection[] = [
   },
   { key: 'boundaries', title: 'Boundaries', aliases: ['Limits', 'What I can and cannot do'], private: false },
   { key: 'options', title: 'Options discussed', aliases: ['Options'], private: false },
+  // Client-facing: its list items join the frontmatter's `agreements` in the recap.
+  { key: 'agreements', title: 'Agreements', aliases: ['What we agreed'], private: false },
   {
     key: 'nextSteps',
     title: 'Agreed next steps',

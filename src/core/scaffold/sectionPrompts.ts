@@ -8,6 +8,7 @@ const PROMPTS: Record<SectionKey, string> = {
   clientPerspective: '{{How the client sees it, in their words}}',
   boundaries: '{{What you can and cannot do}}',
   options: '{{The options you put on the table}}',
+  agreements: '- {{What we agreed, in a sentence the client would sign}}',
   nextSteps: '- {{What}} (owner: {{me or client}}, due: {{YYYY-MM-DD}})',
   privateNotes: '{{For your eyes only}}',
 };
