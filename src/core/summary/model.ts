@@ -1,11 +1,13 @@
+import type { RootContent } from 'mdast';
 import type { YAMLMap } from 'yaml';
 import { BOM, isRealDate } from '../base/text';
 import { NOTE_TYPE, readFrontmatter } from '../note/frontmatter';
 import { groupSameSteps, nextStepsOf, withoutNotation } from '../note/nextSteps';
 import { parseNote, type Note } from '../note/parseNote';
+import { hasOnlyScaffolding } from '../note/placeholders';
 import { unparsedBecause } from '../note/parseLimits';
 import { DEFAULT_PRIVATE_SECTIONS, notePrivacy, type NotePrivacy, type PrivacySettings } from '../note/privacy';
-import { DEFAULT_REQUIRED_SECTIONS, type RequiredSection } from '../note/sections';
+import { DEFAULT_REQUIRED_SECTIONS, type RequiredSection, type SectionKey } from '../note/sections';
 import { parseContacts, type RecapContact } from './contact';
 import { FrontmatterFields, frontmatterProblems } from './frontmatterFields';
 import { includedSections } from './includedSections';
@@ -125,9 +127,9 @@ export function buildRecapModel(text: string, options: RecapOptions = {}): Recap
     client: fields.scalar('client'),
     contacts,
     channel: fields.scalar('channel'),
-    agreements: fields.list('agreements'),
+    agreements: withoutRepeats([...fields.list('agreements'), ...sectionItems(note, privacy, 'agreements')]),
     nextSteps: mergeSteps([...fields.steps(), ...listSteps(note, privacy)]),
-    boundaries: fields.list('boundaries'),
+    boundaries: withoutRepeats([...fields.list('boundaries'), ...sectionItems(note, privacy, 'boundaries')]),
     sections: includedSections(note, privacy, options.includeSections ?? [], settings, warnings),
     signature: (options.signature ?? '').replace(/\r\n?/g, '\n').trim(),
     from: (options.from ?? '').trim(),
@@ -139,7 +141,7 @@ export function buildRecapModel(text: string, options: RecapOptions = {}): Recap
     problems.push(
       frontmatterAlone
         ? `${frontmatterAlone} Add \`agreements\`, \`next_steps\` or \`boundaries\` to the frontmatter.`
-        : 'The note has nothing to recap yet: add `agreements`, `next_steps` or `boundaries` to the frontmatter, or next steps under "Agreed next steps".',
+        : 'The note has nothing to recap yet: write list items under "Agreements", "Boundaries" or "Agreed next steps", or add `agreements`, `next_steps` or `boundaries` to the frontmatter.',
     );
   }
   if (problems.length > 0) return { ok: false, problems };
@@ -156,12 +158,60 @@ function listSteps(note: Note, privacy: NotePrivacy): RecapStep[] {
     });
 }
 
-/** A step written more than once (in the frontmatter and the body, say) appears once. */
-function mergeSteps(steps: RecapStep[]): RecapStep[] {
+/**
+ * The list items of a client-facing body section (Agreements, Boundaries), nested ones
+ * included, each its first block as the client may see it; template prompts left alone are
+ * not items.
+ */
+function sectionItems(note: Note, privacy: NotePrivacy, key: SectionKey): string[] {
+  const items: string[] = [];
+  const walk = (nodes: readonly RootContent[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'list') {
+        for (const item of node.children) {
+          const first = item.children[0];
+          const start = first?.position?.start.offset;
+          const end = first?.position?.end.offset;
+          if (first?.type === 'paragraph' && start !== undefined && end !== undefined && privacy.visible(start)) {
+            items.push(oneLine(privacy.visibleText(start, end)).replace(TASK_BOX, ''));
+          }
+          walk(item.children);
+        }
+      } else if (node.type === 'blockquote') walk(node.children);
+    }
+  };
+  for (const section of note.sections) if (section.known?.key === key) walk(section.nodes);
+  return items.filter((item) => item.length > 0);
+}
+
+// remark without GFM leaves a task's `[ ]` or `[x]` in its words.
+const TASK_BOX = /^\[[ xX]\][ \t]*/;
+
+/** Items as written, less the prompts left unfilled and the ones written twice (frontmatter and body, say). */
+function withoutRepeats(items: readonly string[]): string[] {
+  return groupSameSteps(
+    items.filter((item) => !hasOnlyScaffolding(item)),
+    (item) => item,
+  ).map(([first]) => first);
+}
+
+/** A step written more than once (in the frontmatter and the body, say) appears once; a prompt left unfilled is no step. */
+function mergeSteps(written: RecapStep[]): RecapStep[] {
+  const steps = written
+    .filter((step) => !hasOnlyScaffolding(step.what.replace(PROMPTED_FIELD, '')))
+    .map((step) => ({ ...step, owner: filledIn(step.owner), due: filledIn(step.due) }));
   return groupSameSteps(steps, (step) => step.what).map(([first, ...others]) => ({
     ...first,
     owner: first.owner ?? others.find((step) => step.owner)?.owner,
     due: first.due ?? others.find((step) => step.due)?.due,
     done: first.done || others.some((step) => step.done),
   }));
+}
+
+/** `due: {{YYYY-MM-DD}}` left in a step's words: its key is scaffolding as much as its prompt. */
+const PROMPTED_FIELD = /\b(?:owner|due|who|by)\s*(?::\s*)?(?=\{\{)/gi;
+
+/** An owner or a date that is only a template prompt (`{{me or client}}`) is none. */
+function filledIn(value: string | undefined): string | undefined {
+  return value === undefined || hasOnlyScaffolding(value) ? undefined : value;
 }
