@@ -91,6 +91,7 @@ function settingsLayer(uri: vscode.Uri): ConfigInput {
       signature: settings.get('summary.signature'),
       includeSections: settings.get('summary.includeSections'),
       from: settings.get('summary.from'),
+      myName: settings.get('summary.myName'),
     },
   };
 }

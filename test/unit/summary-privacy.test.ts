@@ -7,10 +7,10 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { simpleParser } from 'mailparser';
-import { generateSummary, renderTextBody, subjectOf, type SummaryFormat } from '../../src/core/summary';
+import { generateSummary, renderTextBody, subjectOf } from '../../src/core/summary';
+import { decodedRecap as decoded, RECAP_FORMATS as FORMATS } from './recapSupport';
 
 const NOW = new Date(Date.UTC(2026, 10, 23, 11, 0, 0));
-const FORMATS: readonly SummaryFormat[] = ['markdown', 'text', 'eml', 'mailto'];
 
 /** Text a freelancer might write, with the characters Markdown and YAML care about. */
 const SPECIAL = fc.constantFrom(
@@ -198,11 +198,3 @@ describe('the privacy contract', function () {
     );
   });
 });
-
-async function decoded(format: SummaryFormat, text: string): Promise<string> {
-  if (format === 'mailto') return decodeURIComponent(text);
-  if (format !== 'eml') return text;
-  const parsed = await simpleParser(text);
-  const headers = [...parsed.headers.entries()].map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join('\n');
-  return `${text}\n${headers}\n${parsed.subject ?? ''}\n${parsed.text ?? ''}`;
-}

@@ -278,38 +278,60 @@ describe('follow-up summary', () => {
       assert.match(summary(NOTE.replace(/^channel: .*\n/m, ''), 'text'), /^Thank you for the conversation on /m);
     });
 
-    it('says who does each next step and by when', () => {
-      const steps = (lines: string[], extra = '') => {
-        const text = NOTE.replace(/next_steps:\n[\s\S]*?(?=---)/, `next_steps:\n${lines.join('\n')}\n${extra}`);
-        return summary(text, 'text').split('Next steps:\n')[1].split('\n\n')[0].split('\n');
-      };
+    /** The text recap's step groups: heading, then its items. */
+    const groupsOf = (text: string, options: Omit<SummaryOptions, 'now'> = {}) =>
+      summary(text, 'text', options)
+        .split('\n\n')
+        .filter((block) => /^(What (?!we agreed).* will do|Also agreed|Next steps):\n/.test(block))
+        .map((block) => block.split('\n'));
+
+    it('groups next steps by who does them, each as written with its day, done ones stated as done', () => {
+      const steps = (lines: string[]) => groupsOf(NOTE.replace(/next_steps:\n[\s\S]*?(?=---)/, `next_steps:\n${lines.join('\n')}\n`));
       assert.deepEqual(
         steps([
           '  - { what: Send the revised timeline, owner: me, due: 2026-11-21 }',
           '  - { what: Confirm the reduced scope., owner: client, due: 2026-11-25 }',
           '  - { what: Review the copy, owner: Sam Lee, due: 2026-12-01 }',
-          '  - { what: QA the staging build, owner: client }',
+          '  - { what: QA the staging build, owner: Jane }',
+          '  - { what: fortnightly check-in call, owner: "@lena", due: next Friday }',
           '  - { what: Book a follow-up call }',
-          '  - { what: I already shared the logs, owner: me, done: true }',
+          '  - { what: send the moodboard, owner: I, done: true, due: 2026-11-19 }',
+          '  - { what: Final payment for phase one —, owner: Acme Ltd, due: 2026-12-01 }',
         ]),
         [
-          '• I will send the revised timeline by Saturday 21 November 2026.',
-          '• Acme Ltd will confirm the reduced scope by Wednesday 25 November 2026.',
-          '• Sam Lee will review the copy by Tuesday 1 December 2026.',
-          '• Acme Ltd will QA the staging build.',
-          '• Book a follow-up call.',
-          '• I already shared the logs (already done).',
+          ['What I will do:', '• Send the revised timeline by Saturday 21 November 2026', '• send the moodboard — done'],
+          [
+            'What you will do:',
+            '• Confirm the reduced scope by Wednesday 25 November 2026',
+            '• QA the staging build',
+            '• Final payment for phase one by Tuesday 1 December 2026',
+          ],
+          ['What Sam Lee will do:', '• Review the copy by Tuesday 1 December 2026'],
+          ['What lena will do:', '• fortnightly check-in call (due next Friday)'],
+          ['Also agreed:', '• Book a follow-up call'],
         ],
       );
+      assert.deepEqual(steps(['  - { what: Book a follow-up call, owner: both }', '  - { what: Plan the retro, owner: tbd }']), [
+        ['What we will do:', '• Book a follow-up call'],
+        ['Also agreed:', '• Plan the retro'],
+      ]);
+      assert.deepEqual(steps(['  - { what: Plan the retro }']), [['Next steps:', '• Plan the retro']], 'alone, steps nobody owns are the next steps');
+    });
+
+    it('counts the freelancer\'s own name, from `myName` or from `from`, as "I"', () => {
+      const text = NOTE.replace('owner: me', 'owner: Sam Lee');
+      assert.deepEqual(groupsOf(text, { myName: 'Sam Lee' })[0][0], 'What I will do:');
+      assert.deepEqual(groupsOf(text, { from: 'Sam Lee <sam@lee.example>' })[0][0], 'What I will do:');
+      assert.deepEqual(groupsOf(NOTE.replace('owner: me', 'owner: Sam'), { myName: 'Sam Lee' })[0][0], 'What I will do:');
+      assert.deepEqual(groupsOf(text)[0][0], 'What Sam Lee will do:');
     });
 
     it('reads next steps from the Agreed next steps list too, once each, without their annotations', () => {
       const text = `${NOTE}## Agreed next steps\n\n- [ ] Send the revised timeline (owner: me, due: 2026-11-21)\n- [ ] Share the staging link @client by 2026-11-22\n- Plan the retro\n`;
-      const lines = summary(text, 'text').split('Next steps:\n')[1].split('\n\n')[0].split('\n');
-      assert.deepEqual(lines, [
-        '• I will send the revised timeline by Saturday 21 November 2026.',
-        '• Acme Ltd will share the staging link by Sunday 22 November 2026.',
-        '• Plan the retro.',
+      assert.deepEqual(groupsOf(text), [
+        ['What I will do:', '• Send the revised timeline by Saturday 21 November 2026'],
+        ['What you will do:', '• Share the staging link by Sunday 22 November 2026'],
+        ['Also agreed:', '• Plan the retro'],
       ]);
       assert.equal(withoutNotation('Send it (owner: me, due: 2026-11-21)'), 'Send it');
       assert.equal(withoutNotation('Send it — due: 2026-11-21'), 'Send it');
@@ -323,6 +345,8 @@ describe('follow-up summary', () => {
       assert.match(recap, /\n\nBest regards, {2}\nSam Lee {2}\nSam Lee Design\n$/);
       assert.match(summary(text, 'text', { signature: 'Warm wishes,\nSam' }), /\n\nWarm wishes,\nSam\n$/);
       assert.match(summary(text, 'text'), /\n\nBest regards,\n$/);
+      assert.match(summary(text, 'text', { from: '"Lee, Sam" <sam@lee.example>' }), /\n\nBest regards,\nLee, Sam\n$/, 'no signature: the name in `from` signs');
+      assert.match(summary(text, 'text', { myName: 'Sam', from: 'Sam Lee <sam@lee.example>' }), /\n\nBest regards,\nSam\n$/);
     });
 
     it('leaves out what is empty instead of printing it empty', () => {
@@ -334,9 +358,9 @@ describe('follow-up summary', () => {
     });
 
     it('escapes names so that Markdown shows them as written', () => {
-      const text = NOTE.replace('Acme Ltd', '"*Acme* [Ltd]"').replace('owner: me', 'owner: client');
-      assert.match(summary(text, 'markdown'), /^- \\\*Acme\\\* \\\[Ltd\\\] will send/m);
-      assert.match(summary(text, 'text'), /^• \*Acme\* \[Ltd\] will send/m);
+      const text = NOTE.replace('owner: me', 'owner: "*Sam* [Lee]"');
+      assert.match(summary(text, 'markdown'), /^## What \\\*Sam\\\* \\\[Lee\\\] will do$/m);
+      assert.match(summary(text, 'text'), /^What \*Sam\* \[Lee\] will do:$/m);
     });
 
     it('writes dates out the same on every machine', () => {
@@ -377,11 +401,11 @@ describe('follow-up summary', () => {
     });
 
     it('come from the .clientnotesrc file and the settings alike', () => {
-      const file = parseConfigFile('.clientnotesrc.yaml', 'summary:\n  signature: "Sam"\n  includeSections: [Facts]\n');
+      const file = parseConfigFile('.clientnotesrc.yaml', 'summary:\n  signature: "Sam"\n  includeSections: [Facts]\n  myName: Sam Lee\n');
       assert.deepEqual(file.problems, []);
       const config = resolveConfig({ summary: { signature: 'Ignored', from: 'Sam <sam@lee.example>' } }, file.config);
-      assert.deepEqual(config.summary, { signature: 'Sam', includeSections: ['Facts'], from: 'Sam <sam@lee.example>' });
-      assert.deepEqual(resolveConfig().summary, { signature: '', includeSections: [], from: '' });
+      assert.deepEqual(config.summary, { signature: 'Sam', includeSections: ['Facts'], from: 'Sam <sam@lee.example>', myName: 'Sam Lee' });
+      assert.deepEqual(resolveConfig().summary, { signature: '', includeSections: [], from: '', myName: '' });
       assert.match(parseConfigFile('.clientnotesrc.json', '{"summary":{"signatur":"x"}}').problems.join(' '), /did you mean "signature"/);
     });
   });

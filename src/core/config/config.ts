@@ -13,7 +13,7 @@ export interface ConfigInput {
   strictKeys?: boolean;
   include?: string[];
   followUp?: { days?: number };
-  summary?: { signature?: string; includeSections?: string[]; from?: string };
+  summary?: { signature?: string; includeSections?: string[]; from?: string; myName?: string };
 }
 
 export interface RuleConfig {
@@ -32,8 +32,8 @@ export interface ResolvedConfig {
   strictKeys: boolean;
   include: string[];
   followUpDays: number;
-  /** The follow-up recap: closing signature, body sections to include, sender for the .eml. */
-  summary: { signature: string; includeSections: string[]; from: string };
+  /** The follow-up recap: closing signature, body sections to include, sender for the .eml, the freelancer's own name. */
+  summary: { signature: string; includeSections: string[]; from: string; myName: string };
 }
 
 export const DEFAULT_FOLLOW_UP_DAYS = 2;
@@ -47,7 +47,7 @@ export function resolveConfig(...layers: Array<ConfigInput | undefined>): Resolv
     strictKeys: false,
     include: [],
     followUpDays: DEFAULT_FOLLOW_UP_DAYS,
-    summary: { signature: '', includeSections: [], from: '' },
+    summary: { signature: '', includeSections: [], from: '', myName: '' },
   };
   for (const layer of layers) {
     if (!layer) continue;
@@ -76,6 +76,7 @@ export function resolveConfig(...layers: Array<ConfigInput | undefined>): Resolv
     if (typeof layer.summary?.signature === 'string') resolved.summary.signature = layer.summary.signature;
     if (Array.isArray(layer.summary?.includeSections)) resolved.summary.includeSections = [...layer.summary.includeSections];
     if (typeof layer.summary?.from === 'string') resolved.summary.from = layer.summary.from;
+    if (typeof layer.summary?.myName === 'string') resolved.summary.myName = layer.summary.myName;
   }
   return resolved;
 }

@@ -1,6 +1,7 @@
 import { longDate, shortDate } from './dates';
 import { escapeLineStart, escapeMarkdown, inlineToPlain } from './inline';
-import type { RecapModel, RecapStep } from './model';
+import { isRealDate } from '../base/text';
+import type { RecapModel, RecapStep, StepDoer } from './model';
 
 /**
  * The recap's wording, shared by every format: a list of blocks whose text is inline
@@ -37,14 +38,12 @@ export function composeBody(model: RecapModel): Block[] {
   if (model.agreements.length > 0) {
     blocks.push({ kind: 'heading', text: 'What we agreed' }, { kind: 'list', items: model.agreements.map(sentence) });
   }
-  if (model.nextSteps.length > 0) {
-    blocks.push({ kind: 'heading', text: 'Next steps' }, { kind: 'list', items: model.nextSteps.map((step) => stepSentence(step, model)) });
-  }
+  for (const group of stepGroups(model.nextSteps)) blocks.push({ kind: 'heading', text: group.title }, { kind: 'list', items: group.items });
   if (model.boundaries.length > 0) {
     blocks.push({ kind: 'heading', text: 'To keep things clear' }, { kind: 'list', items: model.boundaries.map(sentence) });
   }
   blocks.push({ kind: 'paragraph', text: 'If anything here does not match your understanding, please let me know and I will correct it.' });
-  blocks.push({ kind: 'lines', lines: closingLines(model.signature) });
+  blocks.push({ kind: 'lines', lines: closingLines(model.signature, model.senderName) });
   return blocks;
 }
 
@@ -76,43 +75,71 @@ function sentence(text: string): string {
   return escapeLineStart(ended.charAt(0).toUpperCase() + ended.slice(1));
 }
 
-const ME = new Set(['me', 'i', 'myself']);
-const CLIENT = new Set(['client', 'the client']);
+/** Headings of the step groups, in the order they are written; the named others come between the reader's and both sides'. */
+const GROUP_TITLES: Record<Exclude<StepDoer, 'other'>, string> = {
+  me: 'What I will do',
+  you: 'What you will do',
+  we: 'What we will do',
+  unassigned: 'Also agreed',
+};
 
-/** "I will …" for `me`, the client's name for `client`, the person otherwise, with the day written out. */
-export function stepSentence(step: RecapStep, model: RecapModel): string {
-  // From the start of the run only: a match free to start anywhere in it backtracks quadratically.
-  const what = step.what.trim().replace(/(?<![.;,:])[.;,:]+$/, '');
-  const owner = step.owner?.trim();
-  const ownerKey = owner?.toLowerCase();
-  let text: string;
-  if (ownerKey && ME.has(ownerKey)) {
-    text = /^I(?:\s|’|')/.test(what) ? what : `I will ${lowerFirst(what)}`;
-  } else if (ownerKey && CLIENT.has(ownerKey)) {
-    text = `${model.client ? escapeMarkdown(model.client) : 'You'} will ${lowerFirst(what)}`;
-  } else if (owner) {
-    text = `${escapeMarkdown(owner)} will ${lowerFirst(what)}`;
-  } else {
-    text = what.charAt(0).toUpperCase() + what.slice(1);
+/**
+ * The next steps grouped by who does them, each written as the freelancer wrote it: the
+ * user's words are never conjugated ("I will …" of arbitrary text breaks on ordinary text).
+ * Steps nobody owns are "Next steps" when they are all there is.
+ */
+export function stepGroups(steps: readonly RecapStep[]): Array<{ title: string; items: string[] }> {
+  const groups = new Map<string, { title: string; items: string[] }>();
+  // A group keeps the title it was opened with: a name written twice is titled as first written.
+  const add = (key: string, title: string, step: RecapStep) => {
+    const group = groups.get(key) ?? { title, items: [] };
+    group.items.push(stepItem(step));
+    groups.set(key, group);
+  };
+  for (const doer of ['me', 'you'] as const) for (const step of steps.filter((candidate) => candidate.doer === doer)) add(doer, GROUP_TITLES[doer], step);
+  // Named people once each, whatever the case they are written in, under the name as first written.
+  for (const step of steps.filter((candidate) => candidate.doer === 'other')) {
+    const owner = step.owner ?? '';
+    add(`other:${owner.toLowerCase()}`, `What ${escapeMarkdown(owner)} will do`, step);
   }
-  if (step.due) text += ` by ${escapeMarkdown(longDate(step.due))}`;
-  if (step.done) text += ' (already done)';
-  return escapeLineStart(`${text}.`);
+  for (const doer of ['we', 'unassigned'] as const) for (const step of steps.filter((candidate) => candidate.doer === doer)) add(doer, GROUP_TITLES[doer], step);
+  const all = [...groups.values()];
+  if (all.length === 1 && groups.has('unassigned')) all[0].title = 'Next steps';
+  return all;
 }
 
-/** `Send the timeline` → `send the timeline`, but `API keys` and `Jane's draft` stay. */
-function lowerFirst(text: string): string {
-  const first = /^\p{Lu}\p{Ll}+\b/u.exec(text);
-  if (!first || /^\p{Lu}\p{Ll}+['’]s\b/u.test(text)) return text;
-  return text.charAt(0).toLowerCase() + text.slice(1);
+/** A step as written, with its day written out, or stated as done. */
+function stepItem(step: RecapStep): string {
+  const what = tidy(step.what);
+  if (step.done) return escapeLineStart(`${tidy(what, TRAILING_BEFORE_MORE)} — done`);
+  const due = step.due?.trim();
+  if (!due || !/[\p{L}\p{N}]/u.test(due)) return escapeLineStart(what);
+  const when = isRealDate(due) ? `by ${escapeMarkdown(longDate(due))}` : `(due ${escapeMarkdown(due)})`;
+  return escapeLineStart(`${tidy(what, TRAILING_BEFORE_MORE)} ${when}`);
+}
+
+// Runs matched from their start only: a match free to start anywhere in a run backtracks quadratically.
+const LEADING_PUNCTUATION = /^[\s,;:—–]+/u;
+const TRAILING_PUNCTUATION = /(?<![\s,;:—–-])[\s,;:—–-]+$/u;
+/** Before the date or "done" the recap adds, a full stop goes too. */
+const TRAILING_BEFORE_MORE = /(?<![\s.,;:—–-])[\s.,;:—–-]+$/u;
+
+/**
+ * `, Send the timeline,` → `Send the timeline`: the commas, colons and dashes a step starts
+ * or ends with would be stranded next to what the recap adds; words alone are kept as they are.
+ */
+function tidy(text: string, trailing = TRAILING_PUNCTUATION): string {
+  const cut = text.replace(LEADING_PUNCTUATION, '').replace(trailing, '');
+  return /[\p{L}\p{N}]/u.test(cut) ? cut : text.trim();
 }
 
 /**
  * The configured signature under a closing line. A signature whose first line ends with a
- * comma ("Kind regards,") is its own closing; otherwise "Best regards," comes first.
+ * comma ("Kind regards,") is its own closing; otherwise "Best regards," comes first. With
+ * none configured, the sender's name signs "Best regards,".
  */
-function closingLines(signature: string): string[] {
-  if (signature.trim().length === 0) return [DEFAULT_CLOSING];
+function closingLines(signature: string, senderName: string): string[] {
+  if (signature.trim().length === 0) return senderName ? [DEFAULT_CLOSING, senderName] : [DEFAULT_CLOSING];
   const lines = signature.trim().split('\n').map((line) => line.trimEnd());
   return /,\s*$/.test(lines[0]) ? lines : [DEFAULT_CLOSING, ...lines];
 }

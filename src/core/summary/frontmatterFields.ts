@@ -58,7 +58,7 @@ export class FrontmatterFields {
     return single ? [single] : [];
   }
 
-  steps(): RecapStep[] {
+  steps(): Array<Omit<RecapStep, 'doer'>> {
     const node = this.value(this.root, 'next_steps');
     if (!isSeq(node)) return [];
     return node.items.flatMap((item) => {

@@ -5,6 +5,7 @@ import { NOTE_TYPE, readFrontmatter } from '../note/frontmatter';
 import { groupSameSteps, nextStepsOf, withoutNotation } from '../note/nextSteps';
 import { parseNote, type Note } from '../note/parseNote';
 import { hasOnlyScaffolding } from '../note/placeholders';
+import { isUnclearOwner } from '../note/stepNotation';
 import { unparsedBecause } from '../note/parseLimits';
 import { DEFAULT_PRIVATE_SECTIONS, notePrivacy, type NotePrivacy, type PrivacySettings } from '../note/privacy';
 import { DEFAULT_REQUIRED_SECTIONS, type RequiredSection, type SectionKey } from '../note/sections';
@@ -41,6 +42,8 @@ export interface RecapModel {
   sections: RecapSection[];
   /** The closing, as configured (plain text, possibly several lines). */
   signature: string;
+  /** The freelancer's name (`myName`, else the name in `from`), signed under the default closing. */
+  senderName: string;
   /** The sender for the .eml `From` header, as configured; empty to leave it to the mail program. */
   from: string;
 }
@@ -48,12 +51,16 @@ export interface RecapModel {
 export interface RecapStep {
   /** Inline Markdown: what will be done, without its owner and due annotations. */
   what: string;
-  /** `me`, `client`, a person's name, or undefined when nobody is named. */
+  /** The owner as written (`@` taken off), or undefined when nobody is named. */
   owner: string | undefined;
+  /** Who does it as the reader sees it: the freelancer, the reader, someone named, both sides, or nobody yet. */
+  doer: StepDoer;
   /** The due date as written, normally `YYYY-MM-DD`. */
   due: string | undefined;
   done: boolean;
 }
+
+export type StepDoer = 'me' | 'you' | 'other' | 'we' | 'unassigned';
 
 export interface RecapSection {
   /** The heading as it reads in the note (plain text). */
@@ -63,8 +70,10 @@ export interface RecapSection {
 }
 
 export interface RecapOptions {
-  /** The closing and name, several lines allowed. Empty: "Best regards,". */
+  /** The closing and name, several lines allowed. Empty: "Best regards," and the sender's name. */
   signature?: string;
+  /** The freelancer's own name: a step owned by it is "What I will do"; signs the default closing. */
+  myName?: string;
   /** Titles (or aliases) of body sections to add to the recap; private ones are refused. */
   includeSections?: readonly string[];
   /** `Name <email>` of the sender, for the .eml `From` header. */
@@ -121,17 +130,22 @@ export function buildRecapModel(text: string, options: RecapOptions = {}): Recap
     warnings.push('The note has no contact, so the recap greets no one by name and has no address: add `contact: Name <email>` to the frontmatter.');
   }
   const date = fields.scalar('date');
+  const client = fields.scalar('client');
+  const sender = parseContacts(options.from ?? '', 'The summary\'s "from" setting');
+  const senderName = (options.myName ?? '').trim() || (sender.ok ? (sender.contacts[0]?.name ?? '') : '');
+  const doers = doerNames(options.myName, sender.ok ? sender.contacts : [], client, contacts);
   const model: RecapModel = {
     topic: topic ?? '',
     date,
-    client: fields.scalar('client'),
+    client,
     contacts,
     channel: fields.scalar('channel'),
     agreements: withoutRepeats([...fields.list('agreements'), ...sectionItems(note, privacy, 'agreements')]),
-    nextSteps: mergeSteps([...fields.steps(), ...listSteps(note, privacy)]),
+    nextSteps: mergeSteps([...fields.steps(), ...listSteps(note, privacy)]).map((step) => withDoer(step, doers)),
     boundaries: withoutRepeats([...fields.list('boundaries'), ...sectionItems(note, privacy, 'boundaries')]),
     sections: includedSections(note, privacy, options.includeSections ?? [], settings, warnings),
     signature: (options.signature ?? '').replace(/\r\n?/g, '\n').trim(),
+    senderName,
     from: (options.from ?? '').trim(),
   };
   warnings.push(...fields.warnings);
@@ -148,8 +162,39 @@ export function buildRecapModel(text: string, options: RecapOptions = {}): Recap
   return { ok: true, model, warnings };
 }
 
+type WrittenStep = Omit<RecapStep, 'doer'>;
+
+/** The names, in lower case, that mean the freelancer and the reader. */
+interface DoerNames {
+  me: ReadonlySet<string>;
+  you: ReadonlySet<string>;
+}
+
+function doerNames(myName: string | undefined, senders: readonly RecapContact[], client: string | undefined, contacts: readonly RecapContact[]): DoerNames {
+  const namesOf = (people: readonly RecapContact[]) => people.flatMap((person) => [person.name, person.firstName]);
+  const set = (names: ReadonlyArray<string | undefined>) => new Set(names.flatMap((name) => (name?.trim() ? [name.trim().toLowerCase()] : [])));
+  const mine = parseContacts(myName ?? '', 'The summary\'s "myName" setting');
+  return {
+    me: set(['me', 'i', 'myself', myName, ...(mine.ok ? namesOf(mine.contacts) : []), ...namesOf(senders)]),
+    you: set(['client', 'the client', 'you', client, ...namesOf(contacts)]),
+  };
+}
+
+/** Owners that mean both sides together: "What we will do". */
+const BOTH_SIDES = new Set(['we', 'us', 'both', 'both of us', 'together']);
+
+function withDoer(step: WrittenStep, names: DoerNames): RecapStep {
+  const owner = step.owner?.trim().replace(/^@(?=\S)/u, '');
+  const key = owner?.toLowerCase();
+  if (!owner || !key || !/[\p{L}\p{N}]/u.test(owner)) return { ...step, owner: undefined, doer: 'unassigned' };
+  if (names.me.has(key)) return { ...step, owner, doer: 'me' };
+  if (names.you.has(key)) return { ...step, owner, doer: 'you' };
+  if (BOTH_SIDES.has(key)) return { ...step, owner, doer: 'we' };
+  return { ...step, owner, doer: isUnclearOwner(owner) ? 'unassigned' : 'other' };
+}
+
 /** Next steps written under Agreed next steps (list items, table rows), as the client may see them. */
-function listSteps(note: Note, privacy: NotePrivacy): RecapStep[] {
+function listSteps(note: Note, privacy: NotePrivacy): WrittenStep[] {
   return nextStepsOf(note)
     .filter((step) => step.source !== 'frontmatter' && privacy.visible(step.start))
     .flatMap((step) => {
@@ -196,7 +241,7 @@ function withoutRepeats(items: readonly string[]): string[] {
 }
 
 /** A step written more than once (in the frontmatter and the body, say) appears once; a prompt left unfilled is no step. */
-function mergeSteps(written: RecapStep[]): RecapStep[] {
+function mergeSteps(written: WrittenStep[]): WrittenStep[] {
   const steps = written
     .filter((step) => !hasOnlyScaffolding(step.what.replace(PROMPTED_FIELD, '')))
     .map((step) => ({ ...step, owner: filledIn(step.owner), due: filledIn(step.due) }));
