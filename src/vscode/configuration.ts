@@ -92,6 +92,7 @@ function settingsLayer(uri: vscode.Uri): ConfigInput {
       includeSections: settings.get('summary.includeSections'),
       from: settings.get('summary.from'),
       myName: settings.get('summary.myName'),
+      tone: settings.get('summary.tone'),
     },
   };
 }

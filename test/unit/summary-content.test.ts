@@ -1,7 +1,10 @@
 // What the recap is built from: agreements, boundaries and next steps wherever the
 // freelancer writes them (frontmatter, body lists, tables), each once, prompts left out.
 import * as assert from 'node:assert/strict';
-import { buildRecapModel, type RecapModel, type RecapOptions } from '../../src/core/summary';
+import { resolveConfig } from '../../src/core/config/config';
+import { parseConfigFile } from '../../src/core/config/configFile';
+import { SCENARIOS } from '../../src/core/note/scenarios';
+import { buildRecapModel, generateSummary, type RecapModel, type RecapOptions } from '../../src/core/summary';
 
 function model(text: string, options: RecapOptions = {}): RecapModel {
   const built = buildRecapModel(text, options);
@@ -120,5 +123,43 @@ describe('recap content', () => {
       ],
     );
     assert.deepEqual(recap.agreements, [], '"Agreements and next steps" is the next steps section, not the agreements');
+  });
+});
+
+describe('recap tone', () => {
+  const text = (scenario: string) => note([], ['## Agreements', '', '- The launch moves to 5 December.']).replace('scenario: missed-deadline', scenario);
+
+  it('opens and closes as the scenario asks, the same every time', () => {
+    const missed = model(text('scenario: missed-deadline')).tone;
+    assert.match(missed.opening, /^I did not deliver on the date I had committed to.*revised plan/);
+    assert.match(model(text('scenario: quality-complaint')).tone.opening, /^Thank you for raising your concerns/);
+    assert.match(model(text('scenario: price-increase')).tone.opening, /context for it, and what it means/);
+    assert.match(model(text('scenario: invoice-dispute')).tone.opening, /what was checked .* what happens next/);
+    const neutral = model(text('scenario: other')).tone;
+    assert.deepEqual(model(text('topic_only: x')).tone, neutral, 'no scenario: the neutral lines');
+    assert.deepEqual(model(text('scenario: no-such-scenario')).tone, neutral);
+    for (const scenario of SCENARIOS) {
+      const tone = model(text(`scenario: ${scenario.id}`)).tone;
+      assert.ok(tone.opening && tone.closing, scenario.id);
+      assert.deepEqual(model(text(`scenario: ${scenario.id}`)).tone, tone);
+    }
+  });
+
+  it('takes the user\'s lines, per scenario or as a default, line by line', () => {
+    const tone = { 'missed-deadline': { opening: 'Sorry about *that*.' }, default: { closing: 'Speak soon.' } };
+    assert.deepEqual(model(text('scenario: missed-deadline'), { tone }).tone.opening, 'Sorry about *that*.');
+    assert.deepEqual(model(text('scenario: missed-deadline'), { tone }).tone.closing, 'Speak soon.');
+    assert.match(model(text('scenario: quality-complaint'), { tone }).tone.opening, /^Thank you for raising/);
+    const recap = generateSummary(text('scenario: missed-deadline'), 'markdown', { now: new Date(0), tone });
+    assert.ok(recap.ok);
+    assert.match(recap.ok ? recap.text : '', /on Friday 20 November 2026\. Sorry about \\\*that\\\*\.\n[\s\S]*\nSpeak soon\.\n\nBest regards,\n$/);
+  });
+
+  it('comes from the settings and the config file, scenario by scenario', () => {
+    const file = parseConfigFile('.clientnotesrc.yaml', 'summary:\n  tone:\n    missed-deadline:\n      closing: Thanks.\n');
+    assert.deepEqual(file.problems, []);
+    const config = resolveConfig({ summary: { tone: { 'missed-deadline': { opening: 'A' }, other: { opening: 'B' } } } }, file.config);
+    assert.deepEqual(config.summary.tone, { 'missed-deadline': { closing: 'Thanks.' }, other: { opening: 'B' } });
+    assert.match(parseConfigFile('.clientnotesrc.yaml', 'summary:\n  tone:\n    missed-deadlin: {}\n').problems.join(' '), /missed-deadlin/);
   });
 });

@@ -1,6 +1,7 @@
 import { DEFAULT_PRIVATE_SECTIONS } from '../note/privacy';
 import { DEFAULT_REQUIRED_SECTIONS, type RequiredSection } from '../note/sections';
 import type { Severity, SeveritySetting } from '../base/types';
+import type { ToneOverrides } from '../summary/tone';
 
 /** A rule's entry in a config file or the settings: a severity, or options with one. */
 export type RuleSetting = SeveritySetting | ({ severity?: SeveritySetting } & Record<string, unknown>);
@@ -13,7 +14,7 @@ export interface ConfigInput {
   strictKeys?: boolean;
   include?: string[];
   followUp?: { days?: number };
-  summary?: { signature?: string; includeSections?: string[]; from?: string; myName?: string };
+  summary?: { signature?: string; includeSections?: string[]; from?: string; myName?: string; tone?: ToneOverrides };
 }
 
 export interface RuleConfig {
@@ -32,8 +33,8 @@ export interface ResolvedConfig {
   strictKeys: boolean;
   include: string[];
   followUpDays: number;
-  /** The follow-up recap: closing signature, body sections to include, sender for the .eml, the freelancer's own name. */
-  summary: { signature: string; includeSections: string[]; from: string; myName: string };
+  /** The follow-up recap: closing signature, body sections to include, sender for the .eml, the freelancer's own name, tone lines per scenario. */
+  summary: { signature: string; includeSections: string[]; from: string; myName: string; tone: ToneOverrides };
 }
 
 export const DEFAULT_FOLLOW_UP_DAYS = 2;
@@ -47,7 +48,7 @@ export function resolveConfig(...layers: Array<ConfigInput | undefined>): Resolv
     strictKeys: false,
     include: [],
     followUpDays: DEFAULT_FOLLOW_UP_DAYS,
-    summary: { signature: '', includeSections: [], from: '', myName: '' },
+    summary: { signature: '', includeSections: [], from: '', myName: '', tone: {} },
   };
   for (const layer of layers) {
     if (!layer) continue;
@@ -77,6 +78,9 @@ export function resolveConfig(...layers: Array<ConfigInput | undefined>): Resolv
     if (Array.isArray(layer.summary?.includeSections)) resolved.summary.includeSections = [...layer.summary.includeSections];
     if (typeof layer.summary?.from === 'string') resolved.summary.from = layer.summary.from;
     if (typeof layer.summary?.myName === 'string') resolved.summary.myName = layer.summary.myName;
+    // Per scenario: a later layer's lines for a scenario replace an earlier one's, other scenarios are kept.
+    const tone = layer.summary?.tone;
+    if (tone && typeof tone === 'object' && !Array.isArray(tone)) resolved.summary.tone = { ...resolved.summary.tone, ...tone };
   }
   return resolved;
 }

@@ -1,5 +1,5 @@
 import { longDate, shortDate } from './dates';
-import { escapeLineStart, escapeMarkdown, inlineToPlain } from './inline';
+import { escapeLineStart, escapeMarkdown, inlineToPlain, oneLine } from './inline';
 import { isRealDate } from '../base/text';
 import type { RecapModel, RecapStep, StepDoer } from './model';
 
@@ -31,7 +31,7 @@ export function markdownSubjectOf(model: RecapModel): string {
 }
 
 export function composeBody(model: RecapModel): Block[] {
-  const blocks: Block[] = [{ kind: 'paragraph', text: greeting(model) }, { kind: 'paragraph', text: thanks(model) }];
+  const blocks: Block[] = [{ kind: 'paragraph', text: greeting(model) }, { kind: 'paragraph', text: `${thanks(model)} ${escapeMarkdown(oneLine(model.tone.opening))}` }];
   for (const section of model.sections) {
     blocks.push({ kind: 'heading', text: escapeMarkdown(section.title) }, { kind: 'markdown', source: section.markdown });
   }
@@ -42,7 +42,7 @@ export function composeBody(model: RecapModel): Block[] {
   if (model.boundaries.length > 0) {
     blocks.push({ kind: 'heading', text: 'To keep things clear' }, { kind: 'list', items: model.boundaries.map(sentence) });
   }
-  blocks.push({ kind: 'paragraph', text: 'If anything here does not match your understanding, please let me know and I will correct it.' });
+  blocks.push({ kind: 'paragraph', text: escapeMarkdown(oneLine(model.tone.closing)) });
   blocks.push({ kind: 'lines', lines: closingLines(model.signature, model.senderName) });
   return blocks;
 }
@@ -65,7 +65,7 @@ const CHANNEL_THANKS: Record<string, string> = {
 function thanks(model: RecapModel): string {
   const what = (model.channel && CHANNEL_THANKS[model.channel]) || 'the conversation';
   const when = model.date ? ` on ${escapeMarkdown(longDate(model.date))}` : '';
-  return `Thank you for ${what}${when}. Here is a short summary of what we discussed, so that we both have the same record.`;
+  return `Thank you for ${what}${when}.`;
 }
 
 /** A list item as a sentence: capitalised, ending with a full stop unless it has its own. */

@@ -13,6 +13,7 @@ import { parseContacts, type RecapContact } from './contact';
 import { FrontmatterFields, frontmatterProblems } from './frontmatterFields';
 import { includedSections } from './includedSections';
 import { oneLine } from './inline';
+import { recapTone, type RecapTone, type ToneOverrides } from './tone';
 
 export type { RecapContact } from './contact';
 
@@ -40,6 +41,8 @@ export interface RecapModel {
   boundaries: string[];
   /** Body sections listed in `summary.includeSections`, private parts taken out. */
   sections: RecapSection[];
+  /** The lines the scenario sets the tone with (plain text): after the thanks, before the signature. */
+  tone: RecapTone;
   /** The closing, as configured (plain text, possibly several lines). */
   signature: string;
   /** The freelancer's name (`myName`, else the name in `from`), signed under the default closing. */
@@ -74,6 +77,8 @@ export interface RecapOptions {
   signature?: string;
   /** The freelancer's own name: a step owned by it is "What I will do"; signs the default closing. */
   myName?: string;
+  /** The user's opening and closing lines per scenario (`summary.tone`), in place of the built-in ones. */
+  tone?: ToneOverrides;
   /** Titles (or aliases) of body sections to add to the recap; private ones are refused. */
   includeSections?: readonly string[];
   /** `Name <email>` of the sender, for the .eml `From` header. */
@@ -144,6 +149,7 @@ export function buildRecapModel(text: string, options: RecapOptions = {}): Recap
     nextSteps: mergeSteps([...fields.steps(), ...listSteps(note, privacy)]).map((step) => withDoer(step, doers)),
     boundaries: withoutRepeats([...fields.list('boundaries'), ...sectionItems(note, privacy, 'boundaries')]),
     sections: includedSections(note, privacy, options.includeSections ?? [], settings, warnings),
+    tone: recapTone(fields.scalar('scenario'), options.tone),
     signature: (options.signature ?? '').replace(/\r\n?/g, '\n').trim(),
     senderName,
     from: (options.from ?? '').trim(),
