@@ -1,6 +1,7 @@
 // What the recap is built from: agreements, boundaries and next steps wherever the
 // freelancer writes them (frontmatter, body lists, tables), each once, prompts left out.
 import * as assert from 'node:assert/strict';
+import { simpleParser } from 'mailparser';
 import { resolveConfig } from '../../src/core/config/config';
 import { parseConfigFile } from '../../src/core/config/configFile';
 import { SCENARIOS } from '../../src/core/note/scenarios';
@@ -161,5 +162,46 @@ describe('recap tone', () => {
     const config = resolveConfig({ summary: { tone: { 'missed-deadline': { opening: 'A' }, other: { opening: 'B' } } } }, file.config);
     assert.deepEqual(config.summary.tone, { 'missed-deadline': { closing: 'Thanks.' }, other: { opening: 'B' } });
     assert.match(parseConfigFile('.clientnotesrc.yaml', 'summary:\n  tone:\n    missed-deadlin: {}\n').problems.join(' '), /missed-deadlin/);
+  });
+});
+
+describe('recap Cc', () => {
+  const text = note(
+    [
+      'attendees: [Jane Doe <jane@acme.example>, Sam Lee, "Dana Roe <dana@acme.example>"]',
+      'cc:',
+      '  - Dana Roe <DANA@acme.example>',
+      '  - Li Wei <li@acme.example>, Ola <ola@acme.example>',
+      '  - Bob',
+      '  - "Eve <eve@evil.example> Bcc: x@example.com"',
+    ],
+    ['## Agreements', '', '- The launch moves to 5 December.'],
+  );
+
+  it('copies `cc` and the attendees written with an address, once each, never the contact', async () => {
+    const built = buildRecapModel(text);
+    assert.ok(built.ok);
+    if (!built.ok) return;
+    assert.deepEqual(
+      built.model.cc.map((person) => person.address),
+      ['DANA@acme.example', 'li@acme.example', 'ola@acme.example'],
+    );
+    assert.equal(built.warnings.filter((warning) => /Cc/.test(warning)).length, 2, built.warnings.join('\n'));
+    const eml = generateSummary(text, 'eml', { now: new Date(0) });
+    assert.ok(eml.ok);
+    const parsed = await simpleParser(eml.ok ? eml.text : '');
+    assert.deepEqual(
+      (Array.isArray(parsed.cc) ? parsed.cc : [parsed.cc]).flatMap((group) => group?.value.map((mailbox) => mailbox.address) ?? []),
+      ['DANA@acme.example', 'li@acme.example', 'ola@acme.example'],
+    );
+    const link = generateSummary(text, 'mailto', { now: new Date(0) });
+    assert.ok(link.ok);
+    assert.match(link.ok ? link.text : '', /^mailto:jane@acme\.example\?cc=DANA@acme\.example,li@acme\.example,ola@acme\.example&subject=/);
+  });
+
+  it('leaves the Cc out when nobody is copied', () => {
+    const plain = generateSummary(note([], ['## Agreements', '', '- The launch moves.']), 'eml', { now: new Date(0) });
+    assert.ok(plain.ok);
+    assert.doesNotMatch(plain.ok ? plain.text : '', /^Cc:/m);
   });
 });

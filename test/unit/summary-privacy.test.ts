@@ -94,6 +94,9 @@ describe('the privacy contract', function () {
             'date: 2026-11-20',
             'scenario: missed-deadline',
             `topic: ${yamlString(`Launch <!-- ${secrets[12]} --> ${pieces[11]}`)}`,
+            // Copied people: a comment beside an address goes no further than the note.
+            `cc: [${yamlString(`Dana Roe <dana@acme.example> <!-- ${secrets[12]} -->`)}]`,
+            `attendees: [${yamlString(`Sam Lee <sam@acme.example><!-- ${secrets[11]} -->`)}, ${yamlString(`<!-- ${secrets[10]} -->`)}]`,
             'agreements:',
             `  - ${yamlString(`${pubAgreement} <!-- ${secrets[12]} --> ${pieces[10]}`)}`,
             ...(aliasIntoPrivate && privateFirst ? ['  - *floor'] : []),
@@ -113,8 +116,9 @@ describe('the privacy contract', function () {
             // Headings deeper than a private one are inside it, whatever they are called.
             `${h(4)}\n\n${bodySecret(5)}\n\n${'#'.repeat(depths[4] + 1)} Agreed next steps\n\n- ${secrets[5]} (owner: me, due: 2026-11-30)`,
             `## Options discussed\n\n- Move the launch\n\n${h(5)}\n\n${bodySecret(7)}`,
-            `## Agreed next steps\n\n- [ ] Send ${pubStep} <!-- ${bodySecret(11)} --> (owner: me, due: 2026-11-21)`,
-            `## Boundaries\n\nPages beyond twelve are quoted separately.`,
+            // Comments in every place the recap reads items from: list items, a table, block comments between items.
+            `## Agreed next steps\n\n- [ ] Send ${pubStep} <!-- ${bodySecret(11)} --> (owner: me, due: 2026-11-21)\n\n| What | Who | When |\n|---|---|---|\n| Call <!-- ${bodySecret(12)} --> back | me | 2026-11-24 |`,
+            `## Boundaries\n\nPages beyond twelve are quoted separately.\n\n- I can: <!-- ${bodySecret(10)} --> one evening\n<!--\n- ${secrets[9]} a block comment\n-->\n- I cannot: work weekends <!-- ${secrets[12]}\n${bodySecret(8)} -->\n\n## What we agreed\n\n- Keep <!-- ${bodySecret(11)} --> the scope\n\n<!-- ${bodySecret(12)} -->\n\n- [ ] ${pubFacts} <!--${secrets[7]}-->stays`,
           ];
           let note = `${frontmatter}\n\n# Launch\n\n${order.map((index) => sections[index]).join('\n\n')}\n`;
           if (crlf) note = note.replace(/\r?\n/g, '\r\n');
@@ -130,6 +134,7 @@ describe('the privacy contract', function () {
             // The recap is not empty: what is public does arrive.
             assert.ok(readable.includes(pubAgreement) || format === 'mailto', `${format} lost the agreement`);
             if (format !== 'mailto') assert.ok(readable.includes(pubStep), `${format} lost the next step`);
+            if (format === 'eml' || format === 'mailto') assert.ok(readable.includes('dana@acme.example') && readable.includes('sam@acme.example'), `${format} lost the Cc`);
           }
         },
       ),

@@ -28,6 +28,11 @@ export function renderEml(model: RecapModel, now: Date): Rendered {
     headers.push(foldHeader(`From: ${from.mailboxes.join(', ')}`, 76));
   }
   headers.push(foldHeader(`To: ${to.mailboxes.join(', ')}`, 76));
+  if (model.cc.length > 0) {
+    const cc = recipients(model.cc, 'The Cc');
+    if (!cc.ok) return cc;
+    headers.push(foldHeader(`Cc: ${cc.mailboxes.join(', ')}`, 76));
+  }
   headers.push(foldHeader(`Subject: ${headerText(subjectOf(model))}`, 76));
   headers.push('MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8');
 

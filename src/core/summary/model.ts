@@ -9,7 +9,7 @@ import { isUnclearOwner } from '../note/stepNotation';
 import { unparsedBecause } from '../note/parseLimits';
 import { DEFAULT_PRIVATE_SECTIONS, notePrivacy, type NotePrivacy, type PrivacySettings } from '../note/privacy';
 import { DEFAULT_REQUIRED_SECTIONS, type RequiredSection, type SectionKey } from '../note/sections';
-import { parseContacts, type RecapContact } from './contact';
+import { asciiAddress, parseContacts, type RecapContact } from './contact';
 import { FrontmatterFields, frontmatterProblems } from './frontmatterFields';
 import { includedSections } from './includedSections';
 import { oneLine } from './inline';
@@ -33,6 +33,8 @@ export interface RecapModel {
   client: string | undefined;
   /** The people the recap is addressed to; empty when the note names no contact. */
   contacts: RecapContact[];
+  /** Copied in: `cc` and the attendees written with an address, each once, the contacts and sender left out. */
+  cc: RecapContact[];
   channel: string | undefined;
   /** Inline Markdown, one item each. */
   agreements: string[];
@@ -144,6 +146,7 @@ export function buildRecapModel(text: string, options: RecapOptions = {}): Recap
     date,
     client,
     contacts,
+    cc: copiedIn(fields, [...contacts, ...(sender.ok ? sender.contacts : [])], warnings),
     channel: fields.scalar('channel'),
     agreements: withoutRepeats([...fields.list('agreements'), ...sectionItems(note, privacy, 'agreements')]),
     nextSteps: mergeSteps([...fields.steps(), ...listSteps(note, privacy)]).map((step) => withDoer(step, doers)),
@@ -166,6 +169,35 @@ export function buildRecapModel(text: string, options: RecapOptions = {}): Recap
   }
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, model, warnings };
+}
+
+/**
+ * The people to copy: every `cc` entry (one that is not a name and an address is reported),
+ * and the attendees written `Name <address>` (a name alone is just who took part).
+ */
+function copiedIn(fields: FrontmatterFields, addressed: readonly RecapContact[], warnings: string[]): RecapContact[] {
+  const seen = new Set(addressed.flatMap((person) => asciiAddress(person.address)?.toLowerCase() ?? []));
+  const copied: RecapContact[] = [];
+  for (const [key, strict] of [['cc', true], ['attendees', false]] as const) {
+    for (const entry of fields.list(key)) {
+      const parsed = parseContacts(entry, `The \`${key}\` entry`);
+      if (!parsed.ok) {
+        if (strict) warnings.push(`${parsed.problem} It is left out of the recap's Cc.`);
+        continue;
+      }
+      for (const person of parsed.contacts) {
+        const address = asciiAddress(person.address)?.toLowerCase();
+        if (!address) {
+          if (strict) warnings.push(`The \`cc\` entry "${entry}" has no email address: write it as \`${person.name} <name@example.com>\`. It is left out of the recap's Cc.`);
+          continue;
+        }
+        if (seen.has(address)) continue;
+        seen.add(address);
+        copied.push(person);
+      }
+    }
+  }
+  return copied;
 }
 
 type WrittenStep = Omit<RecapStep, 'doer'>;
