@@ -62,6 +62,8 @@ describe('follow-up summary commands', () => {
     await settings.update('summary.includeSections', undefined, vscode.ConfigurationTarget.Workspace);
     await settings.update('privateSections', undefined, vscode.ConfigurationTarget.Workspace);
     await settings.update('summary.from', undefined, vscode.ConfigurationTarget.Workspace);
+    await settings.update('summary.myName', undefined, vscode.ConfigurationTarget.Workspace);
+    await settings.update('summary.tone', undefined, vscode.ConfigurationTarget.Workspace);
     await closeAllEditors();
   });
 
@@ -72,7 +74,7 @@ describe('follow-up summary commands', () => {
     assert.ok(text, 'the command returned nothing');
     assert.match(text, /^# Follow-up: Launch of the new booking site moves \(20 November 2026\)\n/);
     assert.match(text, /^Hi Jane,$/m);
-    assert.match(text, /^- I will send the revised timeline by Saturday 21 November 2026\.$/m);
+    assert.match(text, /^## What I will do\n\n- Send the revised timeline by Saturday 21 November 2026$/m);
     assert.doesNotMatch(text, /SECRET/);
     const recap = await waitFor(recapEditor, 'the recap editor');
     assert.equal(recap.document.getText(), text);
@@ -96,6 +98,16 @@ describe('follow-up summary commands', () => {
     assert.doesNotMatch(eml, /SECRET/);
     const mailto = await vscode.commands.executeCommand<string>('clientNotes.generateFollowUp', { uri, format: 'mailto' });
     assert.match(mailto, /^mailto:jane@acme\.example\?subject=Follow-up%3A%20Launch/);
+  });
+
+  it('signs with summary.myName and opens with summary.tone when they are set', async () => {
+    const settings = vscode.workspace.getConfiguration('clientNotes');
+    await settings.update('summary.myName', 'Sam Lee', vscode.ConfigurationTarget.Workspace);
+    await settings.update('summary.tone', { default: { opening: 'Here is the plan.' } }, vscode.ConfigurationTarget.Workspace);
+    const uri = await writeNote('notes/acme/recap-name.md', NOTE);
+    const plain = await vscode.commands.executeCommand<string>('clientNotes.generateFollowUp', { uri, format: 'text' });
+    assert.match(plain, / Here is the plan\.\n/);
+    assert.match(plain, /\n\nBest regards,\nSam Lee\n$/);
   });
 
   it('writes the .eml of the golden files byte for byte, in either extension host (RFC 2047 words, quoted-printable)', async () => {
