@@ -24,6 +24,40 @@ function frontmatterOf(text: string): Record<string, unknown> {
   return frontmatter.data;
 }
 
+/**
+ * What the guidance says to prepare and record, the line label that asks for it, and the
+ * section it belongs in: private (Preparation, Client's perspective, Private notes) or
+ * client-facing (Options discussed).
+ */
+const GUIDANCE_ASKS: ReadonlyArray<{ ask: string; label: RegExp; section: string; only?: readonly string[] }> = [
+  { ask: 'the outcome I want', label: /^- The outcome I want: \{\{/m, section: 'Preparation' },
+  { ask: 'the questions to ask', label: /^- Questions to ask: \{\{/m, section: 'Preparation' },
+  { ask: 'a private, unhurried time and place', label: /^- When and where: \{\{/m, section: 'Preparation' },
+  { ask: 'a break if it gets heated', label: /^- If it gets heated: \{\{/m, section: 'Preparation' },
+  { ask: 'the outcome the client wants', label: /^- The outcome they want: \{\{/m, section: "Client's perspective" },
+  { ask: 'what I heard back', label: /^- What I heard: \{\{/m, section: "Client's perspective" },
+  { ask: 'the questions still open', label: /^- Open questions: \{\{/m, section: 'Options discussed' },
+  { ask: 'lessons learned', label: /^- Lessons learned: \{\{/m, section: 'Private notes' },
+  {
+    ask: 'a walk-away point',
+    label: /^- My walk-away point: \{\{/m,
+    section: 'Private notes',
+    only: ['price-increase', 'budget-constraints', 'unrealistic-expectations', 'invoice-dispute', 'contract-termination', 'scope-change', 'other'],
+  },
+];
+
+/** The scenario's own asks from the guidance, by client-facing section: what the recap can carry. */
+const SCENARIO_ASKS: Partial<Record<string, Record<string, readonly string[]>>> = {
+  'missed-deadline': { Facts: ['My part'], 'Options discussed': ['Revised timeline', 'To prevent a repeat'] },
+  'price-increase': { Facts: ['Context', 'What the client gains'], 'Options discussed': ['Their concerns'] },
+  'scope-change': { Boundaries: ['In scope', 'Out of scope'], 'Options discussed': ['Cost of the change', 'Time of the change'] },
+  'invoice-dispute': { Facts: ['What I checked', 'The figures'] },
+  'quality-complaint': { Facts: ['What fell short'], 'Options discussed': ['The fix'] },
+};
+
+/** Where each scenario asks what changes to prevent a repeat, in a client-facing section. */
+const PREVENT_A_REPEAT = /^- (?:To prevent a repeat|From now on): \{\{/m;
+
 describe('note templates', () => {
   it('has one built-in template per scenario, in scenario order', () => {
     assert.deepEqual(
@@ -74,6 +108,25 @@ describe('note templates', () => {
         );
         for (const section of sections) {
           assert.ok(hasPlaceholder(rendered.text.slice(section.contentStart, section.contentEnd)), `${section.title} asks for something`);
+        }
+      });
+
+      it('asks for what the guidance says to prepare and record, each in its own section', () => {
+        const note = parseNote(rendered.text, DEFAULT_REQUIRED_SECTIONS);
+        const sectionText = (title: string): string => {
+          const section = note.sections.find((candidate) => candidate.title === title);
+          assert.ok(section, title);
+          return rendered.text.slice(section.contentStart, section.contentEnd);
+        };
+        for (const { ask, label, section, only } of GUIDANCE_ASKS) {
+          const asked = label.test(rendered.text);
+          assert.equal(asked, !only || only.includes(template.name), `${ask}${asked ? '' : ' is not asked for'}`);
+          if (asked) assert.match(sectionText(section), label, `${ask} belongs in ${section}`);
+        }
+        if (template.name !== 'contract-termination') assert.match(sectionText('Options discussed'), PREVENT_A_REPEAT, 'what changes to prevent a repeat');
+        assert.match(sectionText('Agreements'), /^- \{\{/m, 'an agreement to write');
+        for (const [section, labels] of Object.entries(SCENARIO_ASKS[template.name] ?? {})) {
+          for (const label of labels) assert.ok(sectionText(section).includes(`\n- ${label}: {{`), `${label} in ${section}`);
         }
       });
 
