@@ -60,6 +60,12 @@ describe('snippets', () => {
       [],
     );
     assert.equal(readFrontmatter(text)?.data?.date, '2026-11-23');
+    // Written in the body's sections, as in the templates: no empty lists in the frontmatter.
+    assert.match(text, /\n## Agreements\n\n- \{\{What we agreed\}\}\n/);
+    for (const prefix of ['cn-note', 'cn-frontmatter']) {
+      const data = readFrontmatter(expandSnippet(byPrefix(prefix).body.join('\n'), today).text)?.data ?? {};
+      assert.deepEqual(['agreements', 'boundaries', 'next_steps'].filter((key) => key in data), [], prefix);
+    }
     assert.match(text, /\n# \{\{One line on what it is about\}\}\n/);
   });
 

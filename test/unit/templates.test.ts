@@ -24,6 +24,40 @@ function frontmatterOf(text: string): Record<string, unknown> {
   return frontmatter.data;
 }
 
+/**
+ * What the guidance says to prepare and record, the line label that asks for it, and the
+ * section it belongs in: private (Preparation, Client's perspective, Private notes) or
+ * client-facing (Options discussed).
+ */
+const GUIDANCE_ASKS: ReadonlyArray<{ ask: string; label: RegExp; section: string; only?: readonly string[] }> = [
+  { ask: 'the outcome I want', label: /^- The outcome I want: \{\{/m, section: 'Preparation' },
+  { ask: 'the questions to ask', label: /^- Questions to ask: \{\{/m, section: 'Preparation' },
+  { ask: 'a private, unhurried time and place', label: /^- When and where: \{\{/m, section: 'Preparation' },
+  { ask: 'a break if it gets heated', label: /^- If it gets heated: \{\{/m, section: 'Preparation' },
+  { ask: 'the outcome the client wants', label: /^- The outcome they want: \{\{/m, section: "Client's perspective" },
+  { ask: 'what I heard back', label: /^- What I heard: \{\{/m, section: "Client's perspective" },
+  { ask: 'the questions still open', label: /^- Open questions: \{\{/m, section: 'Options discussed' },
+  { ask: 'lessons learned', label: /^- Lessons learned: \{\{/m, section: 'Private notes' },
+  {
+    ask: 'a walk-away point',
+    label: /^- My walk-away point: \{\{/m,
+    section: 'Private notes',
+    only: ['price-increase', 'budget-constraints', 'unrealistic-expectations', 'invoice-dispute', 'contract-termination', 'scope-change', 'other'],
+  },
+];
+
+/** The scenario's own asks from the guidance, by client-facing section: what the recap can carry. */
+const SCENARIO_ASKS: Partial<Record<string, Record<string, readonly string[]>>> = {
+  'missed-deadline': { Facts: ['My part'], 'Options discussed': ['Revised timeline', 'To prevent a repeat'] },
+  'price-increase': { Facts: ['Context', 'What the client gains'], 'Options discussed': ['Their concerns'] },
+  'scope-change': { Boundaries: ['In scope', 'Out of scope'], 'Options discussed': ['Cost of the change', 'Time of the change'] },
+  'invoice-dispute': { Facts: ['What I checked', 'The figures'] },
+  'quality-complaint': { Facts: ['What fell short'], 'Options discussed': ['The fix'] },
+};
+
+/** Where each scenario asks what changes to prevent a repeat, in a client-facing section. */
+const PREVENT_A_REPEAT = /^- (?:To prevent a repeat|From now on): \{\{/m;
+
 describe('note templates', () => {
   it('has one built-in template per scenario, in scenario order', () => {
     assert.deepEqual(
@@ -43,7 +77,9 @@ describe('note templates', () => {
           { type: 'client-conversation', ...AWKWARD, scenario: template.name },
         );
         assert.equal(data.channel, 'video-call', 'a live channel by default');
-        assert.deepEqual([data.agreements, data.next_steps, data.boundaries], [[], [], []]);
+        // The body's Agreements, Boundaries and Agreed next steps sections are where these are
+        // written: an empty list beside them would ask for each twice.
+        assert.deepEqual(['agreements', 'boundaries', 'next_steps'].filter((key) => key in data), []);
         assert.deepEqual(data.follow_up, { sent: false });
         assert.ok(rendered.text.includes(`\n# ${AWKWARD.topic}\n`), 'the topic is the title');
       });
@@ -77,10 +113,28 @@ describe('note templates', () => {
         }
       });
 
+      it('asks for what the guidance says to prepare and record, each in its own section', () => {
+        const note = parseNote(rendered.text, DEFAULT_REQUIRED_SECTIONS);
+        const sectionText = (title: string): string => {
+          const section = note.sections.find((candidate) => candidate.title === title);
+          assert.ok(section, title);
+          return rendered.text.slice(section.contentStart, section.contentEnd);
+        };
+        for (const { ask, label, section, only } of GUIDANCE_ASKS) {
+          const asked = label.test(rendered.text);
+          assert.equal(asked, !only || only.includes(template.name), `${ask}${asked ? '' : ' is not asked for'}`);
+          if (asked) assert.match(sectionText(section), label, `${ask} belongs in ${section}`);
+        }
+        if (template.name !== 'contract-termination') assert.match(sectionText('Options discussed'), PREVENT_A_REPEAT, 'what changes to prevent a repeat');
+        assert.match(sectionText('Agreements'), /^- \{\{/m, 'an agreement to write');
+        for (const [section, labels] of Object.entries(SCENARIO_ASKS[template.name] ?? {})) {
+          for (const label of labels) assert.ok(sectionText(section).includes(`\n- ${label}: {{`), `${label} in ${section}`);
+        }
+      });
+
       it('keeps its guidance in comments: no placeholder inside them, none in the recap', () => {
         for (const comment of template.text.match(/<!--[\s\S]*?-->/g) ?? []) assert.ok(!hasPlaceholder(comment), comment);
-        const filled = rendered.text.replace('agreements: []', 'agreements: [The launch moves.]');
-        const recap = buildRecapModel(filled, { includeSections: ['Facts', 'Boundaries', 'Options discussed', 'Agreed next steps'] });
+        const recap = buildRecapModel(rendered.text, { includeSections: ['Facts', 'Boundaries', 'Options discussed', 'Agreed next steps'] });
         assert.ok(recap.ok, recap.ok ? '' : recap.problems.join('\n'));
         assert.doesNotMatch(JSON.stringify(recap.model), /<!--|For your eyes only/);
       });

@@ -1,11 +1,12 @@
 import { knownSectionFor, type RequiredSection, type SectionKey } from '../note/sections';
 
 // What an inserted section asks the freelancer to write, drawn from the guidance on
-// difficult conversations: facts not blame, clear limits, owned next steps.
+// difficult conversations: prepare, listen and say back what you heard, facts not blame,
+// clear limits, owned next steps.
 const PROMPTS: Record<SectionKey, string> = {
-  preparation: '{{The facts, the client’s likely view, the outcome you want, the options you can offer}}',
+  preparation: '{{The facts, the client’s likely view, the outcome you want, the options you can offer, the questions to ask}}',
   facts: '{{What happened, in dates and numbers, without judgement}}',
-  clientPerspective: '{{How the client sees it, in their words}}',
+  clientPerspective: '{{How the client sees it in their words, the outcome they want, and what you heard back}}',
   boundaries: '{{What you can and cannot do}}',
   options: '{{The options you put on the table}}',
   agreements: '- {{What we agreed, in a sentence the client would sign}}',
