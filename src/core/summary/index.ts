@@ -5,6 +5,7 @@ import { renderMarkdown } from './markdown';
 import { buildRecapModel, type RecapModel, type RecapOptions } from './model';
 import { renderText } from './plainText';
 
+export { checkRecap, RECAP_RULES, type RecapCheckOptions } from './check';
 export { subjectOf } from './compose';
 export { renderEml } from './eml';
 export { MAILTO_MAX_LENGTH, renderMailto, type MailtoLink } from './mailto';
