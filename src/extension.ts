@@ -1,25 +1,33 @@
 import * as vscode from 'vscode';
 import { NoteCodeActions } from './vscode/codeActions';
+import { registerCopyRecap } from './vscode/commands/copyRecap';
 import { registerFixAll } from './vscode/commands/fixAll';
 import { registerGenerateFollowUp } from './vscode/commands/generateFollowUp';
 import { registerInsertSection } from './vscode/commands/insertSection';
 import { registerLintWorkspace } from './vscode/commands/lintWorkspace';
 import { registerMarkFollowUpSent } from './vscode/commands/markFollowUpSent';
 import { registerNewNote } from './vscode/commands/newNote';
+import { registerOpenRecapInMail } from './vscode/commands/openRecapInMail';
+import { registerSaveRecapEml } from './vscode/commands/saveRecapEml';
 import { FrontmatterCompletion } from './vscode/completion';
 import { NoteConfiguration } from './vscode/configuration';
 import { NoteDiagnostics } from './vscode/diagnostics';
 import { FrontmatterHover } from './vscode/hover';
 import { registerNextStepsView, type ShownItem } from './vscode/nextStepsView';
 import { registerOverdueStatus } from './vscode/overdueStatus';
+import { RecapDocuments } from './vscode/recapDocuments';
 import { WorkspaceDigest } from './vscode/workspaceDigest';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
-/** What the extension offers other extensions and its integration tests: what the Next Steps view and the status bar show. */
+/**
+ * What the extension offers other extensions and its integration tests: what the Next
+ * Steps view and the status bar show, and what Generate Follow-up Summary told the user.
+ */
 export interface ClientNotesApi {
   nextStepsShown(): Promise<ShownItem[]>;
   overdueStatusText(): string | undefined;
+  recapNotices(): readonly string[];
 }
 
 export function activate(context: vscode.ExtensionContext): ClientNotesApi {
@@ -28,6 +36,8 @@ export function activate(context: vscode.ExtensionContext): ClientNotesApi {
   const digest = new WorkspaceDigest(configuration);
   const nextStepsView = registerNextStepsView(digest, configuration);
   const overdueStatus = registerOverdueStatus(digest);
+  const recaps = new RecapDocuments();
+  const generateFollowUp = registerGenerateFollowUp(configuration, recaps, context.globalState);
   context.subscriptions.push(
     configuration,
     diagnostics,
@@ -37,14 +47,22 @@ export function activate(context: vscode.ExtensionContext): ClientNotesApi {
     vscode.languages.registerHoverProvider(MARKDOWN, new FrontmatterHover()),
     registerFixAll(configuration),
     registerLintWorkspace(diagnostics),
-    registerGenerateFollowUp(configuration),
-    registerMarkFollowUpSent(),
+    recaps,
+    generateFollowUp,
+    registerCopyRecap(recaps),
+    registerSaveRecapEml(recaps),
+    registerOpenRecapInMail(recaps),
+    registerMarkFollowUpSent(recaps),
     registerInsertSection(configuration),
     registerNewNote(digest),
     nextStepsView,
     overdueStatus,
   );
-  return { nextStepsShown: () => nextStepsView.shown(), overdueStatusText: () => overdueStatus.shownText() };
+  return {
+    nextStepsShown: () => nextStepsView.shown(),
+    overdueStatusText: () => overdueStatus.shownText(),
+    recapNotices: () => generateFollowUp.notices(),
+  };
 }
 
 export function deactivate(): void {}

@@ -48,6 +48,11 @@ export async function writeNote(relativePath: string, text: string): Promise<vsc
 }
 
 export async function closeAllEditors(): Promise<void> {
+  // Untitled documents (the recaps) hold text: each is reverted, or closing would ask to save it.
+  for (const document of vscode.workspace.textDocuments.filter((candidate) => candidate.isUntitled)) {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { mailtoTarget, RECAP_SCHEME } from '../../src/vscode/commands/generateFollowUp';
-import { closeAllEditors, extensionId, openFixture, waitFor, writeNote } from './helpers';
+import type { ClientNotesApi } from '../../src/extension';
+import { mailtoTarget } from '../../src/vscode/commands/openRecapInMail';
+import { closeAllEditors, extensionId, openFixture, waitFor, workspaceUri, writeNote } from './helpers';
 
 const NOTE = `---
 type: client-conversation
@@ -51,8 +52,22 @@ function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** The recap opens as an untitled Markdown document, to edit before sending. */
 function recapEditor(): vscode.TextEditor | undefined {
-  return vscode.window.visibleTextEditors.find((editor) => editor.document.uri.scheme === RECAP_SCHEME);
+  return vscode.window.visibleTextEditors.find((editor) => editor.document.isUntitled && editor.document.getText().startsWith('# Follow-up:'));
+}
+
+async function recapNotices(): Promise<readonly string[]> {
+  const extension = vscode.extensions.getExtension<ClientNotesApi>(extensionId)!;
+  return (await extension.activate()).recapNotices();
+}
+
+/** Replaces a line of the recap as the freelancer would, by typing over it. */
+async function editRecap(editor: vscode.TextEditor, from: string, to: string): Promise<void> {
+  const text = editor.document.getText();
+  const at = text.indexOf(from);
+  assert.ok(at >= 0, `"${from}" is in the recap`);
+  assert.ok(await editor.edit((edit) => edit.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + from.length)), to)));
 }
 
 describe('follow-up summary commands', () => {
@@ -79,6 +94,7 @@ describe('follow-up summary commands', () => {
     const recap = await waitFor(recapEditor, 'the recap editor');
     assert.equal(recap.document.getText(), text);
     assert.equal(recap.document.languageId, 'markdown');
+    assert.ok(recap.document.isUntitled, 'an editable document, not a read-only view');
     assert.notEqual(recap.viewColumn, note.viewColumn, 'the recap opens beside the note');
   });
 
@@ -172,12 +188,75 @@ describe('follow-up summary commands', () => {
     await vscode.commands.executeCommand('clientNotes.generateFollowUp', { uri, format: 'markdown' });
     const recap = await waitFor(recapEditor, 'the recap editor');
     await vscode.window.showTextDocument(recap.document, recap.viewColumn);
-    assert.equal(vscode.window.activeTextEditor?.document.uri.scheme, RECAP_SCHEME);
+    assert.equal(vscode.window.activeTextEditor?.document, recap.document);
     assert.equal(await vscode.commands.executeCommand('clientNotes.markFollowUpSent'), true);
     const note = await vscode.workspace.openTextDocument(uri);
     assert.match(note.getText(), new RegExp(`^follow_up:\\n  sent: ${today()}\\nprivate:`, 'm'));
     // Saved, so that closing the editors asks nothing.
     assert.ok(await note.save());
+  });
+
+  it('generating a recap from a note with blame warns with the finding and still opens the recap', async () => {
+    const uri = await writeNote('notes/acme/recap-blame.md', NOTE.replace('topic: Launch of the new booking site moves', 'topic: You missed the payment date again'));
+    const text = await vscode.commands.executeCommand<string>('clientNotes.generateFollowUp', { uri, format: 'markdown' });
+    assert.match(text, /^# Follow-up: You missed the payment date again/);
+    await waitFor(recapEditor, 'the recap editor');
+    const warning = await waitFor(async () => (await recapNotices()).find((notice) => notice.includes('accusatory-language')), 'the warning');
+    assert.match(warning, /check the recap before sending it: "You missed" reads as blame/);
+    assert.doesNotMatch(warning, /SECRET/);
+  });
+
+  it('a recap left as generated is refreshed in place; one edited is kept and the new one opens beside it', async () => {
+    const uri = await writeNote('notes/acme/recap-again.md', NOTE);
+    await vscode.commands.executeCommand('clientNotes.generateFollowUp', { uri, format: 'markdown' });
+    const first = await waitFor(recapEditor, 'the recap editor');
+    await vscode.commands.executeCommand('clientNotes.generateFollowUp', { uri, format: 'markdown' });
+    const recaps = () => vscode.window.visibleTextEditors.filter((editor) => editor.document.isUntitled).map((editor) => editor.document);
+    assert.deepEqual(recaps(), [first.document], 'refreshed, not opened again');
+    await editRecap(first, 'Hi Jane,', 'Dear Jane,');
+    await vscode.commands.executeCommand('clientNotes.generateFollowUp', { uri, format: 'markdown' });
+    assert.equal(recaps().length, 2);
+    assert.match(first.document.getText(), /^Dear Jane,$/m, 'the edited recap is as the freelancer left it');
+  });
+
+  it('Copy and Save as .eml act on the recap as edited, with the note\'s headers', async () => {
+    await vscode.workspace.getConfiguration('clientNotes').update('summary.from', 'Sam Lee <sam@lee.example>', vscode.ConfigurationTarget.Workspace);
+    const uri = await writeNote('notes/acme/recap-edited.md', NOTE);
+    await vscode.commands.executeCommand('clientNotes.generateFollowUp', { uri, format: 'markdown' });
+    const recap = await waitFor(recapEditor, 'the recap editor');
+    await editRecap(recap, 'Hi Jane,', 'Dear Jane, as promised:');
+    const copied = await vscode.commands.executeCommand<string>('clientNotes.copyRecap', recap.document.uri);
+    assert.match(copied, /^Dear Jane, as promised:\n/);
+    assert.doesNotMatch(copied, /^#|\*\*/m, 'plain text');
+    assert.equal(await vscode.env.clipboard.readText(), copied);
+
+    const target = workspaceUri('notes/acme/recap-edited.eml');
+    assert.equal((await vscode.commands.executeCommand<vscode.Uri>('clientNotes.saveRecapAsEml', { uri: recap.document.uri, target }))?.toString(), target.toString());
+    const eml = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    assert.match(eml, /^From: Sam Lee <sam@lee\.example>\r$/m);
+    assert.match(eml, /^To: Jane Doe <jane@acme\.example>\r$/m);
+    assert.match(eml, /^Subject: Follow-up: Launch of the new booking site moves/m);
+    assert.match(eml, /\r\n\r\nDear Jane, as promised:\r\n/);
+    assert.doesNotMatch(eml, /SECRET/);
+  });
+
+  it('markFollowUpSent replaces a sent date already there only when told to', async () => {
+    const uri = await writeNote('notes/acme/recap-sent-before.md', NOTE.replace('  sent: false ', '  sent: 2026-01-02'));
+    await openFixture('notes/acme/recap-sent-before.md');
+    assert.equal(await vscode.commands.executeCommand('clientNotes.markFollowUpSent', { uri, replace: true }), true);
+    const note = await vscode.workspace.openTextDocument(uri);
+    assert.match(note.getText(), new RegExp(`^  sent: ${today()}`, 'm'));
+    assert.ok(await note.save());
+  });
+
+  it('offers once to set a signature when neither a signature nor a sender is set', async () => {
+    await writeNote('notes/acme/recap-signature.md', NOTE);
+    await openFixture('notes/acme/recap-signature.md');
+    await vscode.commands.executeCommand('clientNotes.generateFollowUp');
+    await openFixture('notes/acme/recap-signature.md');
+    await vscode.commands.executeCommand('clientNotes.generateFollowUp');
+    const offers = (await recapNotices()).filter((notice) => notice.includes('Set a signature'));
+    assert.equal(offers.length, 1, 'offered once, whichever run came first');
   });
 
   it('hands VS Code a mailto link it opens as written', () => {

@@ -72,7 +72,8 @@ provideVscode(
 
 async function main() {
   const extension = require(require('node:path').resolve(extensionPath));
-  const context = { subscriptions: [], extensionUri: standIn() };
+  // A fresh profile: nothing remembered yet (the one-time offer of a signature shows).
+  const context = { subscriptions: [], extensionUri: standIn(), globalState: { get: () => undefined, update: async () => undefined } };
   extension.activate(context);
 
   for (const listener of openListeners) listener(note);

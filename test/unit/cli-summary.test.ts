@@ -28,6 +28,8 @@ describe('client-notes summary', function () {
     .filter(Boolean)
     .map((line) => `client-notes: ${line}\n`)
     .join('');
+  /** What the check before sending finds in the golden note's recap, then the warnings of the recap itself. */
+  const goldenStderr = `${goldenWarnings}note.md:23:11: next-step-incomplete: Next step "Book a check-in for January" has no owner and no due date: add \`owner:\` and \`due:\`.\n`;
 
   for (const [format, file] of [
     ['markdown', 'recap.md'],
@@ -38,7 +40,7 @@ describe('client-notes summary', function () {
       const { code, stdout, stderr } = runCli(['summary', 'note.md', '--format', format], goldenFolder(), GOLDEN_NOW);
       assert.equal(code, 0, stderr);
       assert.equal(stdout, withNewline(readFileSync(join(golden, file), 'utf8')));
-      assert.equal(stderr, goldenWarnings);
+      assert.equal(stderr, goldenStderr);
     });
   }
 
@@ -73,7 +75,7 @@ describe('client-notes summary', function () {
     if (spawnSync('mknod', [join(folder, 'null'), 'c', '1', '3']).status === 0) special.push('null');
     for (const name of special) {
       const refused = runCli(['summary', 'note.md', '--out', name, '--force'], folder, GOLDEN_NOW);
-      assert.deepEqual([refused.code, refused.stderr], [2, `${goldenWarnings}client-notes: ${name} is not a regular file and was left as it is; --out writes regular files only.\n`], name);
+      assert.deepEqual([refused.code, refused.stderr], [2, `${goldenStderr}client-notes: ${name} is not a regular file and was left as it is; --out writes regular files only.\n`], name);
       const stats = statSync(join(folder, name));
       assert.ok(name === 'fifo' ? stats.isFIFO() : stats.isCharacterDevice(), `${name} is still what it was`);
     }
@@ -84,7 +86,7 @@ describe('client-notes summary', function () {
     writeFileSync(join(folder, 'recap.md'), 'my own draft');
     chmodSync(join(folder, 'recap.md'), 0o444);
     const refused = runCli(['summary', 'note.md', '--out', 'recap.md', '--force'], folder, GOLDEN_NOW);
-    assert.deepEqual([refused.code, refused.stderr], [2, `${goldenWarnings}client-notes: recap.md is read-only and was left as it is.\n`]);
+    assert.deepEqual([refused.code, refused.stderr], [2, `${goldenStderr}client-notes: recap.md is read-only and was left as it is.\n`]);
     assert.equal(readFileSync(join(folder, 'recap.md'), 'utf8'), 'my own draft');
     assert.match(runCli(['summary', 'note.md', '--out', 'recap.md'], folder, GOLDEN_NOW).stderr, /recap\.md already exists and was left as it is; .*--force/, 'without --force');
   });
@@ -99,7 +101,7 @@ describe('client-notes summary', function () {
     try {
       const args = ['summary', 'note.md', '--format', 'eml', '--out', join('disk', 'recap.eml')];
       const full = runCli(args, folder, GOLDEN_NOW);
-      assert.deepEqual([full.code, full.stderr], [2, `${goldenWarnings}client-notes: Cannot write disk/recap.eml: no space left on device\n`]);
+      assert.deepEqual([full.code, full.stderr], [2, `${goldenStderr}client-notes: Cannot write disk/recap.eml: no space left on device\n`]);
       assert.deepEqual(readdirSync(join(folder, 'disk')), ['filler'], 'no recap, whole or truncated, and no temporary file');
       disk.free();
       const next = runCli(args, folder, GOLDEN_NOW);
@@ -150,5 +152,71 @@ describe('client-notes summary', function () {
     assert.equal(badConfig.code, 2);
     assert.match(badConfig.stderr, /\.clientnotesrc\.json/);
     assert.ok(!existsSync(join(folder, 'recap.md')));
+  });
+
+  describe('the check before sending', () => {
+    const BLAME = `---
+type: client-conversation
+client: Acme Ltd
+contact: Jane Doe <jane@acme.example>
+date: 2026-11-20
+topic: You missed the payment date again
+agreements:
+  - The launch moves to 5 December.
+next_steps:
+  - what: Send the revised timeline
+    owner: me
+    due: 2026-11-21
+---
+
+# Payment
+
+## Facts
+
+You failed to send the assets.
+
+## Private notes
+
+You never pay on time.
+`;
+    const findings =
+      'blame.md:6:8: accusatory-language: "You missed" reads as blame. An "I" statement keeps the client listening: "I noticed…", "I understand there was a delay…".\n';
+
+    function blameFolder(config?: object): string {
+      const folder = scratch.create();
+      writeFileSync(join(folder, 'blame.md'), BLAME);
+      if (config) writeFileSync(join(folder, '.clientnotesrc.json'), JSON.stringify(config));
+      return folder;
+    }
+
+    it('prints each finding of the recap text to stderr with its place and rule id, and still prints the recap (exit 0)', () => {
+      const { code, stdout, stderr } = runCli(['summary', 'blame.md'], blameFolder(), GOLDEN_NOW);
+      assert.equal(code, 0, stderr);
+      assert.equal(stderr, findings, 'the Facts and the private notes do not reach the recap: nothing is said of them');
+      assert.match(stdout, /^# Follow-up: You missed the payment date again \(20 November 2026\)\n/);
+    });
+
+    it('reads the sections the config file includes, and leaves out a rule it turns off', () => {
+      const included = runCli(['summary', 'blame.md'], blameFolder({ summary: { includeSections: ['Facts'] } }), GOLDEN_NOW);
+      assert.equal(included.code, 0, included.stderr);
+      assert.equal(included.stderr, `${findings}blame.md:19:1: accusatory-language: "You failed" reads as blame. An "I" statement keeps the client listening: "I noticed…", "I understand there was a delay…".\n`);
+      const off = runCli(['summary', 'blame.md'], blameFolder({ rules: { 'accusatory-language': 'off' } }), GOLDEN_NOW);
+      assert.deepEqual([off.code, off.stderr], [0, '']);
+    });
+
+    it('--strict: exit 1, the findings, and no recap printed or written, without a stack trace', () => {
+      const folder = blameFolder();
+      const refused = 'client-notes: no recap printed: the check found 1 finding to fix first (--strict).\n';
+      const printed = runCli(['summary', 'blame.md', '--strict'], folder, GOLDEN_NOW);
+      assert.deepEqual([printed.code, printed.stdout, printed.stderr], [1, '', `${findings}${refused}`]);
+      const written = runCli(['summary', 'blame.md', '--strict', '--out', 'recap.md'], folder, GOLDEN_NOW);
+      assert.deepEqual([written.code, written.stdout, written.stderr], [1, '', `${findings}${refused}`]);
+      assert.ok(!existsSync(join(folder, 'recap.md')));
+
+      writeFileSync(join(folder, 'blame.md'), BLAME.replace('You missed the payment date again', 'Payment of invoice 2026-042'));
+      const clean = runCli(['summary', 'blame.md', '--strict'], folder, GOLDEN_NOW);
+      assert.deepEqual([clean.code, clean.stderr], [0, '']);
+      assert.match(clean.stdout, /^# Follow-up: Payment of invoice 2026-042/);
+    });
   });
 });

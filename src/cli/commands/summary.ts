@@ -1,14 +1,15 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import { isClientNote } from '../../core/lint/engine';
-import { generateSummary, SUMMARY_FORMATS, type SummaryFormat } from '../../core/summary';
+import { checkRecap, generateSummary, SUMMARY_FORMATS, type SummaryFormat } from '../../core/summary';
 import { ConfigDiscovery, describeFsError, fixedConfigSource } from '../../node/config';
 import { readUserFile } from '../../node/userFile';
 import { replaceFile } from '../../node/replaceFile';
 import { cliNow } from '../clock';
+import { withLineColumns } from '../formatters/report';
 import { CliError, parseCommandArgs, UsageError, type Command } from '../command';
 import { printable } from '../printable';
 
-const SYNOPSIS = 'Usage: client-notes summary NOTE [--format markdown|text|eml|mailto] [--out FILE] [--force] [--config FILE]';
+const SYNOPSIS = 'Usage: client-notes summary NOTE [--format markdown|text|eml|mailto] [--out FILE] [--force] [--strict] [--config FILE]';
 
 /** Printed after a usage error. */
 const USAGE = `${SYNOPSIS}\nRun "client-notes summary --help" for more.\n`;
@@ -20,6 +21,13 @@ the contact, what was agreed, the next steps with who and by when, and the bound
 Nothing from the note's "private" frontmatter or its Private notes, Preparation or
 Client's perspective sections is ever included.
 
+Before it is printed, the recap's own text (subject, agreements, boundaries, next steps,
+included sections) is checked by the rules about what a client reads: blame
+(accusatory-language), judgement (judgemental-facts), template prompts left in
+(unfilled-placeholder) and next steps without an owner or a date (next-step-incomplete),
+as the config file sets them (a rule turned "off" is not run). Each finding goes to
+stderr as NOTE:LINE:COLUMN: RULE: MESSAGE, and the recap is still printed.
+
 Options:
   --format FORMAT   markdown (default), text (plain, no Markdown syntax), eml (a mail
                     message with To, Subject and Date that a mail program opens as a
@@ -28,12 +36,14 @@ Options:
                     written whole or not at all; an existing FILE is never replaced
                     unless --force is given
   --force           let --out replace an existing regular file (not a read-only one)
+  --strict          when the check finds something, print or write no recap and exit 1
   --config FILE     use this config file (signature, sections to include) instead of
                     the nearest .clientnotesrc.json, .clientnotesrc.yaml or
                     .clientnotesrc.yml above the note
   -h, --help        show this help
 
-Exit codes: 0 the recap was printed or written, 2 bad usage, a note that cannot be read
+Exit codes: 0 the recap was printed or written (findings or not), 1 --strict and the
+check found something (no recap printed or written), 2 bad usage, a note that cannot be read
 or has no recap (broken frontmatter, no contact…: the message says what is missing), or
 a bad config file.
 `;
@@ -49,6 +59,7 @@ export const summaryCommand: Command = {
         format: { type: 'string', default: 'markdown' },
         out: { type: 'string' },
         force: { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
         config: { type: 'string' },
       },
       USAGE,
@@ -82,6 +93,13 @@ export const summaryCommand: Command = {
     });
     if (!summary.ok) throw new CliError(`No recap for ${positionals[0]}:\n${summary.problems.map((problem) => `  ${problem}`).join('\n')}`);
     for (const warning of summary.warnings) context.stderr(`client-notes: ${warning}\n`);
+    const findings = withLineColumns(text, checkRecap(text, { config, now, relativePath }));
+    // Messages quote the note: no control character reaches the terminal.
+    for (const finding of findings) context.stderr(printable(`${positionals[0]}:${finding.line}:${finding.column}: ${finding.ruleId}: ${finding.message}`) + '\n');
+    if (values.strict && findings.length > 0) {
+      context.stderr(`client-notes: no recap printed: the check found ${findings.length === 1 ? '1 finding' : `${findings.length} findings`} to fix first (--strict).\n`);
+      return 1;
+    }
 
     const output = summary.text.endsWith('\n') ? summary.text : `${summary.text}\n`;
     if (values.out === undefined) {

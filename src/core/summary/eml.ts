@@ -1,9 +1,8 @@
-import { subjectOf } from './compose';
 import { rfc5322Date } from './dates';
 import { asciiAddress, parseContacts, type RecapContact } from './contact';
 import type { RecapModel } from './model';
 import { encodeQuotedPrintable, encodeWord, encodeWords, foldHeader, isPlainText, wrapQuotedPrintable } from './mime';
-import { renderTextBody } from './plainText';
+import { recapMessage, type RecapMessage } from './message';
 
 export type Rendered = { ok: true; text: string } | { ok: false; problems: string[] };
 
@@ -13,9 +12,10 @@ const CRLF = '\r\n';
  * The recap as an RFC 5322 message with a single UTF-8 text/plain part (RFC 2045), which a
  * mail program opens as a draft to send: `X-Unsent: 1` asks Outlook to open it for editing,
  * and `From` is left to the mail program unless one is configured. No Message-ID: the
- * program that sends the draft gives it one. `now` is the `Date`, in UTC.
+ * program that sends the draft gives it one. `now` is the `Date`, in UTC. The subject and
+ * body are the model's unless the message is given (the recap as the freelancer edited it).
  */
-export function renderEml(model: RecapModel, now: Date): Rendered {
+export function renderEml(model: RecapModel, now: Date, message: RecapMessage = recapMessage(model)): Rendered {
   const to = recipients(model.contacts);
   if (!to.ok) return to;
   const headers: string[] = [`Date: ${rfc5322Date(now)}`];
@@ -33,10 +33,10 @@ export function renderEml(model: RecapModel, now: Date): Rendered {
     if (!cc.ok) return cc;
     headers.push(foldHeader(`Cc: ${cc.mailboxes.join(', ')}`, 76));
   }
-  headers.push(foldHeader(`Subject: ${headerText(subjectOf(model))}`, 76));
+  headers.push(foldHeader(`Subject: ${headerText(message.subject)}`, 76));
   headers.push('MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8');
 
-  const body = renderTextBody(model).replace(/\n/g, CRLF);
+  const body = message.body.replace(/\n/g, CRLF);
   const sevenBit = isPlainText(body.replace(/\r\n/g, '')) && body.split(CRLF).every((line) => line.length <= 998);
   headers.push(`Content-Transfer-Encoding: ${sevenBit ? '7bit' : 'quoted-printable'}`, 'X-Unsent: 1');
   const encoded = sevenBit ? body : wrapQuotedPrintable(encodeQuotedPrintable(body), 76);

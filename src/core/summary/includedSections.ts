@@ -19,6 +19,21 @@ export function includedSections(
   settings: PrivacySettings,
   warnings: string[],
 ): RecapSection[] {
+  return sectionsToInclude(note, privacy, wanted, settings, warnings).flatMap((section) => {
+    const markdown = sectionMarkdown(section, privacy);
+    const title = inlineToPlain(headingWords(section.heading, privacy));
+    return markdown ? [{ title, markdown }] : [];
+  });
+}
+
+/** The sections of the note `includeSections` names that the recap may quote. */
+export function sectionsToInclude(
+  note: Note,
+  privacy: NotePrivacy,
+  wanted: readonly string[],
+  settings: PrivacySettings,
+  warnings: string[],
+): Section[] {
   const chosen = new Set<Section>();
   const enclosing = enclosingSections(note.sections);
   for (const name of wanted) {
@@ -43,11 +58,7 @@ export function includedSections(
       if (!chosen.has(section) && !hasChosenAncestor(section, enclosing, chosen)) chosen.add(section);
     }
   }
-  return [...chosen].flatMap((section) => {
-    const markdown = sectionMarkdown(section, privacy);
-    const title = inlineToPlain(headingWords(section.heading, privacy));
-    return markdown ? [{ title, markdown }] : [];
-  });
+  return [...chosen];
 }
 
 /**

@@ -1,7 +1,6 @@
-import { subjectOf } from './compose';
 import { recipients } from './eml';
 import type { RecapModel } from './model';
-import { renderTextBody } from './plainText';
+import { recapMessage, type RecapMessage } from './message';
 
 /**
  * Mail programs and operating systems cut long `mailto:` links (Windows at about 2,000
@@ -13,15 +12,15 @@ export type MailtoLink =
   | { ok: true; uri: string; /** False when the body did not fit and was left out. */ complete: boolean }
   | { ok: false; problems: string[] };
 
-/** An RFC 6068 `mailto:` link to the contact, with the Cc, the subject and the plain-text body. */
-export function renderMailto(model: RecapModel, maxLength = MAILTO_MAX_LENGTH): MailtoLink {
+/** An RFC 6068 `mailto:` link to the contact, with the Cc, the subject and the plain-text body (the model's, or the given message's). */
+export function renderMailto(model: RecapModel, maxLength = MAILTO_MAX_LENGTH, message: RecapMessage = recapMessage(model)): MailtoLink {
   const to = recipients(model.contacts);
   if (!to.ok) return to;
   const cc = model.cc.length > 0 ? recipients(model.cc, 'The Cc') : undefined;
   if (cc && !cc.ok) return cc;
   const copied = cc ? `cc=${cc.addresses.map(encodeAddress).join(',')}&` : '';
-  const base = `mailto:${to.addresses.map(encodeAddress).join(',')}?${copied}subject=${encode(subjectOf(model))}`;
-  const full = `${base}&body=${encode(renderTextBody(model).replace(/\n/g, '\r\n'))}`;
+  const base = `mailto:${to.addresses.map(encodeAddress).join(',')}?${copied}subject=${encode(message.subject)}`;
+  const full = `${base}&body=${encode(message.body.replace(/\n/g, '\r\n'))}`;
   return full.length <= maxLength ? { ok: true, uri: full, complete: true } : { ok: true, uri: base, complete: false };
 }
 

@@ -1,46 +1,50 @@
 import * as vscode from 'vscode';
 import { isClientNote } from '../../core/lint/engine';
-import {
-  buildRecapModel,
-  renderEml,
-  renderFormat,
-  renderMailto,
-  renderMarkdown,
-  renderTextBody,
-  subjectOf,
-  SUMMARY_FORMATS,
-  type RecapModel,
-  type SummaryFormat,
-} from '../../core/summary';
+import { buildRecapModel, checkRecap, renderFormat, subjectOf, SUMMARY_FORMATS, type RecapModel, type SummaryFormat } from '../../core/summary';
+import type { LintMessage } from '../../core/base/types';
 import type { NoteConfiguration } from '../configuration';
+import type { RecapDocuments } from '../recapDocuments';
+import { COPY_RECAP_COMMAND } from './copyRecap';
+import { MARK_FOLLOW_UP_SENT_COMMAND } from './markFollowUpSent';
+import { OPEN_RECAP_IN_MAIL_COMMAND } from './openRecapInMail';
+import { SAVE_RECAP_EML_COMMAND } from './saveRecapEml';
 import { targetDocument, type TargetArgument } from './target';
 
 export const GENERATE_FOLLOW_UP_COMMAND = 'clientNotes.generateFollowUp';
-export const RECAP_SCHEME = 'client-notes-recap';
 
 export interface GenerateFollowUpArgument extends TargetArgument {
   /** The format of the returned text; given, the command asks nothing. Default `markdown`. */
   format?: SummaryFormat;
 }
 
-const COPY = 'Copy';
-const SAVE_EML = 'Save as .eml';
-const OPEN_MAIL = 'Open in Mail App';
+/** Remembered once the signature has been offered, so that it is offered once. */
+const SIGNATURE_OFFERED = 'clientNotes.signatureOffered';
+
+/** The command, and what it has told the user since activation (the notices, in order), for the integration tests. */
+export interface GenerateFollowUp extends vscode.Disposable {
+  notices(): readonly string[];
+}
 
 /**
- * Shows the follow-up recap of a note beside it and offers to copy it, save it as an .eml
- * draft or open it in the mail app. Resolves to the recap's text in the requested format,
- * or undefined when the note cannot be summarised (the message says what is missing).
+ * Shows the follow-up recap of a note beside it, as a document to edit before sending,
+ * with what the check before sending found, and offers to copy it, save it as an .eml
+ * draft, open it in the mail app or mark it sent (the same actions sit in the recap's
+ * editor title). Resolves to the recap's text in the requested format, or undefined when
+ * the note cannot be summarised (the message says what is missing).
  */
-export function registerGenerateFollowUp(configuration: NoteConfiguration): vscode.Disposable {
-  const recaps = new RecapDocuments();
+export function registerGenerateFollowUp(configuration: NoteConfiguration, recaps: RecapDocuments, memory: vscode.Memento): GenerateFollowUp {
+  const notices: string[] = [];
+  const notify: Notify = (show, message, ...items) => {
+    notices.push(message);
+    return show(message, ...items);
+  };
   const command = vscode.commands.registerCommand(GENERATE_FOLLOW_UP_COMMAND, async (argument?: GenerateFollowUpArgument) => {
     const format = argument?.format ?? 'markdown';
     if (!SUMMARY_FORMATS.includes(format)) {
       void vscode.window.showErrorMessage(`Client Notes: unknown recap format "${String(format)}"; use one of ${SUMMARY_FORMATS.join(', ')}.`);
       return undefined;
     }
-    const note = await targetDocument(argument?.uri ? argument : recapNote() ?? argument);
+    const note = await targetDocument(argument?.uri ? argument : recaps.noteOf() ?? argument);
     if (!note) return undefined;
     const { config, relativePath } = await configuration.forDocument(note.uri);
     const text = note.getText();
@@ -59,137 +63,67 @@ export function registerGenerateFollowUp(configuration: NoteConfiguration): vsco
       void vscode.window.showErrorMessage(`Client Notes: no ${format} recap for this note. ${rendered.problems.join(' ')}`);
       return undefined;
     }
-    await recaps.show(note.uri, renderMarkdown(built.model));
-    // The choices are offered without being awaited: the command resolves at once.
-    if (!argument?.format) offerActions(note.uri, built.model, built.warnings);
+    const recap = await recaps.show(note.uri, built.model);
+    // Nothing is awaited from here: the command resolves at once, the choices stay offered.
+    const findings = checkRecap(text, { config, relativePath });
+    if (findings.length > 0) void showFindings(note, findings, notify);
+    if (!argument?.format) offerActions(recap.document.uri, built.model, built.warnings, notify);
+    if (!config.summary.signature.trim() && !config.summary.from.trim() && !memory.get(SIGNATURE_OFFERED)) void offerSignature(memory, notify);
     return rendered.text;
   });
-  return vscode.Disposable.from(command, recaps);
+  return { notices: () => notices, dispose: () => command.dispose() };
 }
 
-/** Read-only Markdown documents holding the recaps, one per note, refreshed on each run. */
-class RecapDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
-  private readonly contents = new Map<string, string>();
-  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
-  readonly onDidChange = this.changed.event;
-  private readonly disposables: vscode.Disposable[];
+type Notify = (show: (message: string, ...items: string[]) => Thenable<string | undefined>, message: string, ...items: string[]) => Thenable<string | undefined>;
 
-  constructor() {
-    this.disposables = [
-      vscode.workspace.registerTextDocumentContentProvider(RECAP_SCHEME, this),
-      vscode.workspace.onDidCloseTextDocument((document) => {
-        if (document.uri.scheme === RECAP_SCHEME) this.contents.delete(document.uri.toString());
-      }),
-      this.changed,
-    ];
-  }
-
-  provideTextDocumentContent(uri: vscode.Uri): string {
-    return this.contents.get(uri.toString()) ?? '';
-  }
-
-  async show(note: vscode.Uri, markdown: string): Promise<vscode.TextEditor> {
-    const name = note.path.split('/').pop()?.replace(/\.(md|markdown)$/i, '') || 'note';
-    const uri = vscode.Uri.from({ scheme: RECAP_SCHEME, path: `/Follow-up ${name}.md`, query: note.toString() });
-    this.contents.set(uri.toString(), markdown);
-    this.changed.fire(uri);
-    let document = await vscode.workspace.openTextDocument(uri);
-    if (document.languageId !== 'markdown') document = await vscode.languages.setTextDocumentLanguage(document, 'markdown');
-    // Run again, the recap refreshes where it already shows rather than opening one more column.
-    const shown = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === uri.toString());
-    return vscode.window.showTextDocument(document, { viewColumn: shown?.viewColumn ?? vscode.ViewColumn.Beside, preview: false });
-  }
-
-  dispose(): void {
-    for (const disposable of this.disposables) disposable.dispose();
+/** What the check before sending found, with a way to each finding: the first in the note, all of them in Problems. */
+async function showFindings(note: vscode.TextDocument, findings: readonly LintMessage[], notify: Notify): Promise<void> {
+  const showInNote = vscode.l10n.t('Show in Note');
+  const showAll = vscode.l10n.t('Show All in Problems');
+  const listed = findings.slice(0, 3).map((finding) => `${finding.message} (${finding.ruleId})`);
+  if (findings.length > 3) listed.push(vscode.l10n.t('and {0} more', findings.length - 3));
+  const message =
+    findings.length === 1
+      ? vscode.l10n.t('Client Notes: check the recap before sending it: {0}', listed.join(' '))
+      : vscode.l10n.t('Client Notes: check the recap before sending it, {0} findings: {1}', findings.length, listed.join(' '));
+  const choice = await notify(vscode.window.showWarningMessage, message, showInNote, showAll);
+  if (choice === showInNote) {
+    const selection = new vscode.Range(note.positionAt(findings[0].start), note.positionAt(findings[0].end));
+    const shown = vscode.window.visibleTextEditors.find((editor) => editor.document === note);
+    await vscode.window.showTextDocument(note, { viewColumn: shown?.viewColumn ?? vscode.ViewColumn.One, selection });
+  } else if (choice === showAll) {
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
   }
 }
 
-/** When the active editor shows a recap, the note it was made from: commands act on that note. */
-export function recapNote(): TargetArgument | undefined {
-  const active = vscode.window.activeTextEditor?.document.uri;
-  return active?.scheme === RECAP_SCHEME && active.query ? { uri: vscode.Uri.parse(active.query) } : undefined;
-}
-
-function offerActions(note: vscode.Uri, model: RecapModel, warnings: readonly string[]): void {
-  const subject = subjectOf(model);
+function offerActions(recap: vscode.Uri, model: RecapModel, warnings: readonly string[], notify: Notify): void {
   const addressed = model.contacts.some((contact) => contact.address);
-  const actions = addressed ? [COPY, SAVE_EML, OPEN_MAIL] : [COPY];
-  const message = [`Client Notes: the recap "${subject}" is ready.`, ...warnings].join(' ');
-  void vscode.window.showInformationMessage(message, ...actions).then(async (choice) => {
-    try {
-      if (choice === COPY) await copyRecap(model);
-      else if (choice === SAVE_EML) await saveEml(note, model);
-      else if (choice === OPEN_MAIL) await openInMailApp(model);
-    } catch (error) {
-      void vscode.window.showErrorMessage(`Client Notes: ${error instanceof Error ? error.message : String(error)}`);
-    }
+  const actions: Array<[string, string]> = [
+    [vscode.l10n.t('Copy'), COPY_RECAP_COMMAND],
+    ...(addressed
+      ? ([
+          [vscode.l10n.t('Save as .eml'), SAVE_RECAP_EML_COMMAND],
+          [vscode.l10n.t('Open in Mail App'), OPEN_RECAP_IN_MAIL_COMMAND],
+        ] as Array<[string, string]>)
+      : []),
+    [vscode.l10n.t('Mark as Sent'), MARK_FOLLOW_UP_SENT_COMMAND],
+  ];
+  const message = [vscode.l10n.t('Client Notes: the recap "{0}" is ready; edit it here before sending.', subjectOf(model)), ...warnings].join(' ');
+  void notify(vscode.window.showInformationMessage, message, ...actions.map(([title]) => title)).then(async (choice) => {
+    const command = actions.find(([title]) => title === choice)?.[1];
+    // The recap document is passed as an editor title button passes it: the actions read its text as edited.
+    if (command) await vscode.commands.executeCommand(command, recap);
   });
 }
 
-async function copyRecap(model: RecapModel): Promise<void> {
-  await vscode.env.clipboard.writeText(renderTextBody(model));
-  void vscode.window.showInformationMessage(`Client Notes: the recap is on the clipboard. Subject: ${subjectOf(model)}`);
-}
-
-async function saveEml(note: vscode.Uri, model: RecapModel): Promise<void> {
-  const eml = renderEml(model, new Date());
-  if (!eml.ok) {
-    void vscode.window.showErrorMessage(`Client Notes: ${eml.problems.join(' ')}`);
-    return;
-  }
-  const defaultUri = note.scheme === 'untitled' ? undefined : note.with({ path: note.path.replace(/(\.(md|markdown))?$/i, '.eml') });
-  // The save dialog itself asks before replacing a file that exists.
-  const target = await vscode.window.showSaveDialog({
-    defaultUri,
-    filters: { 'Email message': ['eml'] },
-    saveLabel: 'Save Recap',
-    title: 'Save the recap as an email draft',
-  });
-  if (!target) return;
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(eml.text));
-  void vscode.window.showInformationMessage(`Client Notes: saved ${target.path.split('/').pop()}; open it with your mail program to send it.`);
-}
-
-async function openInMailApp(model: RecapModel): Promise<void> {
-  const link = renderMailto(model);
-  if (!link.ok) {
-    void vscode.window.showErrorMessage(`Client Notes: ${link.problems.join(' ')}`);
-    return;
-  }
-  if (!link.complete) {
-    await vscode.env.clipboard.writeText(renderTextBody(model));
-    void vscode.window.showInformationMessage(
-      'Client Notes: the recap is too long for a mail link, so the new message has only the subject. Its text is on the clipboard: paste it into the message.',
-    );
-  }
-  await vscode.env.openExternal(mailtoTarget(link.uri));
-}
-
-/**
- * What to hand to `env.openExternal` for a mailto link. A Uri is re-encoded on the way
- * (`encodeURI(uri.toString(true))`), which turns an encoded `&` in the subject or body back
- * into a parameter separator; VS Code opens a string target exactly as given, so the link
- * goes as a string whenever the Uri would not survive that trip.
- */
-export function mailtoTarget(link: string): vscode.Uri {
-  const uri = vscode.Uri.parse(link);
-  if (sameMailto(encodeURI(uri.toString(true)), link)) return uri;
-  return link as unknown as vscode.Uri;
-}
-
-function sameMailto(a: string, b: string): boolean {
-  const parts = (link: string) => {
-    const [to, query = ''] = link.split('?', 2);
-    return JSON.stringify([safeDecode(to), ...query.split('&').map(safeDecode)]);
-  };
-  return parts(a) === parts(b);
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
+/** With no signature and no sender, the recap ends at its closing line: offered once to set one. */
+async function offerSignature(memory: vscode.Memento, notify: Notify): Promise<void> {
+  await memory.update(SIGNATURE_OFFERED, true);
+  const setIt = vscode.l10n.t('Set Signature');
+  const choice = await notify(
+    vscode.window.showInformationMessage,
+    vscode.l10n.t('Client Notes: the recap ends without your name. Set a signature (the closing and your name) for every recap?'),
+    setIt,
+  );
+  if (choice === setIt) await vscode.commands.executeCommand('workbench.action.openSettings', 'clientNotes.summary.signature');
 }

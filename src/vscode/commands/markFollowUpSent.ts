@@ -1,19 +1,27 @@
 import * as vscode from 'vscode';
 import { markFollowUpSentEdits } from '../../core/edit/markFollowUpSent';
-import { localDay } from '../../core/base/text';
+import { isRealDate, localDay } from '../../core/base/text';
 import { toWorkspaceEdit } from '../convert';
-import { recapNote } from './generateFollowUp';
+import type { RecapDocuments } from '../recapDocuments';
 import { targetDocument, type TargetArgument } from './target';
 
 export const MARK_FOLLOW_UP_SENT_COMMAND = 'clientNotes.markFollowUpSent';
 
+export interface MarkFollowUpSentArgument extends TargetArgument {
+  /** Replace a sent date already there without asking (keybindings, tests). */
+  replace?: boolean;
+}
+
 /**
  * Sets `follow_up.sent` to today in the note's frontmatter as one undoable edit, changing
- * nothing else in the YAML. Resolves to whether the note changed.
+ * nothing else in the YAML; a note already marked sent on another day is changed only
+ * when the user says so. Acts on the note, or on the note of a recap (the recap's editor
+ * title passes the recap). Resolves to whether the note changed.
  */
-export function registerMarkFollowUpSent(): vscode.Disposable {
-  return vscode.commands.registerCommand(MARK_FOLLOW_UP_SENT_COMMAND, async (argument?: TargetArgument) => {
-    const document = await targetDocument(argument?.uri ? argument : recapNote() ?? argument);
+export function registerMarkFollowUpSent(recaps: RecapDocuments): vscode.Disposable {
+  return vscode.commands.registerCommand(MARK_FOLLOW_UP_SENT_COMMAND, async (argument?: vscode.Uri | MarkFollowUpSentArgument) => {
+    const given = argument instanceof vscode.Uri ? { uri: argument } : argument;
+    const document = await targetDocument(recaps.noteOf(argument) ?? given);
     if (!document) return false;
     const today = localDay(new Date());
     const result = markFollowUpSentEdits(document.getText(), today);
@@ -21,14 +29,26 @@ export function registerMarkFollowUpSent(): vscode.Disposable {
       void vscode.window.showErrorMessage(`Client Notes: ${result.problem}`);
       return false;
     }
+    // Only a call with no argument object is the user's own (palette, menu): it is told what happened.
+    const interactive = !given || argument instanceof vscode.Uri;
     if (result.edits.length === 0) {
-      if (!argument) void vscode.window.showInformationMessage(`Client Notes: the follow-up is already marked as sent today (${today}).`);
+      if (interactive) void vscode.window.showInformationMessage(vscode.l10n.t('Client Notes: the follow-up is already marked as sent today ({0}).', today));
       return false;
     }
+    const sentOn = result.previous && isRealDate(result.previous) ? result.previous : undefined;
+    if (sentOn && !(given && 'replace' in given && given.replace)) {
+      const replace = vscode.l10n.t('Replace');
+      const choice = await vscode.window.showWarningMessage(
+        vscode.l10n.t('Client Notes: this follow-up is already marked as sent on {0}. Replace that date with today ({1})?', sentOn, today),
+        { modal: true },
+        replace,
+      );
+      if (choice !== replace) return false;
+    }
     const applied = await vscode.workspace.applyEdit(toWorkspaceEdit(document, result.edits));
-    if (applied && !argument) {
-      const was = result.previous && result.previous !== 'false' ? ` (it said ${result.previous})` : '';
-      void vscode.window.showInformationMessage(`Client Notes: follow-up marked as sent on ${today}${was}.`);
+    if (applied && interactive) {
+      const was = result.previous && result.previous !== 'false' ? vscode.l10n.t(' (it said {0})', result.previous) : '';
+      void vscode.window.showInformationMessage(vscode.l10n.t('Client Notes: follow-up marked as sent on {0}{1}.', today, was));
     }
     return applied;
   });

@@ -1,10 +1,11 @@
 import { clientFacingProse, findInProse, phrasePattern } from '../../note/clientProse';
+import { locateYamlPath } from '../../note/frontmatter';
 import { judgementsIn } from '../tone';
 import { stringListOption, type Rule } from '../rule';
 
 export const judgementalFacts: Rule = {
   id: 'judgemental-facts',
-  description: 'Judgement words ("obviously", "lazy", "ridiculous", "always", "never") in the Facts section.',
+  description: 'Judgement words ("obviously", "lazy", "ridiculous", "always", "never") in the Facts section and in the topic.',
   defaultSeverity: 'info',
   fixable: false,
   options: {
@@ -12,10 +13,13 @@ export const judgementalFacts: Rule = {
   },
   check({ note, config, options, report }) {
     const facts = note.sections.filter((section) => section.known?.key === 'facts');
-    if (facts.length === 0) return;
+    // The topic becomes the subject line of the recap: a judgement there is the first thing the client reads.
+    const topic = note.frontmatter && locateYamlPath(note.frontmatter, ['topic']);
+    const inTopic = (offset: number) => topic?.valueStart !== undefined && topic.valueEnd !== undefined && offset >= topic.valueStart && offset < topic.valueEnd;
     const inFacts = (offset: number) => facts.some((section) => offset >= section.contentStart && offset < section.contentEnd);
     // What is private under Facts is the freelancer's own read, not the facts the client sees.
-    const prose = clientFacingProse(note, config).filter((piece) => inFacts(piece.start));
+    const prose = clientFacingProse(note, config).filter((piece) => inFacts(piece.start) || inTopic(piece.start));
+    if (prose.length === 0) return;
     // A judgement about the client ("you always…") is blame, reported by accusatory-language: one finding, not two.
     const judgements = judgementsIn(note.text, prose).filter((judgement) => !judgement.atClient);
     const configured = phrasePattern(stringListOption(options, 'words'));

@@ -1,0 +1,44 @@
+import * as vscode from 'vscode';
+import { renderEml } from '../../core/summary';
+import type { TargetArgument } from './target';
+import type { RecapDocuments } from '../recapDocuments';
+
+export const SAVE_RECAP_EML_COMMAND = 'clientNotes.saveRecapAsEml';
+
+export interface SaveRecapEmlArgument extends TargetArgument {
+  /** Where to write the draft; given, no save dialog is shown. */
+  target?: vscode.Uri;
+}
+
+/**
+ * Saves the recap in view, as edited, as an .eml draft with the note's To, the configured
+ * From and today's Date. Resolves to the file written, or undefined.
+ */
+export function registerSaveRecapEml(recaps: RecapDocuments): vscode.Disposable {
+  return vscode.commands.registerCommand(SAVE_RECAP_EML_COMMAND, async (argument?: vscode.Uri | SaveRecapEmlArgument) => {
+    const recap = recaps.findOrWarn(argument);
+    if (!recap) return undefined;
+    const eml = renderEml(recap.model, new Date(), recap.message());
+    if (!eml.ok) {
+      void vscode.window.showErrorMessage(`Client Notes: ${eml.problems.join(' ')}`);
+      return undefined;
+    }
+    const note = recap.note;
+    const defaultUri = note.scheme === 'untitled' ? undefined : note.with({ path: note.path.replace(/(\.(md|markdown))?$/i, '.eml') });
+    // The save dialog itself asks before replacing a file that exists.
+    const target =
+      (argument instanceof vscode.Uri ? undefined : argument?.target) ??
+      (await vscode.window.showSaveDialog({
+        defaultUri,
+        filters: { [vscode.l10n.t('Email message')]: ['eml'] },
+        saveLabel: vscode.l10n.t('Save Recap'),
+        title: vscode.l10n.t('Save the recap as an email draft'),
+      }));
+    if (!target) return undefined;
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(eml.text));
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Client Notes: saved {0}; open it with your mail program to send it.', target.path.split('/').pop() ?? ''),
+    );
+    return target;
+  });
+}
