@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { registerClientsView, type ClientsItem } from './vscode/clientsView';
 import { NoteCodeActions } from './vscode/codeActions';
 import { registerFixAll } from './vscode/commands/fixAll';
 import { registerGenerateFollowUp } from './vscode/commands/generateFollowUp';
@@ -16,9 +17,10 @@ import { WorkspaceDigest } from './vscode/workspaceDigest';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
-/** What the extension offers other extensions and its integration tests: what the Next Steps view and the status bar show. */
+/** What the extension offers other extensions and its integration tests: what the Next Steps and Clients views and the status bar show. */
 export interface ClientNotesApi {
   nextStepsShown(): Promise<ShownItem[]>;
+  clientsShown(): Promise<Array<ShownItem<ClientsItem>>>;
   overdueStatusText(): string | undefined;
 }
 
@@ -27,6 +29,7 @@ export function activate(context: vscode.ExtensionContext): ClientNotesApi {
   const diagnostics = new NoteDiagnostics(configuration, context.extensionUri);
   const digest = new WorkspaceDigest(configuration);
   const nextStepsView = registerNextStepsView(digest, configuration);
+  const clientsView = registerClientsView(digest);
   const overdueStatus = registerOverdueStatus(digest);
   context.subscriptions.push(
     configuration,
@@ -42,9 +45,10 @@ export function activate(context: vscode.ExtensionContext): ClientNotesApi {
     registerInsertSection(configuration),
     registerNewNote(digest),
     nextStepsView,
+    clientsView,
     overdueStatus,
   );
-  return { nextStepsShown: () => nextStepsView.shown(), overdueStatusText: () => overdueStatus.shownText() };
+  return { nextStepsShown: () => nextStepsView.shown(), clientsShown: () => clientsView.shown(), overdueStatusText: () => overdueStatus.shownText() };
 }
 
 export function deactivate(): void {}

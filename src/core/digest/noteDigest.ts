@@ -1,9 +1,14 @@
+import { isMap } from 'yaml';
 import type { ResolvedConfig } from '../config/config';
 import { isClientNote } from '../lint/engine';
 import { readFrontmatter } from '../note/frontmatter';
 import { followUpOf, type FollowUpState } from '../note/followUp';
 import { parseNote } from '../note/parseNote';
+import { hasPlaceholder } from '../note/placeholders';
+import { notePrivacy } from '../note/privacy';
+import { visibleItemsOf } from '../note/sectionItems';
 import { BOM } from '../base/text';
+import { FrontmatterFields } from '../summary/frontmatterFields';
 import { mergedStepsOf } from './steps';
 
 /** A next step as the digest keeps it: plain data, no note behind it. */
@@ -30,6 +35,13 @@ export interface NoteDigest {
   topic: string | undefined;
   followUp: FollowUpState;
   steps: DigestStep[];
+  /**
+   * What was agreed and the boundaries set, as the client may read them (the recap's
+   * privacy): the frontmatter lists, then the items of the Agreements and Boundaries
+   * sections, one line each, each once.
+   */
+  agreements: string[];
+  boundaries: string[];
 }
 
 /**
@@ -46,6 +58,12 @@ export function digestNote(text: string, config: ResolvedConfig, relativePath?: 
     return typeof value === 'string' && value.trim() ? value.trim() : undefined;
   };
   const note = parseNote(source, config.requiredSections, frontmatter);
+  const privacy = notePrivacy(note, config);
+  const yaml = frontmatter?.document;
+  const fields = yaml && isMap(yaml.contents) ? new FrontmatterFields(yaml, yaml.contents) : undefined;
+  const said = (key: 'agreements' | 'boundaries') => [
+    ...new Set([...(fields?.list(key) ?? []).filter((item) => !hasPlaceholder(item)), ...visibleItemsOf(note, key, privacy)]),
+  ];
   return {
     client: field('client'),
     contact: field('contact'),
@@ -63,5 +81,7 @@ export function digestNote(text: string, config: ResolvedConfig, relativePath?: 
       end: first.end,
       line: note.lines.positionAt(first.start).line,
     })),
+    agreements: said('agreements'),
+    boundaries: said('boundaries'),
   };
 }
