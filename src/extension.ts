@@ -43,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): ClientNotesApi {
     registerGenerateFollowUp(configuration),
     registerMarkFollowUpSent(),
     registerInsertSection(configuration),
-    registerNewNote(digest),
+    registerNewNote(digest, configuration),
     nextStepsView,
     clientsView,
     overdueStatus,

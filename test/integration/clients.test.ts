@@ -47,3 +47,22 @@ describe('Clients view', function () {
     assert.equal(step.kind, 'step');
   });
 });
+
+describe('Prepared notes', function () {
+  this.timeout(30000);
+  afterEach(closeAllEditors);
+
+  it('New Conversation Note for a client with earlier notes holds their open steps, and nothing from other clients', async () => {
+    await writeNote('notes/prepared-co/earlier.md', note('Prepared Co', addDays(today, -7), 'Earlier talk', `- [ ] Send the estimate (owner: me, due: ${addDays(today, -1)})\n- [ ] Confirm the venue (owner: client)\n`));
+    await writeNote('notes/prepared-other/other.md', note('Unprepared Co', addDays(today, -7), 'Other talk', '- [ ] Someone else’s step (owner: me)\n'));
+    await waitFor(async () => (await clientsShown()).some((item) => item.label === 'Prepared Co') && (await clientsShown()).some((item) => item.label === 'Unprepared Co'), 'both clients in the digest');
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('clientNotes.newNote', { client: 'Prepared Co', scenario: 'scope-change', topic: 'Follow-up talk' });
+    assert.ok(uri instanceof vscode.Uri);
+    const text = vscode.window.activeTextEditor!.document.getText();
+    const preparation = text.slice(text.indexOf('## Preparation'), text.indexOf('## Facts'));
+    assert.match(preparation, /- Open on my side:\n {2}- Send the estimate — due \S+ \(1 day late\), \[\S+\]\(\.\.\/prepared-co\/earlier\.md\)\n/);
+    assert.match(preparation, /- Open on their side:\n {2}- client: Confirm the venue — no date/);
+    assert.match(preparation, /Earlier talk agreed/);
+    assert.doesNotMatch(text, /Unprepared|Someone else/);
+  });
+});
