@@ -60,7 +60,7 @@ describe('Prepared notes', function () {
     assert.ok(uri instanceof vscode.Uri);
     const text = vscode.window.activeTextEditor!.document.getText();
     const preparation = text.slice(text.indexOf('## Preparation'), text.indexOf('## Facts'));
-    assert.match(preparation, /- Open on my side:\n {2}- Send the estimate — due \S+ \(1 day late\), \[\S+\]\(\.\.\/prepared-co\/earlier\.md\)\n/);
+    assert.match(preparation, /- Open on my side:\n {2}- Send the estimate — due \S+ \(1 day late\), \[\S+\]\(earlier\.md\)\n/);
     assert.match(preparation, /- Open on their side:\n {2}- client: Confirm the venue — no date/);
     assert.match(preparation, /Earlier talk agreed/);
     assert.doesNotMatch(text, /Unprepared|Someone else/);
