@@ -1,23 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { resolveConfig } from '../../src/core/config/config';
-import type { DigestedNote } from '../../src/core/digest/agenda';
+import { digestedNote } from './support';
 import { clientOverview, clientsOverview } from '../../src/core/digest/clients';
-import { digestNote } from '../../src/core/digest/noteDigest';
 
-const config = resolveConfig();
 const TODAY = '2026-11-23';
-
-function digested(file: string, client: string, date: string, extra: string, body: string): DigestedNote {
-  const text = `---\ntype: client-conversation\nclient: ${client}\ndate: ${date}\nscenario: scope-change\ntopic: Talk of ${date}\n${extra}---\n\n${body}`;
-  const digest = digestNote(text, config);
-  assert.ok(digest, file);
-  return { file, digest };
-}
 
 describe('clients', () => {
   describe('digest of agreements and boundaries', () => {
     it('reads the frontmatter lists and the sections’ items, without what is private or still a prompt', () => {
-      const { digest } = digested(
+      const { digest } = digestedNote(
         'a.md',
         'Acme Ltd',
         '2026-11-01',
@@ -31,16 +21,16 @@ describe('clients', () => {
 
   describe('clientsOverview', () => {
     const notes = [
-      digested('acme/old.md', 'Acme Ltd', '2026-10-01', 'follow_up:\n  sent: 2026-10-02\nagreements: [Old deal]\n', '## Agreed next steps\n\n- [ ] Old promise (owner: me, due: 2026-10-10)\n'),
-      digested(
+      digestedNote('acme/old.md', 'Acme Ltd', '2026-10-01', 'follow_up:\n  sent: 2026-10-02\nagreements: [Old deal]\n', '## Agreed next steps\n\n- [ ] Old promise (owner: me, due: 2026-10-10)\n'),
+      digestedNote(
         'acme/new.md',
         'acme ltd',
         '2026-11-20',
         'agreements: [New deal]\nboundaries: [Fixed price only]\n',
         '## Agreed next steps\n\n- [ ] Send the quote (owner: me, due: 2026-11-25)\n- [ ] Approve the sitemap (owner: client, due: 2026-11-21)\n- [ ] Someone should call (due: 2026-12-01)\n- [x] Done already (owner: me)\n',
       ),
-      digested('globex/one.md', 'Globex', '2026-11-15', 'follow_up:\n  sent: true\n', '## Agreed next steps\n\n- [ ] Pay invoice 42 (owner: client)\n'),
-      digested('nobody.md', '', '2026-11-15', '', ''),
+      digestedNote('globex/one.md', 'Globex', '2026-11-15', 'follow_up:\n  sent: true\n', '## Agreed next steps\n\n- [ ] Pay invoice 42 (owner: client)\n'),
+      digestedNote('nobody.md', '', '2026-11-15', '', ''),
     ];
 
     it('lists each client once, whatever the case, alphabetically, with the most recent spelling and notes newest first', () => {

@@ -1,32 +1,22 @@
 import * as assert from 'node:assert/strict';
-import { resolveConfig } from '../../src/core/config/config';
-import type { DigestedNote } from '../../src/core/digest/agenda';
-import { digestNote } from '../../src/core/digest/noteDigest';
+import { digestedNote } from './support';
 import { parseNote } from '../../src/core/note/parseNote';
 import { DEFAULT_REQUIRED_SECTIONS } from '../../src/core/note/sections';
 import { preparationOf, relativeLink, withPreparation } from '../../src/core/scaffold/preparation';
 import { findTemplate, listTemplates, renderTemplate } from '../../src/core/scaffold/templates';
 
-const config = resolveConfig();
 const TODAY = '2026-11-23';
 
-function digested(file: string, client: string, date: string, extra: string, body: string): DigestedNote {
-  const text = `---\ntype: client-conversation\nclient: ${client}\ndate: ${date}\nscenario: scope-change\ntopic: Talk of ${date}\n${extra}---\n\n${body}`;
-  const digest = digestNote(text, config);
-  assert.ok(digest, file);
-  return { file, digest };
-}
-
 const NOTES = [
-  digested(
+  digestedNote(
     '/work/notes/acme-ltd/2026-11-10-phase-2.md',
     'Acme Ltd',
     '2026-11-10',
     'agreements: [Phase 2 starts in January]\nboundaries: [No weekend work]\n',
     '## Agreed next steps\n\n- [ ] Send the quote (owner: me, due: 2026-11-20)\n- [ ] Approve the sitemap (owner: Dana, due: 2026-11-30)\n- [x] Book the call (owner: me)\n\n## Private notes\n\n- Walk away below 8000\n',
   ),
-  digested('/work/notes/acme-ltd/2026-11-01-kickoff.md', 'Acme Ltd', '2026-11-01', 'follow_up:\n  sent: true\n', '## Agreed next steps\n\n- [ ] Share the brand files (owner: client)\n'),
-  digested('/work/notes/globex/2026-11-12-invoice.md', 'Globex', '2026-11-12', 'agreements: [Globex pays in December]\n', '## Agreed next steps\n\n- [ ] Globex secret step (owner: me, due: 2026-11-01)\n'),
+  digestedNote('/work/notes/acme-ltd/2026-11-01-kickoff.md', 'Acme Ltd', '2026-11-01', 'follow_up:\n  sent: true\n', '## Agreed next steps\n\n- [ ] Share the brand files (owner: client)\n'),
+  digestedNote('/work/notes/globex/2026-11-12-invoice.md', 'Globex', '2026-11-12', 'agreements: [Globex pays in December]\n', '## Agreed next steps\n\n- [ ] Globex secret step (owner: me, due: 2026-11-01)\n'),
 ];
 const NEW_NOTE = '/work/notes/acme-ltd/2026-11-23-review.md';
 
