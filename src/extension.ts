@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { registerClientsView, type ClientsItem } from './vscode/clientsView';
 import { NoteCodeActions } from './vscode/codeActions';
 import { registerCopyRecap } from './vscode/commands/copyRecap';
 import { registerFixAll } from './vscode/commands/fixAll';
@@ -22,10 +23,12 @@ const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 /**
  * What the extension offers other extensions and its integration tests: what the Next
- * Steps view and the status bar show, and what Generate Follow-up Summary told the user.
+ * Steps and Clients views and the status bar show, and what Generate Follow-up Summary
+ * told the user.
  */
 export interface ClientNotesApi {
   nextStepsShown(): Promise<ShownItem[]>;
+  clientsShown(): Promise<Array<ShownItem<ClientsItem>>>;
   overdueStatusText(): string | undefined;
   recapNotices(): readonly string[];
 }
@@ -35,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): ClientNotesApi {
   const diagnostics = new NoteDiagnostics(configuration, context.extensionUri);
   const digest = new WorkspaceDigest(configuration);
   const nextStepsView = registerNextStepsView(digest, configuration);
+  const clientsView = registerClientsView(digest);
   const overdueStatus = registerOverdueStatus(digest);
   const recaps = new RecapDocuments();
   const generateFollowUp = registerGenerateFollowUp(configuration, recaps, context.globalState);
@@ -54,12 +58,14 @@ export function activate(context: vscode.ExtensionContext): ClientNotesApi {
     registerOpenRecapInMail(recaps),
     registerMarkFollowUpSent(recaps),
     registerInsertSection(configuration),
-    registerNewNote(digest),
+    registerNewNote(digest, configuration),
     nextStepsView,
+    clientsView,
     overdueStatus,
   );
   return {
     nextStepsShown: () => nextStepsView.shown(),
+    clientsShown: () => clientsView.shown(),
     overdueStatusText: () => overdueStatus.shownText(),
     recapNotices: () => generateFollowUp.notices(),
   };

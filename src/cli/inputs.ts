@@ -1,5 +1,8 @@
 import { dirname, relative, sep } from 'node:path';
 import type { ResolvedConfig } from '../core/config/config';
+import type { DigestedNote } from '../core/digest/agenda';
+import { digestNote } from '../core/digest/noteDigest';
+import { mapConcurrently } from '../node/concurrency';
 import { describeFsError, type ConfigSource } from '../node/config';
 import { expandPaths } from '../node/files';
 import { FileNotReadError, readUserFile, type UserFile } from '../node/userFile';
@@ -42,4 +45,19 @@ export function readInputFile(path: string, context: CliContext, shown: (path: s
 export async function settingsOfFile(configs: ConfigSource, path: string): Promise<{ config: ResolvedConfig; relativePath: string | undefined }> {
   const { config, root } = await configs.forFolder(dirname(path));
   return { config, relativePath: root === undefined ? undefined : relative(root, path).split(sep).join('/') };
+}
+
+/** How many files are read at once. */
+const CONCURRENCY = 16;
+
+/** The digest of each of those files that is a client note, by the config that applies to it. */
+export async function digestFiles(files: readonly string[], configs: ConfigSource, context: CliContext, shown: (path: string) => string): Promise<DigestedNote[]> {
+  const digested = await mapConcurrently(files, CONCURRENCY, async (path): Promise<DigestedNote | undefined> => {
+    const file = readInputFile(path, context, shown);
+    if (!file) return undefined;
+    const { config, relativePath } = await settingsOfFile(configs, path);
+    const digest = digestNote(file.text, config, relativePath);
+    return digest && { file: path, digest };
+  });
+  return digested.filter((note) => note !== undefined);
 }

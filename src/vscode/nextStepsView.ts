@@ -68,16 +68,29 @@ export function registerNextStepsView(digest: WorkspaceDigest, configuration: No
     vscode.commands.registerCommand(OPEN_NOTE_COMMAND, (item: NextStepsItem) => openItem(item, false)),
     vscode.commands.registerCommand(MARK_STEP_DONE_COMMAND, (item: NextStepsItem) => markDone(item, configuration)),
   );
-  return Object.assign(registration, { shown: () => provider.shown() });
+  return Object.assign(registration, { shown: () => shownTree(provider) });
 }
 
 /** What the view shows of an item, and the item itself (for the tests, through the extension's API). */
-export interface ShownItem {
+export interface ShownItem<T = NextStepsItem> {
   label: string;
   description: string | undefined;
   contextValue: string | undefined;
-  item: NextStepsItem;
-  children: ShownItem[];
+  item: T;
+  children: Array<ShownItem<T>>;
+}
+
+/** A tree view's items as it shows them, all the way down: what a view shows cannot be read back from VS Code. */
+export async function shownTree<T>(provider: vscode.TreeDataProvider<T>, parent?: T): Promise<Array<ShownItem<T>>> {
+  const items = (await provider.getChildren(parent)) ?? [];
+  return Promise.all(
+    items.map(async (item) => {
+      const tree = await provider.getTreeItem(item);
+      const label = typeof tree.label === 'string' ? tree.label : (tree.label?.label ?? '');
+      const description = typeof tree.description === 'string' ? tree.description : undefined;
+      return { label, description, contextValue: tree.contextValue, item, children: await shownTree(provider, item) };
+    }),
+  );
 }
 
 class NextStepsProvider implements vscode.TreeDataProvider<NextStepsItem>, vscode.Disposable {
@@ -99,18 +112,6 @@ class NextStepsProvider implements vscode.TreeDataProvider<NextStepsItem>, vscod
     const recaps: NextStepsItem[] = overdueRecapsOf(notes, today).map((recap) => ({ kind: 'recap', uri: vscode.Uri.parse(recap.file), recap, today }));
     const steps = agendaOf(notes, { today, owner: this.filter }).map((step): NextStepsItem & { kind: 'step' } => ({ kind: 'step', uri: vscode.Uri.parse(step.file), step, today }));
     return [...recaps, ...this.groups(steps, today)];
-  }
-
-  async shown(parent?: NextStepsItem): Promise<ShownItem[]> {
-    const items = await this.getChildren(parent);
-    return Promise.all(
-      items.map(async (item) => {
-        const tree = this.getTreeItem(item);
-        const label = typeof tree.label === 'string' ? tree.label : (tree.label?.label ?? '');
-        const description = typeof tree.description === 'string' ? tree.description : undefined;
-        return { label, description, contextValue: tree.contextValue, item, children: await this.shown(item) };
-      }),
-    );
   }
 
   private groups(steps: Array<NextStepsItem & { kind: 'step' }>, today: string): NextStepsItem[] {

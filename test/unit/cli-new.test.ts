@@ -52,6 +52,20 @@ describe('client-notes new', function () {
     assert.deepEqual([data?.date, data?.contact, data?.scenario], ['2026-11-23', 'Jane Doe <jane@globex.example>', 'price-increase']);
   });
 
+  it('prepares a note for a client with earlier notes in the folder: their open steps, linked, and nothing of other clients', () => {
+    const earlier = (client: string, step: string) =>
+      `---\ntype: client-conversation\nclient: ${client}\ndate: 2026-11-10\ntopic: Earlier\nfollow_up:\n  sent: true\n---\n\n## Agreed next steps\n\n- [ ] ${step} (owner: me, due: 2026-11-20)\n`;
+    mkdirSync(join(folder, 'notes', 'acme'), { recursive: true });
+    mkdirSync(join(folder, 'notes', 'globex'), { recursive: true });
+    writeFileSync(join(folder, 'notes', 'acme', 'earlier.md'), earlier('Acme', 'Send the quote'));
+    writeFileSync(join(folder, 'notes', 'globex', 'earlier.md'), earlier('Globex', 'Globex only'));
+    const { code, stdout, stderr } = run(['new', '--client', 'Acme', '--scenario', 'scope-change', '--topic', 'Review'], folder);
+    assert.deepEqual({ code, stderr }, { code: 0, stderr: '' });
+    const text = readFileSync(join(folder, stdout.trim()), 'utf8');
+    assert.match(text, /## Preparation\n\n<!-- From your earlier notes with Acme, as of 2026-11-23\. -->\n\n- Open on my side:\n {2}- Send the quote — due 2026-11-20 \(3 days late\), \[2026-11-10\]\(earlier\.md\)\n/);
+    assert.doesNotMatch(text, /Globex/);
+  });
+
   it('never overwrites: a taken name gets -2, then -3', () => {
     run(MISSED_DEADLINE, folder);
     writeFileSync(join(folder, CREATED), 'my own words\n');

@@ -49,6 +49,22 @@ describe('digest', () => {
       assert.equal(text.slice(result.steps[0].start, result.steps[0].end), 'Send the revised timeline');
     });
 
+    it('takes a step written in two places as the note model does: articles and a typo apart is still one step, done in either is done', () => {
+      const text = note(
+        'Acme Ltd',
+        'next_steps:\n  - what: Send the revised timeline\n    owner: me\n    done: true\n',
+        '- [ ] Send revised timline (due: 2026-11-20)\n- [ ] Send invoice 2 (owner: me)\n- [ ] Send invoice 3 (owner: me)\n',
+      );
+      assert.deepEqual(
+        digest(text).steps.map(({ what, owner, due, done }) => ({ what, owner, due, done })),
+        [
+          { what: 'Send the revised timeline', owner: 'me', due: '2026-11-20', done: true },
+          { what: 'Send invoice 2', owner: 'me', due: undefined, done: false },
+          { what: 'Send invoice 3', owner: 'me', due: undefined, done: false },
+        ],
+      );
+    });
+
     it('is undefined for a file that is not a note, unless the include globs take it', () => {
       const text = '# Shopping\n\n## Agreed next steps\n\n- [ ] Milk (due: 2026-11-01)\n';
       assert.equal(digestNote(text, config, 'shopping.md'), undefined);
@@ -139,6 +155,14 @@ describe('digest', () => {
       assert.match(after, /- \[ \] Other/);
       assert.equal(digest(after).steps[0].done, true);
       assert.equal(markStepDoneEdits(after, step.key, DEFAULT_REQUIRED_SECTIONS), undefined, 'nothing left to mark');
+    });
+
+    it('marks done both places of a step written a little differently in each', () => {
+      const text = note('Acme Ltd', 'next_steps:\n  - what: Send the revised timeline\n    owner: me\n', '- [ ] Send revised timline (due: 2026-11-20)\n');
+      const [step] = digest(text).steps;
+      const after = applyEdits(text, markStepDoneEdits(text, step.key, DEFAULT_REQUIRED_SECTIONS) ?? []).text;
+      assert.match(after, /owner: me\n {4}done: true\n/);
+      assert.match(after, /- \[x\] Send revised timline/);
     });
   });
 });

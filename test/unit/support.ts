@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import { resolveConfig } from '../../src/core/config/config';
+import type { DigestedNote } from '../../src/core/digest/agenda';
+import { digestNote } from '../../src/core/digest/noteDigest';
 import type { LintOptions } from '../../src/core/lint/engine';
 import { rules } from '../../src/core/lint/rules';
 import { LineIndex } from '../../src/core/base/text';
@@ -142,4 +144,12 @@ export function expandSnippet(body: string, variables: Record<string, string> = 
   };
   const text = readUntilClose(false);
   return { text, tabStops };
+}
+
+/** The digest of a scope-change note with the client and date given, `extra` frontmatter lines and a body, as kept under `file`. */
+export function digestedNote(file: string, client: string, date: string, extra: string, body: string): DigestedNote {
+  const text = `---\ntype: client-conversation\nclient: ${client}\ndate: ${date}\nscenario: scope-change\ntopic: Talk of ${date}\n${extra}---\n\n${body}`;
+  const digest = digestNote(text, resolveConfig());
+  assert.ok(digest, file);
+  return { file, digest };
 }

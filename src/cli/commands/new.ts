@@ -1,13 +1,17 @@
+import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { resolveConfig } from '../../core/config/config';
 import { SCENARIOS } from '../../core/note/scenarios';
 import { noteRelativePath } from '../../core/scaffold/slug';
+import { preparationOf, withPreparation } from '../../core/scaffold/preparation';
 import { findTemplate, listTemplates, renderTemplate, type TemplateFile } from '../../core/scaffold/templates';
 import { closestMatch, isRealDate, localDay } from '../../core/base/text';
 import { createNewFile } from '../../node/createNewFile';
-import { describeFsError } from '../../node/config';
+import { ConfigDiscovery, describeFsError } from '../../node/config';
 import { readTemplateFolder } from '../../node/templateFolder';
 import { cliNow } from '../clock';
 import { CliError, parseCommandArgs, UsageError, type CliContext, type Command } from '../command';
+import { digestFiles, filesOfInputs } from '../inputs';
 import { printable } from '../printable';
 
 const SYNOPSIS =
@@ -23,6 +27,9 @@ const HELP = `${SYNOPSIS}
 Creates a client conversation note from the scenario's template, at
 FOLDER/{client}/{date}-{topic}.md with names made safe for any file system, and prints
 its path. An existing file is never replaced: the new note's name gets -2, -3… instead.
+When FOLDER holds earlier notes with the client, the Preparation section starts with
+what is open with them (my steps, theirs, recaps not sent) and the agreements and
+boundaries of the last conversations, each linked to its note.
 
 Options:
   --client NAME        the client, as it should read in the note and the recap
@@ -83,8 +90,10 @@ export const newCommand: Command = {
 
     const client = values.client!;
     const topic = values.topic!;
-    const { text } = renderTemplate(template.text, { client, contact: values.contact, date, topic, scenario: template.scenario });
     const path = resolve(context.cwd, noteRelativePath(values.dir!, client, date, topic));
+    const preparation = await prepare(resolve(context.cwd, values.dir!), client, path, localDay(cliNow(context.env)), context);
+    const templateText = preparation ? withPreparation(template.text, preparation, resolveConfig().requiredSections) : template.text;
+    const { text } = renderTemplate(templateText, { client, contact: values.contact, date, topic, scenario: template.scenario });
     const shown = (file: string) => relative(context.cwd, file) || file;
     let created: string | undefined;
     try {
@@ -97,6 +106,23 @@ export const newCommand: Command = {
     return 0;
   },
 };
+
+/**
+ * What is open with the client in the notes folder, for the new note's Preparation; none
+ * when the folder is not there yet. A note that cannot be read, or a broken config file,
+ * costs the preparation (said on stderr), never the new note.
+ */
+async function prepare(folder: string, client: string, notePath: string, today: string, context: CliContext): Promise<string | undefined> {
+  if (!existsSync(folder)) return undefined;
+  const shown = (path: string) => relative(context.cwd, path) || path;
+  try {
+    const notes = await digestFiles(await filesOfInputs([folder], context, shown), new ConfigDiscovery(shown), context, shown);
+    return preparationOf(notes, client, notePath, today);
+  } catch (error) {
+    context.stderr(`client-notes: warning: the note is not prepared from the earlier ones: ${error instanceof Error ? error.message : String(error)}\n`);
+    return undefined;
+  }
+}
 
 async function readTemplates(folder: string, written: string, context: CliContext): Promise<TemplateFile[]> {
   try {

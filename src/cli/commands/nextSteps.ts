@@ -1,13 +1,11 @@
 import { relative, resolve } from 'node:path';
-import { agendaOf, type AgendaStep, type DigestedNote, type OwnerFilter } from '../../core/digest/agenda';
+import { agendaOf, type AgendaStep, type OwnerFilter } from '../../core/digest/agenda';
 import { icsCalendar } from '../../core/digest/ics';
-import { digestNote } from '../../core/digest/noteDigest';
 import { localDay } from '../../core/base/text';
-import { mapConcurrently } from '../../node/concurrency';
 import { ConfigDiscovery, fixedConfigSource, type ConfigSource } from '../../node/config';
 import { cliNow } from '../clock';
 import { parseCommandArgs, UsageError, type Command } from '../command';
-import { filesOfInputs, readInputFile, settingsOfFile } from '../inputs';
+import { digestFiles, filesOfInputs } from '../inputs';
 import { printable } from '../printable';
 
 const FORMATS = ['table', 'json', 'ics'] as const;
@@ -47,9 +45,6 @@ Environment:
                     (default: today)
 `;
 
-/** How many files are read at once. */
-const CONCURRENCY = 16;
-
 export const nextStepsCommand: Command = {
   name: 'next-steps',
   summary: 'list the open next steps across notes, or export them as a calendar',
@@ -73,18 +68,8 @@ export const nextStepsCommand: Command = {
     const shown = (path: string) => relative(context.cwd, path) || path;
     const configs: ConfigSource = values.config ? await fixedConfigSource(resolve(context.cwd, values.config), values.config) : new ConfigDiscovery(shown);
 
-    const files = await filesOfInputs(positionals, context, shown);
-    const digested = await mapConcurrently(files, CONCURRENCY, async (path): Promise<DigestedNote | undefined> => {
-      const file = readInputFile(path, context, shown);
-      if (!file) return undefined;
-      const { config, relativePath } = await settingsOfFile(configs, path);
-      const digest = digestNote(file.text, config, relativePath);
-      return digest && { file: path, digest };
-    });
-    const steps = agendaOf(
-      digested.filter((note) => note !== undefined),
-      { today: localDay(now), owner, overdueOnly: values.overdue === true, includeDone: values['include-done'] === true },
-    );
+    const notes = await digestFiles(await filesOfInputs(positionals, context, shown), configs, context, shown);
+    const steps = agendaOf(notes, { today: localDay(now), owner, overdueOnly: values.overdue === true, includeDone: values['include-done'] === true });
     if (format === 'json') context.stdout(`${JSON.stringify(steps.map((step) => jsonStep(step, shown)), null, 2)}\n`);
     else if (format === 'ics') context.stdout(icsCalendar(steps.map((step) => ({ ...step, shownFile: shown(step.file) })), now));
     else context.stdout(table(steps, shown));

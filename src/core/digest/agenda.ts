@@ -83,7 +83,8 @@ function compareSteps(a: AgendaStep, b: AgendaStep): number {
   return compareText(a.client ?? '', b.client ?? '') || compareText(a.file, b.file) || a.line - b.line;
 }
 
-function compareText(a: string, b: string): number {
+/** Code-unit order: the same on every machine, whatever its locale. */
+export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

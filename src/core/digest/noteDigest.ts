@@ -1,9 +1,16 @@
+import { isMap } from 'yaml';
 import type { ResolvedConfig } from '../config/config';
 import { isClientNote } from '../lint/engine';
 import { readFrontmatter } from '../note/frontmatter';
 import { followUpOf, type FollowUpState } from '../note/followUp';
-import { parseNote } from '../note/parseNote';
+import { parseNote, type Note } from '../note/parseNote';
+import { reasonNotToParse } from '../note/parseLimits';
+import { hasPlaceholder } from '../note/placeholders';
+import { notePrivacy } from '../note/privacy';
+import { visibleItemsOf } from '../note/sectionItems';
 import { BOM } from '../base/text';
+import { FrontmatterFields } from '../summary/frontmatterFields';
+import { digestText } from './digestText';
 import { mergedStepsOf } from './steps';
 
 /** A next step as the digest keeps it: plain data, no note behind it. */
@@ -30,6 +37,13 @@ export interface NoteDigest {
   topic: string | undefined;
   followUp: FollowUpState;
   steps: DigestStep[];
+  /**
+   * What was agreed and the boundaries set, as the client may read them (the recap's
+   * privacy): the frontmatter lists, then the items of the Agreements and Boundaries
+   * sections, one line each, each once.
+   */
+  agreements: string[];
+  boundaries: string[];
 }
 
 /**
@@ -40,12 +54,26 @@ export function digestNote(text: string, config: ResolvedConfig, relativePath?: 
   const source = text.startsWith(BOM) ? text.slice(1) : text;
   const frontmatter = readFrontmatter(source);
   if (!isClientNote(source, config, relativePath, frontmatter)) return undefined;
+  // A note past a parse limit is parsed as it is: parseNote keeps its frontmatter alone.
+  const bodyStart = frontmatter?.closed ? frontmatter.end : 0;
+  const read = reasonNotToParse(source, bodyStart) ? source : digestText(source, bodyStart, config.requiredSections);
+  return digestOf(parseNote(read, config.requiredSections, frontmatter), config);
+}
+
+/** The digest of a parsed client note: whole, or as `digestText` leaves it, which must give the same. */
+export function digestOf(note: Note, config: ResolvedConfig): NoteDigest {
+  const frontmatter = note.frontmatter;
   const data = frontmatter?.data;
   const field = (key: string) => {
     const value = data?.[key];
     return typeof value === 'string' && value.trim() ? value.trim() : undefined;
   };
-  const note = parseNote(source, config.requiredSections, frontmatter);
+  const privacy = notePrivacy(note, config);
+  const yaml = frontmatter?.document;
+  const fields = yaml && isMap(yaml.contents) ? new FrontmatterFields(yaml, yaml.contents) : undefined;
+  const said = (key: 'agreements' | 'boundaries') => [
+    ...new Set([...(fields?.list(key) ?? []).filter((item) => !hasPlaceholder(item)), ...visibleItemsOf(note, key, privacy)]),
+  ];
   return {
     client: field('client'),
     contact: field('contact'),
@@ -63,5 +91,7 @@ export function digestNote(text: string, config: ResolvedConfig, relativePath?: 
       end: first.end,
       line: note.lines.positionAt(first.start).line,
     })),
+    agreements: said('agreements'),
+    boundaries: said('boundaries'),
   };
 }

@@ -1,5 +1,5 @@
 import { normalizeHeading } from '../base/text';
-import { nextStepsOf, withoutNotation, type NextStep } from '../note/nextSteps';
+import { agreedStepsOf, type NextStep } from '../note/nextSteps';
 import type { Note } from '../note/parseNote';
 
 /** A next step of a note, once, with every place it is written. */
@@ -16,29 +16,23 @@ export interface MergedStep {
 }
 
 /**
- * The note model's next steps, the same step in the frontmatter and the body merged into
- * one, as the recap merges them (`summary/model.ts`): by their words, the first owner
- * and date written, done when either place says so. The one place the digest merges, to
- * switch to the note model's own merge when it has one.
+ * The note model's next steps as one record each (`agreedStepsOf` decides which places
+ * are the same step): the first owner and date written, done when either place says so.
  */
 export function mergedStepsOf(note: Note): MergedStep[] {
-  const merged: MergedStep[] = [];
-  const byKey = new Map<string, MergedStep>();
-  for (const step of nextStepsOf(note)) {
-    const what = (step.source === 'list' ? withoutNotation(step.what) || step.what : step.what).replace(/\s+/g, ' ').trim();
+  return agreedStepsOf(note).flatMap((places) => {
+    const what = places[0].what.replace(/\s+/g, ' ').trim();
     const key = normalizeHeading(what);
-    if (!key) continue;
-    const earlier = byKey.get(key);
-    if (earlier) {
-      earlier.owner ??= step.owner;
-      earlier.due ??= step.due;
-      earlier.done ||= step.done;
-      earlier.places.push(step);
-      continue;
-    }
-    const entry: MergedStep = { what, key, owner: step.owner, due: step.due, done: step.done, places: [step] };
-    byKey.set(key, entry);
-    merged.push(entry);
-  }
-  return merged;
+    if (!key) return [];
+    return [
+      {
+        what,
+        key,
+        owner: places.find((place) => place.owner !== undefined)?.owner,
+        due: places.find((place) => place.due !== undefined)?.due,
+        done: places.some((place) => place.done),
+        places,
+      },
+    ];
+  });
 }

@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
+import { preparationOf, withPreparation } from '../../core/scaffold/preparation';
 import { firstFreePath, noteRelativePath } from '../../core/scaffold/slug';
 import { findTemplate, isTemplateFile, listTemplates, renderTemplate, type NoteTemplate, type TemplateFile } from '../../core/scaffold/templates';
 import { isRealDate, localDay } from '../../core/base/text';
+import type { NoteConfiguration } from '../configuration';
 import type { WorkspaceDigest } from '../workspaceDigest';
 
 export const NEW_NOTE_COMMAND = 'clientNotes.newNote';
@@ -25,9 +27,11 @@ const CREATE_ATTEMPTS = 5;
  * Asks for the scenario, the client and the topic, creates
  * `{notesFolder}/{client-slug}/{date}-{topic-slug}.md` (never over an existing file: a
  * `-2`, `-3`… suffix instead), and opens it with the scenario's template as a snippet, so
- * that Tab walks through its prompts. Resolves to the new note's URI, undefined when cancelled.
+ * that Tab walks through its prompts. For a client with earlier notes, its Preparation
+ * section starts with what is open with them and what the last conversations settled
+ * (`preparationOf`). Resolves to the new note's URI, undefined when cancelled.
  */
-export function registerNewNote(digest: WorkspaceDigest): vscode.Disposable {
+export function registerNewNote(digest: WorkspaceDigest, configuration: NoteConfiguration): vscode.Disposable {
   return vscode.commands.registerCommand(NEW_NOTE_COMMAND, async (argument: NewNoteArgument = {}) => {
     const folder = targetFolder();
     if (!folder) {
@@ -64,7 +68,11 @@ export function registerNewNote(digest: WorkspaceDigest): vscode.Disposable {
       void vscode.window.showErrorMessage(`Client Notes: could not create a new note in "${notesFolder}".`);
       return undefined;
     }
-    const { snippet } = renderTemplate(template.text, { client, contact, date, topic, scenario: template.scenario });
+    const notes = (await digest.notes()).map((note) => ({ ...note, file: vscode.Uri.parse(note.file).path }));
+    const preparation = preparationOf(notes, client, uri.path, localDay(new Date()));
+    const { config } = await configuration.forDocument(uri);
+    const templateText = preparation ? withPreparation(template.text, preparation, config.requiredSections) : template.text;
+    const { snippet } = renderTemplate(templateText, { client, contact, date, topic, scenario: template.scenario });
     const editor = await vscode.window.showTextDocument(uri);
     await editor.insertSnippet(new vscode.SnippetString(snippet), new vscode.Position(0, 0));
     return uri;

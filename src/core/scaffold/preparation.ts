@@ -1,0 +1,80 @@
+import { relativeDue, type AgendaStep, type DigestedNote } from '../digest/agenda';
+import { clientOverview } from '../digest/clients';
+import { parseNote } from '../note/parseNote';
+import { hasPlaceholder } from '../note/placeholders';
+import { KNOWN_SECTIONS, type RequiredSection } from '../note/sections';
+import { escapeLineStart, escapeMarkdown } from '../summary/inline';
+import { detectEol } from '../base/text';
+
+/**
+ * What a new note with a client should start from, for its Preparation section: what is
+ * open with that client (my steps, theirs, the recaps not sent) and the agreements and
+ * boundaries of the last conversations, each with the date of its note and a relative link
+ * to it. Undefined when no earlier note names the client. `notes` are the digest's records
+ * with `file` a `/`-separated path (or `\`, as Windows writes them) comparable to
+ * `notePath`, the new note's; `today` (YYYY-MM-DD) decides what is late.
+ */
+export function preparationOf(notes: Iterable<DigestedNote>, client: string, notePath: string, today: string): string | undefined {
+  const earlier = [...notes].filter((note) => !samePath(note.file, notePath));
+  const overview = clientOverview(earlier, client, today);
+  if (!overview) return undefined;
+  const dates = new Map(overview.notes.map((note) => [note.file, note.date]));
+  const link = (file: string) => `[${escapeMarkdown(dates.get(file) ?? 'note')}](${relativeLink(notePath, file)})`;
+  const step = (entry: AgendaStep) =>
+    `${entry.owner && entry.owner.toLowerCase() !== 'me' ? `${escapeMarkdown(entry.owner)}: ` : ''}${escapeLineStart(entry.what)} — ${entry.due ? `due ${entry.due} (${relativeDue(entry.due, today)})` : 'no date'}, ${link(entry.file)}`;
+  const lists: Array<[string, string[]]> = [
+    ['Open on my side', overview.mine.map(step)],
+    ['Open on their side', overview.theirs.map(step)],
+    ['Open, nobody named', overview.unowned.map(step)],
+    ['Recaps not sent', overview.unsentRecaps.map((recap) => `${escapeMarkdown(recap.topic ?? 'Recap')}${recap.deadline ? ` — due by ${recap.deadline}` : ''}, ${link(recap.file)}`)],
+    ['Agreed in the last conversations', overview.agreements.map((said) => `${escapeLineStart(said.text)}, ${link(said.file)}`)],
+    ['Boundaries set in the last conversations', overview.boundaries.map((said) => `${escapeLineStart(said.text)}, ${link(said.file)}`)],
+  ];
+  const shown = lists
+    .map(([title, items]) => [title, items.filter((item) => !hasPlaceholder(item))] as const)
+    .filter(([, items]) => items.length > 0);
+  if (shown.length === 0) return undefined;
+  return [
+    `<!-- From your earlier notes with ${overview.client.replace(/--/g, '- -')}, as of ${today}. -->`,
+    '',
+    ...shown.flatMap(([title, items]) => [`- ${title}:`, ...items.map((item) => `  - ${item}`)]),
+  ].join('\n');
+}
+
+/**
+ * The template with the prepared text at the top of its Preparation section, or, in a
+ * template without one, in a Preparation section of its own before the first section (at
+ * the end when it has none). The text is added to the template, before it is filled in,
+ * so that the note and its snippet carry it alike.
+ */
+export function withPreparation(templateText: string, preparation: string, requiredSections: readonly RequiredSection[]): string {
+  const eol = detectEol(templateText);
+  const block = preparation.replace(/\n/g, eol);
+  const note = parseNote(templateText, requiredSections);
+  const section = note.sections.find((candidate) => candidate.known?.key === 'preparation');
+  if (section) return `${templateText.slice(0, section.headingEnd)}${eol}${eol}${block}${templateText.slice(section.headingEnd)}`;
+  const title = KNOWN_SECTIONS.find((known) => known.key === 'preparation')!.title;
+  const first = note.sections.find((candidate) => candidate.depth === 2);
+  const added = `## ${title}${eol}${eol}${block}${eol}${eol}`;
+  if (first) return `${templateText.slice(0, first.headingStart)}${added}${templateText.slice(first.headingStart)}`;
+  return `${templateText}${/\r?\n$|\r$/.test(templateText) ? '' : eol}${eol}${added}`;
+}
+
+function segments(path: string): string[] {
+  return path.replace(/\\/g, '/').split('/');
+}
+
+/** Whether two paths are written alike once `\` is read as `/`. */
+function samePath(a: string, b: string): boolean {
+  return segments(a).join('/') === segments(b).join('/');
+}
+
+/** The link from the note at `from` to the file at `to`, each segment percent-encoded so that Markdown takes it whole. */
+export function relativeLink(from: string, to: string): string {
+  const base = segments(from).slice(0, -1);
+  const target = segments(to);
+  let shared = 0;
+  while (shared < base.length && shared < target.length - 1 && base[shared] === target[shared]) shared++;
+  const parts = [...base.slice(shared).map(() => '..'), ...target.slice(shared)];
+  return parts.map((part) => (part === '..' ? part : encodeURIComponent(part).replace(/[()]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`))).join('/');
+}

@@ -1,0 +1,68 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { addDays, localDay } from '../../src/core/base/text';
+import type { ClientNotesApi } from '../../src/extension';
+import type { ClientsItem } from '../../src/vscode/clientsView';
+import type { ShownItem } from '../../src/vscode/nextStepsView';
+import { closeAllEditors, extensionId, waitFor, writeNote } from './helpers';
+
+const today = localDay(new Date());
+
+function note(client: string, date: string, topic: string, steps: string): string {
+  return `---\ntype: client-conversation\nclient: ${client}\ncontact: Ann Lee <ann@example.com>\ndate: ${date}\nchannel: email\nscenario: missed-deadline\ntopic: ${topic}\nagreements: [${topic} agreed]\nfollow_up:\n  sent: ${date}\n---\n\n# ${topic}\n\n## Agreed next steps\n\n${steps}`;
+}
+
+async function clientsShown(): Promise<Array<ShownItem<ClientsItem>>> {
+  const api = await vscode.extensions.getExtension<ClientNotesApi>(extensionId)!.activate();
+  return api.clientsShown();
+}
+
+/** A client's items, as `label | description` lines indented by depth. */
+function lines(items: Array<ShownItem<ClientsItem>>, depth = 0): string[] {
+  return items.flatMap((item) => [`${'  '.repeat(depth)}${item.label}${item.description ? ` | ${item.description}` : ''}`, ...lines(item.children, depth + 1)]);
+}
+
+describe('Clients view', function () {
+  this.timeout(30000);
+  afterEach(closeAllEditors);
+
+  it('lists each client with their notes newest first and what is open on both sides', async () => {
+    await writeNote('notes/clients-view/first.md', note('Clientview Co', addDays(today, -20), 'First talk', `- [ ] Send the draft (owner: me, due: ${addDays(today, -2)})\n`));
+    await writeNote('notes/clients-view/second.md', note('Clientview Co', addDays(today, -3), 'Second talk', `- [ ] Approve the draft (owner: client, due: ${addDays(today, 4)})\n- [x] Done thing (owner: me)\n`));
+    await writeNote('notes/clients-view/other.md', note('Otherview Co', today, 'Other talk', '- [ ] Not theirs (owner: me)\n'));
+    const client = await waitFor(async () => {
+      const shown = (await clientsShown()).find((item) => item.label === 'Clientview Co');
+      return shown?.children.some((child) => child.label.endsWith('Second talk')) && shown;
+    }, 'the client in the view');
+    assert.equal(client.description, '2 notes, 2 open steps');
+    const shown = lines(client.children);
+    assert.deepEqual(
+      shown.filter((line) => !line.startsWith(' ')),
+      ['Open on my side | 1', 'Open on their side | 1', 'Latest agreements | 2', `${addDays(today, -3)} — Second talk | Missed deadline`, `${addDays(today, -20)} — First talk | Missed deadline`],
+    );
+    assert.ok(shown.includes('  Send the draft | 2 days late'), shown.join('\n'));
+    assert.ok(shown.includes('  Approve the draft | in 4 days'), shown.join('\n'));
+    assert.ok(!shown.some((line) => /Done thing|Not theirs/.test(line)), shown.join('\n'));
+    const step = client.children[0].children[0].item;
+    assert.equal(step.kind, 'step');
+  });
+});
+
+describe('Prepared notes', function () {
+  this.timeout(30000);
+  afterEach(closeAllEditors);
+
+  it('New Conversation Note for a client with earlier notes holds their open steps, and nothing from other clients', async () => {
+    await writeNote('notes/prepared-co/earlier.md', note('Prepared Co', addDays(today, -7), 'Earlier talk', `- [ ] Send the estimate (owner: me, due: ${addDays(today, -1)})\n- [ ] Confirm the venue (owner: client)\n`));
+    await writeNote('notes/prepared-other/other.md', note('Unprepared Co', addDays(today, -7), 'Other talk', '- [ ] Someone else’s step (owner: me)\n'));
+    await waitFor(async () => (await clientsShown()).some((item) => item.label === 'Prepared Co') && (await clientsShown()).some((item) => item.label === 'Unprepared Co'), 'both clients in the digest');
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('clientNotes.newNote', { client: 'Prepared Co', scenario: 'scope-change', topic: 'Follow-up talk' });
+    assert.ok(uri instanceof vscode.Uri);
+    const text = vscode.window.activeTextEditor!.document.getText();
+    const preparation = text.slice(text.indexOf('## Preparation'), text.indexOf('## Facts'));
+    assert.match(preparation, /- Open on my side:\n {2}- Send the estimate — due \S+ \(1 day late\), \[\S+\]\(earlier\.md\)\n/);
+    assert.match(preparation, /- Open on their side:\n {2}- client: Confirm the venue — no date/);
+    assert.match(preparation, /Earlier talk agreed/);
+    assert.doesNotMatch(text, /Unprepared|Someone else/);
+  });
+});
