@@ -15,7 +15,8 @@ if (!Number.isInteger(port) || port <= 0 || port > 65535) {
   process.exit(1);
 }
 const EXAMPLES = join(repoRoot, 'examples');
-const FIRST_NOTE = join(EXAMPLES, 'acme', '2026-11-20-launch-moves.md');
+// A note with findings, so that the Problems panel shows what Client Notes does.
+const FIRST_NOTE = join(EXAMPLES, 'acme', '2025-03-10-extra-pages.md');
 // A quiet workbench that shows the extension: no chat or AI entries in the quick-fix
 // menu, no Welcome page, no Restricted Mode banner (the examples are this repository's).
 const SHOWCASE_SETTINGS = {
