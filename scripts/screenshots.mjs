@@ -136,9 +136,9 @@ async function snippetsAsYouType() {
 
 /** The Next Steps view: the overdue step and the unsent recap first, the step with no date; the status bar's count. */
 async function nextStepsView() {
-  await runCommand(page, 'Client Notes: Focus on Next Steps View');
+  // The status bar's count shows the view.
+  await page.locator('.statusbar-item', { hasText: 'overdue' }).first().click();
   await page.locator('.pane-body .monaco-list-row', { hasText: 'Sign the updated rate card' }).first().waitFor();
-  await page.locator('.statusbar-item', { hasText: 'overdue' }).first().waitFor();
   await settle();
   await shoot('next-steps.png');
 }
