@@ -123,7 +123,10 @@ async function newNoteQuickPick() {
 /** The cn- snippets, up as soon as `cn-` is typed. */
 async function snippetsAsYouType() {
   await openWithQuickOpen(page, '2025-01-15-rates-2025.md');
-  await focusEditor();
+  // Typed keys go to the editor once it shows the note and has the focus.
+  const text = page.locator('.editor-group-container.active .view-lines', { hasText: 'Day rate for 2025' });
+  await text.waitFor();
+  await text.click();
   await page.keyboard.press('Control+End');
   await page.keyboard.press('Enter');
   await page.keyboard.type('cn-', { delay: 80 });
