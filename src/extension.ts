@@ -17,6 +17,7 @@ import { FrontmatterHover } from './vscode/hover';
 import { registerNextStepsView, type ShownItem } from './vscode/nextStepsView';
 import { registerOverdueStatus } from './vscode/overdueStatus';
 import { RecapDocuments } from './vscode/recapDocuments';
+import { SnippetCompletion } from './vscode/snippetCompletion';
 import { WorkspaceDigest } from './vscode/workspaceDigest';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
@@ -48,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): ClientNotesApi {
     digest,
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new NoteCodeActions(configuration, context.extensionUri), NoteCodeActions.metadata),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new FrontmatterCompletion(digest), ...FrontmatterCompletion.triggerCharacters),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, new SnippetCompletion(), ...SnippetCompletion.triggerCharacters),
     vscode.languages.registerHoverProvider(MARKDOWN, new FrontmatterHover()),
     registerFixAll(configuration),
     registerLintWorkspace(diagnostics),

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { browserExecutable, launchBrowser } from './browser.mjs';
 import { ensureServer, installExtension, repoRoot, startServer } from './server.mjs';
+import { keepFailurePicture, openWithQuickOpen } from './workbench.mjs';
 
 // Every file of the installed extension must match one of these, and each entry marked
 // `required` must match at least one file.
@@ -98,26 +99,14 @@ try {
   exitCode = 0;
 } catch (error) {
   console.error(`The packaged extension test failed: ${error instanceof Error ? error.message : error}`);
-  if (browser) {
-    const screenshot = join(runDir, 'failure.png');
-    await browser.contexts()[0]?.pages()[0]?.screenshot({ path: screenshot }).catch(() => {});
-    console.error(`A screenshot of the workbench and the server's logs are kept in ${runDir}`);
-  }
+  const page = browser?.contexts()[0]?.pages()[0];
+  if (page) await keepFailurePicture(page, runDir);
 } finally {
   await browser?.close().catch(() => {});
   await server?.stop();
 }
 if (exitCode === 0) rmSync(runDir, { recursive: true, force: true });
 process.exit(exitCode);
-
-async function openWithQuickOpen(page, name) {
-  await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget input').waitFor();
-  await page.keyboard.type(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.locator('.tab.active', { hasText: name }).waitFor();
-}
 
 /** Builds the production bundle and packages it, as `npm run package` does, into folder. */
 function packageExtension(folder) {

@@ -15,8 +15,16 @@ topic: Launch moves
 `;
 
 async function completionsAt(uri: vscode.Uri, position: vscode.Position): Promise<string[]> {
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position);
-  return list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+  return (await completionItemsAt(uri, position)).map(labelOf);
+}
+
+async function completionItemsAt(uri: vscode.Uri, position: vscode.Position, triggerCharacter?: string): Promise<vscode.CompletionItem[]> {
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position, triggerCharacter);
+  return list.items;
+}
+
+function labelOf(item: vscode.CompletionItem): string {
+  return typeof item.label === 'string' ? item.label : item.label.label;
 }
 
 describe('frontmatter completion and hover', () => {
@@ -69,5 +77,31 @@ describe('frontmatter completion and hover', () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(5, 2));
     const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
     assert.match(text, /recap's subject/);
+  });
+});
+
+describe('snippets as you type', () => {
+  afterEach(closeAllEditors);
+
+  // Markdown has suggestions as you type off: typing the `-` of `cn-` (a trigger
+  // character) is what brings the snippets up.
+  it('offers every cn- snippet when the dash of cn- is typed, replacing what was typed', async () => {
+    const uri = await writeNote('notes/acme/completion-snippets.md', `${NOTE}\n## Agreed next steps\n\ncn-\n`);
+    await openFixture('notes/acme/completion-snippets.md');
+    const line = NOTE.split('\n').length + 2;
+    const items = (await completionItemsAt(uri, new vscode.Position(line, 3), '-')).filter((item) => item.insertText instanceof vscode.SnippetString && labelOf(item).startsWith('cn-'));
+    const labels = new Set(items.map(labelOf));
+    for (const prefix of ['cn-note', 'cn-frontmatter', 'cn-facts', 'cn-boundaries', 'cn-next-steps', 'cn-step', 'cn-missed-deadline']) assert.ok(labels.has(prefix), `${prefix} in ${[...labels]}`);
+    const step = items.find((item) => labelOf(item) === 'cn-step' && item.range instanceof vscode.Range);
+    assert.ok(step, 'cn-step replaces the typed prefix');
+    assert.deepEqual((step.range as vscode.Range).start, new vscode.Position(line, 0));
+  });
+
+  it('offers none after another dash', async () => {
+    const uri = await writeNote('notes/acme/completion-no-snippets.md', `${NOTE}\n## Facts\n\n- The follow-\n`);
+    await openFixture('notes/acme/completion-no-snippets.md');
+    const line = NOTE.split('\n').length + 2;
+    const items = await completionItemsAt(uri, new vscode.Position(line, 13), '-');
+    assert.ok(!items.some((item) => labelOf(item).startsWith('cn-') && item.range instanceof vscode.Range && (item.range as vscode.Range).start.character === 13 - 'follow-'.length), 'no snippet replacing "follow-"');
   });
 });

@@ -58,7 +58,8 @@ provideVscode(
         standIn({
           set: (_uri, diagnostics) => diagnosticsShown.push({ name, count: diagnostics.length }),
         }),
-      registerCompletionItemProvider: (_selector, provider) => registered('completion', provider),
+      // The frontmatter's completion (triggered by `:`), not the snippets' (by the `-` of `cn-`).
+      registerCompletionItemProvider: (_selector, provider, ...triggerCharacters) => registered(triggerCharacters.includes(':') ? 'completion' : 'snippetCompletion', provider),
       registerHoverProvider: (_selector, provider) => registered('hover', provider),
     }),
     commands: standIn({

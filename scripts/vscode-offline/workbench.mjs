@@ -1,0 +1,29 @@
+// What a user does in the workbench, done through Playwright the same way: the keys and
+// the widgets, not the extension's API. For the package test and the screenshots.
+import { join } from 'node:path';
+
+/** Opens a file of the workspace with Quick Open (Ctrl+P), its name, Enter. */
+export async function openWithQuickOpen(page, name) {
+  await pickInQuickInput(page, 'Control+P', name);
+  await page.locator('.tab.active', { hasText: name }).waitFor();
+}
+
+/** Runs a command from the Command Palette (F1) by its title, as it is listed there. */
+export async function runCommand(page, title) {
+  await pickInQuickInput(page, 'F1', title);
+}
+
+/** Opens the quick input with a key, types, and takes the first entry that shows the text. */
+async function pickInQuickInput(page, key, text) {
+  await page.keyboard.press(key);
+  await page.locator('.quick-input-widget input').waitFor();
+  await page.keyboard.type(text);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+/** After a failure: a picture of the workbench as it was, beside the server's logs in runDir. */
+export async function keepFailurePicture(page, runDir) {
+  await page.screenshot({ path: join(runDir, 'failure.png') }).catch(() => {});
+  console.error(`A screenshot of the workbench and the server's logs are kept in ${runDir}`);
+}
