@@ -23,9 +23,9 @@ export interface GenerateFollowUpArgument extends TargetArgument {
   format?: SummaryFormat;
 }
 
-const COPY = 'Copy';
-const SAVE_EML = 'Save as .eml';
-const OPEN_MAIL = 'Open in Mail App';
+const COPY = vscode.l10n.t('Copy');
+const SAVE_EML = vscode.l10n.t('Save as .eml');
+const OPEN_MAIL = vscode.l10n.t('Open in Mail App');
 
 /**
  * Shows the follow-up recap of a note beside it and offers to copy it, save it as an .eml
@@ -37,7 +37,7 @@ export function registerGenerateFollowUp(configuration: NoteConfiguration): vsco
   const command = vscode.commands.registerCommand(GENERATE_FOLLOW_UP_COMMAND, async (argument?: GenerateFollowUpArgument) => {
     const format = argument?.format ?? 'markdown';
     if (!SUMMARY_FORMATS.includes(format)) {
-      void vscode.window.showErrorMessage(`Client Notes: unknown recap format "${String(format)}"; use one of ${SUMMARY_FORMATS.join(', ')}.`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: unknown recap format "{0}"; use one of {1}.', String(format), SUMMARY_FORMATS.join(', ')));
       return undefined;
     }
     const note = await targetDocument(argument?.uri ? argument : recapNote() ?? argument);
@@ -51,12 +51,12 @@ export function registerGenerateFollowUp(configuration: NoteConfiguration): vsco
       isNote: isClientNote(text, config, relativePath),
     });
     if (!built.ok) {
-      void vscode.window.showErrorMessage(`Client Notes: no recap for this note. ${built.problems.join(' ')}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: no recap for this note. {0}', built.problems.join(' ')));
       return undefined;
     }
     const rendered = renderFormat(built.model, format, new Date());
     if (!rendered.ok) {
-      void vscode.window.showErrorMessage(`Client Notes: no ${format} recap for this note. ${rendered.problems.join(' ')}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: no {0} recap for this note. {1}', format, rendered.problems.join(' ')));
       return undefined;
     }
     await recaps.show(note.uri, renderMarkdown(built.model));
@@ -115,52 +115,52 @@ function offerActions(note: vscode.Uri, model: RecapModel, warnings: readonly st
   const subject = subjectOf(model);
   const addressed = model.contacts.some((contact) => contact.address);
   const actions = addressed ? [COPY, SAVE_EML, OPEN_MAIL] : [COPY];
-  const message = [`Client Notes: the recap "${subject}" is ready.`, ...warnings].join(' ');
+  const message = [vscode.l10n.t('Client Notes: the recap "{0}" is ready.', subject), ...warnings].join(' ');
   void vscode.window.showInformationMessage(message, ...actions).then(async (choice) => {
     try {
       if (choice === COPY) await copyRecap(model);
       else if (choice === SAVE_EML) await saveEml(note, model);
       else if (choice === OPEN_MAIL) await openInMailApp(model);
     } catch (error) {
-      void vscode.window.showErrorMessage(`Client Notes: ${error instanceof Error ? error.message : String(error)}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: {0}', error instanceof Error ? error.message : String(error)));
     }
   });
 }
 
 async function copyRecap(model: RecapModel): Promise<void> {
   await vscode.env.clipboard.writeText(renderTextBody(model));
-  void vscode.window.showInformationMessage(`Client Notes: the recap is on the clipboard. Subject: ${subjectOf(model)}`);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Client Notes: the recap is on the clipboard. Subject: {0}', subjectOf(model)));
 }
 
 async function saveEml(note: vscode.Uri, model: RecapModel): Promise<void> {
   const eml = renderEml(model, new Date());
   if (!eml.ok) {
-    void vscode.window.showErrorMessage(`Client Notes: ${eml.problems.join(' ')}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: {0}', eml.problems.join(' ')));
     return;
   }
   const defaultUri = note.scheme === 'untitled' ? undefined : note.with({ path: note.path.replace(/(\.(md|markdown))?$/i, '.eml') });
   // The save dialog itself asks before replacing a file that exists.
   const target = await vscode.window.showSaveDialog({
     defaultUri,
-    filters: { 'Email message': ['eml'] },
-    saveLabel: 'Save Recap',
-    title: 'Save the recap as an email draft',
+    filters: { [vscode.l10n.t('Email message')]: ['eml'] },
+    saveLabel: vscode.l10n.t('Save Recap'),
+    title: vscode.l10n.t('Save the recap as an email draft'),
   });
   if (!target) return;
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(eml.text));
-  void vscode.window.showInformationMessage(`Client Notes: saved ${target.path.split('/').pop()}; open it with your mail program to send it.`);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Client Notes: saved {0}; open it with your mail program to send it.', target.path.split('/').pop() ?? ''));
 }
 
 async function openInMailApp(model: RecapModel): Promise<void> {
   const link = renderMailto(model);
   if (!link.ok) {
-    void vscode.window.showErrorMessage(`Client Notes: ${link.problems.join(' ')}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: {0}', link.problems.join(' ')));
     return;
   }
   if (!link.complete) {
     await vscode.env.clipboard.writeText(renderTextBody(model));
     void vscode.window.showInformationMessage(
-      'Client Notes: the recap is too long for a mail link, so the new message has only the subject. Its text is on the clipboard: paste it into the message.',
+      vscode.l10n.t('Client Notes: the recap is too long for a mail link, so the new message has only the subject. Its text is on the clipboard: paste it into the message.'),
     );
   }
   await vscode.env.openExternal(mailtoTarget(link.uri));

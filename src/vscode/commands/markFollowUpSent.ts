@@ -18,17 +18,20 @@ export function registerMarkFollowUpSent(): vscode.Disposable {
     const today = localDay(new Date());
     const result = markFollowUpSentEdits(document.getText(), today);
     if (!result.ok) {
-      void vscode.window.showErrorMessage(`Client Notes: ${result.problem}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: {0}', result.problem));
       return false;
     }
     if (result.edits.length === 0) {
-      if (!argument) void vscode.window.showInformationMessage(`Client Notes: the follow-up is already marked as sent today (${today}).`);
+      if (!argument) void vscode.window.showInformationMessage(vscode.l10n.t('Client Notes: the follow-up is already marked as sent today ({0}).', today));
       return false;
     }
     const applied = await vscode.workspace.applyEdit(toWorkspaceEdit(document, result.edits));
     if (applied && !argument) {
-      const was = result.previous && result.previous !== 'false' ? ` (it said ${result.previous})` : '';
-      void vscode.window.showInformationMessage(`Client Notes: follow-up marked as sent on ${today}${was}.`);
+      void vscode.window.showInformationMessage(
+        result.previous && result.previous !== 'false'
+          ? vscode.l10n.t('Client Notes: follow-up marked as sent on {0} (it said {1}).', today, result.previous)
+          : vscode.l10n.t('Client Notes: follow-up marked as sent on {0}.', today),
+      );
     }
     return applied;
   });
