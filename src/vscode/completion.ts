@@ -79,7 +79,7 @@ function keyItems(parents: string[], siblings: string[], document: vscode.TextDo
     .map((property, order) => {
       const item = new vscode.CompletionItem(property.name, vscode.CompletionItemKind.Property);
       item.documentation = new vscode.MarkdownString(property.description);
-      item.detail = property.required ? 'required' : undefined;
+      item.detail = property.required ? vscode.l10n.t('required') : undefined;
       item.insertText = new vscode.SnippetString(insertion(property, indent));
       item.range = replace;
       item.sortText = `${property.required ? 0 : 1}${String(order).padStart(3, '0')}`;
