@@ -12,12 +12,18 @@ import { browserExecutable, launchBrowser } from './browser.mjs';
 import { ensureServer, repoRoot, startServer, workbenchUrl } from './server.mjs';
 
 const TIMEOUT_MS = 10 * 60 * 1000;
-const { host } = parseArgs({ options: { host: { type: 'string', default: 'node' } } }).values;
+const { host, locale } = parseArgs({ options: { host: { type: 'string', default: 'node' }, locale: { type: 'string' } } }).values;
 if (host !== 'node' && host !== 'web') {
   console.error(`--host is node (the default) or web, not "${host}".`);
   process.exit(2);
 }
 const web = host === 'web';
+// `--locale de` runs the localization suite alone, with VS Code's display language set to
+// that locale; the other suites assert the English texts.
+if (locale) {
+  process.env.CLIENT_NOTES_TEST_GREP = 'localization';
+  process.env.CLIENT_NOTES_EXPECTED_LANGUAGE = locale;
+}
 const testsEntry = join('out', 'test', web ? 'integration-web' : 'integration', 'index.js');
 const extensionEntry = join('dist', ...(web ? ['web', 'extension.js'] : ['extension.js']));
 
@@ -72,6 +78,7 @@ try {
     dataDir: join(runDir, 'data'),
     // Chat's services log all through the run and play no part in these tests.
     settings: { 'chat.disableAIFeatures': true },
+    locale,
   });
   const browserToUse = await browserExecutable();
   console.log(`Browser: ${browserToUse.description}`);

@@ -193,7 +193,7 @@ export function installExtension(vsixPath, dataDir) {
  * for people to use leaves it off and has the extension installed instead. The server's
  * own output goes to dataDir/server.log. stop() ends the server and its extension hosts.
  */
-export async function startServer({ port, dataDir, settings, developmentPayload = true }) {
+export async function startServer({ port, dataDir, settings, developmentPayload = true, locale }) {
   if (port === undefined) port = await freePort();
   else await assertPortFree(port);
   const userDataDir = join(dataDir, 'user');
@@ -201,6 +201,7 @@ export async function startServer({ port, dataDir, settings, developmentPayload 
     mkdirSync(join(userDataDir, 'User'), { recursive: true });
     writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2) + '\n');
   }
+  if (locale) registerEmptyLanguagePack(userDataDir, locale);
   mkdirSync(dataDir, { recursive: true });
   const logFile = join(dataDir, 'server.log');
   const log = openSync(logFile, 'w');
@@ -222,6 +223,7 @@ export async function startServer({ port, dataDir, settings, developmentPayload 
     '--server-data-dir', dataDir,
     '--user-data-dir', userDataDir,
     '--extensions-dir', join(dataDir, 'extensions'),
+    ...(locale ? ['--locale', locale] : []),
   ], {
     env,
     stdio: ['ignore', log, log],
@@ -263,6 +265,21 @@ export async function startServer({ port, dataDir, settings, developmentPayload 
       return stopping;
     },
   };
+}
+
+/**
+ * `--locale` alone leaves the workbench in English, and so every extension's
+ * vscode.env.language, unless a language pack for that locale is installed; the packs are
+ * downloads. A pack registered in the user data folder with no translations makes the
+ * workbench run in `locale` with VS Code's own strings in English, which is all an
+ * extension's bundle.l10n.<locale>.json needs.
+ */
+function registerEmptyLanguagePack(userDataDir, locale) {
+  const translations = join(userDataDir, 'empty-language-pack', 'main.i18n.json');
+  mkdirSync(dirname(translations), { recursive: true });
+  writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }) + '\n');
+  const pack = { hash: `empty-${locale}`, extensions: [{ extensionIdentifier: { id: `client-notes-test.language-pack-${locale}` }, version: '0.0.0' }], translations: { vscode: translations }, label: locale };
+  writeFileSync(join(userDataDir, 'languagepacks.json'), JSON.stringify({ [locale]: pack }, null, 2) + '\n');
 }
 
 function withoutVariables(env, pattern) {

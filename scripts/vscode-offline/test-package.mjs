@@ -15,6 +15,9 @@ import { keepFailurePicture, openWithQuickOpen } from './workbench.mjs';
 // `required` must match at least one file.
 const ALLOWED = [
   { pattern: /^package\.json$/, required: true },
+  // The manifest's strings in English and their translations, then the code's (l10n).
+  { pattern: /^package\.nls(\.[a-z]{2}(-[a-z]+)?)?\.json$/, required: true },
+  { pattern: /^l10n\/bundle\.l10n(\.[a-z]{2}(-[a-z]+)?)?\.json$/, required: true },
   { pattern: /^dist\/extension\.js$/, required: true },
   // The browser entry, which vscode.dev and github.dev run.
   { pattern: /^dist\/web\/extension\.js$/, required: true },

@@ -55,9 +55,9 @@ export class NoteCodeActions implements vscode.CodeActionProvider {
       }
       if (!documented.has(ruleId)) {
         documented.add(ruleId);
-        const docs = new vscode.CodeAction(`Show documentation for ${ruleId}`, vscode.CodeActionKind.QuickFix);
+        const docs = new vscode.CodeAction(vscode.l10n.t('Show documentation for {0}', ruleId), vscode.CodeActionKind.QuickFix);
         docs.command = {
-          title: `Show documentation for ${ruleId}`,
+          title: vscode.l10n.t('Show documentation for {0}', ruleId),
           // Locked and to the side: the page stays open while the user goes back to the note.
           command: 'markdown.showLockedPreviewToSide',
           arguments: [ruleDocUri(this.extensionUri, ruleId)],
@@ -73,7 +73,7 @@ export class NoteCodeActions implements vscode.CodeActionProvider {
 function fixAllAction(document: vscode.TextDocument, options: Parameters<typeof fixAll>[1]): vscode.CodeAction | undefined {
   const edit = fixAllEdit(document, options);
   if (!edit) return undefined;
-  const action = new vscode.CodeAction('Fix all Client Notes problems', FIX_ALL_KIND);
+  const action = new vscode.CodeAction(vscode.l10n.t('Fix all Client Notes problems'), FIX_ALL_KIND);
   action.edit = edit;
   return action;
 }

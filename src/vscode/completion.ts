@@ -38,7 +38,7 @@ export class FrontmatterCompletion implements vscode.CompletionItemProvider {
     }
     if (DATE_KEYS.has(key)) {
       const item = new vscode.CompletionItem(localDay(new Date()), vscode.CompletionItemKind.Value);
-      item.detail = 'Today';
+      item.detail = vscode.l10n.t('Today');
       return [item];
     }
     if (key === 'client' && parents.length === 0) {
@@ -55,8 +55,8 @@ export class FrontmatterCompletion implements vscode.CompletionItemProvider {
     }
     if (key === 'owner') {
       return [
-        ownerItem('me', 'You: the recap says "I will …".'),
-        ownerItem('client', "The client: the recap names the client."),
+        ownerItem('me', vscode.l10n.t('You: the recap says "I will …".')),
+        ownerItem('client', vscode.l10n.t('The client: the recap names the client.')),
       ];
     }
     return [];
@@ -79,11 +79,11 @@ function keyItems(parents: string[], siblings: string[], document: vscode.TextDo
     .map((property, order) => {
       const item = new vscode.CompletionItem(property.name, vscode.CompletionItemKind.Property);
       item.documentation = new vscode.MarkdownString(property.description);
-      item.detail = property.required ? 'required' : undefined;
+      item.detail = property.required ? vscode.l10n.t('required') : undefined;
       item.insertText = new vscode.SnippetString(insertion(property, indent));
       item.range = replace;
       item.sortText = `${property.required ? 0 : 1}${String(order).padStart(3, '0')}`;
-      if (property.values.length > 0 || property.shape === 'scalar') item.command = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
+      if (property.values.length > 0 || property.shape === 'scalar') item.command = { title: vscode.l10n.t('Suggest'), command: 'editor.action.triggerSuggest' };
       return item;
     });
 }

@@ -12,8 +12,8 @@ export class FrontmatterHover implements vscode.HoverProvider {
     const property = propertyAt(context.parents, context.key);
     if (!property) return undefined;
     if (offset >= context.keyStart && offset <= context.keyEnd) {
-      const text = new vscode.MarkdownString(`**${property.name}**${property.required ? ' (required)' : ''}\n\n${property.description}`);
-      if (property.values.length > 0) text.appendMarkdown(`\n\nOne of: ${property.values.map((value) => `\`${value}\``).join(', ')}`);
+      const text = new vscode.MarkdownString(`**${property.name}**${property.required ? ` ${vscode.l10n.t('(required)')}` : ''}\n\n${property.description}`);
+      if (property.values.length > 0) text.appendMarkdown(`\n\n${vscode.l10n.t('One of: {0}', property.values.map((value) => `\`${value}\``).join(', '))}`);
       return new vscode.Hover(text, new vscode.Range(document.positionAt(context.keyStart), document.positionAt(context.keyEnd)));
     }
     const word = document.getWordRangeAtPosition(position, /[\w-]+/);

@@ -24,9 +24,9 @@ export type NextStepsItem =
   | { kind: 'recap'; uri: vscode.Uri; recap: OverdueRecap; today: string };
 
 const FILTERS: ReadonlyArray<{ filter: Filter; label: string; owner: OwnerFilter }> = [
-  { filter: 'all', label: 'All steps', owner: { kind: 'all' } },
-  { filter: 'me', label: 'Mine (owner: me)', owner: { kind: 'me' } },
-  { filter: 'client', label: "The client's (anyone else named)", owner: { kind: 'client' } },
+  { filter: 'all', label: vscode.l10n.t('All steps'), owner: { kind: 'all' } },
+  { filter: 'me', label: vscode.l10n.t('Mine (owner: me)'), owner: { kind: 'me' } },
+  { filter: 'client', label: vscode.l10n.t("The client's (anyone else named)"), owner: { kind: 'client' } },
 ];
 
 /**
@@ -40,7 +40,7 @@ export function registerNextStepsView(digest: WorkspaceDigest, configuration: No
     const notes = await digest.notes();
     const today = localDay(new Date());
     const overdue = overdueCount(notes, today);
-    view.badge = overdue > 0 ? { value: overdue, tooltip: `${overdue} overdue` } : undefined;
+    view.badge = overdue > 0 ? { value: overdue, tooltip: vscode.l10n.t('{0} overdue', overdue) } : undefined;
     void vscode.commands.executeCommand('setContext', 'clientNotes.hasNotes', notes.length > 0);
     void vscode.commands.executeCommand('setContext', 'clientNotes.digestReady', true);
     provider.refresh();
@@ -58,10 +58,10 @@ export function registerNextStepsView(digest: WorkspaceDigest, configuration: No
     digest.onDidChange(() => void refresh()),
     ...Object.entries(GROUP_COMMANDS).map(([grouping, command]) => vscode.commands.registerCommand(command, () => setGrouping(grouping as Grouping))),
     vscode.commands.registerCommand(FILTER_STEPS_COMMAND, async (filter?: Filter) => {
-      const chosen = filter ? FILTERS.find((candidate) => candidate.filter === filter) : await vscode.window.showQuickPick(FILTERS, { placeHolder: 'Show whose next steps?' });
+      const chosen = filter ? FILTERS.find((candidate) => candidate.filter === filter) : await vscode.window.showQuickPick(FILTERS, { placeHolder: vscode.l10n.t('Show whose next steps?') });
       if (!chosen) return;
       provider.filter = chosen.owner;
-      view.description = chosen.filter === 'all' ? undefined : chosen.filter === 'me' ? 'mine' : "the client's";
+      view.description = chosen.filter === 'all' ? undefined : chosen.filter === 'me' ? vscode.l10n.t('mine') : vscode.l10n.t("the client's");
       provider.refresh();
     }),
     vscode.commands.registerCommand(OPEN_STEP_COMMAND, (item: NextStepsItem) => openItem(item, true)),
@@ -119,8 +119,8 @@ class NextStepsProvider implements vscode.TreeDataProvider<NextStepsItem>, vscod
       this.grouping === 'due'
         ? (item: { step: AgendaStep }) => DUE_GROUP_TITLES[dueGroupOf(item.step, today)]
         : this.grouping === 'client'
-          ? (item: { step: AgendaStep }) => item.step.client ?? 'No client'
-          : (item: { step: AgendaStep }) => item.step.owner ?? 'No owner';
+          ? (item: { step: AgendaStep }) => item.step.client ?? vscode.l10n.t('No client')
+          : (item: { step: AgendaStep }) => item.step.owner ?? vscode.l10n.t('No owner');
     const groups = new Map<string, NextStepsItem[]>();
     if (this.grouping === 'due') for (const group of DUE_GROUPS) groups.set(DUE_GROUP_TITLES[group], []);
     for (const step of steps) {
@@ -140,27 +140,38 @@ class NextStepsProvider implements vscode.TreeDataProvider<NextStepsItem>, vscod
     }
     if (item.kind === 'recap') {
       const { recap, today } = item;
-      const tree = new vscode.TreeItem(`Recap to ${recap.client ?? 'the client'} not sent — ${relativeDue(recap.deadline, today)}`);
+      const tree = new vscode.TreeItem(
+        recap.client
+          ? vscode.l10n.t('Recap to {0} not sent — {1}', recap.client, relativeDue(recap.deadline, today))
+          : vscode.l10n.t('Recap to the client not sent — {0}', relativeDue(recap.deadline, today)),
+      );
       tree.description = recap.topic;
-      tree.tooltip = `The recap of "${recap.topic ?? 'this conversation'}" was due by ${longDate(recap.deadline)}.\n${vscode.workspace.asRelativePath(item.uri)}`;
+      tree.tooltip = `${recap.topic ? vscode.l10n.t('The recap of "{0}" was due by {1}.', recap.topic, longDate(recap.deadline)) : vscode.l10n.t('The recap of this conversation was due by {0}.', longDate(recap.deadline))}\n${vscode.workspace.asRelativePath(item.uri)}`;
       tree.iconPath = new vscode.ThemeIcon('mail', new vscode.ThemeColor('list.warningForeground'));
       tree.contextValue = 'recap';
       tree.resourceUri = item.uri;
-      tree.command = { command: OPEN_NOTE_COMMAND, title: 'Open Note', arguments: [item] };
+      tree.command = { command: OPEN_NOTE_COMMAND, title: vscode.l10n.t('Open Note'), arguments: [item] };
       return tree;
     }
     const { step, today } = item;
     const tree = new vscode.TreeItem(step.what);
-    const when = step.due ? relativeDue(step.due, today) : 'no date';
-    tree.description = `${step.client ?? 'no client'} — ${step.owner ?? 'no owner'}, ${when}`;
+    const when = step.due ? relativeDue(step.due, today) : vscode.l10n.t('no date');
+    tree.description = `${step.client ?? vscode.l10n.t('no client')} — ${step.owner ?? vscode.l10n.t('no owner')}, ${when}`;
     const tooltip = new vscode.MarkdownString();
     tooltip.appendText(step.what);
     tooltip.appendMarkdown('\n\n');
-    tooltip.appendText(`Owner: ${step.owner ?? 'nobody named'}\nDue: ${step.due ? `${longDate(step.due)} (${when})` : 'no date'}\nClient: ${step.client ?? 'none named'}\n${vscode.workspace.asRelativePath(item.uri)}:${step.line + 1}`);
+    tooltip.appendText(
+      [
+        vscode.l10n.t('Owner: {0}', step.owner ?? vscode.l10n.t('nobody named')),
+        vscode.l10n.t('Due: {0}', step.due ? `${longDate(step.due)} (${when})` : when),
+        vscode.l10n.t('Client: {0}', step.client ?? vscode.l10n.t('none named')),
+        `${vscode.workspace.asRelativePath(item.uri)}:${step.line + 1}`,
+      ].join('\n'),
+    );
     tree.tooltip = tooltip;
     tree.iconPath = new vscode.ThemeIcon(step.overdue ? 'warning' : 'circle-large-outline', step.overdue ? new vscode.ThemeColor('list.warningForeground') : undefined);
     tree.contextValue = 'step';
-    tree.command = { command: OPEN_STEP_COMMAND, title: 'Open Step', arguments: [item] };
+    tree.command = { command: OPEN_STEP_COMMAND, title: vscode.l10n.t('Open Step'), arguments: [item] };
     return tree;
   }
 
@@ -188,7 +199,7 @@ async function markDone(item: NextStepsItem, configuration: NoteConfiguration): 
   const { config } = await configuration.forDocument(item.uri);
   const edits = markStepDoneEdits(document.getText(), item.step.key, config.requiredSections);
   if (!edits) {
-    void vscode.window.showWarningMessage(`Client Notes: "${item.step.what}" is no longer an open step of ${vscode.workspace.asRelativePath(item.uri)}.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Client Notes: "{0}" is no longer an open step of {1}.', item.step.what, vscode.workspace.asRelativePath(item.uri)));
     return false;
   }
   const wasDirty = document.isDirty;

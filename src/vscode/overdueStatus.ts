@@ -13,7 +13,7 @@ const SETTING = 'statusBar.overdue';
  */
 export function registerOverdueStatus(digest: WorkspaceDigest): vscode.Disposable & { shownText(): string | undefined } {
   const item = vscode.window.createStatusBarItem('clientNotes.overdue', vscode.StatusBarAlignment.Left, 50);
-  item.name = 'Client Notes: overdue';
+  item.name = vscode.l10n.t('Client Notes: overdue');
   item.command = `${NEXT_STEPS_VIEW}.focus`;
   let shown = false;
   const update = async () => {
@@ -23,8 +23,11 @@ export function registerOverdueStatus(digest: WorkspaceDigest): vscode.Disposabl
       return;
     }
     const count = overdueCount(await digest.notes(), localDay(new Date()));
-    item.text = `$(checklist) ${count} overdue`;
-    item.tooltip = `Client Notes: ${count} next ${count === 1 ? 'step or recap' : 'steps and recaps'} overdue. Click to see them.`;
+    item.text = `$(checklist) ${vscode.l10n.t('{0} overdue', count)}`;
+    item.tooltip =
+      count === 1
+        ? vscode.l10n.t('Client Notes: 1 next step or recap overdue. Click to see it.')
+        : vscode.l10n.t('Client Notes: {0} next steps and recaps overdue. Click to see them.', count);
     shown = count > 0;
     if (shown) item.show();
     else item.hide();

@@ -1,5 +1,6 @@
 // The manifest's generated parts come from the rule registry: a test fails on drift, and
-// UPDATE_MANIFEST=1 npm run test:unit rewrites them after an intended change.
+// UPDATE_MANIFEST=1 npm run test:unit rewrites them after an intended change. Its strings
+// are read as VS Code shows them in English, through package.nls.json.
 import * as assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -8,10 +9,11 @@ import { docsUrl } from '../../src/core/lint/engine';
 import { DEFAULT_PRIVATE_SECTIONS } from '../../src/core/note/privacy';
 import { rules } from '../../src/core/lint/rules';
 import { DEFAULT_REQUIRED_SECTIONS } from '../../src/core/note/sections';
+import { externalizeManifest, readNls, readManifest as readRawManifest, repoRoot, resolveManifest, writeManifest } from './manifestNls';
 
-const manifestPath = resolve(__dirname, '../../../package.json');
-const readmePath = resolve(__dirname, '../../../README.md');
-const readManifest = () => JSON.parse(readFileSync(manifestPath, 'utf8'));
+const readmePath = resolve(repoRoot, 'README.md');
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the manifest is JSON, read field by field
+const readManifest = (): any => resolveManifest(readRawManifest(), readNls());
 
 const severity = { type: 'string', enum: ['off', 'info', 'warning', 'error'] };
 
@@ -116,9 +118,17 @@ describe('manifest', () => {
     const expected = expectedSettings();
     if (process.env.UPDATE_MANIFEST === '1') {
       manifest.contributes.configuration.properties = { ...properties, ...expected };
-      writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+      writeManifest(manifest);
     }
     for (const [key, value] of Object.entries(expected)) assert.deepEqual(readManifest().contributes.configuration.properties[key], value, key);
+  });
+
+  it('holds every string it shows in package.nls.json, under a key named by its place', () => {
+    const raw = readRawManifest();
+    const { manifest, strings } = externalizeManifest(resolveManifest(raw, readNls()));
+    if (process.env.UPDATE_MANIFEST === '1') writeManifest(resolveManifest(raw, readNls()));
+    assert.deepEqual(readRawManifest(), manifest, 'package.json has a literal string where a %key% belongs: UPDATE_MANIFEST=1 moves it');
+    assert.deepEqual(readNls(), strings, 'package.nls.json is not the strings of package.json');
   });
 
   it('declares every command with the Client Notes category', () => {

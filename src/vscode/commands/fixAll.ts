@@ -18,7 +18,7 @@ export function registerFixAll(configuration: NoteConfiguration): vscode.Disposa
       const version = document.version;
       const edit = fixAllEdit(document, { config, relativePath, now: new Date() });
       if (!edit) {
-        if (!argument) void vscode.window.showInformationMessage('Client Notes: nothing to fix in this note.');
+        if (!argument) void vscode.window.showInformationMessage(vscode.l10n.t('Client Notes: nothing to fix in this note.'));
         return false;
       }
       if (await vscode.workspace.applyEdit(edit)) return true;
@@ -26,7 +26,7 @@ export function registerFixAll(configuration: NoteConfiguration): vscode.Disposa
       // note changed between the lint and the edit (the user typed on). Lint it again.
       if (document.version === version) return false;
     }
-    void vscode.window.showWarningMessage('Client Notes: the note kept changing while Fix All ran, so it was left as it is. Run Fix All again.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Client Notes: the note kept changing while Fix All ran, so it was left as it is. Run Fix All again.'));
     return false;
   });
 }

@@ -41,7 +41,7 @@ export function registerGenerateFollowUp(configuration: NoteConfiguration, recap
   const command = vscode.commands.registerCommand(GENERATE_FOLLOW_UP_COMMAND, async (argument?: GenerateFollowUpArgument) => {
     const format = argument?.format ?? 'markdown';
     if (!SUMMARY_FORMATS.includes(format)) {
-      void vscode.window.showErrorMessage(`Client Notes: unknown recap format "${String(format)}"; use one of ${SUMMARY_FORMATS.join(', ')}.`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: unknown recap format "{0}"; use one of {1}.', String(format), SUMMARY_FORMATS.join(', ')));
       return undefined;
     }
     const note = await targetDocument(argument?.uri ? argument : recaps.noteOf() ?? argument);
@@ -55,12 +55,12 @@ export function registerGenerateFollowUp(configuration: NoteConfiguration, recap
       isNote: isClientNote(text, config, relativePath),
     });
     if (!built.ok) {
-      void vscode.window.showErrorMessage(`Client Notes: no recap for this note. ${built.problems.join(' ')}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: no recap for this note. {0}', built.problems.join(' ')));
       return undefined;
     }
     const rendered = renderFormat(built.model, format, new Date());
     if (!rendered.ok) {
-      void vscode.window.showErrorMessage(`Client Notes: no ${format} recap for this note. ${rendered.problems.join(' ')}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: no {0} recap for this note. {1}', format, rendered.problems.join(' ')));
       return undefined;
     }
     const recap = await recaps.show(note.uri, built.model);

@@ -30,7 +30,7 @@ export function registerInsertSection(configuration: NoteConfiguration): vscode.
     const note = parseNote(document.getText(), config.requiredSections);
     // Its sections were not read, so where one is missing, and where it would go, is unknown.
     if (note.skippedBody) {
-      void vscode.window.showInformationMessage(`Client Notes: this note ${unparsedBecause(note.skippedBody.reason)}, so its sections were not read; add the heading by hand.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Client Notes: this note {0}, so its sections were not read; add the heading by hand.', unparsedBecause(note.skippedBody.reason)));
       return false;
     }
     const missing = missingSections(note, config.requiredSections);
@@ -39,17 +39,17 @@ export function registerInsertSection(configuration: NoteConfiguration): vscode.
     if (argument?.section !== undefined) {
       section = missingSectionNamed(argument.section, missing);
       if (!section) {
-        void vscode.window.showInformationMessage(`Client Notes: this note already has a "${argument.section}" section, or none is known by that name.`);
+        void vscode.window.showInformationMessage(vscode.l10n.t('Client Notes: this note already has a "{0}" section, or none is known by that name.', argument.section));
         return false;
       }
     } else {
       if (missing.length === 0) {
-        void vscode.window.showInformationMessage('Client Notes: this note has every section already.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Client Notes: this note has every section already.'));
         return false;
       }
       const picked = await vscode.window.showQuickPick<SectionPick>(
         missing.map((candidate) => ({ label: candidate.title, description: describe(candidate), section: candidate })),
-        { title: 'Insert Section', placeHolder: 'Pick a section to add; it goes in its usual place' },
+        { title: vscode.l10n.t('Insert Section'), placeHolder: vscode.l10n.t('Pick a section to add; it goes in its usual place') },
       );
       if (!picked) return false;
       section = picked.section;
@@ -60,12 +60,12 @@ export function registerInsertSection(configuration: NoteConfiguration): vscode.
     const current = document.version === version ? note : parseNote(document.getText(), config.requiredSections);
     const target = current === note ? section : missingSectionNamed(section.title, missingSections(current, config.requiredSections));
     if (!target) {
-      void vscode.window.showInformationMessage(`Client Notes: the note has a "${section.title}" section now.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Client Notes: the note has a "{0}" section now.', section.title));
       return false;
     }
     const insertion = insertSection(current, target, config.requiredSections);
     if (!insertion) {
-      void vscode.window.showInformationMessage('Client Notes: this note ends inside an HTML comment or a code block that is never closed; close it, then insert the section.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Client Notes: this note ends inside an HTML comment or a code block that is never closed; close it, then insert the section.'));
       return false;
     }
     if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(document, [insertion])))) return false;
@@ -75,8 +75,8 @@ export function registerInsertSection(configuration: NoteConfiguration): vscode.
 }
 
 function describe(section: MissingSection): string {
-  if (section.private) return 'private: never in the recap';
-  return section.required ? 'required' : '';
+  if (section.private) return vscode.l10n.t('private: never in the recap');
+  return section.required ? vscode.l10n.t('required') : '';
 }
 
 /** Selects the first `{{prompt}}` of the inserted section in the note's editor, if it shows one. */

@@ -16,7 +16,7 @@ export function registerLintWorkspace(diagnostics: NoteDiagnostics): vscode.Disp
   let watcher: vscode.FileSystemWatcher | undefined;
   const command = vscode.commands.registerCommand(LINT_WORKSPACE_COMMAND, () =>
     vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Client Notes: linting the workspace', cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Client Notes: linting the workspace'), cancellable: true },
       async (progress, token) => {
         if (!watcher) {
           watcher = vscode.workspace.createFileSystemWatcher(MARKDOWN_FILES);
@@ -31,7 +31,7 @@ export function registerLintWorkspace(diagnostics: NoteDiagnostics): vscode.Disp
           if (token.isCancellationRequested) break;
           const result = await diagnostics.lintFile(uri);
           if (result?.isNote) tally.add(result.messages);
-          progress.report({ increment: 100 / files.length, message: `${index + 1} of ${files.length} files, ${tally.notes} notes` });
+          progress.report({ increment: 100 / files.length, message: vscode.l10n.t('{0} of {1} files, {2} notes', index + 1, files.length, tally.notes) });
         }
         // Not awaited: the command resolves with the count while the summary stays up.
         void showSummary(tally);
@@ -46,7 +46,7 @@ export function registerLintWorkspace(diagnostics: NoteDiagnostics): vscode.Disp
 }
 
 async function showSummary(tally: LintRunTally): Promise<void> {
-  const showProblems = 'Show Problems';
-  const choice = await vscode.window.showInformationMessage(`Client Notes: ${tally.describe()}`, ...(tally.notesWithFindings > 0 ? [showProblems] : []));
+  const showProblems = vscode.l10n.t('Show Problems');
+  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Client Notes: {0}', tally.describe()), ...(tally.notesWithFindings > 0 ? [showProblems] : []));
   if (choice === showProblems) await vscode.commands.executeCommand('workbench.actions.view.problems');
 }

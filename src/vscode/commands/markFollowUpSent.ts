@@ -26,7 +26,7 @@ export function registerMarkFollowUpSent(recaps: RecapDocuments): vscode.Disposa
     const today = localDay(new Date());
     const result = markFollowUpSentEdits(document.getText(), today);
     if (!result.ok) {
-      void vscode.window.showErrorMessage(`Client Notes: ${result.problem}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: {0}', result.problem));
       return false;
     }
     // Only a call with no argument object is the user's own (palette, menu): it is told what happened.
@@ -47,8 +47,11 @@ export function registerMarkFollowUpSent(recaps: RecapDocuments): vscode.Disposa
     }
     const applied = await vscode.workspace.applyEdit(toWorkspaceEdit(document, result.edits));
     if (applied && interactive) {
-      const was = result.previous && result.previous !== 'false' ? vscode.l10n.t(' (it said {0})', result.previous) : '';
-      void vscode.window.showInformationMessage(vscode.l10n.t('Client Notes: follow-up marked as sent on {0}{1}.', today, was));
+      void vscode.window.showInformationMessage(
+        result.previous && result.previous !== 'false'
+          ? vscode.l10n.t('Client Notes: follow-up marked as sent on {0} (it said {1}).', today, result.previous)
+          : vscode.l10n.t('Client Notes: follow-up marked as sent on {0}.', today),
+      );
     }
     return applied;
   });

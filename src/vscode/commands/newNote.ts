@@ -35,7 +35,7 @@ export function registerNewNote(digest: WorkspaceDigest, configuration: NoteConf
   return vscode.commands.registerCommand(NEW_NOTE_COMMAND, async (argument: NewNoteArgument = {}) => {
     const folder = targetFolder();
     if (!folder) {
-      void vscode.window.showErrorMessage('Client Notes: open a folder first; new notes are created in its notes folder.');
+      void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: open a folder first; new notes are created in its notes folder.'));
       return undefined;
     }
     const settings = vscode.workspace.getConfiguration('clientNotes', folder.uri);
@@ -45,7 +45,7 @@ export function registerNewNote(digest: WorkspaceDigest, configuration: NoteConf
     if (!template) {
       if (argument.scenario !== undefined) {
         void vscode.window.showErrorMessage(
-          `Client Notes: no template "${argument.scenario}"; use one of ${templates.map((candidate) => candidate.name).join(', ')}.`,
+          vscode.l10n.t('Client Notes: no template "{0}"; use one of {1}.', argument.scenario, templates.map((candidate) => candidate.name).join(', ')),
         );
       }
       return undefined;
@@ -57,7 +57,7 @@ export function registerNewNote(digest: WorkspaceDigest, configuration: NoteConf
     if (!topic) return undefined;
     const date = argument.date ?? localDay(new Date());
     if (!isRealDate(date)) {
-      void vscode.window.showErrorMessage(`Client Notes: the date must be a real day written YYYY-MM-DD, not "${date}".`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: the date must be a real day written YYYY-MM-DD, not "{0}".', date));
       return undefined;
     }
     const contact = argument.contact ?? people.contacts.find((known) => known.client === client)?.contact;
@@ -65,7 +65,7 @@ export function registerNewNote(digest: WorkspaceDigest, configuration: NoteConf
     const notesFolder = settings.get<string>('notesFolder', 'notes');
     const uri = await createNewFile(folder.uri, noteRelativePath(notesFolder, client, date, topic));
     if (!uri) {
-      void vscode.window.showErrorMessage(`Client Notes: could not create a new note in "${notesFolder}".`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: could not create a new note in "{0}".', notesFolder));
       return undefined;
     }
     const notes = (await digest.notes()).map((note) => ({ ...note, file: vscode.Uri.parse(note.file).path }));
@@ -101,14 +101,14 @@ async function readTemplatesFolder(root: vscode.Uri, setting: string): Promise<T
     const skipped = entries.filter(([, type]) => type !== vscode.FileType.File).map(([name]) => name);
     if (skipped.length > 0) {
       void vscode.window.showWarningMessage(
-        `Client Notes: templates skipped in "${setting}": ${skipped.join(', ')}. Only regular files are read, not symbolic links or special files.`,
+        vscode.l10n.t('Client Notes: templates skipped in "{0}": {1}. Only regular files are read, not symbolic links or special files.', setting, skipped.join(', ')),
       );
     }
     return await Promise.all(
       names.map(async (name) => ({ name, text: new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name))) })),
     );
   } catch {
-    void vscode.window.showWarningMessage(`Client Notes: cannot read the templates folder "${setting}"; the built-in templates are offered.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Client Notes: cannot read the templates folder "{0}"; the built-in templates are offered.', setting));
     return [];
   }
 }
@@ -121,11 +121,11 @@ async function pickTemplate(templates: readonly NoteTemplate[]): Promise<NoteTem
   const picked = await vscode.window.showQuickPick<TemplatePick>(
     templates.map((template) => ({
       label: template.label,
-      description: template.origin === 'user' ? 'your template' : undefined,
+      description: template.origin === 'user' ? vscode.l10n.t('your template') : undefined,
       detail: template.description,
       template,
     })),
-    { title: 'New Conversation Note (1/3): the scenario', placeHolder: 'What is the conversation about?', matchOnDetail: true },
+    { title: vscode.l10n.t('New Conversation Note (1/3): the scenario'), placeHolder: vscode.l10n.t('What is the conversation about?'), matchOnDetail: true },
   );
   return picked?.template;
 }
@@ -134,14 +134,14 @@ async function pickTemplate(templates: readonly NoteTemplate[]): Promise<NoteTem
 function pickClient(known: readonly string[]): Promise<string | undefined> {
   return new Promise((resolve) => {
     const pick = vscode.window.createQuickPick();
-    const knownItems: vscode.QuickPickItem[] = known.map((client) => ({ label: client, description: 'known client' }));
-    pick.title = 'New Conversation Note (2/3): the client';
-    pick.placeholder = known.length > 0 ? 'Pick a client, or type a new one' : 'Type the client’s name';
+    const knownItems: vscode.QuickPickItem[] = known.map((client) => ({ label: client, description: vscode.l10n.t('known client') }));
+    pick.title = vscode.l10n.t('New Conversation Note (2/3): the client');
+    pick.placeholder = known.length > 0 ? vscode.l10n.t('Pick a client, or type a new one') : vscode.l10n.t('Type the client’s name');
     pick.items = knownItems;
     pick.onDidChangeValue((value) => {
       const typed = value.trim();
       const isKnown = known.some((client) => client.toLowerCase() === typed.toLowerCase());
-      pick.items = typed && !isKnown ? [{ label: typed, description: 'new client', alwaysShow: true }, ...knownItems] : knownItems;
+      pick.items = typed && !isKnown ? [{ label: typed, description: vscode.l10n.t('new client'), alwaysShow: true }, ...knownItems] : knownItems;
     });
     let chosen: string | undefined;
     pick.onDidAccept(() => {
@@ -158,10 +158,10 @@ function pickClient(known: readonly string[]): Promise<string | undefined> {
 
 async function askTopic(): Promise<string | undefined> {
   const topic = await vscode.window.showInputBox({
-    title: 'New Conversation Note (3/3): the topic',
-    prompt: 'In a few words; it becomes the note’s title and file name',
-    placeHolder: 'Launch of the new booking site moves',
-    validateInput: (value) => (value.trim() ? undefined : 'A topic names the note and its file.'),
+    title: vscode.l10n.t('New Conversation Note (3/3): the topic'),
+    prompt: vscode.l10n.t('In a few words; it becomes the note’s title and file name'),
+    placeHolder: vscode.l10n.t('Launch of the new booking site moves'),
+    validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('A topic names the note and its file.')),
   });
   return topic?.trim() || undefined;
 }

@@ -12,7 +12,7 @@ export async function targetDocument(argument?: TargetArgument): Promise<vscode.
   }
   const document = vscode.window.activeTextEditor?.document;
   if (!document || document.languageId !== 'markdown') {
-    void vscode.window.showWarningMessage('Client Notes: open a client note first.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Client Notes: open a client note first.'));
     return undefined;
   }
   return document;

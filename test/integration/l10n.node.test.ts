@@ -1,0 +1,38 @@
+// Runs in the display language the launcher set: English in the usual runs, German under
+// `node scripts/vscode-offline/run-tests.mjs --locale de` (which runs this suite alone).
+// Desktop only: the launcher tells the expected language through the environment.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { closeAllEditors, extensionId, openFixture, waitFor, waitForRule, writeNote, NOTE_WITHOUT_BOUNDARIES } from './helpers';
+
+const EXPECTED_LANGUAGE = process.env.CLIENT_NOTES_EXPECTED_LANGUAGE ?? 'en';
+/** What the editor should show in each language the runs use. */
+const SHOWN: Record<string, { documentation: string; newNoteTitle: string }> = {
+  en: { documentation: 'Show documentation for required-sections', newNoteTitle: 'New Conversation Note' },
+  de: { documentation: 'Dokumentation zu required-sections anzeigen', newNoteTitle: 'Neue Gesprächsnotiz' },
+  fr: { documentation: 'Afficher la documentation de required-sections', newNoteTitle: 'Nouvelle note de conversation' },
+};
+
+describe('localization', () => {
+  afterEach(closeAllEditors);
+
+  it('runs in the display language the launcher asked for', () => {
+    assert.equal(vscode.env.language, EXPECTED_LANGUAGE);
+  });
+
+  it('shows a quick fix and a command title in that language', async () => {
+    const expected = SHOWN[EXPECTED_LANGUAGE];
+    const uri = await writeNote('notes/acme/localized.md', NOTE_WITHOUT_BOUNDARIES);
+    await openFixture('notes/acme/localized.md');
+    const diagnostic = await waitForRule(uri, 'required-sections');
+    const titles = async () => ((await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range)) ?? []).map((action) => action.title);
+    // The first request can come before the extension's provider answers for the note.
+    await waitFor(async () => (await titles()).includes(expected.documentation), `"${expected.documentation}" among the quick fixes`).catch(async (error: Error) => {
+      throw new Error(`${error.message}; offered: ${(await titles()).join(', ')}`);
+    });
+    // VS Code hands out a translated manifest string as { value, original }.
+    const manifest = vscode.extensions.getExtension(extensionId)?.packageJSON as { contributes: { commands: Array<{ command: string; title: string | { value: string } }> } };
+    const title = manifest.contributes.commands.find((command) => command.command === 'clientNotes.newNote')?.title;
+    assert.equal(typeof title === 'string' ? title : title?.value, expected.newNoteTitle);
+  });
+});
