@@ -17,7 +17,7 @@ export function registerOpenRecapInMail(recaps: RecapDocuments): vscode.Disposab
     const message = recap.message();
     const link = renderMailto(recap.model, undefined, message);
     if (!link.ok) {
-      void vscode.window.showErrorMessage(`Client Notes: ${link.problems.join(' ')}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: {0}', link.problems.join(' ')));
       return false;
     }
     if (!link.complete) {

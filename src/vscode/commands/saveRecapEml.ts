@@ -20,7 +20,7 @@ export function registerSaveRecapEml(recaps: RecapDocuments): vscode.Disposable 
     if (!recap) return undefined;
     const eml = renderEml(recap.model, new Date(), recap.message());
     if (!eml.ok) {
-      void vscode.window.showErrorMessage(`Client Notes: ${eml.problems.join(' ')}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: {0}', eml.problems.join(' ')));
       return undefined;
     }
     const note = recap.note;
