@@ -168,4 +168,9 @@ describe('parse limits', function () {
       assert.ok(summary.warnings.includes('The note is over 1 MB, so the recap is built from its frontmatter alone: next steps and sections written in the body are left out.'));
     });
   });
+
+  it('counts a line of white space alone as no nesting, however long', () => {
+    const text = `${FRONTMATTER}# Topic\n\n${' '.repeat(4 * MAX_NESTING_DEPTH)}\n\n- A list item\n`;
+    assert.equal(reasonNotToParse(text, FRONTMATTER.length), undefined);
+  });
 });

@@ -181,6 +181,8 @@ function linePrefix(text: string, start: number, end: number): { depth: number; 
     indentation += text.charCodeAt(at) === TAB ? 4 - (indentation % 4) : 1;
     at++;
   }
+  // A line of white space alone opens no list or quote, however long.
+  if (at === end) return { depth: 0, contentStart: end };
   let markers = 0;
   for (;;) {
     while (at < end && (text.charCodeAt(at) === SPACE || text.charCodeAt(at) === TAB)) at++;
