@@ -52,6 +52,9 @@ describe('the browser bundle', () => {
       throw new Error(`Cannot load module '${name}'`);
     });
     assert.equal(typeof module.exports.activate, 'function');
-    module.exports.activate!({ subscriptions: [], extensionUri: vscode });
+    const subscriptions: Array<{ dispose(): unknown }> = [];
+    module.exports.activate!({ subscriptions, extensionUri: vscode });
+    // What activation started (timers, watchers) ends with the extension, as VS Code ends it.
+    for (const subscription of subscriptions) subscription.dispose();
   });
 });
