@@ -25,6 +25,8 @@ const PICTURE_SETTINGS = {
   'editor.minimap.enabled': false,
   'workbench.editor.enablePreview': false,
   'files.autoSave': 'off',
+  // A sender set, as a user would have it, so the recap is signed and no offer covers it.
+  'clientNotes.summary.from': 'Maya Ortiz <maya@ortiz.example>',
 };
 
 const runDir = mkdtempSync(join(tmpdir(), 'client-notes-screenshots-'));

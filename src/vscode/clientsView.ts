@@ -67,7 +67,9 @@ class ClientsProvider implements vscode.TreeDataProvider<ClientsItem>, vscode.Di
         const { overview } = item;
         const tree = new vscode.TreeItem(overview.client, vscode.TreeItemCollapsibleState.Collapsed);
         const open = overview.mine.length + overview.theirs.length + overview.unowned.length;
-        tree.description = vscode.l10n.t('{0} notes, {1} open steps', overview.notes.length, open);
+        const notes = overview.notes.length === 1 ? vscode.l10n.t('1 note') : vscode.l10n.t('{0} notes', overview.notes.length);
+        const steps = open === 1 ? vscode.l10n.t('1 open step') : vscode.l10n.t('{0} open steps', open);
+        tree.description = vscode.l10n.t('{0}, {1}', notes, steps);
         tree.iconPath = new vscode.ThemeIcon(overview.mine.concat(overview.theirs, overview.unowned).some((step) => step.overdue) ? 'warning' : 'organization');
         tree.contextValue = 'client';
         return tree;
