@@ -12,7 +12,7 @@ describe('clients', () => {
         'Acme Ltd',
         '2026-11-01',
         'agreements:\n  - Phase 2 starts in January\nboundaries: [No weekend work]\nprivate:\n  walk_away: 9000\n',
-        '## Agreements\n\n- Phase 2 starts in January\n- Two revision rounds <!-- they pushed for three -->\n- {{What we agreed}}\n\n### Private\n\n- I would accept four\n\n## Boundaries\n\nReplies within two working days.\n\n## Private notes\n\n- Never below 8000\n',
+        '## Agreements\n\n- Phase 2 starts in January\n- Two revision rounds <!-- they pushed for three -->\n- {{What we agreed}}\n\n### Private\n\n- I would accept four\n\n## Boundaries\n\n- Replies within two working days.\n\n## Private notes\n\n- Never below 8000\n',
       );
       assert.deepEqual(digest.agreements, ['Phase 2 starts in January', 'Two revision rounds']);
       assert.deepEqual(digest.boundaries, ['No weekend work', 'Replies within two working days.']);

@@ -72,7 +72,7 @@ export function digestOf(note: Note, config: ResolvedConfig): NoteDigest {
   const yaml = frontmatter?.document;
   const fields = yaml && isMap(yaml.contents) ? new FrontmatterFields(yaml, yaml.contents) : undefined;
   const said = (key: 'agreements' | 'boundaries') => [
-    ...new Set([...(fields?.list(key) ?? []).filter((item) => !hasPlaceholder(item)), ...visibleItemsOf(note, key, privacy)]),
+    ...new Set([...(fields?.list(key) ?? []).filter((item) => !hasPlaceholder(item)), ...visibleItemsOf(note, key, privacy).filter((item) => !hasPlaceholder(item))]),
   ];
   return {
     client: field('client'),

@@ -1,23 +1,35 @@
+import type { RootContent } from 'mdast';
 import type { Note } from './parseNote';
-import { hasPlaceholder } from './placeholders';
 import type { NotePrivacy } from './privacy';
 import type { SectionKey } from './sections';
 
 /**
- * What a known section says, item by item, as the client may read it: each top-level list
- * item's first block and each paragraph, on one line. Prompts left unfilled and what is
- * private (comments, private sub-sections) are left out. For the digest's agreements and
- * boundaries, which a prepared note repeats.
+ * What a client-facing section (Agreements, Boundaries) says, item by item, as the client
+ * may read it: the first block of each list item, nested ones and those in quotes
+ * included, on one line, without a task's box; what is private (comments, private
+ * sub-sections) left out. The one reader of these items, for the recap and the digest
+ * alike, so that the Clients view and a prepared note repeat what the recap said.
  */
 export function visibleItemsOf(note: Note, key: SectionKey, privacy: NotePrivacy): string[] {
-  const section = note.sections.find((candidate) => candidate.known?.key === key);
-  if (!section) return [];
-  const blocks = section.nodes.flatMap((node) => (node.type === 'list' ? node.children.map((item) => item.children[0]) : node.type === 'paragraph' ? [node] : []));
-  return blocks.flatMap((block) => {
-    const start = block?.position?.start.offset;
-    const end = block?.position?.end.offset;
-    if (start === undefined || end === undefined) return [];
-    const text = privacy.visibleText(start, end).replace(/\s+/g, ' ').trim();
-    return text.length > 0 && !hasPlaceholder(text) ? [text] : [];
-  });
+  const items: string[] = [];
+  const walk = (nodes: readonly RootContent[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'list') {
+        for (const item of node.children) {
+          const first = item.children[0];
+          const start = first?.position?.start.offset;
+          const end = first?.position?.end.offset;
+          if (first?.type === 'paragraph' && start !== undefined && end !== undefined && privacy.visible(start)) {
+            items.push(privacy.visibleText(start, end).replace(/\s+/g, ' ').trim().replace(TASK_BOX, ''));
+          }
+          walk(item.children);
+        }
+      } else if (node.type === 'blockquote') walk(node.children);
+    }
+  };
+  for (const section of note.sections) if (section.known?.key === key) walk(section.nodes);
+  return items.filter((item) => item.length > 0);
 }
+
+// remark without GFM leaves a task's `[ ]` or `[x]` in its words.
+const TASK_BOX = /^\[[ xX]\][ \t]*/;

@@ -1,14 +1,14 @@
-import type { RootContent } from 'mdast';
 import type { YAMLMap } from 'yaml';
 import { BOM, isRealDate } from '../base/text';
 import { NOTE_TYPE, readFrontmatter } from '../note/frontmatter';
 import { groupSameSteps, nextStepsOf, withoutNotation } from '../note/nextSteps';
 import { parseNote, type Note } from '../note/parseNote';
 import { hasOnlyScaffolding } from '../note/placeholders';
+import { visibleItemsOf } from '../note/sectionItems';
 import { isUnclearOwner } from '../note/stepNotation';
 import { unparsedBecause } from '../note/parseLimits';
 import { DEFAULT_PRIVATE_SECTIONS, notePrivacy, type NotePrivacy, type PrivacySettings } from '../note/privacy';
-import { DEFAULT_REQUIRED_SECTIONS, type RequiredSection, type SectionKey } from '../note/sections';
+import { DEFAULT_REQUIRED_SECTIONS, type RequiredSection } from '../note/sections';
 import { asciiAddress, parseContacts, type RecapContact } from './contact';
 import { FrontmatterFields, frontmatterProblems } from './frontmatterFields';
 import { includedSections } from './includedSections';
@@ -148,9 +148,9 @@ export function buildRecapModel(text: string, options: RecapOptions = {}): Recap
     contacts,
     cc: copiedIn(fields, [...contacts, ...(sender.ok ? sender.contacts : [])], warnings),
     channel: fields.scalar('channel'),
-    agreements: withoutRepeats([...fields.list('agreements'), ...sectionItems(note, privacy, 'agreements')]),
+    agreements: withoutRepeats([...fields.list('agreements'), ...visibleItemsOf(note, 'agreements', privacy)]),
     nextSteps: mergeSteps([...fields.steps(), ...listSteps(note, privacy)]).map((step) => withDoer(step, doers)),
-    boundaries: withoutRepeats([...fields.list('boundaries'), ...sectionItems(note, privacy, 'boundaries')]),
+    boundaries: withoutRepeats([...fields.list('boundaries'), ...visibleItemsOf(note, 'boundaries', privacy)]),
     sections: includedSections(note, privacy, options.includeSections ?? [], settings, warnings),
     tone: recapTone(fields.scalar('scenario'), options.tone),
     signature: (options.signature ?? '').replace(/\r\n?/g, '\n').trim(),
@@ -240,35 +240,6 @@ function listSteps(note: Note, privacy: NotePrivacy): WrittenStep[] {
       return what ? [{ what, owner: step.owner, due: step.due, done: step.done }] : [];
     });
 }
-
-/**
- * The list items of a client-facing body section (Agreements, Boundaries), nested ones
- * included, each its first block as the client may see it; template prompts left alone are
- * not items.
- */
-function sectionItems(note: Note, privacy: NotePrivacy, key: SectionKey): string[] {
-  const items: string[] = [];
-  const walk = (nodes: readonly RootContent[]): void => {
-    for (const node of nodes) {
-      if (node.type === 'list') {
-        for (const item of node.children) {
-          const first = item.children[0];
-          const start = first?.position?.start.offset;
-          const end = first?.position?.end.offset;
-          if (first?.type === 'paragraph' && start !== undefined && end !== undefined && privacy.visible(start)) {
-            items.push(oneLine(privacy.visibleText(start, end)).replace(TASK_BOX, ''));
-          }
-          walk(item.children);
-        }
-      } else if (node.type === 'blockquote') walk(node.children);
-    }
-  };
-  for (const section of note.sections) if (section.known?.key === key) walk(section.nodes);
-  return items.filter((item) => item.length > 0);
-}
-
-// remark without GFM leaves a task's `[ ]` or `[x]` in its words.
-const TASK_BOX = /^\[[ xX]\][ \t]*/;
 
 /** Items as written, less the prompts left unfilled and the ones written twice (frontmatter and body, say). */
 function withoutRepeats(items: readonly string[]): string[] {
