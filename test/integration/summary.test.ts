@@ -238,6 +238,10 @@ describe('follow-up summary commands', () => {
     assert.match(eml, /^Subject: Follow-up: Launch of the new booking site moves/m);
     assert.match(eml, /\r\n\r\nDear Jane, as promised:\r\n/);
     assert.doesNotMatch(eml, /SECRET/);
+
+    // A given target that exists (the note itself, say) is never written over.
+    assert.equal(await vscode.commands.executeCommand('clientNotes.saveRecapAsEml', { uri: recap.document.uri, target: uri }), undefined);
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), NOTE);
   });
 
   it('markFollowUpSent replaces a sent date already there only when told to', async () => {

@@ -25,9 +25,15 @@ export function registerSaveRecapEml(recaps: RecapDocuments): vscode.Disposable 
     }
     const note = recap.note;
     const defaultUri = note.scheme === 'untitled' ? undefined : note.with({ path: note.path.replace(/(\.(md|markdown))?$/i, '.eml') });
-    // The save dialog itself asks before replacing a file that exists.
+    const given = argument instanceof vscode.Uri ? undefined : argument?.target;
+    // The save dialog asks before replacing a file that exists; a target given by a
+    // keybinding or a task is never asked about, so it may not be one (a note, say).
+    if (given && (await vscode.workspace.fs.stat(given).then(() => true, () => false))) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: {0} already exists; the recap is not saved over it.', given.path.split('/').pop() ?? ''));
+      return undefined;
+    }
     const target =
-      (argument instanceof vscode.Uri ? undefined : argument?.target) ??
+      given ??
       (await vscode.window.showSaveDialog({
         defaultUri,
         filters: { [vscode.l10n.t('Email message')]: ['eml'] },
