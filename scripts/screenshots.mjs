@@ -7,13 +7,13 @@
 //
 // The editor judges dates against the real today, so "3 days late" in the Next Steps
 // view reads differently from one day to the next; everything else is stable.
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { browserExecutable, launchBrowser } from './vscode-offline/browser.mjs';
 import { ensureServer, folderUrl, repoRoot, startServer } from './vscode-offline/server.mjs';
 import { installWorkingTree, SHOWCASE_SETTINGS } from './vscode-offline/showcase.mjs';
-import { keepFailurePicture, openWithQuickOpen, runCommand } from './vscode-offline/workbench.mjs';
+import { endWorkbenchRun, openWithQuickOpen, runCommand } from './vscode-offline/workbench.mjs';
 
 const VIEWPORT = { width: 1280, height: 800 };
 const MEDIA = join(repoRoot, 'media');
@@ -37,7 +37,7 @@ const dataDir = join(runDir, 'data');
 let server;
 let browser;
 let page;
-let exitCode = 1;
+let failure;
 try {
   await ensureServer();
   installWorkingTree(join(dataDir, 'extensions'));
@@ -56,16 +56,10 @@ try {
   await newNoteQuickPick();
   await snippetsAsYouType();
   await nextStepsView();
-  exitCode = 0;
 } catch (error) {
-  console.error(`The screenshots failed: ${error instanceof Error ? error.message : error}`);
-  if (page) await keepFailurePicture(page, runDir);
-} finally {
-  await browser?.close().catch(() => {});
-  await server?.stop();
+  failure = error;
 }
-if (exitCode === 0) rmSync(runDir, { recursive: true, force: true });
-process.exit(exitCode);
+await endWorkbenchRun({ what: 'The screenshots', failure, browser, server, runDir });
 
 /** The Problems panel with the note's findings, the cursor on the missing section and its quick fixes open. */
 async function problemsWithLightbulb() {

@@ -4,12 +4,12 @@
 // development payload and waits for the installed extension's finding in the Problems
 // panel. A file missing from the package, or one that should not be there, fails it.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { browserExecutable, launchBrowser } from './browser.mjs';
 import { ensureServer, installExtension, repoRoot, startServer } from './server.mjs';
-import { keepFailurePicture, openWithQuickOpen } from './workbench.mjs';
+import { endWorkbenchRun, openWithQuickOpen } from './workbench.mjs';
 
 // Every file of the installed extension must match one of these, and each entry marked
 // `required` must match at least one file.
@@ -52,7 +52,7 @@ topic: Launch moves
 const runDir = mkdtempSync(join(tmpdir(), 'client-notes-package-'));
 let server;
 let browser;
-let exitCode = 1;
+let failure;
 try {
   const vsix = packageExtension(runDir);
   console.log(`Packaged ${relative(runDir, vsix)}: ${Math.round(statSync(vsix).size / 1024)} KB`);
@@ -99,17 +99,10 @@ try {
   await openWithQuickOpen(page, 'README.md');
   await recapButton.first().waitFor({ state: 'detached', timeout: 30_000 });
   console.log('The note shows Generate Follow-up Summary in its title bar; README.md does not');
-  exitCode = 0;
 } catch (error) {
-  console.error(`The packaged extension test failed: ${error instanceof Error ? error.message : error}`);
-  const page = browser?.contexts()[0]?.pages()[0];
-  if (page) await keepFailurePicture(page, runDir);
-} finally {
-  await browser?.close().catch(() => {});
-  await server?.stop();
+  failure = error;
 }
-if (exitCode === 0) rmSync(runDir, { recursive: true, force: true });
-process.exit(exitCode);
+await endWorkbenchRun({ what: 'The packaged extension test', failure, browser, server, runDir });
 
 /** Builds the production bundle and packages it, as `npm run package` does, into folder. */
 function packageExtension(folder) {

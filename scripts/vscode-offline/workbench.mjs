@@ -1,5 +1,6 @@
 // What a user does in the workbench, done through Playwright the same way: the keys and
 // the widgets, not the extension's API. For the package test and the screenshots.
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Opens a file of the workspace with Quick Open (Ctrl+P), its name, Enter. */
@@ -23,7 +24,24 @@ async function pickInQuickInput(page, key, text) {
 }
 
 /** After a failure: a picture of the workbench as it was, beside the server's logs in runDir. */
-export async function keepFailurePicture(page, runDir) {
+async function keepFailurePicture(page, runDir) {
   await page.screenshot({ path: join(runDir, 'failure.png') }).catch(() => {});
   console.error(`A screenshot of the workbench and the server's logs are kept in ${runDir}`);
+}
+
+/**
+ * Ends a run that drove the workbench, whatever happened: a failure is told, with a
+ * picture of the workbench kept beside the server's logs in runDir; the browser is closed
+ * and the server stopped; runDir goes after a success; the process exits with the outcome.
+ */
+export async function endWorkbenchRun({ what, failure, browser, server, runDir }) {
+  if (failure) {
+    console.error(`${what} failed: ${failure instanceof Error ? failure.message : failure}`);
+    const page = browser?.contexts()[0]?.pages()[0];
+    if (page) await keepFailurePicture(page, runDir);
+  }
+  await browser?.close().catch(() => {});
+  await server?.stop();
+  if (!failure) rmSync(runDir, { recursive: true, force: true });
+  process.exit(failure ? 1 : 0);
 }
