@@ -336,6 +336,9 @@ describe('follow-up summary', () => {
       assert.equal(withoutNotation('Send it (owner: me, due: 2026-11-21)'), 'Send it');
       assert.equal(withoutNotation('Send it — due: 2026-11-21'), 'Send it');
       assert.equal(withoutNotation('Send it @sam by 2026-11-21'), 'Send it');
+      // A run of separators after a bracket goes whole, not one at a time (found by the wording property).
+      assert.equal(withoutNotation('( , , the (owner: me)'), '(the');
+      assert.equal(withoutNotation('Send it (owner: me, ; due: 30/11)'), 'Send it (due: 30/11)');
     });
 
     it('states the boundaries under their own heading, and closes with the signature', () => {

@@ -187,7 +187,7 @@ export function withoutNotation(words: string): string {
   return kept
     .replace(/[([]\s*(?:[,;]\s*)*[)\]]/g, '')
     // `(owner: me, due: 30/11)` without its owner is `(due: 30/11)`, not `(, due: 30/11)`.
-    .replace(/([([])\s*[,;]\s*/g, '$1')
+    .replace(/([([])\s*(?:[,;]\s*)+/g, '$1')
     // The trailing run of dashes, commas and blanks, matched from its start only: a match
     // free to start anywhere in a long run of blanks backtracks quadratically.
     .replace(/(?<![\s\-–—,;:])[\s\-–—,;:]+$/, '')
