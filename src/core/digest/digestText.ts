@@ -1,9 +1,13 @@
+import type { Root } from 'mdast';
+import { parseMarkdown } from '../note/parseNote';
 import { knownSectionFor, type RequiredSection, type SectionKey } from '../note/sections';
+import { ATX_HEADING, HEADING_MARKUP, plainTree, type BodyLine } from './plainTree';
 
 /** The sections the digest reads: the steps, the agreements and the boundaries. */
 const READ: ReadonlySet<SectionKey> = new Set(['nextSteps', 'agreements', 'boundaries']);
 
-const ATX_HEADING = /^(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+/** A line that may start one of the constructs below: only such lines are matched against them. */
+const MAY_START_CONSTRUCT = /^[ \t]{0,3}[`~#=\-[<]/;
 /** What the line scan below does not follow as Markdown does: the note is then parsed whole. */
 const UNFOLLOWED = [
   /^ {0,3}(?:`{3,}|~{3,})/, // a code fence, where a `#` line is no heading
@@ -12,40 +16,67 @@ const UNFOLLOWED = [
   /^ {0,3}\[[^\]]*\]:/, // a link definition, which a kept section may use
   /^ {0,3}<(?!!--.*-->)/, // an HTML block, but a comment closed on its line
 ];
-/** Markup in a heading that its text, as the parser reads it, would not say plainly. */
-const HEADING_MARKUP = /[*_`[\]<>\\&!~#]/;
 
 /**
- * The note's text as the digest needs it parsed, the same length and lines: every line of
- * a section the digest does not read (Facts, Private notes…) blanked, so that parsing the
- * rest costs a fraction of the whole note, while headings and the sections read stay
- * where they are, with the same offsets. Where the note holds what a line scan cannot
- * follow (code fences, HTML blocks, setext headings, link definitions, a comment left
- * open, headings with markup), the sections around are kept, or the text is returned whole:
- * the digest must read what a parse of the whole note reads (a unit test compares them).
+ * The note's Markdown as the digest needs it, frontmatter included: the headings and the
+ * sections the digest reads (Agreed next steps, Agreements, Boundaries), with the offsets
+ * and lines of the whole note, and nothing of the sections it does not read (Facts,
+ * Private notes…), so that it costs a fraction of parsing the whole note. Where the note
+ * holds what a line scan cannot follow (code fences, HTML blocks, setext headings, link
+ * definitions, a comment left open), the whole note is parsed. The sections read are
+ * built by `plainTree` when their Markdown is plain, else parsed with the other sections'
+ * lines blanked. The digest must read what a parse of the whole note reads (unit tests
+ * compare them).
  */
-export function digestText(text: string, bodyStart: number, requiredSections: readonly RequiredSection[]): string {
-  const body = text.slice(bodyStart);
-  if (body.lastIndexOf('<!--') > body.lastIndexOf('-->') || /\r(?!\n)/.test(body)) return text;
-  const lines = body.split('\n');
+export function digestTree(text: string, bodyStart: number, requiredSections: readonly RequiredSection[]): Root {
+  const lines = sectionLines(text, bodyStart, requiredSections);
+  if (!lines) return parseMarkdown(text);
+  return plainTree(text, bodyStart, lines) ?? parseMarkdown(blanked(text, bodyStart, lines));
+}
+
+/**
+ * The body's lines, each marked kept when it is a heading or in a section the digest
+ * reads; undefined when the note must be parsed whole.
+ */
+export function sectionLines(text: string, bodyStart: number, requiredSections: readonly RequiredSection[]): BodyLine[] | undefined {
+  const commentOpen = text.lastIndexOf('<!--');
+  if ((commentOpen >= bodyStart && commentOpen > text.lastIndexOf('-->')) || /\r(?!\n)/.test(text.slice(bodyStart))) return undefined;
+  const lines: BodyLine[] = [];
   const headings: Array<{ line: number; depth: number; read: boolean }> = [];
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index].replace(/\r$/, '');
-    if (UNFOLLOWED.some((pattern) => pattern.test(line))) return text;
+  for (let start = bodyStart; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const next = newline < 0 ? text.length + 1 : newline + 1;
+    const end = newline < 0 ? text.length : newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+    const line = text.slice(start, end);
+    if (MAY_START_CONSTRUCT.test(line) && UNFOLLOWED.some((pattern) => pattern.test(line))) return undefined;
     // An inline comment left open on its line may run over a heading.
-    if (/<!--(?!.*-->)/.test(line)) return text;
-    const heading = ATX_HEADING.exec(line);
-    if (!heading) continue;
-    const title = heading[2] ?? '';
-    const key = knownSectionFor(title, requiredSections)?.key;
-    headings.push({ line: index, depth: heading[1].length, read: HEADING_MARKUP.test(title) || (key !== undefined && READ.has(key)) });
+    if (line.includes('<!--') && /<!--(?!.*-->)/.test(line)) return undefined;
+    if (line.charCodeAt(0) === 35 /* # */) {
+      const heading = ATX_HEADING.exec(line);
+      if (heading) {
+        const title = heading[3] ?? '';
+        const key = knownSectionFor(title, requiredSections)?.key;
+        headings.push({ line: lines.length, depth: heading[1].length, read: HEADING_MARKUP.test(title) || (key !== undefined && READ.has(key)) });
+      }
+    }
+    lines.push({ start, end, kept: false });
+    start = next;
   }
-  const kept = new Uint8Array(lines.length);
   headings.forEach((heading, at) => {
-    kept[heading.line] = 1;
+    lines[heading.line].kept = true;
     if (!heading.read) return;
     const next = headings.slice(at + 1).find((candidate) => candidate.depth <= heading.depth);
-    kept.fill(1, heading.line, next ? next.line : lines.length);
+    for (let line = heading.line; line < (next ? next.line : lines.length); line++) lines[line].kept = true;
   });
-  return text.slice(0, bodyStart) + lines.map((line, index) => (kept[index] ? line : line.replace(/[^\r]/g, ' '))).join('\n');
+  return lines;
+}
+
+/** The note with the lines not kept turned to blanks, the same length and lines. */
+function blanked(text: string, bodyStart: number, lines: readonly BodyLine[]): string {
+  let result = text.slice(0, bodyStart);
+  lines.forEach((line, index) => {
+    const content = text.slice(line.start, line.end);
+    result += (line.kept ? content : ' '.repeat(content.length)) + text.slice(line.end, lines[index + 1]?.start ?? text.length);
+  });
+  return result;
 }

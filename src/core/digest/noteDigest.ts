@@ -4,13 +4,12 @@ import { isClientNote } from '../lint/engine';
 import { readFrontmatter } from '../note/frontmatter';
 import { followUpOf, type FollowUpState } from '../note/followUp';
 import { parseNote, type Note } from '../note/parseNote';
-import { reasonNotToParse } from '../note/parseLimits';
 import { hasPlaceholder } from '../note/placeholders';
 import { notePrivacy } from '../note/privacy';
 import { visibleItemsOf } from '../note/sectionItems';
 import { BOM } from '../base/text';
 import { FrontmatterFields } from '../summary/frontmatterFields';
-import { digestText } from './digestText';
+import { digestTree } from './digestText';
 import { mergedStepsOf } from './steps';
 
 /** A next step as the digest keeps it: plain data, no note behind it. */
@@ -54,13 +53,11 @@ export function digestNote(text: string, config: ResolvedConfig, relativePath?: 
   const source = text.startsWith(BOM) ? text.slice(1) : text;
   const frontmatter = readFrontmatter(source);
   if (!isClientNote(source, config, relativePath, frontmatter)) return undefined;
-  // A note past a parse limit is parsed as it is: parseNote keeps its frontmatter alone.
   const bodyStart = frontmatter?.closed ? frontmatter.end : 0;
-  const read = reasonNotToParse(source, bodyStart) ? source : digestText(source, bodyStart, config.requiredSections);
-  return digestOf(parseNote(read, config.requiredSections, frontmatter), config);
+  return digestOf(parseNote(source, config.requiredSections, frontmatter, (text) => digestTree(text, bodyStart, config.requiredSections)), config);
 }
 
-/** The digest of a parsed client note: whole, or as `digestText` leaves it, which must give the same. */
+/** The digest of a parsed client note: whole, or with `digestTree`'s partial tree, which must give the same. */
 export function digestOf(note: Note, config: ResolvedConfig): NoteDigest {
   const frontmatter = note.frontmatter;
   const data = frontmatter?.data;

@@ -48,10 +48,20 @@ export interface Note {
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
-export function parseNote(text: string, requiredSections: readonly RequiredSection[], frontmatter = readFrontmatter(text)): Note {
+/** A note's Markdown, frontmatter included, as every reader of notes parses it. */
+export function parseMarkdown(text: string): Root {
+  return processor.parse(text);
+}
+
+/**
+ * The note model of a text. `parse` stands in for `parseMarkdown` where a reader needs part
+ * of the tree and gets it for less (the digest): it must give the tree `parseMarkdown`
+ * gives, as far as that reader looks.
+ */
+export function parseNote(text: string, requiredSections: readonly RequiredSection[], frontmatter = readFrontmatter(text), parse = parseMarkdown): Note {
   const reason = reasonNotToParse(text, frontmatter?.closed ? frontmatter.end : 0);
   if (reason) return frontmatterOnly(text, frontmatter, reason);
-  const tree = processor.parse(text);
+  const tree = parse(text);
   return {
     text,
     eol: detectEol(text),
@@ -94,7 +104,7 @@ export function appendsBlocks(note: Note, addition: string): boolean {
   if (last?.type !== 'html' && last?.type !== 'code') return true;
   const from = last.position?.start.offset ?? 0;
   const tail = note.text.slice(from);
-  return processor.parse(tail + addition).children.some((node) => (node.position?.start.offset ?? 0) >= tail.length);
+  return parseMarkdown(tail + addition).children.some((node) => (node.position?.start.offset ?? 0) >= tail.length);
 }
 
 function findSections(tree: Root, text: string, requiredSections: readonly RequiredSection[]): Section[] {

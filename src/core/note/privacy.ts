@@ -137,6 +137,7 @@ function frontmatterRanges(note: Note): Range[] {
   const own = locateYamlPath(frontmatter, ['private']);
   if (own.keyStart !== undefined) ranges.push({ start: own.keyStart, end: own.valueEnd ?? own.keyEnd ?? own.keyStart });
   const shift = frontmatter.contentStart;
+  if (!note.text.slice(shift, frontmatter.contentEnd).includes(COMMENT_OPEN)) return ranges;
   visit(document, (_key, node) => {
     if (!isScalar(node) || !node.range) return;
     const start = shift + node.range[0];

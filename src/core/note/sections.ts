@@ -60,6 +60,23 @@ export const DEFAULT_REQUIRED_SECTIONS: readonly RequiredSection[] = ['facts', '
  * "## Next step (agreed)" and "## Our next steps" name the sections they say.
  */
 export function headingName(title: string): string {
+  let name = headingNames.get(title);
+  if (name === undefined) {
+    name = comparedForm(title);
+    if (headingNames.size >= MAX_REMEMBERED_TITLES) headingNames.clear();
+    headingNames.set(title, name);
+  }
+  return name;
+}
+
+// Notes repeat a few headings, and the compared form (NFKC, Unicode classes) costs more
+// than the rest of reading a section: each title is put in that form once, up to a bound
+// that a workspace of unusual titles cannot grow past.
+const headingNames = new Map<string, string>();
+const knownByName = new WeakMap<readonly RequiredSection[], Map<string, KnownSection | undefined>>();
+const MAX_REMEMBERED_TITLES = 4096;
+
+function comparedForm(title: string): string {
   const unqualified = title.replace(QUALIFIER, ' ').replace(LIST_NUMBERING, '');
   const words = normalizeHeading(/[\p{L}\p{N}]/u.test(unqualified) ? unqualified : title)
     .replace(LEADING_NUMBERS, '')
@@ -149,7 +166,13 @@ export function knownSectionFor(heading: string, required: readonly RequiredSect
 
 /** `knownSectionFor` for a heading already compared-form with `headingName`. */
 export function knownSectionNamed(name: string, required: readonly RequiredSection[]): KnownSection | undefined {
-  return sectionNamed(name, knownWithNames(required), (candidate) => candidate.names)?.known;
+  let byName = knownByName.get(required);
+  if (!byName) knownByName.set(required, (byName = new Map()));
+  if (byName.has(name)) return byName.get(name);
+  const known = sectionNamed(name, knownWithNames(required), (candidate) => candidate.names)?.known;
+  if (byName.size >= MAX_REMEMBERED_TITLES) byName.clear();
+  byName.set(name, known);
+  return known;
 }
 
 /** The known section a section title (a required one, say) is, by its very name. */

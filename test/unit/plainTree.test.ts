@@ -1,0 +1,114 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import fc from 'fast-check';
+import { resolveConfig } from '../../src/core/config/config';
+import { sectionLines } from '../../src/core/digest/digestText';
+import { plainTree, type BodyLine } from '../../src/core/digest/plainTree';
+import { readFrontmatter } from '../../src/core/note/frontmatter';
+import { parseMarkdown } from '../../src/core/note/parseNote';
+import { BOM } from '../../src/core/base/text';
+
+const root = resolve(__dirname, '../../..');
+const { requiredSections } = resolveConfig();
+
+function notesUnder(folder: string): string[] {
+  return readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => readFileSync(join(root, folder, name), 'utf8').replace(BOM, ''));
+}
+
+function bodyStartOf(text: string): number {
+  const frontmatter = readFrontmatter(text);
+  return frontmatter?.closed ? frontmatter.end : 0;
+}
+
+/** Every line of the body, kept. */
+function allLines(text: string, bodyStart: number): BodyLine[] {
+  const lines: BodyLine[] = [];
+  for (let start = bodyStart; ; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    lines.push({ start, end: text[end - 1] === '\r' ? end - 1 : end, kept: true });
+    if (newline < 0) return lines;
+    start = newline + 1;
+  }
+}
+
+/** The text remark is given for these lines: those not kept blanked. */
+function blankedText(text: string, bodyStart: number, lines: readonly BodyLine[]): string {
+  let result = text.slice(0, bodyStart);
+  lines.forEach((line, index) => {
+    const content = text.slice(line.start, line.end);
+    result += (line.kept ? content : ' '.repeat(content.length)) + text.slice(line.end, lines[index + 1]?.start ?? text.length);
+  });
+  return result;
+}
+
+/** Compares the plain tree, when there is one, with remark's; true when there was one. */
+function sameAsRemark(text: string, lines: BodyLine[], bodyStart: number, label: string): boolean {
+  const tree = plainTree(text, bodyStart, lines);
+  if (!tree) return false;
+  assert.deepEqual(tree, parseMarkdown(blankedText(text, bodyStart, lines)), label);
+  return true;
+}
+
+describe('plainTree: the digest builds plain Markdown without the parser', () => {
+  let benchNotes: string[] = [];
+  before(async () => {
+    const corpus = (await import(pathToFileURL(join(root, 'bench', 'corpus.mjs')).href)) as { typicalNote(index: number): string };
+    benchNotes = Array.from({ length: 300 }, (_, index) => corpus.typicalNote(index + 1));
+  });
+
+  it('gives the tree remark gives, for the notes the tests hold and the benchmark notes, whole and as the digest reads them', () => {
+    const notes = [...['test/realism/notes', 'test/fixtures', 'test/cli-fixtures', 'templates', 'examples'].flatMap(notesUnder), ...benchNotes];
+    let whole = 0;
+    let digest = 0;
+    notes.forEach((text, index) => {
+      const bodyStart = bodyStartOf(text);
+      if (sameAsRemark(text, allLines(text, bodyStart), bodyStart, `note ${index}, whole`)) whole++;
+      const lines = sectionLines(text, bodyStart, requiredSections);
+      if (lines && sameAsRemark(text, lines, bodyStart, `note ${index}, as the digest reads it`)) digest++;
+    });
+    assert.ok(whole > notes.length / 3, `${whole} of ${notes.length} whole`);
+    assert.ok(digest > notes.length * 0.8, `${digest} of ${notes.length} as the digest reads them`);
+  });
+
+  it('is taken for every benchmark note', () => {
+    for (const text of benchNotes) {
+      const bodyStart = bodyStartOf(text);
+      assert.ok(plainTree(text, bodyStart, sectionLines(text, bodyStart, requiredSections)!), text);
+    }
+  });
+
+  it('gives the tree remark gives for generated Markdown, or none', () => {
+    const line = fc.oneof(
+      fc.constantFrom('', '   ', '# Agreed next steps', '## Boundaries ##', '### Me', '##', '#hashtag', '<!-- a comment -->', '<!-- open', 'text -->', '---', '***', '* * *', '- - -', '> quote', '    code', '```', '| What | Who |', '|---|---|'),
+      fc.tuple(
+        fc.constantFrom('', ' ', '  ', '   ', '    ', '     '),
+        fc.constantFrom('', '- ', '-', '* ', '+ ', '1. ', '2) ', '10. ', '-     ', '- [ ] ', '- [x]', '1.  [X] ', '-\t'),
+        fc.array(fc.constantFrom('Send', 'the', 'invoice', '(owner: me, due: 2026-12-01)', 'Q&A', '&amp;', 'a_b', '*x*', '`c`', '[link](u)', '[ ]', '<b>', '\\', '3.', '-', '#', '>', '~', '  ', ' ', '\t', 'é', '😀'), { maxLength: 6 }),
+      ).map(([indent, marker, words]) => indent + marker + words.join(' ')),
+    );
+    const note = fc.record({
+      frontmatter: fc.constantFrom('', '---\ntype: client-conversation\n---\n', '---\r\nclient: Acme\r\n---\r\n', '---\n---\n', '--- \nx: 1\n---\n'),
+      lines: fc.array(fc.tuple(line, fc.boolean()), { maxLength: 14 }),
+      eol: fc.constantFrom('\n', '\r\n'),
+      last: fc.boolean(),
+    });
+    let built = 0;
+    fc.assert(
+      fc.property(note, ({ frontmatter, lines, eol, last }) => {
+        const text = frontmatter + lines.map(([content]) => content).join(eol) + (last ? eol : '');
+        const bodyStart = bodyStartOf(text);
+        const body = allLines(text, bodyStart);
+        // Headings are always kept, as the digest keeps them.
+        body.forEach((bodyLine, index) => (bodyLine.kept = lines[index]?.[1] !== false || text.startsWith('#', bodyLine.start)));
+        if (sameAsRemark(text, body, bodyStart, JSON.stringify(text))) built++;
+      }),
+      { numRuns: 3000 },
+    );
+    assert.ok(built > 300, `${built} built`);
+  });
+});
