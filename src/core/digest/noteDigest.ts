@@ -63,26 +63,27 @@ export function digestOf(note: Note, config: ResolvedConfig): NoteDigest {
   const data = frontmatter?.data;
   const field = (key: string) => {
     const value = data?.[key];
-    return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+    return typeof value === 'string' && value.trim() ? detached(value.trim()) : undefined;
   };
   const privacy = notePrivacy(note, config);
   const yaml = frontmatter?.document;
   const fields = yaml && isMap(yaml.contents) ? new FrontmatterFields(yaml, yaml.contents) : undefined;
   const said = (key: 'agreements' | 'boundaries') => [
-    ...new Set([...(fields?.list(key) ?? []).filter((item) => !hasPlaceholder(item)), ...visibleItemsOf(note, key, privacy).filter((item) => !hasPlaceholder(item))]),
+    ...new Set([...(fields?.list(key) ?? []), ...visibleItemsOf(note, key, privacy)].filter((item) => !hasPlaceholder(item)).map(detached)),
   ];
+  const followUp = followUpOf(data, config.followUpDays);
   return {
     client: field('client'),
     contact: field('contact'),
     date: field('date'),
     scenario: field('scenario'),
     topic: field('topic'),
-    followUp: followUpOf(data, config.followUpDays),
+    followUp: { ...followUp, due: detached(followUp.due), deadline: detached(followUp.deadline) },
     steps: mergedStepsOf(note).map(({ what, key, owner, due, done, places: [first] }) => ({
-      what,
-      key,
-      owner,
-      due,
+      what: detached(what),
+      key: detached(key),
+      owner: detached(owner),
+      due: detached(due),
       done,
       start: first.start,
       end: first.end,
@@ -91,4 +92,15 @@ export function digestOf(note: Note, config: ResolvedConfig): NoteDigest {
     agreements: said('agreements'),
     boundaries: said('boundaries'),
   };
+}
+
+/**
+ * A copy of a string read from a note that shares no memory with the note's text. V8 keeps
+ * a string cut from a longer one (by slice, trim, or yaml reading a value) as a view of the
+ * longer one, so a record holding a client's name would keep its whole note in memory: the
+ * records of 10,000 notes of 3 KB held 44 MB instead of 21. Joining makes a string of its
+ * own, which the slice then views.
+ */
+function detached<T extends string | undefined>(text: T): T {
+  return (text === undefined ? text : ` ${text}`.slice(1)) as T;
 }

@@ -136,7 +136,7 @@ function listStep(note: Note, item: ListItem, headingOwner: string | undefined):
   const at = itemStart + textStart;
   return {
     source: 'list',
-    what: withoutNotation(words) || words.trim(),
+    what: withoutNotation(words, notation) || words.trim(),
     owner: notation.owner?.text ?? headingOwner,
     due: notation.due?.text,
     otherDue: notation.otherDue && { text: notation.otherDue.text, start: at + notation.otherDue.start, end: at + notation.otherDue.end },

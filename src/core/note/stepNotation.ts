@@ -172,10 +172,11 @@ function trailingParts(text: string): Array<WrittenPart & { whole: { start: numb
 /**
  * `Send the timeline (owner: me, due: 2026-11-21)` → `Send the timeline`: a step's words
  * without the owner and YYYY-MM-DD date written in them, for messages and the recap. A
- * date written another way stays: it is the only place the day is said.
+ * date written another way stays: it is the only place the day is said. `notation` is the
+ * words' notation when it has been read already.
  */
-export function withoutNotation(words: string): string {
-  const parts = readStepNotation(words).parts.sort((a, b) => a.start - b.start);
+export function withoutNotation(words: string, notation = readStepNotation(words)): string {
+  const parts = [...notation.parts].sort((a, b) => a.start - b.start);
   let kept = '';
   let at = 0;
   for (const part of parts) {
