@@ -5,13 +5,15 @@ import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { resolveConfig } from '../../src/core/config/config';
 import { sectionLines } from '../../src/core/digest/digestText';
+import { digestNote } from '../../src/core/digest/noteDigest';
 import { plainTree, type BodyLine } from '../../src/core/digest/plainTree';
 import { readFrontmatter } from '../../src/core/note/frontmatter';
 import { parseMarkdown } from '../../src/core/note/parseNote';
 import { BOM } from '../../src/core/base/text';
 
 const root = resolve(__dirname, '../../..');
-const { requiredSections } = resolveConfig();
+const config = resolveConfig();
+const { requiredSections } = config;
 
 function notesUnder(folder: string): string[] {
   return readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
@@ -82,13 +84,21 @@ describe('plainTree: the digest builds plain Markdown without the parser', () =>
     }
   });
 
+  it('reads a heading with a long run of blanks in its title in one pass (a pattern backtracked over it for minutes)', () => {
+    const text = `---\ntype: client-conversation\nclient: Acme\n---\n\n## Agreed${' '.repeat(300_000)}next steps ##\n\n- [ ] Send it (owner: me)\n`;
+    assert.deepEqual(
+      digestNote(text, config)?.steps.map((step) => step.what),
+      ['Send it'],
+    );
+  });
+
   it('gives the tree remark gives for generated Markdown, or none', () => {
     const line = fc.oneof(
-      fc.constantFrom('', '   ', '# Agreed next steps', '## Boundaries ##', '### Me', '##', '#hashtag', '<!-- a comment -->', '<!-- open', 'text -->', '---', '***', '* * *', '- - -', '> quote', '    code', '```', '| What | Who |', '|---|---|'),
+      fc.constantFrom('', '   ', '# Agreed next steps', '## Boundaries ##', '### Me', '##', '#hashtag', '# Facts #', '## #', '### ###', '# Next steps#', '#######', '## Boundaries   ', '<!-- a comment -->', '<!-- open', 'text -->', '---', '***', '* * *', '- - -', '> quote', '    code', '```', '| What | Who |', '|---|---|'),
       fc.tuple(
         fc.constantFrom('', ' ', '  ', '   ', '    ', '     '),
         fc.constantFrom('', '- ', '-', '* ', '+ ', '1. ', '2) ', '10. ', '-     ', '- [ ] ', '- [x]', '1.  [X] ', '-\t'),
-        fc.array(fc.constantFrom('Send', 'the', 'invoice', '(owner: me, due: 2026-12-01)', 'Q&A', '&amp;', 'a_b', '*x*', '`c`', '[link](u)', '[ ]', '<b>', '\\', '3.', '-', '#', '>', '~', '  ', ' ', '\t', 'é', '😀'), { maxLength: 6 }),
+        fc.array(fc.constantFrom('Send', 'the', 'invoice', '(owner: me, due: 2026-12-01)', 'Q&A', '&amp;', 'a_b', '*x*', '`c`', '[link](u)', '[ ]', '<b>', '\\', '3.', '-', '#', '>', '~', '  ', ' ', '\t', 'é', '😀', '\u00a0', '\u2028', '\f', '3.5 hours', '2026-03-12'), { maxLength: 6 }),
       ).map(([indent, marker, words]) => indent + marker + words.join(' ')),
     );
     const note = fc.record({

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { parseMarkdown } from '../note/parseNote';
 import { knownSectionFor, type RequiredSection, type SectionKey } from '../note/sections';
-import { ATX_HEADING, HEADING_MARKUP, plainTree, type BodyLine } from './plainTree';
+import { atxHeading, HEADING_MARKUP, plainTree, type BodyLine } from './plainTree';
 
 /** The sections the digest reads: the steps, the agreements and the boundaries. */
 const READ: ReadonlySet<SectionKey> = new Set(['nextSteps', 'agreements', 'boundaries']);
@@ -50,13 +50,13 @@ export function sectionLines(text: string, bodyStart: number, requiredSections: 
     const line = text.slice(start, end);
     if (MAY_START_CONSTRUCT.test(line) && UNFOLLOWED.some((pattern) => pattern.test(line))) return undefined;
     // An inline comment left open on its line may run over a heading.
-    if (line.includes('<!--') && /<!--(?!.*-->)/.test(line)) return undefined;
+    const lastOpening = line.lastIndexOf('<!--');
+    if (lastOpening !== -1 && line.indexOf('-->', lastOpening + 4) === -1) return undefined;
     if (line.charCodeAt(0) === 35 /* # */) {
-      const heading = ATX_HEADING.exec(line);
+      const heading = atxHeading(line);
       if (heading) {
-        const title = heading[3] ?? '';
-        const key = knownSectionFor(title, requiredSections)?.key;
-        headings.push({ line: lines.length, depth: heading[1].length, read: HEADING_MARKUP.test(title) || (key !== undefined && READ.has(key)) });
+        const key = knownSectionFor(heading.title, requiredSections)?.key;
+        headings.push({ line: lines.length, depth: heading.depth, read: HEADING_MARKUP.test(heading.title) || (key !== undefined && READ.has(key)) });
       }
     }
     lines.push({ start, end, kept: false });

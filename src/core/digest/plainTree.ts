@@ -8,7 +8,30 @@ export interface BodyLine {
   kept: boolean;
 }
 
-export const ATX_HEADING = /^(#{1,6})(?:([ \t]+)(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+/**
+ * An ATX heading (`## Title ##`) starting the line: its depth and title, the title's blanks
+ * and closing `#`s left out. Read by hand, as a regular expression doing this backtracks
+ * over a long run of blanks in the title for a time that grows with its square.
+ */
+export function atxHeading(line: string): { depth: number; titleStart: number; title: string } | undefined {
+  let depth = 0;
+  while (depth < 7 && line.charCodeAt(depth) === 35 /* # */) depth++;
+  if (depth === 0 || depth === 7 || (depth < line.length && !isBlank(line.charCodeAt(depth)))) return undefined;
+  let start = depth;
+  while (start < line.length && isBlank(line.charCodeAt(start))) start++;
+  let end = line.length;
+  while (end > start && isBlank(line.charCodeAt(end - 1))) end--;
+  let closing = end;
+  while (closing > start && line.charCodeAt(closing - 1) === 35) closing--;
+  if (closing < end && (closing === start || isBlank(line.charCodeAt(closing - 1)))) {
+    end = closing;
+    while (end > start && isBlank(line.charCodeAt(end - 1))) end--;
+  }
+  return { depth, titleStart: start, title: line.slice(start, end) };
+}
+
+const isBlank = (code: number) => code === 32 || code === 9;
+
 /** Markup in a heading that its text, as the parser reads it, would not say plainly. */
 export const HEADING_MARKUP = /[*_`[\]<>\\&!~#]/;
 
@@ -77,7 +100,10 @@ export function plainTree(text: string, bodyStart: number, lines: readonly BodyL
   const closeParagraph = (): void => {
     if (!paragraph) return;
     const { line, node, text: words } = paragraph;
-    const trimmed = paragraph.value.trimEnd();
+    // Only spaces: a no-break space or a form feed is a word character to Markdown.
+    let length = paragraph.value.length;
+    while (paragraph.value.charCodeAt(length - 1) === 32) length--;
+    const trimmed = paragraph.value.slice(0, length);
     words.value = trimmed;
     words.position!.end = point(line, lines[line].end - (paragraph.value.length - trimmed.length));
     node.position!.end = point(line, lines[line].end);
@@ -237,12 +263,11 @@ function plainItem(line: string, item: ItemStart): boolean {
 }
 
 function headingNode(line: string, index: number, point: (line: number, offset: number) => Point, { start, end }: BodyLine): Heading | undefined {
-  const match = ATX_HEADING.exec(line);
-  if (!match) return undefined;
-  const [, hashes, blanks = '', title = ''] = match;
-  if (HEADING_MARKUP.test(title)) return undefined;
-  const depth = hashes.length as Heading['depth'];
-  const titleStart = start + hashes.length + blanks.length;
+  const heading = atxHeading(line);
+  if (!heading || HEADING_MARKUP.test(heading.title)) return undefined;
+  const { title } = heading;
+  const depth = heading.depth as Heading['depth'];
+  const titleStart = start + heading.titleStart;
   const words: Text[] = title ? [{ type: 'text', value: title, position: { start: point(index, titleStart), end: point(index, titleStart + title.length) } }] : [];
   return { type: 'heading', depth, children: words, position: { start: point(index, start), end: point(index, end) } };
 }
