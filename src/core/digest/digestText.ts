@@ -6,8 +6,8 @@ import { atxHeading, HEADING_MARKUP, plainTree, type BodyLine } from './plainTre
 /** The sections the digest reads: the steps, the agreements and the boundaries. */
 const READ: ReadonlySet<SectionKey> = new Set(['nextSteps', 'agreements', 'boundaries']);
 
-/** A line that may start one of the constructs below: only such lines are matched against them. */
-const MAY_START_CONSTRUCT = /^[ \t]{0,3}[`~#=\-[<]/;
+/** The characters that may start one of the constructs below, after up to three blanks: only such lines are matched against them. */
+const CONSTRUCT_STARTS = '`~#=-[<';
 /** What the line scan below does not follow as Markdown does: the note is then parsed whole. */
 const UNFOLLOWED = [
   /^ {0,3}(?:`{3,}|~{3,})/, // a code fence, where a `#` line is no heading
@@ -41,18 +41,25 @@ export function digestTree(text: string, bodyStart: number, requiredSections: re
 export function sectionLines(text: string, bodyStart: number, requiredSections: readonly RequiredSection[]): BodyLine[] | undefined {
   const commentOpen = text.lastIndexOf('<!--');
   if ((commentOpen >= bodyStart && commentOpen > text.lastIndexOf('-->')) || /\r(?!\n)/.test(text.slice(bodyStart))) return undefined;
+  const hasComments = text.includes('<!--', bodyStart);
   const lines: BodyLine[] = [];
   const headings: Array<{ line: number; depth: number; read: boolean }> = [];
   for (let start = bodyStart; start <= text.length; ) {
     const newline = text.indexOf('\n', start);
     const next = newline < 0 ? text.length + 1 : newline + 1;
     const end = newline < 0 ? text.length : newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
-    const line = text.slice(start, end);
-    if (MAY_START_CONSTRUCT.test(line) && UNFOLLOWED.some((pattern) => pattern.test(line))) return undefined;
+    // Most lines are words: only a line whose first character may start a construct is cut out and matched.
+    let first = start;
+    while (first < end && first - start < 4 && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+    const line = first - start < 4 && CONSTRUCT_STARTS.includes(text[first]) ? text.slice(start, end) : undefined;
+    if (line !== undefined && UNFOLLOWED.some((pattern) => pattern.test(line))) return undefined;
     // An inline comment left open on its line may run over a heading.
-    const lastOpening = line.lastIndexOf('<!--');
-    if (lastOpening !== -1 && line.indexOf('-->', lastOpening + 4) === -1) return undefined;
-    if (line.charCodeAt(0) === 35 /* # */) {
+    const lastOpening = hasComments ? text.lastIndexOf('<!--', end - 4) : -1;
+    if (lastOpening >= start) {
+      const closing = text.indexOf('-->', lastOpening + 4);
+      if (closing === -1 || closing + 3 > end) return undefined;
+    }
+    if (line !== undefined && first === start && text.charCodeAt(start) === 35 /* # */) {
       const heading = atxHeading(line);
       if (heading) {
         const key = knownSectionFor(heading.title, requiredSections)?.key;

@@ -56,7 +56,9 @@ function frontmatterSteps(note: Note): NextStep[] {
   const frontmatter = note.frontmatter;
   const steps = frontmatter?.data?.next_steps;
   if (!frontmatter || !Array.isArray(steps)) return [];
-  const yaml = frontmatter.document && new YamlEditor(note.text, frontmatter.contentStart, frontmatter.document);
+  // Made when a step is edited: most readers of the steps (the digest, the recap) never do.
+  let editor: YamlEditor | undefined;
+  const yaml = () => (frontmatter.document ? (editor ??= new YamlEditor(note.text, frontmatter.contentStart, frontmatter.document)) : undefined);
   const result: NextStep[] = [];
   steps.forEach((step: unknown, index) => {
     if (!step || typeof step !== 'object' || Array.isArray(step)) return;
@@ -78,8 +80,8 @@ function frontmatterSteps(note: Note): NextStep[] {
       end,
       dueRange: due.valueStart !== undefined && due.valueEnd !== undefined ? { start: due.valueStart, end: due.valueEnd } : undefined,
       notation: { owner: '`owner:`', due: '`due:`' },
-      addFields: (pairs) => yaml?.setKeys(['next_steps', index], pairs),
-      markDone: () => yaml?.setKeys(['next_steps', index], [['done', true]]),
+      addFields: (pairs) => yaml()?.setKeys(['next_steps', index], pairs),
+      markDone: () => yaml()?.setKeys(['next_steps', index], [['done', true]]),
     });
   });
   return result;
@@ -301,21 +303,19 @@ const MAX_STEPS_COMPARED = 100;
 export function groupSameSteps<T>(steps: readonly T[], whatOf: (step: T) => string): T[][] {
   const groups: T[][] = [];
   const byKey = new Map<string, T[]>();
-  const keys: string[] = [];
+  const keys: Array<{ key: string; digits: string }> = [];
   for (const step of steps) {
     const key = normalizeHeading(whatOf(step))
       .replace(/\b(?:the|a|an)\b/gu, ' ')
       .replace(/\s+/gu, ' ')
       .trim();
+    const digits = key.replace(/\D+/gu, ' ');
     // A step without words is a step of its own, not the same as every other one.
     let group = key.length > 0 ? byKey.get(key) : undefined;
-    if (!group && key.length > 0 && steps.length <= MAX_STEPS_COMPARED) {
-      const digits = key.replace(/\D+/gu, ' ');
-      const limit = Math.floor(key.length / 12);
-      const near = keys.find(
-        (other) => limit > 0 && Math.abs(other.length - key.length) <= limit && other.replace(/\D+/gu, ' ') === digits && editDistance(other, key) <= limit,
-      );
-      group = near === undefined ? undefined : byKey.get(near);
+    const limit = Math.floor(key.length / 12);
+    if (!group && limit > 0 && steps.length <= MAX_STEPS_COMPARED) {
+      const near = keys.find((other) => Math.abs(other.key.length - key.length) <= limit && other.digits === digits && editDistance(other.key, key) <= limit);
+      group = near === undefined ? undefined : byKey.get(near.key);
     }
     if (group) {
       group.push(step);
@@ -324,7 +324,7 @@ export function groupSameSteps<T>(steps: readonly T[], whatOf: (step: T) => stri
     group = [step];
     groups.push(group);
     byKey.set(key, group);
-    keys.push(key);
+    keys.push({ key, digits });
   }
   return groups;
 }
