@@ -1,6 +1,6 @@
 // The fast reader of plain frontmatter must give what yaml's parseDocument gives, to every
-// reader of the document (the digest, the recap's fields, the quick fixes' YamlEditor),
-// or give up: on every note of the repository, the benchmark's, and generated YAML.
+// reader of the document (the digest, the recap's fields, the quick fixes' YamlEditor, which
+// must compute the same edits from it), or give up: on every note of the repository, the benchmark's, and generated YAML.
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
 import { BOM } from '../../src/core/base/text';
+import { YamlEditor, type Placement, type YamlValue } from '../../src/core/edit/yamlEdit';
 import { readFrontmatter } from '../../src/core/note/frontmatter';
 import { FRONTMATTER_YAML_OPTIONS, plainYamlDocument } from '../../src/core/note/plainYaml';
 
@@ -64,11 +65,23 @@ function assertSameDocument(fast: Document, parsed: Document, source: string): v
   });
 }
 
+/** Edits the quick fixes and Mark done make, which YamlEditor computes from the document's nodes. */
+const EDITS: Array<[Array<string | number>, Array<[string, YamlValue]>, Placement]> = [
+  [['follow_up'], [['sent', '2026-11-23']], { before: 'private' }],
+  [['next_steps', 0], [['done', true], ['owner', 'me']], 'last'],
+  [[], [['topic', 'Scope'], ['type', 'client-conversation']], 'first'],
+];
+
 /** Compares when the fast path reads `source`; tells whether it did. */
 function checkedFastPath(source: string): boolean {
   const fast = plainYamlDocument(source);
-  if (fast) assertSameDocument(fast, parseDocument(source, FRONTMATTER_YAML_OPTIONS), source);
-  return fast !== undefined;
+  if (!fast) return false;
+  const parsed = parseDocument(source, FRONTMATTER_YAML_OPTIONS);
+  assertSameDocument(fast, parsed, source);
+  for (const [path, entries, placement] of EDITS) {
+    assert.deepEqual(new YamlEditor(source, 0, fast).setKeys(path, entries, placement), new YamlEditor(source, 0, parsed).setKeys(path, entries, placement), `edits of ${JSON.stringify(source)}`);
+  }
+  return true;
 }
 
 /** The YAML between a note's fences, as readFrontmatter parses it. */
