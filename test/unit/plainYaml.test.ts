@@ -142,7 +142,7 @@ describe('plain frontmatter read without yaml', () => {
     const value = fc.oneof(
       fc.record({ scalar: text }),
       fc.record({ empty: space }),
-      fc.record({ flow: fc.array(text, { maxLength: 3 }), glue: fc.constantFrom(', ', ',', ' , ', ',  ') }),
+      fc.record({ flow: fc.array(text, { maxLength: 3 }), glue: fc.constantFrom(', ', ',', ' , ', ',  '), pad: fc.constantFrom('', '', ' ') }),
       fc.record({ list: fc.array(fc.tuple(fc.oneof(text, flat), odd, space), { minLength: 1, maxLength: 3 }), indent, gap: fc.constantFrom(' ', ' ', '   ') }),
       fc.record({ map: flat, indent }),
     );
@@ -156,7 +156,7 @@ describe('plain frontmatter read without yaml', () => {
         const head = `${before}${' '.repeat(Math.max(0, shift))}${name}:`;
         if ('scalar' in written) return line(0, `${head} ${written.scalar}`, trailing);
         if ('empty' in written) return line(0, head, written.empty);
-        if ('flow' in written) return line(0, `${head} [${written.flow.join(written.glue)}]`, trailing);
+        if ('flow' in written) return line(0, `${head} [${written.pad}${written.flow.join(written.glue)}${written.pad}]`, trailing);
         if ('map' in written) return line(0, head, trailing) + flatLines(written.map, written.indent, ' '.repeat(written.indent));
         return (
           line(0, head, trailing) +

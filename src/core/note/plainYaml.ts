@@ -191,7 +191,7 @@ class PlainYamlReader {
     while (itemStart < end) {
       while (this.source[itemStart] === ' ') itemStart++;
       const comma = this.source.indexOf(',', itemStart);
-      const after = comma === -1 || comma > end ? end - 1 : comma;
+      const after = comma === -1 || comma >= end ? end - 1 : comma;
       let itemEnd = after;
       while (this.source[itemEnd - 1] === ' ') itemEnd--;
       const item = this.source.slice(itemStart, itemEnd);
