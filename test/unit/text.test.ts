@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { formatCount, normalizeHeading } from '../../src/core/base/text';
 
 describe('formatCount', () => {
@@ -18,5 +19,21 @@ describe('normalizeHeading', () => {
     assert.equal(normalizeHeading('Private/confidential'), 'private confidential');
     assert.equal(normalizeHeading('  🔒 Private_notes (Jane):  '), 'private notes jane');
     assert.equal(normalizeHeading('Agreed next-steps'), 'agreed next steps');
+  });
+
+  it('gives ASCII text, which it reads without the Unicode pass, the form the Unicode pass gives', () => {
+    const unicodePass = (heading: string) =>
+      heading
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/['‘’ʼ]/gu, '')
+        .replace(/(?:[\p{P}\p{S}\p{Extended_Pictographic}\s]|\u200d|\ufe0e|\ufe0f|\u20e3)+/gu, ' ')
+        .trim();
+    const ascii = fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((code) => String.fromCharCode(code)), maxLength: 24 });
+    fc.assert(fc.property(ascii, (heading) => normalizeHeading(heading) === unicodePass(heading)), { numRuns: 5000 });
+    for (let code = 0; code < 0x80; code++) {
+      const heading = `a${String.fromCharCode(code)}b`;
+      assert.equal(normalizeHeading(heading), unicodePass(heading), `U+${code.toString(16)}`);
+    }
   });
 });

@@ -150,7 +150,8 @@ function parseYaml(source: string, frontmatter: Frontmatter): void {
     });
     return;
   }
-  const unresolved = firstUnresolvedAlias(document);
+  // An alias is written `*name`: without a `*` the walk is spared.
+  const unresolved = source.includes('*') ? firstUnresolvedAlias(document) : undefined;
   if (unresolved) {
     frontmatter.problems.push({
       message: `The alias \`*${unresolved.source}\` refers to no anchor: put \`&${unresolved.source}\` on the value it stands for, above it, or write the value out.`,

@@ -147,6 +147,7 @@ class CodeSpanWork {
   /** Settles the stretch ending at `end`; the line of the run that passes the budget, if one does. */
   endStretch(end: number): TextRange | undefined {
     const { starts, lengths, lineStarts } = this;
+    if (starts.length === 0) return undefined;
     // The next run of the same length, found from the end in one pass.
     const closing = new Array<number>(starts.length);
     const nextOfLength = new Map<number, number>();
