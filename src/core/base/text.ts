@@ -62,6 +62,7 @@ export function normalizeHeading(heading: string): string {
     .trim();
 }
 
+// eslint-disable-next-line no-control-regex -- every ASCII character, controls included
 const ASCII = /^[\x00-\x7f]*$/;
 /** Runs of ASCII blanks (`\s`), punctuation and symbols (`\p{P}`, `\p{S}`). */
 const ASCII_SEPARATORS = /[\t-\r !-/:-@[-`{-~]+/g;
