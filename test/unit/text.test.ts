@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { formatCount, normalizeHeading } from '../../src/core/base/text';
+import { editDistance, formatCount, normalizeHeading, withinEditDistance } from '../../src/core/base/text';
 
 describe('formatCount', () => {
   it('groups thousands with commas, as toLocaleString("en") does', () => {
@@ -35,5 +35,17 @@ describe('normalizeHeading', () => {
       const heading = `a${String.fromCharCode(code)}b`;
       assert.equal(normalizeHeading(heading), unicodePass(heading), `U+${code.toString(16)}`);
     }
+  });
+});
+
+describe('withinEditDistance', () => {
+  it('says what editDistance says of the limit, for any texts and limit', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é'), maxLength: 14 });
+    fc.assert(
+      fc.property(text, text, fc.integer({ min: 0, max: 6 }), (a, b, limit) => withinEditDistance(a, b, limit) === editDistance(a, b) <= limit),
+      { numRuns: 20000 },
+    );
+    assert.equal(withinEditDistance('send the revised timeline', 'send the revized timline', 2), true);
+    assert.equal(withinEditDistance('send the revised timeline', 'send the invoice', 3), false);
   });
 });

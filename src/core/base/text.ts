@@ -82,6 +82,33 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length];
 }
 
+/**
+ * Whether two texts are at most `limit` edits apart: `editDistance(a, b) <= limit`, with
+ * only the cells near the diagonal worked out and the work given up once every cell of a
+ * row is past the limit, for comparing many texts where few are close.
+ */
+export function withinEditDistance(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  const outside = limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Array<number>(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    const from = Math.max(1, i - limit);
+    const to = Math.min(b.length, i + limit);
+    current[from - 1] = from === 1 ? i : outside;
+    let least = current[from - 1];
+    for (let j = from; j <= to; j++) {
+      const above = j <= i - 1 + limit ? previous[j] : outside;
+      const value = Math.min(above + 1, current[j - 1] + 1, previous[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
+      current[j] = value;
+      if (value < least) least = value;
+    }
+    if (least > limit) return false;
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length] <= limit;
+}
+
 /** The single closest candidate within a typo's reach, or undefined when none or several fit. */
 export function closestMatch(value: string, candidates: readonly string[]): string | undefined {
   const needle = value.toLowerCase();

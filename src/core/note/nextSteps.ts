@@ -4,7 +4,7 @@ import { locateYamlPath } from './frontmatter';
 import type { Note } from './parseNote';
 import { isWrittenDate, looksLikeOwner, readStepNotation, withoutNotation } from './stepNotation';
 import type { TextEdit } from '../base/types';
-import { editDistance, normalizeHeading } from '../base/text';
+import { normalizeHeading, withinEditDistance } from '../base/text';
 import { YamlEditor } from '../edit/yamlEdit';
 
 export { withoutNotation } from './stepNotation';
@@ -314,7 +314,7 @@ export function groupSameSteps<T>(steps: readonly T[], whatOf: (step: T) => stri
     let group = key.length > 0 ? byKey.get(key) : undefined;
     const limit = Math.floor(key.length / 12);
     if (!group && limit > 0 && steps.length <= MAX_STEPS_COMPARED) {
-      const near = keys.find((other) => Math.abs(other.key.length - key.length) <= limit && other.digits === digits && editDistance(other.key, key) <= limit);
+      const near = keys.find((other) => other.digits === digits && withinEditDistance(other.key, key, limit));
       group = near === undefined ? undefined : byKey.get(near.key);
     }
     if (group) {
