@@ -141,6 +141,9 @@ describe('plain frontmatter read without yaml', () => {
     const flat = fc.array(fc.tuple(key, fc.option(text, { nil: undefined }), odd, space), { minLength: 1, maxLength: 3 });
     const value = fc.oneof(
       fc.record({ scalar: text }),
+      fc.record({
+        scalar: fc.constantFrom(...['"Scope change: phase 2"', "'Client''s view'", '"say \\"hi\\""', '""', "''", '"a # b"', "'x' y", '"tab\\there"', '"2026-03-11"', "'true'", '"12"', '"a" #c', "'it's'", '"é 😀"', '"[x]"', '"open']),
+      }),
       fc.record({ empty: space }),
       fc.record({ flow: fc.array(text, { maxLength: 3 }), glue: fc.constantFrom(', ', ',', ' , ', ',  '), pad: fc.constantFrom('', '', ' ') }),
       fc.record({ list: fc.array(fc.tuple(fc.oneof(text, flat), odd, space), { minLength: 1, maxLength: 3 }), indent, gap: fc.constantFrom(' ', ' ', '   ') }),

@@ -14,10 +14,10 @@ export const FRONTMATTER_YAML_OPTIONS = { uniqueKeys: true, prettyErrors: false,
 /**
  * The document `parseDocument(source, FRONTMATTER_YAML_OPTIONS)` would give, node for node
  * and range for range, when `source` is plain YAML: a mapping of `key: value` lines whose
- * values are one-line plain scalars, `[a, b]` lists, lists of scalars or of flat mappings,
- * and flat mappings. Undefined for anything else (quotes, comments, blank lines, anchors,
- * tags, block scalars, flow mappings, values over several lines, tabs, CR, duplicate
- * keys…): yaml must read it.
+ * values are one-line plain scalars or quoted strings without escapes, `[a, b]` lists,
+ * lists of scalars or of flat mappings, and flat mappings. Undefined for anything else
+ * (other quoting, comments, blank lines, anchors, tags, block scalars, flow mappings,
+ * values over several lines, tabs, CR, duplicate keys…): yaml must read it.
  */
 export function plainYamlDocument(source: string): Document | undefined {
   if (source.length === 0 || OUTSIDE_CHARACTER.test(source)) return undefined;
@@ -175,9 +175,26 @@ class PlainYamlReader {
   private inlineValue(start: number): Scalar | YAMLSeq {
     let end = this.end;
     while (this.source[end - 1] === ' ') end--;
-    if (this.source[start] === '[') return this.flowSeq(start, end);
+    const first = this.source[start];
+    if (first === '[') return this.flowSeq(start, end);
+    if (first === '"' || first === "'") return this.quoted(start, end, first);
     if (!isPlain(this.source.slice(start, end))) outside();
     return this.scalar(start, end, this.lineTail);
+  }
+
+  /**
+   * `"…"` or `'…'`, closing at the end of its line, without an escape (`\` in double
+   * quotes, `''` in single ones): a string of the words between the quotes, whatever they
+   * look like (`"Scope: phase 2"`, `'true'`), as yaml reads them.
+   */
+  private quoted(start: number, end: number, quote: string): Scalar {
+    const words = this.source.slice(start + 1, end - 1);
+    if (end - start < 2 || this.source[end - 1] !== quote || words.includes(quote) || (quote === '"' && words.includes('\\'))) outside();
+    const scalar = new Scalar(words);
+    scalar.range = [start, end, this.lineTail];
+    scalar.source = words;
+    scalar.type = quote === '"' ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE;
+    return scalar;
   }
 
   /** `[a, b]`, closing on its line, each item a plain scalar. */
