@@ -66,11 +66,11 @@ export function sectionLines(text: string, bodyStart: number, requiredSections: 
         headings.push({ line: lines.length, depth: heading.depth, read: HEADING_MARKUP.test(heading.title) || (key !== undefined && READ.has(key)) });
       }
     }
-    lines.push({ start, end, kept: false });
+    lines.push({ start, end, kept: false, heading: false });
     start = next;
   }
   headings.forEach((heading, at) => {
-    lines[heading.line].kept = true;
+    lines[heading.line].kept = lines[heading.line].heading = true;
     if (!heading.read) return;
     const next = headings.slice(at + 1).find((candidate) => candidate.depth <= heading.depth);
     for (let line = heading.line; line < (next ? next.line : lines.length); line++) lines[line].kept = true;

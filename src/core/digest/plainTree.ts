@@ -1,11 +1,14 @@
-import type { Heading, Html, List, ListItem, Paragraph, Root, RootContent, Text, Yaml } from 'mdast';
+import type { Heading, Html, List, ListItem, Nodes, Paragraph, Root, RootContent, Text, Yaml } from 'mdast';
 import type { Point } from 'unist';
+import { parseMarkdown } from '../note/parseNote';
 
 /** A line of a note's body: its offsets, line ending left out, and whether the digest reads it. */
 export interface BodyLine {
   start: number;
   end: number;
   kept: boolean;
+  /** An ATX heading: it ends every block before it, so the lines from one to the next are read on their own. */
+  heading: boolean;
 }
 
 /**
@@ -73,13 +76,16 @@ interface OpenList {
 
 /**
  * The mdast tree that remark (remark-parse with remark-frontmatter) gives for a note whose
- * body lines not kept are blank, built line by line without the parser, or undefined when
- * a kept line holds more than plain Markdown: headings without markup, paragraphs and
- * flat lists of plain words (task boxes included), and comments on lines of their own.
- * remark takes about a millisecond for a note's kept sections; this, a few microseconds.
- * Unit tests compare the two trees on every note they find and on generated ones.
+ * body lines not kept are blank. A heading ends every block before it, so the lines from
+ * one heading to the next are read on their own: built line by line without the parser
+ * when they are plain Markdown (headings without markup, paragraphs and flat lists of
+ * plain words, task boxes included, comments on lines of their own), which remark takes
+ * about a millisecond for and this a few microseconds; else given to `parse` alone, their
+ * positions moved to where they are in the note. Undefined when the frontmatter's fences
+ * are not the plain `---` lines remark-frontmatter reads. Unit tests compare the tree with
+ * remark's on every note they find and on generated ones.
  */
-export function plainTree(text: string, bodyStart: number, lines: readonly BodyLine[]): Root | undefined {
+export function plainTree(text: string, bodyStart: number, lines: readonly BodyLine[], parse: (markdown: string) => Root = parseMarkdown): Root | undefined {
   const children: RootContent[] = [];
   if (bodyStart > 0) {
     const yaml = yamlNode(text, bodyStart);
@@ -89,7 +95,18 @@ export function plainTree(text: string, bodyStart: number, lines: readonly BodyL
   let firstLine = 1;
   for (let at = text.indexOf('\n'); at !== -1 && at < bodyStart; at = text.indexOf('\n', at + 1)) firstLine++;
   const point = (line: number, offset: number): Point => ({ line: firstLine + line, column: offset - lines[line].start + 1, offset });
+  for (let from = 0, to = 1; to <= lines.length; to++) {
+    if (to < lines.length && !lines[to].heading) continue;
+    const blocks = plainBlocks(text, lines, from, to, point) ?? parsedBlocks(text, lines, from, to, firstLine, parse);
+    for (const block of blocks) children.push(block);
+    from = to;
+  }
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: point(lines.length - 1, text.length) } };
+}
 
+/** The blocks of lines [from, to) when they are plain Markdown, else undefined. */
+function plainBlocks(text: string, lines: readonly BodyLine[], from: number, to: number, point: (line: number, offset: number) => Point): RootContent[] | undefined {
+  const children: RootContent[] = [];
   let paragraph: OpenParagraph | undefined;
   let list: OpenList | undefined;
   const openParagraph = (line: number, offset: number, words: string): OpenParagraph => {
@@ -142,7 +159,7 @@ export function plainTree(text: string, bodyStart: number, lines: readonly BodyL
     return true;
   };
 
-  for (let index = 0; index < lines.length; index++) {
+  for (let index = from; index < to; index++) {
     const { start, end, kept } = lines[index];
     const line = kept ? text.slice(start, end) : '';
     let indent = 0;
@@ -212,8 +229,34 @@ export function plainTree(text: string, bodyStart: number, lines: readonly BodyL
   }
   closeList();
   closeParagraph();
-  const last = lines.length - 1;
-  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: point(last, text.length) } };
+  return children;
+}
+
+/**
+ * The blocks of lines [from, to) as the parser reads them alone, their positions moved to
+ * the note's: the lines start a line of the note, so only lines and offsets move.
+ */
+function parsedBlocks(text: string, lines: readonly BodyLine[], from: number, to: number, firstLine: number, parse: (markdown: string) => Root): RootContent[] {
+  let markdown = '';
+  for (let index = from; index < to; index++) {
+    const { start, end, kept } = lines[index];
+    markdown += (kept ? text.slice(start, end) : ' '.repeat(end - start)) + text.slice(end, index + 1 < lines.length ? lines[index + 1].start : text.length);
+  }
+  const lineShift = firstLine + from - 1;
+  const offsetShift = lines[from].start;
+  const move = (node: Nodes): void => {
+    const position = node.position;
+    if (position) {
+      node.position = {
+        start: { line: position.start.line + lineShift, column: position.start.column, offset: (position.start.offset ?? 0) + offsetShift },
+        end: { line: position.end.line + lineShift, column: position.end.column, offset: (position.end.offset ?? 0) + offsetShift },
+      };
+    }
+    if ('children' in node) for (const child of node.children) move(child);
+  };
+  const blocks = parse(markdown).children;
+  for (const block of blocks) move(block);
+  return blocks;
 }
 
 /** remark-frontmatter's node for a frontmatter fenced by `---` lines alone; undefined for any other. */

@@ -44,6 +44,12 @@ const KEY = /[A-Za-z_][\w-]*:(?: +|(?=\n|$))/y;
 const PLAIN_START = /^[^-?:,[\]{}#&*!|>'"%@`\s]/;
 /** What a scalar in a `[…]` list may not hold: a flow indicator, and `:` or `#` at all. */
 const FLOW_INDICATOR = /[,[\]{}:#]/;
+/**
+ * What the core schema's tags other than the string's can match: nothing (null), `~`,
+ * `null`, `true`, `false`, numbers, `.inf` and `.nan`. Any other scalar is a string, and
+ * its tests, a few patterns each, are spared.
+ */
+const MAY_RESOLVE = /^(?:$|[-+.0-9~nNtTfF])/;
 /** yaml's limit on how far the `:` may be from the start of an implicit key. */
 const MAX_KEY_LENGTH = 1024;
 
@@ -225,7 +231,9 @@ class PlainYamlReader {
    */
   private scalar(start: number, end: number, tail: number): Scalar {
     const source = this.source.slice(start, end);
-    const tag = this.document.schema.tags.find((candidate) => candidate.default === true && candidate.test?.test(source)) as ScalarTag | undefined;
+    const tag = MAY_RESOLVE.test(source)
+      ? (this.document.schema.tags.find((candidate) => candidate.default === true && candidate.test?.test(source)) as ScalarTag | undefined)
+      : undefined;
     const resolved = tag ? tag.resolve(source, outside, this.document.options) : source;
     const scalar = isScalar(resolved) ? resolved : new Scalar(resolved);
     scalar.range = [start, end, tail];
