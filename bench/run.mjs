@@ -186,7 +186,7 @@ for (const { label, path, sizeTarget, activationTarget } of extensionBundles) {
   const bundleSize = statSync(path).size;
   row(`${label} bundle (${path.slice(root.length + 1)}, production)`, `${(bundleSize / 1024).toFixed(0)} KB`, `< ${sizeTarget} KB`, bundleSize < sizeTarget * 1024);
   const activations = Array.from({ length: 7 }, () => {
-    const activation = spawnSync('node', [join(root, 'bench', 'activation.cjs'), path], { encoding: 'utf8' });
+    const activation = spawnSync('node', [join(root, 'bench', 'activation.cjs'), path], { encoding: 'utf8', timeout: 60_000 });
     const value = Number(activation.stdout.trim());
     if (activation.status !== 0 || !Number.isFinite(value)) throw new Error(`bench/activation.cjs failed: ${activation.stderr}`);
     return value;

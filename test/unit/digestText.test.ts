@@ -41,6 +41,10 @@ describe('digest of the needed sections alone', () => {
       '## Facts\n\n<!--\n## Agreed next steps\n- [ ] Hidden\n-->\n\n## Agreed next steps\n\n- [ ] Send it (owner: me)\n',
     ]) {
       const text = note(body);
+      // Fences remark-frontmatter does not take as its own: the note is parsed with the lines not read blanked.
+      for (const variant of [text.replace(/^---\n/, '--- \n'), text.replace('\n---\n', '\n...\n')]) {
+        assert.deepEqual(digestNote(variant, config), digestOf(parseNote(variant, config.requiredSections), config), variant);
+      }
       assert.deepEqual(digestNote(text, config), digestOf(parseNote(text, config.requiredSections), config), body);
       assert.deepEqual(
         digestNote(text, config)?.steps.map((step) => step.what),

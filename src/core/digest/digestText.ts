@@ -23,10 +23,11 @@ const UNFOLLOWED = [
  * and lines of the whole note, and nothing of the sections it does not read (Facts,
  * Private notes…), so that it costs a fraction of parsing the whole note. Where the note
  * holds what a line scan cannot follow (code fences, HTML blocks, setext headings, link
- * definitions, a comment left open), the whole note is parsed. The sections read are
- * built by `plainTree` when their Markdown is plain, else parsed with the other sections'
- * lines blanked. The digest must read what a parse of the whole note reads (unit tests
- * compare them).
+ * definitions, a comment left open), the whole note is parsed. `plainTree` builds the
+ * rest, stretch by stretch between headings; when it cannot (fences around the
+ * frontmatter that remark-frontmatter would not take), the parser is given the note with
+ * the lines not kept blanked. The digest must read what a parse of the whole note reads
+ * (unit tests compare them).
  */
 export function digestTree(text: string, bodyStart: number, requiredSections: readonly RequiredSection[]): Root {
   const lines = sectionLines(text, bodyStart, requiredSections);
