@@ -45,6 +45,17 @@ export function detectEol(text: string): LineEnding {
 export const BOM = '\uFEFF';
 
 /**
+ * A copy of a string cut from a note that shares no memory with the note's text. V8 keeps
+ * a string cut from a longer one (by slice, trim, or yaml reading a value) as a view of the
+ * longer one, so whatever keeps it (a digest record, a cache) keeps the whole note in
+ * memory: the records of 10,000 notes of 3 KB held 44 MB instead of 21. Joining makes a
+ * string of its own, which the slice then views.
+ */
+export function detached<T extends string | undefined>(text: T): T {
+  return (text === undefined ? text : ` ${text}`.slice(1)) as T;
+}
+
+/**
  * Lower-case, single spaces, no punctuation or symbols: how headings are compared. An
  * apostrophe goes ("Client's" is "clients"); any other punctuation separates words, so
  * that "Private-notes" and "Notes:to:self" are the sections they name.

@@ -1,4 +1,4 @@
-import { normalizeHeading } from '../base/text';
+import { detached, normalizeHeading } from '../base/text';
 
 /** A section the templates know, in canonical order. */
 export interface KnownSection {
@@ -62,16 +62,17 @@ export const DEFAULT_REQUIRED_SECTIONS: readonly RequiredSection[] = ['facts', '
 export function headingName(title: string): string {
   let name = headingNames.get(title);
   if (name === undefined) {
-    name = comparedForm(title);
+    name = detached(comparedForm(title));
     if (headingNames.size >= MAX_REMEMBERED_TITLES) headingNames.clear();
-    headingNames.set(title, name);
+    headingNames.set(detached(title), name);
   }
   return name;
 }
 
 // Notes repeat a few headings, and the compared form (NFKC, Unicode classes) costs more
 // than the rest of reading a section: each title is put in that form once, up to a bound
-// that a workspace of unusual titles cannot grow past.
+// that a workspace of unusual titles cannot grow past, and kept as a copy of its own,
+// which keeps no note's text in memory.
 const headingNames = new Map<string, string>();
 const knownByName = new WeakMap<readonly RequiredSection[], Map<string, KnownSection | undefined>>();
 const MAX_REMEMBERED_TITLES = 4096;
@@ -171,7 +172,7 @@ export function knownSectionNamed(name: string, required: readonly RequiredSecti
   if (byName.has(name)) return byName.get(name);
   const known = sectionNamed(name, knownWithNames(required), (candidate) => candidate.names)?.known;
   if (byName.size >= MAX_REMEMBERED_TITLES) byName.clear();
-  byName.set(name, known);
+  byName.set(detached(name), known);
   return known;
 }
 
