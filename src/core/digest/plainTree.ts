@@ -1,4 +1,4 @@
-import type { Heading, Html, List, ListItem, Nodes, Paragraph, Root, RootContent, Text, Yaml } from 'mdast';
+import type { Heading, Html, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Strong, Text, Yaml } from 'mdast';
 import type { Point } from 'unist';
 import { parseMarkdown } from '../note/parseNote';
 
@@ -44,6 +44,13 @@ const STARTS_BLOCK = /^(?:[-*+>#<=]|\d{1,9}[.)]|`{3}|~{3})/;
 /** Inline Markdown: escapes, code, emphasis, HTML and autolinks, links, character references. */
 const INLINE_MARKUP = /[\\`*_<[\]]|&(?:#|[A-Za-z][A-Za-z0-9]*;)/;
 const TASK_BOX = /^\[[ xX]\](?= |$)/;
+/**
+ * A bold lead before an item's words (`**Dana:** send`, `[ ] **Me**: send`), the owner
+ * notation of next steps: plain words between the `**`, which neither start nor end with a
+ * blank and are followed by a blank, a colon or the end, so that the `**` are strong
+ * emphasis by CommonMark's rules for delimiter runs.
+ */
+const BOLD_LEAD = /^(\[[ xX]\] +)?\*\*([^\s*_`\\<[\]&](?:[^*_`\\<[\]&]*[^\s*_`\\<[\]&])?)\*\*(?= |:|$)/;
 const COMMENT_LINE = /^<!--.*-->$/;
 
 interface ItemStart {
@@ -111,8 +118,24 @@ function plainBlocks(text: string, lines: readonly BodyLine[], from: number, to:
   let list: OpenList | undefined;
   const openParagraph = (line: number, offset: number, words: string): OpenParagraph => {
     const start = point(line, offset);
-    const node: Text = { type: 'text', value: words, position: { start, end: start } };
-    return { node: { type: 'paragraph', children: [node], position: { start, end: start } }, text: node, value: words, line };
+    const lead = BOLD_LEAD.exec(words);
+    if (!lead) {
+      const node: Text = { type: 'text', value: words, position: { start, end: start } };
+      return { node: { type: 'paragraph', children: [node], position: { start, end: start } }, text: node, value: words, line };
+    }
+    const [whole, box = '', bold] = lead;
+    const before: PhrasingContent[] = box ? [{ type: 'text', value: box, position: { start, end: point(line, offset + box.length) } }] : [];
+    const strongStart = offset + box.length;
+    const strongEnd = strongStart + bold.length + 4;
+    const strong: Strong = {
+      type: 'strong',
+      children: [{ type: 'text', value: bold, position: { start: point(line, strongStart + 2), end: point(line, strongEnd - 2) } }],
+      position: { start: point(line, strongStart), end: point(line, strongEnd) },
+    };
+    const rest = words.slice(whole.length);
+    const after = point(line, strongEnd);
+    const tail: Text = { type: 'text', value: rest, position: { start: after, end: after } };
+    return { node: { type: 'paragraph', children: [...before, strong, tail], position: { start, end: start } }, text: tail, value: rest, line };
   };
   const closeParagraph = (): void => {
     if (!paragraph) return;
@@ -123,6 +146,8 @@ function plainBlocks(text: string, lines: readonly BodyLine[], from: number, to:
     const trimmed = paragraph.value.slice(0, length);
     words.value = trimmed;
     words.position!.end = point(line, lines[line].end - (paragraph.value.length - trimmed.length));
+    // Nothing after a bold lead is no text at all.
+    if (trimmed.length === 0) node.children.pop();
     node.position!.end = point(line, lines[line].end);
     const item = list?.node.children.at(-1);
     if (item) item.position!.end = node.position!.end;
@@ -297,11 +322,14 @@ function itemStart(line: string): ItemStart | undefined {
   };
 }
 
-/** Whether the item's words are plain: at most five spaces after the marker, a task box, then plain words. */
+/** Whether the item's words are plain: at most four spaces after the marker, a task box, a bold lead, then plain words. */
 function plainItem(line: string, item: ItemStart): boolean {
   if (item.empty) return true;
   if (item.spaces > 4) return false;
-  const words = line.slice(item.contentColumn).replace(TASK_BOX, '');
+  const content = line.slice(item.contentColumn);
+  const lead = BOLD_LEAD.exec(content);
+  if (lead) return !INLINE_MARKUP.test(content.slice(lead[0].length));
+  const words = content.replace(TASK_BOX, '');
   return !STARTS_BLOCK.test(words) && !INLINE_MARKUP.test(words);
 }
 
