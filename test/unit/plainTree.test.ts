@@ -9,6 +9,8 @@ import { digestNote } from '../../src/core/digest/noteDigest';
 import { plainTree, type BodyLine } from '../../src/core/digest/plainTree';
 import { readFrontmatter } from '../../src/core/note/frontmatter';
 import { parseMarkdown } from '../../src/core/note/parseNote';
+import { plainYamlDocument } from '../../src/core/note/plainYaml';
+import { listTemplates, renderTemplate } from '../../src/core/scaffold/templates';
 import { BOM } from '../../src/core/base/text';
 
 const root = resolve(__dirname, '../../..');
@@ -82,6 +84,15 @@ describe('plainTree: the digest builds plain Markdown without the parser', () =>
     for (const text of benchNotes) {
       const bodyStart = bodyStartOf(text);
       assert.ok(sameAsRemark(text, sectionLines(text, bodyStart, requiredSections)!, bodyStart, text), text);
+    }
+  });
+
+  it('reads a note made from each template, as New Conversation Note writes it, without either parser', () => {
+    for (const template of listTemplates()) {
+      const { text } = renderTemplate(template.text, { client: 'Acme Ltd', contact: 'Jane Doe <jane@acme.example>', date: '2026-11-27', topic: 'Phase 2: scope', scenario: template.scenario });
+      const frontmatter = readFrontmatter(text)!;
+      assert.ok(plainYamlDocument(text.slice(frontmatter.contentStart, frontmatter.contentEnd)), `${template.scenario}: frontmatter`);
+      assert.ok(sameAsRemark(text, sectionLines(text, frontmatter.end, requiredSections)!, frontmatter.end, template.scenario), `${template.scenario}: body`);
     }
   });
 

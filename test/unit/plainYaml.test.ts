@@ -142,7 +142,7 @@ describe('plain frontmatter read without yaml', () => {
     const value = fc.oneof(
       fc.record({ scalar: text }),
       fc.record({
-        scalar: fc.constantFrom(...['"Scope change: phase 2"', "'Client''s view'", '"say \\"hi\\""', '""', "''", '"a # b"', "'x' y", '"tab\\there"', '"2026-03-11"', "'true'", '"12"', '"a" #c', "'it's'", '"é 😀"', '"[x]"', '"open']),
+        scalar: fc.constantFrom(...['"Scope change: phase 2"', "'Client''s view'", '"say \\"hi\\""', '""', "''", '"a # b"', "'x' y", '"tab\\there"', '"2026-03-11"', "'true'", '"12"', '"a" #c', "'it's'", '"é 😀"', '"[x]"', '"open', 'email   # in-person | chat  ', 'false   # Mark Follow-up as Sent puts the day here', 'x # a # b', 'x #', 'x #c', '"x" # c', '[a, b] # c']),
       }),
       fc.record({ empty: space }),
       fc.record({ flow: fc.array(text, { maxLength: 3 }), glue: fc.constantFrom(', ', ',', ' , ', ',  '), pad: fc.constantFrom('', '', ' ') }),

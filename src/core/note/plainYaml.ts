@@ -14,10 +14,11 @@ export const FRONTMATTER_YAML_OPTIONS = { uniqueKeys: true, prettyErrors: false,
 /**
  * The document `parseDocument(source, FRONTMATTER_YAML_OPTIONS)` would give, node for node
  * and range for range, when `source` is plain YAML: a mapping of `key: value` lines whose
- * values are one-line plain scalars or quoted strings without escapes, `[a, b]` lists,
- * lists of scalars or of flat mappings, and flat mappings. Undefined for anything else
- * (other quoting, comments, blank lines, anchors, tags, block scalars, flow mappings,
- * values over several lines, tabs, CR, duplicate keys…): yaml must read it.
+ * values are one-line plain scalars (a comment after them included) or quoted strings
+ * without escapes, `[a, b]` lists, lists of scalars or of flat mappings, and flat
+ * mappings. Undefined for anything else (other quoting, other comments, blank lines,
+ * anchors, tags, block scalars, flow mappings, values over several lines, tabs, CR,
+ * duplicate keys…): yaml must read it.
  */
 export function plainYamlDocument(source: string): Document | undefined {
   if (source.length === 0 || OUTSIDE_CHARACTER.test(source)) return undefined;
@@ -184,6 +185,18 @@ class PlainYamlReader {
     const first = this.source[start];
     if (first === '[') return this.flowSeq(start, end);
     if (first === '"' || first === "'") return this.quoted(start, end, first);
+    // A comment after the value (`channel: email   # in-person | email`, as the templates
+    // write them) is the value's, as written to the end of the line.
+    const comment = this.source.indexOf(' #', start);
+    if (comment !== -1 && comment < end) {
+      const remark = this.source.slice(comment + 2, this.end);
+      let valueEnd = comment;
+      while (this.source[valueEnd - 1] === ' ') valueEnd--;
+      if (remark.length === 0 || !isPlain(this.source.slice(start, valueEnd))) outside();
+      const scalar = this.scalar(start, valueEnd, this.lineTail);
+      scalar.comment = remark;
+      return scalar;
+    }
     if (!isPlain(this.source.slice(start, end))) outside();
     return this.scalar(start, end, this.lineTail);
   }
