@@ -47,6 +47,8 @@ const KEYED_DUE = new RegExp(
 );
 /** `owner: NAME`, `who: NAME`, `[owner:: NAME]`; the name is cut where the next part starts. */
 const KEYED_OWNER = new RegExp(`${NOT_WORD_BEFORE}(?:owner|who|assignee)\\s*::?[ \\t]*([^,;()[\\]\\r\\n]*)`, 'giu');
+/** What KEYED_OWNER cannot match without, found in one quick pass. */
+const MAY_KEY_OWNER = /owner|who|assignee/iu;
 // Each blank run is tried from its start only (`(?<!\s)`): tried from anywhere in it, a long run is quadratic.
 const OWNER_NAME_END = /(?<!\s)\s*[—–]|(?<!\s)\s+-\s|(?<!\s)\s+(?:due|by|deadline)\b|(?<!\s)\s*📅/iu;
 const OWNER_MENTION = /(?:^|[\s(])@([\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
@@ -94,7 +96,8 @@ export function readStepNotation(text: string): StepNotation {
     }
   };
 
-  for (const match of text.matchAll(KEYED_OWNER)) {
+  // Each notation is looked for only where its key or sign is written at all: most steps have few.
+  for (const match of MAY_KEY_OWNER.test(text) ? text.matchAll(KEYED_OWNER) : []) {
     const cut = OWNER_NAME_END.exec(match[1]);
     const name = (cut ? match[1].slice(0, cut.index) : match[1]).trimEnd();
     if (name.length === 0) continue;
@@ -111,7 +114,7 @@ export function readStepNotation(text: string): StepNotation {
     owner ??= { text: bold[1].trim(), start: bold.index + bold[0].indexOf(bold[1]), end: bold.index + bold[0].indexOf(bold[1]) + bold[1].length };
     parts.push({ start: 0, end: bold[0].length });
   }
-  const mention = OWNER_MENTION.exec(text);
+  const mention = text.includes('@') ? OWNER_MENTION.exec(text) : null;
   if (mention) {
     const start = mention.index + mention[0].length - mention[1].length;
     owner ??= { text: mention[1], start, end: start + mention[1].length };
