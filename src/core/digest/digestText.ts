@@ -73,8 +73,11 @@ export function sectionLines(text: string, bodyStart: number, requiredSections: 
   headings.forEach((heading, at) => {
     lines[heading.line].kept = lines[heading.line].heading = true;
     if (!heading.read) return;
-    const next = headings.slice(at + 1).find((candidate) => candidate.depth <= heading.depth);
-    for (let line = heading.line; line < (next ? next.line : lines.length); line++) lines[line].kept = true;
+    // The section runs to the next heading as high as its own (no copy of the rest: a note may hold thousands).
+    let next = at + 1;
+    while (next < headings.length && headings[next].depth > heading.depth) next++;
+    const end = next < headings.length ? headings[next].line : lines.length;
+    for (let line = heading.line; line < end; line++) lines[line].kept = true;
   });
   return lines;
 }
