@@ -108,7 +108,7 @@ describe('plainTree: the digest builds plain Markdown without the parser', () =>
     const line = fc.oneof(
       fc.constantFrom('', '   ', '# Agreed next steps', '## Boundaries ##', '### Me', '##', '#hashtag', '# Facts #', '## #', '### ###', '# Next steps#', '#######', '## Boundaries   ', '<!-- a comment -->', '<!-- open', 'text -->', '---', '***', '* * *', '- - -', '> quote', '    code', '```', '| What | Who |', '|---|---|'),
       fc.tuple(
-        fc.constantFrom('', ' ', '  ', '   ', '    ', '     '),
+        fc.constantFrom('', ' ', '  ', '   ', '    ', '     ', '      ', '        '),
         fc.constantFrom('', '- ', '-', '* ', '+ ', '1. ', '2) ', '10. ', '-     ', '- [ ] ', '- [x]', '1.  [X] ', '-\t', '- **Me:** ', '- [ ] **Dana**: ', '* **Sam Lee:**', '- **x **', '- ** x**', '- [x]  **Me:**', '- **Me**', '- **(Me)**x'),
         fc.array(fc.constantFrom('Send', 'the', 'invoice', '(owner: me, due: 2026-12-01)', 'Q&A', '&amp;', 'a_b', '*x*', '`c`', '[link](u)', '[ ]', '<b>', '\\', '3.', '-', '#', '>', '~', '  ', ' ', '\t', 'é', '😀', '\u00a0', '\u2028', '\f', '3.5 hours', '2026-03-12'), { maxLength: 6 }),
       ).map(([indent, marker, words]) => indent + marker + words.join(' ')),
@@ -127,7 +127,7 @@ describe('plainTree: the digest builds plain Markdown without the parser', () =>
         const body = linesOf(text, bodyStart, (index) => lines[index]?.[1] !== false);
         if (body && sameAsRemark(text, body, bodyStart, JSON.stringify(text))) built++;
       }),
-      { numRuns: 3000 },
+      { numRuns: 5000 },
     );
     assert.ok(built > 300, `${built} built`);
   });

@@ -38,7 +38,7 @@ const isBlank = (code: number) => code === 32 || code === 9;
 /** Markup in a heading that its text, as the parser reads it, would not say plainly. */
 export const HEADING_MARKUP = /[*_`[\]<>\\&!~#]/;
 
-const ITEM_MARKER = /^( {0,3})([-*+]|(\d{1,9})([.)]))( *)/;
+const ITEM_MARKER = /^( *)([-*+]|(\d{1,9})([.)]))( *)/;
 /** Text that is not a paragraph's: the start of a list, a quote, a heading, HTML, a fence, an underline. */
 const STARTS_BLOCK = /^(?:[-*+>#<=]|\d{1,9}[.)]|`{3}|~{3})/;
 /** Inline Markdown: escapes, code, emphasis, HTML and autolinks, links, character references. */
@@ -76,17 +76,16 @@ interface OpenParagraph {
 
 interface OpenList {
   node: List;
+  /** How the item being read starts. */
   item: ItemStart;
-  /** A blank line since the last item's words. */
-  blank: boolean;
 }
 
 /**
  * The mdast tree that remark (remark-parse with remark-frontmatter) gives for a note whose
  * body lines not kept are blank. A heading ends every block before it, so the lines from
  * one heading to the next are read on their own: built line by line without the parser
- * when they are plain Markdown (headings without markup, paragraphs and flat lists of
- * plain words, task boxes included, comments on lines of their own), which remark takes
+ * when they are plain Markdown (headings without markup, paragraphs and lists of plain
+ * words, nested ones and task boxes included, comments on lines of their own), which remark takes
  * about a millisecond for and this a few microseconds; else given to `parse` alone, their
  * positions moved to where they are in the note. Undefined when the frontmatter's fences
  * are not the plain `---` lines remark-frontmatter reads. Unit tests compare the tree with
@@ -115,7 +114,11 @@ export function plainTree(text: string, bodyStart: number, lines: readonly BodyL
 function plainBlocks(text: string, lines: readonly BodyLine[], from: number, to: number, point: (line: number, offset: number) => Point): RootContent[] | undefined {
   const children: RootContent[] = [];
   let paragraph: OpenParagraph | undefined;
-  let list: OpenList | undefined;
+  /** The lists open, outermost first: each but the first is in the item its parent is reading. */
+  const lists: OpenList[] = [];
+  const innermost = (): OpenList | undefined => lists[lists.length - 1];
+  /** A blank line since the words last read. */
+  let blank = false;
   const openParagraph = (line: number, offset: number, words: string): OpenParagraph => {
     const start = point(line, offset);
     const lead = BOLD_LEAD.exec(words);
@@ -149,26 +152,34 @@ function plainBlocks(text: string, lines: readonly BodyLine[], from: number, to:
     // Nothing after a bold lead is no text at all.
     if (trimmed.length === 0) node.children.pop();
     node.position!.end = point(line, lines[line].end);
-    const item = list?.node.children.at(-1);
+    const item = innermost()?.node.children.at(-1);
     if (item) item.position!.end = node.position!.end;
     paragraph = undefined;
   };
-  const closeList = (): void => {
+  /** Closes the lists deeper than `depth`: each ends with its last item, and so does the item holding it. */
+  const closeListsTo = (depth: number): void => {
     closeParagraph();
-    if (list) list.node.position!.end = list.node.children.at(-1)!.position!.end;
-    list = undefined;
+    while (lists.length > depth) {
+      const { node } = lists.pop()!;
+      node.position!.end = node.children.at(-1)!.position!.end;
+      const holder = innermost()?.node.children.at(-1);
+      if (holder) holder.position!.end = node.position!.end;
+    }
   };
-  const addItem = (line: number, item: ItemStart): void => {
+  /** An item of the innermost list, or, `nested`, the first of a list in the item it is reading. */
+  const addItem = (line: number, item: ItemStart, nested: boolean): void => {
     const { start, end } = lines[line];
     const node: ListItem = { type: 'listItem', spread: false, checked: null, children: [], position: { start: point(line, start + item.indent), end: point(line, end) } };
-    if (list) list.node.children.push(node);
+    const open = innermost();
+    if (open && !nested) open.node.children.push(node);
     else {
       const listNode: List = { type: 'list', ordered: item.ordered, start: item.start, spread: false, children: [node], position: { start: node.position!.start, end: node.position!.end } };
-      children.push(listNode);
-      list = { node: listNode, item, blank: false };
+      if (open) open.node.children.at(-1)!.children.push(listNode);
+      else children.push(listNode);
+      lists.push({ node: listNode, item });
     }
-    list.item = item;
-    list.blank = false;
+    innermost()!.item = item;
+    blank = false;
     if (item.empty) return;
     paragraph = openParagraph(line, start + item.contentColumn, text.slice(start + item.contentColumn, end));
     node.children.push(paragraph.node);
@@ -191,7 +202,7 @@ function plainBlocks(text: string, lines: readonly BodyLine[], from: number, to:
     while (line.charCodeAt(indent) === 32) indent++;
     if (indent === line.length) {
       closeParagraph();
-      if (list) list.blank = true;
+      blank = lists.length > 0;
       continue;
     }
     if (line.includes('\t')) return undefined;
@@ -199,34 +210,51 @@ function plainBlocks(text: string, lines: readonly BodyLine[], from: number, to:
     const item = itemStart(line);
     if (item && !plainItem(line, item)) return undefined;
     const plain = !STARTS_BLOCK.test(words) && !INLINE_MARKUP.test(words);
+    // Only a bullet with words, or an ordered list starting at 1, may interrupt a paragraph.
+    const interrupts = item !== undefined && !item.empty && (!item.ordered || item.start === 1);
 
-    if (list) {
-      if (item && item.indent < list.item.contentColumn) {
-        if (item.kind !== list.item.kind) return undefined;
-        closeParagraph();
-        if (list.blank) list.node.spread = true;
-        addItem(index, item);
+    if (lists.length > 0) {
+      // How many of the open items the line is in: those whose words its indent reaches.
+      let inside = 0;
+      while (inside < lists.length && indent >= lists[inside].item.contentColumn) inside++;
+      if (item && inside < lists.length) {
+        // The next item of the list at that depth, which ends the lists deeper in.
+        const container = inside === 0 ? 0 : lists[inside - 1].item.contentColumn;
+        if (item.indent - container > 3 || item.kind !== lists[inside].item.kind || (blank && lists.length > 1)) return undefined;
+        const spread = blank;
+        closeListsTo(inside + 1);
+        if (spread) lists[inside].node.spread = true;
+        addItem(index, item, false);
         continue;
       }
-      if (indent >= list.item.contentColumn) {
-        // More words of the item's paragraph; anything else is a block of its own in the item.
-        if (list.blank || !paragraph || !plain || !continueParagraph(index, indent)) return undefined;
+      if (item) {
+        // A list under the words of the item being read.
+        if (blank || !paragraph || !interrupts || item.indent - innermost()!.item.contentColumn > 3) return undefined;
+        closeParagraph();
+        addItem(index, item, true);
+        continue;
+      }
+      if (inside > 0) {
+        // More words of the paragraph; anything else is a block of its own in an item.
+        if (blank || !paragraph || !plain || !continueParagraph(index, indent)) return undefined;
         continue;
       }
       // A lazy line: the paragraph goes on, unindented.
-      if (!list.blank && paragraph && plain) {
+      if (!blank && paragraph && plain) {
         if (!continueParagraph(index, indent)) return undefined;
         continue;
       }
-      closeList();
+      closeListsTo(0);
+      blank = false;
     }
+    // Outside lists, a marker indented four or more is words, or code.
+    if (item && item.indent > 3) return undefined;
 
     if (paragraph) {
       if (item) {
-        // Only a bullet with words, or an ordered list starting at 1, may interrupt a paragraph.
-        if (item.empty || (item.ordered && item.start !== 1)) return undefined;
+        if (!interrupts) return undefined;
         closeParagraph();
-        addItem(index, item);
+        addItem(index, item, false);
         continue;
       }
       if (plain) {
@@ -244,7 +272,7 @@ function plainBlocks(text: string, lines: readonly BodyLine[], from: number, to:
       const html: Html = { type: 'html', value: line, position: { start: point(index, start), end: point(index, end) } };
       children.push(html);
     } else if (item) {
-      addItem(index, item);
+      addItem(index, item, false);
     } else if (indent < 4 && plain) {
       paragraph = openParagraph(index, start + indent, words);
       children.push(paragraph.node);
@@ -252,8 +280,7 @@ function plainBlocks(text: string, lines: readonly BodyLine[], from: number, to:
       return undefined;
     }
   }
-  closeList();
-  closeParagraph();
+  closeListsTo(0);
   return children;
 }
 
