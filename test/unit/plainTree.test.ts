@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { resolveConfig } from '../../src/core/config/config';
 import { sectionLines } from '../../src/core/digest/digestText';
 import { digestNote } from '../../src/core/digest/noteDigest';
-import { plainTree, type BodyLine } from '../../src/core/digest/plainTree';
+import { blankedLines, plainTree, type BodyLine } from '../../src/core/digest/plainTree';
 import { readFrontmatter } from '../../src/core/note/frontmatter';
 import { parseMarkdown } from '../../src/core/note/parseNote';
 import { plainYamlDocument } from '../../src/core/note/plainYaml';
@@ -28,16 +28,6 @@ function bodyStartOf(text: string): number {
   return frontmatter?.closed ? frontmatter.end : 0;
 }
 
-/** The text remark is given for these lines: those not kept blanked. */
-function blankedText(text: string, bodyStart: number, lines: readonly BodyLine[]): string {
-  let result = text.slice(0, bodyStart);
-  lines.forEach((line, index) => {
-    const content = text.slice(line.start, line.end);
-    result += (line.kept ? content : ' '.repeat(content.length)) + text.slice(line.end, lines[index + 1]?.start ?? text.length);
-  });
-  return result;
-}
-
 /**
  * Compares the tree built for these lines with remark's of the note with the other lines
  * blanked; true when it was built without the parser.
@@ -49,7 +39,7 @@ function sameAsRemark(text: string, lines: BodyLine[], bodyStart: number, label:
     return parseMarkdown(markdown);
   });
   if (!tree) return false;
-  assert.deepEqual(tree, parseMarkdown(blankedText(text, bodyStart, lines)), label);
+  assert.deepEqual(tree, parseMarkdown(text.slice(0, bodyStart) + blankedLines(text, lines)), label);
   return parsed === 0;
 }
 

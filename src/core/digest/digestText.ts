@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { parseMarkdown } from '../note/parseNote';
 import { knownSectionFor, type RequiredSection, type SectionKey } from '../note/sections';
-import { atxHeading, HEADING_MARKUP, plainTree, type BodyLine } from './plainTree';
+import { atxHeading, blankedLines, HEADING_MARKUP, plainTree, type BodyLine } from './plainTree';
 
 /** The sections the digest reads: the steps, the agreements and the boundaries. */
 const READ: ReadonlySet<SectionKey> = new Set(['nextSteps', 'agreements', 'boundaries']);
@@ -32,7 +32,7 @@ const UNFOLLOWED = [
 export function digestTree(text: string, bodyStart: number, requiredSections: readonly RequiredSection[]): Root {
   const lines = sectionLines(text, bodyStart, requiredSections);
   if (!lines) return parseMarkdown(text);
-  return plainTree(text, bodyStart, lines) ?? parseMarkdown(blanked(text, bodyStart, lines));
+  return plainTree(text, bodyStart, lines) ?? parseMarkdown(text.slice(0, bodyStart) + blankedLines(text, lines));
 }
 
 /**
@@ -80,14 +80,4 @@ export function sectionLines(text: string, bodyStart: number, requiredSections: 
     for (let line = heading.line; line < end; line++) lines[line].kept = true;
   });
   return lines;
-}
-
-/** The note with the lines not kept turned to blanks, the same length and lines. */
-function blanked(text: string, bodyStart: number, lines: readonly BodyLine[]): string {
-  let result = text.slice(0, bodyStart);
-  lines.forEach((line, index) => {
-    const content = text.slice(line.start, line.end);
-    result += (line.kept ? content : ' '.repeat(content.length)) + text.slice(line.end, lines[index + 1]?.start ?? text.length);
-  });
-  return result;
 }

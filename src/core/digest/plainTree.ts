@@ -92,14 +92,14 @@ interface OpenList {
  * remark's on every note they find and on generated ones.
  */
 export function plainTree(text: string, bodyStart: number, lines: readonly BodyLine[], parse: (markdown: string) => Root = parseMarkdown): Root | undefined {
+  let firstLine = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && at < bodyStart; at = text.indexOf('\n', at + 1)) firstLine++;
   const children: RootContent[] = [];
   if (bodyStart > 0) {
-    const yaml = yamlNode(text, bodyStart);
+    const yaml = yamlNode(text, bodyStart, firstLine - 1);
     if (!yaml) return undefined;
     children.push(yaml);
   }
-  let firstLine = 1;
-  for (let at = text.indexOf('\n'); at !== -1 && at < bodyStart; at = text.indexOf('\n', at + 1)) firstLine++;
   const point = (line: number, offset: number): Point => ({ line: firstLine + line, column: offset - lines[line].start + 1, offset });
   for (let from = 0, to = 1; to <= lines.length; to++) {
     if (to < lines.length && !lines[to].heading) continue;
@@ -289,11 +289,7 @@ function plainBlocks(text: string, lines: readonly BodyLine[], from: number, to:
  * the note's: the lines start a line of the note, so only lines and offsets move.
  */
 function parsedBlocks(text: string, lines: readonly BodyLine[], from: number, to: number, firstLine: number, parse: (markdown: string) => Root): RootContent[] {
-  let markdown = '';
-  for (let index = from; index < to; index++) {
-    const { start, end, kept } = lines[index];
-    markdown += (kept ? text.slice(start, end) : ' '.repeat(end - start)) + text.slice(end, index + 1 < lines.length ? lines[index + 1].start : text.length);
-  }
+  const markdown = blankedLines(text, lines, from, to);
   const lineShift = firstLine + from - 1;
   const offsetShift = lines[from].start;
   const move = (node: Nodes): void => {
@@ -311,8 +307,21 @@ function parsedBlocks(text: string, lines: readonly BodyLine[], from: number, to
   return blocks;
 }
 
-/** remark-frontmatter's node for a frontmatter fenced by `---` lines alone; undefined for any other. */
-function yamlNode(text: string, bodyStart: number): Yaml | undefined {
+/**
+ * Lines [from, to) with their line endings, those not kept turned to blanks of the same
+ * length, so that what the parser reads of them has the offsets of the note.
+ */
+export function blankedLines(text: string, lines: readonly BodyLine[], from = 0, to = lines.length): string {
+  let markdown = '';
+  for (let index = from; index < to; index++) {
+    const { start, end, kept } = lines[index];
+    markdown += (kept ? text.slice(start, end) : ' '.repeat(end - start)) + text.slice(end, index + 1 < lines.length ? lines[index + 1].start : text.length);
+  }
+  return markdown;
+}
+
+/** remark-frontmatter's node for a frontmatter fenced by `---` lines alone, the closing one on `fenceLine`; undefined for any other. */
+function yamlNode(text: string, bodyStart: number, fenceLine: number): Yaml | undefined {
   const openingEnd = text.startsWith('---\n') ? 4 : text.startsWith('---\r\n') ? 5 : 0;
   if (openingEnd === 0 || text.charCodeAt(bodyStart - 1) !== 10) return undefined;
   const fenceEnd = bodyStart - (text.charCodeAt(bodyStart - 2) === 13 ? 2 : 1);
@@ -322,8 +331,6 @@ function yamlNode(text: string, bodyStart: number): Yaml | undefined {
   const value = text.slice(openingEnd, valueEnd);
   // remark-frontmatter closes at the first fence, which readFrontmatter may read past (after a directive).
   if (/^(?:---|\.\.\.)/m.test(value)) return undefined;
-  let fenceLine = 1;
-  for (let at = text.indexOf('\n'); at !== -1 && at < fenceStart; at = text.indexOf('\n', at + 1)) fenceLine++;
   return {
     type: 'yaml',
     value,
