@@ -2,7 +2,7 @@ import { dirname, relative, sep } from 'node:path';
 import type { ResolvedConfig } from '../core/config/config';
 import type { DigestedNote } from '../core/digest/agenda';
 import { digestNote } from '../core/digest/noteDigest';
-import { mapConcurrently } from '../node/concurrency';
+import { mapConcurrently } from '../core/base/concurrency';
 import { describeFsError, type ConfigSource } from '../node/config';
 import { expandPaths } from '../node/files';
 import { FileNotReadError, readUserFile, type UserFile } from '../node/userFile';

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
+import { mapConcurrently } from '../core/base/concurrency';
 import type { DigestedNote } from '../core/digest/agenda';
+import { FileRecords } from '../core/digest/fileRecords';
 import { digestNote, type NoteDigest } from '../core/digest/noteDigest';
 import type { NoteConfiguration } from './configuration';
 
@@ -12,21 +14,26 @@ export interface KnownPeople {
 
 const MARKDOWN_FILES = '**/*.{md,markdown}';
 const SKIPPED = '**/{node_modules,.git}/**';
+/** A path `MARKDOWN_FILES` matches, or one inside a folder `SKIPPED` leaves out. */
+const NOT_A_NEW_FOLDER = /\.(md|markdown)$|\/(node_modules|\.git)(\/|$)/i;
 /** How long an open note rests after a keystroke before it is digested again. */
 const TYPING_PAUSE_MS = 400;
+/** Files a scan reads at once: enough to keep the disk busy, few enough to stay under the open-file limit. */
+const SCAN_READS_IN_FLIGHT = 32;
 
 /**
  * The one index of the workspace's notes: a small record per note (`digestNote`), for
  * every folder of the workspace. Built by one scan, then kept per file: one watcher for
  * files created, changed, deleted or renamed on disk, and the open notes' text as it is
- * typed, after a pause, so that typing never waits for it. A note is what the linter
+ * typed, after a pause, so that typing never waits for it. Reads of one file that finish
+ * out of order, or during a scan, are settled by `FileRecords`. A note is what the linter
  * takes for one (frontmatter type or the include globs). Feeds the views, the status
  * bar, completion and New Conversation Note; fires again at local midnight, when what is
  * overdue changes.
  */
 export class WorkspaceDigest implements vscode.Disposable {
   /** By URI, as `toString()` writes it, which is also each record's `file`. */
-  private readonly digests = new Map<string, DigestedNote>();
+  private readonly digests = new FileRecords<DigestedNote>();
   private scanned: Promise<void> | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires after the digest of one or more notes changed. */
@@ -37,6 +44,7 @@ export class WorkspaceDigest implements vscode.Disposable {
 
   constructor(private readonly configuration: NoteConfiguration) {
     const watcher = vscode.workspace.createFileSystemWatcher(MARKDOWN_FILES);
+    const anyCreated = vscode.workspace.createFileSystemWatcher('**/*', false, true, true);
     const fromDisk = (uri: vscode.Uri) => {
       // An open note is digested from its editor, which may hold more than the disk.
       const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
@@ -47,6 +55,8 @@ export class WorkspaceDigest implements vscode.Disposable {
       watcher.onDidCreate(fromDisk),
       watcher.onDidChange(fromDisk),
       watcher.onDidDelete((uri) => this.forget(uri)),
+      anyCreated,
+      anyCreated.onDidCreate((uri) => void this.readNewFolder(uri)),
       vscode.workspace.onDidChangeTextDocument(({ document }) => this.whenTypingPauses(document)),
       vscode.workspace.onDidCloseTextDocument((document) => {
         if (this.scanned && document.languageId === 'markdown' && document.uri.scheme !== 'untitled') void this.read(document.uri);
@@ -93,9 +103,10 @@ export class WorkspaceDigest implements vscode.Disposable {
   }
 
   private async scan(): Promise<void> {
+    const mark = this.digests.beginScan();
     const files = await vscode.workspace.findFiles(MARKDOWN_FILES, SKIPPED);
-    this.digests.clear();
-    await Promise.all(files.map((uri) => this.read(uri, false)));
+    await mapConcurrently(files, SCAN_READS_IN_FLIGHT, (uri) => this.read(uri, false));
+    this.digests.endScan(mark, new Set(files.map((uri) => uri.toString())));
     this.changed.fire();
   }
 
@@ -104,19 +115,42 @@ export class WorkspaceDigest implements vscode.Disposable {
     this.scanned = this.scan();
   }
 
-  private async read(uri: vscode.Uri, announce = true): Promise<void> {
+  /**
+   * On Linux the watcher misses files written into a folder just made, and everything in
+   * the folders made with it (parcel-bundler/watcher#97, #243): a folder copied or checked
+   * out into the workspace would go unseen. So a new folder's notes are looked up when the
+   * folder appears.
+   */
+  private async readNewFolder(uri: vscode.Uri): Promise<void> {
+    if (NOT_A_NEW_FOLDER.test(uri.path)) return;
+    try {
+      if (!((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory)) return;
+    } catch {
+      return; // Gone already.
+    }
+    const files = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, MARKDOWN_FILES), SKIPPED);
+    const changed = await mapConcurrently(files, SCAN_READS_IN_FLIGHT, (file) => this.read(file, false));
+    if (changed.includes(true)) this.changed.fire();
+  }
+
+  /** True when the digest changed. */
+  private async read(uri: vscode.Uri, announce = true): Promise<boolean> {
+    const ticket = this.digests.begin(uri.toString());
     let text: string;
     try {
       text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     } catch {
       // A file gone or unreadable simply has no digest.
-      this.forget(uri, announce);
-      return;
+      return this.settle(uri, ticket, undefined, announce);
     }
-    await this.update(uri, text, announce);
+    return this.digest(uri, ticket, text, announce);
   }
 
-  private async update(uri: vscode.Uri, text: string, announce = true): Promise<void> {
+  private update(uri: vscode.Uri, text: string): Promise<boolean> {
+    return this.digest(uri, this.digests.begin(uri.toString()), text, true);
+  }
+
+  private async digest(uri: vscode.Uri, ticket: number, text: string, announce: boolean): Promise<boolean> {
     const { config, relativePath } = await this.configuration.forDocument(uri);
     let digest: NoteDigest | undefined;
     try {
@@ -125,14 +159,18 @@ export class WorkspaceDigest implements vscode.Disposable {
       // A note the parser cannot read is left out of the digest, as it is out of no other feature: the linter reports it.
       digest = undefined;
     }
-    const key = uri.toString();
-    if (digest) this.digests.set(key, { file: key, digest });
-    else this.digests.delete(key);
-    if (announce) this.changed.fire();
+    return this.settle(uri, ticket, digest, announce);
   }
 
-  private forget(uri: vscode.Uri, announce = true): void {
-    if (this.digests.delete(uri.toString()) && announce) this.changed.fire();
+  private settle(uri: vscode.Uri, ticket: number, digest: NoteDigest | undefined, announce: boolean): boolean {
+    const file = uri.toString();
+    const changed = this.digests.settle(file, ticket, digest && { file, digest });
+    if (changed && announce) this.changed.fire();
+    return changed;
+  }
+
+  private forget(uri: vscode.Uri): void {
+    if (this.digests.remove(uri.toString())) this.changed.fire();
   }
 
   private whenTypingPauses(document: vscode.TextDocument): void {

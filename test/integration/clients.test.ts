@@ -32,8 +32,9 @@ describe('Clients view', function () {
     await writeNote('notes/clients-view/other.md', note('Otherview Co', today, 'Other talk', '- [ ] Not theirs (owner: me)\n'));
     const client = await waitFor(async () => {
       const shown = (await clientsShown()).find((item) => item.label === 'Clientview Co');
-      return shown?.children.some((child) => child.label.endsWith('Second talk')) && shown;
-    }, 'the client in the view');
+      const talks = shown?.children.filter((child) => / — (First|Second) talk$/.test(child.label));
+      return talks?.length === 2 && shown;
+    }, 'the client and both its notes in the view');
     assert.equal(client.description, '2 notes, 2 open steps');
     const shown = lines(client.children);
     assert.deepEqual(

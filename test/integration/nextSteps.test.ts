@@ -113,4 +113,29 @@ describe('Next Steps view and status bar', function () {
     }
     await waitFor(async () => (await status()) !== undefined, 'the status back');
   });
+
+  it('lists the notes written into folders just made, nested ones too, as a copied folder of notes is', async () => {
+    const folders = ['one', 'two/deeper', 'three/deeper/deepest', 'four', 'five/deeper'];
+    await Promise.all(folders.map((folder, index) => writeNote(`notes/new-folders-${index}/${folder}/note.md`, note(`New folder ${index}`, today, `- [ ] New folder step ${index} (owner: me)\n`))));
+    await waitFor(async () => (await Promise.all(folders.map((_, index) => findStep(`New folder step ${index}`)))).every(Boolean), 'every note in the new folders');
+  });
+
+  it('keeps the notes written while a settings change has the workspace scanned again, and drops one deleted meanwhile', async () => {
+    const gone = await writeNote('notes/rescan/gone.md', note('Gone Co', today, '- [ ] Gone step (owner: me)\n'));
+    await waitFor(() => findStep('Gone step'), 'the note to delete in the view');
+    const settings = vscode.workspace.getConfiguration('clientNotes');
+    const names = ['one', 'two', 'three', 'four', 'five'];
+    try {
+      // The writes land while the scan lists the folder, reads the files, or after it: each must be in the view.
+      await Promise.all([
+        settings.update('followUp.days', 5, vscode.ConfigurationTarget.Workspace),
+        vscode.workspace.fs.delete(gone),
+        ...names.map((name) => writeNote(`notes/rescan/${name}.md`, note(`Rescan ${name}`, today, `- [ ] Rescan step ${name} (owner: me)\n`))),
+      ]);
+      await waitFor(async () => (await Promise.all(names.map((name) => findStep(`Rescan step ${name}`)))).every(Boolean), 'every note written during the scan');
+      await waitFor(async () => !(await findStep('Gone step')), 'the deleted note gone');
+    } finally {
+      await settings.update('followUp.days', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
 });

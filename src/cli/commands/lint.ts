@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { fixAll, type LintOptions } from '../../core/lint/engine';
 import { NOTE_TYPE } from '../../core/note/frontmatter';
 import { lintFingerprint } from '../../core/lint/cache';
-import { mapConcurrently } from '../../node/concurrency';
+import { mapConcurrently } from '../../core/base/concurrency';
 import { ConfigDiscovery, describeFsError, fixedConfigSource, type ConfigSource } from '../../node/config';
 import { CacheLocationError, cacheKey, FileResultCache } from '../../node/fileCache';
 import { replaceFile } from '../../node/replaceFile';
