@@ -4,6 +4,7 @@ import type { DigestedNote } from '../core/digest/agenda';
 import { FileRecords } from '../core/digest/fileRecords';
 import { digestNote, type NoteDigest } from '../core/digest/noteDigest';
 import type { NoteConfiguration } from './configuration';
+import { findMarkdownFiles, watchMarkdownFiles } from './markdownFiles';
 
 export interface KnownPeople {
   /** Client names, most recent conversation first. */
@@ -12,10 +13,6 @@ export interface KnownPeople {
   contacts: Array<{ contact: string; client: string | undefined }>;
 }
 
-const MARKDOWN_FILES = '**/*.{md,markdown}';
-const SKIPPED = '**/{node_modules,.git}/**';
-/** A path `MARKDOWN_FILES` matches, or one inside a folder `SKIPPED` leaves out. */
-const NOT_A_NEW_FOLDER = /\.(md|markdown)$|\/(node_modules|\.git)(\/|$)/i;
 /** How long an open note rests after a keystroke before it is digested again. */
 const TYPING_PAUSE_MS = 400;
 /** Files a scan reads at once: enough to keep the disk busy, few enough to stay under the open-file limit. */
@@ -43,20 +40,8 @@ export class WorkspaceDigest implements vscode.Disposable {
   private midnight: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly configuration: NoteConfiguration) {
-    const watcher = vscode.workspace.createFileSystemWatcher(MARKDOWN_FILES);
-    const anyCreated = vscode.workspace.createFileSystemWatcher('**/*', false, true, true);
-    const fromDisk = (uri: vscode.Uri) => {
-      // An open note is digested from its editor, which may hold more than the disk.
-      const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
-      void (open ? this.update(uri, open.getText()) : this.read(uri));
-    };
     this.disposables.push(
-      watcher,
-      watcher.onDidCreate(fromDisk),
-      watcher.onDidChange(fromDisk),
-      watcher.onDidDelete((uri) => this.forget(uri)),
-      anyCreated,
-      anyCreated.onDidCreate((uri) => void this.readNewFolder(uri)),
+      watchMarkdownFiles({ written: (uris) => void this.written(uris), deleted: (uri) => this.forget(uri) }),
       vscode.workspace.onDidChangeTextDocument(({ document }) => this.whenTypingPauses(document)),
       vscode.workspace.onDidCloseTextDocument((document) => {
         if (this.scanned && document.languageId === 'markdown' && document.uri.scheme !== 'untitled') void this.read(document.uri);
@@ -104,7 +89,7 @@ export class WorkspaceDigest implements vscode.Disposable {
 
   private async scan(): Promise<void> {
     const mark = this.digests.beginScan();
-    const files = await vscode.workspace.findFiles(MARKDOWN_FILES, SKIPPED);
+    const files = await findMarkdownFiles();
     await mapConcurrently(files, SCAN_READS_IN_FLIGHT, (uri) => this.read(uri, false));
     this.digests.endScan(mark, new Set(files.map((uri) => uri.toString())));
     this.changed.fire();
@@ -115,21 +100,12 @@ export class WorkspaceDigest implements vscode.Disposable {
     this.scanned = this.scan();
   }
 
-  /**
-   * On Linux the watcher misses files written into a folder just made, and everything in
-   * the folders made with it (parcel-bundler/watcher#97, #243): a folder copied or checked
-   * out into the workspace would go unseen. So a new folder's notes are looked up when the
-   * folder appears.
-   */
-  private async readNewFolder(uri: vscode.Uri): Promise<void> {
-    if (NOT_A_NEW_FOLDER.test(uri.path)) return;
-    try {
-      if (!((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory)) return;
-    } catch {
-      return; // Gone already.
-    }
-    const files = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, MARKDOWN_FILES), SKIPPED);
-    const changed = await mapConcurrently(files, SCAN_READS_IN_FLIGHT, (file) => this.read(file, false));
+  private async written(uris: readonly vscode.Uri[]): Promise<void> {
+    const changed = await mapConcurrently(uris, SCAN_READS_IN_FLIGHT, (uri) => {
+      // An open note is digested from its editor, which may hold more than the disk.
+      const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+      return open ? this.update(uri, open.getText(), false) : this.read(uri, false);
+    });
     if (changed.includes(true)) this.changed.fire();
   }
 
@@ -146,8 +122,8 @@ export class WorkspaceDigest implements vscode.Disposable {
     return this.digest(uri, ticket, text, announce);
   }
 
-  private update(uri: vscode.Uri, text: string): Promise<boolean> {
-    return this.digest(uri, this.digests.begin(uri.toString()), text, true);
+  private update(uri: vscode.Uri, text: string, announce = true): Promise<boolean> {
+    return this.digest(uri, this.digests.begin(uri.toString()), text, announce);
   }
 
   private async digest(uri: vscode.Uri, ticket: number, text: string, announce: boolean): Promise<boolean> {

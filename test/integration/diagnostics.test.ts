@@ -145,6 +145,10 @@ describe('diagnostics', () => {
     await waitForRule(created, 'required-sections');
     await vscode.workspace.fs.delete(created);
     await waitFor(() => clientNotesDiagnostics(created).length === 0, 'findings of a deleted note to go');
+
+    // A folder of notes copied in: the watcher alone misses files written into a folder just made.
+    const copied = await Promise.all(['one', 'two/deeper', 'three'].map((folder) => writeNote(`notes/copied-${folder}/note.md`, NOTE_WITHOUT_BOUNDARIES)));
+    for (const uri of copied) await waitForRule(uri, 'required-sections');
   });
 
   it("never ends on an older text's findings: after edits, saves, Lint Workspace and a settings change, the panel matches the text", async () => {

@@ -1,11 +1,9 @@
 import * as vscode from 'vscode';
 import { LintRunTally } from '../../core/lint/runSummary';
 import type { NoteDiagnostics } from '../diagnostics';
+import { findMarkdownFiles, watchMarkdownFiles } from '../markdownFiles';
 
 export const LINT_WORKSPACE_COMMAND = 'clientNotes.lintWorkspace';
-
-const MARKDOWN_FILES = '**/*.{md,markdown}';
-const EXCLUDED = '**/{node_modules,.git}/**';
 
 /**
  * Lints every note in the workspace into the Problems panel, opened or not, then keeps
@@ -13,19 +11,19 @@ const EXCLUDED = '**/{node_modules,.git}/**';
  * notes found.
  */
 export function registerLintWorkspace(diagnostics: NoteDiagnostics): vscode.Disposable {
-  let watcher: vscode.FileSystemWatcher | undefined;
+  let watcher: vscode.Disposable | undefined;
   const command = vscode.commands.registerCommand(LINT_WORKSPACE_COMMAND, () =>
     vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Client Notes: linting the workspace'), cancellable: true },
       async (progress, token) => {
         if (!watcher) {
-          watcher = vscode.workspace.createFileSystemWatcher(MARKDOWN_FILES);
-          watcher.onDidCreate((uri) => void diagnostics.lintFile(uri));
-          watcher.onDidChange((uri) => void diagnostics.lintFile(uri));
-          watcher.onDidDelete((uri) => diagnostics.forget(uri));
+          watcher = watchMarkdownFiles({
+            written: (uris) => void lintInTurn(diagnostics, uris),
+            deleted: (uri) => diagnostics.forget(uri),
+          });
           diagnostics.keepWorkspaceCurrent();
         }
-        const files = await vscode.workspace.findFiles(MARKDOWN_FILES, EXCLUDED, undefined, token);
+        const files = await findMarkdownFiles(token);
         const tally = new LintRunTally();
         for (const [index, uri] of files.entries()) {
           if (token.isCancellationRequested) break;
@@ -43,6 +41,10 @@ export function registerLintWorkspace(diagnostics: NoteDiagnostics): vscode.Disp
     command.dispose();
     watcher?.dispose();
   });
+}
+
+async function lintInTurn(diagnostics: NoteDiagnostics, uris: readonly vscode.Uri[]): Promise<void> {
+  for (const uri of uris) await diagnostics.lintFile(uri);
 }
 
 async function showSummary(tally: LintRunTally): Promise<void> {
