@@ -125,7 +125,9 @@ class NextStepsProvider implements vscode.TreeDataProvider<NextStepsItem>, vscod
     if (this.grouping === 'due') for (const group of DUE_GROUPS) groups.set(DUE_GROUP_TITLES[group], []);
     for (const step of steps) {
       const key = keyOf(step);
-      groups.set(key, [...(groups.get(key) ?? []), step]);
+      const group = groups.get(key);
+      if (group) group.push(step);
+      else groups.set(key, [step]);
     }
     const ordered = this.grouping === 'due' ? [...groups] : [...groups].sort(([a], [b]) => a.localeCompare(b));
     return ordered.filter(([, children]) => children.length > 0).map(([label, children]) => ({ kind: 'group', label, children }));

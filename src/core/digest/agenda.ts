@@ -43,7 +43,8 @@ function isMine(owner: string | undefined): boolean {
   return owner?.trim().toLowerCase() === 'me';
 }
 
-function ownerMatches(owner: string | undefined, filter: OwnerFilter): boolean {
+/** Whether a step's owner passes a filter. */
+export function ownerMatches(owner: string | undefined, filter: OwnerFilter): boolean {
   switch (filter.kind) {
     case 'all':
       return true;
@@ -61,24 +62,31 @@ function ownerMatches(owner: string | undefined, filter: OwnerFilter): boolean {
  * client, then by file and line so that the order never depends on how the notes came.
  */
 export function agendaOf(notes: Iterable<DigestedNote>, options: AgendaOptions): AgendaStep[] {
-  const owner = options.owner ?? { kind: 'all' };
-  const steps: AgendaStep[] = [];
+  const ownerFilter = options.owner ?? { kind: 'all' };
+  // Each step with its due day, read once rather than at every comparison of the sort.
+  const listed: Array<{ step: AgendaStep; due: string | undefined }> = [];
   for (const { file, digest } of notes) {
     for (const step of digest.steps) {
       if (step.done && !options.includeDone) continue;
-      if (!ownerMatches(step.owner, owner)) continue;
+      if (!ownerMatches(step.owner, ownerFilter)) continue;
       const due = dueDay(step);
-      const overdue = !step.done && due !== undefined && due < options.today;
+      const overdue = isOverdue(step, due, options.today);
       if (options.overdueOnly && !overdue) continue;
-      steps.push({ ...step, file, client: digest.client, overdue });
+      // Written out, not spread: one shape for every step, whatever shapes the records have.
+      const { what, key, owner, done, start, end, line } = step;
+      listed.push({ step: { what, key, owner, due: step.due, done, start, end, line, file, client: digest.client, overdue }, due });
     }
   }
-  return steps.sort(compareSteps);
+  return listed.sort(compareListed).map(({ step }) => step);
 }
 
-function compareSteps(a: AgendaStep, b: AgendaStep): number {
+function isOverdue(step: { done: boolean }, due: string | undefined, today: string): boolean {
+  return !step.done && due !== undefined && due < today;
+}
+
+function compareListed(first: { step: AgendaStep; due: string | undefined }, second: { step: AgendaStep; due: string | undefined }): number {
+  const [a, b, dueA, dueB] = [first.step, second.step, first.due, second.due];
   if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
-  const [dueA, dueB] = [dueDay(a), dueDay(b)];
   if (dueA !== dueB) return dueA === undefined ? 1 : dueB === undefined ? -1 : dueA < dueB ? -1 : 1;
   return compareText(a.client ?? '', b.client ?? '') || compareText(a.file, b.file) || a.line - b.line;
 }
@@ -92,10 +100,14 @@ export function compareText(a: string, b: string): number {
 export function overdueRecapsOf(notes: Iterable<DigestedNote>, today: string): OverdueRecap[] {
   const recaps: OverdueRecap[] = [];
   for (const { file, digest } of notes) {
-    const { sent, deadline } = digest.followUp;
-    if (!sent && deadline !== undefined && deadline < today) recaps.push({ file, client: digest.client, topic: digest.topic, deadline });
+    const { deadline } = digest.followUp;
+    if (isRecapOverdue(digest, today)) recaps.push({ file, client: digest.client, topic: digest.topic, deadline: deadline! });
   }
   return recaps.sort((a, b) => compareText(a.deadline, b.deadline) || compareText(a.client ?? '', b.client ?? '') || compareText(a.file, b.file));
+}
+
+function isRecapOverdue({ followUp: { sent, deadline } }: NoteDigest, today: string): boolean {
+  return !sent && deadline !== undefined && deadline < today;
 }
 
 /** The groups of the Next Steps view by due date, in the order it shows them. */
@@ -136,6 +148,10 @@ export function relativeDue(due: string, today: string): string {
 
 /** How many things are overdue: steps and recaps, what the status bar and the view's badge count. */
 export function overdueCount(notes: Iterable<DigestedNote>, today: string): number {
-  const all = [...notes];
-  return agendaOf(all, { today, overdueOnly: true }).length + overdueRecapsOf(all, today).length;
+  let count = 0;
+  for (const { digest } of notes) {
+    if (isRecapOverdue(digest, today)) count++;
+    for (const step of digest.steps) if (isOverdue(step, dueDay(step), today)) count++;
+  }
+  return count;
 }

@@ -1,4 +1,4 @@
-import { agendaOf, compareText as compare, type AgendaStep, type DigestedNote } from './agenda';
+import { agendaOf, compareText as compare, ownerMatches, type AgendaStep, type DigestedNote } from './agenda';
 
 /** A note in a client's history. */
 export interface ClientNote {
@@ -53,7 +53,9 @@ export function clientsOverview(notes: Iterable<DigestedNote>, today: string): C
   for (const note of notes) {
     if (!note.digest.client) continue;
     const key = clientKey(note.digest.client);
-    byClient.set(key, [...(byClient.get(key) ?? []), note]);
+    const group = byClient.get(key);
+    if (group) group.push(note);
+    else byClient.set(key, [note]);
   }
   return [...byClient.values()].map((group) => overviewOf(group, today)).sort((a, b) => a.client.localeCompare(b.client, 'en', { sensitivity: 'base' }));
 }
@@ -74,12 +76,14 @@ function overviewOf(group: DigestedNote[], today: string): ClientOverview {
       .filter((note) => note.digest[kind].length > 0)
       .slice(0, LATEST_CONVERSATIONS)
       .flatMap((note) => note.digest[kind].map((text) => ({ ...noteOf(note), text })));
+  // One agenda, split as the owner filters would split it, in its order.
+  const open = agendaOf(newest, { today });
   return {
     client: newest[0].digest.client!,
     notes: newest.map(noteOf),
-    mine: agendaOf(newest, { today, owner: { kind: 'me' } }),
-    theirs: agendaOf(newest, { today, owner: { kind: 'client' } }),
-    unowned: agendaOf(newest, { today }).filter((step) => step.owner === undefined),
+    mine: open.filter((step) => ownerMatches(step.owner, { kind: 'me' })),
+    theirs: open.filter((step) => ownerMatches(step.owner, { kind: 'client' })),
+    unowned: open.filter((step) => step.owner === undefined),
     unsentRecaps: newest
       .filter((note) => !note.digest.followUp.sent)
       .map((note) => ({ ...noteOf(note), deadline: note.digest.followUp.deadline }))
