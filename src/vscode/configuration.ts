@@ -38,13 +38,20 @@ export class NoteConfiguration implements vscode.Disposable {
       return { uri, input };
     },
   });
+  /**
+   * By workspace folder and config file, which decide a note's configuration: made once for
+   * all their notes (a scan asks for each of thousands), until settings or files change.
+   */
+  private readonly resolved = new Map<string, ResolvedConfig>();
+  /** Counts the changes, so that a lookup begun before one never fills `resolved` after it. */
+  private changes = 0;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/{${CONFIG_FILE_NAMES.join(',')}}`);
     const invalidate = () => {
       this.configFiles.forget();
-      this.changed.fire();
+      this.settingsChanged();
     };
     this.disposables.push(
       watcher,
@@ -52,18 +59,30 @@ export class NoteConfiguration implements vscode.Disposable {
       watcher.onDidChange(invalidate),
       watcher.onDidDelete(invalidate),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('clientNotes')) this.changed.fire();
+        if (event.affectsConfiguration('clientNotes')) this.settingsChanged();
       }),
       this.changed,
       this.problems,
     );
   }
 
+  private settingsChanged(): void {
+    this.changes++;
+    this.resolved.clear();
+    this.changed.fire();
+  }
+
   async forDocument(uri: vscode.Uri): Promise<NoteSettings> {
+    const changes = this.changes;
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const noteFolder = parentLocation(uri.toString());
     const file = folder && noteFolder ? await this.configFiles.nearest(noteFolder, folder.uri.toString()) : undefined;
-    const config = resolveConfig(settingsLayer(uri), file?.input);
+    const key = `${folder?.uri.toString() ?? ''}\n${file?.uri.toString() ?? ''}`;
+    let config = this.resolved.get(key);
+    if (!config) {
+      config = resolveConfig(settingsLayer(uri), file?.input);
+      if (changes === this.changes) this.resolved.set(key, config);
+    }
     const root = file?.input?.include ? parentOf(file.uri) : folder?.uri;
     return { config, relativePath: root ? relativePath(root, uri) : undefined };
   }
