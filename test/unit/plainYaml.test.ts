@@ -10,7 +10,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Doc
 import { BOM } from '../../src/core/base/text';
 import { YamlEditor, type Placement, type YamlValue } from '../../src/core/edit/yamlEdit';
 import { readFrontmatter } from '../../src/core/note/frontmatter';
-import { FRONTMATTER_YAML_OPTIONS, plainYamlDocument } from '../../src/core/note/plainYaml';
+import { FRONTMATTER_YAML_OPTIONS, plainYamlData, plainYamlDocument } from '../../src/core/note/plainYaml';
 
 const root = resolve(__dirname, '../../..');
 
@@ -37,6 +37,9 @@ function assertSameDocument(fast: Document, parsed: Document, source: string): v
   assert.deepEqual(fast.errors, [], where);
   assert.deepEqual(fast.warnings, [], where);
   assert.deepEqual(fast.toJS(), parsed.toJS(), where);
+  // Strictly: the same prototypes and property order as toJS, which the readers of `data` see.
+  assert.deepStrictEqual(plainYamlData(fast), parsed.toJS({ maxAliasCount: 100 }), where);
+  assert.deepEqual(Object.keys(plainYamlData(fast)), Object.keys(parsed.toJS()), where);
   assert.deepEqual(fast.range, parsed.range, where);
   assert.equal(fast.commentBefore, parsed.commentBefore, where);
   assert.equal(fast.comment, parsed.comment, where);
@@ -122,6 +125,14 @@ describe('plain frontmatter read without yaml', () => {
     }
     // Many fixtures are broken on purpose, and the templates hold comments and `{{…}}`.
     assert.ok(notes > 150 && taken > notes / 2, `the fast path read ${taken} of ${notes} notes`);
+  });
+
+  it('leaves a `__proto__` key to yaml, which defines it as data instead of setting the prototype', () => {
+    for (const source of ['__proto__: x\n', 'client: Acme\nfollow_up:\n  __proto__: true\n']) {
+      assert.equal(plainYamlDocument(source), undefined, source);
+      const data = readFrontmatter(`---\n${source}---\n`)?.data;
+      assert.deepStrictEqual(data, parseDocument(source, FRONTMATTER_YAML_OPTIONS).toJS(), source);
+    }
   });
 
   it('reads generated YAML as yaml does, or leaves it to yaml', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { editDistance, formatCount, normalizeHeading, withinEditDistance } from '../../src/core/base/text';
+import { editDistance, formatCount, isRealDate, normalizeHeading, withinEditDistance } from '../../src/core/base/text';
 
 describe('formatCount', () => {
   it('groups thousands with commas, as toLocaleString("en") does', () => {
@@ -47,5 +47,22 @@ describe('withinEditDistance', () => {
     );
     assert.equal(withinEditDistance('send the revised timeline', 'send the revized timline', 2), true);
     assert.equal(withinEditDistance('send the revised timeline', 'send the invoice', 3), false);
+  });
+});
+
+describe('isRealDate', () => {
+  it('says what a UTC Date made of the day says, for every day of every month of leap and common years', () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    for (const year of [0, 1, 99, 100, 1582, 1900, 1999, 2000, 2024, 2025, 2026, 2100, 2400, 9999]) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          const date = new Date(Date.UTC(year, month - 1, day));
+          const exists = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+          assert.equal(isRealDate(text), exists, text);
+        }
+      }
+    }
+    for (const text of ['2026-1-01', '2026-01-1', ' 2026-01-01', '2026-01-01 ', '20260101', '2026/01/01', '']) assert.equal(isRealDate(text), false, text);
   });
 });

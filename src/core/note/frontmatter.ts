@@ -1,6 +1,6 @@
 import { isRealDate } from '../base/text';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node, type Pair, type YAMLError } from 'yaml';
-import { FRONTMATTER_YAML_OPTIONS, plainYamlDocument } from './plainYaml';
+import { FRONTMATTER_YAML_OPTIONS, plainYamlData, plainYamlDocument } from './plainYaml';
 
 export interface FrontmatterProblem {
   message: string;
@@ -116,9 +116,15 @@ export function readFrontmatter(text: string): Frontmatter | undefined {
 function parseYaml(source: string, frontmatter: Frontmatter): void {
   const shift = frontmatter.contentStart;
   let document: Document;
+  // Plain frontmatter, nearly every note's, is read without yaml's parser, for speed.
+  const plain = plainYamlDocument(source);
+  if (plain) {
+    frontmatter.document = plain;
+    frontmatter.data = plainYamlData(plain);
+    return;
+  }
   try {
-    // Plain frontmatter, nearly every note's, is read without yaml's parser, for speed.
-    document = plainYamlDocument(source) ?? parseDocument(source, FRONTMATTER_YAML_OPTIONS);
+    document = parseDocument(source, FRONTMATTER_YAML_OPTIONS);
   } catch (error) {
     frontmatter.problems.push({ message: `The frontmatter could not be read: ${String(error)}`, start: 0, end: 3 });
     return;
