@@ -5,7 +5,9 @@
 // + remark-frontmatter and yaml on each note, in turns with the scan. Prints
 // {"firstMs": …, "ms": …, "mb": …, "notes": …, "bareMs": …}: the first scan's time (the
 // one a user waits for), the median of three, the heap the digests hold, and the whole
-// parse's time. Run with --expose-gc by bench/run.mjs.
+// parse's time. Given the worker script (dist/digestWorker.js), it also times the first
+// scan as the desktop editor makes it, in worker threads (`threadsMs`, start-up included).
+// Run with --expose-gc by bench/run.mjs.
 import { readdirSync, readFileSync } from 'node:fs';
 import Module from 'node:module';
 import { join } from 'node:path';
@@ -15,8 +17,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parseDocument } from 'yaml';
 
-const [bundle, folder] = process.argv.slice(2);
-const { digestNote, resolveConfig } = Module.createRequire(import.meta.url)(bundle);
+const [bundle, folder, workerScript] = process.argv.slice(2);
+const { digestNote, resolveConfig, digestFilesOnDisk } = Module.createRequire(import.meta.url)(bundle);
 const config = resolveConfig();
 const files = readdirSync(folder, { recursive: true }).filter((name) => name.endsWith('.md')).map((name) => join(folder, name));
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
@@ -50,4 +52,12 @@ const notes = first.digests.size;
 first.digests = undefined;
 const bareMs = bareParse();
 const times = [first.ms, scan().ms, scan().ms].sort((a, b) => a - b);
-console.log(JSON.stringify({ ms: times[1], firstMs: first.ms, mb, notes, bareMs }));
+let threadsMs;
+if (workerScript) {
+  const start = performance.now();
+  const digests = await digestFilesOnDisk(workerScript)(files.map((path) => ({ path, config, relativePath: undefined })));
+  threadsMs = performance.now() - start;
+  const threadNotes = digests.filter((digest) => digest !== null && digest !== 'unread').length;
+  if (threadNotes !== notes) throw new Error(`the worker threads digested ${threadNotes} notes, the scan ${notes}`);
+}
+console.log(JSON.stringify({ ms: times[1], firstMs: first.ms, mb, notes, bareMs, threadsMs }));

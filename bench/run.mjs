@@ -152,7 +152,11 @@ for (const [label, text, iterations, target] of [
 // and the memory its records hold, in a process of its own.
 const digestBundle = join(root, 'out', 'bench', 'digest.cjs');
 await build({
-  stdin: { contents: "export { digestNote } from './src/core/digest/noteDigest'; export { resolveConfig } from './src/core/config/config';", resolveDir: root, loader: 'ts' },
+  stdin: {
+    contents: "export { digestNote } from './src/core/digest/noteDigest'; export { resolveConfig } from './src/core/config/config'; export { digestFilesOnDisk } from './src/node/diskDigests';",
+    resolveDir: root,
+    loader: 'ts',
+  },
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -165,11 +169,12 @@ const digestFolder = join(corpusRoot, 'digest-10000');
 process.stdout.write('Generating 10,000 notes for the digest… ');
 writeCorpus(digestFolder, 10000);
 console.log('measuring');
-const scan = spawnSync('node', ['--expose-gc', join(root, 'bench', 'digest-scan.mjs'), digestBundle, digestFolder], { encoding: 'utf8' });
+const scan = spawnSync('node', ['--expose-gc', join(root, 'bench', 'digest-scan.mjs'), digestBundle, digestFolder, join(root, 'dist', 'digestWorker.js')], { encoding: 'utf8' });
 if (scan.status !== 0) throw new Error(`bench/digest-scan.mjs failed: ${scan.stderr}`);
 const digestFigures = JSON.parse(scan.stdout);
 rmSync(digestFolder, { recursive: true, force: true });
-row(`digest: first scan of ${digestFigures.notes.toLocaleString('en')} notes (read + digest)`, seconds(digestFigures.firstMs), '< 3 s', digestFigures.firstMs < 3000);
+row(`digest: first scan of ${digestFigures.notes.toLocaleString('en')} notes in worker threads (the desktop editor's)`, seconds(digestFigures.threadsMs), '< 3 s', digestFigures.threadsMs < 3000);
+row(`digest: first scan of ${digestFigures.notes.toLocaleString('en')} notes on one thread (a browser's; read + digest)`, seconds(digestFigures.firstMs), '< 3 s', digestFigures.firstMs < 3000);
 row('digest: memory its records hold', `${digestFigures.mb.toFixed(1)} MB`, '< 50 MB', digestFigures.mb < 50);
 row('whole remark+yaml parse of the same notes (a parse-everything index)', seconds(digestFigures.bareMs));
 row('digest scan (median of 3) ÷ whole parse', times(digestFigures.ms / digestFigures.bareMs));

@@ -75,11 +75,20 @@ const webIntegrationTests = {
   },
 };
 
+// The Node-only modules the extension wires in, each replaced in the browser build by the
+// module that stands in for it there.
+const webModules = {
+  name: 'web-modules',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/node\/diskDigests$/ }, () => ({ path: join(process.cwd(), 'src', 'vscode', 'web', 'diskDigests.ts') }));
+  },
+};
+
 rmSync('out', { recursive: true, force: true });
 
 await Promise.all([
   build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  build({ ...browser, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] }),
+  build({ ...browser, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], plugins: [...browser.plugins, webModules] }),
   build({
     ...common,
     entryPoints: ['src/cli/main.ts'],
@@ -90,6 +99,8 @@ await Promise.all([
   }),
   // The CLI's worker threads for large runs, loaded by dist/cli.js from beside it.
   build({ ...common, entryPoints: ['src/cli/lintWorker.ts'], outfile: 'dist/lintWorker.js' }),
+  // The editor's worker threads for its first scan of the notes, loaded by dist/extension.js.
+  build({ ...common, entryPoints: ['src/node/digestWorker.ts'], outfile: 'dist/digestWorker.js' }),
   build({
     ...common,
     sourcemap: true,

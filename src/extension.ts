@@ -19,6 +19,7 @@ import { registerOverdueStatus } from './vscode/overdueStatus';
 import { RecapDocuments } from './vscode/recapDocuments';
 import { SnippetCompletion } from './vscode/snippetCompletion';
 import { WorkspaceDigest } from './vscode/workspaceDigest';
+import { digestFilesOnDisk } from './node/diskDigests';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
@@ -37,7 +38,7 @@ export interface ClientNotesApi {
 export function activate(context: vscode.ExtensionContext): ClientNotesApi {
   const configuration = new NoteConfiguration();
   const diagnostics = new NoteDiagnostics(configuration, context.extensionUri);
-  const digest = new WorkspaceDigest(configuration);
+  const digest = new WorkspaceDigest(configuration, digestFilesOnDisk(vscode.Uri.joinPath(context.extensionUri, 'dist', 'digestWorker.js').fsPath));
   const nextStepsView = registerNextStepsView(digest, configuration);
   const clientsView = registerClientsView(digest);
   const overdueStatus = registerOverdueStatus(digest);

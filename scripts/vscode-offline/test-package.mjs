@@ -19,6 +19,8 @@ const ALLOWED = [
   { pattern: /^package\.nls(\.[a-z]{2}(-[a-z]+)?)?\.json$/, required: true },
   { pattern: /^l10n\/bundle\.l10n(\.[a-z]{2}(-[a-z]+)?)?\.json$/, required: true },
   { pattern: /^dist\/extension\.js$/, required: true },
+  // The worker threads of the workspace digest's first scan, in the desktop host.
+  { pattern: /^dist\/digestWorker\.js$/, required: true },
   // The browser entry, which vscode.dev and github.dev run.
   { pattern: /^dist\/web\/extension\.js$/, required: true },
   // VS Code writes the README and CHANGELOG it installs in lower case.

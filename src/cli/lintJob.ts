@@ -11,13 +11,6 @@ export interface LintJob {
   relativePath: string | undefined;
 }
 
-/** A job as posted to a worker thread: its config is sent the first time only, then named by id. */
-export interface LintJobMessage extends Omit<LintJob, 'config'> {
-  id: number;
-  configId: number;
-  config: ResolvedConfig | undefined;
-}
-
 /** What a lint run keeps of a file: enough to report it, and whether --fix would change it. */
 export interface LintOutcome {
   isNote: boolean;

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { mapConcurrently } from '../core/base/concurrency';
 import type { DigestedNote } from '../core/digest/agenda';
 import { FileRecords } from '../core/digest/fileRecords';
-import { digestNote, type NoteDigest } from '../core/digest/noteDigest';
+import { digestNote, type DigestFiles, type FileDigest, type NoteDigest } from '../core/digest/noteDigest';
 import type { NoteConfiguration } from './configuration';
 import { findMarkdownFiles, watchMarkdownFiles } from './markdownFiles';
 
@@ -43,7 +43,14 @@ export class WorkspaceDigest implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private midnight: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly configuration: NoteConfiguration) {
+  /**
+   * @param digestFilesOnDisk digests many files of the disk at once, in worker threads, for
+   * the scan; undefined where there are none (a browser): the scan reads every file here.
+   */
+  constructor(
+    private readonly configuration: NoteConfiguration,
+    private readonly digestFilesOnDisk?: DigestFiles,
+  ) {
     this.disposables.push(
       watchMarkdownFiles({ written: (uris) => void this.written(uris), deleted: (uri) => this.forget(uri) }),
       vscode.workspace.onDidChangeTextDocument(({ document }) => this.whenTypingPauses(document)),
@@ -94,7 +101,9 @@ export class WorkspaceDigest implements vscode.Disposable {
   private async scan(): Promise<void> {
     const mark = this.digests.beginScan();
     const files = await findMarkdownFiles();
-    await mapConcurrently(files, SCAN_READS_IN_FLIGHT, (uri) => this.read(uri, false));
+    const onDisk = this.digestFilesOnDisk ? files.filter((uri) => uri.scheme === 'file') : [];
+    const elsewhere = onDisk.length > 0 ? files.filter((uri) => uri.scheme !== 'file') : files;
+    await Promise.all([this.readInWorkers(onDisk), mapConcurrently(elsewhere, SCAN_READS_IN_FLIGHT, (uri) => this.read(uri, false))]);
     this.digests.endScan(mark, new Set(files.map((uri) => uri.toString())));
     this.changed.fire();
   }
@@ -102,6 +111,25 @@ export class WorkspaceDigest implements vscode.Disposable {
   private rescan(): void {
     if (!this.scanned) return;
     this.scanned = this.scan();
+  }
+
+  /** Digests files of the disk in worker threads, or here when they cannot. */
+  private async readInWorkers(uris: readonly vscode.Uri[]): Promise<void> {
+    if (uris.length === 0 || !this.digestFilesOnDisk) return;
+    const tickets = uris.map((uri) => this.digests.begin(uri.toString()));
+    const settings = await mapConcurrently(uris, SCAN_READS_IN_FLIGHT, (uri) => this.configuration.forDocument(uri));
+    let digests: FileDigest[];
+    try {
+      digests = await this.digestFilesOnDisk(uris.map((uri, index) => ({ path: uri.fsPath, ...settings[index] })));
+    } catch {
+      // A worker thread that could not start or stopped: the files are read on this thread.
+      await mapConcurrently(uris, SCAN_READS_IN_FLIGHT, (uri) => this.read(uri, false));
+      return;
+    }
+    uris.forEach((uri, index) => {
+      const digest = digests[index];
+      this.settle(uri, tickets[index], digest === null || digest === 'unread' ? undefined : digest, false);
+    });
   }
 
   private async written(uris: readonly vscode.Uri[]): Promise<void> {

@@ -6,6 +6,7 @@ import { fixAll, type LintOptions } from '../../core/lint/engine';
 import { NOTE_TYPE } from '../../core/note/frontmatter';
 import { lintFingerprint } from '../../core/lint/cache';
 import { mapConcurrently } from '../../core/base/concurrency';
+import { WorkerPool } from '../../node/workerPool';
 import { ConfigDiscovery, describeFsError, fixedConfigSource, type ConfigSource } from '../../node/config';
 import { CacheLocationError, cacheKey, FileResultCache } from '../../node/fileCache';
 import { replaceFile } from '../../node/replaceFile';
@@ -15,7 +16,6 @@ import { formatters, type FileReport } from '../formatters';
 import { filesOfInputs, readInputFile, settingsOfFile } from '../inputs';
 import { printable } from '../printable';
 import { runLintJob, type LintJob, type LintOutcome } from '../lintJob';
-import { LintWorkers } from '../lintWorkers';
 import { VERSION } from '../version';
 
 const SYNOPSIS = 'Usage: client-notes lint [paths or globs…] [--format stylish|json|sarif] [--fix] [--config FILE]\n                          [--cache] [--cache-location FILE] [--threads N]';
@@ -117,8 +117,8 @@ export const lintCommand: Command = {
           });
     // --fix writes files and re-lints between passes: it stays on this thread.
     const threads = values.fix === true ? 1 : (requestedThreads ?? (files.length >= WORKER_THRESHOLD ? availableParallelism() : 1));
-    const workers = threads > 1 ? new LintWorkers(join(__dirname, 'lintWorker.js'), threads) : undefined;
-    const lintJob = workers ? (job: LintJob) => workers.lint(job) : async (job: LintJob) => runLintJob(job);
+    const workers = threads > 1 ? new WorkerPool<LintJob, LintOutcome>(join(__dirname, 'lintWorker.js'), threads) : undefined;
+    const lintJob = workers ? (job: LintJob) => workers.run(job) : async (job: LintJob) => runLintJob(job);
     const skipped: string[] = [];
     const reports = await mapConcurrently(files, CONCURRENCY, (file) =>
       lintFile(file, { configs, now, fix: values.fix === true, shown, context, cache, lintJob, skipped }),

@@ -45,6 +45,22 @@ export interface NoteDigest {
   boundaries: string[];
 }
 
+/** A file of the disk for a host to digest with many others (the editor's first scan), and the config that applies to it. */
+export interface FileToDigest {
+  path: string;
+  config: ResolvedConfig;
+  relativePath: string | undefined;
+}
+
+/**
+ * What a file holds for the digest: its record, `null` when it is not a client note, or
+ * `'unread'` when it could not be read (gone, a folder, a pipe, no permission).
+ */
+export type FileDigest = NoteDigest | null | 'unread';
+
+/** Digests many files of the disk at once (in worker threads); the outcomes in the order of the files. */
+export type DigestFiles = (files: readonly FileToDigest[]) => Promise<FileDigest[]>;
+
 /**
  * The digest of one file: undefined when it is not a client note (by its frontmatter
  * type or the include globs, as the linter decides). Never throws on a note's content.
