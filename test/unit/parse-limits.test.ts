@@ -3,8 +3,9 @@
 // looser limit, or a parser that turns quadratic again (scripts/micromark-patch.mjs),
 // fails; and input past a limit gets its frontmatter linted and a note-too-large finding.
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { lint } from '../../src/core/lint/engine';
-import { MAX_CODE_SPAN_WORK, MAX_MARKER_WORK, MAX_NESTING_DEPTH, MAX_NESTING_WORK, MAX_PARSED_LINES, MAX_PARSED_NOTE_LENGTH, MAX_PARSED_NOTE_SIZE, reasonNotToParse } from '../../src/core/note/parseLimits';
+import { MAX_CODE_SPAN_WORK, MAX_MARKER_WORK, MAX_NESTING_DEPTH, MAX_NESTING_WORK, MAX_PARSED_LINES, MAX_PARSED_NOTE_LENGTH, MAX_PARSED_NOTE_SIZE, limitPassed, reasonNotToParse } from '../../src/core/note/parseLimits';
 import { generateSummary } from '../../src/core/summary';
 import type { LintResult } from '../../src/core/base/types';
 import { assertSoundResult, FIXED_NOW, formatFindings, within } from './support';
@@ -173,4 +174,24 @@ describe('parse limits', function () {
     const text = `${FRONTMATTER}# Topic\n\n${' '.repeat(4 * MAX_NESTING_DEPTH)}\n\n- A list item\n`;
     assert.equal(reasonNotToParse(text, FRONTMATTER.length), undefined);
   });
+
+  it('says of a short body what the whole pass says: its shortcut never lets a note past a limit', () => {
+    // Lines of the characters each limit counts (list and quote markers, blanks, tabs,
+    // emphasis and link markers, backticks), as dense as a body of 4 KB can hold them.
+    const piece = fc.constantFrom('- ', '> ', '\t', ' ', '1. ', '*', '_', '[', ']', '`', '``', 'a', '\n', '\r\n', '\r', '\n\n');
+    const body = fc.array(piece, { maxLength: 2500 }).map((pieces) => pieces.join('').slice(0, 4096));
+    const deepLine = fc.tuple(fc.constantFrom('- ', '> ', '\t', '>'), fc.integer({ min: 40, max: 120 })).map(([marker, count]) => `${marker.repeat(count)}x\n`);
+    const note = fc.tuple(body, fc.option(deepLine), body).map(([before, deep, after]) => `${before}${deep ?? ''}${after}`.slice(0, 4096));
+    fc.assert(
+      fc.property(note, (text) => {
+        assert.deepEqual(reasonNotToParse(`${FRONTMATTER}${text}`, FRONTMATTER.length), limitPassed(`${FRONTMATTER}${text}`, FRONTMATTER.length));
+      }),
+      { numRuns: 3000 },
+    );
+    // The markers' budget is reached right at 4,096 characters, and passed at one more.
+    for (const text of ['['.repeat(4096), '['.repeat(4097), '`'.repeat(4096), '` '.repeat(2048), `${'\t'.repeat(51)}- x`]) {
+      assert.deepEqual(reasonNotToParse(`${FRONTMATTER}${text}`, FRONTMATTER.length), limitPassed(`${FRONTMATTER}${text}`, FRONTMATTER.length), text.slice(0, 12));
+    }
+  });
 });
+

@@ -89,6 +89,26 @@ const BACKTICK = 96;
  * looked at from `bodyStart` on: the frontmatter is YAML, not Markdown.
  */
 export function reasonNotToParse(text: string, bodyStart = 0): UnparsedReason | undefined {
+  const short = text.length <= MAX_PARSED_NOTE_LENGTH && text.length - bodyStart <= SHORT_BODY;
+  if (short && !DEEP_LINE_START.test(text.slice(bodyStart))) return undefined;
+  return limitPassed(text, bodyStart);
+}
+
+/**
+ * A body this short (in a note under the length limit) passes every limit but nesting
+ * depth, whatever it holds: it has fewer
+ * than 20,000 lines; its markers number at most its length, so their work is at most
+ * 4,096², the limit; each run of backticks looks through at most the body, so theirs is at
+ * most the same. A line's depth counts at most two per character of its prefix (a tab's
+ * indentation), so a line over 100 deep starts with 51 characters of blanks, `>` and list
+ * markers; with every depth at most 100, the nesting work is at most 100 times the sum of
+ * depths, 200 × 4,096, under its limit.
+ */
+const SHORT_BODY = 4096;
+const DEEP_LINE_START = /^[ \t>*+\-\d.)]{51}/m;
+
+/** The pass over the body that `reasonNotToParse` makes when the body is not short. */
+export function limitPassed(text: string, bodyStart = 0): UnparsedReason | undefined {
   if (text.length > MAX_PARSED_NOTE_LENGTH) return { kind: 'length' };
   let work = 0;
   let markersInStretch = 0;
