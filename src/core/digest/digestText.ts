@@ -42,7 +42,9 @@ export function digestTree(text: string, bodyStart: number, requiredSections: re
 export function sectionLines(text: string, bodyStart: number, requiredSections: readonly RequiredSection[]): BodyLine[] | undefined {
   const commentOpen = text.lastIndexOf('<!--');
   if ((commentOpen >= bodyStart && commentOpen > text.lastIndexOf('-->')) || /\r(?!\n)/.test(text.slice(bodyStart))) return undefined;
-  const hasComments = text.includes('<!--', bodyStart);
+  // The next comment opening, found going forward once: looking back from every line for
+  // the last one before it is quadratic when the note's only comment is near its end.
+  let opening = text.indexOf('<!--', bodyStart);
   const lines: BodyLine[] = [];
   const headings: Array<{ line: number; depth: number; read: boolean }> = [];
   for (let start = bodyStart; start <= text.length; ) {
@@ -54,11 +56,12 @@ export function sectionLines(text: string, bodyStart: number, requiredSections: 
     while (first < end && first - start < 4 && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
     const line = first - start < 4 && CONSTRUCT_STARTS.includes(text[first]) ? text.slice(start, end) : undefined;
     if (line !== undefined && UNFOLLOWED.some((pattern) => pattern.test(line))) return undefined;
-    // An inline comment left open on its line may run over a heading.
-    const lastOpening = hasComments ? text.lastIndexOf('<!--', end - 4) : -1;
-    if (lastOpening >= start) {
-      const closing = text.indexOf('-->', lastOpening + 4);
+    // An inline comment left open on its line may run over a heading: the last one opened on the line must close on it.
+    if (opening !== -1 && opening < end) {
+      for (let after = text.indexOf('<!--', opening + 4); after !== -1 && after + 4 <= end; after = text.indexOf('<!--', opening + 4)) opening = after;
+      const closing = text.indexOf('-->', opening + 4);
       if (closing === -1 || closing + 3 > end) return undefined;
+      opening = text.indexOf('<!--', next);
     }
     if (line !== undefined && first === start && text.charCodeAt(start) === 35 /* # */) {
       const heading = atxHeading(line);
