@@ -4,15 +4,7 @@ import { join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { describeFsError } from './config';
 import { FileNotReadError, statOrExplain } from './userFile';
-
-/** Folders never searched: dependencies and version-control internals. */
-export const SKIPPED_FOLDERS: readonly string[] = ['node_modules', '.git'];
-
-const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
-
-export function isMarkdownFile(path: string): boolean {
-  return MARKDOWN_FILE.test(path);
-}
+import { isMarkdownFile, SKIPPED_FOLDERS } from '../core/base/fileAccess';
 
 export interface ExpandedPaths {
   /** Absolute paths, each file once (by its real path), sorted. */

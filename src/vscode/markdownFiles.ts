@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
+import { isMarkdownFile, MARKDOWN_EXTENSIONS, SKIPPED_FOLDERS } from '../core/base/fileAccess';
 
-const MARKDOWN_FILES = '**/*.{md,markdown}';
-const SKIPPED = '**/{node_modules,.git}/**';
-/** A path `MARKDOWN_FILES` matches, or one inside a folder `SKIPPED` leaves out: never a new folder to look into. */
-const NOT_A_NEW_FOLDER = /\.(md|markdown)$|\/(node_modules|\.git)(\/|$)/i;
+const MARKDOWN_FILES = `**/*.{${MARKDOWN_EXTENSIONS.join(',')}}`;
+const SKIPPED = `**/{${SKIPPED_FOLDERS.join(',')}}/**`;
 
 /** The Markdown files of every workspace folder, as the digest and Lint Workspace read them. */
 export function findMarkdownFiles(token?: vscode.CancellationToken): Thenable<vscode.Uri[]> {
@@ -39,7 +38,8 @@ export function watchMarkdownFiles(events: MarkdownFileEvents): vscode.Disposabl
 }
 
 async function markdownFilesInNewFolder(uri: vscode.Uri): Promise<vscode.Uri[]> {
-  if (NOT_A_NEW_FOLDER.test(uri.path)) return [];
+  // A Markdown file is the other watcher's, and nothing in a skipped folder is searched.
+  if (isMarkdownFile(uri.path) || uri.path.split('/').some((segment) => SKIPPED_FOLDERS.includes(segment.toLowerCase()))) return [];
   try {
     if (!((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory)) return [];
     return await vscode.workspace.findFiles(new vscode.RelativePattern(uri, MARKDOWN_FILES), SKIPPED);

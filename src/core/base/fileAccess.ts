@@ -32,3 +32,15 @@ export function parentLocation(location: string): string | undefined {
   const parent = location.slice(0, cut);
   return parent.includes('/') && !parent.endsWith('/') ? parent : location.slice(0, cut + 1);
 }
+
+/** Folders never searched for notes, by the CLI or the editor: dependencies and version-control internals. */
+export const SKIPPED_FOLDERS: readonly string[] = ['node_modules', '.git'];
+
+/** The extensions of the Markdown files searched for notes. */
+export const MARKDOWN_EXTENSIONS: readonly string[] = ['md', 'markdown'];
+
+const MARKDOWN_FILE = new RegExp(`\\.(?:${MARKDOWN_EXTENSIONS.join('|')})$`, 'i');
+
+export function isMarkdownFile(path: string): boolean {
+  return MARKDOWN_FILE.test(path);
+}
