@@ -11,6 +11,7 @@ interface JsonStep {
   client: string | null;
   what: string;
   owner: string | null;
+  side: string | null;
   due: string | null;
   done: boolean;
   overdue: boolean;
@@ -28,20 +29,21 @@ describe('client-notes next-steps', function () {
 
   it('json: every open step of the notes once, overdue first, then by due date and client, lines 1-based', () => {
     assert.deepEqual(json(), [
-      { file: 'acme.md', line: 10, client: 'Acme Ltd', what: 'Send the revised timeline', owner: 'me', due: '2026-11-20', done: false, overdue: true },
-      { file: 'globex.md', line: 13, client: 'Globex', what: 'Pay invoice 42', owner: 'Sam Lee', due: '2026-11-22', done: false, overdue: true },
-      { file: 'globex.md', line: 14, client: 'Globex', what: 'Draft the brief', owner: 'me', due: '2026-11-23', done: false, overdue: false },
+      { file: 'acme.md', line: 10, client: 'Acme Ltd', what: 'Send the revised timeline', owner: 'me', side: 'me', due: '2026-11-20', done: false, overdue: true },
+      { file: 'globex.md', line: 13, client: 'Globex', what: 'Pay invoice 42', owner: 'Sam Lee', side: 'client', due: '2026-11-22', done: false, overdue: true },
+      { file: 'globex.md', line: 14, client: 'Globex', what: 'Draft the brief', owner: 'me', side: 'me', due: '2026-11-23', done: false, overdue: false },
       {
         file: 'acme.md',
         line: 18,
         client: 'Acme Ltd',
         what: "Confirm the budget; phases 1, 2 and 3 — with the café's numbers, signed off by finance",
         owner: 'client',
+        side: 'client',
         due: '2026-11-25',
         done: false,
         overdue: false,
       },
-      { file: 'acme.md', line: 20, client: 'Acme Ltd', what: 'Think about pricing', owner: 'me', due: null, done: false, overdue: false },
+      { file: 'acme.md', line: 20, client: 'Acme Ltd', what: 'Think about pricing', owner: 'me', side: 'me', due: null, done: false, overdue: false },
     ]);
   });
 

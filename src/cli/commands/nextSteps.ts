@@ -25,11 +25,12 @@ is listed once. Open steps only, overdue first, then by due date, then by client
 
 Options:
   --format FORMAT   table (default), json (an array of { file, line, client, what,
-                    owner, due, done, overdue }) or ics (an iCalendar file with one
+                    owner, side, due, done, overdue }) or ics (an iCalendar file with one
                     all-day to-do per step that has a due date, for a calendar or
                     task program to import; importing again updates the same to-dos)
-  --owner WHO       me (steps with "owner: me"), client (steps anyone else owns) or
-                    a name (steps that person owns)
+  --owner WHO       me (mine: me, I, myself, summary.myName, the name in
+                    summary.from), client (the client's side and anyone else
+                    named) or a name (steps that person owns)
   --overdue         only the steps past their due date
   --include-done    list the steps marked done too
   --config FILE     use this config file (include globs, sections) instead of the
@@ -93,6 +94,7 @@ function jsonStep(step: AgendaStep, shown: (path: string) => string) {
     client: step.client ?? null,
     what: step.what,
     owner: step.owner ?? null,
+    side: step.side ?? null,
     due: step.due ?? null,
     done: step.done,
     overdue: step.overdue,

@@ -1,4 +1,5 @@
 import { addDays, isRealDate } from '../base/text';
+import { ownerKey, type Side } from '../note/owners';
 import type { DigestStep, NoteDigest } from './noteDigest';
 
 /** A note's digest with where it lives: a path, or a URI in the editor. */
@@ -23,7 +24,7 @@ export interface OverdueRecap {
   deadline: string;
 }
 
-/** Whose steps to list: mine (`owner: me`), the client's (anyone else named), or one person's. */
+/** Whose steps to list (`note/owners.ts` decides the sides): mine, the client's side and anyone else named, or one person's. */
 export type OwnerFilter = { kind: 'all' } | { kind: 'me' } | { kind: 'client' } | { kind: 'name'; name: string };
 
 export interface AgendaOptions {
@@ -39,21 +40,17 @@ function dueDay(step: { due: string | undefined }): string | undefined {
   return step.due !== undefined && isRealDate(step.due) ? step.due : undefined;
 }
 
-function isMine(owner: string | undefined): boolean {
-  return owner?.trim().toLowerCase() === 'me';
-}
-
 /** Whether a step's owner passes a filter. */
-export function ownerMatches(owner: string | undefined, filter: OwnerFilter): boolean {
+export function ownerMatches(step: { owner: string | undefined; side: Side | undefined }, filter: OwnerFilter): boolean {
   switch (filter.kind) {
     case 'all':
       return true;
     case 'me':
-      return isMine(owner);
+      return step.side === 'me';
     case 'client':
-      return owner !== undefined && !isMine(owner);
+      return step.side === 'client' || step.side === 'named';
     case 'name':
-      return owner?.trim().toLowerCase() === filter.name.trim().toLowerCase();
+      return step.owner !== undefined && ownerKey(step.owner) === ownerKey(filter.name);
   }
 }
 
@@ -68,13 +65,13 @@ export function agendaOf(notes: Iterable<DigestedNote>, options: AgendaOptions):
   for (const { file, digest } of notes) {
     for (const step of digest.steps) {
       if (step.done && !options.includeDone) continue;
-      if (!ownerMatches(step.owner, ownerFilter)) continue;
+      if (!ownerMatches(step, ownerFilter)) continue;
       const due = dueDay(step);
       const overdue = isOverdue(step, due, options.today);
       if (options.overdueOnly && !overdue) continue;
       // Written out, not spread: one shape for every step, whatever shapes the records have.
-      const { what, key, owner, done, start, end, line } = step;
-      listed.push({ step: { what, key, owner, due: step.due, done, start, end, line, file, client: digest.client, overdue }, due });
+      const { what, key, owner, side, done, start, end, line } = step;
+      listed.push({ step: { what, key, owner, side, due: step.due, done, start, end, line, file, client: digest.client, overdue }, due });
     }
   }
   return listed.sort(compareListed).map(({ step }) => step);

@@ -81,9 +81,9 @@ function overviewOf(group: DigestedNote[], today: string): ClientOverview {
   return {
     client: newest[0].digest.client!,
     notes: newest.map(noteOf),
-    mine: open.filter((step) => ownerMatches(step.owner, { kind: 'me' })),
-    theirs: open.filter((step) => ownerMatches(step.owner, { kind: 'client' })),
-    unowned: open.filter((step) => step.owner === undefined),
+    mine: open.filter((step) => ownerMatches(step, { kind: 'me' })),
+    theirs: open.filter((step) => ownerMatches(step, { kind: 'client' })),
+    unowned: open.filter((step) => !ownerMatches(step, { kind: 'me' }) && !ownerMatches(step, { kind: 'client' })),
     unsentRecaps: newest
       .filter((note) => !note.digest.followUp.sent)
       .map((note) => ({ ...noteOf(note), deadline: note.digest.followUp.deadline }))

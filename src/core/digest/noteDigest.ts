@@ -5,6 +5,7 @@ import { readFrontmatter } from '../note/frontmatter';
 import { followUpOf, type FollowUpState } from '../note/followUp';
 import { parseNote, type Note } from '../note/parseNote';
 import { hasPlaceholder } from '../note/placeholders';
+import type { Side } from '../note/owners';
 import { notePrivacy } from '../note/privacy';
 import { visibleItemsOf } from '../note/sectionItems';
 import { BOM, detached } from '../base/text';
@@ -18,6 +19,8 @@ export interface DigestStep {
   /** Which step of the note this is, for Mark done (`markStepDoneEdits`). */
   key: string;
   owner: string | undefined;
+  /** Who the owner is, as `note/owners.ts` decides for every command and view. */
+  side: Side | undefined;
   due: string | undefined;
   done: boolean;
   /** Where the step is written (first, when in two places): offsets in the note without its BOM, and the 0-based line. */
@@ -95,10 +98,11 @@ export function digestOf(note: Note, config: ResolvedConfig): NoteDigest {
     scenario: field('scenario'),
     topic: field('topic'),
     followUp: { ...followUp, due: detached(followUp.due), deadline: detached(followUp.deadline) },
-    steps: mergedStepsOf(note).map(({ what, key, owner, due, done, places: [first] }) => ({
+    steps: mergedStepsOf(note, config.summary).map(({ what, key, owner, side, due, done, places: [first] }) => ({
       what: detached(what),
       key: detached(key),
       owner: detached(owner),
+      side,
       due: detached(due),
       done,
       start: first.start,

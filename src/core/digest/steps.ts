@@ -1,5 +1,6 @@
 import { normalizeHeading } from '../base/text';
 import { agreedStepsOf, type NextStep } from '../note/nextSteps';
+import { learnSelfNames, notePeople, sideOf, type SelfSettings, type Side } from '../note/owners';
 import type { Note } from '../note/parseNote';
 
 /** A next step of a note, once, with every place it is written. */
@@ -9,6 +10,8 @@ export interface MergedStep {
   /** What tells the step apart from the note's other steps, whatever its notation: its words, normalised. */
   key: string;
   owner: string | undefined;
+  /** Who the owner is (`note/owners.ts`): mine, the client's side, someone named, both, unclear. */
+  side: Side | undefined;
   due: string | undefined;
   done: boolean;
   /** The frontmatter entry and the list item, when the step is written in both; the first is where it is shown. */
@@ -19,16 +22,21 @@ export interface MergedStep {
  * The note model's next steps as one record each (`agreedStepsOf` decides which places
  * are the same step): the first owner and date written, done when either place says so.
  */
-export function mergedStepsOf(note: Note): MergedStep[] {
-  return agreedStepsOf(note).flatMap((places) => {
+export function mergedStepsOf(note: Note, self: SelfSettings = {}): MergedStep[] {
+  const steps = agreedStepsOf(note);
+  const people = notePeople(note.frontmatter?.data, self);
+  learnSelfNames(steps.map((places) => places.map((place) => place.owner)), people);
+  return steps.flatMap((places) => {
     const what = places[0].what.replace(/\s+/g, ' ').trim();
     const key = normalizeHeading(what);
     if (!key) return [];
+    const owner = places.find((place) => place.owner !== undefined)?.owner;
     return [
       {
         what,
         key,
-        owner: places.find((place) => place.owner !== undefined)?.owner,
+        owner,
+        side: sideOf(owner, people),
         due: places.find((place) => place.due !== undefined)?.due,
         done: places.some((place) => place.done),
         places,

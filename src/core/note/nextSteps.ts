@@ -2,7 +2,8 @@ import type { ListItem, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { locateYamlPath } from './frontmatter';
 import type { Note } from './parseNote';
-import { isWrittenDate, looksLikeOwner, readStepNotation, withoutNotation } from './stepNotation';
+import { hasOnlyScaffolding, hasPlaceholder } from './placeholders';
+import { dayOfWrittenDate, isWrittenDate, looksLikeOwner, readStepNotation, withoutNotation } from './stepNotation';
 import type { TextEdit } from '../base/types';
 import { normalizeHeading, withinEditDistance } from '../base/text';
 import { YamlEditor } from '../edit/yamlEdit';
@@ -18,9 +19,13 @@ export interface NextStep {
   /** What will be done, without the owner and date written in it. */
   what: string;
   owner: string | undefined;
-  /** The due date as written when it is written YYYY-MM-DD (or in the frontmatter). */
+  /**
+   * The due date: as written in the frontmatter, else the day the body's words name,
+   * YYYY-MM-DD (`due: 2026-12-10`, `by 10 December`, `Fri 11 Dec`, read against the
+   * conversation's date).
+   */
   due: string | undefined;
-  /** A due date written in another format (`30/11/2026`, `3 Dec`) in the body, and where. */
+  /** A due date in the body whose day a reader could not tell (`5/12`, `next week`, `ASAP`), and where. */
   otherDue: { text: string; start: number; end: number } | undefined;
   done: boolean;
   /** What to underline: the `what` value, the list item's first line or the table's cell. */
@@ -36,12 +41,40 @@ export interface NextStep {
   markDone(): TextEdit[] | undefined;
 }
 
+/** `~~Call the caterer (owner: me)~~`, the whole item: its words, and what follows the closing tildes (blanks). */
+const STRUCK_THROUGH = /^~~(?!~)([\s\S]*\S)~~([ \t]*)$/u;
 // An empty item is a bare marker with nothing after it, not even a space.
 const TASK_MARKER = /^((?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))(\[([ xX])\][ \t]?)?/;
 const TRAILING_FIELDS = /\([^()]*\b(?:owner|due):[^()]*\)$/i;
 
+/**
+ * Every place a next step is written. A template's prompt is never a step
+ * (`{{What}} (owner: {{me or client}}, due: {{YYYY-MM-DD}})`), and an owner or a date that
+ * is only a prompt is none.
+ */
 export function nextStepsOf(note: Note): NextStep[] {
-  return [...frontmatterSteps(note), ...bodySteps(note)];
+  return [...frontmatterSteps(note), ...bodySteps(note)].flatMap((step) => withoutPrompts(step) ?? []);
+}
+
+/** A step as written, less an owner or date that is only a prompt; undefined for a prompt that is no step at all. */
+export function withoutPrompts<T extends { what: string; owner: string | undefined; due: string | undefined }>(step: T): T | undefined {
+  if (hasOnlyScaffolding(step.what.replace(PROMPTED_FIELD, ''))) return undefined;
+  const owner = filledIn(step.owner);
+  const due = filledIn(step.due);
+  return owner === step.owner && due === step.due ? step : { ...step, owner, due };
+}
+
+/** `due: {{YYYY-MM-DD}}` left in a step's words: its key is scaffolding as much as its prompt. */
+const PROMPTED_FIELD = /\b(?:owner|due|who|by)\s*(?::\s*)?(?=\{\{)/gi;
+
+function filledIn(value: string | undefined): string | undefined {
+  return value === undefined || (hasPlaceholder(value) && hasOnlyScaffolding(value)) ? undefined : value;
+}
+
+/** The day of the conversation, which a date written without its year is read against. */
+function conversationDay(note: Note): string | undefined {
+  const date = note.frontmatter?.data?.date;
+  return typeof date === 'string' ? date : undefined;
 }
 
 /**
@@ -132,20 +165,25 @@ function listStep(note: Note, item: ListItem, headingOwner: string | undefined):
   const raw = note.text.slice(itemStart, lineEnd);
   const marker = TASK_MARKER.exec(raw);
   const textStart = marker ? marker[0].length : 0;
-  const words = raw.slice(textStart);
-  if (words.trim().length === 0) return undefined;
+  const written = raw.slice(textStart);
+  if (written.trim().length === 0) return undefined;
+  // A step struck through whole is done: its words are read without the tildes, at the same offsets.
+  const struck = STRUCK_THROUGH.exec(written);
+  const words = struck ? `  ${struck[1]}  ${struck[2]}` : written;
   const notation = readStepNotation(words);
   const at = itemStart + textStart;
+  const day = notation.due?.text ?? (notation.otherDue && dayOfWrittenDate(notation.otherDue.text, conversationDay(note)));
+  const dueWritten = notation.due ?? notation.otherDue;
   return {
     source: 'list',
     what: withoutNotation(words, notation) || words.trim(),
     owner: notation.owner?.text ?? headingOwner,
-    due: notation.due?.text,
-    otherDue: notation.otherDue && { text: notation.otherDue.text, start: at + notation.otherDue.start, end: at + notation.otherDue.end },
-    done: marker?.[3] === 'x' || marker?.[3] === 'X',
+    due: day,
+    otherDue: !day && notation.otherDue ? { text: notation.otherDue.text, start: at + notation.otherDue.start, end: at + notation.otherDue.end } : undefined,
+    done: marker?.[3] === 'x' || marker?.[3] === 'X' || struck !== null || notation.doneMark !== undefined,
     start: at,
     end: lineEnd,
-    dueRange: notation.due && { start: at + notation.due.start, end: at + notation.due.end },
+    dueRange: day && dueWritten ? { start: at + dueWritten.start, end: at + dueWritten.end } : undefined,
     notation: { owner: '`owner: NAME`', due: '`due: YYYY-MM-DD`' },
     addFields: (pairs) => {
       const fields = pairs.map(([key, value]) => `${key}: ${value}`).join(', ');
@@ -218,17 +256,17 @@ function tableSteps(note: Note, paragraph: Paragraph, headingOwner: string | und
     if (!what || what.text.length === 0) continue;
     const owner = cells[ownerColumn]?.text || undefined;
     const when = dueColumn >= 0 ? cells[dueColumn] : undefined;
-    const iso = when && /^\d{4}-\d{2}-\d{2}$/u.test(when.text);
+    const day = when && when.text.length > 0 ? (/^\d{4}-\d{2}-\d{2}$/u.test(when.text) ? when.text : dayOfWrittenDate(when.text, conversationDay(note))) : undefined;
     steps.push({
       source: 'table',
       what: what.text,
       owner: owner ?? headingOwner,
-      due: iso ? when.text : undefined,
-      otherDue: when && !iso && isWrittenDate(when.text) ? { text: when.text, start: when.start, end: when.end } : undefined,
+      due: day,
+      otherDue: when && !day && isWrittenDate(when.text) ? { text: when.text, start: when.start, end: when.end } : undefined,
       done: DONE_CELL.test(cells[doneColumn]?.text ?? ''),
       start: what.start,
       end: what.end,
-      dueRange: iso ? { start: when.start, end: when.end } : undefined,
+      dueRange: day && when ? { start: when.start, end: when.end } : undefined,
       notation: {
         owner: `a name in the ${header(ownerColumn, 'Who')} column`,
         due: `a YYYY-MM-DD date in the ${header(dueColumn, 'When')} column`,
@@ -274,20 +312,6 @@ function cellsOf(line: string, lineStart: number): Cell[] {
 export function stepLabel(step: NextStep): string {
   const line = step.what.split(/\r?\n/)[0].trim();
   return line.length > 60 ? `${line.slice(0, 57)}…` : line;
-}
-
-/**
- * Whether two owners written for one step can be the same: `me`, `I` and `myself` are one
- * owner, as are `client` and `the client`, in any case; and `client` may be written once
- * as the name of a person on the client's side (`Lan`), which the note cannot tell apart.
- */
-export function sameOwner(a: string, b: string): boolean {
-  const side = (owner: string) => {
-    const key = owner.trim().toLowerCase().replace(/^@/u, '');
-    return key === 'i' || key === 'myself' ? 'me' : key === 'the client' ? 'client' : key;
-  };
-  const [first, second] = [side(a), side(b)];
-  return first === second || (first === 'client' && second !== 'me') || (second === 'client' && first !== 'me');
 }
 
 // Comparing every step with every other is quadratic: in a note of more steps than this

@@ -1,4 +1,5 @@
-import { isRealDate } from '../base/text';
+import { addDays, isRealDate } from '../base/text';
+import { isOwnerWord } from './owners';
 
 /**
  * How a next step's own words name its owner and due date, in every notation the rules
@@ -12,7 +13,9 @@ export interface StepNotation {
   due: WrittenPart | undefined;
   /** A due date written another way (`30/11/2026`, `3 Dec`, `next Friday`), when there is no YYYY-MM-DD one. */
   otherDue: WrittenPart | undefined;
-  /** Where the owner and the YYYY-MM-DD date are written, to leave them out of the step's words. */
+  /** A mark that says the step is done: `✅ 2026-12-01`, `(done)`, `— sent`, a leading `DONE`. */
+  doneMark: WrittenPart | undefined;
+  /** Where the owner, the date and the done mark are written, to leave them out of the step's words. */
   parts: Array<{ start: number; end: number }>;
 }
 
@@ -31,8 +34,8 @@ const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const DATE =
   `(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}` +
   `|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2}(?:\\d{2})?|\\d{1,2}[./]\\d{1,2}` +
-  `|${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?` +
-  `|${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?` +
+  `|(?:${WEEKDAY},?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?` +
+  `|(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?` +
   `|(?:(?:this|next|coming)\\s+)?${WEEKDAY}` +
   `|(?:this|next|coming)\\s+(?:week|month)` +
   `|today|tonight|tomorrow|asap|eod|eow|eom|cob|end\\s+of\\s+(?:the\\s+)?(?:day|week|month|${MONTH}))`;
@@ -57,20 +60,10 @@ const BOLD_OWNER = /^(?:\*\*|__)([^*_:\r\n]{1,40}?)(?::(?:\*\*|__)|(?:\*\*|__)[ 
 /** Dashes, commas and semicolons that set off the trailing parts of a step. */
 const SEPARATOR = /(?<!\s)\s*[—–]\s*|(?<!\s)\s+-\s+|[,;]\s*/gu;
 
-/** Owners that name no one: the step needs one person or side who will do it. */
-const UNCLEAR_OWNERS = new Set(['we', 'us', 'both', 'team', 'the team', 'tbd', 'tba', 'tbc', '?', '??', 'everyone', 'someone', 'anyone', 'all', 'n/a', 'na']);
-const SIDES = new Set(['me', 'i', 'myself', 'client', 'the client', 'you', ...UNCLEAR_OWNERS]);
-
-/** True for an owner that names no one (`we`, `both`, `team`, `tbd`…) or several alternatives (`me or client`). */
-export function isUnclearOwner(owner: string): boolean {
-  const key = owner.trim().toLowerCase();
-  return UNCLEAR_OWNERS.has(key) || /(?<!\s)\s+or\s|\//u.test(key);
-}
-
 /** `Me`, `the client`, `Dana`, `Juan Pablo`: a side or one to three capitalised words, no digits, no acronym. */
 export function looksLikeOwner(text: string): boolean {
   const words = text.trim();
-  if (SIDES.has(words.toLowerCase())) return true;
+  if (isOwnerWord(words)) return true;
   const parts = words.split(/\s+/u);
   return parts.length <= 3 && parts.every((part) => /^\p{Lu}[\p{L}'’.-]*$/u.test(part) && !/^\p{Lu}{2,}$/u.test(part));
 }
@@ -80,11 +73,29 @@ export function isWrittenDate(text: string): boolean {
   return WHOLE_DATE.test(text.trim());
 }
 
+/**
+ * A closing mark that says a step is done: a check mark (Obsidian Tasks' `✅ 2026-12-01`,
+ * the day it was done), `(done)`, `[done]`, `— done`, `— sent`; or a leading `DONE`.
+ */
+// Matched on the text without its trailing blanks, and from the start of a blank run only: tried from anywhere in a long run, it is quadratic.
+const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓)(?:[ \t]*\d{4}-\d{2}-\d{2})?|[([](?:done|sent|completed?|finished)[)\]]|(?:[—–]|-(?=[ \t]))[ \t]*(?:done|sent|completed?|finished)(?:[ \t]+\d{4}-\d{2}-\d{2})?)[.!]*$/iu;
+const LEADING_DONE = /^(?:(?:DONE|✅|✔️?|☑️?)(?:[ \t]*:)?[ \t]+|Done[ \t]*:[ \t]*)/u;
+/** A leading `TODO`: a task marker of other tools, not the step's words. */
+const LEADING_TODO = /^(?:TODO|To-?do|Todo)(?:[ \t]*:)?[ \t]+/u;
+/** A day written first, then the step: `2026-12-15 – Ellie films the venue`, `Fri 4 Dec: call Jane`. */
+const LEADING_DATE = new RegExp(`^(${DATE})(?:[ \\t]*[—–:]|[ \\t]+-|,)[ \\t]*`, 'iu');
+/** A date that says its month (or is ISO) anywhere in the step: read when no key or mark names one. */
+const LOOSE_DATE = new RegExp(
+  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|(?:${WEEKDAY},?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?)${NOT_WORD_AFTER}`,
+  'giu',
+);
+
 export function readStepNotation(text: string): StepNotation {
   const parts: Array<{ start: number; end: number }> = [];
   let owner: WrittenPart | undefined;
   let due: WrittenPart | undefined;
   let otherDue: WrittenPart | undefined;
+  let doneMark: WrittenPart | undefined;
   const noteDate = (date: WrittenPart, whole: { start: number; end: number }) => {
     if (ISO.test(date.text)) {
       if (!due) {
@@ -96,8 +107,34 @@ export function readStepNotation(text: string): StepNotation {
     }
   };
 
+  // The words a step starts with: a task marker, a done mark, then maybe a day.
+  let lead = 0;
+  const todo = LEADING_TODO.exec(text);
+  if (todo) {
+    parts.push({ start: 0, end: todo[0].length });
+    lead = todo[0].length;
+  }
+  const leadingDone = LEADING_DONE.exec(text.slice(lead));
+  if (leadingDone) {
+    doneMark = { text: leadingDone[0].trim(), start: lead, end: lead + leadingDone[0].length };
+    parts.push({ start: lead, end: lead + leadingDone[0].length });
+    lead += leadingDone[0].length;
+  }
+  const trailingDone = TRAILING_DONE.exec(text.trimEnd());
+  // The text the other notations are read in: without the closing done mark.
+  const body = trailingDone ? text.slice(0, trailingDone.index) : text;
+  if (trailingDone) {
+    doneMark ??= { text: trailingDone[0].trim(), start: trailingDone.index, end: text.length };
+    parts.push({ start: trailingDone.index, end: text.length });
+  }
+  const leadingDate = LEADING_DATE.exec(body.slice(lead));
+  if (leadingDate) {
+    noteDate({ text: leadingDate[1], start: lead, end: lead + leadingDate[1].length }, { start: lead, end: lead + leadingDate[0].length });
+    lead += leadingDate[0].length;
+  }
+
   // Each notation is looked for only where its key or sign is written at all: most steps have few.
-  for (const match of MAY_KEY_OWNER.test(text) ? text.matchAll(KEYED_OWNER) : []) {
+  for (const match of MAY_KEY_OWNER.test(body) ? body.matchAll(KEYED_OWNER) : []) {
     const cut = OWNER_NAME_END.exec(match[1]);
     const name = (cut ? match[1].slice(0, cut.index) : match[1]).trimEnd();
     if (name.length === 0) continue;
@@ -105,29 +142,88 @@ export function readStepNotation(text: string): StepNotation {
     owner ??= { text: name, start, end: start + name.length };
     parts.push({ start: match.index, end: start + name.length });
   }
-  for (const match of text.matchAll(KEYED_DUE)) {
+  for (const match of body.matchAll(KEYED_DUE)) {
     const start = match.index + match[0].length - match[1].length;
     noteDate({ text: match[1], start, end: start + match[1].length }, { start: match.index, end: match.index + match[0].length });
   }
-  const bold = BOLD_OWNER.exec(text);
+  const bold = BOLD_OWNER.exec(body.slice(lead));
   if (bold && looksLikeOwner(bold[1])) {
-    owner ??= { text: bold[1].trim(), start: bold.index + bold[0].indexOf(bold[1]), end: bold.index + bold[0].indexOf(bold[1]) + bold[1].length };
-    parts.push({ start: 0, end: bold[0].length });
+    const at = lead + bold.index + bold[0].indexOf(bold[1]);
+    owner ??= { text: bold[1].trim(), start: at, end: at + bold[1].trim().length };
+    parts.push({ start: lead, end: lead + bold[0].length });
   }
-  const mention = text.includes('@') ? OWNER_MENTION.exec(text) : null;
+  const mention = body.includes('@') ? OWNER_MENTION.exec(body) : null;
   if (mention) {
     const start = mention.index + mention[0].length - mention[1].length;
     owner ??= { text: mention[1], start, end: start + mention[1].length };
     parts.push({ start: start - 1, end: start + mention[1].length });
   }
-  for (const part of trailingParts(text)) {
+  if (!owner) {
+    const subject = leadingOwner(body, lead);
+    if (subject) {
+      owner = subject;
+      if (subject.whole.end > subject.whole.start) parts.push(subject.whole);
+    }
+  }
+  for (const part of trailingParts(body)) {
     if (isWrittenDate(part.text)) noteDate(part, part.whole);
     else if (!owner) {
       owner = part;
       parts.push(part.whole);
     }
   }
-  return { owner, due, otherDue, parts };
+  if (!due && !otherDue) {
+    // With no key or mark, the last day the step names that says its month: `Send the floor plan 10 December`.
+    let loose: RegExpMatchArray | undefined;
+    for (const match of body.matchAll(LOOSE_DATE)) loose = match;
+    if (loose?.index !== undefined) noteDate({ text: loose[1], start: loose.index, end: loose.index + loose[1].length }, { start: loose.index, end: loose.index + loose[0].length });
+  }
+  return { owner, due, otherDue, doneMark, parts };
+}
+
+/** Words that start a step without naming who does it: verbs (`Send`, `Update docs`), articles, labels. */
+const NOT_A_SUBJECT = new Set(
+  (
+    'a an the this that these those our my your their his her its all each every any some no new next first final last other another ' +
+    'note notes nb fyi re update status reminder question decision agreed option risk action todo done follow following ' +
+    'add agree align approve archive arrange ask assess attach audit book brief bring build buy calculate call cancel chase check ' +
+    'choose circulate clarify clean close collect compile complete confirm connect consider contact copy correct cost create ' +
+    'cut decide define delete deliver deploy design discuss do document draft drop edit email estimate evaluate explain export ' +
+    'file fill film finalise finalize find finish fix flag follow forward gather get give go handle hand hire hold host ' +
+    'implement include inform install invite invoice issue keep launch let list log look mail make map mark meet merge message ' +
+    'migrate move negotiate order organise organize outline pay phone pick ping plan post prepare present price print ' +
+    'prioritise prioritize produce propose provide publish push put quote raise read rebook record reduce refund register ' +
+    'reply report request research reschedule resend reserve resolve respond restart return review revise rework run save ' +
+    'schedule scope send set settle share ship shoot sign sketch sort source split start submit summarise summarize supply ' +
+    'take talk tell test text think track transfer translate try turn update upload use validate verify visit wait walk ' +
+    'write'
+  ).split(' '),
+);
+
+/**
+ * The one who does the step, written as its subject: `Owen to confirm the guest list`,
+ * `Client will send the logo`, `Me → send the floor plan`, `Dana: send the brief`,
+ * `**Misaki** sends the preset`, `Ellie films the venue`. The lead is a side (`me`,
+ * `client`, `we`) or one to three capitalised words that are not a verb, an article or a
+ * label (`Send`, `The`, `Note`), so that `Update docs` and `Note: the venue is booked`
+ * name no one. With a verb in `-s` (`Ellie films`), the whole text stays the step's words.
+ */
+function leadingOwner(text: string, from: number): (WrittenPart & { whole: { start: number; end: number } }) | undefined {
+  const lead = /^(?:(\*\*|__)([^*_\r\n]{1,40}?)\1|((?:[Tt]he\s+)?[Cc]lient|[Mm]e|I|[Yy]ou|[Ww]e|[Bb]oth)(?![\p{L}\p{N}])|(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}))/u.exec(text.slice(from));
+  if (!lead) return undefined;
+  const bold = lead[2] !== undefined;
+  const name = (lead[2] ?? lead[3] ?? lead[4]).trim();
+  const side = lead[3] !== undefined || isOwnerWord(name);
+  if (!looksLikeOwner(name) || (!side && NOT_A_SUBJECT.has(name.split(/\s+/u)[0].toLowerCase()))) return undefined;
+  const rest = text.slice(from + lead[0].length);
+  const start = from + (bold ? lead[0].indexOf(lead[2]) : 0);
+  const owner = { text: name, start, end: start + name.length };
+  const linked = /^[ \t]*(?:→|->|=>|⇒|:)[ \t]*|^[ \t]+(?:to|will|shall|must|needs?[ \t]+to|has[ \t]+to|is[ \t]+to|can)[ \t]+(?!be\b)(?=\p{Ll})|^['’]ll[ \t]+(?=\p{Ll})/u.exec(rest);
+  // `Owen to confirm…` leaves `confirm…`: the step's words without their subject.
+  if (linked) return { ...owner, whole: { start: from, end: from + lead[0].length + linked[0].length } };
+  // `Ellie films the venue`, `**Misaki** sends…`: a name, then a verb in -s; the words stay whole.
+  if ((!side || /client$/iu.test(name)) && /^[ \t]+\p{Ll}+s\b/u.test(rest)) return { ...owner, whole: { start: from, end: from } };
+  return undefined;
 }
 
 /**
@@ -200,39 +296,85 @@ export function withoutNotation(words: string, notation = readStepNotation(words
 }
 
 /**
- * The YYYY-MM-DD form of a date written another way, when the text says the day, month and
- * year without doubt: `30/11/2026`, `2026/11/30`, `30 November 2026`, `Nov 30, 2026`.
- * Undefined for `03/04/2026` (day and month could be swapped), two-digit years, and dates
- * without a year or relative to today, which would be guesses.
+ * The day a date written another way names, YYYY-MM-DD, read as a reader of the note
+ * would read it: `30/11/2026`, `4.12.2026` (dots are day first), `2026/11/30`,
+ * `11 December 2026`, `Nov 30, 2026`; and, against the day of the conversation (`from`),
+ * a day and month without a year (`Dec 10`, `Fri 4 Dec`: the first such day from a couple
+ * of months before the conversation on), a weekday (`Friday`, `next Friday`: the first one
+ * after it), `today`, `tomorrow`, `end of week`, `end of month`. Undefined where a reader
+ * could not tell the day: `03/04/2026` and `5/12` (day and month could be swapped),
+ * two-digit years, `next week`, `ASAP`, or a relative day without the conversation's date.
  */
-export function isoDateOf(written: string): string | undefined {
-  const text = written.trim().toLowerCase();
-  let year: number;
-  let month: number;
-  let day: number;
-  const yearFirst = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text);
-  const yearLast = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
-  const named =
-    new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+)(\\d{4})$`, 'u').exec(text) ??
-    new RegExp(`^(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+)(\\d{4})$`, 'u').exec(text);
-  if (yearFirst) {
-    [year, month, day] = [Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3])];
-  } else if (yearLast) {
+export function dayOfWrittenDate(written: string, from?: string): string | undefined {
+  const text = written.trim().toLowerCase().replace(/\s+/gu, ' ').replace(/\.$/u, '');
+  const reference = from !== undefined && isRealDate(from) ? from : undefined;
+  const yearFirst = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/u.exec(text);
+  if (yearFirst) return realDay(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(?:(\d{4}))?$/u.exec(text);
+  if (dotted) return withYear(Number(dotted[2]), Number(dotted[1]), dotted[3], reference);
+  const yearLast = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/u.exec(text);
+  if (yearLast) {
     const [first, second] = [Number(yearLast[1]), Number(yearLast[2])];
     if (first <= 12 && second <= 12 && first !== second) return undefined;
-    year = Number(yearLast[3]);
-    [day, month] = first > 12 ? [first, second] : second > 12 ? [second, first] : [first, second];
-  } else if (named) {
-    const dayFirst = /^\d/.test(named[1]);
-    const monthName = dayFirst ? named[2] : named[1];
-    day = Number(dayFirst ? named[1] : named[2]);
-    year = Number(named[3]);
-    month = MONTH_PREFIXES.findIndex((prefix) => monthName.startsWith(prefix)) + 1;
-  } else {
-    return undefined;
+    const [day, month] = first > 12 ? [first, second] : second > 12 ? [second, first] : [first, second];
+    return realDay(Number(yearLast[3]), month, day);
   }
+  const withoutWeekday = text.replace(new RegExp(`^${WEEKDAY},? (?=\\d|${MONTH})`, 'u'), '');
+  const named =
+    new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH})(?:,? (\\d{4}))?$`, 'u').exec(withoutWeekday) ??
+    new RegExp(`^(${MONTH}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?$`, 'u').exec(withoutWeekday);
+  if (named) {
+    const dayFirst = /^\d/u.test(named[1]);
+    const month = monthNumber(dayFirst ? named[2] : named[1]);
+    return withYear(month, Number(dayFirst ? named[1] : named[2]), named[3], reference);
+  }
+  if (!reference) return undefined;
+  if (text === 'today' || text === 'tonight' || text === 'eod' || text === 'cob' || text === 'end of day' || text === 'end of the day') return reference;
+  if (text === 'tomorrow') return addDays(reference, 1);
+  const weekday = new RegExp(`^(?:(?:this|next|coming) )?(${WEEKDAY})$`, 'u').exec(text);
+  if (weekday) return nextWeekday(reference, weekdayNumber(weekday[1]));
+  if (/^(?:eow|end of (?:the )?week)$/u.test(text)) return nextWeekday(addDays(reference, -1), 5);
+  const monthEnd = new RegExp(`^(?:eom|end of (?:the )?month|end of (${MONTH}))$`, 'u').exec(text);
+  if (monthEnd) {
+    const month = monthEnd[1] ? monthNumber(monthEnd[1]) : Number(reference.slice(5, 7));
+    const first = withYear(month, 1, undefined, reference);
+    if (!first) return undefined;
+    const year = Number(first.slice(0, 4));
+    return addDays(month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`, -1);
+  }
+  return undefined;
+}
+
+const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAY_PREFIXES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+function monthNumber(name: string): number {
+  return MONTH_PREFIXES.findIndex((prefix) => name.startsWith(prefix)) + 1;
+}
+
+function weekdayNumber(name: string): number {
+  return WEEKDAY_PREFIXES.findIndex((prefix) => name.startsWith(prefix));
+}
+
+function realDay(year: number, month: number, day: number): string | undefined {
   const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return isRealDate(iso) ? iso : undefined;
 }
 
-const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** The day in the year written, else the first such day from two months before `reference` on. */
+function withYear(month: number, day: number, year: string | undefined, reference: string | undefined): string | undefined {
+  if (year !== undefined) return realDay(Number(year), month, day);
+  if (!reference) return undefined;
+  const referenceYear = Number(reference.slice(0, 4));
+  const earliest = addDays(reference, -61);
+  const thisYear = realDay(referenceYear, month, day);
+  if (thisYear && thisYear >= earliest) return thisYear;
+  return realDay(referenceYear + 1, month, day);
+}
+
+/** The first day after `day` that is the given weekday (0 = Sunday). */
+function nextWeekday(day: string, weekday: number): string {
+  const [year, month, date] = day.split('-').map(Number);
+  const today = new Date(Date.UTC(year, month - 1, date)).getUTCDay();
+  return addDays(day, ((weekday - today + 6) % 7) + 1);
+}

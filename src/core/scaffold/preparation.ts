@@ -21,7 +21,7 @@ export function preparationOf(notes: Iterable<DigestedNote>, client: string, not
   const dates = new Map(overview.notes.map((note) => [note.file, note.date]));
   const link = (file: string) => `[${escapeMarkdown(dates.get(file) ?? 'note')}](${relativeLink(notePath, file)})`;
   const step = (entry: AgendaStep) =>
-    `${entry.owner && entry.owner.toLowerCase() !== 'me' ? `${escapeMarkdown(entry.owner)}: ` : ''}${escapeLineStart(entry.what)} — ${entry.due ? `due ${entry.due} (${relativeDue(entry.due, today)})` : 'no date'}, ${link(entry.file)}`;
+    `${entry.owner && entry.side !== 'me' ? `${escapeMarkdown(entry.owner)}: ` : ''}${escapeLineStart(entry.what)} — ${entry.due ? `due ${entry.due} (${relativeDue(entry.due, today)})` : 'no date'}, ${link(entry.file)}`;
   const lists: Array<[string, string[]]> = [
     ['Open on my side', overview.mine.map(step)],
     ['Open on their side', overview.theirs.map(step)],

@@ -1,11 +1,11 @@
 import type { YAMLMap } from 'yaml';
 import { BOM, isRealDate } from '../base/text';
 import { NOTE_TYPE, readFrontmatter } from '../note/frontmatter';
-import { groupSameSteps, nextStepsOf, withoutNotation } from '../note/nextSteps';
+import { groupSameSteps, nextStepsOf, withoutNotation, withoutPrompts } from '../note/nextSteps';
+import { learnSelfNames, notePeople, sideOf, type NotePeople } from '../note/owners';
 import { parseNote, type Note } from '../note/parseNote';
 import { hasOnlyScaffolding } from '../note/placeholders';
 import { visibleItemsOf } from '../note/sectionItems';
-import { isUnclearOwner } from '../note/stepNotation';
 import { unparsedBecause } from '../note/parseLimits';
 import { DEFAULT_PRIVATE_SECTIONS, notePrivacy, type NotePrivacy, type PrivacySettings } from '../note/privacy';
 import { DEFAULT_REQUIRED_SECTIONS, type RequiredSection } from '../note/sections';
@@ -140,7 +140,7 @@ export function buildRecapModel(text: string, options: RecapOptions = {}): Recap
   const client = fields.scalar('client');
   const sender = parseContacts(options.from ?? '', 'The summary\'s "from" setting');
   const senderName = (options.myName ?? '').trim() || (sender.ok ? (sender.contacts[0]?.name ?? '') : '');
-  const doers = doerNames(options.myName, sender.ok ? sender.contacts : [], client, contacts);
+  const people = notePeople(note.frontmatter?.data, { myName: options.myName, from: options.from });
   const model: RecapModel = {
     topic: topic ?? '',
     date,
@@ -149,7 +149,7 @@ export function buildRecapModel(text: string, options: RecapOptions = {}): Recap
     cc: copiedIn(fields, [...contacts, ...(sender.ok ? sender.contacts : [])], warnings),
     channel: fields.scalar('channel'),
     agreements: withoutRepeats([...fields.list('agreements'), ...visibleItemsOf(note, 'agreements', privacy)]),
-    nextSteps: mergeSteps([...fields.steps(), ...listSteps(note, privacy)]).map((step) => withDoer(step, doers)),
+    nextSteps: mergeSteps([...fields.steps(), ...listSteps(note, privacy)], people).map((step) => withDoer(step, people)),
     boundaries: withoutRepeats([...fields.list('boundaries'), ...visibleItemsOf(note, 'boundaries', privacy)]),
     sections: includedSections(note, privacy, options.includeSections ?? [], settings, warnings),
     tone: recapTone(fields.scalar('scenario'), options.tone),
@@ -202,33 +202,13 @@ function copiedIn(fields: FrontmatterFields, addressed: readonly RecapContact[],
 
 type WrittenStep = Omit<RecapStep, 'doer'>;
 
-/** The names, in lower case, that mean the freelancer and the reader. */
-interface DoerNames {
-  me: ReadonlySet<string>;
-  you: ReadonlySet<string>;
-}
+/** The recap's group for each side of `note/owners.ts`. */
+const DOER_OF_SIDE = { me: 'me', client: 'you', both: 'we', named: 'other', unclear: 'unassigned' } as const;
 
-function doerNames(myName: string | undefined, senders: readonly RecapContact[], client: string | undefined, contacts: readonly RecapContact[]): DoerNames {
-  const namesOf = (people: readonly RecapContact[]) => people.flatMap((person) => [person.name, person.firstName]);
-  const set = (names: ReadonlyArray<string | undefined>) => new Set(names.flatMap((name) => (name?.trim() ? [name.trim().toLowerCase()] : [])));
-  const mine = parseContacts(myName ?? '', 'The summary\'s "myName" setting');
-  return {
-    me: set(['me', 'i', 'myself', myName, ...(mine.ok ? namesOf(mine.contacts) : []), ...namesOf(senders)]),
-    you: set(['client', 'the client', 'you', client, ...namesOf(contacts)]),
-  };
-}
-
-/** Owners that mean both sides together: "What we will do". */
-const BOTH_SIDES = new Set(['we', 'us', 'both', 'both of us', 'together']);
-
-function withDoer(step: WrittenStep, names: DoerNames): RecapStep {
+function withDoer(step: WrittenStep, people: NotePeople): RecapStep {
   const owner = step.owner?.trim().replace(/^@(?=\S)/u, '');
-  const key = owner?.toLowerCase();
-  if (!owner || !key || !/[\p{L}\p{N}]/u.test(owner)) return { ...step, owner: undefined, doer: 'unassigned' };
-  if (names.me.has(key)) return { ...step, owner, doer: 'me' };
-  if (names.you.has(key)) return { ...step, owner, doer: 'you' };
-  if (BOTH_SIDES.has(key)) return { ...step, owner, doer: 'we' };
-  return { ...step, owner, doer: isUnclearOwner(owner) ? 'unassigned' : 'other' };
+  const side = sideOf(owner, people);
+  return side ? { ...step, owner, doer: DOER_OF_SIDE[side] } : { ...step, owner: undefined, doer: 'unassigned' };
 }
 
 /** Next steps written under Agreed next steps (list items, table rows), as the client may see them. */
@@ -249,23 +229,21 @@ function withoutRepeats(items: readonly string[]): string[] {
   ).map(([first]) => first);
 }
 
-/** A step written more than once (in the frontmatter and the body, say) appears once; a prompt left unfilled is no step. */
-function mergeSteps(written: WrittenStep[]): WrittenStep[] {
-  const steps = written
-    .filter((step) => !hasOnlyScaffolding(step.what.replace(PROMPTED_FIELD, '')))
-    .map((step) => ({ ...step, owner: filledIn(step.owner), due: filledIn(step.due) }));
-  return groupSameSteps(steps, (step) => step.what).map(([first, ...others]) => ({
+/**
+ * A step written more than once (in the frontmatter and the body, say) appears once; a
+ * prompt left unfilled is no step. A name written for a step the other place gives to
+ * `me` is the writer's own (`learnSelfNames`).
+ */
+function mergeSteps(written: WrittenStep[], people: NotePeople): WrittenStep[] {
+  const groups = groupSameSteps(
+    written.flatMap((step) => withoutPrompts(step) ?? []),
+    (step) => step.what,
+  );
+  learnSelfNames(groups.map((group) => group.map((step) => step.owner)), people);
+  return groups.map(([first, ...others]) => ({
     ...first,
     owner: first.owner ?? others.find((step) => step.owner)?.owner,
     due: first.due ?? others.find((step) => step.due)?.due,
     done: first.done || others.some((step) => step.done),
   }));
-}
-
-/** `due: {{YYYY-MM-DD}}` left in a step's words: its key is scaffolding as much as its prompt. */
-const PROMPTED_FIELD = /\b(?:owner|due|who|by)\s*(?::\s*)?(?=\{\{)/gi;
-
-/** An owner or a date that is only a template prompt (`{{me or client}}`) is none. */
-function filledIn(value: string | undefined): string | undefined {
-  return value === undefined || hasOnlyScaffolding(value) ? undefined : value;
 }

@@ -1,6 +1,7 @@
-import { agreedStepsOf, sameOwner, stepLabel, type NextStep } from '../../note/nextSteps';
+import { agreedStepsOf, stepLabel, type NextStep } from '../../note/nextSteps';
+import { isUnclearSide, learnSelfNames, notePeople, sameOwner, sideOf, type NotePeople } from '../../note/owners';
 import { hasPlaceholder } from '../../note/placeholders';
-import { isoDateOf, isUnclearOwner } from '../../note/stepNotation';
+import { isRealDate } from '../../base/text';
 import type { TextEdit } from '../../base/types';
 import type { Report, Rule } from '../rule';
 
@@ -10,25 +11,32 @@ export const nextStepIncomplete: Rule = {
   defaultSeverity: 'warning',
   fixable: true,
   readsToday: true,
-  check({ note, today, report }) {
-    for (const places of agreedStepsOf(note)) {
+  check({ note, config, today, report }) {
+    const steps = agreedStepsOf(note);
+    const people = notePeople(note.frontmatter?.data, config.summary);
+    learnSelfNames(steps.map((places) => places.map((place) => place.owner)), people);
+    for (const places of steps) {
       // A template line such as `{{What}} (owner: {{me or client}}, …)` is not filled in
       // yet: unfilled-placeholder reports it, and an owner or date added to it would be noise.
       if (places.some((step) => step.done || hasPlaceholder(step.what))) continue;
-      const finding = disagreement(places) ?? incompleteness(places, today);
+      const finding = disagreement(places, people) ?? incompleteness(places, people, today);
       if (finding) report(finding);
     }
   },
 };
 
-/** A step written twice with two owners or two dates: one finding, since only the freelancer knows which is right. */
-function disagreement(places: NextStep[]): Report | undefined {
+/**
+ * A step written twice with two owners or two dates: one finding, since only the
+ * freelancer knows which is right. A date that is not a real day is frontmatter-schema's
+ * finding alone: one cause, one finding.
+ */
+function disagreement(places: NextStep[], people: NotePeople): Report | undefined {
   // Against the first place that says it, so that a line written many times stays linear.
   const owner = places.find((place) => place.owner)?.owner;
-  const due = places.find((place) => place.due)?.due;
+  const due = places.find((place) => place.due && isRealDate(place.due))?.due;
   for (const other of places) {
-    const owners = owner && other.owner && !sameOwner(owner, other.owner) ? `owners (${owner} and ${other.owner})` : undefined;
-    const dues = due && other.due && due !== other.due ? `due dates (${due} and ${other.due})` : undefined;
+    const owners = owner && other.owner && !sameOwner(owner, other.owner, people) ? `owners (${owner} and ${other.owner})` : undefined;
+    const dues = due && other.due && isRealDate(other.due) && due !== other.due ? `due dates (${due} and ${other.due})` : undefined;
     if (!owners && !dues) continue;
     return {
       message: `Next step "${stepLabel(other)}" is written twice with different ${[owners, dues].filter(Boolean).join(' and ')}: make the two agree.`,
@@ -40,7 +48,7 @@ function disagreement(places: NextStep[]): Report | undefined {
 }
 
 /** What the step lacks, read across every place it is written in. */
-function incompleteness(places: NextStep[], today: string): Report | undefined {
+function incompleteness(places: NextStep[], people: NotePeople, today: string): Report | undefined {
   const step = places.find((place) => place.source !== 'frontmatter') ?? places[0];
   const owner = places.find((place) => place.owner)?.owner;
   const due = places.find((place) => place.due)?.due;
@@ -49,7 +57,7 @@ function incompleteness(places: NextStep[], today: string): Report | undefined {
   const advice: string[] = [];
   const missing: Array<[string, string]> = [];
   if (!owner) missing.push(['owner', 'me']);
-  else if (isUnclearOwner(owner)) {
+  else if (isUnclearSide(sideOf(owner, people))) {
     problems.push(`an unclear owner ("${owner}")`);
     advice.push('name the one person or side who does it');
   }
@@ -59,10 +67,9 @@ function incompleteness(places: NextStep[], today: string): Report | undefined {
     problems.unshift(missing.map(([key]) => (key === 'owner' ? 'no owner' : 'no due date')).join(' and '));
     advice.unshift(`add ${missing.map(([key]) => step.notation[key as 'owner' | 'due']).join(' and ')}`);
   }
-  const iso = otherDue && isoDateOf(otherDue.text);
   if (otherDue) {
-    problems.push(`a due date not written YYYY-MM-DD ("${otherDue.text}")`);
-    advice.push(iso ? `write it as ${iso}` : 'write the due date as YYYY-MM-DD');
+    problems.push(`a due date that does not say which day ("${otherDue.text}")`);
+    advice.push('write the day as YYYY-MM-DD');
   }
   if (problems.length === 0) return undefined;
   const edits: TextEdit[] = [];
@@ -73,16 +80,11 @@ function incompleteness(places: NextStep[], today: string): Report | undefined {
     else addable = false;
   }
   if (!addable) edits.length = 0;
-  if (otherDue && iso) edits.push({ start: otherDue.start, end: otherDue.end, text: iso });
-  const titles = [
-    ...(addable ? [`Add ${missing.map(([key, value]) => `${key}: ${value}`).join(', ')}`] : []),
-    ...(otherDue && iso ? [`Write the due date as ${iso}`] : []),
-  ];
   return {
     message: `Next step "${stepLabel(step)}" has ${problems.join(' and ')}: ${advice.join(' and ')}.`,
     start: step.start,
     end: step.end,
-    // Writing out an unambiguous date changes nothing it says; an owner or a date added is a guess.
-    ...(edits.length > 0 ? { fix: { title: titles.join('; '), edits, safe: !addable } } : {}),
+    // An owner or a date added is a guess to correct: offered, never applied by Fix All.
+    ...(edits.length > 0 ? { fix: { title: `Add ${missing.map(([key, value]) => `${key}: ${value}`).join(', ')}`, edits, safe: false } } : {}),
   };
 }

@@ -1,0 +1,126 @@
+import { parseContacts } from '../summary/contact';
+
+/**
+ * Who owns a step, decided here and nowhere else: the lint rules, the recap's groups,
+ * the digest's records, `next-steps --owner` and the views' filters all ask `sideOf`, so
+ * that `owner: I` is "mine" in every one of them.
+ *
+ * - `me`: the freelancer (`me`, `I`, `myself`, `summary.myName`, the name in
+ *   `summary.from`, and a name the writer uses for themself, see `learnSelfNames`);
+ * - `client`: the client's side (`client`, `you`, the client's name, the contact, the
+ *   attendees and the Cc);
+ * - `both`: both sides together (`we`, `both`), which the recap words as "What we will do";
+ * - `named`: anyone else named;
+ * - `unclear`: nobody in particular (`tbd`, `team`, `someone`) or alternatives (`me or client`).
+ */
+export type Side = 'me' | 'client' | 'both' | 'named' | 'unclear';
+
+/** The names a note's owners are compared with, lower case, `@` taken off. */
+export interface NotePeople {
+  me: Set<string>;
+  client: Set<string>;
+}
+
+/** Who the freelancer is, from the settings. */
+export interface SelfSettings {
+  myName?: string;
+  /** The sender, `Name <address>`. */
+  from?: string;
+}
+
+const MY_WORDS = ['me', 'i', 'myself'];
+const CLIENT_WORDS = ['client', 'the client', 'you', 'customer', 'the customer'];
+/** Both sides together: one of them will have to do it, but the recap can say "we". */
+const BOTH_WORDS = new Set(['we', 'us', 'both', 'both of us', 'together', 'jointly', 'all of us']);
+/** Owners that name no one in particular. */
+const NOBODY_WORDS = new Set(['team', 'the team', 'tbd', 'tba', 'tbc', '?', '??', 'everyone', 'someone', 'anyone', 'all', 'n/a', 'na', 'unknown', 'unassigned']);
+
+/** True for a word that names a side or nobody rather than a person: `me`, `I`, `client`, `we`, `tbd`. */
+export function isOwnerWord(text: string): boolean {
+  const key = ownerKey(text);
+  return MY_WORDS.includes(key) || CLIENT_WORDS.includes(key) || BOTH_WORDS.has(key) || NOBODY_WORDS.has(key);
+}
+
+/** An owner as compared: trimmed, lower case, without `@` or a bold or a trailing colon. */
+export function ownerKey(owner: string): string {
+  return owner
+    .trim()
+    .replace(/^[*_]+|[*_]+$/gu, '')
+    .replace(/^@/u, '')
+    .replace(/:$/u, '')
+    .replace(/\s+/gu, ' ')
+    .toLowerCase();
+}
+
+/** The people a note names, from its frontmatter (`client`, `contact`, `attendees`, `cc`) and the settings. */
+export function notePeople(data: Record<string, unknown> | undefined, self: SelfSettings = {}): NotePeople {
+  const me = new Set(MY_WORDS);
+  const client = new Set(CLIENT_WORDS);
+  for (const name of namesIn(self.myName)) me.add(name);
+  for (const name of namesIn(self.from)) me.add(name);
+  const clientName = data?.client;
+  if (typeof clientName === 'string' && clientName.trim()) client.add(ownerKey(clientName));
+  for (const key of ['contact', 'attendees', 'cc']) {
+    for (const entry of listOf(data?.[key])) {
+      for (const name of namesIn(entry)) if (!me.has(name)) client.add(name);
+    }
+  }
+  return { me, client };
+}
+
+/** Which side an owner is on; undefined when there is no owner. */
+export function sideOf(owner: string | undefined, people: NotePeople): Side | undefined {
+  if (owner === undefined) return undefined;
+  const key = ownerKey(owner);
+  if (!/[\p{L}\p{N}?]/u.test(key)) return undefined;
+  if (people.me.has(key)) return 'me';
+  if (people.client.has(key)) return 'client';
+  if (BOTH_WORDS.has(key)) return 'both';
+  if (NOBODY_WORDS.has(key) || /(?<!\s)\s+(?:or|and|\/|&)\s|\//u.test(key)) return 'unclear';
+  return 'named';
+}
+
+/** True for an owner that leaves open who does the step: `we`, `both`, `team`, `tbd`, `me or client`. */
+export function isUnclearSide(side: Side | undefined): boolean {
+  return side === 'both' || side === 'unclear';
+}
+
+/**
+ * Whether two owners written for one step can be the same: the same side, and for named
+ * people the same name. `client` and a name on the client's side (`Lan`) are the same,
+ * and so are `client` and a name the note does not place, which it cannot tell apart.
+ */
+export function sameOwner(a: string, b: string, people: NotePeople): boolean {
+  const [first, second] = [sideOf(a, people), sideOf(b, people)];
+  if (first === 'named' && second === 'named') return ownerKey(a) === ownerKey(b);
+  const clientish = (side: Side | undefined) => side === 'client' || side === 'named';
+  return first === second || (clientish(first) && clientish(second));
+}
+
+/**
+ * Learns the names the writer uses for themself: a step written in two places, once as
+ * `me` and once by a name the note does not give to the client's side, says that name is
+ * the writer's (`owner: me` in the frontmatter, `@lucia` in the body, Lucia writing).
+ * `owners` lists, for each step, the owners written in its places.
+ */
+export function learnSelfNames(owners: Iterable<ReadonlyArray<string | undefined>>, people: NotePeople): void {
+  for (const written of owners) {
+    const named = written.filter((owner): owner is string => owner !== undefined);
+    if (!named.some((owner) => sideOf(owner, people) === 'me')) continue;
+    for (const owner of named) if (sideOf(owner, people) === 'named') people.me.add(ownerKey(owner));
+  }
+}
+
+/** The names in a `Name <address>` list, each whole and by its first name, lower case. */
+function namesIn(text: string | undefined): string[] {
+  if (!text?.trim()) return [];
+  const parsed = parseContacts(text, 'A name');
+  const contacts = parsed.ok ? parsed.contacts : [{ name: text.replace(/<[^>]*>/gu, '').trim(), firstName: text.trim().split(/\s+/u)[0] }];
+  return contacts.flatMap((person) => [person.name, person.firstName]).filter((name) => name.trim().length > 0).map(ownerKey);
+}
+
+function listOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry) => (typeof entry === 'string' ? [entry] : entry && typeof entry === 'object' && typeof (entry as { name?: unknown }).name === 'string' ? [(entry as { name: string }).name] : []));
+}
