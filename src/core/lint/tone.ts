@@ -111,6 +111,9 @@ const NOT_NOUNS = new Set([
   'each', 'this', 'that', 'these', 'those', 'here', 'there', 'once', 'twice', 'times', 'which', 'who',
 ]);
 
+/** After a frequency word, words of an invitation or a permission: "always welcome", "always free to". */
+const INVITATION_AFTER = /^\s+(?:welcome|free|invited|allowed|encouraged|able)\b/iu;
+
 type Family = 'frequency' | 'repetition' | 'opinion' | 'person' | 'contempt';
 const FAMILY = new Map<string, Family>([
   ...FREQUENCY.map((word) => [word, 'frequency'] as const),
@@ -148,6 +151,8 @@ export function judgementsIn(text: string, prose: readonly Prose[]): Judgement[]
   const judgements: Judgement[] = [];
   for (const match of findInProse(prose, JUDGEMENT_PATTERN)) {
     const family = FAMILY.get(match.text.toLowerCase().replace(/\s+/g, ' ')) as Family;
+    // "You're always welcome to call me" invites; it does not say what the client always does.
+    if (family === 'frequency' && INVITATION_AFTER.test(text.slice(match.end, match.end + 24))) continue;
     const subject = reader.subjectOf(family, match.start, match.end);
     if (subject.about === 'client') judgements.push({ text: text.slice(subject.from, match.end), start: subject.from, end: match.end, atClient: true });
     else if (subject.about === 'other') judgements.push({ ...match, atClient: false });

@@ -41,6 +41,11 @@ const BLAME_PHRASES = [
 ];
 
 const NEGATION_BEFORE = /(?:(?<![\p{L}\p{N}])not|n['’]t)\s+$/iu;
+/** "You could have", "you should have": blame about the past only before a past participle ("you could have told me"). */
+const MODAL_PERFECT = /(?:could|should|ought to) have$/iu;
+/** A past participle: regular (-ed), or one of the common irregular ones. */
+const PAST_PARTICIPLE =
+  /^\s+(?:(?:just|at least|simply|easily|maybe|perhaps|already|also|really)\s+)?(?:\p{L}+ed|been|done|told|sent|made|given|known|let|said|paid|brought|thought|kept|left|met|put|read|set|shown|sold|spent|taken|written|gone|got|gotten|seen|heard|found|held|built|bought|caught|felt|forgotten|meant|run|understood|spoken|chosen|driven|broken|begun|come|become)\b/iu;
 
 export const accusatoryLanguage: Rule = {
   id: 'accusatory-language',
@@ -54,7 +59,12 @@ export const accusatoryLanguage: Rule = {
     const pattern = phrasePattern([...BLAME_PHRASES, ...stringListOption(options, 'phrases')]) as RegExp;
     const prose = clientFacingProse(note, config);
     // "It's not your fault" is the reassurance the guidance asks for, not blame.
-    const blame = findInProse(prose, pattern).filter((match) => !NEGATION_BEFORE.test(note.text.slice(Math.max(0, match.start - 12), match.start)));
+    const blame = findInProse(prose, pattern).filter(
+      (match) =>
+        !NEGATION_BEFORE.test(note.text.slice(Math.max(0, match.start - 12), match.start)) &&
+        // "You could have the images by Friday if…" is an offer, not blame.
+        (!MODAL_PERFECT.test(match.text) || PAST_PARTICIPLE.test(note.text.slice(match.end, match.end + 40))),
+    );
     // A judgement about the client inside a blame phrase ("you should have obviously…") is the same finding.
     const judgements = judgementsIn(note.text, prose).filter(
       (judgement) => judgement.atClient && !blame.some((match) => match.start < judgement.end && judgement.start < match.end),

@@ -1,0 +1,264 @@
+// One reading of a note (issue 25): a step's owner, date and done state are read once, in
+// the note model and `note/owners.ts`, and every consumer (the lint rules, the recap's
+// groups, the digest behind `next-steps` and the views) agrees on them. Each example of
+// the issue is a case here.
+import * as assert from 'node:assert/strict';
+import { resolveConfig } from '../../src/core/config/config';
+import { agendaOf, type OwnerFilter } from '../../src/core/digest/agenda';
+import { icsCalendar } from '../../src/core/digest/ics';
+import { digestNote, type NoteDigest } from '../../src/core/digest/noteDigest';
+import { lint } from '../../src/core/lint/engine';
+import { notePeople, sideOf } from '../../src/core/note/owners';
+import { dayOfWrittenDate, readStepNotation } from '../../src/core/note/stepNotation';
+import { buildRecapModel, type RecapModel } from '../../src/core/summary/model';
+import { FIXED_NOW } from './support';
+
+const config = resolveConfig();
+
+function note(body: string, frontmatter = ''): string {
+  return [
+    '---',
+    'type: client-conversation',
+    'client: Acme Ltd',
+    'contact: Jane Doe <jane@acme.example>',
+    'attendees: [Jane Doe, Sam Lee]',
+    'date: 2026-11-20',
+    'channel: video-call',
+    'scenario: scope-change',
+    'topic: Phase 2',
+    'follow_up:',
+    '  sent: 2026-11-21',
+    frontmatter,
+    '---',
+    '',
+    '## Facts',
+    '',
+    '- Phase 2 adds four pages.',
+    '',
+    '## Boundaries',
+    '',
+    '- Extra pages are quoted separately.',
+    '',
+    '## Agreed next steps',
+    '',
+    body,
+    '',
+  ].join('\n');
+}
+
+function findings(text: string, rule?: string): string[] {
+  return lint(text, { config, now: FIXED_NOW })
+    .messages.filter((message) => rule === undefined || message.ruleId === rule)
+    .map((message) => `${message.ruleId}: ${message.message}`);
+}
+
+function digest(text: string): NoteDigest {
+  const result = digestNote(text, config);
+  assert.ok(result, 'a client note');
+  return result;
+}
+
+function listed(text: string, owner: OwnerFilter): string[] {
+  return agendaOf([{ file: 'note.md', digest: digest(text) }], { today: '2026-11-23', owner, includeDone: true }).map((step) => step.what);
+}
+
+function recap(text: string, options: { myName?: string } = {}): RecapModel {
+  const built = buildRecapModel(text, options);
+  assert.ok(built.ok, built.ok ? '' : built.problems.join(' '));
+  return built.model;
+}
+
+function doers(model: RecapModel): Record<string, string[]> {
+  const groups: Record<string, string[]> = {};
+  for (const step of model.nextSteps) (groups[step.doer] ??= []).push(step.what);
+  return groups;
+}
+
+describe('one reading of a note', () => {
+  describe('owners', () => {
+    it('puts owner: I, myself and me on my side in the recap, the digest, next-steps --owner and the views alike', () => {
+      const text = note(
+        [
+          '- Send the timeline (owner: I, due: 2026-12-01)',
+          '- Send the invoice (owner: myself, due: 2026-12-02)',
+          '- Send the contract (owner: me, due: 2026-12-03)',
+          '- Approve the pages (owner: client, due: 2026-12-04)',
+        ].join('\n'),
+      );
+      const mine = ['Send the timeline', 'Send the invoice', 'Send the contract'];
+      assert.deepEqual(doers(recap(text)), { me: mine, you: ['Approve the pages'] });
+      assert.deepEqual(listed(text, { kind: 'me' }), mine);
+      assert.deepEqual(listed(text, { kind: 'client' }), ['Approve the pages']);
+      assert.deepEqual(
+        digest(text).steps.map((step) => step.side),
+        ['me', 'me', 'me', 'client'],
+      );
+    });
+
+    it('places the contact, the attendees and the client on the client side, and settings and the sender on mine', () => {
+      const people = notePeople({ client: 'Acme Ltd', contact: 'Jane Doe <jane@acme.example>', attendees: ['Sam Lee'], cc: 'Ola <ola@acme.example>' }, { myName: 'Lucia Romero', from: 'Lucia R <l@studio.example>' });
+      const sides = ['Jane', 'jane doe', '@sam', 'Acme Ltd', 'Ola', 'you', 'Lucia', 'lucia romero', 'I', 'Myself', 'Owen', 'we', 'both', 'tbd', 'team', 'me or client'].map((owner) => sideOf(owner, people));
+      assert.deepEqual(sides, ['client', 'client', 'client', 'client', 'client', 'client', 'me', 'me', 'me', 'me', 'named', 'both', 'both', 'unclear', 'unclear', 'unclear']);
+    });
+
+    it('reads the name the writer uses for themself: owner: me in the frontmatter and @lucia in the body is one owner', () => {
+      const text = note(
+        '- [ ] Send the revised sitemap @lucia by 2026-12-01\n- [ ] Send the moodboard @hannah by 2026-12-02',
+        'next_steps:\n  - what: Send the revised sitemap\n    owner: me\n    due: 2026-12-01\n  - what: Send the moodboard\n    owner: me\n    due: 2026-12-02',
+      );
+      assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+      assert.deepEqual(listed(text, { kind: 'me' }), ['Send the revised sitemap', 'Send the moodboard']);
+      assert.deepEqual(doers(recap(text)), { me: ['Send the revised sitemap', 'Send the moodboard'] });
+    });
+
+    it('still reports two owners when the other name is on the client side', () => {
+      const text = note('- [ ] Send the brand assets @jane by 2026-12-01', 'next_steps:\n  - what: Send the brand assets\n    owner: me\n    due: 2026-12-01');
+      assert.deepEqual(findings(text, 'next-step-incomplete'), ['next-step-incomplete: Next step "Send the brand assets" is written twice with different owners (me and jane): make the two agree.']);
+    });
+  });
+
+  describe('notations', () => {
+    const cases: Array<[string, string | undefined, string | undefined]> = [
+      ['Me → send the floor plan, 2026-12-10', 'Me', '2026-12-10'],
+      ['Owen to confirm the guest list by 2026-12-12', 'Owen', '2026-12-12'],
+      ['2026-12-15 – Ellie films the venue', 'Ellie', '2026-12-15'],
+      ['**Misaki** sends the preset by 2026-11-27', 'Misaki', '2026-11-27'],
+      ['Client will send the logo files by 2026-12-01', 'Client', '2026-12-01'],
+      ['Dana: send the brief (due: 2026-12-03)', 'Dana', '2026-12-03'],
+      ['I’ll send the quote by 2026-12-04', 'I', '2026-12-04'],
+      ['Update docs by 2026-12-05', undefined, '2026-12-05'],
+      ['Send files to the printer — 2026-12-06', undefined, '2026-12-06'],
+      ['Note: the venue is booked', undefined, undefined],
+      ['The homepage to be reviewed by 2026-12-07', undefined, '2026-12-07'],
+    ];
+    for (const [item, owner, due] of cases) {
+      it(`reads "${item}" as owned by ${owner ?? 'no one'}, due ${due ?? 'never'}`, () => {
+        const notation = readStepNotation(item);
+        assert.equal(notation.owner?.text, owner);
+        assert.equal(notation.due?.text, due);
+      });
+    }
+
+    it('names no owner or date where the item has one: none of the issue\'s examples is a finding', () => {
+      const text = note(
+        [
+          '- Me → send the floor plan, 2026-12-10',
+          '- Owen to confirm the guest list by 2026-12-12',
+          '- 2026-12-15 – Ellie films the venue',
+          '- **Misaki** sends the preset by 2026-12-27',
+          '- Send the quote (owner: me) by 11 December 2026',
+          '- Share the shot list (owner: me) by Fri 4 Dec',
+        ].join('\n'),
+      );
+      assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+      assert.deepEqual(
+        digest(text).steps.map((step) => [step.owner, step.due]),
+        [
+          ['Me', '2026-12-10'],
+          ['Owen', '2026-12-12'],
+          ['Ellie', '2026-12-15'],
+          ['Misaki', '2026-12-27'],
+          ['me', '2026-12-11'],
+          ['me', '2026-12-04'],
+        ],
+      );
+    });
+
+    it('reads dates as a reader would, against the conversation\'s date, and leaves the ambiguous ones unread', () => {
+      const read = (written: string) => dayOfWrittenDate(written, '2026-11-20');
+      assert.deepEqual(
+        ['11 December 2026', 'Dec 10', 'Fri 4 Dec', '4.12.2026', '30/11/2026', 'Jan 8', 'Nov 2', 'Friday', 'tomorrow', 'end of month', 'end of December'].map(read),
+        ['2026-12-11', '2026-12-10', '2026-12-04', '2026-12-04', '2026-11-30', '2027-01-08', '2026-11-02', '2026-11-27', '2026-11-21', '2026-11-30', '2026-12-31'],
+      );
+      assert.deepEqual(['5/12', '03/04/2027', 'next week', 'ASAP', '31 February 2026'].map(read), [undefined, undefined, undefined, undefined, undefined]);
+      assert.equal(dayOfWrittenDate('Dec 10'), undefined, 'no year and no conversation date: no day');
+    });
+
+    it('keeps the format finding for a date whose day cannot be told', () => {
+      assert.deepEqual(findings(note('- Send the quote (owner: me, due: 5/12)'), 'next-step-incomplete'), [
+        'next-step-incomplete: Next step "Send the quote (due: 5/12)" has a due date that does not say which day ("5/12"): write the day as YYYY-MM-DD.',
+      ]);
+    });
+  });
+
+  describe('done', () => {
+    const doneItems = [
+      '1. Send the moodboard (owner: me, due: 2026-11-16) ✅',
+      '- Send the moodboard (owner: me, due: 2026-11-16) ✅ 2026-11-15',
+      '- ~~Call the caterer (owner: me, due: 2026-11-17)~~',
+      '- Send the deposit invoice (owner: me, due: 2026-11-18) (done)',
+      '- Send the contract (owner: me, due: 2026-11-18) — sent',
+      '- DONE Book the photographer (owner: me, due: 2026-11-19)',
+      '- Book the florist (owner: me, due: 2026-11-19) ✔',
+    ];
+    for (const item of doneItems) {
+      it(`reads "${item}" as done: never overdue, never listed open`, () => {
+        const text = note(item);
+        assert.deepEqual(findings(text, 'next-step-overdue'), []);
+        assert.deepEqual(
+          digest(text).steps.map((step) => step.done),
+          [true],
+        );
+        assert.deepEqual(agendaOf([{ file: 'note.md', digest: digest(text) }], { today: '2026-11-23' }), []);
+      });
+    }
+
+    it('leaves the done mark out of the step\'s words', () => {
+      assert.deepEqual(
+        digest(note('- Send the moodboard (owner: me, due: 2026-11-16) ✅ 2026-11-15\n- ~~Call the caterer (owner: me, due: 2026-11-17)~~')).steps.map((step) => step.what),
+        ['Send the moodboard', 'Call the caterer'],
+      );
+    });
+
+    it('does not take a step that starts with the word Done as done', () => {
+      assert.deepEqual(digest(note('- Done deals get a thank-you card (owner: me, due: 2026-12-01)')).steps.map((step) => step.done), [false]);
+    });
+  });
+
+  describe('one cause, one finding', () => {
+    it('gives a due date that is not a day the schema\'s finding alone, not a second one for two dates', () => {
+      const text = note('- [ ] Send the quote (owner: me, due: 2026-12-01)', 'next_steps:\n  - what: Send the quote\n    owner: me\n    due: 2026-12-1');
+      assert.deepEqual(
+        findings(text).map((finding) => finding.split(':')[0]),
+        ['frontmatter-schema'],
+      );
+    });
+
+    it('accepts a year among the tags, as Obsidian does', () => {
+      assert.deepEqual(findings(note('- Send the quote (owner: me, due: 2026-12-01)', 'tags: [fees, 2027]')), []);
+      assert.deepEqual(findings(note('- Send the quote (owner: me, due: 2026-12-01)', 'tags: fees')), []);
+    });
+  });
+
+  describe('template prompts', () => {
+    const prompt = '- {{What}} (owner: {{me or client}}, due: {{YYYY-MM-DD}})';
+
+    it('is never a step: not in the digest, the agenda, the .ics, the recap or next-step-incomplete', () => {
+      const text = note(`${prompt}\n- Send the quote (owner: me, due: 2026-12-01)`);
+      assert.deepEqual(digest(text).steps.map((step) => step.what), ['Send the quote']);
+      const agenda = agendaOf([{ file: 'note.md', digest: digest(text) }], { today: '2026-11-23' });
+      assert.deepEqual(agenda.map((step) => step.what), ['Send the quote']);
+      assert.doesNotMatch(icsCalendar(agenda.map((step) => ({ ...step, shownFile: step.file })), FIXED_NOW), /\{\{/);
+      assert.deepEqual(recap(text).nextSteps.map((step) => step.what), ['Send the quote']);
+      assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+    });
+
+    it('counts an owner or a date that is only a prompt as none', () => {
+      const steps = digest(note('- Send the quote (owner: {{me or client}}, due: {{YYYY-MM-DD}})')).steps;
+      assert.deepEqual(steps.map((step) => [step.owner, step.due]), [[undefined, undefined]]);
+    });
+  });
+
+  describe('tone reads the words around a phrase', () => {
+    const facts = (line: string) =>
+      note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Phase 2 adds four pages.', line);
+    it('takes an offer after "you could have" for no blame', () => {
+      assert.deepEqual(findings(facts('- You could have the 12 priority images by 27 November if the brief is signed this week.'), 'accusatory-language'), []);
+      assert.equal(findings(facts('- You could have told me the launch moved.'), 'accusatory-language').length, 1);
+    });
+    it('takes an invitation after "you\'re always" for no blame', () => {
+      assert.deepEqual(findings(facts("- You're always welcome to call me about the schedule."), 'accusatory-language'), []);
+      assert.equal(findings(facts('- You always send the brief late.'), 'accusatory-language').length, 1);
+    });
+  });
+});
