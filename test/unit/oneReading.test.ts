@@ -3,6 +3,9 @@
 // groups, the digest behind `next-steps` and the views) agrees on them. Each example of
 // the issue is a case here.
 import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { normalizeHeading } from '../../src/core/base/text';
 import { resolveConfig } from '../../src/core/config/config';
 import { agendaOf, type OwnerFilter } from '../../src/core/digest/agenda';
 import { icsCalendar } from '../../src/core/digest/ics';
@@ -260,5 +263,28 @@ describe('one reading of a note', () => {
       assert.deepEqual(findings(facts("- You're always welcome to call me about the schedule."), 'accusatory-language'), []);
       assert.equal(findings(facts('- You always send the brief late.'), 'accusatory-language').length, 1);
     });
+  });
+});
+
+describe('every owner in test/ is read alike by the digest (next-steps, views) and the recap', () => {
+  it('gives each step the same side in both', () => {
+    const root = join(__dirname, '..', '..', '..', 'test');
+    const notes = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.md'));
+    const doerOfSide = { me: 'me', client: 'you', both: 'we', named: 'other', unclear: 'unassigned' } as const;
+    let compared = 0;
+    for (const path of notes) {
+      const text = readFileSync(join(root, path), 'utf8');
+      const record = digestNote(text, config);
+      const built = record && buildRecapModel(text, {});
+      if (!record || !built?.ok) continue;
+      const recapSteps = new Map(built.model.nextSteps.map((step) => [normalizeHeading(step.what), step]));
+      for (const step of record.steps) {
+        const same = recapSteps.get(step.key);
+        if (!same) continue;
+        compared++;
+        assert.equal(same.doer, step.side ? doerOfSide[step.side] : 'unassigned', `${path}: "${step.what}" (owner ${step.owner})`);
+      }
+    }
+    assert.ok(compared > 200, `only ${compared} steps compared`);
   });
 });
