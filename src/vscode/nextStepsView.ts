@@ -191,7 +191,7 @@ async function openItem(item: NextStepsItem, selectStep: boolean): Promise<void>
 }
 
 /**
- * Marks the step done in its note, in every place it is written, as one undoable edit. A
+ * Marks the step done today in its note, in every place it is written, as one undoable edit. A
  * note that had no unsaved changes is saved, so that the disk and the views agree; one
  * with unsaved changes is left for the user to save.
  */
@@ -199,7 +199,7 @@ async function markDone(item: NextStepsItem, configuration: NoteConfiguration): 
   if (item.kind !== 'step') return false;
   const document = await vscode.workspace.openTextDocument(item.uri);
   const { config } = await configuration.forDocument(item.uri);
-  const edits = markStepDoneEdits(document.getText(), item.step.key, config.requiredSections);
+  const edits = markStepDoneEdits(document.getText(), item.step.key, config.requiredSections, localDay(new Date()));
   if (!edits) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Client Notes: "{0}" is no longer an open step of {1}.', item.step.what, vscode.workspace.asRelativePath(item.uri)));
     return false;

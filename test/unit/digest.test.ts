@@ -140,29 +140,29 @@ describe('digest', () => {
   });
 
   describe('markStepDoneEdits', () => {
-    it('marks a step done in the frontmatter and on its list item, in one set of edits', () => {
+    it('marks a step done in the frontmatter and on its list item, in one set of edits, with the day it was done', () => {
       const text = note(
         'Acme Ltd',
         'next_steps:\n  - what: Send the revised timeline # keep\n    owner: me\n',
         '- [ ] Send the revised timeline (due: 2026-11-20)\n- [ ] Other (owner: me)\n',
       );
       const [step] = digest(text).steps;
-      const edits = markStepDoneEdits(text, step.key, DEFAULT_REQUIRED_SECTIONS);
+      const edits = markStepDoneEdits(text, step.key, DEFAULT_REQUIRED_SECTIONS, TODAY);
       assert.ok(edits);
       const after = applyEdits(text, edits).text;
-      assert.match(after, /owner: me\n {4}done: true\n/);
-      assert.match(after, /- \[x\] Send the revised timeline/);
+      assert.match(after, /owner: me\n {4}done: 2026-11-23\n/);
+      assert.match(after, /- \[x\] Send the revised timeline \(due: 2026-11-20\) ✅ 2026-11-23\n/);
       assert.match(after, /- \[ \] Other/);
       assert.equal(digest(after).steps[0].done, true);
-      assert.equal(markStepDoneEdits(after, step.key, DEFAULT_REQUIRED_SECTIONS), undefined, 'nothing left to mark');
+      assert.equal(markStepDoneEdits(after, step.key, DEFAULT_REQUIRED_SECTIONS, TODAY), undefined, 'nothing left to mark');
     });
 
     it('marks done both places of a step written a little differently in each', () => {
       const text = note('Acme Ltd', 'next_steps:\n  - what: Send the revised timeline\n    owner: me\n', '- [ ] Send revised timline (due: 2026-11-20)\n');
       const [step] = digest(text).steps;
-      const after = applyEdits(text, markStepDoneEdits(text, step.key, DEFAULT_REQUIRED_SECTIONS) ?? []).text;
-      assert.match(after, /owner: me\n {4}done: true\n/);
-      assert.match(after, /- \[x\] Send revised timline/);
+      const after = applyEdits(text, markStepDoneEdits(text, step.key, DEFAULT_REQUIRED_SECTIONS, TODAY) ?? []).text;
+      assert.match(after, /owner: me\n {4}done: 2026-11-23\n/);
+      assert.match(after, /- \[x\] Send revised timline \(due: 2026-11-20\) ✅ 2026-11-23/);
     });
   });
 });

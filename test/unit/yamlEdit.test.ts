@@ -146,7 +146,7 @@ describe('YAML edits', () => {
     const markDone = lint(note, { now: FIXED_NOW }).messages.find((message) => message.ruleId === 'next-step-overdue')!.fix!;
     assert.equal(
       applyEdits(note, markDone.edits).text,
-      '---\ntype: client-conversation\nnext_steps:\n  - what: Send the timeline\n    due: 2026-11-12 # tentative\n    done: true\n---\n\n# Note\n',
+      '---\ntype: client-conversation\nnext_steps:\n  - what: Send the timeline\n    due: 2026-11-12 # tentative\n    done: 2026-11-23\n---\n\n# Note\n',
     );
   });
 

@@ -4,9 +4,7 @@ import { locateYamlPath } from './frontmatter';
 import type { Note } from './parseNote';
 import { hasOnlyScaffolding, hasPlaceholder } from './placeholders';
 import { dayOfWrittenDate, isWrittenDate, looksLikeOwner, readStepNotation, withoutNotation } from './stepNotation';
-import type { TextEdit } from '../base/types';
 import { normalizeHeading, withinEditDistance } from '../base/text';
-import { YamlEditor } from '../edit/yamlEdit';
 
 export { withoutNotation } from './stepNotation';
 
@@ -35,11 +33,31 @@ export interface NextStep {
   dueRange: { start: number; end: number } | undefined;
   /** How to write an owner and a due date in the step's own notation, for messages. */
   notation: { owner: string; due: string };
-  /** Adds the given `key: value` pairs to the step, in the step's own notation. */
-  addFields(fields: ReadonlyArray<readonly [string, string]>): TextEdit[] | undefined;
-  /** Marks the step done, in the step's own notation. */
-  markDone(): TextEdit[] | undefined;
+  /** Where a field or a done mark goes in the step's own notation: what `edit/stepEdits.ts` edits. */
+  anchor: StepAnchor;
 }
+
+/** A stretch of the note: a table cell between its pipes, blanks included. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where a step can be edited, as plain data. */
+export type StepAnchor =
+  | { kind: 'frontmatter'; index: number }
+  | {
+      kind: 'list';
+      /** The end of the item's first block: where fields and a done mark are added. */
+      lineEnd: number;
+      /** After the list marker (`- `, `1. `), or undefined when the item has none. */
+      markerEnd: number | undefined;
+      /** The task box's `[ ]`, when the item has one. */
+      taskBox: Span | undefined;
+      /** The item ends in a `(owner: …)` bracket, which a new field joins. */
+      closingFields: boolean;
+    }
+  | { kind: 'table'; ownerCell: Span | undefined; dueCell: Span | undefined; doneCell: Span | undefined; ownerText: string; dueText: string };
 
 /** `~~Call the caterer (owner: me)~~`, the whole item: its words, and what follows the closing tildes (blanks). */
 const STRUCK_THROUGH = /^~~(?!~)([\s\S]*\S)~~([ \t]*)$/u;
@@ -89,9 +107,6 @@ function frontmatterSteps(note: Note): NextStep[] {
   const frontmatter = note.frontmatter;
   const steps = frontmatter?.data?.next_steps;
   if (!frontmatter || !Array.isArray(steps)) return [];
-  // Made when a step is edited: most readers of the steps (the digest, the recap) never do.
-  let editor: YamlEditor | undefined;
-  const yaml = () => (frontmatter.document ? (editor ??= new YamlEditor(note.text, frontmatter.contentStart, frontmatter.document)) : undefined);
   const result: NextStep[] = [];
   steps.forEach((step: unknown, index) => {
     if (!step || typeof step !== 'object' || Array.isArray(step)) return;
@@ -113,8 +128,7 @@ function frontmatterSteps(note: Note): NextStep[] {
       end,
       dueRange: due.valueStart !== undefined && due.valueEnd !== undefined ? { start: due.valueStart, end: due.valueEnd } : undefined,
       notation: { owner: '`owner:`', due: '`due:`' },
-      addFields: (pairs) => yaml()?.setKeys(['next_steps', index], pairs),
-      markDone: () => yaml()?.setKeys(['next_steps', index], [['done', true]]),
+      anchor: { kind: 'frontmatter', index },
     });
   });
   return result;
@@ -185,17 +199,12 @@ function listStep(note: Note, item: ListItem, headingOwner: string | undefined):
     end: lineEnd,
     dueRange: day && dueWritten ? { start: at + dueWritten.start, end: at + dueWritten.end } : undefined,
     notation: { owner: '`owner: NAME`', due: '`due: YYYY-MM-DD`' },
-    addFields: (pairs) => {
-      const fields = pairs.map(([key, value]) => `${key}: ${value}`).join(', ');
-      // Next to a closing `(owner: me)` the new field joins it rather than opening a second pair of brackets.
-      if (TRAILING_FIELDS.test(raw)) return [{ start: lineEnd - 1, end: lineEnd - 1, text: `, ${fields}` }];
-      return [{ start: lineEnd, end: lineEnd, text: ` (${fields})` }];
-    },
-    markDone: () => {
-      if (!marker) return undefined;
-      const bulletEnd = itemStart + marker[1].length;
-      if (marker[2]) return [{ start: bulletEnd, end: bulletEnd + 3, text: '[x]' }];
-      return [{ start: bulletEnd, end: bulletEnd, text: '[x] ' }];
+    anchor: {
+      kind: 'list',
+      lineEnd,
+      markerEnd: marker ? itemStart + marker[1].length : undefined,
+      taskBox: marker?.[2] ? { start: itemStart + marker[1].length, end: itemStart + marker[1].length + 3 } : undefined,
+      closingFields: TRAILING_FIELDS.test(raw),
     },
   };
 }
@@ -209,7 +218,7 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, Column]> = [
   [/^(?:when|due|due date|date|deadline|by when|by)$/u, 'due'],
   [/^(?:done|status|state|completed?)$/u, 'done'],
 ];
-const DONE_CELL = /^(?:\[x\]|x|✓|✔|✔️|✅|done|yes|completed?)$/iu;
+const DONE_CELL = /^(?:\[x\]|x|✓|✔|✔️|✅|done|yes|completed?)(?:[ \t]+\d{4}-\d{2}-\d{2})?$/iu;
 /** `|---|:--:|`, read with its blanks taken out. */
 const DELIMITER_ROW = /^\|?(?::?-+:?\|)*:?-+:?\|?$/u;
 
@@ -271,23 +280,22 @@ function tableSteps(note: Note, paragraph: Paragraph, headingOwner: string | und
         owner: `a name in the ${header(ownerColumn, 'Who')} column`,
         due: `a YYYY-MM-DD date in the ${header(dueColumn, 'When')} column`,
       },
-      // A value goes into its empty cell; a table without the column is left for the freelancer to reshape.
-      addFields: (pairs) => {
-        const edits: TextEdit[] = [];
-        for (const [key, value] of pairs) {
-          const cell = cells[key === 'owner' ? ownerColumn : dueColumn];
-          if (!cell || cell.text.length > 0) return undefined;
-          edits.push({ start: cell.innerStart, end: cell.innerEnd, text: ` ${value} ` });
-        }
-        return edits;
-      },
-      markDone: () => {
-        const cell = cells[doneColumn];
-        return cell ? [{ start: cell.innerStart, end: cell.innerEnd, text: ' done ' }] : undefined;
+      anchor: {
+        kind: 'table',
+        ownerCell: span(cells[ownerColumn]),
+        dueCell: span(cells[dueColumn]),
+        doneCell: span(cells[doneColumn]),
+        ownerText: cells[ownerColumn]?.text ?? '',
+        dueText: when?.text ?? '',
       },
     });
   }
   return steps;
+}
+
+/** A cell between its pipes, blanks included: what a filled-in value replaces. */
+function span(cell: Cell | undefined): Span | undefined {
+  return cell && { start: cell.innerStart, end: cell.innerEnd };
 }
 
 /** The cells of a table row, split at pipes that are not escaped, without the outer pipes. */

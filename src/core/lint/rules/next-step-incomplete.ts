@@ -1,4 +1,6 @@
+import { addStepFields } from '../../edit/stepEdits';
 import { agreedStepsOf, stepLabel, type NextStep } from '../../note/nextSteps';
+import type { Note } from '../../note/parseNote';
 import { isUnclearSide, learnSelfNames, notePeople, sameOwner, sideOf, type NotePeople } from '../../note/owners';
 import { hasPlaceholder } from '../../note/placeholders';
 import { isRealDate } from '../../base/text';
@@ -19,7 +21,7 @@ export const nextStepIncomplete: Rule = {
       // A template line such as `{{What}} (owner: {{me or client}}, …)` is not filled in
       // yet: unfilled-placeholder reports it, and an owner or date added to it would be noise.
       if (places.some((step) => step.done || hasPlaceholder(step.what))) continue;
-      const finding = disagreement(places, people) ?? incompleteness(places, people, today);
+      const finding = disagreement(places, people) ?? incompleteness(note, places, people, today);
       if (finding) report(finding);
     }
   },
@@ -48,7 +50,7 @@ function disagreement(places: NextStep[], people: NotePeople): Report | undefine
 }
 
 /** What the step lacks, read across every place it is written in. */
-function incompleteness(places: NextStep[], people: NotePeople, today: string): Report | undefined {
+function incompleteness(note: Note, places: NextStep[], people: NotePeople, today: string): Report | undefined {
   const step = places.find((place) => place.source !== 'frontmatter') ?? places[0];
   const owner = places.find((place) => place.owner)?.owner;
   const due = places.find((place) => place.due)?.due;
@@ -75,7 +77,7 @@ function incompleteness(places: NextStep[], people: NotePeople, today: string): 
   const edits: TextEdit[] = [];
   let addable = missing.length > 0;
   for (const place of missing.length > 0 ? places : []) {
-    const added = place.addFields(missing);
+    const added = addStepFields(note, place, missing);
     if (added) edits.push(...added);
     else addable = false;
   }

@@ -1,4 +1,5 @@
 import { conversationDay } from '../../note/frontmatter';
+import { markStepDone } from '../../edit/stepEdits';
 import { agreedStepsOf, stepLabel } from '../../note/nextSteps';
 import type { Rule } from '../rule';
 import { isRealDate } from '../../base/text';
@@ -23,7 +24,7 @@ export const nextStepOverdue: Rule = {
       // A date before the conversation is a typo that date-order reports; past or not, it says nothing of the step.
       if (!latest || latest >= today || (conversation && latest < conversation)) continue;
       const step = places.find((place) => place.source !== 'frontmatter' && place.due === latest) ?? places.find((place) => place.due === latest)!;
-      const edits = places.flatMap((place) => place.markDone() ?? []);
+      const edits = places.flatMap((place) => markStepDone(note, place, today) ?? []);
       report({
         message: `Next step "${stepLabel(step)}" was due ${step.due} and is not marked done.`,
         ...(step.dueRange ?? { start: step.start, end: step.end }),
