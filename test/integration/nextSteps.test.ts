@@ -65,7 +65,7 @@ describe('Next Steps view and status bar', function () {
     assert.match((await findStep('Soon thing'))?.description ?? '', /^Views Co — client, in 2 days$/);
   });
 
-  it('Mark done from the view edits the note, in one undoable edit, and the view updates', async () => {
+  it('Mark done from the view edits the note, recording the day, in one undoable edit, and the view updates', async () => {
     const uri = await writeNote(
       'notes/views/mark.md',
       note('Mark Co', today, `- [ ] Ship the mockups (owner: me, due: ${addDays(today, -2)})\n`).replace('follow_up:', `next_steps:\n  - what: Ship the mockups\n    owner: me\nfollow_up:`),
@@ -73,14 +73,14 @@ describe('Next Steps view and status bar', function () {
     const step = await waitFor(() => findStep('Ship the mockups'), 'the step in the view');
     assert.equal(await vscode.commands.executeCommand('clientNotes.markStepDone', step.item), true);
     const saved = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    assert.match(saved, /- \[x\] Ship the mockups/);
-    assert.match(saved, /owner: me\n {4}done: true\n/);
+    assert.ok(saved.includes(`- [x] Ship the mockups (owner: me, due: ${addDays(today, -2)}) ✅ ${today}\n`), saved);
+    assert.ok(saved.includes(`owner: me\n    done: ${today}\n`), saved);
     await waitFor(async () => !(await findStep('Ship the mockups')), 'the step gone from the view');
 
     const editor = await vscode.window.showTextDocument(uri);
     await vscode.commands.executeCommand('undo');
     assert.match(editor.document.getText(), /- \[ \] Ship the mockups/);
-    assert.doesNotMatch(editor.document.getText(), /done: true/);
+    assert.doesNotMatch(editor.document.getText(), /done:|✅/);
     await waitFor(() => findStep('Ship the mockups'), 'the step back in the view after undo');
   });
 
