@@ -133,6 +133,32 @@ describe('client-notes next-steps', function () {
     assert.deepEqual(new Set(uids(later)), new Set(uids(text)));
   });
 
+  it('ics --events: all-day events on the due days, with the to-dos\' UIDs, for calendars that ignore to-dos', () => {
+    const todos = runCli(['next-steps', '--format', 'ics', '--include-done'], folder).stdout;
+    const run = runCli(['next-steps', '--format', 'ics', '--include-done', '--events'], folder);
+    assert.equal(run.code, 0, run.stderr);
+    const calendar = new ICAL.Component(ICAL.parse(run.stdout));
+    assert.deepEqual(calendar.getAllSubcomponents('vtodo'), []);
+    const events = calendar.getAllSubcomponents('vevent').map((event) => ({
+      summary: event.getFirstPropertyValue('summary'),
+      start: String(event.getFirstPropertyValue('dtstart')),
+      end: String(event.getFirstPropertyValue('dtend')),
+      allDay: event.getFirstProperty('dtstart')?.type,
+      uid: String(event.getFirstPropertyValue('uid')),
+    }));
+    assert.deepEqual(
+      events.slice(0, 3).map(({ summary, start, end, allDay }) => ({ summary, start, end, allDay })),
+      [
+        { summary: 'Send the revised timeline (Acme Ltd)', start: '2026-11-20', end: '2026-11-21', allDay: 'date' },
+        { summary: 'Pay invoice 42 (Globex)', start: '2026-11-22', end: '2026-11-23', allDay: 'date' },
+        { summary: 'Done: Book the review (Acme Ltd)', start: '2026-11-01', end: '2026-11-02', allDay: 'date' },
+      ],
+    );
+    const todoUids = new ICAL.Component(ICAL.parse(todos)).getAllSubcomponents('vtodo').map((todo) => String(todo.getFirstPropertyValue('uid')));
+    assert.deepEqual(events.map((event) => event.uid), todoUids);
+    assert.equal(runCli(['next-steps', '--events'], folder).code, 2, '--events needs --format ics');
+  });
+
   it('exits 2 with the usage on a bad format or an empty owner, and on a missing path', () => {
     for (const args of [['--format', 'xml'], ['--owner', ' '], ['--frobnicate']]) {
       const run = runCli(['next-steps', ...args], folder);

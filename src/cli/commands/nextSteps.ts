@@ -11,7 +11,7 @@ import { printable } from '../printable';
 const FORMATS = ['table', 'json', 'ics'] as const;
 type Format = (typeof FORMATS)[number];
 
-const SYNOPSIS = 'Usage: client-notes next-steps [paths or globs…] [--format table|json|ics] [--owner me|client|NAME]\n                                [--overdue] [--include-done] [--config FILE]';
+const SYNOPSIS = 'Usage: client-notes next-steps [paths or globs…] [--format table|json|ics] [--owner me|client|NAME]\n                                [--overdue] [--include-done] [--events] [--config FILE]';
 
 /** Printed after a usage error. */
 const USAGE = `${SYNOPSIS}\nRun "client-notes next-steps --help" for more.\n`;
@@ -33,6 +33,9 @@ Options:
                     named) or a name (steps that person owns)
   --overdue         only the steps past their due date
   --include-done    list the steps marked done too
+  --events          with --format ics: all-day events on the due days instead of
+                    to-dos, for calendars that ignore to-dos (Google Calendar,
+                    Outlook on the web); same UIDs, so importing again updates them
   --config FILE     use this config file (include globs, sections) instead of the
                     nearest .clientnotesrc.json, .clientnotesrc.yaml or
                     .clientnotesrc.yml above each note
@@ -58,12 +61,14 @@ export const nextStepsCommand: Command = {
         owner: { type: 'string' },
         overdue: { type: 'boolean', default: false },
         'include-done': { type: 'boolean', default: false },
+        events: { type: 'boolean', default: false },
         config: { type: 'string' },
       },
       USAGE,
     );
     const format = values.format as Format;
     if (!FORMATS.includes(format)) throw new UsageError(`Unknown format "${values.format}"; expected ${FORMATS.join(', ')}.`, USAGE);
+    if (values.events && format !== 'ics') throw new UsageError('--events goes with --format ics.', USAGE);
     const owner = ownerFilter(values.owner);
     const now = cliNow(context.env);
     const shown = (path: string) => relative(context.cwd, path) || path;
@@ -72,7 +77,7 @@ export const nextStepsCommand: Command = {
     const notes = await digestFiles(await filesOfInputs(positionals, context, shown), configs, context, shown);
     const steps = agendaOf(notes, { today: localDay(now), owner, overdueOnly: values.overdue === true, includeDone: values['include-done'] === true });
     if (format === 'json') context.stdout(`${JSON.stringify(steps.map((step) => jsonStep(step, shown)), null, 2)}\n`);
-    else if (format === 'ics') context.stdout(icsCalendar(steps.map((step) => ({ ...step, shownFile: shown(step.file) })), now));
+    else if (format === 'ics') context.stdout(icsCalendar(steps.map((step) => ({ ...step, shownFile: shown(step.file) })), now, { events: values.events === true }));
     else context.stdout(table(steps, shown));
     return 0;
   },

@@ -1,4 +1,4 @@
-import { isRealDate } from '../base/text';
+import { addDays, isRealDate } from '../base/text';
 import type { AgendaStep } from './agenda';
 
 /** An iCalendar (RFC 5545) file: one all-day to-do per step with a due date. */
@@ -11,19 +11,36 @@ export interface IcsStep extends AgendaStep {
  * The calendar, CRLF line ends and lines folded at 75 octets as RFC 5545 §3.1 asks. Each
  * step's UID is derived from its note and its words, so that importing the calendar
  * again updates a to-do (a new due date, done) instead of adding a second one.
- * `now` stamps each to-do (DTSTAMP) in UTC.
+ * `now` stamps each to-do (DTSTAMP) in UTC. With `events`, each step is an all-day event
+ * on its due day instead (same UID), for calendars that ignore to-dos (Google Calendar,
+ * Outlook on the web); a done step's event says so in its summary.
  */
-export function icsCalendar(steps: readonly IcsStep[], now: Date): string {
+export function icsCalendar(steps: readonly IcsStep[], now: Date, { events = false }: { events?: boolean } = {}): string {
   const stamp = `${now.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Client Notes//next-steps//EN', 'CALSCALE:GREGORIAN'];
   for (const step of steps) {
     if (step.due === undefined || !isRealDate(step.due)) continue;
+    const summary = step.client ? `${step.what} (${step.client})` : step.what;
+    const day = (iso: string) => iso.replace(/-/g, '');
+    const shared = [`UID:${stableId(`${step.file}\n${step.key}`)}@client-notes`, `DTSTAMP:${stamp}`];
+    if (events) {
+      lines.push(
+        'BEGIN:VEVENT',
+        ...shared,
+        `DTSTART;VALUE=DATE:${day(step.due)}`,
+        `DTEND;VALUE=DATE:${day(addDays(step.due, 1))}`,
+        `SUMMARY:${escapeText(step.done ? `Done: ${summary}` : summary)}`,
+        `DESCRIPTION:${escapeText(step.shownFile)}`,
+        'TRANSP:TRANSPARENT',
+        'END:VEVENT',
+      );
+      continue;
+    }
     lines.push(
       'BEGIN:VTODO',
-      `UID:${stableId(`${step.file}\n${step.key}`)}@client-notes`,
-      `DTSTAMP:${stamp}`,
-      `DUE;VALUE=DATE:${step.due.replace(/-/g, '')}`,
-      `SUMMARY:${escapeText(step.client ? `${step.what} (${step.client})` : step.what)}`,
+      ...shared,
+      `DUE;VALUE=DATE:${day(step.due)}`,
+      `SUMMARY:${escapeText(summary)}`,
       `DESCRIPTION:${escapeText(step.shownFile)}`,
       `STATUS:${step.done ? 'COMPLETED' : 'NEEDS-ACTION'}`,
       'END:VTODO',
