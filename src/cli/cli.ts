@@ -4,10 +4,13 @@ import { printable } from './printable';
 import { commands } from './commands';
 import { VERSION } from './version';
 
+/** The command names' column: the longest name and two blanks, so that no summary runs into its name. */
+const NAME_WIDTH = Math.max(...commands.map((command) => command.name.length)) + 2;
+
 const HELP = `Usage: client-notes <command> [options]
 
 Commands:
-${commands.map((command) => `  ${command.name.padEnd(10)}${command.summary}`).join('\n')}
+${commands.map((command) => `  ${command.name.padEnd(NAME_WIDTH)}${command.summary}`).join('\n')}
 
 Options:
   -h, --help     show this help

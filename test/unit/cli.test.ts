@@ -149,6 +149,7 @@ describe('client-notes lint', function () {
     const help = runCli(['--help']);
     assert.equal(help.code, 0);
     assert.match(help.stdout, /lint +lint client conversation notes/);
+    assert.match(help.stdout, /\n {2}next-steps {2,}list the open next steps/, 'a long command name is set off from its summary');
     const lintHelp = runCli(['lint', '--help']);
     assert.equal(lintHelp.code, 0);
     assert.match(lintHelp.stdout, /--format FORMAT/);
