@@ -12,7 +12,7 @@ const NOTES = [
     '/work/notes/acme-ltd/2026-11-10-phase-2.md',
     'Acme Ltd',
     '2026-11-10',
-    'agreements: [Phase 2 starts in January]\nboundaries: [No weekend work]\n',
+    'agreements: [Phase 2 starts in January.]\nboundaries: [No weekend work]\n',
     '## Agreed next steps\n\n- [ ] Send the quote (owner: me, due: 2026-11-20)\n- [ ] Approve the sitemap (owner: Dana, due: 2026-11-30)\n- [x] Book the call (owner: me)\n\n## Private notes\n\n- Walk away below 8000\n',
   ),
   digestedNote('/work/notes/acme-ltd/2026-11-01-kickoff.md', 'Acme Ltd', '2026-11-01', 'follow_up:\n  sent: true\n', '## Agreed next steps\n\n- [ ] Share the brand files (owner: client)\n'),

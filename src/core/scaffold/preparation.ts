@@ -27,8 +27,8 @@ export function preparationOf(notes: Iterable<DigestedNote>, client: string, not
     ['Open on their side', overview.theirs.map(step)],
     ['Open, nobody named', overview.unowned.map(step)],
     ['Recaps not sent', overview.unsentRecaps.map((recap) => `${escapeMarkdown(recap.topic ?? 'Recap')}${recap.deadline ? ` — due by ${recap.deadline}` : ''}, ${link(recap.file)}`)],
-    ['Agreed in the last conversations', overview.agreements.map((said) => `${escapeLineStart(said.text)}, ${link(said.file)}`)],
-    ['Boundaries set in the last conversations', overview.boundaries.map((said) => `${escapeLineStart(said.text)}, ${link(said.file)}`)],
+    ['Agreed in the last conversations', overview.agreements.map((said) => `${escapeLineStart(withoutClosingStop(said.text))}, ${link(said.file)}`)],
+    ['Boundaries set in the last conversations', overview.boundaries.map((said) => `${escapeLineStart(withoutClosingStop(said.text))}, ${link(said.file)}`)],
   ];
   const shown = lists
     .map(([title, items]) => [title, items.filter((item) => !hasPlaceholder(item))] as const)
@@ -39,6 +39,11 @@ export function preparationOf(notes: Iterable<DigestedNote>, client: string, not
     '',
     ...shown.flatMap(([title, items]) => [`- ${title}:`, ...items.map((item) => `  - ${item}`)]),
   ].join('\n');
+}
+
+/** `No weekend work.` → `No weekend work`: a full stop before the `, [date](link)` that follows would read `., `. */
+function withoutClosingStop(text: string): string {
+  return text.replace(/(?<!\.)\.$/u, '');
 }
 
 /**
