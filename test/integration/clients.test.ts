@@ -66,4 +66,12 @@ describe('Prepared notes', function () {
     assert.match(preparation, /Earlier talk agreed/);
     assert.doesNotMatch(text, /Unprepared|Someone else/);
   });
+
+  it("New Conversation Note for a known client goes beside their notes, whatever the folder's name, and starts with their contact", async () => {
+    await writeNote('notes/beside/2026-01-05-kickoff.md', note('Beside Studio', addDays(today, -30), 'Kickoff', '- [x] Send the quote (owner: me)\n'));
+    await waitFor(async () => (await clientsShown()).some((item) => item.label === 'Beside Studio'), 'the client in the digest');
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('clientNotes.newNote', { client: 'beside studio', scenario: 'scope-change', topic: 'Second round', date: '2026-12-10' });
+    assert.equal(vscode.workspace.asRelativePath(uri), 'notes/beside/2026-12-10-second-round.md');
+    assert.match(vscode.window.activeTextEditor!.document.getText(), /\ncontact: Ann Lee <ann@example\.com>\n/);
+  });
 });

@@ -66,6 +66,19 @@ describe('client-notes new', function () {
     assert.doesNotMatch(text, /Globex/);
   });
 
+  it("puts a known client's note beside their notes, with their contact, whatever their folder is called", () => {
+    const earlier = `---\ntype: client-conversation\nclient: Acme Ltd\ncontact: Jane Doe <jane@acme.example>\ndate: 2026-11-10\ntopic: Earlier\nfollow_up:\n  sent: true\n---\n\n# Earlier\n`;
+    mkdirSync(join(folder, 'notes', 'acme'), { recursive: true });
+    writeFileSync(join(folder, 'notes', 'acme', '2026-11-10-earlier.md'), earlier);
+    const { code, stdout, stderr } = run(['new', '--client', 'acme ltd', '--scenario', 'scope-change', '--topic', 'Review'], folder);
+    assert.deepEqual({ code, stdout, stderr }, { code: 0, stdout: 'notes/acme/2026-11-23-review.md\n', stderr: '' });
+    assert.equal(readFrontmatter(readFileSync(join(folder, 'notes', 'acme', '2026-11-23-review.md'), 'utf8'))?.data?.contact, 'Jane Doe <jane@acme.example>');
+    assert.ok(!existsSync(join(folder, 'notes', 'acme-ltd')), 'no second folder for the client');
+
+    const given = run(['new', '--client', 'Acme Ltd', '--scenario', 'scope-change', '--topic', 'Other', '--contact', 'Sam Lee <sam@acme.example>'], folder);
+    assert.equal(readFrontmatter(readFileSync(join(folder, given.stdout.trim()), 'utf8'))?.data?.contact, 'Sam Lee <sam@acme.example>', '--contact wins');
+  });
+
   it('never overwrites: a taken name gets -2, then -3', () => {
     run(MISSED_DEADLINE, folder);
     writeFileSync(join(folder, CREATED), 'my own words\n');
@@ -144,6 +157,6 @@ describe('client-notes new', function () {
     assert.equal(code, 0);
     assert.match(stdout, /^Usage: client-notes new --client NAME --scenario SCENARIO --topic TEXT/);
     assert.match(stdout, /\n {2}missed-deadline +A date slipped; own it and agree a revised timeline\.\n/);
-    assert.match(run(['--help'], folder).stdout, /\n {2}new {7}create a note from a scenario template\n/);
+    assert.match(run(['--help'], folder).stdout, /\n {2}new {9}create a note from a scenario template\n/);
   });
 });

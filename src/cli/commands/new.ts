@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { resolveConfig } from '../../core/config/config';
 import { SCENARIOS } from '../../core/note/scenarios';
-import { noteRelativePath } from '../../core/scaffold/slug';
+import { clientOverview } from '../../core/digest/clients';
+import { noteFileName, noteRelativePath } from '../../core/scaffold/slug';
 import { preparationOf, withPreparation } from '../../core/scaffold/preparation';
 import { findTemplate, listTemplates, renderTemplate, type TemplateFile } from '../../core/scaffold/templates';
 import { closestMatch, isRealDate, localDay } from '../../core/base/text';
@@ -27,9 +28,10 @@ const HELP = `${SYNOPSIS}
 Creates a client conversation note from the scenario's template, at
 FOLDER/{client}/{date}-{topic}.md with names made safe for any file system, and prints
 its path. An existing file is never replaced: the new note's name gets -2, -3… instead.
-When FOLDER holds earlier notes with the client, the Preparation section starts with
-what is open with them (my steps, theirs, recaps not sent) and the agreements and
-boundaries of the last conversations, each linked to its note.
+When FOLDER holds earlier notes with the client, the note goes beside the newest of
+them, takes its contact, and its Preparation section starts with what is open with
+them (my steps, theirs, recaps not sent) and the agreements and boundaries of the last
+conversations, each linked to its note.
 
 Options:
   --client NAME        the client, as it should read in the note and the recap
@@ -37,8 +39,8 @@ Options:
   --topic TEXT         one line on what the conversation is about
   --dir FOLDER         the notes folder (default: notes)
   --date YYYY-MM-DD    the day of the conversation (default: today)
-  --contact TEXT       who you speak with, as "Name <email>" (default: a placeholder
-                       to fill in)
+  --contact TEXT       who you speak with, as "Name <email>" (default: the contact of
+                       the client's newest note, else a placeholder to fill in)
   --templates FOLDER   your own templates: SCENARIO.md replaces the built-in one, any
                        other .md file is a scenario of its own
   -h, --help           show this help
@@ -90,10 +92,12 @@ export const newCommand: Command = {
 
     const client = values.client!;
     const topic = values.topic!;
-    const path = resolve(context.cwd, noteRelativePath(values.dir!, client, date, topic));
-    const preparation = await prepare(resolve(context.cwd, values.dir!), client, path, localDay(cliNow(context.env)), context);
+    const known = await earlierNotes(resolve(context.cwd, values.dir!), client, localDay(cliNow(context.env)), context);
+    // A known client's note goes where their notes are, and starts with their contact.
+    const path = known?.folder ? join(known.folder, noteFileName(date, topic)) : resolve(context.cwd, noteRelativePath(values.dir!, client, date, topic));
+    const preparation = known?.preparation(path);
     const templateText = preparation ? withPreparation(template.text, preparation, resolveConfig().requiredSections) : template.text;
-    const { text } = renderTemplate(templateText, { client, contact: values.contact, date, topic, scenario: template.scenario });
+    const { text } = renderTemplate(templateText, { client, contact: values.contact ?? known?.contact, date, topic, scenario: template.scenario });
     const shown = (file: string) => relative(context.cwd, file) || file;
     let created: string | undefined;
     try {
@@ -108,16 +112,28 @@ export const newCommand: Command = {
 };
 
 /**
- * What is open with the client in the notes folder, for the new note's Preparation; none
- * when the folder is not there yet. A note that cannot be read, or a broken config file,
- * costs the preparation (said on stderr), never the new note.
+ * What the notes folder knows of the client: the folder of their newest note, their
+ * contact, and what is open with them for the new note's Preparation; undefined when the
+ * folder is not there yet or has no note with the client. A note that cannot be read, or
+ * a broken config file, costs this (said on stderr), never the new note.
  */
-async function prepare(folder: string, client: string, notePath: string, today: string, context: CliContext): Promise<string | undefined> {
+async function earlierNotes(
+  folder: string,
+  client: string,
+  today: string,
+  context: CliContext,
+): Promise<{ folder: string | undefined; contact: string | undefined; preparation: (notePath: string) => string | undefined } | undefined> {
   if (!existsSync(folder)) return undefined;
   const shown = (path: string) => relative(context.cwd, path) || path;
   try {
     const notes = await digestFiles(await filesOfInputs([folder], context, shown), new ConfigDiscovery(shown), context, shown);
-    return preparationOf(notes, client, notePath, today);
+    const overview = clientOverview(notes, client, today);
+    if (!overview) return undefined;
+    return {
+      folder: dirname(overview.notes[0].file),
+      contact: overview.contact,
+      preparation: (notePath) => preparationOf(notes, client, notePath, today),
+    };
   } catch (error) {
     context.stderr(`client-notes: warning: the note is not prepared from the earlier ones: ${error instanceof Error ? error.message : String(error)}\n`);
     return undefined;

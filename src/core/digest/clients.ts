@@ -24,6 +24,8 @@ export interface ClientOverview {
   client: string;
   /** Newest first. */
   notes: ClientNote[];
+  /** The contact of the newest note that names one: a new note for the client starts with it. */
+  contact: string | undefined;
   /** Open steps, as the agenda orders them: mine (`owner: me`), theirs (anyone else named), nobody's. */
   mine: AgendaStep[];
   theirs: AgendaStep[];
@@ -81,6 +83,7 @@ function overviewOf(group: DigestedNote[], today: string): ClientOverview {
   return {
     client: newest[0].digest.client!,
     notes: newest.map(noteOf),
+    contact: newest.find((note) => note.digest.contact !== undefined)?.digest.contact,
     mine: open.filter((step) => ownerMatches(step, { kind: 'me' })),
     theirs: open.filter((step) => ownerMatches(step, { kind: 'client' })),
     unowned: open.filter((step) => !ownerMatches(step, { kind: 'me' }) && !ownerMatches(step, { kind: 'client' })),

@@ -54,8 +54,13 @@ function cutAtWord(slug: string, maxLength: number): string {
 /** `{notesFolder}/{client-slug}/{date}-{topic-slug}.md`, `/`-separated, where a new note goes. */
 export function noteRelativePath(notesFolder: string, client: string, date: string, topic: string): string {
   const folder = String(notesFolder ?? '').replace(/(?<![\\/])[\\/]+$/, '');
-  const file = `${slugify(client, { fallback: 'client' })}/${slugify(date, { fallback: 'undated' })}-${slugify(topic)}.md`;
+  const file = `${slugify(client, { fallback: 'client' })}/${noteFileName(date, topic)}`;
   return folder ? `${folder}/${file}` : file;
+}
+
+/** `{date}-{topic-slug}.md`: a note's file name, in a new client's folder or beside a known client's notes. */
+export function noteFileName(date: string, topic: string): string {
+  return `${slugify(date, { fallback: 'undated' })}-${slugify(topic)}.md`;
 }
 
 /** The `n`th candidate for a path that may be taken: the path itself for 1, then `-2`, `-3`… before the extension. */

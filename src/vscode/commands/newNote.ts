@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
+import { clientOverview } from '../../core/digest/clients';
 import { preparationOf, withPreparation } from '../../core/scaffold/preparation';
-import { firstFreePath, noteRelativePath } from '../../core/scaffold/slug';
+import { firstFreePath, noteFileName, noteRelativePath } from '../../core/scaffold/slug';
 import { findTemplate, isTemplateFile, listTemplates, renderTemplate, type NoteTemplate, type TemplateFile } from '../../core/scaffold/templates';
 import { isRealDate, localDay } from '../../core/base/text';
 import type { NoteConfiguration } from '../configuration';
@@ -16,7 +17,7 @@ export interface NewNoteArgument {
   topic?: string;
   /** `YYYY-MM-DD`; today by default. */
   date?: string;
-  /** `Name <email>`; by default the last contact of the client's notes, if any. */
+  /** `Name <email>`; by default the contact of the client's newest note, if any. */
   contact?: string;
 }
 
@@ -25,7 +26,8 @@ const CREATE_ATTEMPTS = 5;
 
 /**
  * Asks for the scenario, the client and the topic, creates
- * `{notesFolder}/{client-slug}/{date}-{topic-slug}.md` (never over an existing file: a
+ * `{notesFolder}/{client-slug}/{date}-{topic-slug}.md`, or for a known client
+ * `{date}-{topic-slug}.md` beside their newest note (never over an existing file: a
  * `-2`, `-3`… suffix instead), and opens it with the scenario's template as a snippet, so
  * that Tab walks through its prompts. For a client with earlier notes, its Preparation
  * section starts with what is open with them and what the last conversations settled
@@ -60,16 +62,22 @@ export function registerNewNote(digest: WorkspaceDigest, configuration: NoteConf
       void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: the date must be a real day written YYYY-MM-DD, not "{0}".', date));
       return undefined;
     }
-    const contact = argument.contact ?? people.contacts.find((known) => known.client === client)?.contact;
+    const today = localDay(new Date());
+    const digested = await digest.notes();
+    // A known client's note goes beside their newest note, whatever their folder is called, and starts with its contact.
+    const known = clientOverview(digested, client, today);
+    const contact = argument.contact ?? known?.contact;
 
     const notesFolder = settings.get<string>('notesFolder', 'notes');
-    const uri = await createNewFile(folder.uri, noteRelativePath(notesFolder, client, date, topic));
+    const uri = known
+      ? await createNewFile(vscode.Uri.joinPath(vscode.Uri.parse(known.notes[0].file), '..'), noteFileName(date, topic))
+      : await createNewFile(folder.uri, noteRelativePath(notesFolder, client, date, topic));
     if (!uri) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: could not create a new note in "{0}".', notesFolder));
       return undefined;
     }
-    const notes = (await digest.notes()).map((note) => ({ ...note, file: vscode.Uri.parse(note.file).path }));
-    const preparation = preparationOf(notes, client, uri.path, localDay(new Date()));
+    const notes = digested.map((note) => ({ ...note, file: vscode.Uri.parse(note.file).path }));
+    const preparation = preparationOf(notes, client, uri.path, today);
     const { config } = await configuration.forDocument(uri);
     const templateText = preparation ? withPreparation(template.text, preparation, config.requiredSections) : template.text;
     const { snippet } = renderTemplate(templateText, { client, contact, date, topic, scenario: template.scenario });
