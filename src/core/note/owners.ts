@@ -115,7 +115,7 @@ export function learnSelfNames(owners: Iterable<ReadonlyArray<string | undefined
 function namesIn(text: string | undefined): string[] {
   if (!text?.trim()) return [];
   const parsed = parseContacts(text, 'A name');
-  const contacts = parsed.ok ? parsed.contacts : [{ name: text.replace(/<[^>]*>/gu, '').trim(), firstName: text.trim().split(/\s+/u)[0] }];
+  const contacts = parsed.ok ? parsed.contacts : [{ name: text.replace(/<[^<>]*>/gu, '').trim(), firstName: text.trim().split(/\s+/u)[0] }];
   return contacts.flatMap((person) => [person.name, person.firstName]).filter((name) => name.trim().length > 0).map(ownerKey);
 }
 
