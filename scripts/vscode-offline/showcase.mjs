@@ -3,7 +3,7 @@
 // extensions folder as an installed extension rather than loaded as a development
 // payload: the payload needs the smoke-test driver, which silences every notification
 // (the recap's actions, every confirmation and error).
-import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './server.mjs';
 
@@ -32,6 +32,17 @@ export function installWorkingTree(extensionsDir) {
   if (isLink(link)) unlinkSync(link);
   else if (existsSync(link)) rmSync(link, { recursive: true });
   symlinkSync(repoRoot, link, 'dir');
+}
+
+/**
+ * A copy of examples/ in `dataDir`, made on the first start and kept after it: what the
+ * user writes while trying the extension (a quick fix, Mark Done) stays out of the
+ * tracked examples, which the tests read.
+ */
+export function exampleWorkspace(dataDir) {
+  const copy = join(dataDir, 'examples');
+  if (!existsSync(copy)) cpSync(join(repoRoot, 'examples'), copy, { recursive: true });
+  return copy;
 }
 
 function isLink(path) {

@@ -1,28 +1,41 @@
-// `npm start`: serves VS Code with the extension from this repository installed (see
-// showcase.mjs), the example notes open, for trying the extension in a browser. Ctrl+C
-// stops it. The working tree is linked, so a rebuild and "Developer: Reload Window" pick
-// up changes.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// `npm start [-- --locale de]`: serves VS Code with the extension from this repository
+// installed (see showcase.mjs), a copy of the example notes open, for trying the extension
+// in a browser, in English or in one of the extension's languages. Ctrl+C stops it. The
+// working tree is linked, so a rebuild and "Developer: Reload Window" pick up changes.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
 import { cacheDir, ensureServer, folderUrl, repoRoot, startServer } from './server.mjs';
-import { installWorkingTree, SHOWCASE_SETTINGS } from './showcase.mjs';
+import { exampleWorkspace, installWorkingTree, SHOWCASE_SETTINGS } from './showcase.mjs';
+
+let locale;
+try {
+  ({ locale } = parseArgs({ options: { locale: { type: 'string' } } }).values);
+} catch (error) {
+  console.error(`${error.message}. Usage: npm start [-- --locale de|fr]`);
+  process.exit(1);
+}
+const LOCALES = readdirLocales();
+if (locale !== undefined && !LOCALES.includes(locale)) {
+  console.error(`There is no "${locale}" translation of Client Notes; start with --locale ${LOCALES.join(', --locale ')} or without --locale for English.`);
+  process.exit(1);
+}
 
 const port = Number(process.env.PORT ?? 8337);
 if (!Number.isInteger(port) || port <= 0 || port > 65535) {
   console.error(`PORT must be a TCP port number, not "${process.env.PORT}".`);
   process.exit(1);
 }
-const EXAMPLES = join(repoRoot, 'examples');
-// A note with findings, so that the Problems panel shows what Client Notes does.
-const FIRST_NOTE = join(EXAMPLES, 'acme', '2025-03-10-extra-pages.md');
-
 const { vscodeVersion } = await ensureServer();
-// Persistent, so that the user's own settings and open editors survive restarts.
+// Persistent, so that the user's own settings, open editors and notes survive restarts.
 const dataDir = join(cacheDir, 'start-data');
 installWorkingTree(join(dataDir, 'extensions'));
+const EXAMPLES = exampleWorkspace(dataDir);
+// A note with findings, so that the Problems panel shows what Client Notes does.
+const FIRST_NOTE = join(EXAMPLES, 'acme', '2025-03-10-extra-pages.md');
 let server;
 try {
-  server = await startServer({ port, dataDir, settings: showcaseSettings(join(dataDir, 'user', 'User', 'settings.json')), developmentPayload: false });
+  server = await startServer({ port, dataDir, settings: showcaseSettings(join(dataDir, 'user', 'User', 'settings.json')), developmentPayload: false, locale });
 } catch (error) {
   console.error(error.message);
   process.exit(1);
@@ -43,12 +56,17 @@ server.exited.then((status) => {
   process.exit(1);
 });
 
-console.log(`VS Code ${vscodeVersion} with Client Notes from this working tree, examples/ open. Open in a browser:
+console.log(`VS Code ${vscodeVersion} with Client Notes from this working tree${locale ? `, in ${locale}` : ''}, a copy of examples/ open (${relative(repoRoot, EXAMPLES)}/: delete it to start again from examples/). Open in a browser:
 
   ${folderUrl(server, EXAMPLES, FIRST_NOTE)}
 
 After changing the extension, run \`npm run build\`, then "Developer: Reload Window" in VS Code.
 Press Ctrl+C to stop.`);
+
+/** The languages the extension is translated into, from its package.nls.LOCALE.json files. */
+function readdirLocales() {
+  return readdirSync(repoRoot).flatMap((name) => /^package\.nls\.([a-z-]+)\.json$/.exec(name)?.[1] ?? []);
+}
 
 /**
  * The showcase settings under the user's own (what the user changed in VS Code wins);
