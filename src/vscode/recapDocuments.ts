@@ -11,21 +11,89 @@ export interface OpenRecap {
   message(): RecapMessage;
 }
 
+/** The scheme of the recaps' documents, which live in memory (RecapFiles). */
+export const RECAP_SCHEME = 'client-notes-recap';
+
 /**
- * The recaps open as untitled Markdown documents the freelancer can edit before sending,
- * each with the note it was made from. The `clientNotes.recapDocuments` context key holds
+ * The recaps' text, in memory. An untitled document holding a recap would ask "Do you want
+ * to save…" on close even when nobody touched it; a document of a file system is clean
+ * until it is edited, and Save keeps the edits here, for Copy and Save as .eml, without a
+ * dialog. Nothing is written to disk, and the text goes when its document closes.
+ */
+class RecapFiles implements vscode.FileSystemProvider {
+  private readonly files = new Map<string, { data: Uint8Array; mtime: number }>();
+  private readonly changed = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
+  readonly onDidChangeFile = this.changed.event;
+
+  put(uri: vscode.Uri, text: string): void {
+    this.files.set(uri.path, { data: new TextEncoder().encode(text), mtime: Date.now() });
+  }
+
+  forget(uri: vscode.Uri): void {
+    this.files.delete(uri.path);
+  }
+
+  watch(): vscode.Disposable {
+    return new vscode.Disposable(() => undefined);
+  }
+
+  stat(uri: vscode.Uri): vscode.FileStat {
+    const file = this.files.get(uri.path);
+    if (file) return { type: vscode.FileType.File, ctime: file.mtime, mtime: file.mtime, size: file.data.byteLength };
+    if ([...this.files.keys()].some((path) => path.startsWith(`${uri.path.replace(/\/$/, '')}/`))) return { type: vscode.FileType.Directory, ctime: 0, mtime: 0, size: 0 };
+    throw vscode.FileSystemError.FileNotFound(uri);
+  }
+
+  readDirectory(): [string, vscode.FileType][] {
+    return [];
+  }
+
+  readFile(uri: vscode.Uri): Uint8Array {
+    const file = this.files.get(uri.path);
+    if (!file) throw vscode.FileSystemError.FileNotFound(uri);
+    return file.data;
+  }
+
+  writeFile(uri: vscode.Uri, content: Uint8Array): void {
+    if (!this.files.has(uri.path)) throw vscode.FileSystemError.NoPermissions(vscode.l10n.t('A recap is saved as a file with "Save As…" or "Save Recap as .eml".'));
+    this.files.set(uri.path, { data: content, mtime: Date.now() });
+    this.changed.fire([{ type: vscode.FileChangeType.Changed, uri }]);
+  }
+
+  createDirectory(uri: vscode.Uri): void {
+    throw vscode.FileSystemError.NoPermissions(uri);
+  }
+
+  delete(uri: vscode.Uri): void {
+    throw vscode.FileSystemError.NoPermissions(uri);
+  }
+
+  rename(uri: vscode.Uri): void {
+    throw vscode.FileSystemError.NoPermissions(uri);
+  }
+}
+
+/**
+ * The recaps open as Markdown documents the freelancer can edit before sending, kept in
+ * memory (RecapFiles), each with the note it was made from. The `clientNotes.recapDocuments` context key holds
  * their paths, so that the editor title shows the recap's actions on them and on no other
  * document (`"when": "resourcePath in clientNotes.recapDocuments"`).
  */
 export class RecapDocuments implements vscode.Disposable {
   static readonly CONTEXT_KEY = 'clientNotes.recapDocuments';
   private readonly recaps = new Map<string, { note: vscode.Uri; model: RecapModel; generated: string }>();
-  private readonly closing: vscode.Disposable;
+  private readonly files = new RecapFiles();
+  private readonly disposables: vscode.Disposable[];
+  private opened = 0;
 
   constructor() {
-    this.closing = vscode.workspace.onDidCloseTextDocument((document) => {
-      if (this.recaps.delete(document.uri.toString())) this.publish();
-    });
+    this.disposables = [
+      vscode.workspace.registerFileSystemProvider(RECAP_SCHEME, this.files, { isCaseSensitive: true }),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (document.uri.scheme === RECAP_SCHEME) this.files.forget(document.uri);
+        if (this.recaps.delete(document.uri.toString())) this.publish();
+      }),
+    ];
   }
 
   /**
@@ -43,8 +111,14 @@ export class RecapDocuments implements vscode.Disposable {
       const edit = new vscode.WorkspaceEdit();
       edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), markdown);
       await vscode.workspace.applyEdit(edit);
+      await document.save();
     } else {
-      document = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
+      // A folder for each recap, so that the tab shows the note's name and two recaps of one note do not share a document.
+      this.opened += 1;
+      const name = note.path.slice(note.path.lastIndexOf('/') + 1).replace(/\.(md|markdown)$/i, '');
+      const uri = vscode.Uri.from({ scheme: RECAP_SCHEME, path: `/${this.opened}/${vscode.l10n.t('Recap of {0}', name)}.md` });
+      this.files.put(uri, markdown);
+      document = await vscode.workspace.openTextDocument(uri);
     }
     this.recaps.set(document.uri.toString(), { note, model, generated: markdown });
     this.publish();
@@ -84,6 +158,6 @@ export class RecapDocuments implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.closing.dispose();
+    for (const disposable of this.disposables) disposable.dispose();
   }
 }

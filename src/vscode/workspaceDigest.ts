@@ -5,6 +5,7 @@ import { FileRecords } from '../core/digest/fileRecords';
 import { digestNote, type DigestFiles, type FileDigest, type NoteDigest } from '../core/digest/noteDigest';
 import type { NoteConfiguration } from './configuration';
 import { findMarkdownFiles, watchMarkdownFiles } from './markdownFiles';
+import { RECAP_SCHEME } from './recapDocuments';
 
 export interface KnownPeople {
   /** Client names, most recent conversation first. */
@@ -55,7 +56,7 @@ export class WorkspaceDigest implements vscode.Disposable {
       watchMarkdownFiles({ written: (uris) => void this.written(uris), deleted: (uri) => this.forget(uri) }),
       vscode.workspace.onDidChangeTextDocument(({ document }) => this.whenTypingPauses(document)),
       vscode.workspace.onDidCloseTextDocument((document) => {
-        if (this.scanned && document.languageId === 'markdown' && document.uri.scheme !== 'untitled') void this.read(document.uri);
+        if (this.scanned && isWorkspaceMarkdown(document)) void this.read(document.uri);
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.rescan()),
       configuration.onDidChange(() => this.rescan()),
@@ -182,7 +183,7 @@ export class WorkspaceDigest implements vscode.Disposable {
   }
 
   private whenTypingPauses(document: vscode.TextDocument): void {
-    if (!this.scanned || document.languageId !== 'markdown' || document.uri.scheme === 'untitled') return;
+    if (!this.scanned || !isWorkspaceMarkdown(document)) return;
     const key = document.uri.toString();
     clearTimeout(this.typing.get(key));
     this.typing.set(
@@ -199,4 +200,9 @@ export class WorkspaceDigest implements vscode.Disposable {
     clearTimeout(this.midnight);
     for (const disposable of this.disposables) disposable.dispose();
   }
+}
+
+/** A Markdown document that can be a note: not an untitled one, nor a recap (which lives in memory). */
+function isWorkspaceMarkdown(document: vscode.TextDocument): boolean {
+  return document.languageId === 'markdown' && document.uri.scheme !== 'untitled' && document.uri.scheme !== RECAP_SCHEME;
 }

@@ -48,8 +48,8 @@ export async function writeNote(relativePath: string, text: string): Promise<vsc
 }
 
 export async function closeAllEditors(): Promise<void> {
-  // Untitled documents (the recaps) hold text: each is reverted, or closing would ask to save it.
-  for (const document of vscode.workspace.textDocuments.filter((candidate) => candidate.isUntitled)) {
+  // Untitled and edited documents (recaps typed over) are reverted, or closing would ask to save them.
+  for (const document of vscode.workspace.textDocuments.filter((candidate) => candidate.isUntitled || candidate.isDirty)) {
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }

@@ -52,9 +52,11 @@ function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** The recap opens as an untitled Markdown document, to edit before sending. */
+const RECAP_SCHEME = 'client-notes-recap';
+
+/** The recap opens as a Markdown document kept in memory, to edit before sending. */
 function recapEditor(): vscode.TextEditor | undefined {
-  return vscode.window.visibleTextEditors.find((editor) => editor.document.isUntitled && editor.document.getText().startsWith('# Follow-up:'));
+  return vscode.window.visibleTextEditors.find((editor) => editor.document.uri.scheme === RECAP_SCHEME && editor.document.getText().startsWith('# Follow-up:'));
 }
 
 async function recapNotices(): Promise<readonly string[]> {
@@ -94,8 +96,24 @@ describe('follow-up summary commands', () => {
     const recap = await waitFor(recapEditor, 'the recap editor');
     assert.equal(recap.document.getText(), text);
     assert.equal(recap.document.languageId, 'markdown');
-    assert.ok(recap.document.isUntitled, 'an editable document, not a read-only view');
     assert.notEqual(recap.viewColumn, note.viewColumn, 'the recap opens beside the note');
+    assert.equal(recap.document.isDirty, false, 'closing a recap nobody edited asks nothing');
+    assert.match(recap.document.uri.path, /Recap of recap\.md$/);
+  });
+
+  it('a recap is edited and saved without a dialog, and stays off the disk', async () => {
+    const uri = await writeNote('notes/acme/recap-saved.md', NOTE);
+    await vscode.commands.executeCommand('clientNotes.generateFollowUp', { uri, format: 'markdown' });
+    const recap = await waitFor(recapEditor, 'the recap editor');
+    await editRecap(recap, 'Hi Jane,', 'Dear Jane,');
+    assert.equal(recap.document.isDirty, true);
+    assert.equal(await recap.document.save(), true);
+    assert.equal(recap.document.isDirty, false);
+    assert.match(recap.document.getText(), /^Dear Jane,$/m);
+    const copied = await vscode.commands.executeCommand<string>('clientNotes.copyRecap', recap.document.uri);
+    assert.match(copied, /^Dear Jane,\n/, 'the saved recap is what Copy sends');
+    const files = await vscode.workspace.findFiles('**/*Recap of*');
+    assert.deepEqual(files, [], 'nothing written to the workspace');
   });
 
   it('returns each format on request, with the settings applied', async () => {
@@ -211,8 +229,9 @@ describe('follow-up summary commands', () => {
     await vscode.commands.executeCommand('clientNotes.generateFollowUp', { uri, format: 'markdown' });
     const first = await waitFor(recapEditor, 'the recap editor');
     await vscode.commands.executeCommand('clientNotes.generateFollowUp', { uri, format: 'markdown' });
-    const recaps = () => vscode.window.visibleTextEditors.filter((editor) => editor.document.isUntitled).map((editor) => editor.document);
+    const recaps = () => vscode.window.visibleTextEditors.filter((editor) => editor.document.uri.scheme === RECAP_SCHEME).map((editor) => editor.document);
     assert.deepEqual(recaps(), [first.document], 'refreshed, not opened again');
+    assert.equal(first.document.isDirty, false, 'a refreshed recap still asks nothing on close');
     await editRecap(first, 'Hi Jane,', 'Dear Jane,');
     await vscode.commands.executeCommand('clientNotes.generateFollowUp', { uri, format: 'markdown' });
     assert.equal(recaps().length, 2);
