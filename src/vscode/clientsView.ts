@@ -10,7 +10,8 @@ export const CLIENTS_VIEW = 'clientNotes.clients';
 
 /** An item of the Clients view; those with a `uri` are taken by the note commands (Open Note, Generate Follow-up Summary…). */
 export type ClientsItem =
-  | { kind: 'client'; overview: ClientOverview; today: string }
+  /** `client` is the client's name, which New Conversation Note takes from the item's context menu. */
+  | { kind: 'client'; client: string; overview: ClientOverview; today: string }
   | { kind: 'group'; label: string; children: ClientsItem[] }
   | Extract<NextStepsItem, { kind: 'step' }>
   | { kind: 'unsent'; uri: vscode.Uri; recap: UnsentRecap; today: string }
@@ -42,7 +43,7 @@ class ClientsProvider implements vscode.TreeDataProvider<ClientsItem>, vscode.Di
   async getChildren(item?: ClientsItem): Promise<ClientsItem[]> {
     if (!item) {
       const today = localDay(new Date());
-      return clientsOverview(await this.digest.notes(), today).map((overview) => ({ kind: 'client', overview, today }));
+      return clientsOverview(await this.digest.notes(), today).map((overview) => ({ kind: 'client', client: overview.client, overview, today }));
     }
     if (item.kind === 'group') return item.children;
     if (item.kind !== 'client') return [];

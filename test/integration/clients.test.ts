@@ -74,4 +74,14 @@ describe('Prepared notes', function () {
     assert.equal(vscode.workspace.asRelativePath(uri), 'notes/beside/2026-12-10-second-round.md');
     assert.match(vscode.window.activeTextEditor!.document.getText(), /\ncontact: Ann Lee <ann@example\.com>\n/);
   });
+
+  it('New Conversation Note from a client of the Clients view is for that client, beside their notes', async () => {
+    await writeNote('notes/from-view/2026-01-05-kickoff.md', note('From View Ltd', addDays(today, -30), 'Kickoff', '- [x] Send the quote (owner: me)\n'));
+    const client = await waitFor(async () => (await clientsShown()).find((item) => item.label === 'From View Ltd'), 'the client in the view');
+    assert.equal(client.contextValue, 'client', 'the item the view offers the command on');
+    // The view passes its item; the scenario and topic, which the command would ask for, are given.
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('clientNotes.newNote', { ...client.item, scenario: 'scope-change', topic: 'Next phase', date: '2026-12-11' });
+    assert.equal(vscode.workspace.asRelativePath(uri), 'notes/from-view/2026-12-11-next-phase.md');
+    assert.match(vscode.window.activeTextEditor!.document.getText(), /\nclient: From View Ltd\n/);
+  });
 });

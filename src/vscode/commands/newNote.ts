@@ -9,7 +9,7 @@ import type { WorkspaceDigest } from '../workspaceDigest';
 
 export const NEW_NOTE_COMMAND = 'clientNotes.newNote';
 
-/** Skips the prompts for what it gives, for keybindings, tasks and tests. */
+/** Skips the prompts for what it gives, for keybindings, tasks, tests and the Clients view (whose client items hold `client`). */
 export interface NewNoteArgument {
   client?: string;
   /** A scenario id, or the name of a template from the templates folder. */
