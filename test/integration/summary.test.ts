@@ -224,6 +224,17 @@ describe('follow-up summary commands', () => {
     assert.doesNotMatch(warning, /SECRET/);
   });
 
+  it('the check before sending is one short notice, not a second one over the recap', async () => {
+    const uri = await writeNote('notes/acme/recap-one-notice.md', NOTE.replace('topic: Launch of the new booking site moves', 'topic: You missed the payment date, obviously'));
+    const before = (await recapNotices()).length;
+    await vscode.commands.executeCommand<string>('clientNotes.generateFollowUp', { uri });
+    await waitFor(recapEditor, 'the recap editor');
+    const shown = await waitFor(async () => ((await recapNotices()).length > before ? (await recapNotices()).slice(before) : undefined), 'a notice');
+    assert.equal(shown.length, 1, `one notice: ${shown.join(' | ')}`);
+    assert.match(shown[0], /^Client Notes: check the recap before sending it: .*, and \d+ more in Problems$/);
+    assert.ok(shown[0].length < 200, `short: ${shown[0]}`);
+  });
+
   it('a recap left as generated is refreshed in place; one edited is kept and the new one opens beside it', async () => {
     const uri = await writeNote('notes/acme/recap-again.md', NOTE);
     await vscode.commands.executeCommand('clientNotes.generateFollowUp', { uri, format: 'markdown' });

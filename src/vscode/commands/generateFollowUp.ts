@@ -66,8 +66,9 @@ export function registerGenerateFollowUp(configuration: NoteConfiguration, recap
     const recap = await recaps.show(note.uri, built.model);
     // Nothing is awaited from here: the command resolves at once, the choices stay offered.
     const findings = checkRecap(text, { config, relativePath });
+    // One notice over the recap: the findings when there are any (the recap's actions are on its title bar too), else the actions.
     if (findings.length > 0) void showFindings(note, findings, notify);
-    if (!argument?.format) offerActions(recap.document.uri, built.model, built.warnings, notify);
+    else if (!argument?.format) offerActions(recap.document.uri, built.model, built.warnings, notify);
     if (!config.summary.signature.trim() && !config.summary.from.trim() && !memory.get(SIGNATURE_OFFERED)) void offerSignature(memory, notify);
     return rendered.text;
   });
@@ -76,24 +77,23 @@ export function registerGenerateFollowUp(configuration: NoteConfiguration, recap
 
 type Notify = (show: (message: string, ...items: string[]) => Thenable<string | undefined>, message: string, ...items: string[]) => Thenable<string | undefined>;
 
-/** What the check before sending found, with a way to each finding: the first in the note, all of them in Problems. */
+/**
+ * What the check before sending found, in one short notice over the recap: the first
+ * finding and how many more, and a way to them (the first in the note, all in Problems).
+ */
 async function showFindings(note: vscode.TextDocument, findings: readonly LintMessage[], notify: Notify): Promise<void> {
-  const showInNote = vscode.l10n.t('Show in Note');
-  const showAll = vscode.l10n.t('Show All in Problems');
-  const listed = findings.slice(0, 3).map((finding) => `${finding.message} (${finding.ruleId})`);
-  if (findings.length > 3) listed.push(vscode.l10n.t('and {0} more', findings.length - 3));
+  const showFindingsAction = vscode.l10n.t('Show Findings');
+  // The finding's first sentence says what is wrong; its advice is in Problems and the hover.
+  const first = `${/^.*?[.!?](?=\s|$)/su.exec(findings[0].message)?.[0] ?? findings[0].message} (${findings[0].ruleId})`;
   const message =
     findings.length === 1
-      ? vscode.l10n.t('Client Notes: check the recap before sending it: {0}', listed.join(' '))
-      : vscode.l10n.t('Client Notes: check the recap before sending it, {0} findings: {1}', findings.length, listed.join(' '));
-  const choice = await notify(vscode.window.showWarningMessage, message, showInNote, showAll);
-  if (choice === showInNote) {
-    const selection = new vscode.Range(note.positionAt(findings[0].start), note.positionAt(findings[0].end));
-    const shown = vscode.window.visibleTextEditors.find((editor) => editor.document === note);
-    await vscode.window.showTextDocument(note, { viewColumn: shown?.viewColumn ?? vscode.ViewColumn.One, selection });
-  } else if (choice === showAll) {
-    await vscode.commands.executeCommand('workbench.actions.view.problems');
-  }
+      ? vscode.l10n.t('Client Notes: check the recap before sending it: {0}', first)
+      : vscode.l10n.t('Client Notes: check the recap before sending it: {0}, and {1} more in Problems', first, findings.length - 1);
+  if ((await notify(vscode.window.showWarningMessage, message, showFindingsAction)) !== showFindingsAction) return;
+  const selection = new vscode.Range(note.positionAt(findings[0].start), note.positionAt(findings[0].end));
+  const shown = vscode.window.visibleTextEditors.find((editor) => editor.document === note);
+  await vscode.window.showTextDocument(note, { viewColumn: shown?.viewColumn ?? vscode.ViewColumn.One, selection });
+  if (findings.length > 1) await vscode.commands.executeCommand('workbench.actions.view.problems');
 }
 
 function offerActions(recap: vscode.Uri, model: RecapModel, warnings: readonly string[], notify: Notify): void {
