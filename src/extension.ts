@@ -5,6 +5,7 @@ import { registerCopyRecap } from './vscode/commands/copyRecap';
 import { registerFixAll } from './vscode/commands/fixAll';
 import { registerGenerateFollowUp } from './vscode/commands/generateFollowUp';
 import { registerInsertSection } from './vscode/commands/insertSection';
+import { registerRemoveUnfilledPrompts } from './vscode/commands/removeUnfilledPrompts';
 import { registerLintWorkspace } from './vscode/commands/lintWorkspace';
 import { registerMarkFollowUpSent } from './vscode/commands/markFollowUpSent';
 import { registerNewNote } from './vscode/commands/newNote';
@@ -60,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): ClientNotesApi {
     registerSaveRecapEml(recaps),
     registerOpenRecapInMail(recaps),
     registerMarkFollowUpSent(recaps),
+    registerRemoveUnfilledPrompts(configuration),
     registerInsertSection(configuration),
     registerNewNote(digest, configuration),
     nextStepsView,

@@ -50,6 +50,35 @@ describe('quick fixes', () => {
     await waitFor(() => !clientNotesDiagnostics(uri).some((candidate) => ruleOf(candidate) === 'required-sections'), 'the finding to go');
   });
 
+  it('removes the prompts a section was left with after the conversation, keeping what was written beside them', async () => {
+    const text = NOTE.replace('The staging review found two blocking bugs on 18 November.', '- {{What happened}}\n- The staging review found two blocking bugs on 18 November.');
+    const uri = await writeNote('notes/acme/prompts-left.md', text);
+    const editor = await openFixture('notes/acme/prompts-left.md');
+    const diagnostic = await waitForRule(uri, 'unfilled-placeholder');
+    assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
+    const remove = (await codeActionsAt(uri, diagnostic.range)).find((action) => action.title === 'Remove the unfilled prompt {{What happened}}');
+    assert.ok(remove?.edit);
+    assert.ok(await vscode.workspace.applyEdit(remove.edit));
+    assert.match(editor.document.getText(), /## Facts\n\n- The staging review found two blocking bugs on 18 November\.\n/);
+    await waitFor(() => !clientNotesDiagnostics(uri).some((candidate) => ruleOf(candidate) === 'unfilled-placeholder'), 'the finding to go');
+  });
+
+  it('Remove Unfilled Prompts clears the whole body in one undoable edit, the frontmatter left to fill', async () => {
+    const text = NOTE.replace('topic: Launch moves', 'topic: "{{Topic}}"')
+      .replace('The staging review found two blocking bugs on 18 November.', '{{What happened}}\nThe staging review found two blocking bugs.')
+      .replace('- Send the revised timeline (owner: me, due: 2099-01-10)', '- Send the revised timeline (owner: me, due: {{YYYY-MM-DD}})\n- [ ] {{What}} (owner: {{Who}})');
+    const uri = await writeNote('notes/acme/prompts-command.md', text);
+    const editor = await openFixture('notes/acme/prompts-command.md');
+    const removed = await vscode.commands.executeCommand<number>('clientNotes.removeUnfilledPrompts', { uri, confirmed: true });
+    assert.equal(removed, 4);
+    const after = editor.document.getText();
+    assert.match(after, /^topic: "\{\{Topic\}\}"$/m, 'the frontmatter is filled, not emptied');
+    assert.match(after, /## Facts\n\nThe staging review found two blocking bugs\.\n/);
+    assert.match(after, /- Send the revised timeline \(owner: me\)\n$/);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), text, 'one undo brings every prompt back');
+  });
+
   it('offers "did you mean" for a mistyped scenario', async () => {
     const uri = await writeNote('notes/acme/typo.md', NOTE);
     const editor = await openFixture('notes/acme/typo.md');

@@ -60,7 +60,7 @@ describe('checkRecap', () => {
     assert.deepEqual(check(NOTE), [
       '8:8-8:18 info accusatory-language "You missed" reads as blame. An "I" statement keeps the client listening: "I noticed…", "I understand there was a delay…".',
       '12:11-12:36 warning next-step-incomplete Next step "Send the revised timeline" has no owner and no due date: add `owner:` and `due:`.',
-      '37:3-37:31 warning unfilled-placeholder Placeholder {{What I can and cannot do}} is still in the note: replace it or remove it.',
+      '37:3-37:31 warning unfilled-placeholder Section "Boundaries" still holds the template prompt {{What I can and cannot do}}: fill it in or remove it.',
       '41:7-41:36 warning next-step-incomplete Next step "Review the menu" has no due date: add `due: YYYY-MM-DD`.',
     ]);
   });

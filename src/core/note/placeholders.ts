@@ -1,5 +1,6 @@
 import type { Note } from './parseNote';
 import { isRealDate } from '../base/text';
+import { codeRanges } from './clientProse';
 
 /** `{{…}}` on one line: how templates write their variables and prompts, `{{What happened, in dates and numbers}}`. */
 export const PLACEHOLDER = /\{\{[^{}\r\n]*\}\}/g;
@@ -49,6 +50,15 @@ export function templatePrompts(text: string): Prompt[] {
     prompts.push({ text: match[0], start, end });
   }
   return prompts;
+}
+
+/**
+ * The template prompts of a note left for its writer to fill: `{{first_name}}` quoted in
+ * code is a mail-merge field or a template being discussed, content and not a gap.
+ */
+export function unfilledPrompts(note: Note): Prompt[] {
+  const code = codeRanges(note);
+  return templatePrompts(note.text).filter((prompt) => !code.some((range) => prompt.start >= range.start && prompt.start < range.end));
 }
 
 export function hasPlaceholder(text: string): boolean {
