@@ -218,5 +218,18 @@ You never pay on time.
       assert.deepEqual([clean.code, clean.stderr], [0, '']);
       assert.match(clean.stdout, /^# Follow-up: Payment of invoice 2026-042/);
     });
+
+    it('--strict checks what the recap holds: the words after a `<!-->`, which CommonMark and browsers show', () => {
+      const note = `${BLAME.replace('You missed the payment date again', 'Payment of invoice 2026-042').split('\n## ')[0]}\n## Facts\n\n- <!--> you failed, obviously -->\n`;
+      const folder = scratch.create();
+      writeFileSync(join(folder, 'shown.md'), note);
+      writeFileSync(join(folder, '.clientnotesrc.json'), JSON.stringify({ summary: { includeSections: ['Facts'] } }));
+      const linted = runCli(['lint', 'shown.md', '--format', 'json'], folder, GOLDEN_NOW);
+      assert.doesNotMatch(linted.stdout, /empty-section/, 'Facts holds words the client reads');
+      const { code, stdout, stderr } = runCli(['summary', 'shown.md', '--strict'], folder, GOLDEN_NOW);
+      assert.equal(code, 1, stdout);
+      assert.match(stderr, /accusatory-language: "you failed" reads as blame/);
+      assert.match(stderr, /judgemental-facts/);
+    });
   });
 });

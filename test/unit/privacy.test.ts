@@ -59,6 +59,16 @@ const PRIVATE_HEADINGS = [
   '2) Client’s perspective (as I see it)',
   '📝 Prep for the call',
   '🔒 Private note',
+  // What renders as a private heading is one: an invisible character or an empty comment
+  // inside a word, a look-alike of the apostrophe.
+  'Pri\u00advate notes',
+  'Pri\u200bvate notes',
+  'Private\u2060 notes',
+  'Client\u2032s perspective',
+  'Client`s perspective',
+  'Client´s perspective',
+  'Priv<!-- -->ate notes',
+  'Prepa<!---->ration',
 ];
 const PUBLIC_HEADINGS = ['Timeline', 'Options discussed', 'International launch', 'Privately funded work', 'Confidentiality terms', 'Notes', '3. Options discussed (both)', '📅 Timeline'];
 
@@ -88,6 +98,9 @@ const ROWS: Row[] = [
   { what: 'a comment never closed', note: note({ facts: `Paid late <!-- ${BLAME}` }), visible: false, includeSections: ['Facts'] },
   { what: 'a comment in a sub-heading', note: note({ facts: `### Detail <!-- ${BLAME} -->\n\nPublic detail.` }), visible: false, includeSections: ['Facts'] },
   { what: 'a comment in a next step', note: note({ steps: `- Send <!-- ${BLAME} --> the timeline (owner: me, due: 2026-11-30)` }), visible: false },
+  // CommonMark and browsers close `<!-->` and `<!--->` at once: what follows them shows, so it is checked.
+  { what: 'text after a `<!-->`, which the reader sees', note: note({ facts: `- <!--> ${BLAME} -->` }), visible: true, includeSections: ['Facts'] },
+  { what: 'text after a `<!--->`, which the reader sees', note: note({ facts: `Paid late <!---> ${BLAME} -->` }), visible: true, includeSections: ['Facts'] },
   { what: 'a comment written as entities, which the reader sees', note: note({ facts: `Paid late &lt;!-- ${BLAME} --&gt;` }), visible: true, includeSections: ['Facts'] },
   { what: 'a comment in an agreement', note: note({ frontmatter: FRONTMATTER.replace('The launch moves.', `"The launch moves. <!-- ${BLAME} -->"`) }), visible: false },
   { what: 'a comment in the topic', note: note({ frontmatter: FRONTMATTER.replace('topic: Launch', `topic: "Launch <!-- ${BLAME} -->"`) }), visible: false },

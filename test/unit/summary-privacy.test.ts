@@ -35,12 +35,18 @@ const privateHeading = fc
     upper: fc.boolean(),
     decoration: fc.constantFrom('', ':', ' 🔒', ' — do not send', ' (confidential)'),
     emphasis: fc.boolean(),
+    // What renders the same and reads otherwise: an invisible character or an empty comment inside a word, an apostrophe's look-alike.
+    hidden: fc.constantFrom('', '\u00ad', '\u200b', '\u2060', '\u200e', '<!-- -->', '<!---->'),
+    at: fc.nat(),
+    apostrophe: fc.constantFrom("'", '’', '′', '`', '´'),
   })
-  .map(({ key, pick, upper, decoration, emphasis }) => {
+  .map(({ key, pick, upper, decoration, emphasis, hidden, at, apostrophe }) => {
     const names = PRIVATE_HEADINGS[key];
-    const name = names[pick % names.length];
+    const name = names[pick % names.length].replace("'", apostrophe);
     const cased = upper ? name.toUpperCase() : name;
-    return `${emphasis ? `*${cased}*` : cased}${decoration}`;
+    const inside = 1 + (at % (cased.length - 1));
+    const disguised = `${cased.slice(0, inside)}${hidden}${cased.slice(inside)}`;
+    return `${emphasis ? `*${disguised}*` : disguised}${decoration}`;
   });
 
 const yamlString = (text: string) => JSON.stringify(text);

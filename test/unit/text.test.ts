@@ -22,19 +22,26 @@ describe('normalizeHeading', () => {
   });
 
   it('gives ASCII text, which it reads without the Unicode pass, the form the Unicode pass gives', () => {
-    const unicodePass = (heading: string) =>
-      heading
-        .normalize('NFKC')
-        .toLowerCase()
-        .replace(/['‘’ʼ]/gu, '')
-        .replace(/(?:[\p{P}\p{S}\p{Extended_Pictographic}\s]|\u200d|\ufe0e|\ufe0f|\u20e3)+/gu, ' ')
-        .trim();
+    // A word with a letter outside ASCII after it sends the text through the Unicode pass.
+    const throughUnicode = (heading: string) => normalizeHeading(`${heading} é`);
+    const expected = (heading: string) => `${normalizeHeading(heading)} é`.trim();
     const ascii = fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((code) => String.fromCharCode(code)), maxLength: 24 });
-    fc.assert(fc.property(ascii, (heading) => normalizeHeading(heading) === unicodePass(heading)), { numRuns: 5000 });
+    // (A comment left open would take the word in too.)
+    fc.assert(fc.property(ascii, (heading) => heading.includes('<!--') || throughUnicode(heading) === expected(heading)), { numRuns: 5000 });
     for (let code = 0; code < 0x80; code++) {
       const heading = `a${String.fromCharCode(code)}b`;
-      assert.equal(normalizeHeading(heading), unicodePass(heading), `U+${code.toString(16)}`);
+      assert.equal(throughUnicode(heading), expected(heading), `U+${code.toString(16)}`);
     }
+  });
+
+  it('reads a heading as it renders: without comments and invisible characters, any apostrophe as one', () => {
+    for (const heading of ['Pri\u00advate notes', 'Pri\u200bvate notes', 'Pri\u2060vate\u200e notes', 'Priv<!-- -->ate notes', 'Priv<!---->ate notes', 'Private <!-- mine --> notes']) {
+      assert.equal(normalizeHeading(heading), 'private notes', JSON.stringify(heading));
+    }
+    for (const heading of ['Client\u2032s perspective', 'Client`s perspective', 'Client´s perspective', 'Client＇s perspective', 'Clientʼs perspective']) {
+      assert.equal(normalizeHeading(heading), 'clients perspective', JSON.stringify(heading));
+    }
+    assert.equal(normalizeHeading('Private <!--> notes -->'), 'private notes', 'what follows `<!-->` shows');
   });
 });
 

@@ -55,21 +55,63 @@ export function detached<T extends string | undefined>(text: T): T {
   return (text === undefined ? text : ` ${text}`.slice(1)) as T;
 }
 
+export const HTML_COMMENT_OPEN = '<!--';
+const HTML_COMMENT_CLOSE = '-->';
+
 /**
- * Lower-case, single spaces, no punctuation or symbols: how headings are compared. An
- * apostrophe goes ("Client's" is "clients"); any other punctuation separates words, so
- * that "Private-notes" and "Notes:to:self" are the sections they name.
+ * Where the HTML comment opened at `opening` ends. As in a browser and in CommonMark, at
+ * the first `-->` after its `<!`, so that `<!-->` and `<!--->` are whole, empty comments
+ * and what follows them shows; one never closed runs to the end: it was meant unseen.
+ */
+export function htmlCommentEnd(text: string, opening: number): number {
+  const close = text.indexOf(HTML_COMMENT_CLOSE, opening + 2);
+  return close === -1 ? text.length : close + HTML_COMMENT_CLOSE.length;
+}
+
+/** The HTML comments of a text, each from its `<!--` to its end. */
+export function htmlComments(text: string): Array<{ start: number; end: number }> {
+  const comments: Array<{ start: number; end: number }> = [];
+  for (let at = text.indexOf(HTML_COMMENT_OPEN); at !== -1; ) {
+    const end = htmlCommentEnd(text, at);
+    comments.push({ start: at, end });
+    at = text.indexOf(HTML_COMMENT_OPEN, end);
+  }
+  return comments;
+}
+
+/** A text as a reader sees it rendered: its HTML comments taken out. */
+export function withoutHtmlComments(text: string): string {
+  if (!text.includes(HTML_COMMENT_OPEN)) return text;
+  let visible = '';
+  let last = 0;
+  for (const comment of htmlComments(text)) {
+    visible += text.slice(last, comment.start);
+    last = comment.end;
+  }
+  return visible + text.slice(last);
+}
+
+/**
+ * Lower-case, single spaces, no punctuation or symbols: how headings are compared, as
+ * they read rendered. HTML comments and invisible characters (a soft hyphen, a zero-width
+ * space, a direction mark) go, so that `Pri\u00ADvate` and `Priv<!-- -->ate` are "private";
+ * an apostrophe or a look-alike of one (’ ′ ´ `) goes too ("Client's" is "clients"); any
+ * other punctuation separates words, so that "Private-notes" and "Notes:to:self" are
+ * the sections they name.
  */
 export function normalizeHeading(heading: string): string {
+  const shown = withoutHtmlComments(heading);
   // ASCII is its own NFKC form, and its punctuation and symbols are every printable
   // character but letters and digits: the Unicode pass, several times slower, is spared.
-  if (ASCII.test(heading)) return heading.toLowerCase().replace(/'/g, '').replace(ASCII_SEPARATORS, ' ').trim();
-  return heading
+  if (ASCII.test(shown)) return shown.toLowerCase().replace(/['`]/g, '').replace(ASCII_SEPARATORS, ' ').trim();
+  // Before NFKC, which turns an acute accent into a blank and a combining mark.
+  return shown
+    .replace(/['`‘’ʼ′´ʹ＇｀]/gu, '')
     .normalize('NFKC')
+    .replace(/\p{Default_Ignorable_Code_Point}/gu, '')
     .toLowerCase()
-    .replace(/['‘’ʼ]/gu, '')
-    // Emoji are symbols, but their joiners, variation selectors and keycaps are marks.
-    .replace(/(?:[\p{P}\p{S}\p{Extended_Pictographic}\s]|\u200d|\ufe0e|\ufe0f|\u20e3)+/gu, ' ')
+    // Emoji are symbols, but their keycaps are marks (their joiners and variation selectors are invisible, gone above).
+    .replace(/(?:[\p{P}\p{S}\p{Extended_Pictographic}\s]|\u20e3)+/gu, ' ')
     .trim();
 }
 

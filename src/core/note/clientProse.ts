@@ -10,9 +10,10 @@ export interface Prose {
   start: number;
 }
 
-// Code, raw HTML and the frontmatter are not prose the client reads as written words; a
-// blockquote holds someone else's words, not the freelancer's.
-const SKIPPED = new Set(['code', 'inlineCode', 'html', 'yaml', 'blockquote']);
+// Code and the frontmatter are not prose the client reads as written words; a blockquote
+// holds someone else's words, not the freelancer's. Raw HTML is read where it is not a
+// comment: what follows a `<!-->` shows, in the recap as in a browser.
+const SKIPPED = new Set(['code', 'inlineCode', 'yaml', 'blockquote']);
 // The blocks that hold a line of prose: a quotation never runs past one of them.
 const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 
@@ -35,7 +36,7 @@ function bodyProse(note: Note, privacy: NotePrivacy): Prose[] {
     const start = node.position?.start.offset;
     // A text node's value has escapes resolved; use the source so offsets stay exact.
     const end = node.position?.end.offset;
-    if (node.type === 'text') {
+    if (node.type === 'text' || node.type === 'html') {
       if (start !== undefined && end !== undefined) found.push(...visibleProse(note, privacy, start, end, quoted));
       return;
     }

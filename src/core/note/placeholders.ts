@@ -1,5 +1,5 @@
 import type { Note } from './parseNote';
-import { isRealDate } from '../base/text';
+import { isRealDate, withoutHtmlComments } from '../base/text';
 import { codeRanges } from './clientProse';
 
 /** `{{…}}` on one line: how templates write their variables and prompts, `{{What happened, in dates and numbers}}`. */
@@ -75,7 +75,6 @@ export function promptsExpected(note: Note, today: string): boolean {
   return !(typeof date === 'string' && isRealDate(date) && date < today);
 }
 
-const HTML_COMMENT = /<!--[\s\S]*?-->/g;
 const HEADING_LINE = /^[ \t]{0,3}#{1,6}(?:[ \t].*)?$/gm;
 const BARE_LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[[ xX]\])?[ \t]*$/gm;
 
@@ -87,6 +86,6 @@ export function hasOnlyScaffolding(markdown: string): boolean {
     withoutPrompts += markdown.slice(last, prompt.start);
     last = prompt.end;
   }
-  const remaining = (withoutPrompts + markdown.slice(last)).replace(HTML_COMMENT, '').replace(HEADING_LINE, '').replace(BARE_LIST_MARKER, '');
+  const remaining = withoutHtmlComments(withoutPrompts + markdown.slice(last)).replace(HEADING_LINE, '').replace(BARE_LIST_MARKER, '');
   return !/[\p{L}\p{N}]/u.test(remaining);
 }

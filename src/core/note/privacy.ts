@@ -4,7 +4,7 @@ import { isScalar, visit } from 'yaml';
 import { locateYamlPath } from './frontmatter';
 import type { Note } from './parseNote';
 import { KNOWN_SECTIONS, knownSectionFor, type RequiredSection } from './sections';
-import { normalizeHeading } from '../base/text';
+import { HTML_COMMENT_OPEN, htmlCommentEnd, htmlComments, normalizeHeading } from '../base/text';
 
 // What the client never sees, decided in one place for the lint rules that read
 // client-facing prose and for the recap alike: the `private` frontmatter, private sections
@@ -52,32 +52,9 @@ export function isPrivateHeading(title: string, settings: PrivacySettings): bool
   return /(?:^|\s)(?:private|confidential)(?:\s|$)/.test(normalized);
 }
 
-const COMMENT_OPEN = '<!--';
-const COMMENT_CLOSE = '-->';
-
-/** HTML comments in a text, each from its `<!--` to its end. */
-function commentsIn(text: string): Range[] {
-  const comments: Range[] = [];
-  for (let at = text.indexOf(COMMENT_OPEN); at !== -1; ) {
-    const end = commentEnd(text, at);
-    comments.push({ start: at, end });
-    at = text.indexOf(COMMENT_OPEN, end);
-  }
-  return comments;
-}
-
-/**
- * As in HTML, a comment ends at the first `-->` after its opening (`<!-->` is a whole,
- * empty one), and one never closed runs to the end: what it holds was meant unseen.
- */
-function commentEnd(text: string, opening: number): number {
-  const close = text.indexOf(COMMENT_CLOSE, opening + 2);
-  return close === -1 ? text.length : close + COMMENT_CLOSE.length;
-}
-
 /** A frontmatter value as the client may read it: its HTML comments taken out. */
 export function withoutComments(value: string): string {
-  return visibleSlice(value, complement(commentsIn(value), 0, value.length));
+  return visibleSlice(value, complement(htmlComments(value), 0, value.length));
 }
 
 /** The client's view of one note: which offsets of its text they may see. */
@@ -137,11 +114,11 @@ function frontmatterRanges(note: Note): Range[] {
   const own = locateYamlPath(frontmatter, ['private']);
   if (own.keyStart !== undefined) ranges.push({ start: own.keyStart, end: own.valueEnd ?? own.keyEnd ?? own.keyStart });
   const shift = frontmatter.contentStart;
-  if (!note.text.slice(shift, frontmatter.contentEnd).includes(COMMENT_OPEN)) return ranges;
+  if (!note.text.slice(shift, frontmatter.contentEnd).includes(HTML_COMMENT_OPEN)) return ranges;
   visit(document, (_key, node) => {
     if (!isScalar(node) || !node.range) return;
     const start = shift + node.range[0];
-    for (const comment of commentsIn(note.text.slice(start, shift + node.range[1]))) ranges.push({ start: start + comment.start, end: start + comment.end });
+    for (const comment of htmlComments(note.text.slice(start, shift + node.range[1]))) ranges.push({ start: start + comment.start, end: start + comment.end });
   });
   return ranges;
 }
@@ -190,17 +167,17 @@ function bodyComments(note: Note): Range[] {
   walk(note.tree);
   const comments: Range[] = [];
   let next = 0;
-  for (let at = text.indexOf(COMMENT_OPEN); at !== -1; ) {
+  for (let at = text.indexOf(HTML_COMMENT_OPEN); at !== -1; ) {
     while (next < openable.length && openable[next].end <= at) next++;
     if (next === openable.length) break;
     if (at < openable[next].start) {
-      at = text.indexOf(COMMENT_OPEN, at + 1);
+      at = text.indexOf(HTML_COMMENT_OPEN, at + 1);
       continue;
     }
     // The end is looked for in the whole note: a comment left open runs on past its node.
-    const end = commentEnd(text, at);
+    const end = htmlCommentEnd(text, at);
     comments.push({ start: at, end });
-    at = text.indexOf(COMMENT_OPEN, end);
+    at = text.indexOf(HTML_COMMENT_OPEN, end);
   }
   return comments;
 }
