@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { cliFixtures, runCli } from './cliRunner';
+import { cliFixtures, runCli, ScratchFolders } from './cliRunner';
 
 const folder = join(cliFixtures, 'next-steps');
 
@@ -157,6 +158,57 @@ describe('client-notes next-steps', function () {
     const todoUids = new ICAL.Component(ICAL.parse(todos)).getAllSubcomponents('vtodo').map((todo) => String(todo.getFirstPropertyValue('uid')));
     assert.deepEqual(events.map((event) => event.uid), todoUids);
     assert.equal(runCli(['next-steps', '--events'], folder).code, 2, '--events needs --format ics');
+  });
+
+  describe('exports no more than the recap says', () => {
+    const scratch = new ScratchFolders();
+    after(() => scratch.removeAll());
+    const SECRET = 'threaten a lawyer';
+    const NOTE = `---
+type: client-conversation
+client: Acme Ltd
+date: 2026-11-20
+topic: Invoice 42
+next_steps:
+  - what: "Send the reminder <!-- ${SECRET} first -->"
+    owner: me
+    due: 2026-12-09
+private:
+  steps: "- [ ] ${SECRET} (owner: me, due: 2026-12-09)"
+---
+
+## Agreed next steps
+
+- [ ] Chase invoice <!-- ${SECRET} --> (owner: me, due: 2026-12-10)
+- [ ] Send the plan (owner: me, due: 2026-12-11)
+
+#### Private notes
+
+- [ ] Call my lawyer to ${SECRET} (owner: me, due: 2026-12-12)
+
+### Pri\u00advate notes
+
+- [ ] Ask my lawyer to ${SECRET} (owner: me, due: 2026-12-12)
+
+### Priv<!-- -->ate notes
+
+- [ ] Tell them I will ${SECRET} (owner: me, due: 2026-12-12)
+
+<!--
+- [ ] Commented out: ${SECRET} (owner: me, due: 2026-12-13)
+-->
+`;
+
+    for (const format of ['table', 'json', 'ics', 'ics --events']) {
+      it(`${format}: no comment, no step under a private heading`, () => {
+        const folder = scratch.create();
+        writeFileSync(join(folder, 'note.md'), NOTE);
+        const run = runCli(['next-steps', '--format', ...format.split(' ')], folder);
+        assert.equal(run.code, 0, run.stderr);
+        assert.doesNotMatch(run.stdout.replace(/\r\n /g, ''), new RegExp(SECRET, 'i'));
+        for (const step of ['Send the reminder', 'Chase invoice', 'Send the plan']) assert.match(run.stdout, new RegExp(step));
+      });
+    }
   });
 
   it('exits 2 with the usage on a bad format or an empty owner, and on a missing path', () => {

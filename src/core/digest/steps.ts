@@ -1,7 +1,8 @@
 import { normalizeHeading } from '../base/text';
-import { agreedStepsOf, type NextStep } from '../note/nextSteps';
+import { agreedStepsOf, visibleStepWords, type NextStep } from '../note/nextSteps';
 import { learnSelfNames, notePeople, sideOf, type SelfSettings, type Side } from '../note/owners';
 import type { Note } from '../note/parseNote';
+import type { NotePrivacy } from '../note/privacy';
 
 /** A next step of a note, once, with every place it is written. */
 export interface MergedStep {
@@ -21,15 +22,20 @@ export interface MergedStep {
 /**
  * The note model's next steps as one record each (`agreedStepsOf` decides which places
  * are the same step): the first owner and date written, done when either place says so.
+ * Given the note's privacy, a step written only in private places is left out, and the
+ * words shown are those the client may read (a comment in a step is not among them);
+ * the key, which Mark Done finds the step by, is made from the words as written.
  */
-export function mergedStepsOf(note: Note, self: SelfSettings = {}): MergedStep[] {
+export function mergedStepsOf(note: Note, self: SelfSettings = {}, privacy?: NotePrivacy): MergedStep[] {
   const steps = agreedStepsOf(note);
   const people = notePeople(note.frontmatter?.data, self);
   learnSelfNames(steps.map((places) => places.map((place) => place.owner)), people);
   return steps.flatMap((places) => {
-    const what = places[0].what.replace(/\s+/g, ' ').trim();
-    const key = normalizeHeading(what);
+    const written = places[0].what.replace(/\s+/g, ' ').trim();
+    const key = normalizeHeading(written);
     if (!key) return [];
+    const what = privacy ? places.map((place) => visibleStepWords(place, privacy)).find((words) => words !== undefined) : written;
+    if (what === undefined) return [];
     const owner = places.find((place) => place.owner !== undefined)?.owner;
     return [
       {

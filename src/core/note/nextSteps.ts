@@ -2,6 +2,7 @@ import type { ListItem, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { locateYamlPath } from './frontmatter';
 import type { Note } from './parseNote';
+import { withoutComments, type NotePrivacy } from './privacy';
 import { hasOnlyScaffolding, hasPlaceholder } from './placeholders';
 import { dayOfWrittenDate, isWrittenDate, looksLikeOwner, readStepNotation, withoutNotation } from './stepNotation';
 import { normalizeHeading, withinEditDistance } from '../base/text';
@@ -93,6 +94,17 @@ function filledIn(value: string | undefined): string | undefined {
 function conversationDay(note: Note): string | undefined {
   const date = note.frontmatter?.data?.date;
   return typeof date === 'string' ? date : undefined;
+}
+
+/**
+ * A step's words as plain text the client may read, or undefined when the step sits in a
+ * private place (a private section, a comment, the private frontmatter): what every
+ * export of the steps (next-steps, the views, a calendar) may say of it. A comment
+ * inside the step is not among its words.
+ */
+export function visibleStepWords(step: NextStep, privacy: NotePrivacy): string | undefined {
+  if (!privacy.visible(step.start)) return undefined;
+  return withoutComments(step.what).replace(/\s+/g, ' ').trim() || undefined;
 }
 
 /**
