@@ -1,5 +1,4 @@
-/** Control characters in the text of others (file names, note text): C0, DEL and C1, which a terminal may act on. */
-const CONTROL_CHARACTERS = /\p{Cc}/gu;
+import { CONTROL_CHARACTERS } from '../core/base/text';
 
 const SHORT_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 

@@ -55,6 +55,14 @@ export function detached<T extends string | undefined>(text: T): T {
   return (text === undefined ? text : ` ${text}`.slice(1)) as T;
 }
 
+/** Control characters (C0, DEL and C1), which a terminal or a mail program may act on: an ESC sequence, an OSC 8 link. */
+export const CONTROL_CHARACTERS = /\p{Cc}/gu;
+
+/** A text without its control characters, but for tabs and line breaks. */
+export function withoutControlCharacters(text: string): string {
+  return text.replace(CONTROL_CHARACTERS, (character) => ('\t\n\r'.includes(character) ? character : ''));
+}
+
 export const HTML_COMMENT_OPEN = '<!--';
 const HTML_COMMENT_CLOSE = '-->';
 

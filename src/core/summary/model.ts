@@ -1,5 +1,5 @@
 import type { YAMLMap } from 'yaml';
-import { BOM, isRealDate } from '../base/text';
+import { BOM, isRealDate, withoutControlCharacters } from '../base/text';
 import { NOTE_TYPE, readFrontmatter } from '../note/frontmatter';
 import { groupSameSteps, nextStepsOf, withoutNotation, withoutPrompts } from '../note/nextSteps';
 import { learnSelfNames, notePeople, sideOf, type NotePeople } from '../note/owners';
@@ -168,6 +168,7 @@ export function buildRecapModel(text: string, options: RecapOptions = {}): Recap
     );
   }
   if (problems.length > 0) return { ok: false, problems };
+  Object.assign(model, withoutControls(model));
   return { ok: true, model, warnings };
 }
 
@@ -246,4 +247,16 @@ function mergeSteps(written: WrittenStep[], people: NotePeople): WrittenStep[] {
     due: first.due ?? others.find((step) => step.due)?.due,
     done: first.done || others.some((step) => step.done),
   }));
+}
+
+/**
+ * The model with no control character in its text (tabs and line breaks aside): an ESC
+ * sequence, an OSC 8 link or a C1 control written in a note, or decoded from a YAML
+ * escape (`"\\e[31m"`), never reaches a terminal, a mail program or an .eml header.
+ */
+function withoutControls<T>(value: T): T {
+  if (typeof value === 'string') return withoutControlCharacters(value) as T;
+  if (Array.isArray(value)) return value.map(withoutControls) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, withoutControls(entry)])) as T;
+  return value;
 }
