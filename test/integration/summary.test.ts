@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClientNotesApi } from '../../src/extension';
+import { editsIfStillWanted } from '../../src/vscode/commands/markFollowUpSent';
 import { mailtoTarget } from '../../src/vscode/commands/openRecapInMail';
+import { toWorkspaceEdit } from '../../src/vscode/convert';
 import { closeAllEditors, extensionId, openFixture, waitFor, workspaceUri, writeNote } from './helpers';
 
 const NOTE = `---
@@ -291,6 +293,37 @@ describe('follow-up summary commands', () => {
     await vscode.commands.executeCommand('clientNotes.generateFollowUp');
     const offers = (await recapNotices()).filter((notice) => notice.includes('Set a signature'));
     assert.equal(offers.length, 1, 'offered once, whichever run came first');
+  });
+
+  it('Mark Follow-up as Sent edits the note as it is once the user answers, not as it was when asked', async () => {
+    const sent = NOTE.replace(/follow_up:[^]*?(?=\n[a-z_]+:|\n---)/, 'follow_up:\n  sent: 2026-01-06');
+    assert.match(sent, /\n {2}sent: 2026-01-06\n/);
+    const uri = await writeNote('notes/acme/sent-race.md', sent);
+    const editor = await openFixture('notes/acme/sent-race.md');
+    const document = editor.document;
+    const typeAbove = async (text: string) => {
+      const at = document.getText().indexOf('follow_up:');
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(uri, document.positionAt(at), text);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+    };
+    // While "Replace?" is open, a line goes in above follow_up; the answer is yes.
+    const edits = await editsIfStillWanted(document, '2026-12-03', '2026-01-06', async () => {
+      await typeAbove('attendees:\n  - Dana Poe\n');
+      return true;
+    });
+    assert.ok(edits);
+    assert.ok(await vscode.workspace.applyEdit(toWorkspaceEdit(document, edits)));
+    assert.match(document.getText(), /\nattendees:\n {2}- Dana Poe\nfollow_up:\n {2}sent: 2026-12-03\n/);
+    // The sent date changes while the question is open: nothing is edited.
+    const before = document.getText().replace('sent: 2026-12-03', 'sent: 2026-01-06');
+    await vscode.workspace.applyEdit(toWorkspaceEdit(document, [{ start: 0, end: document.getText().length, text: before }]));
+    const refused = await editsIfStillWanted(document, '2026-12-03', '2026-01-06', async () => {
+      await vscode.workspace.applyEdit(toWorkspaceEdit(document, [{ start: 0, end: document.getText().length, text: before.replace('sent: 2026-01-06', 'sent: 2026-02-01') }]));
+      return true;
+    });
+    assert.equal(refused, undefined);
+    assert.match(document.getText(), /\n {2}sent: 2026-02-01\n/);
   });
 
   it('hands VS Code a mailto link it opens as written', () => {

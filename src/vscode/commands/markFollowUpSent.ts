@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { markFollowUpSentEdits } from '../../core/edit/markFollowUpSent';
 import { isRealDate, localDay } from '../../core/base/text';
+import type { TextEdit } from '../../core/base/types';
 import { toWorkspaceEdit } from '../convert';
 import type { RecapDocuments } from '../recapDocuments';
 import { targetDocument, type TargetArgument } from './target';
@@ -36,16 +37,10 @@ export function registerMarkFollowUpSent(recaps: RecapDocuments): vscode.Disposa
       return false;
     }
     const sentOn = result.previous && isRealDate(result.previous) ? result.previous : undefined;
-    if (sentOn && !(given && 'replace' in given && given.replace)) {
-      const replace = vscode.l10n.t('Replace');
-      const choice = await vscode.window.showWarningMessage(
-        vscode.l10n.t('Client Notes: this follow-up is already marked as sent on {0}. Replace that date with today ({1})?', sentOn, today),
-        { modal: true },
-        replace,
-      );
-      if (choice !== replace) return false;
-    }
-    const applied = await vscode.workspace.applyEdit(toWorkspaceEdit(document, result.edits));
+    const replaceGiven = Boolean(given && 'replace' in given && given.replace);
+    const edits = sentOn && !replaceGiven ? await editsIfStillWanted(document, today, result.previous, askToReplace(sentOn, today)) : result.edits;
+    if (!edits) return false;
+    const applied = await vscode.workspace.applyEdit(toWorkspaceEdit(document, edits));
     if (applied && interactive) {
       void vscode.window.showInformationMessage(
         result.previous && result.previous !== 'false'
@@ -55,4 +50,34 @@ export function registerMarkFollowUpSent(recaps: RecapDocuments): vscode.Disposa
     }
     return applied;
   });
+}
+
+/** Asks before a sent date already there is replaced; resolves to whether the user said yes. */
+function askToReplace(sentOn: string, today: string): () => Promise<boolean> {
+  return async () => {
+    const replace = vscode.l10n.t('Replace');
+    const choice = await vscode.window.showWarningMessage(
+      vscode.l10n.t('Client Notes: this follow-up is already marked as sent on {0}. Replace that date with today ({1})?', sentOn, today),
+      { modal: true },
+      replace,
+    );
+    return choice === replace;
+  };
+}
+
+/**
+ * The edits marking the note sent today, made after asking, for the note as it is once
+ * the user answered: it can change while the question is open (a line typed above
+ * `follow_up`, a sync), and edits computed before would land at stale offsets. When the
+ * sent date is no longer the one asked about, nothing is edited and the user is told.
+ * Undefined when nothing is to be edited.
+ */
+export async function editsIfStillWanted(document: vscode.TextDocument, today: string, asked: string | undefined, ask: () => Promise<boolean>): Promise<TextEdit[] | undefined> {
+  if (!(await ask())) return undefined;
+  const now = markFollowUpSentEdits(document.getText(), today);
+  if (!now.ok || now.previous !== asked) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Client Notes: the note changed while you were asked, so it was left as it is. Run Mark Follow-up as Sent again.'));
+    return undefined;
+  }
+  return now.edits.length > 0 ? now.edits : undefined;
 }
