@@ -106,7 +106,12 @@ const nodeFileAccess: FileAccess = {
     }
   },
   stat: async (location) => {
-    const stats = await stat(location);
+    let stats;
+    try {
+      stats = await stat(location);
+    } catch (error) {
+      throw new Error(describeFsError(error));
+    }
     return stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : 'other';
   },
   listFolder: (location) => readdir(location),

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigDiscovery, ConfigFileError, loadConfigFile } from '../../src/node/config';
@@ -82,5 +83,30 @@ describe('config lookup (CLI binary)', () => {
     assert.equal(inside.stderr, '');
     assert.equal(inside.code, 0);
     assert.deepEqual(linted(inside), ['2026-11-20-launch-moves.md']);
+  });
+
+  describe('refuses a config file that is not a file, naming it, instead of falling back to the defaults', () => {
+    const NOTE = '---\ntype: client-conversation\nclient: Acme Ltd\ncontact: Jane Doe <jane@acme.example>\ndate: 2026-11-20\ntopic: Launch\nagreements:\n  - The launch moves.\n---\n\n## Scratch\n\nSECRET-SCRATCH\n';
+    const kinds: Array<[string, (path: string) => void, RegExp]> = [
+      ['a FIFO', (path) => execFileSync('mkfifo', [path]), /is not a regular file/],
+      ['a folder', (path) => mkdirSync(path), /is a folder, not a file/],
+      ['a link to nothing', (path) => symlinkSync('nowhere.json', path), /cannot be read \(no such file or directory\)/],
+      ['a link to itself', (path) => symlinkSync('.clientnotesrc.json', path), /cannot be read \(too many symbolic links/],
+    ];
+    for (const [kind, make, why] of kinds) {
+      it(`${kind}: exit 2 for lint, summary and next-steps, and no recap`, function () {
+        if (kind === 'a FIFO' && process.platform === 'win32') this.skip();
+        const folder = scratch.create();
+        writeFileSync(join(folder, 'note.md'), NOTE);
+        make(join(folder, '.clientnotesrc.json'));
+        for (const command of ['lint', 'summary', 'next-steps']) {
+          const run = runCli([command, 'note.md'], folder);
+          assert.equal(run.code, 2, `${command}: ${run.stdout}`);
+          assert.match(run.stderr, /\.clientnotesrc\.json: /);
+          assert.match(run.stderr, why);
+          assert.doesNotMatch(run.stdout, /SECRET-SCRATCH/);
+        }
+      });
+    }
   });
 });

@@ -61,7 +61,7 @@ describe('config lookup (core, shared by the CLI and the editor)', () => {
     assert.deepEqual(globex?.input, { rules: { 'date-order': 'off' } });
   });
 
-  it('in one folder, prefers .clientnotesrc.json, then .yaml, then .yml, and passes over a folder by those names', async () => {
+  it('in one folder, prefers .clientnotesrc.json, then .yaml, then .yml, and refuses a folder or a pipe by those names, naming it, without reading it', async () => {
     const lookup = lookupOver(
       new MemoryFiles({
         '/a/.clientnotesrc.json': FOLLOW_UP(1),
@@ -76,8 +76,11 @@ describe('config lookup (core, shared by the CLI and the editor)', () => {
     );
     assert.deepEqual((await lookup.nearest('/a'))?.input, { followUp: { days: 1 } });
     assert.deepEqual((await lookup.nearest('/b'))?.input, { followUp: { days: 2 } });
-    assert.deepEqual((await lookup.nearest('/c'))?.input, { followUp: { days: 3 } });
-    assert.equal(await lookup.nearest('/d'), undefined, 'a pipe by the name is not read');
+    // Skipped, they would leave the notes to the defaults without a word, their private sections sent.
+    const folder = await lookup.nearest('/c');
+    assert.deepEqual([folder?.input, folder?.problems], [undefined, ['.clientnotesrc.json: is a folder, not a file; its settings cannot apply: replace it with a file, or remove it.']]);
+    const pipe = await lookup.nearest('/d');
+    assert.deepEqual([pipe?.input, pipe?.problems], [undefined, ['.clientnotesrc.json: is not a regular file (a pipe, a socket or a device); its settings cannot apply: replace it with a file, or remove it.']]);
   });
 
   it('stops at the folder holding .git (a folder, or a file in a worktree), whose own config file counts', async () => {

@@ -1,6 +1,6 @@
 import { CONFIG_FILE_NAMES, type ConfigInput } from './config';
 import { parseConfigFile } from './configFile';
-import { locationIn, parentLocation, type FileAccess } from '../base/fileAccess';
+import { locationIn, parentLocation, type FileAccess, type FileKind } from '../base/fileAccess';
 
 /** What marks a repository's root folder: a `.git` folder, or a `.git` file in a worktree or submodule. */
 const REPOSITORY_MARKER = '.git';
@@ -64,16 +64,31 @@ export class ConfigLookup<T> {
     for (const name of CONFIG_FILE_NAMES) {
       if (!names.has(name)) continue;
       const location = locationIn(folder, name);
-      // A folder or a pipe by that name is no config file: it would fail to read, or never end.
-      if ((await this.files.stat(location).catch(() => undefined)) === 'file') return this.options.load(await this.read(location, name));
+      return this.options.load(await this.read(location, name));
     }
     if (folder === workspaceFolder || names.has(REPOSITORY_MARKER)) return undefined;
     const parent = parentLocation(folder);
     return parent === undefined ? undefined : this.nearest(parent, workspaceFolder);
   }
 
+  /**
+   * The config file's settings, or why there are none. Something by that name that is not
+   * a file (a folder, a pipe, a link to nothing or to itself) is refused, never skipped:
+   * skipped, it would leave its notes to the defaults without a word, and the private
+   * sections it names would reach the recap. A pipe is never opened: reading it could
+   * wait for ever.
+   */
   private async read(location: string, name: string): Promise<ConfigFileRead> {
     const shown = this.options.displayName?.(location) ?? name;
+    const refused = (why: string): ConfigFileRead => ({ location, input: undefined, problems: [`${shown}: ${why}; its settings cannot apply: replace it with a file, or remove it.`] });
+    let kind: FileKind;
+    try {
+      kind = await this.files.stat(location);
+    } catch (error) {
+      return refused(`cannot be read (${error instanceof Error ? error.message : String(error)}), a link to nothing or to itself`);
+    }
+    if (kind === 'folder') return refused('is a folder, not a file');
+    if (kind !== 'file') return refused('is not a regular file (a pipe, a socket or a device)');
     let text: string;
     try {
       text = await this.files.readFile(location);
