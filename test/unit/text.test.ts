@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { editDistance, formatCount, isRealDate, normalizeHeading, withinEditDistance } from '../../src/core/base/text';
+import { editDistance, formatCount, isRealDate, normalizeHeading, typoDistance, withinEditDistance } from '../../src/core/base/text';
 
 describe('formatCount', () => {
   it('groups thousands with commas, as toLocaleString("en") does', () => {
@@ -42,6 +42,18 @@ describe('normalizeHeading', () => {
       assert.equal(normalizeHeading(heading), 'clients perspective', JSON.stringify(heading));
     }
     assert.equal(normalizeHeading('Private <!--> notes -->'), 'private notes', 'what follows `<!-->` shows');
+  });
+});
+
+describe('typoDistance', () => {
+  it('counts two letters swapped as one typo, and is Levenshtein otherwise', () => {
+    assert.equal(typoDistance('fatcs', 'facts'), 1);
+    assert.equal(typoDistance('boundries', 'boundaries'), 1);
+    assert.equal(typoDistance('ab', 'ba'), 1);
+    assert.equal(typoDistance('', 'abc'), 3);
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 10 });
+    // A swap is one edit for it and two for Levenshtein: never more, never less than half.
+    fc.assert(fc.property(text, text, (a, b) => typoDistance(a, b) <= editDistance(a, b) && 2 * typoDistance(a, b) >= editDistance(a, b)), { numRuns: 5000 });
   });
 });
 

@@ -170,7 +170,26 @@ export function withinEditDistance(a: string, b: string, limit: number): boolean
   return previous[b.length] <= limit;
 }
 
-/** The single closest candidate within a typo's reach, or undefined when none or several fit. */
+/**
+ * Edits between two texts when two letters swapped count as one, as a typist makes them
+ * ("Fatcs" is one typo from "Facts", not two): the optimal string alignment distance.
+ */
+export function typoDistance(a: string, b: string): number {
+  let beforePrevious: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, beforePrevious[j - 2] + 1);
+      current.push(value);
+    }
+    [beforePrevious, previous] = [previous, current];
+  }
+  return previous[b.length];
+}
+
+/** The single closest candidate within a typo's reach (`typoDistance`), or undefined when none or several fit. */
 export function closestMatch(value: string, candidates: readonly string[]): string | undefined {
   const needle = value.toLowerCase();
   const limit = Math.max(1, Math.min(3, Math.floor(needle.length / 3)));
@@ -178,7 +197,7 @@ export function closestMatch(value: string, candidates: readonly string[]): stri
   let bestDistance = Infinity;
   let tie = false;
   for (const candidate of candidates) {
-    const distance = editDistance(needle, candidate.toLowerCase());
+    const distance = typoDistance(needle, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

@@ -1,7 +1,7 @@
 import { keyRangeOf, NOTE_TYPE, rangeOf, type Frontmatter } from '../../note/frontmatter';
 import type { Report, Rule } from '../rule';
 import { parseContacts } from '../../summary/contact';
-import { closestMatch, editDistance } from '../../base/text';
+import { closestMatch, typoDistance } from '../../base/text';
 import { hasPlaceholder } from '../../note/placeholders';
 import type { TextEdit } from '../../base/types';
 import { noteSchema, validateNoteFrontmatter, type ErrorObject } from '../../note/validator';
@@ -110,7 +110,7 @@ function describe(error: ErrorObject, frontmatter: Frontmatter, yaml: YamlEditor
       const known = Object.keys(propertiesAt(path));
       const suggestion = closestMatch(key, known);
       // Only the top level is shared with other tools: next_steps and follow_up hold our keys alone.
-      const nearTypo = suggestion !== undefined && editDistance(key.toLowerCase(), suggestion.toLowerCase()) <= TYPO_REACH;
+      const nearTypo = suggestion !== undefined && typoDistance(key.toLowerCase(), suggestion.toLowerCase()) <= TYPO_REACH;
       if (!strictKeys && path.length === 0 && !nearTypo) return undefined;
       const range = keyRangeOf(frontmatter, [...path, key]);
       // Renaming onto a key that is already there would only trade one error for another.
