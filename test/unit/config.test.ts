@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { CONFIG_FILE_NAMES, resolveConfig } from '../../src/core/config/config';
 import { parseConfigFile } from '../../src/core/config/configFile';
+import { fixAll } from '../../src/core/lint/engine';
 
 describe('configuration', () => {
   it('fills in the defaults', () => {
@@ -45,6 +46,22 @@ describe('configuration', () => {
     assert.deepEqual(parseConfigFile('.clientnotesrc.yaml', 'followUp:\n  days: -1\n').problems, [
       '.clientnotesrc.yaml: followUp.days must be >= 0',
     ]);
+  });
+
+  it('refuses a required section no heading can hold (`---`, `#`, blanks, a line break), which Fix All would insert for ever', () => {
+    for (const title of ['---', '#', '   ', 'Facts\nMore', '*', '\r']) {
+      const { config, problems } = parseConfigFile('.clientnotesrc.json', JSON.stringify({ requiredSections: [{ title }] }));
+      assert.equal(config, undefined, JSON.stringify(title));
+      assert.deepEqual(problems, ['.clientnotesrc.json: requiredSections.0.title must hold a letter or a digit, on one line: a heading can hold it and be found by it'], JSON.stringify(title));
+    }
+    assert.deepEqual(parseConfigFile('.clientnotesrc.json', JSON.stringify({ requiredSections: [{ title: '1. Décision' }, { title: '📅 2026' }] })).problems, []);
+    // The editor's settings are not held to the schema: such titles are passed over, and Fix All ends.
+    const resolved = resolveConfig({ requiredSections: [{ title: '---' }, { title: 'Decision', aliases: ['#', 'Choice'] }] });
+    assert.deepEqual(resolved.requiredSections, [{ title: 'Decision', aliases: ['Choice'] }]);
+    const note = '---\ntype: client-conversation\nclient: A\ndate: 2026-11-20\n---\n\n# Talk\n';
+    const once = fixAll(note, { config: resolveConfig({ requiredSections: [{ title: '---' }, { title: 'Decision' }] }) }).text;
+    assert.equal(fixAll(once, { config: resolveConfig({ requiredSections: [{ title: '---' }, { title: 'Decision' }] }) }).text, once, 'a second Fix All changes nothing');
+    assert.equal(once.match(/^## /gm)?.length, 1);
   });
 
   it('reads config only from JSON and YAML files, never from a script', () => {

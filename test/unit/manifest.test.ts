@@ -17,6 +17,9 @@ const readManifest = (): any => resolveManifest(readRawManifest(), readNls());
 
 const severity = { type: 'string', enum: ['off', 'info', 'warning', 'error'] };
 
+// A letter or a digit, on one line: what a heading can hold and be found by.
+const HEADING_NAME = '^[^\\r\\n\\p{L}\\p{N}]*[\\p{L}\\p{N}][^\\r\\n]*$';
+
 function expectedSettings(): Record<string, unknown> {
   return {
     'clientNotes.rules': {
@@ -54,8 +57,8 @@ function expectedSettings(): Record<string, unknown> {
         required: ['title'],
         additionalProperties: false,
         properties: {
-          title: { type: 'string', minLength: 1, description: 'The heading inserted when the section is missing.' },
-          aliases: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Other headings that count as this section.' },
+          title: { type: 'string', minLength: 1, pattern: HEADING_NAME, description: 'The heading inserted when the section is missing.' },
+          aliases: { type: 'array', items: { type: 'string', minLength: 1, pattern: HEADING_NAME }, description: 'Other headings that count as this section.' },
         },
       },
     },

@@ -65,10 +65,11 @@ export function resolveConfig(...layers: Array<ConfigInput | undefined>): Resolv
       }
     }
     if (Array.isArray(layer.requiredSections)) {
-      resolved.requiredSections = layer.requiredSections.map((section) => ({
-        title: section.title,
-        aliases: [...(section.aliases ?? [])],
-      }));
+      // The schema refuses a title no heading can hold (the editor's settings are not validated
+      // by it): `---` or `#` would be inserted and never found, a fix for ever.
+      resolved.requiredSections = layer.requiredSections
+        .filter((section) => isHeadingName(section.title))
+        .map((section) => ({ title: section.title, aliases: (section.aliases ?? []).filter(isHeadingName) }));
     }
     if (Array.isArray(layer.privateSections)) resolved.privateSections = [...layer.privateSections];
     if (typeof layer.strictKeys === 'boolean') resolved.strictKeys = layer.strictKeys;
@@ -91,3 +92,8 @@ export function severityOf(config: ResolvedConfig, ruleId: string, defaultSeveri
 }
 
 export const CONFIG_FILE_NAMES = ['.clientnotesrc.json', '.clientnotesrc.yaml', '.clientnotesrc.yml'] as const;
+
+/** A name a heading can hold and be found by: a letter or a digit, on one line (the config schema's `pattern`). */
+function isHeadingName(name: unknown): name is string {
+  return typeof name === 'string' && /[\p{L}\p{N}]/u.test(name) && !/[\r\n]/.test(name);
+}

@@ -94,6 +94,8 @@ function describeConfigError(error: ErrorObject): string {
     }
     case 'enum':
       return `${where} must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((value) => `"${String(value)}"`).join(', ')}`;
+    case 'pattern':
+      return `${where} must hold a letter or a digit, on one line: a heading can hold it and be found by it`;
     case 'anyOf':
       return `${where} must be a severity ("off", "info", "warning", "error") or an object with "severity" and the rule's options`;
     default:
