@@ -69,7 +69,9 @@ function promptLines(text: string, prompts: readonly Prompt[]): PromptLine[] {
       current.prompts.push(prompt);
       continue;
     }
-    const start = Math.max(text.lastIndexOf('\n', prompt.start - 1), text.lastIndexOf('\r', prompt.start - 1)) + 1;
+    // Back to the line's start only (lastIndexOf('\r') in an LF note would go back to the note's start, for every line).
+    let start = prompt.start;
+    while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start -= 1;
     LINE_BREAK.lastIndex = prompt.end;
     const end = LINE_BREAK.exec(text)?.index ?? text.length;
     const next = text.startsWith('\r\n', end) ? end + 2 : Math.min(end + 1, text.length);
