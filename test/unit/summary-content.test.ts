@@ -51,6 +51,12 @@ describe('recap content', () => {
     assert.deepEqual(recap.boundaries, ['Pages beyond twelve are quoted separately.', 'I can: work one extra evening a week', 'I cannot: skip testing']);
   });
 
+  it('includes a section lint finds by the same name: `## 1. Timeline` is the Timeline of requiredSections and includeSections alike', () => {
+    const text = note([], ['## 1. Timeline', '', 'Design on 2 December, launch on 9 December.', '', '## Agreed next steps', '', '- Send the plan (owner: me, due: 2026-12-01)']);
+    const built = model(text, { includeSections: ['Timeline'], requiredSections: [{ title: 'Timeline', aliases: [] }] });
+    assert.deepEqual(built.sections.map((section) => section.title), ['1. Timeline']);
+  });
+
   it('leaves out template prompts left unfilled, in items, owners and dates', () => {
     const recap = model(
       note(

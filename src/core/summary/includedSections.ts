@@ -1,10 +1,9 @@
 // The body sections a recap quotes (the `includeSections` setting), with what is private,
 // comments and raw HTML cut out, in one pass over the note.
 import type { Heading } from 'mdast';
-import { normalizeHeading } from '../base/text';
 import type { Note, Section } from '../note/parseNote';
 import { isPrivateHeading, type NotePrivacy, type PrivacySettings } from '../note/privacy';
-import { knownSectionFor } from '../note/sections';
+import { headingName, knownSectionFor } from '../note/sections';
 import { inlineToPlain, oneLine } from './inline';
 import type { RecapSection } from './model';
 
@@ -44,7 +43,8 @@ export function sectionsToInclude(
       continue;
     }
     const matches = note.sections.filter((section) =>
-      known ? section.known?.key === known.key : !section.known && normalizeHeading(section.title) === normalizeHeading(name),
+      // Matched as required-sections matches headings (`headingName`): `## 1. Timeline` is the Timeline lint asks for.
+      known ? section.known?.key === known.key : !section.known && section.normalizedTitle === headingName(name),
     );
     for (const section of matches) {
       if (isPrivateHeading(section.title, settings)) {
