@@ -226,6 +226,15 @@ describe('follow-up summary commands', () => {
     assert.doesNotMatch(warning, /SECRET/);
   });
 
+  it('says in its notice when a section named in includeSections is not in the note', async () => {
+    await vscode.workspace.getConfiguration('clientNotes').update('summary.includeSections', ['Facts', 'Budget'], vscode.ConfigurationTarget.Workspace);
+    const uri = await writeNote('notes/acme/recap-unmatched-section.md', NOTE);
+    await vscode.commands.executeCommand('clientNotes.generateFollowUp', { uri });
+    await waitFor(recapEditor, 'the recap editor');
+    const notice = await waitFor(async () => (await recapNotices()).find((shown) => shown.includes('"Budget"')), 'the notice');
+    assert.match(notice, /is ready; .* No heading of the note matches "Budget" from the summary's includeSections setting/);
+  });
+
   it('the check before sending is one short notice, not a second one over the recap', async () => {
     const uri = await writeNote('notes/acme/recap-one-notice.md', NOTE.replace('topic: Launch of the new booking site moves', 'topic: You missed the payment date, obviously'));
     const before = (await recapNotices()).length;

@@ -57,6 +57,16 @@ describe('recap content', () => {
     assert.deepEqual(built.sections.map((section) => section.title), ['1. Timeline']);
   });
 
+  it('warns when no heading of the note matches a name in includeSections, and only then', () => {
+    const text = note([], ['## Timeline', '', 'Design on 2 December.', '', '## Agreed next steps', '', '- Send the plan (owner: me, due: 2026-12-01)']);
+    const built = buildRecapModel(text, { includeSections: ['Timeline', 'Budget'] });
+    assert.ok(built.ok);
+    assert.deepEqual(
+      built.warnings.filter((warning) => /includeSections/.test(warning)),
+      ['No heading of the note matches "Budget" from the summary\'s includeSections setting, so the recap quotes no such section.'],
+    );
+  });
+
   it('leaves out template prompts left unfilled, in items, owners and dates', () => {
     const recap = model(
       note(

@@ -46,6 +46,10 @@ export function sectionsToInclude(
       // Matched as required-sections matches headings (`headingName`): `## 1. Timeline` is the Timeline lint asks for.
       known ? section.known?.key === known.key : !section.known && section.normalizedTitle === headingName(name),
     );
+    if (matches.length === 0) {
+      warnings.push(`No heading of the note matches "${name}" from the summary's includeSections setting, so the recap quotes no such section.`);
+      continue;
+    }
     for (const section of matches) {
       if (isPrivateHeading(section.title, settings)) {
         warnings.push(`The section "${section.title}" reads as private, so it was left out of the recap.`);
