@@ -26,14 +26,15 @@ const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 /**
  * What the extension offers other extensions and its integration tests: what the Next
- * Steps and Clients views and the status bar show, and what Generate Follow-up Summary
- * told the user.
+ * Steps and Clients views and the status bar show, what Generate Follow-up Summary told
+ * the user, and which prompts New Conversation Note has opened.
  */
 export interface ClientNotesApi {
   nextStepsShown(): Promise<ShownItem[]>;
   clientsShown(): Promise<Array<ShownItem<ClientsItem>>>;
   overdueStatusText(): string | undefined;
   recapNotices(): readonly string[];
+  newNotePrompts(): readonly string[];
 }
 
 export function activate(context: vscode.ExtensionContext): ClientNotesApi {
@@ -45,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): ClientNotesApi {
   const overdueStatus = registerOverdueStatus(digest);
   const recaps = new RecapDocuments();
   const generateFollowUp = registerGenerateFollowUp(configuration, recaps, context.globalState);
+  const newNote = registerNewNote(digest, configuration);
   context.subscriptions.push(
     configuration,
     diagnostics,
@@ -63,7 +65,7 @@ export function activate(context: vscode.ExtensionContext): ClientNotesApi {
     registerMarkFollowUpSent(recaps),
     registerRemoveUnfilledPrompts(configuration),
     registerInsertSection(configuration),
-    registerNewNote(digest, configuration),
+    newNote,
     nextStepsView,
     clientsView,
     overdueStatus,
@@ -73,6 +75,7 @@ export function activate(context: vscode.ExtensionContext): ClientNotesApi {
     clientsShown: () => clientsView.shown(),
     overdueStatusText: () => overdueStatus.shownText(),
     recapNotices: () => generateFollowUp.notices(),
+    newNotePrompts: () => newNote.prompts(),
   };
 }
 

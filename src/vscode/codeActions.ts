@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { fixAll, lint } from '../core/lint/engine';
+import { staleFileName } from '../core/scaffold/datedFileName';
 import type { NoteConfiguration } from './configuration';
 import { differenceEdit, ruleDocUri, ruleIdOf, toRange, toWorkspaceEdit } from './convert';
 
@@ -11,7 +12,7 @@ export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('clientNot
  */
 export class NoteCodeActions implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = {
-    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, vscode.CodeActionKind.RefactorRewrite, FIX_ALL_KIND],
   };
 
   constructor(
@@ -21,7 +22,7 @@ export class NoteCodeActions implements vscode.CodeActionProvider {
 
   async provideCodeActions(
     document: vscode.TextDocument,
-    _range: vscode.Range | vscode.Selection,
+    range: vscode.Range | vscode.Selection,
     context: vscode.CodeActionContext,
     token: vscode.CancellationToken,
   ): Promise<vscode.CodeAction[]> {
@@ -36,10 +37,12 @@ export class NoteCodeActions implements vscode.CodeActionProvider {
       const action = fixAllAction(document, options);
       return action ? [action] : [];
     }
-    const ours = context.diagnostics.filter((diagnostic) => ruleIdOf(diagnostic) !== undefined);
-    if (ours.length === 0) return [];
-    const messages = lint(document.getText(), options).messages;
     const actions: vscode.CodeAction[] = [];
+    const rename = renameForDayAction(document, range);
+    if (rename && (!context.only || context.only.contains(vscode.CodeActionKind.RefactorRewrite))) actions.push(rename);
+    const ours = context.diagnostics.filter((diagnostic) => ruleIdOf(diagnostic) !== undefined);
+    if (ours.length === 0) return actions;
+    const messages = lint(document.getText(), options).messages;
     const documented = new Set<string>();
     for (const diagnostic of ours) {
       const ruleId = ruleIdOf(diagnostic)!;
@@ -68,6 +71,23 @@ export class NoteCodeActions implements vscode.CodeActionProvider {
     }
     return actions;
   }
+}
+
+/**
+ * On the `date:` line of a note whose file name starts with another day (the meeting
+ * moved): rename the file after the day, as New Conversation Note would have named it.
+ * A workspace edit, so Undo renames it back; it never replaces a file of that name.
+ */
+function renameForDayAction(document: vscode.TextDocument, range: vscode.Range): vscode.CodeAction | undefined {
+  // Not an untitled note, nor one of a read-only source such as git's.
+  if (vscode.workspace.fs.isWritableFileSystem(document.uri.scheme) !== true) return undefined;
+  const name = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
+  const stale = staleFileName(document.getText(), name);
+  if (!stale || !toRange(document, stale.start, stale.end).intersection(range)) return undefined;
+  const action = new vscode.CodeAction(vscode.l10n.t('Rename the file to {0}', stale.fileName), vscode.CodeActionKind.RefactorRewrite);
+  action.edit = new vscode.WorkspaceEdit();
+  action.edit.renameFile(document.uri, vscode.Uri.joinPath(document.uri, '..', stale.fileName), { overwrite: false, ignoreIfExists: false });
+  return action;
 }
 
 function fixAllAction(document: vscode.TextDocument, options: Parameters<typeof fixAll>[1]): vscode.CodeAction | undefined {

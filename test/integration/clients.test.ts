@@ -57,7 +57,7 @@ describe('Prepared notes', function () {
     await writeNote('notes/prepared-co/earlier.md', note('Prepared Co', addDays(today, -7), 'Earlier talk', `- [ ] Send the estimate (owner: me, due: ${addDays(today, -1)})\n- [ ] Confirm the venue (owner: client)\n`));
     await writeNote('notes/prepared-other/other.md', note('Unprepared Co', addDays(today, -7), 'Other talk', '- [ ] Someone else’s step (owner: me)\n'));
     await waitFor(async () => (await clientsShown()).some((item) => item.label === 'Prepared Co') && (await clientsShown()).some((item) => item.label === 'Unprepared Co'), 'both clients in the digest');
-    const uri = await vscode.commands.executeCommand<vscode.Uri>('clientNotes.newNote', { client: 'Prepared Co', scenario: 'scope-change', topic: 'Follow-up talk' });
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('clientNotes.newNote', { client: 'Prepared Co', scenario: 'scope-change', topic: 'Follow-up talk', date: today });
     assert.ok(uri instanceof vscode.Uri);
     const text = vscode.window.activeTextEditor!.document.getText();
     const preparation = text.slice(text.indexOf('## Preparation'), text.indexOf('## Facts'));

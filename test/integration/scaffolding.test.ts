@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { clientNotesDiagnostics, closeAllEditors, NOTE_WITHOUT_BOUNDARIES, openFixture, ruleOf, waitFor, waitForRule, workspaceUri, writeNote } from './helpers';
+import { addDays, localDay } from '../../src/core/base/text';
+import type { ClientNotesApi } from '../../src/extension';
+import { clientNotesDiagnostics, closeAllEditors, extensionId, NOTE_WITHOUT_BOUNDARIES, openFixture, ruleOf, waitFor, waitForRule, workspaceUri, writeNote } from './helpers';
 
 const NOTE = NOTE_WITHOUT_BOUNDARIES;
 
@@ -59,10 +61,18 @@ describe('Insert Section', () => {
   });
 });
 
-const today = () => {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-};
+async function newNotePrompts(): Promise<readonly string[]> {
+  return (await vscode.extensions.getExtension<ClientNotesApi>(extensionId)!.activate()).newNotePrompts();
+}
+
+/** Waits for New Conversation Note's prompt number `index` (0-based, over the run) to be up, with that title. */
+async function answerPrompt(index: number, title: string): Promise<void> {
+  const shown = await waitFor(async () => (await newNotePrompts())[index], `the prompt "${title}"`);
+  assert.equal(shown, title);
+}
+
+const today = () => localDay(new Date());
+const tomorrow = () => addDays(today(), 1);
 
 describe('New Conversation Note', () => {
   afterEach(closeAllEditors);
@@ -114,14 +124,46 @@ describe('New Conversation Note', () => {
     assert.match(vscode.window.activeTextEditor!.document.getText(), /\nscenario: price-increase\n/);
   });
 
-  it('asks for what the arguments leave out: the scenario from a quick pick', async () => {
+  it('asks for what the arguments leave out: the scenario from a quick pick, then the day, today first', async () => {
+    const asked = (await newNotePrompts()).length;
     const running = vscode.commands.executeCommand<vscode.Uri>('clientNotes.newNote', { client: 'Initech', topic: 'More pages' });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await answerPrompt(asked, 'New Conversation Note (1/4): the scenario');
     // The first scenario in the list is scope-change.
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await answerPrompt(asked + 1, 'New Conversation Note (4/4): the day of the conversation');
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     const uri = await running;
     assert.equal(vscode.workspace.asRelativePath(uri), `notes/initech/${today()}-more-pages.md`);
     assert.match(vscode.window.activeTextEditor!.document.getText(), /\nscenario: scope-change\n/);
+  });
+
+  it('dates and names a note for a coming meeting by the day picked', async () => {
+    const asked = (await newNotePrompts()).length;
+    const running = vscode.commands.executeCommand<vscode.Uri>('clientNotes.newNote', { client: 'Globex', scenario: 'scope-change', topic: 'Next phase' });
+    await answerPrompt(asked, 'New Conversation Note (4/4): the day of the conversation');
+    // Today, then tomorrow.
+    await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const uri = await running;
+    assert.equal(vscode.workspace.asRelativePath(uri), `notes/globex/${tomorrow()}-next-phase.md`);
+    assert.match(vscode.window.activeTextEditor!.document.getText(), new RegExp(`\\ndate: ${tomorrow()}\\n`));
+  });
+
+  it('asks a new client for the contact the recap greets: left empty, the note says it is still to fill; Escape creates nothing', async () => {
+    const asked = (await newNotePrompts()).length;
+    const argument = { client: 'Umbrella Studio', scenario: 'scope-change', topic: 'Kickoff', date: '2026-12-07' };
+    const cancelled = vscode.commands.executeCommand<vscode.Uri>('clientNotes.newNote', argument);
+    await answerPrompt(asked, 'New Conversation Note: who at Umbrella Studio reads the recap (optional)');
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.equal(await cancelled, undefined);
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(workspaceUri('notes/umbrella-studio/2026-12-07-kickoff.md'))));
+
+    const skipped = vscode.commands.executeCommand<vscode.Uri>('clientNotes.newNote', argument);
+    await answerPrompt(asked + 1, 'New Conversation Note: who at Umbrella Studio reads the recap (optional)');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const uri = await skipped;
+    assert.equal(vscode.workspace.asRelativePath(uri), 'notes/umbrella-studio/2026-12-07-kickoff.md');
+    assert.match(vscode.window.activeTextEditor!.document.getText(), /\ncontact: "?\{\{.+\}\}"?\n/);
   });
 
   it('refuses an unknown scenario and creates nothing', async () => {

@@ -21,11 +21,11 @@ describe('New Conversation Note, on the desktop', () => {
     const settings = vscode.workspace.getConfiguration('clientNotes');
     await settings.update('templatesFolder', 'linked-templates', vscode.ConfigurationTarget.Workspace);
     try {
-      const refused = await vscode.commands.executeCommand('clientNotes.newNote', { client: 'Acme', scenario: 'shadow', topic: 'Secret', date: '2026-11-22' });
+      const refused = await vscode.commands.executeCommand('clientNotes.newNote', { client: 'Acme', scenario: 'shadow', topic: 'Secret', date: '2026-11-22', contact: '' });
       assert.equal(refused, undefined, 'the linked file is no template');
       await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(workspaceUri('notes/acme/2026-11-22-secret.md'))));
 
-      const created = await vscode.commands.executeCommand<vscode.Uri>('clientNotes.newNote', { client: 'Acme', scenario: 'own', topic: 'Own', date: '2026-11-22' });
+      const created = await vscode.commands.executeCommand<vscode.Uri>('clientNotes.newNote', { client: 'Acme', scenario: 'own', topic: 'Own', date: '2026-11-22', contact: '' });
       assert.ok(created instanceof vscode.Uri, 'a regular file of the folder is a template');
       assert.doesNotMatch(vscode.window.activeTextEditor!.document.getText(), /root:/);
     } finally {

@@ -58,6 +58,19 @@ describe('clients', () => {
       assert.equal(clientOverview(notes, 'Initech', TODAY), undefined);
     });
 
+    it('owes no recap for a meeting still to come: a note prepared for next week is not an unsent recap', () => {
+      const prepared = [...notes, digestedNote('acme/next-week.md', 'Acme Ltd', '2026-11-30', '', '## Preparation\n\n- Bring the plan\n')];
+      assert.deepEqual(
+        clientOverview(prepared, 'Acme Ltd', TODAY)!.unsentRecaps.map((recap) => recap.file),
+        ['acme/new.md'],
+      );
+      assert.deepEqual(
+        clientOverview(prepared, 'Acme Ltd', '2026-11-30')!.unsentRecaps.map((recap) => recap.file),
+        ['acme/new.md', 'acme/next-week.md'],
+        'due from the day it is held',
+      );
+    });
+
     it('takes the agreements and boundaries of the latest conversations, newest first, each with its note', () => {
       const acme = clientOverview(notes, 'Acme Ltd', TODAY)!;
       assert.deepEqual(

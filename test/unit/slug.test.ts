@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { firstFreePath, MAX_COLLISION_SUFFIX, MAX_SLUG_LENGTH, noteRelativePath, slugify, withCollisionSuffix } from '../../src/core/scaffold/slug';
+import { fileNameForDay, staleFileName } from '../../src/core/scaffold/datedFileName';
 
 describe('slugify', () => {
   const cases: Array<[string, string]> = [
@@ -95,5 +96,28 @@ describe('note paths', () => {
     assert.deepEqual(asked, ['n/a.md', 'n/a-2.md', 'n/a-3.md']);
     assert.equal(await firstFreePath('n/b.md', () => false), 'n/b.md');
     assert.equal(await firstFreePath('n/c.md', () => true), undefined, `gives up after ${MAX_COLLISION_SUFFIX}`);
+  });
+});
+
+describe('a file name after the conversation day', () => {
+  it('puts the day of `date:` in place of the day the name starts with', () => {
+    assert.equal(fileNameForDay('2026-12-04-launch-moves.md', '2026-12-10'), '2026-12-10-launch-moves.md');
+    assert.equal(fileNameForDay('2026-12-04_launch.md', '2026-12-10'), '2026-12-10_launch.md');
+  });
+
+  it('leaves a name without a leading day, with the same day, or with a day that does not exist', () => {
+    assert.equal(fileNameForDay('launch-moves.md', '2026-12-10'), undefined);
+    assert.equal(fileNameForDay('2026-12-10-launch.md', '2026-12-10'), undefined);
+    assert.equal(fileNameForDay('2026-02-30-launch.md', '2026-12-10'), undefined);
+    assert.equal(fileNameForDay('2026-12-04-launch.md', '2026-13-01'), undefined);
+    assert.equal(fileNameForDay('2026-12-041-launch.md', '2026-12-10'), undefined);
+  });
+
+  it('says where the date pair is, for the offer to rename', () => {
+    const text = '---\ntype: client-conversation\ndate: 2026-12-10 # moved\n---\n# Launch\n';
+    assert.deepEqual(staleFileName(text, '2026-12-04-launch.md'), { start: text.indexOf('date'), end: text.indexOf(' # moved'), fileName: '2026-12-10-launch.md' });
+    assert.equal(staleFileName(text, '2026-12-10-launch.md'), undefined);
+    assert.equal(staleFileName('# No frontmatter\n', '2026-12-04-launch.md'), undefined);
+    assert.equal(staleFileName('---\ndate: soon\n---\n', '2026-12-04-launch.md'), undefined);
   });
 });

@@ -30,7 +30,7 @@ export interface ClientOverview {
   mine: AgendaStep[];
   theirs: AgendaStep[];
   unowned: AgendaStep[];
-  /** Oldest first: the longest waiting heads the list. */
+  /** Of conversations held (dated today or before, or undated); oldest first: the longest waiting heads the list. */
   unsentRecaps: UnsentRecap[];
   /** From the latest conversations that set any, newest first. */
   agreements: SaidBefore[];
@@ -88,7 +88,8 @@ function overviewOf(group: DigestedNote[], today: string): ClientOverview {
     theirs: open.filter((step) => ownerMatches(step, { kind: 'client' })),
     unowned: open.filter((step) => !ownerMatches(step, { kind: 'me' }) && !ownerMatches(step, { kind: 'client' })),
     unsentRecaps: newest
-      .filter((note) => !note.digest.followUp.sent)
+      // A meeting still to come owes no recap yet.
+      .filter((note) => !note.digest.followUp.sent && !(note.digest.date !== undefined && note.digest.date > today))
       .map((note) => ({ ...noteOf(note), deadline: note.digest.followUp.deadline }))
       .sort((a, b) => compare(a.deadline ?? '9999', b.deadline ?? '9999') || compare(a.file, b.file)),
     agreements: said('agreements'),

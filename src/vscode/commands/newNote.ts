@@ -3,7 +3,8 @@ import { clientOverview } from '../../core/digest/clients';
 import { preparationOf, withPreparation } from '../../core/scaffold/preparation';
 import { firstFreePath, noteFileName, noteRelativePath } from '../../core/scaffold/slug';
 import { findTemplate, isTemplateFile, listTemplates, renderTemplate, type NoteTemplate, type TemplateFile } from '../../core/scaffold/templates';
-import { isRealDate, localDay } from '../../core/base/text';
+import { addDays, isRealDate, localDay } from '../../core/base/text';
+import { parseContacts } from '../../core/summary/contact';
 import type { NoteConfiguration } from '../configuration';
 import type { WorkspaceDigest } from '../workspaceDigest';
 
@@ -15,11 +16,22 @@ export interface NewNoteArgument {
   /** A scenario id, or the name of a template from the templates folder. */
   scenario?: string;
   topic?: string;
-  /** `YYYY-MM-DD`; today by default. */
+  /** `YYYY-MM-DD`, the day of the conversation; asked for when left out (today first, the coming days offered). */
   date?: string;
-  /** `Name <email>`; by default the contact of the client's newest note, if any. */
+  /**
+   * `Name <email>`, or `''` for none yet; by default the contact of the client's newest
+   * note, and asked for (skippably) for a client without notes.
+   */
   contact?: string;
 }
+
+export interface NewNote extends vscode.Disposable {
+  /** The title of each prompt shown so far, in order: tests answer a prompt once it is up. */
+  prompts(): readonly string[];
+}
+
+/** How many days after tomorrow the date prompt offers by name. */
+const COMING_DAYS = 6;
 
 /** How many times a name taken between the check and the creation is retried with the next suffix. */
 const CREATE_ATTEMPTS = 5;
@@ -33,8 +45,10 @@ const CREATE_ATTEMPTS = 5;
  * section starts with what is open with them and what the last conversations settled
  * (`preparationOf`). Resolves to the new note's URI, undefined when cancelled.
  */
-export function registerNewNote(digest: WorkspaceDigest, configuration: NoteConfiguration): vscode.Disposable {
-  return vscode.commands.registerCommand(NEW_NOTE_COMMAND, async (argument: NewNoteArgument = {}) => {
+export function registerNewNote(digest: WorkspaceDigest, configuration: NoteConfiguration): NewNote {
+  const shown: string[] = [];
+  const prompts: Prompts = { shown: (title) => shown.push(title) };
+  const command = vscode.commands.registerCommand(NEW_NOTE_COMMAND, async (argument: NewNoteArgument = {}) => {
     const folder = targetFolder();
     if (!folder) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: open a folder first; new notes are created in its notes folder.'));
@@ -43,7 +57,7 @@ export function registerNewNote(digest: WorkspaceDigest, configuration: NoteConf
     const settings = vscode.workspace.getConfiguration('clientNotes', folder.uri);
     const templates = listTemplates(await readTemplatesFolder(folder.uri, settings.get<string>('templatesFolder', '')));
 
-    const template = argument.scenario === undefined ? await pickTemplate(templates) : findTemplate(templates, argument.scenario);
+    const template = argument.scenario === undefined ? await pickTemplate(templates, prompts) : findTemplate(templates, argument.scenario);
     if (!template) {
       if (argument.scenario !== undefined) {
         void vscode.window.showErrorMessage(
@@ -53,20 +67,23 @@ export function registerNewNote(digest: WorkspaceDigest, configuration: NoteConf
       return undefined;
     }
     const people = await digest.people();
-    const client = argument.client?.trim() || (await pickClient(people.clients));
+    const client = argument.client?.trim() || (await pickClient(people.clients, prompts));
     if (!client) return undefined;
-    const topic = argument.topic?.trim() || (await askTopic());
+    const topic = argument.topic?.trim() || (await askTopic(prompts));
     if (!topic) return undefined;
-    const date = argument.date ?? localDay(new Date());
+    const today = localDay(new Date());
+    const date = argument.date ?? (await pickDate(today, prompts));
+    if (date === undefined) return undefined;
     if (!isRealDate(date)) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: the date must be a real day written YYYY-MM-DD, not "{0}".', date));
       return undefined;
     }
-    const today = localDay(new Date());
     const digested = await digest.notes();
     // A known client's note goes beside their newest note, whatever their folder is called, and starts with its contact.
     const known = clientOverview(digested, client, today);
-    const contact = argument.contact ?? known?.contact;
+    // A new client's contact is asked once, here, so that the first recap has someone to greet and an address.
+    const contact = argument.contact ?? (known ? known.contact : await askContact(client, prompts));
+    if (contact === undefined && !known && argument.contact === undefined) return undefined;
 
     const notesFolder = settings.get<string>('notesFolder', 'notes');
     const uri = known
@@ -85,6 +102,12 @@ export function registerNewNote(digest: WorkspaceDigest, configuration: NoteConf
     await editor.insertSnippet(new vscode.SnippetString(snippet), new vscode.Position(0, 0));
     return uri;
   });
+  return { prompts: () => shown, dispose: () => command.dispose() };
+}
+
+/** Records each prompt as it opens. */
+interface Prompts {
+  shown(title: string): void;
 }
 
 /** The workspace folder of the active editor, else the first one. */
@@ -125,53 +148,129 @@ interface TemplatePick extends vscode.QuickPickItem {
   template: NoteTemplate;
 }
 
-async function pickTemplate(templates: readonly NoteTemplate[]): Promise<NoteTemplate | undefined> {
-  const picked = await vscode.window.showQuickPick<TemplatePick>(
-    templates.map((template) => ({
-      label: template.label,
-      description: template.origin === 'user' ? vscode.l10n.t('your template') : undefined,
-      detail: template.description,
-      template,
-    })),
-    { title: vscode.l10n.t('New Conversation Note (1/3): the scenario'), placeHolder: vscode.l10n.t('What is the conversation about?'), matchOnDetail: true },
+async function pickTemplate(templates: readonly NoteTemplate[], prompts: Prompts): Promise<NoteTemplate | undefined> {
+  return runPick<TemplatePick, NoteTemplate>(
+    prompts,
+    (pick) => {
+      pick.title = vscode.l10n.t('New Conversation Note (1/4): the scenario');
+      pick.placeholder = vscode.l10n.t('What is the conversation about?');
+      pick.matchOnDetail = true;
+      pick.items = templates.map((template) => ({
+        label: template.label,
+        description: template.origin === 'user' ? vscode.l10n.t('your template') : undefined,
+        detail: template.description,
+        template,
+      }));
+    },
+    (pick) => pick.selectedItems[0]?.template,
   );
-  return picked?.template;
 }
 
 /** Known clients first (most recent first); typing a name not among them offers it as a new client. */
-function pickClient(known: readonly string[]): Promise<string | undefined> {
+function pickClient(known: readonly string[], prompts: Prompts): Promise<string | undefined> {
+  const knownItems: vscode.QuickPickItem[] = known.map((client) => ({ label: client, description: vscode.l10n.t('known client') }));
+  return runPick<vscode.QuickPickItem, string>(
+    prompts,
+    (pick) => {
+      pick.title = vscode.l10n.t('New Conversation Note (2/4): the client');
+      pick.placeholder = known.length > 0 ? vscode.l10n.t('Pick a client, or type a new one') : vscode.l10n.t('Type the client’s name');
+      pick.items = knownItems;
+      pick.onDidChangeValue((value) => {
+        const typed = value.trim();
+        const isKnown = known.some((client) => client.toLowerCase() === typed.toLowerCase());
+        pick.items = typed && !isKnown ? [{ label: typed, description: vscode.l10n.t('new client'), alwaysShow: true }, ...knownItems] : knownItems;
+      });
+    },
+    (pick) => pick.selectedItems[0]?.label ?? (pick.value.trim() || undefined),
+  );
+}
+
+/**
+ * Shows a quick pick, its items set by `setUp` before it opens (so that accepting it at
+ * once accepts its first item), and resolves to what `chosen` makes of it when accepted;
+ * it stays open while `chosen` gives nothing, and resolves to undefined when closed.
+ */
+function runPick<Item extends vscode.QuickPickItem, Chosen>(
+  prompts: Prompts,
+  setUp: (pick: vscode.QuickPick<Item>) => void,
+  chosen: (pick: vscode.QuickPick<Item>) => Chosen | undefined,
+): Promise<Chosen | undefined> {
   return new Promise((resolve) => {
-    const pick = vscode.window.createQuickPick();
-    const knownItems: vscode.QuickPickItem[] = known.map((client) => ({ label: client, description: vscode.l10n.t('known client') }));
-    pick.title = vscode.l10n.t('New Conversation Note (2/3): the client');
-    pick.placeholder = known.length > 0 ? vscode.l10n.t('Pick a client, or type a new one') : vscode.l10n.t('Type the client’s name');
-    pick.items = knownItems;
-    pick.onDidChangeValue((value) => {
-      const typed = value.trim();
-      const isKnown = known.some((client) => client.toLowerCase() === typed.toLowerCase());
-      pick.items = typed && !isKnown ? [{ label: typed, description: vscode.l10n.t('new client'), alwaysShow: true }, ...knownItems] : knownItems;
-    });
-    let chosen: string | undefined;
+    const pick = vscode.window.createQuickPick<Item>();
+    setUp(pick);
+    let answer: Chosen | undefined;
     pick.onDidAccept(() => {
-      chosen = pick.selectedItems[0]?.label ?? (pick.value.trim() || undefined);
-      pick.hide();
+      answer = chosen(pick);
+      if (answer !== undefined) pick.hide();
     });
     pick.onDidHide(() => {
       pick.dispose();
-      resolve(chosen);
+      resolve(answer);
     });
     pick.show();
+    prompts.shown(pick.title ?? '');
   });
 }
 
-async function askTopic(): Promise<string | undefined> {
-  const topic = await vscode.window.showInputBox({
-    title: vscode.l10n.t('New Conversation Note (3/3): the topic'),
+async function askTopic(prompts: Prompts): Promise<string | undefined> {
+  const title = vscode.l10n.t('New Conversation Note (3/4): the topic');
+  const asking = vscode.window.showInputBox({
+    title,
     prompt: vscode.l10n.t('In a few words; it becomes the note’s title and file name'),
     placeHolder: vscode.l10n.t('Launch of the new booking site moves'),
     validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('A topic names the note and its file.')),
   });
-  return topic?.trim() || undefined;
+  prompts.shown(title);
+  return (await asking)?.trim() || undefined;
+}
+
+interface DayPick extends vscode.QuickPickItem {
+  day: string;
+}
+
+/**
+ * The day of the conversation: today first, then tomorrow and the days after it by name,
+ * or any day typed as YYYY-MM-DD. A note prepared for next week is dated, and named, for it.
+ */
+function pickDate(today: string, prompts: Prompts): Promise<string | undefined> {
+  const weekday = new Intl.DateTimeFormat(vscode.env.language, { weekday: 'long', timeZone: 'UTC' });
+  const dayItem = (day: string, label: string): DayPick => ({ label, description: day, day });
+  const offered: DayPick[] = [
+    dayItem(today, vscode.l10n.t('Today')),
+    dayItem(addDays(today, 1), vscode.l10n.t('Tomorrow')),
+    ...Array.from({ length: COMING_DAYS }, (_, index) => {
+      const day = addDays(today, index + 2);
+      return dayItem(day, weekday.format(new Date(`${day}T00:00:00Z`)));
+    }),
+  ];
+  return runPick<DayPick, string>(
+    prompts,
+    (pick) => {
+      pick.title = vscode.l10n.t('New Conversation Note (4/4): the day of the conversation');
+      pick.placeholder = vscode.l10n.t('Pick a day, or type one as YYYY-MM-DD');
+      pick.matchOnDescription = true;
+      pick.items = offered;
+      pick.onDidChangeValue((value) => {
+        const typed = value.trim();
+        pick.items = isRealDate(typed) && !offered.some((item) => item.day === typed) ? [dayItem(typed, typed), ...offered] : offered;
+      });
+    },
+    // Anything typed that is not a day keeps the pick open for one.
+    (pick) => pick.selectedItems[0]?.day ?? (isRealDate(pick.value.trim()) ? pick.value.trim() : undefined),
+  );
+}
+
+/** A new client's contact, `Name <email>`: `''` when skipped (left empty), undefined when cancelled. */
+async function askContact(client: string, prompts: Prompts): Promise<string | undefined> {
+  const title = vscode.l10n.t('New Conversation Note: who at {0} reads the recap (optional)', client);
+  const asking = vscode.window.showInputBox({
+    title,
+    prompt: vscode.l10n.t('Name <name@example.com>; leave it empty to add it to the note later'),
+    placeHolder: vscode.l10n.t('Jane Doe <jane@example.com>'),
+    validateInput: (value) => (!value.trim() || parseContacts(value).ok ? undefined : vscode.l10n.t('Write it as Name <name@example.com>, or leave it empty.')),
+  });
+  prompts.shown(title);
+  return (await asking)?.trim();
 }
 
 /**
