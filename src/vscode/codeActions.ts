@@ -79,8 +79,8 @@ export class NoteCodeActions implements vscode.CodeActionProvider {
  * A workspace edit, so Undo renames it back; it never replaces a file of that name.
  */
 function renameForDayAction(document: vscode.TextDocument, range: vscode.Range): vscode.CodeAction | undefined {
-  // Not an untitled note, nor one of a read-only source such as git's.
-  if (vscode.workspace.fs.isWritableFileSystem(document.uri.scheme) !== true) return undefined;
+  // Not an untitled note, nor one of a read-only source such as git's (a host that cannot tell says undefined).
+  if (document.isUntitled || vscode.workspace.fs.isWritableFileSystem(document.uri.scheme) === false) return undefined;
   const name = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
   const stale = staleFileName(document.getText(), name);
   if (!stale || !toRange(document, stale.start, stale.end).intersection(range)) return undefined;

@@ -85,11 +85,11 @@ describe('quick fixes', () => {
     const dateLine = editor.document.getText().split('\n').indexOf('date: 2026-11-20');
     const onDate = new vscode.Range(dateLine, 8, dateLine, 8);
     assert.deepEqual((await codeActionsAt(uri, onDate)).filter((action) => /^Rename the file/.test(action.title)), [], 'nothing to offer while name and date agree');
-    assert.ok(await editor.edit((edit) => edit.replace(new vscode.Range(dateLine, 6, dateLine, 16), '2026-11-27')));
+    assert.ok(await editor.edit((edit) => edit.replace(new vscode.Range(dateLine, 6, dateLine, 16), '2026-11-27')), 'date changed');
     const rename = (await codeActionsAt(uri, onDate)).find((action) => action.title === 'Rename the file to 2026-11-27-launch-moves.md');
     assert.ok(rename?.edit, 'offered on the date line');
     assert.equal((await codeActionsAt(uri, new vscode.Range(0, 0, 0, 0))).find((action) => /^Rename the file/.test(action.title)), undefined, 'only there');
-    assert.ok(await vscode.workspace.applyEdit(rename.edit));
+    assert.ok(await vscode.workspace.applyEdit(rename.edit), 'renamed');
     const renamed = vscode.Uri.joinPath(uri, '..', '2026-11-27-launch-moves.md');
     await waitFor(() => vscode.window.activeTextEditor?.document.uri.toString() === renamed.toString(), 'the renamed note in the editor');
     assert.match(vscode.window.activeTextEditor!.document.getText(), /^date: 2026-11-27$/m, 'the edit in progress kept');

@@ -235,6 +235,17 @@ describe('follow-up summary commands', () => {
     assert.match(notice, /is ready; .* No heading of the note matches "Budget" from the summary's includeSections setting/);
   });
 
+  it("the walkthrough's button makes the recap of the note open in a tab, the walkthrough in front", async () => {
+    const uri = await writeNote('notes/acme/recap-from-walkthrough.md', NOTE);
+    // Kept open in its tab (not a preview, which the walkthrough would take the place of).
+    await vscode.window.showTextDocument(uri, { preview: false });
+    await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${extensionId}#clientNotes.gettingStarted`, false);
+    await waitFor(() => vscode.window.activeTextEditor === undefined, 'the walkthrough in front of the note');
+    const text = await vscode.commands.executeCommand<string>('clientNotes.generateFollowUp');
+    assert.match(text, /^Hi Jane,$/m);
+    assert.match(text, /Launch of the new booking site moves/);
+  });
+
   it('the check before sending is one short notice, not a second one over the recap', async () => {
     const uri = await writeNote('notes/acme/recap-one-notice.md', NOTE.replace('topic: Launch of the new booking site moves', 'topic: You missed the payment date, obviously'));
     const before = (await recapNotices()).length;

@@ -64,6 +64,8 @@ export function registerGenerateFollowUp(configuration: NoteConfiguration, recap
       return undefined;
     }
     const recap = await recaps.show(note.uri, built.model);
+    // Ticks the walkthrough's step once a recap was really made, not when the button was merely pressed.
+    void vscode.commands.executeCommand('setContext', RECAP_SHOWN_CONTEXT, true);
     // Nothing is awaited from here: the command resolves at once, the choices stay offered.
     const findings = checkRecap(text, { config, relativePath });
     // One notice over the recap: the findings when there are any (the recap's actions are on its title bar too), else the actions.
@@ -74,6 +76,9 @@ export function registerGenerateFollowUp(configuration: NoteConfiguration, recap
   });
   return { notices: () => notices, dispose: () => command.dispose() };
 }
+
+/** The walkthrough's "Send the recap" step is done when this context key is set. */
+const RECAP_SHOWN_CONTEXT = 'clientNotes.recapShown';
 
 type Notify = (show: (message: string, ...items: string[]) => Thenable<string | undefined>, message: string, ...items: string[]) => Thenable<string | undefined>;
 
