@@ -177,6 +177,40 @@ describe('one reading of a note', () => {
       assert.equal(dayOfWrittenDate('Dec 10'), undefined, 'no year and no conversation date: no day');
     });
 
+    it('reads a weekday with a day and month in figures, and a day of the month, against the conversation', () => {
+      const read = (written: string) => dayOfWrittenDate(written, '2026-11-24');
+      assert.deepEqual(
+        ['Wed 12/2', 'Mon 11/30', 'Fri 11/27', '11/30', 'Tue 12/1', 'the 14th', 'the 30th', 'Thursday 03/12/2026'].map(read),
+        ['2026-12-02', '2026-11-30', '2026-11-27', '2026-11-30', '2026-12-01', '2026-12-14', '2026-11-30', '2026-12-03'],
+      );
+      assert.deepEqual(['12/2', 'Mon 12/2', 'the 14th'].map((written) => dayOfWrittenDate(written)), [undefined, undefined, undefined], 'no conversation date');
+      assert.equal(read('Mon 12/2'), undefined, 'a weekday neither reading falls on');
+      assert.deepEqual(
+        ['I’ll deliver the full deck by Wed 12/2, the day before the update.', 'I’ll draft an FAQ entry on the 14th, with Marco copied.', 'Finish the 2nd round of edits'].map(
+          (item) => readStepNotation(item).otherDue?.text,
+        ),
+        ['Wed 12/2', 'the 14th', undefined],
+      );
+    });
+
+    it('reads two people joined by "and" as the owner, on the side they share', () => {
+      assert.equal(readStepNotation('Marcus and Jen will pick a favorite direction by Mon 11/30.').owner?.text, 'Marcus and Jen');
+      const people = notePeople({ client: 'Acme Ltd', attendees: ['Jane Doe', 'Sam Lee'] });
+      assert.deepEqual(
+        ['Jane and Sam', 'Dana & Owen', 'me and Jane', 'Jane or me', 'Jane and tbd'].map((owner) => sideOf(owner, people)),
+        ['client', 'named', 'both', 'unclear', 'unclear'],
+      );
+      assert.deepEqual(findings(note('- Jane and Sam will pick a direction by Mon 11/30.'), 'next-step-incomplete'), []);
+    });
+
+    it('reads the steps of a note whose frontmatter is broken against the date it still gives, with the one finding for the YAML', () => {
+      const text = note('- I’ll send the handover folder by Friday, Nov 27.\n- Aisha pays within 15 days, so by Dec 16.').replace('topic: Phase 2', 'topic: Ending early: kill fee');
+      assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+      const written = note('- I’ll send the handover folder by Friday, Nov 27.').replace('date: 2026-11-20', 'date: 11/20/2026');
+      assert.deepEqual(findings(written, 'next-step-incomplete'), []);
+      assert.deepEqual(findings(written, 'frontmatter-schema').length, 1);
+    });
+
     it('keeps the format finding for a date whose day cannot be told', () => {
       assert.deepEqual(findings(note('- Send the quote (owner: me, due: 5/12)'), 'next-step-incomplete'), [
         'next-step-incomplete: Next step "Send the quote (due: 5/12)" has a due date that does not say which day ("5/12"): write the day as YYYY-MM-DD.',
@@ -193,6 +227,12 @@ describe('one reading of a note', () => {
       '- Send the contract (owner: me, due: 2026-11-18) — sent',
       '- DONE Book the photographer (owner: me, due: 2026-11-19)',
       '- Book the florist (owner: me, due: 2026-11-19) ✔',
+      '- I’ll send the change order by Monday, Nov 16. (sent ✔)',
+      '- Marcus sends the dielines by November 18 (got them Nov 19 ✔)',
+      '- Linda sends her markup by Friday, Nov 20 ✔ (got it Thursday)',
+      '- I’ll resend the invoice today, Nov 20. (sent Nov 20)',
+      '| What | Who | When | Status |\n|---|---|---|---|\n| Send the rush agreement | me | Nov 18 | done ✔ |',
+      '### Done\n\n- Sent the meeting recap to all three on Nov 19.',
     ];
     for (const item of doneItems) {
       it(`reads "${item}" as done: never overdue, never listed open`, () => {
@@ -211,6 +251,11 @@ describe('one reading of a note', () => {
         digest(note('- Send the moodboard (owner: me, due: 2026-11-16) ✅ 2026-11-15\n- ~~Call the caterer (owner: me, due: 2026-11-17)~~')).steps.map((step) => step.what),
         ['Send the moodboard', 'Call the caterer'],
       );
+    });
+
+    it('takes a date a done step only mentions for when it happened, not a due date before the conversation', () => {
+      assert.deepEqual(findings(note('### Done\n\n- Forwarded Jane the approval emails (Oct 22 and Oct 27) the same day.'), 'date-order'), []);
+      assert.equal(findings(note('- Forward Jane the approval emails (owner: me, due: 2026-10-27)'), 'date-order').length, 1);
     });
 
     it('does not take a step that starts with the word Done as done', () => {

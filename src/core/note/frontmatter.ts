@@ -1,4 +1,5 @@
 import { isRealDate } from '../base/text';
+import { dayOfWrittenDate } from './stepNotation';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 import { FRONTMATTER_YAML_OPTIONS, plainYamlData, plainYamlDocument } from './plainYaml';
 
@@ -376,6 +377,22 @@ export function keyRangeOf(frontmatter: Frontmatter, path: ReadonlyArray<string 
     return { start: location.keyStart, end: location.keyEnd };
   }
   return rangeOf(frontmatter, path);
+}
+
+/**
+ * The day a note's dates without a year or by weekday (`Dec 10`, `Friday`, `the 14th`) are
+ * read against: the conversation's `date` as YYYY-MM-DD, else as written another way
+ * (`11/30/2026`), read even when the YAML around it is broken, as a reader of the note
+ * would. The rules that judge `date` itself (its format, what is overdue after it) read
+ * `conversationDay`, so one broken line gives one finding, not one per step.
+ */
+export function dayToReadDatesAgainst(frontmatter: Frontmatter | undefined): string | undefined {
+  const exact = conversationDay(frontmatter);
+  if (exact || !frontmatter) return exact;
+  const root = frontmatter.document?.contents;
+  const written = frontmatter.data ? frontmatter.data.date : isMap(root) ? root.get('date') : undefined;
+  if (typeof written !== 'string') return undefined;
+  return isRealDate(written.trim()) ? written.trim() : dayOfWrittenDate(written);
 }
 
 /** The day of the conversation, when the frontmatter gives one that exists, as YYYY-MM-DD. */

@@ -1,6 +1,6 @@
 import type { ListItem, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { locateYamlPath } from './frontmatter';
+import { dayToReadDatesAgainst, locateYamlPath } from './frontmatter';
 import type { Note } from './parseNote';
 import { withoutComments, type NotePrivacy } from './privacy';
 import { hasOnlyScaffolding, hasPlaceholder } from './placeholders';
@@ -90,11 +90,6 @@ function filledIn(value: string | undefined): string | undefined {
   return value === undefined || (hasPlaceholder(value) && hasOnlyScaffolding(value)) ? undefined : value;
 }
 
-/** The day of the conversation, which a date written without its year is read against. */
-function conversationDay(note: Note): string | undefined {
-  const date = note.frontmatter?.data?.date;
-  return typeof date === 'string' ? date : undefined;
-}
 
 /**
  * A step's words as plain text the client may read, or undefined when the step sits in a
@@ -160,14 +155,23 @@ function bodySteps(note: Note): NextStep[] {
   const section = note.sections.find((candidate) => candidate.known?.key === 'nextSteps');
   if (!section) return [];
   const steps: NextStep[] = [];
-  let headingOwner: string | undefined;
+  let heading: SubHeading = { owner: undefined, done: false };
   for (const node of section.nodes) {
-    if (node.type === 'heading') headingOwner = ownerOfHeading(toString(node));
-    else if (node.type === 'list') steps.push(...node.children.flatMap((item) => listStep(note, item, headingOwner) ?? []));
-    else if (node.type === 'paragraph') steps.push(...tableSteps(note, node, headingOwner));
+    if (node.type === 'heading') heading = { owner: ownerOfHeading(toString(node)), done: DONE_HEADING.test(normalizeHeading(toString(node))) };
+    else if (node.type === 'list') steps.push(...node.children.flatMap((item) => listStep(note, item, heading) ?? []));
+    else if (node.type === 'paragraph') steps.push(...tableSteps(note, node, heading));
   }
   return steps;
 }
+
+/** What the sub-heading a step sits under says of it: who owns it (`### Dana`), that it was done (`### Done`). */
+interface SubHeading {
+  owner: string | undefined;
+  done: boolean;
+}
+
+/** `### Done`, `### Completed`, `### Already done ✔`, `### Done since the call`: a sub-heading for what was done. */
+const DONE_HEADING = /^(?:already )?(?:done|completed?|finished)(?: |$)/u;
 
 /** `### Me`, `### For the client`, `### Dana's tasks:` → the owner they name; undefined for `### This week`. */
 function ownerOfHeading(title: string): string | undefined {
@@ -181,7 +185,7 @@ function ownerOfHeading(title: string): string | undefined {
     : undefined;
 }
 
-function listStep(note: Note, item: ListItem, headingOwner: string | undefined): NextStep | undefined {
+function listStep(note: Note, item: ListItem, heading: SubHeading): NextStep | undefined {
   const itemStart = item.position?.start.offset;
   const itemEnd = item.position?.end.offset;
   if (itemStart === undefined || itemEnd === undefined) return undefined;
@@ -198,18 +202,20 @@ function listStep(note: Note, item: ListItem, headingOwner: string | undefined):
   const words = struck ? `  ${struck[1]}  ${struck[2]}` : written;
   const notation = readStepNotation(words);
   const at = itemStart + textStart;
-  const day = notation.due?.text ?? (notation.otherDue && dayOfWrittenDate(notation.otherDue.text, conversationDay(note)));
-  const dueWritten = notation.due ?? notation.otherDue;
+  const done = heading.done || marker?.[3] === 'x' || marker?.[3] === 'X' || struck !== null || notation.doneMark !== undefined;
+  // A date a done step only mentions (`Forwarded the emails (Oct 22 and Oct 27)`) says when things happened, not when they were due.
+  const dated = done && notation.looseDue ? undefined : (notation.due ?? notation.otherDue);
+  const day = dated === notation.due ? notation.due?.text : dated && dayOfWrittenDate(dated.text, dayToReadDatesAgainst(note.frontmatter));
   return {
     source: 'list',
     what: withoutNotation(words, notation) || words.trim(),
-    owner: notation.owner?.text ?? headingOwner,
+    owner: notation.owner?.text ?? heading.owner,
     due: day,
-    otherDue: !day && notation.otherDue ? { text: notation.otherDue.text, start: at + notation.otherDue.start, end: at + notation.otherDue.end } : undefined,
-    done: marker?.[3] === 'x' || marker?.[3] === 'X' || struck !== null || notation.doneMark !== undefined,
+    otherDue: !day && dated ? { text: dated.text, start: at + dated.start, end: at + dated.end } : undefined,
+    done,
     start: at,
     end: lineEnd,
-    dueRange: day && dueWritten ? { start: at + dueWritten.start, end: at + dueWritten.end } : undefined,
+    dueRange: day && dated ? { start: at + dated.start, end: at + dated.end } : undefined,
     notation: { owner: '`owner: NAME`', due: '`due: YYYY-MM-DD`' },
     anchor: {
       kind: 'list',
@@ -230,7 +236,8 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, Column]> = [
   [/^(?:when|due|due date|date|deadline|by when|by)$/u, 'due'],
   [/^(?:done|status|state|completed?)$/u, 'done'],
 ];
-const DONE_CELL = /^(?:\[x\]|x|✓|✔|✔️|✅|done|yes|completed?)(?:[ \t]+\d{4}-\d{2}-\d{2})?$/iu;
+/** `x`, `yes`, a check mark anywhere (`done ✔`, `✅ 2026-12-01`), or a word that says it happened first (`Done (Nov 2)`, `sent`, `paid 3 Dec`). */
+const DONE_CELL = /^(?:\[x\]|x|yes)$|[✓✔✅☑]|^(?:done|completed?|finished|sent|paid|signed|delivered|closed)(?![\p{L}\p{N}])/iu;
 /** `|---|:--:|`, read with its blanks taken out. */
 const DELIMITER_ROW = /^\|?(?::?-+:?\|)*:?-+:?\|?$/u;
 
@@ -248,7 +255,7 @@ interface Cell {
  * The rows of a Markdown table with a What column and a Who or When column, in any order.
  * Tables are not CommonMark, so the parser sees a paragraph: its lines are read here.
  */
-function tableSteps(note: Note, paragraph: Paragraph, headingOwner: string | undefined): NextStep[] {
+function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading): NextStep[] {
   const from = paragraph.position?.start.offset;
   const to = paragraph.position?.end.offset;
   if (from === undefined || to === undefined) return [];
@@ -277,14 +284,14 @@ function tableSteps(note: Note, paragraph: Paragraph, headingOwner: string | und
     if (!what || what.text.length === 0) continue;
     const owner = cells[ownerColumn]?.text || undefined;
     const when = dueColumn >= 0 ? cells[dueColumn] : undefined;
-    const day = when && when.text.length > 0 ? (/^\d{4}-\d{2}-\d{2}$/u.test(when.text) ? when.text : dayOfWrittenDate(when.text, conversationDay(note))) : undefined;
+    const day = when && when.text.length > 0 ? (/^\d{4}-\d{2}-\d{2}$/u.test(when.text) ? when.text : dayOfWrittenDate(when.text, dayToReadDatesAgainst(note.frontmatter))) : undefined;
     steps.push({
       source: 'table',
       what: what.text,
-      owner: owner ?? headingOwner,
+      owner: owner ?? heading.owner,
       due: day,
       otherDue: when && !day && isWrittenDate(when.text) ? { text: when.text, start: when.start, end: when.end } : undefined,
-      done: DONE_CELL.test(cells[doneColumn]?.text ?? ''),
+      done: heading.done || DONE_CELL.test(cells[doneColumn]?.text ?? ''),
       start: what.start,
       end: what.end,
       dueRange: day && when ? { start: when.start, end: when.end } : undefined,

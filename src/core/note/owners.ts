@@ -12,6 +12,8 @@ import { parseContacts } from '../summary/contact';
  * - `both`: both sides together (`we`, `both`), which the recap words as "What we will do";
  * - `named`: anyone else named;
  * - `unclear`: nobody in particular (`tbd`, `team`, `someone`) or alternatives (`me or client`).
+ *
+ * People joined by `and` (`Marcus and Jen`) are the side they share, or both sides.
  */
 export type Side = 'me' | 'client' | 'both' | 'named' | 'unclear';
 
@@ -76,8 +78,20 @@ export function sideOf(owner: string | undefined, people: NotePeople): Side | un
   if (people.me.has(key)) return 'me';
   if (people.client.has(key)) return 'client';
   if (BOTH_WORDS.has(key)) return 'both';
-  if (NOBODY_WORDS.has(key) || /(?<!\s)\s+(?:or|and|\/|&)\s|\//u.test(key)) return 'unclear';
+  if (NOBODY_WORDS.has(key) || /(?<!\s)\s+(?:or|\/)\s|\//u.test(key)) return 'unclear';
+  const together = key.split(/(?<!\s)\s+(?:and|&)\s+/u);
+  if (together.length > 1) return sideOfTogether(together.map((name) => sideOf(name, people)));
   return 'named';
+}
+
+/**
+ * `Marcus and Jen`: people on one side own the step together, as that side; `me and Dana`
+ * is both sides, as `we` is; with anyone unclear among them, the step is unclear.
+ */
+function sideOfTogether(sides: ReadonlyArray<Side | undefined>): Side {
+  if (sides.every((side) => side === 'me')) return 'me';
+  if (sides.every((side) => side === 'client' || side === 'named')) return sides.includes('client') ? 'client' : 'named';
+  return sides.every((side) => side === 'me' || side === 'client' || side === 'named' || side === 'both') ? 'both' : 'unclear';
 }
 
 /** True for an owner that leaves open who does the step: `we`, `both`, `team`, `tbd`, `me or client`. */

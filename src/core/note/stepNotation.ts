@@ -17,6 +17,12 @@ export interface StepNotation {
   doneMark: WrittenPart | undefined;
   /** Where the owner, the date and the done mark are written, to leave them out of the step's words. */
   parts: Array<{ start: number; end: number }>;
+  /**
+   * The date is only one the words mention (`Send the floor plan 10 December`), with no key,
+   * mark or place that makes it the due date: an open step is due then; a done one may say
+   * when it happened.
+   */
+  looseDue: boolean;
 }
 
 /** A piece of the step's text, with its offsets in that text. */
@@ -30,10 +36,13 @@ const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+const DAY_OF_MONTH = '\\d{1,2}(?:st|nd|rd|th)';
 /** A day as people write it: ISO, numeric with any separator, with a month name, or relative. */
 const DATE =
   `(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}` +
-  `|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2}(?:\\d{2})?|\\d{1,2}[./]\\d{1,2}` +
+  `|(?:${WEEKDAY},?\\s+)?(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2}(?:\\d{2})?|\\d{1,2}[./]\\d{1,2})` +
+  // `the 14th`, a day of the month, unless a word follows (`the 2nd round`); `the 14th of December` is read whole below.
+  `|the\\s+${DAY_OF_MONTH}(?!\\s+(?:of\\s+)?\\p{L})` +
   `|(?:${WEEKDAY},?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?` +
   `|(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?` +
   `|(?:(?:this|next|coming)\\s+)?${WEEKDAY}` +
@@ -60,12 +69,19 @@ const BOLD_OWNER = /^(?:\*\*|__)([^*_:\r\n]{1,40}?)(?::(?:\*\*|__)|(?:\*\*|__)[ 
 /** Dashes, commas and semicolons that set off the trailing parts of a step. */
 const SEPARATOR = /(?<!\s)\s*[—–]\s*|(?<!\s)\s+-\s+|[,;]\s*/gu;
 
-/** `Me`, `the client`, `Dana`, `Juan Pablo`: a side or one to three capitalised words, no digits, no acronym. */
+/**
+ * `Me`, `the client`, `Dana`, `Juan Pablo`, `Marcus and Jen`: a side, or one or two people
+ * of one to three capitalised words each, no digits, no acronym.
+ */
 export function looksLikeOwner(text: string): boolean {
   const words = text.trim();
   if (isOwnerWord(words)) return true;
-  const parts = words.split(/\s+/u);
-  return parts.length <= 3 && parts.every((part) => /^\p{Lu}[\p{L}'’.-]*$/u.test(part) && !/^\p{Lu}{2,}$/u.test(part));
+  // From the start of a blank run only: tried from anywhere in a long run, the split is quadratic.
+  const people = words.split(/(?<!\s)\s+(?:and|&)\s+/u);
+  return people.length <= 2 && people.every((person) => {
+    const parts = person.split(/\s+/u);
+    return parts.length <= 3 && parts.every((part) => /^\p{Lu}[\p{L}'’.-]*$/u.test(part) && !/^\p{Lu}{2,}$/u.test(part));
+  });
 }
 
 /** True for a whole piece of text that names a day, in any format. */
@@ -75,10 +91,13 @@ export function isWrittenDate(text: string): boolean {
 
 /**
  * A closing mark that says a step is done: a check mark (Obsidian Tasks' `✅ 2026-12-01`,
- * the day it was done), `(done)`, `[done]`, `— done`, `— sent`; or a leading `DONE`.
+ * the day it was done), `(done)`, `[done]`, `— done`, `— sent`, a closing bracket that ends
+ * in a check mark (`(sent ✔)`, `(got them Nov 2 ✔)`), a check mark with a remark after it
+ * (`✔ (got it Thursday)`) or a bracket that starts with a word that says it
+ * happened (`(sent Nov 25)`, `(paid on the 3rd)`); or a leading `DONE`.
  */
 // Matched on the text without its trailing blanks, and from the start of a blank run only: tried from anywhere in a long run, it is quadratic.
-const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓)(?:[ \t]*\d{4}-\d{2}-\d{2})?|[([](?:done|sent|completed?|finished)[)\]]|(?:[—–]|-(?=[ \t]))[ \t]*(?:done|sent|completed?|finished)(?:[ \t]+\d{4}-\d{2}-\d{2})?)[.!]*$/iu;
+const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓)(?:[ \t]*\d{4}-\d{2}-\d{2})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered)[ \t:,][^()[\]\r\n]*[)\]]|(?:[—–]|-(?=[ \t]))[ \t]*(?:done|sent|completed?|finished)(?:[ \t]+\d{4}-\d{2}-\d{2})?)[.!]*$/iu;
 const LEADING_DONE = /^(?:(?:DONE|✅|✔️?|☑️?)(?:[ \t]*:)?[ \t]+|Done[ \t]*:[ \t]*)/u;
 /** A leading `TODO`: a task marker of other tools, not the step's words. */
 const LEADING_TODO = /^(?:TODO|To-?do|Todo)(?:[ \t]*:)?[ \t]+/u;
@@ -86,7 +105,7 @@ const LEADING_TODO = /^(?:TODO|To-?do|Todo)(?:[ \t]*:)?[ \t]+/u;
 const LEADING_DATE = new RegExp(`^(${DATE})(?:[ \\t]*[—–:]|[ \\t]+-|,)[ \\t]*`, 'iu');
 /** A date that says its month (or is ISO) anywhere in the step: read when no key or mark names one. */
 const LOOSE_DATE = new RegExp(
-  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|(?:${WEEKDAY},?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?)${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|${WEEKDAY},?\\s+\\d{1,2}/\\d{1,2}(?:/\\d{4})?|(?:${WEEKDAY},?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?)${NOT_WORD_AFTER}`,
   'giu',
 );
 
@@ -172,13 +191,14 @@ export function readStepNotation(text: string): StepNotation {
       parts.push(part.whole);
     }
   }
-  if (!due && !otherDue) {
+  const looseDue = !due && !otherDue;
+  if (looseDue) {
     // With no key or mark, the last day the step names that says its month: `Send the floor plan 10 December`.
     let loose: RegExpMatchArray | undefined;
     for (const match of body.matchAll(LOOSE_DATE)) loose = match;
     if (loose?.index !== undefined) noteDate({ text: loose[1], start: loose.index, end: loose.index + loose[1].length }, { start: loose.index, end: loose.index + loose[0].length });
   }
-  return { owner, due, otherDue, doneMark, parts };
+  return { owner, due, otherDue, doneMark, parts, looseDue: looseDue && (due !== undefined || otherDue !== undefined) };
 }
 
 /** Words that start a step without naming who does it: verbs (`Send`, `Update docs`), articles, labels. */
@@ -205,11 +225,12 @@ const NOT_A_SUBJECT = new Set(
  * `Client will send the logo`, `Me → send the floor plan`, `Dana: send the brief`,
  * `**Misaki** sends the preset`, `Ellie films the venue`. The lead is a side (`me`,
  * `client`, `we`) or one to three capitalised words that are not a verb, an article or a
- * label (`Send`, `The`, `Note`), so that `Update docs` and `Note: the venue is booked`
+ * label (`Send`, `The`, `Note`), or two such names joined by `and` (`Marcus and Jen will
+ * pick`), so that `Update docs` and `Note: the venue is booked`
  * name no one. With a verb in `-s` (`Ellie films`), the whole text stays the step's words.
  */
 function leadingOwner(text: string, from: number): (WrittenPart & { whole: { start: number; end: number } }) | undefined {
-  const lead = /^(?:(\*\*|__)([^*_\r\n]{1,40}?)\1|((?:[Tt]he\s+)?[Cc]lient|[Mm]e|I|[Yy]ou|[Ww]e|[Bb]oth)(?![\p{L}\p{N}])|(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}))/u.exec(text.slice(from));
+  const lead = /^(?:(\*\*|__)([^*_\r\n]{1,40}?)\1|((?:[Tt]he\s+)?[Cc]lient|[Mm]e|I|[Yy]ou|[Ww]e|[Bb]oth)(?![\p{L}\p{N}])|(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?))/u.exec(text.slice(from));
   if (!lead) return undefined;
   const bold = lead[2] !== undefined;
   const name = (lead[2] ?? lead[3] ?? lead[4]).trim();
@@ -310,16 +331,25 @@ export function dayOfWrittenDate(written: string, from?: string): string | undef
   const reference = from !== undefined && isRealDate(from) ? from : undefined;
   const yearFirst = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/u.exec(text);
   if (yearFirst) return realDay(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
-  const dotted = /^(\d{1,2})\.(\d{1,2})\.(?:(\d{4}))?$/u.exec(text);
+  // A weekday before the day (`Wed 12/2`) tells which of two readings is meant.
+  const weekdayLead = new RegExp(`^(${WEEKDAY}),? (?=\\d|${MONTH})`, 'u').exec(text);
+  const withoutWeekday = weekdayLead ? text.slice(weekdayLead[0].length) : text;
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(?:(\d{4}))?$/u.exec(withoutWeekday);
   if (dotted) return withYear(Number(dotted[2]), Number(dotted[1]), dotted[3], reference);
-  const yearLast = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/u.exec(text);
-  if (yearLast) {
-    const [first, second] = [Number(yearLast[1]), Number(yearLast[2])];
-    if (first <= 12 && second <= 12 && first !== second) return undefined;
-    const [day, month] = first > 12 ? [first, second] : second > 12 ? [second, first] : [first, second];
-    return realDay(Number(yearLast[3]), month, day);
+  // `30/11/2026`, `11/30`, `Tue 12/8`: day first or month first, whichever alone makes a day (on that weekday, when one is written).
+  const slashed = /^(\d{1,2})[-/](\d{1,2})(?:[-/](\d{4}))?$/u.exec(withoutWeekday);
+  if (slashed && (slashed[3] !== undefined || withoutWeekday.includes('/'))) {
+    const [first, second] = [Number(slashed[1]), Number(slashed[2])];
+    const readings = [...new Set([withYear(first, second, slashed[3], reference), withYear(second, first, slashed[3], reference)])].filter(
+      (day): day is string => day !== undefined && (!weekdayLead || weekdayOf(day) === weekdayNumber(weekdayLead[1])),
+    );
+    if (readings.length === 1) return readings[0];
+    // Both on the weekday written (`Tue 12/1`: 1 December and 12 January 2027): the one nearer the conversation.
+    if (readings.length === 2 && weekdayLead && reference) return timeBetween(readings[0], reference) <= timeBetween(readings[1], reference) ? readings[0] : readings[1];
+    return undefined;
   }
-  const withoutWeekday = text.replace(new RegExp(`^${WEEKDAY},? (?=\\d|${MONTH})`, 'u'), '');
+  const ordinal = /^the (\d{1,2})(?:st|nd|rd|th)$/u.exec(text);
+  if (ordinal) return reference ? nextDayOfMonth(reference, Number(ordinal[1])) : undefined;
   const named =
     new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH})(?:,? (\\d{4}))?$`, 'u').exec(withoutWeekday) ??
     new RegExp(`^(${MONTH}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?$`, 'u').exec(withoutWeekday);
@@ -374,7 +404,27 @@ function withYear(month: number, day: number, year: string | undefined, referenc
 
 /** The first day after `day` that is the given weekday (0 = Sunday). */
 function nextWeekday(day: string, weekday: number): string {
+  return addDays(day, ((weekday - weekdayOf(day) + 6) % 7) + 1);
+}
+
+function timeBetween(a: string, b: string): number {
+  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`));
+}
+
+/** 0 for a Sunday. */
+function weekdayOf(day: string): number {
   const [year, month, date] = day.split('-').map(Number);
-  const today = new Date(Date.UTC(year, month - 1, date)).getUTCDay();
-  return addDays(day, ((weekday - today + 6) % 7) + 1);
+  return new Date(Date.UTC(year, month - 1, date)).getUTCDay();
+}
+
+/** The first day from `day` on that is that day of a month: `the 14th`, said on the 24th, is the 14th of the next month. */
+function nextDayOfMonth(day: string, dayOfMonth: number): string | undefined {
+  let [year, month] = day.split('-').map(Number);
+  // A day of the month every month has is found within two months; the 31st within three.
+  for (let tries = 0; tries < 3; tries++) {
+    const candidate = realDay(year, month, dayOfMonth);
+    if (candidate && candidate >= day) return candidate;
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  }
+  return undefined;
 }

@@ -78,8 +78,13 @@ function renameEdit(note: Note, section: Section, misspelt: string, title: strin
   return undefined;
 }
 
+/** How many aliases a finding names: a long list would bury the message; the rest are in the rule's page. */
+const NAMED_ALIASES = 2;
+
 function aliasHint(section: RequiredSection): string {
-  return section.aliases.length > 0 ? ` (or ${section.aliases.map((alias) => `"${alias}"`).join(', ')})` : '';
+  if (section.aliases.length === 0) return '';
+  const named = section.aliases.slice(0, NAMED_ALIASES).map((alias) => `"${alias}"`);
+  return ` (or ${named.join(', ')}${section.aliases.length > NAMED_ALIASES ? ', …' : ''})`;
 }
 
 /** Findings about the whole note sit on its first heading, else on the frontmatter fence or the first line. */
