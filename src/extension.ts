@@ -17,6 +17,7 @@ import { NoteDiagnostics } from './vscode/diagnostics';
 import { FrontmatterHover } from './vscode/hover';
 import { registerNextStepsView, type ShownItem } from './vscode/nextStepsView';
 import { registerOverdueStatus } from './vscode/overdueStatus';
+import { noticesShown } from './vscode/notices';
 import { RecapDocuments } from './vscode/recapDocuments';
 import { SnippetCompletion } from './vscode/snippetCompletion';
 import { WorkspaceDigest } from './vscode/workspaceDigest';
@@ -26,14 +27,14 @@ const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 /**
  * What the extension offers other extensions and its integration tests: what the Next
- * Steps and Clients views and the status bar show, what Generate Follow-up Summary told
- * the user, and which prompts New Conversation Note has opened.
+ * Steps and Clients views and the status bar show, what the commands told the user
+ * (`vscode/notices.ts`), and which prompts New Conversation Note has opened.
  */
 export interface ClientNotesApi {
   nextStepsShown(): Promise<ShownItem[]>;
   clientsShown(): Promise<Array<ShownItem<ClientsItem>>>;
   overdueStatusText(): string | undefined;
-  recapNotices(): readonly string[];
+  notices(): readonly string[];
   newNotePrompts(): readonly string[];
 }
 
@@ -45,7 +46,6 @@ export function activate(context: vscode.ExtensionContext): ClientNotesApi {
   const clientsView = registerClientsView(digest);
   const overdueStatus = registerOverdueStatus(digest);
   const recaps = new RecapDocuments();
-  const generateFollowUp = registerGenerateFollowUp(configuration, recaps, context.globalState);
   const newNote = registerNewNote(digest, configuration);
   context.subscriptions.push(
     configuration,
@@ -58,7 +58,7 @@ export function activate(context: vscode.ExtensionContext): ClientNotesApi {
     registerFixAll(configuration),
     registerLintWorkspace(diagnostics),
     recaps,
-    generateFollowUp,
+    registerGenerateFollowUp(configuration, recaps, context.globalState),
     registerCopyRecap(recaps),
     registerSaveRecapEml(recaps),
     registerOpenRecapInMail(recaps),
@@ -74,7 +74,7 @@ export function activate(context: vscode.ExtensionContext): ClientNotesApi {
     nextStepsShown: () => nextStepsView.shown(),
     clientsShown: () => clientsView.shown(),
     overdueStatusText: () => overdueStatus.shownText(),
-    recapNotices: () => generateFollowUp.notices(),
+    notices: noticesShown,
     newNotePrompts: () => newNote.prompts(),
   };
 }

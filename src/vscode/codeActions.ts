@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { fixAll, lint } from '../core/lint/engine';
+import { fixAll, lint, type FixAllResult } from '../core/lint/engine';
 import { staleFileName } from '../core/scaffold/datedFileName';
 import type { NoteConfiguration } from './configuration';
 import { differenceEdit, ruleDocUri, ruleIdOf, toRange, toWorkspaceEdit } from './convert';
@@ -91,16 +91,17 @@ function renameForDayAction(document: vscode.TextDocument, range: vscode.Range):
 }
 
 function fixAllAction(document: vscode.TextDocument, options: Parameters<typeof fixAll>[1]): vscode.CodeAction | undefined {
-  const edit = fixAllEdit(document, options);
+  const edit = fixAllEdit(document, options)?.edit;
   if (!edit) return undefined;
   const action = new vscode.CodeAction(vscode.l10n.t('Fix all Client Notes problems'), FIX_ALL_KIND);
   action.edit = edit;
   return action;
 }
 
-/** Every safe fix of a note as one workspace edit, or undefined when there is nothing to fix. */
-export function fixAllEdit(document: vscode.TextDocument, options: Parameters<typeof fixAll>[1]): vscode.WorkspaceEdit | undefined {
+/** Every safe fix of a note as one workspace edit, with what Fix All did; undefined when there is nothing to fix. */
+export function fixAllEdit(document: vscode.TextDocument, options: Parameters<typeof fixAll>[1]): { edit: vscode.WorkspaceEdit; result: FixAllResult } | undefined {
   const before = document.getText();
-  const change = differenceEdit(before, fixAll(before, options).text);
-  return change ? toWorkspaceEdit(document, [change]) : undefined;
+  const result = fixAll(before, options);
+  const change = differenceEdit(before, result.text);
+  return change ? { edit: toWorkspaceEdit(document, [change]), result } : undefined;
 }

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { clientNotesDiagnostics, closeAllEditors, openFixture, ruleOf, waitFor, waitForRule, writeNote } from './helpers';
+import type { ClientNotesApi } from '../../src/extension';
+import { clientNotesDiagnostics, closeAllEditors, extensionId, openFixture, ruleOf, waitFor, waitForRule, writeNote } from './helpers';
 
 const NOTE = `---
 type: client-conversation
@@ -23,6 +24,10 @@ The staging review found two blocking bugs on 18 November.
 
 - Send the revised timeline (owner: me, due: 2099-01-10)
 `;
+
+async function api(): Promise<ClientNotesApi> {
+  return vscode.extensions.getExtension<ClientNotesApi>(extensionId)!.activate();
+}
 
 async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
   return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
@@ -121,6 +126,20 @@ describe('quick fixes', () => {
     );
     await vscode.commands.executeCommand('undo');
     assert.equal(editor.document.getText(), before);
+  });
+
+  it('Fix All says what it fixed and what is left, and never leaves more findings than it found', async () => {
+    const uri = await writeNote('notes/acme/fix-all-report.md', NOTE.replace('- Send the revised timeline (owner: me, due: 2099-01-10)', '- Send the revised timeline (owner: me, due: 2099-01-10)\n- Confirm the launch date'));
+    await openFixture('notes/acme/fix-all-report.md');
+    const found = (await waitForRule(uri, 'required-sections'), await waitFor(() => clientNotesDiagnostics(uri).length >= 3 && clientNotesDiagnostics(uri), 'the findings'));
+    const told = (await api()).notices().length;
+    assert.equal(await vscode.commands.executeCommand('clientNotes.fixAll'), true);
+    const notice = await waitFor(async () => (await api()).notices()[told], 'the notice');
+    const [, fixed, of, left] = /^Client Notes: fixed (\d+) of (\d+) findings; (\d+) need you \(see Problems\)\.$/.exec(notice) ?? [];
+    assert.ok(fixed, notice);
+    assert.equal(Number(of), found.length);
+    assert.equal(Number(fixed) + Number(left), found.length);
+    await waitFor(() => clientNotesDiagnostics(uri).length === Number(left) && !clientNotesDiagnostics(uri).some((candidate) => ruleOf(candidate) === 'required-sections'), `${left} findings left`);
   });
 
   it('Fix All while the user types: every keystroke kept, the fixes made for the text they land on', async () => {

@@ -63,7 +63,7 @@ function recapEditor(): vscode.TextEditor | undefined {
 
 async function recapNotices(): Promise<readonly string[]> {
   const extension = vscode.extensions.getExtension<ClientNotesApi>(extensionId)!;
-  return (await extension.activate()).recapNotices();
+  return (await extension.activate()).notices();
 }
 
 /** Replaces a line of the recap as the freelancer would, by typing over it. */

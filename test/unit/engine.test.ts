@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { resolveConfig } from '../../src/core/config/config';
 import noteSchema from '../../schemas/client-note.schema.json';
 import { applyEdits, fixAll, isClientNote, lint } from '../../src/core/lint/engine';
@@ -26,6 +28,20 @@ const NOTE = [
 ].join('\n');
 
 describe('engine', () => {
+  it('Fix All never leaves a note with more findings than it found, and counts both, on every note of the repository', () => {
+    const folders = ['examples', 'test/fixtures', 'test/realism/notes'];
+    const notes = folders.flatMap((folder) => (readdirSync(folder, { recursive: true }) as string[]).filter((name) => name.endsWith('.md')).map((name) => join(folder, name)));
+    assert.ok(notes.length > 100, `${notes.length} notes`);
+    for (const path of notes) {
+      const text = readFileSync(path, 'utf8');
+      const options = { config: resolveConfig(), now: FIXED_NOW };
+      const result = fixAll(text, options);
+      assert.equal(result.found, lint(text, options).messages.length, path);
+      assert.equal(result.remaining, lint(result.text, options).messages.length, path);
+      assert.ok(result.remaining <= result.found, `${path}: ${result.found} findings before Fix All, ${result.remaining} after`);
+    }
+  });
+
   it('ignores a file that is not a note', () => {
     assert.deepEqual(lint('# README\n\nyou failed\n', { now: FIXED_NOW }), { isNote: false, messages: [] });
     assert.deepEqual(lint('---\ntitle: Blog post\n---\n# Hi\n', { now: FIXED_NOW }).messages, []);

@@ -163,20 +163,60 @@ export function compatibleSafeFixes(messages: readonly LintMessage[]): Fix[] {
   return chosen;
 }
 
+/** What Fix All did: the fixed text, how many fixes it applied, and the findings before and after. */
+export interface FixAllResult {
+  text: string;
+  fixed: number;
+  /** How many findings the note had, and has once fixed: never more than it had. */
+  found: number;
+  remaining: number;
+}
+
 /**
  * Applies every safe fix, re-linting between passes since one fix can make another
- * possible; stops when nothing changes. Returns the text and how many fixes applied.
+ * possible; stops when nothing changes. A pass whose fixes leave more findings than it
+ * started with is taken one fix at a time, each kept only when it adds none: Fix All never
+ * leaves a note with more findings than it found.
  */
-export function fixAll(text: string, options: LintOptions = {}): { text: string; fixed: number } {
+export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
   let current = text;
+  let messages = lint(text, options).messages;
+  const found = messages.length;
   let fixed = 0;
   for (let pass = 0; pass < 10; pass++) {
-    const fixes = compatibleSafeFixes(lint(current, options).messages);
+    const fixes = compatibleSafeFixes(messages);
     if (fixes.length === 0) break;
-    const next = applyEdits(current, fixes.flatMap((fix) => fix.edits)).text;
-    if (next === current) break;
-    current = next;
-    fixed += fixes.length;
+    let next = { text: applyEdits(current, fixes.flatMap((fix) => fix.edits)).text, fixed: fixes.length };
+    let nextMessages = lint(next.text, options).messages;
+    if (nextMessages.length > messages.length) ({ next, nextMessages } = oneFixAtATime(current, messages.length, fixes, options));
+    if (next.text === current) break;
+    current = next.text;
+    messages = nextMessages;
+    fixed += next.fixed;
   }
-  return { text: current, fixed };
+  return { text: current, fixed, found, remaining: messages.length };
+}
+
+/** The fixes of a pass tried in turn, each kept only when the note has no more findings with it than without. */
+function oneFixAtATime(
+  text: string,
+  findings: number,
+  fixes: readonly Fix[],
+  options: LintOptions,
+): { next: { text: string; fixed: number }; nextMessages: LintMessage[] } {
+  const kept: Fix[] = [];
+  let next = text;
+  let nextMessages: LintMessage[] | undefined;
+  let count = findings;
+  for (const fix of fixes) {
+    // Always from the pass's text: the fixes' edits do not collide, so any of them apply together.
+    const candidate = applyEdits(text, [...kept, fix].flatMap((chosen) => chosen.edits)).text;
+    const candidateMessages = lint(candidate, options).messages;
+    if (candidateMessages.length > count) continue;
+    kept.push(fix);
+    next = candidate;
+    nextMessages = candidateMessages;
+    count = candidateMessages.length;
+  }
+  return { next: { text: next, fixed: kept.length }, nextMessages: nextMessages ?? lint(next, options).messages };
 }

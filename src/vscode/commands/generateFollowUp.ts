@@ -3,6 +3,7 @@ import { isClientNote } from '../../core/lint/engine';
 import { buildRecapModel, checkRecap, renderFormat, subjectOf, SUMMARY_FORMATS, type RecapModel, type SummaryFormat } from '../../core/summary';
 import type { LintMessage } from '../../core/base/types';
 import type { NoteConfiguration } from '../configuration';
+import { notify } from '../notices';
 import type { RecapDocuments } from '../recapDocuments';
 import { COPY_RECAP_COMMAND } from './copyRecap';
 import { MARK_FOLLOW_UP_SENT_COMMAND } from './markFollowUpSent';
@@ -20,11 +21,6 @@ export interface GenerateFollowUpArgument extends TargetArgument {
 /** Remembered once the signature has been offered, so that it is offered once. */
 const SIGNATURE_OFFERED = 'clientNotes.signatureOffered';
 
-/** The command, and what it has told the user since activation (the notices, in order), for the integration tests. */
-export interface GenerateFollowUp extends vscode.Disposable {
-  notices(): readonly string[];
-}
-
 /**
  * Shows the follow-up recap of a note beside it, as a document to edit before sending,
  * with what the check before sending found, and offers to copy it, save it as an .eml
@@ -32,13 +28,8 @@ export interface GenerateFollowUp extends vscode.Disposable {
  * editor title). Resolves to the recap's text in the requested format, or undefined when
  * the note cannot be summarised (the message says what is missing).
  */
-export function registerGenerateFollowUp(configuration: NoteConfiguration, recaps: RecapDocuments, memory: vscode.Memento): GenerateFollowUp {
-  const notices: string[] = [];
-  const notify: Notify = (show, message, ...items) => {
-    notices.push(message);
-    return show(message, ...items);
-  };
-  const command = vscode.commands.registerCommand(GENERATE_FOLLOW_UP_COMMAND, async (argument?: GenerateFollowUpArgument) => {
+export function registerGenerateFollowUp(configuration: NoteConfiguration, recaps: RecapDocuments, memory: vscode.Memento): vscode.Disposable {
+  return vscode.commands.registerCommand(GENERATE_FOLLOW_UP_COMMAND, async (argument?: GenerateFollowUpArgument) => {
     const format = argument?.format ?? 'markdown';
     if (!SUMMARY_FORMATS.includes(format)) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: unknown recap format "{0}"; use one of {1}.', String(format), SUMMARY_FORMATS.join(', ')));
@@ -69,24 +60,21 @@ export function registerGenerateFollowUp(configuration: NoteConfiguration, recap
     // Nothing is awaited from here: the command resolves at once, the choices stay offered.
     const findings = checkRecap(text, { config, relativePath });
     // One notice over the recap: the findings when there are any (the recap's actions are on its title bar too), else the actions.
-    if (findings.length > 0) void showFindings(note, findings, notify);
-    else if (!argument?.format) offerActions(recap.document.uri, built.model, built.warnings, notify);
-    if (!config.summary.signature.trim() && !config.summary.from.trim() && !memory.get(SIGNATURE_OFFERED)) void offerSignature(memory, notify);
+    if (findings.length > 0) void showFindings(note, findings);
+    else if (!argument?.format) offerActions(recap.document.uri, built.model, built.warnings);
+    if (!config.summary.signature.trim() && !config.summary.from.trim() && !memory.get(SIGNATURE_OFFERED)) void offerSignature(memory);
     return rendered.text;
   });
-  return { notices: () => notices, dispose: () => command.dispose() };
 }
 
 /** The walkthrough's "Send the recap" step is done when this context key is set. */
 const RECAP_SHOWN_CONTEXT = 'clientNotes.recapShown';
 
-type Notify = (show: (message: string, ...items: string[]) => Thenable<string | undefined>, message: string, ...items: string[]) => Thenable<string | undefined>;
-
 /**
  * What the check before sending found, in one short notice over the recap: the first
  * finding and how many more, and a way to them (the first in the note, all in Problems).
  */
-async function showFindings(note: vscode.TextDocument, findings: readonly LintMessage[], notify: Notify): Promise<void> {
+async function showFindings(note: vscode.TextDocument, findings: readonly LintMessage[]): Promise<void> {
   const showFindingsAction = vscode.l10n.t('Show Findings');
   // The finding's first sentence says what is wrong; its advice is in Problems and the hover.
   const first = `${/^.*?[.!?](?=\s|$)/su.exec(findings[0].message)?.[0] ?? findings[0].message} (${findings[0].ruleId})`;
@@ -101,7 +89,7 @@ async function showFindings(note: vscode.TextDocument, findings: readonly LintMe
   if (findings.length > 1) await vscode.commands.executeCommand('workbench.actions.view.problems');
 }
 
-function offerActions(recap: vscode.Uri, model: RecapModel, warnings: readonly string[], notify: Notify): void {
+function offerActions(recap: vscode.Uri, model: RecapModel, warnings: readonly string[]): void {
   const addressed = model.contacts.some((contact) => contact.address);
   const actions: Array<[string, string]> = [
     [vscode.l10n.t('Copy'), COPY_RECAP_COMMAND],
@@ -122,7 +110,7 @@ function offerActions(recap: vscode.Uri, model: RecapModel, warnings: readonly s
 }
 
 /** With no signature and no sender, the recap ends at its closing line: offered once to set one. */
-async function offerSignature(memory: vscode.Memento, notify: Notify): Promise<void> {
+async function offerSignature(memory: vscode.Memento): Promise<void> {
   await memory.update(SIGNATURE_OFFERED, true);
   const setIt = vscode.l10n.t('Set Signature');
   const choice = await notify(

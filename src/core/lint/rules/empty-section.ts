@@ -1,22 +1,24 @@
-import { hasOnlyScaffolding, hasPlaceholder, promptsExpected } from '../../note/placeholders';
+import { severityOf } from '../../config/config';
+import { hasOnlyScaffolding, hasPlaceholder } from '../../note/placeholders';
 import type { Rule } from '../rule';
 import { findSection } from '../../note/sections';
 import { hintFor } from '../../scaffold/sectionPrompts';
+import { unfilledPlaceholder } from './unfilled-placeholder';
 
 export const emptySection: Rule = {
   id: 'empty-section',
   description: 'A required section has no content beyond template placeholders and comments.',
   defaultSeverity: 'warning',
   fixable: false,
-  readsToday: true,
-  check({ note, config, today, report }) {
+  check({ note, config, report }) {
     for (const required of config.requiredSections) {
       const section = findSection(note.sections, required, config.requiredSections);
       if (!section) continue;
       const content = note.text.slice(section.contentStart, section.contentEnd);
       if (!hasOnlyScaffolding(content)) continue;
-      // Its prompts are still expected, and unfilled-placeholder reminds of them: one finding is enough.
-      if (hasPlaceholder(content) && promptsExpected(note, today)) continue;
+      // A section of prompts alone is unfilled-placeholder's finding, before the conversation
+      // (a reminder) and after it (what was left): one cause, one finding, unless that rule is off.
+      if (hasPlaceholder(content) && severityOf(config, unfilledPlaceholder.id, unfilledPlaceholder.defaultSeverity) !== 'off') continue;
       const hint = hintFor(section.known?.key);
       report({
         message: `Section "${section.title}" is empty${hint ? `: ${hint}` : ''}.`,
