@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { agendaOf, DUE_GROUP_TITLES, DUE_GROUPS, dueGroupOf, overdueCount, overdueRecapsOf, relativeDue, type AgendaStep, type OverdueRecap, type OwnerFilter } from '../core/digest/agenda';
 import { markStepDoneEdits } from '../core/digest/markStepDone';
-import { localDay } from '../core/base/text';
+import { isolated, localDay } from '../core/base/text';
 import { longDate } from '../core/summary/dates';
 import type { NoteConfiguration } from './configuration';
 import { toRange, toWorkspaceEdit } from './convert';
@@ -75,6 +75,8 @@ export function registerNextStepsView(digest: WorkspaceDigest, configuration: No
 export interface ShownItem<T = NextStepsItem> {
   label: string;
   description: string | undefined;
+  /** A Markdown tooltip's source. */
+  tooltip: string | undefined;
   contextValue: string | undefined;
   item: T;
   children: Array<ShownItem<T>>;
@@ -88,7 +90,8 @@ export async function shownTree<T>(provider: vscode.TreeDataProvider<T>, parent?
       const tree = await provider.getTreeItem(item);
       const label = typeof tree.label === 'string' ? tree.label : (tree.label?.label ?? '');
       const description = typeof tree.description === 'string' ? tree.description : undefined;
-      return { label, description, contextValue: tree.contextValue, item, children: await shownTree(provider, item) };
+      const tooltip = typeof tree.tooltip === 'string' ? tree.tooltip : tree.tooltip?.value;
+      return { label, description, tooltip, contextValue: tree.contextValue, item, children: await shownTree(provider, item) };
     }),
   );
 }
@@ -119,8 +122,8 @@ class NextStepsProvider implements vscode.TreeDataProvider<NextStepsItem>, vscod
       this.grouping === 'due'
         ? (item: { step: AgendaStep }) => DUE_GROUP_TITLES[dueGroupOf(item.step, today)]
         : this.grouping === 'client'
-          ? (item: { step: AgendaStep }) => item.step.client ?? vscode.l10n.t('No client')
-          : (item: { step: AgendaStep }) => item.step.owner ?? vscode.l10n.t('No owner');
+          ? (item: { step: AgendaStep }) => isolated(item.step.client) ?? vscode.l10n.t('No client')
+          : (item: { step: AgendaStep }) => isolated(item.step.owner) ?? vscode.l10n.t('No owner');
     const groups = new Map<string, NextStepsItem[]>();
     if (this.grouping === 'due') for (const group of DUE_GROUPS) groups.set(DUE_GROUP_TITLES[group], []);
     for (const step of steps) {
@@ -144,11 +147,11 @@ class NextStepsProvider implements vscode.TreeDataProvider<NextStepsItem>, vscod
       const { recap, today } = item;
       const tree = new vscode.TreeItem(
         recap.client
-          ? vscode.l10n.t('Recap to {0} not sent — {1}', recap.client, relativeDue(recap.deadline, today))
-          : vscode.l10n.t('Recap to the client not sent — {0}', relativeDue(recap.deadline, today)),
+          ? vscode.l10n.t('Recap to {0} not sent — {1}', isolated(recap.client), isolated(relativeDue(recap.deadline, today)))
+          : vscode.l10n.t('Recap to the client not sent — {0}', isolated(relativeDue(recap.deadline, today))),
       );
-      tree.description = recap.topic;
-      tree.tooltip = `${recap.topic ? vscode.l10n.t('The recap of "{0}" was due by {1}.', recap.topic, longDate(recap.deadline)) : vscode.l10n.t('The recap of this conversation was due by {0}.', longDate(recap.deadline))}\n${vscode.workspace.asRelativePath(item.uri)}`;
+      tree.description = isolated(recap.topic);
+      tree.tooltip = `${recap.topic ? vscode.l10n.t('The recap of "{0}" was due by {1}.', isolated(recap.topic), isolated(longDate(recap.deadline))) : vscode.l10n.t('The recap of this conversation was due by {0}.', isolated(longDate(recap.deadline)))}\n${isolated(vscode.workspace.asRelativePath(item.uri))}`;
       tree.iconPath = new vscode.ThemeIcon('mail', new vscode.ThemeColor('list.warningForeground'));
       tree.contextValue = 'recap';
       tree.resourceUri = item.uri;
@@ -156,18 +159,19 @@ class NextStepsProvider implements vscode.TreeDataProvider<NextStepsItem>, vscod
       return tree;
     }
     const { step, today } = item;
-    const tree = new vscode.TreeItem(step.what);
-    const when = step.due ? relativeDue(step.due, today) : vscode.l10n.t('no date');
-    tree.description = `${step.client ?? vscode.l10n.t('no client')} — ${step.owner ?? vscode.l10n.t('no owner')}, ${when}`;
+    const tree = new vscode.TreeItem(isolated(step.what));
+    // A due date that is not a real day is shown as written.
+    const when = step.due ? isolated(relativeDue(step.due, today)) : vscode.l10n.t('no date');
+    tree.description = `${isolated(step.client) ?? vscode.l10n.t('no client')} — ${isolated(step.owner) ?? vscode.l10n.t('no owner')}, ${when}`;
     const tooltip = new vscode.MarkdownString();
-    tooltip.appendText(step.what);
+    tooltip.appendText(isolated(step.what));
     tooltip.appendMarkdown('\n\n');
     tooltip.appendText(
       [
-        vscode.l10n.t('Owner: {0}', step.owner ?? vscode.l10n.t('nobody named')),
-        vscode.l10n.t('Due: {0}', step.due ? `${longDate(step.due)} (${when})` : when),
-        vscode.l10n.t('Client: {0}', step.client ?? vscode.l10n.t('none named')),
-        `${vscode.workspace.asRelativePath(item.uri)}:${step.line + 1}`,
+        vscode.l10n.t('Owner: {0}', isolated(step.owner) ?? vscode.l10n.t('nobody named')),
+        vscode.l10n.t('Due: {0}', step.due ? `${isolated(longDate(step.due))} (${when})` : when),
+        vscode.l10n.t('Client: {0}', isolated(step.client) ?? vscode.l10n.t('none named')),
+        `${isolated(vscode.workspace.asRelativePath(item.uri))}:${step.line + 1}`,
       ].join('\n'),
     );
     tree.tooltip = tooltip;

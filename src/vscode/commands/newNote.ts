@@ -3,7 +3,7 @@ import { clientOverview } from '../../core/digest/clients';
 import { preparationOf, withPreparation } from '../../core/scaffold/preparation';
 import { firstFreePath, noteFileName, noteRelativePath } from '../../core/scaffold/slug';
 import { findTemplate, isTemplateFile, listTemplates, renderTemplate, type NoteTemplate, type TemplateFile } from '../../core/scaffold/templates';
-import { isRealDate, localDay } from '../../core/base/text';
+import { isolated, isRealDate, localDay } from '../../core/base/text';
 import type { NoteConfiguration } from '../configuration';
 import type { WorkspaceDigest } from '../workspaceDigest';
 
@@ -138,22 +138,27 @@ async function pickTemplate(templates: readonly NoteTemplate[]): Promise<NoteTem
   return picked?.template;
 }
 
+interface ClientPick extends vscode.QuickPickItem {
+  /** The client's name as written, which the label shows isolated. */
+  client: string;
+}
+
 /** Known clients first (most recent first); typing a name not among them offers it as a new client. */
 function pickClient(known: readonly string[]): Promise<string | undefined> {
   return new Promise((resolve) => {
-    const pick = vscode.window.createQuickPick();
-    const knownItems: vscode.QuickPickItem[] = known.map((client) => ({ label: client, description: vscode.l10n.t('known client') }));
+    const pick = vscode.window.createQuickPick<ClientPick>();
+    const knownItems: ClientPick[] = known.map((client) => ({ label: isolated(client), description: vscode.l10n.t('known client'), client }));
     pick.title = vscode.l10n.t('New Conversation Note (2/3): the client');
     pick.placeholder = known.length > 0 ? vscode.l10n.t('Pick a client, or type a new one') : vscode.l10n.t('Type the client’s name');
     pick.items = knownItems;
     pick.onDidChangeValue((value) => {
       const typed = value.trim();
       const isKnown = known.some((client) => client.toLowerCase() === typed.toLowerCase());
-      pick.items = typed && !isKnown ? [{ label: typed, description: vscode.l10n.t('new client'), alwaysShow: true }, ...knownItems] : knownItems;
+      pick.items = typed && !isKnown ? [{ label: typed, description: vscode.l10n.t('new client'), alwaysShow: true, client: typed }, ...knownItems] : knownItems;
     });
     let chosen: string | undefined;
     pick.onDidAccept(() => {
-      chosen = pick.selectedItems[0]?.label ?? (pick.value.trim() || undefined);
+      chosen = pick.selectedItems[0]?.client ?? (pick.value.trim() || undefined);
       pick.hide();
     });
     pick.onDidHide(() => {
