@@ -114,6 +114,21 @@ describe('Next Steps view and status bar', function () {
     await waitFor(() => findStep('Ship the mockups'), 'the step back in the view after undo');
   });
 
+  it('Mark done leaves a note with CR line endings unsaved, which VS Code holds as CRLF, instead of saving every line ending changed', async () => {
+    const written = note('Classic Co', today, '- [ ] Ship the classic mockups (owner: me)\n').replace(/\n/g, '\r');
+    const uri = await writeNote('notes/views/classic.md', written);
+    const step = await waitFor(() => findStep('Ship the classic mockups'), 'the step in the view');
+    const document = await vscode.workspace.openTextDocument(uri);
+    // What VS Code makes of the note: CRLF, and nothing unsaved.
+    assert.equal(document.eol, vscode.EndOfLine.CRLF);
+    assert.equal(document.getText(), written.replace(/\r/g, '\r\n'));
+    assert.equal(document.isDirty, false);
+    assert.equal(await vscode.commands.executeCommand('clientNotes.markStepDone', step.item), true);
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), written);
+    assert.ok(document.isDirty);
+    assert.match(document.getText(), new RegExp(`- \\[x\\] Ship the classic mockups \\(owner: me\\) ✅ ${today}\r\n`));
+  });
+
   it('the status bar count follows a save, and a setting hides it', async () => {
     const status = async () => (await api()).overdueStatusText();
     const count = async () => Number(/\$\(checklist\) (\d+) overdue/.exec((await status()) ?? '')?.[1] ?? 0);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { editDistance, formatCount, isolated, isRealDate, normalizeHeading, typoDistance, withinEditDistance } from '../../src/core/base/text';
+import { editDistance, formatCount, isolated, isRealDate, lineEndingsIn, normalizeHeading, typoDistance, withinEditDistance } from '../../src/core/base/text';
 
 describe('formatCount', () => {
   it('groups thousands with commas, as toLocaleString("en") does', () => {
@@ -66,6 +66,16 @@ describe('isolated', () => {
         assert.equal(shown.slice(1, -1), text.replace(/[\u202a-\u202e\u2066-\u2069]/gu, ''));
       }),
     );
+  });
+});
+
+describe('lineEndingsIn', () => {
+  it('names every kind of line ending a text uses, CR alone and mixes included', () => {
+    assert.deepEqual(lineEndingsIn('one line'), []);
+    assert.deepEqual(lineEndingsIn('a\nb\n'), ['\n']);
+    assert.deepEqual(lineEndingsIn('a\r\nb\r\n'), ['\r\n']);
+    assert.deepEqual(lineEndingsIn('a\rb\r'), ['\r']);
+    assert.deepEqual(lineEndingsIn('a\r\nb\nc\rd\r\n'), ['\r\n', '\n', '\r']);
   });
 });
 

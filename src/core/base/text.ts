@@ -42,6 +42,16 @@ export function detectEol(text: string): LineEnding {
   return (first?.[0] as LineEnding | undefined) ?? '\n';
 }
 
+/** Every kind of line ending a text uses, in the order they first appear: none, one, or a mix. */
+export function lineEndingsIn(text: string): LineEnding[] {
+  const found = new Set<LineEnding>();
+  for (const match of text.matchAll(/\r\n?|\n/g)) {
+    found.add(match[0] as LineEnding);
+    if (found.size === 3) break;
+  }
+  return [...found];
+}
+
 export const BOM = '\uFEFF';
 
 /**
