@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { relativeDue } from '../core/digest/agenda';
 import { clientsOverview, type ClientNote, type ClientOverview, type SaidBefore, type UnsentRecap } from '../core/digest/clients';
-import { localDay } from '../core/base/text';
+import { isolated, localDay } from '../core/base/text';
 import { SCENARIOS } from '../core/note/scenarios';
 import { OPEN_STEP_COMMAND, shownTree, type NextStepsItem, type ShownItem } from './nextStepsView';
 import type { WorkspaceDigest } from './workspaceDigest';
@@ -66,7 +66,7 @@ class ClientsProvider implements vscode.TreeDataProvider<ClientsItem>, vscode.Di
     switch (item.kind) {
       case 'client': {
         const { overview } = item;
-        const tree = new vscode.TreeItem(overview.client, vscode.TreeItemCollapsibleState.Collapsed);
+        const tree = new vscode.TreeItem(isolated(overview.client), vscode.TreeItemCollapsibleState.Collapsed);
         const open = overview.mine.length + overview.theirs.length + overview.unowned.length;
         const notes = overview.notes.length === 1 ? vscode.l10n.t('1 note') : vscode.l10n.t('{0} notes', overview.notes.length);
         const steps = open === 1 ? vscode.l10n.t('1 open step') : vscode.l10n.t('{0} open steps', open);
@@ -83,9 +83,9 @@ class ClientsProvider implements vscode.TreeDataProvider<ClientsItem>, vscode.Di
       }
       case 'step': {
         const { step, today } = item;
-        const tree = new vscode.TreeItem(step.what);
-        tree.description = step.due ? relativeDue(step.due, today) : vscode.l10n.t('no date');
-        tree.tooltip = `${step.what}\n${vscode.workspace.asRelativePath(item.uri)}:${step.line + 1}`;
+        const tree = new vscode.TreeItem(isolated(step.what));
+        tree.description = step.due ? isolated(relativeDue(step.due, today)) : vscode.l10n.t('no date');
+        tree.tooltip = `${isolated(step.what)}\n${isolated(vscode.workspace.asRelativePath(item.uri))}:${step.line + 1}`;
         tree.iconPath = new vscode.ThemeIcon(step.overdue ? 'warning' : 'circle-large-outline', step.overdue ? new vscode.ThemeColor('list.warningForeground') : undefined);
         tree.contextValue = 'step';
         tree.command = { command: OPEN_STEP_COMMAND, title: vscode.l10n.t('Open Step'), arguments: [item] };
@@ -93,23 +93,23 @@ class ClientsProvider implements vscode.TreeDataProvider<ClientsItem>, vscode.Di
       }
       case 'unsent': {
         const { recap, today } = item;
-        const tree = new vscode.TreeItem(recap.topic ?? vscode.workspace.asRelativePath(item.uri));
-        tree.description = recap.deadline ? `${recap.date ?? ''} — ${relativeDue(recap.deadline, today)}`.replace(/^ — /, '') : recap.date;
+        const tree = new vscode.TreeItem(isolated(recap.topic ?? vscode.workspace.asRelativePath(item.uri)));
+        tree.description = recap.deadline ? `${isolated(recap.date) ?? ''} — ${isolated(relativeDue(recap.deadline, today))}`.replace(/^ — /, '') : isolated(recap.date);
         tree.iconPath = new vscode.ThemeIcon('mail');
         tree.contextValue = 'recap';
         return withOpen(tree, item.uri);
       }
       case 'said': {
-        const tree = new vscode.TreeItem(item.said.text);
-        tree.description = item.said.date;
-        tree.tooltip = `${item.said.text}\n${vscode.workspace.asRelativePath(item.uri)}`;
+        const tree = new vscode.TreeItem(isolated(item.said.text));
+        tree.description = isolated(item.said.date);
+        tree.tooltip = `${isolated(item.said.text)}\n${isolated(vscode.workspace.asRelativePath(item.uri))}`;
         tree.contextValue = 'said';
         return withOpen(tree, item.uri);
       }
       case 'note': {
         const { note } = item;
-        const tree = new vscode.TreeItem(`${note.date ?? vscode.l10n.t('no date')} — ${note.topic ?? vscode.workspace.asRelativePath(item.uri)}`);
-        tree.description = SCENARIOS.find((scenario) => scenario.id === note.scenario)?.label ?? note.scenario;
+        const tree = new vscode.TreeItem(`${isolated(note.date) ?? vscode.l10n.t('no date')} — ${isolated(note.topic ?? vscode.workspace.asRelativePath(item.uri))}`);
+        tree.description = SCENARIOS.find((scenario) => scenario.id === note.scenario)?.label ?? isolated(note.scenario);
         tree.iconPath = new vscode.ThemeIcon('note');
         tree.contextValue = 'note';
         return withOpen(tree, item.uri);

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import { agendaOf, DUE_GROUP_TITLES, DUE_GROUPS, dueGroupOf, overdueCount, overdueRecapsOf, relativeDue, type AgendaStep, type OverdueRecap, type OwnerFilter } from '../core/digest/agenda';
 import { markStepDoneEdits } from '../core/digest/markStepDone';
-import { localDay } from '../core/base/text';
+import { isolated, lineEndingsIn, localDay, type LineEnding } from '../core/base/text';
 import { longDate } from '../core/summary/dates';
 import type { NoteConfiguration } from './configuration';
 import { toRange, toWorkspaceEdit } from './convert';
+import { workspaceFileAccess } from './fileAccess';
 import type { WorkspaceDigest } from './workspaceDigest';
 
 export const NEXT_STEPS_VIEW = 'clientNotes.nextSteps';
@@ -75,6 +76,8 @@ export function registerNextStepsView(digest: WorkspaceDigest, configuration: No
 export interface ShownItem<T = NextStepsItem> {
   label: string;
   description: string | undefined;
+  /** A Markdown tooltip's source. */
+  tooltip: string | undefined;
   contextValue: string | undefined;
   item: T;
   children: Array<ShownItem<T>>;
@@ -88,7 +91,8 @@ export async function shownTree<T>(provider: vscode.TreeDataProvider<T>, parent?
       const tree = await provider.getTreeItem(item);
       const label = typeof tree.label === 'string' ? tree.label : (tree.label?.label ?? '');
       const description = typeof tree.description === 'string' ? tree.description : undefined;
-      return { label, description, contextValue: tree.contextValue, item, children: await shownTree(provider, item) };
+      const tooltip = typeof tree.tooltip === 'string' ? tree.tooltip : tree.tooltip?.value;
+      return { label, description, tooltip, contextValue: tree.contextValue, item, children: await shownTree(provider, item) };
     }),
   );
 }
@@ -119,8 +123,8 @@ class NextStepsProvider implements vscode.TreeDataProvider<NextStepsItem>, vscod
       this.grouping === 'due'
         ? (item: { step: AgendaStep }) => DUE_GROUP_TITLES[dueGroupOf(item.step, today)]
         : this.grouping === 'client'
-          ? (item: { step: AgendaStep }) => item.step.client ?? vscode.l10n.t('No client')
-          : (item: { step: AgendaStep }) => item.step.owner ?? vscode.l10n.t('No owner');
+          ? (item: { step: AgendaStep }) => isolated(item.step.client) ?? vscode.l10n.t('No client')
+          : (item: { step: AgendaStep }) => isolated(item.step.owner) ?? vscode.l10n.t('No owner');
     const groups = new Map<string, NextStepsItem[]>();
     if (this.grouping === 'due') for (const group of DUE_GROUPS) groups.set(DUE_GROUP_TITLES[group], []);
     for (const step of steps) {
@@ -144,11 +148,11 @@ class NextStepsProvider implements vscode.TreeDataProvider<NextStepsItem>, vscod
       const { recap, today } = item;
       const tree = new vscode.TreeItem(
         recap.client
-          ? vscode.l10n.t('Recap to {0} not sent — {1}', recap.client, relativeDue(recap.deadline, today))
-          : vscode.l10n.t('Recap to the client not sent — {0}', relativeDue(recap.deadline, today)),
+          ? vscode.l10n.t('Recap to {0} not sent — {1}', isolated(recap.client), isolated(relativeDue(recap.deadline, today)))
+          : vscode.l10n.t('Recap to the client not sent — {0}', isolated(relativeDue(recap.deadline, today))),
       );
-      tree.description = recap.topic;
-      tree.tooltip = `${recap.topic ? vscode.l10n.t('The recap of "{0}" was due by {1}.', recap.topic, longDate(recap.deadline)) : vscode.l10n.t('The recap of this conversation was due by {0}.', longDate(recap.deadline))}\n${vscode.workspace.asRelativePath(item.uri)}`;
+      tree.description = isolated(recap.topic);
+      tree.tooltip = `${recap.topic ? vscode.l10n.t('The recap of "{0}" was due by {1}.', isolated(recap.topic), isolated(longDate(recap.deadline))) : vscode.l10n.t('The recap of this conversation was due by {0}.', isolated(longDate(recap.deadline)))}\n${isolated(vscode.workspace.asRelativePath(item.uri))}`;
       tree.iconPath = new vscode.ThemeIcon('mail', new vscode.ThemeColor('list.warningForeground'));
       tree.contextValue = 'recap';
       tree.resourceUri = item.uri;
@@ -156,18 +160,19 @@ class NextStepsProvider implements vscode.TreeDataProvider<NextStepsItem>, vscod
       return tree;
     }
     const { step, today } = item;
-    const tree = new vscode.TreeItem(step.what);
-    const when = step.due ? relativeDue(step.due, today) : vscode.l10n.t('no date');
-    tree.description = `${step.client ?? vscode.l10n.t('no client')} — ${step.owner ?? vscode.l10n.t('no owner')}, ${when}`;
+    const tree = new vscode.TreeItem(isolated(step.what));
+    // A due date that is not a real day is shown as written.
+    const when = step.due ? isolated(relativeDue(step.due, today)) : vscode.l10n.t('no date');
+    tree.description = `${isolated(step.client) ?? vscode.l10n.t('no client')} — ${isolated(step.owner) ?? vscode.l10n.t('no owner')}, ${when}`;
     const tooltip = new vscode.MarkdownString();
-    tooltip.appendText(step.what);
+    tooltip.appendText(isolated(step.what));
     tooltip.appendMarkdown('\n\n');
     tooltip.appendText(
       [
-        vscode.l10n.t('Owner: {0}', step.owner ?? vscode.l10n.t('nobody named')),
-        vscode.l10n.t('Due: {0}', step.due ? `${longDate(step.due)} (${when})` : when),
-        vscode.l10n.t('Client: {0}', step.client ?? vscode.l10n.t('none named')),
-        `${vscode.workspace.asRelativePath(item.uri)}:${step.line + 1}`,
+        vscode.l10n.t('Owner: {0}', isolated(step.owner) ?? vscode.l10n.t('nobody named')),
+        vscode.l10n.t('Due: {0}', step.due ? `${isolated(longDate(step.due))} (${when})` : when),
+        vscode.l10n.t('Client: {0}', isolated(step.client) ?? vscode.l10n.t('none named')),
+        `${isolated(vscode.workspace.asRelativePath(item.uri))}:${step.line + 1}`,
       ].join('\n'),
     );
     tree.tooltip = tooltip;
@@ -193,7 +198,8 @@ async function openItem(item: NextStepsItem, selectStep: boolean): Promise<void>
 /**
  * Marks the step done today in its note, in every place it is written, as one undoable edit. A
  * note that had no unsaved changes is saved, so that the disk and the views agree; one
- * with unsaved changes is left for the user to save.
+ * with unsaved changes is left for the user to save, and so is one whose line endings the
+ * editor did not keep (see `savingKeepsLineEndings`).
  */
 async function markDone(item: NextStepsItem, configuration: NoteConfiguration): Promise<boolean> {
   if (item.kind !== 'step') return false;
@@ -206,6 +212,35 @@ async function markDone(item: NextStepsItem, configuration: NoteConfiguration): 
   }
   const wasDirty = document.isDirty;
   const applied = await vscode.workspace.applyEdit(toWorkspaceEdit(document, edits));
-  if (applied && !wasDirty) await document.save();
+  if (applied && !wasDirty && (await savingKeepsLineEndings(document))) await document.save();
   return applied;
+}
+
+const LINE_ENDING_NAMES: Record<LineEnding, string> = { '\n': 'LF', '\r\n': 'CRLF', '\r': 'CR' };
+
+/**
+ * Whether saving the document writes the line endings its file has. VS Code holds a text
+ * with LF or CRLF only: a note whose lines end in CR alone (classic Mac OS), or in a mix,
+ * is turned into one of them when it is opened, and saving would write every line ending
+ * anew, where `client-notes lint --fix` keeps them. Such a note is left unsaved, saying why.
+ */
+async function savingKeepsLineEndings(document: vscode.TextDocument): Promise<boolean> {
+  let onDisk: string;
+  try {
+    onDisk = await workspaceFileAccess.readFile(document.uri.toString());
+  } catch {
+    return true;
+  }
+  const held = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+  const written = lineEndingsIn(onDisk);
+  if (written.every((ending) => ending === held)) return true;
+  void vscode.window.showWarningMessage(
+    vscode.l10n.t(
+      'Client Notes: the step is marked done, but {0} is left unsaved: its lines end in {1} on disk, which VS Code holds as {2}, so saving it would change its line endings. Save it to accept {2}, or undo.',
+      vscode.workspace.asRelativePath(document.uri),
+      written.map((ending) => LINE_ENDING_NAMES[ending]).join(vscode.l10n.t(' and ')),
+      LINE_ENDING_NAMES[held],
+    ),
+  );
+  return false;
 }

@@ -4,7 +4,7 @@ import { addDays, localDay } from '../../src/core/base/text';
 import type { ClientNotesApi } from '../../src/extension';
 import type { ClientsItem } from '../../src/vscode/clientsView';
 import type { ShownItem } from '../../src/vscode/nextStepsView';
-import { closeAllEditors, extensionId, waitFor, writeNote } from './helpers';
+import { asRead, closeAllEditors, extensionId, waitFor, writeNote } from './helpers';
 
 const today = localDay(new Date());
 
@@ -14,7 +14,7 @@ function note(client: string, date: string, topic: string, steps: string): strin
 
 async function clientsShown(): Promise<Array<ShownItem<ClientsItem>>> {
   const api = await vscode.extensions.getExtension<ClientNotesApi>(extensionId)!.activate();
-  return api.clientsShown();
+  return asRead(await api.clientsShown());
 }
 
 /** A client's items, as `label | description` lines indented by depth. */

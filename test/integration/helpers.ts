@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { ShownItem } from '../../src/vscode/nextStepsView';
 
 export const extensionId = 'client-notes.client-notes';
 
@@ -26,6 +27,15 @@ export async function waitFor<T>(probe: () => T | undefined | false | Promise<T 
     if (Date.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/**
+ * A view's items as a reader sees them: without the invisible isolates that set the note's
+ * text apart in labels, descriptions and tooltips (`isolated`), for the tests about what is shown.
+ */
+export function asRead<T>(items: ReadonlyArray<ShownItem<T>>): Array<ShownItem<T>> {
+  const read = (text: string | undefined) => text?.replace(/[\u2068\u2069]/g, '');
+  return items.map((item) => ({ ...item, label: read(item.label) ?? '', description: read(item.description), tooltip: read(item.tooltip), children: asRead(item.children) }));
 }
 
 export function clientNotesDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {

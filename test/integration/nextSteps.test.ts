@@ -2,8 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { addDays, localDay } from '../../src/core/base/text';
 import type { ClientNotesApi } from '../../src/extension';
-import type { ShownItem } from '../../src/vscode/nextStepsView';
-import { closeAllEditors, extensionId, waitFor, writeNote } from './helpers';
+import type { ClientsItem } from '../../src/vscode/clientsView';
+import type { NextStepsItem, ShownItem } from '../../src/vscode/nextStepsView';
+import { asRead, closeAllEditors, extensionId, waitFor, writeNote } from './helpers';
 
 const today = localDay(new Date());
 
@@ -25,7 +26,7 @@ async function shownLines(): Promise<string[]> {
       walk(item.children, depth + 1);
     }
   };
-  walk(await (await api()).nextStepsShown(), 0);
+  walk(asRead(await (await api()).nextStepsShown()), 0);
   return lines;
 }
 
@@ -38,7 +39,7 @@ async function findStep(what: string): Promise<ShownItem | undefined> {
     }
     return undefined;
   };
-  return search(await (await api()).nextStepsShown());
+  return search(asRead(await (await api()).nextStepsShown()));
 }
 
 describe('Next Steps view and status bar', function () {
@@ -65,6 +66,35 @@ describe('Next Steps view and status bar', function () {
     assert.match((await findStep('Soon thing'))?.description ?? '', /^Views Co — client, in 2 days$/);
   });
 
+  it('sets the note’s text apart in every row and tooltip, so that a right-to-left override reverses nothing after it', async () => {
+    // U+202E RIGHT-TO-LEFT OVERRIDE, and a U+2069 that would end an isolate early.
+    await writeNote('notes/views/bidi.md', note('Bidi \u202eCo', today, `- [ ] Pay the \u202einvoice\u2069 back (owner: me, due: ${addDays(today, -326)})\n`));
+    const isBidiStep = (item: { item: NextStepsItem | ClientsItem }) => item.item.kind === 'step' && item.item.step.what.includes('Pay the');
+    const stepIn = <T,>(items: Array<ShownItem<T>>): ShownItem<T> | undefined => {
+      for (const item of items) {
+        const found = isBidiStep(item as ShownItem<NextStepsItem>) ? item : stepIn(item.children);
+        if (found) return found;
+      }
+      return undefined;
+    };
+    const step = await waitFor(async () => stepIn(await (await api()).nextStepsShown()), 'the step in the Next Steps view');
+    assert.equal(step.label, '\u2068Pay the invoice back\u2069');
+    assert.equal(step.description, '\u2068Bidi Co\u2069 — \u2068me\u2069, \u2068326 days late\u2069');
+    // A Markdown tooltip writes its spaces as &nbsp;.
+    assert.ok(step.tooltip?.replace(/&nbsp;/g, ' ').startsWith('\u2068Pay the invoice back\u2069'), step.tooltip);
+    const client = await waitFor(async () => (await (await api()).clientsShown()).find((item) => item.item.kind === 'client' && item.item.client === 'Bidi \u202eCo'), 'the client in the Clients view');
+    assert.equal(client.label, '\u2068Bidi Co\u2069');
+    const clientStep = stepIn(client.children);
+    assert.equal(clientStep?.label, '\u2068Pay the invoice back\u2069');
+    assert.equal(clientStep?.description, '\u2068326 days late\u2069');
+    // Whatever else a row shows of a note, each isolate is closed and no override is left.
+    const texts = (items: Array<ShownItem<unknown>>): string[] => items.flatMap((item) => [item.label, item.description ?? '', item.tooltip ?? '', ...texts(item.children)]);
+    for (const text of [...texts(await (await api()).nextStepsShown()), ...texts(await (await api()).clientsShown())]) {
+      assert.doesNotMatch(text, /[\u202a-\u202e]/u, text);
+      assert.match(text, /^(?:[^\u2068\u2069]|\u2068[^\u2068\u2069]*\u2069)*$/u, text);
+    }
+  });
+
   it('Mark done from the view edits the note, recording the day, in one undoable edit, and the view updates', async () => {
     const uri = await writeNote(
       'notes/views/mark.md',
@@ -82,6 +112,21 @@ describe('Next Steps view and status bar', function () {
     assert.match(editor.document.getText(), /- \[ \] Ship the mockups/);
     assert.doesNotMatch(editor.document.getText(), /done:|✅/);
     await waitFor(() => findStep('Ship the mockups'), 'the step back in the view after undo');
+  });
+
+  it('Mark done leaves a note with CR line endings unsaved, which VS Code holds as CRLF, instead of saving every line ending changed', async () => {
+    const written = note('Classic Co', today, '- [ ] Ship the classic mockups (owner: me)\n').replace(/\n/g, '\r');
+    const uri = await writeNote('notes/views/classic.md', written);
+    const step = await waitFor(() => findStep('Ship the classic mockups'), 'the step in the view');
+    const document = await vscode.workspace.openTextDocument(uri);
+    // What VS Code makes of the note: CRLF, and nothing unsaved.
+    assert.equal(document.eol, vscode.EndOfLine.CRLF);
+    assert.equal(document.getText(), written.replace(/\r/g, '\r\n'));
+    assert.equal(document.isDirty, false);
+    assert.equal(await vscode.commands.executeCommand('clientNotes.markStepDone', step.item), true);
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), written);
+    assert.ok(document.isDirty);
+    assert.match(document.getText(), new RegExp(`- \\[x\\] Ship the classic mockups \\(owner: me\\) ✅ ${today}\r\n`));
   });
 
   it('the status bar count follows a save, and a setting hides it', async () => {

@@ -186,7 +186,31 @@ describe('follow-up summary', () => {
         ]);
       }
       const sender = generateSummary(NOTE, 'eml', { now: NOW, from: 'Sam Lee <sam@lee.example>\r\nBcc: attacker@example.com' });
-      assert.ok(!sender.ok && sender.problems.length === 1 && /^The summary's "from" setting "Sam Lee <sam@lee\.example> Bcc: attacker@example\.com" is not a name and an email address/.test(sender.problems[0]));
+      assert.ok(!sender.ok && sender.problems.length === 1 && /^The summary's "from" setting "Sam Lee <sam@lee\.example> Bcc: attacker@example\.com" holds a line break/.test(sender.problems[0]));
+    });
+
+    it('refuses a contact with a line break, even inside a quoted name, instead of reading it as a space', () => {
+      const contacts = [
+        String.raw`"\"Jane\r\nBcc: e@x.example\" <jane@acme.example>"`,
+        String.raw`"Jane Doe\n<jane@acme.example>"`,
+        String.raw`"\"Jane\u2028Doe\" <jane@acme.example>"`,
+        '|\n  Jane Doe\n  <jane@acme.example>',
+      ];
+      for (const contact of contacts) {
+        const text = NOTE.replace('contact: Jane Doe <jane@acme.example>', `contact: ${contact}`);
+        for (const format of ['eml', 'mailto', 'markdown', 'text'] as const) {
+          const refused = problems(text, format);
+          assert.equal(refused.length, 1, contact);
+          assert.match(refused[0], /^The contact ".*" holds a line break, where a mail header would end: write it as `Name <name@example\.com>`/, contact);
+        }
+      }
+      // A folded block scalar ends in one line break, which is no part of the contact.
+      assert.match(summary(NOTE.replace('contact: Jane Doe <jane@acme.example>', 'contact: >\n  Jane Doe\n  <jane@acme.example>'), 'eml'), /^To: Jane Doe <jane@acme\.example>\r$/m);
+      // A copied person with one is left out of the Cc, with a warning.
+      const copied = buildRecapModel(NOTE.replace('topic:', 'cc: ["\\"Sam\\r\\nBcc: e@x.example\\" <sam@acme.example>", Li Wei <li@acme.example>]\ntopic:'));
+      assert.ok(copied.ok);
+      assert.deepEqual(copied.ok ? copied.model.cc.map((person) => person.address) : [], ['li@acme.example']);
+      assert.match(copied.ok ? copied.warnings.join('\n') : '', /The `cc` entry ".*" holds a line break.* It is left out of the recap's Cc\./);
     });
 
     it('refuses an address a mail program would read as another one, instead of rewriting it', () => {

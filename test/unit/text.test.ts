@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { editDistance, formatCount, isRealDate, normalizeHeading, typoDistance, withinEditDistance } from '../../src/core/base/text';
+import { editDistance, formatCount, isolated, isRealDate, lineEndingsIn, normalizeHeading, typoDistance, withinEditDistance } from '../../src/core/base/text';
 
 describe('formatCount', () => {
   it('groups thousands with commas, as toLocaleString("en") does', () => {
@@ -42,6 +42,40 @@ describe('normalizeHeading', () => {
       assert.equal(normalizeHeading(heading), 'clients perspective', JSON.stringify(heading));
     }
     assert.equal(normalizeHeading('Private <!--> notes -->'), 'private notes', 'what follows `<!-->` shows');
+  });
+});
+
+describe('isolated', () => {
+  it('sets a note’s text apart as a first strong isolate, so that an override in it reaches nothing after it', () => {
+    assert.equal(isolated('Send the quote'), '\u2068Send the quote\u2069');
+    assert.equal(isolated('Pay the \u202einvoice'), '\u2068Pay the invoice\u2069');
+    // A PDI of its own would close the isolate before the override it lets through.
+    assert.equal(isolated('a\u2069\u202eb\u202a\u202b\u202c\u202d\u2066\u2067\u2068c'), '\u2068abc\u2069');
+    // A right-to-left name and the marks, which reach no further than a letter, are kept.
+    assert.equal(isolated('\u05e9\u05dc\u05d5\u05dd\u200f \u0634\u0631\u0643\u0629\u061c'), '\u2068\u05e9\u05dc\u05d5\u05dd\u200f \u0634\u0631\u0643\u0629\u061c\u2069');
+    assert.equal(isolated(''), '');
+    assert.equal(isolated(undefined), undefined);
+  });
+
+  it('always gives one closed isolate with no embedding or override inside, whatever the text', () => {
+    const bidi = fc.constantFrom('\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', 'a', '\u05d0', '3', ' ');
+    fc.assert(
+      fc.property(fc.array(bidi, { minLength: 1 }).map((units) => units.join('')), (text) => {
+        const shown = isolated(text);
+        assert.match(shown, /^\u2068[^\u202a-\u202e\u2066-\u2069]*\u2069$/u);
+        assert.equal(shown.slice(1, -1), text.replace(/[\u202a-\u202e\u2066-\u2069]/gu, ''));
+      }),
+    );
+  });
+});
+
+describe('lineEndingsIn', () => {
+  it('names every kind of line ending a text uses, CR alone and mixes included', () => {
+    assert.deepEqual(lineEndingsIn('one line'), []);
+    assert.deepEqual(lineEndingsIn('a\nb\n'), ['\n']);
+    assert.deepEqual(lineEndingsIn('a\r\nb\r\n'), ['\r\n']);
+    assert.deepEqual(lineEndingsIn('a\rb\r'), ['\r']);
+    assert.deepEqual(lineEndingsIn('a\r\nb\nc\rd\r\n'), ['\r\n', '\n', '\r']);
   });
 });
 

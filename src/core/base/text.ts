@@ -42,6 +42,16 @@ export function detectEol(text: string): LineEnding {
   return (first?.[0] as LineEnding | undefined) ?? '\n';
 }
 
+/** Every kind of line ending a text uses, in the order they first appear: none, one, or a mix. */
+export function lineEndingsIn(text: string): LineEnding[] {
+  const found = new Set<LineEnding>();
+  for (const match of text.matchAll(/\r\n?|\n/g)) {
+    found.add(match[0] as LineEnding);
+    if (found.size === 3) break;
+  }
+  return [...found];
+}
+
 export const BOM = '\uFEFF';
 
 /**
@@ -61,6 +71,28 @@ export const CONTROL_CHARACTERS = /\p{Cc}/gu;
 /** A text without its control characters, but for tabs and line breaks. */
 export function withoutControlCharacters(text: string): string {
   return text.replace(CONTROL_CHARACTERS, (character) => ('\t\n\r'.includes(character) ? character : ''));
+}
+
+/**
+ * The characters that set the direction of the text after them until they are closed:
+ * embeddings and overrides (LRE, RLE, PDF, LRO, RLO) and isolates (LRI, RLI, FSI, PDI).
+ * The marks (LRM, RLM, ALM) reach no further than a letter would, and stay.
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+const FIRST_STRONG_ISOLATE = '\u2068';
+const POP_DIRECTIONAL_ISOLATE = '\u2069';
+
+/**
+ * A text from a note made safe to show beside other text (in a view's row, a tooltip, a
+ * quick pick): a right-to-left override (U+202E) in a step would otherwise reverse the
+ * rest of the row, "3 days late" read "etal syad 3". Its own direction controls go (a PDI
+ * inside would end the isolate early, an RLO would outlast it), and it is set apart as a
+ * first strong isolate, so that a Hebrew or Arabic name still reads right to left without
+ * carrying the numbers after it along.
+ */
+export function isolated<T extends string | undefined>(text: T): T {
+  if (text === undefined || text === '') return text;
+  return `${FIRST_STRONG_ISOLATE}${text.replace(BIDI_CONTROLS, '')}${POP_DIRECTIONAL_ISOLATE}` as T;
 }
 
 export const HTML_COMMENT_OPEN = '<!--';

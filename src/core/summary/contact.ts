@@ -25,7 +25,13 @@ const NAME_AND_ADDRESS = /^([^<>]*)<([^<>]*)>$/;
  */
 const NAME = /^(?:"(?:[^"\\]|\\.)*"|[^<>@:;"[\]\\])*$/;
 const QUOTED_PART = /"((?:[^"\\]|\\.)*)"/g;
-// Line breaks are turned into spaces first; any other control character is refused.
+/**
+ * Unicode's line breaks (LF, CR, VT, FF, NEL, LS, PS): a mail header ends at one. Written
+ * into a contact (a YAML escape, a block scalar), it is refused, not read as a space: a
+ * quoted name would hide `"Jane\r\nBcc: x@example.com"` as the name "Jane Bcc: x@example.com".
+ */
+const LINE_BREAK = /[\n\v\f\r\u0085\u2028\u2029]/;
+// Any other control character is refused too.
 // eslint-disable-next-line no-control-regex -- control characters are what this finds
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
@@ -36,7 +42,9 @@ const HOW_TO_WRITE = 'write it as `Name <name@example.com>`, several separated b
  * names the value in the problem: "The contact", "The summary's "from" setting".
  */
 export function parseContacts(text: string | undefined, what = 'The contact'): ParsedContacts {
-  const written = oneLine(text ?? '');
+  const trimmed = (text ?? '').trim();
+  const written = oneLine(trimmed);
+  if (LINE_BREAK.test(trimmed)) return { ok: false, problem: `${what} "${written}" holds a line break, where a mail header would end: ${HOW_TO_WRITE}, on one line.` };
   if (CONTROL.test(written)) return { ok: false, problem: `${what} "${written}" holds a control character: ${HOW_TO_WRITE}.` };
   const contacts: RecapContact[] = [];
   for (const part of splitOutsideQuotes(written)) {

@@ -10,6 +10,8 @@ import type { RecapStep } from './model';
 
 const STEP_FIELDS = new Set(['what', 'owner', 'due', 'done']);
 
+type Lines = 'joined' | 'kept';
+
 /** Why the frontmatter cannot give a recap: missing, broken or empty; none when it can. */
 export function frontmatterProblems(source: string, frontmatter: Frontmatter | undefined): string[] {
   if (!frontmatter) {
@@ -47,14 +49,18 @@ export class FrontmatterFields {
     }
   }
 
-  scalar(key: string): string | undefined {
-    return this.text(this.value(this.root, key), key);
+  /**
+   * A value on one line, its line breaks read as spaces (a block scalar, a wrapped item);
+   * with `lines: 'kept'` as written, for a value that may not hold one (an address).
+   */
+  scalar(key: string, lines: Lines = 'joined'): string | undefined {
+    return this.text(this.value(this.root, key), key, lines);
   }
 
-  list(key: string): string[] {
+  list(key: string, lines: Lines = 'joined'): string[] {
     const node = this.value(this.root, key);
-    if (isSeq(node)) return node.items.flatMap((item) => this.text(this.resolve(item as Node, key), key) ?? []);
-    const single = this.text(node, key);
+    if (isSeq(node)) return node.items.flatMap((item) => this.text(this.resolve(item as Node, key), key, lines) ?? []);
+    const single = this.text(node, key, lines);
     return single ? [single] : [];
   }
 
@@ -91,13 +97,14 @@ export class FrontmatterFields {
     return target;
   }
 
-  private text(node: Node | undefined, key: string): string | undefined {
+  private text(node: Node | undefined, key: string, lines: Lines = 'joined'): string | undefined {
     if (node && this.privateNodes.has(node)) {
       this.warnings.push(`A value in \`${key}\` is private and was left out of the recap.`);
       return undefined;
     }
     if (!isScalar(node) || node.value === null || node.value === undefined) return undefined;
-    const value = oneLine(withoutComments(String(node.value)));
+    const visible = withoutComments(String(node.value));
+    const value = lines === 'joined' ? oneLine(visible) : visible.trim();
     return value.length > 0 ? value : undefined;
   }
 }

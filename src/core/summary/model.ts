@@ -129,7 +129,7 @@ export function buildRecapModel(text: string, options: RecapOptions = {}): Recap
   if (frontmatterAlone) warnings.push(frontmatterAlone);
   const privacy = notePrivacy(note, settings);
 
-  const parsedContacts = parseContacts(fields.scalar('contact'));
+  const parsedContacts = parseContacts(fields.scalar('contact', 'kept'));
   // A contact that is not plainly a name and an address is refused, not guessed at.
   if (!parsedContacts.ok) problems.push(parsedContacts.problem);
   const contacts = parsedContacts.ok ? parsedContacts.contacts : [];
@@ -180,7 +180,7 @@ function copiedIn(fields: FrontmatterFields, addressed: readonly RecapContact[],
   const seen = new Set(addressed.flatMap((person) => asciiAddress(person.address)?.toLowerCase() ?? []));
   const copied: RecapContact[] = [];
   for (const [key, strict] of [['cc', true], ['attendees', false]] as const) {
-    for (const entry of fields.list(key)) {
+    for (const entry of fields.list(key, 'kept')) {
       const parsed = parseContacts(entry, `The \`${key}\` entry`);
       if (!parsed.ok) {
         if (strict) warnings.push(`${parsed.problem} It is left out of the recap's Cc.`);

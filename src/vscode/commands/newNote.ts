@@ -3,7 +3,7 @@ import { clientOverview } from '../../core/digest/clients';
 import { preparationOf, withPreparation } from '../../core/scaffold/preparation';
 import { firstFreePath, noteFileName, noteRelativePath } from '../../core/scaffold/slug';
 import { findTemplate, isTemplateFile, listTemplates, renderTemplate, type NoteTemplate, type TemplateFile } from '../../core/scaffold/templates';
-import { addDays, isRealDate, localDay } from '../../core/base/text';
+import { addDays, isolated, isRealDate, localDay } from '../../core/base/text';
 import { parseContacts } from '../../core/summary/contact';
 import type { NoteConfiguration } from '../configuration';
 import type { WorkspaceDigest } from '../workspaceDigest';
@@ -166,10 +166,15 @@ async function pickTemplate(templates: readonly NoteTemplate[], prompts: Prompts
   );
 }
 
+interface ClientPick extends vscode.QuickPickItem {
+  /** The client's name as written, which the label shows isolated. */
+  client: string;
+}
+
 /** Known clients first (most recent first); typing a name not among them offers it as a new client. */
 function pickClient(known: readonly string[], prompts: Prompts): Promise<string | undefined> {
-  const knownItems: vscode.QuickPickItem[] = known.map((client) => ({ label: client, description: vscode.l10n.t('known client') }));
-  return runPick<vscode.QuickPickItem, string>(
+  const knownItems: ClientPick[] = known.map((client) => ({ label: isolated(client), description: vscode.l10n.t('known client'), client }));
+  return runPick<ClientPick, string>(
     prompts,
     (pick) => {
       pick.title = vscode.l10n.t('New Conversation Note (2/4): the client');
@@ -178,10 +183,10 @@ function pickClient(known: readonly string[], prompts: Prompts): Promise<string 
       pick.onDidChangeValue((value) => {
         const typed = value.trim();
         const isKnown = known.some((client) => client.toLowerCase() === typed.toLowerCase());
-        pick.items = typed && !isKnown ? [{ label: typed, description: vscode.l10n.t('new client'), alwaysShow: true }, ...knownItems] : knownItems;
+        pick.items = typed && !isKnown ? [{ label: typed, description: vscode.l10n.t('new client'), alwaysShow: true, client: typed }, ...knownItems] : knownItems;
       });
     },
-    (pick) => pick.selectedItems[0]?.label ?? (pick.value.trim() || undefined),
+    (pick) => pick.selectedItems[0]?.client ?? (pick.value.trim() || undefined),
   );
 }
 
