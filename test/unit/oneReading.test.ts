@@ -193,6 +193,39 @@ describe('one reading of a note', () => {
       );
     });
 
+    const moreNotations: Array<[string, string | undefined, string | undefined]> = [
+      ['Quote for options 1 and 2 (me) 📅 2026-12-02 #task', 'me', '2026-12-02'],
+      ['Valued stock list to Freitas (me), by 15/01/2027', 'me', '15/01/2027'],
+      ['Confirm the cake with [[Doçaria Maria]] (me) ➕ 2026-10-14', 'me', undefined],
+      ['DK: send revised Q1 plan after the call — due 2026-12-03', 'DK', '2026-12-03'],
+      ['Lea — top-800 list from analytics (views, last 12 mo) — 2026-11-30', 'Lea', '2026-11-30'],
+      ['Retry with backoff for the HubSpot models — DK — 2026-12-01', 'DK', '2026-12-01'],
+      ['New retainer agreement (1,650 / 16 h, review clause) → **DK**, due 2026-12-02', 'DK', '2026-12-02'],
+      ['their CTO: decide option 1 vs 2 — due 2026-11-20', 'their CTO', '2026-11-20'],
+      ['bride sends the updated family shot list by the 12th', 'bride', undefined],
+      ['planner (Sophie) sends her notes from the booking call by nov 2', 'planner (Sophie)', undefined],
+      ['Ffion & Luke pick an option by dec 8', 'Ffion & Luke', undefined],
+      ['!! me: take film off the booking, by sun', 'me', undefined],
+      ['Send files to the printer — 2026-12-06', undefined, '2026-12-06'],
+      ['Homepage — Dana — 2026-12-06', 'Dana', '2026-12-06'],
+    ];
+    for (const [item, owner, due] of moreNotations) {
+      it(`reads "${item}" as owned by ${owner ?? 'no one'}${due ? `, due ${due}` : ''}: task tools' marks, initials, roles, arrows and brackets`, () => {
+        const notation = readStepNotation(item);
+        assert.equal(notation.owner?.text, owner);
+        assert.equal(notation.due?.text ?? notation.otherDue?.text, due ?? notation.otherDue?.text);
+        if (due === undefined && item.includes('➕')) assert.equal(notation.due, undefined, 'a created date is no due date');
+      });
+    }
+
+    it('takes a deadline before a day something happens on, and reads calendar weeks, dotted days and "tomorrow"', () => {
+      assert.equal(readStepNotation('tell Dan he is free on 17 apr, by sun').otherDue?.text, 'sun');
+      const read = (written: string) => dayOfWrittenDate(written, '2026-11-20');
+      assert.deepEqual(['end of KW 49', 'KW 50', '15.12.', 'Tue, 15.12.', '4.12'].map(read), ['2026-12-04', '2026-12-11', '2026-12-15', '2026-12-15', '2026-12-04']);
+      assert.equal(readStepNotation('me: re-export with the right names + new link tomorrow p1').otherDue?.text, 'tomorrow');
+      assert.equal(readStepNotation('couple sends the shot list @waiting').owner?.text, 'couple', 'a GTD context names no one');
+    });
+
     it('reads two people joined by "and" as the owner, on the side they share', () => {
       assert.equal(readStepNotation('Marcus and Jen will pick a favorite direction by Mon 11/30.').owner?.text, 'Marcus and Jen');
       const people = notePeople({ client: 'Acme Ltd', attendees: ['Jane Doe', 'Sam Lee'] });
@@ -233,6 +266,10 @@ describe('one reading of a note', () => {
       '- I’ll resend the invoice today, Nov 20. (sent Nov 20)',
       '| What | Who | When | Status |\n|---|---|---|---|\n| Send the rush agreement | me | Nov 18 | done ✔ |',
       '### Done\n\n- Sent the meeting recap to all three on Nov 19.',
+      '1. Send the invoice for the cancellation fee — me — 06.11.2026 ✓ done 6.11.',
+      '- ~~Interim report on 04.12.~~ (cancelled, Anja does not need it)',
+      '- [ ] Send the old quote (me) 📅 2026-11-10 ❌ 2026-11-12',
+      '| What | Responsible | Until | Done |\n|---|---|---|---|\n| Recap + deliverable list | HK | 10.11.2026 | ✓ |',
     ];
     for (const item of doneItems) {
       it(`reads "${item}" as done: never overdue, never listed open`, () => {

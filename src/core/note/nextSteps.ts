@@ -60,8 +60,11 @@ export type StepAnchor =
     }
   | { kind: 'table'; ownerCell: Span | undefined; dueCell: Span | undefined; doneCell: Span | undefined; ownerText: string; dueText: string };
 
-/** `~~Call the caterer (owner: me)~~`, the whole item: its words, and what follows the closing tildes (blanks). */
-const STRUCK_THROUGH = /^~~(?!~)([\s\S]*\S)~~([ \t]*)$/u;
+/**
+ * `~~Call the caterer (owner: me)~~`, the whole item, maybe with a remark after it
+ * (`~~Interim report~~ (cancelled)`): its words, and what follows the closing tildes.
+ */
+const STRUCK_THROUGH = /^~~(?!~)([\s\S]*\S)~~([ \t]*(?:\([^()\r\n]*\)[ \t]*)?)$/u;
 // An empty item is a bare marker with nothing after it, not even a space.
 const TASK_MARKER = /^((?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))(\[([ xX])\][ \t]?)?/;
 const TRAILING_FIELDS = /\([^()]*\b(?:owner|due):[^()]*\)$/i;
@@ -233,7 +236,7 @@ type Column = 'what' | 'owner' | 'due' | 'done';
 const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, Column]> = [
   [/^(?:what|tasks?|actions?|action items?|steps?|next steps?|items?|to ?dos?|description|deliverables?)$/u, 'what'],
   [/^(?:who|owners?|responsible|assignee|assigned to|by whom)$/u, 'owner'],
-  [/^(?:when|due|due date|date|deadline|by when|by)$/u, 'due'],
+  [/^(?:when|due|due date|date|deadline|by when|by|until|target date|eta)$/u, 'due'],
   [/^(?:done|status|state|completed?)$/u, 'done'],
 ];
 /** `x`, `yes`, a check mark anywhere (`done ✔`, `✅ 2026-12-01`), or a word that says it happened first (`Done (Nov 2)`, `sent`, `paid 3 Dec`). */

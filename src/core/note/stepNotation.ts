@@ -36,17 +36,20 @@ const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+/** A calendar week by its ISO number, as German and Nordic planners write it: `KW 49`, `CW 49`, `week 49`. */
+const CALENDAR_WEEK = '(?:kw|cw|wk|week)\\s*\\d{1,2}';
 const DAY_OF_MONTH = '\\d{1,2}(?:st|nd|rd|th)';
 /** A day as people write it: ISO, numeric with any separator, with a month name, or relative. */
 const DATE =
   `(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}` +
-  `|(?:${WEEKDAY},?\\s+)?(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2}(?:\\d{2})?|\\d{1,2}[./]\\d{1,2})` +
+  `|(?:${WEEKDAY},?\\s+)?(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2}(?:\\d{2})?|\\d{1,2}\\.\\d{1,2}\\.?|\\d{1,2}/\\d{1,2})` +
   // `the 14th`, a day of the month, unless a word follows (`the 2nd round`); `the 14th of December` is read whole below.
   `|the\\s+${DAY_OF_MONTH}(?!\\s+(?:of\\s+)?\\p{L})` +
   `|(?:${WEEKDAY},?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?` +
   `|(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?` +
   `|(?:(?:this|next|coming)\\s+)?${WEEKDAY}` +
   `|(?:this|next|coming)\\s+(?:week|month)` +
+  `|(?:end\\s+of\\s+)?${CALENDAR_WEEK}` +
   `|today|tonight|tomorrow|asap|eod|eow|eom|cob|end\\s+of\\s+(?:the\\s+)?(?:day|week|month|${MONTH}))`;
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}'’])";
 const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}'’%])";
@@ -54,7 +57,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const WHOLE_DATE = new RegExp(`^${DATE}$`, 'iu');
 /** `due 2026-12-03`, `due: 3 Dec`, `by Friday`, `📅 2026-12-03` (Obsidian Tasks), `[due:: …]` (Dataview). */
 const KEYED_DUE = new RegExp(
-  `(?:${NOT_WORD_BEFORE}(?:due(?:\\s+date)?|deadline|by|until|before|on|when)|📅|⏳)(?:[ \\t]*:{1,2})?[ \\t]*(${DATE})${NOT_WORD_AFTER}`,
+  `(?:${NOT_WORD_BEFORE}(due(?:\\s+date)?|deadline|by|until|before|on|when)|📅|⏳)(?:[ \\t]*:{1,2})?[ \\t]*(${DATE})${NOT_WORD_AFTER}`,
   'giu',
 );
 /** `owner: NAME`, `who: NAME`, `[owner:: NAME]`; the name is cut where the next part starts. */
@@ -91,26 +94,61 @@ export function isWrittenDate(text: string): boolean {
 
 /**
  * A closing mark that says a step is done: a check mark (Obsidian Tasks' `✅ 2026-12-01`,
- * the day it was done), `(done)`, `[done]`, `— done`, `— sent`, a closing bracket that ends
+ * the day it was done; its `❌ 2026-12-01`, cancelled, is no open step either), `(done)`, `[done]`, `— done`, `— sent`, a closing bracket that ends
  * in a check mark (`(sent ✔)`, `(got them Nov 2 ✔)`), a check mark with a remark after it
- * (`✔ (got it Thursday)`) or a bracket that starts with a word that says it
+ * (`✔ (got it Thursday)`, `✓ done 6.11.`) or a bracket that starts with a word that says it
  * happened (`(sent Nov 25)`, `(paid on the 3rd)`); or a leading `DONE`.
  */
 // Matched on the text without its trailing blanks, and from the start of a blank run only: tried from anywhere in a long run, it is quadratic.
-const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓)(?:[ \t]*\d{4}-\d{2}-\d{2})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered)[ \t:,][^()[\]\r\n]*[)\]]|(?:[—–]|-(?=[ \t]))[ \t]*(?:done|sent|completed?|finished)(?:[ \t]+\d{4}-\d{2}-\d{2})?)[.!]*$/iu;
+const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{4}-\d{2}-\d{2})?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t]+[\d./-]{1,10})?)?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered)[ \t:,][^()[\]\r\n]*[)\]]|(?:[—–]|-(?=[ \t]))[ \t]*(?:done|sent|completed?|finished)(?:[ \t]+\d{4}-\d{2}-\d{2})?)[.!]*$/iu;
 const LEADING_DONE = /^(?:(?:DONE|✅|✔️?|☑️?)(?:[ \t]*:)?[ \t]+|Done[ \t]*:[ \t]*)/u;
 /** A leading `TODO`: a task marker of other tools, not the step's words. */
 const LEADING_TODO = /^(?:TODO|To-?do|Todo)(?:[ \t]*:)?[ \t]+/u;
+/** `→ **DK**`, `-> Dana`: an owner after an arrow, ending the part it is in. */
+// From the start of a blank run only, as OWNER_NAME_END: tried from anywhere in a long run, it is quadratic.
+const ARROW_OWNER = /(?<![ \t])[ \t]*(?:→|->|=>|⇒)[ \t]*(\*\*|__)?([\p{L}][\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})\1?(?=[ \t]*(?:[,;(—–]|$)|[ \t]+(?:due|by)\b)/u;
+/** A bracket of a few words, which may hold the step's owner: `(me)`, `(Dana)`. */
+const BRACKETED_OWNER = /\(([^()\r\n]{1,40})\)/gu;
 /** A day written first, then the step: `2026-12-15 – Ellie films the venue`, `Fri 4 Dec: call Jane`. */
 const LEADING_DATE = new RegExp(`^(${DATE})(?:[ \\t]*[—–:]|[ \\t]+-|,)[ \\t]*`, 'iu');
-/** A date that says its month (or is ISO) anywhere in the step: read when no key or mark names one. */
+/** A date that says its month (or is ISO), or a near day (`tomorrow`, `next Friday`), anywhere in the step: read when no key or mark names one. */
 const LOOSE_DATE = new RegExp(
-  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|${WEEKDAY},?\\s+\\d{1,2}/\\d{1,2}(?:/\\d{4})?|(?:${WEEKDAY},?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?)${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|${WEEKDAY},?\\s+\\d{1,2}/\\d{1,2}(?:/\\d{4})?|(?:${WEEKDAY},?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|today|tonight|tomorrow|(?:this|next|coming)\\s+${WEEKDAY})${NOT_WORD_AFTER}`,
   'giu',
 );
 
-export function readStepNotation(text: string): StepNotation {
-  const parts: Array<{ start: number; end: number }> = [];
+/**
+ * What task tools add to an item that is neither its words, its owner nor its due date:
+ * Obsidian Tasks' created and start dates (`➕ 2026-10-14`, `🛫 …`), priorities (`⏫`,
+ * `🔼`) and recurrence (`🔁 every week`); Todoist's priorities (`p1`, a leading `!!`); GTD
+ * contexts (`@waiting`), which name no one; and the tags an item ends with (`#task`).
+ */
+const TASK_METADATA = new RegExp(
+  [
+    '[➕🛫]\\uFE0F?[ \\t]*\\d{4}-\\d{2}-\\d{2}',
+    '[🔺⏫🔼🔽⏬]\\uFE0F?',
+    '🔁[^📅⏳🛫➕✅❌#\\r\\n]*',
+    `(?<!\\S)@(?:${['waiting(?:-for)?', 'someday', 'home', 'office', 'errands', 'phone', 'calls', 'computer', 'agenda', 'anywhere'].join('|')})(?![\\p{L}\\p{N}_-])`,
+    '^(?:!{1,3}|[pP][1-4])(?=[ \\t])',
+    // From the start of a blank run only: tried from anywhere in a long run, it is quadratic.
+    '(?<![ \\t])(?:[ \\t]+(?:#[\\p{L}\\p{N}_/-]+|[pP][1-4]|!{1,3}))+[ \\t]*$',
+  ].join('|'),
+  'gu',
+);
+
+/** The item with its task metadata blanked out (the same length, so every offset holds), and where it was. */
+function withoutTaskMetadata(text: string): { text: string; metadata: Array<{ start: number; end: number }> } {
+  const metadata: Array<{ start: number; end: number }> = [];
+  const blanked = text.replace(TASK_METADATA, (found: string, at: number) => {
+    metadata.push({ start: at, end: at + found.length });
+    return ' '.repeat(found.length);
+  });
+  return { text: blanked, metadata };
+}
+
+export function readStepNotation(written: string): StepNotation {
+  const { text, metadata } = withoutTaskMetadata(written);
+  const parts: Array<{ start: number; end: number }> = [...metadata];
   let owner: WrittenPart | undefined;
   let due: WrittenPart | undefined;
   let otherDue: WrittenPart | undefined;
@@ -127,11 +165,12 @@ export function readStepNotation(text: string): StepNotation {
   };
 
   // The words a step starts with: a task marker, a done mark, then maybe a day.
-  let lead = 0;
-  const todo = LEADING_TODO.exec(text);
+  // After the blanks a leading priority (`!! me: …`) leaves.
+  let lead = text.length - text.trimStart().length;
+  const todo = LEADING_TODO.exec(text.slice(lead));
   if (todo) {
-    parts.push({ start: 0, end: todo[0].length });
-    lead = todo[0].length;
+    parts.push({ start: lead, end: lead + todo[0].length });
+    lead += todo[0].length;
   }
   const leadingDone = LEADING_DONE.exec(text.slice(lead));
   if (leadingDone) {
@@ -161,9 +200,12 @@ export function readStepNotation(text: string): StepNotation {
     owner ??= { text: name, start, end: start + name.length };
     parts.push({ start: match.index, end: start + name.length });
   }
-  for (const match of body.matchAll(KEYED_DUE)) {
-    const start = match.index + match[0].length - match[1].length;
-    noteDate({ text: match[1], start, end: start + match[1].length }, { start: match.index, end: match.index + match[0].length });
+  // `on` and `when` may say when something happens (`tell Dan he is free on 17 apr, by sun`): a deadline's key (`due`, `by`, `📅`…) wins.
+  const keyed = [...body.matchAll(KEYED_DUE)];
+  const deadlines = keyed.filter((match) => !/^(?:on|when)$/iu.test(match[1] ?? ''));
+  for (const match of deadlines.length > 0 ? deadlines : keyed) {
+    const start = match.index + match[0].length - match[2].length;
+    noteDate({ text: match[2], start, end: start + match[2].length }, { start: match.index, end: match.index + match[0].length });
   }
   const bold = BOLD_OWNER.exec(body.slice(lead));
   if (bold && looksLikeOwner(bold[1])) {
@@ -178,6 +220,16 @@ export function readStepNotation(text: string): StepNotation {
     parts.push({ start: start - 1, end: start + mention[1].length });
   }
   if (!owner) {
+    // `New retainer agreement → **DK**, due 2026-12-02`: an arrow that hands the step to someone.
+    const handed = body.includes('→') || body.includes('>') ? ARROW_OWNER.exec(body) : null;
+    const name = handed?.[2];
+    if (handed && name && (isOwnerWord(name) || looksLikeOwner(name) || INITIALS.test(name))) {
+      const start = handed.index + handed[0].indexOf(name);
+      owner = { text: name, start, end: start + name.length };
+      parts.push({ start: handed.index, end: handed.index + handed[0].length });
+    }
+  }
+  if (!owner) {
     const subject = leadingOwner(body, lead);
     if (subject) {
       owner = subject;
@@ -189,6 +241,17 @@ export function readStepNotation(text: string): StepNotation {
     else if (!owner) {
       owner = part;
       parts.push(part.whole);
+    }
+  }
+  if (!owner) {
+    // `Quote for options 1 and 2 (me) 📅 2026-12-02`, `Stock list to Freitas (me), by 15/01/2027`: a bracket holding nothing but an owner, anywhere.
+    for (const bracket of body.includes('(') ? body.matchAll(BRACKETED_OWNER) : []) {
+      const name = bracket[1].trim();
+      if (!isOwnerWord(name) && !looksLikeOwner(name)) continue;
+      const start = bracket.index + bracket[0].indexOf(name);
+      owner = { text: name, start, end: start + name.length };
+      parts.push({ start: bracket.index, end: bracket.index + bracket[0].length });
+      break;
     }
   }
   const looseDue = !due && !otherDue;
@@ -230,22 +293,51 @@ const NOT_A_SUBJECT = new Set(
  * name no one. With a verb in `-s` (`Ellie films`), the whole text stays the step's words.
  */
 function leadingOwner(text: string, from: number): (WrittenPart & { whole: { start: number; end: number } }) | undefined {
-  const lead = /^(?:(\*\*|__)([^*_\r\n]{1,40}?)\1|((?:[Tt]he\s+)?[Cc]lient|[Mm]e|I|[Yy]ou|[Ww]e|[Bb]oth)(?![\p{L}\p{N}])|(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?))/u.exec(text.slice(from));
-  if (!lead) return undefined;
-  const bold = lead[2] !== undefined;
-  const name = (lead[2] ?? lead[3] ?? lead[4]).trim();
-  const side = lead[3] !== undefined || isOwnerWord(name);
-  if (!looksLikeOwner(name) || (!side && NOT_A_SUBJECT.has(name.split(/\s+/u)[0].toLowerCase()))) return undefined;
-  const rest = text.slice(from + lead[0].length);
-  const start = from + (bold ? lead[0].indexOf(lead[2]) : 0);
+  const role = ROLE_LEAD.exec(text.slice(from));
+  const lead = role ? null : /^(?:(\*\*|__)([^*_\r\n]{1,40}?)\1|((?:[Tt]he\s+)?[Cc]lient|[Mm]e|I|[Yy]ou|[Ww]e|[Bb]oth)(?![\p{L}\p{N}])|(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?))/u.exec(text.slice(from));
+  if (!lead && !role) return undefined;
+  const bold = lead?.[2] !== undefined;
+  const name = (role?.[1] ?? lead?.[2] ?? lead?.[3] ?? lead?.[4] ?? '').trim();
+  const matched = (role ?? lead)![0];
+  const side = lead?.[3] !== undefined || isOwnerWord(name);
+  const rest = text.slice(from + matched.length);
+  const link = /^[ \t]*(?:→|->|=>|⇒|:|—|–)[ \t]*|^[ \t]+-[ \t]+|^[ \t]+(?:to|will|shall|must|needs?[ \t]+to|has[ \t]+to|is[ \t]+to|can)[ \t]+(?!be\b)(?=\p{Ll})|^['’]ll[ \t]+(?=\p{Ll})/u.exec(rest);
+  // A dash sets off an owner only before the step's words: `Homepage — 2026-12-06` and `Homepage — Dana` are the words, then their parts.
+  const afterDash = link && /[—–-]/u.test(link[0]) ? rest.slice(link[0].length).split(/(?<!\s)\s+[—–-]\s+|[,;(]/u)[0].trim() : undefined;
+  const linked = afterDash !== undefined && (afterDash === '' || isWrittenDate(afterDash) || looksLikeOwner(afterDash)) ? null : link;
+  // Initials (`DK: send the plan`, `Lea — top-800 list`) name someone when set off as the lead; elsewhere `PDF` is no one.
+  const named = role !== null || looksLikeOwner(name) || (linked !== null && INITIALS.test(name));
+  if (!named || (!side && !role && NOT_A_SUBJECT.has(name.split(/\s+/u)[0].toLowerCase()))) return undefined;
+  const start = from + (bold ? matched.indexOf(lead![2]) : 0);
   const owner = { text: name, start, end: start + name.length };
-  const linked = /^[ \t]*(?:→|->|=>|⇒|:)[ \t]*|^[ \t]+(?:to|will|shall|must|needs?[ \t]+to|has[ \t]+to|is[ \t]+to|can)[ \t]+(?!be\b)(?=\p{Ll})|^['’]ll[ \t]+(?=\p{Ll})/u.exec(rest);
   // `Owen to confirm…` leaves `confirm…`: the step's words without their subject.
-  if (linked) return { ...owner, whole: { start: from, end: from + lead[0].length + linked[0].length } };
-  // `Ellie films the venue`, `**Misaki** sends…`: a name, then a verb in -s; the words stay whole.
-  if ((!side || /client$/iu.test(name)) && /^[ \t]+\p{Ll}+s\b/u.test(rest)) return { ...owner, whole: { start: from, end: from } };
+  if (linked) return { ...owner, whole: { start: from, end: from + matched.length + linked[0].length } };
+  // `Ellie films the venue`, `**Misaki** sends…`: a name, then a verb in -s; `Ffion & Luke pick…`,
+  // `bride sends…`, `the couple send…`: people or a role, then a verb. The words stay whole.
+  const together = /\s(?:and|&)\s/u.test(name);
+  const verb = together || role ? /^[ \t]+\p{Ll}+\b/u : /^[ \t]+\p{Ll}+s\b/u;
+  if ((!side || /client$/iu.test(name)) && verb.test(rest)) return { ...owner, whole: { start: from, end: from } };
   return undefined;
 }
+
+/** Two or three capital letters: someone's initials, as the lead of a step. */
+const INITIALS = /^\p{Lu}{2,3}$/u;
+
+/**
+ * People a step can name by their role rather than their name, lowercase as often as not:
+ * `bride sends the shot list`, `the couple pick an option`, `planner (Sophie) sends her
+ * notes`, `their CTO: decide`.
+ */
+const ROLES = [
+  'bride', 'groom', 'couple', 'planner', 'venue', 'caterer', 'florist', 'photographer', 'videographer', 'designer', 'developer',
+  'accountant', 'bookkeeper', 'lawyer', 'agency', 'studio', 'printer', 'supplier', 'vendor', 'contractor', 'manager', 'pm',
+  'cto', 'ceo', 'cfo', 'coo', 'founder', 'director', 'finance', 'legal', 'procurement', 'marketing', 'assistant', 'editor',
+  'customer',
+];
+const ROLE_LEAD = new RegExp(
+  `^((?:(?:the|their|our|my|his|her)[ \\t]+)?(?:${ROLES.join('|')})(?:[ \\t]+\\([^()\\r\\n]{1,40}\\))?)(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 
 /**
  * The owner or date parts after a step's words: `— me — 2026-12-03`, `, Dana, 3 Dec`, or a
@@ -279,7 +371,7 @@ function trailingParts(text: string): Array<WrittenPart & { whole: { start: numb
     const start = piece.start + raw.indexOf(words);
     const whole = { start: bracket ? piece.start : piece.separatorStart, end: piece.end };
     if (/^(?:owner|who|assignee|due|deadline|by|until|when)\b|^📅|^@/iu.test(words)) continue;
-    if (words.length > 0 && (isWrittenDate(words) || looksLikeOwner(words))) {
+    if (words.length > 0 && (isWrittenDate(words) || looksLikeOwner(words) || INITIALS.test(words))) {
       found.push({ text: words, start, end: start + words.length, whole });
       continue;
     }
@@ -334,7 +426,8 @@ export function dayOfWrittenDate(written: string, from?: string): string | undef
   // A weekday before the day (`Wed 12/2`) tells which of two readings is meant.
   const weekdayLead = new RegExp(`^(${WEEKDAY}),? (?=\\d|${MONTH})`, 'u').exec(text);
   const withoutWeekday = weekdayLead ? text.slice(weekdayLead[0].length) : text;
-  const dotted = /^(\d{1,2})\.(\d{1,2})\.(?:(\d{4}))?$/u.exec(withoutWeekday);
+  // `4.12.2026`, `4.12.` and `4.12` (the closing dot taken off above): dots are day first.
+  const dotted = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{4})?)?$/u.exec(withoutWeekday);
   if (dotted) return withYear(Number(dotted[2]), Number(dotted[1]), dotted[3], reference);
   // `30/11/2026`, `11/30`, `Tue 12/8`: day first or month first, whichever alone makes a day (on that weekday, when one is written).
   const slashed = /^(\d{1,2})[-/](\d{1,2})(?:[-/](\d{4}))?$/u.exec(withoutWeekday);
@@ -348,6 +441,9 @@ export function dayOfWrittenDate(written: string, from?: string): string | undef
     if (readings.length === 2 && weekdayLead && reference) return timeBetween(readings[0], reference) <= timeBetween(readings[1], reference) ? readings[0] : readings[1];
     return undefined;
   }
+  // `KW 49`, `end of KW 49`: the Friday of that ISO week, the one from two months before the conversation on.
+  const week = /^(?:end of )?(?:kw|cw|wk|week) ?(\d{1,2})$/u.exec(text);
+  if (week) return reference ? fridayOfWeek(Number(week[1]), reference) : undefined;
   const ordinal = /^the (\d{1,2})(?:st|nd|rd|th)$/u.exec(text);
   if (ordinal) return reference ? nextDayOfMonth(reference, Number(ordinal[1])) : undefined;
   const named =
@@ -409,6 +505,19 @@ function nextWeekday(day: string, weekday: number): string {
 
 function timeBetween(a: string, b: string): number {
   return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`));
+}
+
+/** The Friday of ISO week `week` in the year of `reference`, else of the next year, from two months before `reference` on. */
+function fridayOfWeek(week: number, reference: string): string | undefined {
+  if (week < 1 || week > 53) return undefined;
+  const earliest = addDays(reference, -61);
+  for (const year of [Number(reference.slice(0, 4)), Number(reference.slice(0, 4)) + 1]) {
+    // 4 January is always in week 1.
+    const fourth = `${year}-01-04`;
+    const friday = addDays(addDays(fourth, -((weekdayOf(fourth) + 6) % 7)), (week - 1) * 7 + 4);
+    if (friday >= earliest) return friday;
+  }
+  return undefined;
 }
 
 /** 0 for a Sunday. */

@@ -40,7 +40,8 @@ const BLAME_PHRASES = [
   'per my last email',
 ];
 
-const NEGATION_BEFORE = /(?:(?<![\p{L}\p{N}])not|n['’]t)\s+$/iu;
+// "isnt", "wasnt": the apostrophe left out, as in notes typed fast or dictated.
+const NEGATION_BEFORE = /(?:(?<![\p{L}\p{N}])(?:not|never|(?:is|was|are|were|do|does|did|ai)nt)|n['’]t)\s+$/iu;
 /** "You could have", "you should have": blame about the past only before a past participle ("you could have told me"). */
 const MODAL_PERFECT = /(?:could|should|ought to) have$/iu;
 /** A past participle: regular (-ed), or one of the common irregular ones. */
