@@ -85,17 +85,17 @@ describe('quick fixes', () => {
   });
 
   it('offers to rename the file after its day when the date of the conversation changes', async () => {
-    const uri = await writeNote('notes/acme/2026-11-20-launch-moves.md', NOTE);
-    const editor = await openFixture('notes/acme/2026-11-20-launch-moves.md');
+    const uri = await writeNote('notes/acme/2026-11-20-moved-meeting.md', NOTE);
+    const editor = await openFixture('notes/acme/2026-11-20-moved-meeting.md');
     const dateLine = editor.document.getText().split('\n').indexOf('date: 2026-11-20');
     const onDate = new vscode.Range(dateLine, 8, dateLine, 8);
     assert.deepEqual((await codeActionsAt(uri, onDate)).filter((action) => /^Rename the file/.test(action.title)), [], 'nothing to offer while name and date agree');
     assert.ok(await editor.edit((edit) => edit.replace(new vscode.Range(dateLine, 6, dateLine, 16), '2026-11-27')), 'date changed');
-    const rename = (await codeActionsAt(uri, onDate)).find((action) => action.title === 'Rename the file to 2026-11-27-launch-moves.md');
+    const rename = (await codeActionsAt(uri, onDate)).find((action) => action.title === 'Rename the file to 2026-11-27-moved-meeting.md');
     assert.ok(rename?.edit, 'offered on the date line');
     assert.equal((await codeActionsAt(uri, new vscode.Range(0, 0, 0, 0))).find((action) => /^Rename the file/.test(action.title)), undefined, 'only there');
     assert.ok(await vscode.workspace.applyEdit(rename.edit), 'renamed');
-    const renamed = vscode.Uri.joinPath(uri, '..', '2026-11-27-launch-moves.md');
+    const renamed = vscode.Uri.joinPath(uri, '..', '2026-11-27-moved-meeting.md');
     await waitFor(() => vscode.window.activeTextEditor?.document.uri.toString() === renamed.toString(), 'the renamed note in the editor');
     assert.match(vscode.window.activeTextEditor!.document.getText(), /^date: 2026-11-27$/m, 'the edit in progress kept');
     await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(uri)), 'the old name is gone');
