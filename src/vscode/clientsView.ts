@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { relativeDue } from '../core/digest/agenda';
+import { relativeDueText } from './dueText';
 import { clientsOverview, type ClientNote, type ClientOverview, type SaidBefore, type UnsentRecap } from '../core/digest/clients';
 import { isolated, localDay } from '../core/base/text';
 import { SCENARIOS } from '../core/note/scenarios';
@@ -84,7 +84,7 @@ class ClientsProvider implements vscode.TreeDataProvider<ClientsItem>, vscode.Di
       case 'step': {
         const { step, today } = item;
         const tree = new vscode.TreeItem(isolated(step.what));
-        tree.description = step.due ? isolated(relativeDue(step.due, today)) : vscode.l10n.t('no date');
+        tree.description = step.due ? isolated(relativeDueText(step.due, today)) : vscode.l10n.t('no date');
         tree.tooltip = `${isolated(step.what)}\n${isolated(vscode.workspace.asRelativePath(item.uri))}:${step.line + 1}`;
         tree.iconPath = new vscode.ThemeIcon(step.overdue ? 'warning' : 'circle-large-outline', step.overdue ? new vscode.ThemeColor('list.warningForeground') : undefined);
         tree.contextValue = 'step';
@@ -94,7 +94,7 @@ class ClientsProvider implements vscode.TreeDataProvider<ClientsItem>, vscode.Di
       case 'unsent': {
         const { recap, today } = item;
         const tree = new vscode.TreeItem(isolated(recap.topic ?? vscode.workspace.asRelativePath(item.uri)));
-        tree.description = recap.deadline ? `${isolated(recap.date) ?? ''} — ${isolated(relativeDue(recap.deadline, today))}`.replace(/^ — /, '') : isolated(recap.date);
+        tree.description = recap.deadline ? `${isolated(recap.date) ?? ''} — ${isolated(relativeDueText(recap.deadline, today))}`.replace(/^ — /, '') : isolated(recap.date);
         tree.iconPath = new vscode.ThemeIcon('mail');
         tree.contextValue = 'recap';
         return withOpen(tree, item.uri);

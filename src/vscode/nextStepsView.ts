@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { agendaOf, DUE_GROUP_TITLES, DUE_GROUPS, dueGroupOf, overdueCount, overdueRecapsOf, relativeDue, type AgendaStep, type OverdueRecap, type OwnerFilter } from '../core/digest/agenda';
+import { agendaOf, DUE_GROUPS, dueGroupOf, overdueCount, overdueRecapsOf, type AgendaStep, type OverdueRecap, type OwnerFilter } from '../core/digest/agenda';
+import { dueGroupTitle, relativeDueText } from './dueText';
 import { markStepDoneEdits } from '../core/digest/markStepDone';
 import { isolated, lineEndingsIn, localDay, type LineEnding } from '../core/base/text';
 import { longDate } from '../core/summary/dates';
@@ -121,12 +122,12 @@ class NextStepsProvider implements vscode.TreeDataProvider<NextStepsItem>, vscod
   private groups(steps: Array<NextStepsItem & { kind: 'step' }>, today: string): NextStepsItem[] {
     const keyOf =
       this.grouping === 'due'
-        ? (item: { step: AgendaStep }) => DUE_GROUP_TITLES[dueGroupOf(item.step, today)]
+        ? (item: { step: AgendaStep }) => dueGroupTitle(dueGroupOf(item.step, today))
         : this.grouping === 'client'
           ? (item: { step: AgendaStep }) => isolated(item.step.client) ?? vscode.l10n.t('No client')
           : (item: { step: AgendaStep }) => isolated(item.step.owner) ?? vscode.l10n.t('No owner');
     const groups = new Map<string, NextStepsItem[]>();
-    if (this.grouping === 'due') for (const group of DUE_GROUPS) groups.set(DUE_GROUP_TITLES[group], []);
+    if (this.grouping === 'due') for (const group of DUE_GROUPS) groups.set(dueGroupTitle(group), []);
     for (const step of steps) {
       const key = keyOf(step);
       const group = groups.get(key);
@@ -148,8 +149,8 @@ class NextStepsProvider implements vscode.TreeDataProvider<NextStepsItem>, vscod
       const { recap, today } = item;
       const tree = new vscode.TreeItem(
         recap.client
-          ? vscode.l10n.t('Recap to {0} not sent — {1}', isolated(recap.client), isolated(relativeDue(recap.deadline, today)))
-          : vscode.l10n.t('Recap to the client not sent — {0}', isolated(relativeDue(recap.deadline, today))),
+          ? vscode.l10n.t('Recap to {0} not sent — {1}', isolated(recap.client), isolated(relativeDueText(recap.deadline, today)))
+          : vscode.l10n.t('Recap to the client not sent — {0}', isolated(relativeDueText(recap.deadline, today))),
       );
       tree.description = isolated(recap.topic);
       tree.tooltip = `${recap.topic ? vscode.l10n.t('The recap of "{0}" was due by {1}.', isolated(recap.topic), isolated(longDate(recap.deadline))) : vscode.l10n.t('The recap of this conversation was due by {0}.', isolated(longDate(recap.deadline)))}\n${isolated(vscode.workspace.asRelativePath(item.uri))}`;
@@ -162,7 +163,7 @@ class NextStepsProvider implements vscode.TreeDataProvider<NextStepsItem>, vscod
     const { step, today } = item;
     const tree = new vscode.TreeItem(isolated(step.what));
     // A due date that is not a real day is shown as written.
-    const when = step.due ? isolated(relativeDue(step.due, today)) : vscode.l10n.t('no date');
+    const when = step.due ? isolated(relativeDueText(step.due, today)) : vscode.l10n.t('no date');
     tree.description = `${isolated(step.client) ?? vscode.l10n.t('no client')} — ${isolated(step.owner) ?? vscode.l10n.t('no owner')}, ${when}`;
     const tooltip = new vscode.MarkdownString();
     tooltip.appendText(isolated(step.what));

@@ -3,14 +3,15 @@
 // Desktop only: the launcher tells the expected language through the environment.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { ClientNotesApi } from '../../src/extension';
 import { closeAllEditors, extensionId, openFixture, waitFor, waitForRule, writeNote, NOTE_WITHOUT_BOUNDARIES } from './helpers';
 
 const EXPECTED_LANGUAGE = process.env.CLIENT_NOTES_EXPECTED_LANGUAGE ?? 'en';
 /** What the editor should show in each language the runs use. */
-const SHOWN: Record<string, { documentation: string; newNoteTitle: string }> = {
-  en: { documentation: 'Show documentation for required-sections', newNoteTitle: 'New Conversation Note' },
-  de: { documentation: 'Dokumentation zu required-sections anzeigen', newNoteTitle: 'Neue Gesprächsnotiz' },
-  fr: { documentation: 'Afficher la documentation de required-sections', newNoteTitle: 'Nouvelle note de conversation' },
+const SHOWN: Record<string, { documentation: string; newNoteTitle: string; overdue: string; late: RegExp }> = {
+  en: { documentation: 'Show documentation for required-sections', newNoteTitle: 'New Conversation Note', overdue: 'Overdue', late: /\d+ days late/ },
+  de: { documentation: 'Dokumentation zu required-sections anzeigen', newNoteTitle: 'Neue Gesprächsnotiz', overdue: 'Überfällig', late: /\d+ Tage überfällig/ },
+  fr: { documentation: 'Afficher la documentation de required-sections', newNoteTitle: 'Nouvelle note de conversation', overdue: 'En retard', late: /\d+ jours de retard/ },
 };
 
 describe('localization', () => {
@@ -34,5 +35,14 @@ describe('localization', () => {
     const manifest = vscode.extensions.getExtension(extensionId)?.packageJSON as { contributes: { commands: Array<{ command: string; title: string | { value: string } }> } };
     const title = manifest.contributes.commands.find((command) => command.command === 'clientNotes.newNote')?.title;
     assert.equal(typeof title === 'string' ? title : title?.value, expected.newNoteTitle);
+  });
+
+  it('groups the Next Steps view and says how late a step is in that language', async () => {
+    const expected = SHOWN[EXPECTED_LANGUAGE];
+    await writeNote('notes/localized-co/late.md', '---\ntype: client-conversation\nclient: Localized Co\ndate: 2026-01-05\nfollow_up:\n  sent: true\n---\n# Late\n\n## Agreed next steps\n\n- [ ] Send the localized plan (owner: me, due: 2026-01-10)\n');
+    const api = await vscode.extensions.getExtension<ClientNotesApi>(extensionId)!.activate();
+    const group = await waitFor(async () => (await api.nextStepsShown()).find((item) => item.children.some((child) => /Send the localized plan/.test(child.label))), 'the step in the view');
+    assert.equal(group.label, expected.overdue);
+    assert.match(group.children.find((child) => /Send the localized plan/.test(child.label))?.description ?? '', expected.late);
   });
 });

@@ -111,14 +111,6 @@ function isRecapOverdue({ followUp: { sent, deadline } }: NoteDigest, today: str
 export const DUE_GROUPS = ['overdue', 'today', 'thisWeek', 'later', 'noDate'] as const;
 export type DueGroup = (typeof DUE_GROUPS)[number];
 
-export const DUE_GROUP_TITLES: Record<DueGroup, string> = {
-  overdue: 'Overdue',
-  today: 'Today',
-  thisWeek: 'This week',
-  later: 'Later',
-  noDate: 'No date',
-};
-
 /** "This week" is the six days after today: a rolling week, the same whatever day the week starts on where the user lives. */
 export function dueGroupOf(step: { due: string | undefined; done: boolean }, today: string): DueGroup {
   const due = dueDay(step);
