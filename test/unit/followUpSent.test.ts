@@ -17,11 +17,11 @@ function marked(text: string, today = TODAY): string {
 const note = (yaml: string) => `---\ntype: client-conversation\n${yaml}---\n\n# Note\n`;
 
 describe('mark follow-up as sent', () => {
-  it('changes only the value of `sent`, keeping its comment', () => {
+  it('changes only the value of `sent`, keeping its comment in its column', () => {
     const before = note('follow_up:\n  due: 2026-11-21\n  sent: false                # or the date it was sent\nprivate:   # never leaves the note\n  mood: tense\n');
     assert.equal(
       marked(before),
-      note('follow_up:\n  due: 2026-11-21\n  sent: 2026-11-23                # or the date it was sent\nprivate:   # never leaves the note\n  mood: tense\n'),
+      note('follow_up:\n  due: 2026-11-21\n  sent: 2026-11-23           # or the date it was sent\nprivate:   # never leaves the note\n  mood: tense\n'),
     );
     const result = markFollowUpSentEdits(before, TODAY);
     assert.ok(result.ok);

@@ -27,8 +27,14 @@ describe('YAML edits', () => {
       assert.equal(set('follow_up:\n  due: 2026-11-21\ntopic: x\n', ['follow_up'], [['sent', false]]), 'follow_up:\n  due: 2026-11-21\n  sent: false\ntopic: x\n');
     });
 
-    it('sets a key that is there in place, keeping the comment after it', () => {
-      assert.equal(set('a: 1\ndone: false  # not yet\nb: 2\n', [], [['done', true]]), 'a: 1\ndone: true  # not yet\nb: 2\n');
+    it('sets a key that is there in place, keeping the comment after it in its column', () => {
+      assert.equal(set('a: 1\ndone: false  # not yet\nb: 2\n', [], [['done', true]]), 'a: 1\ndone: true   # not yet\nb: 2\n');
+      // The template's `follow_up`: Mark Follow-up as Sent puts the day where `false` was, the comment stays aligned.
+      assert.equal(
+        set('follow_up:\n  sent: false                # Mark Follow-up as Sent puts the day here\n', ['follow_up'], [['sent', '2026-12-04']]),
+        'follow_up:\n  sent: 2026-12-04           # Mark Follow-up as Sent puts the day here\n',
+      );
+      assert.equal(set('due: x # soon\n', [], [['due', '2026-12-04']]), 'due: 2026-12-04 # soon\n', 'one blank is kept when the value grows past the column');
     });
 
     it('keeps a comment after the last pair on its own line', () => {

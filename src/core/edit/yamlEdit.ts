@@ -90,7 +90,14 @@ export class YamlEditor {
     }
     if (!isScalar(current) || !current.range) return undefined;
     const quote = typeof value === 'string' ? quoteOf(current.type) : '';
-    return { ...this.valueRange(current), text: quote ? quoted(value as string, quote) : String(value) };
+    const range = this.valueRange(current);
+    const text = quote ? quoted(value as string, quote) : String(value);
+    // A comment after the value keeps its column (`sent: false      # …` becomes
+    // `sent: 2026-12-04 # …`), as long as one blank is left before it.
+    const padding = /^( +)#/.exec(this.text.slice(range.end, range.end + 200));
+    if (!padding) return { ...range, text };
+    const blanks = Math.max(1, padding[1].length - (text.length - (range.end - range.start)));
+    return { start: range.start, end: range.end + padding[1].length, text: text + ' '.repeat(blanks) };
   }
 
   /**
