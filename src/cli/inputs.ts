@@ -25,17 +25,24 @@ export async function filesOfInputs(positionals: readonly string[], context: Cli
   return files;
 }
 
-/** Reads one of those files; undefined, with the reason on stderr, for one that is not read (a pipe, too large…). */
-export function readInputFile(path: string, context: CliContext, shown: (path: string) => string): UserFile | undefined {
+/**
+ * Reads one of those files; undefined, with the reason on stderr, for one that is not read:
+ * left by choice (a pipe, too large…), or one the system would not read (gone since it was
+ * listed, no permission…), which also goes into `unread`, so that the run reports every
+ * other file and then ends with exit code 2.
+ */
+export function readInputFile(path: string, context: CliContext, shown: (path: string) => string, unread: string[]): UserFile | undefined {
   let file: UserFile;
   try {
     file = readUserFile(path);
   } catch (error) {
     if (error instanceof FileNotReadError) {
       context.stderr(`client-notes: skipped ${printable(shown(path))}: ${error.message}\n`);
-      return undefined;
+    } else {
+      context.stderr(`client-notes: Cannot read ${printable(shown(path))}: ${describeFsError(error)}\n`);
+      unread.push(path);
     }
-    throw new CliError(`Cannot read ${shown(path)}: ${describeFsError(error)}`);
+    return undefined;
   }
   if (file.notPlainUtf8) context.stderr(`client-notes: warning: ${printable(shown(path))} ${file.notPlainUtf8}.\n`);
   return file;
@@ -50,10 +57,16 @@ export async function settingsOfFile(configs: ConfigSource, path: string): Promi
 /** How many files are read at once. */
 const CONCURRENCY = 16;
 
-/** The digest of each of those files that is a client note, by the config that applies to it. */
-export async function digestFiles(files: readonly string[], configs: ConfigSource, context: CliContext, shown: (path: string) => string): Promise<DigestedNote[]> {
+/** The digest of each of those files that is a client note, by the config that applies to it; the files that could not be read go into `unread`, as `readInputFile` says. */
+export async function digestFiles(
+  files: readonly string[],
+  configs: ConfigSource,
+  context: CliContext,
+  shown: (path: string) => string,
+  unread: string[],
+): Promise<DigestedNote[]> {
   const digested = await mapConcurrently(files, CONCURRENCY, async (path): Promise<DigestedNote | undefined> => {
-    const file = readInputFile(path, context, shown);
+    const file = readInputFile(path, context, shown, unread);
     if (!file) return undefined;
     const { config, relativePath } = await settingsOfFile(configs, path);
     const digest = digestNote(file.text, config, relativePath);

@@ -22,9 +22,12 @@ export type ReplaceOutcome =
 /**
  * The one way the command line writes a file the user may already have. The new text goes
  * to a temporary file beside the target, with the target's mode, owner and group, and is
- * renamed over it only if, at that moment, the target still matches `expected`; a file
- * that is not there yet is created by a hard link, which never replaces one made
- * meanwhile. Nothing is left behind on failure (a full disk included), so the target is
+ * renamed over it only if, at that moment, the target still matches `expected`. The file
+ * replaced is held by a second (hard) link meanwhile and read again once replaced: if it was
+ * written into between the check and the rename (an editor saving in place), its text is
+ * put back and the outcome is `unexpected`. Where hard links are not possible, the check
+ * alone guards the write. A file that is not there yet is created by a hard link, which
+ * never replaces one made meanwhile. Nothing is left behind on failure (a full disk included), so the target is
  * either as it was or wholly new.
  *
  * A file with other hard links, or whose owner or group this user cannot give the new
@@ -42,18 +45,51 @@ export async function replaceFile(path: string, text: string, expected: Expectat
   const bytes = Buffer.from(text, 'utf8');
   if (original && original.nlink > 1) return writeInPlace(target, bytes, expected);
 
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = sideFile(target, 'tmp');
+  const displaced = sideFile(target, 'displaced');
   try {
     if (!(await writeTemporary(temporary, bytes, original))) return await writeInPlace(target, bytes, expected);
+    // A second name for the file about to be replaced, so that what it holds once it is
+    // replaced can still be read: an editor may write into it after the check below.
+    const held = original !== undefined && (await linkIfPossible(target, displaced));
     const current = await readIfRegularFile(target);
     if (current === 'not-a-file') return 'not-a-file';
     if (!expected(current)) return 'unexpected';
     if (current === undefined) return await createFrom(temporary, target);
     await rename(temporary, target);
+    if (held && !expected(await readFile(displaced))) return await putBack(displaced, target, bytes);
     return 'replaced';
   } finally {
     await rm(temporary, { force: true });
+    await rm(displaced, { force: true });
   }
+}
+
+/** A hidden name beside the target, of this run only. */
+function sideFile(target: string, kind: 'tmp' | 'displaced'): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.${kind}`);
+}
+
+/** Links `path` to a new name; false where the file system has no hard links (FAT, some network shares), or the file went. */
+async function linkIfPossible(path: string, name: string): Promise<boolean> {
+  try {
+    await link(path, name);
+    return true;
+  } catch (error) {
+    if (isMissing(error) || NO_HARD_LINKS.includes(errorCode(error))) return false;
+    throw error;
+  }
+}
+
+/**
+ * The file replaced was written into between the check and the rename (an editor saving in
+ * place): its text goes back at the path, the same file as before, unless the path no
+ * longer holds what was written either (a newer save, which stands).
+ */
+async function putBack(displaced: string, target: string, written: Buffer): Promise<ReplaceOutcome> {
+  const now = await readIfRegularFile(target);
+  if (now instanceof Buffer && now.equals(written)) await rename(displaced, target);
+  return 'unexpected';
 }
 
 /**
@@ -88,6 +124,9 @@ async function writeTemporary(temporary: string, bytes: Buffer, original: Stats 
   }
 }
 
+/** What `link` fails with on a file system that has no hard links. */
+const NO_HARD_LINKS = ['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'];
+
 /** Installs the temporary file at a path that had no file, failing if one appeared meanwhile. */
 async function createFrom(temporary: string, target: string): Promise<ReplaceOutcome> {
   try {
@@ -95,7 +134,7 @@ async function createFrom(temporary: string, target: string): Promise<ReplaceOut
     return 'replaced';
   } catch (error) {
     if (errorCode(error) === 'EEXIST') return 'unexpected';
-    if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes(errorCode(error))) throw error;
+    if (!NO_HARD_LINKS.includes(errorCode(error))) throw error;
   }
   // A file system without hard links (FAT, some network shares): an exclusive copy, removed if it fails halfway.
   try {

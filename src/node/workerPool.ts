@@ -32,6 +32,8 @@ export class WorkerPool<Job extends ConfiguredJob, Outcome> {
   private readonly workers: WorkerEntry[] = [];
   private nextId = 0;
   private readonly configIds = new Map<ResolvedConfig, number>();
+  /** Set by `close`: a job run after it would start a thread that nothing stops, and the process would never exit. */
+  private closed = false;
 
   constructor(
     private readonly script: string,
@@ -39,6 +41,7 @@ export class WorkerPool<Job extends ConfiguredJob, Outcome> {
   ) {}
 
   run(job: Job): Promise<Outcome> {
+    if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     const entry = this.leastBusy();
     const id = this.nextId++;
     // A config crosses to each worker once: a copy per job would cost the copy, and miss
@@ -54,7 +57,9 @@ export class WorkerPool<Job extends ConfiguredJob, Outcome> {
     }).then((outcome) => JSON.parse(outcome) as Outcome);
   }
 
+  /** Stops the threads; jobs in flight and any run later fail. */
   async close(): Promise<void> {
+    this.closed = true;
     await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
   }
 
@@ -71,7 +76,10 @@ export class WorkerPool<Job extends ConfiguredJob, Outcome> {
       entry.pending.get(id)?.resolve(outcome);
       entry.pending.delete(id);
     });
+    // A thread that failed or stopped takes no more jobs: one posted to it would never be answered.
     const failAll = (error: unknown) => {
+      const at = this.workers.indexOf(entry);
+      if (at !== -1) this.workers.splice(at, 1);
       for (const pending of entry.pending.values()) pending.reject(error);
       entry.pending.clear();
     };

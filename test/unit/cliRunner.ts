@@ -34,9 +34,9 @@ export function runCli(args: string[], cwd = cliFixtures, now = '2026-11-23', { 
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Starts the binary without waiting for it, its streams piped: for a test that acts while it runs. */
-export function startCli(args: string[], cwd: string, env: Record<string, string> = {}, now = '2026-11-23'): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, [cli, ...args], { cwd, env: { ...process.env, ...env, CLIENT_NOTES_NOW: now } });
+/** Starts the binary without waiting for it, its streams piped: for a test that acts while it runs, or waits on its exit. */
+export function startCli(args: string[], cwd: string, env: Record<string, string> = {}, now = '2026-11-23', user?: RunAs): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, [cli, ...args], { cwd, env: { ...process.env, ...env, CLIENT_NOTES_NOW: now }, ...user });
 }
 
 /** The conventional ids of "nobody", the user with no rights of its own. */

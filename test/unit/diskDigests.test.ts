@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { resolveConfig } from '../../src/core/config/config';
@@ -57,6 +57,24 @@ describe('digesting files in worker threads (the editor’s first scan)', functi
     assert.notEqual(digests[0], null);
     assert.notEqual(digests[0], 'unread');
     assert.deepEqual(digests.slice(1), paths.slice(1).map(() => 'unread'));
+  });
+
+  it('digests every readable note of a scan over several jobs when some are gone or unreadable, each of those alone unread', async () => {
+    const source = readFileSync(join(repo, 'test', 'workspace', 'notes', 'acme', '2026-11-20-launch-moves.md'));
+    const paths = Array.from({ length: 200 }, (_, index) => join(scratch, `note-${index}.md`));
+    for (const path of paths) writeFileSync(path, source);
+    // Gone since the scan listed them (a sync client, a checkout), and one the system will not read (a link through a file).
+    const unread = new Set([paths[3], paths[100], paths[199]]);
+    rmSync(paths[3]);
+    rmSync(paths[100]);
+    rmSync(paths[199]);
+    symlinkSync(join(paths[0], 'gone.md'), join(scratch, 'through-a-file.md'));
+    paths.push(join(scratch, 'through-a-file.md'));
+    unread.add(paths[200]);
+    const config = resolveConfig();
+    const digests = await digestFilesOnDisk(WORKER)!(paths.map((path) => ({ path, config, relativePath: undefined })));
+    const expected = JSON.parse(JSON.stringify(digestNote(source.toString('utf8'), config, undefined)));
+    paths.forEach((path, index) => assert.deepEqual(digests[index], unread.has(path) ? 'unread' : expected, path));
   });
 
   it('fails, for the caller to read the files itself, when the worker script cannot start', async () => {

@@ -56,7 +56,9 @@ Options:
 
 Exit codes: 0 no error-level finding, 1 at least one, or a note --fix skipped because
 it changed while being fixed, 2 bad usage, a path that cannot be read, a bad config
-file, or a --cache-location that is not a cache file.
+file, or a --cache-location that is not a cache file. A note that cannot be read (gone
+since the folders were searched, no permission) is named on stderr and every other
+note is still reported, in every format, then the exit code is 2.
 
 Environment:
   CLIENT_NOTES_NOW  for testing: the day dates are judged against, as YYYY-MM-DD
@@ -120,8 +122,9 @@ export const lintCommand: Command = {
     const workers = threads > 1 ? new WorkerPool<LintJob, LintOutcome>(join(__dirname, 'lintWorker.js'), threads) : undefined;
     const lintJob = workers ? (job: LintJob) => workers.run(job) : async (job: LintJob) => runLintJob(job);
     const skipped: string[] = [];
+    const unread: string[] = [];
     const reports = await mapConcurrently(files, CONCURRENCY, (file) =>
-      lintFile(file, { configs, now, fix: values.fix === true, shown, context, cache, lintJob, skipped }),
+      lintFile(file, { configs, now, fix: values.fix === true, shown, context, cache, lintJob, skipped, unread }),
     ).finally(() => workers?.close());
     if (cache && cacheLocation !== undefined) {
       // The findings stand without the cache: failing to save it costs the next run time, not this one its result.
@@ -129,6 +132,7 @@ export const lintCommand: Command = {
     }
     const notes = reports.filter((report): report is FileReport => report !== undefined);
     context.stdout(formatter(notes, { color: context.color }));
+    if (unread.length > 0) return 2;
     return skipped.length > 0 || notes.some((report) => report.messages.some((message) => message.severity === 'error')) ? 1 : 0;
   },
 };
@@ -157,11 +161,13 @@ interface LintFileOptions {
   lintJob: (job: LintJob) => Promise<LintOutcome>;
   /** Where the notes --fix skipped go, because they changed while being fixed. */
   skipped: string[];
+  /** Where the files that could not be read go (gone since they were listed, no permission). */
+  unread: string[];
 }
 
 /** Lints (and with `fix`, fixes) one file; undefined when it is not a note. */
-async function lintFile(path: string, { configs, now, fix, shown, context, cache, lintJob, skipped }: LintFileOptions): Promise<FileReport | undefined> {
-  const file = readInputFile(path, context, shown);
+async function lintFile(path: string, { configs, now, fix, shown, context, cache, lintJob, skipped, unread }: LintFileOptions): Promise<FileReport | undefined> {
+  const file = readInputFile(path, context, shown, unread);
   if (!file) return undefined;
   const { bytes, notPlainUtf8 } = file;
   const { config, relativePath } = await settingsOfFile(configs, path);

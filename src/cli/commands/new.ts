@@ -126,7 +126,8 @@ async function earlierNotes(
   if (!existsSync(folder)) return undefined;
   const shown = (path: string) => relative(context.cwd, path) || path;
   try {
-    const notes = await digestFiles(await filesOfInputs([folder], context, shown), new ConfigDiscovery(shown), context, shown);
+    // An earlier note that cannot be read is named on stderr, and the others still prepare the new one.
+    const notes = await digestFiles(await filesOfInputs([folder], context, shown), new ConfigDiscovery(shown), context, shown, []);
     const overview = clientOverview(notes, client, today);
     if (!overview) return undefined;
     return {

@@ -42,7 +42,9 @@ Options:
   -h, --help        show this help
 
 Exit codes: 0 the steps were listed (even none), 2 bad usage, a path that cannot be
-read or a bad config file.
+read or a bad config file. A note that cannot be read (gone since the folders were
+searched, no permission) is named on stderr and the steps of every other note are
+listed, then the exit code is 2.
 
 Environment:
   CLIENT_NOTES_NOW  for testing: the day dates are judged against, as YYYY-MM-DD
@@ -74,12 +76,13 @@ export const nextStepsCommand: Command = {
     const shown = (path: string) => relative(context.cwd, path) || path;
     const configs: ConfigSource = values.config ? await fixedConfigSource(resolve(context.cwd, values.config), values.config) : new ConfigDiscovery(shown);
 
-    const notes = await digestFiles(await filesOfInputs(positionals, context, shown), configs, context, shown);
+    const unread: string[] = [];
+    const notes = await digestFiles(await filesOfInputs(positionals, context, shown), configs, context, shown, unread);
     const steps = agendaOf(notes, { today: localDay(now), owner, overdueOnly: values.overdue === true, includeDone: values['include-done'] === true });
     if (format === 'json') context.stdout(`${JSON.stringify(steps.map((step) => jsonStep(step, shown)), null, 2)}\n`);
     else if (format === 'ics') context.stdout(icsCalendar(steps.map((step) => ({ ...step, shownFile: shown(step.file) })), now, { events: values.events === true }));
     else context.stdout(table(steps, shown));
-    return 0;
+    return unread.length > 0 ? 2 : 0;
   },
 };
 
