@@ -1,9 +1,10 @@
 // The one way the command line writes over a user's file (lint --fix, summary --out, the
-// lint cache): what it promises whatever the caller, tested on the function itself.
+// lint cache, new): what it promises whatever the caller, tested on the function itself.
 import * as assert from 'node:assert/strict';
-import { appendFileSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { replaceFile } from '../../src/node/replaceFile';
+import { createNewFile } from '../../src/node/createNewFile';
 import { ScratchFolders } from './cliRunner';
 
 describe('replaceFile', () => {
@@ -20,9 +21,9 @@ describe('replaceFile', () => {
       if (hardLinked) linkSync(path, join(scratch.create(), 'link.md'));
       const read = readFileSync(path);
       appendFileSync(path, 'saved meanwhile\n');
-      assert.equal(await replaceFile(path, 'fixed\n', unchangedFrom(read)), 'unexpected');
+      assert.equal(await replaceFile(path, 'fixed\n', unchangedFrom(read), 'follow'), 'unexpected');
       assert.equal(readFileSync(path, 'utf8'), 'as read\nsaved meanwhile\n');
-      assert.equal(await replaceFile(path, 'fixed\n', unchangedFrom(readFileSync(path))), 'replaced');
+      assert.equal(await replaceFile(path, 'fixed\n', unchangedFrom(readFileSync(path)), 'follow'), 'replaced');
       assert.equal(readFileSync(path, 'utf8'), 'fixed\n');
       assert.deepEqual(readdirSync(folder), ['note.md']);
     }
@@ -31,26 +32,90 @@ describe('replaceFile', () => {
   it('creates a missing file, but never over one made between the check and the write', async () => {
     const folder = scratch.create();
     const path = join(folder, 'recap.md');
-    assert.equal(await replaceFile(path, 'recap\n', (current) => current === undefined), 'replaced');
+    assert.equal(await replaceFile(path, 'recap\n', (current) => current === undefined, 'refuse'), 'replaced');
     assert.equal(readFileSync(path, 'utf8'), 'recap\n');
     const racing = join(folder, 'raced.md');
     const outcome = await replaceFile(racing, 'recap\n', (current) => {
       // Another program creates the file right after the check.
       writeFileSync(racing, 'theirs\n');
       return current === undefined;
-    });
+    }, 'refuse');
     assert.equal(outcome, 'unexpected');
     assert.equal(readFileSync(racing, 'utf8'), 'theirs\n');
     assert.deepEqual(readdirSync(folder).sort(), ['raced.md', 'recap.md']);
   });
 
-  it('writes through a symlink to its target, and refuses a folder', async () => {
+  it("writes through a symlink to its target when following (a user's linked note), and refuses a folder", async () => {
     const folder = scratch.create();
     writeFileSync(join(folder, 'target.md'), 'old\n');
     symlinkSync('target.md', join(folder, 'link.md'));
-    assert.equal(await replaceFile(join(folder, 'link.md'), 'new\n', () => true), 'replaced');
+    assert.equal(await replaceFile(join(folder, 'link.md'), 'new\n', () => true, 'follow'), 'replaced');
     assert.equal(readFileSync(join(folder, 'target.md'), 'utf8'), 'new\n');
     mkdirSync(join(folder, 'folder'));
-    assert.equal(await replaceFile(join(folder, 'folder'), 'new\n', () => true), 'not-a-file');
+    assert.equal(await replaceFile(join(folder, 'folder'), 'new\n', () => true, 'follow'), 'not-a-file');
+  });
+
+  it('an output file is never written through a symlink: to a file, hard-linked or not, or to nowhere, the link and its target are left as they are', async () => {
+    for (const hardLinked of [false, true]) {
+      const folder = scratch.create();
+      const elsewhere = join(scratch.create(), 'passwd');
+      writeFileSync(elsewhere, 'root:x:0:0\n');
+      if (hardLinked) linkSync(elsewhere, `${elsewhere}-hard`);
+      symlinkSync(elsewhere, join(folder, 'recap.md'));
+      symlinkSync(join(folder, 'nowhere'), join(folder, 'dangling.md'));
+      assert.equal(await replaceFile(join(folder, 'recap.md'), 'recap\n', () => true, 'refuse'), 'symlink');
+      assert.equal(await replaceFile(join(folder, 'dangling.md'), 'recap\n', () => true, 'refuse'), 'symlink');
+      assert.equal(readFileSync(elsewhere, 'utf8'), 'root:x:0:0\n');
+      assert.equal(readlinkSync(join(folder, 'recap.md')), elsewhere);
+      assert.deepEqual(readdirSync(folder).sort(), ['dangling.md', 'recap.md'], 'nowhere is not created, and no temporary file is left');
+    }
+  });
+
+  it('an output file is never written through a symlink planted between the check and the write: the new file takes the link’s place', async () => {
+    const folder = scratch.create();
+    const elsewhere = join(scratch.create(), 'passwd');
+    writeFileSync(elsewhere, 'root:x:0:0\n');
+    const path = join(folder, 'recap.md');
+    writeFileSync(path, 'old recap\n');
+    const outcome = await replaceFile(path, 'recap\n', () => {
+      rmSync(path);
+      symlinkSync(elsewhere, path);
+      return true;
+    }, 'refuse');
+    assert.equal(outcome, 'replaced');
+    assert.equal(readFileSync(elsewhere, 'utf8'), 'root:x:0:0\n');
+    assert.ok(!lstatSync(path).isSymbolicLink());
+    assert.equal(readFileSync(path, 'utf8'), 'recap\n');
+  });
+});
+
+describe('createNewFile', () => {
+  const scratch = new ScratchFolders();
+  after(() => scratch.removeAll());
+
+  const diskFull = () => Promise.reject(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
+
+  it('takes the next name past a symlink, and never writes through it', async () => {
+    const folder = scratch.create();
+    const elsewhere = join(scratch.create(), 'passwd');
+    symlinkSync(elsewhere, join(folder, 'note.md'));
+    assert.equal(await createNewFile(join(folder, 'note.md'), 'note\n'), join(folder, 'note-2.md'));
+    assert.deepEqual(readdirSync(join(elsewhere, '..')), [], 'nothing created at the link’s target');
+  });
+
+  it('a write that fails (a full disk) removes the folders it made, and only those, and only while empty', async () => {
+    const notes = join(scratch.create(), 'notes');
+    mkdirSync(notes);
+    await assert.rejects(createNewFile(join(notes, 'acme', 'q1', 'note.md'), 'note\n', diskFull), /ENOSPC/);
+    assert.deepEqual(readdirSync(notes), [], 'acme and acme/q1 are removed; notes, which was there, is kept');
+
+    // Another run writes its note into the folder meanwhile: that folder, and the ones above it, stay.
+    const other = join(notes, 'globex', 'other.md');
+    const writtenMeanwhile = () => {
+      writeFileSync(other, 'theirs\n');
+      return diskFull();
+    };
+    await assert.rejects(createNewFile(join(notes, 'globex', 'note.md'), 'note\n', writtenMeanwhile), /ENOSPC/);
+    assert.equal(readFileSync(other, 'utf8'), 'theirs\n');
   });
 });

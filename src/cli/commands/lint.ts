@@ -182,7 +182,7 @@ async function lintFile(path: string, { configs, now, fix, shown, context, cache
       } else {
         await pauseForTest(shown(path), context);
         // Written only over the very bytes read: an edit saved meanwhile is never lost.
-        const outcome = await replaceFile(path, fixed, (current) => current?.equals(bytes) === true).catch((error: unknown) => {
+        const outcome = await replaceFile(path, fixed, (current) => current?.equals(bytes) === true, 'follow').catch((error: unknown) => {
           throw new CliError(`Cannot write ${shown(path)}: ${describeFsError(error)}`);
         });
         if (outcome === 'unexpected') {
