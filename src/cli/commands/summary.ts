@@ -35,7 +35,8 @@ Options:
   --out FILE        write the recap to FILE instead of printing it: a regular file,
                     written whole or not at all; an existing FILE is never replaced
                     unless --force is given
-  --force           let --out replace an existing regular file (not a read-only one)
+  --force           let --out replace an existing regular file (not a read-only one,
+                    nor a symbolic link, which is never written through)
   --strict          when the check finds something, print or write no recap and exit 1
   --config FILE     use this config file (signature, sections to include) instead of
                     the nearest .clientnotesrc.json, .clientnotesrc.yaml or
