@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
 import { replaceFile, type ReplaceOutcome } from './replaceFile';
 
 /** Bumped when the layout of the cache file changes: an older file is then ignored. */
@@ -29,6 +29,7 @@ const REFUSALS: Record<Exclude<ReplaceOutcome, 'replaced'>, string> = {
   unexpected: 'it is not a client-notes cache file',
   'not-a-file': 'it is not a regular file',
   'read-only': 'it is read-only',
+  symlink: 'it is a symbolic link, and the cache is never written through one',
 };
 
 /** A cache location that holds something else than a cache file (a note, a folder, a FIFO…), left as it is. */
@@ -56,8 +57,9 @@ export class FileResultCache<T> {
 
   /** Throws `CacheLocationError` when the location holds anything but a cache file. */
   static async load<T>(location: string): Promise<FileResultCache<T>> {
-    // Checked before reading: a FIFO would keep the read waiting.
-    const stats = await stat(location).catch(() => undefined);
+    // Checked before reading: a FIFO would keep the read waiting, and a link may lead to any file.
+    const stats = await lstat(location).catch(() => undefined);
+    if (stats?.isSymbolicLink()) throw new CacheLocationError('symlink');
     if (stats && !stats.isFile()) throw new CacheLocationError('not-a-file');
     const bytes = stats && (await readFile(location).catch(() => undefined));
     if (bytes && !isOurs(bytes)) throw new CacheLocationError('unexpected');
@@ -93,7 +95,7 @@ export class FileResultCache<T> {
   async save(): Promise<void> {
     if (!this.changed) return;
     const text = `${SIGNATURE},${JSON.stringify({ format: CACHE_FORMAT, entries: Object.fromEntries(this.entries) }).slice(1)}`;
-    const outcome = await replaceFile(this.location, text, (current) => current === undefined || isOurs(current));
+    const outcome = await replaceFile(this.location, text, (current) => current === undefined || isOurs(current), 'refuse');
     if (outcome !== 'replaced') throw new CacheLocationError(outcome);
     this.changed = false;
   }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Stats } from 'node:fs';
-import { access, constants, copyFile, link, open, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
+import { access, constants, copyFile, link, lstat, open, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -17,7 +17,17 @@ export type ReplaceOutcome =
   /** The path is a folder, a device, a FIFO or a socket: only regular files are written. */
   | 'not-a-file'
   /** The file has no write permission for anyone, or not for this user. */
-  | 'read-only';
+  | 'read-only'
+  /** The path is a symbolic link, and the caller writes output files, never through one. */
+  | 'symlink';
+
+/**
+ * What a symbolic link at the path means. `follow`: the user's own file, linked from where
+ * they keep it (a note lint --fix rewrites), is written at the link's target. `refuse`: an
+ * output file the user named (a recap, a cache, a new note) is never written through a
+ * link, which anyone who can write the folder may have planted to point anywhere.
+ */
+export type SymlinkPolicy = 'follow' | 'refuse';
 
 /**
  * The one way the command line writes a file the user may already have. The new text goes
@@ -32,28 +42,35 @@ export type ReplaceOutcome =
  *
  * A file with other hard links, or whose owner or group this user cannot give the new
  * file, is written in place instead (after the same check), so that every link sees the
- * new text and the owner keeps the file. A symlink is written through to its target.
+ * new text and the owner keeps the file. A symlink is written through to its target, or,
+ * under `refuse`, left as it is: the path is looked at with lstat, opened with O_NOFOLLOW,
+ * and a rename or hard link installs the new file in the link's place, never at its
+ * target, so a link planted meanwhile is not followed either.
  */
-export async function replaceFile(path: string, text: string, expected: Expectation): Promise<ReplaceOutcome> {
-  const target = await realpath(path).catch((error: unknown) => {
-    if (isMissing(error)) return path;
-    throw error;
-  });
-  const original = await statIfPresent(target);
+export async function replaceFile(path: string, text: string, expected: Expectation, symlinks: SymlinkPolicy): Promise<ReplaceOutcome> {
+  const follow = symlinks === 'follow';
+  const target = follow
+    ? await realpath(path).catch((error: unknown) => {
+        if (isMissing(error)) return path;
+        throw error;
+      })
+    : path;
+  const original = await statIfPresent(target, follow);
+  if (original?.isSymbolicLink()) return 'symlink';
   if (original && !original.isFile()) return 'not-a-file';
   if (original && !(await isWritable(target, original))) return 'read-only';
   const bytes = Buffer.from(text, 'utf8');
-  if (original && original.nlink > 1) return writeInPlace(target, bytes, expected);
+  if (original && original.nlink > 1) return writeInPlace(target, bytes, expected, follow);
 
   const temporary = sideFile(target, 'tmp');
   const displaced = sideFile(target, 'displaced');
   try {
-    if (!(await writeTemporary(temporary, bytes, original))) return await writeInPlace(target, bytes, expected);
+    if (!(await writeTemporary(temporary, bytes, original))) return await writeInPlace(target, bytes, expected, follow);
     // A second name for the file about to be replaced, so that what it holds once it is
     // replaced can still be read: an editor may write into it after the check below.
     const held = original !== undefined && (await linkIfPossible(target, displaced));
-    const current = await readIfRegularFile(target);
-    if (current === 'not-a-file') return 'not-a-file';
+    const current = await readIfRegularFile(target, follow);
+    if (current === 'not-a-file' || current === 'symlink') return current;
     if (!expected(current)) return 'unexpected';
     if (current === undefined) return await createFrom(temporary, target);
     await rename(temporary, target);
@@ -87,7 +104,8 @@ async function linkIfPossible(path: string, name: string): Promise<boolean> {
  * longer holds what was written either (a newer save, which stands).
  */
 async function putBack(displaced: string, target: string, written: Buffer): Promise<ReplaceOutcome> {
-  const now = await readIfRegularFile(target);
+  // The path was just renamed onto: a link found there now was put there since, and is not followed.
+  const now = await readIfRegularFile(target, false);
   if (now instanceof Buffer && now.equals(written)) await rename(displaced, target);
   return 'unexpected';
 }
@@ -152,8 +170,13 @@ async function createFrom(temporary: string, target: string): Promise<ReplaceOut
  * once the check passes on the same open file. Not atomic: a write that fails halfway puts
  * the original bytes back, which fit in the space they held.
  */
-async function writeInPlace(target: string, bytes: Buffer, expected: Expectation): Promise<ReplaceOutcome> {
-  const handle = await open(target, constants.O_RDWR | constants.O_NONBLOCK);
+async function writeInPlace(target: string, bytes: Buffer, expected: Expectation, follow: boolean): Promise<ReplaceOutcome> {
+  const handle = await open(target, constants.O_RDWR | constants.O_NONBLOCK | (follow ? 0 : constants.O_NOFOLLOW)).catch((error: unknown) => {
+    // O_NOFOLLOW's answer to a link put in the file's place since it was looked at.
+    if (!follow && errorCode(error) === 'ELOOP') return 'symlink' as const;
+    throw error;
+  });
+  if (handle === 'symlink') return handle;
   try {
     if (!(await handle.stat()).isFile()) return 'not-a-file';
     const current = await handle.readFile();
@@ -178,10 +201,11 @@ async function writeAt0(handle: Awaited<ReturnType<typeof open>>, bytes: Buffer)
   await handle.sync();
 }
 
-/** The file's bytes, undefined when there is none, or `not-a-file`: a FIFO is never opened, so never waited on. */
-async function readIfRegularFile(path: string): Promise<Buffer | undefined | 'not-a-file'> {
-  const stats = await statIfPresent(path);
+/** The file's bytes, undefined when there is none, or what it is instead: a FIFO is never opened, so never waited on. */
+async function readIfRegularFile(path: string, follow: boolean): Promise<Buffer | undefined | 'not-a-file' | 'symlink'> {
+  const stats = await statIfPresent(path, follow);
   if (!stats) return undefined;
+  if (stats.isSymbolicLink()) return 'symlink';
   if (!stats.isFile()) return 'not-a-file';
   return readFile(path).catch((error: unknown) => {
     if (isMissing(error)) return undefined;
@@ -201,8 +225,9 @@ async function isWritable(path: string, stats: Stats): Promise<boolean> {
   );
 }
 
-async function statIfPresent(path: string): Promise<Stats | undefined> {
-  return stat(path).catch((error: unknown) => {
+/** The file's stats, or the link's own when `follow` is false. */
+async function statIfPresent(path: string, follow: boolean): Promise<Stats | undefined> {
+  return (follow ? stat(path) : lstat(path)).catch((error: unknown) => {
     if (isMissing(error)) return undefined;
     throw error;
   });

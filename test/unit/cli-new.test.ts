@@ -87,7 +87,7 @@ describe('client-notes new', function () {
     assert.equal(readFileSync(join(folder, CREATED), 'utf8'), 'my own words\n');
   });
 
-  it('on a full disk leaves no truncated note behind, and the next run writes it whole (as root, on a 64 KB tmpfs)', function () {
+  it('on a full disk leaves no truncated note behind, nor the client folder it made, and the next run writes it whole (as root, on a 64 KB tmpfs)', function () {
     const disk = mountFullDisk(join(folder, 'notes'));
     if (!disk) {
       this.test!.title += ' (skipped: mounting a small tmpfs needs root)';
@@ -97,7 +97,7 @@ describe('client-notes new', function () {
       const full = run(MISSED_DEADLINE, folder);
       assert.equal(full.code, 2, full.stderr);
       assert.match(full.stderr, /no space left on device/);
-      assert.deepEqual(readdirSync(join(folder, 'notes'), { recursive: true }).sort(), ['acme-ltd-1', 'filler'], 'no note, whole or truncated, and no temporary file');
+      assert.deepEqual(readdirSync(join(folder, 'notes'), { recursive: true }).sort(), ['filler'], 'no note, whole or truncated, no temporary file, and no empty client folder');
       disk.free();
       const next = run(MISSED_DEADLINE, folder);
       assert.deepEqual([next.code, next.stdout], [0, `${CREATED}\n`], next.stderr);

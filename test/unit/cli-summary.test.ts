@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mountFullDisk, repo, runCli, ScratchFolders } from './cliRunner';
 
@@ -79,6 +79,26 @@ describe('client-notes summary', function () {
       const stats = statSync(join(folder, name));
       assert.ok(name === 'fifo' ? stats.isFIFO() : stats.isCharacterDevice(), `${name} is still what it was`);
     }
+  });
+
+  it('--out never writes through a symbolic link, even with --force: the link and the file it points to are left as they are', () => {
+    const folder = goldenFolder();
+    const elsewhere = join(scratch.create(), 'passwd');
+    writeFileSync(elsewhere, 'root:x:0:0\n');
+    symlinkSync(elsewhere, join(folder, 'recap.md'));
+    symlinkSync(join(scratch.create(), 'cron-job'), join(folder, 'dangling.md'));
+    for (const name of ['recap.md', 'dangling.md']) {
+      const forced = runCli(['summary', 'note.md', '--out', name, '--force'], folder, GOLDEN_NOW);
+      assert.deepEqual(
+        [forced.code, forced.stderr],
+        [2, `${goldenStderr}client-notes: ${name} is a symbolic link and was left as it is; --out never writes through a link, even with --force: choose the file itself or another name.\n`],
+        name,
+      );
+      assert.match(runCli(['summary', 'note.md', '--out', name], folder, GOLDEN_NOW).stderr, new RegExp(`${name.replace('.', '\\.')} already exists and was left as it is; `), `${name} without --force`);
+      assert.ok(lstatSync(join(folder, name)).isSymbolicLink(), `${name} is still a link`);
+    }
+    assert.equal(readFileSync(elsewhere, 'utf8'), 'root:x:0:0\n');
+    assert.deepEqual(readdirSync(join(elsewhere, '..')), ['passwd']);
   });
 
   it('--out --force leaves a read-only file as it is', () => {

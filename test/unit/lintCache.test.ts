@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { resolveConfig } from '../../src/core/config/config';
@@ -195,6 +195,31 @@ describe('client-notes lint --cache', function () {
       assert.ok(readFileSync(note).equals(original), `${location}: the note is neither fixed nor replaced`);
     }
     assert.deepEqual(readdirSync(join(folder, 'folder')), []);
+  });
+
+  it('refuses a --cache-location that is a symbolic link, to a cache file, an empty file or nowhere: exit 2, and nothing written through it', () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'client-notes-elsewhere-'));
+    try {
+      run(['--cache-location', join(elsewhere, 'cache'), '.']);
+      const theirCache = readFileSync(join(elsewhere, 'cache'));
+      writeFileSync(join(elsewhere, 'empty'), '');
+      for (const target of ['cache', 'empty', 'nowhere']) {
+        const location = `link-to-${target}`;
+        symlinkSync(join(elsewhere, target), join(folder, location));
+        const refused = run(['--cache-location', location, '.']);
+        assert.deepEqual(
+          [refused.code, refused.stderr],
+          [2, `client-notes: Cannot use ${location} as the cache: it is a symbolic link, and the cache is never written through one; it was left as it is.\n`],
+          location,
+        );
+        assert.ok(lstatSync(join(folder, location)).isSymbolicLink(), `${location} is still a link`);
+      }
+      assert.ok(readFileSync(join(elsewhere, 'cache')).equals(theirCache));
+      assert.equal(readFileSync(join(elsewhere, 'empty'), 'utf8'), '');
+      assert.deepEqual(readdirSync(elsewhere).sort(), ['cache', 'empty']);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
   });
 
   it('--fix still fixes a note whose result was cached without --fix, and --cache-location picks the file', () => {

@@ -48,7 +48,8 @@ Options:
   --cache-location FILE
                     the cache file (default: .clientnotescache in the current folder);
                     implies --cache. A FILE that holds anything but a client-notes
-                    cache (a note, a folder…) is refused, and left as it is
+                    cache (a note, a folder…) or is a symbolic link is refused,
+                    and left as it is
   --threads N       lint in N worker threads, or on the main thread with 1 (default:
                     one thread per CPU from 400 files on, else 1); --fix always
                     runs on the main thread
@@ -188,7 +189,7 @@ async function lintFile(path: string, { configs, now, fix, shown, context, cache
       } else {
         await pauseForTest(shown(path), context);
         // Written only over the very bytes read: an edit saved meanwhile is never lost.
-        const outcome = await replaceFile(path, fixed, (current) => current?.equals(bytes) === true).catch((error: unknown) => {
+        const outcome = await replaceFile(path, fixed, (current) => current?.equals(bytes) === true, 'follow').catch((error: unknown) => {
           throw new CliError(`Cannot write ${shown(path)}: ${describeFsError(error)}`);
         });
         if (outcome === 'unexpected') {

@@ -35,7 +35,8 @@ Options:
   --out FILE        write the recap to FILE instead of printing it: a regular file,
                     written whole or not at all; an existing FILE is never replaced
                     unless --force is given
-  --force           let --out replace an existing regular file (not a read-only one)
+  --force           let --out replace an existing regular file (not a read-only one,
+                    nor a symbolic link, which is never written through)
   --strict          when the check finds something, print or write no recap and exit 1
   --config FILE     use this config file (signature, sections to include) instead of
                     the nearest .clientnotesrc.json, .clientnotesrc.yaml or
@@ -114,11 +115,12 @@ export const summaryCommand: Command = {
 
 /** Writes the recap to a new regular file, or over an existing one only when forced; whole, or not at all. */
 async function writeRecap(path: string, shownPath: string, text: string, force: boolean): Promise<void> {
-  const outcome = await replaceFile(path, text, (current) => force || current === undefined).catch((error: unknown) => {
+  const outcome = await replaceFile(path, text, (current) => force || current === undefined, 'refuse').catch((error: unknown) => {
     throw new CliError(`Cannot write ${shownPath}: ${describeFsError(error)}`);
   });
   // Without --force, a file that is there is refused for being there, whatever else is true of it.
-  if (outcome === 'unexpected' || (outcome === 'read-only' && !force)) throw new CliError(`${shownPath} already exists and was left as it is; choose another --out file, or add --force to replace it.`);
+  if (outcome === 'unexpected' || (!force && (outcome === 'read-only' || outcome === 'symlink'))) throw new CliError(`${shownPath} already exists and was left as it is; choose another --out file, or add --force to replace it.`);
   if (outcome === 'not-a-file') throw new CliError(`${shownPath} is not a regular file and was left as it is; --out writes regular files only.`);
+  if (outcome === 'symlink') throw new CliError(`${shownPath} is a symbolic link and was left as it is; --out never writes through a link, even with --force: choose the file itself or another name.`);
   if (outcome === 'read-only') throw new CliError(`${shownPath} is read-only and was left as it is.`);
 }

@@ -281,24 +281,51 @@ async function askContact(client: string, prompts: Prompts): Promise<string | un
 /**
  * Creates an empty file at the first free one of `relativePath`, `-2`, `-3`… through an
  * undoable workspace edit that fails rather than overwrite, retrying when another process
- * takes the name in between.
+ * takes the name in between. The edit makes the folders the file needs; when no file is
+ * created (a full disk), those it made are removed again, while empty.
  */
 async function createNewFile(root: vscode.Uri, relativePath: string): Promise<vscode.Uri | undefined> {
-  const exists = async (candidate: string) => {
+  const exists = async (uri: vscode.Uri) => {
     try {
-      await vscode.workspace.fs.stat(vscode.Uri.joinPath(root, candidate));
+      await vscode.workspace.fs.stat(uri);
       return true;
     } catch {
       return false;
     }
   };
+  const made = await missingFolders(vscode.Uri.joinPath(root, relativePath), exists);
   for (let attempt = 0; attempt < CREATE_ATTEMPTS; attempt++) {
-    const free = await firstFreePath(relativePath, exists);
-    if (!free) return undefined;
+    const free = await firstFreePath(relativePath, (candidate) => exists(vscode.Uri.joinPath(root, candidate)));
+    if (!free) break;
     const uri = vscode.Uri.joinPath(root, free);
     const edit = new vscode.WorkspaceEdit();
     edit.createFile(uri, { overwrite: false, ignoreIfExists: false });
     if (await vscode.workspace.applyEdit(edit)) return uri;
+    // Not taken meanwhile, so not created for another reason (a full disk): trying again would not help.
+    if (!(await exists(uri))) break;
   }
+  await removeEmptyFolders(made);
   return undefined;
+}
+
+/** The folders above `file` that are not there yet, deepest first (a root, its own parent, ends the walk). */
+async function missingFolders(file: vscode.Uri, exists: (uri: vscode.Uri) => Promise<boolean>): Promise<vscode.Uri[]> {
+  const missing: vscode.Uri[] = [];
+  for (let folder = vscode.Uri.joinPath(file, '..'); !(await exists(folder)); folder = vscode.Uri.joinPath(folder, '..')) {
+    if (folder.path === missing.at(-1)?.path) break;
+    missing.push(folder);
+  }
+  return missing;
+}
+
+/**
+ * Removes the folders, deepest first, while each is empty: a delete that is not recursive
+ * refuses a folder with anything in it, so a note another window created there meanwhile
+ * keeps its folder and the folders above it.
+ */
+async function removeEmptyFolders(deepestFirst: readonly vscode.Uri[]): Promise<void> {
+  for (const folder of deepestFirst) {
+    const removed = await vscode.workspace.fs.delete(folder, { recursive: false, useTrash: false }).then(() => true, () => false);
+    if (!removed) return;
+  }
 }

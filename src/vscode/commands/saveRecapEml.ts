@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { renderEml } from '../../core/summary';
 import type { TargetArgument } from './target';
 import type { RecapDocuments } from '../recapDocuments';
+import { writeOutputFile } from '../outputFile';
 
 export const SAVE_RECAP_EML_COMMAND = 'clientNotes.saveRecapAsEml';
 
@@ -26,12 +27,6 @@ export function registerSaveRecapEml(recaps: RecapDocuments): vscode.Disposable 
     const note = recap.note;
     const defaultUri = note.scheme === 'untitled' ? undefined : note.with({ path: note.path.replace(/(\.(md|markdown))?$/i, '.eml') });
     const given = argument instanceof vscode.Uri ? undefined : argument?.target;
-    // The save dialog asks before replacing a file that exists; a target given by a
-    // keybinding or a task is never asked about, so it may not be one (a note, say).
-    if (given && (await vscode.workspace.fs.stat(given).then(() => true, () => false))) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: {0} already exists; the recap is not saved over it.', given.path.split('/').pop() ?? ''));
-      return undefined;
-    }
     const target =
       given ??
       (await vscode.window.showSaveDialog({
@@ -41,10 +36,19 @@ export function registerSaveRecapEml(recaps: RecapDocuments): vscode.Disposable 
         title: vscode.l10n.t('Save the recap as an email draft'),
       }));
     if (!target) return undefined;
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(eml.text));
-    void vscode.window.showInformationMessage(
-      vscode.l10n.t('Client Notes: saved {0}; open it with your mail program to send it.', target.path.split('/').pop() ?? ''),
-    );
+    const name = target.path.split('/').pop() ?? '';
+    // The save dialog asks before replacing a file that exists; a target given by a
+    // keybinding or a task is never asked about, so it may not be one (a note, say).
+    const outcome = await writeOutputFile(target, new TextEncoder().encode(eml.text), given === undefined);
+    if (outcome === 'exists') {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: {0} already exists; the recap is not saved over it.', name));
+      return undefined;
+    }
+    if (outcome === 'symlink') {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: {0} is a symbolic link; the recap is not saved through it. Choose another name.', name));
+      return undefined;
+    }
+    void vscode.window.showInformationMessage(vscode.l10n.t('Client Notes: saved {0}; open it with your mail program to send it.', name));
     return target;
   });
 }
