@@ -94,7 +94,7 @@ describe('New Conversation Note, on a full disk', () => {
       }
       rmSync(fillers.pop()!);
       await vscode.workspace.getConfiguration('clientNotes').update('notesFolder', 'full-disk', vscode.ConfigurationTarget.Workspace);
-      const created = await vscode.commands.executeCommand('clientNotes.newNote', { client: 'Hooli', scenario: 'scope-change', topic: 'More pages', date: '2026-11-22' });
+      const created = await vscode.commands.executeCommand('clientNotes.newNote', { client: 'Hooli', scenario: 'scope-change', topic: 'More pages', date: '2026-11-22', contact: '' });
       assert.equal(created, undefined);
       assert.deepEqual(readdirSync(disk).sort(), fillers.map((filler) => filler.slice(disk.length + 1)).sort(), 'no hooli folder, no note');
     } finally {

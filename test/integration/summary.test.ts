@@ -195,7 +195,8 @@ describe('follow-up summary commands', () => {
     const before = editor.document.getText();
     assert.equal(await vscode.commands.executeCommand('clientNotes.markFollowUpSent', { uri }), true);
     const after = editor.document.getText();
-    assert.equal(after, before.replace('  sent: false                # or the date', `  sent: ${today()}                # or the date`));
+    // The comment keeps its column: the date takes the place of `false` and five of the blanks after it.
+    assert.equal(after, before.replace('  sent: false                # or the date', `  sent: ${today()}           # or the date`));
     assert.match(after, /^channel: video-call {10}# in-person/m);
     assert.match(after, /^private: {21}# never leaves the note$/m);
     await vscode.commands.executeCommand('undo');
