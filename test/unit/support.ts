@@ -14,12 +14,73 @@ export const FIXED_NOW = new Date(2026, 10, 23, 12, 0, 0);
 /** Lint options under which every file is a note (by the include globs), so that any text goes through every rule. */
 export const AS_A_NOTE: LintOptions = { config: resolveConfig({ include: ['**'] }), relativePath: 'note.md', now: FIXED_NOW };
 
-/** Runs `work` and fails when it takes `limitMs` or more: how "never frozen" is tested. */
-export function within<T>(limitMs: number, what: string, work: () => T): T {
+// "Never frozen" is tested by how the time grows with the input, never by a time fixed
+// for the test machine: a loaded machine slows the work on an input and on its quarter
+// alike, while work that grows faster than its input shows whatever the machine.
+
+/** Quadrupling the input multiplies linear work's time by 4 and quadratic work's by 16. */
+export const GROWTH_LIMIT = 9;
+/** Work that takes less than this on the whole input is too short to freeze anything, and is not timed. */
+export const WORTH_TIMING_MS = 20;
+/**
+ * The least time one timed sample lasts: work is repeated until it does, so that the
+ * moments a busy machine spends on other processes are a small share of every sample
+ * rather than all of a short one.
+ */
+const SAMPLE_MS = 100;
+
+/** An input of some size and the same input at a quarter of that size. */
+export interface Scaled<I> {
+  quarter: I;
+  whole: I;
+}
+
+/** The input `inputOfSize` makes at `size`, and at a quarter of it (rounded down). */
+export function scaled<I>(inputOfSize: (size: number) => I, size: number): Scaled<I> {
+  return { quarter: inputOfSize(Math.floor(size / 4)), whole: inputOfSize(size) };
+}
+
+/** The time of one run of `work`, in milliseconds, and what it returned. */
+function timed<T>(work: () => T): { ms: number; result: T } {
   const start = performance.now();
   const result = work();
-  const elapsed = performance.now() - start;
-  assert.ok(elapsed < limitMs, `${what} took ${elapsed.toFixed(0)} ms, the limit is ${limitMs} ms`);
+  return { ms: performance.now() - start, result };
+}
+
+/**
+ * How long a run of `work` takes, in milliseconds: the shortest of three samples, the least
+ * disturbed by other work on the machine, each of enough runs to last SAMPLE_MS. `firstMs`
+ * is the time of a run already made, if any.
+ */
+function msPerRun(work: () => unknown, firstMs = timed(work).ms): number {
+  const repeats = Math.ceil(SAMPLE_MS / Math.max(firstMs, 0.01));
+  let fastest = Infinity;
+  for (let sample = 0; sample < 3; sample += 1) {
+    fastest = Math.min(fastest, timed(() => {
+      for (let run = 0; run < repeats; run += 1) work();
+    }).ms);
+  }
+  return fastest / repeats;
+}
+
+/**
+ * How many times as long `work` takes on the whole input as on its quarter (4 when it is
+ * linear, 16 when quadratic); undefined when a run on the whole takes under
+ * WORTH_TIMING_MS (the first run, or, if that was slowed by compiling the code or by the
+ * machine, the fastest). Also gives what the first run returned.
+ */
+export function growthOf<I, T>(inputs: Scaled<I>, work: (input: I) => T): { growth: number | undefined; result: T } {
+  const first = timed(() => work(inputs.whole));
+  if (first.ms < WORTH_TIMING_MS) return { growth: undefined, result: first.result };
+  const wholeMs = msPerRun(() => work(inputs.whole), first.ms);
+  if (wholeMs < WORTH_TIMING_MS) return { growth: undefined, result: first.result };
+  return { growth: wholeMs / msPerRun(() => work(inputs.quarter)), result: first.result };
+}
+
+/** Runs `work` on both inputs, fails when its time grows faster than the input does, and returns what it gave on the whole. */
+export function growsLinearly<I, T>(what: string, inputs: Scaled<I>, work: (input: I) => T): T {
+  const { growth, result } = growthOf(inputs, work);
+  assert.ok(growth === undefined || growth < GROWTH_LIMIT, `${what} took ${growth?.toFixed(1)} times as long on an input four times as large: it grows faster than its input`);
   return result;
 }
 
