@@ -181,7 +181,7 @@ describe('diagnostics', () => {
     const shown = () => clientNotesDiagnostics(uri).map((diagnostic) => describeFinding(ruleOf(diagnostic), diagnostic.range, diagnostic.message)).sort();
     const expected = findings(editor.document);
     assert.ok(expected.filter((finding) => finding.startsWith('judgemental-facts')).length >= 15, expected.join('\n'));
-    await waitFor(() => JSON.stringify(shown()) === JSON.stringify(expected), 'the findings of the final text', 15000).catch(() => assert.deepEqual(shown(), expected));
+    await waitFor(() => JSON.stringify(shown()) === JSON.stringify(expected), `the findings of the final text:\n${expected.join('\n')}`);
     // A lint that started earlier and finishes late must not bring older findings back.
     await new Promise((resolve) => setTimeout(resolve, 1500));
     assert.deepEqual(shown(), expected);

@@ -41,8 +41,7 @@ async function findStep(what: string): Promise<ShownItem | undefined> {
   return search(await (await api()).nextStepsShown());
 }
 
-describe('Next Steps view and status bar', function () {
-  this.timeout(30000);
+describe('Next Steps view and status bar', () => {
   afterEach(closeAllEditors);
 
   it('lists the workspace’s open steps grouped by due date, overdue first, and the unsent recaps above them', async () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { clientNotesDiagnostics, closeAllEditors, NOTE_WITHOUT_BOUNDARIES, openFixture, ruleOf, waitFor, waitForRule, workspaceUri, writeNote } from './helpers';
+import { acceptQuickPick, clientNotesDiagnostics, closeAllEditors, NOTE_WITHOUT_BOUNDARIES, openFixture, ruleOf, waitFor, waitForRule, workspaceUri, writeNote } from './helpers';
 
 const NOTE = NOTE_WITHOUT_BOUNDARIES;
 
@@ -31,11 +31,8 @@ describe('Insert Section', () => {
   it('offers the missing sections in a quick pick, in canonical order', async () => {
     await writeNote('notes/acme/insert-section-pick.md', NOTE);
     const editor = await openFixture('notes/acme/insert-section-pick.md');
-    const running = vscode.commands.executeCommand<boolean>('clientNotes.insertSection');
     // The first item is the first missing section in canonical order: Preparation.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    assert.equal(await running, true);
+    assert.equal(await acceptQuickPick(vscode.commands.executeCommand<boolean>('clientNotes.insertSection')), true);
     assert.deepEqual(headings(editor.document.getText()), ['## Preparation', '## Facts', '## Agreed next steps']);
   });
 
@@ -115,11 +112,8 @@ describe('New Conversation Note', () => {
   });
 
   it('asks for what the arguments leave out: the scenario from a quick pick', async () => {
-    const running = vscode.commands.executeCommand<vscode.Uri>('clientNotes.newNote', { client: 'Initech', topic: 'More pages' });
-    await new Promise((resolve) => setTimeout(resolve, 500));
     // The first scenario in the list is scope-change.
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    const uri = await running;
+    const uri = await acceptQuickPick(vscode.commands.executeCommand<vscode.Uri>('clientNotes.newNote', { client: 'Initech', topic: 'More pages' }));
     assert.equal(vscode.workspace.asRelativePath(uri), `notes/initech/${today()}-more-pages.md`);
     assert.match(vscode.window.activeTextEditor!.document.getText(), /\nscenario: scope-change\n/);
   });
