@@ -26,10 +26,12 @@ const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 /**
  * What the extension offers other extensions and its integration tests: what the Next
- * Steps and Clients views and the status bar show, and what Generate Follow-up Summary
- * told the user.
+ * Steps and Clients views and the status bar show, what Generate Follow-up Summary
+ * told the user, and when the Problems panel is up to date.
  */
 export interface ClientNotesApi {
+  /** Resolves once no lint of a note is running or waiting for a pause in typing. */
+  diagnosticsIdle(): Promise<void>;
   nextStepsShown(): Promise<ShownItem[]>;
   clientsShown(): Promise<Array<ShownItem<ClientsItem>>>;
   overdueStatusText(): string | undefined;
@@ -69,6 +71,7 @@ export function activate(context: vscode.ExtensionContext): ClientNotesApi {
     overdueStatus,
   );
   return {
+    diagnosticsIdle: () => diagnostics.whenIdle(),
     nextStepsShown: () => nextStepsView.shown(),
     clientsShown: () => clientsView.shown(),
     overdueStatusText: () => overdueStatus.shownText(),

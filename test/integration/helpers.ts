@@ -1,6 +1,12 @@
 import * as vscode from 'vscode';
+import type { ClientNotesApi } from '../../src/extension';
 
 export const extensionId = 'client-notes.client-notes';
+
+/** What the extension offers its tests, activating it if it is not yet. */
+export async function extensionApi(): Promise<ClientNotesApi> {
+  return vscode.extensions.getExtension<ClientNotesApi>(extensionId)!.activate();
+}
 
 /** The workspace folder the launchers open: a fresh copy of test/workspace. */
 export function workspaceRoot(): vscode.Uri {

@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { addDays, localDay } from '../../src/core/base/text';
-import type { ClientNotesApi } from '../../src/extension';
 import type { ShownItem } from '../../src/vscode/nextStepsView';
-import { closeAllEditors, extensionId, waitFor, writeNote } from './helpers';
+import { closeAllEditors, extensionApi, waitFor, writeNote } from './helpers';
 
 const today = localDay(new Date());
 
@@ -11,10 +10,6 @@ function note(client: string, date: string, steps: string, followUp = `follow_up
   return `---\ntype: client-conversation\nclient: ${client}\ncontact: Ann Lee <ann@example.com>\ndate: ${date}\nchannel: email\nscenario: scope-change\ntopic: Views ${client}\n${followUp}---\n\n# Views\n\n## Agreed next steps\n\n${steps}`;
 }
 
-async function api(): Promise<ClientNotesApi> {
-  const extension = vscode.extensions.getExtension<ClientNotesApi>(extensionId)!;
-  return extension.activate();
-}
 
 /** The view's items under each group, as `label | description` lines; recaps at the top as `recap: label`. */
 async function shownLines(): Promise<string[]> {
@@ -25,7 +20,7 @@ async function shownLines(): Promise<string[]> {
       walk(item.children, depth + 1);
     }
   };
-  walk(await (await api()).nextStepsShown(), 0);
+  walk(await (await extensionApi()).nextStepsShown(), 0);
   return lines;
 }
 
@@ -38,7 +33,7 @@ async function findStep(what: string): Promise<ShownItem | undefined> {
     }
     return undefined;
   };
-  return search(await (await api()).nextStepsShown());
+  return search(await (await extensionApi()).nextStepsShown());
 }
 
 describe('Next Steps view and status bar', () => {
@@ -84,11 +79,11 @@ describe('Next Steps view and status bar', () => {
   });
 
   it('the status bar count follows a save, and a setting hides it', async () => {
-    const status = async () => (await api()).overdueStatusText();
+    const status = async () => (await extensionApi()).overdueStatusText();
     const count = async () => Number(/\$\(checklist\) (\d+) overdue/.exec((await status()) ?? '')?.[1] ?? 0);
     // What the view shows as overdue: the recaps and the Overdue group.
     const overdueInView = async () => {
-      const shown = await (await api()).nextStepsShown();
+      const shown = await (await extensionApi()).nextStepsShown();
       return shown.filter((item) => item.contextValue === 'recap').length + (shown.find((item) => item.label === 'Overdue')?.children.length ?? 0);
     };
     const uri = await writeNote('notes/views/status.md', note('Status Co', today, '- [ ] Nothing late yet (owner: me)\n'));
