@@ -1,5 +1,4 @@
 import * as assert from 'node:assert/strict';
-import { performance } from 'node:perf_hooks';
 import { resolveConfig } from '../../src/core/config/config';
 import type { DigestedNote } from '../../src/core/digest/agenda';
 import { digestNote } from '../../src/core/digest/noteDigest';
@@ -16,7 +15,8 @@ export const AS_A_NOTE: LintOptions = { config: resolveConfig({ include: ['**'] 
 
 // "Never frozen" is tested by how the time grows with the input, never by a time fixed
 // for the test machine: a loaded machine slows the work on an input and on its quarter
-// alike, while work that grows faster than its input shows whatever the machine.
+// alike, while work that grows faster than its input shows whatever the machine. The time
+// is the processor time of this process, which other processes do not lengthen.
 
 /** Quadrupling the input multiplies linear work's time by 4 and quadratic work's by 16. */
 export const GROWTH_LIMIT = 9;
@@ -40,41 +40,55 @@ export function scaled<I>(inputOfSize: (size: number) => I, size: number): Scale
   return { quarter: inputOfSize(Math.floor(size / 4)), whole: inputOfSize(size) };
 }
 
-/** The time of one run of `work`, in milliseconds, and what it returned. */
+/**
+ * The processor time one run of `work` takes, in milliseconds, and what it returned. The
+ * time this process ran, not the time that passed: a busy machine that sets it aside for
+ * other processes slows the clock on the wall, not this.
+ */
 function timed<T>(work: () => T): { ms: number; result: T } {
-  const start = performance.now();
+  const start = process.cpuUsage();
   const result = work();
-  return { ms: performance.now() - start, result };
+  const { user, system } = process.cpuUsage(start);
+  return { ms: (user + system) / 1000, result };
 }
 
-/**
- * How long a run of `work` takes, in milliseconds: the shortest of three samples, the least
- * disturbed by other work on the machine, each of enough runs to last SAMPLE_MS. `firstMs`
- * is the time of a run already made, if any.
- */
-function msPerRun(work: () => unknown, firstMs = timed(work).ms): number {
-  const repeats = Math.ceil(SAMPLE_MS / Math.max(firstMs, 0.01));
-  let fastest = Infinity;
-  for (let sample = 0; sample < 3; sample += 1) {
-    fastest = Math.min(fastest, timed(() => {
+/** How many runs of `work`, which took `firstMs` once, make a sample of SAMPLE_MS. */
+function repeatsFor(firstMs: number): number {
+  return Math.ceil(SAMPLE_MS / Math.max(firstMs, 0.01));
+}
+
+/** The time of a sample of `repeats` runs of `work`, per run. */
+function sampleMs(work: () => unknown, repeats: number): number {
+  return (
+    timed(() => {
       for (let run = 0; run < repeats; run += 1) work();
-    }).ms);
-  }
-  return fastest / repeats;
+    }).ms / repeats
+  );
 }
 
 /**
  * How many times as long `work` takes on the whole input as on its quarter (4 when it is
  * linear, 16 when quadratic); undefined when a run on the whole takes under
- * WORTH_TIMING_MS (the first run, or, if that was slowed by compiling the code or by the
- * machine, the fastest). Also gives what the first run returned.
+ * WORTH_TIMING_MS (the first run, or, if that was slowed by compiling the code, the
+ * fastest). The shortest of three samples on each side, the least disturbed by other work
+ * on the machine, taken in turn so that both meet the same moments of it. Also gives what
+ * the first run returned.
  */
 export function growthOf<I, T>(inputs: Scaled<I>, work: (input: I) => T): { growth: number | undefined; result: T } {
   const first = timed(() => work(inputs.whole));
   if (first.ms < WORTH_TIMING_MS) return { growth: undefined, result: first.result };
-  const wholeMs = msPerRun(() => work(inputs.whole), first.ms);
+  const onWhole = () => work(inputs.whole);
+  const onQuarter = () => work(inputs.quarter);
+  const wholeRepeats = repeatsFor(first.ms);
+  const quarterRepeats = repeatsFor(timed(onQuarter).ms);
+  let wholeMs = Infinity;
+  let quarterMs = Infinity;
+  for (let sample = 0; sample < 3; sample += 1) {
+    wholeMs = Math.min(wholeMs, sampleMs(onWhole, wholeRepeats));
+    quarterMs = Math.min(quarterMs, sampleMs(onQuarter, quarterRepeats));
+  }
   if (wholeMs < WORTH_TIMING_MS) return { growth: undefined, result: first.result };
-  return { growth: wholeMs / msPerRun(() => work(inputs.quarter)), result: first.result };
+  return { growth: wholeMs / quarterMs, result: first.result };
 }
 
 /** Runs `work` on both inputs, fails when its time grows faster than the input does, and returns what it gave on the whole. */
