@@ -28,9 +28,12 @@ const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 /**
  * What the extension offers other extensions and its integration tests: what the Next
  * Steps and Clients views and the status bar show, what the commands told the user
- * (`vscode/notices.ts`), and which prompts New Conversation Note has opened.
+ * (`vscode/notices.ts`), which prompts New Conversation Note has opened, and when the
+ * Problems panel is up to date.
  */
 export interface ClientNotesApi {
+  /** Resolves once no lint of a note is running or waiting for a pause in typing. */
+  diagnosticsIdle(): Promise<void>;
   nextStepsShown(): Promise<ShownItem[]>;
   clientsShown(): Promise<Array<ShownItem<ClientsItem>>>;
   overdueStatusText(): string | undefined;
@@ -71,6 +74,7 @@ export function activate(context: vscode.ExtensionContext): ClientNotesApi {
     overdueStatus,
   );
   return {
+    diagnosticsIdle: () => diagnostics.whenIdle(),
     nextStepsShown: () => nextStepsView.shown(),
     clientsShown: () => clientsView.shown(),
     overdueStatusText: () => overdueStatus.shownText(),

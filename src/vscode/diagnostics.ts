@@ -27,6 +27,9 @@ export class NoteDiagnostics implements vscode.Disposable {
    */
   private readonly latestLint = new Map<string, number>();
   private lintsStarted = 0;
+  /** Lints started and not finished; with the lints waiting for a pause in typing, what `whenIdle` waits out. */
+  private lintsRunning = 0;
+  private readonly idleWaiters: Array<() => void> = [];
 
   private readonly openNotes = new OpenNotesContext();
 
@@ -52,13 +55,29 @@ export class NoteDiagnostics implements vscode.Disposable {
           if (uri && !isShownInTab(uri)) this.closed(uri);
         }
       }),
-      configuration.onDidChange(() => void this.relintAll()),
+      configuration.onDidChange(() => void this.counted(this.relintAll())),
     );
     for (const document of vscode.workspace.textDocuments) void this.lintDocument(document);
   }
 
+  /**
+   * Resolves once no lint is running or waiting for a pause in typing: from then on the
+   * Problems panel shows what the notes hold, so that a test can say a file got no findings
+   * without waiting a guessed time.
+   */
+  whenIdle(): Promise<void> {
+    return new Promise((resolve) => {
+      this.idleWaiters.push(resolve);
+      this.settleIfIdle();
+    });
+  }
+
   /** Lints an open document; a Markdown file that is not a note has its findings cleared. */
-  async lintDocument(document: vscode.TextDocument): Promise<LintResult | undefined> {
+  lintDocument(document: vscode.TextDocument): Promise<LintResult | undefined> {
+    return this.counted(this.lintOpenDocument(document));
+  }
+
+  private async lintOpenDocument(document: vscode.TextDocument): Promise<LintResult | undefined> {
     if (document.languageId !== 'markdown' || document.uri.scheme === 'git' || document.isClosed) return undefined;
     const isLatest = this.startLint(document.uri);
     const { config, relativePath } = await this.configuration.forDocument(document.uri);
@@ -73,7 +92,11 @@ export class NoteDiagnostics implements vscode.Disposable {
   }
 
   /** Lints a note that is not open, from its bytes on disk. */
-  async lintFile(uri: vscode.Uri, { fromDisk = false } = {}): Promise<LintResult | undefined> {
+  lintFile(uri: vscode.Uri, options: { fromDisk?: boolean } = {}): Promise<LintResult | undefined> {
+    return this.counted(this.lintClosedFile(uri, options));
+  }
+
+  private async lintClosedFile(uri: vscode.Uri, { fromDisk = false } = {}): Promise<LintResult | undefined> {
     const open = fromDisk ? undefined : vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
     if (open) return this.lintDocument(open);
     // Opening the note meanwhile starts a later lint, of its text in the editor.
@@ -103,6 +126,22 @@ export class NoteDiagnostics implements vscode.Disposable {
 
   get coversWorkspace(): boolean {
     return this.workspaceLinting;
+  }
+
+  /** Counts `lint` as running until it settles. */
+  private async counted<T>(lint: Promise<T>): Promise<T> {
+    this.lintsRunning++;
+    try {
+      return await lint;
+    } finally {
+      this.lintsRunning--;
+      this.settleIfIdle();
+    }
+  }
+
+  private settleIfIdle(): void {
+    if (this.lintsRunning > 0 || this.pendingTyping.size > 0) return;
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 
   /** Takes a number for a lint of `uri` about to start; the function answers whether it is still the latest. */
@@ -142,6 +181,7 @@ export class NoteDiagnostics implements vscode.Disposable {
     const key = uri.toString();
     clearTimeout(this.pendingTyping.get(key));
     this.pendingTyping.delete(key);
+    this.settleIfIdle();
     if (this.workspaceLinting && vscode.workspace.getWorkspaceFolder(uri)) {
       void this.lintFile(uri, { fromDisk: true });
     } else {

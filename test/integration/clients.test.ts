@@ -22,8 +22,7 @@ function lines(items: Array<ShownItem<ClientsItem>>, depth = 0): string[] {
   return items.flatMap((item) => [`${'  '.repeat(depth)}${item.label}${item.description ? ` | ${item.description}` : ''}`, ...lines(item.children, depth + 1)]);
 }
 
-describe('Clients view', function () {
-  this.timeout(30000);
+describe('Clients view', () => {
   afterEach(closeAllEditors);
 
   it('lists each client with their notes newest first and what is open on both sides', async () => {
@@ -49,8 +48,7 @@ describe('Clients view', function () {
   });
 });
 
-describe('Prepared notes', function () {
-  this.timeout(30000);
+describe('Prepared notes', () => {
   afterEach(closeAllEditors);
 
   it('New Conversation Note for a client with earlier notes holds their open steps, and nothing from other clients', async () => {

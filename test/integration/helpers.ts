@@ -1,7 +1,13 @@
 import * as vscode from 'vscode';
 import type { ShownItem } from '../../src/vscode/nextStepsView';
+import type { ClientNotesApi } from '../../src/extension';
 
 export const extensionId = 'client-notes.client-notes';
+
+/** What the extension offers its tests, activating it if it is not yet. */
+export async function extensionApi(): Promise<ClientNotesApi> {
+  return vscode.extensions.getExtension<ClientNotesApi>(extensionId)!.activate();
+}
 
 /** The workspace folder the launchers open: a fresh copy of test/workspace. */
 export function workspaceRoot(): vscode.Uri {
@@ -19,12 +25,19 @@ export async function openFixture(relativePath: string): Promise<vscode.TextEdit
   return vscode.window.showTextDocument(document);
 }
 
-export async function waitFor<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 10000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
+/** Polls between which the wait says, once, what it is still waiting for. */
+const POLLS_BEFORE_SAYING = 200;
+
+/**
+ * Resolves with what `probe` gives once it gives something. No time is set here: on a busy
+ * machine the work waited for can take long, and a wait that never ends is failed by
+ * mocha's timeout; the log then says what the test was waiting for.
+ */
+export async function waitFor<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string): Promise<T> {
+  for (let polls = 1; ; polls++) {
     const value = await probe();
     if (value) return value;
-    if (Date.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
+    if (polls === POLLS_BEFORE_SAYING) console.log(`Still waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -38,6 +51,22 @@ export function asRead<T>(items: ReadonlyArray<ShownItem<T>>): Array<ShownItem<T
   return items.map((item) => ({ ...item, label: read(item.label) ?? '', description: read(item.description), tooltip: read(item.tooltip), children: asRead(item.children) }));
 }
 
+/**
+ * Accepts the first item of the quick pick that `running` (a command) opens, as soon as it
+ * shows, and gives what the command returned: accepting while no quick pick is open does nothing.
+ */
+export async function acceptQuickPick<T>(running: Thenable<T>): Promise<T> {
+  let settled = false;
+  const result = Promise.resolve(running).finally(() => {
+    settled = true;
+  });
+  while (!settled) {
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return result;
+}
+
 export function clientNotesDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'client-notes');
 }
@@ -46,8 +75,8 @@ export function ruleOf(diagnostic: vscode.Diagnostic): string | undefined {
   return typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : undefined;
 }
 
-export async function waitForRule(uri: vscode.Uri, ruleId: string, timeoutMs?: number): Promise<vscode.Diagnostic> {
-  return waitFor(() => clientNotesDiagnostics(uri).find((diagnostic) => ruleOf(diagnostic) === ruleId), `${ruleId} on ${uri.path}`, timeoutMs);
+export async function waitForRule(uri: vscode.Uri, ruleId: string): Promise<vscode.Diagnostic> {
+  return waitFor(() => clientNotesDiagnostics(uri).find((diagnostic) => ruleOf(diagnostic) === ruleId), `${ruleId} on ${uri.path}`);
 }
 
 /** Writes a note into the workspace copy (each run gets a fresh copy, so this is safe). */

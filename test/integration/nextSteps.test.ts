@@ -1,10 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { addDays, localDay } from '../../src/core/base/text';
-import type { ClientNotesApi } from '../../src/extension';
 import type { ClientsItem } from '../../src/vscode/clientsView';
 import type { NextStepsItem, ShownItem } from '../../src/vscode/nextStepsView';
-import { asRead, closeAllEditors, extensionId, waitFor, writeNote } from './helpers';
+import { asRead, closeAllEditors, extensionApi, waitFor, writeNote } from './helpers';
 
 const today = localDay(new Date());
 
@@ -12,10 +11,6 @@ function note(client: string, date: string, steps: string, followUp = `follow_up
   return `---\ntype: client-conversation\nclient: ${client}\ncontact: Ann Lee <ann@example.com>\ndate: ${date}\nchannel: email\nscenario: scope-change\ntopic: Views ${client}\n${followUp}---\n\n# Views\n\n## Agreed next steps\n\n${steps}`;
 }
 
-async function api(): Promise<ClientNotesApi> {
-  const extension = vscode.extensions.getExtension<ClientNotesApi>(extensionId)!;
-  return extension.activate();
-}
 
 /** The view's items under each group, as `label | description` lines; recaps at the top as `recap: label`. */
 async function shownLines(): Promise<string[]> {
@@ -26,7 +21,7 @@ async function shownLines(): Promise<string[]> {
       walk(item.children, depth + 1);
     }
   };
-  walk(asRead(await (await api()).nextStepsShown()), 0);
+  walk(asRead(await (await extensionApi()).nextStepsShown()), 0);
   return lines;
 }
 
@@ -39,11 +34,10 @@ async function findStep(what: string): Promise<ShownItem | undefined> {
     }
     return undefined;
   };
-  return search(asRead(await (await api()).nextStepsShown()));
+  return search(asRead(await (await extensionApi()).nextStepsShown()));
 }
 
-describe('Next Steps view and status bar', function () {
-  this.timeout(30000);
+describe('Next Steps view and status bar', () => {
   afterEach(closeAllEditors);
 
   it('lists the workspace’s open steps grouped by due date, overdue first, and the unsent recaps above them', async () => {
@@ -77,19 +71,19 @@ describe('Next Steps view and status bar', function () {
       }
       return undefined;
     };
-    const step = await waitFor(async () => stepIn(await (await api()).nextStepsShown()), 'the step in the Next Steps view');
+    const step = await waitFor(async () => stepIn(await (await extensionApi()).nextStepsShown()), 'the step in the Next Steps view');
     assert.equal(step.label, '\u2068Pay the invoice back\u2069');
     assert.equal(step.description, '\u2068Bidi Co\u2069 — \u2068me\u2069, \u2068326 days late\u2069');
     // A Markdown tooltip writes its spaces as &nbsp;.
     assert.ok(step.tooltip?.replace(/&nbsp;/g, ' ').startsWith('\u2068Pay the invoice back\u2069'), step.tooltip);
-    const client = await waitFor(async () => (await (await api()).clientsShown()).find((item) => item.item.kind === 'client' && item.item.client === 'Bidi \u202eCo'), 'the client in the Clients view');
+    const client = await waitFor(async () => (await (await extensionApi()).clientsShown()).find((item) => item.item.kind === 'client' && item.item.client === 'Bidi \u202eCo'), 'the client in the Clients view');
     assert.equal(client.label, '\u2068Bidi Co\u2069');
     const clientStep = stepIn(client.children);
     assert.equal(clientStep?.label, '\u2068Pay the invoice back\u2069');
     assert.equal(clientStep?.description, '\u2068326 days late\u2069');
     // Whatever else a row shows of a note, each isolate is closed and no override is left.
     const texts = (items: Array<ShownItem<unknown>>): string[] => items.flatMap((item) => [item.label, item.description ?? '', item.tooltip ?? '', ...texts(item.children)]);
-    for (const text of [...texts(await (await api()).nextStepsShown()), ...texts(await (await api()).clientsShown())]) {
+    for (const text of [...texts(await (await extensionApi()).nextStepsShown()), ...texts(await (await extensionApi()).clientsShown())]) {
       assert.doesNotMatch(text, /[\u202a-\u202e]/u, text);
       assert.match(text, /^(?:[^\u2068\u2069]|\u2068[^\u2068\u2069]*\u2069)*$/u, text);
     }
@@ -130,11 +124,11 @@ describe('Next Steps view and status bar', function () {
   });
 
   it('the status bar count follows a save, and a setting hides it', async () => {
-    const status = async () => (await api()).overdueStatusText();
+    const status = async () => (await extensionApi()).overdueStatusText();
     const count = async () => Number(/\$\(checklist\) (\d+) overdue/.exec((await status()) ?? '')?.[1] ?? 0);
     // What the view shows as overdue: the recaps and the Overdue group.
     const overdueInView = async () => {
-      const shown = await (await api()).nextStepsShown();
+      const shown = await (await extensionApi()).nextStepsShown();
       return shown.filter((item) => item.contextValue === 'recap').length + (shown.find((item) => item.label === 'Overdue')?.children.length ?? 0);
     };
     const uri = await writeNote('notes/views/status.md', note('Status Co', today, '- [ ] Nothing late yet (owner: me)\n'));

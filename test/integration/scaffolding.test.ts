@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { addDays, localDay } from '../../src/core/base/text';
 import type { ClientNotesApi } from '../../src/extension';
-import { clientNotesDiagnostics, closeAllEditors, extensionId, NOTE_WITHOUT_BOUNDARIES, openFixture, ruleOf, waitFor, waitForRule, workspaceUri, writeNote } from './helpers';
+import { acceptQuickPick, clientNotesDiagnostics, closeAllEditors, extensionId, NOTE_WITHOUT_BOUNDARIES, openFixture, ruleOf, waitFor, waitForRule, workspaceUri, writeNote } from './helpers';
 
 const NOTE = NOTE_WITHOUT_BOUNDARIES;
 
@@ -33,11 +33,8 @@ describe('Insert Section', () => {
   it('offers the missing sections in a quick pick, in canonical order', async () => {
     await writeNote('notes/acme/insert-section-pick.md', NOTE);
     const editor = await openFixture('notes/acme/insert-section-pick.md');
-    const running = vscode.commands.executeCommand<boolean>('clientNotes.insertSection');
     // The first item is the first missing section in canonical order: Preparation.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    assert.equal(await running, true);
+    assert.equal(await acceptQuickPick(vscode.commands.executeCommand<boolean>('clientNotes.insertSection')), true);
     assert.deepEqual(headings(editor.document.getText()), ['## Preparation', '## Facts', '## Agreed next steps']);
   });
 

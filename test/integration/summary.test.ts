@@ -182,10 +182,8 @@ describe('follow-up summary commands', () => {
   it('resolves at once when run from the palette, without waiting for a choice', async () => {
     await writeNote('notes/acme/recap-palette.md', NOTE);
     await openFixture('notes/acme/recap-palette.md');
-    const text = await Promise.race([
-      vscode.commands.executeCommand<string>('clientNotes.generateFollowUp'),
-      new Promise<string>((_, reject) => setTimeout(() => reject(new Error('the command waited for the notification')), 5000)),
-    ]);
+    // A command that waited for the notification would never resolve: mocha's timeout fails it.
+    const text = await vscode.commands.executeCommand<string>('clientNotes.generateFollowUp');
     assert.match(text, /^# Follow-up: /);
   });
 

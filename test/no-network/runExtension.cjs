@@ -29,6 +29,11 @@ const openListeners = [];
 const commands = new Map();
 const providers = {};
 const diagnosticsShown = [];
+/** Resolved when the extension first shows diagnostics: what the run waits for, however long it takes. */
+let diagnosticsFirstShown;
+const firstDiagnostics = new Promise((resolve) => {
+  diagnosticsFirstShown = resolve;
+});
 const editsApplied = [];
 const registered = (what, value) => {
   providers[what] = value;
@@ -56,7 +61,10 @@ provideVscode(
     languages: standIn({
       createDiagnosticCollection: (name) =>
         standIn({
-          set: (_uri, diagnostics) => diagnosticsShown.push({ name, count: diagnostics.length }),
+          set: (_uri, diagnostics) => {
+            diagnosticsShown.push({ name, count: diagnostics.length });
+            diagnosticsFirstShown();
+          },
         }),
       // The frontmatter's completion (triggered by `:`), not the snippets' (by the `-` of `cn-`).
       registerCompletionItemProvider: (_selector, provider, ...triggerCharacters) => registered(triggerCharacters.includes(':') ? 'completion' : 'snippetCompletion', provider),
@@ -78,8 +86,9 @@ async function main() {
   extension.activate(context);
 
   for (const listener of openListeners) listener(note);
-  // Linting on open is asynchronous (it first looks up the configuration).
-  for (let waited = 0; diagnosticsShown.length === 0 && waited < 5000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+  // Linting on open is asynchronous (it first looks up the configuration): the run waits
+  // for its diagnostics, and the test's timeout ends a run that never shows any.
+  await firstDiagnostics;
 
   const afterScenario = text.indexOf('scenario: ') + 'scenario: '.length;
   const completions = await providers.completion.provideCompletionItems(note, { offset: afterScenario });

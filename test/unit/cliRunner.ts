@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess, type ChildProcessWithoutNullStreams, type SpawnOptions } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,14 +24,47 @@ export interface RunOptions {
   user?: RunAs;
   /** Variables to add to the environment. */
   env?: Record<string, string>;
-  /** Kill the run after this long (its code is then null): for runs that could block forever. */
-  timeoutMs?: number;
 }
 
 /** Runs the built binary as a user would, by default on 23 November 2026. */
-export function runCli(args: string[], cwd = cliFixtures, now = '2026-11-23', { user, env, timeoutMs }: RunOptions = {}): CliRun {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env, CLIENT_NOTES_NOW: now }, timeout: timeoutMs, ...user });
+export function runCli(args: string[], cwd = cliFixtures, now = '2026-11-23', { user, env }: RunOptions = {}): CliRun {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env, CLIENT_NOTES_NOW: now }, ...user });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Node runs started by `runNodeToEnd` that have not ended yet. */
+const unfinishedRuns = new Set<ChildProcess>();
+
+/**
+ * Runs a Node script to its end without blocking the test, so that a run that never ends
+ * (a read that waits on a FIFO, a loop) is failed by mocha's timeout, not by a time chosen
+ * here; `endUnfinishedRuns` then ends it. Spawned with `spawnSync`, such a run would hold
+ * the test, and mocha's timeout with it, forever.
+ */
+export function runNodeToEnd(args: string[], options: SpawnOptions = {}): Promise<CliRun> {
+  const child = spawn(process.execPath, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+  unfinishedRuns.add(child);
+  const stdout: Buffer[] = [];
+  const stderr: Buffer[] = [];
+  child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
+  child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      unfinishedRuns.delete(child);
+      resolve({ code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') });
+    });
+  });
+}
+
+/** Ends the runs of `runNodeToEnd` a timed-out test left running: call it in `afterEach`. */
+export function endUnfinishedRuns(): void {
+  for (const child of unfinishedRuns) child.kill('SIGKILL');
+}
+
+/** `runCli`, run to its end without blocking the test (see `runNodeToEnd`). */
+export function runCliToEnd(args: string[], cwd = cliFixtures, now = '2026-11-23', { user, env }: RunOptions = {}): Promise<CliRun> {
+  return runNodeToEnd([cli, ...args], { cwd, env: { ...process.env, ...env, CLIENT_NOTES_NOW: now }, ...user });
 }
 
 /** Starts the binary without waiting for it, its streams piped: for a test that acts while it runs, or waits on its exit. */

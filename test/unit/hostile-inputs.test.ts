@@ -2,24 +2,29 @@
 // a YAML bomb, never closed, odd encodings, empty. Each is linted as a note (by the
 // include globs, so every rule runs), fixed and recapped, and must get findings or
 // nothing: no exception, no internal failure, no range outside the text, and no wait the
-// editor would feel as frozen.
+// editor would feel as frozen. Each input is built at its size and at a quarter of it, and
+// the time must grow no faster than the input (support.ts: growsLinearly), whatever the
+// load on the machine; a work that never ends is stopped by mocha's timeout.
 import * as assert from 'node:assert/strict';
 import { fixAll, lint } from '../../src/core/lint/engine';
 import { generateSummary } from '../../src/core/summary';
 import type { LintResult } from '../../src/core/base/types';
-import { AS_A_NOTE, assertSoundResult, FIXED_NOW, formatFindings, within } from './support';
-
-// Each of these takes milliseconds to a few hundred; the bound leaves room for a busy machine.
-const NEVER_FROZEN_MS = 5000;
+import { AS_A_NOTE, assertSoundResult, FIXED_NOW, formatFindings, growsLinearly, scaled, type Scaled } from './support';
 
 const FRONTMATTER = ['---', 'type: client-conversation', 'client: Acme Ltd', 'date: 2026-11-20', 'scenario: other', 'topic: Launch moves', '---', ''].join('\n');
 
-/** Lints, fixes and recaps a text within the bound, and returns the lint result. */
-function survives(text: string): LintResult {
-  const result = within(NEVER_FROZEN_MS, 'lint', () => lint(text, AS_A_NOTE));
+/**
+ * Lints, fixes and recaps a text, and returns the lint result. A text built at a size and a
+ * quarter of it must take time that grows no faster than it; a text of one size (an alias
+ * bomb, an empty file) is run once.
+ */
+function survives(input: string | Scaled<string>): LintResult {
+  const texts = typeof input === 'string' ? { quarter: input, whole: input } : input;
+  const text = texts.whole;
+  const result = growsLinearly('lint', texts, (note) => lint(note, AS_A_NOTE));
   assertSoundResult(text, result);
-  within(NEVER_FROZEN_MS, 'Fix All', () => fixAll(text, AS_A_NOTE));
-  const summary = within(NEVER_FROZEN_MS, 'the recap', () => generateSummary(text, 'markdown', { now: FIXED_NOW, isNote: true }));
+  growsLinearly('Fix All', texts, (note) => fixAll(note, AS_A_NOTE));
+  const summary = growsLinearly('the recap', texts, (note) => generateSummary(note, 'markdown', { now: FIXED_NOW, isNote: true }));
   // generateSummary turns an exception into this problem: here it would be a bug.
   if (!summary.ok) assert.ok(!summary.problems.some((problem) => problem.startsWith('Client Notes could not build the recap')), summary.problems.join('\n'));
   return result;
@@ -28,9 +33,9 @@ function survives(text: string): LintResult {
 const findings = (text: string, result: LintResult, ruleId: string) =>
   formatFindings(text, result.messages.filter((message) => message.ruleId === ruleId));
 
-/** 1 MB of every byte value, decoded as the editor decodes a file: invalid UTF-8 becomes U+FFFD. */
-function binaryJunk(): string {
-  const bytes = new Uint8Array(1024 * 1024);
+/** `size` bytes of every value, decoded as the editor decodes a file: invalid UTF-8 becomes U+FFFD. */
+function binaryJunk(size: number): string {
+  const bytes = new Uint8Array(size);
   let seed = 42;
   for (let index = 0; index < bytes.length; index++) {
     seed = (seed * 1103515245 + 12345) >>> 0;
@@ -40,12 +45,13 @@ function binaryJunk(): string {
 }
 
 describe('hostile inputs', function () {
-  this.timeout(4 * NEVER_FROZEN_MS);
+  // A guard against work that never ends, not a bound on speed: each input is run seven times.
+  this.timeout(5 * 60_000);
 
   it('a 5 MB note: its frontmatter is linted, and note-too-large says the body was not', () => {
-    const text = `${FRONTMATTER}# Launch moves\n\n${'## Facts\n\nYou failed to send {{the files}}.\n\n- Step (owner: me)\n\n'.repeat(80000)}`;
-    assert.ok(text.length > 5_000_000);
-    const result = survives(text);
+    const texts = scaled((sections) => `${FRONTMATTER}# Launch moves\n\n${'## Facts\n\nYou failed to send {{the files}}.\n\n- Step (owner: me)\n\n'.repeat(sections)}`, 80000);
+    assert.ok(texts.whole.length > 5_000_000);
+    const result = survives(texts);
     assert.deepEqual(
       result.messages.map((message) => message.ruleId),
       ['note-too-large', 'follow-up-overdue'],
@@ -53,44 +59,47 @@ describe('hostile inputs', function () {
   });
 
   it('1 MB of binary junk, alone and after a note frontmatter', () => {
-    const junk = binaryJunk();
+    const junk = scaled(binaryJunk, 1024 * 1024);
     survives(junk);
-    assert.deepEqual(lint(junk, { now: FIXED_NOW }), { isNote: false, messages: [] }, 'junk is no note without the include globs');
-    assert.ok(survives(`${FRONTMATTER}${junk}`).messages.some((message) => message.ruleId === 'note-too-large'));
+    assert.deepEqual(lint(junk.whole, { now: FIXED_NOW }), { isNote: false, messages: [] }, 'junk is no note without the include globs');
+    assert.ok(survives(scaled((size) => `${FRONTMATTER}${binaryJunk(size)}`, 1024 * 1024)).messages.some((message) => message.ruleId === 'note-too-large'));
     // Under the length limit, junk is parsed as Markdown.
-    survives(`${FRONTMATTER}${junk.slice(0, 30000)}`);
+    survives(scaled((length) => `${FRONTMATTER}${junk.whole.slice(0, length)}`, 30000));
   });
 
   it('NUL bytes in the frontmatter and in the body', () => {
-    const text = `---\ntype: client-conversation\nclient: Ac\0me\n\0: \0\ntopic: "\0"\n---\n# \0\n\n## Facts\n\n${'\0'.repeat(20000)}\n- \0 (owner: \0, due: 2026-11-2\0)\n`;
-    const result = survives(text);
+    const texts = scaled((nuls) => `---\ntype: client-conversation\nclient: Ac\0me\n\0: \0\ntopic: "\0"\n---\n# \0\n\n## Facts\n\n${'\0'.repeat(nuls)}\n- \0 (owner: \0, due: 2026-11-2\0)\n`, 20000);
+    const result = survives(texts);
     assert.ok(result.messages.length > 0);
   });
 
   it('thousands of nested block quotes: refused past 100 deep, parsed below', () => {
-    const tooDeep = `${FRONTMATTER}${'>'.repeat(5000)} quoted\n`;
-    assert.deepEqual(findings(tooDeep, survives(tooDeep), 'note-too-large').map((line) => line.split(' ')[0]), ['8:1-8:5008']);
-    // Five staircases from 1 to 100 deep stay within the nesting budget and are parsed; thirty are not.
+    const tooDeep = scaled((depth) => `${FRONTMATTER}${'>'.repeat(depth)} quoted\n`, 5000);
+    assert.deepEqual(findings(tooDeep.whole, survives(tooDeep), 'note-too-large').map((line) => line.split(' ')[0]), ['8:1-8:5008']);
+    // Four staircases from 1 to 100 deep (and one, the quarter) stay within the nesting budget and are parsed; thirty are not.
     const staircase = (lines: number) => `${FRONTMATTER}${Array.from({ length: lines }, (_, depth) => `${'> '.repeat((depth % 100) + 1)}line ${depth}`).join('\n')}\n`;
-    assert.ok(!survives(staircase(500)).messages.some((message) => message.ruleId === 'note-too-large'));
-    assert.ok(survives(staircase(3000)).messages.some((message) => message.ruleId === 'note-too-large'));
+    assert.ok(!survives(scaled(staircase, 400)).messages.some((message) => message.ruleId === 'note-too-large'));
+    assert.ok(survives(scaled(staircase, 3000)).messages.some((message) => message.ruleId === 'note-too-large'));
   });
 
   it('thousands of nested lists: on one line, and as a staircase of indented items', () => {
-    const oneLine = `${FRONTMATTER}${'- '.repeat(5000)}item\n`;
+    const oneLine = scaled((depth) => `${FRONTMATTER}${'- '.repeat(depth)}item\n`, 5000);
     assert.ok(survives(oneLine).messages.some((message) => message.ruleId === 'note-too-large'));
-    const staircase = `${FRONTMATTER}${Array.from({ length: 3000 }, (_, depth) => `${'  '.repeat(depth)}- item ${depth}`).join('\n')}\n`;
+    // The staircase's lines grow with their depth: it is sized by its characters, so that a quarter is a quarter of the text.
+    const steps = Array.from({ length: 3000 }, (_, depth) => `${'  '.repeat(depth)}- item ${depth}`).join('\n');
+    const staircase = scaled((length) => `${FRONTMATTER}${steps.slice(0, length)}\n`, steps.length);
     assert.ok(survives(staircase).messages.some((message) => message.ruleId === 'note-too-large'));
-    // A list nested 100 deep, as deep as the limit allows, five times over.
+    // A list nested 100 deep, as deep as the limit allows, four times over, and once: a
+    // line's cost grows with the square of its depth, so whole lists make the quarter a quarter.
     const hundredDeep = Array.from({ length: 100 }, (_, depth) => `${'  '.repeat(depth)}- item ${depth}\n`).join('');
-    const deepest = `${FRONTMATTER}${`${hundredDeep}\n`.repeat(5)}`;
+    const deepest = scaled((lists) => `${FRONTMATTER}${`${hundredDeep}\n`.repeat(lists)}`, 4);
     assert.ok(!survives(deepest).messages.some((message) => message.ruleId === 'note-too-large'));
   });
 
   it('a single line of a megabyte, and one of 60 KB that is parsed', () => {
-    survives(`${FRONTMATTER}${'word '.repeat(210000)}`);
-    survives(`${FRONTMATTER}${'a'.repeat(1024 * 1024)}`);
-    const parsed = survives(`${FRONTMATTER}## Facts\n\n${'You failed, obviously. '.repeat(2600)}`);
+    survives(scaled((words) => `${FRONTMATTER}${'word '.repeat(words)}`, 210000));
+    survives(scaled((length) => `${FRONTMATTER}${'a'.repeat(length)}`, 1024 * 1024));
+    const parsed = survives(scaled((sentences) => `${FRONTMATTER}## Facts\n\n${'You failed, obviously. '.repeat(sentences)}`, 2600));
     assert.ok(parsed.messages.some((message) => message.ruleId === 'judgemental-facts'));
   });
 
@@ -105,15 +114,15 @@ describe('hostile inputs', function () {
   });
 
   it('frontmatter that never closes, a megabyte long', () => {
-    const text = `---\ntype: client-conversation\n${'key: value\n'.repeat(100000)}`;
-    assert.deepEqual(findings(text, survives(text), 'frontmatter-syntax'), [
+    const texts = scaled((keys) => `---\ntype: client-conversation\n${'key: value\n'.repeat(keys)}`, 100000);
+    assert.deepEqual(findings(texts.whole, survives(texts), 'frontmatter-syntax'), [
       '1:1-1:4 error frontmatter-syntax The frontmatter is never closed: add a line with `---` after it.',
     ]);
   });
 
   it('frontmatter of a megabyte that closes: reported, not read', () => {
-    const text = `---\ntype: client-conversation\n${'key: value\n'.repeat(100000)}---\n# Note\n`;
-    assert.match(findings(text, survives(text), 'frontmatter-syntax')[0], /^1:1-1:4 error frontmatter-syntax The frontmatter is 1075 KB; Client Notes reads frontmatter up to 16 KB/);
+    const texts = scaled((keys) => `---\ntype: client-conversation\n${'key: value\n'.repeat(keys)}---\n# Note\n`, 100000);
+    assert.match(findings(texts.whole, survives(texts), 'frontmatter-syntax')[0], /^1:1-1:4 error frontmatter-syntax The frontmatter is 1075 KB; Client Notes reads frontmatter up to 16 KB/);
   });
 
   it('CRLF line endings with a BOM and tabs: findings where they are, fixes in CRLF', () => {

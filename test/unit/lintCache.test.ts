@@ -7,6 +7,7 @@ import { resolveConfig } from '../../src/core/config/config';
 import { lint } from '../../src/core/lint/engine';
 import { LintResultCache } from '../../src/core/lint/cache';
 import { rules } from '../../src/core/lint/rules';
+import { endUnfinishedRuns, runCliToEnd } from './cliRunner';
 import { FIXED_NOW } from './support';
 
 const repo = resolve(__dirname, '../../..');
@@ -108,8 +109,8 @@ describe('LintResultCache (Lint Workspace)', () => {
 });
 
 describe('client-notes lint --cache', function () {
-  this.timeout(30000);
-  const cli = join(repo, 'dist', 'cli.js');
+  // A guard against a run that never ends, not a bound on speed.
+  this.timeout(5 * 60_000);
   let folder: string;
 
   beforeEach(() => {
@@ -117,12 +118,13 @@ describe('client-notes lint --cache', function () {
     cpSync(join(repo, 'test', 'cli-fixtures', 'fix'), folder, { recursive: true });
     writeFileSync(join(folder, 'overdue.md'), OVERDUE_NOTE);
   });
+  afterEach(endUnfinishedRuns);
   afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-  function run(args: string[], day = '2026-11-23') {
-    // The timeout turns a read that would wait forever (a FIFO) into a failure.
-    const result = spawnSync(process.execPath, [cli, 'lint', '--format', 'json', ...args], { cwd: folder, encoding: 'utf8', env: { ...process.env, CLIENT_NOTES_NOW: day }, timeout: 20000 });
-    return { code: result.status, stderr: result.stderr, reports: JSON.parse(result.stdout || 'null') as Array<{ file: string; messages: Array<{ ruleId: string; message: string }> }> };
+  async function run(args: string[], day = '2026-11-23') {
+    // Awaited to its exit, so that a read that would wait forever (a FIFO) is failed by mocha's timeout.
+    const result = await runCliToEnd(['lint', '--format', 'json', ...args], folder, day);
+    return { code: result.code, stderr: result.stderr, reports: JSON.parse(result.stdout || 'null') as Array<{ file: string; messages: Array<{ ruleId: string; message: string }> }> };
   }
   const cacheFile = () => join(folder, '.clientnotescache');
   /** Marks every cached message, so that a result served from the cache shows it. */
@@ -133,54 +135,54 @@ describe('client-notes lint --cache', function () {
     }
     writeFileSync(cacheFile(), JSON.stringify(stored));
   }
-  const messagesOf = (reports: ReturnType<typeof run>['reports'], file: string) => reports.find((report) => report.file === file)?.messages ?? [];
+  const messagesOf = (reports: Awaited<ReturnType<typeof run>>['reports'], file: string) => reports.find((report) => report.file === file)?.messages ?? [];
 
-  it('gives the same output with and without the cache, and serves unchanged notes from it', () => {
-    const uncached = run(['.']);
-    const first = run(['--cache', '.']);
+  it('gives the same output with and without the cache, and serves unchanged notes from it', async () => {
+    const uncached = await run(['.']);
+    const first = await run(['--cache', '.']);
     assert.deepEqual(first, uncached);
     markCachedMessages();
-    const second = run(['--cache', '.']);
+    const second = await run(['--cache', '.']);
     assert.equal(second.code, uncached.code);
     assert.ok(messagesOf(second.reports, 'overdue.md').every((message) => message.message.startsWith('cached: ')));
   });
 
-  it('lints a note again when its content changes', () => {
-    run(['--cache', '.']);
+  it('lints a note again when its content changes', async () => {
+    await run(['--cache', '.']);
     markCachedMessages();
     writeFileSync(join(folder, 'overdue.md'), OVERDUE_NOTE.replace('due: 2026-11-21', 'due: 2026-12-21'));
-    const { reports } = run(['--cache', '.']);
+    const { reports } = await run(['--cache', '.']);
     assert.deepEqual(messagesOf(reports, 'overdue.md'), []);
     assert.ok(messagesOf(reports, 'missing-boundaries.md').every((message) => message.message.startsWith('cached: ')));
   });
 
-  it('lints again when the config file changes', () => {
-    run(['--cache', '.']);
+  it('lints again when the config file changes', async () => {
+    await run(['--cache', '.']);
     markCachedMessages();
     writeFileSync(join(folder, '.clientnotesrc.json'), JSON.stringify({ rules: { 'required-sections': 'error' } }));
-    const { reports, code } = run(['--cache', '.']);
+    const { reports, code } = await run(['--cache', '.']);
     assert.equal(code, 1);
     assert.ok(reports.every((report) => report.messages.every((message) => !message.message.startsWith('cached: '))));
   });
 
-  it('lints again on another day, while date rules are on', () => {
-    assert.deepEqual(messagesOf(run(['--cache', '.'], '2026-11-20').reports, 'overdue.md'), []);
-    const { reports } = run(['--cache', '.'], '2026-11-23');
+  it('lints again on another day, while date rules are on', async () => {
+    assert.deepEqual(messagesOf((await run(['--cache', '.'], '2026-11-20')).reports, 'overdue.md'), []);
+    const { reports } = await run(['--cache', '.'], '2026-11-23');
     assert.deepEqual(messagesOf(reports, 'overdue.md').map((message) => message.ruleId), ['next-step-overdue']);
   });
 
-  it('ignores a corrupt cache file, or one of another format, and writes a sound one', () => {
-    const expected = run(['.']);
+  it('ignores a corrupt cache file, or one of another format, and writes a sound one', async () => {
+    const expected = await run(['.']);
     for (const corrupt of ['{"signature":"client-notes lint cache","format":2,"entries":{"x": nul', '{"signature":"client-notes lint cache","format":1,"entries":{}}', '']) {
       writeFileSync(cacheFile(), corrupt);
-      const { stderr, ...rest } = run(['--cache', '.']);
+      const { stderr, ...rest } = await run(['--cache', '.']);
       assert.equal(stderr, '', corrupt);
       assert.deepEqual({ ...rest, stderr }, expected, corrupt);
       assert.doesNotThrow(() => JSON.parse(readFileSync(cacheFile(), 'utf8')), corrupt);
     }
   });
 
-  it('refuses a --cache-location that holds a note, a folder or a FIFO: exit 2, a message, and nothing written', () => {
+  it('refuses a --cache-location that holds a note, a folder or a FIFO: exit 2, a message, and nothing written', async () => {
     const note = join(folder, 'missing-boundaries.md');
     const original = readFileSync(note);
     mkdirSync(join(folder, 'folder'));
@@ -190,23 +192,23 @@ describe('client-notes lint --cache', function () {
       ['folder', 'it is not a regular file'],
       ['fifo', 'it is not a regular file'],
     ]) {
-      const refused = run(['--cache-location', location, '--fix', '.']);
+      const refused = await run(['--cache-location', location, '--fix', '.']);
       assert.deepEqual([refused.code, refused.stderr], [2, `client-notes: Cannot use ${location} as the cache: ${why}; it was left as it is.\n`], location);
       assert.ok(readFileSync(note).equals(original), `${location}: the note is neither fixed nor replaced`);
     }
     assert.deepEqual(readdirSync(join(folder, 'folder')), []);
   });
 
-  it('refuses a --cache-location that is a symbolic link, to a cache file, an empty file or nowhere: exit 2, and nothing written through it', () => {
+  it('refuses a --cache-location that is a symbolic link, to a cache file, an empty file or nowhere: exit 2, and nothing written through it', async () => {
     const elsewhere = mkdtempSync(join(tmpdir(), 'client-notes-elsewhere-'));
     try {
-      run(['--cache-location', join(elsewhere, 'cache'), '.']);
+      await run(['--cache-location', join(elsewhere, 'cache'), '.']);
       const theirCache = readFileSync(join(elsewhere, 'cache'));
       writeFileSync(join(elsewhere, 'empty'), '');
       for (const target of ['cache', 'empty', 'nowhere']) {
         const location = `link-to-${target}`;
         symlinkSync(join(elsewhere, target), join(folder, location));
-        const refused = run(['--cache-location', location, '.']);
+        const refused = await run(['--cache-location', location, '.']);
         assert.deepEqual(
           [refused.code, refused.stderr],
           [2, `client-notes: Cannot use ${location} as the cache: it is a symbolic link, and the cache is never written through one; it was left as it is.\n`],
@@ -222,14 +224,14 @@ describe('client-notes lint --cache', function () {
     }
   });
 
-  it('--fix still fixes a note whose result was cached without --fix, and --cache-location picks the file', () => {
+  it('--fix still fixes a note whose result was cached without --fix, and --cache-location picks the file', async () => {
     const location = join('cache', 'lint.json');
     rmSync(cacheFile(), { force: true });
     mkdirSync(join(folder, 'cache'));
-    assert.ok(messagesOf(run(['--cache-location', location, '.']).reports, 'missing-boundaries.md').some((message) => message.ruleId === 'required-sections'));
-    const fixed = run(['--cache-location', location, '--fix', '.']);
+    assert.ok(messagesOf((await run(['--cache-location', location, '.'])).reports, 'missing-boundaries.md').some((message) => message.ruleId === 'required-sections'));
+    const fixed = await run(['--cache-location', location, '--fix', '.']);
     assert.deepEqual(messagesOf(fixed.reports, 'missing-boundaries.md').map((message) => message.ruleId), ['unfilled-placeholder']);
     assert.match(readFileSync(join(folder, 'missing-boundaries.md'), 'utf8'), /## Boundaries/);
-    assert.deepEqual(run(['--cache-location', location, '.']), fixed);
+    assert.deepEqual(await run(['--cache-location', location, '.']), fixed);
   });
 });

@@ -4,10 +4,9 @@
 // Node, doing what users do with them; and the bundles are read for any module or call
 // that could reach out, so that code these runs do not reach is covered too.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cliFixtures, repo, runCli, ScratchFolders } from './cliRunner';
+import { cliFixtures, endUnfinishedRuns, repo, runCli, runNodeToEnd, ScratchFolders } from './cliRunner';
 
 const noNetwork = join(repo, 'test', 'no-network');
 const recorder = join(noNetwork, 'recordNetwork.cjs');
@@ -50,8 +49,10 @@ interface Attempt {
 }
 
 describe('no network, no telemetry', function () {
-  this.timeout(60000);
+  // A guard against a run that never ends, not a bound on speed.
+  this.timeout(5 * 60_000);
   const scratch = new ScratchFolders();
+  afterEach(endUnfinishedRuns);
   after(() => scratch.removeAll());
 
   /**
@@ -68,10 +69,10 @@ describe('no network, no telemetry', function () {
     };
   }
 
-  it('the recorder catches every way out Node offers (else the tests below would prove nothing)', () => {
+  it('the recorder catches every way out Node offers (else the tests below would prove nothing)', async () => {
     const { env } = recordingFolder();
-    const run = spawnSync(process.execPath, [join(noNetwork, 'reachOut.cjs')], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 30000 });
-    assert.equal(run.status, 0, run.stderr);
+    const run = await runNodeToEnd([join(noNetwork, 'reachOut.cjs')], { env: { ...process.env, ...env } });
+    assert.equal(run.code, 0, run.stderr);
     const caught = JSON.parse(run.stdout) as Record<string, string[]>;
     assert.ok(Object.keys(caught).length >= 17, `ways tried: ${Object.keys(caught).join(', ')}`);
     const missed = Object.entries(caught).filter(([, apis]) => apis.length === 0);
@@ -100,15 +101,11 @@ describe('no network, no telemetry', function () {
     assert.deepEqual(attempts(), []);
   });
 
-  it('the extension activates, lints, completes, hovers, fixes and writes recaps, and opens no connection', () => {
+  it('the extension activates, lints, completes, hovers, fixes and writes recaps, and opens no connection', async () => {
     const { folder, env, attempts } = recordingFolder();
     writeFileSync(join(folder, 'note.md'), NOTE);
-    const run = spawnSync(process.execPath, [join(noNetwork, 'runExtension.cjs'), bundles[0], join(folder, 'note.md')], {
-      encoding: 'utf8',
-      env: { ...process.env, ...env },
-      timeout: 30000,
-    });
-    assert.equal(run.status, 0, run.stderr);
+    const run = await runNodeToEnd([join(noNetwork, 'runExtension.cjs'), bundles[0], join(folder, 'note.md')], { env: { ...process.env, ...env } });
+    assert.equal(run.code, 0, run.stderr);
     const result = JSON.parse(run.stdout);
     assert.ok(result.commands.includes('clientNotes.fixAll') && result.commands.length >= 6, `commands: ${result.commands}`);
     assert.ok(result.diagnostics.length > 0 && result.diagnostics[0] > 0, 'the note was linted into diagnostics');

@@ -1,19 +1,15 @@
 // The parse limits (src/core/note/parseLimits.ts) keep every lint within seconds whatever the
-// note holds. The slowest Markdown known is timed here right under each limit, so a
-// looser limit, or a parser that turns quadratic again (scripts/micromark-patch.mjs),
-// fails; and input past a limit gets its frontmatter linted and a note-too-large finding.
+// note holds. The slowest Markdown known is linted right under each limit and at a quarter
+// of it, and its time must grow no faster than the input (support.ts: growsLinearly), so
+// a parser that turns quadratic again (scripts/micromark-patch.mjs) fails on any machine;
+// and input past a limit gets its frontmatter linted and a note-too-large finding.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { lint } from '../../src/core/lint/engine';
 import { MAX_CODE_SPAN_WORK, MAX_MARKER_WORK, MAX_NESTING_DEPTH, MAX_NESTING_WORK, MAX_PARSED_LINES, MAX_PARSED_NOTE_LENGTH, MAX_PARSED_NOTE_SIZE, limitPassed, reasonNotToParse } from '../../src/core/note/parseLimits';
 import { generateSummary } from '../../src/core/summary';
 import type { LintResult } from '../../src/core/base/types';
-import { assertSoundResult, FIXED_NOW, formatFindings, within } from './support';
-
-// One to two seconds on an idle two-core machine; the bound leaves room for a busy one.
-// What it guards against is not a slow second but the 25 to 55 s these inputs took
-// before the limits and the patch.
-const SLOWEST_INPUT_MS = 10000;
+import { assertSoundResult, FIXED_NOW, formatFindings, growsLinearly, scaled, type Scaled } from './support';
 
 const FRONTMATTER = [
   '---',
@@ -31,16 +27,17 @@ const FRONTMATTER = [
   '',
 ].join('\n');
 
-/** The frontmatter, then `unit` repeated up to the length or the line limit, whichever comes first (never past it). */
-function noteFilledWith(unit: string, start = FRONTMATTER): string {
-  const linesLeft = MAX_PARSED_LINES - start.split('\n').length;
-  const lengthLeft = MAX_PARSED_NOTE_LENGTH - start.length;
-  return start + unit.repeat(Math.min(Math.floor(lengthLeft / unit.length), Math.floor(linesLeft / unit.split('\n').length)));
+/** The frontmatter, then `unit` repeated up to the length or the line limit, whichever comes first (never past it), and a quarter as many times. */
+function notesFilledWith(unit: string): Scaled<string> {
+  const linesLeft = MAX_PARSED_LINES - FRONTMATTER.split('\n').length;
+  const lengthLeft = MAX_PARSED_NOTE_LENGTH - FRONTMATTER.length;
+  return scaled((units) => FRONTMATTER + unit.repeat(units), Math.min(Math.floor(lengthLeft / unit.length), Math.floor(linesLeft / unit.split('\n').length)));
 }
 
-function lintWithin(text: string) {
-  const result = within(SLOWEST_INPUT_MS, 'lint', () => lint(text, { now: FIXED_NOW }));
-  assertSoundResult(text, result);
+/** Lints both notes in time that grows no faster than they do, and gives the sound result of the whole. */
+function lintGrowingLinearly(texts: Scaled<string>): LintResult {
+  const result = growsLinearly('lint', texts, (text) => lint(text, { now: FIXED_NOW }));
+  assertSoundResult(texts.whole, result);
   return result;
 }
 
@@ -51,51 +48,61 @@ function assertParsedWhole(result: LintResult): void {
 const ruleIds = (text: string) => new Set(lint(text, { now: FIXED_NOW }).messages.map((message) => message.ruleId));
 
 describe('parse limits', function () {
-  this.timeout(4 * SLOWEST_INPUT_MS);
+  // A guard against a lint that never ends, not a bound on speed: each input is linted seven times.
+  this.timeout(5 * 60_000);
 
-  describe('the slowest Markdown right under the limits lints within seconds', () => {
+  describe('the slowest Markdown right under the limits lints in time that grows as the note does', () => {
     it(`${MAX_PARSED_LINES.toLocaleString('en')} lines of one-word list items between paragraphs (linear since micromark is patched)`, () => {
-      assertParsedWhole(lintWithin(noteFilledWith('- a\n\nb\n\n')));
+      assertParsedWhole(lintGrowingLinearly(notesFilledWith('- a\n\nb\n\n')));
     });
 
     it(`emphasis and link markers up to their budget, then lines opening lists ${MAX_NESTING_DEPTH} deep up to the nesting budget`, () => {
       // `*_` is the worst emphasis there is: every run can open and close, and none matches its neighbour.
+      // Sixteen stretches of markers and the deep lines fill both budgets; a quarter of each fills a quarter.
       const side = Math.sqrt(MAX_MARKER_WORK / 16);
-      const stretches = Array.from({ length: 16 }, (_, index) => (index % 2 ? '[a] ' : '*_').repeat(side / 2 - 1)).join('\n\n');
       const deepLines = MAX_NESTING_WORK / MAX_NESTING_DEPTH ** 2;
-      const text = `${FRONTMATTER}${stretches}\n\n${`${'- '.repeat(MAX_NESTING_DEPTH)}x\n\ny\n\n`.repeat(deepLines)}`;
-      assertParsedWhole(lintWithin(text));
+      const texts = scaled((quarters) => {
+        const stretches = Array.from({ length: 4 * quarters }, (_, index) => (index % 2 ? '[a] ' : '*_').repeat(side / 2 - 1)).join('\n\n');
+        return `${FRONTMATTER}${stretches}\n\n${`${'- '.repeat(MAX_NESTING_DEPTH)}x\n\ny\n\n`.repeat((deepLines / 4) * quarters)}`;
+      }, 4);
+      assertParsedWhole(lintGrowingLinearly(texts));
     });
-    it('backtick runs that close nothing, up to their budget, within 3 s', () => {
+    it('backtick runs that close nothing, up to their budget, in time that grows as the note does', () => {
       // Each run of a new length is looked for a closing run up to the end of the stretch.
       const runs = Array.from({ length: 16 }, (_, index) => `${'`'.repeat(index + 1)} `).join('');
       const filled = (length: number) => `${FRONTMATTER}${runs}${'a'.repeat(length)}\n`;
       let length = Math.floor(MAX_CODE_SPAN_WORK / 16);
       while (reasonNotToParse(filled(length), FRONTMATTER.length)) length = Math.floor(length * 0.99);
-      const text = filled(length);
-      const result = within(3000, 'lint', () => lint(text, { now: FIXED_NOW }));
-      assertSoundResult(text, result);
-      assertParsedWhole(result);
+      assertParsedWhole(lintGrowingLinearly(scaled(filled, length)));
     });
   });
 
   describe('past a limit, the frontmatter alone is linted, and the note says so', () => {
-    it('one line of code spans of 1 to 1,299 backticks: on that line, within 3 s, for lint and the recap', () => {
+    it('one line of code spans of 1 to 1,299 backticks: on that line, in time that grows as the line does, for lint and the recap', () => {
+      /** Code spans of 1, 2, 3… backticks, none closed, as many as a line of `length` characters holds. */
+      const spans = (length: number) => {
+        let line = '';
+        for (let run = 1; line.length + run + 1 <= length; run++) line += `${'`'.repeat(run)}a`;
+        return line;
+      };
       const line = Array.from({ length: 1299 }, (_, index) => `${'`'.repeat(index + 1)}a`).join('');
-      const text = `${FRONTMATTER}## Facts\n\n${line}\n`;
-      const result = within(3000, 'lint', () => lint(text, { now: FIXED_NOW }));
+      assert.equal(spans(line.length), line);
+      const texts = scaled((length) => `${FRONTMATTER}## Facts\n\n${spans(length)}\n`, line.length);
+      const text = texts.whole;
+      const result = growsLinearly('lint', texts, (note) => lint(note, { now: FIXED_NOW }));
       const finding = result.messages.find((message) => message.ruleId === 'note-too-large');
       assert.ok(finding, 'note-too-large');
       assert.equal(text.slice(finding.start, finding.end), line);
       assert.match(finding.message, /^Up to this line, the note has runs of backticks \(`\) that close no code span/);
-      const summary = within(3000, 'the recap', () => generateSummary(text, 'markdown', { now: FIXED_NOW }));
+      const summary = growsLinearly('the recap', texts, (note) => generateSummary(note, 'markdown', { now: FIXED_NOW }));
       assert.ok(summary.ok && summary.warnings.some((warning) => warning.includes('runs of backticks that close nothing')));
     });
 
 
     it(`a note over ${MAX_PARSED_NOTE_SIZE}: on the opening fence, with its size`, () => {
-      const text = `${FRONTMATTER}# Launch moves\n\n{{What happened}}\n\n${'The launch moved. '.repeat(60000)}\n`;
-      const result = lintWithin(text);
+      const texts = scaled((sentences) => `${FRONTMATTER}# Launch moves\n\n{{What happened}}\n\n${'The launch moved. '.repeat(sentences)}\n`, 60000);
+      const text = texts.whole;
+      const result = lintGrowingLinearly(texts);
       assert.deepEqual(
         formatFindings(text, result.messages.filter((message) => message.ruleId === 'note-too-large')),
         [`1:1-1:4 info note-too-large This note is ${(text.length / 1024 / 1024).toFixed(1)} MB; Client Notes checks the Markdown of notes up to 1 MB, so only its frontmatter was linted. Move long pasted text (email threads, transcripts) into a file of its own.`],

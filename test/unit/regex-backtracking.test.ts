@@ -9,17 +9,14 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import ts from 'typescript';
 import { phrasePattern } from '../../src/core/note/clientProse';
+import { GROWTH_LIMIT, growthOf } from './support';
 
 const coreFolder = resolve(__dirname, '../../../src/core');
+// A linear pattern scans a string this long in about a millisecond, too short to time
+// (support.ts: WORTH_TIMING_MS), a quadratic one in hundreds.
 const LENGTH = 20000;
-// Below this a scan is too short to time against its quarter: a linear pattern takes
-// about a millisecond on these strings, a quadratic one hundreds.
-const WORTH_TIMING_MS = 20;
-// Quadrupling the input multiplies a linear scan's time by 4 and a quadratic one's by 16.
-const GROWTH_LIMIT = 9;
 
 interface FoundPattern {
   where: string;
@@ -82,27 +79,13 @@ function scan(pattern: RegExp, text: string): void {
   for (const match of text.matchAll(global)) void match;
 }
 
-/** The shortest of three scans, in milliseconds: the least disturbed by other work on the machine. */
-function scanTime(pattern: RegExp, text: string): number {
-  let fastest = Infinity;
-  for (let run = 0; run < 3; run += 1) {
-    const start = performance.now();
-    scan(pattern, text);
-    fastest = Math.min(fastest, performance.now() - start);
-  }
-  return fastest;
-}
-
 /** The first string on which a pattern's time grows faster than the string, described; undefined when none does. */
 function slowOn({ where, pattern }: FoundPattern): string | undefined {
   const quarters = adversarialStrings(pattern, LENGTH / 4);
   const texts = adversarialStrings(pattern);
   for (const [index, text] of texts.entries()) {
-    const start = performance.now();
-    scan(pattern, text);
-    if (performance.now() - start < WORTH_TIMING_MS) continue;
-    const growth = scanTime(pattern, text) / Math.max(scanTime(pattern, quarters[index]), 0.5);
-    if (growth > GROWTH_LIMIT) return `${where} took ${growth.toFixed(1)} times as long on ${JSON.stringify(text.slice(0, 24))}… (${text.length} characters) as on a quarter of it`;
+    const { growth } = growthOf({ quarter: quarters[index], whole: text }, (input) => scan(pattern, input));
+    if (growth !== undefined && growth >= GROWTH_LIMIT) return `${where} took ${growth.toFixed(1)} times as long on ${JSON.stringify(text.slice(0, 24))}… (${text.length} characters) as on a quarter of it`;
   }
   return undefined;
 }

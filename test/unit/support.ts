@@ -1,5 +1,4 @@
 import * as assert from 'node:assert/strict';
-import { performance } from 'node:perf_hooks';
 import { resolveConfig } from '../../src/core/config/config';
 import type { DigestedNote } from '../../src/core/digest/agenda';
 import { digestNote } from '../../src/core/digest/noteDigest';
@@ -14,12 +13,88 @@ export const FIXED_NOW = new Date(2026, 10, 23, 12, 0, 0);
 /** Lint options under which every file is a note (by the include globs), so that any text goes through every rule. */
 export const AS_A_NOTE: LintOptions = { config: resolveConfig({ include: ['**'] }), relativePath: 'note.md', now: FIXED_NOW };
 
-/** Runs `work` and fails when it takes `limitMs` or more: how "never frozen" is tested. */
-export function within<T>(limitMs: number, what: string, work: () => T): T {
-  const start = performance.now();
+// "Never frozen" is tested by how the time grows with the input, never by a time fixed
+// for the test machine: a loaded machine slows the work on an input and on its quarter
+// alike, while work that grows faster than its input shows whatever the machine. The time
+// is the processor time of this process, which other processes do not lengthen.
+
+/** Quadrupling the input multiplies linear work's time by 4 and quadratic work's by 16. */
+export const GROWTH_LIMIT = 9;
+/** Work that takes less than this on the whole input is too short to freeze anything, and is not timed. */
+export const WORTH_TIMING_MS = 20;
+/**
+ * The least time one timed sample lasts: work is repeated until it does, so that the
+ * moments a busy machine spends on other processes are a small share of every sample
+ * rather than all of a short one.
+ */
+const SAMPLE_MS = 100;
+
+/** An input of some size and the same input at a quarter of that size. */
+export interface Scaled<I> {
+  quarter: I;
+  whole: I;
+}
+
+/** The input `inputOfSize` makes at `size`, and at a quarter of it (rounded down). */
+export function scaled<I>(inputOfSize: (size: number) => I, size: number): Scaled<I> {
+  return { quarter: inputOfSize(Math.floor(size / 4)), whole: inputOfSize(size) };
+}
+
+/**
+ * The processor time one run of `work` takes, in milliseconds, and what it returned. The
+ * time this process ran, not the time that passed: a busy machine that sets it aside for
+ * other processes slows the clock on the wall, not this.
+ */
+function timed<T>(work: () => T): { ms: number; result: T } {
+  const start = process.cpuUsage();
   const result = work();
-  const elapsed = performance.now() - start;
-  assert.ok(elapsed < limitMs, `${what} took ${elapsed.toFixed(0)} ms, the limit is ${limitMs} ms`);
+  const { user, system } = process.cpuUsage(start);
+  return { ms: (user + system) / 1000, result };
+}
+
+/** How many runs of `work`, which took `firstMs` once, make a sample of SAMPLE_MS. */
+function repeatsFor(firstMs: number): number {
+  return Math.ceil(SAMPLE_MS / Math.max(firstMs, 0.01));
+}
+
+/** The time of a sample of `repeats` runs of `work`, per run. */
+function sampleMs(work: () => unknown, repeats: number): number {
+  return (
+    timed(() => {
+      for (let run = 0; run < repeats; run += 1) work();
+    }).ms / repeats
+  );
+}
+
+/**
+ * How many times as long `work` takes on the whole input as on its quarter (4 when it is
+ * linear, 16 when quadratic); undefined when a run on the whole takes under
+ * WORTH_TIMING_MS (the first run, or, if that was slowed by compiling the code, the
+ * fastest). The shortest of three samples on each side, the least disturbed by other work
+ * on the machine, taken in turn so that both meet the same moments of it. Also gives what
+ * the first run returned.
+ */
+export function growthOf<I, T>(inputs: Scaled<I>, work: (input: I) => T): { growth: number | undefined; result: T } {
+  const first = timed(() => work(inputs.whole));
+  if (first.ms < WORTH_TIMING_MS) return { growth: undefined, result: first.result };
+  const onWhole = () => work(inputs.whole);
+  const onQuarter = () => work(inputs.quarter);
+  const wholeRepeats = repeatsFor(first.ms);
+  const quarterRepeats = repeatsFor(timed(onQuarter).ms);
+  let wholeMs = Infinity;
+  let quarterMs = Infinity;
+  for (let sample = 0; sample < 3; sample += 1) {
+    wholeMs = Math.min(wholeMs, sampleMs(onWhole, wholeRepeats));
+    quarterMs = Math.min(quarterMs, sampleMs(onQuarter, quarterRepeats));
+  }
+  if (wholeMs < WORTH_TIMING_MS) return { growth: undefined, result: first.result };
+  return { growth: wholeMs / quarterMs, result: first.result };
+}
+
+/** Runs `work` on both inputs, fails when its time grows faster than the input does, and returns what it gave on the whole. */
+export function growsLinearly<I, T>(what: string, inputs: Scaled<I>, work: (input: I) => T): T {
+  const { growth, result } = growthOf(inputs, work);
+  assert.ok(growth === undefined || growth < GROWTH_LIMIT, `${what} took ${growth?.toFixed(1)} times as long on an input four times as large: it grows faster than its input`);
   return result;
 }
 
