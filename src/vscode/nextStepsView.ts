@@ -164,7 +164,12 @@ class NextStepsProvider implements vscode.TreeDataProvider<NextStepsItem>, vscod
     const tree = new vscode.TreeItem(isolated(step.what));
     // A due date that is not a real day is shown as written.
     const when = step.due ? isolated(relativeDueText(step.due, today)) : vscode.l10n.t('no date');
-    tree.description = `${isolated(step.client) ?? vscode.l10n.t('no client')} — ${isolated(step.owner) ?? vscode.l10n.t('no owner')}, ${when}`;
+    // What matters first, so that a narrow sidebar cuts the rest, not the date; the group already says its own field.
+    const about = [
+      this.grouping === 'client' ? undefined : (isolated(step.client) ?? vscode.l10n.t('no client')),
+      this.grouping === 'owner' ? undefined : (isolated(step.owner) ?? vscode.l10n.t('no owner')),
+    ].filter((part) => part !== undefined);
+    tree.description = [when, about.join(', ')].filter((part) => part.length > 0).join(' — ');
     const tooltip = new vscode.MarkdownString();
     tooltip.appendText(isolated(step.what));
     tooltip.appendMarkdown('\n\n');

@@ -56,8 +56,15 @@ describe('Next Steps view and status bar', () => {
     assert.ok(lines.indexOf('recap: Recap to Recap Co not sent — 8 days late') < lines.indexOf('Overdue'), lines.join('\n'));
     assert.ok(!lines.includes('  Done thing'));
     const late = await findStep('Late thing');
-    assert.match(late?.description ?? '', /^Views Co — me, 3 days late$/);
-    assert.match((await findStep('Soon thing'))?.description ?? '', /^Views Co — client, in 2 days$/);
+    // The date first, so that a narrow sidebar cuts the client and owner rather than it.
+    assert.match(late?.description ?? '', /^3 days late — Views Co, me$/);
+    assert.match((await findStep('Soon thing'))?.description ?? '', /^in 2 days — Views Co, client$/);
+    await vscode.commands.executeCommand('clientNotes.groupNextStepsByClient');
+    try {
+      await waitFor(async () => (await findStep('Late thing'))?.description === '3 days late — me', 'the row without the client its group names');
+    } finally {
+      await vscode.commands.executeCommand('clientNotes.groupNextStepsByDue');
+    }
   });
 
   it('sets the note’s text apart in every row and tooltip, so that a right-to-left override reverses nothing after it', async () => {
@@ -73,7 +80,7 @@ describe('Next Steps view and status bar', () => {
     };
     const step = await waitFor(async () => stepIn(await (await extensionApi()).nextStepsShown()), 'the step in the Next Steps view');
     assert.equal(step.label, '\u2068Pay the invoice back\u2069');
-    assert.equal(step.description, '\u2068Bidi Co\u2069 — \u2068me\u2069, \u2068326 days late\u2069');
+    assert.equal(step.description, '\u2068326 days late\u2069 — \u2068Bidi Co\u2069, \u2068me\u2069');
     // A Markdown tooltip writes its spaces as &nbsp;.
     assert.ok(step.tooltip?.replace(/&nbsp;/g, ' ').startsWith('\u2068Pay the invoice back\u2069'), step.tooltip);
     const client = await waitFor(async () => (await (await extensionApi()).clientsShown()).find((item) => item.item.kind === 'client' && item.item.client === 'Bidi \u202eCo'), 'the client in the Clients view');
@@ -139,7 +146,7 @@ describe('Next Steps view and status bar', () => {
     await document.save();
     await waitFor(async () => {
       const late = await findStep('Now late');
-      return late?.description?.endsWith('1 day late') && (await count()) === (await overdueInView());
+      return late?.description?.startsWith('1 day late') && (await count()) === (await overdueInView());
     }, 'the count after the save');
     assert.match((await status()) ?? '', /^\$\(checklist\) \d+ overdue$/);
 
