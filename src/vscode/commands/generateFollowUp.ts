@@ -62,7 +62,8 @@ export function registerGenerateFollowUp(configuration: NoteConfiguration, recap
     // One notice over the recap: the findings when there are any (the recap's actions are on its title bar too), else the actions.
     if (findings.length > 0) void showFindings(note, findings);
     else if (!argument?.format) offerActions(recap.document.uri, built.model, built.warnings);
-    if (!config.summary.signature.trim() && !config.summary.from.trim() && !memory.get(SIGNATURE_OFFERED)) void offerSignature(memory);
+    // Offered only when the recap really ends without a name: a signature, `myName` or the sender's name signs it.
+    if (!built.model.signature && !built.model.senderName && !memory.get(SIGNATURE_OFFERED)) void offerSignature(memory);
     return rendered.text;
   });
 }
