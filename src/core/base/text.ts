@@ -283,3 +283,14 @@ export function addDays(day: string, days: number): string {
   const shifted = new Date(Date.UTC(year, month - 1, date + days));
   return shifted.toISOString().slice(0, 10);
 }
+
+/** Whole days from `from` to `to`, both YYYY-MM-DD. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The day of the week of a YYYY-MM-DD day, 0 for a Sunday, whatever the machine's time zone. */
+export function weekdayOf(day: string): number {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, date)).getUTCDay();
+}

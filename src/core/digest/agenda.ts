@@ -1,4 +1,4 @@
-import { addDays, isRealDate } from '../base/text';
+import { addDays, daysBetween, isRealDate } from '../base/text';
 import { ownerKey, type Side } from '../note/owners';
 import type { DigestStep, NoteDigest } from './noteDigest';
 
@@ -120,10 +120,6 @@ export function dueGroupOf(step: { due: string | undefined; done: boolean }, tod
   return due <= addDays(today, 6) ? 'thisWeek' : 'later';
 }
 
-/** Whole days from `from` to `to`, both YYYY-MM-DD. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 /** `3 days late`, `due today`, `in 2 days`; the date as written when it is not a real day. */
 export function relativeDue(due: string, today: string): string {

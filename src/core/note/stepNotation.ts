@@ -1,4 +1,4 @@
-import { addDays, isRealDate } from '../base/text';
+import { addDays, daysBetween, isRealDate, weekdayOf } from '../base/text';
 import { isOwnerWord } from './owners';
 
 /**
@@ -438,7 +438,7 @@ export function dayOfWrittenDate(written: string, from?: string): string | undef
     );
     if (readings.length === 1) return readings[0];
     // Both on the weekday written (`Tue 12/1`: 1 December and 12 January 2027): the one nearer the conversation.
-    if (readings.length === 2 && weekdayLead && reference) return timeBetween(readings[0], reference) <= timeBetween(readings[1], reference) ? readings[0] : readings[1];
+    if (readings.length === 2 && weekdayLead && reference) return Math.abs(daysBetween(readings[0], reference)) <= Math.abs(daysBetween(readings[1], reference)) ? readings[0] : readings[1];
     return undefined;
   }
   // `KW 49`, `end of KW 49`: the Friday of that ISO week, the one from two months before the conversation on.
@@ -503,9 +503,6 @@ function nextWeekday(day: string, weekday: number): string {
   return addDays(day, ((weekday - weekdayOf(day) + 6) % 7) + 1);
 }
 
-function timeBetween(a: string, b: string): number {
-  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`));
-}
 
 /** The Friday of ISO week `week` in the year of `reference`, else of the next year, from two months before `reference` on. */
 function fridayOfWeek(week: number, reference: string): string | undefined {
@@ -520,11 +517,6 @@ function fridayOfWeek(week: number, reference: string): string | undefined {
   return undefined;
 }
 
-/** 0 for a Sunday. */
-function weekdayOf(day: string): number {
-  const [year, month, date] = day.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, date)).getUTCDay();
-}
 
 /** The first day from `day` on that is that day of a month: `the 14th`, said on the 24th, is the 14th of the next month. */
 function nextDayOfMonth(day: string, dayOfMonth: number): string | undefined {

@@ -22,6 +22,8 @@ export interface StaleFileName {
 }
 
 export function staleFileName(text: string, fileName: string): StaleFileName | undefined {
+  // Asked on every move of the cursor: a name without a leading day costs no parse of the frontmatter.
+  if (!LEADING_DAY.test(fileName)) return undefined;
   const frontmatter = readFrontmatter(text);
   const day = conversationDay(frontmatter);
   if (!frontmatter || !day) return undefined;

@@ -1,4 +1,4 @@
-import { isRealDate } from '../base/text';
+import { isRealDate, weekdayOf } from '../base/text';
 
 // Written out by hand rather than through Intl so the recap reads the same on every
 // machine, whatever its locale, time zone or ICU data.
@@ -8,7 +8,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 function parts(day: string): { year: number; month: number; date: number; weekday: number } | undefined {
   if (!isRealDate(day)) return undefined;
   const [year, month, date] = day.split('-').map(Number);
-  return { year, month, date, weekday: new Date(Date.UTC(year, month - 1, date)).getUTCDay() };
+  return { year, month, date, weekday: weekdayOf(day) };
 }
 
 /** `2026-11-21` → `Saturday 21 November 2026`; anything else is returned as written. */
