@@ -17,7 +17,7 @@ import { NoteDiagnostics } from './vscode/diagnostics';
 import { FrontmatterHover } from './vscode/hover';
 import { registerNextStepsView, type ShownItem } from './vscode/nextStepsView';
 import { registerOverdueStatus } from './vscode/overdueStatus';
-import { noticesShown } from './vscode/notices';
+import { noticesShown, type Notice } from './vscode/notices';
 import { RecapDocuments } from './vscode/recapDocuments';
 import { SnippetCompletion } from './vscode/snippetCompletion';
 import { WorkspaceDigest } from './vscode/workspaceDigest';
@@ -37,7 +37,7 @@ export interface ClientNotesApi {
   nextStepsShown(): Promise<ShownItem[]>;
   clientsShown(): Promise<Array<ShownItem<ClientsItem>>>;
   overdueStatusText(): string | undefined;
-  notices(): readonly string[];
+  notices(): readonly Notice[];
   newNotePrompts(): readonly string[];
 }
 

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { relativeDueText } from './dueText';
 import { clientsOverview, type ClientNote, type ClientOverview, type SaidBefore, type UnsentRecap } from '../core/digest/clients';
 import { isolated, localDay } from '../core/base/text';
-import { SCENARIOS } from '../core/note/scenarios';
+import { scenarioText } from './noteVocabulary';
 import { OPEN_STEP_COMMAND, shownTree, type NextStepsItem, type ShownItem } from './nextStepsView';
 import type { WorkspaceDigest } from './workspaceDigest';
 
@@ -109,7 +109,7 @@ class ClientsProvider implements vscode.TreeDataProvider<ClientsItem>, vscode.Di
       case 'note': {
         const { note } = item;
         const tree = new vscode.TreeItem(`${isolated(note.date) ?? vscode.l10n.t('no date')} — ${isolated(note.topic ?? vscode.workspace.asRelativePath(item.uri))}`);
-        tree.description = SCENARIOS.find((scenario) => scenario.id === note.scenario)?.label ?? isolated(note.scenario);
+        tree.description = (note.scenario && scenarioText(note.scenario)?.label) ?? isolated(note.scenario);
         tree.iconPath = new vscode.ThemeIcon('note');
         tree.contextValue = 'note';
         return withOpen(tree, item.uri);

@@ -1,13 +1,14 @@
 import * as vscode from 'vscode';
 import { frontmatterContextAt } from '../core/note/frontmatterContext';
-import { CHANNELS, SCENARIOS } from '../core/note/scenarios';
 import { propertiesAt, propertyAt, type SchemaProperty } from '../core/note/schemaInfo';
 import { localDay } from '../core/base/text';
+import { channelDescription, keyDescription, scenarioText } from './noteVocabulary';
 import type { WorkspaceDigest } from './workspaceDigest';
 
-const VALUE_DESCRIPTIONS: Record<string, Record<string, string>> = {
-  scenario: Object.fromEntries(SCENARIOS.map((scenario) => [scenario.id, scenario.description])),
-  channel: Object.fromEntries(CHANNELS.map((channel) => [channel.id, channel.description])),
+/** What a value of a key with a fixed set means, where the set is the note's vocabulary. */
+const VALUE_DESCRIPTIONS: Record<string, (value: string) => string | undefined> = {
+  scenario: (value) => scenarioText(value)?.description,
+  channel: channelDescription,
 };
 
 const DATE_KEYS = new Set(['date', 'due', 'sent']);
@@ -31,7 +32,7 @@ export class FrontmatterCompletion implements vscode.CompletionItemProvider {
     if (property && property.values.length > 0) {
       return property.values.map((value, order) => {
         const item = new vscode.CompletionItem(value, vscode.CompletionItemKind.EnumMember);
-        item.documentation = VALUE_DESCRIPTIONS[key]?.[value];
+        item.documentation = VALUE_DESCRIPTIONS[key]?.(value);
         item.sortText = String(order).padStart(3, '0');
         return item;
       });
@@ -78,7 +79,7 @@ function keyItems(parents: string[], siblings: string[], document: vscode.TextDo
     .filter((property) => !siblings.includes(property.name))
     .map((property, order) => {
       const item = new vscode.CompletionItem(property.name, vscode.CompletionItemKind.Property);
-      item.documentation = new vscode.MarkdownString(property.description);
+      item.documentation = new vscode.MarkdownString(keyDescription(parents, property.name) ?? property.description);
       item.detail = property.required ? vscode.l10n.t('required') : undefined;
       item.insertText = new vscode.SnippetString(insertion(property, indent));
       item.range = replace;

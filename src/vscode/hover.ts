@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { frontmatterContextAt } from '../core/note/frontmatterContext';
-import { CHANNELS, SCENARIOS } from '../core/note/scenarios';
 import { propertyAt } from '../core/note/schemaInfo';
+import { channelDescription, keyDescription, scenarioText } from './noteVocabulary';
 
 /** Hover on a frontmatter key shows what the schema says of it; on a scenario or channel, what it means. */
 export class FrontmatterHover implements vscode.HoverProvider {
@@ -12,13 +12,14 @@ export class FrontmatterHover implements vscode.HoverProvider {
     const property = propertyAt(context.parents, context.key);
     if (!property) return undefined;
     if (offset >= context.keyStart && offset <= context.keyEnd) {
-      const text = new vscode.MarkdownString(`**${property.name}**${property.required ? ` ${vscode.l10n.t('(required)')}` : ''}\n\n${property.description}`);
+      const text = new vscode.MarkdownString(`**${property.name}**${property.required ? ` ${vscode.l10n.t('(required)')}` : ''}\n\n${keyDescription(context.parents, property.name) ?? property.description}`);
       if (property.values.length > 0) text.appendMarkdown(`\n\n${vscode.l10n.t('One of: {0}', property.values.map((value) => `\`${value}\``).join(', '))}`);
       return new vscode.Hover(text, new vscode.Range(document.positionAt(context.keyStart), document.positionAt(context.keyEnd)));
     }
     const word = document.getWordRangeAtPosition(position, /[\w-]+/);
     const value = word ? document.getText(word) : undefined;
-    const described = [...SCENARIOS, ...CHANNELS].find((entry) => entry.id === value && property.values.includes(entry.id));
-    return described ? new vscode.Hover(`\`${described.id}\`: ${described.description}`, word) : undefined;
+    if (!value || !property.values.includes(value)) return undefined;
+    const described = property.name === 'scenario' ? scenarioText(value)?.description : property.name === 'channel' ? channelDescription(value) : undefined;
+    return described ? new vscode.Hover(`\`${value}\`: ${described}`, word) : undefined;
   }
 }

@@ -1,18 +1,24 @@
 /**
  * What the extension has told the user since it was activated, in order: every notice of
  * the commands that report what they did (Generate Follow-up Summary, Fix All) goes
- * through `notify`, so that the integration tests read what a user saw.
+ * through `notify`, so that the integration tests read what a user saw, buttons and all.
  */
-const shown: string[] = [];
+export interface Notice {
+  message: string;
+  /** The buttons it offered, as shown. */
+  actions: readonly string[];
+}
+
+const shown: Notice[] = [];
 
 export type ShowMessage = (message: string, ...items: string[]) => Thenable<string | undefined>;
 
 /** Shows a notice with `show` (`vscode.window.showInformationMessage`, …) and records it. */
-export function notify(show: ShowMessage, message: string, ...items: string[]): Thenable<string | undefined> {
-  shown.push(message);
-  return show(message, ...items);
+export function notify(show: ShowMessage, message: string, ...actions: string[]): Thenable<string | undefined> {
+  shown.push({ message, actions });
+  return show(message, ...actions);
 }
 
-export function noticesShown(): readonly string[] {
+export function noticesShown(): readonly Notice[] {
   return shown;
 }

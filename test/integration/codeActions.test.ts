@@ -134,7 +134,7 @@ describe('quick fixes', () => {
     const found = (await waitForRule(uri, 'required-sections'), await waitFor(() => clientNotesDiagnostics(uri).length >= 3 && clientNotesDiagnostics(uri), 'the findings'));
     const told = (await api()).notices().length;
     assert.equal(await vscode.commands.executeCommand('clientNotes.fixAll'), true);
-    const notice = await waitFor(async () => (await api()).notices()[told], 'the notice');
+    const notice = await waitFor(async () => (await api()).notices()[told]?.message, 'the notice');
     const [, fixed, of, left] = /^Client Notes: fixed (\d+) of (\d+) findings; (\d+) need you \(see Problems\)\.$/.exec(notice) ?? [];
     assert.ok(fixed, notice);
     assert.equal(Number(of), found.length);

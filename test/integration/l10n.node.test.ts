@@ -8,10 +8,31 @@ import { closeAllEditors, extensionId, openFixture, waitFor, waitForRule, writeN
 
 const EXPECTED_LANGUAGE = process.env.CLIENT_NOTES_EXPECTED_LANGUAGE ?? 'en';
 /** What the editor should show in each language the runs use. */
-const SHOWN: Record<string, { documentation: string; newNoteTitle: string; overdue: string; late: RegExp }> = {
-  en: { documentation: 'Show documentation for required-sections', newNoteTitle: 'New Conversation Note', overdue: 'Overdue', late: /\d+ days late/ },
-  de: { documentation: 'Dokumentation zu required-sections anzeigen', newNoteTitle: 'Neue Gesprächsnotiz', overdue: 'Überfällig', late: /\d+ Tage überfällig/ },
-  fr: { documentation: 'Afficher la documentation de required-sections', newNoteTitle: 'Nouvelle note de conversation', overdue: 'En retard', late: /\d+ jours de retard/ },
+const SHOWN: Record<string, { documentation: string; newNoteTitle: string; overdue: string; late: RegExp; invoiceDispute: string; dateKey: RegExp }> = {
+  en: {
+    documentation: 'Show documentation for required-sections',
+    newNoteTitle: 'New Conversation Note',
+    overdue: 'Overdue',
+    late: /\d+ days late/,
+    invoiceDispute: 'Invoice dispute',
+    dateKey: /The day of the conversation/,
+  },
+  de: {
+    documentation: 'Dokumentation zu required-sections anzeigen',
+    newNoteTitle: 'Neue Gesprächsnotiz',
+    overdue: 'Überfällig',
+    late: /\d+ Tage überfällig/,
+    invoiceDispute: 'Streit um eine Rechnung',
+    dateKey: /Der Tag des Gesprächs/,
+  },
+  fr: {
+    documentation: 'Afficher la documentation de required-sections',
+    newNoteTitle: 'Nouvelle note de conversation',
+    overdue: 'En retard',
+    late: /\d+ jours de retard/,
+    invoiceDispute: 'Litige sur une facture',
+    dateKey: /Le jour de la conversation/,
+  },
 };
 
 describe('localization', () => {
@@ -44,5 +65,18 @@ describe('localization', () => {
     const group = await waitFor(async () => (await api.nextStepsShown()).find((item) => item.children.some((child) => /Send the localized plan/.test(child.label))), 'the step in the view');
     assert.equal(group.label, expected.overdue);
     assert.match(group.children.find((child) => /Send the localized plan/.test(child.label))?.description ?? '', expected.late);
+  });
+
+  it("names a note's scenario and describes its keys in that language", async () => {
+    const expected = SHOWN[EXPECTED_LANGUAGE];
+    const uri = await writeNote('notes/vocabulary-co/dispute.md', '---\ntype: client-conversation\nclient: Vocabulary Co\ndate: 2026-01-05\nscenario: invoice-dispute\n---\n# Dispute\n');
+    const api = await vscode.extensions.getExtension<ClientNotesApi>(extensionId)!.activate();
+    const client = await waitFor(async () => (await api.clientsShown()).find((item) => /Vocabulary Co/.test(item.label)), 'the client in the Clients view');
+    const notes = client.children.flatMap((group) => [group, ...group.children]);
+    assert.ok(notes.some((note) => note.description === expected.invoiceDispute), `"${expected.invoiceDispute}" among ${JSON.stringify(notes.map((note) => note.description))}`);
+    await openFixture('notes/vocabulary-co/dispute.md');
+    const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(3, 1))) ?? [];
+    const shown = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
+    assert.match(shown, expected.dateKey);
   });
 });

@@ -62,6 +62,10 @@ function recapEditor(): vscode.TextEditor | undefined {
 }
 
 async function recapNotices(): Promise<readonly string[]> {
+  return (await recapNoticesWithActions()).map((notice) => notice.message);
+}
+
+async function recapNoticesWithActions(): Promise<ReturnType<ClientNotesApi['notices']>> {
   const extension = vscode.extensions.getExtension<ClientNotesApi>(extensionId)!;
   return (await extension.activate()).notices();
 }
@@ -232,6 +236,19 @@ describe('follow-up summary commands', () => {
     await waitFor(recapEditor, 'the recap editor');
     const notice = await waitFor(async () => (await recapNotices()).find((shown) => shown.includes('"Budget"')), 'the notice');
     assert.match(notice, /is ready; .* No heading of the note matches "Budget" from the summary's includeSections setting/);
+  });
+
+  it('offers two buttons with the ready recap, Copy and (with an address to write to) Open in Mail App, so none is cut short', async () => {
+    const addressed = await writeNote('notes/acme/recap-buttons.md', NOTE);
+    const before = (await recapNoticesWithActions()).length;
+    await vscode.commands.executeCommand('clientNotes.generateFollowUp', { uri: addressed });
+    const ready = await waitFor(async () => (await recapNoticesWithActions()).slice(before).find((notice) => notice.message.includes('is ready')), 'the notice');
+    assert.deepEqual(ready.actions, ['Copy', 'Open in Mail App']);
+    const unaddressed = await writeNote('notes/acme/recap-buttons-no-address.md', NOTE.replace('contact: Jane Doe <jane@acme.example>', 'contact: Jane Doe'));
+    const then = (await recapNoticesWithActions()).length;
+    await vscode.commands.executeCommand('clientNotes.generateFollowUp', { uri: unaddressed });
+    const plain = await waitFor(async () => (await recapNoticesWithActions()).slice(then).find((notice) => notice.message.includes('is ready')), 'the notice');
+    assert.deepEqual(plain.actions, ['Copy']);
   });
 
   it("the walkthrough's button makes the recap of the note open in a tab, the walkthrough in front", async () => {

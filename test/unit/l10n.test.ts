@@ -8,6 +8,14 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import * as ts from 'typescript';
 import { readNls, repoRoot, type Strings } from './manifestNls';
+import { CHANNELS, SCENARIOS } from '../../src/core/note/scenarios';
+import { noteSchema } from '../../src/core/note/validator';
+
+interface SchemaNode {
+  description?: string;
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+}
 
 const l10nDir = join(repoRoot, 'l10n');
 const readJson = (path: string): Strings => JSON.parse(readFileSync(path, 'utf8'));
@@ -119,6 +127,23 @@ describe('localization', () => {
     } finally {
       rmSync(outDir, { recursive: true, force: true });
     }
+  });
+
+  it("holds every scenario's name and line, every channel's and every frontmatter key's line to a key of the bundle", () => {
+    // The editor shows these through noteVocabulary.ts, which writes each English original
+    // out again for the export to find; a reworded original is caught here.
+    const bundle = readBundle();
+    const keyLines: string[] = [];
+    const collect = (node: SchemaNode): void => {
+      for (const property of Object.values(node.properties ?? {})) {
+        if (property.description) keyLines.push(property.description);
+        collect(property.items ?? property);
+      }
+    };
+    collect(noteSchema as SchemaNode);
+    const originals = [...SCENARIOS.flatMap((scenario) => [scenario.label, scenario.description]), ...CHANNELS.map((channel) => channel.description), ...keyLines];
+    assert.ok(keyLines.length >= 20, `${keyLines.length} key lines`);
+    assert.deepEqual(originals.filter((original) => !(original in bundle)), []);
   });
 
   it('translates into German and French at least', () => {

@@ -167,6 +167,34 @@ describe('one reading of a note', () => {
       );
     });
 
+    it('gives the steps under a label line to whom it names, as a notetaker groups action items by speaker', () => {
+      const text = note(
+        [
+          '**Sam Lee**',
+          '- [ ] Send the costing by 2026-12-02 [21:30]',
+          '',
+          '**Jane Doe:**',
+          '- [ ] Get the owners\' OK by 2026-12-03',
+          '',
+          'Client:',
+          '- Confirm the print run by 2026-12-04',
+          '',
+          '**This week**',
+          '- Book the courier by 2026-12-05',
+        ].join('\n'),
+      );
+      assert.deepEqual(
+        digest(text).steps.map((step) => [step.owner, step.due]),
+        [
+          ['Sam Lee', '2026-12-02'],
+          ['Jane Doe', '2026-12-03'],
+          ['Client', '2026-12-04'],
+          [undefined, '2026-12-05'],
+        ],
+      );
+      assert.deepEqual(findings(text, 'next-step-incomplete'), ['next-step-incomplete: Next step "Book the courier" has no owner: add `owner: NAME`.']);
+    });
+
     it('reads dates as a reader would, against the conversation\'s date, and leaves the ambiguous ones unread', () => {
       const read = (written: string) => dayOfWrittenDate(written, '2026-11-20');
       assert.deepEqual(

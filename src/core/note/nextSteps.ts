@@ -152,7 +152,9 @@ function textValue(value: unknown): string | undefined {
 
 /**
  * List items and table rows under Agreed next steps. A sub-heading that names an owner
- * (`### Me`, `### Client`, `### Dana`) owns every step below it, up to the next sub-heading.
+ * (`### Me`, `### Client`, `### Dana`) owns every step below it, up to the next sub-heading;
+ * so does a line that is only a label (`**Jess Kowalski**`, `Client:`), as meeting
+ * notetakers group action items by speaker.
  */
 function bodySteps(note: Note): NextStep[] {
   const section = note.sections.find((candidate) => candidate.known?.key === 'nextSteps');
@@ -160,11 +162,23 @@ function bodySteps(note: Note): NextStep[] {
   const steps: NextStep[] = [];
   let heading: SubHeading = { owner: undefined, done: false };
   for (const node of section.nodes) {
-    if (node.type === 'heading') heading = { owner: ownerOfHeading(toString(node)), done: DONE_HEADING.test(normalizeHeading(toString(node))) };
+    const label = node.type === 'heading' ? toString(node) : node.type === 'paragraph' ? labelOf(node) : undefined;
+    if (label !== undefined) heading = { owner: ownerOfHeading(label), done: DONE_HEADING.test(normalizeHeading(label)) };
     else if (node.type === 'list') steps.push(...node.children.flatMap((item) => listStep(note, item, heading) ?? []));
     else if (node.type === 'paragraph') steps.push(...tableSteps(note, node, heading));
   }
   return steps;
+}
+
+/** A plain label's length at most: a name or a few words, not a sentence that ends in a colon. */
+const LABEL_LENGTH = 40;
+
+/** The words of a paragraph that is only a label: all of it strong or emphasised (`**Jess**`, `**Jess:**`), or one short line ending in a colon. */
+function labelOf(paragraph: Paragraph): string | undefined {
+  const parts = paragraph.children.filter((child) => !(child.type === 'text' && /^\s*:?\s*$/.test(child.value)));
+  if (parts.length === 1 && (parts[0].type === 'strong' || parts[0].type === 'emphasis')) return toString(parts[0]).replace(/\s*:$/, '');
+  const text = toString(paragraph).trim();
+  return text.length <= LABEL_LENGTH && !text.includes('\n') && /^[^:|]+:$/.test(text) ? text.slice(0, -1) : undefined;
 }
 
 /** What the sub-heading a step sits under says of it: who owns it (`### Dana`), that it was done (`### Done`). */

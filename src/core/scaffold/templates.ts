@@ -33,8 +33,11 @@ export interface NoteTemplate {
   /** What selects it: a scenario id, or a user template's file name without `.md`. */
   name: string;
   label: string;
-  /** One line for the picker. */
-  description: string;
+  /**
+   * The line its author wrote for it (a `<!-- description: … -->` comment); undefined for a
+   * built-in and for a user template without one, which the picker describes itself.
+   */
+  description?: string;
   /** What `{{scenario}}` becomes: the template's own scenario, `other` for a template a user added. */
   scenario: ScenarioId;
   /** `user` for a file from the templates folder, whether it replaces a built-in or adds a choice. */
@@ -52,7 +55,6 @@ export interface TemplateFile {
 export const BUILT_IN_TEMPLATES: readonly NoteTemplate[] = SCENARIOS.map((scenario) => ({
   name: scenario.id,
   label: scenario.label,
-  description: scenario.description,
   scenario: scenario.id,
   origin: 'built-in',
   text: BUILT_IN_TEXT[scenario.id],
@@ -68,7 +70,6 @@ export function isTemplateFile(name: string): boolean {
 // A user template may start with `<!-- description: … -->`, its line in the picker. It
 // is taken off, since a note must start with its frontmatter.
 const DESCRIPTION_COMMENT = /^[ \t]*<!--[ \t]*description:[ \t]*([\s\S]*?)[ \t]*-->[ \t]*(?:\r\n|\n|\r)?/i;
-const ADDED_TEMPLATE_DESCRIPTION = 'Your template, from the templates folder.';
 
 /**
  * The templates to offer: the built-in ones in scenario order, a user file named after a
@@ -89,9 +90,9 @@ export function listTemplates(userFiles: readonly TemplateFile[] = []): NoteTemp
     const { description, text } = splitDescription(String(file.text ?? ''));
     const builtIn = byName.get(key);
     if (builtIn) {
-      byName.set(key, { ...builtIn, description: description ?? builtIn.description, origin: 'user', text });
+      byName.set(key, { ...builtIn, description, origin: 'user', text });
     } else {
-      added.push({ name, label: labelOf(name), description: description ?? ADDED_TEMPLATE_DESCRIPTION, scenario: 'other', origin: 'user', text });
+      added.push({ name, label: labelOf(name), description, scenario: 'other', origin: 'user', text });
     }
   }
   return [...byName.values(), ...added];

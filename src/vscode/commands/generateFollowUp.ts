@@ -6,9 +6,7 @@ import type { NoteConfiguration } from '../configuration';
 import { notify } from '../notices';
 import type { RecapDocuments } from '../recapDocuments';
 import { COPY_RECAP_COMMAND } from './copyRecap';
-import { MARK_FOLLOW_UP_SENT_COMMAND } from './markFollowUpSent';
 import { OPEN_RECAP_IN_MAIL_COMMAND } from './openRecapInMail';
-import { SAVE_RECAP_EML_COMMAND } from './saveRecapEml';
 import { targetDocument, type TargetArgument } from './target';
 
 export const GENERATE_FOLLOW_UP_COMMAND = 'clientNotes.generateFollowUp';
@@ -92,15 +90,11 @@ async function showFindings(note: vscode.TextDocument, findings: readonly LintMe
 
 function offerActions(recap: vscode.Uri, model: RecapModel, warnings: readonly string[]): void {
   const addressed = model.contacts.some((contact) => contact.address);
+  // Two buttons at most, so that no language cuts them short ("Kopi…"); Save as .eml and
+  // Mark as Sent stay on the recap's title bar, with these two.
   const actions: Array<[string, string]> = [
     [vscode.l10n.t('Copy'), COPY_RECAP_COMMAND],
-    ...(addressed
-      ? ([
-          [vscode.l10n.t('Save as .eml'), SAVE_RECAP_EML_COMMAND],
-          [vscode.l10n.t('Open in Mail App'), OPEN_RECAP_IN_MAIL_COMMAND],
-        ] as Array<[string, string]>)
-      : []),
-    [vscode.l10n.t('Mark as Sent'), MARK_FOLLOW_UP_SENT_COMMAND],
+    ...(addressed ? ([[vscode.l10n.t('Open in Mail App'), OPEN_RECAP_IN_MAIL_COMMAND]] as Array<[string, string]>) : []),
   ];
   const message = [vscode.l10n.t('Client Notes: the recap "{0}" is ready; edit it here before sending.', subjectOf(model)), ...warnings].join(' ');
   void notify(vscode.window.showInformationMessage, message, ...actions.map(([title]) => title)).then(async (choice) => {

@@ -6,6 +6,7 @@ import { findTemplate, isTemplateFile, listTemplates, renderTemplate, type NoteT
 import { addDays, isolated, isRealDate, localDay } from '../../core/base/text';
 import { parseContacts } from '../../core/summary/contact';
 import type { NoteConfiguration } from '../configuration';
+import { templateText } from '../noteVocabulary';
 import type { WorkspaceDigest } from '../workspaceDigest';
 
 export const NEW_NOTE_COMMAND = 'clientNotes.newNote';
@@ -155,12 +156,10 @@ async function pickTemplate(templates: readonly NoteTemplate[], prompts: Prompts
       pick.title = vscode.l10n.t('New Conversation Note (1/4): the scenario');
       pick.placeholder = vscode.l10n.t('What is the conversation about?');
       pick.matchOnDetail = true;
-      pick.items = templates.map((template) => ({
-        label: template.label,
-        description: template.origin === 'user' ? vscode.l10n.t('your template') : undefined,
-        detail: template.description,
-        template,
-      }));
+      pick.items = templates.map((template) => {
+        const { label, description } = templateText(template);
+        return { label, description: template.origin === 'user' ? vscode.l10n.t('your template') : undefined, detail: description, template };
+      });
     },
     (pick) => pick.selectedItems[0]?.template,
   );
