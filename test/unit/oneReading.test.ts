@@ -12,7 +12,7 @@ import { icsCalendar } from '../../src/core/digest/ics';
 import { digestNote, type NoteDigest } from '../../src/core/digest/noteDigest';
 import { lint } from '../../src/core/lint/engine';
 import { notePeople, sideOf } from '../../src/core/note/owners';
-import { dayOfWrittenDate, readStepNotation } from '../../src/core/note/stepNotation';
+import { dayOfWrittenDate, readStepNotation, slashedDateOrder } from '../../src/core/note/stepNotation';
 import { buildRecapModel, type RecapModel } from '../../src/core/summary/model';
 import { FIXED_NOW } from './support';
 
@@ -133,6 +133,23 @@ describe('one reading of a note', () => {
       ['Send files to the printer — 2026-12-06', undefined, '2026-12-06'],
       ['Note: the venue is booked', undefined, undefined],
       ['The homepage to be reviewed by 2026-12-07', undefined, '2026-12-07'],
+      // Outline tools (Logseq, org-mode): page links and tags for people, task states, planning stamps.
+      ['[[Jonas]] approves 2 T&M days for BL-231', 'Jonas', undefined],
+      ['rollback rehearsal on staging w/ [[Mira]], owner [[Dario]]', 'Dario', undefined],
+      ['pre-scale nodes [[Dario]]', 'Dario', undefined],
+      ['rollback rehearsal on staging w/ [[Mira]]', undefined, undefined],
+      ['prod cutover #owner/me', 'me', undefined],
+      ['WAITING [[Priya]] CEO decision A vs B', 'Priya', undefined],
+      ['update the Stripe price #owner/me DEADLINE: <2026-12-28 Mon>', 'me', '2026-12-28'],
+      ['TODO [[Lena]] list of pilot customers\n  SCHEDULED: <2026-12-01 Tue> DEADLINE: <2026-12-04 Fri>', 'Lena', '2026-12-04'],
+      ['[[Dario]] runbook review -> 2026-12-15', 'Dario', '2026-12-15'],
+      // Minutes: action labels, initials, a remark after the name, a passive with no one in it.
+      ['ACTION: HB to issue a credit note by 2026-11-20', 'HB', '2026-11-20'],
+      ['Action — HB: confirm the two colleagues, by 2026-11-27', 'HB', '2026-11-27'],
+      ['GP (for the firm): decision on option 1 or 2 — by 2026-12-18', 'GP', '2026-12-18'],
+      ['ACTION: Client (Accounts) to pay the invoice by 2026-12-28', 'Client', '2026-12-28'],
+      ['FG and DW to choose option 1 or 2, by 2026-12-11', 'FG and DW', '2026-12-11'],
+      ['Certified copies to be couriered to the firm by 2026-12-04', undefined, '2026-12-04'],
     ];
     for (const [item, owner, due] of cases) {
       it(`reads "${item}" as owned by ${owner ?? 'no one'}, due ${due ?? 'never'}`, () => {
@@ -203,6 +220,29 @@ describe('one reading of a note', () => {
       );
       assert.deepEqual(['5/12', '03/04/2027', 'next week', 'ASAP', '31 February 2026'].map(read), [undefined, undefined, undefined, undefined, undefined]);
       assert.equal(dayOfWrittenDate('Dec 10'), undefined, 'no year and no conversation date: no day');
+    });
+
+    it("reads day and month in the order the writer's unambiguous dates use, and a two-digit year as this century's", () => {
+      assert.equal(slashedDateOrder('by Mon 16/11/2026, then 10/11'), 'day-first');
+      assert.equal(slashedDateOrder('by 11/30, then 12/1'), 'month-first');
+      assert.equal(slashedDateOrder('16/11 and 11/30'), undefined, 'both habits: none');
+      assert.equal(slashedDateOrder('10/11 and 1/2/2027, version 2.1/3'), undefined, 'no date says');
+      assert.equal(dayOfWrittenDate('10/11/2026', '2026-11-03', 'day-first'), '2026-11-10');
+      assert.equal(dayOfWrittenDate('10/11/2026', '2026-11-03', 'month-first'), '2026-10-11');
+      assert.equal(dayOfWrittenDate('10/11/2026', '2026-11-03'), undefined);
+      assert.deepEqual(['27/11/26', '4/12/26', 'Mon 30/11/26'].map((written) => dayOfWrittenDate(written, '2026-11-20', 'day-first')), ['2026-11-27', '2026-12-04', '2026-11-30']);
+      const text = note('- HB to send the revised quote by 16/11/2026\n- HB to send the corrected transcript by 10/11/2026\n- CO to confirm by 11/12/2026');
+      assert.deepEqual(
+        digest(text).steps.map((step) => step.due),
+        ['2026-11-16', '2026-11-10', '2026-12-11'],
+      );
+      assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+    });
+
+    it('takes an item that ends in a colon, over what it introduces, for a label and not a step', () => {
+      const text = note('- [ ] Send the SOW (owner: me, due: 2026-12-02)\n- all open Tallyho tasks:\n  {{query (and [[Tallyho]] (task TODO DOING))}}');
+      assert.deepEqual(digest(text).steps.map((step) => step.what), ['Send the SOW']);
+      assert.deepEqual(findings(text, 'next-step-incomplete'), []);
     });
 
     it('reads a weekday with a day and month in figures, and a day of the month, against the conversation', () => {
@@ -298,6 +338,10 @@ describe('one reading of a note', () => {
       '- ~~Interim report on 04.12.~~ (cancelled, Anja does not need it)',
       '- [ ] Send the old quote (me) 📅 2026-11-10 ❌ 2026-11-12',
       '| What | Responsible | Until | Done |\n|---|---|---|---|\n| Recap + deliverable list | HK | 10.11.2026 | ✓ |',
+      '- HB to issue the credit note (owner: me) by Fri 20 November — done 19/11',
+      '- HB to send the quote (owner: me) by Wed 18 November — sent 17/11',
+      '- CANCELED collect feedback (owner: me)\n  DEADLINE: <2026-11-13 Fri>',
+      '- DONE fix the lag threshold (owner: me)\n  DEADLINE: <2026-11-18 Wed>\n  CLOSED: [2026-11-18 Wed 10:12]',
     ];
     for (const item of doneItems) {
       it(`reads "${item}" as done: never overdue, never listed open`, () => {
@@ -372,6 +416,59 @@ describe('one reading of a note', () => {
     it('takes an invitation after "you\'re always" for no blame', () => {
       assert.deepEqual(findings(facts("- You're always welcome to call me about the schedule."), 'accusatory-language'), []);
       assert.equal(findings(facts('- You always send the brief late.'), 'accusatory-language').length, 1);
+    });
+    it('takes initials for the person the note names in full, and an acronym for a thing', () => {
+      // The attendees hold Jane Doe and Sam Lee.
+      assert.equal(findings(facts('- JD was hostile from the outset.'), 'judgemental-facts').length, 1);
+      assert.equal(findings(facts('- SL always answers late.'), 'judgemental-facts').length, 1);
+      assert.deepEqual(findings(facts('- The API was always slow on Mondays.'), 'judgemental-facts'), []);
+      assert.deepEqual(findings(facts('- QA was always slow on Mondays.'), 'judgemental-facts'), []);
+    });
+    it("leaves out words in straight single quotes, as British writers quote, and not an apostrophe's neighbours", () => {
+      assert.deepEqual(findings(facts("- Jane said the agency had 'never been shown' the clause."), 'judgemental-facts'), []);
+      assert.equal(findings(facts("- The clients' team never replies, and Jane's team doesn't either."), 'judgemental-facts').length, 1);
+    });
+  });
+
+  describe('outlines (Logseq): a top-level item that starts with a heading is a section', () => {
+    const outline = [
+      '---',
+      'type: client-conversation',
+      'client: Tallyho',
+      'contact: Sam Okafor <sam@tallyho.example>',
+      'date: 2026-11-20',
+      'channel: video-call',
+      'scenario: quality-complaint',
+      'topic: Failover outage',
+      'follow_up:',
+      '  sent: 2026-11-21',
+      '---',
+      '',
+      '- ### what happened',
+      '\t- the failover took 47 min',
+      '- ### limits',
+      '\t- customer credits are Tallyho’s decision',
+      '- ### next steps',
+      '\t- TODO [[Dario]] post-mortem in Notion',
+      '\t  DEADLINE: <2026-12-03 Thu>',
+      '\t- TODO [[Sam]] decide on the credit',
+      '\t  DEADLINE: <2026-11-30 Mon>',
+      '- ### private notes',
+      '\t- SECRET worst incident of my year',
+      '',
+    ].join('\n');
+    it('finds the sections, reads the steps alike in lint and digest, and keeps the private block out of the recap', () => {
+      assert.deepEqual(findings(outline), []);
+      assert.deepEqual(
+        digest(outline).steps.map((step) => [step.what, step.owner, step.due]),
+        [
+          ['post-mortem in Notion', 'Dario', '2026-12-03'],
+          ['decide on the credit', 'Sam', '2026-11-30'],
+        ],
+      );
+      const model = JSON.stringify(recap(outline));
+      assert.match(model, /customer credits are Tallyho/);
+      assert.doesNotMatch(model, /SECRET/);
     });
   });
 });

@@ -106,6 +106,10 @@ const ROWS: Row[] = [
   { what: 'a comment in the topic', note: note({ frontmatter: FRONTMATTER.replace('topic: Launch', `topic: "Launch <!-- ${BLAME} -->"`) }), visible: false },
   { what: 'an agreement', note: note({ frontmatter: FRONTMATTER.replace('The launch moves.', `"${BLAME}"`) }), visible: true },
   { what: 'the private frontmatter', note: note({ frontmatter: FRONTMATTER.replace('topic:', `private: "${BLAME}"\ntopic:`) }), visible: false },
+  // An outline, as Logseq writes a page: each top-level item headed by a section.
+  { what: 'an outline section', note: `${FRONTMATTER}\n- ### facts\n\t- ${BLAME}.\n- ### next steps\n\t- Send the plan (owner: me, due: 2026-11-30)\n`, visible: true, includeSections: ['Facts'] },
+  { what: 'a private outline section', note: `${FRONTMATTER}\n- ### facts\n\t- Paid late.\n- ### private notes\n\t- ${BLAME}.\n- ### next steps\n\t- Send the plan (owner: me, due: 2026-11-30)\n`, visible: false, includeSections: ['Facts'] },
+  { what: 'an outline item after a private one, under no heading of its own', note: `${FRONTMATTER}\n- ### facts\n\t- Paid late.\n- ### private\n- ${BLAME}.\n- ### next steps\n\t- Send the plan (owner: me, due: 2026-11-30)\n`, visible: false, includeSections: ['Facts'] },
 ];
 
 function recapCarries(row: Row): boolean[] {

@@ -7,7 +7,7 @@ import { atxHeading, blankedLines, HEADING_MARKUP, plainTree, type BodyLine } fr
 const READ: ReadonlySet<SectionKey> = new Set(['nextSteps', 'agreements', 'boundaries']);
 
 /** The characters that may start one of the constructs below, after up to three blanks: only such lines are matched against them. */
-const CONSTRUCT_STARTS = '`~#=-[<';
+const CONSTRUCT_STARTS = '`~#=-*+[<';
 /** What the line scan below does not follow as Markdown does: the note is then parsed whole. */
 const UNFOLLOWED = [
   /^ {0,3}(?:`{3,}|~{3,})/, // a code fence, where a `#` line is no heading
@@ -15,6 +15,7 @@ const UNFOLLOWED = [
   /^ {0,3}(?:=+|-+)[ \t]*$/, // a setext underline, which makes the line above a heading
   /^ {0,3}\[[^\]]*\]:/, // a link definition, which a kept section may use
   /^ {0,3}<(?!!--.*-->)/, // an HTML block, but a comment closed on its line
+  /^ {0,3}[-*+][ \t]+#{1,6}(?:[ \t]|$)/, // a list item that starts with a heading: an outline's section
 ];
 
 /**

@@ -147,7 +147,7 @@ type Subject = { about: 'client'; from: number } | { about: 'other' | 'self' | '
 export function judgementsIn(text: string, prose: readonly Prose[]): Judgement[] {
   // Words written lowercase somewhere, as words of prose (not the local part of an address).
   const lowercaseWords = new Set(Array.from(text.matchAll(/(?<![^\s(])\p{Ll}+(?=[\s,;:!?)]|\.(?!\S)|$)/gu), (match) => match[0]));
-  const reader = new ClauseReader(text, lowercaseWords);
+  const reader = new ClauseReader(text, lowercaseWords, initialsOfPeople(text));
   const judgements: Judgement[] = [];
   for (const match of findInProse(prose, JUDGEMENT_PATTERN)) {
     const family = FAMILY.get(match.text.toLowerCase().replace(/\s+/g, ' ')) as Family;
@@ -169,10 +169,27 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const LOOK_BACK = 160;
 const LOOK_AHEAD = 60;
 
+/** A name of two or three capitalised words, as a note writes the people in it: `Amina Diallo`. */
+const FULL_NAME = /(?<![\p{L}\p{N}])(\p{Lu})\p{Ll}+[ \t]+(?:(\p{Lu})\p{Ll}+[ \t]+)?(\p{Lu})[\p{Ll}'’-]+(?![\p{L}\p{N}])/gu;
+
+/**
+ * The initials of the people the note names in full (`AD` for Amina Diallo): minutes call
+ * people by them, and `AD was hostile` judges a person where `The API was slow` does not.
+ */
+function initialsOfPeople(text: string): ReadonlySet<string> {
+  const initials = new Set<string>();
+  for (const match of text.matchAll(FULL_NAME)) {
+    initials.add(`${match[1]}${match[3]}`);
+    if (match[2]) initials.add(`${match[1]}${match[2]}${match[3]}`);
+  }
+  return initials;
+}
+
 class ClauseReader {
   constructor(
     private readonly text: string,
     private readonly lowercaseWords: ReadonlySet<string>,
+    private readonly peoplesInitials: ReadonlySet<string>,
   ) {}
 
   subjectOf(family: Family, start: number, end: number): Subject {
@@ -226,8 +243,9 @@ class ClauseReader {
     return this.isName(word) ? { about: 'other' } : { about: 'thing' };
   }
 
-  /** A capitalised word that is no function word, month or day, and not a noun written lowercase elsewhere. */
+  /** A capitalised word that is no function word, month or day, and not a noun written lowercase elsewhere; or the initials of someone the note names. */
   private isName(word: Word): boolean {
+    if (this.peoplesInitials.has(word.original)) return true;
     return /^\p{Lu}\p{Ll}/u.test(word.original) && !NOT_NAMES.has(word.key) && !this.lowercaseWords.has(word.key);
   }
 

@@ -4,7 +4,7 @@ import { dayToReadDatesAgainst, locateYamlPath } from './frontmatter';
 import type { Note } from './parseNote';
 import { withoutComments, type NotePrivacy } from './privacy';
 import { hasOnlyScaffolding, hasPlaceholder } from './placeholders';
-import { dayOfWrittenDate, isWrittenDate, looksLikeOwner, readStepNotation, withoutNotation } from './stepNotation';
+import { dayOfWrittenDate, isWrittenDate, looksLikeOwner, readStepNotation, slashedDateOrder, withoutNotation, type SlashedDateOrder } from './stepNotation';
 import { normalizeHeading, withinEditDistance } from '../base/text';
 
 export { withoutNotation } from './stepNotation';
@@ -144,6 +144,16 @@ function frontmatterSteps(note: Note): NextStep[] {
   return result;
 }
 
+/** The order of day and month each note's body writes its dates in, read once per note. */
+const dateOrders = new WeakMap<Note, { order: SlashedDateOrder | undefined }>();
+
+/** The day a step's date written another way names, read against the conversation's day and in the writer's order of day and month. */
+function dayOfStep(note: Note, written: string): string | undefined {
+  let known = dateOrders.get(note);
+  if (!known) dateOrders.set(note, (known = { order: slashedDateOrder(note.text.slice(note.bodyStart)) }));
+  return dayOfWrittenDate(written, dayToReadDatesAgainst(note.frontmatter), known.order);
+}
+
 function textValue(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
   const text = String(value).trim();
@@ -175,8 +185,11 @@ const LABEL_LENGTH = 40;
 
 /** The words of a paragraph that is only a label: all of it strong or emphasised (`**Jess**`, `**Jess:**`), or one short line ending in a colon. */
 function labelOf(paragraph: Paragraph): string | undefined {
-  const parts = paragraph.children.filter((child) => !(child.type === 'text' && /^\s*:?\s*$/.test(child.value)));
-  if (parts.length === 1 && (parts[0].type === 'strong' || parts[0].type === 'emphasis')) return toString(parts[0]).replace(/\s*:$/, '');
+  const parts = paragraph.children.filter((child) => !(child.type === 'text' && (child.value.trim() === '' || child.value.trim() === ':')));
+  if (parts.length === 1 && (parts[0].type === 'strong' || parts[0].type === 'emphasis')) {
+    const words = toString(parts[0]).trimEnd();
+    return words.endsWith(':') ? words.slice(0, -1).trimEnd() : words;
+  }
   const text = toString(paragraph).trim();
   return text.length <= LABEL_LENGTH && !text.includes('\n') && /^[^:|]+:$/.test(text) ? text.slice(0, -1) : undefined;
 }
@@ -218,11 +231,13 @@ function listStep(note: Note, item: ListItem, heading: SubHeading): NextStep | u
   const struck = STRUCK_THROUGH.exec(written);
   const words = struck ? `  ${struck[1]}  ${struck[2]}` : written;
   const notation = readStepNotation(words);
+  // `all open tasks:` over a query or a list: a label for what follows, not a step.
+  if (/:[ \t]*$/u.test(words.split('\n', 1)[0]) && !notation.owner && !notation.due && !notation.otherDue) return undefined;
   const at = itemStart + textStart;
   const done = heading.done || marker?.[3] === 'x' || marker?.[3] === 'X' || struck !== null || notation.doneMark !== undefined;
   // A date a done step only mentions (`Forwarded the emails (Oct 22 and Oct 27)`) says when things happened, not when they were due.
   const dated = done && notation.looseDue ? undefined : (notation.due ?? notation.otherDue);
-  const day = dated === notation.due ? notation.due?.text : dated && dayOfWrittenDate(dated.text, dayToReadDatesAgainst(note.frontmatter));
+  const day = dated === notation.due ? notation.due?.text : dated && dayOfStep(note, dated.text);
   return {
     source: 'list',
     what: withoutNotation(words, notation) || words.trim(),
@@ -301,7 +316,7 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading): Next
     if (!what || what.text.length === 0) continue;
     const owner = cells[ownerColumn]?.text || undefined;
     const when = dueColumn >= 0 ? cells[dueColumn] : undefined;
-    const day = when && when.text.length > 0 ? (/^\d{4}-\d{2}-\d{2}$/u.test(when.text) ? when.text : dayOfWrittenDate(when.text, dayToReadDatesAgainst(note.frontmatter))) : undefined;
+    const day = when && when.text.length > 0 ? (/^\d{4}-\d{2}-\d{2}$/u.test(when.text) ? when.text : dayOfStep(note, when.text)) : undefined;
     steps.push({
       source: 'table',
       what: what.text,

@@ -107,35 +107,39 @@ export function appendsBlocks(note: Note, addition: string): boolean {
   return parseMarkdown(tail + addition).children.some((node) => (node.position?.start.offset ?? 0) >= tail.length);
 }
 
+/**
+ * The note's sections: each heading with what follows it up to the next heading as high;
+ * and in an outline, as Logseq writes a page (`- ### facts` with the section's items
+ * nested under it), each top-level list item that starts with a heading, with the rest of
+ * that item.
+ */
 function findSections(tree: Root, text: string, requiredSections: readonly RequiredSection[]): Section[] {
   const sections: Section[] = [];
   const children = tree.children;
-  children.forEach((node, index) => {
-    if (node.type !== 'heading') return;
-    const heading = node as Heading;
+  const section = (heading: Heading, contentEnd: number, nodes: RootContent[]): Section => {
     const headingStart = heading.position?.start.offset ?? 0;
     const headingEnd = heading.position?.end.offset ?? headingStart;
+    const title = toString(heading);
+    const normalizedTitle = headingName(title);
+    return { title, normalizedTitle, depth: heading.depth, heading, headingStart, headingEnd, contentStart: headingEnd, contentEnd, nodes, known: knownSectionNamed(normalizedTitle, requiredSections) };
+  };
+  children.forEach((node, index) => {
+    if (node.type === 'list') {
+      for (const item of node.children) {
+        const [first, ...rest] = item.children;
+        if (first?.type === 'heading') sections.push(section(first, item.position?.end.offset ?? text.length, rest as RootContent[]));
+      }
+      return;
+    }
+    if (node.type !== 'heading') return;
     let next = index + 1;
     while (next < children.length) {
       const candidate = children[next];
-      if (candidate.type === 'heading' && (candidate as Heading).depth <= heading.depth) break;
+      if (candidate.type === 'heading' && candidate.depth <= node.depth) break;
       next++;
     }
     const contentEnd = next < children.length ? (children[next].position?.start.offset ?? text.length) : text.length;
-    const title = toString(heading);
-    const normalizedTitle = headingName(title);
-    sections.push({
-      title,
-      normalizedTitle,
-      depth: heading.depth,
-      heading,
-      headingStart,
-      headingEnd,
-      contentStart: headingEnd,
-      contentEnd,
-      nodes: children.slice(index + 1, next),
-      known: knownSectionNamed(normalizedTitle, requiredSections),
-    });
+    sections.push(section(node, contentEnd, children.slice(index + 1, next)));
   });
   return sections;
 }

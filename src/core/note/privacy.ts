@@ -125,17 +125,28 @@ function frontmatterRanges(note: Note): Range[] {
 
 /**
  * Private sections with everything nested in them (deeper headings included), and any
- * quote or list holding a heading that reads private.
+ * quote or list holding a heading that reads private. In an outline (a list whose items
+ * start with headings, `parseNote.ts`), a private item hides itself and the items after
+ * it up to the next item headed by another section, as a private heading hides what
+ * follows it up to the next heading.
  */
 function sectionRanges(note: Note, settings: PrivacySettings): Range[] {
   const ranges: Range[] = [];
+  const rangeOf = (node: RootContent): Range => ({ start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? note.text.length });
   for (const section of note.sections) {
     if (isPrivateHeading(section.title, settings)) ranges.push({ start: section.headingStart, end: section.contentEnd });
   }
   for (const node of note.tree.children) {
     if (node.type === 'heading' || !('children' in node)) continue;
-    if (containsPrivateHeading(node, settings)) {
-      ranges.push({ start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? note.text.length });
+    if (node.type !== 'list' || !node.children.some((item) => item.children[0]?.type === 'heading')) {
+      if (containsPrivateHeading(node, settings)) ranges.push(rangeOf(node));
+      continue;
+    }
+    let hiding = false;
+    for (const item of node.children) {
+      const heading = item.children[0]?.type === 'heading' ? item.children[0] : undefined;
+      if (heading) hiding = isPrivateHeading(toString(heading), settings);
+      if (hiding || containsPrivateHeading(item, settings)) ranges.push(rangeOf(item));
     }
   }
   return ranges;

@@ -55,13 +55,34 @@ const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}'’])";
 const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}'’%])";
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const WHOLE_DATE = new RegExp(`^${DATE}$`, 'iu');
-/** `due 2026-12-03`, `due: 3 Dec`, `by Friday`, `📅 2026-12-03` (Obsidian Tasks), `[due:: …]` (Dataview). */
+/** `due 2026-12-03`, `due: 3 Dec`, `by Friday`, `-> 2026-12-15`, `📅 2026-12-03` (Obsidian Tasks), `[due:: …]` (Dataview). */
 const KEYED_DUE = new RegExp(
-  `(?:${NOT_WORD_BEFORE}(due(?:\\s+date)?|deadline|by|until|before|on|when)|📅|⏳)(?:[ \\t]*:{1,2})?[ \\t]*(${DATE})${NOT_WORD_AFTER}`,
+  `(?:${NOT_WORD_BEFORE}(due(?:\\s+date)?|deadline|by|until|before|on|when)|📅|⏳|→|->|=>|⇒)(?:[ \\t]*:{1,2})?[ \\t]*(${DATE})${NOT_WORD_AFTER}`,
   'giu',
 );
-/** `owner: NAME`, `who: NAME`, `[owner:: NAME]`; the name is cut where the next part starts. */
-const KEYED_OWNER = new RegExp(`${NOT_WORD_BEFORE}(?:owner|who|assignee)\\s*::?[ \\t]*([^,;()[\\]\\r\\n]*)`, 'giu');
+/**
+ * `owner: NAME`, `who: NAME`, `[owner:: NAME]`, `owner [[Dario]]`; the name is cut where the
+ * next part starts. A page link around it (`[[Dario]]`) is read through (`withoutLinkBrackets`).
+ */
+const KEYED_OWNER = new RegExp(`${NOT_WORD_BEFORE}(?:owner|who|assignee)(?:\\s*::?|[ \\t]+(?=\\[\\[))[ \\t]*((?:\\[\\[)?[^,;()[\\]\\r\\n]*)`, 'giu');
+/** Logseq's and Obsidian's owner tags: `#owner/me`, `#assignee/dario`. */
+const OWNER_TAG = /(?<![\p{L}\p{N}_])#(?:owner|who|assignee)\/([\p{L}\p{N}_.-]*[\p{L}\p{N}_])/iu;
+/**
+ * A step that starts with a link to a person's page (`[[Dario]] fix the cache key`): in an
+ * outline tool, a page link names a person as often as a page, and leading a task, its owner.
+ */
+const LEADING_PAGE_LINK = /^\[\[([^[\]|\r\n]{1,60})(?:\|[^[\]\r\n]*)?\]\](?:[ \t]*[:—–]|[ \t]+-(?=[ \t]))?[ \t]*/u;
+/** A step that ends with a link to a person's page: `pre-scale nodes [[Dario]]`. */
+const TRAILING_PAGE_LINK = /(?<![ \t])[ \t]+\[\[([^[\]|\r\n]{1,60})(?:\|[^[\]\r\n]*)?\]\]\s*$/u;
+/** Words before a person that make them someone the step is done with or for, not its owner: `w/ [[Mira]]`, `for [[Sam]]`. */
+const NOT_THE_OWNER_BEFORE = /(?:^|[ \t(])(?:w\/|with|for|to|cc|and|from|of|via|&|\+)$/iu;
+/** Which stamp names the due date when a step has several. */
+const STAMP_ORDER = ['DEADLINE', 'SCHEDULED', 'CLOSED'];
+/**
+ * org-mode's planning stamps, as outline notes carry them into Markdown:
+ * `DEADLINE: <2026-12-03 Thu>`, `SCHEDULED: <2026-12-01 Tue 14:30>`, and `CLOSED: [2026-11-21 Sat 10:12]`, done that day.
+ */
+const ORG_STAMP = /(?<![\p{L}\p{N}])(DEADLINE|SCHEDULED|CLOSED):[ \t]*[<[](\d{4}-\d{2}-\d{2})(?:[ \t]+[^<>[\]\r\n]{0,30})?[>\]]/gu;
 /** What KEYED_OWNER cannot match without, found in one quick pass. */
 const MAY_KEY_OWNER = /owner|who|assignee/iu;
 // Each blank run is tried from its start only (`(?<!\s)`): tried from anywhere in it, a long run is quadratic.
@@ -100,10 +121,13 @@ export function isWrittenDate(text: string): boolean {
  * happened (`(sent Nov 25)`, `(paid on the 3rd)`); or a leading `DONE`.
  */
 // Matched on the text without its trailing blanks, and from the start of a blank run only: tried from anywhere in a long run, it is quadratic.
-const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{4}-\d{2}-\d{2})?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t]+[\d./-]{1,10})?)?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered)[ \t:,][^()[\]\r\n]*[)\]]|(?:[—–]|-(?=[ \t]))[ \t]*(?:done|sent|completed?|finished)(?:[ \t]+\d{4}-\d{2}-\d{2})?)[.!]*$/iu;
-const LEADING_DONE = /^(?:(?:DONE|✅|✔️?|☑️?)(?:[ \t]*:)?[ \t]+|Done[ \t]*:[ \t]*)/u;
-/** A leading `TODO`: a task marker of other tools, not the step's words. */
-const LEADING_TODO = /^(?:TODO|To-?do|Todo)(?:[ \t]*:)?[ \t]+/u;
+const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{4}-\d{2}-\d{2})?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t]+[\d./-]{1,10})?)?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered)[ \t:,][^()[\]\r\n]*[)\]]|(?:[—–]|-(?=[ \t]))[ \t]*(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./-]{0,9})?)[.!]*$/iu;
+const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|✅|✔️?|☑️?)(?:[ \t]*:)?[ \t]+|Done[ \t]*:[ \t]*)/u;
+/**
+ * A leading task state or label, not the step's words: `TODO`, org-mode's and Logseq's
+ * `DOING`, `NOW`, `LATER`, `WAITING`; minutes' `ACTION:`, `Action —`.
+ */
+const LEADING_TODO = /^(?:(?:TODO|DOING|NOW|LATER|NEXT|WAITING|WAIT|IN-PROGRESS|STARTED|To-?do|Todo)(?:[ \t]*:)?[ \t]+|(?:ACTION|Action|AP)(?:[ \t]*:|[ \t]*[—–]|[ \t]+-)[ \t]*)/u;
 /** `→ **DK**`, `-> Dana`: an owner after an arrow, ending the part it is in. */
 // From the start of a blank run only, as OWNER_NAME_END: tried from anywhere in a long run, it is quadratic.
 const ARROW_OWNER = /(?<![ \t])[ \t]*(?:→|->|=>|⇒)[ \t]*(\*\*|__)?([\p{L}][\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})\1?(?=[ \t]*(?:[,;(—–]|$)|[ \t]+(?:due|by)\b)/u;
@@ -147,9 +171,21 @@ function withoutTaskMetadata(text: string): { text: string; metadata: Array<{ st
 }
 
 export function readStepNotation(written: string): StepNotation {
-  const { text, metadata } = withoutTaskMetadata(written);
-  const parts: Array<{ start: number; end: number }> = [...metadata];
+  const parts: Array<{ start: number; end: number }> = [];
   let owner: WrittenPart | undefined;
+  // Read before the tags an item ends with are set aside as task metadata.
+  const ownerTag = written.includes('#') ? OWNER_TAG.exec(written) : null;
+  if (ownerTag) {
+    const start = ownerTag.index + ownerTag[0].length - ownerTag[1].length;
+    owner = { text: ownerTag[1], start, end: start + ownerTag[1].length };
+    parts.push({ start: ownerTag.index, end: start + ownerTag[1].length });
+  }
+  const { text: withoutMetadata, metadata } = withoutTaskMetadata(written);
+  parts.push(...metadata);
+  // org-mode's stamps, wherever they stand (often on the item's next line), read and then
+  // blanked, so that the step ends where its words do.
+  const stamps = withoutMetadata.includes(':') ? [...withoutMetadata.matchAll(ORG_STAMP)] : [];
+  const text = stamps.length > 0 ? withoutMetadata.replace(ORG_STAMP, (stamp) => ' '.repeat(stamp.length)) : withoutMetadata;
   let due: WrittenPart | undefined;
   let otherDue: WrittenPart | undefined;
   let doneMark: WrittenPart | undefined;
@@ -190,15 +226,35 @@ export function readStepNotation(written: string): StepNotation {
     noteDate({ text: leadingDate[1], start: lead, end: lead + leadingDate[1].length }, { start: lead, end: lead + leadingDate[0].length });
     lead += leadingDate[0].length;
   }
+  const leadingLink = body.startsWith('[[', lead) ? LEADING_PAGE_LINK.exec(body.slice(lead)) : null;
+  if (leadingLink && (isOwnerWord(leadingLink[1].trim()) || looksLikeOwner(leadingLink[1]))) {
+    owner ??= { text: leadingLink[1].trim(), start: lead + 2, end: lead + 2 + leadingLink[1].trim().length };
+    parts.push({ start: lead, end: lead + leadingLink[0].length });
+    lead += leadingLink[0].length;
+  }
+  // The deadline, else the day scheduled, is the step's due date; a closing stamp, the day it was done.
+  for (const stamp of stamps.sort((a, b) => STAMP_ORDER.indexOf(a[1]) - STAMP_ORDER.indexOf(b[1]))) {
+    const whole = { start: stamp.index, end: stamp.index + stamp[0].length };
+    if (stamp[1] === 'CLOSED') {
+      doneMark ??= { text: stamp[0], ...whole };
+      parts.push(whole);
+    } else {
+      const start = stamp.index + stamp[0].indexOf(stamp[2]);
+      noteDate({ text: stamp[2], start, end: start + stamp[2].length }, whole);
+      parts.push(whole);
+    }
+  }
 
   // Each notation is looked for only where its key or sign is written at all: most steps have few.
   for (const match of MAY_KEY_OWNER.test(body) ? body.matchAll(KEYED_OWNER) : []) {
-    const cut = OWNER_NAME_END.exec(match[1]);
-    const name = (cut ? match[1].slice(0, cut.index) : match[1]).trimEnd();
+    const linked = match[1].startsWith('[[');
+    const written = linked ? match[1].slice(2) : match[1];
+    const cut = OWNER_NAME_END.exec(written);
+    const name = (cut ? written.slice(0, cut.index) : written).trimEnd();
     if (name.length === 0) continue;
-    const start = match.index + match[0].length - match[1].length;
+    const start = match.index + match[0].length - written.length;
     owner ??= { text: name, start, end: start + name.length };
-    parts.push({ start: match.index, end: start + name.length });
+    parts.push({ start: match.index, end: start + name.length + (linked && body.startsWith(']]', start + name.length) ? 2 : 0) });
   }
   // `on` and `when` may say when something happens (`tell Dan he is free on 17 apr, by sun`): a deadline's key (`due`, `by`, `📅`…) wins.
   const keyed = [...body.matchAll(KEYED_DUE)];
@@ -234,6 +290,15 @@ export function readStepNotation(written: string): StepNotation {
     if (subject) {
       owner = subject;
       if (subject.whole.end > subject.whole.start) parts.push(subject.whole);
+    }
+  }
+  if (!owner && body.includes('[[')) {
+    const link = TRAILING_PAGE_LINK.exec(body);
+    const name = link?.[1].trim();
+    if (link && name && (isOwnerWord(name) || looksLikeOwner(name)) && !NOT_THE_OWNER_BEFORE.test(body.slice(0, link.index))) {
+      const start = link.index + link[0].indexOf(name);
+      owner = { text: name, start, end: start + name.length };
+      parts.push({ start: link.index, end: link.index + link[0].length });
     }
   }
   for (const part of trailingParts(body)) {
@@ -294,7 +359,8 @@ const NOT_A_SUBJECT = new Set(
  */
 function leadingOwner(text: string, from: number): (WrittenPart & { whole: { start: number; end: number } }) | undefined {
   const role = ROLE_LEAD.exec(text.slice(from));
-  const lead = role ? null : /^(?:(\*\*|__)([^*_\r\n]{1,40}?)\1|((?:[Tt]he\s+)?[Cc]lient|[Mm]e|I|[Yy]ou|[Ww]e|[Bb]oth)(?![\p{L}\p{N}])|(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?))/u.exec(text.slice(from));
+  // The name may carry a remark in brackets before what links it to the step: `Client (Accounts) to pay`, `GP (for the firm): decide`.
+  const lead = role ? null : /^(?:(\*\*|__)([^*_\r\n]{1,40}?)\1|((?:[Tt]he\s+)?[Cc]lient|[Mm]e|I|[Yy]ou|[Ww]e|[Bb]oth)(?![\p{L}\p{N}])|(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?))(?:[ \t]*\([^()\r\n]{1,30}\)(?=[ \t]*(?::|[—–]|->|→)|[ \t]+(?:to|will)[ \t]))?/u.exec(text.slice(from));
   if (!lead && !role) return undefined;
   const bold = lead?.[2] !== undefined;
   const name = (role?.[1] ?? lead?.[2] ?? lead?.[3] ?? lead?.[4] ?? '').trim();
@@ -306,7 +372,7 @@ function leadingOwner(text: string, from: number): (WrittenPart & { whole: { sta
   const afterDash = link && /[—–-]/u.test(link[0]) ? rest.slice(link[0].length).split(/(?<!\s)\s+[—–-]\s+|[,;(]/u)[0].trim() : undefined;
   const linked = afterDash !== undefined && (afterDash === '' || isWrittenDate(afterDash) || looksLikeOwner(afterDash)) ? null : link;
   // Initials (`DK: send the plan`, `Lea — top-800 list`) name someone when set off as the lead; elsewhere `PDF` is no one.
-  const named = role !== null || looksLikeOwner(name) || (linked !== null && INITIALS.test(name));
+  const named = role !== null || looksLikeOwner(name) || (linked !== null && name.split(/(?<!\s)\s+(?:and|&)\s+/u).every((person) => INITIALS.test(person) || looksLikeOwner(person)));
   if (!named || (!side && !role && NOT_A_SUBJECT.has(name.split(/\s+/u)[0].toLowerCase()))) return undefined;
   const start = from + (bold ? matched.indexOf(lead![2]) : 0);
   const owner = { text: name, start, end: start + name.length };
@@ -315,7 +381,8 @@ function leadingOwner(text: string, from: number): (WrittenPart & { whole: { sta
   // `Ellie films the venue`, `**Misaki** sends…`: a name, then a verb in -s; `Ffion & Luke pick…`,
   // `bride sends…`, `the couple send…`: people or a role, then a verb. The words stay whole.
   const together = /\s(?:and|&)\s/u.test(name);
-  const verb = together || role ? /^[ \t]+\p{Ll}+\b/u : /^[ \t]+\p{Ll}+s\b/u;
+  // A plural noun, not a verb, when a passive or a copula follows: `Certified copies to be couriered`, `Signed contracts are due`.
+  const verb = together || role ? /^[ \t]+\p{Ll}+\b/u : /^[ \t]+\p{Ll}+s\b(?![ \t]+(?:to[ \t]+be|are|were|will[ \t]+be|should[ \t]+be|must[ \t]+be)\b)/u;
   if ((!side || /client$/iu.test(name)) && verb.test(rest)) return { ...owner, whole: { start: from, end: from } };
   return undefined;
 }
@@ -415,10 +482,12 @@ export function withoutNotation(words: string, notation = readStepNotation(words
  * a day and month without a year (`Dec 10`, `Fri 4 Dec`: the first such day from a couple
  * of months before the conversation on), a weekday (`Friday`, `next Friday`: the first one
  * after it), `today`, `tomorrow`, `end of week`, `end of month`. Undefined where a reader
- * could not tell the day: `03/04/2026` and `5/12` (day and month could be swapped),
- * two-digit years, `next week`, `ASAP`, or a relative day without the conversation's date.
+ * could not tell the day: `03/04/2026` and `5/12` (day and month could be swapped), unless
+ * `order` says which comes first where the note writes its dates (`slashedDateOrder`),
+ * `next week`, `ASAP`, or a relative day without the conversation's date. A two-digit
+ * year is this century's (`27/11/26`).
  */
-export function dayOfWrittenDate(written: string, from?: string): string | undefined {
+export function dayOfWrittenDate(written: string, from?: string, order?: SlashedDateOrder): string | undefined {
   const text = written.trim().toLowerCase().replace(/\s+/gu, ' ').replace(/\.$/u, '');
   const reference = from !== undefined && isRealDate(from) ? from : undefined;
   const yearFirst = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/u.exec(text);
@@ -430,13 +499,18 @@ export function dayOfWrittenDate(written: string, from?: string): string | undef
   const dotted = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{4})?)?$/u.exec(withoutWeekday);
   if (dotted) return withYear(Number(dotted[2]), Number(dotted[1]), dotted[3], reference);
   // `30/11/2026`, `11/30`, `Tue 12/8`: day first or month first, whichever alone makes a day (on that weekday, when one is written).
-  const slashed = /^(\d{1,2})[-/](\d{1,2})(?:[-/](\d{4}))?$/u.exec(withoutWeekday);
+  const slashed = /^(\d{1,2})[-/](\d{1,2})(?:[-/](\d{4}|\d{2}))?$/u.exec(withoutWeekday);
   if (slashed && (slashed[3] !== undefined || withoutWeekday.includes('/'))) {
     const [first, second] = [Number(slashed[1]), Number(slashed[2])];
-    const readings = [...new Set([withYear(first, second, slashed[3], reference), withYear(second, first, slashed[3], reference)])].filter(
+    const year = slashed[3]?.length === 2 ? String(2000 + Number(slashed[3])) : slashed[3];
+    const dayFirst = withYear(second, first, year, reference);
+    const monthFirst = withYear(first, second, year, reference);
+    const readings = [...new Set([monthFirst, dayFirst])].filter(
       (day): day is string => day !== undefined && (!weekdayLead || weekdayOf(day) === weekdayNumber(weekdayLead[1])),
     );
     if (readings.length === 1) return readings[0];
+    // Two real days: the one the writer's habit reads.
+    if (readings.length === 2 && order) return order === 'day-first' ? dayFirst : monthFirst;
     // Both on the weekday written (`Tue 12/1`: 1 December and 12 January 2027): the one nearer the conversation.
     if (readings.length === 2 && weekdayLead && reference) return Math.abs(daysBetween(readings[0], reference)) <= Math.abs(daysBetween(readings[1], reference)) ? readings[0] : readings[1];
     return undefined;
@@ -469,6 +543,28 @@ export function dayOfWrittenDate(written: string, from?: string): string | undef
     return addDays(month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`, -1);
   }
   return undefined;
+}
+
+/** Which of day and month a note writes first in a date with slashes (`30/11`), when its dates say. */
+export type SlashedDateOrder = 'day-first' | 'month-first';
+
+const SLASHED_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/(?:\d{4}|\d{2}))?(?![\d/])/gu;
+
+/**
+ * How a writer orders day and month, from the dates of theirs that only one order can read
+ * (`16/11/2026` is day first, `11/30` month first): each writer keeps one habit, so that
+ * their `10/11/2026` is 10 November when they also wrote `16/11`. Undefined when their dates
+ * do not say, or say both.
+ */
+export function slashedDateOrder(text: string): SlashedDateOrder | undefined {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const match of text.includes('/') ? text.matchAll(SLASHED_DATE) : []) {
+    const [first, second] = [Number(match[1]), Number(match[2])];
+    if (first > 12 && first <= 31 && second >= 1 && second <= 12) dayFirst = true;
+    else if (second > 12 && second <= 31 && first >= 1 && first <= 12) monthFirst = true;
+  }
+  return dayFirst === monthFirst ? undefined : dayFirst ? 'day-first' : 'month-first';
 }
 
 const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

@@ -109,13 +109,18 @@ function describe(error: ErrorObject, frontmatter: Frontmatter, yaml: YamlEditor
       const key = (error.params as { additionalProperty: string }).additionalProperty;
       const known = Object.keys(propertiesAt(path));
       const suggestion = closestMatch(key, known);
-      // Only the top level is shared with other tools: next_steps and follow_up hold our keys alone.
-      const nearTypo = suggestion !== undefined && typoDistance(key.toLowerCase(), suggestion.toLowerCase()) <= TYPO_REACH;
+      const parent = valueAt(frontmatter.data, path) as Record<string, unknown> | undefined;
+      // Renaming onto a key that is already there would only trade one error for another.
+      const renamable = suggestion !== undefined && !(parent && suggestion in parent);
+      // Only the top level is shared with other tools: next_steps and follow_up hold our keys alone. There, a
+      // key near one of ours is a typo; beside ours, only a slip that keeps its first letter (`clinet` beside
+      // `client`, a leftover), as typing slips nearly always do: beside `date`, `rate` is the writer's own key.
+      const nearTypo =
+        suggestion !== undefined &&
+        typoDistance(key.toLowerCase(), suggestion.toLowerCase()) <= TYPO_REACH &&
+        (renamable || key[0].toLowerCase() === suggestion[0].toLowerCase());
       if (!strictKeys && path.length === 0 && !nearTypo) return undefined;
       const range = keyRangeOf(frontmatter, [...path, key]);
-      // Renaming onto a key that is already there would only trade one error for another.
-      const parent = valueAt(frontmatter.data, path) as Record<string, unknown> | undefined;
-      const renamable = suggestion !== undefined && !(parent && suggestion in parent);
       const where = path.length === 0 ? '' : ` in ${name}`;
       return {
         message: `Unknown key "${key}"${where}.${suggestion ? ` Did you mean "${suggestion}"?` : ` Known keys: ${known.join(', ')}.`}`,
