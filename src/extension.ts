@@ -18,6 +18,8 @@ import { FrontmatterHover } from './vscode/hover';
 import { registerNextStepsView, type ShownItem } from './vscode/nextStepsView';
 import { registerOverdueStatus } from './vscode/overdueStatus';
 import { noticesShown, type Notice } from './vscode/notices';
+import { pinToday, startClock } from './vscode/clock';
+import { openLog } from './vscode/log';
 import { RecapDocuments } from './vscode/recapDocuments';
 import { SnippetCompletion } from './vscode/snippetCompletion';
 import { WorkspaceDigest } from './vscode/workspaceDigest';
@@ -39,6 +41,8 @@ export interface ClientNotesApi {
   overdueStatusText(): string | undefined;
   notices(): readonly Notice[];
   newNotePrompts(): readonly string[];
+  /** Holds the editor's clock on a day (YYYY-MM-DD), or lets it run again: tests and screenshots show the same whatever day they run. */
+  pinToday(day: string | undefined): void;
 }
 
 export function activate(context: vscode.ExtensionContext): ClientNotesApi {
@@ -51,6 +55,8 @@ export function activate(context: vscode.ExtensionContext): ClientNotesApi {
   const recaps = new RecapDocuments();
   const newNote = registerNewNote(digest, configuration);
   context.subscriptions.push(
+    startClock(),
+    openLog(),
     configuration,
     diagnostics,
     digest,
@@ -80,6 +86,7 @@ export function activate(context: vscode.ExtensionContext): ClientNotesApi {
     overdueStatusText: () => overdueStatus.shownText(),
     notices: noticesShown,
     newNotePrompts: () => newNote.prompts(),
+    pinToday,
   };
 }
 

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import { relativeDueText } from './dueText';
 import { clientsOverview, type ClientNote, type ClientOverview, type SaidBefore, type UnsentRecap } from '../core/digest/clients';
-import { isolated, localDay } from '../core/base/text';
+import { isolated } from '../core/base/text';
 import { scenarioText } from './noteVocabulary';
 import { OPEN_STEP_COMMAND, shownTree, type NextStepsItem, type ShownItem } from './nextStepsView';
 import type { WorkspaceDigest } from './workspaceDigest';
+import { today as todayOnTheClock } from './clock';
 
 export const CLIENTS_VIEW = 'clientNotes.clients';
 
@@ -42,7 +43,7 @@ class ClientsProvider implements vscode.TreeDataProvider<ClientsItem>, vscode.Di
 
   async getChildren(item?: ClientsItem): Promise<ClientsItem[]> {
     if (!item) {
-      const today = localDay(new Date());
+      const today = todayOnTheClock();
       return clientsOverview(await this.digest.notes(), today).map((overview) => ({ kind: 'client', client: overview.client, overview, today }));
     }
     if (item.kind === 'group') return item.children;

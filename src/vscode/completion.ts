@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { frontmatterContextAt } from '../core/note/frontmatterContext';
 import { propertiesAt, propertyAt, type SchemaProperty } from '../core/note/schemaInfo';
-import { localDay } from '../core/base/text';
 import { channelDescription, keyDescription, scenarioText } from './noteVocabulary';
 import type { WorkspaceDigest } from './workspaceDigest';
+import { today } from './clock';
 
 /** What a value of a key with a fixed set means, where the set is the note's vocabulary. */
 const VALUE_DESCRIPTIONS: Record<string, (value: string) => string | undefined> = {
@@ -38,7 +38,7 @@ export class FrontmatterCompletion implements vscode.CompletionItemProvider {
       });
     }
     if (DATE_KEYS.has(key)) {
-      const item = new vscode.CompletionItem(localDay(new Date()), vscode.CompletionItemKind.Value);
+      const item = new vscode.CompletionItem(today(), vscode.CompletionItemKind.Value);
       item.detail = vscode.l10n.t('Today');
       return [item];
     }

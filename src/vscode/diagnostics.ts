@@ -6,6 +6,8 @@ import type { LintResult } from '../core/base/types';
 import type { NoteConfiguration } from './configuration';
 import { toDiagnostic, toPosition } from './convert';
 import { OpenNotesContext } from './openNotesContext';
+import { now, onDidChangeDay } from './clock';
+import { log } from './log';
 
 const TYPING_DELAY_MS = 300;
 
@@ -56,6 +58,8 @@ export class NoteDiagnostics implements vscode.Disposable {
         }
       }),
       configuration.onDidChange(() => void this.counted(this.relintAll())),
+      // What is overdue changes with the day.
+      onDidChangeDay(() => void this.counted(this.relintAll())),
     );
     for (const document of vscode.workspace.textDocuments) void this.lintDocument(document);
   }
@@ -83,7 +87,7 @@ export class NoteDiagnostics implements vscode.Disposable {
     const { config, relativePath } = await this.configuration.forDocument(document.uri);
     if (document.isClosed) return undefined;
     // Text and diagnostics are taken together, with no await between: never stale.
-    const result = lint(document.getText(), { config, relativePath, now: new Date() });
+    const result = lint(document.getText(), { config, relativePath, now: now() });
     if (isLatest()) {
       this.show(document.uri, document, result);
       this.openNotes.update(document.uri, result.isNote);
@@ -104,12 +108,13 @@ export class NoteDiagnostics implements vscode.Disposable {
     let text: string;
     try {
       text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    } catch {
+    } catch (error) {
+      log.debug(`Cannot read ${uri.toString()}`, error);
       if (isLatest()) this.collection.delete(uri);
       return undefined;
     }
     const { config, relativePath } = await this.configuration.forDocument(uri);
-    const result = this.fileResults.lint(uri.toString(), text, { config, relativePath, now: new Date() });
+    const result = this.fileResults.lint(uri.toString(), text, { config, relativePath, now: now() });
     const lines = new LineIndex(text);
     if (isLatest()) this.show(uri, { positionAt: (offset) => toPosition(lines.positionAt(offset)) }, result);
     return result;

@@ -2,12 +2,13 @@ import * as vscode from 'vscode';
 import { agendaOf, DUE_GROUPS, dueGroupOf, overdueCount, overdueRecapsOf, type AgendaStep, type OverdueRecap, type OwnerFilter } from '../core/digest/agenda';
 import { dueGroupTitle, relativeDueText } from './dueText';
 import { markStepDoneEdits } from '../core/digest/markStepDone';
-import { isolated, lineEndingsIn, localDay, type LineEnding } from '../core/base/text';
+import { isolated, lineEndingsIn, type LineEnding } from '../core/base/text';
 import { longDate } from '../core/summary/dates';
 import type { NoteConfiguration } from './configuration';
 import { toRange, toWorkspaceEdit } from './convert';
 import { workspaceFileAccess } from './fileAccess';
 import type { WorkspaceDigest } from './workspaceDigest';
+import { today as todayOnTheClock } from './clock';
 
 export const NEXT_STEPS_VIEW = 'clientNotes.nextSteps';
 export const OPEN_STEP_COMMAND = 'clientNotes.openStep';
@@ -40,7 +41,7 @@ export function registerNextStepsView(digest: WorkspaceDigest, configuration: No
   const view = vscode.window.createTreeView(NEXT_STEPS_VIEW, { treeDataProvider: provider, showCollapseAll: true });
   const refresh = async () => {
     const notes = await digest.notes();
-    const today = localDay(new Date());
+    const today = todayOnTheClock();
     const overdue = overdueCount(notes, today);
     view.badge = overdue > 0 ? { value: overdue, tooltip: vscode.l10n.t('{0} overdue', overdue) } : undefined;
     void vscode.commands.executeCommand('setContext', 'clientNotes.hasNotes', notes.length > 0);
@@ -113,7 +114,7 @@ class NextStepsProvider implements vscode.TreeDataProvider<NextStepsItem>, vscod
   async getChildren(item?: NextStepsItem): Promise<NextStepsItem[]> {
     if (item) return item.kind === 'group' ? item.children : [];
     const notes = await this.digest.notes();
-    const today = localDay(new Date());
+    const today = todayOnTheClock();
     const recaps: NextStepsItem[] = overdueRecapsOf(notes, today).map((recap) => ({ kind: 'recap', uri: vscode.Uri.parse(recap.file), recap, today }));
     const steps = agendaOf(notes, { today, owner: this.filter }).map((step): NextStepsItem & { kind: 'step' } => ({ kind: 'step', uri: vscode.Uri.parse(step.file), step, today }));
     return [...recaps, ...this.groups(steps, today)];
@@ -211,7 +212,7 @@ async function markDone(item: NextStepsItem, configuration: NoteConfiguration): 
   if (item.kind !== 'step') return false;
   const document = await vscode.workspace.openTextDocument(item.uri);
   const { config } = await configuration.forDocument(item.uri);
-  const edits = markStepDoneEdits(document.getText(), item.step.key, config.requiredSections, localDay(new Date()));
+  const edits = markStepDoneEdits(document.getText(), item.step.key, config.requiredSections, todayOnTheClock());
   if (!edits) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Client Notes: "{0}" is no longer an open step of {1}.', item.step.what, vscode.workspace.asRelativePath(item.uri)));
     return false;

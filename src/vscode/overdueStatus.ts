@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { overdueCount } from '../core/digest/agenda';
-import { localDay } from '../core/base/text';
 import { NEXT_STEPS_VIEW } from './nextStepsView';
 import type { WorkspaceDigest } from './workspaceDigest';
+import { today } from './clock';
 
 const SETTING = 'statusBar.overdue';
 
@@ -22,7 +22,7 @@ export function registerOverdueStatus(digest: WorkspaceDigest): vscode.Disposabl
       shown = false;
       return;
     }
-    const count = overdueCount(await digest.notes(), localDay(new Date()));
+    const count = overdueCount(await digest.notes(), today());
     item.text = `$(checklist) ${vscode.l10n.t('{0} overdue', count)}`;
     item.tooltip =
       count === 1

@@ -22,11 +22,13 @@ export const RECAP_SCHEME = 'client-notes-recap';
  */
 class RecapFiles implements vscode.FileSystemProvider {
   private readonly files = new Map<string, { data: Uint8Array; mtime: number }>();
+  /** What stands for a recap's modification time: VS Code tells a changed file by it, and it only has to grow. */
+  private version = 0;
   private readonly changed = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
   readonly onDidChangeFile = this.changed.event;
 
   put(uri: vscode.Uri, text: string): void {
-    this.files.set(uri.path, { data: new TextEncoder().encode(text), mtime: Date.now() });
+    this.files.set(uri.path, { data: new TextEncoder().encode(text), mtime: ++this.version });
   }
 
   forget(uri: vscode.Uri): void {
@@ -56,7 +58,7 @@ class RecapFiles implements vscode.FileSystemProvider {
 
   writeFile(uri: vscode.Uri, content: Uint8Array): void {
     if (!this.files.has(uri.path)) throw vscode.FileSystemError.NoPermissions(vscode.l10n.t('A recap is saved as a file with "Save As…" or "Save Recap as .eml".'));
-    this.files.set(uri.path, { data: content, mtime: Date.now() });
+    this.files.set(uri.path, { data: content, mtime: ++this.version });
     this.changed.fire([{ type: vscode.FileChangeType.Changed, uri }]);
   }
 

@@ -6,6 +6,8 @@ import { digestNote, type DigestFiles, type FileDigest, type NoteDigest } from '
 import type { NoteConfiguration } from './configuration';
 import { findMarkdownFiles, watchMarkdownFiles } from './markdownFiles';
 import { RECAP_SCHEME } from './recapDocuments';
+import { onDidChangeDay } from './clock';
+import { log } from './log';
 
 export interface KnownPeople {
   /** Client names, most recent conversation first. */
@@ -30,8 +32,8 @@ const SCAN_READS_IN_FLIGHT = 128;
  * typed, after a pause, so that typing never waits for it. Reads of one file that finish
  * out of order, or during a scan, are settled by `FileRecords`. A note is what the linter
  * takes for one (frontmatter type or the include globs). Feeds the views, the status
- * bar, completion and New Conversation Note; fires again at local midnight, when what is
- * overdue changes.
+ * bar, completion and New Conversation Note; fires again when the day changes
+ * (`clock.ts`), and with it what is overdue.
  */
 export class WorkspaceDigest implements vscode.Disposable {
   /** By URI, as `toString()` writes it, which is also each record's `file`. */
@@ -42,7 +44,6 @@ export class WorkspaceDigest implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly typing = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[] = [];
-  private midnight: ReturnType<typeof setTimeout> | undefined;
 
   /**
    * @param digestFilesOnDisk digests many files of the disk at once, in worker threads, for
@@ -60,18 +61,9 @@ export class WorkspaceDigest implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.rescan()),
       configuration.onDidChange(() => this.rescan()),
+      onDidChangeDay(() => this.changed.fire()),
       this.changed,
     );
-    this.atMidnight();
-  }
-
-  private atMidnight(): void {
-    const now = new Date();
-    const midnight = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
-    this.midnight = setTimeout(() => {
-      this.changed.fire();
-      this.atMidnight();
-    }, midnight.getTime() - now.getTime());
   }
 
   /** Every note's digest, once the first scan is done. */
@@ -122,8 +114,9 @@ export class WorkspaceDigest implements vscode.Disposable {
     let digests: FileDigest[];
     try {
       digests = await this.digestFilesOnDisk(uris.map((uri, index) => ({ path: uri.fsPath, ...settings[index] })));
-    } catch {
+    } catch (error) {
       // A worker thread that could not start or stopped: the files are read on this thread.
+      log.warn('The worker threads could not digest the notes; reading them on this thread', error);
       await mapConcurrently(uris, SCAN_READS_IN_FLIGHT, (uri) => this.read(uri, false));
       return;
     }
@@ -148,8 +141,9 @@ export class WorkspaceDigest implements vscode.Disposable {
     let text: string;
     try {
       text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    } catch {
+    } catch (error) {
       // A file gone or unreadable simply has no digest.
+      log.debug(`Cannot read ${uri.toString()}`, error);
       return this.settle(uri, ticket, undefined, announce);
     }
     return this.digest(uri, ticket, text, announce);
@@ -164,8 +158,9 @@ export class WorkspaceDigest implements vscode.Disposable {
     let digest: NoteDigest | undefined;
     try {
       digest = digestNote(text, config, relativePath);
-    } catch {
+    } catch (error) {
       // A note the parser cannot read is left out of the digest, as it is out of no other feature: the linter reports it.
+      log.error(`Cannot digest ${uri.toString()}`, error);
       digest = undefined;
     }
     return this.settle(uri, ticket, digest, announce);
@@ -197,7 +192,6 @@ export class WorkspaceDigest implements vscode.Disposable {
 
   dispose(): void {
     for (const timer of this.typing.values()) clearTimeout(timer);
-    clearTimeout(this.midnight);
     for (const disposable of this.disposables) disposable.dispose();
   }
 }

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { addDays, localDay } from '../../src/core/base/text';
 import type { ClientsItem } from '../../src/vscode/clientsView';
 import type { NextStepsItem, ShownItem } from '../../src/vscode/nextStepsView';
-import { asRead, closeAllEditors, extensionApi, waitFor, writeNote } from './helpers';
+import { asRead, clientNotesDiagnostics, closeAllEditors, extensionApi, openFixture, ruleOf, waitFor, waitForRule, writeNote } from './helpers';
 
 const today = localDay(new Date());
 
@@ -39,6 +39,25 @@ async function findStep(what: string): Promise<ShownItem | undefined> {
 
 describe('Next Steps view and status bar', () => {
   afterEach(closeAllEditors);
+
+  it('takes today from the one clock: pinned to a day, the views and the Problems panel show the steps as on that day', async () => {
+    const uri = await writeNote('notes/clock-co/pinned.md', note('Clock Co', '2030-01-02', '- [ ] Send the pinned plan (owner: me, due: 2030-01-05)\n'));
+    const api = await extensionApi();
+    try {
+      api.pinToday('2030-01-04');
+      await waitFor(async () => (await findStep('Send the pinned plan'))?.description?.startsWith('tomorrow'), 'the step due tomorrow');
+      await openFixture('notes/clock-co/pinned.md');
+      // Linted: the note has no Facts.
+      await waitForRule(uri, 'required-sections');
+      await api.diagnosticsIdle();
+      assert.ok(!clientNotesDiagnostics(uri).some((diagnostic) => ruleOf(diagnostic) === 'next-step-overdue'), 'not overdue the day before');
+      api.pinToday('2030-01-07');
+      await waitFor(async () => (await findStep('Send the pinned plan'))?.description?.startsWith('2 days late'), 'the step 2 days late');
+      await waitForRule(uri, 'next-step-overdue');
+    } finally {
+      api.pinToday(undefined);
+    }
+  });
 
   it('lists the workspace’s open steps grouped by due date, overdue first, and the unsent recaps above them', async () => {
     await writeNote(

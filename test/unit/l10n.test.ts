@@ -65,8 +65,12 @@ function inShownPlace(node: ts.Node): boolean {
   return false;
 }
 
+/** `log.warn(…)` and its kind (`vscode/log.ts`): the log is for bug reports, in English as VS Code's own. */
+const isLogCall = (node: ts.Node): boolean =>
+  ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && /^log$/.test(node.expression.expression.getText());
+
 function insideL10nCall(node: ts.Node): boolean {
-  for (let parent = node.parent; parent; parent = parent.parent) if (isL10nCall(parent)) return true;
+  for (let parent = node.parent; parent; parent = parent.parent) if (isL10nCall(parent) || isLogCall(parent)) return true;
   return false;
 }
 

@@ -8,6 +8,7 @@ import type { RecapDocuments } from '../recapDocuments';
 import { COPY_RECAP_COMMAND } from './copyRecap';
 import { OPEN_RECAP_IN_MAIL_COMMAND } from './openRecapInMail';
 import { targetDocument, type TargetArgument } from './target';
+import { now } from '../clock';
 
 export const GENERATE_FOLLOW_UP_COMMAND = 'clientNotes.generateFollowUp';
 
@@ -47,7 +48,7 @@ export function registerGenerateFollowUp(configuration: NoteConfiguration, recap
       void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: no recap for this note. {0}', built.problems.join(' ')));
       return undefined;
     }
-    const rendered = renderFormat(built.model, format, new Date());
+    const rendered = renderFormat(built.model, format, now());
     if (!rendered.ok) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: no {0} recap for this note. {1}', format, rendered.problems.join(' ')));
       return undefined;

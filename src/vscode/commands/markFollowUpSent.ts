@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import { markFollowUpSentEdits } from '../../core/edit/markFollowUpSent';
-import { isRealDate, localDay } from '../../core/base/text';
+import { isRealDate } from '../../core/base/text';
 import type { TextEdit } from '../../core/base/types';
 import { toWorkspaceEdit } from '../convert';
 import type { RecapDocuments } from '../recapDocuments';
 import { targetDocument, type TargetArgument } from './target';
+import { today as todayOnTheClock } from '../clock';
 
 export const MARK_FOLLOW_UP_SENT_COMMAND = 'clientNotes.markFollowUpSent';
 
@@ -24,7 +25,7 @@ export function registerMarkFollowUpSent(recaps: RecapDocuments): vscode.Disposa
     const given = argument instanceof vscode.Uri ? { uri: argument } : argument;
     const document = await targetDocument(recaps.noteOf(argument) ?? given);
     if (!document) return false;
-    const today = localDay(new Date());
+    const today = todayOnTheClock();
     const result = markFollowUpSentEdits(document.getText(), today);
     if (!result.ok) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: {0}', result.problem));

@@ -3,11 +3,13 @@ import { clientOverview } from '../../core/digest/clients';
 import { preparationOf, withPreparation } from '../../core/scaffold/preparation';
 import { firstFreePath, noteFileName, noteRelativePath } from '../../core/scaffold/slug';
 import { findTemplate, isTemplateFile, listTemplates, renderTemplate, type NoteTemplate, type TemplateFile } from '../../core/scaffold/templates';
-import { addDays, isolated, isRealDate, localDay } from '../../core/base/text';
+import { addDays, isolated, isRealDate } from '../../core/base/text';
 import { parseContacts } from '../../core/summary/contact';
 import type { NoteConfiguration } from '../configuration';
+import { log } from '../log';
 import { templateText } from '../noteVocabulary';
 import type { WorkspaceDigest } from '../workspaceDigest';
+import { today as todayOnTheClock } from '../clock';
 
 export const NEW_NOTE_COMMAND = 'clientNotes.newNote';
 
@@ -72,7 +74,7 @@ export function registerNewNote(digest: WorkspaceDigest, configuration: NoteConf
     if (!client) return undefined;
     const topic = argument.topic?.trim() || (await askTopic(prompts));
     if (!topic) return undefined;
-    const today = localDay(new Date());
+    const today = todayOnTheClock();
     const date = argument.date ?? (await pickDate(today, prompts));
     if (date === undefined) return undefined;
     if (!isRealDate(date)) {
@@ -139,7 +141,8 @@ async function readTemplatesFolder(root: vscode.Uri, setting: string): Promise<T
     return await Promise.all(
       names.map(async (name) => ({ name, text: new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name))) })),
     );
-  } catch {
+  } catch (error) {
+    log.warn(`Cannot read the templates folder ${setting}`, error);
     void vscode.window.showWarningMessage(vscode.l10n.t('Client Notes: cannot read the templates folder "{0}"; the built-in templates are offered.', setting));
     return [];
   }

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import { localDay } from '../../core/base/text';
 import { promptRemovalEdits } from '../../core/edit/unfilledPrompts';
 import { parseNote } from '../../core/note/parseNote';
 import { promptsExpected, unfilledPrompts } from '../../core/note/placeholders';
 import type { NoteConfiguration } from '../configuration';
 import { toWorkspaceEdit } from '../convert';
 import { targetDocument, type TargetArgument } from './target';
+import { today } from '../clock';
 
 export const REMOVE_UNFILLED_PROMPTS_COMMAND = 'clientNotes.removeUnfilledPrompts';
 
@@ -34,7 +34,7 @@ export function registerRemoveUnfilledPrompts(configuration: NoteConfiguration):
       void vscode.window.showInformationMessage(vscode.l10n.t('Client Notes: no template prompts left in the body of this note.'));
       return 0;
     }
-    if (!argument?.confirmed && promptsExpected(before.note, localDay(new Date()))) {
+    if (!argument?.confirmed && promptsExpected(before.note, today())) {
       const remove = vscode.l10n.t('Remove Them');
       const choice = await vscode.window.showWarningMessage(
         vscode.l10n.t('Client Notes: the conversation has not happened yet, and its {0} prompts are what to fill in. Remove them all the same?', before.prompts.length),

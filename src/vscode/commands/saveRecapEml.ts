@@ -3,6 +3,7 @@ import { renderEml } from '../../core/summary';
 import type { TargetArgument } from './target';
 import type { RecapDocuments } from '../recapDocuments';
 import { writeOutputFile } from '../outputFile';
+import { now } from '../clock';
 
 export const SAVE_RECAP_EML_COMMAND = 'clientNotes.saveRecapAsEml';
 
@@ -19,7 +20,7 @@ export function registerSaveRecapEml(recaps: RecapDocuments): vscode.Disposable 
   return vscode.commands.registerCommand(SAVE_RECAP_EML_COMMAND, async (argument?: vscode.Uri | SaveRecapEmlArgument) => {
     const recap = recaps.findOrWarn(argument);
     if (!recap) return undefined;
-    const eml = renderEml(recap.model, new Date(), recap.message());
+    const eml = renderEml(recap.model, now(), recap.message());
     if (!eml.ok) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: {0}', eml.problems.join(' ')));
       return undefined;

@@ -1,0 +1,58 @@
+// One home for each concept of the editor: a second one drifts, and then two features
+// disagree in front of the user. Found by parsing the editor's sources, so that a new
+// file is held to it without being listed here.
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import * as ts from 'typescript';
+import { repoRoot } from './manifestNls';
+
+function editorSources(): string[] {
+  const under = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? under(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []));
+  return [...under(join(repoRoot, 'src', 'vscode')), join(repoRoot, 'src', 'extension.ts')];
+}
+
+/** `file:line text` of every node `matches` finds, outside the concept's home. */
+function foundOutside(home: string, matches: (node: ts.Node) => boolean, files = editorSources()): string[] {
+  const found: string[] = [];
+  for (const file of files) {
+    const path = relative(repoRoot, file);
+    if (path === home) continue;
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (node: ts.Node): void => {
+      if (matches(node)) found.push(`${path}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${node.getText()}`);
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return found;
+}
+
+/** `new Date()` and `Date.now()`: the time now, read from the system. */
+const readsTheTime = (node: ts.Node): boolean =>
+  (ts.isNewExpression(node) && node.expression.getText() === 'Date' && (node.arguments?.length ?? 0) === 0) ||
+  (ts.isCallExpression(node) && node.expression.getText() === 'Date.now');
+
+const opensAnOutputChannel = (node: ts.Node): boolean => ts.isCallExpression(node) && /\.createOutputChannel$/.test(node.expression.getText());
+
+describe('one home for each concept of the editor', () => {
+  it('reads the time from the one clock, src/vscode/clock.ts, which tests can pin', () => {
+    assert.deepEqual(foundOutside('src/vscode/clock.ts', readsTheTime), []);
+  });
+
+  it('writes to the one log, src/vscode/log.ts', () => {
+    assert.deepEqual(foundOutside('src/vscode/log.ts', opensAnOutputChannel), []);
+  });
+
+  it('finds a second home where there is one', () => {
+    const source = ts.createSourceFile('sample.ts', 'const a = new Date(); const b = Date.now(); const c = new Date(0); vscode.window.createOutputChannel("x");', ts.ScriptTarget.Latest, true);
+    const hits: string[] = [];
+    const visit = (node: ts.Node): void => {
+      if (readsTheTime(node) || opensAnOutputChannel(node)) hits.push(node.getText());
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+    assert.deepEqual(hits, ['new Date()', 'Date.now()', 'vscode.window.createOutputChannel("x")']);
+  });
+});
