@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { editedRecapMessage, renderMarkdown, type RecapMessage, type RecapModel } from '../core/summary';
 import type { TargetArgument } from './commands/target';
+import { openDocumentOf } from './noteSource';
 
 /** A recap open in the editor: the note it was made from, and the model its headers (To, From) come from. */
 export interface OpenRecap {
@@ -136,7 +137,7 @@ export class RecapDocuments implements vscode.Disposable {
     const given = argument instanceof vscode.Uri ? argument : argument?.uri;
     const uri = given ? (typeof given === 'string' ? vscode.Uri.parse(given) : given) : vscode.window.activeTextEditor?.document.uri;
     const recap = uri && this.recaps.get(uri.toString());
-    const document = recap && vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
+    const document = recap && openDocumentOf(uri);
     if (!recap || !document) return undefined;
     return { document, note: recap.note, model: recap.model, message: () => editedRecapMessage(document.getText(), recap.model) };
   }
