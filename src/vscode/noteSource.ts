@@ -15,6 +15,6 @@ export function openDocumentOf(uri: vscode.Uri): vscode.TextDocument | undefined
 /** The text of the file on disk. Throws when it cannot be read or is larger than `MAX_USER_FILE_SIZE`. */
 export async function readFileText(uri: vscode.Uri): Promise<string> {
   const { size } = await vscode.workspace.fs.stat(uri);
-  if (size > MAX_USER_FILE_SIZE) throw new Error(`${uri.toString()} is ${size} bytes, more than the ${MAX_USER_FILE_SIZE} Client Notes reads`);
+  if (size > MAX_USER_FILE_SIZE) throw new Error(vscode.l10n.t('{0} is {1} bytes; Client Notes reads files of up to {2} bytes.', uri.toString(), size, MAX_USER_FILE_SIZE));
   return decodeUserText(await vscode.workspace.fs.readFile(uri)).text;
 }

@@ -34,7 +34,7 @@ const PROSE = /[A-Za-z]{2,}[,:;]? +[A-Za-z]{2,}/;
 function sourcesOfTheEditor(): string[] {
   const under = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? under(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []));
-  return [...under(join(repoRoot, 'src', 'vscode')), join(repoRoot, 'src', 'extension.ts')];
+  return [...under(join(repoRoot, 'src', 'vscode')), join(repoRoot, 'src', 'extension.ts'), join(repoRoot, 'src', 'extension.web.ts')];
 }
 
 /** The text a literal shows, icons such as `$(checklist)` left out. */

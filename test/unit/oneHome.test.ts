@@ -10,7 +10,7 @@ import { repoRoot } from './manifestNls';
 function editorSources(): string[] {
   const under = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? under(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []));
-  return [...under(join(repoRoot, 'src', 'vscode')), join(repoRoot, 'src', 'extension.ts')];
+  return [...under(join(repoRoot, 'src', 'vscode')), join(repoRoot, 'src', 'extension.ts'), join(repoRoot, 'src', 'extension.web.ts')];
 }
 
 /** `file:line text` of every node `matches` finds, outside the concept's home. */
