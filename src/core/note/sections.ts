@@ -35,7 +35,7 @@ export const KNOWN_SECTIONS: readonly KnownSection[] = [
   {
     key: 'nextSteps',
     title: 'Agreed next steps',
-    aliases: ['Next steps', 'Action items', 'Actions', 'Agreements and next steps', 'Who does what', 'Action points', 'AIs', 'Tasks', 'To-dos', 'ToDos', 'Next'],
+    aliases: ['Next steps', 'Action items', 'Actions', 'Agreements and next steps', 'Who does what', 'Action points', 'AIs', 'Tasks', 'To-dos', 'ToDos', 'To do', 'Next'],
     private: false,
   },
   { key: 'privateNotes', title: 'Private notes', aliases: ['Private', 'Notes to self'], private: true },

@@ -46,6 +46,7 @@ const DATE =
   // `the 14th`, a day of the month, unless a word follows (`the 2nd round`); `the 14th of December` is read whole below.
   `|the\\s+${DAY_OF_MONTH}(?!\\s+(?:of\\s+)?\\p{L})` +
   `|(?:${WEEKDAY},?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?` +
+  `|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?` +
   `|(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?` +
   `|(?:(?:this|next|coming)\\s+)?${WEEKDAY}` +
   `|(?:this|next|coming)\\s+(?:week|month)` +
@@ -121,13 +122,15 @@ export function isWrittenDate(text: string): boolean {
  * happened (`(sent Nov 25)`, `(paid on the 3rd)`); or a leading `DONE`.
  */
 // Matched on the text without its trailing blanks, and from the start of a blank run only: tried from anywhere in a long run, it is quadratic.
-const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{4}-\d{2}-\d{2})?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t]+[\d./-]{1,10})?)?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered)[ \t:,][^()[\]\r\n]*[)\]]|(?:[—–]|-(?=[ \t]))[ \t]*(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./-]{0,9})?)[.!]*$/iu;
-const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|✅|✔️?|☑️?)(?:[ \t]*:)?[ \t]+|Done[ \t]*:[ \t]*)/u;
+const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{4}-\d{2}-\d{2})?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t]+[\d./-]{1,10})?)?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned)[ \t:,][^()[\]\r\n]*[)\]]|(?:[—–]|-(?=[ \t]))[ \t]*(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./-]{0,9})?)[.!]*$/iu;
+/** A closing `DONE` in capitals, as a state word (`… by 11/12 DONE`); in lower case it may be the step's words (`get it done`). */
+const TRAILING_CAPITAL_DONE = /(?<![ \t])[ \t]+DONE[.!]*$/u;
+const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|✔️?|☑️?)(?:[ \t]*:)?[ \t]+|Done[ \t]*:[ \t]*|x[ \t]+(?=\p{Lu}))/u;
 /**
  * A leading task state or label, not the step's words: `TODO`, org-mode's and Logseq's
  * `DOING`, `NOW`, `LATER`, `WAITING`; minutes' `ACTION:`, `Action —`.
  */
-const LEADING_TODO = /^(?:(?:TODO|DOING|NOW|LATER|NEXT|WAITING|WAIT|IN-PROGRESS|STARTED|To-?do|Todo)(?:[ \t]*:)?[ \t]+|(?:ACTION|Action|AP)(?:[ \t]*:|[ \t]*[—–]|[ \t]+-)[ \t]*)/u;
+const LEADING_TODO = /^(?:(?:TODO|DOING|NOW|LATER|NEXT|WAITING|WAIT|IN-PROGRESS|STARTED|To-?do|Todo|\{\{\[\[TODO\]\]\}\})(?:[ \t]*:)?[ \t]+|(?:ACTION|Action|AP)(?:[ \t]*:|[ \t]*[—–]|[ \t]+-)[ \t]*)/u;
 /** `→ **DK**`, `-> Dana`: an owner after an arrow, ending the part it is in. */
 // From the start of a blank run only, as OWNER_NAME_END: tried from anywhere in a long run, it is quadratic.
 const ARROW_OWNER = /(?<![ \t])[ \t]*(?:→|->|=>|⇒)[ \t]*(\*\*|__)?([\p{L}][\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})\1?(?=[ \t]*(?:[,;(—–]|$)|[ \t]+(?:due|by)\b)/u;
@@ -137,9 +140,12 @@ const BRACKETED_OWNER = /\(([^()\r\n]{1,40})\)/gu;
 const LEADING_DATE = new RegExp(`^(${DATE})(?:[ \\t]*[—–:]|[ \\t]+-|,)[ \\t]*`, 'iu');
 /** A date that says its month (or is ISO), or a near day (`tomorrow`, `next Friday`), anywhere in the step: read when no key or mark names one. */
 const LOOSE_DATE = new RegExp(
-  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|${WEEKDAY},?\\s+\\d{1,2}/\\d{1,2}(?:/\\d{4})?|(?:${WEEKDAY},?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|today|tonight|tomorrow|(?:this|next|coming)\\s+${WEEKDAY})${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|${WEEKDAY},?\\s+\\d{1,2}/\\d{1,2}(?:/\\d{4})?|(?:${WEEKDAY},?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|today|tonight|tomorrow|(?:this|next|coming)\\s+${WEEKDAY})${NOT_WORD_AFTER}`,
   'giu',
 );
+
+/** A day and month in figures (`11/20`, `11/20/26`) last in the step, where a deadline stands. */
+const TRAILING_SLASHED_DATE = /(?<![\p{L}\p{N}/.,])(\d{1,2}\/\d{1,2}(?:\/(?:\d{4}|\d{2}))?)$/u;
 
 /**
  * What task tools add to an item that is neither its words, its owner nor its due date:
@@ -214,7 +220,7 @@ export function readStepNotation(written: string): StepNotation {
     parts.push({ start: lead, end: lead + leadingDone[0].length });
     lead += leadingDone[0].length;
   }
-  const trailingDone = TRAILING_DONE.exec(text.trimEnd());
+  const trailingDone = TRAILING_DONE.exec(text.trimEnd()) ?? TRAILING_CAPITAL_DONE.exec(text.trimEnd());
   // The text the other notations are read in: without the closing done mark.
   const body = trailingDone ? text.slice(0, trailingDone.index) : text;
   if (trailingDone) {
@@ -312,7 +318,7 @@ export function readStepNotation(written: string): StepNotation {
     // `Quote for options 1 and 2 (me) 📅 2026-12-02`, `Stock list to Freitas (me), by 15/01/2027`: a bracket holding nothing but an owner, anywhere.
     for (const bracket of body.includes('(') ? body.matchAll(BRACKETED_OWNER) : []) {
       const name = bracket[1].trim();
-      if (!isOwnerWord(name) && !looksLikeOwner(name)) continue;
+      if (!isOwnerWord(name) && !looksLikeOwner(name) && !BRACKETED_ROLE.test(name)) continue;
       const start = bracket.index + bracket[0].indexOf(name);
       owner = { text: name, start, end: start + name.length };
       parts.push({ start: bracket.index, end: bracket.index + bracket[0].length });
@@ -324,6 +330,8 @@ export function readStepNotation(written: string): StepNotation {
     // With no key or mark, the last day the step names that says its month: `Send the floor plan 10 December`.
     let loose: RegExpMatchArray | undefined;
     for (const match of body.matchAll(LOOSE_DATE)) loose = match;
+    // Else a day in figures the step ends with: `Derek signs + mails the letter 11/20`.
+    loose ??= TRAILING_SLASHED_DATE.exec(body.trimEnd()) ?? undefined;
     if (loose?.index !== undefined) noteDate({ text: loose[1], start: loose.index, end: loose.index + loose[1].length }, { start: loose.index, end: loose.index + loose[0].length });
   }
   return { owner, due, otherDue, doneMark, parts, looseDue: looseDue && (due !== undefined || otherDue !== undefined) };
@@ -360,7 +368,7 @@ const NOT_A_SUBJECT = new Set(
 function leadingOwner(text: string, from: number): (WrittenPart & { whole: { start: number; end: number } }) | undefined {
   const role = ROLE_LEAD.exec(text.slice(from));
   // The name may carry a remark in brackets before what links it to the step: `Client (Accounts) to pay`, `GP (for the firm): decide`.
-  const lead = role ? null : /^(?:(\*\*|__)([^*_\r\n]{1,40}?)\1|((?:[Tt]he\s+)?[Cc]lient|[Mm]e|I|[Yy]ou|[Ww]e|[Bb]oth)(?![\p{L}\p{N}])|(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?))(?:[ \t]*\([^()\r\n]{1,30}\)(?=[ \t]*(?::|[—–]|->|→)|[ \t]+(?:to|will)[ \t]))?/u.exec(text.slice(from));
+  const lead = role ? null : /^(?:(\*\*|__)([^*_\r\n]{1,40}?)\1|((?:[Tt]he\s+)?[Cc]lient|[Mm]e|I|[Yy]ou|[Ww]e|[Bb]oth|[Tt]hey)(?![\p{L}\p{N}])|(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?))(?:[ \t]*\([^()\r\n]{1,30}\)(?=[ \t]*(?::|[—–]|->|→)|[ \t]+(?:to|will)[ \t]))?/u.exec(text.slice(from));
   if (!lead && !role) return undefined;
   const bold = lead?.[2] !== undefined;
   const name = (role?.[1] ?? lead?.[2] ?? lead?.[3] ?? lead?.[4] ?? '').trim();
@@ -372,7 +380,8 @@ function leadingOwner(text: string, from: number): (WrittenPart & { whole: { sta
   const afterDash = link && /[—–-]/u.test(link[0]) ? rest.slice(link[0].length).split(/(?<!\s)\s+[—–-]\s+|[,;(]/u)[0].trim() : undefined;
   const linked = afterDash !== undefined && (afterDash === '' || isWrittenDate(afterDash) || looksLikeOwner(afterDash)) ? null : link;
   // Initials (`DK: send the plan`, `Lea — top-800 list`) name someone when set off as the lead; elsewhere `PDF` is no one.
-  const named = role !== null || looksLikeOwner(name) || (linked !== null && name.split(/(?<!\s)\s+(?:and|&)\s+/u).every((person) => INITIALS.test(person) || looksLikeOwner(person)));
+  const named =
+    role !== null || looksLikeOwner(name) || (linked !== null && name.split(/(?<!\s)\s+(?:and|&)\s+/u).every((person) => INITIALS.test(person) || looksLikeOwner(person) || DEPARTMENT.test(person)));
   if (!named || (!side && !role && NOT_A_SUBJECT.has(name.split(/\s+/u)[0].toLowerCase()))) return undefined;
   const start = from + (bold ? matched.indexOf(lead![2]) : 0);
   const owner = { text: name, start, end: start + name.length };
@@ -383,9 +392,15 @@ function leadingOwner(text: string, from: number): (WrittenPart & { whole: { sta
   const together = /\s(?:and|&)\s/u.test(name);
   // A plural noun, not a verb, when a passive or a copula follows: `Certified copies to be couriered`, `Signed contracts are due`.
   const verb = together || role ? /^[ \t]+\p{Ll}+\b/u : /^[ \t]+\p{Ll}+s\b(?![ \t]+(?:to[ \t]+be|are|were|will[ \t]+be|should[ \t]+be|must[ \t]+be)\b)/u;
-  if ((!side || /client$/iu.test(name)) && verb.test(rest)) return { ...owner, whole: { start: from, end: from } };
+  // `they owe me the shortlist`: the other side, with a plural verb.
+  const they = /^they$/iu.test(name);
+  const verbAfter = they ? /^[ \t]+\p{Ll}+\b/u : verb;
+  if ((!side || they || /client$/iu.test(name)) && verbAfter.test(rest)) return { ...owner, whole: { start: from, end: from } };
   return undefined;
 }
+
+/** A name and a department in capitals, set off as the lead of a step: `Keystone AP: pay the invoice`, `Acme HR: …`. */
+const DEPARTMENT = /^\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?[ \t]+\p{Lu}{2,4}$/u;
 
 /** Two or three capital letters: someone's initials, as the lead of a step. */
 const INITIALS = /^\p{Lu}{2,3}$/u;
@@ -399,8 +414,14 @@ const ROLES = [
   'bride', 'groom', 'couple', 'planner', 'venue', 'caterer', 'florist', 'photographer', 'videographer', 'designer', 'developer',
   'accountant', 'bookkeeper', 'lawyer', 'agency', 'studio', 'printer', 'supplier', 'vendor', 'contractor', 'manager', 'pm',
   'cto', 'ceo', 'cfo', 'coo', 'founder', 'director', 'finance', 'legal', 'procurement', 'marketing', 'assistant', 'editor',
-  'customer',
+  'customer', 'gc', 'homeowner', 'painter', 'electrician', 'plumber', 'carpenter', 'installer', 'architect', 'engineer',
+  'physicist', 'surveyor', 'builder', 'landlord', 'tenant',
 ];
+/** A role in brackets, as the owner of a step: `(contractor)`, `(GC)`, `(homeowners)`, `(the cabinet shop)`, `(owners' group)`. */
+const BRACKETED_ROLE = new RegExp(
+  `^(?:(?:the|their|our|my)[ \\t]+)?(?:(?:${ROLES.join('|')})s?|\\p{L}+(?:['’]s|s['’])?[ \\t]+(?:shop|group|team|office|board|crew))$`,
+  'iu',
+);
 const ROLE_LEAD = new RegExp(
   `^((?:(?:the|their|our|my|his|her)[ \\t]+)?(?:${ROLES.join('|')})(?:[ \\t]+\\([^()\\r\\n]{1,40}\\))?)(?![\\p{L}\\p{N}])`,
   'iu',
@@ -488,7 +509,13 @@ export function withoutNotation(words: string, notation = readStepNotation(words
  * year is this century's (`27/11/26`).
  */
 export function dayOfWrittenDate(written: string, from?: string, order?: SlashedDateOrder): string | undefined {
-  const text = written.trim().toLowerCase().replace(/\s+/gu, ' ').replace(/\.$/u, '');
+  const text = written
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/gu, ' ')
+    .replace(/\.$/u, '')
+    // `4-Dec-2026`, `8-Jan-27`, as spreadsheets write a day: read as `4 Dec 2026`.
+    .replace(/^(\d{1,2})-([a-z]{3,9}\.?)-(\d{2}|\d{4})$/u, (_whole, day: string, month: string, year: string) => `${day} ${month} ${year.length === 2 ? 2000 + Number(year) : year}`);
   const reference = from !== undefined && isRealDate(from) ? from : undefined;
   const yearFirst = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/u.exec(text);
   if (yearFirst) return realDay(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
