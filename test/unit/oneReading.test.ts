@@ -157,6 +157,13 @@ describe('one reading of a note', () => {
       ['they owe me the creator shortlist by 2026-12-02', 'they', '2026-12-02'],
       ['Keystone AP: pay final invoice by 2026-12-07', 'Keystone AP', '2026-12-07'],
       ['{{[[TODO]]}} Get the written price (contractor) [[December 1st, 2026]]', 'contractor', undefined],
+      // Japanese habits, bold names mid-item, a deadline's key over a day the words mention.
+      ['Send the change request quote (担当: me, 2026-11-19)', 'me', '2026-11-19'],
+      ['Fix the 2 inconsistencies（担当： me, 2026-10-23）', 'me', '2026-10-23'],
+      ['Rush quote → me → 2026-11-12', 'me', '2026-11-12'],
+      ['Second shoot day pencilled – **Dervla** to confirm the room by 2026-12-02', 'Dervla', '2026-12-02'],
+      ['**The couple** – decide Classic or Heritage by 2026-12-03', 'The couple', '2026-12-03'],
+      ['Confirm which projects were quoted before 2026-11-05 — by 2026-11-27', undefined, '2026-11-27'],
     ];
     for (const [item, owner, due] of cases) {
       it(`reads "${item}" as owned by ${owner ?? 'no one'}, due ${due ?? 'never'}`, () => {
@@ -283,6 +290,39 @@ describe('one reading of a note', () => {
           ['Resubmit the build', 'me', '2026-11-24', true],
         ],
       );
+    });
+
+    it('reads a weekday in brackets or an hour after a day, a weekday before an ordinal, and done marks of Japanese and GitHub writers', () => {
+      assert.deepEqual(
+        ['2026/12/04 (Fri)', '12/4 (Fri)', '2026/11/06 18:00', 'Fri 27th', 'Wed 9th'].map((written) => dayOfWrittenDate(written, '2026-11-20')),
+        ['2026-12-04', '2026-12-04', '2026-11-06', '2026-11-27', '2026-12-09'],
+      );
+      const text = note(
+        [
+          '- Send the quote (担当: me, 2026/11/19) → done',
+          '- Send the export — Owner: Ishida-san — 11/20 (Fri) 済',
+          '- Menus delivery (担当: me, 2026/11/06 18:00) → done 17:40',
+          '- [ ] @chloe publish the EN pages by Nov 17 :white_check_mark:',
+          '',
+          '| What | Who | Due |\n|---|---|---|\n| Revised schedule by mail | me | 2026/11/25 (Wed) ✔ |',
+        ].join('\n'),
+      );
+      assert.deepEqual(
+        digest(text).steps.map((step) => [step.owner, step.due, step.done]),
+        [
+          ['me', '2026-11-19', true],
+          ['Ishida-san', '2026-11-20', true],
+          ['me', '2026-11-06', true],
+          ['chloe', '2026-11-17', true],
+          ['me', '2026-11-25', true],
+        ],
+      );
+      assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+    });
+
+    it('reads no step under a sub-heading that names another section', () => {
+      const text = note('### What we agreed\n\n- 2027 contract = website + DB, one contract.\n\n### Who does what\n\n- Send the contract (owner: me, due: 2026-12-01)').replace('## Agreed next steps', '## Agreements and next steps');
+      assert.deepEqual(digest(text).steps.map((step) => step.what), ['Send the contract']);
     });
 
     it('takes an item that ends in a colon, over what it introduces, for a label and not a step', () => {
@@ -458,6 +498,10 @@ describe('one reading of a note', () => {
     it('takes an offer after "you could have" for no blame', () => {
       assert.deepEqual(findings(facts('- You could have the 12 priority images by 27 November if the brief is signed this week.'), 'accusatory-language'), []);
       assert.equal(findings(facts('- You could have told me the launch moved.'), 'accusatory-language').length, 1);
+    });
+    it('takes "I\'m not saying it was your fault" for no blame', () => {
+      assert.deepEqual(findings(facts("- I'm not saying it was your fault, Tom."), 'accusatory-language'), []);
+      assert.equal(findings(facts("- I'm saying it was your fault, Tom."), 'accusatory-language').length, 1);
     });
     it('takes an invitation after "you\'re always" for no blame', () => {
       assert.deepEqual(findings(facts("- You're always welcome to call me about the schedule."), 'accusatory-language'), []);

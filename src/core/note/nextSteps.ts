@@ -5,7 +5,7 @@ import type { Note } from './parseNote';
 import { withoutComments, type NotePrivacy } from './privacy';
 import { paragraphLabel } from './labels';
 import { hasOnlyScaffolding, hasPlaceholder } from './placeholders';
-import { dayOfWrittenDate, isWrittenDate, looksLikeOwner, readStepNotation, slashedDateOrder, withoutNotation, type SlashedDateOrder } from './stepNotation';
+import { dayOfWrittenDate, isWrittenDate, looksLikeOwner, readStepNotation, slashedDateOrder, withoutDoneMark, withoutNotation, type SlashedDateOrder } from './stepNotation';
 import { normalizeHeading, withinEditDistance } from '../base/text';
 
 export { withoutNotation } from './stepNotation';
@@ -172,8 +172,15 @@ function bodySteps(note: Note): NextStep[] {
   if (!section) return [];
   const steps: NextStep[] = [];
   let heading: SubHeading = { owner: undefined, done: false };
+  // A sub-heading for the agreements (`### What we agreed` under `## Agreements and next steps`) holds agreements, not steps.
+  let elsewhere = false;
   for (const node of section.nodes) {
     const label = node.type === 'heading' ? toString(node) : node.type === 'paragraph' ? wholeLabel(node, note.text) : undefined;
+    if (node.type === 'heading') {
+      const known = note.sections.find((candidate) => candidate.heading === node)?.known;
+      elsewhere = known?.key === 'agreements';
+    }
+    if (elsewhere) continue;
     if (label !== undefined) heading = { owner: ownerOfHeading(label), done: DONE_HEADING.test(normalizeHeading(label)) };
     else if (node.type === 'list') steps.push(...node.children.flatMap((item) => listStep(note, item, heading) ?? []));
     else if (node.type === 'paragraph') steps.push(...tableSteps(note, node, heading));
@@ -347,7 +354,10 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading): Next
     const what = cells[whatColumn];
     if (!what || what.text.length === 0) continue;
     const owner = cells[ownerColumn]?.text || undefined;
-    const when = dueColumn >= 0 ? cells[dueColumn] : undefined;
+    const cell = dueColumn >= 0 ? cells[dueColumn] : undefined;
+    // A date cell may close with a done mark: `2026/11/25 (Wed) ✔`.
+    const dateInCell = cell && withoutDoneMark(cell.text);
+    const when = cell && dateInCell ? { ...cell, text: dateInCell.text, end: cell.start + dateInCell.text.length } : undefined;
     const day = when && when.text.length > 0 ? (/^\d{4}-\d{2}-\d{2}$/u.test(when.text) ? when.text : dayOfStep(note, when.text)) : undefined;
     steps.push({
       source: 'table',
@@ -355,7 +365,7 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading): Next
       owner: owner ?? heading.owner,
       due: day,
       otherDue: when && !day && isWrittenDate(when.text) ? { text: when.text, start: when.start, end: when.end } : undefined,
-      done: heading.done || DONE_CELL.test(cells[doneColumn]?.text ?? ''),
+      done: heading.done || DONE_CELL.test(cells[doneColumn]?.text ?? '') || dateInCell?.done === true,
       start: what.start,
       end: what.end,
       dueRange: day && when ? { start: when.start, end: when.end } : undefined,

@@ -28,7 +28,7 @@ export const KNOWN_SECTIONS: readonly KnownSection[] = [
     aliases: ['Client perspective', "Client's view", 'Their perspective'],
     private: true,
   },
-  { key: 'boundaries', title: 'Boundaries', aliases: ['Limits', 'What I can and cannot do', 'Where I drew the line', 'What I said no to', 'What I can do', 'Red lines', 'Non-negotiables'], private: false },
+  { key: 'boundaries', title: 'Boundaries', aliases: ['Limits', 'What I can and cannot do', "What I can and can't do", 'Where I drew the line', 'What I said no to', "What I'll say no to", "What I won't do", 'What I can do', 'Red lines', 'Non-negotiables'], private: false },
   { key: 'options', title: 'Options discussed', aliases: ['Options'], private: false },
   // Client-facing: its list items join the frontmatter's `agreements` in the recap.
   { key: 'agreements', title: 'Agreements', aliases: ['What we agreed'], private: false },
