@@ -11,6 +11,7 @@ import { registerMarkFollowUpSent } from './vscode/commands/markFollowUpSent';
 import { registerNewNote } from './vscode/commands/newNote';
 import { registerOpenRecapInMail } from './vscode/commands/openRecapInMail';
 import { registerSaveRecapEml } from './vscode/commands/saveRecapEml';
+import { registerSetMyName } from './vscode/commands/setMyName';
 import { FrontmatterCompletion } from './vscode/completion';
 import { NoteConfiguration } from './vscode/configuration';
 import { NoteDiagnostics } from './vscode/diagnostics';
@@ -66,6 +67,7 @@ export function activate(context: vscode.ExtensionContext): ClientNotesApi {
     registerSaveRecapEml(recaps),
     registerOpenRecapInMail(recaps),
     registerMarkFollowUpSent(recaps),
+    registerSetMyName(configuration, recaps),
     registerRemoveUnfilledPrompts(configuration),
     registerInsertSection(configuration),
     newNote,
