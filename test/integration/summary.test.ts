@@ -361,6 +361,34 @@ describe('follow-up summary commands', () => {
     }
   });
 
+  it('Open in Mail App warns once, offering Copy and Save as .eml, when no mail program takes the link', async () => {
+    const uri = await writeNote('notes/acme/recap-no-mail-app.md', NOTE);
+    await vscode.commands.executeCommand('clientNotes.generateFollowUp', { uri, format: 'markdown' });
+    const recap = await waitFor(recapEditor, 'the recap editor');
+    // VS Code resolves false, or fails, when nothing handles mailto: (in the test host, a browser, it always answers true).
+    const env = vscode.env as { openExternal: typeof vscode.env.openExternal };
+    const openExternal = env.openExternal;
+    const handed: string[] = [];
+    try {
+      for (const answer of [() => Promise.resolve(false), () => Promise.reject(new Error('no application for mailto:'))]) {
+        env.openExternal = (target) => {
+          // A string when the Uri would not survive VS Code's re-encoding (mailtoTarget), which toString leaves as is.
+          handed.push(target.toString(true));
+          return answer();
+        };
+        const before = (await recapNoticesWithActions()).length;
+        assert.equal(await vscode.commands.executeCommand('clientNotes.openRecapInMailApp', recap.document.uri), false);
+        assert.deepEqual((await recapNoticesWithActions()).slice(before), [
+          { message: 'Client Notes: no mail app opened the recap. Copy it, or save it as an .eml draft.', actions: ['Copy', 'Save as .eml'] },
+        ]);
+      }
+    } finally {
+      env.openExternal = openExternal;
+    }
+    assert.equal(handed.length, 2, 'the link went to VS Code each time');
+    assert.match(handed[0], /^mailto:jane@acme\.example\?subject=Follow-up/);
+  });
+
   it('Mark Follow-up as Sent edits the note as it is once the user answers, not as it was when asked', async () => {
     const sent = NOTE.replace(/follow_up:[^]*?(?=\n[a-z_]+:|\n---)/, 'follow_up:\n  sent: 2026-01-06');
     assert.match(sent, /\n {2}sent: 2026-01-06\n/);

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { checkRecap, renderFormat, subjectOf, SUMMARY_FORMATS, type RecapModel, type SummaryFormat } from '../../core/summary';
 import type { LintMessage } from '../../core/base/types';
 import type { NoteConfiguration } from '../configuration';
-import { notify } from '../notices';
+import { notify, offerCommands } from '../notices';
 import { noteRecap, type RecapDocuments } from '../recapDocuments';
 import { COPY_RECAP_COMMAND } from './copyRecap';
 import { OPEN_RECAP_IN_MAIL_COMMAND } from './openRecapInMail';
@@ -91,11 +91,8 @@ function offerActions(recap: vscode.Uri, model: RecapModel, warnings: readonly s
     ...(addressed ? ([[vscode.l10n.t('Open in Mail App'), OPEN_RECAP_IN_MAIL_COMMAND]] as Array<[string, string]>) : []),
   ];
   const message = [vscode.l10n.t('Client Notes: the recap "{0}" is ready; edit it here before sending.', subjectOf(model)), ...warnings].join(' ');
-  void notify(vscode.window.showInformationMessage, message, ...actions.map(([title]) => title)).then(async (choice) => {
-    const command = actions.find(([title]) => title === choice)?.[1];
-    // The recap document is passed as an editor title button passes it: the actions read its text as edited.
-    if (command) await vscode.commands.executeCommand(command, recap);
-  });
+  // The recap document is passed as an editor title button passes it: the actions read its text as edited.
+  offerCommands(vscode.window.showInformationMessage, message, actions, recap);
 }
 
 /**
