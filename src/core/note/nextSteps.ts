@@ -175,10 +175,16 @@ const LABEL_LENGTH = 40;
 
 /** The words of a paragraph that is only a label: all of it strong or emphasised (`**Jess**`, `**Jess:**`), or one short line ending in a colon. */
 function labelOf(paragraph: Paragraph): string | undefined {
-  const parts = paragraph.children.filter((child) => !(child.type === 'text' && /^\s*:?\s*$/.test(child.value)));
-  if (parts.length === 1 && (parts[0].type === 'strong' || parts[0].type === 'emphasis')) return toString(parts[0]).replace(/\s*:$/, '');
+  // Trimmed, not matched: /^\s*:?\s*$/ and /\s*:$/ backtrack quadratically on a long run of blanks.
+  const parts = paragraph.children.filter((child) => !(child.type === 'text' && ['', ':'].includes(child.value.trim())));
+  if (parts.length === 1 && (parts[0].type === 'strong' || parts[0].type === 'emphasis')) return withoutFinalColon(toString(parts[0]));
   const text = toString(paragraph).trim();
   return text.length <= LABEL_LENGTH && !text.includes('\n') && /^[^:|]+:$/.test(text) ? text.slice(0, -1) : undefined;
+}
+
+/** `Jess:` → `Jess`, with the blanks before the colon. */
+function withoutFinalColon(text: string): string {
+  return text.endsWith(':') ? text.slice(0, -1).trimEnd() : text;
 }
 
 /** What the sub-heading a step sits under says of it: who owns it (`### Dana`), that it was done (`### Done`). */
