@@ -11,6 +11,7 @@ import { registerMarkFollowUpSent } from './commands/markFollowUpSent';
 import { registerNewNote } from './commands/newNote';
 import { registerOpenRecapInMail } from './commands/openRecapInMail';
 import { registerSaveRecapEml } from './commands/saveRecapEml';
+import { registerSetMyName } from './commands/setMyName';
 import { FrontmatterCompletion } from './completion';
 import { NoteConfiguration } from './configuration';
 import { NoteDiagnostics } from './diagnostics';
@@ -82,6 +83,7 @@ export function activateClientNotes(context: vscode.ExtensionContext, host: Edit
     registerSaveRecapEml(recaps),
     registerOpenRecapInMail(recaps),
     registerMarkFollowUpSent(recaps),
+    registerSetMyName(configuration, recaps),
     registerRemoveUnfilledPrompts(configuration),
     registerInsertSection(configuration),
     newNote,
