@@ -4,7 +4,7 @@
 import { build } from 'esbuild';
 import { readFileSync, readdirSync, statSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { linearMicromarkEditMap } from './micromark-patch.mjs';
+import { nodeBundle } from './bundling.mjs';
 
 const production = process.argv.includes('--production');
 
@@ -16,20 +16,7 @@ function filesUnder(dir, suffix) {
   });
 }
 
-const common = {
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  sourcemap: !production,
-  minify: production,
-  logLevel: 'warning',
-  // yaml and ajv ship both module formats; prefer the CommonJS entry points.
-  mainFields: ['module', 'main'],
-  // The note templates are imported as text, so the core reads no file at run time.
-  loader: { '.md': 'text' },
-  plugins: [linearMicromarkEditMap],
-};
+const common = nodeBundle({ production });
 
 // The web build, for VS Code's web worker extension host (vscode.dev, github.dev): the
 // same sources as CommonJS, which that host loads, with no Node built-ins to fall back on.
