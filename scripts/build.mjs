@@ -18,6 +18,12 @@ function filesUnder(dir, suffix) {
 
 const common = nodeBundle({ production });
 
+// tinyglobby's fdir reads import.meta.url, which a CommonJS bundle of the CLI must supply.
+const importMetaUrl = {
+  banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': 'importMetaUrl' },
+};
+
 // The web build, for VS Code's web worker extension host (vscode.dev, github.dev): the
 // same sources as CommonJS, which that host loads, with no Node built-ins to fall back on.
 // A worker has no DOM: the `worker` condition picks the entry points written for one
@@ -71,9 +77,8 @@ await Promise.all([
     ...common,
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
-    // tinyglobby's fdir reads import.meta.url, which a CommonJS bundle must supply.
-    banner: { js: "#!/usr/bin/env node\nconst importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: `#!/usr/bin/env node\n${importMetaUrl.banner.js}` },
+    define: importMetaUrl.define,
   }),
   // The CLI's worker threads for large runs, loaded by dist/cli.js from beside it.
   build({ ...common, entryPoints: ['src/cli/lintWorker.ts'], outfile: 'dist/lintWorker.js' }),
@@ -85,6 +90,8 @@ await Promise.all([
     minify: false,
     entryPoints: filesUnder('test/unit', '.test.ts'),
     outdir: 'out/test/unit',
+    // The tests run the CLI in this process too.
+    ...importMetaUrl,
     // commonmark-spec reads its spec.txt from beside itself when loaded, which a bundle
     // would break; the TypeScript compiler, which a test parses the core with, is large.
     external: ['commonmark-spec', 'typescript'],
