@@ -4,7 +4,7 @@
 import { build } from 'esbuild';
 import { readFileSync, readdirSync, statSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { linearMicromarkEditMap } from './micromark-patch.mjs';
+import { nodeBundle } from './bundling.mjs';
 
 const production = process.argv.includes('--production');
 
@@ -16,19 +16,12 @@ function filesUnder(dir, suffix) {
   });
 }
 
-const common = {
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  sourcemap: !production,
-  minify: production,
-  logLevel: 'warning',
-  // yaml and ajv ship both module formats; prefer the CommonJS entry points.
-  mainFields: ['module', 'main'],
-  // The note templates are imported as text, so the core reads no file at run time.
-  loader: { '.md': 'text' },
-  plugins: [linearMicromarkEditMap],
+const common = nodeBundle({ production });
+
+// tinyglobby's fdir reads import.meta.url, which a CommonJS bundle of the CLI must supply.
+const importMetaUrl = {
+  banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': 'importMetaUrl' },
 };
 
 // The web build, for VS Code's web worker extension host (vscode.dev, github.dev): the
@@ -84,9 +77,8 @@ await Promise.all([
     ...common,
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
-    // tinyglobby's fdir reads import.meta.url, which a CommonJS bundle must supply.
-    banner: { js: "#!/usr/bin/env node\nconst importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: `#!/usr/bin/env node\n${importMetaUrl.banner.js}` },
+    define: importMetaUrl.define,
   }),
   // The CLI's worker threads for large runs, loaded by dist/cli.js from beside it.
   build({ ...common, entryPoints: ['src/cli/lintWorker.ts'], outfile: 'dist/lintWorker.js' }),
@@ -98,6 +90,8 @@ await Promise.all([
     minify: false,
     entryPoints: filesUnder('test/unit', '.test.ts'),
     outdir: 'out/test/unit',
+    // The tests run the CLI in this process too.
+    ...importMetaUrl,
     // commonmark-spec reads its spec.txt from beside itself when loaded, which a bundle
     // would break; the TypeScript compiler, which a test parses the core with, is large.
     external: ['commonmark-spec', 'typescript'],

@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigDiscovery, ConfigFileError, loadConfigFile } from '../../src/node/config';
-import { cliFixtures, runCli, ScratchFolders } from './cliRunner';
+import { cliFixtures, runCli, runCliInProcess, ScratchFolders } from './cliRunner';
 
 describe('config discovery (CLI)', () => {
   let root: string;
@@ -62,11 +62,11 @@ describe('config discovery (CLI)', () => {
   });
 });
 
-describe('config lookup (CLI binary)', () => {
+describe('config lookup (CLI)', () => {
   const scratch = new ScratchFolders();
   after(() => scratch.removeAll());
 
-  it('stops at the repository: a config file above the folder holding .git is not picked up', () => {
+  it('stops at the repository: a config file above the folder holding .git is not picked up', async () => {
     const home = scratch.create();
     const repository = join(home, 'repository');
     cpSync(join(cliFixtures, 'clean'), repository, { recursive: true });
@@ -74,12 +74,12 @@ describe('config lookup (CLI binary)', () => {
     writeFileSync(join(home, '.clientnotesrc.json'), '{"include":["**/*.md"]}');
 
     const linted = (run: { stdout: string }) => (JSON.parse(run.stdout) as Array<{ file: string }>).map((report) => report.file);
-    const outside = runCli(['lint', '--format', 'json'], repository);
+    const outside = await runCliInProcess(['lint', '--format', 'json'], repository);
     assert.equal(outside.code, 1, 'without .git, the walk reaches the config file');
     assert.deepEqual(linted(outside), ['2026-11-20-launch-moves.md', 'README.md']);
 
     mkdirSync(join(repository, '.git'));
-    const inside = runCli(['lint', '--format', 'json'], repository);
+    const inside = await runCliInProcess(['lint', '--format', 'json'], repository);
     assert.equal(inside.stderr, '');
     assert.equal(inside.code, 0);
     assert.deepEqual(linted(inside), ['2026-11-20-launch-moves.md']);
@@ -94,13 +94,14 @@ describe('config lookup (CLI binary)', () => {
       ['a link to itself', (path) => symlinkSync('.clientnotesrc.json', path), /cannot be read \(too many symbolic links/],
     ];
     for (const [kind, make, why] of kinds) {
-      it(`${kind}: exit 2 for lint, summary and next-steps, and no recap`, function () {
+      it(`${kind}: exit 2 for lint, summary and next-steps, and no recap`, async function () {
         if (kind === 'a FIFO' && process.platform === 'win32') this.skip();
         const folder = scratch.create();
         writeFileSync(join(folder, 'note.md'), NOTE);
         make(join(folder, '.clientnotesrc.json'));
         for (const command of ['lint', 'summary', 'next-steps']) {
-          const run = runCli([command, 'note.md'], folder);
+          // A FIFO in a process of its own: a read that opened it would wait for a writer forever.
+          const run = kind === 'a FIFO' ? runCli([command, 'note.md'], folder) : await runCliInProcess([command, 'note.md'], folder);
           assert.equal(run.code, 2, `${command}: ${run.stdout}`);
           assert.match(run.stderr, /\.clientnotesrc\.json: /);
           assert.match(run.stderr, why);

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cliFixtures, runCli, ScratchFolders, userDeniedByFileModes, type CliRun } from './cliRunner';
+import { cliFixtures, runCli, runCliInProcess, ScratchFolders, userDeniedByFileModes, type CliRun } from './cliRunner';
 
 const NOTE = join(cliFixtures, 'notes', 'acme', '2026-11-20-launch-moves.md');
 const NEW_NOTE = ['new', '--client', 'Acme', '--scenario', 'missed-deadline', '--topic', 'Launch'];
@@ -63,15 +63,15 @@ describe('client-notes: a problem the user can fix is one clear message and exit
       }
     });
 
-    it('summary given a folder, and --config, --templates or --dir naming the wrong kind of path, say so', () => {
+    it('summary given a folder, and --config, --templates or --dir naming the wrong kind of path, say so', async () => {
       const folder = folderWithNote();
       mkdirSync(join(folder, 'settings'));
-      assertRefused(runCli(['summary', 'settings'], folder), 'client-notes: Cannot read settings: it is a folder, not a file\n', 'summary, a folder');
-      assertRefused(runCli(['lint', 'note.md', '--config', 'settings'], folder), 'settings: cannot be read: it is a folder, not a file\n', 'lint --config, a folder');
-      assertRefused(runCli(['summary', 'note.md', '--config', 'settings'], folder), 'settings: cannot be read: it is a folder, not a file\n', 'summary --config, a folder');
-      assertRefused(runCli([...NEW_NOTE, '--templates', 'note.md'], folder), 'client-notes: Cannot read the templates folder note.md: not a directory\n', 'new --templates, a file');
+      assertRefused(await runCliInProcess(['summary', 'settings'], folder), 'client-notes: Cannot read settings: it is a folder, not a file\n', 'summary, a folder');
+      assertRefused(await runCliInProcess(['lint', 'note.md', '--config', 'settings'], folder), 'settings: cannot be read: it is a folder, not a file\n', 'lint --config, a folder');
+      assertRefused(await runCliInProcess(['summary', 'note.md', '--config', 'settings'], folder), 'settings: cannot be read: it is a folder, not a file\n', 'summary --config, a folder');
+      assertRefused(await runCliInProcess([...NEW_NOTE, '--templates', 'note.md'], folder), 'client-notes: Cannot read the templates folder note.md: not a directory\n', 'new --templates, a file');
       assertRefused(
-        runCli([...NEW_NOTE, '--dir', 'note.md'], folder),
+        await runCliInProcess([...NEW_NOTE, '--dir', 'note.md'], folder),
         'client-notes: Cannot write note.md/acme/2026-11-23-launch.md: not a directory\n',
         'new --dir, under a file',
       );
@@ -96,11 +96,12 @@ describe('client-notes: a problem the user can fix is one clear message and exit
     ];
     for (const command of ['lint', 'summary']) {
       for (const [what, name, text, stderr] of cases) {
-        it(`${command}: ${what}, named with its file, and nothing run`, () => {
+        it(`${command}: ${what}, named with its file, and nothing run`, async () => {
           const folder = folderWithNote();
           writeFileSync(join(folder, name), text);
-          assertRefused(runCli([command, 'note.md'], folder), stderr, what);
-          assert.equal(existsSync(join(folder, 'function-ran')), false);
+          assertRefused(await runCliInProcess([command, 'note.md'], folder), stderr, what);
+          // Run in this process, the function would write into this process's folder.
+          for (const where of [folder, process.cwd()]) assert.equal(existsSync(join(where, 'function-ran')), false, where);
         });
       }
     }

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { cliFixtures, runCli, ScratchFolders } from './cliRunner';
+import { cliFixtures, runCliInProcess, ScratchFolders } from './cliRunner';
 
 const folder = join(cliFixtures, 'next-steps');
 
@@ -18,8 +18,8 @@ interface JsonStep {
   overdue: boolean;
 }
 
-function json(args: string[] = [], now = '2026-11-23'): JsonStep[] {
-  const run = runCli(['next-steps', '--format', 'json', ...args], folder, now);
+async function json(args: string[] = [], now = '2026-11-23'): Promise<JsonStep[]> {
+  const run = await runCliInProcess(['next-steps', '--format', 'json', ...args], folder, now);
   assert.equal(run.code, 0, run.stderr);
   assert.equal(run.stderr, '');
   return JSON.parse(run.stdout) as JsonStep[];
@@ -28,8 +28,8 @@ function json(args: string[] = [], now = '2026-11-23'): JsonStep[] {
 describe('client-notes next-steps', function () {
   this.timeout(30000);
 
-  it('json: every open step of the notes once, overdue first, then by due date and client, lines 1-based', () => {
-    assert.deepEqual(json(), [
+  it('json: every open step of the notes once, overdue first, then by due date and client, lines 1-based', async () => {
+    assert.deepEqual(await json(), [
       { file: 'acme.md', line: 10, client: 'Acme Ltd', what: 'Send the revised timeline', owner: 'me', side: 'me', due: '2026-11-20', done: false, overdue: true },
       { file: 'globex.md', line: 13, client: 'Globex', what: 'Pay invoice 42', owner: 'Sam Lee', side: 'client', due: '2026-11-22', done: false, overdue: true },
       { file: 'globex.md', line: 14, client: 'Globex', what: 'Draft the brief', owner: 'me', side: 'me', due: '2026-11-23', done: false, overdue: false },
@@ -48,25 +48,25 @@ describe('client-notes next-steps', function () {
     ]);
   });
 
-  it('filters: --owner me|client|NAME, --overdue, --include-done; dates judged against CLIENT_NOTES_NOW', () => {
+  it('filters: --owner me|client|NAME, --overdue, --include-done; dates judged against CLIENT_NOTES_NOW', async () => {
     const whats = (steps: JsonStep[]) => steps.map((step) => step.what);
-    assert.deepEqual(whats(json(['--owner', 'me'])), ['Send the revised timeline', 'Draft the brief', 'Think about pricing']);
+    assert.deepEqual(whats(await json(['--owner', 'me'])), ['Send the revised timeline', 'Draft the brief', 'Think about pricing']);
     assert.deepEqual(
-      json(['--owner', 'client']).map((step) => step.owner),
+      (await json(['--owner', 'client'])).map((step) => step.owner),
       ['Sam Lee', 'client'],
     );
-    assert.deepEqual(whats(json(['--owner', 'sam lee'])), ['Pay invoice 42']);
-    assert.deepEqual(whats(json(['--overdue'])), ['Send the revised timeline', 'Pay invoice 42']);
-    assert.deepEqual(whats(json(['--overdue'], '2026-11-21')), ['Send the revised timeline']);
-    const withDone = json(['--include-done', 'acme.md']);
+    assert.deepEqual(whats(await json(['--owner', 'sam lee'])), ['Pay invoice 42']);
+    assert.deepEqual(whats(await json(['--overdue'])), ['Send the revised timeline', 'Pay invoice 42']);
+    assert.deepEqual(whats(await json(['--overdue'], '2026-11-21')), ['Send the revised timeline']);
+    const withDone = await json(['--include-done', 'acme.md']);
     assert.deepEqual(
       withDone.filter((step) => step.done).map((step) => [step.what, step.overdue]),
       [['Book the review', false]],
     );
   });
 
-  it('table: aligned columns a person reads', () => {
-    const run = runCli(['next-steps', '--owner', 'me'], folder);
+  it('table: aligned columns a person reads', async () => {
+    const run = await runCliInProcess(['next-steps', '--owner', 'me'], folder);
     assert.equal(run.code, 0, run.stderr);
     assert.equal(
       run.stdout,
@@ -78,11 +78,11 @@ describe('client-notes next-steps', function () {
         '',
       ].join('\n'),
     );
-    assert.equal(runCli(['next-steps', '--owner', 'nobody'], folder).stdout, 'No open next steps.\n');
+    assert.equal((await runCliInProcess(['next-steps', '--owner', 'nobody'], folder)).stdout, 'No open next steps.\n');
   });
 
-  it('ics: an RFC 5545 calendar (CRLF, folded at 75 octets) that a real iCalendar parser reads, with stable UIDs', () => {
-    const run = runCli(['next-steps', '--format', 'ics', '--include-done'], folder);
+  it('ics: an RFC 5545 calendar (CRLF, folded at 75 octets) that a real iCalendar parser reads, with stable UIDs', async () => {
+    const run = await runCliInProcess(['next-steps', '--format', 'ics', '--include-done'], folder);
     assert.equal(run.code, 0, run.stderr);
     const text = run.stdout;
     assert.ok(text.endsWith('\r\n'));
@@ -129,14 +129,14 @@ describe('client-notes next-steps', function () {
     assert.ok(todos.every((todo) => todo.stamp.startsWith('2026-11-23T')));
 
     // The same step keeps its UID on another day.
-    const later = runCli(['next-steps', '--format', 'ics', '--include-done'], folder, '2026-12-01').stdout;
+    const later = (await runCliInProcess(['next-steps', '--format', 'ics', '--include-done'], folder, '2026-12-01')).stdout;
     const uids = (calendarText: string) => new ICAL.Component(ICAL.parse(calendarText)).getAllSubcomponents('vtodo').map((todo) => String(todo.getFirstPropertyValue('uid')));
     assert.deepEqual(new Set(uids(later)), new Set(uids(text)));
   });
 
-  it('ics --events: all-day events on the due days, with the to-dos\' UIDs, for calendars that ignore to-dos', () => {
-    const todos = runCli(['next-steps', '--format', 'ics', '--include-done'], folder).stdout;
-    const run = runCli(['next-steps', '--format', 'ics', '--include-done', '--events'], folder);
+  it('ics --events: all-day events on the due days, with the to-dos\' UIDs, for calendars that ignore to-dos', async () => {
+    const todos = (await runCliInProcess(['next-steps', '--format', 'ics', '--include-done'], folder)).stdout;
+    const run = await runCliInProcess(['next-steps', '--format', 'ics', '--include-done', '--events'], folder);
     assert.equal(run.code, 0, run.stderr);
     const calendar = new ICAL.Component(ICAL.parse(run.stdout));
     assert.deepEqual(calendar.getAllSubcomponents('vtodo'), []);
@@ -157,7 +157,7 @@ describe('client-notes next-steps', function () {
     );
     const todoUids = new ICAL.Component(ICAL.parse(todos)).getAllSubcomponents('vtodo').map((todo) => String(todo.getFirstPropertyValue('uid')));
     assert.deepEqual(events.map((event) => event.uid), todoUids);
-    assert.equal(runCli(['next-steps', '--events'], folder).code, 2, '--events needs --format ics');
+    assert.equal((await runCliInProcess(['next-steps', '--events'], folder)).code, 2, '--events needs --format ics');
   });
 
   describe('exports no more than the recap says', () => {
@@ -200,10 +200,10 @@ private:
 `;
 
     for (const format of ['table', 'json', 'ics', 'ics --events']) {
-      it(`${format}: no comment, no step under a private heading`, () => {
+      it(`${format}: no comment, no step under a private heading`, async () => {
         const folder = scratch.create();
         writeFileSync(join(folder, 'note.md'), NOTE);
-        const run = runCli(['next-steps', '--format', ...format.split(' ')], folder);
+        const run = await runCliInProcess(['next-steps', '--format', ...format.split(' ')], folder);
         assert.equal(run.code, 0, run.stderr);
         assert.doesNotMatch(run.stdout.replace(/\r\n /g, ''), new RegExp(SECRET, 'i'));
         for (const step of ['Send the reminder', 'Chase invoice', 'Send the plan']) assert.match(run.stdout, new RegExp(step));
@@ -211,14 +211,14 @@ private:
     }
   });
 
-  it('exits 2 with the usage on a bad format or an empty owner, and on a missing path', () => {
+  it('exits 2 with the usage on a bad format or an empty owner, and on a missing path', async () => {
     for (const args of [['--format', 'xml'], ['--owner', ' '], ['--frobnicate']]) {
-      const run = runCli(['next-steps', ...args], folder);
+      const run = await runCliInProcess(['next-steps', ...args], folder);
       assert.equal(run.code, 2, args.join(' '));
       assert.equal(run.stdout, '');
       assert.match(run.stderr, /Usage: client-notes next-steps/);
     }
-    const missing = runCli(['next-steps', 'nowhere.md'], folder);
+    const missing = await runCliInProcess(['next-steps', 'nowhere.md'], folder);
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /No such file or folder: nowhere\.md/);
   });

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mountFullDisk, repo, runCli, ScratchFolders } from './cliRunner';
+import { mountFullDisk, repo, runCli, runCliInProcess, ScratchFolders } from './cliRunner';
 import { configFileEdits } from '../../src/core/config/configFile';
 import { applyEdits } from '../../src/core/lint/engine';
 
@@ -38,33 +38,33 @@ describe('client-notes summary', function () {
     ['text', 'recap.txt'],
     ['eml', 'recap.eml'],
   ]) {
-    it(`prints the ${format} recap, the same as the editor's, with the config file's settings and warnings`, () => {
-      const { code, stdout, stderr } = runCli(['summary', 'note.md', '--format', format], goldenFolder(), GOLDEN_NOW);
+    it(`prints the ${format} recap, the same as the editor's, with the config file's settings and warnings`, async () => {
+      const { code, stdout, stderr } = await runCliInProcess(['summary', 'note.md', '--format', format], goldenFolder(), GOLDEN_NOW);
       assert.equal(code, 0, stderr);
       assert.equal(stdout, withNewline(readFileSync(join(golden, file), 'utf8')));
       assert.equal(stderr, goldenStderr);
     });
   }
 
-  it('markdown by default; mailto as a link', () => {
+  it('markdown by default; mailto as a link', async () => {
     const folder = goldenFolder();
-    assert.equal(runCli(['summary', 'note.md'], folder, GOLDEN_NOW).stdout, withNewline(readFileSync(join(golden, 'recap.md'), 'utf8')));
-    assert.match(runCli(['summary', 'note.md', '--format', 'mailto'], folder, GOLDEN_NOW).stdout, /^mailto:zoe@xn--mller-kva\.example\?subject=/);
+    assert.equal((await runCliInProcess(['summary', 'note.md'], folder, GOLDEN_NOW)).stdout, withNewline(readFileSync(join(golden, 'recap.md'), 'utf8')));
+    assert.match((await runCliInProcess(['summary', 'note.md', '--format', 'mailto'], folder, GOLDEN_NOW)).stdout, /^mailto:zoe@xn--mller-kva\.example\?subject=/);
   });
 
-  it('--out writes a new file and never replaces one unless --force is given', () => {
+  it('--out writes a new file and never replaces one unless --force is given', async () => {
     const folder = goldenFolder();
-    const written = runCli(['summary', 'note.md', '--format', 'eml', '--out', 'recap.eml'], folder, GOLDEN_NOW);
+    const written = await runCliInProcess(['summary', 'note.md', '--format', 'eml', '--out', 'recap.eml'], folder, GOLDEN_NOW);
     assert.deepEqual([written.code, written.stdout], [0, 'recap.eml\n']);
     assert.equal(readFileSync(join(folder, 'recap.eml'), 'utf8'), withNewline(readFileSync(join(golden, 'recap.eml'), 'utf8')));
 
     writeFileSync(join(folder, 'recap.eml'), 'my own draft');
-    const refused = runCli(['summary', 'note.md', '--out', 'recap.eml'], folder, GOLDEN_NOW);
+    const refused = await runCliInProcess(['summary', 'note.md', '--out', 'recap.eml'], folder, GOLDEN_NOW);
     assert.equal(refused.code, 2);
     assert.match(refused.stderr, /recap\.eml already exists and was left as it is; .*--force/);
     assert.equal(readFileSync(join(folder, 'recap.eml'), 'utf8'), 'my own draft', 'the existing file is untouched');
 
-    const forced = runCli(['summary', 'note.md', '--out', 'recap.eml', '--force'], folder, GOLDEN_NOW);
+    const forced = await runCliInProcess(['summary', 'note.md', '--out', 'recap.eml', '--force'], folder, GOLDEN_NOW);
     assert.equal(forced.code, 0, forced.stderr);
     assert.equal(readFileSync(join(folder, 'recap.eml'), 'utf8'), withNewline(readFileSync(join(golden, 'recap.md'), 'utf8')));
   });
@@ -76,6 +76,7 @@ describe('client-notes summary', function () {
     // Only root may make a device node: this one is a copy of /dev/null.
     if (spawnSync('mknod', [join(folder, 'null'), 'c', '1', '3']).status === 0) special.push('null');
     for (const name of special) {
+      // In a process of its own: a write that opened the FIFO would wait for a reader forever.
       const refused = runCli(['summary', 'note.md', '--out', name, '--force'], folder, GOLDEN_NOW);
       assert.deepEqual([refused.code, refused.stderr], [2, `${goldenStderr}client-notes: ${name} is not a regular file and was left as it is; --out writes regular files only.\n`], name);
       const stats = statSync(join(folder, name));
@@ -83,37 +84,37 @@ describe('client-notes summary', function () {
     }
   });
 
-  it('--out never writes through a symbolic link, even with --force: the link and the file it points to are left as they are', () => {
+  it('--out never writes through a symbolic link, even with --force: the link and the file it points to are left as they are', async () => {
     const folder = goldenFolder();
     const elsewhere = join(scratch.create(), 'passwd');
     writeFileSync(elsewhere, 'root:x:0:0\n');
     symlinkSync(elsewhere, join(folder, 'recap.md'));
     symlinkSync(join(scratch.create(), 'cron-job'), join(folder, 'dangling.md'));
     for (const name of ['recap.md', 'dangling.md']) {
-      const forced = runCli(['summary', 'note.md', '--out', name, '--force'], folder, GOLDEN_NOW);
+      const forced = await runCliInProcess(['summary', 'note.md', '--out', name, '--force'], folder, GOLDEN_NOW);
       assert.deepEqual(
         [forced.code, forced.stderr],
         [2, `${goldenStderr}client-notes: ${name} is a symbolic link and was left as it is; --out never writes through a link, even with --force: choose the file itself or another name.\n`],
         name,
       );
-      assert.match(runCli(['summary', 'note.md', '--out', name], folder, GOLDEN_NOW).stderr, new RegExp(`${name.replace('.', '\\.')} already exists and was left as it is; `), `${name} without --force`);
+      assert.match((await runCliInProcess(['summary', 'note.md', '--out', name], folder, GOLDEN_NOW)).stderr, new RegExp(`${name.replace('.', '\\.')} already exists and was left as it is; `), `${name} without --force`);
       assert.ok(lstatSync(join(folder, name)).isSymbolicLink(), `${name} is still a link`);
     }
     assert.equal(readFileSync(elsewhere, 'utf8'), 'root:x:0:0\n');
     assert.deepEqual(readdirSync(join(elsewhere, '..')), ['passwd']);
   });
 
-  it('--out --force leaves a read-only file as it is', () => {
+  it('--out --force leaves a read-only file as it is', async () => {
     const folder = goldenFolder();
     writeFileSync(join(folder, 'recap.md'), 'my own draft');
     chmodSync(join(folder, 'recap.md'), 0o444);
-    const refused = runCli(['summary', 'note.md', '--out', 'recap.md', '--force'], folder, GOLDEN_NOW);
+    const refused = await runCliInProcess(['summary', 'note.md', '--out', 'recap.md', '--force'], folder, GOLDEN_NOW);
     assert.deepEqual([refused.code, refused.stderr], [2, `${goldenStderr}client-notes: recap.md is read-only and was left as it is.\n`]);
     assert.equal(readFileSync(join(folder, 'recap.md'), 'utf8'), 'my own draft');
-    assert.match(runCli(['summary', 'note.md', '--out', 'recap.md'], folder, GOLDEN_NOW).stderr, /recap\.md already exists and was left as it is; .*--force/, 'without --force');
+    assert.match((await runCliInProcess(['summary', 'note.md', '--out', 'recap.md'], folder, GOLDEN_NOW)).stderr, /recap\.md already exists and was left as it is; .*--force/, 'without --force');
   });
 
-  it('--out on a full disk leaves nothing behind, and the next run writes the file (as root, on a 64 KB tmpfs)', function () {
+  it('--out on a full disk leaves nothing behind, and the next run writes the file (as root, on a 64 KB tmpfs)', async function () {
     const folder = goldenFolder();
     const disk = mountFullDisk(join(folder, 'disk'));
     if (!disk) {
@@ -122,11 +123,11 @@ describe('client-notes summary', function () {
     }
     try {
       const args = ['summary', 'note.md', '--format', 'eml', '--out', join('disk', 'recap.eml')];
-      const full = runCli(args, folder, GOLDEN_NOW);
+      const full = await runCliInProcess(args, folder, GOLDEN_NOW);
       assert.deepEqual([full.code, full.stderr], [2, `${goldenStderr}client-notes: Cannot write disk/recap.eml: no space left on device\n`]);
       assert.deepEqual(readdirSync(join(folder, 'disk')), ['filler'], 'no recap, whole or truncated, and no temporary file');
       disk.free();
-      const next = runCli(args, folder, GOLDEN_NOW);
+      const next = await runCliInProcess(args, folder, GOLDEN_NOW);
       assert.equal(next.code, 0, next.stderr);
       assert.equal(readFileSync(join(folder, 'disk', 'recap.eml'), 'utf8'), withNewline(readFileSync(join(golden, 'recap.eml'), 'utf8')));
     } finally {
@@ -134,22 +135,22 @@ describe('client-notes summary', function () {
     }
   });
 
-  it('says what is missing, with exit code 2 and no stack trace, for a note without a recap', () => {
+  it('says what is missing, with exit code 2 and no stack trace, for a note without a recap', async () => {
     const folder = scratch.create();
     writeFileSync(join(folder, 'broken.md'), '---\ntype: client-conversation\nclient: [Acme\n---\n# Rates\n');
     writeFileSync(join(folder, 'no-contact.md'), '---\ntype: client-conversation\nclient: Acme Ltd\ndate: 2026-11-20\ntopic: Rates\n---\n# Rates\n');
     writeFileSync(join(folder, 'readme.md'), '# Just a README\n');
 
-    const broken = runCli(['summary', 'broken.md'], folder);
+    const broken = await runCliInProcess(['summary', 'broken.md'], folder);
     assert.equal(broken.code, 2);
     assert.match(broken.stderr, /^client-notes: No recap for broken\.md:\nclient-notes: {3}\S/);
     assert.match(broken.stderr, /frontmatter/i);
 
-    const noContact = runCli(['summary', 'no-contact.md'], folder);
+    const noContact = await runCliInProcess(['summary', 'no-contact.md'], folder);
     assert.equal(noContact.code, 2);
     assert.match(noContact.stderr, /contact/);
 
-    const readme = runCli(['summary', 'readme.md'], folder);
+    const readme = await runCliInProcess(['summary', 'readme.md'], folder);
     assert.equal(readme.code, 2);
     assert.match(readme.stderr, /no frontmatter: a client note starts with/);
 
@@ -175,18 +176,18 @@ describe('client-notes summary', function () {
     }
   });
 
-  it('exit code 2 with the usage on bad usage; a clear message for a missing note or bad config', () => {
+  it('exit code 2 with the usage on bad usage; a clear message for a missing note or bad config', async () => {
     const folder = goldenFolder();
     for (const args of [['summary'], ['summary', 'a.md', 'b.md'], ['summary', 'note.md', '--format', 'pdf'], ['summary', 'note.md', '--force']]) {
-      const { code, stderr } = runCli(args, folder);
+      const { code, stderr } = await runCliInProcess(args, folder);
       assert.equal(code, 2, args.join(' '));
       assert.match(stderr, /Usage: client-notes summary NOTE/, args.join(' '));
     }
-    const missing = runCli(['summary', 'nowhere.md'], folder);
+    const missing = await runCliInProcess(['summary', 'nowhere.md'], folder);
     assert.deepEqual([missing.code, missing.stderr], [2, 'client-notes: Cannot read nowhere.md: no such file or directory\n']);
 
     writeFileSync(join(folder, '.clientnotesrc.json'), '{"summary": {"signature": 42}}');
-    const badConfig = runCli(['summary', 'note.md'], folder);
+    const badConfig = await runCliInProcess(['summary', 'note.md'], folder);
     assert.equal(badConfig.code, 2);
     assert.match(badConfig.stderr, /\.clientnotesrc\.json/);
     assert.ok(!existsSync(join(folder, 'recap.md')));
@@ -227,44 +228,44 @@ You never pay on time.
       return folder;
     }
 
-    it('prints each finding of the recap text to stderr with its place and rule id, and still prints the recap (exit 0)', () => {
-      const { code, stdout, stderr } = runCli(['summary', 'blame.md'], blameFolder(), GOLDEN_NOW);
+    it('prints each finding of the recap text to stderr with its place and rule id, and still prints the recap (exit 0)', async () => {
+      const { code, stdout, stderr } = await runCliInProcess(['summary', 'blame.md'], blameFolder(), GOLDEN_NOW);
       assert.equal(code, 0, stderr);
       assert.equal(stderr, findings, 'the Facts and the private notes do not reach the recap: nothing is said of them');
       assert.match(stdout, /^# Follow-up: You missed the payment date again \(20 November 2026\)\n/);
     });
 
-    it('reads the sections the config file includes, and leaves out a rule it turns off', () => {
-      const included = runCli(['summary', 'blame.md'], blameFolder({ summary: { includeSections: ['Facts'] } }), GOLDEN_NOW);
+    it('reads the sections the config file includes, and leaves out a rule it turns off', async () => {
+      const included = await runCliInProcess(['summary', 'blame.md'], blameFolder({ summary: { includeSections: ['Facts'] } }), GOLDEN_NOW);
       assert.equal(included.code, 0, included.stderr);
       assert.equal(included.stderr, `${findings}blame.md:19:1: accusatory-language: "You failed" reads as blame. An "I" statement keeps the client listening: "I noticed…", "I understand there was a delay…".\n`);
-      const off = runCli(['summary', 'blame.md'], blameFolder({ rules: { 'accusatory-language': 'off' } }), GOLDEN_NOW);
+      const off = await runCliInProcess(['summary', 'blame.md'], blameFolder({ rules: { 'accusatory-language': 'off' } }), GOLDEN_NOW);
       assert.deepEqual([off.code, off.stderr], [0, '']);
     });
 
-    it('--strict: exit 1, the findings, and no recap printed or written, without a stack trace', () => {
+    it('--strict: exit 1, the findings, and no recap printed or written, without a stack trace', async () => {
       const folder = blameFolder();
       const refused = 'client-notes: no recap printed: the check found 1 finding to fix first (--strict).\n';
-      const printed = runCli(['summary', 'blame.md', '--strict'], folder, GOLDEN_NOW);
+      const printed = await runCliInProcess(['summary', 'blame.md', '--strict'], folder, GOLDEN_NOW);
       assert.deepEqual([printed.code, printed.stdout, printed.stderr], [1, '', `${findings}${refused}`]);
-      const written = runCli(['summary', 'blame.md', '--strict', '--out', 'recap.md'], folder, GOLDEN_NOW);
+      const written = await runCliInProcess(['summary', 'blame.md', '--strict', '--out', 'recap.md'], folder, GOLDEN_NOW);
       assert.deepEqual([written.code, written.stdout, written.stderr], [1, '', `${findings}${refused}`]);
       assert.ok(!existsSync(join(folder, 'recap.md')));
 
       writeFileSync(join(folder, 'blame.md'), BLAME.replace('You missed the payment date again', 'Payment of invoice 2026-042'));
-      const clean = runCli(['summary', 'blame.md', '--strict'], folder, GOLDEN_NOW);
+      const clean = await runCliInProcess(['summary', 'blame.md', '--strict'], folder, GOLDEN_NOW);
       assert.deepEqual([clean.code, clean.stderr], [0, '']);
       assert.match(clean.stdout, /^# Follow-up: Payment of invoice 2026-042/);
     });
 
-    it('--strict checks what the recap holds: the words after a `<!-->`, which CommonMark and browsers show', () => {
+    it('--strict checks what the recap holds: the words after a `<!-->`, which CommonMark and browsers show', async () => {
       const note = `${BLAME.replace('You missed the payment date again', 'Payment of invoice 2026-042').split('\n## ')[0]}\n## Facts\n\n- <!--> you failed, obviously -->\n`;
       const folder = scratch.create();
       writeFileSync(join(folder, 'shown.md'), note);
       writeFileSync(join(folder, '.clientnotesrc.json'), JSON.stringify({ summary: { includeSections: ['Facts'] } }));
-      const linted = runCli(['lint', 'shown.md', '--format', 'json'], folder, GOLDEN_NOW);
+      const linted = await runCliInProcess(['lint', 'shown.md', '--format', 'json'], folder, GOLDEN_NOW);
       assert.doesNotMatch(linted.stdout, /empty-section/, 'Facts holds words the client reads');
-      const { code, stdout, stderr } = runCli(['summary', 'shown.md', '--strict'], folder, GOLDEN_NOW);
+      const { code, stdout, stderr } = await runCliInProcess(['summary', 'shown.md', '--strict'], folder, GOLDEN_NOW);
       assert.equal(code, 1, stdout);
       assert.match(stderr, /accusatory-language: "you failed" reads as blame/);
       assert.match(stderr, /judgemental-facts/);

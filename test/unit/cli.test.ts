@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { version } from '../../package.json';
 import { docsUrl } from '../../src/core/lint/engine';
 import { rules } from '../../src/core/lint/rules';
-import { cliFixtures, NOBODY, runCli, ScratchFolders, startCli, type CliRun } from './cliRunner';
+import { cliFixtures, NOBODY, runCli, runCliInProcess, ScratchFolders, startCli, type CliRun } from './cliRunner';
 
 const scratch = new ScratchFolders();
 
@@ -26,8 +26,8 @@ describe('client-notes lint', function () {
   after(() => scratch.removeAll());
 
   describe('output formats', () => {
-    it('stylish: the file, aligned rows, a summary; nothing about clean notes or the README', () => {
-      const { code, stdout, stderr } = runCli(['lint', 'notes']);
+    it('stylish: the file, aligned rows, a summary; nothing about clean notes or the README', async () => {
+      const { code, stdout, stderr } = await runCliInProcess(['lint', 'notes']);
       assert.equal(stderr, '');
       assert.equal(code, 1);
       const lines = stdout.split('\n');
@@ -39,8 +39,8 @@ describe('client-notes lint', function () {
       assert.doesNotMatch(stdout, /README|acme/);
     });
 
-    it('json: exactly the documented shape, 1-based, notes only (clean ones with no messages)', () => {
-      const { code, stdout } = runCli(['lint', 'notes', '--format', 'json']);
+    it('json: exactly the documented shape, 1-based, notes only (clean ones with no messages)', async () => {
+      const { code, stdout } = await runCliInProcess(['lint', 'notes', '--format', 'json']);
       assert.equal(code, 1);
       const reports = JSON.parse(stdout) as JsonReport[];
       assert.deepEqual(
@@ -59,8 +59,8 @@ describe('client-notes lint', function () {
       assert.equal(reports[1].messages.length, 2);
     });
 
-    it('sarif: 2.1.0 with the rule registry, levels, and relative locations', () => {
-      const { code, stdout } = runCli(['lint', 'notes', '--format', 'sarif']);
+    it('sarif: 2.1.0 with the rule registry, levels, and relative locations', async () => {
+      const { code, stdout } = await runCliInProcess(['lint', 'notes', '--format', 'sarif']);
       assert.equal(code, 1);
       const log = JSON.parse(stdout);
       assert.equal(log.version, '2.1.0');
@@ -93,43 +93,43 @@ describe('client-notes lint', function () {
   });
 
   describe('exit codes', () => {
-    it('0 and no output on a clean folder; 0 on the current folder by default', () => {
-      assert.deepEqual(runCli(['lint', 'clean']), { code: 0, stdout: '', stderr: '' });
-      assert.deepEqual(runCli(['lint'], join(cliFixtures, 'clean')), { code: 0, stdout: '', stderr: '' });
+    it('0 and no output on a clean folder; 0 on the current folder by default', async () => {
+      assert.deepEqual(await runCliInProcess(['lint', 'clean']), { code: 0, stdout: '', stderr: '' });
+      assert.deepEqual(await runCliInProcess(['lint'], join(cliFixtures, 'clean')), { code: 0, stdout: '', stderr: '' });
     });
 
-    it('1 when there is an error-level finding, 0 with warnings only', () => {
+    it('1 when there is an error-level finding, 0 with warnings only: the exit code of the binary', () => {
       assert.equal(runCli(['lint', BAD]).code, 1);
       assert.equal(runCli(['lint', 'fix']).code, 0);
     });
 
-    it('2 with a usage message on an unknown flag, command or format', () => {
-      const flag = runCli(['lint', '--bogus']);
+    it('2 with a usage message on an unknown flag, command or format', async () => {
+      const flag = await runCliInProcess(['lint', '--bogus']);
       assert.equal(flag.code, 2);
       assert.match(flag.stderr, /Unknown option '--bogus'/);
       assert.match(flag.stderr, /Usage: client-notes lint/);
       assert.equal(flag.stdout, '');
-      const command = runCli(['frobnicate']);
+      const command = await runCliInProcess(['frobnicate']);
       assert.equal(command.code, 2);
       assert.match(command.stderr, /Unknown command "frobnicate"/);
-      const format = runCli(['lint', 'notes', '--format', 'xml']);
+      const format = await runCliInProcess(['lint', 'notes', '--format', 'xml']);
       assert.equal(format.code, 2);
       assert.match(format.stderr, /Unknown format "xml"; expected stylish, json, sarif/);
-      const threads = runCli(['lint', 'notes', '--threads', '0']);
+      const threads = await runCliInProcess(['lint', 'notes', '--threads', '0']);
       assert.equal(threads.code, 2);
       assert.match(threads.stderr, /--threads takes a whole number from 1 up, not "0"/);
-      assert.equal(runCli([]).code, 2);
+      assert.equal((await runCliInProcess([])).code, 2);
     });
 
-    it('2 on a path that does not exist, naming it', () => {
-      const missing = runCli(['lint', 'notes', 'nowhere']);
+    it('2 on a path that does not exist, naming it', async () => {
+      const missing = await runCliInProcess(['lint', 'notes', 'nowhere']);
       assert.equal(missing.code, 2);
       assert.equal(missing.stderr, 'client-notes: No such file or folder: nowhere\n');
       assert.equal(missing.stdout, '');
     });
 
-    it('2 on a bad config file, naming the file, without a stack trace', () => {
-      const bad = runCli(['lint', 'bad-config']);
+    it('2 on a bad config file, naming the file, without a stack trace', async () => {
+      const bad = await runCliInProcess(['lint', 'bad-config']);
       assert.equal(bad.code, 2);
       assert.match(bad.stderr, /^bad-config\/\.clientnotesrc\.json: rules\.date-order must be a severity/);
       assert.doesNotMatch(bad.stderr, /\n\s+at /, 'no stack trace');
@@ -145,23 +145,23 @@ describe('client-notes lint', function () {
     assert.ok((JSON.parse(workers.stdout) as JsonReport[]).length >= 3);
   });
 
-  it('--help and --version', () => {
-    const help = runCli(['--help']);
+  it('--help and --version', async () => {
+    const help = await runCliInProcess(['--help']);
     assert.equal(help.code, 0);
     assert.match(help.stdout, /lint +lint client conversation notes/);
     assert.match(help.stdout, /\n {2}next-steps {2,}list the open next steps/, 'a long command name is set off from its summary');
-    const lintHelp = runCli(['lint', '--help']);
+    const lintHelp = await runCliInProcess(['lint', '--help']);
     assert.equal(lintHelp.code, 0);
     assert.match(lintHelp.stdout, /--format FORMAT/);
     assert.match(lintHelp.stdout, /CLIENT_NOTES_NOW +for testing/);
-    assert.deepEqual(runCli(['--version']), { code: 0, stdout: `${version}\n`, stderr: '' });
+    assert.deepEqual(await runCliInProcess(['--version']), { code: 0, stdout: `${version}\n`, stderr: '' });
   });
 
   describe('configuration', () => {
-    it('finds the nearest config file above each note', () => {
+    it('finds the nearest config file above each note', async () => {
       const folder = copyOf('notes');
       writeFileSync(join(folder, 'globex', '.clientnotesrc.yaml'), 'rules:\n  frontmatter-schema: warning\n  required-sections: off\n');
-      const { code, stdout } = runCli(['lint', '.', '--format', 'json'], folder);
+      const { code, stdout } = await runCliInProcess(['lint', '.', '--format', 'json'], folder);
       assert.equal(code, 0);
       const reports = JSON.parse(stdout) as JsonReport[];
       assert.deepEqual(
@@ -170,12 +170,12 @@ describe('client-notes lint', function () {
       );
     });
 
-    it('--config FILE replaces discovery; its problems name it', () => {
+    it('--config FILE replaces discovery; its problems name it', async () => {
       const folder = copyOf('notes');
       writeFileSync(join(folder, 'globex', '.clientnotesrc.json'), '{"rules":{"frontmatter-schema":"off"}}');
-      assert.equal(runCli(['lint', '.'], folder).code, 0, 'the unknown scenario is off in globex');
+      assert.equal((await runCliInProcess(['lint', '.'], folder)).code, 0, 'the unknown scenario is off in globex');
       writeFileSync(join(folder, 'strict.json'), '{"rules":{"required-sections":"error"}}');
-      const strict = runCli(['lint', '.', '--config', 'strict.json', '--format', 'json'], folder);
+      const strict = await runCliInProcess(['lint', '.', '--config', 'strict.json', '--format', 'json'], folder);
       assert.equal(strict.code, 1);
       const globex = (JSON.parse(strict.stdout) as JsonReport[]).find((report) => report.file.startsWith('globex'))!;
       assert.deepEqual(
@@ -188,22 +188,22 @@ describe('client-notes lint', function () {
       );
 
       writeFileSync(join(folder, 'broken.yaml'), 'rules: [');
-      const broken = runCli(['lint', '.', '--config', 'broken.yaml'], folder);
+      const broken = await runCliInProcess(['lint', '.', '--config', 'broken.yaml'], folder);
       assert.equal(broken.code, 2);
       assert.match(broken.stderr, /^broken\.yaml: cannot be parsed/);
-      const missing = runCli(['lint', '.', '--config', 'absent.json'], folder);
+      const missing = await runCliInProcess(['lint', '.', '--config', 'absent.json'], folder);
       assert.equal(missing.code, 2);
       assert.equal(missing.stderr, 'absent.json: cannot be read: no such file or directory\n');
     });
 
-    it('lints files matched by include globs, relative to the config file, and only those', () => {
+    it('lints files matched by include globs, relative to the config file, and only those', async () => {
       const expected = [['include/clients/acme/call.md', 'frontmatter-schema', 'error']];
-      const fromAbove = JSON.parse(runCli(['lint', 'include', '--format', 'json']).stdout) as JsonReport[];
+      const fromAbove = JSON.parse((await runCliInProcess(['lint', 'include', '--format', 'json'])).stdout) as JsonReport[];
       assert.deepEqual(
         fromAbove.map((report) => [report.file, report.messages[0].ruleId, report.messages[0].severity]),
         expected,
       );
-      const fromInside = runCli(['lint', '.', '../other', '--format', 'json'], join(cliFixtures, 'include', 'clients'));
+      const fromInside = await runCliInProcess(['lint', '.', '../other', '--format', 'json'], join(cliFixtures, 'include', 'clients'));
       assert.equal(fromInside.code, 1);
       assert.deepEqual(
         (JSON.parse(fromInside.stdout) as JsonReport[]).map((report) => report.file),
@@ -212,33 +212,33 @@ describe('client-notes lint', function () {
     });
   });
 
-  it('accepts globs, which match Markdown files only; a glob matching nothing is an error', () => {
-    const all = runCli(['lint', 'glob/**/*.md', '--format', 'json']);
+  it('accepts globs, which match Markdown files only; a glob matching nothing is an error', async () => {
+    const all = await runCliInProcess(['lint', 'glob/**/*.md', '--format', 'json']);
     assert.equal(all.code, 1);
     assert.deepEqual(
       (JSON.parse(all.stdout) as JsonReport[]).map((report) => report.file),
       ['glob/2025/b.md', 'glob/2026/a.md'],
     );
-    assert.deepEqual(runCli(['lint', 'glob/2026/*']), { code: 0, stdout: '', stderr: '' });
-    const none = runCli(['lint', 'glob/*/none-*.md']);
+    assert.deepEqual(await runCliInProcess(['lint', 'glob/2026/*']), { code: 0, stdout: '', stderr: '' });
+    const none = await runCliInProcess(['lint', 'glob/*/none-*.md']);
     assert.equal(none.code, 2);
     assert.equal(none.stderr, 'client-notes: No Markdown file matches: glob/*/none-*.md\n');
     // A file named on the command line is read whatever its extension.
     assert.deepEqual(
-      (JSON.parse(runCli(['lint', 'glob/2026/notes.txt', '--format', 'json']).stdout) as JsonReport[]).map((report) => report.file),
+      (JSON.parse((await runCliInProcess(['lint', 'glob/2026/notes.txt', '--format', 'json'])).stdout) as JsonReport[]).map((report) => report.file),
       ['glob/2026/notes.txt'],
     );
   });
 
   describe('--fix', () => {
-    it('inserts a missing section in place, keeping CRLF and the BOM, then reports what remains', () => {
+    it('inserts a missing section in place, keeping CRLF and the BOM, then reports what remains', async () => {
       const folder = copyOf('fix');
       const note = join(folder, 'missing-boundaries.md');
       const original = `\uFEFF${readFileSync(note, 'utf8').replace(/\n/g, '\r\n')}`;
       writeFileSync(note, original);
       const before = readdirSync(folder).sort();
 
-      const { code, stdout } = runCli(['lint', '.', '--fix', '--format', 'json'], folder);
+      const { code, stdout } = await runCliInProcess(['lint', '.', '--fix', '--format', 'json'], folder);
       assert.equal(code, 0);
       const fixed = readFileSync(note, 'utf8');
       assert.ok(fixed.startsWith('\uFEFF---\r\ntype: client-conversation\r\n'), 'BOM and CRLF kept at the start');
@@ -252,12 +252,12 @@ describe('client-notes lint', function () {
       assert.ok(remaining.messages.every((message) => message.ruleId !== 'required-sections'));
     });
 
-    it('writes atomically: a temporary file with the same mode renamed over the note, nothing left beside it', () => {
+    it('writes atomically: a temporary file with the same mode renamed over the note, nothing left beside it', async () => {
       const folder = copyOf('fix');
       const note = join(folder, 'missing-boundaries.md');
       chmodSync(note, 0o640);
       const before = statSync(note);
-      runCli(['lint', '.', '--fix'], folder);
+      await runCliInProcess(['lint', '.', '--fix'], folder);
       const after = statSync(note);
       // A write in place would keep the inode; only a new file renamed over the old one has another.
       assert.notEqual(after.ino, before.ino);
@@ -266,27 +266,27 @@ describe('client-notes lint', function () {
       assert.deepEqual(readdirSync(folder).sort(), ['clean.md', 'missing-boundaries.md']);
     });
 
-    it('does not rewrite a file with nothing to fix', () => {
+    it('does not rewrite a file with nothing to fix', async () => {
       const folder = copyOf('fix');
       const past = new Date('2020-01-01T00:00:00Z');
       const clean = join(folder, 'clean.md');
       const ordinary = join(folder, 'README.md');
       writeFileSync(ordinary, '# Read me\n\nNo sections at all.\n');
       for (const file of [clean, ordinary]) utimesSync(file, past, past);
-      runCli(['lint', '.', '--fix'], folder);
+      await runCliInProcess(['lint', '.', '--fix'], folder);
       for (const file of [clean, ordinary]) assert.equal(statSync(file).mtimeMs, past.getTime(), file);
       // A second run finds nothing left to fix in the fixed note either.
       const fixedNote = join(folder, 'missing-boundaries.md');
       utimesSync(fixedNote, past, past);
-      runCli(['lint', '.', '--fix'], folder);
+      await runCliInProcess(['lint', '.', '--fix'], folder);
       assert.equal(statSync(fixedNote).mtimeMs, past.getTime());
     });
 
-    it('keeps CR line endings (classic Mac OS)', () => {
+    it('keeps CR line endings (classic Mac OS)', async () => {
       const folder = copyOf('fix');
       const note = join(folder, 'missing-boundaries.md');
       writeFileSync(note, readFileSync(note, 'utf8').replace(/\n/g, '\r'));
-      runCli(['lint', '.', '--fix'], folder);
+      await runCliInProcess(['lint', '.', '--fix'], folder);
       const fixed = readFileSync(note, 'utf8');
       assert.match(fixed, /\r## Boundaries\r/);
       assert.equal(fixed.includes('\n'), false, 'no LF');
@@ -333,7 +333,7 @@ describe('client-notes lint', function () {
       assert.match(readFileSync(join(folder, 'missing-boundaries.md'), 'utf8'), /## Boundaries/);
     });
 
-    it('keeps the owner and group of a note it fixes (run as root)', function () {
+    it('keeps the owner and group of a note it fixes (run as root)', async function () {
       if (process.getuid?.() !== 0) {
         this.test!.title += ' (skipped: only root can give a file to another user)';
         this.skip();
@@ -342,43 +342,61 @@ describe('client-notes lint', function () {
       const note = join(folder, 'missing-boundaries.md');
       chownSync(note, NOBODY.uid, NOBODY.gid);
       chmodSync(note, 0o640);
-      runCli(['lint', '.', '--fix'], folder);
+      await runCliInProcess(['lint', '.', '--fix'], folder);
       const after = statSync(note);
       assert.deepEqual([after.uid, after.gid, after.mode & 0o7777], [NOBODY.uid, NOBODY.gid, 0o640]);
       assert.match(readFileSync(note, 'utf8'), /## Boundaries/);
     });
 
-    it('leaves a read-only note as it is, and says so', () => {
+    it('leaves a read-only note as it is, and says so', async () => {
       const folder = copyOf('fix');
       const note = join(folder, 'missing-boundaries.md');
       const original = readFileSync(note);
       chmodSync(note, 0o444);
-      const { stderr } = runCli(['lint', '.', '--fix'], folder);
+      const { stderr } = await runCliInProcess(['lint', '.', '--fix'], folder);
       assert.match(stderr, /missing-boundaries\.md is read-only; not fixed\./);
       assert.ok(readFileSync(note).equals(original));
       assert.equal(statSync(note).mode & 0o7777, 0o444);
     });
 
-    it('writes a note with other hard links in place, so that every link shows the fix', () => {
+    it('writes a note with other hard links in place, so that every link shows the fix', async () => {
       const folder = copyOf('fix');
       const note = join(folder, 'missing-boundaries.md');
       const elsewhere = join(scratch.create(), 'same-note.md');
       linkSync(note, elsewhere);
       const before = statSync(note);
-      runCli(['lint', '.', '--fix'], folder);
+      await runCliInProcess(['lint', '.', '--fix'], folder);
       assert.equal(statSync(note).ino, before.ino);
       assert.match(readFileSync(elsewhere, 'utf8'), /## Boundaries/);
       assert.deepEqual(readdirSync(folder).sort(), ['clean.md', 'missing-boundaries.md']);
     });
 
-    it('leaves a note that is not valid UTF-8 as it is, and says so', () => {
+    it('leaves a note that is not valid UTF-8 as it is, and says so', async () => {
       const folder = copyOf('fix');
       const note = join(folder, 'missing-boundaries.md');
       const latin1 = Buffer.concat([readFileSync(note), Buffer.from('\nCaf\xe9 meeting.\n', 'latin1')]);
       writeFileSync(note, latin1);
-      const { stderr } = runCli(['lint', '.', '--fix'], folder);
+      const { stderr } = await runCliInProcess(['lint', '.', '--fix'], folder);
       assert.match(stderr, /missing-boundaries\.md is not valid UTF-8: line \d+ has bytes that are not text\.\n[^]*missing-boundaries\.md was not fixed/);
       assert.ok(readFileSync(note).equals(latin1));
     });
+  });
+});
+
+describe('client-notes, the binary', function () {
+  this.timeout(30000);
+
+  it('gives what the tests run in this process get: the same exit code, stdout and stderr, and no process warning', async () => {
+    const runs: Array<[string[], string?]> = [
+      [['lint', 'notes']],
+      [['lint', 'notes', 'nowhere']],
+      [['lint', 'bad-config', '--format', 'sarif']],
+      [['summary', GOOD, '--format', 'eml']],
+      [['next-steps', '--format', 'ics'], join(cliFixtures, 'next-steps')],
+      [['new', '--help']],
+      [['frobnicate']],
+      [['--version']],
+    ];
+    for (const [args, cwd] of runs) assert.deepEqual(runCli(args, cwd), await runCliInProcess(args, cwd), args.join(' '));
   });
 });

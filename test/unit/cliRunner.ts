@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess, type ChildProcessWithoutNullStream
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { runCli as cliMain } from '../../src/cli/cli';
 
 export const repo = resolve(__dirname, '../../..');
 export const cliFixtures = join(repo, 'test', 'cli-fixtures');
@@ -24,6 +25,28 @@ export interface RunOptions {
   user?: RunAs;
   /** Variables to add to the environment. */
   env?: Record<string, string>;
+}
+
+/**
+ * Runs `client-notes …` in this process, through the function dist/cli.js calls
+ * (src/cli/cli.ts's runCli) with what it gives it there: the folder, the environment with
+ * CLIENT_NOTES_NOW (by default 23 November 2026), stdout and stderr (captured), no colour
+ * (as in a pipe). For the cases of arguments, output, exit codes and files written: a
+ * process each costs a tenth of a second or more. What needs the binary's own process
+ * (another user, worker threads, stdin, a file changed while it runs, a run that may never
+ * end, the bundle itself) runs it with `runCli`.
+ */
+export async function runCliInProcess(args: string[], cwd = cliFixtures, now = '2026-11-23', { env }: Omit<RunOptions, 'user'> = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await cliMain(args, {
+    cwd,
+    env: { ...process.env, ...env, CLIENT_NOTES_NOW: now },
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    color: false,
+  });
+  return { code, stdout, stderr };
 }
 
 /** Runs the built binary as a user would, by default on 23 November 2026. */

@@ -1,22 +1,15 @@
 // Every rule in the registry has a docs page, the docs index lists exactly the registry's
 // rules, and the config file schema knows exactly the registry's rules and options.
-// UPDATE_DOCS=1 npm run test:unit rewrites the index table after an intended change.
+// npm run generate rewrites the index table after an intended change.
 import * as assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { rules } from '../../src/core/lint/rules';
 import { configSchema } from '../../src/core/note/validator';
+import { committed, inRepo, RUN_GENERATE } from '../generate/generated';
+import { DOCS_INDEX, expectedIndexTable, INDEX_TABLE } from '../generate/ruleDocs';
 
-const docsFolder = resolve(__dirname, '../../../docs/rules');
-const indexPath = join(docsFolder, 'README.md');
-const TABLE = /(<!-- rules-table:start -->\n)([\s\S]*?)(<!-- rules-table:end -->)/;
-
-function expectedIndexTable(): string {
-  const rows = rules.map(
-    (rule) => `| [\`${rule.id}\`](${rule.id}.md) | ${rule.defaultSeverity} | ${rule.fixable ? 'yes' : 'no'} | ${rule.description} |\n`,
-  );
-  return ['| Rule | Default | Fixable | Description |\n', '| --- | --- | --- | --- |\n', ...rows].join('');
-}
+const docsFolder = inRepo('docs/rules');
 
 interface RuleSchema {
   description?: string;
@@ -42,10 +35,9 @@ describe('docs', () => {
   });
 
   it('lists every rule with its default severity in the docs index', () => {
-    const index = readFileSync(indexPath, 'utf8');
-    assert.ok(TABLE.test(index), 'docs/rules/README.md has the rules-table markers');
-    if (process.env.UPDATE_DOCS === '1') writeFileSync(indexPath, index.replace(TABLE, `$1${expectedIndexTable()}$3`));
-    assert.equal(TABLE.exec(readFileSync(indexPath, 'utf8'))?.[2], expectedIndexTable());
+    const table = INDEX_TABLE.exec(committed(DOCS_INDEX) ?? '');
+    assert.ok(table, 'docs/rules/README.md has the rules-table markers');
+    assert.equal(table[2], expectedIndexTable(), `the index table: ${RUN_GENERATE}`);
   });
 
   it('configures exactly the registry rules and their options in the config file schema', () => {

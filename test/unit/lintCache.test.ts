@@ -7,7 +7,7 @@ import { resolveConfig } from '../../src/core/config/config';
 import { lint } from '../../src/core/lint/engine';
 import { LintResultCache } from '../../src/core/lint/cache';
 import { rules } from '../../src/core/lint/rules';
-import { endUnfinishedRuns, runCliToEnd } from './cliRunner';
+import { endUnfinishedRuns, runCliInProcess, runCliToEnd } from './cliRunner';
 import { FIXED_NOW } from './support';
 
 const repo = resolve(__dirname, '../../..');
@@ -121,9 +121,9 @@ describe('client-notes lint --cache', function () {
   afterEach(endUnfinishedRuns);
   afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-  async function run(args: string[], day = '2026-11-23') {
-    // Awaited to its exit, so that a read that would wait forever (a FIFO) is failed by mocha's timeout.
-    const result = await runCliToEnd(['lint', '--format', 'json', ...args], folder, day);
+  /** Runs `client-notes lint --format json` in this process; `inOwnProcess` runs the binary, awaited to its exit, so that a read that would wait forever (a FIFO) is failed by mocha's timeout. */
+  async function run(args: string[], day = '2026-11-23', { inOwnProcess = false } = {}) {
+    const result = await (inOwnProcess ? runCliToEnd : runCliInProcess)(['lint', '--format', 'json', ...args], folder, day);
     return { code: result.code, stderr: result.stderr, reports: JSON.parse(result.stdout || 'null') as Array<{ file: string; messages: Array<{ ruleId: string; message: string }> }> };
   }
   const cacheFile = () => join(folder, '.clientnotescache');
@@ -192,7 +192,7 @@ describe('client-notes lint --cache', function () {
       ['folder', 'it is not a regular file'],
       ['fifo', 'it is not a regular file'],
     ]) {
-      const refused = await run(['--cache-location', location, '--fix', '.']);
+      const refused = await run(['--cache-location', location, '--fix', '.'], undefined, { inOwnProcess: location === 'fifo' });
       assert.deepEqual([refused.code, refused.stderr], [2, `client-notes: Cannot use ${location} as the cache: ${why}; it was left as it is.\n`], location);
       assert.ok(readFileSync(note).equals(original), `${location}: the note is neither fixed nor replaced`);
     }

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as ts from 'typescript';
-import { repoRoot } from './manifestNls';
+import { repoRoot } from '../generate/manifestNls';
 
 function editorSources(): string[] {
   const under = (dir: string): string[] =>

@@ -8,7 +8,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { docsUrl } from '../../src/core/lint/engine';
 import { rules } from '../../src/core/lint/rules';
-import { repo, runCli, ScratchFolders } from './cliRunner';
+import { repo, runCliInProcess, ScratchFolders } from './cliRunner';
 
 interface SarifRule {
   id: string;
@@ -50,28 +50,28 @@ describe('client-notes lint --format sarif', function () {
   after(() => scratch.removeAll());
 
   /** The SARIF log of linting `text`, saved as `name` in a scratch folder. */
-  function sarifOf(text: string, name = 'call notes.md'): SarifLog {
+  async function sarifOf(text: string, name = 'call notes.md'): Promise<SarifLog> {
     const folder = scratch.create();
     writeFileSync(join(folder, name), text);
-    const { code, stdout, stderr } = runCli(['lint', '--format', 'sarif'], folder);
+    const { code, stdout, stderr } = await runCliInProcess(['lint', '--format', 'sarif'], folder);
     assert.equal(stderr, '');
     assert.equal(code, 0);
     return JSON.parse(stdout) as SarifLog;
   }
 
-  it('is valid SARIF 2.1.0 by the OASIS schema', () => {
+  it('is valid SARIF 2.1.0 by the OASIS schema', async () => {
     const validate = sarifValidator();
-    const log = sarifOf(NOTE);
+    const log = await sarifOf(NOTE);
     assert.ok(log.runs[0].results.length > 0);
     assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
-    const empty = JSON.parse(runCli(['lint', 'clean', '--format', 'sarif']).stdout);
+    const empty = JSON.parse((await runCliInProcess(['lint', 'clean', '--format', 'sarif'])).stdout);
     assert.ok(validate(empty), JSON.stringify(validate.errors, null, 2));
     // The validator is no rubber stamp.
     assert.equal(validate({ ...log, version: '2.0.0' }), false);
   });
 
-  it('describes every rule with id, short and full descriptions, help in text and Markdown, and its page', () => {
-    const described = sarifOf(NOTE).runs[0].tool.driver.rules;
+  it('describes every rule with id, short and full descriptions, help in text and Markdown, and its page', async () => {
+    const described = (await sarifOf(NOTE)).runs[0].tool.driver.rules;
     assert.deepEqual(
       described.map((rule) => rule.id),
       rules.map((rule) => rule.id),
@@ -85,16 +85,16 @@ describe('client-notes lint --format sarif', function () {
     }
   });
 
-  it('gives URIs relative to the source root, whose absolute path stays on the machine', () => {
-    const log = sarifOf(NOTE);
+  it('gives URIs relative to the source root, whose absolute path stays on the machine', async () => {
+    const log = await sarifOf(NOTE);
     assert.deepEqual(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation, { uri: 'call%20notes.md', uriBaseId: '%SRCROOT%' });
     assert.deepEqual(Object.keys(log.runs[0].originalUriBaseIds ?? {}), ['%SRCROOT%']);
     assert.doesNotMatch(JSON.stringify(log), /client-notes-cli-|file:/);
   });
 
-  it('fingerprints every result by rule, file and message: the same after lines move, distinct for identical findings', () => {
-    const before = sarifOf(NOTE).runs[0].results;
-    const after = sarifOf(NOTE.replace('## Facts\n', '## Facts\n\nAs agreed on the phone:\n')).runs[0].results;
+  it('fingerprints every result by rule, file and message: the same after lines move, distinct for identical findings', async () => {
+    const before = (await sarifOf(NOTE)).runs[0].results;
+    const after = (await sarifOf(NOTE.replace('## Facts\n', '## Facts\n\nAs agreed on the phone:\n'))).runs[0].results;
     const youFailed = (results: SarifResult[]) => results.filter((result) => result.message.text.startsWith('"You failed"'));
     assert.equal(youFailed(before).length, 2);
     assert.equal(youFailed(before)[0].message.text, youFailed(before)[1].message.text);

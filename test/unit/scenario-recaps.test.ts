@@ -1,20 +1,16 @@
 // A note of each scenario, filled in as its template asks, and the recap it gives: golden
-// files (UPDATE_GOLDEN=1 rewrites them after an intended change to the recap's wording).
+// files (npm run generate rewrites them after an intended change to the recap's wording).
 import * as assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { lint } from '../../src/core/lint/engine';
 import { readFrontmatter } from '../../src/core/note/frontmatter';
 import { PLACEHOLDER } from '../../src/core/note/placeholders';
 import { SCENARIOS } from '../../src/core/note/scenarios';
 import { KNOWN_SECTIONS } from '../../src/core/note/sections';
 import { findTemplate, BUILT_IN_TEMPLATES } from '../../src/core/scaffold/templates';
-import { generateSummary, type SummaryOptions } from '../../src/core/summary';
+import { committed, RUN_GENERATE } from '../generate/generated';
+import { scenarioCase, scenarioRecap, SCENARIO_FILES, SCENARIOS_ROOT } from '../generate/recaps';
 import { FIXED_NOW } from './support';
 
-const scenariosRoot = resolve(__dirname, '../../../test/golden/summary/scenarios');
-const update = process.env.UPDATE_GOLDEN === '1';
-const FILES = { markdown: 'recap.md', text: 'recap.txt' } as const;
 const PRIVATE_SECTIONS = new Set(KNOWN_SECTIONS.filter((section) => section.private).map((section) => section.title));
 
 /** The `## ` sections of a note, by title, each with its lines. */
@@ -54,12 +50,9 @@ function privateFragments(note: string): string[] {
 describe('a filled note of each scenario and its recap', () => {
   for (const scenario of SCENARIOS) {
     describe(scenario.id, () => {
-      const dir = join(scenariosRoot, scenario.id);
       let note = '';
-      let settings: Omit<SummaryOptions, 'now'> = {};
       before(() => {
-        note = readFileSync(join(dir, 'note.md'), 'utf8');
-        settings = JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8')) as Omit<SummaryOptions, 'now'>;
+        note = scenarioCase(scenario.id).note;
       });
 
       it('is its template filled in: every prompt replaced, every section and labelled line kept', () => {
@@ -82,16 +75,15 @@ describe('a filled note of each scenario and its recap', () => {
         );
       });
 
-      for (const [format, file] of Object.entries(FILES) as Array<[keyof typeof FILES, string]>) {
+      for (const [format, file] of Object.entries(SCENARIO_FILES) as Array<[keyof typeof SCENARIO_FILES, string]>) {
         it(`gives the golden ${format} recap, with nothing from the private parts`, () => {
-          const result = generateSummary(note, format, { now: FIXED_NOW, ...settings });
+          const result = scenarioRecap(scenario.id, format);
           assert.ok(result.ok, result.ok ? '' : result.problems.join('\n'));
           const fragments = privateFragments(note);
           assert.ok(fragments.length >= 10, `${fragments.length} private fragments`);
           for (const fragment of fragments) assert.ok(!result.text.includes(fragment), `leaked: ${fragment}`);
-          const path = join(dir, file);
-          if (update) writeFileSync(path, result.text);
-          assert.equal(result.text, readFileSync(path, 'utf8'));
+          const path = `${SCENARIOS_ROOT}/${scenario.id}/${file}`;
+          assert.equal(result.text, committed(path), `${path}: ${RUN_GENERATE}`);
         });
       }
     });

@@ -1,9 +1,7 @@
-// The follow-up recap: golden files for every format (UPDATE_GOLDEN=1 rewrites them after an
+// The follow-up recap: golden files for every format (npm run generate rewrites them after an
 // intended change), the .eml read back by a real mail parser, and the wording rules.
 import * as assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { resolveConfig } from '../../src/core/config/config';
 import { parseConfigFile } from '../../src/core/config/configFile';
@@ -20,20 +18,9 @@ import {
   type SummaryFormat,
   type SummaryOptions,
 } from '../../src/core/summary';
+import { committed, RUN_GENERATE } from '../generate/generated';
+import { GOLDEN_FILES, GOLDEN_ROOT, goldenCase, goldenCases, goldenRecap, goldenWarnings, NOW } from '../generate/recaps';
 import { growsLinearly, scaled } from './support';
-
-const goldenRoot = resolve(__dirname, '../../../test/golden/summary');
-/** The moment the goldens are written at; UTC, so the .eml Date is the same on every machine. */
-const NOW = new Date(Date.UTC(2026, 10, 23, 11, 0, 0));
-const update = process.env.UPDATE_GOLDEN === '1';
-
-const FILES: Record<Exclude<SummaryFormat, 'mailto'>, string> = { markdown: 'recap.md', text: 'recap.txt', eml: 'recap.eml' };
-
-function goldenCase(name: string): { note: string; options: SummaryOptions } {
-  const dir = join(goldenRoot, name);
-  const settings = JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8')) as Omit<SummaryOptions, 'now'>;
-  return { note: readFileSync(join(dir, 'note.md'), 'utf8'), options: { now: NOW, ...settings } };
-}
 
 function model(text: string, options: Omit<SummaryOptions, 'now'> = {}): RecapModel {
   const built = buildRecapModel(text, options);
@@ -76,30 +63,23 @@ const NOTE = [
 
 describe('follow-up summary', () => {
   describe('golden files', () => {
-    for (const name of readdirSync(goldenRoot).filter((entry) => existsSync(join(goldenRoot, entry, 'note.md')))) {
-      for (const [format, file] of Object.entries(FILES) as Array<[keyof typeof FILES, string]>) {
+    for (const name of goldenCases()) {
+      for (const [format, file] of Object.entries(GOLDEN_FILES) as Array<[keyof typeof GOLDEN_FILES, string]>) {
         it(`${name}: ${format}`, () => {
-          const { note, options } = goldenCase(name);
-          const result = generateSummary(note, format, options);
-          const path = join(goldenRoot, name, file);
+          const result = goldenRecap(name, format);
+          const path = `${GOLDEN_ROOT}/${name}/${file}`;
           if (!result.ok) {
             // A note that cannot be addressed has no .eml: it gets problems instead.
-            if (update) rmSync(path, { force: true });
-            assert.ok(!existsSync(path), `${path} exists but the note gives: ${result.problems.join(' ')}`);
             assert.ok(result.problems.length > 0);
+            assert.equal(committed(path), undefined, `${path} exists but the note gives: ${result.problems.join(' ')}; ${RUN_GENERATE}`);
             return;
           }
-          if (update) writeFileSync(path, result.text);
-          assert.equal(result.text, readFileSync(path, 'utf8'));
+          assert.equal(result.text, committed(path), `${path}: ${RUN_GENERATE}`);
         });
       }
       it(`${name}: warnings`, () => {
-        const { note, options } = goldenCase(name);
-        const built = buildRecapModel(note, options);
-        const text = built.ok ? built.warnings.map((warning) => `${warning}\n`).join('') : '';
-        const path = join(goldenRoot, name, 'warnings.txt');
-        if (update) writeFileSync(path, text);
-        assert.equal(text, readFileSync(path, 'utf8'));
+        const path = `${GOLDEN_ROOT}/${name}/warnings.txt`;
+        assert.equal(goldenWarnings(name), committed(path), `${path}: ${RUN_GENERATE}`);
       });
     }
   });

@@ -1,15 +1,15 @@
 // The manifest's user-facing strings live in package.nls.json (English) and its
 // translations, package.json refers to them as `%key%`: VS Code substitutes them in the
-// display language. These helpers let tests read the manifest as VS Code shows it and
-// keep the keys named after the place of each string.
-import { readFileSync, writeFileSync } from 'node:fs';
+// display language. These helpers read the manifest as VS Code shows it, and name the
+// keys after the place of each string for npm run generate.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { repoRoot } from './generated';
 
-export const repoRoot = resolve(__dirname, '../../..');
+export { repoRoot };
 const manifestPath = resolve(repoRoot, 'package.json');
-const nlsPath = resolve(repoRoot, 'package.nls.json');
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type Strings = Record<string, string>;
 
 /** The fields of a contribution VS Code shows to the user, and so localizes. */
@@ -72,11 +72,4 @@ export function externalizeManifest(manifest: { [key: string]: Json }): { manife
 function identifier(item: { [key: string]: Json }): string | undefined {
   const id = item.command ?? item.id ?? item.view;
   return typeof id === 'string' ? id.replace(/^clientNotes\./, '') : undefined;
-}
-
-/** Writes a manifest given as VS Code shows it: package.json with `%key%`s, package.nls.json with the English strings. */
-export function writeManifest(resolved: { [key: string]: Json }): void {
-  const { manifest, strings } = externalizeManifest(resolved);
-  writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-  writeFileSync(nlsPath, `${JSON.stringify(strings, null, 2)}\n`);
 }

@@ -1,0 +1,21 @@
+// The esbuild options every Node bundle of this project shares: scripts/build.mjs's, and
+// the generator's that scripts/generate.mjs makes.
+import { linearMicromarkEditMap } from './micromark-patch.mjs';
+
+/** Options for a CommonJS bundle run by Node; `production` minifies and drops source maps. */
+export function nodeBundle({ production = false } = {}) {
+  return {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: !production,
+    minify: production,
+    logLevel: 'warning',
+    // yaml and ajv ship both module formats; prefer the CommonJS entry points.
+    mainFields: ['module', 'main'],
+    // The note templates are imported as text, so the core reads no file at run time.
+    loader: { '.md': 'text' },
+    plugins: [linearMicromarkEditMap],
+  };
+}
