@@ -98,7 +98,11 @@ export class WorkspaceDigest implements vscode.Disposable {
     const onDisk = this.digestFilesOnDisk ? files.filter((uri) => uri.scheme === 'file') : [];
     const elsewhere = onDisk.length > 0 ? files.filter((uri) => uri.scheme !== 'file') : files;
     await Promise.all([this.readInWorkers(onDisk), mapConcurrently(elsewhere, SCAN_READS_IN_FLIGHT, (uri) => this.read(uri, false))]);
-    this.digests.endScan(mark, new Set(files.map((uri) => uri.toString())));
+    const found = new Set(files.map((uri) => uri.toString()));
+    // A note being edited holds more than its file: a scan after a change of settings must not lose what is typed.
+    const edited = vscode.workspace.textDocuments.filter((document) => document.isDirty && found.has(document.uri.toString()));
+    await Promise.all(edited.map((document) => this.update(document.uri, document.getText(), false)));
+    this.digests.endScan(mark, found);
     this.changed.fire();
   }
 

@@ -195,6 +195,32 @@ describe('Next Steps view and status bar', () => {
     await waitFor(async () => (await Promise.all(folders.map((_, index) => findStep(`New folder step ${index}`)))).every(Boolean), 'every note in the new folders');
   });
 
+  it('keeps what is typed in a note, unsaved, when a settings change has the workspace scanned again', async () => {
+    const uri = await writeNote('notes/rescan-typed/typed.md', note('Typed Co', today, '- [ ] Saved step (owner: me)\n'));
+    await waitFor(() => findStep('Saved step'), 'the saved step');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document);
+    await editor.edit((edit) => edit.insert(new vscode.Position(document.lineCount - 1, 0), '- [ ] Typed step (owner: me)\n'));
+    await waitFor(() => findStep('Typed step'), 'the typed step');
+    const settings = vscode.workspace.getConfiguration('clientNotes');
+    const scanned = new Promise<void>((resolve) => {
+      const listening = vscode.workspace.onDidChangeConfiguration(() => {
+        listening.dispose();
+        resolve();
+      });
+    });
+    try {
+      await settings.update('followUp.days', 6, vscode.ConfigurationTarget.Workspace);
+      await scanned;
+      // The view after the scan: the typed step is still there, and the saved one too.
+      await waitFor(async () => (await findStep('Saved step')) && (await findStep('Typed step')), 'both steps after the scan');
+      assert.ok(document.isDirty, 'still unsaved');
+    } finally {
+      await settings.update('followUp.days', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   it('keeps the notes written while a settings change has the workspace scanned again, and drops one deleted meanwhile', async () => {
     const gone = await writeNote('notes/rescan/gone.md', note('Gone Co', today, '- [ ] Gone step (owner: me)\n'));
     await waitFor(() => findStep('Gone step'), 'the note to delete in the view');
