@@ -202,6 +202,7 @@ describe('Next Steps view and status bar', () => {
     const editor = await vscode.window.showTextDocument(document);
     await editor.edit((edit) => edit.insert(new vscode.Position(document.lineCount - 1, 0), '- [ ] Typed step (owner: me)\n'));
     await waitFor(() => findStep('Typed step'), 'the typed step');
+    assert.ok(document.isDirty, 'the typed step is not saved');
     const settings = vscode.workspace.getConfiguration('clientNotes');
     const scanned = new Promise<void>((resolve) => {
       const listening = vscode.workspace.onDidChangeConfiguration(() => {
@@ -214,7 +215,6 @@ describe('Next Steps view and status bar', () => {
       await scanned;
       // The view after the scan: the typed step is still there, and the saved one too.
       await waitFor(async () => (await findStep('Saved step')) && (await findStep('Typed step')), 'both steps after the scan');
-      assert.ok(document.isDirty, 'still unsaved');
     } finally {
       await settings.update('followUp.days', undefined, vscode.ConfigurationTarget.Workspace);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
