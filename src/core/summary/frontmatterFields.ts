@@ -2,10 +2,9 @@
 // allow-listed values read from the YAML itself, so that nothing private slips through
 // an alias.
 import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
-import { LineIndex } from '../base/text';
+import { LineIndex, oneLine } from '../base/text';
 import { NOTE_TYPE, type Frontmatter } from '../note/frontmatter';
 import { withoutComments } from '../note/privacy';
-import { oneLine } from './inline';
 import type { RecapStep } from './model';
 
 const STEP_FIELDS = new Set(['what', 'owner', 'due', 'done']);

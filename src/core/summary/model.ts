@@ -1,5 +1,5 @@
 import type { YAMLMap } from 'yaml';
-import { BOM, isRealDate, withoutControlCharacters } from '../base/text';
+import { BOM, isRealDate, oneLine, withoutControlCharacters } from '../base/text';
 import { NOTE_TYPE, readFrontmatter } from '../note/frontmatter';
 import { groupSameSteps, nextStepsOf, withoutNotation, withoutPrompts } from '../note/nextSteps';
 import { learnSelfNames, notePeople, sideOf, type NotePeople } from '../note/owners';
@@ -9,13 +9,10 @@ import { visibleItemsOf } from '../note/sectionItems';
 import { unparsedBecause } from '../note/parseLimits';
 import { DEFAULT_PRIVATE_SECTIONS, notePrivacy, type NotePrivacy, type PrivacySettings } from '../note/privacy';
 import { DEFAULT_REQUIRED_SECTIONS, type RequiredSection } from '../note/sections';
-import { asciiAddress, parseContacts, type RecapContact } from './contact';
+import { asciiAddress, parseContacts, type Contact } from '../note/contact';
 import { FrontmatterFields, frontmatterProblems } from './frontmatterFields';
 import { includedSections } from './includedSections';
-import { oneLine } from './inline';
 import { recapTone, type RecapTone, type ToneOverrides } from './tone';
-
-export type { RecapContact } from './contact';
 
 /**
  * Everything a recap may say, and nothing else. This is where the privacy contract is
@@ -32,9 +29,9 @@ export interface RecapModel {
   date: string | undefined;
   client: string | undefined;
   /** The people the recap is addressed to; empty when the note names no contact. */
-  contacts: RecapContact[];
+  contacts: Contact[];
   /** Copied in: `cc` and the attendees written with an address, each once, the contacts and sender left out. */
-  cc: RecapContact[];
+  cc: Contact[];
   channel: string | undefined;
   /** Inline Markdown, one item each. */
   agreements: string[];
@@ -176,9 +173,9 @@ export function buildRecapModel(text: string, options: RecapOptions = {}): Recap
  * The people to copy: every `cc` entry (one that is not a name and an address is reported),
  * and the attendees written `Name <address>` (a name alone is just who took part).
  */
-function copiedIn(fields: FrontmatterFields, addressed: readonly RecapContact[], warnings: string[]): RecapContact[] {
+function copiedIn(fields: FrontmatterFields, addressed: readonly Contact[], warnings: string[]): Contact[] {
   const seen = new Set(addressed.flatMap((person) => asciiAddress(person.address)?.toLowerCase() ?? []));
-  const copied: RecapContact[] = [];
+  const copied: Contact[] = [];
   for (const [key, strict] of [['cc', true], ['attendees', false]] as const) {
     for (const entry of fields.list(key, 'kept')) {
       const parsed = parseContacts(entry, `The \`${key}\` entry`);
