@@ -12,7 +12,8 @@ import { DEFAULT_REQUIRED_SECTIONS, type RequiredSection } from '../note/section
 import { asciiAddress, parseContacts, type Contact } from '../note/contact';
 import { FrontmatterFields, frontmatterProblems } from './frontmatterFields';
 import { includedSections } from './includedSections';
-import { recapTone, type RecapTone, type ToneOverrides } from './tone';
+import type { ToneOverrides } from '../config/config';
+import { recapTone, type RecapTone } from './scenarioLines';
 
 /**
  * Everything a recap may say, and nothing else. This is where the privacy contract is
