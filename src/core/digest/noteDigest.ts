@@ -1,6 +1,6 @@
 import { isMap } from 'yaml';
 import type { ResolvedConfig } from '../config/config';
-import { isClientNote } from '../lint/engine';
+import { isClientNote } from '../note/clientNote';
 import { readFrontmatter } from '../note/frontmatter';
 import { followUpOf, type FollowUpState } from '../note/followUp';
 import { parseNote, type Note } from '../note/parseNote';

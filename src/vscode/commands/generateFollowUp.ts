@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isClientNote } from '../../core/lint/engine';
+import { isClientNote } from '../../core/note/clientNote';
 import { buildRecapModel, checkRecap, renderFormat, subjectOf, SUMMARY_FORMATS, type RecapModel, type SummaryFormat } from '../../core/summary';
 import type { LintMessage } from '../../core/base/types';
 import type { NoteConfiguration } from '../configuration';
