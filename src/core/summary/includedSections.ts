@@ -6,7 +6,13 @@ import { isPrivateHeading, type NotePrivacy, type PrivacySettings } from '../not
 import { headingName, knownSectionFor } from '../note/sections';
 import { oneLine } from '../base/text';
 import { inlineToPlain } from './inline';
-import type { RecapSection } from './model';
+
+export interface RecapSection {
+  /** The heading as it reads in the note (plain text). */
+  title: string;
+  /** The section's Markdown, with `\n` line ends and sub-headings below level 2. */
+  markdown: string;
+}
 
 /**
  * The sections `includeSections` names, as the client may see them: never a private one, nor

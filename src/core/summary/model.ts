@@ -1,6 +1,7 @@
-import type { YAMLMap } from 'yaml';
-import { BOM, isRealDate, oneLine, withoutControlCharacters } from '../base/text';
-import { NOTE_TYPE, readFrontmatter } from '../note/frontmatter';
+import { isMap, type YAMLMap } from 'yaml';
+import { BOM, isRealDate, LineIndex, oneLine, withoutControlCharacters } from '../base/text';
+import { NOTE_TYPE, readFrontmatter, type Frontmatter } from '../note/frontmatter';
+import { FrontmatterFields } from '../note/frontmatterFields';
 import { groupSameSteps, nextStepsOf, withoutNotation, withoutPrompts } from '../note/nextSteps';
 import { learnSelfNames, notePeople, sideOf, type NotePeople } from '../note/owners';
 import { parseNote, type Note } from '../note/parseNote';
@@ -10,8 +11,7 @@ import { unparsedBecause } from '../note/parseLimits';
 import { DEFAULT_PRIVATE_SECTIONS, notePrivacy, type NotePrivacy, type PrivacySettings } from '../note/privacy';
 import { DEFAULT_REQUIRED_SECTIONS, type RequiredSection } from '../note/sections';
 import { asciiAddress, parseContacts, type Contact } from '../note/contact';
-import { FrontmatterFields, frontmatterProblems } from './frontmatterFields';
-import { includedSections } from './includedSections';
+import { includedSections, type RecapSection } from './includedSections';
 import type { ToneOverrides } from '../config/config';
 import { recapTone, type RecapTone } from './scenarioLines';
 
@@ -64,13 +64,6 @@ export interface RecapStep {
 }
 
 export type StepDoer = 'me' | 'you' | 'other' | 'we' | 'unassigned';
-
-export interface RecapSection {
-  /** The heading as it reads in the note (plain text). */
-  title: string;
-  /** The section's Markdown, with `\n` line ends and sub-headings below level 2. */
-  markdown: string;
-}
 
 export interface RecapOptions {
   /** The closing and name, several lines allowed. Empty: "Best regards," and the sender's name. */
@@ -168,6 +161,22 @@ export function buildRecapModel(text: string, options: RecapOptions = {}): Recap
   if (problems.length > 0) return { ok: false, problems };
   Object.assign(model, withoutControls(model));
   return { ok: true, model, warnings };
+}
+
+/** Why the frontmatter cannot give a recap: missing, broken or empty; none when it can. */
+function frontmatterProblems(source: string, frontmatter: Frontmatter | undefined): string[] {
+  if (!frontmatter) {
+    return [`The note has no frontmatter: a client note starts with a \`---\` block holding \`type: ${NOTE_TYPE}\`, the client, contact, date and topic.`];
+  }
+  if (frontmatter.problems.length > 0 || !frontmatter.document) {
+    const lines = new LineIndex(source);
+    const details = frontmatter.problems.slice(0, 3).map((problem) => `line ${lines.positionAt(problem.start).line + 1}: ${problem.message}`);
+    return [`The frontmatter has errors, so the recap cannot be built. Fix them first (${details.join('; ') || 'it could not be read'}).`];
+  }
+  if (!isMap(frontmatter.document.contents)) {
+    return [`The frontmatter is empty: add \`type: ${NOTE_TYPE}\`, the client, contact, date and topic.`];
+  }
+  return [];
 }
 
 /**
