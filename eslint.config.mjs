@@ -56,7 +56,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/vscode/**/*.ts', 'src/extension.ts'],
+    files: ['src/vscode/**/*.ts', 'src/extension.ts', 'src/extension.web.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: NODE_MODULES, patterns: NODE_PREFIXED_MODULES }],
       'no-restricted-globals': ['error', ...NODE_GLOBALS],

@@ -75,20 +75,11 @@ const webIntegrationTests = {
   },
 };
 
-// The Node-only modules the extension wires in, each replaced in the browser build by the
-// module that stands in for it there.
-const webModules = {
-  name: 'web-modules',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/node\/diskDigests$/ }, () => ({ path: join(process.cwd(), 'src', 'vscode', 'web', 'diskDigests.ts') }));
-  },
-};
-
 rmSync('out', { recursive: true, force: true });
 
 await Promise.all([
   build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  build({ ...browser, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], plugins: [...browser.plugins, webModules] }),
+  build({ ...browser, entryPoints: ['src/extension.web.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] }),
   build({
     ...common,
     entryPoints: ['src/cli/main.ts'],

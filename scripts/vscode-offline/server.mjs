@@ -5,7 +5,7 @@
 // The launchers that import this module run on the project's Node (20+); only the
 // server process runs on Node 24.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, closeSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -185,13 +185,21 @@ export function installExtension(vsixPath, dataDir) {
   return join(dataDir, 'extensions');
 }
 
+/** The languages the extension is translated into, from its package.nls.LOCALE.json files. */
+export function translatedLocales() {
+  return readdirSync(repoRoot).flatMap((name) => /^package\.nls\.([a-z-]+)\.json$/.exec(name)?.[1] ?? []);
+}
+
 /**
  * Starts the VS Code server on 127.0.0.1 with all its state under dataDir, and
  * resolves once it accepts connections. `settings`, if given, become the user
  * settings. `developmentPayload` (the default) lets a workbench URL load the extension
  * from source and run tests; that mode also silences every notification, so a server
- * for people to use leaves it off and has the extension installed instead. The server's
- * own output goes to dataDir/server.log. stop() ends the server and its extension hosts.
+ * for people to use leaves it off and has the extension installed instead. The
+ * extension's languages are offered by Configure Display Language; `locale`, if given,
+ * is the one the workbench opens in (else the last one chosen there, English at first).
+ * The server's own output goes to dataDir/server.log. stop() ends the server and its
+ * extension hosts.
  */
 export async function startServer({ port, dataDir, settings, developmentPayload = true, locale }) {
   if (port === undefined) port = await freePort();
@@ -201,7 +209,7 @@ export async function startServer({ port, dataDir, settings, developmentPayload 
     mkdirSync(join(userDataDir, 'User'), { recursive: true });
     writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2) + '\n');
   }
-  if (locale) registerEmptyLanguagePack(userDataDir, locale);
+  prepareDisplayLanguages(userDataDir, locale);
   mkdirSync(dataDir, { recursive: true });
   const logFile = join(dataDir, 'server.log');
   const log = openSync(logFile, 'w');
@@ -223,7 +231,6 @@ export async function startServer({ port, dataDir, settings, developmentPayload 
     '--server-data-dir', dataDir,
     '--user-data-dir', userDataDir,
     '--extensions-dir', join(dataDir, 'extensions'),
-    ...(locale ? ['--locale', locale] : []),
   ], {
     env,
     stdio: ['ignore', log, log],
@@ -267,19 +274,60 @@ export async function startServer({ port, dataDir, settings, developmentPayload 
   };
 }
 
+/** Offers the extension's languages to Configure Display Language, and chooses `locale` when given. */
+export function prepareDisplayLanguages(userDataDir, locale) {
+  registerEmptyLanguagePacks(userDataDir, translatedLocales());
+  if (locale) chooseDisplayLanguage(userDataDir, locale);
+}
+
 /**
- * `--locale` alone leaves the workbench in English, and so every extension's
- * vscode.env.language, unless a language pack for that locale is installed; the packs are
- * downloads. A pack registered in the user data folder with no translations makes the
- * workbench run in `locale` with VS Code's own strings in English, which is all an
- * extension's bundle.l10n.<locale>.json needs.
+ * A display language needs a language pack for its locale, and the packs are downloads:
+ * without one, the workbench, and so every extension's vscode.env.language, stays
+ * English. A pack registered in the user data folder with no translations makes the
+ * workbench run in its locale with VS Code's own strings in English, which is all an
+ * extension's bundle.l10n.<locale>.json needs; the server lists the registered packs to
+ * Configure Display Language (code-server's build asks it through its `languagePacks`
+ * channel), so the extension's languages can be picked there, offline.
  */
-function registerEmptyLanguagePack(userDataDir, locale) {
+function registerEmptyLanguagePacks(userDataDir, locales) {
   const translations = join(userDataDir, 'empty-language-pack', 'main.i18n.json');
   mkdirSync(dirname(translations), { recursive: true });
   writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }) + '\n');
-  const pack = { hash: `empty-${locale}`, extensions: [{ extensionIdentifier: { id: `client-notes-test.language-pack-${locale}` }, version: '0.0.0' }], translations: { vscode: translations }, label: locale };
-  writeFileSync(join(userDataDir, 'languagepacks.json'), JSON.stringify({ [locale]: pack }, null, 2) + '\n');
+  const packs = Object.fromEntries(locales.map((locale) => [locale, {
+    hash: `empty-${locale}`,
+    extensions: [{ extensionIdentifier: { id: `client-notes.empty-language-pack-${locale}` }, version: '0.0.0' }],
+    translations: { vscode: translations },
+    label: languageName(locale),
+  }]));
+  writeFileSync(join(userDataDir, 'languagepacks.json'), JSON.stringify(packs, null, 2) + '\n');
+}
+
+/** A language's name in itself, as Configure Display Language lists it: Deutsch, Français. */
+function languageName(locale) {
+  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
+
+/**
+ * Chooses the display language as Configure Display Language does: the `locale` of
+ * argv.json, which the server reads on each load of the workbench. (The server's own
+ * `--locale` would pin it, and the workbench would ignore what is chosen there.) An
+ * argv.json holding comments is left as it is, and the workbench in the language last
+ * chosen.
+ */
+function chooseDisplayLanguage(userDataDir, locale) {
+  const argvFile = join(userDataDir, 'User', 'argv.json');
+  mkdirSync(dirname(argvFile), { recursive: true });
+  let argv = {};
+  try {
+    argv = JSON.parse(readFileSync(argvFile, 'utf8'));
+  } catch (error) {
+    if (error.code !== 'ENOENT') {
+      console.warn(`${argvFile} is not plain JSON, so the display language is left as chosen there.`);
+      return;
+    }
+  }
+  writeFileSync(argvFile, JSON.stringify({ ...argv, locale }, null, 2) + '\n');
 }
 
 function withoutVariables(env, pattern) {

@@ -1,23 +1,24 @@
 // `npm start [-- --locale de]`: serves VS Code with the extension from this repository
 // installed (see showcase.mjs), a copy of the example notes open, for trying the extension
-// in a browser, in English or in one of the extension's languages. Ctrl+C stops it. The
-// working tree is linked, so a rebuild and "Developer: Reload Window" pick up changes.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// in a browser, in English or in one of the extension's languages (also offered by
+// Configure Display Language). Ctrl+C stops it. The working tree is linked, so a rebuild
+// and "Developer: Reload Window" pick up changes.
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { cacheDir, ensureServer, folderUrl, repoRoot, startServer } from './server.mjs';
+import { cacheDir, ensureServer, folderUrl, repoRoot, startServer, translatedLocales } from './server.mjs';
 import { exampleWorkspace, installWorkingTree, SHOWCASE_SETTINGS } from './showcase.mjs';
 
+const LOCALES = ['en', ...translatedLocales()];
 let locale;
 try {
   ({ locale } = parseArgs({ options: { locale: { type: 'string' } } }).values);
 } catch (error) {
-  console.error(`${error.message}. Usage: npm start [-- --locale de|fr]`);
+  console.error(`${error.message}. Usage: npm start [-- --locale ${LOCALES.join('|')}]`);
   process.exit(1);
 }
-const LOCALES = readdirLocales();
 if (locale !== undefined && !LOCALES.includes(locale)) {
-  console.error(`There is no "${locale}" translation of Client Notes; start with --locale ${LOCALES.join(', --locale ')} or without --locale for English.`);
+  console.error(`There is no "${locale}" translation of Client Notes; start with --locale ${LOCALES.join(', --locale ')}.`);
   process.exit(1);
 }
 
@@ -60,13 +61,9 @@ console.log(`VS Code ${vscodeVersion} with Client Notes from this working tree${
 
   ${folderUrl(server, EXAMPLES, FIRST_NOTE)}
 
+"Configure Display Language" switches between ${LOCALES.join(', ')}, as \`npm start -- --locale ${LOCALES[1]}\` does; the choice is kept for the next start.
 After changing the extension, run \`npm run build\`, then "Developer: Reload Window" in VS Code.
 Press Ctrl+C to stop.`);
-
-/** The languages the extension is translated into, from its package.nls.LOCALE.json files. */
-function readdirLocales() {
-  return readdirSync(repoRoot).flatMap((name) => /^package\.nls\.([a-z-]+)\.json$/.exec(name)?.[1] ?? []);
-}
 
 /**
  * The showcase settings under the user's own (what the user changed in VS Code wins);

@@ -27,7 +27,7 @@ const ALLOWED = [
   { pattern: /^(README|CHANGELOG|SECURITY)\.md$/i, required: true },
   { pattern: /^LICENSE(\.txt)?$/i, required: true },
   { pattern: /^media\/icon\.png$/, required: true },
-  { pattern: /^media\/walkthrough\/[a-z-]+\.(md|png)$/, required: true },
+  { pattern: /^media\/walkthrough\/[a-z-]+(\.nls\.[a-z]{2}(-[a-z]+)?)?\.(md|png)$/, required: true },
   { pattern: /^snippets\/markdown\.json$/, required: true },
   { pattern: /^schemas\/[a-z-]+\.schema\.json$/, required: true },
   // "Show documentation" opens these from the extension's own folder; they link to their index.

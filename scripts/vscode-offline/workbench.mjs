@@ -14,12 +14,16 @@ export async function runCommand(page, title) {
   await pickInQuickInput(page, 'F1', title);
 }
 
-/** Opens the quick input with a key, types, and takes the first entry that shows the text. */
+/**
+ * Opens the quick input with a key, types, and takes the entry that shows the text once it
+ * is the selected one: the list filters as it is typed, and Enter on a row still showing
+ * an earlier result (a recently opened file) opens that instead.
+ */
 async function pickInQuickInput(page, key, text) {
   await page.keyboard.press(key);
   await page.locator('.quick-input-widget input').waitFor();
   await page.keyboard.type(text);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first().waitFor();
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: text }).first().waitFor();
   await page.keyboard.press('Enter');
 }
 

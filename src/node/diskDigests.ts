@@ -35,10 +35,9 @@ export function runDigestJob({ config, paths, relativePaths }: DigestJob): FileD
  * Digests many files at once, as the editor's first scan of the workspace does, in worker
  * threads (`script`, dist/digestWorker.js), so that the extension host stays free and the
  * machine's cores share the work. The threads start for a run and stop after it: scans are
- * rare, and idle threads would hold memory. Never undefined here: the type is the one of
- * the browser's stand-in (src/vscode/web/diskDigests.ts), which has no threads to offer.
+ * rare, and idle threads would hold memory.
  */
-export function digestFilesOnDisk(script: string): DigestFiles | undefined {
+export function digestFilesOnDisk(script: string): DigestFiles {
   return async (files) => {
     if (files.length === 0) return [];
     const jobs: Array<{ job: DigestJob; indexes: number[] }> = [];

@@ -3,15 +3,8 @@
 // gigabytes that no string can hold, or bytes in another encoding. Each is refused or
 // decoded here, with words the user understands, before anything else sees the text.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
-import { isUtf8 } from 'node:buffer';
-import { BOM } from '../core/base/text';
+import { decodeUserText, MAX_USER_FILE_SIZE, type DecodedText } from '../core/base/decodeText';
 
-/**
- * The largest file read: sixteen times the text whose Markdown is linted (past 1 MB only
- * the frontmatter is), so that `--fix` still corrects the frontmatter of a note of
- * megabytes, while no file of gigabytes is loaded into memory.
- */
-export const MAX_USER_FILE_SIZE = 16 * 1024 * 1024;
 
 /** A file left unread by choice: not a regular file, a link that leads nowhere, or over `MAX_USER_FILE_SIZE`. The message says why, as "it is …". */
 export class FileNotReadError extends Error {
@@ -21,18 +14,9 @@ export class FileNotReadError extends Error {
   }
 }
 
-/** A user file as read. */
-export interface UserFile {
+/** A user file as read: its bytes and their text. */
+export interface UserFile extends DecodedText {
   bytes: Buffer;
-  /** The decoded text; a byte order mark (UTF-8 or UTF-16) is kept as one leading U+FEFF. */
-  text: string;
-  /**
-   * Why the file is not plain UTF-8, to follow its name ("is encoded in UTF-16, not
-   * UTF-8"). `text` written back as UTF-8 would then not give the file's bytes.
-   */
-  notPlainUtf8?: string;
-  /** Whether some bytes were no text in the file's encoding and were read as U+FFFD. */
-  lossy: boolean;
 }
 
 /**
@@ -96,47 +80,7 @@ function formatSize(bytes: number): string {
   return unit === 0 ? `${value} bytes` : `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`;
 }
 
-const UTF16_BOMS: ReadonlyArray<{ encoding: 'utf-16le' | 'utf-16be'; first: number; second: number }> = [
-  { encoding: 'utf-16le', first: 0xff, second: 0xfe },
-  { encoding: 'utf-16be', first: 0xfe, second: 0xff },
-];
-
-/**
- * The text of a file's bytes. UTF-16 is recognised by its byte order mark and decoded (a
- * Windows editor's "Unicode"); anything else is read as UTF-8. Bytes that are no text
- * become U+FFFD, and byte order marks repeated at the start (a file saved twice with
- * one) are dropped but the first, so that they do not hide the frontmatter; each of
- * these is named in `notPlainUtf8`.
- */
+/** The bytes of a file and their text, decoded as every reader of user files decodes them. */
 export function decodeUserFile(bytes: Buffer): UserFile {
-  const utf16 = UTF16_BOMS.find(({ first, second }) => bytes[0] === first && bytes[1] === second);
-  if (utf16) {
-    const text = new TextDecoder(utf16.encoding, { ignoreBOM: true }).decode(bytes);
-    const lossy = !isWellFormedUtf16(bytes, utf16.encoding);
-    return { bytes, text, lossy, notPlainUtf8: lossy ? `is not valid UTF-16: line ${lineOfFirstReplacement(text)} has bytes that are not text` : 'is encoded in UTF-16, not UTF-8' };
-  }
-  const text = bytes.toString('utf8');
-  if (!isUtf8(bytes)) {
-    return { bytes, text, lossy: true, notPlainUtf8: `is not valid UTF-8: line ${lineOfFirstReplacement(text)} has bytes that are not text` };
-  }
-  let marks = 0;
-  while (text.charCodeAt(marks) === 0xfeff) marks++;
-  if (marks < 2) return { bytes, text, lossy: false };
-  return { bytes, text: BOM + text.slice(marks), lossy: false, notPlainUtf8: `starts with ${marks} byte order marks; all but the first were ignored` };
-}
-
-function isWellFormedUtf16(bytes: Buffer, encoding: 'utf-16le' | 'utf-16be'): boolean {
-  try {
-    new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function lineOfFirstReplacement(text: string): number {
-  const at = text.indexOf('\uFFFD');
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+  return { bytes, ...decodeUserText(bytes) };
 }

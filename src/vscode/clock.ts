@@ -28,7 +28,7 @@ export function pinToday(day: string | undefined): void {
 }
 
 /** Runs the clock: from now on `onDidChangeDay` fires at each local midnight, until disposed. */
-export function startClock(): vscode.Disposable {
+export function startClock(): { dispose(): void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const untilMidnight = () => {
     const time = new Date();
@@ -38,5 +38,5 @@ export function startClock(): vscode.Disposable {
     }, new Date(time.getFullYear(), time.getMonth(), time.getDate() + 1).getTime() - time.getTime());
   };
   untilMidnight();
-  return new vscode.Disposable(() => clearTimeout(timer));
+  return { dispose: () => clearTimeout(timer) };
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAMES, resolveConfig, type ConfigInput, type ResolvedConfig } from '../core/config/config';
+import { CONFIG_FILE_NAMES, NEW_CONFIG_FILE_NAME, resolveConfig, type ConfigInput, type ResolvedConfig } from '../core/config/config';
 import { ConfigLookup } from '../core/config/lookup';
 import { parentLocation } from '../core/base/fileAccess';
 import { workspaceFileAccess } from './fileAccess';
@@ -14,6 +14,9 @@ interface FoundConfigFile {
   uri: vscode.Uri;
   input: ConfigInput | undefined;
 }
+
+/** The config file whose settings apply to a note: the one there is (`valid` when its settings apply), or where a new one goes. */
+export type NoteConfigFile = { uri: vscode.Uri; exists: true; valid: boolean } | { uri: vscode.Uri; exists: false };
 
 /**
  * Merges the defaults, the `clientNotes.*` settings (per workspace folder) and the nearest
@@ -49,10 +52,7 @@ export class NoteConfiguration implements vscode.Disposable {
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/{${CONFIG_FILE_NAMES.join(',')}}`);
-    const invalidate = () => {
-      this.configFiles.forget();
-      this.settingsChanged();
-    };
+    const invalidate = () => this.configFilesChanged();
     this.disposables.push(
       watcher,
       watcher.onDidCreate(invalidate),
@@ -64,6 +64,12 @@ export class NoteConfiguration implements vscode.Disposable {
       this.changed,
       this.problems,
     );
+  }
+
+  /** Config files were created, changed or deleted: read them again. Told by the watcher, or at once by a command that wrote one. */
+  configFilesChanged(): void {
+    this.configFiles.forget();
+    this.settingsChanged();
   }
 
   private settingsChanged(): void {
@@ -85,6 +91,21 @@ export class NoteConfiguration implements vscode.Disposable {
     }
     const root = file?.input?.include ? parentOf(file.uri) : folder?.uri;
     return { config, relativePath: root ? relativePath(root, uri) : undefined };
+  }
+
+  /**
+   * The config file a note reads, for a command that writes a setting where the editor
+   * and the CLI both read it: the nearest, or a new `.clientnotesrc.yaml` where the lookup's
+   * walk ends. Undefined for a note outside the workspace folders, which reads none.
+   */
+  async configFileFor(uri: vscode.Uri): Promise<NoteConfigFile | undefined> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const noteFolder = parentLocation(uri.toString());
+    if (!folder || !noteFolder) return undefined;
+    const file = await this.configFiles.nearest(noteFolder, folder.uri.toString());
+    if (file) return { uri: file.uri, exists: true, valid: file.input !== undefined };
+    const top = await this.configFiles.topFolder(noteFolder, folder.uri.toString());
+    return { uri: vscode.Uri.joinPath(vscode.Uri.parse(top), NEW_CONFIG_FILE_NAME), exists: false };
   }
 
   /** The `lintOnType` setting for a note. */

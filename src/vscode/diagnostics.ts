@@ -8,6 +8,7 @@ import { toDiagnostic, toPosition } from './convert';
 import { OpenNotesContext } from './openNotesContext';
 import { now, onDidChangeDay } from './clock';
 import { log } from './log';
+import { openDocumentOf, readFileText } from './noteSource';
 
 const TYPING_DELAY_MS = 300;
 
@@ -101,13 +102,13 @@ export class NoteDiagnostics implements vscode.Disposable {
   }
 
   private async lintClosedFile(uri: vscode.Uri, { fromDisk = false } = {}): Promise<LintResult | undefined> {
-    const open = fromDisk ? undefined : vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+    const open = fromDisk ? undefined : openDocumentOf(uri);
     if (open) return this.lintDocument(open);
     // Opening the note meanwhile starts a later lint, of its text in the editor.
     const isLatest = this.startLint(uri);
     let text: string;
     try {
-      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      text = await readFileText(uri);
     } catch (error) {
       log.debug(`Cannot read ${uri.toString()}`, error);
       if (isLatest()) this.collection.delete(uri);

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import type { FileAccess, FileKind } from '../core/base/fileAccess';
+import { readFileText } from './noteSource';
 
 /** `FileAccess` over `vscode.workspace.fs`, with URI strings as locations: any file system VS Code opens, in a browser too. */
 export const workspaceFileAccess: FileAccess = {
   async readFile(location) {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(location)));
+    return readFileText(vscode.Uri.parse(location));
   },
   async stat(location) {
     return kindOf((await vscode.workspace.fs.stat(vscode.Uri.parse(location))).type);

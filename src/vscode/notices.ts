@@ -1,3 +1,5 @@
+import * as vscode from 'vscode';
+
 /**
  * What the extension has told the user since it was activated, in order: every notice of
  * the commands that report what they did (Generate Follow-up Summary, Fix All) goes
@@ -17,6 +19,18 @@ export type ShowMessage = (message: string, ...items: string[]) => Thenable<stri
 export function notify(show: ShowMessage, message: string, ...actions: string[]): Thenable<string | undefined> {
   shown.push({ message, actions });
   return show(message, ...actions);
+}
+
+/**
+ * `notify` with buttons that each run a command on `argument` (a recap document, as its
+ * editor title buttons pass it). Nothing is awaited: the caller goes on at once, and the
+ * choices stay offered.
+ */
+export function offerCommands(show: ShowMessage, message: string, actions: ReadonlyArray<readonly [title: string, command: string]>, argument: unknown): void {
+  void notify(show, message, ...actions.map(([title]) => title)).then(async (choice) => {
+    const command = actions.find(([title]) => title === choice)?.[1];
+    if (command) await vscode.commands.executeCommand(command, argument);
+  });
 }
 
 export function noticesShown(): readonly Notice[] {

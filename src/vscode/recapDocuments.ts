@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
-import { editedRecapMessage, renderMarkdown, type RecapMessage, type RecapModel } from '../core/summary';
+import { isClientNote } from '../core/note/clientNote';
+import { buildRecapModel, editedRecapMessage, renderMarkdown, type RecapMessage, type RecapModel } from '../core/summary';
+import type { NoteConfiguration, NoteSettings } from './configuration';
 import type { TargetArgument } from './commands/target';
+import { openDocumentOf } from './noteSource';
 
 /** A recap open in the editor: the note it was made from, and the model its headers (To, From) come from. */
 export interface OpenRecap {
@@ -9,6 +12,19 @@ export interface OpenRecap {
   model: RecapModel;
   /** The recap's message as the document reads now, edits included. */
   message(): RecapMessage;
+}
+
+/** The recap model of a note as it reads now, with the configuration that applies to it. */
+export async function noteRecap(note: vscode.TextDocument, configuration: NoteConfiguration): Promise<{ built: ReturnType<typeof buildRecapModel> } & NoteSettings> {
+  const { config, relativePath } = await configuration.forDocument(note.uri);
+  const text = note.getText();
+  const built = buildRecapModel(text, {
+    ...config.summary,
+    requiredSections: config.requiredSections,
+    privateSections: config.privateSections,
+    isNote: isClientNote(text, config, relativePath),
+  });
+  return { built, config, relativePath };
 }
 
 /** The scheme of the recaps' documents, which live in memory (RecapFiles). */
@@ -104,28 +120,41 @@ export class RecapDocuments implements vscode.Disposable {
    * recap opens in a document of its own.
    */
   async show(note: vscode.Uri, model: RecapModel): Promise<vscode.TextEditor> {
-    const markdown = renderMarkdown(model);
-    let document = vscode.workspace.textDocuments.find((candidate) => {
-      const recap = this.recaps.get(candidate.uri.toString());
-      return recap?.note.toString() === note.toString() && candidate.getText() === recap.generated;
-    });
-    if (document) {
-      const edit = new vscode.WorkspaceEdit();
-      edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), markdown);
-      await vscode.workspace.applyEdit(edit);
-      await document.save();
-    } else {
+    let document = await this.refresh(note, model);
+    if (!document) {
+      const markdown = renderMarkdown(model);
       // A folder for each recap, so that the tab shows the note's name and two recaps of one note do not share a document.
       this.opened += 1;
       const name = note.path.slice(note.path.lastIndexOf('/') + 1).replace(/\.(md|markdown)$/i, '');
       const uri = vscode.Uri.from({ scheme: RECAP_SCHEME, path: `/${this.opened}/${vscode.l10n.t('Recap of {0}', name)}.md` });
       this.files.put(uri, markdown);
       document = await vscode.workspace.openTextDocument(uri);
+      this.recaps.set(document.uri.toString(), { note, model, generated: markdown });
+      this.publish();
     }
-    this.recaps.set(document.uri.toString(), { note, model, generated: markdown });
-    this.publish();
     const shown = vscode.window.visibleTextEditors.find((editor) => editor.document === document);
     return vscode.window.showTextDocument(document, { viewColumn: shown?.viewColumn ?? vscode.ViewColumn.Beside, preview: false });
+  }
+
+  /**
+   * Puts a new recap of the note in the document of one left as it was generated, where it
+   * shows, and gives that document; undefined when there is none (never open, or edited:
+   * the freelancer's edits are kept).
+   */
+  async refresh(note: vscode.Uri, model: RecapModel): Promise<vscode.TextDocument | undefined> {
+    const document = vscode.workspace.textDocuments.find((candidate) => {
+      const recap = this.recaps.get(candidate.uri.toString());
+      return recap?.note.toString() === note.toString() && candidate.getText() === recap.generated;
+    });
+    if (!document) return undefined;
+    const markdown = renderMarkdown(model);
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), markdown);
+    await vscode.workspace.applyEdit(edit);
+    await document.save();
+    this.recaps.set(document.uri.toString(), { note, model, generated: markdown });
+    this.publish();
+    return document;
   }
 
   /**
@@ -136,7 +165,7 @@ export class RecapDocuments implements vscode.Disposable {
     const given = argument instanceof vscode.Uri ? argument : argument?.uri;
     const uri = given ? (typeof given === 'string' ? vscode.Uri.parse(given) : given) : vscode.window.activeTextEditor?.document.uri;
     const recap = uri && this.recaps.get(uri.toString());
-    const document = recap && vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
+    const document = recap && openDocumentOf(uri);
     if (!recap || !document) return undefined;
     return { document, note: recap.note, model: recap.model, message: () => editedRecapMessage(document.getText(), recap.model) };
   }

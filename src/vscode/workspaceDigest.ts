@@ -8,6 +8,7 @@ import { findMarkdownFiles, watchMarkdownFiles } from './markdownFiles';
 import { RECAP_SCHEME } from './recapDocuments';
 import { onDidChangeDay } from './clock';
 import { log } from './log';
+import { openDocumentOf, readFileText } from './noteSource';
 
 export interface KnownPeople {
   /** Client names, most recent conversation first. */
@@ -129,7 +130,7 @@ export class WorkspaceDigest implements vscode.Disposable {
   private async written(uris: readonly vscode.Uri[]): Promise<void> {
     const changed = await mapConcurrently(uris, SCAN_READS_IN_FLIGHT, (uri) => {
       // An open note is digested from its editor, which may hold more than the disk.
-      const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+      const open = openDocumentOf(uri);
       return open ? this.update(uri, open.getText(), false) : this.read(uri, false);
     });
     if (changed.includes(true)) this.changed.fire();
@@ -140,7 +141,7 @@ export class WorkspaceDigest implements vscode.Disposable {
     const ticket = this.digests.begin(uri.toString());
     let text: string;
     try {
-      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      text = await readFileText(uri);
     } catch (error) {
       // A file gone or unreadable simply has no digest.
       log.debug(`Cannot read ${uri.toString()}`, error);

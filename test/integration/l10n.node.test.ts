@@ -8,7 +8,7 @@ import { closeAllEditors, extensionId, openFixture, waitFor, waitForRule, writeN
 
 const EXPECTED_LANGUAGE = process.env.CLIENT_NOTES_EXPECTED_LANGUAGE ?? 'en';
 /** What the editor should show in each language the runs use. */
-const SHOWN: Record<string, { documentation: string; newNoteTitle: string; overdue: string; late: RegExp; invoiceDispute: string; dateKey: RegExp }> = {
+const SHOWN: Record<string, { documentation: string; newNoteTitle: string; overdue: string; late: RegExp; invoiceDispute: string; dateKey: RegExp; linted: RegExp }> = {
   en: {
     documentation: 'Show documentation for required-sections',
     newNoteTitle: 'New Conversation Note',
@@ -16,6 +16,7 @@ const SHOWN: Record<string, { documentation: string; newNoteTitle: string; overd
     late: /\d+ days late/,
     invoiceDispute: 'Invoice dispute',
     dateKey: /The day of the conversation/,
+    linted: /^Client Notes: linted \d+ notes: (\d+ (errors?|warnings?|infos?)(, | and )?)+ in \d+ notes?\.$/,
   },
   de: {
     documentation: 'Dokumentation zu required-sections anzeigen',
@@ -24,6 +25,7 @@ const SHOWN: Record<string, { documentation: string; newNoteTitle: string; overd
     late: /\d+ Tage überfällig/,
     invoiceDispute: 'Streit um eine Rechnung',
     dateKey: /Der Tag des Gesprächs/,
+    linted: /^Client Notes: \d+ Notizen geprüft: (\d+ (Fehler|Warnung(en)?|Hinweise?)(, | und )?)+ in \d+ Notiz(en)?\.$/,
   },
   fr: {
     documentation: 'Afficher la documentation de required-sections',
@@ -32,6 +34,7 @@ const SHOWN: Record<string, { documentation: string; newNoteTitle: string; overd
     late: /\d+ jours de retard/,
     invoiceDispute: 'Litige sur une facture',
     dateKey: /Le jour de la conversation/,
+    linted: /^Client Notes : vérification de \d+ notes : (\d+ (erreurs?|avertissements?|informations?)(, | et )?)+ dans \d+ notes?\.$/,
   },
 };
 
@@ -78,5 +81,13 @@ describe('localization', () => {
     const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(3, 1))) ?? [];
     const shown = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
     assert.match(shown, expected.dateKey);
+  });
+
+  it('says what Lint Workspace found in that language', async () => {
+    const api = await vscode.extensions.getExtension<ClientNotesApi>(extensionId)!.activate();
+    const before = api.notices().length;
+    assert.ok((await vscode.commands.executeCommand<number>('clientNotes.lintWorkspace')) > 1);
+    const summary = api.notices().slice(before).at(-1)?.message ?? '';
+    assert.match(summary, SHOWN[EXPECTED_LANGUAGE].linted);
   });
 });

@@ -40,6 +40,16 @@ async function findStep(what: string): Promise<ShownItem | undefined> {
 describe('Next Steps view and status bar', () => {
   afterEach(closeAllEditors);
 
+  it('reads a note saved in UTF-16 (a Windows editor\'s "Unicode") as the command line does', async () => {
+    const uri = await writeNote('notes/utf16-co/unicode.md', '');
+    const text = note('UTF16 Co', '2030-01-02', '- [ ] Send the Unicode plan (owner: me, due: 2099-01-05)\n');
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let at = 0; at < text.length; at++) new DataView(bytes.buffer).setUint16(2 + at * 2, text.charCodeAt(at), true);
+    await vscode.workspace.fs.writeFile(uri, bytes);
+    await waitFor(() => findStep('Send the Unicode plan'), 'the step of the UTF-16 note');
+  });
+
   it('takes today from the one clock: pinned to a day, the views and the Problems panel show the steps as on that day', async () => {
     const uri = await writeNote('notes/clock-co/pinned.md', note('Clock Co', '2030-01-02', '- [ ] Send the pinned plan (owner: me, due: 2030-01-05)\n'));
     const api = await extensionApi();

@@ -321,14 +321,72 @@ describe('follow-up summary commands', () => {
     assert.ok(await note.save());
   });
 
-  it('offers once to set a signature when neither a signature nor a sender is set', async () => {
+  it('offers once to sign the recaps with your name when neither a signature nor a sender is set', async () => {
     await writeNote('notes/acme/recap-signature.md', NOTE);
     await openFixture('notes/acme/recap-signature.md');
     await vscode.commands.executeCommand('clientNotes.generateFollowUp');
     await openFixture('notes/acme/recap-signature.md');
     await vscode.commands.executeCommand('clientNotes.generateFollowUp');
-    const offers = (await recapNotices()).filter((notice) => notice.includes('Set a signature'));
-    assert.equal(offers.length, 1, 'offered once, whichever run came first');
+    const offers = (await recapNoticesWithActions()).filter((notice) => notice.message.includes('ends without your name'));
+    assert.deepEqual(offers, [{ message: 'Client Notes: the recap ends without your name. Sign every recap with it?', actions: ['Add My Name'] }], 'offered once, whichever run came first');
+  });
+
+  it("Set Your Name for Recaps writes summary.myName where the command line reads it too (the workspace folder's .clientnotesrc.yaml), and the recap in view ends with it", async () => {
+    const uri = await writeNote('notes/acme/recap-my-name.md', NOTE);
+    const config = workspaceUri('.clientnotesrc.yaml');
+    const read = async () => new TextDecoder().decode(await vscode.workspace.fs.readFile(config));
+    const plainRecap = () => vscode.commands.executeCommand<string>('clientNotes.generateFollowUp', { uri, format: 'text' });
+    try {
+      await vscode.commands.executeCommand('clientNotes.generateFollowUp', { uri, format: 'markdown' });
+      const recap = await waitFor(recapEditor, 'the recap editor');
+      assert.match(recap.document.getText(), /\n\nBest regards,\n$/);
+      const written = await vscode.commands.executeCommand<vscode.Uri>('clientNotes.setMyName', { uri, name: "Sam O'Neil: Design" });
+      assert.equal(written?.toString(), config.toString());
+      assert.equal(await read(), 'summary:\n  myName: "Sam O\'Neil: Design"\n', 'a name YAML would misread is quoted');
+      assert.match(recap.document.getText(), /\n\nBest regards, {2}\nSam O'Neil: Design\n$/, 'the recap in view is refreshed');
+      assert.equal(recap.document.isDirty, false);
+      assert.match(await plainRecap(), /\n\nBest regards,\nSam O'Neil: Design\n$/);
+
+      // A config file that is there is edited as written: its comments stay.
+      await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('# who I am, for the editor and the CLI\nsummary:\n  myName: Old Name # me\n'));
+      await waitFor(async () => (await plainRecap()).endsWith('\nOld Name\n'), 'the changed config file read');
+      await vscode.commands.executeCommand('clientNotes.setMyName', { uri, name: 'Sam Lee' });
+      assert.equal(await read(), '# who I am, for the editor and the CLI\nsummary:\n  myName: Sam Lee  # me\n');
+      assert.match(await plainRecap(), /\n\nBest regards,\nSam Lee\n$/);
+    } finally {
+      await vscode.workspace.fs.delete(config);
+      await closeAllEditors();
+      // The next tests read no config file.
+      await waitFor(async () => (await plainRecap()).endsWith('\nBest regards,\n'), 'the config file gone');
+    }
+  });
+
+  it('Open in Mail App warns once, offering Copy and Save as .eml, when no mail program takes the link', async () => {
+    const uri = await writeNote('notes/acme/recap-no-mail-app.md', NOTE);
+    await vscode.commands.executeCommand('clientNotes.generateFollowUp', { uri, format: 'markdown' });
+    const recap = await waitFor(recapEditor, 'the recap editor');
+    // VS Code resolves false, or fails, when nothing handles mailto: (in the test host, a browser, it always answers true).
+    const env = vscode.env as { openExternal: typeof vscode.env.openExternal };
+    const openExternal = env.openExternal;
+    const handed: string[] = [];
+    try {
+      for (const answer of [() => Promise.resolve(false), () => Promise.reject(new Error('no application for mailto:'))]) {
+        env.openExternal = (target) => {
+          // A string when the Uri would not survive VS Code's re-encoding (mailtoTarget), which toString leaves as is.
+          handed.push(target.toString(true));
+          return answer();
+        };
+        const before = (await recapNoticesWithActions()).length;
+        assert.equal(await vscode.commands.executeCommand('clientNotes.openRecapInMailApp', recap.document.uri), false);
+        assert.deepEqual((await recapNoticesWithActions()).slice(before), [
+          { message: 'Client Notes: no mail app opened the recap. Copy it, or save it as an .eml draft.', actions: ['Copy', 'Save as .eml'] },
+        ]);
+      }
+    } finally {
+      env.openExternal = openExternal;
+    }
+    assert.equal(handed.length, 2, 'the link went to VS Code each time');
+    assert.match(handed[0], /^mailto:jane@acme\.example\?subject=Follow-up/);
   });
 
   it('Mark Follow-up as Sent edits the note as it is once the user answers, not as it was when asked', async () => {

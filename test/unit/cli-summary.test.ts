@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mountFullDisk, repo, runCli, ScratchFolders } from './cliRunner';
+import { configFileEdits } from '../../src/core/config/configFile';
+import { applyEdits } from '../../src/core/lint/engine';
 
 const golden = join(repo, 'test', 'golden', 'summary', 'rich');
 /** The moment the golden recaps were written at (see summary.test.ts). */
@@ -154,6 +156,22 @@ describe('client-notes summary', function () {
     for (const { stdout, stderr } of [broken, noContact, readme]) {
       assert.equal(stdout, '');
       assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
+    }
+  });
+
+  it('signs with the name the editor writes into the config file (Set Your Name for Recaps): a new .clientnotesrc.yaml, or one already there, YAML or JSON', () => {
+    const name = "Sam O'Neil: Design";
+    for (const [file, before] of [
+      ['.clientnotesrc.yaml', ''],
+      ['.clientnotesrc.yaml', '# shared\nsummary:\n  myName: Old # me\n'],
+      ['.clientnotesrc.json', `${JSON.stringify({ followUp: { days: 3 } }, null, 2)}\n`],
+    ]) {
+      const folder = scratch.create();
+      copyFileSync(join(golden, 'note.md'), join(folder, 'note.md'));
+      writeFileSync(join(folder, file), applyEdits(before, configFileEdits(file, before, ['summary'], [['myName', { text: name }]])!).text);
+      const { code, stdout, stderr } = runCli(['summary', 'note.md', '--format', 'text'], folder, GOLDEN_NOW);
+      assert.equal(code, 0, stderr);
+      assert.match(stdout, /\n\nBest regards,\nSam O'Neil: Design\n$/, `${file}: ${before}`);
     }
   });
 

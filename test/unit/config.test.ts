@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { CONFIG_FILE_NAMES, resolveConfig } from '../../src/core/config/config';
-import { parseConfigFile } from '../../src/core/config/configFile';
-import { fixAll } from '../../src/core/lint/engine';
+import { configFileEdits, parseConfigFile } from '../../src/core/config/configFile';
+import { applyEdits, fixAll } from '../../src/core/lint/engine';
 
 describe('configuration', () => {
   it('fills in the defaults', () => {
@@ -30,6 +30,43 @@ describe('configuration', () => {
     });
     assert.deepEqual(parseConfigFile('.clientnotesrc.yaml', 'followUp:\n  days: 3\n').config, { followUp: { days: 3 } });
     assert.deepEqual(parseConfigFile('.clientnotesrc.yaml', '').config, {});
+  });
+
+  describe('a setting written into a config file, as typed by hand (Set Your Name for Recaps)', () => {
+    const setName = (fileName: string, text: string, name = 'Sam Lee') => {
+      const edits = configFileEdits(fileName, text, ['summary'], [['myName', { text: name }]]);
+      if (!edits) return undefined;
+      const after = applyEdits(text, edits).text;
+      assert.deepEqual(parseConfigFile(fileName, after).problems, [], after);
+      return after;
+    };
+
+    it('makes a whole file of an empty one, in its notation', () => {
+      assert.equal(setName('.clientnotesrc.yaml', ''), 'summary:\n  myName: Sam Lee\n');
+      assert.equal(setName('.clientnotesrc.json', ''), '{ "summary": { "myName": "Sam Lee" } }\n');
+    });
+
+    it('keeps the comments, order and layout of a YAML file', () => {
+      const yaml = '# shared with the team\nfollowUp:\n  days: 3 # a working week\nsummary:\n  from: Sam Lee <sam@lee.example>\n  myName: Old   # me\nrules:\n  date-order: off\n';
+      assert.equal(setName('.clientnotesrc.yaml', yaml), yaml.replace('myName: Old   # me', 'myName: Sam Lee # me'));
+      assert.equal(setName('.clientnotesrc.yml', 'followUp:\n  days: 3\n'), 'followUp:\n  days: 3\nsummary:\n  myName: Sam Lee\n');
+    });
+
+    it('keeps a JSON file JSON, as its formatter wrote it', () => {
+      const json = `${JSON.stringify({ rules: { 'date-order': 'off' }, followUp: { days: 3 } }, null, 2)}\n`;
+      const written = setName('.clientnotesrc.json', json, 'Sam "Design" Lee')!;
+      assert.equal(written, json.replace('"days": 3\n  }', '"days": 3\n  },\n  "summary": { "myName": "Sam \\"Design\\" Lee" }'));
+      assert.deepEqual(JSON.parse(written), { rules: { 'date-order': 'off' }, followUp: { days: 3 }, summary: { myName: 'Sam "Design" Lee' } });
+      const named = setName('.clientnotesrc.json', '{"summary":{"myName":"Old","from":"x"}}')!;
+      assert.deepEqual(JSON.parse(named), { summary: { myName: 'Sam Lee', from: 'x' } });
+      assert.deepEqual(JSON.parse(setName('.clientnotesrc.json', '{"summary":{}}')!), { summary: { myName: 'Sam Lee' } });
+    });
+
+    it('keeps a BOM; offers nothing for a file that does not parse or is not a mapping', () => {
+      assert.equal(setName('.clientnotesrc.yaml', '\uFEFFfollowUp:\n  days: 3\n'), '\uFEFFfollowUp:\n  days: 3\nsummary:\n  myName: Sam Lee\n');
+      assert.equal(setName('.clientnotesrc.json', '{"summary":'), undefined);
+      assert.equal(setName('.clientnotesrc.yaml', '- a\n'), undefined);
+    });
   });
 
   it('names the file and the problem for a bad config', () => {

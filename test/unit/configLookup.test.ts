@@ -140,6 +140,20 @@ describe('config lookup (core, shared by the CLI and the editor)', () => {
     assert.deepEqual((await lookupOver(files).nearest('/n/bad'))?.problems[0].split(':')[0], '.clientnotesrc.json', 'by its name when not told');
   });
 
+  it('puts a new config file where the walk ends: the workspace folder, the folder holding .git, else the root', async () => {
+    const files = new MemoryFiles({
+      'file:///w/notes/acme/note.md': '',
+      'file:///w/clients/.git/HEAD': '',
+      'file:///w/clients/globex/note.md': '',
+      '/home/me/notes/note.md': '',
+    });
+    const lookup = lookupOver(files);
+    assert.equal(await lookup.topFolder('file:///w/notes/acme', 'file:///w'), 'file:///w');
+    assert.equal(await lookup.topFolder('file:///w', 'file:///w'), 'file:///w');
+    assert.equal(await lookup.topFolder('file:///w/clients/globex', 'file:///w'), 'file:///w/clients', 'a nested repository stops the walk before the workspace folder');
+    assert.equal(await lookup.topFolder('/home/me/notes'), '/');
+  });
+
   it('walks paths, Windows paths and URIs up to their root', () => {
     const walk = (location: string) => {
       const seen = [location];

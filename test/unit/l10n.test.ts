@@ -34,7 +34,7 @@ const PROSE = /[A-Za-z]{2,}[,:;]? +[A-Za-z]{2,}/;
 function sourcesOfTheEditor(): string[] {
   const under = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? under(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []));
-  return [...under(join(repoRoot, 'src', 'vscode')), join(repoRoot, 'src', 'extension.ts')];
+  return [...under(join(repoRoot, 'src', 'vscode')), join(repoRoot, 'src', 'extension.ts'), join(repoRoot, 'src', 'extension.web.ts')];
 }
 
 /** The text a literal shows, icons such as `$(checklist)` left out. */
@@ -155,6 +155,18 @@ describe('localization', () => {
   });
 
   for (const locale of LOCALES) {
+    it(`has each page of the walkthrough in ${locale} (NAME.nls.${locale}.md, which VS Code shows in that language), with its commands and keys`, () => {
+      const folder = join(repoRoot, 'media', 'walkthrough');
+      const pages = readdirSync(folder).filter((name) => /^[a-z-]+\.md$/.test(name));
+      assert.ok(pages.length >= 4);
+      for (const page of pages) {
+        const translated = readFileSync(join(folder, page.replace(/\.md$/, `.nls.${locale}.md`)), 'utf8');
+        // The same code spans (a file name, a key, a snippet prefix) in the same order: the page says the same.
+        const codeSpans = (text: string) => text.match(/`[^`]+`/g) ?? [];
+        assert.deepEqual(codeSpans(translated), codeSpans(readFileSync(join(folder, page), 'utf8')), page);
+      }
+    });
+
     for (const [name, english, translated] of [
       ['l10n/bundle.l10n', () => readBundle(), () => readBundle(locale)],
       ['package.nls', () => readNls(), () => readNls(locale)],

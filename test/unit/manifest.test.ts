@@ -142,6 +142,13 @@ describe('manifest', () => {
     }
   });
 
+  it("shows the recap's actions in the title bar of the recap's documents (their in-memory scheme, RECAP_SCHEME) and of nothing else", () => {
+    const recapActions = ['clientNotes.copyRecap', 'clientNotes.saveRecapAsEml', 'clientNotes.openRecapInMailApp', 'clientNotes.markFollowUpSent'];
+    const menu = (readManifest().contributes.menus as Record<string, Array<{ command: string; when?: string }>>)['editor/title'];
+    const shown = menu.filter((item) => item.when === 'resourceScheme == client-notes-recap && resourcePath in clientNotes.recapDocuments').map((item) => item.command);
+    assert.deepEqual(shown, recapActions);
+  });
+
   it('validates the config file with its schema in the editor', () => {
     const { jsonValidation, yamlValidation } = readManifest().contributes;
     assert.deepEqual(jsonValidation, [{ fileMatch: '.clientnotesrc.json', url: './schemas/clientnotesrc.schema.json' }]);

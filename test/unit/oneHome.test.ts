@@ -10,7 +10,7 @@ import { repoRoot } from './manifestNls';
 function editorSources(): string[] {
   const under = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? under(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []));
-  return [...under(join(repoRoot, 'src', 'vscode')), join(repoRoot, 'src', 'extension.ts')];
+  return [...under(join(repoRoot, 'src', 'vscode')), join(repoRoot, 'src', 'extension.ts'), join(repoRoot, 'src', 'extension.web.ts')];
 }
 
 /** `file:line text` of every node `matches` finds, outside the concept's home. */
@@ -34,6 +34,10 @@ const readsTheTime = (node: ts.Node): boolean =>
   (ts.isNewExpression(node) && node.expression.getText() === 'Date' && (node.arguments?.length ?? 0) === 0) ||
   (ts.isCallExpression(node) && node.expression.getText() === 'Date.now');
 
+/** `new TextDecoder(…)` and `workspace.fs.readFile(…)`: a user's file read and decoded. */
+const decodesAFile = (node: ts.Node): boolean =>
+  (ts.isNewExpression(node) && node.expression.getText() === 'TextDecoder') || (ts.isCallExpression(node) && /\bfs\.readFile$/.test(node.expression.getText()));
+
 const opensAnOutputChannel = (node: ts.Node): boolean => ts.isCallExpression(node) && /\.createOutputChannel$/.test(node.expression.getText());
 
 describe('one home for each concept of the editor', () => {
@@ -41,18 +45,22 @@ describe('one home for each concept of the editor', () => {
     assert.deepEqual(foundOutside('src/vscode/clock.ts', readsTheTime), []);
   });
 
+  it("reads and decodes a user's file in one place, src/vscode/noteSource.ts, as the command line decodes it", () => {
+    assert.deepEqual(foundOutside('src/vscode/noteSource.ts', decodesAFile), []);
+  });
+
   it('writes to the one log, src/vscode/log.ts', () => {
     assert.deepEqual(foundOutside('src/vscode/log.ts', opensAnOutputChannel), []);
   });
 
   it('finds a second home where there is one', () => {
-    const source = ts.createSourceFile('sample.ts', 'const a = new Date(); const b = Date.now(); const c = new Date(0); vscode.window.createOutputChannel("x");', ts.ScriptTarget.Latest, true);
+    const source = ts.createSourceFile('sample.ts', 'const a = new Date(); const b = Date.now(); const c = new Date(0); vscode.window.createOutputChannel("x"); new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));', ts.ScriptTarget.Latest, true);
     const hits: string[] = [];
     const visit = (node: ts.Node): void => {
-      if (readsTheTime(node) || opensAnOutputChannel(node)) hits.push(node.getText());
+      if (readsTheTime(node) || opensAnOutputChannel(node) || decodesAFile(node)) hits.push(node.getText());
       ts.forEachChild(node, visit);
     };
     visit(source);
-    assert.deepEqual(hits, ['new Date()', 'Date.now()', 'vscode.window.createOutputChannel("x")']);
+    assert.deepEqual(hits, ['new Date()', 'Date.now()', 'vscode.window.createOutputChannel("x")', 'new TextDecoder()', 'vscode.workspace.fs.readFile(uri)']);
   });
 });

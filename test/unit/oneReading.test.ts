@@ -150,6 +150,20 @@ describe('one reading of a note', () => {
       ['ACTION: Client (Accounts) to pay the invoice by 2026-12-28', 'Client', '2026-12-28'],
       ['FG and DW to choose option 1 or 2, by 2026-12-11', 'FG and DW', '2026-12-11'],
       ['Certified copies to be couriered to the firm by 2026-12-04', undefined, '2026-12-04'],
+      // Phone notes, Word and Roam: roles and departments, pronouns, day-month-year, Roam's markers.
+      ['Confirm the re-route can be done before drywall (GC) – 2026-11-30', 'GC', '2026-11-30'],
+      ["Sign the phase 2 agreement (owners' group) – 2026-12-08", "owners' group", '2026-12-08'],
+      ['Check the trade price (the cabinet shop) – 2026-11-27', 'the cabinet shop', '2026-11-27'],
+      ['they owe me the creator shortlist by 2026-12-02', 'they', '2026-12-02'],
+      ['Keystone AP: pay final invoice by 2026-12-07', 'Keystone AP', '2026-12-07'],
+      ['{{[[TODO]]}} Get the written price (contractor) [[December 1st, 2026]]', 'contractor', undefined],
+      // Japanese habits, bold names mid-item, a deadline's key over a day the words mention.
+      ['Send the change request quote (担当: me, 2026-11-19)', 'me', '2026-11-19'],
+      ['Fix the 2 inconsistencies（担当： me, 2026-10-23）', 'me', '2026-10-23'],
+      ['Rush quote → me → 2026-11-12', 'me', '2026-11-12'],
+      ['Second shoot day pencilled – **Dervla** to confirm the room by 2026-12-02', 'Dervla', '2026-12-02'],
+      ['**The couple** – decide Classic or Heritage by 2026-12-03', 'The couple', '2026-12-03'],
+      ['Confirm which projects were quoted before 2026-11-05 — by 2026-11-27', undefined, '2026-11-27'],
     ];
     for (const [item, owner, due] of cases) {
       it(`reads "${item}" as owned by ${owner ?? 'no one'}, due ${due ?? 'never'}`, () => {
@@ -237,6 +251,78 @@ describe('one reading of a note', () => {
         ['2026-11-16', '2026-11-10', '2026-12-11'],
       );
       assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+    });
+
+    it('reads what Word, Roam, Bear and phone notes write: days, done marks, fields nested under the step', () => {
+      assert.deepEqual(['4-Dec-2026', '8-Jan-27', 'Nov. 12th'].map((written) => dayOfWrittenDate(written, '2026-11-20')), ['2026-12-04', '2027-01-08', '2026-11-12']);
+      const text = note(
+        [
+          '1. Send the savings options (Marisol) – Nov. 12th ✔️',
+          '   a. include photos of the tile',
+          '   b. ask about the restocking fee',
+          '- {{[[DONE]]}} Pay the corrected invoice (Hotel Alameda) [[November 13th, 2026]]',
+          '- Me: holding statement to Tom by 10:30pm tonight DONE',
+          '- Tom: approve the statement tonight (approved 10:52pm)',
+          '- x Jen: tell the host stands about the policy, 11/24',
+          '- Derek signs + mails the letter 11/20',
+          '- [ ] TestFlight build for the demo',
+          '    - owner: me',
+          '    - due: 2026-12-07',
+          '- [ ] Production keys for me',
+          '    - Owner:: Client',
+          '    - until 3.12.2026',
+          '- [x] Resubmit the build',
+          '\t- owner: me',
+          '\t- due: 2026-11-24 ✅ 2026-11-24',
+        ].join('\n'),
+      );
+      assert.deepEqual(
+        digest(text).steps.map((step) => [step.what, step.owner, step.due, step.done]),
+        [
+          ['Send the savings options – Nov. 12th', 'Marisol', '2026-11-12', true],
+          ['Pay the corrected invoice [[November 13th, 2026]]', 'Hotel Alameda', undefined, true],
+          ['holding statement to Tom by 10:30pm tonight', 'Me', undefined, true],
+          ['approve the statement tonight', 'Tom', undefined, true],
+          ['tell the host stands about the policy, 11/24', 'Jen', '2026-11-24', true],
+          ['Derek signs + mails the letter 11/20', 'Derek', '2026-11-20', false],
+          ['TestFlight build for the demo', 'me', '2026-12-07', false],
+          ['Production keys for me', 'Client', '2026-12-03', false],
+          ['Resubmit the build', 'me', '2026-11-24', true],
+        ],
+      );
+    });
+
+    it('reads a weekday in brackets or an hour after a day, a weekday before an ordinal, and done marks of Japanese and GitHub writers', () => {
+      assert.deepEqual(
+        ['2026/12/04 (Fri)', '12/4 (Fri)', '2026/11/06 18:00', 'Fri 27th', 'Wed 9th'].map((written) => dayOfWrittenDate(written, '2026-11-20')),
+        ['2026-12-04', '2026-12-04', '2026-11-06', '2026-11-27', '2026-12-09'],
+      );
+      const text = note(
+        [
+          '- Send the quote (担当: me, 2026/11/19) → done',
+          '- Send the export — Owner: Ishida-san — 11/20 (Fri) 済',
+          '- Menus delivery (担当: me, 2026/11/06 18:00) → done 17:40',
+          '- [ ] @chloe publish the EN pages by Nov 17 :white_check_mark:',
+          '',
+          '| What | Who | Due |\n|---|---|---|\n| Revised schedule by mail | me | 2026/11/25 (Wed) ✔ |',
+        ].join('\n'),
+      );
+      assert.deepEqual(
+        digest(text).steps.map((step) => [step.owner, step.due, step.done]),
+        [
+          ['me', '2026-11-19', true],
+          ['Ishida-san', '2026-11-20', true],
+          ['me', '2026-11-06', true],
+          ['chloe', '2026-11-17', true],
+          ['me', '2026-11-25', true],
+        ],
+      );
+      assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+    });
+
+    it('reads no step under a sub-heading that names another section', () => {
+      const text = note('### What we agreed\n\n- 2027 contract = website + DB, one contract.\n\n### Who does what\n\n- Send the contract (owner: me, due: 2026-12-01)').replace('## Agreed next steps', '## Agreements and next steps');
+      assert.deepEqual(digest(text).steps.map((step) => step.what), ['Send the contract']);
     });
 
     it('takes an item that ends in a colon, over what it introduces, for a label and not a step', () => {
@@ -413,6 +499,10 @@ describe('one reading of a note', () => {
       assert.deepEqual(findings(facts('- You could have the 12 priority images by 27 November if the brief is signed this week.'), 'accusatory-language'), []);
       assert.equal(findings(facts('- You could have told me the launch moved.'), 'accusatory-language').length, 1);
     });
+    it('takes "I\'m not saying it was your fault" for no blame', () => {
+      assert.deepEqual(findings(facts("- I'm not saying it was your fault, Tom."), 'accusatory-language'), []);
+      assert.equal(findings(facts("- I'm saying it was your fault, Tom."), 'accusatory-language').length, 1);
+    });
     it('takes an invitation after "you\'re always" for no blame', () => {
       assert.deepEqual(findings(facts("- You're always welcome to call me about the schedule."), 'accusatory-language'), []);
       assert.equal(findings(facts('- You always send the brief late.'), 'accusatory-language').length, 1);
@@ -427,6 +517,37 @@ describe('one reading of a note', () => {
     it("leaves out words in straight single quotes, as British writers quote, and not an apostrophe's neighbours", () => {
       assert.deepEqual(findings(facts("- Jane said the agency had 'never been shown' the clause."), 'judgemental-facts'), []);
       assert.equal(findings(facts("- The clients' team never replies, and Jane's team doesn't either."), 'judgemental-facts').length, 1);
+    });
+  });
+
+  describe('labels: a line that names a known section heads it, as notes from Word, OneNote and phones write them', () => {
+    const frontmatter = ['---', 'type: client-conversation', 'client: Acme Ltd', 'contact: Jane Doe <jane@acme.example>', 'date: 2026-11-20', 'channel: video-call', 'scenario: scope-change', 'topic: Phase 2', 'follow_up:', '  sent: 2026-11-21', '---', ''].join('\n');
+    const labelled = (body: string) => `${frontmatter}${body}\n`;
+    const forms: Array<[string, string]> = [
+      ['colons, with no blank line before a label (a phone)', 'What happened:\n- Phase 2 adds four pages\nWhere I drew the line:\n- Extra pages are quoted\nNext:\n- Me: send the quote by 2026-12-01\nPrivate notes:\n- SECRET walk-away point'],
+      ['capitals', 'WHAT HAPPENED\n\n- Phase 2 adds four pages\n\nLIMITS\n\n- Extra pages are quoted\n\nNEXT STEPS\n\n- Me: send the quote by 2026-12-01\n\nMEDIA LOG (for the invoice)\n\n- 11/3 statement out\n\nPRIVATE NOTES\n\n- SECRET walk-away point'],
+      ['bold labels, one run into its words (Word)', '# Phase 2\n\n**Key facts:** Phase 2 adds four pages.\n\n**What I can and cannot do:**\n\n- Extra pages are quoted\n\n**Action Items:**\n\n1. Send the quote (Marisol) – 2026-12-01\n\n**Private (not for the recap):**\n\n- SECRET walk-away point'],
+      ['bold labels in an outline (Roam)', '- **What happened:**\n    - Phase 2 adds four pages\n- **Limits:**\n    - Extra pages are quoted\n- **Action Items:**\n    - {{[[TODO]]}} Send the quote (Marisol) [[December 1st, 2026]]\n- **Private:**\n    - SECRET walk-away point'],
+    ];
+    for (const [form, body] of forms) {
+      it(`finds the sections written as ${form}, reads one step, and keeps the private part out of the recap`, () => {
+        const text = labelled(body);
+        assert.deepEqual(findings(text, 'required-sections'), []);
+        assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+        assert.deepEqual(digest(text).steps.map((step) => step.due), ['2026-12-01']);
+        const model = JSON.stringify(recap(text));
+        assert.match(model, /Extra pages are quoted/);
+        assert.doesNotMatch(model, /SECRET/);
+      });
+    }
+    it('lets no label end a private section: a "Next steps:" in private notes stays private', () => {
+      const text = note('- Send the quote (owner: me, due: 2026-12-01)') + '\n## Private notes\n\nNext steps:\n\n- SECRET call my accountant (owner: me, due: 2026-12-02)\n';
+      assert.doesNotMatch(JSON.stringify(recap(text)), /SECRET/);
+      assert.deepEqual(digest(text).steps.map((step) => step.what), ['Send the quote']);
+    });
+    it('takes a title over known sections for the note\'s title, not for one of them', () => {
+      const text = note('- Send the quote (owner: me, due: 2026-12-01)').replace('## Facts', '# Push backend – who does what\n\n## Facts');
+      assert.deepEqual(digest(text).steps.map((step) => step.what), ['Send the quote']);
     });
   });
 

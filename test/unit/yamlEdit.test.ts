@@ -72,6 +72,10 @@ describe('YAML edits', () => {
       assert.equal(set('step: {what: x, done: false}\n', ['step'], [['done', true]]), 'step: {what: x, done: true}\n');
     });
 
+    it('puts a new pair on a line of its own in a mapping written a pair a line', () => {
+      assert.equal(set('step: {\n  what: x,\n  due: y\n}\n', ['step'], [['done', true]]), 'step: {\n  what: x,\n  due: y,\n  done: true\n}\n');
+    });
+
     it('fills an empty mapping, and puts a key first', () => {
       assert.equal(set('step: {}\n', ['step'], [['done', true]]), 'step: { done: true }\n');
       assert.equal(set('step: { }\n', ['step'], [['done', true]]), 'step: { done: true }\n');
@@ -114,6 +118,19 @@ describe('YAML edits', () => {
       assert.equal(set("sent: '2026-01-01'\n", [], [['sent', '2026-11-23']]), "sent: '2026-11-23'\n");
       assert.equal(set('owner: ""\n', [], [['owner', 'me']]), 'owner: "me"\n');
       assert.equal(set("done: ''\n", [], [['done', true]]), 'done: true\n');
+    });
+
+    it('writes a text as typed bare where YAML reads it back as that text, else in double quotes', () => {
+      assert.equal(set('a: 1\n', [], [['myName', { text: 'Zoë Müller' }]]), 'a: 1\nmyName: Zoë Müller\n');
+      assert.equal(set('a: 1\n', [], [['myName', { text: "Sam O'Neil: Design" }]]), 'a: 1\nmyName: "Sam O\'Neil: Design"\n');
+      assert.equal(set('a: 1\n', [], [['b', { text: '#1 # x' }]]), 'a: 1\nb: "#1 # x"\n');
+      assert.equal(set('a: 1\n', [], [['b', { text: 'true' }]]), 'a: 1\nb: "true"\n');
+      assert.equal(set('a: 1\n', [], [['b', { text: 'Kind regards,\nSam' }]]), 'a: 1\nb: "Kind regards,\\nSam"\n');
+      assert.equal(set('a: 1\n', [], [['b', { text: ' padded' }]]), 'a: 1\nb: " padded"\n');
+      assert.equal(set('a: {x: 1}\n', ['a'], [['b', { text: 'Lee, Sam' }]]), 'a: {x: 1, b: "Lee, Sam"}\n', 'a comma would end it inside braces');
+      assert.equal(set('a: x\n', [], [['a', { text: 'b: c' }]]), 'a: "b: c"\n');
+      assert.equal(set("a: 'x'\n", [], [['a', { text: 'one\ntwo' }]]), 'a: "one\\ntwo"\n', 'single quotes would fold the line break into a blank');
+      assert.deepEqual(parse(set("a: 'x'\n", [], [['a', { text: "it's" }]])!), { a: "it's" });
     });
 
     it('writes over a block scalar without taking the line break after it', () => {

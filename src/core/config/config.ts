@@ -95,6 +95,9 @@ export function severityOf(config: ResolvedConfig, ruleId: string, defaultSeveri
 
 export const CONFIG_FILE_NAMES = ['.clientnotesrc.json', '.clientnotesrc.yaml', '.clientnotesrc.yml'] as const;
 
+/** The config file a command creates where none applies yet: YAML holds comments and a signature of several lines as written. */
+export const NEW_CONFIG_FILE_NAME = '.clientnotesrc.yaml';
+
 /** A name a heading can hold and be found by: a letter or a digit, on one line (the config schema's `pattern`). */
 function isHeadingName(name: unknown): name is string {
   return typeof name === 'string' && /[\p{L}\p{N}]/u.test(name) && !/[\r\n]/.test(name);

@@ -1,8 +1,10 @@
 import { parseDocument } from 'yaml';
 import type { ConfigInput } from './config';
 import { MAX_ALIAS_COUNT } from '../note/frontmatter';
-import { closestMatch } from '../base/text';
+import { BOM, closestMatch } from '../base/text';
 import { validateConfig, type ErrorObject } from '../note/validator';
+import { YamlEditor, type YamlValue } from '../edit/yamlEdit';
+import type { TextEdit } from '../base/types';
 
 export interface ConfigFileResult {
   config: ConfigInput | undefined;
@@ -15,7 +17,7 @@ export function parseConfigFile(fileName: string, text: string): ConfigFileResul
   const source = text.replace(/^\uFEFF/, '');
   let data: unknown;
   try {
-    if (!/\.ya?ml$/i.test(fileName)) {
+    if (!isYamlFile(fileName)) {
       data = JSON.parse(source);
     } else {
       const yaml = readYamlData(source);
@@ -33,6 +35,26 @@ export function parseConfigFile(fileName: string, text: string): ConfigFileResul
     return { config: undefined, problems: errors.map((error) => `${fileName}: ${describeConfigError(error)}`) };
   }
   return { config: data as ConfigInput, problems: [] };
+}
+
+/**
+ * The edits that set `entries` in the mapping at `mapPath` of a config file (`['summary']`),
+ * as typed by hand: comments, key order, quoting and layout stay as written, and a
+ * `.json` file stays JSON. An empty text gets the whole file. Undefined when the text is
+ * not a mapping to add them to (it does not parse, or holds a list).
+ */
+export function configFileEdits(fileName: string, text: string, mapPath: readonly string[], entries: ReadonlyArray<readonly [string, YamlValue]>): TextEdit[] | undefined {
+  // The edits are made on the text after a BOM, which would otherwise stand before the first key on its line.
+  const bom = text.startsWith(BOM) ? BOM.length : 0;
+  const source = text.slice(bom);
+  const document = parseDocument(source, { resolveKnownTags: false, logLevel: 'error' });
+  if (document.errors.length > 0) return undefined;
+  const edits = new YamlEditor(source, 0, document, isYamlFile(fileName) ? 'yaml' : 'json').setKeys(mapPath, entries);
+  return edits?.map((edit) => ({ ...edit, start: edit.start + bom, end: edit.end + bom }));
+}
+
+function isYamlFile(fileName: string): boolean {
+  return /\.ya?ml$/i.test(fileName);
 }
 
 /**

@@ -5,6 +5,11 @@ import { locationIn, parentLocation, type FileAccess, type FileKind } from '../b
 /** What marks a repository's root folder: a `.git` folder, or a `.git` file in a worktree or submodule. */
 const REPOSITORY_MARKER = '.git';
 
+/** Whether no config file above `folder` applies to its notes: it is the workspace folder, or a repository's root (`names` are its entries). */
+function endsWalk(folder: string, workspaceFolder: string | undefined, names: ReadonlySet<string>): boolean {
+  return folder === workspaceFolder || names.has(REPOSITORY_MARKER);
+}
+
 /** A config file the lookup found, read and validated. */
 export interface ConfigFileRead {
   location: string;
@@ -53,22 +58,41 @@ export class ConfigLookup<T> {
     return pending;
   }
 
+  /**
+   * Where a config file for the notes of `folder` goes when none applies to them yet: the
+   * folder where the walk of `nearest` ends (the workspace folder, the folder holding
+   * `.git`, else the root), the last the editor and the CLI both look in.
+   */
+  async topFolder(folder: string, workspaceFolder?: string): Promise<string> {
+    let current = folder;
+    while (!endsWalk(current, workspaceFolder, await this.namesIn(current))) {
+      const parent = parentLocation(current);
+      if (parent === undefined) break;
+      current = parent;
+    }
+    return current;
+  }
+
   /** Forgets every answer: config files were created, changed or deleted. */
   forget(): void {
     this.byFolder.clear();
   }
 
   private async lookUp(folder: string, workspaceFolder: string | undefined): Promise<T | undefined> {
-    // A folder that cannot be listed offers no config file to use, and no sign of a repository.
-    const names = new Set(await this.files.listFolder(folder).catch((): string[] => []));
+    const names = await this.namesIn(folder);
     for (const name of CONFIG_FILE_NAMES) {
       if (!names.has(name)) continue;
       const location = locationIn(folder, name);
       return this.options.load(await this.read(location, name));
     }
-    if (folder === workspaceFolder || names.has(REPOSITORY_MARKER)) return undefined;
+    if (endsWalk(folder, workspaceFolder, names)) return undefined;
     const parent = parentLocation(folder);
     return parent === undefined ? undefined : this.nearest(parent, workspaceFolder);
+  }
+
+  /** A folder that cannot be listed offers no config file to use, and no sign of a repository. */
+  private async namesIn(folder: string): Promise<Set<string>> {
+    return new Set(await this.files.listFolder(folder).catch((): string[] => []));
   }
 
   /**

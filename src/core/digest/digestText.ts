@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import { parseMarkdown } from '../note/parseNote';
+import { labelAtLineStart, mayBeLabel } from '../note/labels';
 import { knownSectionFor, type RequiredSection, type SectionKey } from '../note/sections';
 import { atxHeading, blankedLines, HEADING_MARKUP, plainTree, type BodyLine } from './plainTree';
 
@@ -17,6 +18,8 @@ const UNFOLLOWED = [
   /^ {0,3}<(?!!--.*-->)/, // an HTML block, but a comment closed on its line
   /^ {0,3}[-*+][ \t]+#{1,6}(?:[ \t]|$)/, // a list item that starts with a heading: an outline's section
 ];
+
+const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)/;
 
 /**
  * The note's Markdown as the digest needs it, frontmatter included: the headings and the
@@ -57,6 +60,13 @@ export function sectionLines(text: string, bodyStart: number, requiredSections: 
     while (first < end && first - start < 4 && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
     const line = first - start < 4 && CONSTRUCT_STARTS.includes(text[first]) ? text.slice(start, end) : undefined;
     if (line !== undefined && UNFOLLOWED.some((pattern) => pattern.test(line))) return undefined;
+    // A label that names a known section (`Next steps:`, `**Key facts:**`, `NEXT STEPS`,
+    // `- **What happened:**` in an outline) heads one, as a heading does.
+    const content = first + (LIST_MARKER.exec(text.slice(first, Math.min(end, first + 12)))?.[0].length ?? 0);
+    if (mayBeLabel(text, content, end)) {
+      const label = labelAtLineStart(text.slice(content, end));
+      if (label !== undefined && knownSectionFor(label.text, requiredSections)) return undefined;
+    }
     // An inline comment left open on its line may run over a heading: the last one opened on the line must close on it.
     if (opening !== -1 && opening < end) {
       for (let after = text.indexOf('<!--', opening + 4); after !== -1 && after + 4 <= end; after = text.indexOf('<!--', opening + 4)) opening = after;

@@ -1,9 +1,20 @@
-import { isCollection, isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isCollection, isMap, isScalar, isSeq, parse, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { detectEol } from '../base/text';
 import type { TextEdit } from '../base/types';
 
-/** A value to write: a boolean, or text that YAML reads as plain text (a date, `me`, an id). */
-export type YamlValue = string | boolean;
+/**
+ * A value to write: a boolean; a scalar written bare, as YAML reads it (a date, `me`, an
+ * id, `2`); or `{ text }`, text as the user typed it (a name), written bare where YAML
+ * reads it back as that text, else in double quotes as JSON writes it (`"a: b"`, `"#1"`,
+ * `"true"`, a line break).
+ */
+export type YamlValue = string | boolean | { text: string };
+
+/**
+ * How the text is written: YAML, or JSON, which is YAML too (a `.clientnotesrc.json`):
+ * there keys and every `{ text }` go in double quotes, and a mapping is always written `{ … }`.
+ */
+export type Notation = 'yaml' | 'json';
 
 /**
  * Where a missing key goes in its mapping: after the last pair (`last`), before the first
@@ -32,6 +43,7 @@ export class YamlEditor {
     private readonly text: string,
     private readonly yamlStart: number,
     private readonly document: Document,
+    private readonly notation: Notation = 'yaml',
   ) {
     this.eol = detectEol(text);
     this.indentStep = indentStepOf(text.slice(yamlStart, yamlStart + (document.range?.[2] ?? 0)));
@@ -48,7 +60,8 @@ export class YamlEditor {
     let node: unknown = this.document.contents;
     if (node === null || (isScalar(node) && isBlank(node))) {
       const keys = keysOnly(mapPath);
-      return keys && [this.insert(this.yamlStart, `${this.blockText(keys, entries, 0)}${this.eol}`)];
+      const text = keys && (this.notation === 'json' ? `{ ${this.flowText(keys, entries)} }` : this.blockText(keys, entries, 0));
+      return text === undefined ? undefined : [this.insert(this.yamlStart, `${text}${this.eol}`)];
     }
     for (let depth = 0; depth < mapPath.length; depth++) {
       const step = mapPath[depth];
@@ -72,7 +85,7 @@ export class YamlEditor {
         missing.push(entry);
         continue;
       }
-      const edit = this.replaceValue(pair, entry[1]);
+      const edit = this.replaceValue(pair, entry[1], Boolean(node.flow));
       if (!edit) return undefined;
       edits.push(edit);
     }
@@ -82,16 +95,17 @@ export class YamlEditor {
   }
 
   /** A value in place: after the colon when empty, else over the old value, in its quotes. */
-  private replaceValue(pair: Pair, value: YamlValue): TextEdit | undefined {
+  private replaceValue(pair: Pair, value: YamlValue, inFlow: boolean): TextEdit | undefined {
     const current = pair.value as Node | null;
     if (current === null || isBlank(current)) {
       const at = this.afterColon(pair);
-      return at === undefined ? undefined : this.insert(at, ` ${String(value)}`);
+      return at === undefined ? undefined : this.insert(at, ` ${this.valueText(value, inFlow)}`);
     }
     if (!isScalar(current) || !current.range) return undefined;
-    const quote = typeof value === 'string' ? quoteOf(current.type) : '';
+    const written = typeof value === 'object' ? value.text : value;
+    const quote = typeof written === 'string' ? quoteOf(current.type) : '';
     const range = this.valueRange(current);
-    const text = quote ? quoted(value as string, quote) : String(value);
+    const text = typeof written === 'string' && quote ? quoted(written, quote) : this.valueText(value, inFlow);
     // A comment after the value keeps its column (`sent: false      # …` becomes
     // `sent: 2026-12-04 # …`), as long as one blank is left before it.
     const padding = /^( +)#/.exec(this.text.slice(range.end, range.end + 200));
@@ -108,7 +122,7 @@ export class YamlEditor {
   private nestUnder(map: YAMLMap, pair: Pair, keys: readonly string[], entries: ReadonlyArray<readonly [string, YamlValue]>): TextEdit[] | undefined {
     const value = pair.value as Node | null;
     if (value !== null && !isScalar(value)) return undefined;
-    const flow = `{ ${flowText(keys, entries)} }`;
+    const flow = `{ ${this.flowText(keys, entries)} }`;
     if (value !== null && !isBlank(value)) return [{ ...this.valueRange(value), text: flow }];
     const at = this.afterColon(pair);
     if (at === undefined) return undefined;
@@ -122,7 +136,7 @@ export class YamlEditor {
     const first = map.items[0];
     const last = map.items[map.items.length - 1];
     if (map.flow) {
-      const text = flowText(keys, entries);
+      const text = this.flowText(keys, entries);
       if (!last || placement === 'first') {
         const open = map.range ? this.yamlStart + map.range[0] : -1;
         if (this.text[open] !== '{') return undefined;
@@ -130,7 +144,11 @@ export class YamlEditor {
         return [this.insert(this.start(first.key as Node), `${text}, `)];
       }
       const end = this.pairEnd(last);
-      return end === undefined ? undefined : [this.insert(end, `, ${text}`)];
+      if (end === undefined || !(last.key as Node | null)?.range) return undefined;
+      // A mapping written a pair a line (JSON as formatters write it) gets its new pair on a line of its own too.
+      const lastKey = this.start(last.key as Node);
+      const indent = this.text.slice(lastKey - this.column(lastKey), lastKey);
+      return [this.insert(end, /^[ \t]*$/.test(indent) ? `,${this.eol}${indent}${text}` : `, ${text}`)];
     }
     if (!first?.key || !(first.key as Node).range) return undefined;
     const firstKey = this.start(first.key as Node);
@@ -163,9 +181,22 @@ export class YamlEditor {
 
   /** `key: value` lines at `column`, under the `keys` that lead to them. */
   private blockText(keys: readonly string[], entries: ReadonlyArray<readonly [string, YamlValue]>, column: number): string {
-    if (keys.length === 0) return entries.map(([key, value]) => `${key}: ${String(value)}`).join(`${this.eol}${' '.repeat(column)}`);
+    if (keys.length === 0) return entries.map(([key, value]) => `${key}: ${this.valueText(value, false)}`).join(`${this.eol}${' '.repeat(column)}`);
     const inner = column + this.indentStep;
     return `${keys[0]}:${this.eol}${' '.repeat(inner)}${this.blockText(keys.slice(1), entries, inner)}`;
+  }
+
+  /** `key: value, …` for a `{ … }` mapping, under the `keys` that lead to them. */
+  private flowText(keys: readonly string[], entries: ReadonlyArray<readonly [string, YamlValue]>): string {
+    const key = (name: string) => (this.notation === 'json' ? JSON.stringify(name) : name);
+    if (keys.length === 0) return entries.map(([name, value]) => `${key(name)}: ${this.valueText(value, true)}`).join(', ');
+    return `${key(keys[0])}: { ${this.flowText(keys.slice(1), entries)} }`;
+  }
+
+  /** A value as written where no quotes were before it: a text bare when YAML reads it back as it is, else as JSON writes it. */
+  private valueText(value: YamlValue, inFlow: boolean): string {
+    if (typeof value !== 'object') return String(value);
+    return this.notation === 'yaml' && readsAsItself(value.text, inFlow) ? value.text : JSON.stringify(value.text);
   }
 
   /** Where a pair's value (or, when it has none, its key) ends: before any comment after it. */
@@ -230,17 +261,27 @@ function isBlank(node: Node): boolean {
   return isScalar(node) && node.value === null && (!node.range || node.range[1] === node.range[0]);
 }
 
-function flowText(keys: readonly string[], entries: ReadonlyArray<readonly [string, YamlValue]>): string {
-  if (keys.length === 0) return entries.map(([key, value]) => `${key}: ${String(value)}`).join(', ');
-  return `${keys[0]}: { ${flowText(keys.slice(1), entries)} }`;
+/**
+ * Whether YAML reads `text`, written bare, as that same text: not as a number, a boolean,
+ * null, a mapping (`a: b`), a comment (`#1`), an alias, a text cut short by a comment
+ * (`x # y`) or, inside `{ … }`, by a comma or a bracket.
+ */
+function readsAsItself(text: string, inFlow: boolean): boolean {
+  if (text !== text.trim() || /[\r\n]/.test(text) || (inFlow && /[,[\]{}]/.test(text))) return false;
+  try {
+    return parse(text, { logLevel: 'silent' }) === text;
+  } catch {
+    return false;
+  }
 }
 
 function quoteOf(type: unknown): '"' | "'" | '' {
   return type === 'QUOTE_DOUBLE' ? '"' : type === 'QUOTE_SINGLE' ? "'" : '';
 }
 
+/** In the quotes the old value had; a line break, which single quotes would fold into a blank, takes double ones. */
 function quoted(value: string, quote: '"' | "'"): string {
-  return quote === "'" ? `'${value.replace(/'/g, "''")}'` : `"${value.replace(/["\\]/g, (char) => `\\${char}`)}"`;
+  return quote === "'" && !/[\r\n]/.test(value) ? `'${value.replace(/'/g, "''")}'` : JSON.stringify(value);
 }
 
 /** The smallest indentation of a line of the YAML: 2 or 4 in practice, 2 when nothing is indented. */

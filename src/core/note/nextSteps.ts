@@ -3,8 +3,9 @@ import { toString } from 'mdast-util-to-string';
 import { dayToReadDatesAgainst, locateYamlPath } from './frontmatter';
 import type { Note } from './parseNote';
 import { withoutComments, type NotePrivacy } from './privacy';
+import { paragraphLabel } from './labels';
 import { hasOnlyScaffolding, hasPlaceholder } from './placeholders';
-import { dayOfWrittenDate, isWrittenDate, looksLikeOwner, readStepNotation, slashedDateOrder, withoutNotation, type SlashedDateOrder } from './stepNotation';
+import { dayOfWrittenDate, isWrittenDate, looksLikeOwner, readStepNotation, slashedDateOrder, withoutDoneMark, withoutNotation, type SlashedDateOrder } from './stepNotation';
 import { normalizeHeading, withinEditDistance } from '../base/text';
 
 export { withoutNotation } from './stepNotation';
@@ -171,8 +172,15 @@ function bodySteps(note: Note): NextStep[] {
   if (!section) return [];
   const steps: NextStep[] = [];
   let heading: SubHeading = { owner: undefined, done: false };
+  // A sub-heading for the agreements (`### What we agreed` under `## Agreements and next steps`) holds agreements, not steps.
+  let elsewhere = false;
   for (const node of section.nodes) {
-    const label = node.type === 'heading' ? toString(node) : node.type === 'paragraph' ? labelOf(node) : undefined;
+    const label = node.type === 'heading' ? toString(node) : node.type === 'paragraph' ? wholeLabel(node, note.text) : undefined;
+    if (node.type === 'heading') {
+      const known = note.sections.find((candidate) => candidate.heading === node)?.known;
+      elsewhere = known?.key === 'agreements';
+    }
+    if (elsewhere) continue;
     if (label !== undefined) heading = { owner: ownerOfHeading(label), done: DONE_HEADING.test(normalizeHeading(label)) };
     else if (node.type === 'list') steps.push(...node.children.flatMap((item) => listStep(note, item, heading) ?? []));
     else if (node.type === 'paragraph') steps.push(...tableSteps(note, node, heading));
@@ -180,18 +188,43 @@ function bodySteps(note: Note): NextStep[] {
   return steps;
 }
 
-/** A plain label's length at most: a name or a few words, not a sentence that ends in a colon. */
-const LABEL_LENGTH = 40;
 
-/** The words of a paragraph that is only a label: all of it strong or emphasised (`**Jess**`, `**Jess:**`), or one short line ending in a colon. */
-function labelOf(paragraph: Paragraph): string | undefined {
-  const parts = paragraph.children.filter((child) => !(child.type === 'text' && (child.value.trim() === '' || child.value.trim() === ':')));
-  if (parts.length === 1 && (parts[0].type === 'strong' || parts[0].type === 'emphasis')) {
-    const words = toString(parts[0]).trimEnd();
-    return words.endsWith(':') ? words.slice(0, -1).trimEnd() : words;
+/**
+ * The owner and due date given by nested items that hold nothing else, as Bear, Obsidian
+ * and Dataview users write a task's fields: `- owner: me`, `- due: 2026-12-04`,
+ * `- Owner:: Client` under the step. The date with its offsets in the note.
+ */
+function nestedFields(note: Note, item: ListItem): { owner?: string; due?: { text: string; start: number; end: number }; done?: boolean } {
+  const fields: { owner?: string; due?: { text: string; start: number; end: number }; done?: boolean } = {};
+  for (const list of item.children) {
+    if (list.type !== 'list') continue;
+    for (const nested of list.children) {
+      const block = nested.children[0];
+      const start = block?.position?.start.offset;
+      const end = block?.position?.end.offset;
+      if (block?.type !== 'paragraph' || start === undefined || end === undefined || nested.children.length > 1) continue;
+      const text = note.text.slice(start, end);
+      const field = readStepNotation(text);
+      if (!FIELD_LINE.test(text) && withoutNotation(text, field).length > 0) continue;
+      fields.owner ??= field.owner?.text;
+      if (field.doneMark) fields.done = true;
+      const date = field.due ?? field.otherDue;
+      if (date) fields.due ??= { text: date.text, start: start + date.start, end: start + date.end };
+    }
   }
-  const text = toString(paragraph).trim();
-  return text.length <= LABEL_LENGTH && !text.includes('\n') && /^[^:|]+:$/.test(text) ? text.slice(0, -1) : undefined;
+  return fields;
+}
+
+/** A nested item that gives a field of the step: `owner: me`, `Owner:: Sven (backend)`, `until 3.12.`, `due: KW 50`, `📅 2026-12-04`. */
+const FIELD_LINE = /^(?:\[?(?:owner|who|assignee|due(?:[ \t]+date)?|deadline|until|by|when)(?:[ \t]*::?|[ \t])[ \t]*\S|📅)/iu;
+
+/** A line of a step's paragraph that starts a lettered sub-item: `   a. include photos of the tile`. */
+const LETTERED_LINE = /\r?\n[ \t]*[a-z][.)][ \t]/u;
+
+/** The words of a paragraph that is a label and nothing else (`**Jess Kowalski**`, `Client:`). */
+function wholeLabel(paragraph: Paragraph, source: string): string | undefined {
+  const label = paragraphLabel(paragraph, source);
+  return label?.whole ? label.text : undefined;
 }
 
 /** What the sub-heading a step sits under says of it: who owns it (`### Dana`), that it was done (`### Done`). */
@@ -221,7 +254,10 @@ function listStep(note: Note, item: ListItem, heading: SubHeading): NextStep | u
   if (itemStart === undefined || itemEnd === undefined) return undefined;
   // The step's own words are its first block; nested lists are details, not new steps.
   const firstBlock = item.children[0];
-  const lineEnd = firstBlock?.position?.end.offset ?? itemEnd;
+  const blockEnd = firstBlock?.position?.end.offset ?? itemEnd;
+  // Lettered sub-items (`a. include photos`), as Word writes them, run on in the block's paragraph: details too.
+  const lettered = LETTERED_LINE.exec(note.text.slice(itemStart, blockEnd));
+  const lineEnd = lettered ? itemStart + lettered.index : blockEnd;
   const raw = note.text.slice(itemStart, lineEnd);
   const marker = TASK_MARKER.exec(raw);
   const textStart = marker ? marker[0].length : 0;
@@ -231,23 +267,26 @@ function listStep(note: Note, item: ListItem, heading: SubHeading): NextStep | u
   const struck = STRUCK_THROUGH.exec(written);
   const words = struck ? `  ${struck[1]}  ${struck[2]}` : written;
   const notation = readStepNotation(words);
+  const fields = nestedFields(note, item);
   // `all open tasks:` over a query or a list: a label for what follows, not a step.
-  if (/:[ \t]*$/u.test(words.split('\n', 1)[0]) && !notation.owner && !notation.due && !notation.otherDue) return undefined;
+  if (/:[ \t]*$/u.test(words.split('\n', 1)[0]) && !notation.owner && !notation.due && !notation.otherDue && !fields.owner && !fields.due) return undefined;
   const at = itemStart + textStart;
-  const done = heading.done || marker?.[3] === 'x' || marker?.[3] === 'X' || struck !== null || notation.doneMark !== undefined;
+  const done = heading.done || marker?.[3] === 'x' || marker?.[3] === 'X' || struck !== null || notation.doneMark !== undefined || fields.done === true;
   // A date a done step only mentions (`Forwarded the emails (Oct 22 and Oct 27)`) says when things happened, not when they were due.
-  const dated = done && notation.looseDue ? undefined : (notation.due ?? notation.otherDue);
-  const day = dated === notation.due ? notation.due?.text : dated && dayOfStep(note, dated.text);
+  const ownDate = done && notation.looseDue ? undefined : (notation.due ?? notation.otherDue);
+  const dated = ownDate ? { ...ownDate, start: at + ownDate.start, end: at + ownDate.end } : fields.due;
+  const day = dated && (/^\d{4}-\d{2}-\d{2}$/u.test(dated.text) ? dated.text : dayOfStep(note, dated.text));
   return {
     source: 'list',
     what: withoutNotation(words, notation) || words.trim(),
-    owner: notation.owner?.text ?? heading.owner,
+    // A field nested under the step names its owner outright, where the step's own words may only seem to (`Production keys…`).
+    owner: fields.owner ?? notation.owner?.text ?? heading.owner,
     due: day,
-    otherDue: !day && dated ? { text: dated.text, start: at + dated.start, end: at + dated.end } : undefined,
+    otherDue: !day && dated ? dated : undefined,
     done,
     start: at,
     end: lineEnd,
-    dueRange: day && dated ? { start: at + dated.start, end: at + dated.end } : undefined,
+    dueRange: day && dated ? { start: dated.start, end: dated.end } : undefined,
     notation: { owner: '`owner: NAME`', due: '`due: YYYY-MM-DD`' },
     anchor: {
       kind: 'list',
@@ -315,7 +354,10 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading): Next
     const what = cells[whatColumn];
     if (!what || what.text.length === 0) continue;
     const owner = cells[ownerColumn]?.text || undefined;
-    const when = dueColumn >= 0 ? cells[dueColumn] : undefined;
+    const cell = dueColumn >= 0 ? cells[dueColumn] : undefined;
+    // A date cell may close with a done mark: `2026/11/25 (Wed) ✔`.
+    const dateInCell = cell && withoutDoneMark(cell.text);
+    const when = cell && dateInCell ? { ...cell, text: dateInCell.text, end: cell.start + dateInCell.text.length } : undefined;
     const day = when && when.text.length > 0 ? (/^\d{4}-\d{2}-\d{2}$/u.test(when.text) ? when.text : dayOfStep(note, when.text)) : undefined;
     steps.push({
       source: 'table',
@@ -323,7 +365,7 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading): Next
       owner: owner ?? heading.owner,
       due: day,
       otherDue: when && !day && isWrittenDate(when.text) ? { text: when.text, start: when.start, end: when.end } : undefined,
-      done: heading.done || DONE_CELL.test(cells[doneColumn]?.text ?? ''),
+      done: heading.done || DONE_CELL.test(cells[doneColumn]?.text ?? '') || dateInCell?.done === true,
       start: what.start,
       end: what.end,
       dueRange: day && when ? { start: when.start, end: when.end } : undefined,

@@ -1,11 +1,12 @@
-import type { Heading, Root, RootContent } from 'mdast';
+import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { readFrontmatter, type Frontmatter } from './frontmatter';
+import { lineLabel, mayBeLabel, paragraphLabel } from './labels';
 import { reasonNotToParse, type UnparsedReason } from './parseLimits';
-import { headingName, knownSectionNamed, type KnownSection, type RequiredSection } from './sections';
+import { headingName, knownSectionNamed, sectionNames, type KnownSection, type RequiredSection } from './sections';
 import { detectEol, LineIndex, type LineEnding } from '../base/text';
 
 /** A heading and the stretch of the note it governs. */
@@ -46,11 +47,66 @@ export interface Note {
   skippedBody?: { start: number; end: number; reason: UnparsedReason };
 }
 
+/** The level a label's section is taken at: a section of the note, as `##` is. */
+const LABEL_DEPTH = 2;
+
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
 /** A note's Markdown, frontmatter included, as every reader of notes parses it. */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+  const swallowed = swallowedLabels(text);
+  if (swallowed.length === 0) return processor.parse(text);
+  // Parsed with each such label written as a heading (of the same length, so every offset
+  // holds), then given back its own words as the paragraph it is.
+  let masked = text;
+  for (const { start } of swallowed) masked = `${masked.slice(0, start)}# ${masked.slice(start + 2)}`;
+  const tree = processor.parse(masked);
+  const byStart = new Map(swallowed.map((label) => [label.start, label]));
+  tree.children = tree.children.map((node) => {
+    const label = node.type === 'heading' ? byStart.get(node.position?.start.offset ?? -1) : undefined;
+    if (!label || !node.position) return node;
+    const position = node.position;
+    return { type: 'paragraph', children: [{ type: 'text', value: text.slice(label.start, label.end), position }], position } satisfies Paragraph;
+  });
+  return tree;
+}
+
+/** A line that starts a block of its own, or is indented: a list item, a quote, a table row, a heading, code. */
+const LINE_STARTS_BLOCK = /^(?:\s|[-*+][ \t]|\d{1,9}[.)][ \t]|[#>|`~=])/;
+
+/**
+ * Labels of known sections (`Boundaries:`, `NEXT STEPS`, `**Key facts:**`) written at the
+ * start of a line right under a list item or a paragraph, with no blank line between, as
+ * notes typed on a phone are: Markdown would run them on into the line above (a lazy
+ * continuation), where the writer means a new section. Not in the frontmatter or in code.
+ */
+function swallowedLabels(text: string): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  let fence: string | undefined;
+  let previousBlank = true;
+  let start = 0;
+  if (text.startsWith('---')) {
+    const close = /\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text.slice(3));
+    if (close) start = 3 + close.index + close[0].length;
+  }
+  while (start < text.length) {
+    const newline = text.indexOf('\n', start);
+    const next = newline === -1 ? text.length : newline + 1;
+    const end = newline === -1 ? text.length : newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+    const line = text.slice(start, end);
+    const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (fenceMark !== undefined && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = undefined;
+    } else if (fenceMark !== undefined) {
+      fence = fenceMark;
+    } else if (!previousBlank && mayBeLabel(text, start, end) && !LINE_STARTS_BLOCK.test(line)) {
+      const label = lineLabel(line);
+      if (label !== undefined && knownSectionNamed(headingName(label), [])) found.push({ start, end });
+    }
+    previousBlank = line.trim().length === 0;
+    start = next;
+  }
+  return found;
 }
 
 /**
@@ -109,37 +165,83 @@ export function appendsBlocks(note: Note, addition: string): boolean {
 
 /**
  * The note's sections: each heading with what follows it up to the next heading as high;
- * and in an outline, as Logseq writes a page (`- ### facts` with the section's items
- * nested under it), each top-level list item that starts with a heading, with the rest of
- * that item.
+ * each label that names a known section (`**Key facts:**`, `What happened:`, `NEXT
+ * STEPS`, `labels.ts`), as notes pasted from Word, OneNote or a phone mark their sections,
+ * with what follows it up to the next heading or such label, which also ends the section
+ * of a heading before it; and in an outline, as Logseq writes a page (`- ### facts` with
+ * the section's items nested under it), each top-level list item that starts with a
+ * heading, with the rest of that item.
  */
 function findSections(tree: Root, text: string, requiredSections: readonly RequiredSection[]): Section[] {
   const sections: Section[] = [];
   const children = tree.children;
-  const section = (heading: Heading, contentEnd: number, nodes: RootContent[]): Section => {
+  const section = (heading: Heading, contentStart: number, contentEnd: number, nodes: RootContent[]): Section => {
     const headingStart = heading.position?.start.offset ?? 0;
     const headingEnd = heading.position?.end.offset ?? headingStart;
     const title = toString(heading);
     const normalizedTitle = headingName(title);
-    return { title, normalizedTitle, depth: heading.depth, heading, headingStart, headingEnd, contentStart: headingEnd, contentEnd, nodes, known: knownSectionNamed(normalizedTitle, requiredSections) };
+    return { title, normalizedTitle, depth: heading.depth, heading, headingStart, headingEnd, contentStart, contentEnd, nodes, known: knownSectionNamed(normalizedTitle, requiredSections) };
   };
+  const isCapitalsLine = (paragraph: Paragraph): boolean => {
+    const label = paragraphLabel(paragraph, text);
+    return label !== undefined && label.whole && !/\p{Ll}/u.test(label.text);
+  };
+  /** A paragraph's label that names a known section, as a heading of the label's depth. */
+  const knownLabel = (paragraph: Paragraph): { heading: Heading; end: number; whole: boolean } | undefined => {
+    const label = paragraphLabel(paragraph, text);
+    if (!label || !knownSectionNamed(headingName(label.text), requiredSections)) return undefined;
+    const start = paragraph.position!.start;
+    const position = { start, end: { line: start.line, column: start.column + label.end - label.start, offset: label.end } };
+    return { heading: { type: 'heading', depth: LABEL_DEPTH, children: [{ type: 'text', value: label.text, position }], position }, end: label.end, whole: label.whole };
+  };
+  // The labels that head a known section, by the index of their paragraph; none inside a
+  // private section, which a label must never end (what follows it would be sent).
+  const labels = new Map<number, { heading: Heading; end: number; whole: boolean }>();
+  let privateDepth: number | undefined;
+  children.forEach((node, index) => {
+    if (node.type === 'heading') {
+      if (privateDepth !== undefined && node.depth <= privateDepth) privateDepth = undefined;
+      const name = headingName(toString(node));
+      if (privateDepth === undefined && (knownSectionNamed(name, requiredSections)?.private || /(?:^| )(?:private|confidential)(?: |$)/u.test(name))) privateDepth = node.depth;
+      return;
+    }
+    if (node.type !== 'paragraph' || privateDepth !== undefined) return;
+    const label = knownLabel(node);
+    if (label) labels.set(index, label);
+  });
+  const startOf = (index: number) => children[index].position?.start.offset ?? text.length;
   children.forEach((node, index) => {
     if (node.type === 'list') {
       for (const item of node.children) {
         const [first, ...rest] = item.children;
-        if (first?.type === 'heading') sections.push(section(first, item.position?.end.offset ?? text.length, rest as RootContent[]));
+        if (first?.type === 'heading') sections.push(section(first, first.position?.end.offset ?? 0, item.position?.end.offset ?? text.length, rest as RootContent[]));
+        const label = first?.type === 'paragraph' ? knownLabel(first) : undefined;
+        if (label?.whole) sections.push(section(label.heading, label.end, item.position?.end.offset ?? text.length, rest as RootContent[]));
       }
       return;
     }
-    if (node.type !== 'heading') return;
+    const label = labels.get(index);
+    if (node.type !== 'heading' && !label) return;
     let next = index + 1;
-    while (next < children.length) {
+    while (next < children.length && !labels.has(next)) {
       const candidate = children[next];
-      if (candidate.type === 'heading' && candidate.depth <= node.depth) break;
+      if (candidate.type === 'heading' && (label || candidate.depth <= (node as Heading).depth)) break;
+      // A label's section also ends at a line in capitals (`MEDIA LOG`), a heading to one who writes labels.
+      if (label && candidate.type === 'paragraph' && isCapitalsLine(candidate)) break;
       next++;
     }
-    const contentEnd = next < children.length ? (children[next].position?.start.offset ?? text.length) : text.length;
-    sections.push(section(node, contentEnd, children.slice(index + 1, next)));
+    const contentEnd = next < children.length ? startOf(next) : text.length;
+    if (label) sections.push(section(label.heading, label.end, contentEnd, children.slice(label.whole ? index + 1 : index, next)));
+    else sections.push(section(node as Heading, node.position?.end.offset ?? 0, contentEnd, children.slice(index + 1, next)));
   });
+  // A heading that names a section only among other words, over other known sections, is the
+  // note's title or a part of it, not one of them: `# Push backend – who does what` over
+  // `## Facts` and `## Next steps` is no Agreed next steps (`## Next steps` over
+  // `#### Private notes` stays what it says).
+  for (const outer of sections) {
+    if (!outer.known || sectionNames(outer.known).has(outer.normalizedTitle)) continue;
+    const holds = sections.some((inner) => inner.known && inner.known !== outer.known && inner.depth > outer.depth && inner.headingStart > outer.headingStart && inner.headingStart < outer.contentEnd);
+    if (holds) outer.known = undefined;
+  }
   return sections;
 }

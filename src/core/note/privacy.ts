@@ -2,7 +2,8 @@ import type { Nodes, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { isScalar, visit } from 'yaml';
 import { locateYamlPath } from './frontmatter';
-import type { Note } from './parseNote';
+import { paragraphLabel } from './labels';
+import type { Note, Section } from './parseNote';
 import { KNOWN_SECTIONS, knownSectionFor, type RequiredSection } from './sections';
 import { HTML_COMMENT_OPEN, htmlCommentEnd, htmlComments, normalizeHeading } from '../base/text';
 
@@ -134,22 +135,47 @@ function sectionRanges(note: Note, settings: PrivacySettings): Range[] {
   const ranges: Range[] = [];
   const rangeOf = (node: RootContent): Range => ({ start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? note.text.length });
   for (const section of note.sections) {
-    if (isPrivateHeading(section.title, settings)) ranges.push({ start: section.headingStart, end: section.contentEnd });
+    if (isPrivateHeading(section.title, settings)) ranges.push({ start: section.headingStart, end: Math.max(section.contentEnd, headingExtentEnd(note, section)) });
+  }
+  // A label that reads private but names no known section (`Scratch:` with `privateSections`
+  // holding it) hides what follows it up to the next heading or section, as one that does.
+  const starts = note.sections.map((section) => section.headingStart).sort((a, b) => a - b);
+  // The sections by where their heading or label starts: in an outline, where an item's first block starts.
+  const sectionAt = new Map(note.sections.map((section) => [section.headingStart, section]));
+  for (const node of note.tree.children) {
+    if (node.type !== 'paragraph') continue;
+    const label = paragraphLabel(node, note.text);
+    if (!label || !isPrivateHeading(label.text, settings)) continue;
+    ranges.push({ start: label.start, end: starts.find((start) => start > label.start) ?? note.text.length });
   }
   for (const node of note.tree.children) {
     if (node.type === 'heading' || !('children' in node)) continue;
-    if (node.type !== 'list' || !node.children.some((item) => item.children[0]?.type === 'heading')) {
+    // In an outline, the item that starts a section (with a heading or a label) starts its stretch.
+    const outlined = node.type === 'list' ? node.children.map((item) => sectionAt.get(item.children[0]?.position?.start.offset ?? -1)) : [];
+    if (node.type !== 'list' || !outlined.some((section) => section !== undefined)) {
       if (containsPrivateHeading(node, settings)) ranges.push(rangeOf(node));
       continue;
     }
     let hiding = false;
-    for (const item of node.children) {
-      const heading = item.children[0]?.type === 'heading' ? item.children[0] : undefined;
-      if (heading) hiding = isPrivateHeading(toString(heading), settings);
+    node.children.forEach((item, index) => {
+      const section = outlined[index];
+      if (section) hiding = isPrivateHeading(section.title, settings);
       if (hiding || containsPrivateHeading(item, settings)) ranges.push(rangeOf(item));
-    }
+    });
   }
   return ranges;
+}
+
+/**
+ * Where a heading's stretch ends by headings alone, at the next one as high: a label
+ * (`Next steps:`, `parseNote.ts`) inside a private section ends no part of what is hidden.
+ */
+function headingExtentEnd(note: Note, section: Section): number {
+  const { children } = note.tree;
+  const at = children.indexOf(section.heading);
+  if (at === -1) return section.contentEnd;
+  const next = children.findIndex((node, index) => index > at && node.type === 'heading' && node.depth <= section.depth);
+  return next === -1 ? note.text.length : (children[next].position?.start.offset ?? note.text.length);
 }
 
 function containsPrivateHeading(node: RootContent, settings: PrivacySettings): boolean {

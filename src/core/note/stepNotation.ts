@@ -40,13 +40,17 @@ const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const CALENDAR_WEEK = '(?:kw|cw|wk|week)\\s*\\d{1,2}';
 const DAY_OF_MONTH = '\\d{1,2}(?:st|nd|rd|th)';
 /** A day as people write it: ISO, numeric with any separator, with a month name, or relative. */
+/** A weekday in brackets after a date, as Japanese writers add it: `2026/12/04 (Fri)`, `12/4（金）` is not read, `12/4 (Fri)` is. */
+const BRACKETED_WEEKDAY = `(?:[ \\t]*[(（]${WEEKDAY}[)）])?(?:[ \\t]+\\d{1,2}:\\d{2}(?![\\d:]))?`;
 const DATE =
-  `(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}` +
-  `|(?:${WEEKDAY},?\\s+)?(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2}(?:\\d{2})?|\\d{1,2}\\.\\d{1,2}\\.?|\\d{1,2}/\\d{1,2})` +
+  `(?:(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}${BRACKETED_WEEKDAY}` +
+  `|(?:${WEEKDAY},?\\s+)?(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2}(?:\\d{2})?|\\d{1,2}\\.\\d{1,2}\\.?|\\d{1,2}/\\d{1,2})${BRACKETED_WEEKDAY})` +
   // `the 14th`, a day of the month, unless a word follows (`the 2nd round`); `the 14th of December` is read whole below.
   `|the\\s+${DAY_OF_MONTH}(?!\\s+(?:of\\s+)?\\p{L})` +
   `|(?:${WEEKDAY},?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?` +
+  `|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?` +
   `|(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?` +
+  `|${WEEKDAY},?\\s+${DAY_OF_MONTH}(?!\\s+(?:of\\s+)?\\p{L})` +
   `|(?:(?:this|next|coming)\\s+)?${WEEKDAY}` +
   `|(?:this|next|coming)\\s+(?:week|month)` +
   `|(?:end\\s+of\\s+)?${CALENDAR_WEEK}` +
@@ -61,10 +65,11 @@ const KEYED_DUE = new RegExp(
   'giu',
 );
 /**
- * `owner: NAME`, `who: NAME`, `[owner:: NAME]`, `owner [[Dario]]`; the name is cut where the
+ * `owner: NAME`, `who: NAME`, `[owner:: NAME]`, `owner [[Dario]]`, `担当: me` (the person in
+ * charge, as Japanese writers key it); the name is cut where the
  * next part starts. A page link around it (`[[Dario]]`) is read through (`withoutLinkBrackets`).
  */
-const KEYED_OWNER = new RegExp(`${NOT_WORD_BEFORE}(?:owner|who|assignee)(?:\\s*::?|[ \\t]+(?=\\[\\[))[ \\t]*((?:\\[\\[)?[^,;()[\\]\\r\\n]*)`, 'giu');
+const KEYED_OWNER = new RegExp(`${NOT_WORD_BEFORE}(?:owner|who|assignee|担当者?)(?:\\s*::?|[ \\t]+(?=\\[\\[))[ \\t]*((?:\\[\\[)?[^,;()[\\]\\r\\n、]*)`, 'giu');
 /** Logseq's and Obsidian's owner tags: `#owner/me`, `#assignee/dario`. */
 const OWNER_TAG = /(?<![\p{L}\p{N}_])#(?:owner|who|assignee)\/([\p{L}\p{N}_.-]*[\p{L}\p{N}_])/iu;
 /**
@@ -84,12 +89,14 @@ const STAMP_ORDER = ['DEADLINE', 'SCHEDULED', 'CLOSED'];
  */
 const ORG_STAMP = /(?<![\p{L}\p{N}])(DEADLINE|SCHEDULED|CLOSED):[ \t]*[<[](\d{4}-\d{2}-\d{2})(?:[ \t]+[^<>[\]\r\n]{0,30})?[>\]]/gu;
 /** What KEYED_OWNER cannot match without, found in one quick pass. */
-const MAY_KEY_OWNER = /owner|who|assignee/iu;
+const MAY_KEY_OWNER = /owner|who|assignee|担当/iu;
 // Each blank run is tried from its start only (`(?<!\s)`): tried from anywhere in it, a long run is quadratic.
 const OWNER_NAME_END = /(?<!\s)\s*[—–]|(?<!\s)\s+-\s|(?<!\s)\s+(?:due|by|deadline)\b|(?<!\s)\s*📅/iu;
 const OWNER_MENTION = /(?:^|[\s(])@([\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
 /** `**Dana:** send the brief`, `**Dana**: send the brief`. */
 const BOLD_OWNER = /^(?:\*\*|__)([^*_:\r\n]{1,40}?)(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*/u;
+/** A bold name or role and what they do: `**Dervla** to confirm`, `**The couple** – decide`, `**Siobhán** books`. */
+const BOLD_SUBJECT = /(?<![\p{L}\p{N}*])\*\*([^*\r\n]{1,40}?)\*\*(?=[ \t]+(?:to|will)[ \t]+\p{Ll}|[ \t]+\p{Ll}+s\b|[ \t]*[–—:][ \t]*\p{Ll})/u;
 /** Dashes, commas and semicolons that set off the trailing parts of a step. */
 const SEPARATOR = /(?<!\s)\s*[—–]\s*|(?<!\s)\s+-\s+|[,;]\s*/gu;
 
@@ -108,6 +115,13 @@ export function looksLikeOwner(text: string): boolean {
   });
 }
 
+/** A cell's or a field's text without the done mark it ends with (`2026/11/25 (Wed) ✔`), and whether it had one. */
+export function withoutDoneMark(text: string): { text: string; done: boolean } {
+  const trimmed = text.trimEnd();
+  const mark = TRAILING_DONE.exec(trimmed) ?? TRAILING_CAPITAL_DONE.exec(trimmed);
+  return mark ? { text: trimmed.slice(0, mark.index).trimEnd(), done: true } : { text, done: false };
+}
+
 /** True for a whole piece of text that names a day, in any format. */
 export function isWrittenDate(text: string): boolean {
   return WHOLE_DATE.test(text.trim());
@@ -121,25 +135,30 @@ export function isWrittenDate(text: string): boolean {
  * happened (`(sent Nov 25)`, `(paid on the 3rd)`); or a leading `DONE`.
  */
 // Matched on the text without its trailing blanks, and from the start of a blank run only: tried from anywhere in a long run, it is quadratic.
-const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{4}-\d{2}-\d{2})?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t]+[\d./-]{1,10})?)?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered)[ \t:,][^()[\]\r\n]*[)\]]|(?:[—–]|-(?=[ \t]))[ \t]*(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./-]{0,9})?)[.!]*$/iu;
-const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|✅|✔️?|☑️?)(?:[ \t]*:)?[ \t]+|Done[ \t]*:[ \t]*)/u;
+const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{4}-\d{2}-\d{2})?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t]+[\d./-]{1,10})?)?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:done|sent|completed?|finished|paid|signed|delivered|received)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?)[.!]*$|(?<=\S)[ \t]*済$/iu;
+/** A closing `DONE` in capitals, as a state word (`… by 11/12 DONE`); in lower case it may be the step's words (`get it done`). */
+const TRAILING_CAPITAL_DONE = /(?<![ \t])[ \t]+DONE[.!]*$/u;
+const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|✔️?|☑️?)(?:[ \t]*:)?[ \t]+|Done[ \t]*:[ \t]*|x[ \t]+(?=\p{Lu}))/u;
 /**
  * A leading task state or label, not the step's words: `TODO`, org-mode's and Logseq's
  * `DOING`, `NOW`, `LATER`, `WAITING`; minutes' `ACTION:`, `Action —`.
  */
-const LEADING_TODO = /^(?:(?:TODO|DOING|NOW|LATER|NEXT|WAITING|WAIT|IN-PROGRESS|STARTED|To-?do|Todo)(?:[ \t]*:)?[ \t]+|(?:ACTION|Action|AP)(?:[ \t]*:|[ \t]*[—–]|[ \t]+-)[ \t]*)/u;
+const LEADING_TODO = /^(?:(?:TODO|DOING|NOW|LATER|NEXT|WAITING|WAIT|IN-PROGRESS|STARTED|To-?do|Todo|\{\{\[\[TODO\]\]\}\})(?:[ \t]*:)?[ \t]+|(?:ACTION|Action|AP)(?:[ \t]*:|[ \t]*[—–]|[ \t]+-)[ \t]*)/u;
 /** `→ **DK**`, `-> Dana`: an owner after an arrow, ending the part it is in. */
 // From the start of a blank run only, as OWNER_NAME_END: tried from anywhere in a long run, it is quadratic.
-const ARROW_OWNER = /(?<![ \t])[ \t]*(?:→|->|=>|⇒)[ \t]*(\*\*|__)?([\p{L}][\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})\1?(?=[ \t]*(?:[,;(—–]|$)|[ \t]+(?:due|by)\b)/u;
+const ARROW_OWNER = /(?<![ \t])[ \t]*(?:→|->|=>|⇒)[ \t]*(\*\*|__)?([\p{L}][\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})\1?(?=[ \t]*(?:[,;(—–]|→|->|$)|[ \t]+(?:due|by)\b)/u;
 /** A bracket of a few words, which may hold the step's owner: `(me)`, `(Dana)`. */
 const BRACKETED_OWNER = /\(([^()\r\n]{1,40})\)/gu;
 /** A day written first, then the step: `2026-12-15 – Ellie films the venue`, `Fri 4 Dec: call Jane`. */
 const LEADING_DATE = new RegExp(`^(${DATE})(?:[ \\t]*[—–:]|[ \\t]+-|,)[ \\t]*`, 'iu');
 /** A date that says its month (or is ISO), or a near day (`tomorrow`, `next Friday`), anywhere in the step: read when no key or mark names one. */
 const LOOSE_DATE = new RegExp(
-  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|${WEEKDAY},?\\s+\\d{1,2}/\\d{1,2}(?:/\\d{4})?|(?:${WEEKDAY},?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|today|tonight|tomorrow|(?:this|next|coming)\\s+${WEEKDAY})${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|${WEEKDAY},?\\s+\\d{1,2}/\\d{1,2}(?:/\\d{4})?|(?:${WEEKDAY},?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|today|tonight|tomorrow|(?:this|next|coming)\\s+${WEEKDAY})${NOT_WORD_AFTER}`,
   'giu',
 );
+
+/** A day and month in figures (`11/20`, `11/20/26`) last in the step, where a deadline stands. */
+const TRAILING_SLASHED_DATE = /(?<![\p{L}\p{N}/.,])(\d{1,2}\/\d{1,2}(?:\/(?:\d{4}|\d{2}))?)$/u;
 
 /**
  * What task tools add to an item that is neither its words, its owner nor its due date:
@@ -171,6 +190,14 @@ function withoutTaskMetadata(text: string): { text: string; metadata: Array<{ st
 }
 
 export function readStepNotation(written: string): StepNotation {
+  return readNotation(written.replace(FULL_WIDTH, (mark) => HALF_WIDTH[mark]));
+}
+
+/** Full-width brackets and colons, as Japanese and Chinese writers type them, read as their ASCII forms (one character each, so every offset holds). */
+const FULL_WIDTH = /[（）：]/gu;
+const HALF_WIDTH: Record<string, string> = { '（': '(', '）': ')', '：': ':' };
+
+function readNotation(written: string): StepNotation {
   const parts: Array<{ start: number; end: number }> = [];
   let owner: WrittenPart | undefined;
   // Read before the tags an item ends with are set aside as task metadata.
@@ -214,7 +241,7 @@ export function readStepNotation(written: string): StepNotation {
     parts.push({ start: lead, end: lead + leadingDone[0].length });
     lead += leadingDone[0].length;
   }
-  const trailingDone = TRAILING_DONE.exec(text.trimEnd());
+  const trailingDone = TRAILING_DONE.exec(text.trimEnd()) ?? TRAILING_CAPITAL_DONE.exec(text.trimEnd());
   // The text the other notations are read in: without the closing done mark.
   const body = trailingDone ? text.slice(0, trailingDone.index) : text;
   if (trailingDone) {
@@ -258,10 +285,17 @@ export function readStepNotation(written: string): StepNotation {
   }
   // `on` and `when` may say when something happens (`tell Dan he is free on 17 apr, by sun`): a deadline's key (`due`, `by`, `📅`…) wins.
   const keyed = [...body.matchAll(KEYED_DUE)];
-  const deadlines = keyed.filter((match) => !/^(?:on|when)$/iu.test(match[1] ?? ''));
+  // A deadline's key (`by`, `due`, `deadline`, `📅`, an arrow) wins over a day the words only place things by (`before`, `until`, `on`, `when`).
+  const deadlines = keyed.filter((match) => !/^(?:on|when|before|until)$/iu.test(match[1] ?? ''));
   for (const match of deadlines.length > 0 ? deadlines : keyed) {
     const start = match.index + match[0].length - match[2].length;
     noteDate({ text: match[2], start, end: start + match[2].length }, { start: match.index, end: match.index + match[0].length });
+  }
+  // `… – **Dervla** to confirm the room`, `If it's a no: **Siobhán** books a stand`: a bold name, then what they do.
+  const boldSubject = !owner && body.includes('**') ? BOLD_SUBJECT.exec(body.slice(lead)) : null;
+  if (boldSubject && boldSubject.index > 0 && (looksLikeOwner(boldSubject[1]) || BRACKETED_ROLE.test(boldSubject[1]))) {
+    const start = lead + boldSubject.index + boldSubject[0].indexOf(boldSubject[1]);
+    owner = { text: boldSubject[1], start, end: start + boldSubject[1].length };
   }
   const bold = BOLD_OWNER.exec(body.slice(lead));
   if (bold && looksLikeOwner(bold[1])) {
@@ -312,7 +346,7 @@ export function readStepNotation(written: string): StepNotation {
     // `Quote for options 1 and 2 (me) 📅 2026-12-02`, `Stock list to Freitas (me), by 15/01/2027`: a bracket holding nothing but an owner, anywhere.
     for (const bracket of body.includes('(') ? body.matchAll(BRACKETED_OWNER) : []) {
       const name = bracket[1].trim();
-      if (!isOwnerWord(name) && !looksLikeOwner(name)) continue;
+      if (!isOwnerWord(name) && !looksLikeOwner(name) && !BRACKETED_ROLE.test(name)) continue;
       const start = bracket.index + bracket[0].indexOf(name);
       owner = { text: name, start, end: start + name.length };
       parts.push({ start: bracket.index, end: bracket.index + bracket[0].length });
@@ -324,6 +358,8 @@ export function readStepNotation(written: string): StepNotation {
     // With no key or mark, the last day the step names that says its month: `Send the floor plan 10 December`.
     let loose: RegExpMatchArray | undefined;
     for (const match of body.matchAll(LOOSE_DATE)) loose = match;
+    // Else a day in figures the step ends with: `Derek signs + mails the letter 11/20`.
+    loose ??= TRAILING_SLASHED_DATE.exec(body.trimEnd()) ?? undefined;
     if (loose?.index !== undefined) noteDate({ text: loose[1], start: loose.index, end: loose.index + loose[1].length }, { start: loose.index, end: loose.index + loose[0].length });
   }
   return { owner, due, otherDue, doneMark, parts, looseDue: looseDue && (due !== undefined || otherDue !== undefined) };
@@ -360,7 +396,7 @@ const NOT_A_SUBJECT = new Set(
 function leadingOwner(text: string, from: number): (WrittenPart & { whole: { start: number; end: number } }) | undefined {
   const role = ROLE_LEAD.exec(text.slice(from));
   // The name may carry a remark in brackets before what links it to the step: `Client (Accounts) to pay`, `GP (for the firm): decide`.
-  const lead = role ? null : /^(?:(\*\*|__)([^*_\r\n]{1,40}?)\1|((?:[Tt]he\s+)?[Cc]lient|[Mm]e|I|[Yy]ou|[Ww]e|[Bb]oth)(?![\p{L}\p{N}])|(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?))(?:[ \t]*\([^()\r\n]{1,30}\)(?=[ \t]*(?::|[—–]|->|→)|[ \t]+(?:to|will)[ \t]))?/u.exec(text.slice(from));
+  const lead = role ? null : /^(?:(\*\*|__)([^*_\r\n]{1,40}?)\1|((?:[Tt]he\s+)?[Cc]lient|[Mm]e|I|[Yy]ou|[Ww]e|[Bb]oth|[Tt]hey)(?![\p{L}\p{N}])|(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?))(?:[ \t]*\([^()\r\n]{1,30}\)(?=[ \t]*(?::|[—–]|->|→)|[ \t]+(?:to|will)[ \t]))?/u.exec(text.slice(from));
   if (!lead && !role) return undefined;
   const bold = lead?.[2] !== undefined;
   const name = (role?.[1] ?? lead?.[2] ?? lead?.[3] ?? lead?.[4] ?? '').trim();
@@ -372,8 +408,10 @@ function leadingOwner(text: string, from: number): (WrittenPart & { whole: { sta
   const afterDash = link && /[—–-]/u.test(link[0]) ? rest.slice(link[0].length).split(/(?<!\s)\s+[—–-]\s+|[,;(]/u)[0].trim() : undefined;
   const linked = afterDash !== undefined && (afterDash === '' || isWrittenDate(afterDash) || looksLikeOwner(afterDash)) ? null : link;
   // Initials (`DK: send the plan`, `Lea — top-800 list`) name someone when set off as the lead; elsewhere `PDF` is no one.
-  const named = role !== null || looksLikeOwner(name) || (linked !== null && name.split(/(?<!\s)\s+(?:and|&)\s+/u).every((person) => INITIALS.test(person) || looksLikeOwner(person)));
-  if (!named || (!side && !role && NOT_A_SUBJECT.has(name.split(/\s+/u)[0].toLowerCase()))) return undefined;
+  const boldRole = bold && BRACKETED_ROLE.test(name);
+  const named =
+    role !== null || looksLikeOwner(name) || boldRole || (linked !== null && name.split(/(?<!\s)\s+(?:and|&)\s+/u).every((person) => INITIALS.test(person) || looksLikeOwner(person) || DEPARTMENT.test(person)));
+  if (!named || (!side && !role && !boldRole && NOT_A_SUBJECT.has(name.split(/\s+/u)[0].toLowerCase()))) return undefined;
   const start = from + (bold ? matched.indexOf(lead![2]) : 0);
   const owner = { text: name, start, end: start + name.length };
   // `Owen to confirm…` leaves `confirm…`: the step's words without their subject.
@@ -383,9 +421,15 @@ function leadingOwner(text: string, from: number): (WrittenPart & { whole: { sta
   const together = /\s(?:and|&)\s/u.test(name);
   // A plural noun, not a verb, when a passive or a copula follows: `Certified copies to be couriered`, `Signed contracts are due`.
   const verb = together || role ? /^[ \t]+\p{Ll}+\b/u : /^[ \t]+\p{Ll}+s\b(?![ \t]+(?:to[ \t]+be|are|were|will[ \t]+be|should[ \t]+be|must[ \t]+be)\b)/u;
-  if ((!side || /client$/iu.test(name)) && verb.test(rest)) return { ...owner, whole: { start: from, end: from } };
+  // `they owe me the shortlist`: the other side, with a plural verb.
+  const they = /^they$/iu.test(name);
+  const verbAfter = they ? /^[ \t]+\p{Ll}+\b/u : verb;
+  if ((!side || they || /client$/iu.test(name)) && verbAfter.test(rest)) return { ...owner, whole: { start: from, end: from } };
   return undefined;
 }
+
+/** A name and a department in capitals, set off as the lead of a step: `Keystone AP: pay the invoice`, `Acme HR: …`. */
+const DEPARTMENT = /^\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?[ \t]+\p{Lu}{2,4}$/u;
 
 /** Two or three capital letters: someone's initials, as the lead of a step. */
 const INITIALS = /^\p{Lu}{2,3}$/u;
@@ -399,8 +443,14 @@ const ROLES = [
   'bride', 'groom', 'couple', 'planner', 'venue', 'caterer', 'florist', 'photographer', 'videographer', 'designer', 'developer',
   'accountant', 'bookkeeper', 'lawyer', 'agency', 'studio', 'printer', 'supplier', 'vendor', 'contractor', 'manager', 'pm',
   'cto', 'ceo', 'cfo', 'coo', 'founder', 'director', 'finance', 'legal', 'procurement', 'marketing', 'assistant', 'editor',
-  'customer',
+  'customer', 'gc', 'homeowner', 'painter', 'electrician', 'plumber', 'carpenter', 'installer', 'architect', 'engineer',
+  'physicist', 'surveyor', 'builder', 'landlord', 'tenant',
 ];
+/** A role in brackets, as the owner of a step: `(contractor)`, `(GC)`, `(homeowners)`, `(the cabinet shop)`, `(owners' group)`. */
+const BRACKETED_ROLE = new RegExp(
+  `^(?:(?:the|their|our|my)[ \\t]+)?(?:(?:${ROLES.join('|')})s?|\\p{L}+(?:['’]s|s['’])?[ \\t]+(?:shop|group|team|office|board|crew))$`,
+  'iu',
+);
 const ROLE_LEAD = new RegExp(
   `^((?:(?:the|their|our|my|his|her)[ \\t]+)?(?:${ROLES.join('|')})(?:[ \\t]+\\([^()\\r\\n]{1,40}\\))?)(?![\\p{L}\\p{N}])`,
   'iu',
@@ -413,7 +463,9 @@ const ROLE_LEAD = new RegExp(
  */
 function trailingParts(text: string): Array<WrittenPart & { whole: { start: number; end: number } }> {
   const found: Array<WrittenPart & { whole: { start: number; end: number } }> = [];
-  const bracket = /\(([^()]*)\)\s*$/u.exec(text);
+  // A closing bracket, unless it holds the weekday of the date before it (`11/20 (Fri)`).
+  const closing = /\(((?:[^()]|\([^()]*\))*)\)\s*$/u.exec(text);
+  const bracket = closing && !(new RegExp(`^${WEEKDAY}$`, 'iu').test(closing[1].trim()) && /\d\s*$/u.test(text.slice(0, closing.index))) ? closing : null;
   const inner = bracket ? { start: bracket.index + 1, end: bracket.index + 1 + bracket[1].length } : { start: 0, end: text.trimEnd().length };
   const pieces: Array<{ start: number; end: number; separatorStart: number }> = [];
   let from = inner.start;
@@ -437,7 +489,7 @@ function trailingParts(text: string): Array<WrittenPart & { whole: { start: numb
     const words = raw.trim();
     const start = piece.start + raw.indexOf(words);
     const whole = { start: bracket ? piece.start : piece.separatorStart, end: piece.end };
-    if (/^(?:owner|who|assignee|due|deadline|by|until|when)\b|^📅|^@/iu.test(words)) continue;
+    if (/^(?:owner|who|assignee|due|deadline|by|until|when)\b|^担当|^📅|^@/iu.test(words)) continue;
     if (words.length > 0 && (isWrittenDate(words) || looksLikeOwner(words) || INITIALS.test(words))) {
       found.push({ text: words, start, end: start + words.length, whole });
       continue;
@@ -488,13 +540,29 @@ export function withoutNotation(words: string, notation = readStepNotation(words
  * year is this century's (`27/11/26`).
  */
 export function dayOfWrittenDate(written: string, from?: string, order?: SlashedDateOrder): string | undefined {
-  const text = written.trim().toLowerCase().replace(/\s+/gu, ' ').replace(/\.$/u, '');
+  const cut = written
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/gu, ' ');
+  // `2026/12/04 (Fri)`, `12/4 (Fri)`: a weekday in brackets after the day reads as one before it.
+  const weekdayAfter = new RegExp(` ?[(（](${WEEKDAY})[)）](?: \\d{1,2}:\\d{2})?$`, 'u').exec(cut);
+  if (weekdayAfter) return dayOfWrittenDate(`${weekdayAfter[1]} ${cut.slice(0, weekdayAfter.index)}`, from, order);
+  // `2026/11/06 18:00`: the hour says nothing of the day.
+  const hour = / \d{1,2}:\d{2}$/u.exec(cut);
+  if (hour && /\d/u.test(cut.slice(0, hour.index))) return dayOfWrittenDate(cut.slice(0, hour.index), from, order);
+  const text = written
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/gu, ' ')
+    .replace(/\.$/u, '')
+    // `4-Dec-2026`, `8-Jan-27`, as spreadsheets write a day: read as `4 Dec 2026`.
+    .replace(/^(\d{1,2})-([a-z]{3,9}\.?)-(\d{2}|\d{4})$/u, (_whole, day: string, month: string, year: string) => `${day} ${month} ${year.length === 2 ? 2000 + Number(year) : year}`);
   const reference = from !== undefined && isRealDate(from) ? from : undefined;
-  const yearFirst = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/u.exec(text);
-  if (yearFirst) return realDay(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
   // A weekday before the day (`Wed 12/2`) tells which of two readings is meant.
   const weekdayLead = new RegExp(`^(${WEEKDAY}),? (?=\\d|${MONTH})`, 'u').exec(text);
   const withoutWeekday = weekdayLead ? text.slice(weekdayLead[0].length) : text;
+  const yearFirst = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/u.exec(withoutWeekday);
+  if (yearFirst) return realDay(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
   // `4.12.2026`, `4.12.` and `4.12` (the closing dot taken off above): dots are day first.
   const dotted = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{4})?)?$/u.exec(withoutWeekday);
   if (dotted) return withYear(Number(dotted[2]), Number(dotted[1]), dotted[3], reference);
@@ -520,6 +588,14 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
   if (week) return reference ? fridayOfWeek(Number(week[1]), reference) : undefined;
   const ordinal = /^the (\d{1,2})(?:st|nd|rd|th)$/u.exec(text);
   if (ordinal) return reference ? nextDayOfMonth(reference, Number(ordinal[1])) : undefined;
+  // `Fri 27th`: the first 27th from the conversation on that falls on a Friday.
+  const weekdayOrdinal = /^(\d{1,2})(?:st|nd|rd|th)$/u.exec(withoutWeekday);
+  if (weekdayOrdinal && weekdayLead && reference) {
+    for (let day = nextDayOfMonth(reference, Number(weekdayOrdinal[1])), months = 0; day && months < 12; day = nextDayOfMonth(addDays(day, 1), Number(weekdayOrdinal[1])), months++) {
+      if (weekdayOf(day) === weekdayNumber(weekdayLead[1])) return day;
+    }
+    return undefined;
+  }
   const named =
     new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH})(?:,? (\\d{4}))?$`, 'u').exec(withoutWeekday) ??
     new RegExp(`^(${MONTH}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?$`, 'u').exec(withoutWeekday);

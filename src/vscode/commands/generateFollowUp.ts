@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
-import { isClientNote } from '../../core/note/clientNote';
-import { buildRecapModel, checkRecap, renderFormat, subjectOf, SUMMARY_FORMATS, type RecapModel, type SummaryFormat } from '../../core/summary';
+import { checkRecap, renderFormat, subjectOf, SUMMARY_FORMATS, type RecapModel, type SummaryFormat } from '../../core/summary';
 import type { LintMessage } from '../../core/base/types';
 import type { NoteConfiguration } from '../configuration';
-import { notify } from '../notices';
-import type { RecapDocuments } from '../recapDocuments';
+import { notify, offerCommands } from '../notices';
+import { noteRecap, type RecapDocuments } from '../recapDocuments';
 import { COPY_RECAP_COMMAND } from './copyRecap';
 import { OPEN_RECAP_IN_MAIL_COMMAND } from './openRecapInMail';
+import { SET_MY_NAME_COMMAND } from './setMyName';
 import { targetDocument, type TargetArgument } from './target';
 import { now } from '../clock';
 
@@ -17,8 +17,8 @@ export interface GenerateFollowUpArgument extends TargetArgument {
   format?: SummaryFormat;
 }
 
-/** Remembered once the signature has been offered, so that it is offered once. */
-const SIGNATURE_OFFERED = 'clientNotes.signatureOffered';
+/** Remembered once the name has been offered, so that it is offered once (the key kept from when it offered a signature). */
+const NAME_OFFERED = 'clientNotes.signatureOffered';
 
 /**
  * Shows the follow-up recap of a note beside it, as a document to edit before sending,
@@ -36,14 +36,8 @@ export function registerGenerateFollowUp(configuration: NoteConfiguration, recap
     }
     const note = await targetDocument(argument?.uri ? argument : recaps.noteOf() ?? argument);
     if (!note) return undefined;
-    const { config, relativePath } = await configuration.forDocument(note.uri);
+    const { built, config, relativePath } = await noteRecap(note, configuration);
     const text = note.getText();
-    const built = buildRecapModel(text, {
-      ...config.summary,
-      requiredSections: config.requiredSections,
-      privateSections: config.privateSections,
-      isNote: isClientNote(text, config, relativePath),
-    });
     if (!built.ok) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: no recap for this note. {0}', built.problems.join(' ')));
       return undefined;
@@ -62,7 +56,7 @@ export function registerGenerateFollowUp(configuration: NoteConfiguration, recap
     if (findings.length > 0) void showFindings(note, findings);
     else if (!argument?.format) offerActions(recap.document.uri, built.model, built.warnings);
     // Offered only when the recap really ends without a name: a signature, `myName` or the sender's name signs it.
-    if (!built.model.signature && !built.model.senderName && !memory.get(SIGNATURE_OFFERED)) void offerSignature(memory);
+    if (!built.model.signature && !built.model.senderName && !memory.get(NAME_OFFERED)) void offerName(memory, note.uri);
     return rendered.text;
   });
 }
@@ -98,21 +92,17 @@ function offerActions(recap: vscode.Uri, model: RecapModel, warnings: readonly s
     ...(addressed ? ([[vscode.l10n.t('Open in Mail App'), OPEN_RECAP_IN_MAIL_COMMAND]] as Array<[string, string]>) : []),
   ];
   const message = [vscode.l10n.t('Client Notes: the recap "{0}" is ready; edit it here before sending.', subjectOf(model)), ...warnings].join(' ');
-  void notify(vscode.window.showInformationMessage, message, ...actions.map(([title]) => title)).then(async (choice) => {
-    const command = actions.find(([title]) => title === choice)?.[1];
-    // The recap document is passed as an editor title button passes it: the actions read its text as edited.
-    if (command) await vscode.commands.executeCommand(command, recap);
-  });
+  // The recap document is passed as an editor title button passes it: the actions read its text as edited.
+  offerCommands(vscode.window.showInformationMessage, message, actions, recap);
 }
 
-/** With no signature and no sender, the recap ends at its closing line: offered once to set one. */
-async function offerSignature(memory: vscode.Memento): Promise<void> {
-  await memory.update(SIGNATURE_OFFERED, true);
-  const setIt = vscode.l10n.t('Set Signature');
-  const choice = await notify(
-    vscode.window.showInformationMessage,
-    vscode.l10n.t('Client Notes: the recap ends without your name. Set a signature (the closing and your name) for every recap?'),
-    setIt,
-  );
-  if (choice === setIt) await vscode.commands.executeCommand('workbench.action.openSettings', 'clientNotes.summary.signature');
+/**
+ * With no signature and no sender, the recap ends at its closing line: offered once to sign
+ * every recap with the freelancer's name, written where the editor and the CLI both read it.
+ */
+async function offerName(memory: vscode.Memento, note: vscode.Uri): Promise<void> {
+  await memory.update(NAME_OFFERED, true);
+  const addIt = vscode.l10n.t('Add My Name');
+  const choice = await notify(vscode.window.showInformationMessage, vscode.l10n.t('Client Notes: the recap ends without your name. Sign every recap with it?'), addIt);
+  if (choice === addIt) await vscode.commands.executeCommand(SET_MY_NAME_COMMAND, { uri: note });
 }

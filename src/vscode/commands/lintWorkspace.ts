@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LintRunTally } from '../../core/lint/runSummary';
 import type { NoteDiagnostics } from '../diagnostics';
+import { notify } from '../notices';
 import { findMarkdownFiles, watchMarkdownFiles } from '../markdownFiles';
 
 export const LINT_WORKSPACE_COMMAND = 'clientNotes.lintWorkspace';
@@ -49,6 +50,22 @@ async function lintInTurn(diagnostics: NoteDiagnostics, uris: readonly vscode.Ur
 
 async function showSummary(tally: LintRunTally): Promise<void> {
   const showProblems = vscode.l10n.t('Show Problems');
-  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Client Notes: {0}', tally.describe()), ...(tally.notesWithFindings > 0 ? [showProblems] : []));
+  const choice = await notify(vscode.window.showInformationMessage, runSummary(tally), ...(tally.notesWithFindings > 0 ? [showProblems] : []));
   if (choice === showProblems) await vscode.commands.executeCommand('workbench.actions.view.problems');
+}
+
+/** "Client Notes: linted 240 notes: 3 errors, 12 warnings and 1 info in 9 notes.", in the display language. */
+function runSummary(tally: LintRunTally): string {
+  const count = (value: number) => value.toLocaleString(vscode.env.language);
+  const notes = (value: number) => (value === 1 ? vscode.l10n.t('1 note') : vscode.l10n.t('{0} notes', count(value)));
+  if (tally.notes === 0) return vscode.l10n.t('Client Notes: no client notes found in the workspace.');
+  if (tally.notesWithFindings === 0) return vscode.l10n.t('Client Notes: linted {0}: no findings.', notes(tally.notes));
+  const { error, warning, info } = tally.bySeverity;
+  const found = [
+    error === 1 ? vscode.l10n.t('1 error') : error > 1 ? vscode.l10n.t('{0} errors', count(error)) : '',
+    warning === 1 ? vscode.l10n.t('1 warning') : warning > 1 ? vscode.l10n.t('{0} warnings', count(warning)) : '',
+    info === 1 ? vscode.l10n.t('1 info') : info > 1 ? vscode.l10n.t('{0} infos', count(info)) : '',
+  ].filter(Boolean);
+  const list = found.length === 1 ? found[0] : `${found.slice(0, -1).join(', ')}${vscode.l10n.t(' and ')}${found[found.length - 1]}`;
+  return vscode.l10n.t('Client Notes: linted {0}: {1} in {2}.', notes(tally.notes), list, notes(tally.notesWithFindings));
 }

@@ -7,6 +7,7 @@ import { addDays, isolated, isRealDate } from '../../core/base/text';
 import { parseContacts } from '../../core/note/contact';
 import type { NoteConfiguration } from '../configuration';
 import { log } from '../log';
+import { readFileText } from '../noteSource';
 import { templateText } from '../noteVocabulary';
 import type { WorkspaceDigest } from '../workspaceDigest';
 import { today as todayOnTheClock } from '../clock';
@@ -139,7 +140,7 @@ async function readTemplatesFolder(root: vscode.Uri, setting: string): Promise<T
       );
     }
     return await Promise.all(
-      names.map(async (name) => ({ name, text: new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name))) })),
+      names.map(async (name) => ({ name, text: await readFileText(vscode.Uri.joinPath(folder, name)) })),
     );
   } catch (error) {
     log.warn(`Cannot read the templates folder ${setting}`, error);

@@ -1,14 +1,19 @@
 import * as vscode from 'vscode';
 import { renderMailto } from '../../core/summary';
 import type { TargetArgument } from './target';
+import { offerCommands } from '../notices';
 import type { RecapDocuments } from '../recapDocuments';
+import { COPY_RECAP_COMMAND } from './copyRecap';
+import { SAVE_RECAP_EML_COMMAND } from './saveRecapEml';
 
 export const OPEN_RECAP_IN_MAIL_COMMAND = 'clientNotes.openRecapInMailApp';
 
 /**
  * Opens a new message in the mail app with the recap in view, as edited, addressed to the
  * note's contact. A recap too long for a mail link goes on the clipboard instead, with
- * the subject in the link.
+ * the subject in the link. When no mail program takes the link (VS Code says so, or
+ * fails), one short warning offers the other ways out: Copy and Save as .eml. Resolves to
+ * whether a mail program took it.
  */
 export function registerOpenRecapInMail(recaps: RecapDocuments): vscode.Disposable {
   return vscode.commands.registerCommand(OPEN_RECAP_IN_MAIL_COMMAND, async (argument?: vscode.Uri | TargetArgument) => {
@@ -28,8 +33,15 @@ export function registerOpenRecapInMail(recaps: RecapDocuments): vscode.Disposab
         ),
       );
     }
-    return vscode.env.openExternal(mailtoTarget(link.uri));
+    const opened = await Promise.resolve(vscode.env.openExternal(mailtoTarget(link.uri))).catch(() => false);
+    if (!opened) offerOtherWays(recap.document.uri);
+    return opened;
   });
+}
+
+function offerOtherWays(recap: vscode.Uri): void {
+  const message = vscode.l10n.t('Client Notes: no mail app opened the recap. Copy it, or save it as an .eml draft.');
+  offerCommands(vscode.window.showWarningMessage, message, [[vscode.l10n.t('Copy'), COPY_RECAP_COMMAND], [vscode.l10n.t('Save as .eml'), SAVE_RECAP_EML_COMMAND]], recap);
 }
 
 /**

@@ -40,8 +40,10 @@ const BLAME_PHRASES = [
   'per my last email',
 ];
 
-// "isnt", "wasnt": the apostrophe left out, as in notes typed fast or dictated.
-const NEGATION_BEFORE = /(?:(?<![\p{L}\p{N}])(?:not|never|(?:is|was|are|were|do|does|did|ai)nt)|n['’]t)\s+$/iu;
+// "isnt", "wasnt": the apostrophe left out, as in notes typed fast or dictated; "I'm not
+// saying it was your fault" denies the blame as "it's not your fault" does.
+const NEGATION_BEFORE =
+  /(?:(?<![\p{L}\p{N}])(?:not|never|(?:is|was|are|were|do|does|did|ai)nt)|n['’]t)\s+(?:(?:saying|suggesting|implying)\s+(?:that\s+)?(?:it|this)\s+(?:was|is|were)\s+)?$/iu;
 /** "You could have", "you should have": blame about the past only before a past participle ("you could have told me"). */
 const MODAL_PERFECT = /(?:could|should|ought to) have$/iu;
 /** A past participle: regular (-ed), or one of the common irregular ones. */
@@ -62,7 +64,7 @@ export const accusatoryLanguage: Rule = {
     // "It's not your fault" is the reassurance the guidance asks for, not blame.
     const blame = findInProse(prose, pattern).filter(
       (match) =>
-        !NEGATION_BEFORE.test(note.text.slice(Math.max(0, match.start - 12), match.start)) &&
+        !NEGATION_BEFORE.test(note.text.slice(Math.max(0, match.start - 40), match.start)) &&
         // "You could have the images by Friday if…" is an offer, not blame.
         (!MODAL_PERFECT.test(match.text) || PAST_PARTICIPLE.test(note.text.slice(match.end, match.end + 40))),
     );
