@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isClientNote } from '../core/lint/engine';
+import { isClientNote } from '../core/note/clientNote';
 import { buildRecapModel, editedRecapMessage, renderMarkdown, type RecapMessage, type RecapModel } from '../core/summary';
 import type { NoteConfiguration, NoteSettings } from './configuration';
 import type { TargetArgument } from './commands/target';

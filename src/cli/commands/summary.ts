@@ -1,5 +1,5 @@
 import { dirname, relative, resolve, sep } from 'node:path';
-import { isClientNote } from '../../core/lint/engine';
+import { isClientNote } from '../../core/note/clientNote';
 import { checkRecap, generateSummary, SUMMARY_FORMATS, type SummaryFormat } from '../../core/summary';
 import { ConfigDiscovery, describeFsError, fixedConfigSource } from '../../node/config';
 import { readUserFile } from '../../node/userFile';

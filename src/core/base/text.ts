@@ -65,6 +65,11 @@ export function detached<T extends string | undefined>(text: T): T {
   return (text === undefined ? text : ` ${text}`.slice(1)) as T;
 }
 
+/** One line: block scalars and wrapped list items are joined with single spaces. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** Control characters (C0, DEL and C1), which a terminal or a mail program may act on: an ESC sequence, an OSC 8 link. */
 export const CONTROL_CHARACTERS = /\p{Cc}/gu;
 

@@ -1,7 +1,9 @@
 import { DEFAULT_PRIVATE_SECTIONS } from '../note/privacy';
 import { DEFAULT_REQUIRED_SECTIONS, type RequiredSection } from '../note/sections';
 import type { Severity, SeveritySetting } from '../base/types';
-import type { ToneOverrides } from '../summary/tone';
+
+/** The user's own opening and closing lines of the recap (`summary.tone`), per scenario id or `default`; either line may be left out. */
+export type ToneOverrides = Readonly<Record<string, { opening?: string; closing?: string } | undefined>>;
 
 /** A rule's entry in a config file or the settings: a severity, or options with one. */
 export type RuleSetting = SeveritySetting | ({ severity?: SeveritySetting } & Record<string, unknown>);

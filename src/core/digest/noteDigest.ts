@@ -1,15 +1,15 @@
 import { isMap } from 'yaml';
 import type { ResolvedConfig } from '../config/config';
-import { isClientNote } from '../lint/engine';
+import { isClientNote } from '../note/clientNote';
 import { readFrontmatter } from '../note/frontmatter';
 import { followUpOf, type FollowUpState } from '../note/followUp';
+import { FrontmatterFields } from '../note/frontmatterFields';
 import { parseNote, type Note } from '../note/parseNote';
 import { hasPlaceholder } from '../note/placeholders';
 import type { Side } from '../note/owners';
 import { notePrivacy } from '../note/privacy';
 import { visibleItemsOf } from '../note/sectionItems';
 import { BOM, detached } from '../base/text';
-import { FrontmatterFields } from '../summary/frontmatterFields';
 import { digestTree } from './digestText';
 import { mergedStepsOf } from './steps';
 

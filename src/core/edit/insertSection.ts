@@ -1,7 +1,7 @@
 import type { TextEdit } from '../base/types';
 import { appendsBlocks, type Note } from '../note/parseNote';
 import { canonicalIndex, findSection, headingName, KNOWN_SECTIONS, sectionNames, type RequiredSection } from '../note/sections';
-import { promptFor } from '../scaffold/sectionPrompts';
+import { promptFor } from '../note/sectionPrompts';
 
 /** A section a note does not have yet, as Insert Section offers it. */
 export interface MissingSection extends RequiredSection {

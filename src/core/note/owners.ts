@@ -1,4 +1,4 @@
-import { parseContacts } from '../summary/contact';
+import { parseContacts } from './contact';
 
 /**
  * Who owns a step, decided here and nowhere else: the lint rules, the recap's groups,

@@ -2,7 +2,7 @@ import type { default as Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import configSchema from '../../../schemas/clientnotesrc.schema.json';
 import noteSchema from '../../../schemas/client-note.schema.json';
 import { hasPlaceholder } from './placeholders';
-import { parseContacts } from '../summary/contact';
+import { parseContacts } from './contact';
 
 export type { ErrorObject };
 

@@ -1,6 +1,6 @@
 import { longDate, shortDate } from './dates';
-import { escapeLineStart, escapeMarkdown, inlineToPlain, oneLine } from './inline';
-import { isRealDate } from '../base/text';
+import { escapeLineStart, escapeMarkdown, inlineToPlain } from './inline';
+import { isRealDate, oneLine } from '../base/text';
 import type { RecapModel, RecapStep, StepDoer } from './model';
 
 /**

@@ -1,5 +1,5 @@
 import { rfc5322Date } from './dates';
-import { asciiAddress, parseContacts, type RecapContact } from './contact';
+import { asciiAddress, parseContacts, type Contact } from '../note/contact';
 import type { RecapModel } from './model';
 import { encodeQuotedPrintable, encodeWord, encodeWords, foldHeader, isPlainText, wrapQuotedPrintable } from './mime';
 import { recapMessage, type RecapMessage } from './message';
@@ -46,7 +46,7 @@ export function renderEml(model: RecapModel, now: Date, message: RecapMessage = 
 type Mailboxes = { ok: true; mailboxes: string[]; addresses: string[] } | { ok: false; problems: string[] };
 
 /** `Name <address>` for each contact, the name encoded when not ASCII, the domain in punycode. */
-export function recipients(contacts: readonly RecapContact[], what = 'The contact'): Mailboxes {
+export function recipients(contacts: readonly Contact[], what = 'The contact'): Mailboxes {
   if (contacts.length === 0) {
     return { ok: false, problems: ['The note has no contact: add `contact: Name <email>` to the frontmatter to address the recap.'] };
   }

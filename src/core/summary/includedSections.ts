@@ -4,8 +4,15 @@ import type { Heading } from 'mdast';
 import type { Note, Section } from '../note/parseNote';
 import { isPrivateHeading, type NotePrivacy, type PrivacySettings } from '../note/privacy';
 import { headingName, knownSectionFor } from '../note/sections';
-import { inlineToPlain, oneLine } from './inline';
-import type { RecapSection } from './model';
+import { oneLine } from '../base/text';
+import { inlineToPlain } from './inline';
+
+export interface RecapSection {
+  /** The heading as it reads in the note (plain text). */
+  title: string;
+  /** The section's Markdown, with `\n` line ends and sub-headings below level 2. */
+  markdown: string;
+}
 
 /**
  * The sections `includeSections` names, as the client may see them: never a private one, nor

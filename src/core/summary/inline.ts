@@ -1,17 +1,13 @@
 import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { oneLine } from '../base/text';
 
 // The recap holds what the freelancer wrote (Markdown) and plain values such as names.
 // These helpers keep the two apart: plain values are escaped on their way into Markdown,
 // and Markdown is flattened to words for the plain-text, .eml and mailto formats.
 
 const parser = unified().use(remarkParse);
-
-/** One line: block scalars and wrapped list items are joined with single spaces. */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 const AUTOLINK = /^<(?:[a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>/i;
 

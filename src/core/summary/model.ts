@@ -1,6 +1,7 @@
-import type { YAMLMap } from 'yaml';
-import { BOM, isRealDate, withoutControlCharacters } from '../base/text';
-import { NOTE_TYPE, readFrontmatter } from '../note/frontmatter';
+import { isMap, type YAMLMap } from 'yaml';
+import { BOM, isRealDate, LineIndex, oneLine, withoutControlCharacters } from '../base/text';
+import { NOTE_TYPE, readFrontmatter, type Frontmatter } from '../note/frontmatter';
+import { FrontmatterFields } from '../note/frontmatterFields';
 import { groupSameSteps, nextStepsOf, withoutNotation, withoutPrompts } from '../note/nextSteps';
 import { learnSelfNames, notePeople, sideOf, type NotePeople } from '../note/owners';
 import { parseNote, type Note } from '../note/parseNote';
@@ -9,13 +10,10 @@ import { visibleItemsOf } from '../note/sectionItems';
 import { unparsedBecause } from '../note/parseLimits';
 import { DEFAULT_PRIVATE_SECTIONS, notePrivacy, type NotePrivacy, type PrivacySettings } from '../note/privacy';
 import { DEFAULT_REQUIRED_SECTIONS, type RequiredSection } from '../note/sections';
-import { asciiAddress, parseContacts, type RecapContact } from './contact';
-import { FrontmatterFields, frontmatterProblems } from './frontmatterFields';
-import { includedSections } from './includedSections';
-import { oneLine } from './inline';
-import { recapTone, type RecapTone, type ToneOverrides } from './tone';
-
-export type { RecapContact } from './contact';
+import { asciiAddress, parseContacts, type Contact } from '../note/contact';
+import { includedSections, type RecapSection } from './includedSections';
+import type { ToneOverrides } from '../config/config';
+import { recapTone, type RecapTone } from './scenarioLines';
 
 /**
  * Everything a recap may say, and nothing else. This is where the privacy contract is
@@ -32,9 +30,9 @@ export interface RecapModel {
   date: string | undefined;
   client: string | undefined;
   /** The people the recap is addressed to; empty when the note names no contact. */
-  contacts: RecapContact[];
+  contacts: Contact[];
   /** Copied in: `cc` and the attendees written with an address, each once, the contacts and sender left out. */
-  cc: RecapContact[];
+  cc: Contact[];
   channel: string | undefined;
   /** Inline Markdown, one item each. */
   agreements: string[];
@@ -66,13 +64,6 @@ export interface RecapStep {
 }
 
 export type StepDoer = 'me' | 'you' | 'other' | 'we' | 'unassigned';
-
-export interface RecapSection {
-  /** The heading as it reads in the note (plain text). */
-  title: string;
-  /** The section's Markdown, with `\n` line ends and sub-headings below level 2. */
-  markdown: string;
-}
 
 export interface RecapOptions {
   /** The closing and name, several lines allowed. Empty: "Best regards," and the sender's name. */
@@ -172,13 +163,29 @@ export function buildRecapModel(text: string, options: RecapOptions = {}): Recap
   return { ok: true, model, warnings };
 }
 
+/** Why the frontmatter cannot give a recap: missing, broken or empty; none when it can. */
+function frontmatterProblems(source: string, frontmatter: Frontmatter | undefined): string[] {
+  if (!frontmatter) {
+    return [`The note has no frontmatter: a client note starts with a \`---\` block holding \`type: ${NOTE_TYPE}\`, the client, contact, date and topic.`];
+  }
+  if (frontmatter.problems.length > 0 || !frontmatter.document) {
+    const lines = new LineIndex(source);
+    const details = frontmatter.problems.slice(0, 3).map((problem) => `line ${lines.positionAt(problem.start).line + 1}: ${problem.message}`);
+    return [`The frontmatter has errors, so the recap cannot be built. Fix them first (${details.join('; ') || 'it could not be read'}).`];
+  }
+  if (!isMap(frontmatter.document.contents)) {
+    return [`The frontmatter is empty: add \`type: ${NOTE_TYPE}\`, the client, contact, date and topic.`];
+  }
+  return [];
+}
+
 /**
  * The people to copy: every `cc` entry (one that is not a name and an address is reported),
  * and the attendees written `Name <address>` (a name alone is just who took part).
  */
-function copiedIn(fields: FrontmatterFields, addressed: readonly RecapContact[], warnings: string[]): RecapContact[] {
+function copiedIn(fields: FrontmatterFields, addressed: readonly Contact[], warnings: string[]): Contact[] {
   const seen = new Set(addressed.flatMap((person) => asciiAddress(person.address)?.toLowerCase() ?? []));
-  const copied: RecapContact[] = [];
+  const copied: Contact[] = [];
   for (const [key, strict] of [['cc', true], ['attendees', false]] as const) {
     for (const entry of fields.list(key, 'kept')) {
       const parsed = parseContacts(entry, `The \`${key}\` entry`);

@@ -4,7 +4,7 @@ import { preparationOf, withPreparation } from '../../core/scaffold/preparation'
 import { firstFreePath, noteFileName, noteRelativePath } from '../../core/scaffold/slug';
 import { findTemplate, isTemplateFile, listTemplates, renderTemplate, type NoteTemplate, type TemplateFile } from '../../core/scaffold/templates';
 import { addDays, isolated, isRealDate } from '../../core/base/text';
-import { parseContacts } from '../../core/summary/contact';
+import { parseContacts } from '../../core/note/contact';
 import type { NoteConfiguration } from '../configuration';
 import { log } from '../log';
 import { readFileText } from '../noteSource';

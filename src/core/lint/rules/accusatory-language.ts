@@ -1,9 +1,9 @@
 import { clientFacingProse, findInProse, phrasePattern } from '../../note/clientProse';
-import { judgementsIn } from '../tone';
+import { judgementsIn } from '../judgements';
 import { stringListOption, type Rule } from '../rule';
 
 // Blame addressed at the client, as data. Judgement words about "you" ("you always",
-// "your team is careless") are read in tone.ts with the rest of the judgement words.
+// "your team is careless") are read in judgements.ts with the rest of the judgement words.
 const BLAME_PHRASES = [
   'you failed',
   'your fault',

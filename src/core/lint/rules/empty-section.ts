@@ -2,7 +2,7 @@ import { severityOf } from '../../config/config';
 import { hasOnlyScaffolding, hasPlaceholder } from '../../note/placeholders';
 import type { Rule } from '../rule';
 import { findSection } from '../../note/sections';
-import { hintFor } from '../../scaffold/sectionPrompts';
+import { hintFor } from '../../note/sectionPrompts';
 import { unfilledPlaceholder } from './unfilled-placeholder';
 
 export const emptySection: Rule = {

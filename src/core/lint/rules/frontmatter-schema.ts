@@ -1,6 +1,6 @@
 import { keyRangeOf, NOTE_TYPE, rangeOf, type Frontmatter } from '../../note/frontmatter';
 import type { Report, Rule } from '../rule';
-import { parseContacts } from '../../summary/contact';
+import { parseContacts } from '../../note/contact';
 import { closestMatch, typoDistance } from '../../base/text';
 import { hasPlaceholder } from '../../note/placeholders';
 import type { TextEdit } from '../../base/types';

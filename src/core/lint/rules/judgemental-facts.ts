@@ -1,6 +1,6 @@
 import { clientFacingProse, findInProse, phrasePattern } from '../../note/clientProse';
 import { locateYamlPath } from '../../note/frontmatter';
-import { judgementsIn } from '../tone';
+import { judgementsIn } from '../judgements';
 import { stringListOption, type Rule } from '../rule';
 
 export const judgementalFacts: Rule = {

@@ -1,4 +1,4 @@
-import { oneLine } from './inline';
+import { oneLine } from '../base/text';
 
 // A contact becomes the `To` of a message (and a configured sender its `From`), so it is
 // read strictly: a name, an address, or both as `Name <address>`, several separated by
@@ -6,7 +6,7 @@ import { oneLine } from './inline';
 // refused with a message rather than guessed at: a lenient parser reads
 // `Jane <jane@acme.example> Bcc: x@example.com` as the address `x@example.com`.
 
-export interface RecapContact {
+export interface Contact {
   /** The display name, possibly empty. */
   name: string;
   /** The name to greet, possibly empty. */
@@ -15,7 +15,7 @@ export interface RecapContact {
   address: string;
 }
 
-export type ParsedContacts = { ok: true; contacts: RecapContact[] } | { ok: false; problem: string };
+export type ParsedContacts = { ok: true; contacts: Contact[] } | { ok: false; problem: string };
 
 /** `Name <address>`: whatever stands before the one `<`, the address, and nothing after the `>`. */
 const NAME_AND_ADDRESS = /^([^<>]*)<([^<>]*)>$/;
@@ -46,7 +46,7 @@ export function parseContacts(text: string | undefined, what = 'The contact'): P
   const written = oneLine(trimmed);
   if (LINE_BREAK.test(trimmed)) return { ok: false, problem: `${what} "${written}" holds a line break, where a mail header would end: ${HOW_TO_WRITE}, on one line.` };
   if (CONTROL.test(written)) return { ok: false, problem: `${what} "${written}" holds a control character: ${HOW_TO_WRITE}.` };
-  const contacts: RecapContact[] = [];
+  const contacts: Contact[] = [];
   for (const part of splitOutsideQuotes(written)) {
     if (part.length === 0) continue;
     const contact = parseMailbox(part);
@@ -60,7 +60,7 @@ export function parseContacts(text: string | undefined, what = 'The contact'): P
 }
 
 /** `Name <address>`, `<address>`, `address` or a name alone; undefined for anything else. */
-function parseMailbox(part: string): RecapContact | undefined {
+function parseMailbox(part: string): Contact | undefined {
   const both = NAME_AND_ADDRESS.exec(part);
   if (both) {
     const name = nameOf(both[1].trim());
@@ -77,7 +77,7 @@ function nameOf(written: string): string | undefined {
   return oneLine(written.replace(QUOTED_PART, (_quoted, inner: string) => inner.replace(/\\(.)/g, '$1')));
 }
 
-function contactOf(name: string, address: string): RecapContact {
+function contactOf(name: string, address: string): Contact {
   return { name, firstName: firstNameOf(name), address };
 }
 

@@ -1,32 +1,13 @@
-// The recap's reading of the frontmatter: whether it can give a recap at all, and its
+// The frontmatter as the client may read it (the recap's and the digest's reading): its
 // allow-listed values read from the YAML itself, so that nothing private slips through
 // an alias.
 import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
-import { LineIndex } from '../base/text';
-import { NOTE_TYPE, type Frontmatter } from '../note/frontmatter';
-import { withoutComments } from '../note/privacy';
-import { oneLine } from './inline';
-import type { RecapStep } from './model';
+import { oneLine } from '../base/text';
+import { withoutComments } from './privacy';
 
 const STEP_FIELDS = new Set(['what', 'owner', 'due', 'done']);
 
 type Lines = 'joined' | 'kept';
-
-/** Why the frontmatter cannot give a recap: missing, broken or empty; none when it can. */
-export function frontmatterProblems(source: string, frontmatter: Frontmatter | undefined): string[] {
-  if (!frontmatter) {
-    return [`The note has no frontmatter: a client note starts with a \`---\` block holding \`type: ${NOTE_TYPE}\`, the client, contact, date and topic.`];
-  }
-  if (frontmatter.problems.length > 0 || !frontmatter.document) {
-    const lines = new LineIndex(source);
-    const details = frontmatter.problems.slice(0, 3).map((problem) => `line ${lines.positionAt(problem.start).line + 1}: ${problem.message}`);
-    return [`The frontmatter has errors, so the recap cannot be built. Fix them first (${details.join('; ') || 'it could not be read'}).`];
-  }
-  if (!isMap(frontmatter.document.contents)) {
-    return [`The frontmatter is empty: add \`type: ${NOTE_TYPE}\`, the client, contact, date and topic.`];
-  }
-  return [];
-}
 
 /**
  * Reads allow-listed values from the YAML itself rather than from its plain data, so that a
@@ -64,7 +45,7 @@ export class FrontmatterFields {
     return single ? [single] : [];
   }
 
-  steps(): Array<Omit<RecapStep, 'doer'>> {
+  steps(): Array<{ what: string; owner: string | undefined; due: string | undefined; done: boolean }> {
     const node = this.value(this.root, 'next_steps');
     if (!isSeq(node)) return [];
     return node.items.flatMap((item) => {

@@ -1,4 +1,4 @@
-import { knownSectionFor, type RequiredSection, type SectionKey } from '../note/sections';
+import { knownSectionFor, type RequiredSection, type SectionKey } from './sections';
 
 // What an inserted section asks the freelancer to write, drawn from the guidance on
 // difficult conversations: prepare, listen and say back what you heard, facts not blame,

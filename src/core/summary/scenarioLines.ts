@@ -1,3 +1,6 @@
+// The recap's opening and closing lines for each scenario, which the user's `summary.tone`
+// lines replace.
+import type { ToneOverrides } from '../config/config';
 import { SCENARIOS, type ScenarioId } from '../note/scenarios';
 
 /** The lines that set the recap's tone: one after the thanks, one before the signature. Plain text. */
@@ -5,9 +8,6 @@ export interface RecapTone {
   opening: string;
   closing: string;
 }
-
-/** The user's own lines (`summary.tone`), per scenario id or `default`; either line may be left out. */
-export type ToneOverrides = Readonly<Record<string, Partial<RecapTone> | undefined>>;
 
 const CORRECT_ME = 'If anything here does not match your understanding, please let me know and I will correct it.';
 
