@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import * as ts from 'typescript';
-import { repoRoot } from './manifestNls';
+import { repoRoot } from '../generate/manifestNls';
 
 const core = join(repoRoot, 'src', 'core');
 
