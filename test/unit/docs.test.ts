@@ -29,6 +29,13 @@ describe('docs', () => {
     });
   }
 
+  it("gives every Node version the README names as package.json's engines do", () => {
+    const oldest = /\^(\d+\.\d+)/.exec(JSON.parse(readFileSync(inRepo('package.json'), 'utf8')).engines.node)?.[1];
+    const named = [...readFileSync(inRepo('README.md'), 'utf8').matchAll(/Node\s+(\d+\.\d+) or later/g)].map((match) => match[1]);
+    assert.ok(named.length >= 2, named.join(', '));
+    assert.deepEqual([...new Set(named)], [oldest]);
+  });
+
   it('has no page for a rule that is not in the registry', () => {
     const pages = readdirSync(docsFolder).filter((name) => name.endsWith('.md') && name !== 'README.md');
     assert.deepEqual(pages.map((name) => name.replace(/\.md$/, '')).sort(), rules.map((rule) => rule.id).sort());
