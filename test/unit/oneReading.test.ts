@@ -164,6 +164,9 @@ describe('one reading of a note', () => {
       ['Second shoot day pencilled – **Dervla** to confirm the room by 2026-12-02', 'Dervla', '2026-12-02'],
       ['**The couple** – decide Classic or Heritage by 2026-12-03', 'The couple', '2026-12-03'],
       ['Confirm which projects were quoted before 2026-11-05 — by 2026-11-27', undefined, '2026-11-27'],
+      // A bookkeeper's numbered actions, a researcher's bracketed names.
+      ['A1 – GH – Resend both invoices – 2026-11-17', 'GH', '2026-11-17'],
+      ['[Carmen] ask Javier to raise the PO by 2026-11-28', 'Carmen', '2026-11-28'],
     ];
     for (const [item, owner, due] of cases) {
       it(`reads "${item}" as owned by ${owner ?? 'no one'}, due ${due ?? 'never'}`, () => {
@@ -294,8 +297,18 @@ describe('one reading of a note', () => {
 
     it('reads a weekday in brackets or an hour after a day, a weekday before an ordinal, and done marks of Japanese and GitHub writers', () => {
       assert.deepEqual(
-        ['2026/12/04 (Fri)', '12/4 (Fri)', '2026/11/06 18:00', 'Fri 27th', 'Wed 9th'].map((written) => dayOfWrittenDate(written, '2026-11-20')),
-        ['2026-12-04', '2026-12-04', '2026-11-06', '2026-11-27', '2026-12-09'],
+        ['2026/12/04 (Fri)', '12/4 (Fri)', '2026/11/06 18:00', 'Fri 27th', 'Wed 9th', 'Weds 2nd', 'Dec-04', 'w/e 12th', '30th', 'EOD Fri'].map((written) => dayOfWrittenDate(written, '2026-11-20')),
+        ['2026-12-04', '2026-12-04', '2026-11-06', '2026-11-27', '2026-12-09', '2026-12-02', '2026-12-04', '2026-12-12', '2026-11-30', '2026-11-27'],
+      );
+      // A day the step ends with, in any form, is its due date; a day in its words, when it says its weekday.
+      assert.deepEqual(
+        digest(note('- (R) deliver round 4 cut Weds 2nd\n- (R) final deliverables 18.12.2026\n- (R) chase Mon 30th if nothing in\n- A1 – GH – Send the quote – 2026-11-17 – Closed')).steps.map((step) => [step.due, step.done]),
+        [
+          ['2026-12-02', false],
+          ['2026-12-18', false],
+          ['2026-11-30', false],
+          ['2026-11-17', true],
+        ],
       );
       const text = note(
         [

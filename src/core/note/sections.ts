@@ -28,14 +28,14 @@ export const KNOWN_SECTIONS: readonly KnownSection[] = [
     aliases: ['Client perspective', "Client's view", 'Their perspective'],
     private: true,
   },
-  { key: 'boundaries', title: 'Boundaries', aliases: ['Limits', 'What I can and cannot do', "What I can and can't do", 'Where I drew the line', 'What I said no to', "What I'll say no to", "What I won't do", 'What I can do', 'Red lines', 'Non-negotiables'], private: false },
+  { key: 'boundaries', title: 'Boundaries', aliases: ['Limits', 'What I can and cannot do', "What I can and can't do", "What I can/can't do", 'Where I drew the line', 'What I said no to', "What I'll say no to", "What I won't do", 'What I can do', 'Red lines', 'Non-negotiables'], private: false },
   { key: 'options', title: 'Options discussed', aliases: ['Options'], private: false },
   // Client-facing: its list items join the frontmatter's `agreements` in the recap.
   { key: 'agreements', title: 'Agreements', aliases: ['What we agreed'], private: false },
   {
     key: 'nextSteps',
     title: 'Agreed next steps',
-    aliases: ['Next steps', 'Action items', 'Actions', 'Agreements and next steps', 'Who does what', 'Action points', 'AIs', 'Tasks', 'To-dos', 'ToDos', 'To do', 'Next'],
+    aliases: ['Next steps', 'Action items', 'Actions', 'Agreements and next steps', 'Who does what', 'Action points', 'AIs', 'Tasks', 'To-dos', 'ToDos', 'To do', 'Follow-ups', 'Next'],
     private: false,
   },
   { key: 'privateNotes', title: 'Private notes', aliases: ['Private', 'Notes to self'], private: true },

@@ -34,7 +34,7 @@ export interface WrittenPart {
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?';
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\\.?';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 /** A calendar week by its ISO number, as German and Nordic planners write it: `KW 49`, `CW 49`, `week 49`. */
 const CALENDAR_WEEK = '(?:kw|cw|wk|week)\\s*\\d{1,2}';
@@ -49,6 +49,9 @@ const DATE =
   `|the\\s+${DAY_OF_MONTH}(?!\\s+(?:of\\s+)?\\p{L})` +
   `|(?:${WEEKDAY},?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?` +
   `|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?` +
+  `|${MONTH}-\\d{1,2}(?![\\d-])` +
+  `|w/e\\s+${DAY_OF_MONTH}` +
+  `|(?:eod|cob|end\\s+of\\s+day)\\s+${WEEKDAY}` +
   `|(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?` +
   `|${WEEKDAY},?\\s+${DAY_OF_MONTH}(?!\\s+(?:of\\s+)?\\p{L})` +
   `|(?:(?:this|next|coming)\\s+)?${WEEKDAY}` +
@@ -135,30 +138,34 @@ export function isWrittenDate(text: string): boolean {
  * happened (`(sent Nov 25)`, `(paid on the 3rd)`); or a leading `DONE`.
  */
 // Matched on the text without its trailing blanks, and from the start of a blank run only: tried from anywhere in a long run, it is quadratic.
-const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{4}-\d{2}-\d{2})?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t]+[\d./-]{1,10})?)?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:done|sent|completed?|finished|paid|signed|delivered|received)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?)[.!]*$|(?<=\S)[ \t]*済$/iu;
+const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{4}-\d{2}-\d{2})?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t]+[\d./-]{1,10})?)?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:done|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?)[.!]*$|(?<=\S)[ \t]*済$/iu;
 /** A closing `DONE` in capitals, as a state word (`… by 11/12 DONE`); in lower case it may be the step's words (`get it done`). */
 const TRAILING_CAPITAL_DONE = /(?<![ \t])[ \t]+DONE[.!]*$/u;
 const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|✔️?|☑️?)(?:[ \t]*:)?[ \t]+|Done[ \t]*:[ \t]*|x[ \t]+(?=\p{Lu}))/u;
 /**
  * A leading task state or label, not the step's words: `TODO`, org-mode's and Logseq's
- * `DOING`, `NOW`, `LATER`, `WAITING`; minutes' `ACTION:`, `Action —`.
+ * `DOING`, `NOW`, `LATER`, `WAITING`; minutes' `ACTION:`, `Action —`; an action's number
+ * (`A1 – GH – …`).
  */
-const LEADING_TODO = /^(?:(?:TODO|DOING|NOW|LATER|NEXT|WAITING|WAIT|IN-PROGRESS|STARTED|To-?do|Todo|\{\{\[\[TODO\]\]\}\})(?:[ \t]*:)?[ \t]+|(?:ACTION|Action|AP)(?:[ \t]*:|[ \t]*[—–]|[ \t]+-)[ \t]*)/u;
+const LEADING_TODO = /^(?:(?:TODO|DOING|NOW|LATER|NEXT|WAITING|WAIT|IN-PROGRESS|STARTED|To-?do|Todo|\{\{\[\[TODO\]\]\}\})(?:[ \t]*:)?[ \t]+|(?:ACTION|Action|AP|\p{Lu}{1,2}\d{1,3})(?:[ \t]*:|[ \t]*[—–]|[ \t]+-)[ \t]*)/u;
 /** `→ **DK**`, `-> Dana`: an owner after an arrow, ending the part it is in. */
 // From the start of a blank run only, as OWNER_NAME_END: tried from anywhere in a long run, it is quadratic.
 const ARROW_OWNER = /(?<![ \t])[ \t]*(?:→|->|=>|⇒)[ \t]*(\*\*|__)?([\p{L}][\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})\1?(?=[ \t]*(?:[,;(—–]|→|->|$)|[ \t]+(?:due|by)\b)/u;
 /** A bracket of a few words, which may hold the step's owner: `(me)`, `(Dana)`. */
-const BRACKETED_OWNER = /\(([^()\r\n]{1,40})\)/gu;
+const BRACKETED_OWNER = /\(([^()\r\n]{1,40})\)|^[ \t]*\[([^[\]\r\n]{1,40})\](?=[ \t])/gu;
 /** A day written first, then the step: `2026-12-15 – Ellie films the venue`, `Fri 4 Dec: call Jane`. */
 const LEADING_DATE = new RegExp(`^(${DATE})(?:[ \\t]*[—–:]|[ \\t]+-|,)[ \\t]*`, 'iu');
 /** A date that says its month (or is ISO), or a near day (`tomorrow`, `next Friday`), anywhere in the step: read when no key or mark names one. */
 const LOOSE_DATE = new RegExp(
-  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|${WEEKDAY},?\\s+\\d{1,2}/\\d{1,2}(?:/\\d{4})?|(?:${WEEKDAY},?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|today|tonight|tomorrow|(?:this|next|coming)\\s+${WEEKDAY})${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|${WEEKDAY},?\\s+\\d{1,2}/\\d{1,2}(?:/\\d{4})?|(?:${WEEKDAY},?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${WEEKDAY},?\\s+${DAY_OF_MONTH}|today|tonight|tomorrow|(?:this|next|coming)\\s+${WEEKDAY})${NOT_WORD_AFTER}`,
   'giu',
 );
 
-/** A day and month in figures (`11/20`, `11/20/26`) last in the step, where a deadline stands. */
-const TRAILING_SLASHED_DATE = /(?<![\p{L}\p{N}/.,])(\d{1,2}\/\d{1,2}(?:\/(?:\d{4}|\d{2}))?)$/u;
+/**
+ * A day the step ends with, where a deadline stands: `mails the letter 11/20`, `deliver
+ * the cut Weds 2nd`, `final masters Mon 7th`, `final deliverables 18.12`, `goes out 30th`.
+ */
+const TRAILING_DATE = new RegExp(`(?<=[ \\t])(${DATE}|${DAY_OF_MONTH})$`, 'iu');
 
 /**
  * What task tools add to an item that is neither its words, its owner nor its due date:
@@ -344,8 +351,8 @@ function readNotation(written: string): StepNotation {
   }
   if (!owner) {
     // `Quote for options 1 and 2 (me) 📅 2026-12-02`, `Stock list to Freitas (me), by 15/01/2027`: a bracket holding nothing but an owner, anywhere.
-    for (const bracket of body.includes('(') ? body.matchAll(BRACKETED_OWNER) : []) {
-      const name = bracket[1].trim();
+    for (const bracket of body.includes('(') || body.includes('[') ? body.matchAll(BRACKETED_OWNER) : []) {
+      const name = (bracket[1] ?? bracket[2]).trim();
       if (!isOwnerWord(name) && !looksLikeOwner(name) && !BRACKETED_ROLE.test(name)) continue;
       const start = bracket.index + bracket[0].indexOf(name);
       owner = { text: name, start, end: start + name.length };
@@ -358,8 +365,8 @@ function readNotation(written: string): StepNotation {
     // With no key or mark, the last day the step names that says its month: `Send the floor plan 10 December`.
     let loose: RegExpMatchArray | undefined;
     for (const match of body.matchAll(LOOSE_DATE)) loose = match;
-    // Else a day in figures the step ends with: `Derek signs + mails the letter 11/20`.
-    loose ??= TRAILING_SLASHED_DATE.exec(body.trimEnd()) ?? undefined;
+    // Else a day the step ends with: `Derek signs + mails the letter 11/20`, `final masters Mon 7th`.
+    loose ??= TRAILING_DATE.exec(body.trimEnd()) ?? undefined;
     if (loose?.index !== undefined) noteDate({ text: loose[1], start: loose.index, end: loose.index + loose[1].length }, { start: loose.index, end: loose.index + loose[0].length });
   }
   return { owner, due, otherDue, doneMark, parts, looseDue: looseDue && (due !== undefined || otherDue !== undefined) };
@@ -555,8 +562,12 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
     .toLowerCase()
     .replace(/\s+/gu, ' ')
     .replace(/\.$/u, '')
-    // `4-Dec-2026`, `8-Jan-27`, as spreadsheets write a day: read as `4 Dec 2026`.
-    .replace(/^(\d{1,2})-([a-z]{3,9}\.?)-(\d{2}|\d{4})$/u, (_whole, day: string, month: string, year: string) => `${day} ${month} ${year.length === 2 ? 2000 + Number(year) : year}`);
+    // `4-Dec-2026`, `8-Jan-27`, as spreadsheets write a day: read as `4 Dec 2026`; `Dec-04` as `Dec 04`.
+    .replace(/^(\d{1,2})-([a-z]{3,9}\.?)-(\d{2}|\d{4})$/u, (_whole, day: string, month: string, year: string) => `${day} ${month} ${year.length === 2 ? 2000 + Number(year) : year}`)
+    .replace(/^([a-z]{3,9}\.?)-(\d{1,2})$/u, '$1 $2')
+    // `w/e 12th` (the week ending on it) and a lone `30th` are that day of the month; `EOD Fri` is Friday.
+    .replace(/^(?:w\/e )?(\d{1,2}(?:st|nd|rd|th))$/u, 'the $1')
+    .replace(/^(?:eod|cob|end of day) /u, '');
   const reference = from !== undefined && isRealDate(from) ? from : undefined;
   // A weekday before the day (`Wed 12/2`) tells which of two readings is meant.
   const weekdayLead = new RegExp(`^(${WEEKDAY}),? (?=\\d|${MONTH})`, 'u').exec(text);
