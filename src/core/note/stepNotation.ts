@@ -40,7 +40,7 @@ const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const CALENDAR_WEEK = '(?:kw|cw|wk|week)\\s*\\d{1,2}';
 const DAY_OF_MONTH = '\\d{1,2}(?:st|nd|rd|th)';
 /** A day as people write it: ISO, numeric with any separator, with a month name, or relative. */
-/** A weekday in brackets after a date, as Japanese writers add it: `2026/12/04 (Fri)`, `12/4（金）` is not read, `12/4 (Fri)` is. */
+/** What may follow a day in figures: its weekday in brackets, as Japanese writers add it (`2026/12/04 (Fri)`), and an hour (`2026/11/06 18:00`). */
 const BRACKETED_WEEKDAY = `(?:[ \\t]*[(（]${WEEKDAY}[)）])?(?:[ \\t]+\\d{1,2}:\\d{2}(?![\\d:]))?`;
 const DATE =
   `(?:(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}${BRACKETED_WEEKDAY}` +
@@ -69,8 +69,8 @@ const KEYED_DUE = new RegExp(
 );
 /**
  * `owner: NAME`, `who: NAME`, `[owner:: NAME]`, `owner [[Dario]]`, `担当: me` (the person in
- * charge, as Japanese writers key it); the name is cut where the
- * next part starts. A page link around it (`[[Dario]]`) is read through (`withoutLinkBrackets`).
+ * charge, as Japanese writers key it); the name is cut where the next part starts, and a
+ * page link around it (`[[Dario]]`) is read through.
  */
 const KEYED_OWNER = new RegExp(`${NOT_WORD_BEFORE}(?:owner|who|assignee|担当者?)(?:\\s*::?|[ \\t]+(?=\\[\\[))[ \\t]*((?:\\[\\[)?[^,;()[\\]\\r\\n、]*)`, 'giu');
 /** Logseq's and Obsidian's owner tags: `#owner/me`, `#assignee/dario`. */
