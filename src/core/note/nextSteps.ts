@@ -5,7 +5,7 @@ import type { Note } from './parseNote';
 import { withoutComments, type NotePrivacy } from './privacy';
 import { paragraphLabel } from './labels';
 import { hasOnlyScaffolding, hasPlaceholder } from './placeholders';
-import { dayOfWrittenDate, isWrittenDate, looksLikeOwner, readStepNotation, slashedDateOrder, withoutDoneMark, withoutNotation, type SlashedDateOrder } from './stepNotation';
+import { dayOfWrittenDate, isFieldLine, isWrittenDate, looksLikeOwner, readStepNotation, slashedDateOrder, withoutDoneMark, withoutNotation, type SlashedDateOrder } from './stepNotation';
 import { normalizeHeading, withinEditDistance } from '../base/text';
 
 export { withoutNotation } from './stepNotation';
@@ -205,7 +205,7 @@ function nestedFields(note: Note, item: ListItem): { owner?: string; due?: { tex
       if (block?.type !== 'paragraph' || start === undefined || end === undefined || nested.children.length > 1) continue;
       const text = note.text.slice(start, end);
       const field = readStepNotation(text);
-      if (!FIELD_LINE.test(text) && withoutNotation(text, field).length > 0) continue;
+      if (!isFieldLine(text) && withoutNotation(text, field).length > 0) continue;
       fields.owner ??= field.owner?.text;
       if (field.doneMark) fields.done = true;
       const date = field.due ?? field.otherDue;
@@ -214,9 +214,6 @@ function nestedFields(note: Note, item: ListItem): { owner?: string; due?: { tex
   }
   return fields;
 }
-
-/** A nested item that gives a field of the step: `owner: me`, `Owner:: Sven (backend)`, `until 3.12.`, `due: KW 50`, `📅 2026-12-04`. */
-const FIELD_LINE = /^(?:\[?(?:owner|who|assignee|due(?:[ \t]+date)?|deadline|until|by|when)(?:[ \t]*::?|[ \t])[ \t]*\S|📅)/iu;
 
 /** A line of a step's paragraph that starts a lettered sub-item: `   a. include photos of the tile`. */
 const LETTERED_LINE = /\r?\n[ \t]*[a-z][.)][ \t]/u;

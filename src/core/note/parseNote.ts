@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import { readFrontmatter, type Frontmatter } from './frontmatter';
 import { lineLabel, mayBeLabel, paragraphLabel } from './labels';
 import { reasonNotToParse, type UnparsedReason } from './parseLimits';
-import { headingName, knownSectionNamed, sectionNames, type KnownSection, type RequiredSection } from './sections';
+import { headingName, knownSectionNamed, readsPrivate, sectionNames, type KnownSection, type RequiredSection } from './sections';
 import { detectEol, LineIndex, type LineEnding } from '../base/text';
 
 /** A heading and the stretch of the note it governs. */
@@ -182,13 +182,14 @@ function findSections(tree: Root, text: string, requiredSections: readonly Requi
     const normalizedTitle = headingName(title);
     return { title, normalizedTitle, depth: heading.depth, heading, headingStart, headingEnd, contentStart, contentEnd, nodes, known: knownSectionNamed(normalizedTitle, requiredSections) };
   };
-  const isCapitalsLine = (paragraph: Paragraph): boolean => {
-    const label = paragraphLabel(paragraph, text);
+  // Each top-level paragraph's label, read once.
+  const topLabels = children.map((node) => (node.type === 'paragraph' ? paragraphLabel(node, text) : undefined));
+  const isCapitalsLine = (index: number): boolean => {
+    const label = topLabels[index];
     return label !== undefined && label.whole && !/\p{Ll}/u.test(label.text);
   };
   /** A paragraph's label that names a known section, as a heading of the label's depth. */
-  const knownLabel = (paragraph: Paragraph): { heading: Heading; end: number; whole: boolean } | undefined => {
-    const label = paragraphLabel(paragraph, text);
+  const knownLabel = (paragraph: Paragraph, label = paragraphLabel(paragraph, text)): { heading: Heading; end: number; whole: boolean } | undefined => {
     if (!label || !knownSectionNamed(headingName(label.text), requiredSections)) return undefined;
     const start = paragraph.position!.start;
     const position = { start, end: { line: start.line, column: start.column + label.end - label.start, offset: label.end } };
@@ -201,12 +202,11 @@ function findSections(tree: Root, text: string, requiredSections: readonly Requi
   children.forEach((node, index) => {
     if (node.type === 'heading') {
       if (privateDepth !== undefined && node.depth <= privateDepth) privateDepth = undefined;
-      const name = headingName(toString(node));
-      if (privateDepth === undefined && (knownSectionNamed(name, requiredSections)?.private || /(?:^| )(?:private|confidential)(?: |$)/u.test(name))) privateDepth = node.depth;
+      if (privateDepth === undefined && readsPrivate(toString(node), requiredSections)) privateDepth = node.depth;
       return;
     }
     if (node.type !== 'paragraph' || privateDepth !== undefined) return;
-    const label = knownLabel(node);
+    const label = knownLabel(node, topLabels[index]);
     if (label) labels.set(index, label);
   });
   const startOf = (index: number) => children[index].position?.start.offset ?? text.length;
@@ -227,7 +227,7 @@ function findSections(tree: Root, text: string, requiredSections: readonly Requi
       const candidate = children[next];
       if (candidate.type === 'heading' && (label || candidate.depth <= (node as Heading).depth)) break;
       // A label's section also ends at a line in capitals (`MEDIA LOG`), a heading to one who writes labels.
-      if (label && candidate.type === 'paragraph' && isCapitalsLine(candidate)) break;
+      if (label && isCapitalsLine(next)) break;
       next++;
     }
     const contentEnd = next < children.length ? startOf(next) : text.length;

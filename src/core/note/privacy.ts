@@ -4,7 +4,7 @@ import { isScalar, visit } from 'yaml';
 import { locateYamlPath } from './frontmatter';
 import { paragraphLabel } from './labels';
 import type { Note, Section } from './parseNote';
-import { KNOWN_SECTIONS, knownSectionFor, type RequiredSection } from './sections';
+import { KNOWN_SECTIONS, readsPrivate, type RequiredSection } from './sections';
 import { HTML_COMMENT_OPEN, htmlCommentEnd, htmlComments, normalizeHeading } from '../base/text';
 
 // What the client never sees, decided in one place for the lint rules that read
@@ -47,10 +47,9 @@ function privateNames(configured: readonly string[]): readonly string[] {
  * private or confidential.
  */
 export function isPrivateHeading(title: string, settings: PrivacySettings): boolean {
-  if (knownSectionFor(title, settings.requiredSections)?.private) return true;
+  if (readsPrivate(title, settings.requiredSections)) return true;
   const normalized = normalizeHeading(title);
-  if (privateNames(settings.privateSections).some((name) => normalized === name || normalized.startsWith(`${name} `))) return true;
-  return /(?:^|\s)(?:private|confidential)(?:\s|$)/.test(normalized);
+  return privateNames(settings.privateSections).some((name) => normalized === name || normalized.startsWith(`${name} `));
 }
 
 /** A frontmatter value as the client may read it: its HTML comments taken out. */

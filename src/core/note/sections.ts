@@ -165,6 +165,16 @@ export function knownSectionFor(heading: string, required: readonly RequiredSect
   return knownSectionNamed(headingName(heading), required);
 }
 
+const PRIVATE_WORD = /(?:^|\s)(?:private|confidential)(?:\s|$)/;
+
+/**
+ * Whether a heading's own words make it private, whatever the settings add: it names a
+ * known private section, or holds the word private or confidential (`Notes (private)`).
+ */
+export function readsPrivate(heading: string, required: readonly RequiredSection[]): boolean {
+  return knownSectionFor(heading, required)?.private === true || PRIVATE_WORD.test(normalizeHeading(heading));
+}
+
 /** `knownSectionFor` for a heading already compared-form with `headingName`. */
 export function knownSectionNamed(name: string, required: readonly RequiredSection[]): KnownSection | undefined {
   let byName = knownByName.get(required);

@@ -67,12 +67,24 @@ const KEYED_DUE = new RegExp(
   `(?:${NOT_WORD_BEFORE}(due(?:\\s+date)?|deadline|by|until|before|on|when)|📅|⏳|→|->|=>|⇒)(?:[ \\t]*:{1,2})?[ \\t]*(${DATE})${NOT_WORD_AFTER}`,
   'giu',
 );
+/** The keys a step's owner is given by: `owner:`, `who:`, `assignee:`, `担当:` (the person in charge, as Japanese writers key it). */
+const OWNER_KEYS = 'owner|who|assignee|担当者?';
+/** The keys of a written field of a step, its owner's and its due date's, as a nested item or a trailing part gives them. */
+const FIELD_KEYS = `${OWNER_KEYS}|due(?:[ \\t]+date)?|deadline|until|by|when`;
+/** A nested item that gives a field of the step: `owner: me`, `Owner:: Sven (backend)`, `until 3.12.`, `due: KW 50`, `📅 2026-12-04`. */
+const FIELD_LINE = new RegExp(`^(?:\\[?(?:${FIELD_KEYS})(?:[ \\t]*::?|[ \\t])[ \\t]*\\S|📅)`, 'iu');
+
+/** Whether a nested item under a step gives one of its fields: `- owner: me`, `- due: 2026-12-04`. */
+export function isFieldLine(text: string): boolean {
+  return FIELD_LINE.test(text);
+}
+
 /**
  * `owner: NAME`, `who: NAME`, `[owner:: NAME]`, `owner [[Dario]]`, `担当: me` (the person in
  * charge, as Japanese writers key it); the name is cut where the next part starts, and a
  * page link around it (`[[Dario]]`) is read through.
  */
-const KEYED_OWNER = new RegExp(`${NOT_WORD_BEFORE}(?:owner|who|assignee|担当者?)(?:\\s*::?|[ \\t]+(?=\\[\\[))[ \\t]*((?:\\[\\[)?[^,;()[\\]\\r\\n、]*)`, 'giu');
+const KEYED_OWNER = new RegExp(`${NOT_WORD_BEFORE}(?:${OWNER_KEYS})(?:\\s*::?|[ \\t]+(?=\\[\\[))[ \\t]*((?:\\[\\[)?[^,;()[\\]\\r\\n、]*)`, 'giu');
 /** Logseq's and Obsidian's owner tags: `#owner/me`, `#assignee/dario`. */
 const OWNER_TAG = /(?<![\p{L}\p{N}_])#(?:owner|who|assignee)\/([\p{L}\p{N}_.-]*[\p{L}\p{N}_])/iu;
 /**
@@ -92,7 +104,7 @@ const STAMP_ORDER = ['DEADLINE', 'SCHEDULED', 'CLOSED'];
  */
 const ORG_STAMP = /(?<![\p{L}\p{N}])(DEADLINE|SCHEDULED|CLOSED):[ \t]*[<[](\d{4}-\d{2}-\d{2})(?:[ \t]+[^<>[\]\r\n]{0,30})?[>\]]/gu;
 /** What KEYED_OWNER cannot match without, found in one quick pass. */
-const MAY_KEY_OWNER = /owner|who|assignee|担当/iu;
+const MAY_KEY_OWNER = new RegExp(OWNER_KEYS, 'iu');
 // Each blank run is tried from its start only (`(?<!\s)`): tried from anywhere in it, a long run is quadratic.
 const OWNER_NAME_END = /(?<!\s)\s*[—–]|(?<!\s)\s+-\s|(?<!\s)\s+(?:due|by|deadline)\b|(?<!\s)\s*📅/iu;
 const OWNER_MENTION = /(?:^|[\s(])@([\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
@@ -463,6 +475,9 @@ const ROLE_LEAD = new RegExp(
   'iu',
 );
 
+/** A part keyed as a field, or `@name`: read above, not again as a trailing part. */
+const KEYED_PART = new RegExp(`^(?:(?:${FIELD_KEYS})(?![\\p{L}\\p{N}])|📅|@)`, 'iu');
+
 /**
  * The owner or date parts after a step's words: `— me — 2026-12-03`, `, Dana, 3 Dec`, or a
  * closing `(me, 2026-12-03)`. Read from the end while each part is a date, a name or a
@@ -496,7 +511,7 @@ function trailingParts(text: string): Array<WrittenPart & { whole: { start: numb
     const words = raw.trim();
     const start = piece.start + raw.indexOf(words);
     const whole = { start: bracket ? piece.start : piece.separatorStart, end: piece.end };
-    if (/^(?:owner|who|assignee|due|deadline|by|until|when)\b|^担当|^📅|^@/iu.test(words)) continue;
+    if (KEYED_PART.test(words)) continue;
     if (words.length > 0 && (isWrittenDate(words) || looksLikeOwner(words) || INITIALS.test(words))) {
       found.push({ text: words, start, end: start + words.length, whole });
       continue;
