@@ -125,6 +125,7 @@ function settingsLayer(uri: vscode.Uri): ConfigInput {
     requiredSections: settings.get('requiredSections'),
     privateSections: settings.get('privateSections'),
     strictKeys: settings.get('strictKeys'),
+    language: settings.get('noteLanguage'),
     include: settings.get('include'),
     followUp: { days: settings.get('followUp.days') },
     summary: {

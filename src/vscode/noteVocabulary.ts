@@ -54,6 +54,9 @@ function keyDescriptions(): Record<string, string> {
     ),
     scenario: vscode.l10n.t('What kind of difficult conversation this is; it chooses the template and the prompts.'),
     topic: vscode.l10n.t("One line on what the conversation is about; it becomes the recap's subject."),
+    lang: vscode.l10n.t(
+      'The language the note is written in (`en`, `de`, `fr`; a region may follow: `de-CH`, `fr-CA`): its section names, step words and tone phrases are read in it. Left out: the configured language, else recognised from the headings.',
+    ),
     attendees: vscode.l10n.t('Everyone who took part. Those written `Name <email>` are copied (Cc) on the recap; the contact is not.'),
     cc: vscode.l10n.t(
       'People to copy on the recap, a list or one `Name <email>`: the `Cc` of the .eml and of the mail link. The contact is left out, and each address appears once.',

@@ -22,6 +22,7 @@ export async function noteRecap(note: vscode.TextDocument, configuration: NoteCo
     ...config.summary,
     requiredSections: config.requiredSections,
     privateSections: config.privateSections,
+    language: config.language,
     isNote: isClientNote(text, config, relativePath),
   });
   return { built, config, relativePath };

@@ -75,6 +75,14 @@ export function expectedSettings(): Record<string, unknown> {
       markdownDescription:
         'Report every frontmatter key the note schema does not know as an error. Off by default: keys other tools write (`title`, `aliases`, `status`, `created`, `cssclasses`…) are left alone, and only a key one or two edits from a known one is reported, with "did you mean".',
     },
+    'clientNotes.noteLanguage': {
+      type: 'string',
+      scope: 'resource',
+      default: '',
+      enum: ['', 'en', 'de', 'fr'],
+      markdownDescription:
+        'The language notes are written in when their frontmatter does not say it in `lang`: its section names, step words and tone phrases are read in it. Empty: recognised from the section headings of each note, else English.',
+    },
     'clientNotes.include': {
       type: 'array',
       scope: 'resource',

@@ -89,6 +89,7 @@ export const summaryCommand: Command = {
       ...config.summary,
       requiredSections: config.requiredSections,
       privateSections: config.privateSections,
+      language: config.language,
       isNote: isClientNote(text, config, relativePath),
       now,
     });

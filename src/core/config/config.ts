@@ -14,6 +14,8 @@ export interface ConfigInput {
   requiredSections?: Array<{ title: string; aliases?: string[] }>;
   privateSections?: string[];
   strictKeys?: boolean;
+  /** The language of notes that do not say theirs in `lang`: `de`, `fr-CA`. */
+  language?: string;
   include?: string[];
   followUp?: { days?: number };
   summary?: { signature?: string; includeSections?: string[]; from?: string; myName?: string; tone?: ToneOverrides };
@@ -33,6 +35,8 @@ export interface ResolvedConfig {
   privateSections: string[];
   /** Every frontmatter key the note schema does not know is an error, not only a near typo of one. */
   strictKeys: boolean;
+  /** The language of notes that do not say theirs in `lang` (`noteLanguage.ts`); empty: read from their headings. */
+  language: string;
   include: string[];
   followUpDays: number;
   /** The follow-up recap: closing signature, body sections to include, sender for the .eml, the freelancer's own name, tone lines per scenario. */
@@ -48,6 +52,7 @@ export function resolveConfig(...layers: Array<ConfigInput | undefined>): Resolv
     requiredSections: DEFAULT_REQUIRED_SECTIONS.map((section) => ({ title: section.title, aliases: [...section.aliases] })),
     privateSections: [...DEFAULT_PRIVATE_SECTIONS],
     strictKeys: false,
+    language: '',
     include: [],
     followUpDays: DEFAULT_FOLLOW_UP_DAYS,
     summary: { signature: '', includeSections: [], from: '', myName: '', tone: {} },
@@ -75,6 +80,7 @@ export function resolveConfig(...layers: Array<ConfigInput | undefined>): Resolv
     }
     if (Array.isArray(layer.privateSections)) resolved.privateSections = [...layer.privateSections];
     if (typeof layer.strictKeys === 'boolean') resolved.strictKeys = layer.strictKeys;
+    if (typeof layer.language === 'string') resolved.language = layer.language;
     if (Array.isArray(layer.include)) resolved.include = [...layer.include];
     if (typeof layer.followUp?.days === 'number') resolved.followUpDays = layer.followUp.days;
     if (typeof layer.summary?.signature === 'string') resolved.summary.signature = layer.summary.signature;

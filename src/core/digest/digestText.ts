@@ -1,5 +1,7 @@
 import type { Root } from 'mdast';
 import { parseMarkdown } from '../note/parseNote';
+import { ENGLISH } from '../lang/packs';
+import type { LanguagePack } from '../lang/pack';
 import { labelAtLineStart, mayBeLabel } from '../note/labels';
 import { knownSectionFor, type RequiredSection, type SectionKey } from '../note/sections';
 import { atxHeading, blankedLines, HEADING_MARKUP, plainTree, type BodyLine } from './plainTree';
@@ -33,17 +35,18 @@ const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)/;
  * the lines not kept blanked. The digest must read what a parse of the whole note reads
  * (unit tests compare them).
  */
-export function digestTree(text: string, bodyStart: number, requiredSections: readonly RequiredSection[]): Root {
-  const lines = sectionLines(text, bodyStart, requiredSections);
-  if (!lines) return parseMarkdown(text);
-  return plainTree(text, bodyStart, lines) ?? parseMarkdown(text.slice(0, bodyStart) + blankedLines(text, lines));
+export function digestTree(text: string, bodyStart: number, requiredSections: readonly RequiredSection[], language: LanguagePack = ENGLISH): Root {
+  const lines = sectionLines(text, bodyStart, requiredSections, language);
+  const parse = (markdown: string) => parseMarkdown(markdown, language);
+  if (!lines) return parse(text);
+  return plainTree(text, bodyStart, lines, parse) ?? parse(text.slice(0, bodyStart) + blankedLines(text, lines));
 }
 
 /**
  * The body's lines, each marked kept when it is a heading or in a section the digest
  * reads; undefined when the note must be parsed whole.
  */
-export function sectionLines(text: string, bodyStart: number, requiredSections: readonly RequiredSection[]): BodyLine[] | undefined {
+export function sectionLines(text: string, bodyStart: number, requiredSections: readonly RequiredSection[], language: LanguagePack = ENGLISH): BodyLine[] | undefined {
   const commentOpen = text.lastIndexOf('<!--');
   if ((commentOpen >= bodyStart && commentOpen > text.lastIndexOf('-->')) || /\r(?!\n)/.test(text.slice(bodyStart))) return undefined;
   // The next comment opening, found going forward once: looking back from every line for
@@ -65,7 +68,7 @@ export function sectionLines(text: string, bodyStart: number, requiredSections: 
     const content = first + (LIST_MARKER.exec(text.slice(first, Math.min(end, first + 12)))?.[0].length ?? 0);
     if (mayBeLabel(text, content, end)) {
       const label = labelAtLineStart(text.slice(content, end));
-      if (label !== undefined && knownSectionFor(label.text, requiredSections)) return undefined;
+      if (label !== undefined && knownSectionFor(label.text, requiredSections, language)) return undefined;
     }
     // An inline comment left open on its line may run over a heading: the last one opened on the line must close on it.
     if (opening !== -1 && opening < end) {
@@ -77,7 +80,7 @@ export function sectionLines(text: string, bodyStart: number, requiredSections: 
     if (line !== undefined && first === start && text.charCodeAt(start) === 35 /* # */) {
       const heading = atxHeading(line);
       if (heading) {
-        const key = knownSectionFor(heading.title, requiredSections)?.key;
+        const key = knownSectionFor(heading.title, requiredSections, language)?.key;
         headings.push({ line: lines.length, depth: heading.depth, read: HEADING_MARKUP.test(heading.title) || (key !== undefined && READ.has(key)) });
       }
     }

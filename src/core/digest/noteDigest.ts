@@ -73,7 +73,7 @@ export function digestNote(text: string, config: ResolvedConfig, relativePath?: 
   const frontmatter = readFrontmatter(source);
   if (!isClientNote(source, config, relativePath, frontmatter)) return undefined;
   const bodyStart = frontmatter?.closed ? frontmatter.end : 0;
-  return digestOf(parseNote(source, config.requiredSections, frontmatter, (text) => digestTree(text, bodyStart, config.requiredSections)), config);
+  return digestOf(parseNote(source, config.requiredSections, frontmatter, (text, language) => digestTree(text, bodyStart, config.requiredSections, language), config.language), config);
 }
 
 /** The digest of a parsed client note: whole, or with `digestTree`'s partial tree, which must give the same. */

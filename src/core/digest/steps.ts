@@ -28,7 +28,7 @@ export interface MergedStep {
  */
 export function mergedStepsOf(note: Note, self: SelfSettings = {}, privacy?: NotePrivacy): MergedStep[] {
   const steps = agreedStepsOf(note);
-  const people = notePeople(note.frontmatter?.data, self);
+  const people = notePeople(note.frontmatter?.data, self, note.language);
   learnSelfNames(steps.map((places) => places.map((place) => place.owner)), people);
   return steps.flatMap((places) => {
     const written = places[0].what.replace(/\s+/g, ' ').trim();

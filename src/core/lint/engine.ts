@@ -35,7 +35,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const messages: LintMessage[] = [];
   let note;
   try {
-    note = parseNote(body, config.requiredSections, frontmatter);
+    note = parseNote(body, config.requiredSections, frontmatter, undefined, config.language);
   } catch (error) {
     messages.push({
       ruleId: 'frontmatter-syntax',

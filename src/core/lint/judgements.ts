@@ -1,4 +1,6 @@
 import { findInProse, phrasePattern, type Prose } from '../note/clientProse';
+import { ENGLISH } from '../lang/packs';
+import type { LanguagePack, ToneWords } from '../lang/pack';
 
 // Who a judgement word is about decides whether it is one, and which rule reports it
 // (accusatory-language and judgemental-facts share this reading, so that one problem
@@ -10,119 +12,87 @@ import { findInProse, phrasePattern, type Prose } from '../note/clientProse';
 // words ("obviously", "ridiculous") are judgements whatever they are about, and always
 // judgemental-facts' to report.
 
-// The phrase families, as data. Each family says when a word of it is a judgement.
-/** Adverbs of frequency written before the verb: a judgement about a person, a fact about a thing. */
-const FREQUENCY = ['always', 'never', 'constantly', 'forever'];
-/** Repetition, written at either end of the clause ("Yet again the team…", "…paid late, once again"): judged by the clause's subject. */
-const REPETITION = ['yet again', 'once again', 'again and again', 'time and again', 'every single time'];
-/** Words that present an opinion as obvious or a pattern as settled, whatever they are about. */
-const OPINION = ['obviously', 'clearly', 'evidently', 'blatantly', 'needless to say', 'as usual', 'as always'];
-/** Adjectives that judge a person (or what a person did); about a thing they describe it ("a difficult conversation"). */
-const PERSON_JUDGEMENT = [
-  'lazy',
-  'rude',
-  'defensive',
-  'unreasonable',
-  'careless',
-  'incompetent',
-  'unprofessional',
-  'dismissive',
-  'petty',
-  'hostile',
-  'clueless',
-  'difficult',
-  'demanding',
-  'arrogant',
-  'condescending',
-  'patronising',
-  'patronizing',
-  'disrespectful',
-  'aggressive',
-  'passive-aggressive',
-  'stubborn',
-  'selfish',
-  'entitled',
-  'dishonest',
-  'irresponsible',
-  'unreliable',
-  'negligent',
-  'inflexible',
-  'uncooperative',
-  'ungrateful',
-  'immature',
-  'manipulative',
-  'pushy',
-  'hysterical',
-  'toxic',
-  'disorganised',
-  'disorganized',
-];
-/** Contempt, whatever it is about ("a ridiculous process" judges whoever made it). */
-const CONTEMPT = ['ridiculous', 'absurd', 'useless', 'pathetic', 'stupid', 'idiotic', 'sloppy', 'shoddy', 'laughable', 'amateurish', 'outrageous'];
+// The phrase families and the words a subject is read from are the language packs' (`lang/`):
+// English's in every note, people mix, and the note's own language's beside them.
 
-/** Nouns that name a person or a group of people; anything else in a subject is a thing. */
-const PERSON_NOUNS = new Set([
-  'client', 'customer', 'manager', 'boss', 'owner', 'founder', 'ceo', 'cto', 'cfo', 'coo', 'cmo', 'director', 'president', 'lead',
-  'team', 'staff', 'department', 'board', 'committee', 'colleague', 'assistant', 'secretary', 'employee', 'intern', 'coordinator',
-  'administrator', 'admin', 'designer', 'developer', 'engineer', 'programmer', 'editor', 'writer', 'copywriter', 'photographer',
-  'translator', 'illustrator', 'marketer', 'accountant', 'bookkeeper', 'lawyer', 'consultant', 'agency', 'contractor',
-  'freelancer', 'vendor', 'supplier', 'partner', 'stakeholder', 'representative', 'rep', 'agent', 'officer', 'person', 'people', 'guy',
-  'man', 'woman', 'folks', 'he', 'she', 'they', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'anyone', 'anybody',
-  'his', 'her', 'their',
-]);
-const CLIENT_WORDS = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
-const SELF_WORDS = new Set(['i', 'we']);
-/** Between a subject and its adverb: auxiliaries, negations and hedges ("he has almost never"). */
-const VERB_HELPERS = new Set([
-  'am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'shall',
-  'should', 'can', 'ca', 'could', 'may', 'might', 'must', 'wo', 'not', 'also', 'still', 'just', 'really', 'almost', 'nearly',
-  'practically', 'basically', 'literally', 'simply', 'virtually', 'pretty', 'much', 'so', 'too', 'even', 'ever', 'seem', 'seems',
-  'seemed', 'obviously', 'clearly',
-]);
-/** Verbs that report speech or thought: what follows is a clause of its own ("Tom said the migration is difficult"). */
-const REPORTING = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'think', 'thinks', 'thought', 'feel', 'feels', 'felt', 'believe',
-  'believes', 'explained', 'mentioned', 'noted', 'claimed', 'claims', 'agreed', 'asked', 'know', 'knows', 'knew',
-]);
-/** Words that carry the subject back to the one before them ("the manager who never replies"). */
-const RELATIVES = new Set(['who', 'that', 'which']);
-/** Words that join a second verb to the clause's subject ("I asked twice and never got an answer"). */
-const JOINERS = new Set(['and', 'but', 'or', 'yet', 'then']);
-/**
- * Capitalised at the start of a sentence, these are not names: function words, months and
- * days. (A capitalised noun written in lowercase elsewhere in the note is not a name either.)
- */
-const NOT_NAMES = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'my', 'its', 'it', 'there', 'here', 'on', 'in', 'at', 'by', 'for',
-  'from', 'to', 'with', 'after', 'before', 'since', 'until', 'during', 'when', 'while', 'if', 'as', 'because', 'although', 'but',
-  'and', 'or', 'so', 'then', 'also', 'all', 'every', 'each', 'some', 'no', 'both', 'today', 'yesterday', 'tomorrow', 'last', 'next',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-]);
-/**
- * After an adjective, these end the noun it could describe: "rude on the phone" and
- * "difficult to reach" say something of the subject, "a difficult conversation" of the
- * conversation.
- */
-const NOT_NOUNS = new Set([
-  'to', 'with', 'on', 'in', 'at', 'by', 'for', 'from', 'of', 'about', 'toward', 'towards', 'over', 'under', 'during', 'after',
-  'before', 'since', 'until', 'into', 'without', 'like', 'than', 'as', 'and', 'or', 'but', 'nor', 'so', 'yet', 'because', 'when',
-  'whenever', 'while', 'if', 'although', 'though', 'again', 'too', 'enough', 'today', 'yesterday', 'now', 'then', 'all', 'every',
-  'each', 'this', 'that', 'these', 'those', 'here', 'there', 'once', 'twice', 'times', 'which', 'who',
-]);
+/** Words compared in lower case, and words compared as written. */
+interface CasedWords {
+  any: ReadonlySet<string>;
+  asWritten: ReadonlySet<string>;
+}
+
+function holds(words: CasedWords, word: Word): boolean {
+  return words.any.has(word.key) || words.asWritten.has(word.original);
+}
+
+/** The words of one language's reading, as sets; English's joined to the note's language's. */
+interface Reading {
+  family: Map<string, Family>;
+  pattern: RegExp;
+  personNouns: ReadonlySet<string>;
+  clientWords: CasedWords;
+  clientPossessives: CasedWords;
+  selfWords: ReadonlySet<string>;
+  verbHelpers: ReadonlySet<string>;
+  reporting: ReadonlySet<string>;
+  relatives: ReadonlySet<string>;
+  joiners: ReadonlySet<string>;
+  notNames: ReadonlySet<string>;
+  notNouns: ReadonlySet<string>;
+  elision: RegExp | undefined;
+  frequencyAfterVerb: boolean;
+  capitalisedNouns: boolean;
+}
+
+const readings = new WeakMap<LanguagePack, Reading>();
+
+/** A judgement word as its family is looked up: lower case, single blanks, straight apostrophes. */
+function familyKey(words: string): string {
+  return words.toLowerCase().replace(/\s+/gu, ' ').replace(/’/gu, "'");
+}
+
+function readingOf(language: LanguagePack): Reading {
+  let reading = readings.get(language);
+  if (reading) return reading;
+  const packs = language === ENGLISH ? [ENGLISH] : [ENGLISH, language];
+  const words = (pick: (tone: ToneWords) => readonly string[]) => new Set(packs.flatMap((pack) => pick(pack.tone).map((word) => word.toLowerCase())));
+  // A word a pack writes with a capital is that word only so written: German's `Sie` and `Ihr` are the client, `sie` and `ihr` someone else.
+  const cased = (pick: (tone: ToneWords) => readonly string[]) => ({
+    any: new Set(packs.flatMap((pack) => pick(pack.tone).filter((word) => word === word.toLowerCase()))),
+    asWritten: new Set(packs.flatMap((pack) => pick(pack.tone).filter((word) => word !== word.toLowerCase()))),
+  });
+  const family = new Map<string, Family>();
+  for (const pack of packs) {
+    for (const [name, list] of [['frequency', pack.tone.frequency], ['repetition', pack.tone.repetition], ['opinion', pack.tone.opinion], ['person', pack.tone.person], ['contempt', pack.tone.contempt]] as const) {
+      for (const word of list) if (!family.has(familyKey(word))) family.set(familyKey(word), name);
+    }
+  }
+  const elisions = language.tone.elisions.map((elision) => elision.replace(/['’]$/u, '')).join('|');
+  reading = {
+    family,
+    pattern: phrasePattern([...family.keys()]) as RegExp,
+    personNouns: words((tone) => tone.personNouns),
+    clientWords: cased((tone) => tone.clientWords),
+    clientPossessives: cased((tone) => tone.clientPossessives),
+    selfWords: words((tone) => tone.selfWords),
+    verbHelpers: words((tone) => tone.verbHelpers),
+    reporting: words((tone) => tone.reporting),
+    relatives: words((tone) => tone.relatives),
+    joiners: words((tone) => tone.joiners),
+    notNames: words((tone) => tone.notNames),
+    notNouns: words((tone) => tone.notNouns),
+    elision: elisions ? new RegExp(`^(?:${elisions})['’](?=\\p{L})`, 'u') : undefined,
+    frequencyAfterVerb: language.tone.frequencyAfterVerb,
+    capitalisedNouns: language.tone.capitalisedNouns,
+  };
+  readings.set(language, reading);
+  return reading;
+}
 
 /** After a frequency word, words of an invitation or a permission: "always welcome", "always free to". */
 const INVITATION_AFTER = /^\s+(?:welcome|free|invited|allowed|encouraged|able)\b/iu;
 
 type Family = 'frequency' | 'repetition' | 'opinion' | 'person' | 'contempt';
-const FAMILY = new Map<string, Family>([
-  ...FREQUENCY.map((word) => [word, 'frequency'] as const),
-  ...REPETITION.map((word) => [word, 'repetition'] as const),
-  ...OPINION.map((word) => [word, 'opinion'] as const),
-  ...PERSON_JUDGEMENT.map((word) => [word, 'person'] as const),
-  ...CONTEMPT.map((word) => [word, 'contempt'] as const),
-]);
-const JUDGEMENT_PATTERN = phrasePattern([...FAMILY.keys()]) as RegExp;
 
 /** A judgement word in the freelancer's own words (frequency words and person adjectives about things or about me are none). */
 export interface Judgement {
@@ -144,13 +114,14 @@ interface Word {
 type Subject = { about: 'client'; from: number } | { about: 'other' | 'self' | 'thing' };
 
 /** Judgement words in the prose: about people, or opinions presented as facts. */
-export function judgementsIn(text: string, prose: readonly Prose[]): Judgement[] {
+export function judgementsIn(text: string, prose: readonly Prose[], language: LanguagePack = ENGLISH): Judgement[] {
+  const reading = readingOf(language);
   // Words written lowercase somewhere, as words of prose (not the local part of an address).
   const lowercaseWords = new Set(Array.from(text.matchAll(/(?<![^\s(])\p{Ll}+(?=[\s,;:!?)]|\.(?!\S)|$)/gu), (match) => match[0]));
-  const reader = new ClauseReader(text, lowercaseWords, initialsOfPeople(text));
+  const reader = new ClauseReader(text, lowercaseWords, initialsOfPeople(text), reading);
   const judgements: Judgement[] = [];
-  for (const match of findInProse(prose, JUDGEMENT_PATTERN)) {
-    const family = FAMILY.get(match.text.toLowerCase().replace(/\s+/g, ' ')) as Family;
+  for (const match of findInProse(prose, reading.pattern)) {
+    const family = reading.family.get(familyKey(match.text)) as Family;
     // "You're always welcome to call me" invites; it does not say what the client always does.
     if (family === 'frequency' && INVITATION_AFTER.test(text.slice(match.end, match.end + 24))) continue;
     const subject = reader.subjectOf(family, match.start, match.end);
@@ -190,10 +161,12 @@ class ClauseReader {
     private readonly text: string,
     private readonly lowercaseWords: ReadonlySet<string>,
     private readonly peoplesInitials: ReadonlySet<string>,
+    private readonly reading: Reading,
   ) {}
 
   subjectOf(family: Family, start: number, end: number): Subject {
-    if (family === 'frequency') return this.headSubject(this.wordsBefore(start));
+    // Where the adverb stands after the finite verb (`Sie antworten nie`), the clause's subject is its first.
+    if (family === 'frequency') return this.reading.frequencyAfterVerb ? this.firstSubject(this.wordsBefore(start)) : this.headSubject(this.wordsBefore(start));
     if (family === 'repetition') {
       const subject = this.firstSubject(this.wordsBefore(start));
       return subject.about === 'thing' ? this.firstSubject(this.words(end, this.clauseEnd(end))) : subject;
@@ -211,10 +184,10 @@ class ClauseReader {
   /** The subject of the verb the adverb stands before: the word before it, past auxiliaries and hedges. */
   private headSubject(words: readonly Word[]): Subject {
     let index = words.length - 1;
-    while (index >= 0 && VERB_HELPERS.has(words[index].key)) index--;
+    while (index >= 0 && this.reading.verbHelpers.has(words[index].key)) index--;
     if (index < 0) return { about: 'thing' };
-    if (RELATIVES.has(words[index].key) && index > 0) index--;
-    if (JOINERS.has(words[index].key)) return this.firstSubject(words.slice(0, index));
+    if (this.reading.relatives.has(words[index].key) && index > 0) index--;
+    if (this.reading.joiners.has(words[index].key)) return this.firstSubject(words.slice(0, index));
     return this.kindOf(words[index], words[index - 1]);
   }
 
@@ -230,23 +203,25 @@ class ClauseReader {
   /** Whom the clause before a predicate mentions: the client first, then anyone else. */
   private mentioned(clause: readonly Word[]): Subject {
     let reported = clause.length - 1;
-    while (reported >= 0 && !REPORTING.has(clause[reported].key)) reported--;
+    while (reported >= 0 && !this.reading.reporting.has(clause[reported].key)) reported--;
     const words = clause.slice(reported + 1);
     const kinds = words.map((word, index) => this.kindOf(word, words[index - 1]));
     return kinds.find((kind) => kind.about === 'client') ?? kinds.find((kind) => kind.about === 'other') ?? { about: 'thing' };
   }
 
   private kindOf(word: Word, previous: Word | undefined): Subject {
-    if (CLIENT_WORDS.has(word.key)) return { about: 'client', from: word.start };
-    if (SELF_WORDS.has(word.key)) return { about: 'self' };
-    if (isPersonNoun(word.key)) return previous?.key === 'your' ? { about: 'client', from: previous.start } : { about: 'other' };
+    if (holds(this.reading.clientWords, word)) return { about: 'client', from: word.start };
+    if (this.reading.selfWords.has(word.key)) return { about: 'self' };
+    if (this.isPersonNoun(word.key)) return previous && holds(this.reading.clientPossessives, previous) ? { about: 'client', from: previous.start } : { about: 'other' };
     return this.isName(word) ? { about: 'other' } : { about: 'thing' };
   }
 
   /** A capitalised word that is no function word, month or day, and not a noun written lowercase elsewhere; or the initials of someone the note names. */
   private isName(word: Word): boolean {
     if (this.peoplesInitials.has(word.original)) return true;
-    return /^\p{Lu}\p{Ll}/u.test(word.original) && !NOT_NAMES.has(word.key) && !this.lowercaseWords.has(word.key);
+    // Where every noun is capitalised (German), a capital says nothing of a name.
+    if (this.reading.capitalisedNouns) return false;
+    return /^\p{Lu}\p{Ll}/u.test(word.original) && !this.reading.notNames.has(word.key) && !this.lowercaseWords.has(word.key);
   }
 
   /** The noun an adjective stands before ("a difficult conversation"), if it stands before one; a comma ends the look. */
@@ -255,10 +230,21 @@ class ClauseReader {
     const clauseEnd = this.clauseEnd(end);
     const comma = this.text.slice(end, clauseEnd).indexOf(',');
     for (const word of this.words(end, comma >= 0 ? end + comma : clauseEnd)) {
-      if (NOT_NOUNS.has(word.key) || word.key.endsWith('ly') || words.length === 3) break;
+      if (this.reading.notNouns.has(word.key) || word.key.endsWith('ly') || words.length === 3) break;
       words.push(word);
     }
     return words.at(-1);
+  }
+
+  private isPersonNoun(key: string): boolean {
+    const nouns = this.reading.personNouns;
+    return nouns.has(key) || (key.endsWith('s') && nouns.has(key.slice(0, -1))) || (key.endsWith('es') && nouns.has(key.slice(0, -2)));
+  }
+
+  /** A word as compared: lower case, a possessive or contracted ending ('s, n't, 've) and an elided word before it (`n'`, `l'`) taken off. */
+  private keyOf(word: string): string {
+    const key = word.toLowerCase().replace(/n['’]t$|['’](?:s|re|ve|d|ll|m)?$/, '');
+    return this.reading.elision ? key.replace(this.reading.elision, '') : key;
   }
 
   private wordsBefore(start: number): Word[] {
@@ -277,13 +263,11 @@ class ClauseReader {
 
   private words(start: number, end: number): Word[] {
     return Array.from(this.text.slice(start, end).matchAll(WORD), (match) => ({
-      key: match[0].toLowerCase().replace(/n['’]t$|['’](?:s|re|ve|d|ll|m)?$/, ''),
+      key: this.keyOf(match[0]),
       original: match[0],
       start: start + match.index,
     }));
   }
 }
 
-function isPersonNoun(key: string): boolean {
-  return PERSON_NOUNS.has(key) || (key.endsWith('s') && PERSON_NOUNS.has(key.slice(0, -1))) || (key.endsWith('es') && PERSON_NOUNS.has(key.slice(0, -2)));
-}
+

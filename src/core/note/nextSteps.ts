@@ -152,7 +152,7 @@ const dateOrders = new WeakMap<Note, { order: SlashedDateOrder | undefined }>();
 function dayOfStep(note: Note, written: string): string | undefined {
   let known = dateOrders.get(note);
   if (!known) dateOrders.set(note, (known = { order: slashedDateOrder(note.text.slice(note.bodyStart)) }));
-  return dayOfWrittenDate(written, dayToReadDatesAgainst(note.frontmatter), known.order);
+  return dayOfWrittenDate(written, dayToReadDatesAgainst(note.frontmatter), known.order, note.language);
 }
 
 function textValue(value: unknown): string | undefined {
@@ -204,7 +204,7 @@ function nestedFields(note: Note, item: ListItem): { owner?: string; due?: { tex
       const end = block?.position?.end.offset;
       if (block?.type !== 'paragraph' || start === undefined || end === undefined || nested.children.length > 1) continue;
       const text = note.text.slice(start, end);
-      const field = readStepNotation(text);
+      const field = readStepNotation(text, note.language);
       if (!isFieldLine(text) && withoutNotation(text, field).length > 0) continue;
       fields.owner ??= field.owner?.text;
       if (field.doneMark) fields.done = true;
@@ -263,7 +263,7 @@ function listStep(note: Note, item: ListItem, heading: SubHeading): NextStep | u
   // A step struck through whole is done: its words are read without the tildes, at the same offsets.
   const struck = STRUCK_THROUGH.exec(written);
   const words = struck ? `  ${struck[1]}  ${struck[2]}` : written;
-  const notation = readStepNotation(words);
+  const notation = readStepNotation(words, note.language);
   const fields = nestedFields(note, item);
   // `all open tasks:` over a query or a list: a label for what follows, not a step.
   if (/:[ \t]*$/u.test(words.split('\n', 1)[0]) && !notation.owner && !notation.due && !notation.otherDue && !fields.owner && !fields.due) return undefined;

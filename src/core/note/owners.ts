@@ -1,4 +1,6 @@
 import { parseContacts } from './contact';
+import { ENGLISH } from '../lang/packs';
+import type { LanguagePack } from '../lang/pack';
 
 /**
  * Who owns a step, decided here and nowhere else: the lint rules, the recap's groups,
@@ -21,6 +23,8 @@ export type Side = 'me' | 'client' | 'both' | 'named' | 'unclear';
 export interface NotePeople {
   me: Set<string>;
   client: Set<string>;
+  /** Both sides in the note's language besides English's (`wir`, `nous`). */
+  both: Set<string>;
 }
 
 /** Who the freelancer is, from the settings. */
@@ -56,9 +60,10 @@ export function ownerKey(owner: string): string {
 }
 
 /** The people a note names, from its frontmatter (`client`, `contact`, `attendees`, `cc`) and the settings. */
-export function notePeople(data: Record<string, unknown> | undefined, self: SelfSettings = {}): NotePeople {
-  const me = new Set(MY_WORDS);
-  const client = new Set(CLIENT_WORDS);
+export function notePeople(data: Record<string, unknown> | undefined, self: SelfSettings = {}, language: LanguagePack = ENGLISH): NotePeople {
+  const me = new Set([...MY_WORDS, ...language.steps.me.map(ownerKey)]);
+  const client = new Set([...CLIENT_WORDS, ...language.steps.client.map(ownerKey)]);
+  const both = new Set(language.steps.both.map(ownerKey));
   for (const name of namesIn(self.myName)) me.add(name);
   for (const name of namesIn(self.from)) me.add(name);
   const clientName = data?.client;
@@ -68,7 +73,7 @@ export function notePeople(data: Record<string, unknown> | undefined, self: Self
       for (const name of namesIn(entry)) if (!me.has(name)) client.add(name);
     }
   }
-  return { me, client };
+  return { me, client, both };
 }
 
 /** Which side an owner is on; undefined when there is no owner. */
@@ -78,7 +83,7 @@ export function sideOf(owner: string | undefined, people: NotePeople): Side | un
   if (!/[\p{L}\p{N}?]/u.test(key)) return undefined;
   if (people.me.has(key)) return 'me';
   if (people.client.has(key)) return 'client';
-  if (BOTH_WORDS.has(key)) return 'both';
+  if (BOTH_WORDS.has(key) || people.both.has(key)) return 'both';
   if (NOBODY_WORDS.has(key) || /(?<!\s)\s+(?:or|\/)\s|\//u.test(key)) return 'unclear';
   const together = key.split(/(?<!\s)\s+(?:and|&)\s+/u);
   if (together.length > 1) return sideOfTogether(together.map((name) => sideOf(name, people)));

@@ -6,7 +6,10 @@ import { unified } from 'unified';
 import { readFrontmatter, type Frontmatter } from './frontmatter';
 import { lineLabel, mayBeLabel, paragraphLabel } from './labels';
 import { reasonNotToParse, type UnparsedReason } from './parseLimits';
-import { headingName, knownSectionNamed, readsPrivate, sectionNames, type KnownSection, type RequiredSection } from './sections';
+import { noteLanguage } from './noteLanguage';
+import { headingName, knownSectionNames, knownSectionNamed, readsPrivate, type KnownSection, type RequiredSection } from './sections';
+import { ENGLISH } from '../lang/packs';
+import type { LanguagePack } from '../lang/pack';
 import { detectEol, LineIndex, type LineEnding } from '../base/text';
 
 /** A heading and the stretch of the note it governs. */
@@ -36,6 +39,8 @@ export interface Note {
   frontmatter: Frontmatter | undefined;
   tree: Root;
   sections: Section[];
+  /** The language the note is written in (`noteLanguage.ts`): its pack reads the sections, steps and tone. */
+  language: LanguagePack;
   /** Offset where the Markdown body starts (after the frontmatter). */
   bodyStart: number;
   /**
@@ -53,8 +58,8 @@ const LABEL_DEPTH = 2;
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
 /** A note's Markdown, frontmatter included, as every reader of notes parses it. */
-export function parseMarkdown(text: string): Root {
-  const swallowed = swallowedLabels(text);
+export function parseMarkdown(text: string, language: LanguagePack = ENGLISH): Root {
+  const swallowed = swallowedLabels(text, language);
   if (swallowed.length === 0) return processor.parse(text);
   // Parsed with each such label written as a heading (of the same length, so every offset
   // holds), then given back its own words as the paragraph it is.
@@ -80,7 +85,7 @@ const LINE_STARTS_BLOCK = /^(?:\s|[-*+][ \t]|\d{1,9}[.)][ \t]|[#>|`~=])/;
  * notes typed on a phone are: Markdown would run them on into the line above (a lazy
  * continuation), where the writer means a new section. Not in the frontmatter or in code.
  */
-function swallowedLabels(text: string): Array<{ start: number; end: number }> {
+function swallowedLabels(text: string, language: LanguagePack): Array<{ start: number; end: number }> {
   const found: Array<{ start: number; end: number }> = [];
   let fence: string | undefined;
   let previousBlank = true;
@@ -101,7 +106,7 @@ function swallowedLabels(text: string): Array<{ start: number; end: number }> {
       fence = fenceMark;
     } else if (!previousBlank && mayBeLabel(text, start, end) && !LINE_STARTS_BLOCK.test(line)) {
       const label = lineLabel(line);
-      if (label !== undefined && knownSectionNamed(headingName(label), [])) found.push({ start, end });
+      if (label !== undefined && knownSectionNamed(headingName(label), [], language)) found.push({ start, end });
     }
     previousBlank = line.trim().length === 0;
     start = next;
@@ -114,23 +119,32 @@ function swallowedLabels(text: string): Array<{ start: number; end: number }> {
  * of the tree and gets it for less (the digest): it must give the tree `parseMarkdown`
  * gives, as far as that reader looks.
  */
-export function parseNote(text: string, requiredSections: readonly RequiredSection[], frontmatter = readFrontmatter(text), parse = parseMarkdown): Note {
+export function parseNote(
+  text: string,
+  requiredSections: readonly RequiredSection[],
+  frontmatter = readFrontmatter(text),
+  parse: (text: string, language: LanguagePack) => Root = parseMarkdown,
+  configuredLanguage?: string,
+): Note {
   const reason = reasonNotToParse(text, frontmatter?.closed ? frontmatter.end : 0);
-  if (reason) return frontmatterOnly(text, frontmatter, reason);
-  const tree = parse(text);
+  const bodyStart = frontmatter?.end ?? 0;
+  const language = noteLanguage(frontmatter?.data?.lang, configuredLanguage, reason ? '' : text.slice(bodyStart));
+  if (reason) return frontmatterOnly(text, frontmatter, reason, language);
+  const tree = parse(text, language);
   return {
     text,
     eol: detectEol(text),
     lines: new LineIndex(text),
     frontmatter,
     tree,
-    sections: findSections(tree, text, requiredSections),
+    sections: findSections(tree, text, requiredSections, language),
+    language,
     bodyStart: frontmatter?.end ?? 0,
   };
 }
 
 /** A note past a parse limit, reduced to its frontmatter; an unclosed one to its opening fence. */
-function frontmatterOnly(text: string, frontmatter: Frontmatter | undefined, reason: UnparsedReason): Note {
+function frontmatterOnly(text: string, frontmatter: Frontmatter | undefined, reason: UnparsedReason, language: LanguagePack): Note {
   const end = !frontmatter ? 0 : frontmatter.closed ? frontmatter.end : frontmatter.openingFenceEnd;
   const kept = text.slice(0, end);
   return {
@@ -142,6 +156,7 @@ function frontmatterOnly(text: string, frontmatter: Frontmatter | undefined, rea
     // The frontmatter's own YAML node is left out too: rules read the YAML from `frontmatter`.
     tree: { type: 'root', children: [] },
     sections: [],
+    language,
     bodyStart: end,
     skippedBody: { start: end, end: text.length, reason },
   };
@@ -172,7 +187,7 @@ export function appendsBlocks(note: Note, addition: string): boolean {
  * the section's items nested under it), each top-level list item that starts with a
  * heading, with the rest of that item.
  */
-function findSections(tree: Root, text: string, requiredSections: readonly RequiredSection[]): Section[] {
+function findSections(tree: Root, text: string, requiredSections: readonly RequiredSection[], language: LanguagePack): Section[] {
   const sections: Section[] = [];
   const children = tree.children;
   const section = (heading: Heading, contentStart: number, contentEnd: number, nodes: RootContent[]): Section => {
@@ -180,7 +195,7 @@ function findSections(tree: Root, text: string, requiredSections: readonly Requi
     const headingEnd = heading.position?.end.offset ?? headingStart;
     const title = toString(heading);
     const normalizedTitle = headingName(title);
-    return { title, normalizedTitle, depth: heading.depth, heading, headingStart, headingEnd, contentStart, contentEnd, nodes, known: knownSectionNamed(normalizedTitle, requiredSections) };
+    return { title, normalizedTitle, depth: heading.depth, heading, headingStart, headingEnd, contentStart, contentEnd, nodes, known: knownSectionNamed(normalizedTitle, requiredSections, language) };
   };
   // Each top-level paragraph's label, read once.
   const topLabels = children.map((node) => (node.type === 'paragraph' ? paragraphLabel(node, text) : undefined));
@@ -190,7 +205,7 @@ function findSections(tree: Root, text: string, requiredSections: readonly Requi
   };
   /** A paragraph's label that names a known section, as a heading of the label's depth. */
   const knownLabel = (paragraph: Paragraph, label = paragraphLabel(paragraph, text)): { heading: Heading; end: number; whole: boolean } | undefined => {
-    if (!label || !knownSectionNamed(headingName(label.text), requiredSections)) return undefined;
+    if (!label || !knownSectionNamed(headingName(label.text), requiredSections, language)) return undefined;
     const start = paragraph.position!.start;
     const position = { start, end: { line: start.line, column: start.column + label.end - label.start, offset: label.end } };
     return { heading: { type: 'heading', depth: LABEL_DEPTH, children: [{ type: 'text', value: label.text, position }], position }, end: label.end, whole: label.whole };
@@ -239,7 +254,7 @@ function findSections(tree: Root, text: string, requiredSections: readonly Requi
   // `## Facts` and `## Next steps` is no Agreed next steps (`## Next steps` over
   // `#### Private notes` stays what it says).
   for (const outer of sections) {
-    if (!outer.known || sectionNames(outer.known).has(outer.normalizedTitle)) continue;
+    if (!outer.known || knownSectionNames(outer.known, language).has(outer.normalizedTitle)) continue;
     const holds = sections.some((inner) => inner.known && inner.known !== outer.known && inner.depth > outer.depth && inner.headingStart > outer.headingStart && inner.headingStart < outer.contentEnd);
     if (holds) outer.known = undefined;
   }

@@ -5,6 +5,7 @@ import { locateYamlPath } from './frontmatter';
 import { paragraphLabel } from './labels';
 import type { Note, Section } from './parseNote';
 import { KNOWN_SECTIONS, readsPrivate, type RequiredSection } from './sections';
+import { LANGUAGE_PACKS } from '../lang/packs';
 import { HTML_COMMENT_OPEN, htmlCommentEnd, htmlComments, normalizeHeading } from '../base/text';
 
 // What the client never sees, decided in one place for the lint rules that read
@@ -27,7 +28,10 @@ export interface Range {
   end: number;
 }
 
-const KNOWN_PRIVATE_NAMES = KNOWN_SECTIONS.filter((section) => section.private).flatMap((section) => [section.title, ...section.aliases].map(normalizeHeading));
+// In every language, whatever the note's: a private heading is kept from the client wherever it is written.
+const KNOWN_PRIVATE_NAMES = KNOWN_SECTIONS.filter((section) => section.private).flatMap((section) =>
+  LANGUAGE_PACKS.flatMap((pack) => pack.sections[section.key]).map(normalizeHeading),
+);
 // Normalizing costs more than the comparison: each configured list is normalized once.
 const privateNamesOf = new WeakMap<readonly string[], readonly string[]>();
 

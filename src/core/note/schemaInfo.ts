@@ -4,6 +4,8 @@ interface SchemaNode {
   description?: string;
   type?: string | string[];
   enum?: string[];
+  /** Values offered though not the only ones allowed (`lang`: `de`, `fr`…). */
+  examples?: string[];
   const?: string;
   properties?: Record<string, SchemaNode>;
   items?: SchemaNode;
@@ -15,7 +17,7 @@ export interface SchemaProperty {
   name: string;
   description: string;
   required: boolean;
-  /** The values the key accepts, when it has a fixed set. */
+  /** The values the key accepts, when it has a fixed set, or the ones it suggests. */
   values: string[];
   /** `list`, `mapping` or `scalar`: how a value is written after the key. */
   shape: 'list' | 'mapping' | 'scalar';
@@ -49,7 +51,7 @@ function describeProperty(name: string, node: SchemaNode, required: readonly str
     name,
     description: node.description ?? '',
     required: required.includes(name),
-    values: node.enum ?? (node.const ? [node.const] : types.includes('boolean') && types.length === 1 ? ['true', 'false'] : []),
+    values: node.enum ?? node.examples ?? (node.const ? [node.const] : types.includes('boolean') && types.length === 1 ? ['true', 'false'] : []),
     shape: types.includes('array') ? 'list' : types.includes('object') || node.properties ? 'mapping' : 'scalar',
     listOfMappings: Boolean(node.items?.properties),
   };

@@ -1,4 +1,6 @@
 import { detached, normalizeHeading } from '../base/text';
+import type { LanguagePack, SectionKey } from '../lang/pack';
+import { ENGLISH, LANGUAGE_PACKS } from '../lang/packs';
 
 /** A section the templates know, in canonical order. */
 export interface KnownSection {
@@ -9,37 +11,17 @@ export interface KnownSection {
   private: boolean;
 }
 
-export type SectionKey =
-  | 'preparation'
-  | 'facts'
-  | 'clientPerspective'
-  | 'boundaries'
-  | 'options'
-  | 'agreements'
-  | 'nextSteps'
-  | 'privateNotes';
+export type { SectionKey } from '../lang/pack';
 
-export const KNOWN_SECTIONS: readonly KnownSection[] = [
-  { key: 'preparation', title: 'Preparation', aliases: ['Prep', 'Before the conversation'], private: true },
-  { key: 'facts', title: 'Facts', aliases: ['Key facts', 'What happened'], private: false },
-  {
-    key: 'clientPerspective',
-    title: "Client's perspective",
-    aliases: ['Client perspective', "Client's view", 'Their perspective'],
-    private: true,
-  },
-  { key: 'boundaries', title: 'Boundaries', aliases: ['Limits', 'What I can and cannot do', "What I can and can't do", "What I can/can't do", 'Where I drew the line', 'What I said no to', "What I'll say no to", "What I won't do", 'What I can do', 'Red lines', 'Non-negotiables'], private: false },
-  { key: 'options', title: 'Options discussed', aliases: ['Options'], private: false },
-  // Client-facing: its list items join the frontmatter's `agreements` in the recap.
-  { key: 'agreements', title: 'Agreements', aliases: ['What we agreed'], private: false },
-  {
-    key: 'nextSteps',
-    title: 'Agreed next steps',
-    aliases: ['Next steps', 'Action items', 'Actions', 'Agreements and next steps', 'Who does what', 'Action points', 'AIs', 'Tasks', 'To-dos', 'ToDos', 'To do', 'Follow-ups', 'Next'],
-    private: false,
-  },
-  { key: 'privateNotes', title: 'Private notes', aliases: ['Private', 'Notes to self'], private: true },
-];
+const PRIVATE_KEYS: ReadonlySet<SectionKey> = new Set(['preparation', 'clientPerspective', 'privateNotes']);
+
+/** The known sections, with their English names (the English pack's): every note answers to these. */
+export const KNOWN_SECTIONS: readonly KnownSection[] = (Object.entries(ENGLISH.sections) as Array<[SectionKey, readonly string[]]>).map(([key, [title, ...aliases]]) => ({
+  key,
+  title,
+  aliases,
+  private: PRIVATE_KEYS.has(key),
+}));
 
 /** A section the configuration requires, matched by title or any alias. */
 export interface RequiredSection {
@@ -74,7 +56,7 @@ export function headingName(title: string): string {
 // that a workspace of unusual titles cannot grow past, and kept as a copy of its own,
 // which keeps no note's text in memory.
 const headingNames = new Map<string, string>();
-const knownByName = new WeakMap<readonly RequiredSection[], Map<string, KnownSection | undefined>>();
+const knownByName = new WeakMap<readonly RequiredSection[], Map<LanguagePack, Map<string, KnownSection | undefined>>>();
 const MAX_REMEMBERED_TITLES = 4096;
 
 function comparedForm(title: string): string {
@@ -110,6 +92,17 @@ export function sectionNames(section: { title: string; aliases: readonly string[
   return names;
 }
 
+/** The names a language gives a known section (`Nächste Schritte`), as `headingName` gives them. */
+export function languageSectionNames(language: LanguagePack, key: SectionKey): Set<string> {
+  const titles = language.sections[key];
+  let names = namesOf.get(titles);
+  if (!names) {
+    names = new Set(titles.map(headingName).filter((name) => name.length > 0));
+    namesOf.set(titles, names);
+  }
+  return names;
+}
+
 /**
  * The candidate a heading (as `headingName` gives it) names: the one with that very
  * name, else the one whose name it holds with a few qualifying words around it
@@ -138,13 +131,17 @@ export function sectionNamed<T>(heading: string, candidates: readonly T[], names
   return inside.size === 1 ? [...inside][0] : undefined;
 }
 
-/** The known sections with the names they answer to, the configured aliases included. */
-const knownNamesOf = new WeakMap<readonly RequiredSection[], Array<{ known: KnownSection; names: Set<string> }>>();
+/** The known sections with the names they answer to in a note of a language, the configured aliases included. */
+const knownNamesOf = new WeakMap<readonly RequiredSection[], Map<LanguagePack, Array<{ known: KnownSection; names: Set<string> }>>>();
 
-function knownWithNames(required: readonly RequiredSection[]): Array<{ known: KnownSection; names: Set<string> }> {
-  let known = knownNamesOf.get(required);
+function knownWithNames(required: readonly RequiredSection[], language: LanguagePack): Array<{ known: KnownSection; names: Set<string> }> {
+  let byLanguage = knownNamesOf.get(required);
+  if (!byLanguage) knownNamesOf.set(required, (byLanguage = new Map()));
+  let known = byLanguage.get(language);
   if (!known) {
-    // A name two known sections answer to (through a configured alias) is the first one's, in canonical order.
+    // A name two known sections answer to (through a configured alias) is the first one's, in
+    // canonical order; English names first, which every note answers to (people mix), then the
+    // note's language's.
     const claimed = new Set<string>();
     known = KNOWN_SECTIONS.map((section) => {
       const configured = required.find((candidate) => headingName(candidate.title) === headingName(section.title));
@@ -152,35 +149,56 @@ function knownWithNames(required: readonly RequiredSection[]): Array<{ known: Kn
       for (const name of names) claimed.add(name);
       return { known: section, names };
     });
-    knownNamesOf.set(required, known);
+    if (language !== ENGLISH) {
+      for (const entry of known) {
+        for (const name of languageSectionNames(language, entry.known.key)) {
+          if (claimed.has(name)) continue;
+          entry.names.add(name);
+          claimed.add(name);
+        }
+      }
+    }
+    byLanguage.set(language, known);
   }
   return known;
 }
 
-/**
- * The known section a heading names, taking the configured aliases into account, so that
- * a team's alias for "Agreed next steps" is also where next steps are read from.
- */
-export function knownSectionFor(heading: string, required: readonly RequiredSection[]): KnownSection | undefined {
-  return knownSectionNamed(headingName(heading), required);
+/** The names a known section is given in a note of a language: its English ones (`sectionNames`) and the language's. */
+export function knownSectionNames(known: KnownSection, language: LanguagePack = ENGLISH): Set<string> {
+  if (language === ENGLISH) return sectionNames(known);
+  return new Set([...sectionNames(known), ...languageSectionNames(language, known.key)]);
 }
 
-const PRIVATE_WORD = /(?:^|\s)(?:private|confidential)(?:\s|$)/;
+/**
+ * The known section a heading names, taking the configured aliases into account, so that
+ * a team's alias for "Agreed next steps" is also where next steps are read from; in a note
+ * of another language, its names too (`## Nächste Schritte`).
+ */
+export function knownSectionFor(heading: string, required: readonly RequiredSection[], language: LanguagePack = ENGLISH): KnownSection | undefined {
+  return knownSectionNamed(headingName(heading), required, language);
+}
+
+/** The words that make a heading private in any language: `private`, `privat`, `vertraulich`, `confidentiel`… */
+const PRIVATE_WORD = new RegExp(`(?:^|\\s)(?:${[...new Set(LANGUAGE_PACKS.flatMap((pack) => pack.privateWords.map(normalizeHeading)))].join('|')})(?:\\s|$)`, 'u');
 
 /**
  * Whether a heading's own words make it private, whatever the settings add: it names a
  * known private section, or holds the word private or confidential (`Notes (private)`).
+ * In every language, whatever the note's: a private heading in another language than the
+ * note's is still kept from the client, erring on the side of silence.
  */
 export function readsPrivate(heading: string, required: readonly RequiredSection[]): boolean {
-  return knownSectionFor(heading, required)?.private === true || PRIVATE_WORD.test(normalizeHeading(heading));
+  return LANGUAGE_PACKS.some((language) => knownSectionFor(heading, required, language)?.private === true) || PRIVATE_WORD.test(normalizeHeading(heading));
 }
 
 /** `knownSectionFor` for a heading already compared-form with `headingName`. */
-export function knownSectionNamed(name: string, required: readonly RequiredSection[]): KnownSection | undefined {
-  let byName = knownByName.get(required);
-  if (!byName) knownByName.set(required, (byName = new Map()));
+export function knownSectionNamed(name: string, required: readonly RequiredSection[], language: LanguagePack = ENGLISH): KnownSection | undefined {
+  let byLanguage = knownByName.get(required);
+  if (!byLanguage) knownByName.set(required, (byLanguage = new Map()));
+  let byName = byLanguage.get(language);
+  if (!byName) byLanguage.set(language, (byName = new Map()));
   if (byName.has(name)) return byName.get(name);
-  const known = sectionNamed(name, knownWithNames(required), (candidate) => candidate.names)?.known;
+  const known = sectionNamed(name, knownWithNames(required, language), (candidate) => candidate.names)?.known;
   if (byName.size >= MAX_REMEMBERED_TITLES) byName.clear();
   byName.set(detached(name), known);
   return known;
@@ -189,7 +207,7 @@ export function knownSectionNamed(name: string, required: readonly RequiredSecti
 /** The known section a section title (a required one, say) is, by its very name. */
 function knownSectionTitled(title: string, required: readonly RequiredSection[]): KnownSection | undefined {
   const name = headingName(title);
-  return knownWithNames(required).find((candidate) => candidate.names.has(name))?.known;
+  return knownWithNames(required, ENGLISH).find((candidate) => candidate.names.has(name))?.known;
 }
 
 /**
@@ -208,8 +226,8 @@ export function findSection<S extends { normalizedTitle: string; known: KnownSec
 }
 
 /** Position of a section title in the canonical order; unknown titles go before Private notes. */
-export function canonicalIndex(title: string, required: readonly RequiredSection[]): number {
-  const known = knownSectionFor(title, required);
+export function canonicalIndex(title: string, required: readonly RequiredSection[], language: LanguagePack = ENGLISH): number {
+  const known = knownSectionFor(title, required, language);
   if (known) return KNOWN_SECTIONS.indexOf(known);
   return KNOWN_SECTIONS.findIndex((section) => section.key === 'privateNotes') - 0.5;
 }

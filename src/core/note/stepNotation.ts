@@ -1,5 +1,8 @@
 import { addDays, daysBetween, isRealDate, weekdayOf } from '../base/text';
 import { isOwnerWord } from './owners';
+import { ENGLISH } from '../lang/packs';
+import type { LanguagePack } from '../lang/pack';
+import { englishNotation, inEnglishNotation } from '../lang/stepWords';
 
 /**
  * How a next step's own words name its owner and due date, in every notation the rules
@@ -208,8 +211,26 @@ function withoutTaskMetadata(text: string): { text: string; metadata: Array<{ st
   return { text: blanked, metadata };
 }
 
-export function readStepNotation(written: string): StepNotation {
-  return readNotation(written.replace(FULL_WIDTH, (mark) => HALF_WIDTH[mark]));
+/**
+ * A step's notation; in a note of another language, read with that language's words
+ * (`Verantwortlich: ich, bis 5. Dezember`) as the English words they stand for, at the same
+ * offsets (`lang/stepWords.ts`), each part's text then taken as written.
+ */
+export function readStepNotation(written: string, language: LanguagePack = ENGLISH): StepNotation {
+  const halfWidth = written.replace(FULL_WIDTH, (mark) => HALF_WIDTH[mark]);
+  if (language === ENGLISH) return readNotation(halfWidth);
+  const english = englishNotation(halfWidth, language);
+  const read = readNotation(english.text);
+  // A part that ends in the blanks padding a word written over ends where the word does; one
+  // that starts in them (the separator after `you  ` for `Kunde`), after it.
+  const wholeWords = <P extends { start: number; end: number }>(part: P): P => {
+    const inside = (offset: number) => english.words.find((word) => word.start < offset && offset < word.end);
+    const start = inside(part.start)?.end ?? part.start;
+    const end = inside(part.end)?.end ?? part.end;
+    return start === part.start && end === part.end ? part : { ...part, start: Math.min(start, end), end };
+  };
+  const asWritten = (part: WrittenPart | undefined) => part && { ...wholeWords(part), text: written.slice(part.start, wholeWords(part).end).trim() };
+  return { ...read, owner: asWritten(read.owner), due: asWritten(read.due), otherDue: asWritten(read.otherDue), doneMark: asWritten(read.doneMark), parts: read.parts.map(wholeWords) };
 }
 
 /** Full-width brackets and colons, as Japanese and Chinese writers type them, read as their ASCII forms (one character each, so every offset holds). */
@@ -561,7 +582,8 @@ export function withoutNotation(words: string, notation = readStepNotation(words
  * `next week`, `ASAP`, or a relative day without the conversation's date. A two-digit
  * year is this century's (`27/11/26`).
  */
-export function dayOfWrittenDate(written: string, from?: string, order?: SlashedDateOrder): string | undefined {
+export function dayOfWrittenDate(written: string, from?: string, order?: SlashedDateOrder, language: LanguagePack = ENGLISH): string | undefined {
+  if (language !== ENGLISH) return dayOfWrittenDate(inEnglishNotation(written, language), from, order ?? language.steps.slashedDates);
   const cut = written
     .trim()
     .toLowerCase()

@@ -43,7 +43,7 @@ export function checkRecap(text: string, options: RecapCheckOptions): LintMessag
   const { messages } = lint(text, { ...options, rules: RECAP_RULES });
   if (messages.length === 0) return [];
   const bomLength = text.startsWith(BOM) ? 1 : 0;
-  const note = parseNote(text.slice(bomLength), options.config.requiredSections);
+  const note = parseNote(text.slice(bomLength), options.config.requiredSections, undefined, undefined, options.config.language);
   const privacy = notePrivacy(note, options.config);
   const sent = recapRanges(note, privacy, options.config);
   return messages.filter((message) => {

@@ -3,6 +3,7 @@ import { BOM, isRealDate, LineIndex, oneLine, withoutControlCharacters } from '.
 import { NOTE_TYPE, readFrontmatter, type Frontmatter } from '../note/frontmatter';
 import { FrontmatterFields } from '../note/frontmatterFields';
 import { groupSameSteps, nextStepsOf, withoutNotation, withoutPrompts } from '../note/nextSteps';
+import { readStepNotation } from '../note/stepNotation';
 import { learnSelfNames, notePeople, sideOf, type NotePeople } from '../note/owners';
 import { parseNote, type Note } from '../note/parseNote';
 import { hasOnlyScaffolding } from '../note/placeholders';
@@ -80,6 +81,8 @@ export interface RecapOptions {
   requiredSections?: readonly RequiredSection[];
   /** Headings private besides the known private sections; default `DEFAULT_PRIVATE_SECTIONS`. */
   privateSections?: readonly string[];
+  /** The configured language of notes that do not say theirs in `lang`. */
+  language?: string;
   /** True when the note counts as a client note by the include globs, without `type`. */
   isNote?: boolean;
 }
@@ -110,7 +113,7 @@ export function buildRecapModel(text: string, options: RecapOptions = {}): Recap
   const settings: PrivacySettings = { requiredSections, privateSections: options.privateSections ?? DEFAULT_PRIVATE_SECTIONS };
   let note: Note;
   try {
-    note = parseNote(source, requiredSections, frontmatter);
+    note = parseNote(source, requiredSections, frontmatter, undefined, options.language);
   } catch (error) {
     return { ok: false, problems: [`The note could not be read: ${error instanceof Error ? error.message : String(error)}`] };
   }
@@ -131,7 +134,7 @@ export function buildRecapModel(text: string, options: RecapOptions = {}): Recap
   const client = fields.scalar('client');
   const sender = parseContacts(options.from ?? '', 'The summary\'s "from" setting');
   const senderName = (options.myName ?? '').trim() || (sender.ok ? (sender.contacts[0]?.name ?? '') : '');
-  const people = notePeople(note.frontmatter?.data, { myName: options.myName, from: options.from });
+  const people = notePeople(note.frontmatter?.data, { myName: options.myName, from: options.from }, note.language);
   const model: RecapModel = {
     topic: topic ?? '',
     date,
@@ -224,7 +227,8 @@ function listSteps(note: Note, privacy: NotePrivacy): WrittenStep[] {
   return nextStepsOf(note)
     .filter((step) => step.source !== 'frontmatter' && privacy.visible(step.start))
     .flatMap((step) => {
-      const what = oneLine(withoutNotation(privacy.visibleText(step.start, step.end)));
+      const visible = privacy.visibleText(step.start, step.end);
+      const what = oneLine(withoutNotation(visible, readStepNotation(visible, note.language)));
       return what ? [{ what, owner: step.owner, due: step.due, done: step.done }] : [];
     });
 }

@@ -21,7 +21,7 @@ export const judgementalFacts: Rule = {
     const prose = clientFacingProse(note, config).filter((piece) => inFacts(piece.start) || inTopic(piece.start));
     if (prose.length === 0) return;
     // A judgement about the client ("you always…") is blame, reported by accusatory-language: one finding, not two.
-    const judgements = judgementsIn(note.text, prose).filter((judgement) => !judgement.atClient);
+    const judgements = judgementsIn(note.text, prose, note.language).filter((judgement) => !judgement.atClient);
     const configured = phrasePattern(stringListOption(options, 'words'));
     const words = configured ? findInProse(prose, configured).filter((match) => !judgements.some((judgement) => judgement.start === match.start)) : [];
     for (const match of [...judgements, ...words]) {

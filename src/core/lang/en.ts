@@ -1,0 +1,40 @@
+import type { LanguagePack } from './pack';
+
+/** English: the words the core read before there were packs. Its step notation is the reader's own (`note/stepNotation.ts`). */
+export const en: LanguagePack = {
+  code: 'en',
+  sections: {
+    preparation: ['Preparation', 'Prep', 'Before the conversation'],
+    facts: ['Facts', 'Key facts', 'What happened'],
+    clientPerspective: ["Client's perspective", 'Client perspective', "Client's view", 'Their perspective'],
+    boundaries: ['Boundaries', 'Limits', 'What I can and cannot do', "What I can and can't do", "What I can/can't do", 'Where I drew the line', 'What I said no to', "What I'll say no to", "What I won't do", 'What I can do', 'Red lines', 'Non-negotiables'],
+    options: ['Options discussed', 'Options'],
+    agreements: ['Agreements', 'What we agreed'],
+    nextSteps: ['Agreed next steps', 'Next steps', 'Action items', 'Actions', 'Agreements and next steps', 'Who does what', 'Action points', 'AIs', 'Tasks', 'To-dos', 'ToDos', 'To do', 'Follow-ups', 'Next'],
+    privateNotes: ['Private notes', 'Private', 'Notes to self'],
+  },
+  privateWords: ['private', 'confidential'],
+  steps: { ownerKeys: [], dueKeys: [], me: [], client: [], both: [], months: [], weekdays: [], today: [], tomorrow: [] },
+  tone: {
+    blame: ['you failed', 'your fault', 'your mistake', 'you forgot', 'you ignored', 'you caused', 'you missed', "you didn't", "you didn't even", 'you did not', 'you did not even', "you couldn't even", 'you should have', 'you could have', 'you ought to have', 'you were supposed to', "you're supposed to", 'you were meant to', 'you keep', 'you kept', 'you refuse', 'you refused', 'you messed up', 'you dropped the ball', 'you let me down', 'you made me', 'because of you', 'thanks to you', 'as I already told you', 'I already told you', 'as I said before', 'how many times', 'per my last email'],
+    frequency: ['always', 'never', 'constantly', 'forever'],
+    repetition: ['yet again', 'once again', 'again and again', 'time and again', 'every single time'],
+    opinion: ['obviously', 'clearly', 'evidently', 'blatantly', 'needless to say', 'as usual', 'as always'],
+    person: ['lazy', 'rude', 'defensive', 'unreasonable', 'careless', 'incompetent', 'unprofessional', 'dismissive', 'petty', 'hostile', 'clueless', 'difficult', 'demanding', 'arrogant', 'condescending', 'patronising', 'patronizing', 'disrespectful', 'aggressive', 'passive-aggressive', 'stubborn', 'selfish', 'entitled', 'dishonest', 'irresponsible', 'unreliable', 'negligent', 'inflexible', 'uncooperative', 'ungrateful', 'immature', 'manipulative', 'pushy', 'hysterical', 'toxic', 'disorganised', 'disorganized'],
+    contempt: ['ridiculous', 'absurd', 'useless', 'pathetic', 'stupid', 'idiotic', 'sloppy', 'shoddy', 'laughable', 'amateurish', 'outrageous'],
+    clientWords: ['you', 'your', 'yours', 'yourself', 'yourselves'],
+    clientPossessives: ['your'],
+    selfWords: ['i', 'we'],
+    personNouns: ['client', 'customer', 'manager', 'boss', 'owner', 'founder', 'ceo', 'cto', 'cfo', 'coo', 'cmo', 'director', 'president', 'lead', 'team', 'staff', 'department', 'board', 'committee', 'colleague', 'assistant', 'secretary', 'employee', 'intern', 'coordinator', 'administrator', 'admin', 'designer', 'developer', 'engineer', 'programmer', 'editor', 'writer', 'copywriter', 'photographer', 'translator', 'illustrator', 'marketer', 'accountant', 'bookkeeper', 'lawyer', 'consultant', 'agency', 'contractor', 'freelancer', 'vendor', 'supplier', 'partner', 'stakeholder', 'representative', 'rep', 'agent', 'officer', 'person', 'people', 'guy', 'man', 'woman', 'folks', 'he', 'she', 'they', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'anyone', 'anybody', 'his', 'her', 'their'],
+    verbHelpers: ['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'ca', 'could', 'may', 'might', 'must', 'wo', 'not', 'also', 'still', 'just', 'really', 'almost', 'nearly', 'practically', 'basically', 'literally', 'simply', 'virtually', 'pretty', 'much', 'so', 'too', 'even', 'ever', 'seem', 'seems', 'seemed', 'obviously', 'clearly'],
+    reporting: ['said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'think', 'thinks', 'thought', 'feel', 'feels', 'felt', 'believe', 'believes', 'explained', 'mentioned', 'noted', 'claimed', 'claims', 'agreed', 'asked', 'know', 'knows', 'knew'],
+    relatives: ['who', 'that', 'which'],
+    joiners: ['and', 'but', 'or', 'yet', 'then'],
+    notNames: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'my', 'its', 'it', 'there', 'here', 'on', 'in', 'at', 'by', 'for', 'from', 'to', 'with', 'after', 'before', 'since', 'until', 'during', 'when', 'while', 'if', 'as', 'because', 'although', 'but', 'and', 'or', 'so', 'then', 'also', 'all', 'every', 'each', 'some', 'no', 'both', 'today', 'yesterday', 'tomorrow', 'last', 'next', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+    notNouns: ['to', 'with', 'on', 'in', 'at', 'by', 'for', 'from', 'of', 'about', 'toward', 'towards', 'over', 'under', 'during', 'after', 'before', 'since', 'until', 'into', 'without', 'like', 'than', 'as', 'and', 'or', 'but', 'nor', 'so', 'yet', 'because', 'when', 'whenever', 'while', 'if', 'although', 'though', 'again', 'too', 'enough', 'today', 'yesterday', 'now', 'then', 'all', 'every', 'each', 'this', 'that', 'these', 'those', 'here', 'there', 'once', 'twice', 'times', 'which', 'who'],
+    negations: [],
+    elisions: [],
+    frequencyAfterVerb: false,
+    capitalisedNouns: false,
+  },
+};

@@ -1,0 +1,98 @@
+/**
+ * A language pack: the words a note in that language is read with, as data. The core holds
+ * no code per language; a language is one file of this shape (`en.ts`, `de.ts`, `fr.ts`),
+ * listed in `packs.ts`. CONTRIBUTING.md says how to add one.
+ */
+export type SectionKey =
+  | 'preparation'
+  | 'facts'
+  | 'clientPerspective'
+  | 'boundaries'
+  | 'options'
+  | 'agreements'
+  | 'nextSteps'
+  | 'privateNotes';
+
+export interface LanguagePack {
+  /** The primary language subtag, lower case: `de` for `de-CH`. */
+  code: string;
+  /** Each known section's names in this language, its title first. */
+  sections: Record<SectionKey, readonly string[]>;
+  /** Words of a heading that make it private whatever it names ("Notizen (vertraulich)"). */
+  privateWords: readonly string[];
+  /**
+   * The step notation's words, each read as the English notation word it stands for, so
+   * that one reader of steps serves every language (`stepNotation.ts`). English's own
+   * notation is the reader's, so its lists are empty.
+   */
+  steps: StepWords;
+  /** The tone rules' phrases and the words a clause's subject is read from (`judgements.ts`). */
+  tone: ToneWords;
+}
+
+export interface StepWords {
+  /** Keys of a step's owner: `Verantwortlich:`, `responsable :`. */
+  ownerKeys: readonly string[];
+  /** Keys of a due date: `fällig`, `bis`, `échéance`, `d'ici le`. */
+  dueKeys: readonly string[];
+  /** The freelancer, the client, both sides, as an owner: `ich`, `Kunde`, `wir`; `moi`, `client`, `nous`. */
+  me: readonly string[];
+  client: readonly string[];
+  both: readonly string[];
+  /** The month names and abbreviations, January first. */
+  months: ReadonlyArray<readonly string[]>;
+  /** The weekday names and abbreviations, Sunday first. */
+  weekdays: ReadonlyArray<readonly string[]>;
+  /** Relative days: today, tomorrow. */
+  today: readonly string[];
+  tomorrow: readonly string[];
+  /** How `05/12/2026` is read where the note's own dates do not say: day first in French and German. */
+  slashedDates?: 'day-first';
+}
+
+export interface ToneWords {
+  /** Blame addressed at the client, formal and informal. */
+  blame: readonly string[];
+  /** Adverbs of frequency: a judgement about a person, a fact about a thing. */
+  frequency: readonly string[];
+  /** Repetition at either end of a clause ("yet again"). */
+  repetition: readonly string[];
+  /** An opinion presented as obvious or a pattern as settled, whatever it is about ("as usual"). */
+  opinion: readonly string[];
+  /** Adjectives that judge a person; about a thing they describe it. */
+  person: readonly string[];
+  /** Contempt, whatever it is about. */
+  contempt: readonly string[];
+  /** Words that make a subject the client ("you", "Sie", "vous"). */
+  clientWords: readonly string[];
+  /** Before a person noun, these make it the client's side ("your team", "Ihr Team", "votre équipe"). */
+  clientPossessives: readonly string[];
+  /** Words that make a subject the writer ("I", "we"). */
+  selfWords: readonly string[];
+  /** Nouns that name a person or a group of people; anything else in a subject is a thing. */
+  personNouns: readonly string[];
+  /** Between a subject and its adverb: auxiliaries, negations and hedges. */
+  verbHelpers: readonly string[];
+  /** Verbs that report speech or thought: what follows is a clause of its own. */
+  reporting: readonly string[];
+  /** Words that carry the subject back to the one before them ("who"). */
+  relatives: readonly string[];
+  /** Words that join a second verb to the clause's subject ("and"). */
+  joiners: readonly string[];
+  /** Capitalised at the start of a sentence, these are not names. */
+  notNames: readonly string[];
+  /** After an adjective, these end the noun it could describe. */
+  notNouns: readonly string[];
+  /** A word before a blame phrase that denies it ("nicht Ihre Schuld"); English reads its own negations. */
+  negations: readonly string[];
+  /** Elided words written onto the next one (`n'`, `l'`, `j'`), taken off a word before it is compared. */
+  elisions: readonly string[];
+  /**
+   * Where the frequency adverb stands: before the verb (`you never reply`), read back from
+   * it; or after the finite verb (`Sie antworten nie`, `vous ne répondez jamais`), read from
+   * the clause's first subject.
+   */
+  frequencyAfterVerb: boolean;
+  /** Every noun is capitalised (German): a capitalised word is no name by its capital alone. */
+  capitalisedNouns: boolean;
+}

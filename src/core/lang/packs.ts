@@ -1,0 +1,19 @@
+import { de } from './de';
+import { en } from './en';
+import { fr } from './fr';
+import type { LanguagePack } from './pack';
+
+/** Every language a note may be written in; English first, the language of a note that says none. */
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, fr];
+
+export const ENGLISH = en;
+
+/**
+ * The pack a language tag names (`de`, `de-CH`, `fr_CA`, `FR`): its primary subtag, as BCP
+ * 47 reads it. Undefined for a tag no pack serves.
+ */
+export function packFor(tag: string | undefined): LanguagePack | undefined {
+  if (typeof tag !== 'string') return undefined;
+  const primary = /^\s*([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*\s*$/iu.exec(tag)?.[1].toLowerCase();
+  return LANGUAGE_PACKS.find((pack) => pack.code === primary);
+}

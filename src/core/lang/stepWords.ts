@@ -1,0 +1,81 @@
+import type { LanguagePack } from './pack';
+
+// A step written in another language is read by the one reader of steps
+// (`note/stepNotation.ts`) with each of the pack's notation words written over by the
+// English word it stands for, padded with blanks to its own length, so that every offset
+// the reader gives holds in the text as written: `Verantwortlich: ich, bis 5. Dezember`
+// reads as `owner         : me , by  5  Dec     `.
+
+const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const ENGLISH_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+interface Translation {
+  pattern: RegExp;
+  english: Map<string, string>;
+}
+
+const translations = new WeakMap<LanguagePack, Translation | null>();
+
+function translationOf(pack: LanguagePack): Translation | null {
+  let translation = translations.get(pack);
+  if (translation !== undefined) return translation;
+  const english = new Map<string, string>();
+  const add = (words: readonly string[], word: string) => {
+    // A word is written over only by an English word that fits in it; the longest fitting word of `word|…` is taken.
+    for (const written of words) {
+      const fitting = word.split('|').find((candidate) => candidate.length <= written.length);
+      if (fitting && !english.has(written.toLowerCase())) english.set(written.toLowerCase(), fitting);
+    }
+  };
+  const { steps } = pack;
+  add(steps.ownerKeys.map((key) => `${key}:`), 'owner:|who:');
+  add(steps.dueKeys, 'by');
+  add(steps.me, 'me');
+  add(steps.client, 'you');
+  add(steps.both, 'we');
+  add(steps.today, 'today');
+  steps.months.forEach((names, index) => add(names, ENGLISH_MONTHS[index]));
+  steps.weekdays.forEach((names, index) => add(names, ENGLISH_WEEKDAYS[index]));
+  if (english.size === 0) {
+    translations.set(pack, null);
+    return null;
+  }
+  // Longest first, so that `fällig am` is one key rather than `fällig` and a stray `am`.
+  const alternatives = [...english.keys()].sort((a, b) => b.length - a.length).map(escape);
+  // An owner key is one with its colon (`zuständig:`), written after blanks as French writes it (`responsable :`).
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${alternatives.join('|').replace(/:/gu, '[ \\t\\u00a0\\u202f]*:')})(?![\\p{L}\\p{N}])`, 'giu');
+  translation = { pattern, english };
+  translations.set(pack, translation);
+  return translation;
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** The text with the pack's notation words written over by English ones, at the same length. */
+export function inEnglishNotation(text: string, pack: LanguagePack): string {
+  return englishNotation(text, pack).text;
+}
+
+/**
+ * `inEnglishNotation`, with where each word was written over: a part the reader finds ends
+ * inside the blanks that pad a word (`me ` for `ich`), and is the whole word as written.
+ */
+export function englishNotation(text: string, pack: LanguagePack): { text: string; words: Array<{ start: number; end: number }> } {
+  const translation = translationOf(pack);
+  if (!translation) return { text, words: [] };
+  const words: Array<{ start: number; end: number }> = [];
+  const written = text.replace(translation.pattern, (found: string, at: number) => {
+    const key = found.endsWith(':') ? `${found.slice(0, -1).trimEnd().toLowerCase()}:` : found.toLowerCase();
+    const word = translation.english.get(key);
+    if (word === undefined) return found;
+    words.push({ start: at, end: at + found.length });
+    // The colon stays where it was written: `responsable :` reads as `owner       :`.
+    return word.endsWith(':') ? `${word.slice(0, -1).padEnd(found.length - 1)}:` : word.padEnd(found.length);
+  });
+  // `5. Dezember`: the day's dot, as German writes a day before its month, read as a blank.
+  return { text: written.replace(DAY_DOT_BEFORE_MONTH, ' '), words };
+}
+
+const DAY_DOT_BEFORE_MONTH = new RegExp(`(?<=(?<![\\d.])\\d{1,2})\\.(?=[ \\t]+(?:${ENGLISH_MONTHS.join('|')})(?![\\p{L}]))`, 'gu');

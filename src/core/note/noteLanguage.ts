@@ -1,0 +1,60 @@
+import { ENGLISH, LANGUAGE_PACKS, packFor } from '../lang/packs';
+import type { LanguagePack } from '../lang/pack';
+import { headingName, KNOWN_SECTIONS, languageSectionNames } from './sections';
+
+const SECTION_KEYS = KNOWN_SECTIONS.map((section) => section.key);
+
+/**
+ * The language a note is written in, which chooses the pack its sections, steps and tone
+ * are read with: its `lang` key (`de`, `fr-CA`), else the configured `language`
+ * (`.clientnotesrc` or the `clientNotes.noteLanguage` setting), else the language its
+ * section headings are written in, else English.
+ */
+export function noteLanguage(written: unknown, configured: string | undefined, body: string): LanguagePack {
+  return packFor(typeof written === 'string' ? written : undefined) ?? packFor(configured) ?? languageOfHeadings(body) ?? ENGLISH;
+}
+
+/** Where a line may mark a section: a heading (`## Fakten`) or a line in bold (`**Nächste Schritte:**`). */
+const SECTION_LINE_START = /^ {0,3}(?:#{1,6}[ \t]|\*\*)/gmu;
+const BOLD_LINE = /^\*\*([^*]{1,60}?):?\*\*:?$/u;
+
+/** The title a heading or a bold line gives, else undefined. */
+function titleOfLine(line: string): string | undefined {
+  const trimmed = line.trim();
+  if (trimmed.startsWith('**')) return BOLD_LINE.exec(trimmed)?.[1];
+  // `## Fakten ##`: the closing hashes are no part of the title.
+  let end = trimmed.length;
+  while (end > 0 && trimmed[end - 1] === '#') end--;
+  return trimmed.slice(0, end).replace(/^#+/u, '');
+}
+
+/** Names only another language's sections answer to: `fakten`, not `options`, which English shares. */
+const ownNamesOf = new WeakMap<LanguagePack, Set<string>>();
+
+function ownNames(pack: LanguagePack): Set<string> {
+  let names = ownNamesOf.get(pack);
+  if (!names) {
+    const namesIn = (language: LanguagePack) => SECTION_KEYS.flatMap((key) => [...languageSectionNames(language, key)]);
+    const english = new Set(namesIn(ENGLISH));
+    names = new Set(namesIn(pack).filter((name) => !english.has(name)));
+    ownNamesOf.set(pack, names);
+  }
+  return names;
+}
+
+/** The language whose own section names most of the note's headings are written in, when some are. */
+function languageOfHeadings(body: string): LanguagePack | undefined {
+  const counts = new Map<LanguagePack, number>();
+  for (const match of body.includes('#') || body.includes('**') ? body.matchAll(SECTION_LINE_START) : []) {
+    const lineEnd = body.indexOf('\n', match.index);
+    const title = titleOfLine(body.slice(match.index, lineEnd === -1 ? body.length : lineEnd));
+    if (title === undefined) continue;
+    const name = headingName(title);
+    for (const pack of LANGUAGE_PACKS) {
+      if (pack !== ENGLISH && ownNames(pack).has(name)) counts.set(pack, (counts.get(pack) ?? 0) + 1);
+    }
+  }
+  let best: { pack: LanguagePack; count: number } | undefined;
+  for (const [pack, count] of counts) if (count > (best?.count ?? 0)) best = { pack, count };
+  return best?.pack;
+}
