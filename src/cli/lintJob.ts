@@ -9,6 +9,8 @@ export interface LintJob {
   /** The moment dates are judged against, in milliseconds since the epoch. */
   now: number;
   relativePath: string | undefined;
+  /** The language the findings are worded in (`--locale`, CLIENT_NOTES_LOCALE). */
+  locale: string | undefined;
 }
 
 /** What a lint run keeps of a file: enough to report it, and whether --fix would change it. */
@@ -18,7 +20,7 @@ export interface LintOutcome {
   fixable: boolean;
 }
 
-export function runLintJob({ text, config, now, relativePath }: LintJob): LintOutcome {
-  const result = lint(text, { config, now: new Date(now), relativePath });
+export function runLintJob({ text, config, now, relativePath, locale }: LintJob): LintOutcome {
+  const result = lint(text, { config, now: new Date(now), relativePath, locale });
   return { isNote: result.isNote, messages: withLineColumns(text, result.messages), fixable: compatibleSafeFixes(result.messages).length > 0 };
 }

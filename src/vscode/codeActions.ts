@@ -3,7 +3,7 @@ import { fixAll, lint, type FixAllResult } from '../core/lint/engine';
 import { staleFileName } from '../core/scaffold/datedFileName';
 import type { NoteConfiguration } from './configuration';
 import { differenceEdit, ruleDocUri, ruleIdOf, toRange, toWorkspaceEdit } from './convert';
-import { now } from './clock';
+import { editorLintOptions } from './lintOptions';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('clientNotes');
 
@@ -33,7 +33,7 @@ export class NoteCodeActions implements vscode.CodeActionProvider {
     // while the configuration is looked up, VS Code asks again for the new version; edits
     // made from the new text must not answer for the old one.
     if (token.isCancellationRequested || document.version !== version) return [];
-    const options = { config, relativePath, now: now() };
+    const options = editorLintOptions({ config, relativePath });
     if (context.only && (FIX_ALL_KIND.contains(context.only) || context.only.contains(FIX_ALL_KIND))) {
       const action = fixAllAction(document, options);
       return action ? [action] : [];

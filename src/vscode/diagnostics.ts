@@ -6,7 +6,8 @@ import type { LintResult } from '../core/base/types';
 import type { NoteConfiguration } from './configuration';
 import { toDiagnostic, toPosition } from './convert';
 import { OpenNotesContext } from './openNotesContext';
-import { now, onDidChangeDay } from './clock';
+import { onDidChangeDay } from './clock';
+import { editorLintOptions } from './lintOptions';
 import { log } from './log';
 import { openDocumentOf, readFileText } from './noteSource';
 
@@ -88,7 +89,7 @@ export class NoteDiagnostics implements vscode.Disposable {
     const { config, relativePath } = await this.configuration.forDocument(document.uri);
     if (document.isClosed) return undefined;
     // Text and diagnostics are taken together, with no await between: never stale.
-    const result = lint(document.getText(), { config, relativePath, now: now() });
+    const result = lint(document.getText(), editorLintOptions({ config, relativePath }));
     if (isLatest()) {
       this.show(document.uri, document, result);
       this.openNotes.update(document.uri, result.isNote);
@@ -115,7 +116,7 @@ export class NoteDiagnostics implements vscode.Disposable {
       return undefined;
     }
     const { config, relativePath } = await this.configuration.forDocument(uri);
-    const result = this.fileResults.lint(uri.toString(), text, { config, relativePath, now: now() });
+    const result = this.fileResults.lint(uri.toString(), text, editorLintOptions({ config, relativePath }));
     const lines = new LineIndex(text);
     if (isLatest()) this.show(uri, { positionAt: (offset) => toPosition(lines.positionAt(offset)) }, result);
     return result;

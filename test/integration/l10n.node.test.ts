@@ -8,7 +8,7 @@ import { closeAllEditors, extensionId, openFixture, waitFor, waitForRule, writeN
 
 const EXPECTED_LANGUAGE = process.env.CLIENT_NOTES_EXPECTED_LANGUAGE ?? 'en';
 /** What the editor should show in each language the runs use. */
-const SHOWN: Record<string, { documentation: string; newNoteTitle: string; overdue: string; late: RegExp; invoiceDispute: string; dateKey: RegExp; linted: RegExp }> = {
+const SHOWN: Record<string, { documentation: string; newNoteTitle: string; overdue: string; late: RegExp; invoiceDispute: string; dateKey: RegExp; linted: RegExp; missingGrenzen: string; blame: string }> = {
   en: {
     documentation: 'Show documentation for required-sections',
     newNoteTitle: 'New Conversation Note',
@@ -17,6 +17,8 @@ const SHOWN: Record<string, { documentation: string; newNoteTitle: string; overd
     invoiceDispute: 'Invoice dispute',
     dateKey: /The day of the conversation/,
     linted: /^Client Notes: linted \d+ notes: (\d+ (errors?|warnings?|infos?)(, | and )?)+ in \d+ notes?\.$/,
+    missingGrenzen: 'Missing section "Grenzen" (or "Meine Grenzen", "Was ich leisten kann und was nicht", …).',
+    blame: '"Sie haben nie" reads as blame. An "I" statement keeps the client listening: "I noticed…", "I understand there was a delay…".',
   },
   de: {
     documentation: 'Dokumentation zu required-sections anzeigen',
@@ -26,6 +28,8 @@ const SHOWN: Record<string, { documentation: string; newNoteTitle: string; overd
     invoiceDispute: 'Streit um eine Rechnung',
     dateKey: /Der Tag des Gesprächs/,
     linted: /^Client Notes: \d+ Notizen geprüft: (\d+ (Fehler|Warnung(en)?|Hinweise?)(, | und )?)+ in \d+ Notiz(en)?\.$/,
+    missingGrenzen: 'Der Abschnitt „Grenzen“ (oder „Meine Grenzen“, „Was ich leisten kann und was nicht“, …) fehlt.',
+    blame: '„Sie haben nie“ klingt nach Schuldzuweisung. Eine Ich-Botschaft hält den Kunden im Gespräch: „Mir ist aufgefallen …“, „Ich verstehe, dass es zu einer Verzögerung kam …“.',
   },
   fr: {
     documentation: 'Afficher la documentation de required-sections',
@@ -35,6 +39,8 @@ const SHOWN: Record<string, { documentation: string; newNoteTitle: string; overd
     invoiceDispute: 'Litige sur une facture',
     dateKey: /Le jour de la conversation/,
     linted: /^Client Notes : vérification de \d+ notes : (\d+ (erreurs?|avertissements?|informations?)(, | et )?)+ dans \d+ notes?\.$/,
+    missingGrenzen: 'Il manque la section « Grenzen » (ou « Meine Grenzen », « Was ich leisten kann und was nicht », …).',
+    blame: '« Sie haben nie » sonne comme un reproche. Un message en « je » garde le client à l’écoute : « J’ai remarqué… », « Je comprends qu’il y a eu un retard… ».',
   },
 };
 
@@ -81,6 +87,17 @@ describe('localization', () => {
     const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(3, 1))) ?? [];
     const shown = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
     assert.match(shown, expected.dateKey);
+  });
+
+  it("shows a German note's findings in that language, the note's own section names in them", async () => {
+    const expected = SHOWN[EXPECTED_LANGUAGE];
+    const uri = await writeNote(
+      'notes/huber/2026-12-01-seiten.md',
+      '---\ntype: client-conversation\nclient: Bäckerei Huber\ndate: 2026-12-01\nscenario: scope-change\ntopic: Zusätzliche Seiten\nfollow_up:\n  sent: true\n---\n\n## Fakten\n\n- Sie haben nie auf meine Mails geantwortet.\n\n## Nächste Schritte\n\n- Angebot schicken (Verantwortlich: ich, bis 5.12.2026)\n',
+    );
+    await openFixture('notes/huber/2026-12-01-seiten.md');
+    assert.equal((await waitForRule(uri, 'required-sections')).message, expected.missingGrenzen);
+    assert.equal((await waitForRule(uri, 'accusatory-language')).message, expected.blame);
   });
 
   it('says what Lint Workspace found in that language', async () => {

@@ -9,6 +9,7 @@ import { parseNote } from '../../src/core/note/parseNote';
 import { notePeople, sideOf } from '../../src/core/note/owners';
 import { isPrivateHeading } from '../../src/core/note/privacy';
 import { DEFAULT_PRIVATE_SECTIONS } from '../../src/core/note/privacy';
+import { ENGLISH, LANGUAGE_PACKS } from '../../src/core/lang/packs';
 import { FIXED_NOW } from './support';
 
 const config = resolveConfig();
@@ -144,4 +145,33 @@ describe('tone in German and French', () => {
     const english = note('## Facts\n\n- Sie haben nie geantwortet, schlampig.\n\n## Boundaries\n\n- None.\n', 'lang: en\n');
     assert.deepEqual(tone(english), []);
   });
+});
+
+describe('a missing section in a German or French note', () => {
+  it('is named, and inserted, by its name in the note’s language, in its place', () => {
+    const text = note('## Fakten\n\n- Drei neue Seiten.\n\n## Nächste Schritte\n\n- Angebot schicken (Verantwortlich: ich, bis 2026-12-05)\n', 'lang: de\n');
+    const missing = lint(text, { config, now: FIXED_NOW, locale: 'de' }).messages.find((message) => message.ruleId === 'required-sections');
+    assert.equal(missing?.message, 'Der Abschnitt „Grenzen“ (oder „Meine Grenzen“, „Was ich leisten kann und was nicht“, …) fehlt.');
+    const insertion = missing?.fix?.edits[0];
+    assert.equal(insertion?.start, text.indexOf('## Nächste Schritte'));
+    assert.match(insertion?.text ?? '', /^## Grenzen\n/u);
+  });
+});
+
+describe('language packs', () => {
+  const keysOf = (value: unknown, path = ''): string[] =>
+    value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value).flatMap(([key, entry]) => [`${path}${key}`, ...keysOf(entry, `${path}${key}.`)]) : [];
+
+  for (const pack of LANGUAGE_PACKS.filter((candidate) => candidate !== ENGLISH)) {
+    it(`${pack.code} is complete: every key of the English pack, each list of words filled`, () => {
+      assert.deepEqual(keysOf(pack).sort(), keysOf(ENGLISH).sort());
+      for (const path of keysOf(ENGLISH)) {
+        const value = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], pack);
+        // English's own step notation is the reader's; its word lists are empty, no other language's may be.
+        if (Array.isArray(value) && !['tone.negations', 'tone.elisions'].includes(path)) assert.ok(value.length > 0, `${pack.code}: ${path} is empty`);
+      }
+      assert.equal(pack.steps.months.length, 12);
+      assert.equal(pack.steps.weekdays.length, 7);
+    });
+  }
 });

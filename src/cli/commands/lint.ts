@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import { fixAll, type LintOptions } from '../../core/lint/engine';
 import { NOTE_TYPE } from '../../core/note/frontmatter';
 import { lintFingerprint } from '../../core/lint/cache';
+import { messageCatalog, primaryLanguage } from '../../core/lang/messages';
 import { mapConcurrently } from '../../core/base/concurrency';
 import { WorkerPool } from '../../node/workerPool';
 import { ConfigDiscovery, describeFsError, fixedConfigSource, type ConfigSource } from '../../node/config';
@@ -18,7 +19,7 @@ import { printable } from '../printable';
 import { runLintJob, type LintJob, type LintOutcome } from '../lintJob';
 import { VERSION } from '../version';
 
-const SYNOPSIS = 'Usage: client-notes lint [paths or globs…] [--format stylish|json|sarif] [--fix] [--config FILE]\n                          [--cache] [--cache-location FILE] [--threads N]';
+const SYNOPSIS = 'Usage: client-notes lint [paths or globs…] [--format stylish|json|sarif] [--fix] [--config FILE]\n                          [--cache] [--cache-location FILE] [--threads N] [--locale LANG]';
 
 /** Printed after a usage error. */
 const USAGE = `${SYNOPSIS}\nRun "client-notes lint --help" for more.\n`;
@@ -53,6 +54,9 @@ Options:
   --threads N       lint in N worker threads, or on the main thread with 1 (default:
                     one thread per CPU from 400 files on, else 1); --fix always
                     runs on the main thread
+  --locale LANG     the language of the findings: en (default), de or fr; a region may
+                    follow (de-AT, fr-CA). Rule ids and the JSON and SARIF shapes
+                    stay the same in every language
   -h, --help        show this help
 
 Exit codes: 0 no error-level finding, 1 at least one, or a note --fix skipped because
@@ -64,6 +68,10 @@ note is still reported, in every format, then the exit code is 2.
 Environment:
   CLIENT_NOTES_NOW  for testing: the day dates are judged against, as YYYY-MM-DD
                     (default: today)
+  CLIENT_NOTES_LOCALE
+                    the language of the findings when --locale is not given
+                    (default, and for a language there is none of: English,
+                    so that CI logs stay the same)
 `;
 
 /** How many files are read (and linted) at once. */
@@ -92,6 +100,7 @@ export const lintCommand: Command = {
         cache: { type: 'boolean', default: false },
         'cache-location': { type: 'string' },
         threads: { type: 'string' },
+        locale: { type: 'string' },
       },
       USAGE,
     );
@@ -103,6 +112,11 @@ export const lintCommand: Command = {
       throw new UsageError(`--threads takes a whole number from 1 up, not "${values.threads}".`, USAGE);
     }
     const now = cliNow(context.env);
+    // A language asked for by name must be one there is; the environment's, where none is, leaves the findings in English.
+    if (values.locale !== undefined && messageCatalog(values.locale).language !== primaryLanguage(values.locale)) {
+      throw new UsageError(`--locale takes en, de or fr (a region may follow: de-AT, fr-CA), not "${values.locale}".`, USAGE);
+    }
+    const locale = values.locale ?? context.env.CLIENT_NOTES_LOCALE;
     const shown = (path: string) => relative(context.cwd, path) || path;
     const configs: ConfigSource = values.config
       ? await fixedConfigSource(resolve(context.cwd, values.config), values.config)
@@ -125,7 +139,7 @@ export const lintCommand: Command = {
     const skipped: string[] = [];
     const unread: string[] = [];
     const reports = await mapConcurrently(files, CONCURRENCY, (file) =>
-      lintFile(file, { configs, now, fix: values.fix === true, shown, context, cache, lintJob, skipped, unread }),
+      lintFile(file, { configs, now, locale, fix: values.fix === true, shown, context, cache, lintJob, skipped, unread }),
     ).finally(() => workers?.close());
     if (cache && cacheLocation !== undefined) {
       // The findings stand without the cache: failing to save it costs the next run time, not this one its result.
@@ -155,6 +169,7 @@ async function pauseForTest(path: string, context: CliContext): Promise<void> {
 interface LintFileOptions {
   configs: ConfigSource;
   now: Date;
+  locale: string | undefined;
   fix: boolean;
   shown: (path: string) => string;
   context: CliContext;
@@ -167,12 +182,12 @@ interface LintFileOptions {
 }
 
 /** Lints (and with `fix`, fixes) one file; undefined when it is not a note. */
-async function lintFile(path: string, { configs, now, fix, shown, context, cache, lintJob, skipped, unread }: LintFileOptions): Promise<FileReport | undefined> {
+async function lintFile(path: string, { configs, now, locale, fix, shown, context, cache, lintJob, skipped, unread }: LintFileOptions): Promise<FileReport | undefined> {
   const file = readInputFile(path, context, shown, unread);
   if (!file) return undefined;
   const { bytes, notPlainUtf8 } = file;
   const { config, relativePath } = await settingsOfFile(configs, path);
-  const options: LintOptions = { config, now, relativePath };
+  const options: LintOptions = { config, now, relativePath, locale };
   const fingerprint = cache && `${VERSION}\0${lintFingerprint(options)}`;
   let key = fingerprint === undefined ? undefined : cacheKey(bytes, fingerprint);
   const cached = key === undefined ? undefined : cache?.get(path, key);
@@ -206,7 +221,7 @@ async function lintFile(path: string, { configs, now, fix, shown, context, cache
       }
     }
   }
-  const outcome = await lintJob({ text, config, now: now.getTime(), relativePath });
+  const outcome = await lintJob({ text, config, now: now.getTime(), relativePath, locale });
   if (cache && key !== undefined) cache.set(path, key, outcome);
   return outcome.isNote ? { file: shown(path), messages: outcome.messages } : undefined;
 }

@@ -46,11 +46,12 @@ export function missingSectionNamed(name: string, missing: readonly MissingSecti
  */
 export function insertSection(note: Note, section: RequiredSection, required: readonly RequiredSection[]): TextEdit | undefined {
   const { eol } = note;
-  const wanted = canonicalIndex(section.title, required);
+  // In a note of another language, its own titles are placed by what they name (`## Grenzen` before `## Nächste Schritte`).
+  const wanted = canonicalIndex(section.title, required, note.language);
   const known = note.sections.filter((candidate) => candidate.known);
   const depth = known.length > 0 ? Math.min(...known.map((candidate) => candidate.depth)) : 2;
-  const block = `${'#'.repeat(depth)} ${section.title}${eol}${eol}${promptFor(section.title, required)}${eol}`;
-  const following = known.find((candidate) => candidate.depth <= depth && canonicalIndex(candidate.title, required) > wanted);
+  const block = `${'#'.repeat(depth)} ${section.title}${eol}${eol}${promptFor(section.title, required, note.language)}${eol}`;
+  const following = known.find((candidate) => candidate.depth <= depth && canonicalIndex(candidate.title, required, note.language) > wanted);
   if (following) {
     return { start: following.headingStart, end: following.headingStart, text: `${block}${eol}` };
   }

@@ -44,7 +44,6 @@ export const de: LanguagePack = {
       ['Samstag', 'Sonnabend', 'Sa.'],
     ],
     today: ['heute'],
-    tomorrow: ['morgen'],
     slashedDates: 'day-first',
   },
   tone: {

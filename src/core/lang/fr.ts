@@ -36,7 +36,6 @@ export const fr: LanguagePack = {
     ],
     weekdays: [['dimanche', 'dim.'], ['lundi', 'lun.'], ['mardi'], ['mercredi', 'mer.'], ['jeudi', 'jeu.'], ['vendredi', 'ven.'], ['samedi', 'sam.']],
     today: ["aujourd'hui", 'aujourd’hui'],
-    tomorrow: ['demain'],
     slashedDates: 'day-first',
   },
   tone: {

@@ -43,11 +43,13 @@ export interface StepWords {
   months: ReadonlyArray<readonly string[]>;
   /** The weekday names and abbreviations, Sunday first. */
   weekdays: ReadonlyArray<readonly string[]>;
-  /** Relative days: today, tomorrow. */
+  /** Today, as a due date (`heute`, `aujourd'hui`). */
   today: readonly string[];
-  tomorrow: readonly string[];
-  /** How `05/12/2026` is read where the note's own dates do not say: day first in French and German. */
-  slashedDates?: 'day-first';
+  /**
+   * How `05/12/2026` is read where the note's own dates do not say: day first in French and
+   * German; in English, by the writer's other dates (`16/11` is day first, `11/30` month first).
+   */
+  slashedDates: 'day-first' | 'by-the-note';
 }
 
 export interface ToneWords {

@@ -1,3 +1,4 @@
+import { messageCatalog } from '../lang/messages';
 import { resolveConfig, severityOf, type ResolvedConfig } from '../config/config';
 import { lint, type LintOptions } from './engine';
 import type { Rule } from './rule';
@@ -29,7 +30,7 @@ export function lintFingerprint(options: LintOptions): string {
     byRules.set(rules, fingerprint);
   }
   const day = fingerprint.readsToday ? localDay(options.now ?? new Date()) : '';
-  return JSON.stringify([fingerprint.settings, options.relativePath ?? null, day]);
+  return JSON.stringify([fingerprint.settings, options.relativePath ?? null, day, messageCatalog(options.locale).language]);
 }
 
 /**

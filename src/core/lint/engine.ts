@@ -1,4 +1,5 @@
 import { resolveConfig, severityOf, type ResolvedConfig } from '../config/config';
+import { messageCatalog } from '../lang/messages';
 import { isClientNote } from '../note/clientNote';
 import { readFrontmatter } from '../note/frontmatter';
 import { parseNote } from '../note/parseNote';
@@ -21,6 +22,11 @@ export interface LintOptions {
   relativePath?: string;
   /** The rules to run; the full registry by default. */
   rules?: readonly Rule[];
+  /**
+   * The reader's language tag (`de`, `fr-CA`), which chooses the catalog the findings are
+   * worded from (`lang/messages/`); English by default. Rule ids and offsets never change with it.
+   */
+  locale?: string;
 }
 
 /** Lints one note. Never throws: a rule that fails becomes a message of its own. */
@@ -32,6 +38,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   if (!isClientNote(body, config, options.relativePath, frontmatter)) return { isNote: false, messages: [] };
 
   const today = localDay(options.now ?? new Date());
+  const { say } = messageCatalog(options.locale);
   const messages: LintMessage[] = [];
   let note;
   try {
@@ -40,7 +47,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     messages.push({
       ruleId: 'frontmatter-syntax',
       severity: 'error',
-      message: `Client Notes could not read this note: ${describe(error)}`,
+      message: say('engine.unreadable', { error: describe(error) }),
       start: 0,
       end: Math.min(3, body.length),
       url: docsUrl('frontmatter-syntax'),
@@ -58,6 +65,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
         config,
         options: config.rules[rule.id]?.options ?? {},
         today,
+        say,
         report: ({ message, start, end, fix, atMost }) => {
           const capped = atMost && SEVERITY_RANK[atMost] < SEVERITY_RANK[severity] ? atMost : severity;
           messages.push({ ruleId: rule.id, severity: capped, message, start, end: Math.max(start, end), url, ...(fix ? { fix } : {}) });
@@ -67,7 +75,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       messages.push({
         ruleId: rule.id,
         severity: 'warning',
-        message: `The rule ${rule.id} failed on this note and was skipped: ${describe(error)}`,
+        message: say('engine.ruleFailed', { rule: rule.id, error: describe(error) }),
         start: 0,
         end: 0,
         url,

@@ -1,6 +1,7 @@
 import type { ResolvedConfig } from '../config/config';
 import type { Note } from '../note/parseNote';
 import type { Fix, Severity } from '../base/types';
+import type { MessageCatalog } from '../lang/messages';
 
 export interface Report {
   message: string;
@@ -21,6 +22,8 @@ export interface RuleContext {
   options: Record<string, unknown>;
   /** The user's calendar day as YYYY-MM-DD: dates are judged against it. */
   today: string;
+  /** A finding's words in the reader's language, from its catalog key (`lang/messages/`). */
+  say: MessageCatalog['say'];
   report(report: Report): void;
 }
 

@@ -1,4 +1,6 @@
 import { knownSectionFor, type RequiredSection, type SectionKey } from './sections';
+import { ENGLISH } from '../lang/packs';
+import type { LanguagePack } from '../lang/pack';
 
 // What an inserted section asks the freelancer to write, drawn from the guidance on
 // difficult conversations: prepare, listen and say back what you heard, facts not blame,
@@ -15,15 +17,7 @@ const PROMPTS: Record<SectionKey, string> = {
 };
 
 /** The placeholder line under a section heading inserted by a fix or a command. */
-export function promptFor(title: string, required: readonly RequiredSection[]): string {
-  const known = knownSectionFor(title, required);
+export function promptFor(title: string, required: readonly RequiredSection[], language: LanguagePack = ENGLISH): string {
+  const known = knownSectionFor(title, required, language);
   return known ? PROMPTS[known.key] : `{{${title}}}`;
-}
-
-/** What to write in an empty section, for the empty-section message; none for a section the templates do not know. */
-export function hintFor(key: SectionKey | undefined): string | undefined {
-  if (!key) return undefined;
-  if (key === 'nextSteps') return 'list each step agreed, as `- What (owner: NAME, due: YYYY-MM-DD)`';
-  const prompt = PROMPTS[key].replace(/\{\{|\}\}/g, '');
-  return `write ${prompt[0].toLowerCase()}${prompt.slice(1)}`;
 }

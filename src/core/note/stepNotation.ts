@@ -583,7 +583,7 @@ export function withoutNotation(words: string, notation = readStepNotation(words
  * year is this century's (`27/11/26`).
  */
 export function dayOfWrittenDate(written: string, from?: string, order?: SlashedDateOrder, language: LanguagePack = ENGLISH): string | undefined {
-  if (language !== ENGLISH) return dayOfWrittenDate(inEnglishNotation(written, language), from, order ?? language.steps.slashedDates);
+  if (language !== ENGLISH) return dayOfWrittenDate(inEnglishNotation(written, language), from, order ?? (language.steps.slashedDates === 'day-first' ? 'day-first' : undefined));
   const cut = written
     .trim()
     .toLowerCase()

@@ -31,6 +31,8 @@ export interface RecapCheckOptions {
   now?: Date;
   /** Path relative to the configuration's root, for the include globs. */
   relativePath?: string;
+  /** The reader's language, which the findings are worded in (`lint`'s `locale`). */
+  locale?: string;
 }
 
 /**

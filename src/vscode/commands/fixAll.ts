@@ -4,7 +4,7 @@ import type { FixAllResult } from '../../core/lint/engine';
 import { fixAllEdit } from '../codeActions';
 import { notify } from '../notices';
 import { targetDocument, type TargetArgument } from './target';
-import { now } from '../clock';
+import { editorLintOptions } from '../lintOptions';
 
 export const FIX_ALL_COMMAND = 'clientNotes.fixAll';
 
@@ -22,7 +22,7 @@ export function registerFixAll(configuration: NoteConfiguration): vscode.Disposa
     const { config, relativePath } = await configuration.forDocument(document.uri);
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const version = document.version;
-      const fixes = fixAllEdit(document, { config, relativePath, now: now() });
+      const fixes = fixAllEdit(document, editorLintOptions({ config, relativePath }));
       if (!fixes) {
         if (!argument) void vscode.window.showInformationMessage(vscode.l10n.t('Client Notes: nothing to fix in this note.'));
         return false;

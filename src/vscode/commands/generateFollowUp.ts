@@ -51,7 +51,7 @@ export function registerGenerateFollowUp(configuration: NoteConfiguration, recap
     // Ticks the walkthrough's step once a recap was really made, not when the button was merely pressed.
     void vscode.commands.executeCommand('setContext', RECAP_SHOWN_CONTEXT, true);
     // Nothing is awaited from here: the command resolves at once, the choices stay offered.
-    const findings = checkRecap(text, { config, relativePath });
+    const findings = checkRecap(text, { config, relativePath, locale: vscode.env.language });
     // One notice over the recap: the findings when there are any (the recap's actions are on its title bar too), else the actions.
     if (findings.length > 0) void showFindings(note, findings);
     else if (!argument?.format) offerActions(recap.document.uri, built.model, built.warnings);

@@ -37,7 +37,7 @@ export const accusatoryLanguage: Rule = {
   options: {
     phrases: { type: 'array', items: { type: 'string' }, description: 'Extra blame phrases to report, besides the built-in ones.' },
   },
-  check({ note, config, options, report }) {
+  check({ note, config, options, say, report }) {
     const language = note.language;
     const pattern = phrasePattern([...ENGLISH.tone.blame, ...(language === ENGLISH ? [] : language.tone.blame), ...stringListOption(options, 'phrases')]) as RegExp;
     const denied = deniedBefore(language);
@@ -56,7 +56,7 @@ export const accusatoryLanguage: Rule = {
     );
     for (const match of [...blame, ...judgements]) {
       report({
-        message: `"${match.text}" reads as blame. An "I" statement keeps the client listening: "I noticed…", "I understand there was a delay…".`,
+        message: say('accusatory-language.blame', { text: match.text }),
         start: match.start,
         end: match.end,
       });

@@ -16,7 +16,7 @@ export const channelNotLive: Rule = {
       description: 'The scenarios that call for a live channel; every scenario but `other` by default.',
     },
   },
-  check({ note, options, report }) {
+  check({ note, options, say, report }) {
     const frontmatter = note.frontmatter;
     const data = frontmatter?.data;
     if (!frontmatter || !data || typeof data.channel !== 'string' || typeof data.scenario !== 'string') return;
@@ -25,9 +25,8 @@ export const channelNotLive: Rule = {
     const difficult = 'scenarios' in options ? configured.includes(data.scenario) : data.scenario !== 'other';
     if (!difficult) return;
     const label = SCENARIOS.find((candidate) => candidate.id === data.scenario)?.label.toLowerCase() ?? data.scenario;
-    const conversation = data.scenario === 'other' ? 'This conversation' : `This ${label} conversation`;
     report({
-      message: `${conversation} was held by ${data.channel} only. A call, a video call or a meeting suits the hard part; send the written recap after.`,
+      message: data.scenario === 'other' ? say('channel-not-live.other', { channel: data.channel }) : say('channel-not-live.scenario', { scenario: label, channel: data.channel }),
       ...rangeOf(frontmatter, ['channel']),
     });
   },

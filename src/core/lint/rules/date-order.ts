@@ -8,7 +8,7 @@ export const dateOrder: Rule = {
   description: 'A due date, or a follow-up date, before the date of the conversation.',
   defaultSeverity: 'warning',
   fixable: false,
-  check({ note, report }) {
+  check({ note, say, report }) {
     const frontmatter = note.frontmatter;
     const conversation = conversationDay(frontmatter);
     if (!frontmatter || !conversation) return;
@@ -19,7 +19,7 @@ export const dateOrder: Rule = {
         if (!step.due || !isRealDate(step.due) || step.due >= conversation || reported.has(step.due)) continue;
         reported.add(step.due);
         report({
-          message: `Next step "${stepLabel(step)}" is due ${step.due}, before the conversation on ${conversation}.`,
+          message: say('date-order.step', { step: stepLabel(step), due: step.due, conversation }),
           ...(step.dueRange ?? { start: step.start, end: step.end }),
         });
       }
@@ -28,8 +28,8 @@ export const dateOrder: Rule = {
     for (const key of ['due', 'sent'] as const) {
       const value = followUp[key];
       if (typeof value !== 'string' || !isRealDate(value) || value >= conversation) continue;
-      const what = key === 'due' ? 'The follow-up is due' : 'The follow-up was sent';
-      report({ message: `${what} ${value}, before the conversation on ${conversation}.`, ...rangeOf(frontmatter, ['follow_up', key]) });
+      const message = say(key === 'due' ? 'date-order.followUpDue' : 'date-order.followUpSent', { date: value, conversation });
+      report({ message, ...rangeOf(frontmatter, ['follow_up', key]) });
     }
   },
 };

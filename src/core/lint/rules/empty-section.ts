@@ -2,7 +2,6 @@ import { severityOf } from '../../config/config';
 import { hasOnlyScaffolding, hasPlaceholder } from '../../note/placeholders';
 import type { Rule } from '../rule';
 import { findSection } from '../../note/sections';
-import { hintFor } from '../../note/sectionPrompts';
 import { unfilledPlaceholder } from './unfilled-placeholder';
 
 export const emptySection: Rule = {
@@ -10,7 +9,7 @@ export const emptySection: Rule = {
   description: 'A required section has no content beyond template placeholders and comments.',
   defaultSeverity: 'warning',
   fixable: false,
-  check({ note, config, report }) {
+  check({ note, config, say, report }) {
     for (const required of config.requiredSections) {
       const section = findSection(note.sections, required, config.requiredSections);
       if (!section) continue;
@@ -19,9 +18,9 @@ export const emptySection: Rule = {
       // A section of prompts alone is unfilled-placeholder's finding, before the conversation
       // (a reminder) and after it (what was left): one cause, one finding, unless that rule is off.
       if (hasPlaceholder(content) && severityOf(config, unfilledPlaceholder.id, unfilledPlaceholder.defaultSeverity) !== 'off') continue;
-      const hint = hintFor(section.known?.key);
+      const key = section.known?.key;
       report({
-        message: `Section "${section.title}" is empty${hint ? `: ${hint}` : ''}.`,
+        message: key ? say('empty-section.emptyWithHint', { section: section.title, hint: say(`empty-section.hint.${key}`) }) : say('empty-section.empty', { section: section.title }),
         start: section.headingStart,
         end: section.headingEnd,
       });

@@ -9,7 +9,7 @@ export const followUpOverdue: Rule = {
   defaultSeverity: 'warning',
   fixable: false,
   readsToday: true,
-  check({ note, config, today, report }) {
+  check({ note, config, today, say, report }) {
     const frontmatter = note.frontmatter;
     const data = frontmatter?.data;
     if (!frontmatter || !data || typeof data.date !== 'string' || !isRealDate(data.date)) return;
@@ -26,7 +26,7 @@ export const followUpOverdue: Rule = {
             ? keyRangeOf(frontmatter, ['follow_up'])
             : rangeOf(frontmatter, ['date']);
     report({
-      message: `The recap of this conversation was due by ${deadline} and is not marked sent. Send it (Generate Follow-up Summary), then set follow_up.sent (Mark Follow-up as Sent).`,
+      message: say('follow-up-overdue.notSent', { deadline }),
       ...range,
     });
   },

@@ -1,5 +1,5 @@
 import { keyRangeOf, NOTE_TYPE, rangeOf, type Frontmatter } from '../../note/frontmatter';
-import type { Report, Rule } from '../rule';
+import type { Report, Rule, RuleContext } from '../rule';
 import { parseContacts } from '../../note/contact';
 import { closestMatch, typoDistance } from '../../base/text';
 import { hasPlaceholder } from '../../note/placeholders';
@@ -13,16 +13,16 @@ export const frontmatterSchema: Rule = {
     'Frontmatter that breaks the note schema: a missing required key, a wrong type, an unknown value (with "did you mean"), an impossible date.',
   defaultSeverity: 'error',
   fixable: true,
-  check({ note, config, report }) {
+  check({ note, config, say, report }) {
     const frontmatter = note.frontmatter;
     if (!frontmatter) {
       const firstLineEnd = note.text.search(/\r?\n|$/);
       report({
-        message: 'This note has no frontmatter: start it with a `---` block holding type, client, date, scenario and topic.',
+        message: say('frontmatter-schema.none'),
         start: 0,
         end: firstLineEnd,
         fix: {
-          title: `Insert frontmatter with \`type: ${NOTE_TYPE}\``,
+          title: say('frontmatter-schema.insertFrontmatter', { type: NOTE_TYPE }),
           edits: [{ start: 0, end: 0, text: `---${note.eol}type: ${NOTE_TYPE}${note.eol}---${note.eol}` }],
           safe: false,
         },
@@ -39,7 +39,7 @@ export const frontmatterSchema: Rule = {
       if (error.keyword !== 'type' && wrongType.has(error.instancePath)) continue;
       // `contact: {{contact}}` reads as a mapping: the prompt is unfilled-placeholder's to report, once.
       if (error.keyword !== 'required' && error.keyword !== 'additionalProperties' && holdsPrompt(note.text, frontmatter, pathOf(error))) continue;
-      const finding = describe(error, frontmatter, yaml, config.strictKeys);
+      const finding = describe(error, frontmatter, yaml, config.strictKeys, say);
       if (finding) report({ ...finding, ...firstLine(note.text, finding) });
     }
   },
@@ -67,14 +67,9 @@ function keyName(path: Path): string {
   return path.reduce<string>((name, step) => (typeof step === 'number' ? `${name}[${step}]` : name ? `${name}.${step}` : step), '');
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  string: 'text',
-  array: 'a list',
-  object: 'a set of `key: value` lines',
-  boolean: '`true` or `false`',
-  integer: 'a whole number',
-  number: 'a number',
-};
+/** The JSON types a value's expected type is worded for (`frontmatter-schema.type.*` in the message catalogs). */
+type TypeWord = 'string' | 'array' | 'object' | 'boolean' | 'integer' | 'number';
+const TYPE_WORDS: ReadonlySet<string> = new Set<TypeWord>(['string', 'array', 'object', 'boolean', 'integer', 'number']);
 
 /** Whether the value at a path is written as, or holds, a template prompt. */
 function holdsPrompt(text: string, frontmatter: Frontmatter, path: Path): boolean {
@@ -90,7 +85,7 @@ function holdsPrompt(text: string, frontmatter: Frontmatter, path: Path): boolea
  */
 const TYPO_REACH = 2;
 
-function describe(error: ErrorObject, frontmatter: Frontmatter, yaml: YamlEditor, strictKeys: boolean): Report | undefined {
+function describe(error: ErrorObject, frontmatter: Frontmatter, yaml: YamlEditor, strictKeys: boolean, say: RuleContext['say']): Report | undefined {
   const path = pathOf(error);
   const name = keyName(path);
   const value = valueAt(frontmatter.data, path);
@@ -98,11 +93,11 @@ function describe(error: ErrorObject, frontmatter: Frontmatter, yaml: YamlEditor
     case 'required': {
       const missing = (error.params as { missingProperty: string }).missingProperty;
       const range = path.length === 0 ? { start: frontmatter.start, end: frontmatter.start + 3 } : keyRangeOf(frontmatter, path);
-      const where = path.length === 0 ? '' : ` in ${name}`;
-      const report: Report = { message: `Missing required key "${missing}"${where}.`, ...range };
+      const message = path.length === 0 ? say('frontmatter-schema.missingKey', { key: missing }) : say('frontmatter-schema.missingKeyIn', { key: missing, parent: name });
+      const report: Report = { message, ...range };
       // The type goes first, as the template has it.
       const typeLine = missing === 'type' && path.length === 0 ? yaml.setKeys([], [['type', NOTE_TYPE]], 'first') : undefined;
-      if (typeLine) report.fix = { title: `Add \`type: ${NOTE_TYPE}\``, edits: typeLine, safe: true };
+      if (typeLine) report.fix = { title: say('frontmatter-schema.addType', { type: NOTE_TYPE }), edits: typeLine, safe: true };
       return report;
     }
     case 'additionalProperties': {
@@ -121,11 +116,11 @@ function describe(error: ErrorObject, frontmatter: Frontmatter, yaml: YamlEditor
         (renamable || key[0].toLowerCase() === suggestion[0].toLowerCase());
       if (!strictKeys && path.length === 0 && !nearTypo) return undefined;
       const range = keyRangeOf(frontmatter, [...path, key]);
-      const where = path.length === 0 ? '' : ` in ${name}`;
+      const unknown = path.length === 0 ? say('frontmatter-schema.unknownKey', { key }) : say('frontmatter-schema.unknownKeyIn', { key, parent: name });
       return {
-        message: `Unknown key "${key}"${where}.${suggestion ? ` Did you mean "${suggestion}"?` : ` Known keys: ${known.join(', ')}.`}`,
+        message: unknown + (suggestion ? say('frontmatter-schema.didYouMean', { suggestion }) : say('frontmatter-schema.knownKeys', { keys: known.join(', ') })),
         ...range,
-        ...(renamable ? { fix: { title: `Rename to "${suggestion}"`, edits: [{ ...range, text: suggestion }], safe: true } } : {}),
+        ...(renamable ? { fix: { title: say('frontmatter-schema.rename', { key: suggestion }), edits: [{ ...range, text: suggestion }], safe: true } } : {}),
       };
     }
     case 'enum': {
@@ -134,18 +129,21 @@ function describe(error: ErrorObject, frontmatter: Frontmatter, yaml: YamlEditor
       const suggestion = typeof value === 'string' ? closestMatch(value, allowed) : undefined;
       const edits = suggestion ? setValue(yaml, path, suggestion) : undefined;
       return {
-        message: `Unknown ${name} "${String(value)}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Expected one of: ${allowed.join(', ')}.`,
+        message:
+          say('frontmatter-schema.unknownValue', { key: name, value: String(value) }) +
+          (suggestion ? say('frontmatter-schema.didYouMean', { suggestion }) : '') +
+          say('frontmatter-schema.expectedOneOf', { values: allowed.join(', ') }),
         ...range,
-        ...(edits ? { fix: { title: `Change to "${suggestion}"`, edits, safe: true } } : {}),
+        ...(edits && suggestion ? { fix: { title: say('frontmatter-schema.change', { value: suggestion }), edits, safe: true } } : {}),
       };
     }
     case 'const': {
       const expected = String((error.params as { allowedValue: unknown }).allowedValue);
       const edits = setValue(yaml, path, expected);
       return {
-        message: `"${name}" must be "${expected}".`,
+        message: say('frontmatter-schema.mustBe', { key: name, value: expected }),
         ...rangeOf(frontmatter, path),
-        ...(edits ? { fix: { title: `Change to "${expected}"`, edits, safe: false } } : {}),
+        ...(edits ? { fix: { title: say('frontmatter-schema.change', { value: expected }), edits, safe: false } } : {}),
       };
     }
     case 'format': {
@@ -153,21 +151,21 @@ function describe(error: ErrorObject, frontmatter: Frontmatter, yaml: YamlEditor
       const range = rangeOf(frontmatter, path);
       const contact = (error.params as { format: string }).format === 'contact' ? parseContacts(text) : undefined;
       if (contact && !contact.ok) return { message: contact.problem, ...range };
-      const orFalse = acceptedTypes(error).includes('boolean') ? ' (or `false`)' : '';
-      const message = /^\d{4}-\d{2}-\d{2}$/.test(text)
-        ? `"${name}" is ${text}, which is not a real date.`
-        : `"${name}" must be a date written YYYY-MM-DD${orFalse}, not "${text}".`;
+      const notDate = acceptedTypes(error).includes('boolean') ? 'frontmatter-schema.notDateOrFalse' : 'frontmatter-schema.notDate';
+      const message = say(/^\d{4}-\d{2}-\d{2}$/.test(text) ? 'frontmatter-schema.notRealDate' : notDate, { key: name, value: text });
       return { message, ...range };
     }
     case 'type': {
-      if (value === null) return { message: `"${name}" is empty: give it a value or remove the key.`, ...keyRangeOf(frontmatter, path) };
+      if (value === null) return { message: say('frontmatter-schema.emptyValue', { key: name }), ...keyRangeOf(frontmatter, path) };
       const isDate = (error.parentSchema as { format?: string } | undefined)?.format === 'date';
       const expected = ([] as string[]).concat((error.params as { type: string | string[] }).type);
-      const words = expected.map((type) => (type === 'string' && isDate ? 'a date written YYYY-MM-DD' : (TYPE_WORDS[type] ?? type))).join(' or ');
-      return { message: `"${name}" must be ${words}.`, ...rangeOf(frontmatter, path) };
+      const words = expected
+        .map((type) => (type === 'string' && isDate ? say('frontmatter-schema.type.date') : TYPE_WORDS.has(type) ? say(`frontmatter-schema.type.${type as TypeWord}`) : type))
+        .reduce((all, word) => say('frontmatter-schema.or', { first: all, second: word }));
+      return { message: say('frontmatter-schema.wrongType', { key: name, types: words }), ...rangeOf(frontmatter, path) };
     }
     case 'minLength':
-      return { message: `"${name}" must not be empty.`, ...(value === '' ? keyRangeOf(frontmatter, path) : rangeOf(frontmatter, path)) };
+      return { message: say('frontmatter-schema.mustNotBeEmpty', { key: name }), ...(value === '' ? keyRangeOf(frontmatter, path) : rangeOf(frontmatter, path)) };
     default:
       return { message: `"${name || 'frontmatter'}" ${error.message ?? 'is not valid'}.`, ...rangeOf(frontmatter, path) };
   }

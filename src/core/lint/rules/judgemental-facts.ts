@@ -11,7 +11,7 @@ export const judgementalFacts: Rule = {
   options: {
     words: { type: 'array', items: { type: 'string' }, description: 'Extra judgement words to report in the Facts section, besides the built-in ones.' },
   },
-  check({ note, config, options, report }) {
+  check({ note, config, options, say, report }) {
     const facts = note.sections.filter((section) => section.known?.key === 'facts');
     // The topic becomes the subject line of the recap: a judgement there is the first thing the client reads.
     const topic = note.frontmatter && locateYamlPath(note.frontmatter, ['topic']);
@@ -26,7 +26,7 @@ export const judgementalFacts: Rule = {
     const words = configured ? findInProse(prose, configured).filter((match) => !judgements.some((judgement) => judgement.start === match.start)) : [];
     for (const match of [...judgements, ...words]) {
       report({
-        message: `"${match.text}" is a judgement, not a fact. State what happened: dates, numbers, who did what.`,
+        message: say('judgemental-facts.judgement', { text: match.text }),
         start: match.start,
         end: match.end,
       });

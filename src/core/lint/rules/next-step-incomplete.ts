@@ -5,7 +5,7 @@ import { isUnclearSide, learnSelfNames, notePeople, sameOwner, sideOf, type Note
 import { hasPlaceholder } from '../../note/placeholders';
 import { isRealDate } from '../../base/text';
 import type { TextEdit } from '../../base/types';
-import type { Report, Rule } from '../rule';
+import type { Report, Rule, RuleContext } from '../rule';
 
 export const nextStepIncomplete: Rule = {
   id: 'next-step-incomplete',
@@ -13,7 +13,7 @@ export const nextStepIncomplete: Rule = {
   defaultSeverity: 'warning',
   fixable: true,
   readsToday: true,
-  check({ note, config, today, report }) {
+  check({ note, config, today, say, report }) {
     const steps = agreedStepsOf(note);
     const people = notePeople(note.frontmatter?.data, config.summary, note.language);
     learnSelfNames(steps.map((places) => places.map((place) => place.owner)), people);
@@ -21,7 +21,7 @@ export const nextStepIncomplete: Rule = {
       // A template line such as `{{What}} (owner: {{me or client}}, …)` is not filled in
       // yet: unfilled-placeholder reports it, and an owner or date added to it would be noise.
       if (places.some((step) => step.done || hasPlaceholder(step.what))) continue;
-      const finding = disagreement(places, people) ?? incompleteness(note, places, people, today);
+      const finding = disagreement(places, people, say) ?? incompleteness(note, places, people, today, say);
       if (finding) report(finding);
     }
   },
@@ -32,16 +32,16 @@ export const nextStepIncomplete: Rule = {
  * freelancer knows which is right. A date that is not a real day is frontmatter-schema's
  * finding alone: one cause, one finding.
  */
-function disagreement(places: NextStep[], people: NotePeople): Report | undefined {
+function disagreement(places: NextStep[], people: NotePeople, say: Say): Report | undefined {
   // Against the first place that says it, so that a line written many times stays linear.
   const owner = places.find((place) => place.owner)?.owner;
   const due = places.find((place) => place.due && isRealDate(place.due))?.due;
   for (const other of places) {
-    const owners = owner && other.owner && !sameOwner(owner, other.owner, people) ? `owners (${owner} and ${other.owner})` : undefined;
-    const dues = due && other.due && isRealDate(other.due) && due !== other.due ? `due dates (${due} and ${other.due})` : undefined;
+    const owners = owner && other.owner && !sameOwner(owner, other.owner, people) ? say('next-step-incomplete.owners', { first: owner, second: other.owner }) : undefined;
+    const dues = due && other.due && isRealDate(other.due) && due !== other.due ? say('next-step-incomplete.dues', { first: due, second: other.due }) : undefined;
     if (!owners && !dues) continue;
     return {
-      message: `Next step "${stepLabel(other)}" is written twice with different ${[owners, dues].filter(Boolean).join(' and ')}: make the two agree.`,
+      message: say('next-step-incomplete.disagree', { step: stepLabel(other), differences: joined([owners, dues], say) }),
       start: other.start,
       end: other.end,
     };
@@ -50,7 +50,7 @@ function disagreement(places: NextStep[], people: NotePeople): Report | undefine
 }
 
 /** What the step lacks, read across every place it is written in. */
-function incompleteness(note: Note, places: NextStep[], people: NotePeople, today: string): Report | undefined {
+function incompleteness(note: Note, places: NextStep[], people: NotePeople, today: string, say: Say): Report | undefined {
   const step = places.find((place) => place.source !== 'frontmatter') ?? places[0];
   const owner = places.find((place) => place.owner)?.owner;
   const due = places.find((place) => place.due)?.due;
@@ -60,18 +60,18 @@ function incompleteness(note: Note, places: NextStep[], people: NotePeople, toda
   const missing: Array<[string, string]> = [];
   if (!owner) missing.push(['owner', 'me']);
   else if (isUnclearSide(sideOf(owner, people))) {
-    problems.push(`an unclear owner ("${owner}")`);
-    advice.push('name the one person or side who does it');
+    problems.push(say('next-step-incomplete.unclearOwner', { owner }));
+    advice.push(say('next-step-incomplete.nameOwner'));
   }
   // A malformed due date is frontmatter-schema's finding; one written another way in the body is ours.
   if (!due && !otherDue) missing.push(['due', today]);
   if (missing.length > 0) {
-    problems.unshift(missing.map(([key]) => (key === 'owner' ? 'no owner' : 'no due date')).join(' and '));
-    advice.unshift(`add ${missing.map(([key]) => step.notation[key as 'owner' | 'due']).join(' and ')}`);
+    problems.unshift(joined(missing.map(([key]) => say(key === 'owner' ? 'next-step-incomplete.noOwner' : 'next-step-incomplete.noDue')), say));
+    advice.unshift(say('next-step-incomplete.add', { fields: joined(missing.map(([key]) => step.notation[key as 'owner' | 'due']), say) }));
   }
   if (otherDue) {
-    problems.push(`a due date that does not say which day ("${otherDue.text}")`);
-    advice.push('write the day as YYYY-MM-DD');
+    problems.push(say('next-step-incomplete.vagueDue', { due: otherDue.text }));
+    advice.push(say('next-step-incomplete.isoDue'));
   }
   if (problems.length === 0) return undefined;
   const edits: TextEdit[] = [];
@@ -83,10 +83,17 @@ function incompleteness(note: Note, places: NextStep[], people: NotePeople, toda
   }
   if (!addable) edits.length = 0;
   return {
-    message: `Next step "${stepLabel(step)}" has ${problems.join(' and ')}: ${advice.join(' and ')}.`,
+    message: say('next-step-incomplete.incomplete', { step: stepLabel(step), problems: joined(problems, say), advice: joined(advice, say) }),
     start: step.start,
     end: step.end,
     // An owner or a date added is a guess to correct: offered, never applied by Fix All.
-    ...(edits.length > 0 ? { fix: { title: `Add ${missing.map(([key, value]) => `${key}: ${value}`).join(', ')}`, edits, safe: false } } : {}),
+    ...(edits.length > 0 ? { fix: { title: say('next-step-incomplete.fix', { fields: missing.map(([key, value]) => `${key}: ${value}`).join(', ') }), edits, safe: false } } : {}),
   };
+}
+
+type Say = RuleContext['say'];
+
+/** Parts joined by "and" in the reader's language: `no owner and no due date`. */
+function joined(parts: ReadonlyArray<string | undefined>, say: Say): string {
+  return parts.filter((part): part is string => part !== undefined).reduce((all, part) => say('next-step-incomplete.and', { first: all, second: part }));
 }

@@ -10,7 +10,7 @@ export const nextStepOverdue: Rule = {
   defaultSeverity: 'info',
   fixable: true,
   readsToday: true,
-  check({ note, today, report }) {
+  check({ note, today, say, report }) {
     const conversation = conversationDay(note.frontmatter);
     for (const places of agreedStepsOf(note)) {
       // Done in either place it is written in is done.
@@ -26,9 +26,9 @@ export const nextStepOverdue: Rule = {
       const step = places.find((place) => place.source !== 'frontmatter' && place.due === latest) ?? places.find((place) => place.due === latest)!;
       const edits = places.flatMap((place) => markStepDone(note, place, today) ?? []);
       report({
-        message: `Next step "${stepLabel(step)}" was due ${step.due} and is not marked done.`,
+        message: say('next-step-overdue.overdue', { step: stepLabel(step), due: latest }),
         ...(step.dueRange ?? { start: step.start, end: step.end }),
-        ...(edits.length > 0 ? { fix: { title: 'Mark as done', edits, safe: false } } : {}),
+        ...(edits.length > 0 ? { fix: { title: say('next-step-overdue.fix'), edits, safe: false } } : {}),
       });
     }
   },

@@ -1,6 +1,7 @@
-import type { Rule } from '../rule';
+import type { Rule, RuleContext } from '../rule';
 import type { Note, Section } from '../../note/parseNote';
-import { findSection, headingName, MAX_QUALIFYING_WORDS, sectionNames, type RequiredSection } from '../../note/sections';
+import { findSection, headingName, knownSectionFor, MAX_QUALIFYING_WORDS, sectionNames, type RequiredSection } from '../../note/sections';
+import { ENGLISH } from '../../lang/packs';
 import { closestMatch } from '../../base/text';
 import { insertSection } from '../../edit/insertSection';
 
@@ -9,7 +10,7 @@ export const requiredSections: Rule = {
   description: 'A required section (by default Facts, Boundaries and Agreed next steps) is missing, or its heading is misspelt.',
   defaultSeverity: 'warning',
   fixable: true,
-  check({ note, config, report }) {
+  check({ note, config, say, report }) {
     // The sections of a note too large to parse were never seen: none can be called missing.
     if (note.skippedBody) return;
     const anchor = reportAnchor(note);
@@ -21,18 +22,20 @@ export const requiredSections: Rule = {
       if (near) {
         nearMatched.add(near.section);
         report({
-          message: `Heading "${near.section.title}" looks like a misspelt "${required.title}": rename it.`,
+          message: say('required-sections.misspelt', { heading: near.section.title, section: required.title }),
           start: near.section.headingStart,
           end: near.section.headingEnd,
-          ...(near.rename ? { fix: { title: `Rename to "${required.title}"`, edits: [near.rename], safe: false } } : {}),
+          ...(near.rename ? { fix: { title: say('required-sections.rename', { section: required.title }), edits: [near.rename], safe: false } } : {}),
         });
         continue;
       }
-      const insertion = insertSection(note, required, config.requiredSections);
+      // A note in another language is told of, and given, the section by its own name there (`Grenzen`).
+      const shown = inNoteLanguage(note, required, config.requiredSections);
+      const insertion = insertSection(note, shown, config.requiredSections);
       report({
-        message: `Missing section "${required.title}"${aliasHint(required)}.`,
+        message: shown.aliases.length > 0 ? say('required-sections.missingOr', { section: shown.title, aliases: namedAliases(shown, say) }) : say('required-sections.missing', { section: shown.title }),
         ...anchor,
-        ...(insertion ? { fix: { title: `Insert section "${required.title}"`, edits: [insertion], safe: true } } : {}),
+        ...(insertion ? { fix: { title: say('required-sections.insert', { section: shown.title }), edits: [insertion], safe: true } } : {}),
       });
     }
   },
@@ -78,13 +81,20 @@ function renameEdit(note: Note, section: Section, misspelt: string, title: strin
   return undefined;
 }
 
+/** A known section as a note of another language names it: its title and aliases in that language; else as configured. */
+function inNoteLanguage(note: Note, required: RequiredSection, configured: readonly RequiredSection[]): RequiredSection {
+  const key = note.language === ENGLISH ? undefined : knownSectionFor(required.title, configured)?.key;
+  if (!key) return required;
+  const [title, ...aliases] = note.language.sections[key];
+  return { title, aliases };
+}
+
 /** How many aliases a finding names: a long list would bury the message; the rest are in the rule's page. */
 const NAMED_ALIASES = 2;
 
-function aliasHint(section: RequiredSection): string {
-  if (section.aliases.length === 0) return '';
-  const named = section.aliases.slice(0, NAMED_ALIASES).map((alias) => `"${alias}"`);
-  return ` (or ${named.join(', ')}${section.aliases.length > NAMED_ALIASES ? ', …' : ''})`;
+function namedAliases(section: RequiredSection, say: RuleContext['say']): string {
+  const named = section.aliases.slice(0, NAMED_ALIASES).map((alias) => say('required-sections.alias', { alias }));
+  return `${named.join(', ')}${section.aliases.length > NAMED_ALIASES ? ', …' : ''}`;
 }
 
 /** Findings about the whole note sit on its first heading, else on the frontmatter fence or the first line. */

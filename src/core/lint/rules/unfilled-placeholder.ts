@@ -10,23 +10,24 @@ export const unfilledPlaceholder: Rule = {
   defaultSeverity: 'warning',
   fixable: true,
   readsToday: true,
-  check({ note, today, report }) {
+  check({ note, today, say, report }) {
     const expected = promptsExpected(note, today);
     // One finding per part of the note, so that a note made from a template is not a wall
     // of warnings hiding what matters: an info while the prompts are its to-do list, the
     // configured severity once the conversation is over, with a fix that clears them.
     for (const [part, group] of groupByPart(note, unfilledPrompts(note))) {
       const first = group[0];
-      const where = part === 'frontmatter' ? 'The frontmatter' : part === 'preamble' ? 'The note' : `Section "${part.title}"`;
-      const more = group.length > 1 ? ` (and ${group.length - 1} more)` : '';
+      const where = part === 'frontmatter' ? 'frontmatter' : part === 'preamble' ? 'note' : 'section';
+      const more = group.length > 1 ? 'More' : '';
+      const section = typeof part === 'object' ? part.title : '';
       // The frontmatter's prompts stand for values the note needs (a client, a date): they are filled, not removed.
       const removable = !expected && part !== 'frontmatter';
       report({
-        message: `${where} still holds the template prompt ${first.text}${more}: fill it in or remove it.`,
+        message: say(`unfilled-placeholder.${where}${more}`, { section, prompt: first.text, more: group.length - 1 }),
         start: first.start,
         end: first.end,
         ...(expected ? { atMost: 'info' as const } : {}),
-        ...(removable ? { fix: { title: group.length > 1 ? `Remove the ${group.length} unfilled prompts` : `Remove the unfilled prompt ${first.text}`, edits: promptRemovalEdits(note.text, group), safe: false } } : {}),
+        ...(removable ? { fix: { title: group.length > 1 ? say('unfilled-placeholder.removeAll', { count: group.length }) : say('unfilled-placeholder.removeOne', { prompt: first.text }), edits: promptRemovalEdits(note.text, group), safe: false } } : {}),
       });
     }
   },
