@@ -158,6 +158,9 @@ describe('a missing section in a German or French note', () => {
   });
 });
 
+/** Lists a language may have nothing for: elided words, negations before blame, a written first of the month (`1er`). */
+const OPTIONAL_LISTS = ['tone.negations', 'tone.elisions', 'steps.firstOfMonth'];
+
 describe('language packs', () => {
   const keysOf = (value: unknown, path = ''): string[] =>
     value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value).flatMap(([key, entry]) => [`${path}${key}`, ...keysOf(entry, `${path}${key}.`)]) : [];
@@ -168,10 +171,46 @@ describe('language packs', () => {
       for (const path of keysOf(ENGLISH)) {
         const value = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], pack);
         // English's own step notation is the reader's; its word lists are empty, no other language's may be.
-        if (Array.isArray(value) && !['tone.negations', 'tone.elisions'].includes(path)) assert.ok(value.length > 0, `${pack.code}: ${path} is empty`);
+        if (Array.isArray(value) && !OPTIONAL_LISTS.includes(path)) assert.ok(value.length > 0, `${pack.code}: ${path} is empty`);
       }
       assert.equal(pack.steps.months.length, 12);
       assert.equal(pack.steps.weekdays.length, 7);
     });
   }
+});
+
+describe('steps as French and German freelancers write them', () => {
+  const stepsOf = (body: string, lang: string) => {
+    const parsed = parseNote(note(body, `lang: ${lang}\n`), config.requiredSections);
+    return nextStepsOf(parsed).map((step) => ({ owner: step.owner, due: step.due }));
+  };
+
+  it('reads owner and due date from fields nested under the step', () => {
+    assert.deepEqual(stepsOf('## Prochaines étapes\n\n- [ ] Envoyer le BAT\n  - Responsable : Mme Chambon\n  - Échéance : 15/01/2027\n', 'fr'), [{ owner: 'Mme Chambon', due: '2027-01-15' }]);
+    assert.deepEqual(stepsOf('## Nächste Schritte\n\n- [ ] Angebot schicken\n  - Verantwortlich: ich\n  - Fällig: 4.12.2026\n', 'de'), [{ owner: 'ich', due: '2026-12-04' }]);
+  });
+
+  it('reads a name written first, then a verb, as the owner; an infinitive or a noun first is no one', () => {
+    assert.deepEqual(stepsOf("## Prochaines étapes\n\n- Claire renvoie la cession signée avant le 20/11/2026\n- M. Besson valide le service fait — d'ici le 27 novembre 2026\n- Envoyer le devis avant le 20/11/2026\n", 'fr'), [
+      { owner: 'Claire', due: '2026-11-20' },
+      { owner: 'M. Besson', due: '2026-11-27' },
+      { owner: undefined, due: '2026-11-20' },
+    ]);
+    assert.deepEqual(stepsOf('## Nächste Schritte\n\n- Herr Brandt klärt das Budget bis 4.12.2026\n- Nutzertest mit 5 Personen organisieren (bis 4.12.2026)\n', 'de'), [
+      { owner: 'Herr Brandt', due: '2026-12-04' },
+      { owner: undefined, due: '2026-12-04' },
+    ]);
+  });
+
+  it('reads a day after its article and the first of the month as French writes them', () => {
+    assert.deepEqual(stepsOf('## Prochaines étapes\n\n- Envoyer le récap (moi, le 3 déc. 2026)\n- Relancer Thomas (moi, avant le 1er décembre 2026)\n', 'fr'), [
+      { owner: 'moi', due: '2026-12-03' },
+      { owner: 'moi', due: '2026-12-01' },
+    ]);
+  });
+
+  it('reads a judgement of a person named by title', () => {
+    const text = note('## Fakten\n\n- Frau Seidel war total unflexibel.\n\n## Grenzen\n\n- Keine.\n', 'lang: de\n');
+    assert.deepEqual(findings(text).filter((finding) => finding.startsWith('judgemental-facts')), ['judgemental-facts: unflexibel']);
+  });
 });

@@ -43,6 +43,13 @@ export const de: LanguagePack = {
       ['Freitag', 'Fr.'],
       ['Samstag', 'Sonnabend', 'Sa.'],
     ],
+    subjectVerb: {
+      endings: ['t'],
+      // Words in `t` that follow a noun as often as a name: prepositions, adverbs, and verbs of a thing (`Freigabe erfolgt`).
+      notAfterName: ['nicht', 'mit', 'seit', 'samt', 'statt', 'laut', 'jetzt', 'erst', 'bereits', 'direkt', 'sofort', 'komplett', 'gut', 'ist', 'wird', 'erfolgt', 'steht', 'fehlt', 'läuft', 'kommt', 'geht', 'bleibt'],
+    },
+    dateArticles: ['am', 'zum'],
+    firstOfMonth: [],
     today: ['heute'],
     slashedDates: 'day-first',
   },
@@ -61,7 +68,7 @@ export const de: LanguagePack = {
     person: [
       'unprofessionell', 'faul', 'unhöflich', 'unverschämt', 'unzuverlässig', 'inkompetent', 'nachlässig', 'unfähig', 'respektlos', 'arrogant',
       'schwierig', 'stur', 'uneinsichtig', 'unvernünftig', 'unorganisiert', 'chaotisch', 'aggressiv', 'herablassend', 'egoistisch', 'undankbar',
-      'unehrlich', 'verantwortungslos', 'fordernd', 'anstrengend',
+      'unehrlich', 'verantwortungslos', 'fordernd', 'anstrengend', 'unflexibel', 'unkooperativ', 'unfreundlich', 'unselbstständig',
     ],
     contempt: ['schlampig', 'lächerlich', 'absurd', 'nutzlos', 'erbärmlich', 'dumm', 'idiotisch', 'dilettantisch', 'stümperhaft', 'unmöglich', 'katastrophal', 'peinlich'],
     clientWords: ['du', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'dir', 'dich', 'ihr', 'euer', 'eure', 'euch', 'Sie', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihnen'],
@@ -70,7 +77,7 @@ export const de: LanguagePack = {
     personNouns: [
       'kunde', 'kunden', 'kundin', 'auftraggeber', 'auftraggeberin', 'chef', 'chefin', 'geschäftsführer', 'geschäftsführerin', 'leiter', 'leiterin',
       'team', 'mitarbeiter', 'mitarbeiterin', 'kollege', 'kollegin', 'agentur', 'projektleiter', 'projektleiterin', 'ansprechpartner',
-      'ansprechpartnerin', 'buchhaltung', 'marketing', 'er', 'sie', 'man', 'jemand', 'niemand', 'alle', 'leute',
+      'ansprechpartnerin', 'buchhaltung', 'marketing', 'frau', 'herr', 'er', 'sie', 'man', 'jemand', 'niemand', 'alle', 'leute',
     ],
     verbHelpers: [
       'bin', 'ist', 'sind', 'war', 'waren', 'wart', 'hat', 'haben', 'habt', 'hatte', 'hatten', 'wird', 'werden', 'wurde', 'wurden', 'kann',
@@ -89,5 +96,68 @@ export const de: LanguagePack = {
     elisions: [],
     frequencyAfterVerb: true,
     capitalisedNouns: true,
+  },
+  recap: {
+    subject: 'Zusammenfassung: {topic}',
+    subjectDated: 'Zusammenfassung: {topic} ({date})',
+    hello: 'Guten Tag,',
+    hi: 'Hallo {names},',
+    and: '{first} und {second}',
+    // After a greeting with a comma, German letters go on in lower case.
+    thanks: 'vielen Dank für {what}.',
+    thanksDated: 'vielen Dank für {what} am {date}.',
+    channels: { 'in-person': 'unser Treffen', 'video-call': 'unseren Videocall', phone: 'unser Telefonat', email: 'Ihre Nachrichten', chat: 'unseren Chat', other: 'unser Gespräch' },
+    agreed: 'Was wir vereinbart haben',
+    boundaries: 'Damit alles klar ist',
+    groups: { me: 'Was ich übernehme', you: 'Was Sie übernehmen', we: 'Was wir gemeinsam übernehmen', unassigned: 'Außerdem vereinbart', named: 'Was {owner} übernimmt', only: 'Nächste Schritte' },
+    done: '{step} – erledigt',
+    by: '{step} bis {date}',
+    due: '{step} (fällig: {due})',
+    colon: ':',
+    closing: 'Viele Grüße',
+    longDate: '{weekday}, {day}. {month} {year}',
+    shortDate: '{day}. {month} {year}',
+    weekdays: ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'],
+    months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+    firstOfMonth: '1',
+    tones: {
+      'scope-change': {
+        opening: 'Hier fasse ich zusammen, wie sich der Umfang der Arbeit ändert, wie wir es besprochen haben, damit wir beide denselben Stand haben.',
+        closing: 'Ich beginne mit den Änderungen wie hier beschrieben. Falls etwas davon nicht Ihrem Verständnis entspricht, sagen Sie mir bitte Bescheid, dann korrigiere ich es.',
+      },
+      'missed-deadline': {
+        opening: 'Ich habe den zugesagten Termin nicht gehalten, und es tut mir leid, dass Ihnen das Umstände macht. Hier ist der neue Plan, auf den wir uns geeinigt haben.',
+        closing: 'Ich halte Sie auf dem Laufenden, während wir den neuen Plan umsetzen. Falls etwas davon nicht Ihrem Verständnis entspricht, sagen Sie mir bitte Bescheid, dann korrigiere ich es.',
+      },
+      'price-increase': {
+        opening: 'Hier fasse ich die besprochene Preisänderung zusammen: warum es dazu kommt und was sie für unsere Zusammenarbeit bedeutet.',
+        closing: 'Ich gehe die neuen Preise jederzeit gern noch einmal mit Ihnen durch. Falls etwas davon nicht Ihrem Verständnis entspricht, sagen Sie mir bitte Bescheid, dann korrigiere ich es.',
+      },
+      'budget-constraints': {
+        opening: 'Danke, dass Sie so offen über Ihr Budget gesprochen haben. Hier ist, was wir im Rahmen dieses Budgets vereinbart haben.',
+        closing: 'Wenn sich Ihr Budget ändert, schaue ich mir den Rest der Arbeit gern noch einmal an. Falls etwas davon nicht Ihrem Verständnis entspricht, sagen Sie mir bitte Bescheid, dann korrigiere ich es.',
+      },
+      'unrealistic-expectations': {
+        opening: 'Hier ist, was wir im vorhandenen Zeit- und Kostenrahmen vereinbart haben, damit wir dieselben Erwartungen haben.',
+        closing: 'Wenn Ihnen das nicht reicht, sagen Sie es mir bitte, dann sehen wir uns die Möglichkeiten noch einmal an. Falls etwas davon nicht Ihrem Verständnis entspricht, sagen Sie mir bitte Bescheid, dann korrigiere ich es.',
+      },
+      'quality-complaint': {
+        opening: 'Danke, dass Sie Ihre Bedenken zur Arbeit so klar angesprochen haben: Das hilft mir, es in Ordnung zu bringen. Hier ist, was wir vereinbart haben.',
+        closing: 'Ich halte Sie auf dem Laufenden, sobald jeder Schritt erledigt ist. Falls etwas davon nicht Ihrem Verständnis entspricht, sagen Sie mir bitte Bescheid, dann korrigiere ich es.',
+      },
+      'invoice-dispute': {
+        opening: 'Hier fasse ich zusammen, was wir an der Rechnung geprüft haben und wie es weitergeht.',
+        closing: 'Falls etwas davon nicht zu Ihren Unterlagen passt, sagen Sie mir bitte Bescheid, dann sehe ich es mir an.',
+      },
+      miscommunication: {
+        opening: 'Wir hatten einiges unterschiedlich verstanden. Hier ist, worauf wir uns jetzt geeinigt haben, damit wir vom selben Verständnis ausgehen.',
+        closing: 'Falls Sie etwas davon noch anders lesen, sagen Sie es mir bitte, damit wir es gleich klären.',
+      },
+      'contract-termination': {
+        opening: 'Hier fasse ich zusammen, was wir zum Ende unserer Zusammenarbeit vereinbart haben, damit die Übergabe für uns beide klar ist.',
+        closing: 'Vielen Dank für die gemeinsame Arbeit. Falls etwas davon nicht Ihrem Verständnis entspricht, sagen Sie mir bitte Bescheid, dann korrigiere ich es.',
+      },
+      other: { opening: 'Hier eine kurze Zusammenfassung unseres Gesprächs, damit wir beide denselben Stand haben.', closing: 'Falls etwas davon nicht Ihrem Verständnis entspricht, sagen Sie mir bitte Bescheid, dann korrigiere ich es.' },
+    },
   },
 };

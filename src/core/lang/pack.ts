@@ -28,6 +28,43 @@ export interface LanguagePack {
   steps: StepWords;
   /** The tone rules' phrases and the words a clause's subject is read from (`judgements.ts`). */
   tone: ToneWords;
+  /** The recap's words, in the note's language (`summary/compose.ts`): `{name}` parts are filled in. */
+  recap: RecapWords;
+}
+
+export interface RecapWords {
+  subject: string;
+  subjectDated: string;
+  /** The greeting with no name to greet, and with the names (`{names}`), joined by `and`. */
+  hello: string;
+  hi: string;
+  and: string;
+  /** The thanks for the conversation (`{what}`, by its channel), and with its day (`{date}`). */
+  thanks: string;
+  thanksDated: string;
+  channels: Readonly<Record<'in-person' | 'video-call' | 'phone' | 'email' | 'chat' | 'other', string>>;
+  agreed: string;
+  boundaries: string;
+  /** The headings of the step groups; `named` with `{owner}`; `only` when no one owns any step. */
+  groups: Readonly<Record<'me' | 'you' | 'we' | 'unassigned' | 'named' | 'only', string>>;
+  /** A step done, due on a day (`{date}` written out), or due as written (`{due}`). */
+  done: string;
+  by: string;
+  due: string;
+  /** The colon after a heading of the plain-text recap: `:`, or French's ` :` with its narrow no-break space. */
+  colon: string;
+  /** The closing before the signature. */
+  closing: string;
+  /** Days written out: `{weekday}`, `{day}`, `{month}`, `{year}`. */
+  longDate: string;
+  shortDate: string;
+  /** Sunday first. */
+  weekdays: readonly string[];
+  months: readonly string[];
+  /** The first of a month as the recap writes it: `1`, `1er`. */
+  firstOfMonth: string;
+  /** The opening and closing lines per scenario id; `other` is the neutral pair. */
+  tones: Readonly<Record<string, { opening: string; closing: string }>>;
 }
 
 export interface StepWords {
@@ -43,6 +80,16 @@ export interface StepWords {
   months: ReadonlyArray<readonly string[]>;
   /** The weekday names and abbreviations, Sunday first. */
   weekdays: ReadonlyArray<readonly string[]>;
+  /**
+   * A step's subject written first (`Claire renvoie la cession`): the endings of a verb in
+   * the third person after a name, and the words after a capitalised word that make it a
+   * verb itself (`Envoyer le devis`), not a name.
+   */
+  subjectVerb: { endings: readonly string[]; notAfterName: readonly string[] };
+  /** Words before a day that only say it is a day (`le 3 déc.`, `am 5.12.`): read as blanks. */
+  dateArticles: readonly string[];
+  /** The first of the month as written (`1er`), read as `1st`. */
+  firstOfMonth: readonly string[];
   /** Today, as a due date (`heute`, `aujourd'hui`). */
   today: readonly string[];
   /**

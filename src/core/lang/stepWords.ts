@@ -12,6 +12,8 @@ const ENGLISH_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 interface Translation {
   pattern: RegExp;
   english: Map<string, string>;
+  /** The words before a day that only say it is one, followed by a day in figures. */
+  articles: RegExp | undefined;
 }
 
 const translations = new WeakMap<LanguagePack, Translation | null>();
@@ -34,6 +36,7 @@ function translationOf(pack: LanguagePack): Translation | null {
   add(steps.client, 'you');
   add(steps.both, 'we');
   add(steps.today, 'today');
+  add(steps.firstOfMonth, '1st');
   steps.months.forEach((names, index) => add(names, ENGLISH_MONTHS[index]));
   steps.weekdays.forEach((names, index) => add(names, ENGLISH_WEEKDAYS[index]));
   if (english.size === 0) {
@@ -44,7 +47,8 @@ function translationOf(pack: LanguagePack): Translation | null {
   const alternatives = [...english.keys()].sort((a, b) => b.length - a.length).map(escape);
   // An owner key is one with its colon (`zuständig:`), written after blanks as French writes it (`responsable :`).
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${alternatives.join('|').replace(/:/gu, '[ \\t\\u00a0\\u202f]*:')})(?![\\p{L}\\p{N}])`, 'giu');
-  translation = { pattern, english };
+  const articles = steps.dateArticles.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${steps.dateArticles.map(escape).join('|')})(?=[ \\t]+\\d)`, 'giu') : undefined;
+  translation = { pattern, english, articles };
   translations.set(pack, translation);
   return translation;
 }
@@ -74,8 +78,10 @@ export function englishNotation(text: string, pack: LanguagePack): { text: strin
     // The colon stays where it was written: `responsable :` reads as `owner       :`.
     return word.endsWith(':') ? `${word.slice(0, -1).padEnd(found.length - 1)}:` : word.padEnd(found.length);
   });
-  // `5. Dezember`: the day's dot, as German writes a day before its month, read as a blank.
-  return { text: written.replace(DAY_DOT_BEFORE_MONTH, ' '), words };
+  // `5. Dezember`: the day's dot, as German writes a day before its month, read as a blank;
+  // `le 3 déc.`, `am 5.12.`: a word that only says a day follows, too.
+  const articles = translation.articles ? written.replace(translation.articles, (article) => ' '.repeat(article.length)) : written;
+  return { text: articles.replace(DAY_DOT_BEFORE_MONTH, ' '), words };
 }
 
 const DAY_DOT_BEFORE_MONTH = new RegExp(`(?<=(?<![\\d.])\\d{1,2})\\.(?=[ \\t]+(?:${ENGLISH_MONTHS.join('|')})(?![\\p{L}]))`, 'gu');

@@ -205,7 +205,7 @@ function nestedFields(note: Note, item: ListItem): { owner?: string; due?: { tex
       if (block?.type !== 'paragraph' || start === undefined || end === undefined || nested.children.length > 1) continue;
       const text = note.text.slice(start, end);
       const field = readStepNotation(text, note.language);
-      if (!isFieldLine(text) && withoutNotation(text, field).length > 0) continue;
+      if (!isFieldLine(text, note.language) && withoutNotation(text, field).length > 0) continue;
       fields.owner ??= field.owner?.text;
       if (field.doneMark) fields.done = true;
       const date = field.due ?? field.otherDue;

@@ -188,7 +188,18 @@ const PRIVATE_WORD = new RegExp(`(?:^|\\s)(?:${[...new Set(LANGUAGE_PACKS.flatMa
  * note's is still kept from the client, erring on the side of silence.
  */
 export function readsPrivate(heading: string, required: readonly RequiredSection[]): boolean {
-  return LANGUAGE_PACKS.some((language) => knownSectionFor(heading, required, language)?.private === true) || PRIVATE_WORD.test(normalizeHeading(heading));
+  if (knownSectionFor(heading, required)?.private === true || PRIVATE_WORD.test(normalizeHeading(heading))) return true;
+  return sectionNamed(headingName(heading), otherPrivateNames(), (names) => names) !== undefined;
+}
+
+/** The names other languages give the private sections, one set per section and language, made once. */
+let otherPrivate: ReadonlyArray<Set<string>> | undefined;
+
+function otherPrivateNames(): ReadonlyArray<Set<string>> {
+  otherPrivate ??= LANGUAGE_PACKS.filter((language) => language !== ENGLISH).flatMap((language) =>
+    KNOWN_SECTIONS.filter((section) => section.private).map((section) => languageSectionNames(language, section.key)),
+  );
+  return otherPrivate;
 }
 
 /** `knownSectionFor` for a heading already compared-form with `headingName`. */

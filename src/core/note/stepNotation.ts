@@ -77,9 +77,9 @@ const FIELD_KEYS = `${OWNER_KEYS}|due(?:[ \\t]+date)?|deadline|until|by|when`;
 /** A nested item that gives a field of the step: `owner: me`, `Owner:: Sven (backend)`, `until 3.12.`, `due: KW 50`, `📅 2026-12-04`. */
 const FIELD_LINE = new RegExp(`^(?:\\[?(?:${FIELD_KEYS})(?:[ \\t]*::?|[ \\t])[ \\t]*\\S|📅)`, 'iu');
 
-/** Whether a nested item under a step gives one of its fields: `- owner: me`, `- due: 2026-12-04`. */
-export function isFieldLine(text: string): boolean {
-  return FIELD_LINE.test(text);
+/** Whether a nested item under a step gives one of its fields: `- owner: me`, `- due: 2026-12-04`, `- Échéance : 04/12/2026`. */
+export function isFieldLine(text: string, language: LanguagePack = ENGLISH): boolean {
+  return FIELD_LINE.test(language === ENGLISH ? text : inEnglishNotation(text, language));
 }
 
 /**
@@ -220,7 +220,7 @@ export function readStepNotation(written: string, language: LanguagePack = ENGLI
   const halfWidth = written.replace(FULL_WIDTH, (mark) => HALF_WIDTH[mark]);
   if (language === ENGLISH) return readNotation(halfWidth);
   const english = englishNotation(halfWidth, language);
-  const read = readNotation(english.text);
+  const read = readNotation(english.text, subjectVerbOf(language));
   // A part that ends in the blanks padding a word written over ends where the word does; one
   // that starts in them (the separator after `you  ` for `Kunde`), after it.
   const wholeWords = <P extends { start: number; end: number }>(part: P): P => {
@@ -237,7 +237,25 @@ export function readStepNotation(written: string, language: LanguagePack = ENGLI
 const FULL_WIDTH = /[（）：]/gu;
 const HALF_WIDTH: Record<string, string> = { '（': '(', '）': ')', '：': ':' };
 
-function readNotation(written: string): StepNotation {
+/**
+ * In another language, the verb after a name that makes the name the step's subject
+ * (`Claire renvoie…`, `Herr Brandt bestätigt…`): a lowercase word with one of the pack's
+ * third-person endings, none of the words that make the capitalised word before it a verb
+ * itself (`Envoyer le devis`).
+ */
+const subjectVerbs = new WeakMap<LanguagePack, RegExp>();
+
+function subjectVerbOf(language: LanguagePack): RegExp {
+  let verb = subjectVerbs.get(language);
+  if (!verb) {
+    const { endings, notAfterName } = language.steps.subjectVerb;
+    verb = new RegExp(`^[ \\t]+(?!(?:${notAfterName.join('|')})(?![\\p{L}'’]))\\p{Ll}+(?:${endings.join('|')})(?![\\p{L}'’])`, 'u');
+    subjectVerbs.set(language, verb);
+  }
+  return verb;
+}
+
+function readNotation(written: string, subjectVerb?: RegExp): StepNotation {
   const parts: Array<{ start: number; end: number }> = [];
   let owner: WrittenPart | undefined;
   // Read before the tags an item ends with are set aside as task metadata.
@@ -360,7 +378,7 @@ function readNotation(written: string): StepNotation {
     }
   }
   if (!owner) {
-    const subject = leadingOwner(body, lead);
+    const subject = leadingOwner(body, lead, subjectVerb);
     if (subject) {
       owner = subject;
       if (subject.whole.end > subject.whole.start) parts.push(subject.whole);
@@ -433,7 +451,7 @@ const NOT_A_SUBJECT = new Set(
  * pick`), so that `Update docs` and `Note: the venue is booked`
  * name no one. With a verb in `-s` (`Ellie films`), the whole text stays the step's words.
  */
-function leadingOwner(text: string, from: number): (WrittenPart & { whole: { start: number; end: number } }) | undefined {
+function leadingOwner(text: string, from: number, subjectVerb?: RegExp): (WrittenPart & { whole: { start: number; end: number } }) | undefined {
   const role = ROLE_LEAD.exec(text.slice(from));
   // The name may carry a remark in brackets before what links it to the step: `Client (Accounts) to pay`, `GP (for the firm): decide`.
   const lead = role ? null : /^(?:(\*\*|__)([^*_\r\n]{1,40}?)\1|((?:[Tt]he\s+)?[Cc]lient|[Mm]e|I|[Yy]ou|[Ww]e|[Bb]oth|[Tt]hey)(?![\p{L}\p{N}])|(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?))(?:[ \t]*\([^()\r\n]{1,30}\)(?=[ \t]*(?::|[—–]|->|→)|[ \t]+(?:to|will)[ \t]))?/u.exec(text.slice(from));
@@ -460,7 +478,7 @@ function leadingOwner(text: string, from: number): (WrittenPart & { whole: { sta
   // `bride sends…`, `the couple send…`: people or a role, then a verb. The words stay whole.
   const together = /\s(?:and|&)\s/u.test(name);
   // A plural noun, not a verb, when a passive or a copula follows: `Certified copies to be couriered`, `Signed contracts are due`.
-  const verb = together || role ? /^[ \t]+\p{Ll}+\b/u : /^[ \t]+\p{Ll}+s\b(?![ \t]+(?:to[ \t]+be|are|were|will[ \t]+be|should[ \t]+be|must[ \t]+be)\b)/u;
+  const verb = together || role ? /^[ \t]+\p{Ll}+\b/u : (subjectVerb ?? /^[ \t]+\p{Ll}+s\b(?![ \t]+(?:to[ \t]+be|are|were|will[ \t]+be|should[ \t]+be|must[ \t]+be)\b)/u);
   // `they owe me the shortlist`: the other side, with a plural verb.
   const they = /^they$/iu.test(name);
   const verbAfter = they ? /^[ \t]+\p{Ll}+\b/u : verb;

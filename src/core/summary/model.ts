@@ -4,6 +4,7 @@ import { NOTE_TYPE, readFrontmatter, type Frontmatter } from '../note/frontmatte
 import { FrontmatterFields } from '../note/frontmatterFields';
 import { groupSameSteps, nextStepsOf, withoutNotation, withoutPrompts } from '../note/nextSteps';
 import { readStepNotation } from '../note/stepNotation';
+import { ENGLISH } from '../lang/packs';
 import { learnSelfNames, notePeople, sideOf, type NotePeople } from '../note/owners';
 import { parseNote, type Note } from '../note/parseNote';
 import { hasOnlyScaffolding } from '../note/placeholders';
@@ -50,6 +51,8 @@ export interface RecapModel {
   senderName: string;
   /** The sender for the .eml `From` header, as configured; empty to leave it to the mail program. */
   from: string;
+  /** The language the recap is worded in, the note's (`de`, `fr`); English when left out. */
+  language?: string;
 }
 
 export interface RecapStep {
@@ -146,10 +149,12 @@ export function buildRecapModel(text: string, options: RecapOptions = {}): Recap
     nextSteps: mergeSteps([...fields.steps(), ...listSteps(note, privacy)], people).map((step) => withDoer(step, people)),
     boundaries: withoutRepeats([...fields.list('boundaries'), ...visibleItemsOf(note, 'boundaries', privacy)]),
     sections: includedSections(note, privacy, options.includeSections ?? [], settings, warnings),
-    tone: recapTone(fields.scalar('scenario'), options.tone),
+    tone: recapTone(fields.scalar('scenario'), options.tone, note.language),
     signature: (options.signature ?? '').replace(/\r\n?/g, '\n').trim(),
     senderName,
     from: (options.from ?? '').trim(),
+    // Only another language is said: an English note's model (and its JSON) is as it was.
+    ...(note.language === ENGLISH ? {} : { language: note.language.code }),
   };
   warnings.push(...fields.warnings);
   if (date !== undefined && !isRealDate(date)) warnings.push(`The date "${date}" is not a real day written YYYY-MM-DD; the recap shows it as written.`);

@@ -1,6 +1,7 @@
 import { composeBody, subjectOf, type Block } from './compose';
 import { inlineToPlain, markdownToPlain } from './inline';
 import type { RecapModel } from './model';
+import { ENGLISH, packFor } from '../lang/packs';
 
 /** The recap as plain text, without any Markdown: a `Subject:` line, then the message. */
 export function renderText(model: RecapModel): string {
@@ -10,21 +11,22 @@ export function renderText(model: RecapModel): string {
 /** The message alone, as it goes into a mail's body (`\n` line ends, ending with one). */
 export function renderTextBody(model: RecapModel): string {
   const blocks = composeBody(model);
+  const colon = (packFor(model.language) ?? ENGLISH).recap.colon;
   let text = '';
   blocks.forEach((block, index) => {
     if (index > 0) text += blocks[index - 1].kind === 'heading' ? '\n' : '\n\n';
-    text += blockText(block);
+    text += blockText(block, colon);
   });
   return `${text}\n`;
 }
 
-function blockText(block: Block): string {
+function blockText(block: Block, colon: string): string {
   switch (block.kind) {
     case 'paragraph':
       return inlineToPlain(block.text);
     case 'heading': {
       const title = inlineToPlain(block.text);
-      return /[.!?:…]$/.test(title) ? title : `${title}:`;
+      return /[.!?:…]$/.test(title) ? title : `${title}${colon}`;
     }
     case 'list':
       return block.items.map((item) => `• ${inlineToPlain(item)}`).join('\n');

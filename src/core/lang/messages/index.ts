@@ -1,6 +1,7 @@
 import { de } from './de';
 import { en, type MessageKey } from './en';
 import { fr } from './fr';
+import { fill } from '../fill';
 
 export type { MessageKey } from './en';
 
@@ -37,7 +38,7 @@ export function messageCatalog(locale?: string): MessageCatalog {
     const templates = CATALOGS[language];
     catalog = {
       language,
-      say: (key, values = {}) => templates[key].replace(/\{(\w+)\}/gu, (whole, name: string) => (name in values ? String(values[name]) : whole)),
+      say: (key, values) => fill(templates[key], values),
     };
     made.set(language, catalog);
   }

@@ -17,20 +17,21 @@ export const requiredSections: Rule = {
     const nearMatched = new Set<Section>();
     for (const required of config.requiredSections) {
       if (findSection(note.sections, required, config.requiredSections)) continue;
+      // A note in another language is told of, and given, the section by its own name there (`Grenzen`).
+      const shown = inNoteLanguage(note, required, config.requiredSections);
       // A misspelt heading is the section, written wrong: say so there, and never add a second one beside it.
-      const near = nearMatch(note, required, nearMatched);
+      const near = nearMatch(note, required, nearMatched) ?? (shown === required ? undefined : nearMatch(note, shown, nearMatched));
       if (near) {
         nearMatched.add(near.section);
+        const title = near.spelt;
         report({
-          message: say('required-sections.misspelt', { heading: near.section.title, section: required.title }),
+          message: say('required-sections.misspelt', { heading: near.section.title, section: title }),
           start: near.section.headingStart,
           end: near.section.headingEnd,
-          ...(near.rename ? { fix: { title: say('required-sections.rename', { section: required.title }), edits: [near.rename], safe: false } } : {}),
+          ...(near.rename ? { fix: { title: say('required-sections.rename', { section: title }), edits: [near.rename], safe: false } } : {}),
         });
         continue;
       }
-      // A note in another language is told of, and given, the section by its own name there (`Grenzen`).
-      const shown = inNoteLanguage(note, required, config.requiredSections);
       const insertion = insertSection(note, shown, config.requiredSections);
       report({
         message: shown.aliases.length > 0 ? say('required-sections.missingOr', { section: shown.title, aliases: namedAliases(shown, say) }) : say('required-sections.missing', { section: shown.title }),
@@ -48,7 +49,7 @@ export const requiredSections: Rule = {
  * safe fix: a heading is the freelancer's own words, and a short one ("Acts") may be
  * meant, so Fix All and --fix leave it (and insert nothing beside it either).
  */
-function nearMatch(note: Note, required: RequiredSection, taken: Set<Section>): { section: Section; rename?: { start: number; end: number; text: string } } | undefined {
+function nearMatch(note: Note, required: RequiredSection, taken: Set<Section>): { section: Section; spelt: string; rename?: { start: number; end: number; text: string } } | undefined {
   const names = [...sectionNames(required)];
   for (const section of note.sections) {
     if (section.known || taken.has(section)) continue;
@@ -58,7 +59,7 @@ function nearMatch(note: Note, required: RequiredSection, taken: Set<Section>): 
       const length = name.split(' ').length;
       if (words.length < length || words.length - length > MAX_QUALIFYING_WORDS) continue;
       const misspelt = words.slice(0, length).join(' ');
-      if (closestMatch(misspelt, [name])) return { section, rename: renameEdit(note, section, misspelt, required.title) };
+      if (closestMatch(misspelt, [name])) return { section, spelt: required.title, rename: renameEdit(note, section, misspelt, required.title) };
     }
   }
   return undefined;
