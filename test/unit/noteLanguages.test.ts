@@ -202,6 +202,17 @@ describe('steps as French and German freelancers write them', () => {
     ]);
   });
 
+  it('reads who does a step written as a noun after "par", a name or a noun with its article, never a plain noun', () => {
+    assert.deepEqual(
+      stepsOf('## Prochaines étapes\n\n- Signature du devis par Pierre Garnier — au plus tard le 15 janvier 2027\n- Mise en paiement de la facture par le musée avant le 18/12/2026\n- Régler la facture par virement avant le 18/12/2026\n', 'fr'),
+      [
+        { owner: 'Pierre Garnier', due: '2027-01-15' },
+        { owner: 'le musée', due: '2026-12-18' },
+        { owner: undefined, due: '2026-12-18' },
+      ],
+    );
+  });
+
   it('reads a day after its article and the first of the month as French writes them', () => {
     assert.deepEqual(stepsOf('## Prochaines étapes\n\n- Envoyer le récap (moi, le 3 déc. 2026)\n- Relancer Thomas (moi, avant le 1er décembre 2026)\n', 'fr'), [
       { owner: 'moi', due: '2026-12-03' },

@@ -39,6 +39,7 @@ export const fr: LanguagePack = {
       endings: ['e', 't', 'd'],
       notAfterName: ['le', 'la', 'les', 'une', 'de', 'du', 'des', 'ce', 'cette', 'notre', 'votre', 'leur', 'sa', 'se', 'est', 'sont', 'doit', 'fait', 'et'],
     },
+    agent: { words: ['par'], articles: ['le', 'la', 'les', "l'", 'l’'] },
     dateArticles: ['le'],
     firstOfMonth: ['1er', '1ᵉʳ'],
     today: ["aujourd'hui", 'aujourd’hui'],

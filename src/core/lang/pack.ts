@@ -86,6 +86,8 @@ export interface StepWords {
    * verb itself (`Envoyer le devis`), not a name.
    */
   subjectVerb: { endings: readonly string[]; notAfterName: readonly string[] };
+  /** A step written as a noun, then who does it: `par le musée`, `durch die Buchhaltung`. */
+  agent: { words: readonly string[]; articles: readonly string[] };
   /** Words before a day that only say it is a day (`le 3 déc.`, `am 5.12.`): read as blanks. */
   dateArticles: readonly string[];
   /** The first of the month as written (`1er`), read as `1st`. */

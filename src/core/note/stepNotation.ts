@@ -220,7 +220,7 @@ export function readStepNotation(written: string, language: LanguagePack = ENGLI
   const halfWidth = written.replace(FULL_WIDTH, (mark) => HALF_WIDTH[mark]);
   if (language === ENGLISH) return readNotation(halfWidth);
   const english = englishNotation(halfWidth, language);
-  const read = readNotation(english.text, subjectVerbOf(language));
+  const read = readNotation(english.text, readingOf(language));
   // A part that ends in the blanks padding a word written over ends where the word does; one
   // that starts in them (the separator after `you  ` for `Kunde`), after it.
   const wholeWords = <P extends { start: number; end: number }>(part: P): P => {
@@ -243,19 +243,40 @@ const HALF_WIDTH: Record<string, string> = { '（': '(', '）': ')', '：': ':' 
  * third-person endings, none of the words that make the capitalised word before it a verb
  * itself (`Envoyer le devis`).
  */
-const subjectVerbs = new WeakMap<LanguagePack, RegExp>();
-
-function subjectVerbOf(language: LanguagePack): RegExp {
-  let verb = subjectVerbs.get(language);
-  if (!verb) {
-    const { endings, notAfterName } = language.steps.subjectVerb;
-    verb = new RegExp(`^[ \\t]+(?!(?:${notAfterName.join('|')})(?![\\p{L}'’]))\\p{Ll}+(?:${endings.join('|')})(?![\\p{L}'’])`, 'u');
-    subjectVerbs.set(language, verb);
-  }
-  return verb;
+interface LanguageReading {
+  subjectVerb: RegExp;
+  /**
+   * The one who does a step written as a noun, after the pack's word for "by" (`Signature du
+   * devis par Pierre Garnier`, `Mise en paiement par le musée`): a capitalised name, or a
+   * noun after an article; never a plain noun (`par virement`, `par mail`).
+   */
+  agent: RegExp | undefined;
 }
 
-function readNotation(written: string, subjectVerb?: RegExp): StepNotation {
+const readings = new WeakMap<LanguagePack, LanguageReading>();
+
+function readingOf(language: LanguagePack): LanguageReading {
+  let reading = readings.get(language);
+  if (!reading) {
+    const { subjectVerb, agent } = language.steps;
+    const articles = agent.articles.map((article) => article.replace(/['’]$/u, "['’]")).join('|');
+    reading = {
+      subjectVerb: new RegExp(`^[ \\t]+(?!(?:${subjectVerb.notAfterName.join('|')})(?![\\p{L}'’]))\\p{Ll}+(?:${subjectVerb.endings.join('|')})(?![\\p{L}'’])`, 'u'),
+      agent:
+        agent.words.length === 0
+          ? undefined
+          : new RegExp(
+              `(?<=[ \\t])(?:${agent.words.join('|')})[ \\t]+((?:${articles})[ \\t]*\\p{L}[\\p{L}'’-]*|\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){0,2})(?=[ \\t]*(?:[,;(—–]|->|$)|[ \\t]+by\\b)`,
+              'u',
+            ),
+    };
+    readings.set(language, reading);
+  }
+  return reading;
+}
+
+function readNotation(written: string, language?: LanguageReading): StepNotation {
+  const subjectVerb = language?.subjectVerb;
   const parts: Array<{ start: number; end: number }> = [];
   let owner: WrittenPart | undefined;
   // Read before the tags an item ends with are set aside as task metadata.
@@ -383,6 +404,12 @@ function readNotation(written: string, subjectVerb?: RegExp): StepNotation {
       owner = subject;
       if (subject.whole.end > subject.whole.start) parts.push(subject.whole);
     }
+  }
+  const agent = !owner && language?.agent ? language.agent.exec(body) : null;
+  if (agent) {
+    // The words stay whole: `Signature du devis par Pierre Garnier` says what is done, by whom.
+    const start = agent.index + agent[0].length - agent[1].length;
+    owner = { text: agent[1], start, end: start + agent[1].length };
   }
   if (!owner && body.includes('[[')) {
     const link = TRAILING_PAGE_LINK.exec(body);
