@@ -156,6 +156,8 @@ describe('one reading of a note', () => {
       ['Check the trade price (the cabinet shop) – 2026-11-27', 'the cabinet shop', '2026-11-27'],
       ['they owe me the creator shortlist by 2026-12-02', 'they', '2026-12-02'],
       ['Keystone AP: pay final invoice by 2026-12-07', 'Keystone AP', '2026-12-07'],
+      ['A2 – Client AP – Pay INV-2026-140 – 2026-11-30', 'Client AP', '2026-11-30'],
+      ['Client HR to send the contract by 2026-12-04', 'Client HR', '2026-12-04'],
       ['{{[[TODO]]}} Get the written price (contractor) [[December 1st, 2026]]', 'contractor', undefined],
       // Japanese habits, bold names mid-item, a deadline's key over a day the words mention.
       ['Send the change request quote (担当: me, 2026-11-19)', 'me', '2026-11-19'],
