@@ -48,6 +48,12 @@ describe('missing sections (Insert Section)', () => {
     const titles = missingSections(note(body), DEFAULT_REQUIRED_SECTIONS).map((section) => section.title);
     assert.deepEqual(titles, ['Preparation', "Client's perspective", 'Agreements', 'Private notes']);
   });
+
+  it('counts a compound in the singular as the plural alias it is: Follow-up for Follow-ups', () => {
+    const body = '## Key facts\n\n## Limits\n\n## Follow-up\n';
+    const titles = missingSections(note(body), DEFAULT_REQUIRED_SECTIONS).map((section) => section.title);
+    assert.ok(!titles.includes('Agreed next steps'), titles.join(', '));
+  });
 });
 
 describe('a misspelt required heading', () => {

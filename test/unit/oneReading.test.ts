@@ -377,6 +377,13 @@ describe('one reading of a note', () => {
       ['!! me: take film off the booking, by sun', 'me', undefined],
       ['Send files to the printer — 2026-12-06', undefined, '2026-12-06'],
       ['Homepage — Dana — 2026-12-06', 'Dana', '2026-12-06'],
+      // TaskPaper and OmniFocus tags; Obsidian's waiting-on tag; a day a sentence ends with.
+      ['Send revised tagline @due(12/2) @me', 'me', '12/2'],
+      ['Approve v3 in writing @Raymond @due(Wednesday the 21st) @flag', 'Raymond', 'Wednesday the 21st'],
+      ['Pay the $3,820 part @waiting(AP) @due(12/4)', 'AP', '12/4'],
+      ['Sign the retainer agreement #waiting-on/client 📅 2026-12-15', 'client', '2026-12-15'],
+      ["Helen Bowen to note the new rate in the trustees' budget paper, 14/01/2027.", 'Helen Bowen', '14/01/2027'],
+      ['BK to brief Nick by phone – end of next week', 'BK', 'end of next week'],
     ];
     for (const [item, owner, due] of moreNotations) {
       it(`reads "${item}" as owned by ${owner ?? 'no one'}${due ? `, due ${due}` : ''}: task tools' marks, initials, roles, arrows and brackets`, () => {
@@ -386,6 +393,30 @@ describe('one reading of a note', () => {
         if (due === undefined && item.includes('➕')) assert.equal(notation.due, undefined, 'a created date is no due date');
       });
     }
+
+    it('reads a TaskPaper done day as no due date, "end of next week" as the Friday after next, and a flag as no one', () => {
+      const notation = readStepNotation('Confirm new print slot w/ printer @Tomás @due(Oct. 16) @done(Oct. 14)');
+      assert.equal(notation.otherDue?.text, 'Oct. 16', 'the due tag, not the done one');
+      assert.equal(readStepNotation('Chase revised PO number @flag @due(11/30)').owner, undefined);
+      assert.equal(dayOfWrittenDate('end of next week', '2026-11-26'), '2026-12-04');
+    });
+
+    it('reads a frontmatter date written as the body writes its days, and gives a label in initials the steps under it', () => {
+      const text = note('BK:\n\n- [ ] Final invoice including the variation – by Fri 27/11\n- [ ] Set the balance up as 3 payments – by Mon 30/11').replace('date: 2026-11-20', 'date: 2/11/2026');
+      assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+      assert.deepEqual(digest(text).steps.map((step) => [step.owner, step.due]), [['BK', '2026-11-27'], ['BK', '2026-11-30']]);
+    });
+
+    it('reads a plain list under a label that names no one, among task-list steps, as an account and not steps', () => {
+      const text = note('- [ ] Send the final invoice (owner: me, due: 2026-12-01)\n\nUpdate after the launch:\n\n- 118 of 120 guests through the door\n- Zone was a hit');
+      assert.deepEqual(digest(text).steps.map((step) => step.what), ['Send the final invoice']);
+      assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+    });
+
+    it('reads a table whose owner column is headed Lead', () => {
+      const text = note('| Ref | Action | Lead | Due | Status |\n|---|---|---|---|---|\n| 20.3 | Book two session dates | Carys Lloyd | 30/11/2026 | In progress |');
+      assert.deepEqual(digest(text).steps.map((step) => [step.owner, step.due]), [['Carys Lloyd', '2026-11-30']]);
+    });
 
     it('takes a deadline before a day something happens on, and reads calendar weeks, dotted days and "tomorrow"', () => {
       assert.equal(readStepNotation('tell Dan he is free on 17 apr, by sun').otherDue?.text, 'sun');
@@ -443,6 +474,8 @@ describe('one reading of a note', () => {
       '- HB to send the quote (owner: me) by Wed 18 November — sent 17/11',
       '- CANCELED collect feedback (owner: me)\n  DEADLINE: <2026-11-13 Fri>',
       '- DONE fix the lag threshold (owner: me)\n  DEADLINE: <2026-11-18 Wed>\n  CLOSED: [2026-11-18 Wed 10:12]',
+      '- Sign change order @Raymond @due(10/14) @done(10/15)',
+      '- Batch 2 (spreads 21–44) in v3 @me @due(2026-11-13) @done',
     ];
     for (const item of doneItems) {
       it(`reads "${item}" as done: never overdue, never listed open`, () => {
@@ -555,6 +588,11 @@ describe('one reading of a note', () => {
         assert.doesNotMatch(model, /SECRET/);
       });
     }
+    it('ends a label\'s section at a label that starts with another section\'s name, a phrase after it, and finds it empty', () => {
+      const text = labelled('What happened:\n- Phase 2 adds four pages\n\nBoundaries:\n\nOptions To Put To Them:\n1. Stones on 10/4\n\nFollow-up:\n- Me: send the quote by 2026-12-01');
+      assert.deepEqual(findings(text, 'required-sections'), []);
+      assert.equal(findings(text, 'empty-section').length, 1);
+    });
     it('lets no label end a private section: a "Next steps:" in private notes stays private', () => {
       const text = note('- Send the quote (owner: me, due: 2026-12-01)') + '\n## Private notes\n\nNext steps:\n\n- SECRET call my accountant (owner: me, due: 2026-12-02)\n';
       assert.doesNotMatch(JSON.stringify(recap(text)), /SECRET/);

@@ -1,11 +1,11 @@
-import type { ListItem, Paragraph } from 'mdast';
+import type { List, ListItem, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { dayToReadDatesAgainst, locateYamlPath } from './frontmatter';
 import type { Note } from './parseNote';
 import { withoutComments, type NotePrivacy } from './privacy';
 import { paragraphLabel } from './labels';
 import { hasOnlyScaffolding, hasPlaceholder } from './placeholders';
-import { dayOfWrittenDate, isFieldLine, isWrittenDate, looksLikeOwner, readStepNotation, slashedDateOrder, withoutDoneMark, withoutNotation, type SlashedDateOrder } from './stepNotation';
+import { dayOfWrittenDate, isFieldLine, isInitials, isWrittenDate, looksLikeOwner, readStepNotation, slashedDateOrder, withoutDoneMark, withoutNotation, type SlashedDateOrder } from './stepNotation';
 import { normalizeHeading, withinEditDistance } from '../base/text';
 
 export { withoutNotation } from './stepNotation';
@@ -152,7 +152,7 @@ const dateOrders = new WeakMap<Note, { order: SlashedDateOrder | undefined }>();
 function dayOfStep(note: Note, written: string): string | undefined {
   let known = dateOrders.get(note);
   if (!known) dateOrders.set(note, (known = { order: slashedDateOrder(note.text.slice(note.bodyStart)) }));
-  return dayOfWrittenDate(written, dayToReadDatesAgainst(note.frontmatter), known.order);
+  return dayOfWrittenDate(written, dayToReadDatesAgainst(note.frontmatter, known.order), known.order);
 }
 
 function textValue(value: unknown): string | undefined {
@@ -165,7 +165,9 @@ function textValue(value: unknown): string | undefined {
  * List items and table rows under Agreed next steps. A sub-heading that names an owner
  * (`### Me`, `### Client`, `### Dana`) owns every step below it, up to the next sub-heading;
  * so does a line that is only a label (`**Jess Kowalski**`, `Client:`), as meeting
- * notetakers group action items by speaker.
+ * notetakers group action items by speaker. Where the steps are task-list items, a list
+ * with no task box and no date under a label that names no one (`Update after the
+ * launch:`) is an account of what happened, not steps.
  */
 function bodySteps(note: Note): NextStep[] {
   const section = note.sections.find((candidate) => candidate.known?.key === 'nextSteps');
@@ -174,6 +176,8 @@ function bodySteps(note: Note): NextStep[] {
   let heading: SubHeading = { owner: undefined, done: false };
   // A sub-heading for the agreements (`### What we agreed` under `## Agreements and next steps`) holds agreements, not steps.
   let elsewhere = false;
+  const checklist = section.nodes.some((node) => node.type === 'list' && hasTaskBox(note, node));
+  let underLabel = false;
   for (const node of section.nodes) {
     const label = node.type === 'heading' ? toString(node) : node.type === 'paragraph' ? wholeLabel(node, note.text) : undefined;
     if (node.type === 'heading') {
@@ -181,8 +185,14 @@ function bodySteps(note: Note): NextStep[] {
       elsewhere = known?.key === 'agreements';
     }
     if (elsewhere) continue;
-    if (label !== undefined) heading = { owner: ownerOfHeading(label), done: DONE_HEADING.test(normalizeHeading(label)) };
-    else if (node.type === 'list') steps.push(...node.children.flatMap((item) => listStep(note, item, heading) ?? []));
+    if (label !== undefined) {
+      heading = { owner: ownerOfHeading(label), done: DONE_HEADING.test(normalizeHeading(label)) };
+      underLabel = true;
+    } else if (node.type === 'list') {
+      const listed = node.children.flatMap((item) => listStep(note, item, heading) ?? []);
+      if (checklist && underLabel && heading.owner === undefined && !hasTaskBox(note, node) && !listed.some((step) => step.due ?? step.otherDue)) continue;
+      steps.push(...listed);
+    }
     else if (node.type === 'paragraph') steps.push(...tableSteps(note, node, heading));
   }
   return steps;
@@ -218,6 +228,14 @@ function nestedFields(note: Note, item: ListItem): { owner?: string; due?: { tex
 /** A line of a step's paragraph that starts a lettered sub-item: `   a. include photos of the tile`. */
 const LETTERED_LINE = /\r?\n[ \t]*[a-z][.)][ \t]/u;
 
+/** Whether an item of the list is a task (`- [ ]`, `- [x]`). */
+function hasTaskBox(note: Note, list: List): boolean {
+  return list.children.some((item) => {
+    const start = item.position?.start.offset;
+    return start !== undefined && TASK_MARKER.exec(note.text.slice(start, start + 16))?.[2] !== undefined;
+  });
+}
+
 /** The words of a paragraph that is a label and nothing else (`**Jess Kowalski**`, `Client:`). */
 function wholeLabel(paragraph: Paragraph, source: string): string | undefined {
   const label = paragraphLabel(paragraph, source);
@@ -233,14 +251,14 @@ interface SubHeading {
 /** `### Done`, `### Completed`, `### Already done ✔`, `### Done since the call`: a sub-heading for what was done. */
 const DONE_HEADING = /^(?:already )?(?:done|completed?|finished)(?: |$)/u;
 
-/** `### Me`, `### For the client`, `### Dana's tasks:` → the owner they name; undefined for `### This week`. */
+/** `### Me`, `### For the client`, `### Dana's tasks:`, `BK:` → the owner they name; undefined for `### This week`. */
 function ownerOfHeading(title: string): string | undefined {
   const words = title
     .trim()
     .replace(/^(?:(?:owner|who)\s*:\s*|for\s+)/iu, '')
     .replace(/(?:['’]s)?(?<!\s)\s+(?:tasks?|actions?|side|to-?dos?|items?)$|:$/iu, '')
     .trim();
-  return words.length > 0 && !isWrittenDate(words) && !/^(?:this|next|later|open|done|blocked|backlog)\b/iu.test(words) && looksLikeOwner(words)
+  return words.length > 0 && !isWrittenDate(words) && !/^(?:this|next|later|open|done|blocked|backlog)\b/iu.test(words) && (looksLikeOwner(words) || isInitials(words))
     ? words
     : undefined;
 }
@@ -300,7 +318,7 @@ type Column = 'what' | 'owner' | 'due' | 'done';
 /** Table headers, normalised, and the column of a step each one names. */
 const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, Column]> = [
   [/^(?:what|tasks?|actions?|action items?|steps?|next steps?|items?|to ?dos?|description|deliverables?)$/u, 'what'],
-  [/^(?:who|owners?|responsible|assignee|assigned to|by whom)$/u, 'owner'],
+  [/^(?:who|owners?|action owners?|responsible|assignee|assigned to|by whom|lead|person)$/u, 'owner'],
   [/^(?:when|due|due date|date|deadline|by when|by|until|target date|eta)$/u, 'due'],
   [/^(?:done|status|state|completed?)$/u, 'done'],
 ];

@@ -53,11 +53,11 @@ const DATE =
   `|w/e\\s+${DAY_OF_MONTH}` +
   `|(?:eod|cob|end\\s+of\\s+day)\\s+${WEEKDAY}` +
   `|(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?` +
-  `|${WEEKDAY},?\\s+${DAY_OF_MONTH}(?!\\s+(?:of\\s+)?\\p{L})` +
+  `|${WEEKDAY},?\\s+(?:the\\s+)?${DAY_OF_MONTH}(?!\\s+(?:of\\s+)?\\p{L})` +
   `|(?:(?:this|next|coming)\\s+)?${WEEKDAY}` +
   `|(?:this|next|coming)\\s+(?:week|month)` +
   `|(?:end\\s+of\\s+)?${CALENDAR_WEEK}` +
-  `|today|tonight|tomorrow|asap|eod|eow|eom|cob|end\\s+of\\s+(?:the\\s+)?(?:day|week|month|${MONTH}))`;
+  `|today|tonight|tomorrow|asap|eod|eow|eom|cob|end\\s+of\\s+(?:the\\s+|next\\s+)?(?:day|week|month|${MONTH}))`;
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}'’])";
 const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}'’%])";
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -85,8 +85,8 @@ export function isFieldLine(text: string): boolean {
  * page link around it (`[[Dario]]`) is read through.
  */
 const KEYED_OWNER = new RegExp(`${NOT_WORD_BEFORE}(?:${OWNER_KEYS})(?:\\s*::?|[ \\t]+(?=\\[\\[))[ \\t]*((?:\\[\\[)?[^,;()[\\]\\r\\n、]*)`, 'giu');
-/** Logseq's and Obsidian's owner tags: `#owner/me`, `#assignee/dario`. */
-const OWNER_TAG = /(?<![\p{L}\p{N}_])#(?:owner|who|assignee)\/([\p{L}\p{N}_.-]*[\p{L}\p{N}_])/iu;
+/** Logseq's and Obsidian's owner tags: `#owner/me`, `#assignee/dario`, and the one a step waits on: `#waiting-on/client`. */
+const OWNER_TAG = /(?<![\p{L}\p{N}_])#(?:owner|who|assignee|waiting[-_]?(?:on|for)|delegated(?:[-_]?to)?)\/([\p{L}\p{N}_.-]*[\p{L}\p{N}_])/iu;
 /**
  * A step that starts with a link to a person's page (`[[Dario]] fix the cache key`): in an
  * outline tool, a page link names a person as often as a page, and leading a task, its owner.
@@ -103,6 +103,15 @@ const STAMP_ORDER = ['DEADLINE', 'SCHEDULED', 'CLOSED'];
  * `DEADLINE: <2026-12-03 Thu>`, `SCHEDULED: <2026-12-01 Tue 14:30>`, and `CLOSED: [2026-11-21 Sat 10:12]`, done that day.
  */
 const ORG_STAMP = /(?<![\p{L}\p{N}])(DEADLINE|SCHEDULED|CLOSED):[ \t]*[<[](\d{4}-\d{2}-\d{2})(?:[ \t]+[^<>[\]\r\n]{0,30})?[>\]]/gu;
+/**
+ * TaskPaper's and OmniFocus's tags, as their users keep them in Markdown: `@due(12/2)`,
+ * `@done(11/20)` (done that day) or a bare `@done`, `@waiting(client)` (the one the step
+ * waits on, who owns it), and tags that name no one and no deadline (`@flag`, `@today`,
+ * `@start(…)`, `@priority(1)`), read and then blanked as org-mode's stamps are.
+ */
+const TASKPAPER_TAG =
+  /(?<![\p{L}\p{N}_@])@(due|done|completed|cancell?ed|waiting(?:-for)?|start|defer|flag(?:ged)?|today|priority|estimate)(?:\(([^()\r\n]{0,40})\))?(?![\p{L}\p{N}_(-])/giu;
+const TASKPAPER_DONE = /^(?:done|completed|cancell?ed)$/iu;
 /** What KEYED_OWNER cannot match without, found in one quick pass. */
 const MAY_KEY_OWNER = new RegExp(OWNER_KEYS, 'iu');
 // Each blank run is tried from its start only (`(?<!\s)`): tried from anywhere in it, a long run is quadratic.
@@ -169,7 +178,7 @@ const BRACKETED_OWNER = /\(([^()\r\n]{1,40})\)|^[ \t]*\[([^[\]\r\n]{1,40})\](?=[
 const LEADING_DATE = new RegExp(`^(${DATE})(?:[ \\t]*[—–:]|[ \\t]+-|,)[ \\t]*`, 'iu');
 /** A date that says its month (or is ISO), or a near day (`tomorrow`, `next Friday`), anywhere in the step: read when no key or mark names one. */
 const LOOSE_DATE = new RegExp(
-  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|${WEEKDAY},?\\s+\\d{1,2}/\\d{1,2}(?:/\\d{4})?|(?:${WEEKDAY},?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${WEEKDAY},?\\s+${DAY_OF_MONTH}|today|tonight|tomorrow|(?:this|next|coming)\\s+${WEEKDAY})${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|${WEEKDAY},?\\s+\\d{1,2}/\\d{1,2}(?:/\\d{4})?|(?:${WEEKDAY},?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${WEEKDAY},?\\s+(?:the\\s+)?${DAY_OF_MONTH}|today|tonight|tomorrow|(?:this|next|coming)\\s+${WEEKDAY})${NOT_WORD_AFTER}`,
   'giu',
 );
 
@@ -177,7 +186,7 @@ const LOOSE_DATE = new RegExp(
  * A day the step ends with, where a deadline stands: `mails the letter 11/20`, `deliver
  * the cut Weds 2nd`, `final masters Mon 7th`, `final deliverables 18.12`, `goes out 30th`.
  */
-const TRAILING_DATE = new RegExp(`(?<=[ \\t])(${DATE}|${DAY_OF_MONTH})$`, 'iu');
+const TRAILING_DATE = new RegExp(`(?<=[ \\t])(${DATE}|${DAY_OF_MONTH})(?<!\\.)\\.?$`, 'iu');
 
 /**
  * What task tools add to an item that is neither its words, its owner nor its due date:
@@ -226,7 +235,9 @@ function readNotation(written: string): StepNotation {
     owner = { text: ownerTag[1], start, end: start + ownerTag[1].length };
     parts.push({ start: ownerTag.index, end: start + ownerTag[1].length });
   }
-  const { text: withoutMetadata, metadata } = withoutTaskMetadata(written);
+  const taskPaperTags = written.includes('@') ? [...written.matchAll(TASKPAPER_TAG)] : [];
+  const untagged = taskPaperTags.length > 0 ? written.replace(TASKPAPER_TAG, (tag) => ' '.repeat(tag.length)) : written;
+  const { text: withoutMetadata, metadata } = withoutTaskMetadata(untagged);
   parts.push(...metadata);
   // org-mode's stamps, wherever they stand (often on the item's next line), read and then
   // blanked, so that the step ends where its words do.
@@ -291,6 +302,18 @@ function readNotation(written: string): StepNotation {
     }
   }
 
+  for (const tag of taskPaperTags) {
+    const whole = { start: tag.index, end: tag.index + tag[0].length };
+    parts.push(whole);
+    const key = tag[1].toLowerCase();
+    const value = tag[2]?.trim() ?? '';
+    const start = tag.index + tag[0].indexOf('(') + 1 + (tag[2] ?? '').indexOf(value);
+    if (TASKPAPER_DONE.test(key)) doneMark ??= { text: tag[0], ...whole };
+    else if (key === 'due' && isWrittenDate(value)) noteDate({ text: value, start, end: start + value.length }, whole);
+    else if (key.startsWith('waiting') && (isOwnerWord(value) || looksLikeOwner(value) || INITIALS.test(value) || BRACKETED_ROLE.test(value))) {
+      owner ??= { text: value, start, end: start + value.length };
+    }
+  }
   // Each notation is looked for only where its key or sign is written at all: most steps have few.
   for (const match of MAY_KEY_OWNER.test(body) ? body.matchAll(KEYED_OWNER) : []) {
     const linked = match[1].startsWith('[[');
@@ -454,6 +477,11 @@ const DEPARTMENT = /^\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?[ 
 /** Two or three capital letters: someone's initials, as the lead of a step. */
 const INITIALS = /^\p{Lu}{2,3}$/u;
 
+/** Whether a name is someone's initials (`BK`, `GW`): set off as a step's lead or as a label over steps, they name a person. */
+export function isInitials(text: string): boolean {
+  return INITIALS.test(text.trim());
+}
+
 /**
  * People a step can name by their role rather than their name, lowercase as often as not:
  * `bride sends the shot list`, `the couple pick an option`, `planner (Sophie) sends her
@@ -586,7 +614,7 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
     .replace(/^(?:eod|cob|end of day) /u, '');
   const reference = from !== undefined && isRealDate(from) ? from : undefined;
   // A weekday before the day (`Wed 12/2`) tells which of two readings is meant.
-  const weekdayLead = new RegExp(`^(${WEEKDAY}),? (?=\\d|${MONTH})`, 'u').exec(text);
+  const weekdayLead = new RegExp(`^(${WEEKDAY}),? (?:the )?(?=\\d|${MONTH})`, 'u').exec(text);
   const withoutWeekday = weekdayLead ? text.slice(weekdayLead[0].length) : text;
   const yearFirst = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/u.exec(withoutWeekday);
   if (yearFirst) return realDay(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
@@ -615,7 +643,7 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
   if (week) return reference ? fridayOfWeek(Number(week[1]), reference) : undefined;
   const ordinal = /^the (\d{1,2})(?:st|nd|rd|th)$/u.exec(text);
   if (ordinal) return reference ? nextDayOfMonth(reference, Number(ordinal[1])) : undefined;
-  // `Fri 27th`: the first 27th from the conversation on that falls on a Friday.
+  // `Fri 27th`, `Wednesday the 21st`: the first 27th from the conversation on that falls on a Friday.
   const weekdayOrdinal = /^(\d{1,2})(?:st|nd|rd|th)$/u.exec(withoutWeekday);
   if (weekdayOrdinal && weekdayLead && reference) {
     for (let day = nextDayOfMonth(reference, Number(weekdayOrdinal[1])), months = 0; day && months < 12; day = nextDayOfMonth(addDays(day, 1), Number(weekdayOrdinal[1])), months++) {
@@ -637,6 +665,7 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
   const weekday = new RegExp(`^(?:(?:this|next|coming) )?(${WEEKDAY})$`, 'u').exec(text);
   if (weekday) return nextWeekday(reference, weekdayNumber(weekday[1]));
   if (/^(?:eow|end of (?:the )?week)$/u.test(text)) return nextWeekday(addDays(reference, -1), 5);
+  if (text === 'end of next week') return addDays(nextWeekday(addDays(reference, -1), 5), 7);
   const monthEnd = new RegExp(`^(?:eom|end of (?:the )?month|end of (${MONTH}))$`, 'u').exec(text);
   if (monthEnd) {
     const month = monthEnd[1] ? monthNumber(monthEnd[1]) : Number(reference.slice(5, 7));
