@@ -68,7 +68,8 @@ const PERSON_NOUNS = new Set([
   'translator', 'illustrator', 'marketer', 'accountant', 'bookkeeper', 'lawyer', 'consultant', 'agency', 'contractor',
   'freelancer', 'vendor', 'supplier', 'partner', 'stakeholder', 'representative', 'rep', 'agent', 'officer', 'person', 'people', 'guy',
   'man', 'woman', 'folks', 'he', 'she', 'they', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'anyone', 'anybody',
-  'his', 'her', 'their',
+  'his', 'her', 'their', 'super', 'supervisor', 'foreman', 'crew', 'builder', 'planner', 'producer', 'buyer', 'recruiter', 'tester',
+  'architect', 'surveyor', 'tradesman', 'tradie', 'installer', 'caterer',
 ]);
 const CLIENT_WORDS = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
 const SELF_WORDS = new Set(['i', 'we']);
