@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { agendaOf, DUE_GROUPS, dueGroupOf, overdueCount, overdueRecapsOf, type AgendaStep, type OverdueRecap, type OwnerFilter } from '../core/digest/agenda';
 import { dueGroupTitle, relativeDueText } from './dueText';
 import { markStepDoneEdits } from '../core/digest/markStepDone';
+import { openNote } from '../core/note/openNote';
 import { isolated, lineEndingsIn, type LineEnding } from '../core/base/text';
 import { longDate } from '../core/summary/dates';
 import type { NoteConfiguration } from './configuration';
@@ -212,7 +213,7 @@ async function markDone(item: NextStepsItem, configuration: NoteConfiguration): 
   if (item.kind !== 'step') return false;
   const document = await vscode.workspace.openTextDocument(item.uri);
   const { config } = await configuration.forDocument(item.uri);
-  const edits = markStepDoneEdits(document.getText(), item.step.key, config.requiredSections, todayOnTheClock());
+  const edits = markStepDoneEdits(openNote(document.getText(), config), item.step.key, todayOnTheClock());
   if (!edits) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Client Notes: "{0}" is no longer an open step of {1}.', item.step.what, vscode.workspace.asRelativePath(item.uri)));
     return false;

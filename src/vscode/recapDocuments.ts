@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { isClientNote } from '../core/note/clientNote';
-import { buildRecapModel, editedRecapMessage, renderMarkdown, type RecapMessage, type RecapModel } from '../core/summary';
-import type { NoteConfiguration, NoteSettings } from './configuration';
+import { editedRecapMessage, prepareRecap, renderMarkdown, type PreparedRecap, type RecapMessage, type RecapModel } from '../core/summary';
+import { now } from './clock';
+import type { NoteConfiguration } from './configuration';
 import type { TargetArgument } from './commands/target';
 import { openDocumentOf } from './noteSource';
 
@@ -14,17 +14,10 @@ export interface OpenRecap {
   message(): RecapMessage;
 }
 
-/** The recap model of a note as it reads now, with the configuration that applies to it. */
-export async function noteRecap(note: vscode.TextDocument, configuration: NoteConfiguration): Promise<{ built: ReturnType<typeof buildRecapModel> } & NoteSettings> {
+/** The recap of a note as it reads now (its model, warnings and the check's findings), by the configuration that applies to it. */
+export async function noteRecap(note: vscode.TextDocument, configuration: NoteConfiguration): Promise<PreparedRecap> {
   const { config, relativePath } = await configuration.forDocument(note.uri);
-  const text = note.getText();
-  const built = buildRecapModel(text, {
-    ...config.summary,
-    requiredSections: config.requiredSections,
-    privateSections: config.privateSections,
-    isNote: isClientNote(text, config, relativePath),
-  });
-  return { built, config, relativePath };
+  return prepareRecap(note.getText(), { config, relativePath, now: now() });
 }
 
 /** The scheme of the recaps' documents, which live in memory (RecapFiles). */

@@ -4,7 +4,7 @@ import { agendaOf, dueGroupOf, overdueCount, overdueRecapsOf, relativeDue, type 
 import { markStepDoneEdits } from '../../src/core/digest/markStepDone';
 import { digestNote, type NoteDigest } from '../../src/core/digest/noteDigest';
 import { applyEdits } from '../../src/core/lint/engine';
-import { DEFAULT_REQUIRED_SECTIONS } from '../../src/core/note/sections';
+import { openNote } from '../../src/core/note/openNote';
 
 const config = resolveConfig();
 const TODAY = '2026-11-23';
@@ -147,20 +147,20 @@ describe('digest', () => {
         '- [ ] Send the revised timeline (due: 2026-11-20)\n- [ ] Other (owner: me)\n',
       );
       const [step] = digest(text).steps;
-      const edits = markStepDoneEdits(text, step.key, DEFAULT_REQUIRED_SECTIONS, TODAY);
+      const edits = markStepDoneEdits(openNote(text, resolveConfig()), step.key, TODAY);
       assert.ok(edits);
       const after = applyEdits(text, edits).text;
       assert.match(after, /owner: me\n {4}done: 2026-11-23\n/);
       assert.match(after, /- \[x\] Send the revised timeline \(due: 2026-11-20\) ✅ 2026-11-23\n/);
       assert.match(after, /- \[ \] Other/);
       assert.equal(digest(after).steps[0].done, true);
-      assert.equal(markStepDoneEdits(after, step.key, DEFAULT_REQUIRED_SECTIONS, TODAY), undefined, 'nothing left to mark');
+      assert.equal(markStepDoneEdits(openNote(after, resolveConfig()), step.key, TODAY), undefined, 'nothing left to mark');
     });
 
     it('marks done both places of a step written a little differently in each', () => {
       const text = note('Acme Ltd', 'next_steps:\n  - what: Send the revised timeline\n    owner: me\n', '- [ ] Send revised timline (due: 2026-11-20)\n');
       const [step] = digest(text).steps;
-      const after = applyEdits(text, markStepDoneEdits(text, step.key, DEFAULT_REQUIRED_SECTIONS, TODAY) ?? []).text;
+      const after = applyEdits(text, markStepDoneEdits(openNote(text, resolveConfig()), step.key, TODAY) ?? []).text;
       assert.match(after, /owner: me\n {4}done: 2026-11-23\n/);
       assert.match(after, /- \[x\] Send revised timline \(due: 2026-11-20\) ✅ 2026-11-23/);
     });

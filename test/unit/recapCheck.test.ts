@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { resolveConfig, type ConfigInput } from '../../src/core/config/config';
-import { checkRecap } from '../../src/core/summary';
+import { openNote } from '../../src/core/note/openNote';
+import { parseMarkdown } from '../../src/core/note/parseNote';
+import { checkRecap, prepareRecap } from '../../src/core/summary';
 import { FIXED_NOW, formatFindings } from './support';
 
 // The recap is checked by the rules about what a client reads, in what reaches the recap only.
@@ -90,5 +92,33 @@ describe('checkRecap', () => {
     const [first] = checkRecap(`\uFEFF${NOTE}`, { config: resolveConfig(), now: FIXED_NOW });
     assert.equal(`\uFEFF${NOTE}`.slice(first.start, first.end), 'You missed the payment date again'.slice(0, first.end - first.start));
     assert.equal(first.ruleId, 'accusatory-language');
+  });
+});
+
+describe('prepareRecap', () => {
+  it('reads the note once: one parse gives the recap, its warnings and the findings of its check', () => {
+    const config = resolveConfig();
+    let parses = 0;
+    const opened = openNote(`\uFEFF${NOTE.replace(/\n/g, '\r\n')}`, config, (text) => {
+      parses++;
+      return parseMarkdown(text);
+    });
+    const prepared = prepareRecap(opened, { config, now: FIXED_NOW });
+    assert.ok(prepared.ok);
+    assert.equal(parses, 1);
+    assert.equal(prepared.model.topic, 'You missed the payment date again');
+    assert.deepEqual(
+      prepared.findings.map((finding) => finding.ruleId),
+      checkRecap(`\uFEFF${NOTE}`, { config, now: FIXED_NOW }).map((finding) => finding.ruleId),
+    );
+  });
+
+  it('gives the recap of a note written with CRLF and a byte order mark as of the same note with LF', () => {
+    const config = resolveConfig({ summary: { includeSections: ['Facts'] } });
+    const lf = prepareRecap(NOTE, { config, now: FIXED_NOW });
+    const crlf = prepareRecap(`\uFEFF${NOTE.replace(/\n/g, '\r\n')}`, { config, now: FIXED_NOW });
+    assert.ok(lf.ok && crlf.ok);
+    assert.deepEqual(crlf.model, lf.model);
+    assert.deepEqual(crlf.warnings, lf.warnings);
   });
 });

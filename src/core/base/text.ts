@@ -52,7 +52,22 @@ export function lineEndingsIn(text: string): LineEnding[] {
   return [...found];
 }
 
+/** The text with every line ending an LF, as the recap's own text is written. */
+export function withLfEnds(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
+
 export const BOM = '\uFEFF';
+
+/**
+ * A text without its byte order mark, and the mark's length (0 or 1), which turns an offset
+ * of `source` back into one of the text. The one place a BOM is taken off: a second would
+ * shift offsets its own way.
+ */
+export function splitBom(text: string): { source: string; bomLength: number } {
+  const bomLength = text.startsWith(BOM) ? BOM.length : 0;
+  return { source: bomLength ? text.slice(bomLength) : text, bomLength };
+}
 
 /**
  * A copy of a string cut from a note that shares no memory with the note's text. V8 keeps

@@ -1,7 +1,7 @@
 import { parseDocument } from 'yaml';
 import type { ConfigInput } from './config';
 import { MAX_ALIAS_COUNT } from '../note/frontmatter';
-import { BOM, closestMatch } from '../base/text';
+import { closestMatch, splitBom } from '../base/text';
 import { validateConfig, type ErrorObject } from '../note/validator';
 import { YamlEditor, type YamlValue } from '../edit/yamlEdit';
 import type { TextEdit } from '../base/types';
@@ -45,7 +45,7 @@ export function parseConfigFile(fileName: string, text: string): ConfigFileResul
  */
 export function configFileEdits(fileName: string, text: string, mapPath: readonly string[], entries: ReadonlyArray<readonly [string, YamlValue]>): TextEdit[] | undefined {
   // The edits are made on the text after a BOM, which would otherwise stand before the first key on its line.
-  const bom = text.startsWith(BOM) ? BOM.length : 0;
+  const bom = splitBom(text).bomLength;
   const source = text.slice(bom);
   const document = parseDocument(source, { resolveKnownTags: false, logLevel: 'error' });
   if (document.errors.length > 0) return undefined;

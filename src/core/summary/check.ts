@@ -4,8 +4,9 @@
 // where the freelancer fixes it.
 import type { ResolvedConfig } from '../config/config';
 import { locateYamlPath } from '../note/frontmatter';
-import { parseNote, type Note } from '../note/parseNote';
-import { notePrivacy, type NotePrivacy, type Range } from '../note/privacy';
+import { openNote, type OpenedNote } from '../note/openNote';
+import type { Note } from '../note/parseNote';
+import type { NotePrivacy, Range } from '../note/privacy';
 import type { SectionKey } from '../note/sections';
 import { lint } from '../lint/engine';
 import type { Rule } from '../lint/rule';
@@ -13,7 +14,6 @@ import { accusatoryLanguage } from '../lint/rules/accusatory-language';
 import { judgementalFacts } from '../lint/rules/judgemental-facts';
 import { nextStepIncomplete } from '../lint/rules/next-step-incomplete';
 import { unfilledPlaceholder } from '../lint/rules/unfilled-placeholder';
-import { BOM } from '../base/text';
 import type { LintMessage } from '../base/types';
 import { sectionsToInclude } from './includedSections';
 
@@ -36,18 +36,18 @@ export interface RecapCheckOptions {
 /**
  * The findings of `RECAP_RULES` in the text that reaches the recap (the topic, agreements,
  * boundaries, next steps and included sections, private parts left out), with offsets
- * into `text`. A rule turned off in the configuration is off here too: the user decided
- * its findings are not worth reading.
+ * into the text as given. `input` is the text, or the note opened by `options.config`
+ * already, as the recap opened it. A rule turned off in the configuration is off here too:
+ * the user decided its findings are not worth reading.
  */
-export function checkRecap(text: string, options: RecapCheckOptions): LintMessage[] {
-  const { messages } = lint(text, { ...options, rules: RECAP_RULES });
+export function checkRecap(input: string | OpenedNote, options: RecapCheckOptions): LintMessage[] {
+  const opened = typeof input === 'string' ? openNote(input, options.config) : input;
+  const { messages } = lint(opened, { ...options, rules: RECAP_RULES });
   if (messages.length === 0) return [];
-  const bomLength = text.startsWith(BOM) ? 1 : 0;
-  const note = parseNote(text.slice(bomLength), options.config.requiredSections);
-  const privacy = notePrivacy(note, options.config);
+  const { note, privacy } = opened;
   const sent = recapRanges(note, privacy, options.config);
   return messages.filter((message) => {
-    const at = message.start - bomLength;
+    const at = message.start - opened.bomLength;
     return privacy.visible(at) && sent.some((range) => at >= range.start && at < range.end);
   });
 }

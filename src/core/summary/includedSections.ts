@@ -4,7 +4,7 @@ import type { Heading } from 'mdast';
 import type { Note, Section } from '../note/parseNote';
 import { isPrivateHeading, type NotePrivacy, type PrivacySettings } from '../note/privacy';
 import { headingName, knownSectionFor } from '../note/sections';
-import { oneLine } from '../base/text';
+import { oneLine, withLfEnds } from '../base/text';
 import { inlineToPlain } from './inline';
 
 export interface RecapSection {
@@ -106,7 +106,8 @@ function sectionMarkdown(section: Section, privacy: NotePrivacy): string {
       blocks.push(`${'#'.repeat(Math.min(6, 2 + node.depth - section.depth))} ${headingWords(node, privacy)}`);
       continue;
     }
-    blocks.push(privacy.visibleText(start, end));
+    // Written with the note's line endings; the recap's are LFs.
+    blocks.push(withLfEnds(privacy.visibleText(start, end)));
   }
   return blocks.join('\n\n').trim();
 }

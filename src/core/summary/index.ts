@@ -4,6 +4,7 @@ import { renderMailto } from './mailto';
 import { renderMarkdown } from './markdown';
 import { buildRecapModel, type RecapModel, type RecapOptions } from './model';
 import { renderText } from './plainText';
+import { notBuilt } from './prepare';
 
 export { checkRecap, RECAP_RULES, type RecapCheckOptions } from './check';
 export { subjectOf } from './compose';
@@ -11,6 +12,7 @@ export { renderEml } from './eml';
 export { editedRecapMessage, recapMessage, type RecapMessage } from './message';
 export { MAILTO_MAX_LENGTH, renderMailto, type MailtoLink } from './mailto';
 export { renderMarkdown } from './markdown';
+export { prepareRecap, type PreparedRecap, type PrepareRecapOptions } from './prepare';
 export { buildRecapModel, type RecapModel, type RecapOptions } from './model';
 export { renderText, renderTextBody } from './plainText';
 
@@ -43,7 +45,7 @@ export function generateSummary(text: string, format: SummaryFormat, options: Su
     if (!rendered.ok) return rendered;
     return { ok: true, format, text: rendered.text, subject: subjectOf(built.model), warnings: built.warnings, model: built.model };
   } catch (error) {
-    return { ok: false, problems: [`Client Notes could not build the recap: ${error instanceof Error ? error.message : String(error)}`] };
+    return notBuilt(error);
   }
 }
 

@@ -1,3 +1,4 @@
+import { withLfEnds } from '../base/text';
 import { subjectOf } from './compose';
 import { inlineToPlain, markdownToPlain } from './inline';
 import { renderMarkdown } from './markdown';
@@ -24,7 +25,7 @@ const TITLE = /^#[ \t]+(.*?)[ \t#]*(?:\n|$)/;
  * plain text.
  */
 export function editedRecapMessage(markdown: string, model: RecapModel): RecapMessage {
-  const text = markdown.replace(/\r\n?/g, '\n');
+  const text = withLfEnds(markdown);
   if (text === renderMarkdown(model)) return recapMessage(model);
   const title = TITLE.exec(text);
   const subject = title ? inlineToPlain(title[1]) : '';

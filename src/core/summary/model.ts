@@ -1,14 +1,15 @@
 import { isMap, type YAMLMap } from 'yaml';
-import { BOM, isRealDate, LineIndex, oneLine, withoutControlCharacters } from '../base/text';
-import { NOTE_TYPE, readFrontmatter, type Frontmatter } from '../note/frontmatter';
+import { isRealDate, LineIndex, oneLine, withLfEnds, withoutControlCharacters } from '../base/text';
+import { NOTE_TYPE, type Frontmatter } from '../note/frontmatter';
 import { FrontmatterFields } from '../note/frontmatterFields';
 import { groupSameSteps, nextStepsOf, withoutNotation, withoutPrompts } from '../note/nextSteps';
 import { learnSelfNames, notePeople, sideOf, type NotePeople } from '../note/owners';
-import { parseNote, type Note } from '../note/parseNote';
+import { openNote, type OpenedNote } from '../note/openNote';
+import type { Note } from '../note/parseNote';
 import { hasOnlyScaffolding } from '../note/placeholders';
 import { visibleItemsOf } from '../note/sectionItems';
 import { unparsedBecause } from '../note/parseLimits';
-import { DEFAULT_PRIVATE_SECTIONS, notePrivacy, type NotePrivacy, type PrivacySettings } from '../note/privacy';
+import { DEFAULT_PRIVATE_SECTIONS, type NotePrivacy } from '../note/privacy';
 import { DEFAULT_REQUIRED_SECTIONS, type RequiredSection } from '../note/sections';
 import { asciiAddress, parseContacts, type Contact } from '../note/contact';
 import { includedSections, type RecapSection } from './includedSections';
@@ -88,11 +89,17 @@ export type RecapModelResult =
   | { ok: true; model: RecapModel; warnings: string[] }
   | { ok: false; problems: string[] };
 
-/** The fields of a next step the recap may read. */
-export function buildRecapModel(text: string, options: RecapOptions = {}): RecapModelResult {
-  const source = (text.startsWith(BOM) ? text.slice(1) : text).replace(/\r\n?/g, '\n');
-  const frontmatter = readFrontmatter(source);
-  const unreadable = frontmatterProblems(source, frontmatter);
+/**
+ * The recap model of a note: `input` opened already (the recap's check reads the same one),
+ * or its text, opened here by the sections `options` names.
+ */
+export function buildRecapModel(input: string | OpenedNote, options: RecapOptions = {}): RecapModelResult {
+  const opened =
+    typeof input === 'string'
+      ? openNote(input, { requiredSections: options.requiredSections ?? DEFAULT_REQUIRED_SECTIONS, privateSections: options.privateSections ?? DEFAULT_PRIVATE_SECTIONS })
+      : input;
+  const frontmatter = opened.frontmatter;
+  const unreadable = frontmatterProblems(opened.source, frontmatter);
   if (unreadable.length > 0) return { ok: false, problems: unreadable };
   const document = frontmatter!.document!;
   const root = document.contents as YAMLMap;
@@ -106,11 +113,9 @@ export function buildRecapModel(text: string, options: RecapOptions = {}): Recap
   const topic = fields.scalar('topic');
   if (!topic) problems.push('The note has no topic: add `topic: …` to the frontmatter; it becomes the subject of the recap.');
 
-  const requiredSections = options.requiredSections ?? DEFAULT_REQUIRED_SECTIONS;
-  const settings: PrivacySettings = { requiredSections, privateSections: options.privateSections ?? DEFAULT_PRIVATE_SECTIONS };
   let note: Note;
   try {
-    note = parseNote(source, requiredSections, frontmatter);
+    note = opened.note;
   } catch (error) {
     return { ok: false, problems: [`The note could not be read: ${error instanceof Error ? error.message : String(error)}`] };
   }
@@ -118,7 +123,7 @@ export function buildRecapModel(text: string, options: RecapOptions = {}): Recap
     ? `The note ${unparsedBecause(note.skippedBody.reason)}, so the recap is built from its frontmatter alone: next steps and sections written in the body are left out.`
     : undefined;
   if (frontmatterAlone) warnings.push(frontmatterAlone);
-  const privacy = notePrivacy(note, settings);
+  const privacy = opened.privacy;
 
   const parsedContacts = parseContacts(fields.scalar('contact', 'kept'));
   // A contact that is not plainly a name and an address is refused, not guessed at.
@@ -142,9 +147,9 @@ export function buildRecapModel(text: string, options: RecapOptions = {}): Recap
     agreements: withoutRepeats([...fields.list('agreements'), ...visibleItemsOf(note, 'agreements', privacy)]),
     nextSteps: mergeSteps([...fields.steps(), ...listSteps(note, privacy)], people).map((step) => withDoer(step, people)),
     boundaries: withoutRepeats([...fields.list('boundaries'), ...visibleItemsOf(note, 'boundaries', privacy)]),
-    sections: includedSections(note, privacy, options.includeSections ?? [], settings, warnings),
+    sections: includedSections(note, privacy, options.includeSections ?? [], opened.settings, warnings),
     tone: recapTone(fields.scalar('scenario'), options.tone),
-    signature: (options.signature ?? '').replace(/\r\n?/g, '\n').trim(),
+    signature: withLfEnds(options.signature ?? '').trim(),
     senderName,
     from: (options.from ?? '').trim(),
   };

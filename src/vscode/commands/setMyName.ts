@@ -49,8 +49,8 @@ export function registerSetMyName(configuration: NoteConfiguration, recaps: Reca
     if (!name) return undefined;
     if (!(await writeName(file, name, shownFile))) return undefined;
     configuration.configFilesChanged();
-    const { built } = await noteRecap(note, configuration);
-    if (built.ok) await recaps.refresh(note.uri, built.model);
+    const recap = await noteRecap(note, configuration);
+    if (recap.ok) await recaps.refresh(note.uri, recap.model);
     const open = vscode.l10n.t('Open {0}', shownFile);
     void notify(vscode.window.showInformationMessage, vscode.l10n.t('Client Notes: "{0}" signs your recaps now, in the editor and on the command line ({1}).', name, shownFile), open).then(async (choice) => {
       if (choice !== open) return;
