@@ -3,7 +3,8 @@ import { relativeDueText } from './dueText';
 import { clientsOverview, type ClientNote, type ClientOverview, type SaidBefore, type UnsentRecap } from '../core/digest/clients';
 import { isolated } from '../core/base/text';
 import { scenarioText } from './noteVocabulary';
-import { OPEN_STEP_COMMAND, shownTree, type NextStepsItem, type ShownItem } from './nextStepsView';
+import { OPEN_STEP_COMMAND } from './commands/openStep';
+import { shownTree, type NextStepsItem, type ShownItem } from './nextStepsView';
 import type { WorkspaceDigest } from './workspaceDigest';
 import { today as todayOnTheClock } from './clock';
 

@@ -1,25 +1,25 @@
 import * as vscode from 'vscode';
 import { agendaOf, DUE_GROUPS, dueGroupOf, overdueCount, overdueRecapsOf, type AgendaStep, type OverdueRecap, type OwnerFilter } from '../core/digest/agenda';
 import { dueGroupTitle, relativeDueText } from './dueText';
-import { markStepDoneEdits } from '../core/digest/markStepDone';
-import { openNote } from '../core/note/openNote';
-import { isolated, lineEndingsIn, type LineEnding } from '../core/base/text';
+import { isolated } from '../core/base/text';
 import { longDate } from '../core/summary/dates';
-import type { NoteConfiguration } from './configuration';
-import { toRange, toWorkspaceEdit } from './convert';
-import { workspaceFileAccess } from './fileAccess';
+import { OPEN_STEP_COMMAND } from './commands/openStep';
+import { OPEN_STEP_NOTE_COMMAND } from './commands/openStepNote';
 import type { WorkspaceDigest } from './workspaceDigest';
 import { today as todayOnTheClock } from './clock';
 
 export const NEXT_STEPS_VIEW = 'clientNotes.nextSteps';
-export const OPEN_STEP_COMMAND = 'clientNotes.openStep';
-export const MARK_STEP_DONE_COMMAND = 'clientNotes.markStepDone';
-export const OPEN_NOTE_COMMAND = 'clientNotes.openNote';
-export const FILTER_STEPS_COMMAND = 'clientNotes.filterNextSteps';
-const GROUP_COMMANDS = { due: 'clientNotes.groupNextStepsByDue', client: 'clientNotes.groupNextStepsByClient', owner: 'clientNotes.groupNextStepsByOwner' } as const;
 
-type Grouping = keyof typeof GROUP_COMMANDS;
-type Filter = 'all' | 'me' | 'client';
+/** How the view groups the steps: by when they are due, by client or by owner. */
+export type StepGrouping = 'due' | 'client' | 'owner';
+
+/** What the view's commands change (Group by…, Filter), and what it shows (for the tests, through the extension's API). */
+export interface NextStepsView {
+  shown(): Promise<ShownItem[]>;
+  setGrouping(grouping: StepGrouping): void;
+  /** Shows the steps of these owners only, the view's description saying whose (none for all). */
+  setFilter(owner: OwnerFilter, description: string | undefined): void;
+}
 
 /** A step or a recap in the view; `uri` lets the note commands (Generate Follow-up Summary…) take the item as their argument. */
 export type NextStepsItem =
@@ -27,17 +27,11 @@ export type NextStepsItem =
   | { kind: 'step'; uri: vscode.Uri; step: AgendaStep; today: string }
   | { kind: 'recap'; uri: vscode.Uri; recap: OverdueRecap; today: string };
 
-const FILTERS: ReadonlyArray<{ filter: Filter; label: string; owner: OwnerFilter }> = [
-  { filter: 'all', label: vscode.l10n.t('All steps'), owner: { kind: 'all' } },
-  { filter: 'me', label: vscode.l10n.t('Mine (owner: me)'), owner: { kind: 'me' } },
-  { filter: 'client', label: vscode.l10n.t("The client's (anyone else named)"), owner: { kind: 'client' } },
-];
-
 /**
  * The Next Steps view: the open steps of every note, grouped by when they are due (or by
  * client, or owner), the overdue recaps first; its badge counts what is overdue.
  */
-export function registerNextStepsView(digest: WorkspaceDigest, configuration: NoteConfiguration): vscode.Disposable & { shown(): Promise<ShownItem[]> } {
+export function registerNextStepsView(digest: WorkspaceDigest): vscode.Disposable & NextStepsView {
   const provider = new NextStepsProvider(digest);
   const view = vscode.window.createTreeView(NEXT_STEPS_VIEW, { treeDataProvider: provider, showCollapseAll: true });
   const refresh = async () => {
@@ -49,30 +43,20 @@ export function registerNextStepsView(digest: WorkspaceDigest, configuration: No
     void vscode.commands.executeCommand('setContext', 'clientNotes.digestReady', true);
     provider.refresh();
   };
-  const setGrouping = (grouping: Grouping) => {
+  const setGrouping = (grouping: StepGrouping) => {
     provider.grouping = grouping;
     void vscode.commands.executeCommand('setContext', 'clientNotes.nextSteps.groupBy', grouping);
     provider.refresh();
   };
+  const setFilter = (owner: OwnerFilter, description: string | undefined) => {
+    provider.filter = owner;
+    view.description = description;
+    provider.refresh();
+  };
   setGrouping('due');
   void refresh();
-  const registration = vscode.Disposable.from(
-    view,
-    provider,
-    digest.onDidChange(() => void refresh()),
-    ...Object.entries(GROUP_COMMANDS).map(([grouping, command]) => vscode.commands.registerCommand(command, () => setGrouping(grouping as Grouping))),
-    vscode.commands.registerCommand(FILTER_STEPS_COMMAND, async (filter?: Filter) => {
-      const chosen = filter ? FILTERS.find((candidate) => candidate.filter === filter) : await vscode.window.showQuickPick(FILTERS, { placeHolder: vscode.l10n.t('Show whose next steps?') });
-      if (!chosen) return;
-      provider.filter = chosen.owner;
-      view.description = chosen.filter === 'all' ? undefined : chosen.filter === 'me' ? vscode.l10n.t('mine') : vscode.l10n.t("the client's");
-      provider.refresh();
-    }),
-    vscode.commands.registerCommand(OPEN_STEP_COMMAND, (item: NextStepsItem) => openItem(item, true)),
-    vscode.commands.registerCommand(OPEN_NOTE_COMMAND, (item: NextStepsItem) => openItem(item, false)),
-    vscode.commands.registerCommand(MARK_STEP_DONE_COMMAND, (item: NextStepsItem) => markDone(item, configuration)),
-  );
-  return Object.assign(registration, { shown: () => shownTree(provider) });
+  const registration = vscode.Disposable.from(view, provider, digest.onDidChange(() => void refresh()));
+  return Object.assign(registration, { shown: () => shownTree(provider), setGrouping, setFilter });
 }
 
 /** What the view shows of an item, and the item itself (for the tests, through the extension's API). */
@@ -101,7 +85,7 @@ export async function shownTree<T>(provider: vscode.TreeDataProvider<T>, parent?
 }
 
 class NextStepsProvider implements vscode.TreeDataProvider<NextStepsItem>, vscode.Disposable {
-  grouping: Grouping = 'due';
+  grouping: StepGrouping = 'due';
   filter: OwnerFilter = { kind: 'all' };
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -159,7 +143,7 @@ class NextStepsProvider implements vscode.TreeDataProvider<NextStepsItem>, vscod
       tree.iconPath = new vscode.ThemeIcon('mail', new vscode.ThemeColor('list.warningForeground'));
       tree.contextValue = 'recap';
       tree.resourceUri = item.uri;
-      tree.command = { command: OPEN_NOTE_COMMAND, title: vscode.l10n.t('Open Note'), arguments: [item] };
+      tree.command = { command: OPEN_STEP_NOTE_COMMAND, title: vscode.l10n.t('Open Note'), arguments: [item] };
       return tree;
     }
     const { step, today } = item;
@@ -193,62 +177,4 @@ class NextStepsProvider implements vscode.TreeDataProvider<NextStepsItem>, vscod
   dispose(): void {
     this.changed.dispose();
   }
-}
-
-/** Opens the item's note, with the step selected when asked. */
-async function openItem(item: NextStepsItem, selectStep: boolean): Promise<void> {
-  if (item.kind === 'group') return;
-  const document = await vscode.workspace.openTextDocument(item.uri);
-  const selection = selectStep && item.kind === 'step' ? toRange(document, item.step.start, item.step.end) : undefined;
-  await vscode.window.showTextDocument(document, { selection });
-}
-
-/**
- * Marks the step done today in its note, in every place it is written, as one undoable edit. A
- * note that had no unsaved changes is saved, so that the disk and the views agree; one
- * with unsaved changes is left for the user to save, and so is one whose line endings the
- * editor did not keep (see `savingKeepsLineEndings`).
- */
-async function markDone(item: NextStepsItem, configuration: NoteConfiguration): Promise<boolean> {
-  if (item.kind !== 'step') return false;
-  const document = await vscode.workspace.openTextDocument(item.uri);
-  const { config } = await configuration.forDocument(item.uri);
-  const edits = markStepDoneEdits(openNote(document.getText(), config), item.step.key, todayOnTheClock());
-  if (!edits) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Client Notes: "{0}" is no longer an open step of {1}.', item.step.what, vscode.workspace.asRelativePath(item.uri)));
-    return false;
-  }
-  const wasDirty = document.isDirty;
-  const applied = await vscode.workspace.applyEdit(toWorkspaceEdit(document, edits));
-  if (applied && !wasDirty && (await savingKeepsLineEndings(document))) await document.save();
-  return applied;
-}
-
-const LINE_ENDING_NAMES: Record<LineEnding, string> = { '\n': 'LF', '\r\n': 'CRLF', '\r': 'CR' };
-
-/**
- * Whether saving the document writes the line endings its file has. VS Code holds a text
- * with LF or CRLF only: a note whose lines end in CR alone (classic Mac OS), or in a mix,
- * is turned into one of them when it is opened, and saving would write every line ending
- * anew, where `client-notes lint --fix` keeps them. Such a note is left unsaved, saying why.
- */
-async function savingKeepsLineEndings(document: vscode.TextDocument): Promise<boolean> {
-  let onDisk: string;
-  try {
-    onDisk = await workspaceFileAccess.readFile(document.uri.toString());
-  } catch {
-    return true;
-  }
-  const held = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-  const written = lineEndingsIn(onDisk);
-  if (written.every((ending) => ending === held)) return true;
-  void vscode.window.showWarningMessage(
-    vscode.l10n.t(
-      'Client Notes: the step is marked done, but {0} is left unsaved: its lines end in {1} on disk, which VS Code holds as {2}, so saving it would change its line endings. Save it to accept {2}, or undo.',
-      vscode.workspace.asRelativePath(document.uri),
-      written.map((ending) => LINE_ENDING_NAMES[ending]).join(vscode.l10n.t(' and ')),
-      LINE_ENDING_NAMES[held],
-    ),
-  );
-  return false;
 }
