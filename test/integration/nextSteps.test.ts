@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { addDays, localDay } from '../../src/core/base/text';
+import { addDays, localDay } from '../../src/core/base/days';
 import type { ClientsItem } from '../../src/vscode/clientsView';
 import type { NextStepsItem, ShownItem } from '../../src/vscode/nextStepsView';
 import { asRead, clientNotesDiagnostics, closeAllEditors, extensionApi, openFixture, ruleOf, waitFor, waitForRule, writeNote } from './helpers';

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { resolveConfig } from '../../src/core/config/config';
 import { digestNote, digestOf } from '../../src/core/digest/noteDigest';
 import { parseNote } from '../../src/core/note/parseNote';
-import { BOM } from '../../src/core/base/text';
+import { BOM } from '../../src/core/base/lines';
 import { growsLinearly, scaled } from './support';
 
 const root = resolve(__dirname, '../../..');

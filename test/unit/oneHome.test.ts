@@ -79,8 +79,8 @@ const parsesANote = (node: ts.Node): boolean => ts.isCallExpression(node) && nod
 describe('one home for each concept of the core and the hosts', () => {
   const everySource = () => sourcesUnder(join(repoRoot, 'src'));
 
-  it("takes a text's byte order mark off in one place, splitBom in src/core/base/text.ts", () => {
-    assert.deepEqual(foundOutside('src/core/base/text.ts', looksForABom, everySource()), []);
+  it("takes a text's byte order mark off in one place, splitBom in src/core/base/lines.ts", () => {
+    assert.deepEqual(foundOutside('src/core/base/lines.ts', looksForABom, everySource()), []);
   });
 
   it('parses a note in one place, the opened note of src/core/note/openNote.ts, which parses it once', () => {

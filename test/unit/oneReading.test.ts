@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normalizeHeading } from '../../src/core/base/text';
+import { normalizeHeading } from '../../src/core/base/headings';
 import { resolveConfig } from '../../src/core/config/config';
 import { agendaOf, type OwnerFilter } from '../../src/core/digest/agenda';
 import { icsCalendar } from '../../src/core/digest/ics';

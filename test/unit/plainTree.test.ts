@@ -11,7 +11,7 @@ import { readFrontmatter } from '../../src/core/note/frontmatter';
 import { parseMarkdown } from '../../src/core/note/parseNote';
 import { plainYamlDocument } from '../../src/core/note/plainYaml';
 import { listTemplates, renderTemplate } from '../../src/core/scaffold/templates';
-import { BOM } from '../../src/core/base/text';
+import { BOM } from '../../src/core/base/lines';
 
 const root = resolve(__dirname, '../../..');
 const config = resolveConfig();

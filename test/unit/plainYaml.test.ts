@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
-import { BOM } from '../../src/core/base/text';
+import { BOM } from '../../src/core/base/lines';
 import { YamlEditor, type Placement, type YamlValue } from '../../src/core/edit/yamlEdit';
 import { readFrontmatter } from '../../src/core/note/frontmatter';
 import { FRONTMATTER_YAML_OPTIONS, plainYamlData, plainYamlDocument } from '../../src/core/note/plainYaml';

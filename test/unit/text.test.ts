@@ -1,6 +1,10 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { editDistance, formatCount, isolated, isRealDate, lineEndingsIn, normalizeHeading, typoDistance, withinEditDistance } from '../../src/core/base/text';
+import { isRealDate } from '../../src/core/base/days';
+import { editDistance, typoDistance, withinEditDistance } from '../../src/core/base/editDistance';
+import { normalizeHeading } from '../../src/core/base/headings';
+import { lineEndingsIn } from '../../src/core/base/lines';
+import { formatCount, isolated } from '../../src/core/base/text';
 
 describe('formatCount', () => {
   it('groups thousands with commas, as toLocaleString("en") does', () => {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { applyEdits, lint } from '../../src/core/lint/engine';
 import { readFrontmatter } from '../../src/core/note/frontmatter';
-import { BOM } from '../../src/core/base/text';
+import { BOM } from '../../src/core/base/lines';
 import { YamlEditor, type Placement, type YamlValue } from '../../src/core/edit/yamlEdit';
 import { FIXED_NOW } from './support';
 

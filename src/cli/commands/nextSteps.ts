@@ -1,7 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { agendaOf, type AgendaStep, type OwnerFilter } from '../../core/digest/agenda';
 import { icsCalendar } from '../../core/digest/ics';
-import { localDay } from '../../core/base/text';
+import { localDay } from '../../core/base/days';
 import { ConfigDiscovery, fixedConfigSource, type ConfigSource } from '../../node/config';
 import { cliNow } from '../clock';
 import { parseCommandArgs, UsageError, type Command } from '../command';

@@ -1,4 +1,4 @@
-import { LineIndex, splitBom } from '../../core/base/text';
+import { LineIndex, splitBom } from '../../core/base/lines';
 import type { LintMessage, Severity } from '../../core/base/types';
 
 /** A finding with 1-based lines and 1-based UTF-16 columns; the end is exclusive. */

@@ -1,7 +1,8 @@
 import { parseDocument } from 'yaml';
 import type { ConfigInput } from './config';
 import { MAX_ALIAS_COUNT } from '../note/frontmatter';
-import { closestMatch, splitBom } from '../base/text';
+import { closestMatch } from '../base/editDistance';
+import { splitBom } from '../base/lines';
 import { validateConfig, type ErrorObject } from '../note/validator';
 import { YamlEditor, type YamlValue } from '../edit/yamlEdit';
 import type { TextEdit } from '../base/types';

@@ -1,6 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { NOTE_TYPE, readFrontmatter } from '../note/frontmatter';
-import { isRealDate, splitBom } from '../base/text';
+import { isRealDate } from '../base/days';
+import { splitBom } from '../base/lines';
 import type { TextEdit } from '../base/types';
 import { YamlEditor } from './yamlEdit';
 

@@ -3,7 +3,7 @@ import { isClientNote } from '../note/clientNote';
 import { openNote, type OpenedNote } from '../note/openNote';
 import type { Rule } from './rule';
 import { rules as registeredRules } from './rules';
-import { localDay } from '../base/text';
+import { localDay } from '../base/days';
 import type { Fix, LintMessage, LintResult, Severity, TextEdit } from '../base/types';
 
 export const DOCS_BASE_URL = 'https://github.com/client-notes/client-notes/blob/main/docs/rules/';

@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import { splitBom } from '../base/text';
+import { splitBom } from '../base/lines';
 import { NOTE_TYPE, readFrontmatter } from './frontmatter';
 
 // When the YAML is broken the type cannot be read properly; a line that says it still

@@ -1,5 +1,5 @@
 import { readFrontmatter } from './frontmatter';
-import { splitBom } from '../base/text';
+import { splitBom } from '../base/lines';
 
 /** Where a cursor sits in the frontmatter, for completion and hover. */
 export interface FrontmatterContext {

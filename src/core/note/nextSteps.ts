@@ -6,7 +6,8 @@ import { withoutComments, type NotePrivacy } from './privacy';
 import { paragraphLabel } from './labels';
 import { hasOnlyScaffolding, hasPlaceholder } from './placeholders';
 import { dayOfWrittenDate, isFieldLine, isWrittenDate, looksLikeOwner, readStepNotation, slashedDateOrder, withoutDoneMark, withoutNotation, type SlashedDateOrder } from './stepNotation';
-import { normalizeHeading, withinEditDistance } from '../base/text';
+import { withinEditDistance } from '../base/editDistance';
+import { normalizeHeading } from '../base/headings';
 
 export { withoutNotation } from './stepNotation';
 

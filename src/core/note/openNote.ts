@@ -1,7 +1,7 @@
 // A note opened once for everything read of one text: the BOM taken off, the frontmatter
 // read, the Markdown parsed at the first need and never again, and what the client may see. Lint, the recap and its check, the digest and the step edits
 // take it, so a recap made and checked reads the note once, as the linter reads it.
-import { splitBom } from '../base/text';
+import { splitBom } from '../base/lines';
 import { readFrontmatter, type Frontmatter } from './frontmatter';
 import { parseMarkdown, parseNote, type Note } from './parseNote';
 import { notePrivacy, type NotePrivacy, type PrivacySettings } from './privacy';

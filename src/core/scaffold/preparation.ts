@@ -5,7 +5,7 @@ import { DEFAULT_PRIVATE_SECTIONS } from '../note/privacy';
 import { hasPlaceholder } from '../note/placeholders';
 import { KNOWN_SECTIONS, type RequiredSection } from '../note/sections';
 import { escapeLineStart, escapeMarkdown } from '../summary/inline';
-import { detectEol } from '../base/text';
+import { detectEol } from '../base/lines';
 
 /**
  * What a new note with a client should start from, for its Preparation section: what is

@@ -12,7 +12,7 @@ import unrealisticExpectations from '../../../templates/unrealistic-expectations
 import { readFrontmatter } from '../note/frontmatter';
 import { hasPlaceholder, PLACEHOLDER } from '../note/placeholders';
 import { SCENARIOS, type ScenarioId } from '../note/scenarios';
-import { splitBom } from '../base/text';
+import { splitBom } from '../base/lines';
 
 // Bundled as text by esbuild, so that the core reads no file and works in virtual workspaces.
 const BUILT_IN_TEXT: Record<ScenarioId, string> = {

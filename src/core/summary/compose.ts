@@ -1,6 +1,7 @@
 import { longDate, shortDate } from './dates';
 import { escapeLineStart, escapeMarkdown, inlineToPlain } from './inline';
-import { isRealDate, oneLine } from '../base/text';
+import { isRealDate } from '../base/days';
+import { oneLine } from '../base/text';
 import type { RecapModel, RecapStep, StepDoer } from './model';
 
 /**

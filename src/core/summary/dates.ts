@@ -1,4 +1,4 @@
-import { isRealDate, weekdayOf } from '../base/text';
+import { isRealDate, weekdayOf } from '../base/days';
 
 // Written out by hand rather than through Intl so the recap reads the same on every
 // machine, whatever its locale, time zone or ICU data.

@@ -4,7 +4,8 @@ import type { Heading } from 'mdast';
 import type { Note, Section } from '../note/parseNote';
 import { isPrivateHeading, type NotePrivacy, type PrivacySettings } from '../note/privacy';
 import { headingName, knownSectionFor } from '../note/sections';
-import { oneLine, withLfEnds } from '../base/text';
+import { withLfEnds } from '../base/lines';
+import { oneLine } from '../base/text';
 import { inlineToPlain } from './inline';
 
 export interface RecapSection {

@@ -1,4 +1,4 @@
-import { withLfEnds } from '../base/text';
+import { withLfEnds } from '../base/lines';
 import { subjectOf } from './compose';
 import { inlineToPlain, markdownToPlain } from './inline';
 import { renderMarkdown } from './markdown';

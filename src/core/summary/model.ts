@@ -1,5 +1,7 @@
 import { isMap, type YAMLMap } from 'yaml';
-import { isRealDate, LineIndex, oneLine, withLfEnds, withoutControlCharacters } from '../base/text';
+import { isRealDate } from '../base/days';
+import { LineIndex, withLfEnds } from '../base/lines';
+import { oneLine, withoutControlCharacters } from '../base/text';
 import { NOTE_TYPE, type Frontmatter } from '../note/frontmatter';
 import { FrontmatterFields } from '../note/frontmatterFields';
 import { groupSameSteps, nextStepsOf, withoutNotation, withoutPrompts } from '../note/nextSteps';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { markFollowUpSentEdits } from '../../core/edit/markFollowUpSent';
-import { isRealDate } from '../../core/base/text';
+import { isRealDate } from '../../core/base/days';
 import type { TextEdit } from '../../core/base/types';
 import { toWorkspaceEdit } from '../convert';
 import type { RecapDocuments } from '../recapDocuments';

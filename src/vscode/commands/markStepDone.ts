@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { markStepDoneEdits } from '../../core/digest/markStepDone';
 import { openNote } from '../../core/note/openNote';
-import { lineEndingsIn, type LineEnding } from '../../core/base/text';
+import { lineEndingsIn, type LineEnding } from '../../core/base/lines';
 import { today as todayOnTheClock } from '../clock';
 import type { NoteConfiguration } from '../configuration';
 import { toWorkspaceEdit } from '../convert';

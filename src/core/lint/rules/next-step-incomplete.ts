@@ -3,7 +3,7 @@ import { agreedStepsOf, stepLabel, type NextStep } from '../../note/nextSteps';
 import type { Note } from '../../note/parseNote';
 import { isUnclearSide, learnSelfNames, notePeople, sameOwner, sideOf, type NotePeople } from '../../note/owners';
 import { hasPlaceholder } from '../../note/placeholders';
-import { isRealDate } from '../../base/text';
+import { isRealDate } from '../../base/days';
 import type { TextEdit } from '../../base/types';
 import type { Report, Rule } from '../rule';
 
