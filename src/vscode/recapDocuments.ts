@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { editedRecapMessage, prepareRecap, renderMarkdown, type PreparedRecap, type RecapMessage, type RecapModel } from '../core/summary';
+import { editedRecapMessage, prepareRecap, renderMarkdown, type PreparedRecap, type RecapMessage, type RecapModel } from '../core/recap';
 import { now } from './clock';
 import type { NoteConfiguration } from './configuration';
 import type { TargetArgument } from './commands/target';

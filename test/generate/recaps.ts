@@ -6,7 +6,7 @@
 //   each scenario, filled in as its template asks, at 23 November 2026, noon.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { SCENARIOS } from '../../src/core/note/scenarios';
-import { buildRecapModel, generateSummary, type SummaryFormat, type SummaryOptions, type SummaryResult } from '../../src/core/summary';
+import { buildRecapModel, generateSummary, type SummaryFormat, type SummaryOptions, type SummaryResult } from '../../src/core/recap';
 import { FIXED_NOW } from '../unit/support';
 import { inRepo, type Generated } from './generated';
 

@@ -63,7 +63,7 @@ function circlesOf(graph: ReadonlyMap<string, readonly string[]>): string[][] {
 describe('the floors of the core', () => {
   it('draws no circle among the imports of src/core/', () => {
     const graph = new Map(coreSources().map((file) => [relative(core, file), importsOf(file)]));
-    assert.ok(graph.get('summary/model.ts')?.includes('note/parseNote.ts'), 'the imports are read');
+    assert.ok(graph.get('recap/model.ts')?.includes('note/parseNote.ts'), 'the imports are read');
     assert.deepEqual(circlesOf(graph), []);
   });
 

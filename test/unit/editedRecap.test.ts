@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { buildRecapModel, editedRecapMessage, recapMessage, renderEml, renderMailto, renderMarkdown, type RecapModel } from '../../src/core/summary';
+import { buildRecapModel, editedRecapMessage, recapMessage, renderEml, renderMailto, renderMarkdown, type RecapModel } from '../../src/core/recap';
 
 // The recap opens as an editable document; what is sent is the text as edited, with the note's headers.
 const NOTE = `---

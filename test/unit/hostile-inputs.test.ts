@@ -7,7 +7,7 @@
 // load on the machine; a work that never ends is stopped by mocha's timeout.
 import * as assert from 'node:assert/strict';
 import { fixAll, lint } from '../../src/core/lint/engine';
-import { generateSummary } from '../../src/core/summary';
+import { generateSummary } from '../../src/core/recap';
 import type { LintResult } from '../../src/core/base/types';
 import { AS_A_NOTE, assertSoundResult, FIXED_NOW, formatFindings, growsLinearly, scaled, type Scaled } from './support';
 

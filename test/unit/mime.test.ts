@@ -1,11 +1,11 @@
-// The .eml encodings of src/core/summary/mime.ts, which run in a browser too, against the
+// The .eml encodings of src/core/recap/mime.ts, which run in a browser too, against the
 // nodemailer functions they replace (Node only: they use Buffer and streams): the same
 // text in, the same bytes out, on written cases and on random text.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { encodeWord as nodemailerWord, encodeWords as nodemailerWords, foldLines, isPlainText as nodemailerPlain } from 'nodemailer/lib/mime-funcs';
 import { encode as nodemailerQuotedPrintable, wrap as nodemailerWrap } from 'nodemailer/lib/qp';
-import { encodeQuotedPrintable, encodeWord, encodeWords, foldHeader, isPlainText, wrapQuotedPrintable } from '../../src/core/summary/mime';
+import { encodeQuotedPrintable, encodeWord, encodeWords, foldHeader, isPlainText, wrapQuotedPrintable } from '../../src/core/recap/mime';
 
 const CASES = [
   '',

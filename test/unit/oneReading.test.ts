@@ -13,7 +13,7 @@ import { digestNote, type NoteDigest } from '../../src/core/digest/noteDigest';
 import { lint } from '../../src/core/lint/engine';
 import { notePeople, sideOf } from '../../src/core/note/owners';
 import { dayOfWrittenDate, readStepNotation, slashedDateOrder } from '../../src/core/note/stepNotation';
-import { buildRecapModel, type RecapModel } from '../../src/core/summary/model';
+import { buildRecapModel, type RecapModel } from '../../src/core/recap/model';
 import { FIXED_NOW } from './support';
 
 const config = resolveConfig();

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { lint } from '../../src/core/lint/engine';
 import { MAX_CODE_SPAN_WORK, MAX_MARKER_WORK, MAX_NESTING_DEPTH, MAX_NESTING_WORK, MAX_PARSED_LINES, MAX_PARSED_NOTE_LENGTH, MAX_PARSED_NOTE_SIZE, limitPassed, reasonNotToParse } from '../../src/core/note/parseLimits';
-import { generateSummary } from '../../src/core/summary';
+import { generateSummary } from '../../src/core/recap';
 import type { LintResult } from '../../src/core/base/types';
 import { assertSoundResult, FIXED_NOW, formatFindings, growsLinearly, scaled, type Scaled } from './support';
 

@@ -9,7 +9,7 @@ import { lint } from '../../src/core/lint/engine';
 import { parseNote } from '../../src/core/note/parseNote';
 import { notePrivacy } from '../../src/core/note/privacy';
 import { DEFAULT_REQUIRED_SECTIONS } from '../../src/core/note/sections';
-import { generateSummary } from '../../src/core/summary';
+import { generateSummary } from '../../src/core/recap';
 import { FIXED_NOW } from './support';
 
 const TOKEN = 'tk7q2z';

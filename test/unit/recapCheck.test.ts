@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { resolveConfig, type ConfigInput } from '../../src/core/config/config';
 import { openNote } from '../../src/core/note/openNote';
 import { parseMarkdown } from '../../src/core/note/parseNote';
-import { checkRecap, prepareRecap } from '../../src/core/summary';
+import { checkRecap, prepareRecap } from '../../src/core/recap';
 import { FIXED_NOW, formatFindings } from './support';
 
 // The recap is checked by the rules about what a client reads, in what reaches the recap only.

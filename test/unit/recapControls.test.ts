@@ -4,7 +4,7 @@
 // forges a link and a C1 control does either.
 import * as assert from 'node:assert/strict';
 import { simpleParser } from 'mailparser';
-import { generateSummary } from '../../src/core/summary';
+import { generateSummary } from '../../src/core/recap';
 import { decodedRecap, RECAP_FORMATS } from './recapSupport';
 import { FIXED_NOW } from './support';
 

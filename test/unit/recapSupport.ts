@@ -1,6 +1,6 @@
 // Shared by the recap's property tests: what a reader of each format actually reads.
 import { simpleParser } from 'mailparser';
-import type { SummaryFormat } from '../../src/core/summary';
+import type { SummaryFormat } from '../../src/core/recap';
 
 export const RECAP_FORMATS: readonly SummaryFormat[] = ['markdown', 'text', 'eml', 'mailto'];
 

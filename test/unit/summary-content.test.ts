@@ -5,7 +5,7 @@ import { simpleParser } from 'mailparser';
 import { resolveConfig } from '../../src/core/config/config';
 import { parseConfigFile } from '../../src/core/config/configFile';
 import { SCENARIOS } from '../../src/core/note/scenarios';
-import { buildRecapModel, generateSummary, type RecapModel, type RecapOptions } from '../../src/core/summary';
+import { buildRecapModel, generateSummary, type RecapModel, type RecapOptions } from '../../src/core/recap';
 
 function model(text: string, options: RecapOptions = {}): RecapModel {
   const built = buildRecapModel(text, options);

@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { simpleParser } from 'mailparser';
-import { generateSummary, renderTextBody, subjectOf } from '../../src/core/summary';
+import { generateSummary, renderTextBody, subjectOf } from '../../src/core/recap';
 import { decodedRecap as decoded, RECAP_FORMATS as FORMATS } from './recapSupport';
 
 const NOW = new Date(Date.UTC(2026, 10, 23, 11, 0, 0));

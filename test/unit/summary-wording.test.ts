@@ -3,7 +3,7 @@
 // owner's name as written, in every format a client may read.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { generateSummary } from '../../src/core/summary';
+import { generateSummary } from '../../src/core/recap';
 import { decodedBody, RECAP_FORMATS } from './recapSupport';
 
 const NOW = new Date(Date.UTC(2026, 10, 23, 11, 0, 0));

@@ -5,8 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { simpleParser } from 'mailparser';
 import { resolveConfig } from '../../src/core/config/config';
 import { parseConfigFile } from '../../src/core/config/configFile';
-import { longDate, rfc5322Date, shortDate } from '../../src/core/summary/dates';
-import { inlineToPlain } from '../../src/core/summary/inline';
+import { longDate, rfc5322Date, shortDate } from '../../src/core/recap/dates';
+import { inlineToPlain } from '../../src/core/recap/inline';
 import { withoutNotation } from '../../src/core/note/nextSteps';
 import {
   buildRecapModel,
@@ -17,7 +17,7 @@ import {
   type RecapModel,
   type SummaryFormat,
   type SummaryOptions,
-} from '../../src/core/summary';
+} from '../../src/core/recap';
 import { committed, RUN_GENERATE } from '../generate/generated';
 import { GOLDEN_FILES, GOLDEN_ROOT, goldenCase, goldenCases, goldenRecap, goldenWarnings, NOW } from '../generate/recaps';
 import { growsLinearly, scaled } from './support';

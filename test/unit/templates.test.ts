@@ -6,7 +6,7 @@ import { parseNote } from '../../src/core/note/parseNote';
 import { hasPlaceholder, PLACEHOLDER } from '../../src/core/note/placeholders';
 import { SCENARIOS } from '../../src/core/note/scenarios';
 import { DEFAULT_REQUIRED_SECTIONS, KNOWN_SECTIONS } from '../../src/core/note/sections';
-import { buildRecapModel } from '../../src/core/summary';
+import { buildRecapModel } from '../../src/core/recap';
 import { BUILT_IN_TEMPLATES, CONTACT_PROMPT, findTemplate, listTemplates, renderTemplate, type TemplateVariables } from '../../src/core/scaffold/templates';
 import { expandSnippet, FIXED_NOW } from './support';
 

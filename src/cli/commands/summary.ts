@@ -1,5 +1,5 @@
 import { dirname, relative, resolve, sep } from 'node:path';
-import { prepareRecap, renderFormat, SUMMARY_FORMATS, type SummaryFormat } from '../../core/summary';
+import { prepareRecap, renderFormat, SUMMARY_FORMATS, type SummaryFormat } from '../../core/recap';
 import { ConfigDiscovery, describeFsError, fixedConfigSource } from '../../node/config';
 import { readUserFile } from '../../node/userFile';
 import { replaceFile } from '../../node/replaceFile';

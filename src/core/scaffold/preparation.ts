@@ -4,7 +4,7 @@ import { openNote } from '../note/openNote';
 import { DEFAULT_PRIVATE_SECTIONS } from '../note/privacy';
 import { hasPlaceholder } from '../note/placeholders';
 import { KNOWN_SECTIONS, type RequiredSection } from '../note/sections';
-import { escapeLineStart, escapeMarkdown } from '../summary/inline';
+import { escapeLineStart, escapeMarkdown } from '../recap/inline';
 import { detectEol } from '../base/lines';
 
 /**

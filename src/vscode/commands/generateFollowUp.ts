@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { renderFormat, subjectOf, SUMMARY_FORMATS, type RecapModel, type SummaryFormat } from '../../core/summary';
+import { renderFormat, subjectOf, SUMMARY_FORMATS, type RecapModel, type SummaryFormat } from '../../core/recap';
 import type { LintMessage } from '../../core/base/types';
 import type { NoteConfiguration } from '../configuration';
 import { notify, offerCommands } from '../notices';

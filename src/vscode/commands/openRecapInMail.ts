@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { renderMailto } from '../../core/summary';
+import { renderMailto } from '../../core/recap';
 import type { TargetArgument } from './target';
 import { offerCommands } from '../notices';
 import type { RecapDocuments } from '../recapDocuments';

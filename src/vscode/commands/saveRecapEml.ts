@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { renderEml } from '../../core/summary';
+import { renderEml } from '../../core/recap';
 import type { TargetArgument } from './target';
 import type { RecapDocuments } from '../recapDocuments';
 import { writeOutputFile } from '../outputFile';
