@@ -7,7 +7,7 @@
 // load on the machine; a work that never ends is stopped by mocha's timeout.
 import * as assert from 'node:assert/strict';
 import { fixAll, lint } from '../../src/core/lint/engine';
-import { generateSummary } from '../../src/core/recap';
+import { generateRecap } from '../../src/core/recap';
 import type { LintResult } from '../../src/core/base/types';
 import { AS_A_NOTE, assertSoundResult, FIXED_NOW, formatFindings, growsLinearly, scaled, type Scaled } from './support';
 
@@ -24,8 +24,8 @@ function survives(input: string | Scaled<string>): LintResult {
   const result = growsLinearly('lint', texts, (note) => lint(note, AS_A_NOTE));
   assertSoundResult(text, result);
   growsLinearly('Fix All', texts, (note) => fixAll(note, AS_A_NOTE));
-  const summary = growsLinearly('the recap', texts, (note) => generateSummary(note, 'markdown', { now: FIXED_NOW, isNote: true }));
-  // generateSummary turns an exception into this problem: here it would be a bug.
+  const summary = growsLinearly('the recap', texts, (note) => generateRecap(note, 'markdown', { now: FIXED_NOW, isNote: true }));
+  // generateRecap turns an exception into this problem: here it would be a bug.
   if (!summary.ok) assert.ok(!summary.problems.some((problem) => problem.startsWith('Client Notes could not build the recap')), summary.problems.join('\n'));
   return result;
 }

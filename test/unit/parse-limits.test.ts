@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { lint } from '../../src/core/lint/engine';
 import { MAX_CODE_SPAN_WORK, MAX_MARKER_WORK, MAX_NESTING_DEPTH, MAX_NESTING_WORK, MAX_PARSED_LINES, MAX_PARSED_NOTE_LENGTH, MAX_PARSED_NOTE_SIZE, limitPassed, reasonNotToParse } from '../../src/core/note/parseLimits';
-import { generateSummary } from '../../src/core/recap';
+import { generateRecap } from '../../src/core/recap';
 import type { LintResult } from '../../src/core/base/types';
 import { assertSoundResult, FIXED_NOW, formatFindings, growsLinearly, scaled, type Scaled } from './support';
 
@@ -94,7 +94,7 @@ describe('parse limits', function () {
       assert.ok(finding, 'note-too-large');
       assert.equal(text.slice(finding.start, finding.end), line);
       assert.match(finding.message, /^Up to this line, the note has runs of backticks \(`\) that close no code span/);
-      const summary = growsLinearly('the recap', texts, (note) => generateSummary(note, 'markdown', { now: FIXED_NOW }));
+      const summary = growsLinearly('the recap', texts, (note) => generateRecap(note, 'markdown', { now: FIXED_NOW }));
       assert.ok(summary.ok && summary.warnings.some((warning) => warning.includes('runs of backticks that close nothing')));
     });
 
@@ -169,7 +169,7 @@ describe('parse limits', function () {
 
     it('builds the recap from the frontmatter alone, and says so', () => {
       const text = `${FRONTMATTER}## Agreed next steps\n\n- Send the plan (owner: me, due: 2026-11-24)\n\n${'The launch moved. '.repeat(60000)}\n`;
-      const summary = generateSummary(text, 'markdown', { now: FIXED_NOW });
+      const summary = generateRecap(text, 'markdown', { now: FIXED_NOW });
       assert.ok(summary.ok, summary.ok ? '' : summary.problems.join('\n'));
       assert.ok(summary.text.includes('The launch moves to 5 December.'));
       assert.ok(!summary.text.includes('Send the plan'));

@@ -9,7 +9,7 @@ import { lint } from '../../src/core/lint/engine';
 import { parseNote } from '../../src/core/note/parseNote';
 import { notePrivacy } from '../../src/core/note/privacy';
 import { DEFAULT_REQUIRED_SECTIONS } from '../../src/core/note/sections';
-import { generateSummary } from '../../src/core/recap';
+import { generateRecap } from '../../src/core/recap';
 import { FIXED_NOW } from './support';
 
 const TOKEN = 'tk7q2z';
@@ -115,7 +115,7 @@ const ROWS: Row[] = [
 function recapCarries(row: Row): boolean[] {
   const config = resolveConfig(row.config);
   return (['markdown', 'text', 'eml', 'mailto'] as const).map((format) => {
-    const result = generateSummary(row.note, format, {
+    const result = generateRecap(row.note, format, {
       now: FIXED_NOW,
       includeSections: row.includeSections,
       requiredSections: config.requiredSections,
@@ -147,10 +147,10 @@ describe('privacy', () => {
 
   it('keeps the words around a comment, one blank between them, in every format', () => {
     const text = note({ facts: 'Paid late <!-- they are broke --> twice.' });
-    const markdown = generateSummary(text, 'markdown', { now: FIXED_NOW, includeSections: ['Facts'] });
+    const markdown = generateRecap(text, 'markdown', { now: FIXED_NOW, includeSections: ['Facts'] });
     assert.ok(markdown.ok);
     assert.match(markdown.text, /\nPaid late twice\.\n/);
-    const plain = generateSummary(text, 'text', { now: FIXED_NOW, includeSections: ['Facts'] });
+    const plain = generateRecap(text, 'text', { now: FIXED_NOW, includeSections: ['Facts'] });
     assert.ok(plain.ok);
     assert.match(plain.text, /\nPaid late twice\.\n/);
   });

@@ -4,7 +4,7 @@
 // forges a link and a C1 control does either.
 import * as assert from 'node:assert/strict';
 import { simpleParser } from 'mailparser';
-import { generateSummary } from '../../src/core/recap';
+import { generateRecap } from '../../src/core/recap';
 import { decodedRecap, RECAP_FORMATS } from './recapSupport';
 import { FIXED_NOW } from './support';
 
@@ -37,7 +37,7 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
 describe('the recap and control characters', () => {
   for (const format of RECAP_FORMATS) {
     it(`${format}: none reaches the recap, its headers or its link, and the words stay`, async () => {
-      const result = generateSummary(NOTE, format, { now: FIXED_NOW, includeSections: ['Facts'] });
+      const result = generateRecap(NOTE, format, { now: FIXED_NOW, includeSections: ['Facts'] });
       assert.ok(result.ok, result.ok ? '' : result.problems.join(' '));
       assert.doesNotMatch(result.text, CONTROL);
       const decoded = await decodedRecap(format, result.text);

@@ -5,7 +5,7 @@ import { simpleParser } from 'mailparser';
 import { resolveConfig } from '../../src/core/config/config';
 import { parseConfigFile } from '../../src/core/config/configFile';
 import { SCENARIOS } from '../../src/core/note/scenarios';
-import { buildRecapModel, generateSummary, type RecapModel, type RecapOptions } from '../../src/core/recap';
+import { buildRecapModel, generateRecap, type RecapModel, type RecapOptions } from '../../src/core/recap';
 
 function model(text: string, options: RecapOptions = {}): RecapModel {
   const built = buildRecapModel(text, options);
@@ -167,7 +167,7 @@ describe('recap tone', () => {
     assert.deepEqual(model(text('scenario: missed-deadline'), { tone }).tone.opening, 'Sorry about *that*.');
     assert.deepEqual(model(text('scenario: missed-deadline'), { tone }).tone.closing, 'Speak soon.');
     assert.match(model(text('scenario: quality-complaint'), { tone }).tone.opening, /^Thank you for raising/);
-    const recap = generateSummary(text('scenario: missed-deadline'), 'markdown', { now: new Date(0), tone });
+    const recap = generateRecap(text('scenario: missed-deadline'), 'markdown', { now: new Date(0), tone });
     assert.ok(recap.ok);
     assert.match(recap.ok ? recap.text : '', /on Friday 20 November 2026\. Sorry about \\\*that\\\*\.\n[\s\S]*\nSpeak soon\.\n\nBest regards,\n$/);
   });
@@ -203,20 +203,20 @@ describe('recap Cc', () => {
       ['DANA@acme.example', 'li@acme.example', 'ola@acme.example'],
     );
     assert.equal(built.warnings.filter((warning) => /Cc/.test(warning)).length, 2, built.warnings.join('\n'));
-    const eml = generateSummary(text, 'eml', { now: new Date(0) });
+    const eml = generateRecap(text, 'eml', { now: new Date(0) });
     assert.ok(eml.ok);
     const parsed = await simpleParser(eml.ok ? eml.text : '');
     assert.deepEqual(
       (Array.isArray(parsed.cc) ? parsed.cc : [parsed.cc]).flatMap((group) => group?.value.map((mailbox) => mailbox.address) ?? []),
       ['DANA@acme.example', 'li@acme.example', 'ola@acme.example'],
     );
-    const link = generateSummary(text, 'mailto', { now: new Date(0) });
+    const link = generateRecap(text, 'mailto', { now: new Date(0) });
     assert.ok(link.ok);
     assert.match(link.ok ? link.text : '', /^mailto:jane@acme\.example\?cc=DANA@acme\.example,li@acme\.example,ola@acme\.example&subject=/);
   });
 
   it('leaves the Cc out when nobody is copied', () => {
-    const plain = generateSummary(note([], ['## Agreements', '', '- The launch moves.']), 'eml', { now: new Date(0) });
+    const plain = generateRecap(note([], ['## Agreements', '', '- The launch moves.']), 'eml', { now: new Date(0) });
     assert.ok(plain.ok);
     assert.doesNotMatch(plain.ok ? plain.text : '', /^Cc:/m);
   });

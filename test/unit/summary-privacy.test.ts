@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { simpleParser } from 'mailparser';
-import { generateSummary, renderTextBody, subjectOf } from '../../src/core/recap';
+import { generateRecap, renderTextBody, subjectOf } from '../../src/core/recap';
 import { decodedRecap as decoded, RECAP_FORMATS as FORMATS } from './recapSupport';
 
 const NOW = new Date(Date.UTC(2026, 10, 23, 11, 0, 0));
@@ -130,7 +130,7 @@ describe('the privacy contract', function () {
           if (crlf) note = note.replace(/\r?\n/g, '\r\n');
 
           for (const format of FORMATS) {
-            const result = generateSummary(note, format, { now: NOW, includeSections, signature: 'Sam' });
+            const result = generateRecap(note, format, { now: NOW, includeSections, signature: 'Sam' });
             assert.ok(result.ok, `${format}: ${result.ok ? '' : result.problems.join(' ')}\n${note}`);
             // Lower case: a list item's first letter is capitalised on its way into the recap.
             const readable = (await decoded(format, result.text)).toLowerCase();
@@ -164,9 +164,9 @@ describe('the privacy contract', function () {
         async ({ secret, frontmatterNoise, body, format, includeSections }) => {
           const lines = frontmatterNoise.map(({ value, quoted }, index) => (quoted ? `extra${index}: ${yamlString(value)}` : value));
           const note = ['---', `private: ${yamlString(secret)}`, 'type: client-conversation', 'topic: Launch', 'contact: Jane Doe <jane@acme.example>', ...lines, 'agreements: [The launch moves.]', '---', ...body].join('\n');
-          const result = generateSummary(note, format, { now: NOW, includeSections });
+          const result = generateRecap(note, format, { now: NOW, includeSections });
           if (!result.ok) {
-            // generateSummary turns an exception into this problem: here it would be a bug.
+            // generateRecap turns an exception into this problem: here it would be a bug.
             assert.ok(!result.problems.some((problem) => problem.startsWith('Client Notes could not build the recap')), `${result.problems.join(' ')}\n${note}`);
             return;
           }
@@ -197,7 +197,7 @@ describe('the privacy contract', function () {
           '---',
           '',
         ].join('\n');
-        const result = generateSummary(note, 'eml', { now: NOW });
+        const result = generateRecap(note, 'eml', { now: NOW });
         fc.pre(result.ok);
         if (!result.ok) return;
         const parsed = await simpleParser(result.text);

@@ -3,7 +3,7 @@
 // owner's name as written, in every format a client may read.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { generateSummary } from '../../src/core/recap';
+import { generateRecap } from '../../src/core/recap';
 import { decodedBody, RECAP_FORMATS } from './recapSupport';
 
 const NOW = new Date(Date.UTC(2026, 10, 23, 11, 0, 0));
@@ -68,7 +68,7 @@ describe('recap wording, for any text', function () {
         // The freelancer's own punctuation is theirs to keep: only what the recap adds is held to the rule.
         const written = [...frontmatterSteps.flatMap((item) => [item.what, item.owner, item.due ?? '']), note.split('## Agreed next steps')[1]].join('\n');
         for (const format of RECAP_FORMATS) {
-          const result = generateSummary(note, format, { now: NOW, from: 'Sam Lee <sam@lee.example>' });
+          const result = generateRecap(note, format, { now: NOW, from: 'Sam Lee <sam@lee.example>' });
           assert.ok(result.ok, result.ok ? '' : result.problems.join('\n'));
           const body = await decodedBody(format, result.text);
           for (const orphan of ORPHANS) {

@@ -10,32 +10,32 @@ import { inlineToPlain } from '../../src/core/recap/inline';
 import { withoutNotation } from '../../src/core/note/nextSteps';
 import {
   buildRecapModel,
-  generateSummary,
+  generateRecap,
   MAILTO_MAX_LENGTH,
   renderMailto,
   renderTextBody,
   type RecapModel,
-  type SummaryFormat,
-  type SummaryOptions,
+  type RecapFormat,
+  type GenerateRecapOptions,
 } from '../../src/core/recap';
 import { committed, RUN_GENERATE } from '../generate/generated';
 import { GOLDEN_FILES, GOLDEN_ROOT, goldenCase, goldenCases, goldenRecap, goldenWarnings, NOW } from '../generate/recaps';
 import { growsLinearly, scaled } from './support';
 
-function model(text: string, options: Omit<SummaryOptions, 'now'> = {}): RecapModel {
+function model(text: string, options: Omit<GenerateRecapOptions, 'now'> = {}): RecapModel {
   const built = buildRecapModel(text, options);
   assert.ok(built.ok, built.ok ? '' : built.problems.join('\n'));
   return built.model;
 }
 
-function summary(text: string, format: SummaryFormat, options: Omit<SummaryOptions, 'now'> = {}): string {
-  const result = generateSummary(text, format, { now: NOW, ...options });
+function summary(text: string, format: RecapFormat, options: Omit<GenerateRecapOptions, 'now'> = {}): string {
+  const result = generateRecap(text, format, { now: NOW, ...options });
   assert.ok(result.ok, result.ok ? '' : result.problems.join('\n'));
   return result.text;
 }
 
-function problems(text: string, format: SummaryFormat = 'markdown'): string[] {
-  const result = generateSummary(text, format, { now: NOW });
+function problems(text: string, format: RecapFormat = 'markdown'): string[] {
+  const result = generateRecap(text, format, { now: NOW });
   assert.equal(result.ok, false, 'expected the recap to be refused');
   return result.ok ? [] : result.problems;
 }
@@ -163,7 +163,7 @@ describe('follow-up summary', () => {
           'The contact "Jane Doe <jane@acme.example> Bcc: attacker@example.com" is not a name and an email address: write it as `Name <name@example.com>`, several separated by commas.',
         ]);
       }
-      const sender = generateSummary(NOTE, 'eml', { now: NOW, from: 'Sam Lee <sam@lee.example>\r\nBcc: attacker@example.com' });
+      const sender = generateRecap(NOTE, 'eml', { now: NOW, from: 'Sam Lee <sam@lee.example>\r\nBcc: attacker@example.com' });
       assert.ok(!sender.ok && sender.problems.length === 1 && /^The summary's "from" setting "Sam Lee <sam@lee\.example> Bcc: attacker@example\.com" holds a line break/.test(sender.problems[0]));
     });
 
@@ -281,7 +281,7 @@ describe('follow-up summary', () => {
     });
 
     /** The text recap's step groups: heading, then its items. */
-    const groupsOf = (text: string, options: Omit<SummaryOptions, 'now'> = {}) =>
+    const groupsOf = (text: string, options: Omit<GenerateRecapOptions, 'now'> = {}) =>
       summary(text, 'text', options)
         .split('\n\n')
         .filter((block) => /^(What (?!we agreed).* will do|Also agreed|Next steps):\n/.test(block))
@@ -427,14 +427,14 @@ describe('follow-up summary', () => {
 
     it('summarises a note made a note by the include globs, without `type`', () => {
       const text = NOTE.replace('type: client-conversation\n', '');
-      assert.equal(generateSummary(text, 'markdown', { now: NOW }).ok, false);
-      assert.equal(generateSummary(text, 'markdown', { now: NOW, isNote: true }).ok, true);
+      assert.equal(generateRecap(text, 'markdown', { now: NOW }).ok, false);
+      assert.equal(generateRecap(text, 'markdown', { now: NOW, isNote: true }).ok, true);
     });
 
     it('never throws, whatever the text', () => {
       for (const text of ['', '---', '---\n', '\u0000\uFFFF', '---\n: :\n---\n', '---\ntype: client-conversation\ntopic: x\nagreements: {a: 1}\n---\n', 'x'.repeat(100000)]) {
         for (const format of ['markdown', 'text', 'eml', 'mailto'] as const) {
-          const result = generateSummary(text, format, { now: NOW });
+          const result = generateRecap(text, format, { now: NOW });
           assert.equal(typeof result.ok, 'boolean');
         }
       }
@@ -446,7 +446,7 @@ describe('follow-up summary', () => {
     this.timeout(5 * 60_000);
     // Each section was checked against every section chosen before it, and read from the whole note.
     const texts = scaled((sections) => NOTE + '## Facts\nThe launch moved.\n'.repeat(sections), 9000);
-    const result = growsLinearly('the recap', texts, (text) => generateSummary(text, 'markdown', { now: NOW, includeSections: ['Facts'] }));
+    const result = growsLinearly('the recap', texts, (text) => generateRecap(text, 'markdown', { now: NOW, includeSections: ['Facts'] }));
     assert.ok(result.ok && result.model.sections.length === 9000);
   });
 

@@ -1,5 +1,5 @@
 import { dirname, relative, resolve, sep } from 'node:path';
-import { prepareRecap, renderFormat, SUMMARY_FORMATS, type SummaryFormat } from '../../core/recap';
+import { prepareRecap, renderFormat, RECAP_FORMATS, type RecapFormat } from '../../core/recap';
 import { ConfigDiscovery, describeFsError, fixedConfigSource } from '../../node/config';
 import { readUserFile } from '../../node/userFile';
 import { replaceFile } from '../../node/replaceFile';
@@ -65,8 +65,8 @@ export const summaryCommand: Command = {
       USAGE,
     );
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'Missing the note to summarise.' : 'Give one note at a time.', USAGE);
-    const format = values.format as SummaryFormat;
-    if (!SUMMARY_FORMATS.includes(format)) throw new UsageError(`Unknown format "${values.format}"; expected ${SUMMARY_FORMATS.join(', ')}.`, USAGE);
+    const format = values.format as RecapFormat;
+    if (!RECAP_FORMATS.includes(format)) throw new UsageError(`Unknown format "${values.format}"; expected ${RECAP_FORMATS.join(', ')}.`, USAGE);
     if (values.force && values.out === undefined) throw new UsageError('--force only makes sense with --out FILE.', USAGE);
     const now = cliNow(context.env);
 

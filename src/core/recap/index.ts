@@ -16,18 +16,18 @@ export { prepareRecap, type PreparedRecap, type PrepareRecapOptions } from './pr
 export { buildRecapModel, type RecapModel, type RecapOptions } from './model';
 export { renderText, renderTextBody } from './plainText';
 
-export const SUMMARY_FORMATS = ['markdown', 'text', 'eml', 'mailto'] as const;
-export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
+export const RECAP_FORMATS = ['markdown', 'text', 'eml', 'mailto'] as const;
+export type RecapFormat = (typeof RECAP_FORMATS)[number];
 
-export interface SummaryOptions extends RecapOptions {
+export interface GenerateRecapOptions extends RecapOptions {
   /** The moment of writing: the .eml `Date` header. Same note, same `now`, same text. */
   now: Date;
 }
 
-export type SummaryResult =
+export type GeneratedRecap =
   | {
       ok: true;
-      format: SummaryFormat;
+      format: RecapFormat;
       text: string;
       subject: string;
       /** Things the user should know (no contact, a private section refused…). */
@@ -37,7 +37,7 @@ export type SummaryResult =
   | { ok: false; problems: string[] };
 
 /** The follow-up recap of a note in one format; never throws. */
-export function generateSummary(text: string, format: SummaryFormat, options: SummaryOptions): SummaryResult {
+export function generateRecap(text: string, format: RecapFormat, options: GenerateRecapOptions): GeneratedRecap {
   try {
     const built = buildRecapModel(text, options);
     if (!built.ok) return built;
@@ -49,7 +49,7 @@ export function generateSummary(text: string, format: SummaryFormat, options: Su
   }
 }
 
-export function renderFormat(model: RecapModel, format: SummaryFormat, now: Date): { ok: true; text: string } | { ok: false; problems: string[] } {
+export function renderFormat(model: RecapModel, format: RecapFormat, now: Date): { ok: true; text: string } | { ok: false; problems: string[] } {
   switch (format) {
     case 'markdown':
       return { ok: true, text: renderMarkdown(model) };

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { renderFormat, subjectOf, SUMMARY_FORMATS, type RecapModel, type SummaryFormat } from '../../core/recap';
+import { renderFormat, subjectOf, RECAP_FORMATS, type RecapModel, type RecapFormat } from '../../core/recap';
 import type { LintMessage } from '../../core/base/types';
 import type { NoteConfiguration } from '../configuration';
 import { notify, offerCommands } from '../notices';
@@ -14,7 +14,7 @@ export const GENERATE_FOLLOW_UP_COMMAND = 'clientNotes.generateFollowUp';
 
 export interface GenerateFollowUpArgument extends TargetArgument {
   /** The format of the returned text; given, the command asks nothing. Default `markdown`. */
-  format?: SummaryFormat;
+  format?: RecapFormat;
 }
 
 /** Remembered once the name has been offered, so that it is offered once (the key kept from when it offered a signature). */
@@ -30,8 +30,8 @@ const NAME_OFFERED = 'clientNotes.signatureOffered';
 export function registerGenerateFollowUp(configuration: NoteConfiguration, recaps: RecapDocuments, memory: vscode.Memento): vscode.Disposable {
   return vscode.commands.registerCommand(GENERATE_FOLLOW_UP_COMMAND, async (argument?: GenerateFollowUpArgument) => {
     const format = argument?.format ?? 'markdown';
-    if (!SUMMARY_FORMATS.includes(format)) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: unknown recap format "{0}"; use one of {1}.', String(format), SUMMARY_FORMATS.join(', ')));
+    if (!RECAP_FORMATS.includes(format)) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: unknown recap format "{0}"; use one of {1}.', String(format), RECAP_FORMATS.join(', ')));
       return undefined;
     }
     const note = await targetDocument(argument?.uri ? argument : recaps.noteOf() ?? argument);
