@@ -2,7 +2,7 @@
 // (RFC 2045) for the body, and header folding (RFC 5322). They work on the UTF-8 bytes that
 // TextEncoder gives, with no Buffer, so the same code runs in the CLI, the desktop extension
 // and a browser. They write what nodemailer wrote before them, byte for byte, which
-// test/unit/mime.test.ts checks against nodemailer itself.
+// test/unit/core/recap/mime.test.ts checks against nodemailer itself.
 
 const utf8 = new TextEncoder();
 const HEX = '0123456789ABCDEF';
