@@ -28,8 +28,8 @@ Options:
                     owner, side, due, done, overdue }) or ics (an iCalendar file with one
                     all-day to-do per step that has a due date, for a calendar or
                     task program to import; importing again updates the same to-dos)
-  --owner WHO       me (mine: me, I, myself, summary.myName, the name in
-                    summary.from), client (the client's side and anyone else
+  --owner WHO       me (mine: me, I, myself, recap.myName, the name in
+                    recap.from), client (the client's side and anyone else
                     named) or a name (steps that person owns)
   --overdue         only the steps past their due date
   --include-done    list the steps marked done too

@@ -39,7 +39,7 @@ export function parseConfigFile(fileName: string, text: string): ConfigFileResul
 }
 
 /**
- * The edits that set `entries` in the mapping at `mapPath` of a config file (`['summary']`),
+ * The edits that set `entries` in the mapping at `mapPath` of a config file (`['recap']`),
  * as typed by hand: comments, key order, quoting and layout stay as written, and a
  * `.json` file stays JSON. An empty text gets the whole file. Undefined when the text is
  * not a mapping to add them to (it does not parse, or holds a list).

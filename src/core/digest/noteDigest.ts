@@ -97,7 +97,7 @@ export function digestOf(note: Note, config: ResolvedConfig): NoteDigest {
     scenario: field('scenario'),
     topic: field('topic'),
     followUp: { ...followUp, due: detached(followUp.due), deadline: detached(followUp.deadline) },
-    steps: mergedStepsOf(note, config.summary, privacy).map(({ what, key, owner, side, due, done, places: [first] }) => ({
+    steps: mergedStepsOf(note, config.recap, privacy).map(({ what, key, owner, side, due, done, places: [first] }) => ({
       what: detached(what),
       key: detached(key),
       owner: detached(owner),

@@ -61,7 +61,7 @@ function recapRanges(note: Note, privacy: NotePrivacy, config: ResolvedConfig): 
       if (valueStart !== undefined && valueEnd !== undefined) ranges.push({ start: valueStart, end: valueEnd });
     }
   }
-  const included = sectionsToInclude(note, privacy, config.summary.includeSections, config, []);
+  const included = sectionsToInclude(note, privacy, config.recap.includeSections, config, []);
   for (const section of note.sections) {
     if ((section.known && RECAP_SECTIONS.has(section.known.key)) || included.includes(section)) {
       ranges.push({ start: section.headingStart, end: section.contentEnd });

@@ -48,5 +48,5 @@ export function notBuilt(error: unknown): { ok: false; problems: string[] } {
 
 /** The recap's options as the configuration sets them. */
 function recapOptions(config: ResolvedConfig, isNote: boolean): RecapOptions {
-  return { ...config.summary, requiredSections: config.requiredSections, privateSections: config.privateSections, isNote };
+  return { ...config.recap, requiredSections: config.requiredSections, privateSections: config.privateSections, isNote };
 }

@@ -15,7 +15,7 @@ export const nextStepIncomplete: Rule = {
   readsToday: true,
   check({ note, config, today, report }) {
     const steps = agreedStepsOf(note);
-    const people = notePeople(note.frontmatter?.data, config.summary);
+    const people = notePeople(note.frontmatter?.data, config.recap);
     learnSelfNames(steps.map((places) => places.map((place) => place.owner)), people);
     for (const places of steps) {
       // A template line such as `{{What}} (owner: {{me or client}}, …)` is not filled in

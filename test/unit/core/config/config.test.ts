@@ -134,3 +134,30 @@ describe('configuration', () => {
     ]);
   });
 });
+
+describe('the recap settings, recap.* and their old name summary.*', () => {
+  const cases = [
+    { key: 'signature', old: 'Old Sig', current: 'New Sig', expected: 'New Sig' },
+    { key: 'includeSections', old: ['Facts'], current: ['Timeline'], expected: ['Timeline'] },
+    { key: 'from', old: 'Old <old@example.com>', current: 'New <new@example.com>', expected: 'New <new@example.com>' },
+    { key: 'myName', old: 'Old Name', current: 'New Name', expected: 'New Name' },
+    { key: 'tone', old: { default: { opening: 'Old.' } }, current: { default: { opening: 'New.' } }, expected: { default: { opening: 'New.' } } },
+  ] as const;
+  const read = (file: Record<string, unknown>) => {
+    const { config, problems } = parseConfigFile('.clientnotesrc.json', JSON.stringify(file));
+    assert.deepEqual(problems, []);
+    return resolveConfig(config).recap;
+  };
+  for (const { key, old, current, expected } of cases) {
+    it(`reads recap.${key} and summary.${key} from a config file, recap.${key} winning over summary.${key}`, () => {
+      assert.deepEqual(read({ recap: { [key]: current } })[key], expected);
+      assert.deepEqual(read({ summary: { [key]: old } })[key], old);
+      assert.deepEqual(read({ summary: { [key]: old }, recap: { [key]: current } })[key], expected);
+      assert.deepEqual(read({ recap: { [key]: current }, summary: { [key]: old } })[key], expected, 'whatever the order they are written in');
+    });
+  }
+
+  it('takes a later layer over an earlier one, whichever name either uses', () => {
+    assert.equal(resolveConfig({ recap: { myName: 'Settings' } }, { summary: { myName: 'File' } }).recap.myName, 'File');
+  });
+});

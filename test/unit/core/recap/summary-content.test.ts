@@ -176,7 +176,7 @@ describe('recap tone', () => {
     const file = parseConfigFile('.clientnotesrc.yaml', 'summary:\n  tone:\n    missed-deadline:\n      closing: Thanks.\n');
     assert.deepEqual(file.problems, []);
     const config = resolveConfig({ summary: { tone: { 'missed-deadline': { opening: 'A' }, other: { opening: 'B' } } } }, file.config);
-    assert.deepEqual(config.summary.tone, { 'missed-deadline': { closing: 'Thanks.' }, other: { opening: 'B' } });
+    assert.deepEqual(config.recap.tone, { 'missed-deadline': { closing: 'Thanks.' }, other: { opening: 'B' } });
     assert.match(parseConfigFile('.clientnotesrc.yaml', 'summary:\n  tone:\n    missed-deadlin: {}\n').problems.join(' '), /missed-deadlin/);
   });
 });

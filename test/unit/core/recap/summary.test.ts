@@ -409,8 +409,8 @@ describe('follow-up summary', () => {
       const file = parseConfigFile('.clientnotesrc.yaml', 'summary:\n  signature: "Sam"\n  includeSections: [Facts]\n  myName: Sam Lee\n');
       assert.deepEqual(file.problems, []);
       const config = resolveConfig({ summary: { signature: 'Ignored', from: 'Sam <sam@lee.example>' } }, file.config);
-      assert.deepEqual(config.summary, { signature: 'Sam', includeSections: ['Facts'], from: 'Sam <sam@lee.example>', myName: 'Sam Lee', tone: {} });
-      assert.deepEqual(resolveConfig().summary, { signature: '', includeSections: [], from: '', myName: '', tone: {} });
+      assert.deepEqual(config.recap, { signature: 'Sam', includeSections: ['Facts'], from: 'Sam <sam@lee.example>', myName: 'Sam Lee', tone: {} });
+      assert.deepEqual(resolveConfig().recap, { signature: '', includeSections: [], from: '', myName: '', tone: {} });
       assert.match(parseConfigFile('.clientnotesrc.json', '{"summary":{"signatur":"x"}}').problems.join(' '), /did you mean "signature"/);
     });
   });
