@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { OwnerFilter } from '../../core/digest/agenda';
-import type { NextStepsView } from '../nextStepsView';
+import type { NextStepsView } from '../nextSteps/nextStepsView';
 
 export const FILTER_STEPS_COMMAND = 'clientNotes.filterNextSteps';
 

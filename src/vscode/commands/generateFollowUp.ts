@@ -3,7 +3,7 @@ import { renderFormat, subjectOf, RECAP_FORMATS, type RecapModel, type RecapForm
 import type { LintMessage } from '../../core/base/types';
 import type { NoteConfiguration } from '../configuration';
 import { notify, offerCommands } from '../notices';
-import { noteRecap, type RecapDocuments } from '../recapDocuments';
+import { noteRecap, type RecapDocuments } from '../recap/recapDocuments';
 import { COPY_RECAP_COMMAND } from './copyRecap';
 import { OPEN_RECAP_IN_MAIL_COMMAND } from './openRecapInMail';
 import { SET_MY_NAME_COMMAND } from './setMyName';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { NextStepsView, StepGrouping } from '../nextStepsView';
+import type { NextStepsView, StepGrouping } from '../nextSteps/nextStepsView';
 
 /** Group by Due Date, Client and Owner: one command each, for the view's menu to show the one in use as checked. */
 const GROUP_COMMANDS: Record<StepGrouping, string> = { due: 'clientNotes.groupNextStepsByDue', client: 'clientNotes.groupNextStepsByClient', owner: 'clientNotes.groupNextStepsByOwner' };

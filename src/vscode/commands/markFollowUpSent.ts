@@ -3,7 +3,7 @@ import { markFollowUpSentEdits } from '../../core/edit/markFollowUpSent';
 import { isRealDate } from '../../core/base/days';
 import type { TextEdit } from '../../core/base/types';
 import { toWorkspaceEdit } from '../convert';
-import type { RecapDocuments } from '../recapDocuments';
+import type { RecapDocuments } from '../recap/recapDocuments';
 import { targetDocument, type TargetArgument } from './target';
 import { today as todayOnTheClock } from '../clock';
 

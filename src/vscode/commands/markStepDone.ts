@@ -6,7 +6,7 @@ import { today as todayOnTheClock } from '../clock';
 import type { NoteConfiguration } from '../configuration';
 import { toWorkspaceEdit } from '../convert';
 import { workspaceFileAccess } from '../fileAccess';
-import type { NextStepsItem } from '../nextStepsView';
+import type { NextStepsItem } from '../nextSteps/nextStepsView';
 
 export const MARK_STEP_DONE_COMMAND = 'clientNotes.markStepDone';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { toRange } from '../convert';
-import type { NextStepsItem } from '../nextStepsView';
+import type { NextStepsItem } from '../nextSteps/nextStepsView';
 
 export const OPEN_STEP_COMMAND = 'clientNotes.openStep';
 

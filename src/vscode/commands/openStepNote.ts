@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { NextStepsItem } from '../nextStepsView';
+import type { NextStepsItem } from '../nextSteps/nextStepsView';
 import { openItem } from './openStep';
 
 export const OPEN_STEP_NOTE_COMMAND = 'clientNotes.openNote';

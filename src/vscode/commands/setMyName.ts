@@ -5,7 +5,7 @@ import type { TextEdit } from '../../core/base/types';
 import type { NoteConfiguration, NoteConfigFile } from '../configuration';
 import { toWorkspaceEdit } from '../convert';
 import { notify } from '../notices';
-import { noteRecap, type RecapDocuments } from '../recapDocuments';
+import { noteRecap, type RecapDocuments } from '../recap/recapDocuments';
 import { targetDocument, type TargetArgument } from './target';
 
 export const SET_MY_NAME_COMMAND = 'clientNotes.setMyName';

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { overdueCount } from '../core/digest/agenda';
+import { overdueCount } from '../../core/digest/agenda';
 import { NEXT_STEPS_VIEW } from './nextStepsView';
-import type { WorkspaceDigest } from './workspaceDigest';
-import { today } from './clock';
+import type { WorkspaceDigest } from '../workspaceDigest';
+import { today } from '../clock';
 
 const SETTING = 'statusBar.overdue';
 

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { editedRecapMessage, prepareRecap, renderMarkdown, type PreparedRecap, type RecapMessage, type RecapModel } from '../core/recap';
-import { now } from './clock';
-import type { NoteConfiguration } from './configuration';
-import type { TargetArgument } from './commands/target';
-import { openDocumentOf } from './noteSource';
+import { editedRecapMessage, prepareRecap, renderMarkdown, type PreparedRecap, type RecapMessage, type RecapModel } from '../../core/recap';
+import { now } from '../clock';
+import type { NoteConfiguration } from '../configuration';
+import type { TargetArgument } from '../commands/target';
+import { openDocumentOf } from '../noteSource';
 
 /** A recap open in the editor: the note it was made from, and the model its headers (To, From) come from. */
 export interface OpenRecap {

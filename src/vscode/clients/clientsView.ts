@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
-import { relativeDueText } from './dueText';
-import { clientsOverview, type ClientNote, type ClientOverview, type SaidBefore, type UnsentRecap } from '../core/digest/clients';
-import { isolated } from '../core/base/text';
-import { scenarioText } from './noteVocabulary';
-import { OPEN_STEP_COMMAND } from './commands/openStep';
-import { shownTree, type NextStepsItem, type ShownItem } from './nextStepsView';
-import type { WorkspaceDigest } from './workspaceDigest';
-import { today as todayOnTheClock } from './clock';
+import { relativeDueText } from '../dueText';
+import { clientsOverview, type ClientNote, type ClientOverview, type SaidBefore, type UnsentRecap } from '../../core/digest/clients';
+import { isolated } from '../../core/base/text';
+import { scenarioText } from '../noteVocabulary';
+import { OPEN_STEP_COMMAND } from '../commands/openStep';
+import { shownTree, type NextStepsItem, type ShownItem } from '../nextSteps/nextStepsView';
+import type { WorkspaceDigest } from '../workspaceDigest';
+import { today as todayOnTheClock } from '../clock';
 
 export const CLIENTS_VIEW = 'clientNotes.clients';
 

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
-import { agendaOf, DUE_GROUPS, dueGroupOf, overdueCount, overdueRecapsOf, type AgendaStep, type OverdueRecap, type OwnerFilter } from '../core/digest/agenda';
-import { dueGroupTitle, relativeDueText } from './dueText';
-import { isolated } from '../core/base/text';
-import { longDate } from '../core/recap/dates';
-import { OPEN_STEP_COMMAND } from './commands/openStep';
-import { OPEN_STEP_NOTE_COMMAND } from './commands/openStepNote';
-import type { WorkspaceDigest } from './workspaceDigest';
-import { today as todayOnTheClock } from './clock';
+import { agendaOf, DUE_GROUPS, dueGroupOf, overdueCount, overdueRecapsOf, type AgendaStep, type OverdueRecap, type OwnerFilter } from '../../core/digest/agenda';
+import { dueGroupTitle, relativeDueText } from '../dueText';
+import { isolated } from '../../core/base/text';
+import { longDate } from '../../core/recap/dates';
+import { OPEN_STEP_COMMAND } from '../commands/openStep';
+import { OPEN_STEP_NOTE_COMMAND } from '../commands/openStepNote';
+import type { WorkspaceDigest } from '../workspaceDigest';
+import { today as todayOnTheClock } from '../clock';
 
 export const NEXT_STEPS_VIEW = 'clientNotes.nextSteps';
 
