@@ -1,4 +1,4 @@
-import { BOM, LineIndex } from '../../core/base/text';
+import { LineIndex, splitBom } from '../../core/base/lines';
 import type { LintMessage, Severity } from '../../core/base/types';
 
 /** A finding with 1-based lines and 1-based UTF-16 columns; the end is exclusive. */
@@ -31,7 +31,7 @@ export type Formatter = (reports: readonly FileReport[], options: FormatOptions)
  */
 export function withLineColumns(text: string, messages: readonly LintMessage[]): LocatedMessage[] {
   if (messages.length === 0) return [];
-  const bomLength = text.startsWith(BOM) ? 1 : 0;
+  const { bomLength } = splitBom(text);
   const lines = new LineIndex(bomLength ? text.slice(bomLength) : text);
   return messages.map((message) => {
     const start = lines.positionAt(message.start - bomLength);

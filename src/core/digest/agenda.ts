@@ -1,4 +1,4 @@
-import { addDays, daysBetween, isRealDate } from '../base/text';
+import { addDays, daysBetween, isRealDate } from '../base/days';
 import { ownerKey, type Side } from '../note/owners';
 import type { DigestStep, NoteDigest } from './noteDigest';
 

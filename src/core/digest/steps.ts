@@ -1,4 +1,4 @@
-import { normalizeHeading } from '../base/text';
+import { normalizeHeading } from '../base/headings';
 import { agreedStepsOf, visibleStepWords, type NextStep } from '../note/nextSteps';
 import { learnSelfNames, notePeople, sideOf, type SelfSettings, type Side } from '../note/owners';
 import type { Note } from '../note/parseNote';

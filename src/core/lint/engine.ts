@@ -1,10 +1,9 @@
 import { resolveConfig, severityOf, type ResolvedConfig } from '../config/config';
 import { isClientNote } from '../note/clientNote';
-import { readFrontmatter } from '../note/frontmatter';
-import { parseNote } from '../note/parseNote';
+import { openNote, type OpenedNote } from '../note/openNote';
 import type { Rule } from './rule';
 import { rules as registeredRules } from './rules';
-import { BOM, localDay } from '../base/text';
+import { localDay } from '../base/days';
 import type { Fix, LintMessage, LintResult, Severity, TextEdit } from '../base/types';
 
 export const DOCS_BASE_URL = 'https://github.com/client-notes/client-notes/blob/main/docs/rules/';
@@ -23,19 +22,22 @@ export interface LintOptions {
   rules?: readonly Rule[];
 }
 
-/** Lints one note. Never throws: a rule that fails becomes a message of its own. */
-export function lint(text: string, options: LintOptions = {}): LintResult {
+/**
+ * Lints one note: its text, or the note opened already (by the same configuration), which
+ * the recap's check shares with the recap. Offsets count in the text as given, BOM
+ * included. Never throws: a rule that fails becomes a message of its own.
+ */
+export function lint(input: string | OpenedNote, options: LintOptions = {}): LintResult {
   const config = options.config ?? resolveConfig();
-  const bomLength = text.startsWith(BOM) ? 1 : 0;
-  const body = bomLength ? text.slice(1) : text;
-  const frontmatter = readFrontmatter(body);
+  const opened = typeof input === 'string' ? openNote(input, config) : input;
+  const { source: body, bomLength, frontmatter } = opened;
   if (!isClientNote(body, config, options.relativePath, frontmatter)) return { isNote: false, messages: [] };
 
   const today = localDay(options.now ?? new Date());
   const messages: LintMessage[] = [];
   let note;
   try {
-    note = parseNote(body, config.requiredSections, frontmatter);
+    note = opened.note;
   } catch (error) {
     messages.push({
       ruleId: 'frontmatter-syntax',

@@ -1,4 +1,4 @@
-import { isRealDate } from '../base/text';
+import { isRealDate } from '../base/days';
 import { dayOfWrittenDate, type SlashedDateOrder } from './stepNotation';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 import { FRONTMATTER_YAML_OPTIONS, plainYamlData, plainYamlDocument } from './plainYaml';

@@ -6,7 +6,8 @@ import { withoutComments, type NotePrivacy } from './privacy';
 import { paragraphLabel } from './labels';
 import { hasOnlyScaffolding, hasPlaceholder } from './placeholders';
 import { dayOfWrittenDate, isFieldLine, isInitials, isWrittenDate, looksLikeOwner, readStepNotation, slashedDateOrder, withoutDoneMark, withoutNotation, type SlashedDateOrder } from './stepNotation';
-import { normalizeHeading, withinEditDistance } from '../base/text';
+import { withinEditDistance } from '../base/editDistance';
+import { normalizeHeading } from '../base/headings';
 
 export { withoutNotation } from './stepNotation';
 
@@ -284,7 +285,7 @@ function listStep(note: Note, item: ListItem, heading: SubHeading): NextStep | u
   const notation = readStepNotation(words);
   const fields = nestedFields(note, item);
   // `all open tasks:` over a query or a list: a label for what follows, not a step.
-  if (/:[ \t]*$/u.test(words.split('\n', 1)[0]) && !notation.owner && !notation.due && !notation.otherDue && !fields.owner && !fields.due) return undefined;
+  if (/:[ \t]*$/u.test(words.split(/\r\n?|\n/u, 1)[0]) && !notation.owner && !notation.due && !notation.otherDue && !fields.owner && !fields.due) return undefined;
   const at = itemStart + textStart;
   const done = heading.done || marker?.[3] === 'x' || marker?.[3] === 'X' || struck !== null || notation.doneMark !== undefined || fields.done === true;
   // A date a done step only mentions (`Forwarded the emails (Oct 22 and Oct 27)`) says when things happened, not when they were due.

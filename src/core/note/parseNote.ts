@@ -7,7 +7,7 @@ import { readFrontmatter, type Frontmatter } from './frontmatter';
 import { lineLabel, mayBeLabel, paragraphLabel } from './labels';
 import { reasonNotToParse, type UnparsedReason } from './parseLimits';
 import { headingName, knownSectionNamed, readsPrivate, sectionNames, type KnownSection, type RequiredSection } from './sections';
-import { detectEol, LineIndex, type LineEnding } from '../base/text';
+import { detectEol, LineIndex, type LineEnding } from '../base/lines';
 
 /** A heading and the stretch of the note it governs. */
 export interface Section {

@@ -5,7 +5,8 @@ import { locateYamlPath } from './frontmatter';
 import { paragraphLabel } from './labels';
 import type { Note, Section } from './parseNote';
 import { KNOWN_SECTIONS, readsPrivate, type RequiredSection } from './sections';
-import { HTML_COMMENT_OPEN, htmlCommentEnd, htmlComments, normalizeHeading } from '../base/text';
+import { normalizeHeading } from '../base/headings';
+import { HTML_COMMENT_OPEN, htmlCommentEnd, htmlComments } from '../base/htmlComments';
 
 // What the client never sees, decided in one place for the lint rules that read
 // client-facing prose and for the recap alike: the `private` frontmatter, private sections

@@ -1,4 +1,5 @@
-import { detached, normalizeHeading } from '../base/text';
+import { normalizeHeading } from '../base/headings';
+import { detached } from '../base/text';
 
 /** A section the templates know, in canonical order. */
 export interface KnownSection {

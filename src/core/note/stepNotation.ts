@@ -1,4 +1,4 @@
-import { addDays, daysBetween, isRealDate, weekdayOf } from '../base/text';
+import { addDays, daysBetween, isRealDate, weekdayOf } from '../base/days';
 import { isOwnerWord } from './owners';
 
 /**

@@ -1,10 +1,11 @@
 import { relativeDue, type AgendaStep, type DigestedNote } from '../digest/agenda';
 import { clientOverview } from '../digest/clients';
-import { parseNote } from '../note/parseNote';
+import { openNote } from '../note/openNote';
+import { DEFAULT_PRIVATE_SECTIONS } from '../note/privacy';
 import { hasPlaceholder } from '../note/placeholders';
 import { KNOWN_SECTIONS, type RequiredSection } from '../note/sections';
-import { escapeLineStart, escapeMarkdown } from '../summary/inline';
-import { detectEol } from '../base/text';
+import { escapeLineStart, escapeMarkdown } from '../recap/inline';
+import { detectEol } from '../base/lines';
 
 /**
  * What a new note with a client should start from, for its Preparation section: what is
@@ -55,7 +56,7 @@ function withoutClosingStop(text: string): string {
 export function withPreparation(templateText: string, preparation: string, requiredSections: readonly RequiredSection[]): string {
   const eol = detectEol(templateText);
   const block = preparation.replace(/\n/g, eol);
-  const note = parseNote(templateText, requiredSections);
+  const { note } = openNote(templateText, { requiredSections, privateSections: DEFAULT_PRIVATE_SECTIONS });
   const section = note.sections.find((candidate) => candidate.known?.key === 'preparation');
   if (section) return `${templateText.slice(0, section.headingEnd)}${eol}${eol}${block}${templateText.slice(section.headingEnd)}`;
   const title = KNOWN_SECTIONS.find((known) => known.key === 'preparation')!.title;

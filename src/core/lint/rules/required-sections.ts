@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 import type { Note, Section } from '../../note/parseNote';
 import { findSection, headingName, MAX_QUALIFYING_WORDS, sectionNames, type RequiredSection } from '../../note/sections';
-import { closestMatch } from '../../base/text';
+import { closestMatch } from '../../base/editDistance';
 import { insertSection } from '../../edit/insertSection';
 
 export const requiredSections: Rule = {
