@@ -66,7 +66,8 @@ export type StepAnchor =
  * `~~Call the caterer (owner: me)~~`, the whole item, maybe with a remark after it
  * (`~~Interim report~~ (cancelled)`): its words, and what follows the closing tildes.
  */
-const STRUCK_THROUGH = /^~~(?!~)([\s\S]*\S)~~([ \t]*(?:\([^()\r\n]*\)[ \t]*)?)$/u;
+// With a remark after it in brackets (`(cancelled)`) or a word that says it was done (`done 28 oct`, `— sent`).
+const STRUCK_THROUGH = /^~~(?!~)([\s\S]*\S)~~([ \t]*(?:\([^()\r\n]*\)[ \t]*|(?:[—–-][ \t]*)?(?:done|sent|paid|cancell?ed|dropped)(?:[ \t]+[^\s~][^~\r\n]{0,20})?[ \t]*)?)$/iu;
 // An empty item is a bare marker with nothing after it, not even a space.
 const TASK_MARKER = /^((?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))(\[([ xX])\][ \t]?)?/;
 const TRAILING_FIELDS = /\([^()]*\b(?:owner|due):[^()]*\)$/i;

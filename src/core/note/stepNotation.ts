@@ -57,7 +57,8 @@ const DATE =
   `|(?:(?:this|next|coming)\\s+)?${WEEKDAY}` +
   `|(?:this|next|coming)\\s+(?:week|month)` +
   `|(?:end\\s+of\\s+)?${CALENDAR_WEEK}` +
-  `|today|tonight|tomorrow|asap|eod|eow|eom|cob|end\\s+of\\s+(?:the\\s+|next\\s+)?(?:day|week|month|${MONTH}))`;
+  `|w/c\\s+(?:${DAY_OF_MONTH}|${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY})` +
+  `|today|tonight|tomorrow|tmrw|tmw|asap|eod|eow|eom|cob|end\\s+of\\s+(?:the\\s+|next\\s+)?(?:day|week|month|${MONTH}))`;
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}'’])";
 const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}'’%])";
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -71,6 +72,8 @@ const KEYED_DUE = new RegExp(
 const OWNER_KEYS = 'owner|who|assignee|担当者?';
 /** The keys of a written field of a step, its owner's and its due date's, as a nested item or a trailing part gives them. */
 const FIELD_KEYS = `${OWNER_KEYS}|due(?:[ \\t]+date)?|deadline|until|by|when`;
+/** One of those keys, whole: `due`, `owner`. */
+const FIELD_KEY = new RegExp(`^(?:${FIELD_KEYS})$`, 'iu');
 /** A nested item that gives a field of the step: `owner: me`, `Owner:: Sven (backend)`, `until 3.12.`, `due: KW 50`, `📅 2026-12-04`. */
 const FIELD_LINE = new RegExp(`^(?:\\[?(?:${FIELD_KEYS})(?:[ \\t]*::?|[ \\t])[ \\t]*\\S|📅)`, 'iu');
 
@@ -178,7 +181,7 @@ const BRACKETED_OWNER = /\(([^()\r\n]{1,40})\)|^[ \t]*\[([^[\]\r\n]{1,40})\](?=[
 const LEADING_DATE = new RegExp(`^(${DATE})(?:[ \\t]*[—–:]|[ \\t]+-|,)[ \\t]*`, 'iu');
 /** A date that says its month (or is ISO), or a near day (`tomorrow`, `next Friday`), anywhere in the step: read when no key or mark names one. */
 const LOOSE_DATE = new RegExp(
-  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|${WEEKDAY},?\\s+\\d{1,2}/\\d{1,2}(?:/\\d{4})?|(?:${WEEKDAY},?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${WEEKDAY},?\\s+(?:the\\s+)?${DAY_OF_MONTH}|today|tonight|tomorrow|(?:this|next|coming)\\s+${WEEKDAY})${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|${WEEKDAY},?\\s+\\d{1,2}/\\d{1,2}(?:/\\d{4})?|(?:${WEEKDAY},?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${WEEKDAY},?\\s+(?:the\\s+)?${DAY_OF_MONTH}|today|tonight|tomorrow|tmrw|tmw|(?:this|next|coming)\\s+${WEEKDAY})${NOT_WORD_AFTER}`,
   'giu',
 );
 
@@ -407,11 +410,14 @@ function readNotation(written: string): StepNotation {
   return { owner, due, otherDue, doneMark, parts, looseDue: looseDue && (due !== undefined || otherDue !== undefined) };
 }
 
-/** Words that start a step without naming who does it: verbs (`Send`, `Update docs`), articles, labels. */
-const NOT_A_SUBJECT = new Set(
+/** Words a lower-case writer sets off by a colon that name a topic, not a person: `budget: confirm by 3 dec`. */
+const LABEL_WORDS = new Set(
+  'context why risk idea q ps eta budget scope status blocker blocked issue problem next later maybe optional bonus important urgent tbc tbd wip edit cost price fee rate payment contract deliverable deliverables milestone phase stage step task item goal outcome result plan question answer'.split(' '),
+);
+
+/** Verbs a step starts with: `Send`, `Update docs`, `Tell the contractors`. */
+const STEP_VERBS = new Set(
   (
-    'a an the this that these those our my your their his her its all each every any some no new next first final last other another ' +
-    'note notes nb fyi re update status reminder question decision agreed option risk action todo done follow following ' +
     'add agree align approve archive arrange ask assess attach audit book brief bring build buy calculate call cancel chase check ' +
     'choose circulate clarify clean close collect compile complete confirm connect consider contact copy correct cost create ' +
     'cut decide define delete deliver deploy design discuss do document draft drop edit email estimate evaluate explain export ' +
@@ -425,6 +431,12 @@ const NOT_A_SUBJECT = new Set(
     'write'
   ).split(' '),
 );
+/** Words that start a step without naming who does it: verbs (`Send`, `Update docs`), articles, labels. */
+const NOT_A_SUBJECT = new Set([
+  ...'a an the this that these those our my your their his her its all each every any some no new next first final last other another'.split(' '),
+  ...'note notes nb fyi re update status reminder question decision agreed option risk action todo done follow following'.split(' '),
+  ...STEP_VERBS,
+]);
 
 /**
  * The one who does the step, written as its subject: `Owen to confirm the guest list`,
@@ -439,10 +451,12 @@ function leadingOwner(text: string, from: number): (WrittenPart & { whole: { sta
   const role = ROLE_LEAD.exec(text.slice(from));
   // The name may carry a remark in brackets before what links it to the step: `Client (Accounts) to pay`, `GP (for the firm): decide`.
   // `Client AP`, `Client HR`: the client's department, read whole as a name below.
-  const lead = role ? null : /^(?:(\*\*|__)([^*_\r\n]{1,40}?)\1|((?:[Tt]he\s+)?[Cc]lient(?![ \t]+\p{Lu}{2,4}(?![\p{L}\p{N}]))|[Mm]e|I|[Yy]ou|[Ww]e|[Bb]oth|[Tt]hey)(?![\p{L}\p{N}])|(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?))(?:[ \t]*\([^()\r\n]{1,30}\)(?=[ \t]*(?::|[—–]|->|→)|[ \t]+(?:to|will)[ \t]))?/u.exec(text.slice(from));
+  const lead = role ? null : /^(?:(\*\*|__)([^*_\r\n]{1,40}?)\1|((?:[Tt]he\s+)?[Cc]lient(?![ \t]+\p{Lu}{2,4}(?![\p{L}\p{N}]))|[Mm]e|I|[Yy]ou|[Ww]e|[Bb]oth|[Tt]hey|[Tt]hem)(?![\p{L}\p{N}])|(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?)|@[ \t]+(\p{L}[\p{L}'’.-]{0,30})(?=[ \t]*(?:[:—–]|-[ \t]))|(\p{Ll}[\p{L}'’.-]{1,30})(?=[ \t]*:[ \t]))(?:[ \t]*\([^()\r\n]{1,30}\)(?=[ \t]*(?::|[—–]|->|→)|[ \t]+(?:to|will)[ \t]))?/u.exec(text.slice(from));
   if (!lead && !role) return undefined;
   const bold = lead?.[2] !== undefined;
-  const name = (role?.[1] ?? lead?.[2] ?? lead?.[3] ?? lead?.[4] ?? '').trim();
+  const name = (role?.[1] ?? lead?.[2] ?? lead?.[3] ?? lead?.[4] ?? lead?.[5] ?? lead?.[6] ?? '').trim();
+  // `@ aileen - add…`, `jenna: sign off…`: as writers who write in lower case set a name off.
+  const lowerLead = lead?.[5] !== undefined || (lead?.[6] !== undefined && !LABEL_WORDS.has(name.toLowerCase()) && !FIELD_KEY.test(name));
   const matched = (role ?? lead)![0];
   const side = lead?.[3] !== undefined || isOwnerWord(name);
   const rest = text.slice(from + matched.length);
@@ -453,9 +467,11 @@ function leadingOwner(text: string, from: number): (WrittenPart & { whole: { sta
   // Initials (`DK: send the plan`, `Lea — top-800 list`) name someone when set off as the lead; elsewhere `PDF` is no one.
   const boldRole = bold && BRACKETED_ROLE.test(name);
   const named =
-    role !== null || looksLikeOwner(name) || boldRole || (linked !== null && name.split(/(?<!\s)\s+(?:and|&)\s+/u).every((person) => INITIALS.test(person) || looksLikeOwner(person) || DEPARTMENT.test(person)));
-  if (!named || (!side && !role && !boldRole && NOT_A_SUBJECT.has(name.split(/\s+/u)[0].toLowerCase()))) return undefined;
-  const start = from + (bold ? matched.indexOf(lead![2]) : 0);
+    role !== null || looksLikeOwner(name) || boldRole || (linked !== null && lowerLead) || (linked !== null && name.split(/(?<!\s)\s+(?:and|&)\s+/u).every((person) => INITIALS.test(person) || looksLikeOwner(person) || DEPARTMENT.test(person)));
+  // A first name that is also a word (`Mark Tupou:`, `Will Chen:`) is a name when a surname follows, a colon sets them off and a verb follows.
+  const fullName = linked !== null && linked[0].includes(':') && /^\p{Lu}\S*\s+\p{Lu}/u.test(name) && STEP_VERBS.has(/^\p{L}+/u.exec(rest.slice(linked[0].length))?.[0].toLowerCase() ?? '');
+  if (!named || (!side && !role && !boldRole && !fullName && NOT_A_SUBJECT.has(name.split(/\s+/u)[0].toLowerCase()))) return undefined;
+  const start = from + (bold ? matched.indexOf(lead![2]) : lead?.[5] !== undefined ? matched.indexOf(lead[5]) : 0);
   const owner = { text: name, start, end: start + name.length };
   // `Owen to confirm…` leaves `confirm…`: the step's words without their subject.
   if (linked) return { ...owner, whole: { start: from, end: from + matched.length + linked[0].length } };
@@ -512,17 +528,32 @@ const KEYED_PART = new RegExp(`^(?:(?:${FIELD_KEYS})(?![\\p{L}\\p{N}])|📅|@)`,
  * closing `(me, 2026-12-03)`. Read from the end while each part is a date, a name or a
  * keyed `owner:`/`due` (read above); the step's words themselves are never taken.
  */
-function trailingParts(text: string): Array<WrittenPart & { whole: { start: number; end: number } }> {
-  const found: Array<WrittenPart & { whole: { start: number; end: number } }> = [];
+function trailingParts(text: string): TrailingPart[] {
+  const found: TrailingPart[] = [];
   // A closing bracket, unless it holds the weekday of the date before it (`11/20 (Fri)`).
   const closing = /\(((?:[^()]|\([^()]*\))*)\)\s*$/u.exec(text);
   const bracket = closing && !(new RegExp(`^${WEEKDAY}$`, 'iu').test(closing[1].trim()) && /\d\s*$/u.test(text.slice(0, closing.index))) ? closing : null;
-  const inner = bracket ? { start: bracket.index + 1, end: bracket.index + 1 + bracket[1].length } : { start: 0, end: text.trimEnd().length };
+  // Inside a closing bracket every piece must be read; then the parts before it are read
+  // too: `– Hemi Walker (Due: Fri 11 Dec)`.
+  if (bracket && !readParts(text, bracket.index + 1, bracket.index + 1 + bracket[1].length, true, found)) return [];
+  readParts(text, 0, bracket ? bracket.index : text.trimEnd().length, false, found);
+  return found;
+}
+
+type TrailingPart = WrittenPart & { whole: { start: number; end: number } };
+
+/**
+ * The parts of `text` from `start` to `end` set off by separators, read from the end while
+ * each is a date, a name or a keyed field. Outside brackets the first piece is the step's
+ * words; inside (`everyPiece`), a piece that is none of them makes the bracket a remark:
+ * false then, and nothing is added.
+ */
+function readParts(text: string, start: number, end: number, everyPiece: boolean, found: TrailingPart[]): boolean {
   const pieces: Array<{ start: number; end: number; separatorStart: number }> = [];
-  let from = inner.start;
-  let separatorStart = inner.start;
-  SEPARATOR.lastIndex = inner.start;
-  for (let match = SEPARATOR.exec(text); match && match.index < inner.end; match = SEPARATOR.exec(text)) {
+  let from = start;
+  let separatorStart = start;
+  SEPARATOR.lastIndex = start;
+  for (let match = SEPARATOR.exec(text); match && match.index < end; match = SEPARATOR.exec(text)) {
     if (match[0].length === 0) {
       SEPARATOR.lastIndex++;
       continue;
@@ -531,24 +562,23 @@ function trailingParts(text: string): Array<WrittenPart & { whole: { start: numb
     separatorStart = match.index;
     from = match.index + match[0].length;
   }
-  pieces.push({ start: from, end: inner.end, separatorStart });
-  // Outside brackets the first piece is the step's words; inside, every piece must be read.
-  const firstOpen = bracket ? 0 : 1;
-  for (let index = pieces.length - 1; index >= firstOpen; index--) {
+  pieces.push({ start: from, end, separatorStart });
+  const read: TrailingPart[] = [];
+  for (let index = pieces.length - 1; index >= (everyPiece ? 0 : 1); index--) {
     const piece = pieces[index];
     const raw = text.slice(piece.start, piece.end);
     const words = raw.trim();
-    const start = piece.start + raw.indexOf(words);
-    const whole = { start: bracket ? piece.start : piece.separatorStart, end: piece.end };
+    const at = piece.start + raw.indexOf(words);
     if (KEYED_PART.test(words)) continue;
     if (words.length > 0 && (isWrittenDate(words) || looksLikeOwner(words) || INITIALS.test(words))) {
-      found.push({ text: words, start, end: start + words.length, whole });
+      read.push({ text: words, start: at, end: at + words.length, whole: everyPiece ? { start: piece.start, end: piece.end } : { start: piece.separatorStart, end: at + words.length } });
       continue;
     }
-    if (bracket) return [];
+    if (everyPiece) return false;
     break;
   }
-  return found;
+  found.push(...read);
+  return true;
 }
 
 /**
@@ -613,6 +643,11 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
     .replace(/^(?:w\/e )?(\d{1,2}(?:st|nd|rd|th))$/u, 'the $1')
     .replace(/^(?:eod|cob|end of day) /u, '');
   const reference = from !== undefined && isRealDate(from) ? from : undefined;
+  // `w/c 7th`, week commencing: the week that starts that day, done by its Friday.
+  if (text.startsWith('w/c ')) {
+    const start = dayOfWrittenDate(text.slice(4), from, order);
+    return start && addDays(start, 4);
+  }
   // A weekday before the day (`Wed 12/2`) tells which of two readings is meant.
   const weekdayLead = new RegExp(`^(${WEEKDAY}),? (?:the )?(?=\\d|${MONTH})`, 'u').exec(text);
   const withoutWeekday = weekdayLead ? text.slice(weekdayLead[0].length) : text;
@@ -661,7 +696,7 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
   }
   if (!reference) return undefined;
   if (text === 'today' || text === 'tonight' || text === 'eod' || text === 'cob' || text === 'end of day' || text === 'end of the day') return reference;
-  if (text === 'tomorrow') return addDays(reference, 1);
+  if (text === 'tomorrow' || text === 'tmrw' || text === 'tmw') return addDays(reference, 1);
   const weekday = new RegExp(`^(?:(?:this|next|coming) )?(${WEEKDAY})$`, 'u').exec(text);
   if (weekday) return nextWeekday(reference, weekdayNumber(weekday[1]));
   if (/^(?:eow|end of (?:the )?week)$/u.test(text)) return nextWeekday(addDays(reference, -1), 5);

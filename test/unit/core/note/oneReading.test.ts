@@ -384,6 +384,17 @@ describe('one reading of a note', () => {
       ['Sign the retainer agreement #waiting-on/client 📅 2026-12-15', 'client', '2026-12-15'],
       ["Helen Bowen to note the new rate in the trustees' budget paper, 14/01/2027.", 'Helen Bowen', '14/01/2027'],
       ['BK to brief Nick by phone – end of next week', 'BK', 'end of next week'],
+      // Writers in lower case; AI notetakers' full names; an owner before a closing bracket.
+      ['them: testflight invites for me + 2 test iphones by 27th', 'them', '27th'],
+      ['@ aileen - add the line to their release checklist by 4 dec', 'aileen', '4 dec'],
+      ['jenna: sign off the smoke-only scope for bf by 26th', 'jenna', '26th'],
+      ['me: v1.3 of the plan w/ section 6 reworded, tmrw', 'me', 'tmrw'],
+      ['them: order + ship device(s) to me w/c 7th', 'them', 'w/c 7th'],
+      ['budget: confirm with finance by 3 dec', undefined, '3 dec'],
+      ['due: 2026-11-30', undefined, '2026-11-30'],
+      ['Mark Tupou: Tell the contractors the site hours (Due: Wed 9/12)', 'Mark Tupou', 'Wed 9/12'],
+      ['Update Docs: the new API', undefined, undefined],
+      ['Complete beds C and D – Hemi Walker (by Fri 20/11)', 'Hemi Walker', 'Fri 20/11'],
     ];
     for (const [item, owner, due] of moreNotations) {
       it(`reads "${item}" as owned by ${owner ?? 'no one'}${due ? `, due ${due}` : ''}: task tools' marks, initials, roles, arrows and brackets`, () => {
@@ -399,6 +410,7 @@ describe('one reading of a note', () => {
       assert.equal(notation.otherDue?.text, 'Oct. 16', 'the due tag, not the done one');
       assert.equal(readStepNotation('Chase revised PO number @flag @due(11/30)').owner, undefined);
       assert.equal(dayOfWrittenDate('end of next week', '2026-11-26'), '2026-12-04');
+      assert.deepEqual(['tmrw', 'w/c 7th', 'w/c 7 dec'].map((written) => dayOfWrittenDate(written, '2026-11-26')), ['2026-11-27', '2026-12-11', '2026-12-11']);
     });
 
     it('reads a frontmatter date written as the body writes its days, and gives a label in initials the steps under it', () => {
@@ -476,6 +488,8 @@ describe('one reading of a note', () => {
       '- DONE fix the lag threshold (owner: me)\n  DEADLINE: <2026-11-18 Wed>\n  CLOSED: [2026-11-18 Wed 10:12]',
       '- Sign change order @Raymond @due(10/14) @done(10/15)',
       '- Batch 2 (spreads 21–44) in v3 @me @due(2026-11-13) @done',
+      '- ~~me: chase accounts direct if nothing by 3 nov~~ done',
+      '- ~~them: sign contract by 4 nov~~ done 3 nov',
     ];
     for (const item of doneItems) {
       it(`reads "${item}" as done: never overdue, never listed open`, () => {
