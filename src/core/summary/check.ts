@@ -4,7 +4,8 @@
 // where the freelancer fixes it.
 import type { ResolvedConfig } from '../config/config';
 import { locateYamlPath } from '../note/frontmatter';
-import { parseNote, type Note } from '../note/parseNote';
+import type { Note } from '../note/parseNote';
+import { readNote } from '../digest/digestText';
 import { notePrivacy, type NotePrivacy, type Range } from '../note/privacy';
 import type { SectionKey } from '../note/sections';
 import { lint } from '../lint/engine';
@@ -43,7 +44,7 @@ export function checkRecap(text: string, options: RecapCheckOptions): LintMessag
   const { messages } = lint(text, { ...options, rules: RECAP_RULES });
   if (messages.length === 0) return [];
   const bomLength = text.startsWith(BOM) ? 1 : 0;
-  const note = parseNote(text.slice(bomLength), options.config.requiredSections);
+  const note = readNote(text.slice(bomLength), options.config.requiredSections);
   const privacy = notePrivacy(note, options.config);
   const sent = recapRanges(note, privacy, options.config);
   return messages.filter((message) => {

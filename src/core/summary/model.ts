@@ -4,7 +4,8 @@ import { NOTE_TYPE, readFrontmatter, type Frontmatter } from '../note/frontmatte
 import { FrontmatterFields } from '../note/frontmatterFields';
 import { groupSameSteps, nextStepsOf, withoutNotation, withoutPrompts } from '../note/nextSteps';
 import { learnSelfNames, notePeople, sideOf, type NotePeople } from '../note/owners';
-import { parseNote, type Note } from '../note/parseNote';
+import type { Note } from '../note/parseNote';
+import { readNote } from '../digest/digestText';
 import { hasOnlyScaffolding } from '../note/placeholders';
 import { visibleItemsOf } from '../note/sectionItems';
 import { unparsedBecause } from '../note/parseLimits';
@@ -110,7 +111,7 @@ export function buildRecapModel(text: string, options: RecapOptions = {}): Recap
   const settings: PrivacySettings = { requiredSections, privateSections: options.privateSections ?? DEFAULT_PRIVATE_SECTIONS };
   let note: Note;
   try {
-    note = parseNote(source, requiredSections, frontmatter);
+    note = readNote(source, requiredSections, frontmatter);
   } catch (error) {
     return { ok: false, problems: [`The note could not be read: ${error instanceof Error ? error.message : String(error)}`] };
   }
