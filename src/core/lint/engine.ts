@@ -6,7 +6,7 @@ import { parseNote } from '../note/parseNote';
 import { readNote } from '../digest/digestText';
 import type { Rule } from './rule';
 import { rules as registeredRules } from './rules';
-import { BOM, localDay } from '../base/text';
+import { BOM, detached, localDay } from '../base/text';
 import type { Fix, LintMessage, LintResult, Severity, TextEdit } from '../base/types';
 
 export const DOCS_BASE_URL = 'https://github.com/client-notes/client-notes/blob/main/docs/rules/';
@@ -68,7 +68,9 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
         today,
         report: ({ message, start, end, fix, atMost }) => {
           const capped = atMost && SEVERITY_RANK[atMost] < SEVERITY_RANK[severity] ? atMost : severity;
-          messages.push({ ruleId: rule.id, severity: capped, message, start, end: Math.max(start, end), url, ...(fix ? { fix } : {}) });
+          // Copies, never views into the note's text: a finding kept by a host must not keep the note alive.
+          const kept = fix && { ...fix, title: detached(fix.title), edits: fix.edits.map((edit) => ({ ...edit, text: detached(edit.text) })) };
+          messages.push({ ruleId: rule.id, severity: capped, message: detached(message), start, end: Math.max(start, end), url, ...(kept ? { fix: kept } : {}) });
         },
       });
     } catch (error) {
