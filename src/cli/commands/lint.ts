@@ -52,8 +52,8 @@ Options:
                     cache (a note, a folder…) or is a symbolic link is refused,
                     and left as it is
   --threads N       lint in N worker threads, or on the main thread with 1 (default:
-                    one thread per CPU from 400 files on, else 1); --fix always
-                    runs on the main thread
+                    one thread per CPU but one from 400 files on, else 1); --fix
+                    always runs on the main thread
   -h, --help        show this help
 
 Exit codes: 0 no error-level finding, 1 at least one, or a note --fix skipped because
@@ -73,9 +73,11 @@ const CONCURRENCY = 16;
 const DEFAULT_CACHE_LOCATION = '.clientnotescache';
 
 /**
- * From how many files a run lints in worker threads. Starting a worker (loading the
- * parser and the rules) costs about as much as linting 50 notes; below a few hundred
- * files the threads would not earn it back.
+ * From how many files a run lints in worker threads: one per CPU but the one the main
+ * thread keeps (it reads the files, resolves their configs and prints, while V8 collects
+ * its garbage beside it), so none on two CPUs, where two workers measured slower than the
+ * main thread alone. Starting a worker (loading the parser and the rules) costs about as
+ * much as linting 100 notes; below a few hundred files the threads would not earn it back.
  */
 const WORKER_THRESHOLD = 400;
 
@@ -120,7 +122,7 @@ export const lintCommand: Command = {
             throw error;
           });
     // --fix writes files and re-lints between passes: it stays on this thread.
-    const threads = values.fix === true ? 1 : (requestedThreads ?? (files.length >= WORKER_THRESHOLD ? availableParallelism() : 1));
+    const threads = values.fix === true ? 1 : (requestedThreads ?? (files.length >= WORKER_THRESHOLD ? availableParallelism() - 1 : 1));
     const workers = threads > 1 ? new WorkerPool<LintJob, LintOutcome>(join(__dirname, 'lintWorker.js'), threads) : undefined;
     const lintJob = workers ? (job: LintJob) => workers.run(job) : async (job: LintJob) => runLintJob(job);
     const skipped: string[] = [];
