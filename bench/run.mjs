@@ -86,7 +86,7 @@ const whole = timeInTurns({
 });
 const ms = (name) => whole[name].map((sample) => sample.ms);
 const perRound = (a, b) => ms(a).map((value, round) => value / ms(b)[round]);
-row('CLI lint, 2,005 files (default: worker threads)', spread(ms('ours'), seconds));
+row('CLI lint, 2,005 files (default threads: workers from three CPUs on)', spread(ms('ours'), seconds));
 row('CLI lint, same files, --threads 1', spread(ms('oursOneThread'), seconds));
 const markdownlintVersion = JSON.parse(readFileSync(join(root, 'node_modules', 'markdownlint-cli2', 'package.json'), 'utf8')).version;
 row(`markdownlint-cli2 ${markdownlintVersion}, same files`, spread(ms('markdownlint'), seconds));
