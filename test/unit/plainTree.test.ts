@@ -54,7 +54,7 @@ function linesOf(text: string, bodyStart: number, keep: (index: number) => boole
 
 /** A line of generated Markdown: the constructs the line scan follows or hands to the parser, plain words and their look-alikes. */
 const generatedLine = fc.oneof(
-  fc.constantFrom('', '   ', '# Agreed next steps', '## Facts', '## Private notes', '## Boundaries ##', '### Me', '##', '#hashtag', '# Facts #', '## #', '### ###', '# Next steps#', '#######', '## Boundaries   ', '<!-- a comment -->', '<!-- open', 'text -->', '---', '***', '* * *', '- - -', '> quote', '    code', '```', '| What | Who |', '|---|---|'),
+  fc.constantFrom('', '   ', '# Agreed next steps', '## Facts', '## Private notes', 'Next steps:', '**Boundaries:**', 'FACTS', '## Boundaries ##', '### Me', '##', '#hashtag', '# Facts #', '## #', '### ###', '# Next steps#', '#######', '## Boundaries   ', '<!-- a comment -->', '<!-- open', 'text -->', '---', '***', '* * *', '- - -', '> quote', '    code', '```', '| What | Who |', '|---|---|'),
   fc.tuple(
     fc.constantFrom('', ' ', '  ', '   ', '    ', '     ', '      ', '        '),
     fc.constantFrom('', '- ', '-', '* ', '+ ', '1. ', '2) ', '10. ', '-     ', '- [ ] ', '- [x]', '1.  [X] ', '-\t', '- **Me:** ', '- [ ] **Dana**: ', '* **Sam Lee:**', '- **x **', '- ** x**', '- [x]  **Me:**', '- **Me**', '- **(Me)**x'),
