@@ -22,8 +22,18 @@ export interface FormatOptions {
   color: boolean;
 }
 
-/** Turns the findings of a lint run into what is printed on stdout. */
-export type Formatter = (reports: readonly FileReport[], options: FormatOptions) => string;
+/**
+ * What a format prints on stdout, written as the run goes: each file's part as soon as the
+ * file is linted (in the order of the files), then the end, so that a run holds no file's
+ * findings once they are printed.
+ */
+export interface FormatWriter {
+  file(report: FileReport): string;
+  end(): string;
+}
+
+/** An output format of `lint --format`: a writer for one run. */
+export type Formatter = (options: FormatOptions) => FormatWriter;
 
 /**
  * Lines and columns of the core's offsets. A BOM is not part of what an editor shows,

@@ -69,8 +69,8 @@ export type DigestFiles = (files: readonly FileToDigest[]) => Promise<FileDigest
  * type or the include globs, as the linter decides). Never throws on a note's content.
  */
 export function digestNote(text: string, config: ResolvedConfig, relativePath?: string): NoteDigest | undefined {
-  // The tree of the lines the digest reads (`digestTree`), from where the body starts.
-  const opened = openNote(text, config, (source) => digestTree(source, opened.frontmatter?.closed ? opened.frontmatter.end : 0, config.requiredSections));
+  // The tree of the lines the digest reads (`digestTree`).
+  const opened = openNote(text, config, digestTree);
   if (!isClientNote(opened.source, config, relativePath, opened.frontmatter)) return undefined;
   return digestOf(opened.note, config);
 }

@@ -1,9 +1,12 @@
+import type { Root } from 'mdast';
 import { resolveConfig, severityOf, type ResolvedConfig } from '../config/config';
 import { isClientNote } from '../note/clientNote';
+import { openNoteOnLineScan } from '../digest/digestText';
 import { openNote, type OpenedNote } from '../note/openNote';
 import type { Rule } from './rule';
 import { rules as registeredRules } from './rules';
 import { localDay } from '../base/days';
+import { detached } from '../base/text';
 import type { Fix, LintMessage, LintResult, Severity, TextEdit } from '../base/types';
 
 export const DOCS_BASE_URL = 'https://github.com/client-notes/client-notes/blob/main/docs/rules/';
@@ -20,6 +23,12 @@ export interface LintOptions {
   relativePath?: string;
   /** The rules to run; the full registry by default. */
   rules?: readonly Rule[];
+  /**
+   * How the note's Markdown becomes remark's tree: by default the line scan of `noteTree`,
+   * which hands remark only what it cannot build; the unit tests give `parseMarkdown`, the
+   * whole parse, to hold both readings to the same findings.
+   */
+  parse?: (markdown: string) => Root;
 }
 
 /**
@@ -29,7 +38,7 @@ export interface LintOptions {
  */
 export function lint(input: string | OpenedNote, options: LintOptions = {}): LintResult {
   const config = options.config ?? resolveConfig();
-  const opened = typeof input === 'string' ? openNote(input, config) : input;
+  const opened = typeof input !== 'string' ? input : options.parse ? openNote(input, config, options.parse) : openNoteOnLineScan(input, config);
   const { source: body, bomLength, frontmatter } = opened;
   if (!isClientNote(body, config, options.relativePath, frontmatter)) return { isNote: false, messages: [] };
 
@@ -62,7 +71,9 @@ export function lint(input: string | OpenedNote, options: LintOptions = {}): Lin
         today,
         report: ({ message, start, end, fix, atMost }) => {
           const capped = atMost && SEVERITY_RANK[atMost] < SEVERITY_RANK[severity] ? atMost : severity;
-          messages.push({ ruleId: rule.id, severity: capped, message, start, end: Math.max(start, end), url, ...(fix ? { fix } : {}) });
+          // Copies, never views into the note's text: a finding kept by a host must not keep the note alive.
+          const kept = fix && { ...fix, title: detached(fix.title), edits: fix.edits.map((edit) => ({ ...edit, text: detached(edit.text) })) };
+          messages.push({ ruleId: rule.id, severity: capped, message: detached(message), start, end: Math.max(start, end), url, ...(kept ? { fix: kept } : {}) });
         },
       });
     } catch (error) {

@@ -113,8 +113,13 @@ export function visibleStepWords(step: NextStep, privacy: NotePrivacy): string |
  * and under Agreed next steps is one step, done when either place says so.
  */
 export function agreedStepsOf(note: Note): NextStep[][] {
-  return groupSameSteps(nextStepsOf(note), (step) => step.what);
+  let steps = agreedSteps.get(note);
+  if (!steps) agreedSteps.set(note, (steps = groupSameSteps(nextStepsOf(note), (step) => step.what)));
+  return steps;
 }
+
+/** Each note's steps, read once however many rules ask (three do), and let go with the note. */
+const agreedSteps = new WeakMap<Note, NextStep[][]>();
 
 function frontmatterSteps(note: Note): NextStep[] {
   const frontmatter = note.frontmatter;

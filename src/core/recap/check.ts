@@ -4,7 +4,8 @@
 // where the freelancer fixes it.
 import type { ResolvedConfig } from '../config/config';
 import { locateYamlPath } from '../note/frontmatter';
-import { openNote, type OpenedNote } from '../note/openNote';
+import { openNoteOnLineScan } from '../digest/digestText';
+import type { OpenedNote } from '../note/openNote';
 import type { Note } from '../note/parseNote';
 import type { NotePrivacy, Range } from '../note/privacy';
 import type { SectionKey } from '../note/sections';
@@ -41,7 +42,7 @@ export interface RecapCheckOptions {
  * the user decided its findings are not worth reading.
  */
 export function checkRecap(input: string | OpenedNote, options: RecapCheckOptions): LintMessage[] {
-  const opened = typeof input === 'string' ? openNote(input, options.config) : input;
+  const opened = typeof input === 'string' ? openNoteOnLineScan(input, options.config) : input;
   const { messages } = lint(opened, { ...options, rules: RECAP_RULES });
   if (messages.length === 0) return [];
   const { note, privacy } = opened;

@@ -6,7 +6,8 @@ import { NOTE_TYPE, type Frontmatter } from '../note/frontmatter';
 import { FrontmatterFields } from '../note/frontmatterFields';
 import { groupSameSteps, nextStepsOf, withoutNotation, withoutPrompts } from '../note/nextSteps';
 import { learnSelfNames, notePeople, sideOf, type NotePeople } from '../note/owners';
-import { openNote, type OpenedNote } from '../note/openNote';
+import { openNoteOnLineScan } from '../digest/digestText';
+import type { OpenedNote } from '../note/openNote';
 import type { Note } from '../note/parseNote';
 import { hasOnlyScaffolding } from '../note/placeholders';
 import { visibleItemsOf } from '../note/sectionItems';
@@ -98,7 +99,7 @@ export type RecapModelResult =
 export function buildRecapModel(input: string | OpenedNote, options: RecapOptions = {}): RecapModelResult {
   const opened =
     typeof input === 'string'
-      ? openNote(input, { requiredSections: options.requiredSections ?? DEFAULT_REQUIRED_SECTIONS, privateSections: options.privateSections ?? DEFAULT_PRIVATE_SECTIONS })
+      ? openNoteOnLineScan(input, { requiredSections: options.requiredSections ?? DEFAULT_REQUIRED_SECTIONS, privateSections: options.privateSections ?? DEFAULT_PRIVATE_SECTIONS })
       : input;
   const frontmatter = opened.frontmatter;
   const unreadable = frontmatterProblems(opened.source, frontmatter);

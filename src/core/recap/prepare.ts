@@ -2,7 +2,8 @@
 // recap's options in one place, the model and the check before sending from that one note.
 import type { ResolvedConfig } from '../config/config';
 import { isClientNote } from '../note/clientNote';
-import { openNote, type OpenedNote } from '../note/openNote';
+import { openNoteOnLineScan } from '../digest/digestText';
+import type { OpenedNote } from '../note/openNote';
 import type { LintMessage } from '../base/types';
 import { checkRecap } from './check';
 import { buildRecapModel, type RecapModel, type RecapOptions } from './model';
@@ -32,7 +33,7 @@ export type PreparedRecap =
  */
 export function prepareRecap(input: string | OpenedNote, { config, relativePath, now }: PrepareRecapOptions): PreparedRecap {
   try {
-    const opened = typeof input === 'string' ? openNote(input, config) : input;
+    const opened = typeof input === 'string' ? openNoteOnLineScan(input, config) : input;
     const built = buildRecapModel(opened, recapOptions(config, isClientNote(opened.source, config, relativePath, opened.frontmatter)));
     if (!built.ok) return built;
     return { ...built, findings: checkRecap(opened, { config, relativePath, now }) };

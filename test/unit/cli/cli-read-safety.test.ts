@@ -239,15 +239,12 @@ describe('client-notes reads only what it can read safely', function () {
 
   describe('what is printed', () => {
     it('stylish prints the control characters of file names and messages escaped, as JSON does', () => {
-      const output = stylish(
-        [
-          {
-            file: 'notes/\u001b]0;owned\u0007.md',
-            messages: [{ ruleId: 'next-step-overdue', severity: 'warning', message: 'Next step "\u001b[2J\u009b31mpay\r\n" is overdue.', line: 1, column: 1, endLine: 1, endColumn: 2 }],
-          },
-        ],
-        { color: false },
-      );
+      const writer = stylish({ color: false });
+      const output =
+        writer.file({
+          file: 'notes/\u001b]0;owned\u0007.md',
+          messages: [{ ruleId: 'next-step-overdue', severity: 'warning', message: 'Next step "\u001b[2J\u009b31mpay\r\n" is overdue.', line: 1, column: 1, endLine: 1, endColumn: 2 }],
+        }) + writer.end();
       assert.doesNotMatch(output, CONTROL_CHARACTER);
       assert.ok(output.includes('notes/\\u001b]0;owned\\u0007.md\n'), output);
       assert.ok(output.includes('Next step "\\u001b[2J\\u009b31mpay\\r\\n" is overdue.'), output);
