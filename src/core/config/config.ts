@@ -1,6 +1,7 @@
 import { DEFAULT_PRIVATE_SECTIONS } from '../note/privacy';
 import { DEFAULT_REQUIRED_SECTIONS, type RequiredSection } from '../note/sections';
 import type { Severity, SeveritySetting } from '../base/types';
+import { HISTORY_SIGNALS, withSignalThresholds, type SignalThresholds } from './historySignals';
 
 /** The user's own opening and closing lines of the recap (`summary.tone`), per scenario id or `default`; either line may be left out. */
 export type ToneOverrides = Readonly<Record<string, { opening?: string; closing?: string } | undefined>>;
@@ -17,6 +18,7 @@ export interface ConfigInput {
   include?: string[];
   followUp?: { days?: number };
   summary?: { signature?: string; includeSections?: string[]; from?: string; myName?: string; tone?: ToneOverrides };
+  history?: { signals?: Record<string, unknown> };
 }
 
 export interface RuleConfig {
@@ -37,6 +39,8 @@ export interface ResolvedConfig {
   followUpDays: number;
   /** The follow-up recap: closing signature, body sections to include, sender for the .eml, the freelancer's own name, tone lines per scenario. */
   summary: { signature: string; includeSections: string[]; from: string; myName: string; tone: ToneOverrides };
+  /** A client's history: the threshold of each signal (`config/historySignals.ts`). */
+  historySignals: SignalThresholds;
 }
 
 export const DEFAULT_FOLLOW_UP_DAYS = 2;
@@ -51,6 +55,7 @@ export function resolveConfig(...layers: Array<ConfigInput | undefined>): Resolv
     include: [],
     followUpDays: DEFAULT_FOLLOW_UP_DAYS,
     summary: { signature: '', includeSections: [], from: '', myName: '', tone: {} },
+    historySignals: { ...HISTORY_SIGNALS },
   };
   for (const layer of layers) {
     if (!layer) continue;
@@ -84,6 +89,7 @@ export function resolveConfig(...layers: Array<ConfigInput | undefined>): Resolv
     // Per scenario: a later layer's lines for a scenario replace an earlier one's, other scenarios are kept.
     const tone = layer.summary?.tone;
     if (tone && typeof tone === 'object' && !Array.isArray(tone)) resolved.summary.tone = { ...resolved.summary.tone, ...tone };
+    resolved.historySignals = withSignalThresholds(resolved.historySignals, layer.history?.signals);
   }
   return resolved;
 }
