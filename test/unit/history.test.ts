@@ -3,10 +3,11 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveConfig } from '../../src/core/config/config';
 import { parseConfigFile } from '../../src/core/config/configFile';
-import { HISTORY_SIGNALS } from '../../src/core/config/historySignals';
+import { HISTORY_SIGNALS, type SignalThresholds } from '../../src/core/config/historySignals';
 import type { DigestedNote } from '../../src/core/digest/agenda';
 import { clientHistory } from '../../src/core/digest/history';
 import { digestNote } from '../../src/core/digest/noteDigest';
+import { preparationOf } from '../../src/core/scaffold/preparation';
 import { cliFixtures, runCliInProcess, ScratchFolders } from './cliRunner';
 
 // Six conversations with Harbor & Pine Studio from June to December 2026, and one with
@@ -124,6 +125,25 @@ describe('history', function () {
         ['late-commitments', 'boundary-restated', 'escalation'],
       );
       assert.deepEqual(signals[2], { id: 'escalation', message: '2 conversations in the last 60 days (2026-11-10 to 2026-12-01).', files: ['2026-11-10-scope.md', '2026-12-01-deadline.md'] });
+    });
+  });
+
+  describe('a new note for a client with signals', () => {
+    it('starts its Preparation with the signals, each linked to the notes that show it, and nothing private', () => {
+      const notes = fixtureRecords().map((record) => ({ ...record, file: `/w/notes/harbor/${record.file}` }));
+      const prepared = preparationOf(notes, 'Harbor & Pine Studio', '/w/notes/harbor/2026-12-04-review.md', TODAY, HISTORY_SIGNALS) ?? '';
+      const lines = prepared.split('\n');
+      assert.deepEqual(lines.slice(2, 7), [
+        '- Signals from the notes:',
+        '  - 3 scope-change conversations within 180 days (2026-06-15 to 2026-11-10): [2026-06-15](2026-06-15-scope.md), [2026-08-25](2026-08-25-scope.md), [2026-11-10](2026-11-10-scope.md)',
+        "  - Of the client's 6 dated next steps, 2 were done late and 2 are overdue: [2026-06-15](2026-06-15-scope.md), [2026-07-20](2026-07-20-invoice.md), [2026-10-05](2026-10-05-invoice.md), [2026-11-10](2026-11-10-scope.md)",
+        '  - The boundary "Changes after sign-off are quoted separately" is written in 3 notes: [2026-06-15](2026-06-15-scope.md), [2026-08-25](2026-08-25-scope.md), [2026-11-10](2026-11-10-scope.md)',
+        '  - 2 invoice disputes within 365 days (2026-07-20 to 2026-10-05): [2026-07-20](2026-07-20-invoice.md), [2026-10-05](2026-10-05-invoice.md)',
+      ]);
+      assert.equal(lines[7], '- Open on my side:');
+      for (const words of PRIVATE_WORDS) assert.ok(!prepared.includes(words), `"${words}" is private`);
+      const off = Object.fromEntries(Object.keys(HISTORY_SIGNALS).map((id) => [id, 'off'])) as SignalThresholds;
+      assert.ok(!(preparationOf(notes, 'Harbor & Pine Studio', '/w/notes/harbor/2026-12-04-review.md', TODAY, off) ?? '').includes('Signals'));
     });
   });
 
