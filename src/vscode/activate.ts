@@ -15,6 +15,7 @@ import { registerSetMyName } from './commands/setMyName';
 import { FrontmatterCompletion } from './completion';
 import { NoteConfiguration } from './configuration';
 import { NoteDiagnostics } from './diagnostics';
+import { registerHistoryPage, type HistoryPageShown } from './historyPage';
 import { FrontmatterHover } from './hover';
 import { registerNextStepsView, type ShownItem } from './nextStepsView';
 import { registerOverdueStatus } from './overdueStatus';
@@ -39,6 +40,8 @@ export interface ClientNotesApi {
   diagnosticsIdle(): Promise<void>;
   nextStepsShown(): Promise<ShownItem[]>;
   clientsShown(): Promise<Array<ShownItem<ClientsItem>>>;
+  /** The History pages open, with their HTML and links. */
+  historyPages(): HistoryPageShown[];
   overdueStatusText(): string | undefined;
   notices(): readonly Notice[];
   newNotePrompts(): readonly string[];
@@ -62,6 +65,7 @@ export function activateClientNotes(context: vscode.ExtensionContext, host: Edit
   const digest = new WorkspaceDigest(configuration, host.digestFilesOnDisk);
   const nextStepsView = registerNextStepsView(digest, configuration);
   const clientsView = registerClientsView(digest);
+  const historyPage = registerHistoryPage(digest, configuration, context.extensionUri);
   const overdueStatus = registerOverdueStatus(digest);
   const recaps = new RecapDocuments();
   const newNote = registerNewNote(digest, configuration);
@@ -89,12 +93,14 @@ export function activateClientNotes(context: vscode.ExtensionContext, host: Edit
     newNote,
     nextStepsView,
     clientsView,
+    historyPage,
     overdueStatus,
   );
   return {
     diagnosticsIdle: () => diagnostics.whenIdle(),
     nextStepsShown: () => nextStepsView.shown(),
     clientsShown: () => clientsView.shown(),
+    historyPages: () => historyPage.shown(),
     overdueStatusText: () => overdueStatus.shownText(),
     notices: noticesShown,
     newNotePrompts: () => newNote.prompts(),

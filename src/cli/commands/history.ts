@@ -91,7 +91,7 @@ function jsonHistory(history: ClientHistory) {
     steps: history.steps,
     recapsNotSent: history.recapsNotSent.length,
     boundaries: history.boundaries,
-    signals: history.signals,
+    signals: history.signals.map(({ id, message, files }) => ({ id, message, files })),
   };
 }
 

@@ -39,6 +39,24 @@ export interface HistorySignal {
   id: HistorySignalId;
   message: string;
   files: string[];
+  /** What the message says, for a host to word it in its own language. */
+  facts: SignalFacts;
+}
+
+/**
+ * The numbers and names of a signal: how many (conversations, disputes, notes, dated steps)
+ * and, as the signal has them, the days of the window and its first and last day, the
+ * scenario, the boundary, and of the dated steps how many were done late and are overdue.
+ */
+export interface SignalFacts {
+  count: number;
+  days?: number;
+  from?: string;
+  to?: string;
+  scenario?: string;
+  boundary?: string;
+  late?: number;
+  overdue?: number;
 }
 
 /** A client's history: what a person would count, note by note, in every conversation with them. */
@@ -149,7 +167,14 @@ const SIGNALS: Record<HistorySignalId, (history: Counted, threshold: number, tod
       .flatMap((scenario) => {
         const run = busiestWindow(history.notes.filter((note) => note.scenario === scenario), RECURRING_WINDOW_DAYS);
         return run.length >= threshold
-          ? [{ id: 'recurring-scenario' as const, message: `${count(run.length, `${scenario} conversation`)} within ${RECURRING_WINDOW_DAYS} days (${span(run)}).`, files: run.map((note) => note.file) }]
+          ? [
+              {
+                id: 'recurring-scenario' as const,
+                message: `${count(run.length, `${scenario} conversation`)} within ${RECURRING_WINDOW_DAYS} days (${span(run)}).`,
+                files: run.map((note) => note.file),
+                facts: { count: run.length, days: RECURRING_WINDOW_DAYS, scenario, ...window(run) },
+              },
+            ]
           : [];
       }),
   'late-commitments': (history, threshold) => {
@@ -162,24 +187,44 @@ const SIGNALS: Record<HistorySignalId, (history: Counted, threshold: number, tod
         id: 'late-commitments',
         message: `Of the client's ${count(dated.length, 'dated next step')}, ${late} ${late === 1 ? 'was' : 'were'} done late and ${slipped.length - late} ${slipped.length - late === 1 ? 'is' : 'are'} overdue.`,
         files: [...new Set(slipped.map((step) => step.file))],
+        facts: { count: dated.length, late, overdue: slipped.length - late },
       },
     ];
   },
   'boundary-restated': (history, threshold) =>
     history.boundaries
       .filter((boundary) => boundary.times >= threshold)
-      .map((boundary) => ({ id: 'boundary-restated' as const, message: `The boundary "${boundary.text}" is written in ${boundary.times} notes.`, files: boundary.files })),
+      .map((boundary) => ({
+        id: 'boundary-restated' as const,
+        message: `The boundary "${boundary.text}" is written in ${boundary.times} notes.`,
+        files: boundary.files,
+        facts: { count: boundary.times, boundary: boundary.text },
+      })),
   'payment-trouble': (history, threshold) => {
     const run = busiestWindow(history.notes.filter((note) => note.scenario === 'invoice-dispute'), PAYMENT_WINDOW_DAYS);
     return run.length >= threshold
-      ? [{ id: 'payment-trouble', message: `${count(run.length, 'invoice dispute')} within ${PAYMENT_WINDOW_DAYS} days (${span(run)}).`, files: run.map((note) => note.file) }]
+      ? [
+          {
+            id: 'payment-trouble',
+            message: `${count(run.length, 'invoice dispute')} within ${PAYMENT_WINDOW_DAYS} days (${span(run)}).`,
+            files: run.map((note) => note.file),
+            facts: { count: run.length, days: PAYMENT_WINDOW_DAYS, ...window(run) },
+          },
+        ]
       : [];
   },
   escalation: (history, threshold, today) => {
     const since = addDays(today, -(ESCALATION_DAYS - 1));
     const recent = history.notes.filter((note) => note.date !== undefined && isRealDate(note.date) && note.date >= since && note.date <= today);
     return recent.length >= threshold
-      ? [{ id: 'escalation', message: `${count(recent.length, 'conversation')} in the last ${ESCALATION_DAYS} days (${span(recent)}).`, files: recent.map((note) => note.file) }]
+      ? [
+          {
+            id: 'escalation',
+            message: `${count(recent.length, 'conversation')} in the last ${ESCALATION_DAYS} days (${span(recent)}).`,
+            files: recent.map((note) => note.file),
+            facts: { count: recent.length, days: ESCALATION_DAYS, ...window(recent) },
+          },
+        ]
       : [];
   },
 };
@@ -199,10 +244,14 @@ function busiestWindow(notes: readonly ClientNote[], days: number): ClientNote[]
   return dated.slice(best[0], best[1]);
 }
 
+/** The first and last day of dated notes, oldest first. */
+function window(notes: readonly ClientNote[]): { from: string; to: string } {
+  return { from: notes[0].date!, to: notes[notes.length - 1].date! };
+}
+
 function span(notes: readonly ClientNote[]): string {
-  const first = notes[0].date;
-  const last = notes[notes.length - 1].date;
-  return first === last ? `${first}` : `${first} to ${last}`;
+  const { from, to } = window(notes);
+  return from === to ? from : `${from} to ${to}`;
 }
 
 function count(n: number, noun: string): string {
