@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { registerClientsView, type ClientsItem } from './clientsView';
 import { NoteCodeActions } from './codeActions';
 import { registerCopyRecap } from './commands/copyRecap';
+import { registerDraftReminder } from './commands/draftReminder';
 import { registerFixAll } from './commands/fixAll';
 import { registerGenerateFollowUp } from './commands/generateFollowUp';
 import { registerInsertSection } from './commands/insertSection';
@@ -19,6 +20,7 @@ import { registerHistoryPage, type HistoryPageShown } from './historyPage';
 import { FrontmatterHover } from './hover';
 import { registerNextStepsView, type ShownItem } from './nextStepsView';
 import { registerOverdueStatus } from './overdueStatus';
+import { registerDueNotice } from './dueNotice';
 import { noticesShown, type Notice } from './notices';
 import { pinToday, startClock } from './clock';
 import { openLog } from './log';
@@ -86,6 +88,7 @@ export function activateClientNotes(context: vscode.ExtensionContext, host: Edit
     registerCopyRecap(recaps),
     registerSaveRecapEml(recaps),
     registerOpenRecapInMail(recaps),
+    registerDraftReminder(configuration, recaps),
     registerMarkFollowUpSent(recaps),
     registerSetMyName(configuration, recaps),
     registerRemoveUnfilledPrompts(configuration),
@@ -95,6 +98,7 @@ export function activateClientNotes(context: vscode.ExtensionContext, host: Edit
     clientsView,
     historyPage,
     overdueStatus,
+    registerDueNotice(digest, context.globalState),
   );
   return {
     diagnosticsIdle: () => diagnostics.whenIdle(),

@@ -96,6 +96,12 @@ export function expectedSettings(): Record<string, unknown> {
       default: true,
       markdownDescription: 'Show `$(checklist) 3 overdue` in the status bar while next steps or recaps are overdue.',
     },
+    'clientNotes.reminders.dailyNotification': {
+      type: 'boolean',
+      scope: 'window',
+      default: true,
+      markdownDescription: 'Once a day, say which next steps fell due since the day before, with a button to the Next Steps view.',
+    },
     'clientNotes.followUp.days': {
       type: 'integer',
       scope: 'resource',

@@ -8,7 +8,7 @@ import { renderText } from './plainText';
 export { checkRecap, RECAP_RULES, type RecapCheckOptions } from './check';
 export { subjectOf } from './compose';
 export { renderEml } from './eml';
-export { editedRecapMessage, recapMessage, type RecapMessage } from './message';
+export { editedMessage, editedRecapMessage, recapMessage, type RecapMessage } from './message';
 export { MAILTO_MAX_LENGTH, renderMailto, type MailtoLink } from './mailto';
 export { renderMarkdown } from './markdown';
 export { buildRecapModel, type RecapModel, type RecapOptions } from './model';

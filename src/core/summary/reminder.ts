@@ -45,7 +45,7 @@ export function buildReminder(text: string, config: ResolvedConfig, today: strin
   });
   if (!built.ok) return built;
   const digest = digestNote(text, config, relativePath);
-  const steps = (digest?.steps ?? []).filter((step) => ownerMatches(step, { kind: 'client' }) && !step.done && step.due !== undefined && isRealDate(step.due) && step.due < today);
+  const steps = (digest?.steps ?? []).filter((step) => isRemindable(step, today));
   const model = built.model;
   const subject = model.date ? `Following up: ${model.topic} (${escapeMarkdown(shortDate(model.date))})` : `Following up: ${model.topic}`;
   const blocks = reminderBlocks(model, steps);
@@ -53,6 +53,11 @@ export function buildReminder(text: string, config: ResolvedConfig, today: strin
     ok: true,
     reminder: { model, steps, markdown: messageMarkdown(subject, blocks), message: { subject: inlineToPlain(subject), body: blocksText(blocks) } },
   };
+}
+
+/** A step of the client's side (the client or someone else named) past its due day and not done: what a reminder is for. */
+export function isRemindable(step: DigestStep, today: string): boolean {
+  return ownerMatches(step, { kind: 'client' }) && !step.done && step.due !== undefined && isRealDate(step.due) && step.due < today;
 }
 
 function reminderBlocks(model: RecapModel, steps: readonly DigestStep[]): Block[] {
