@@ -3,6 +3,7 @@ import { registerClientsView, type ClientsItem } from './clients/clientsView';
 import { NoteCodeActions } from './codeActions';
 import { registerCopyRecap } from './commands/copyRecap';
 import { registerFilterNextSteps } from './commands/filterNextSteps';
+import { registerDraftReminder } from './commands/draftReminder';
 import { registerFixAll } from './commands/fixAll';
 import { registerGenerateFollowUp } from './commands/generateFollowUp';
 import { registerGroupNextSteps } from './commands/groupNextSteps';
@@ -20,9 +21,11 @@ import { registerSetMyName } from './commands/setMyName';
 import { FrontmatterCompletion } from './completion';
 import { NoteConfiguration } from './configuration';
 import { NoteDiagnostics } from './diagnostics';
+import { registerHistoryPage, type HistoryPageShown } from './historyPage';
 import { FrontmatterHover } from './hover';
 import { registerNextStepsView, type ShownItem } from './nextSteps/nextStepsView';
 import { registerOverdueStatus } from './nextSteps/overdueStatus';
+import { registerDueNotice } from './dueNotice';
 import { noticesShown, type Notice } from './notices';
 import { pinToday, startClock } from './clock';
 import { openLog } from './log';
@@ -44,6 +47,8 @@ export interface ClientNotesApi {
   diagnosticsIdle(): Promise<void>;
   nextStepsShown(): Promise<ShownItem[]>;
   clientsShown(): Promise<Array<ShownItem<ClientsItem>>>;
+  /** The History pages open, with their HTML and links. */
+  historyPages(): HistoryPageShown[];
   overdueStatusText(): string | undefined;
   notices(): readonly Notice[];
   newNotePrompts(): readonly string[];
@@ -67,6 +72,7 @@ export function activateClientNotes(context: vscode.ExtensionContext, host: Edit
   const digest = new WorkspaceDigest(configuration, host.digestFilesOnDisk);
   const nextStepsView = registerNextStepsView(digest);
   const clientsView = registerClientsView(digest);
+  const historyPage = registerHistoryPage(digest, configuration, context.extensionUri);
   const overdueStatus = registerOverdueStatus(digest);
   const recaps = new RecapDocuments();
   const newNote = registerNewNote(digest, configuration);
@@ -87,6 +93,7 @@ export function activateClientNotes(context: vscode.ExtensionContext, host: Edit
     registerCopyRecap(recaps),
     registerSaveRecapEml(recaps),
     registerOpenRecapInMail(recaps),
+    registerDraftReminder(configuration, recaps),
     registerMarkFollowUpSent(recaps),
     registerSetMyName(configuration, recaps),
     registerRemoveUnfilledPrompts(configuration),
@@ -99,12 +106,15 @@ export function activateClientNotes(context: vscode.ExtensionContext, host: Edit
     registerOpenStepNote(),
     registerMarkStepDone(configuration),
     clientsView,
+    historyPage,
     overdueStatus,
+    registerDueNotice(digest, context.globalState),
   );
   return {
     diagnosticsIdle: () => diagnostics.whenIdle(),
     nextStepsShown: () => nextStepsView.shown(),
     clientsShown: () => clientsView.shown(),
+    historyPages: () => historyPage.shown(),
     overdueStatusText: () => overdueStatus.shownText(),
     notices: noticesShown,
     newNotePrompts: () => newNote.prompts(),

@@ -1,6 +1,7 @@
 import { DEFAULT_PRIVATE_SECTIONS } from '../note/privacy';
 import { DEFAULT_REQUIRED_SECTIONS, type RequiredSection } from '../note/sections';
 import type { Severity, SeveritySetting } from '../base/types';
+import { HISTORY_SIGNALS, withSignalThresholds, type SignalThresholds } from './historySignals';
 
 /** The user's own opening and closing lines of the recap (`recap.tone`), per scenario id or `default`; either line may be left out. */
 export type ToneOverrides = Readonly<Record<string, { opening?: string; closing?: string } | undefined>>;
@@ -19,6 +20,7 @@ export interface ConfigInput {
   recap?: RecapInput;
   /** The old name of `recap`, still read; where a layer has both, `recap`'s keys win. */
   summary?: RecapInput;
+  history?: { signals?: Record<string, unknown> };
 }
 
 /** The recap's settings as a user writes them. */
@@ -48,6 +50,8 @@ export interface ResolvedConfig {
   followUpDays: number;
   /** The follow-up recap: closing signature, body sections to include, sender for the .eml, the freelancer's own name, tone lines per scenario. */
   recap: { signature: string; includeSections: string[]; from: string; myName: string; tone: ToneOverrides };
+  /** A client's history: the threshold of each signal (`config/historySignals.ts`). */
+  historySignals: SignalThresholds;
 }
 
 export const DEFAULT_FOLLOW_UP_DAYS = 2;
@@ -62,6 +66,7 @@ export function resolveConfig(...layers: Array<ConfigInput | undefined>): Resolv
     include: [],
     followUpDays: DEFAULT_FOLLOW_UP_DAYS,
     recap: { signature: '', includeSections: [], from: '', myName: '', tone: {} },
+    historySignals: { ...HISTORY_SIGNALS },
   };
   for (const layer of layers) {
     if (!layer) continue;
@@ -98,6 +103,7 @@ export function resolveConfig(...layers: Array<ConfigInput | undefined>): Resolv
       const tone = recap?.tone;
       if (tone && typeof tone === 'object' && !Array.isArray(tone)) resolved.recap.tone = { ...resolved.recap.tone, ...tone };
     }
+    resolved.historySignals = withSignalThresholds(resolved.historySignals, layer.history?.signals);
   }
   return resolved;
 }

@@ -23,6 +23,8 @@ export interface DigestStep {
   side: Side | undefined;
   due: string | undefined;
   done: boolean;
+  /** The day it was done, YYYY-MM-DD, when the note says it; a step done after its due date was done late. */
+  doneOn: string | undefined;
   /** Where the step is written (first, when in two places): offsets in the note without its BOM, and the 0-based line. */
   start: number;
   end: number;
@@ -97,13 +99,14 @@ export function digestOf(note: Note, config: ResolvedConfig): NoteDigest {
     scenario: field('scenario'),
     topic: field('topic'),
     followUp: { ...followUp, due: detached(followUp.due), deadline: detached(followUp.deadline) },
-    steps: mergedStepsOf(note, config.recap, privacy).map(({ what, key, owner, side, due, done, places: [first] }) => ({
+    steps: mergedStepsOf(note, config.recap, privacy).map(({ what, key, owner, side, due, done, doneOn, places: [first] }) => ({
       what: detached(what),
       key: detached(key),
       owner: detached(owner),
       side,
       due: detached(due),
       done,
+      doneOn: detached(doneOn),
       start: first.start,
       end: first.end,
       line: note.lines.positionAt(first.start).line,

@@ -5,9 +5,10 @@ import type { Note } from './parseNote';
 import { withoutComments, type NotePrivacy } from './privacy';
 import { paragraphLabel } from './labels';
 import { hasOnlyScaffolding, hasPlaceholder } from './placeholders';
-import { dayOfWrittenDate, isFieldLine, isInitials, isWrittenDate, looksLikeOwner, readStepNotation, slashedDateOrder, withoutDoneMark, withoutNotation, type SlashedDateOrder } from './stepNotation';
+import { dayOfDoneMark, dayOfWrittenDate, isFieldLine, isInitials, isWrittenDate, looksLikeOwner, readStepNotation, slashedDateOrder, withoutDoneMark, withoutNotation, type SlashedDateOrder } from './stepNotation';
 import { withinEditDistance } from '../base/editDistance';
 import { normalizeHeading } from '../base/headings';
+import { isRealDate } from '../base/days';
 
 export { withoutNotation } from './stepNotation';
 
@@ -29,6 +30,11 @@ export interface NextStep {
   /** A due date in the body whose day a reader could not tell (`5/12`, `next week`, `ASAP`), and where. */
   otherDue: { text: string; start: number; end: number } | undefined;
   done: boolean;
+  /**
+   * The day the step was done, YYYY-MM-DD, when the note says it (`done: 2026-12-03`,
+   * `✅ 2026-12-03`); undefined for a step done on a day unknown (`done: true`, `[x]`) or open.
+   */
+  doneOn: string | undefined;
   /** What to underline: the `what` value, the list item's first line or the table's cell. */
   start: number;
   end: number;
@@ -142,6 +148,7 @@ function frontmatterSteps(note: Note): NextStep[] {
       due: textValue(fields.due),
       otherDue: undefined,
       done: fields.done === true || (typeof fields.done === 'string' && fields.done.length > 0),
+      doneOn: typeof fields.done === 'string' && isRealDate(fields.done.trim()) ? fields.done.trim() : undefined,
       start,
       end,
       dueRange: due.valueStart !== undefined && due.valueEnd !== undefined ? { start: due.valueStart, end: due.valueEnd } : undefined,
@@ -211,8 +218,8 @@ function bodySteps(note: Note): NextStep[] {
  * and Dataview users write a task's fields: `- owner: me`, `- due: 2026-12-04`,
  * `- Owner:: Client` under the step. The date with its offsets in the note.
  */
-function nestedFields(note: Note, item: ListItem): { owner?: string; due?: { text: string; start: number; end: number }; done?: boolean } {
-  const fields: { owner?: string; due?: { text: string; start: number; end: number }; done?: boolean } = {};
+function nestedFields(note: Note, item: ListItem): NestedFields {
+  const fields: NestedFields = {};
   for (const list of item.children) {
     if (list.type !== 'list') continue;
     for (const nested of list.children) {
@@ -224,12 +231,22 @@ function nestedFields(note: Note, item: ListItem): { owner?: string; due?: { tex
       const field = readStepNotation(text);
       if (!isFieldLine(text) && withoutNotation(text, field).length > 0) continue;
       fields.owner ??= field.owner?.text;
-      if (field.doneMark) fields.done = true;
+      if (field.doneMark) {
+        fields.done = true;
+        fields.doneOn ??= dayOfDoneMark(field.doneMark.text);
+      }
       const date = field.due ?? field.otherDue;
       if (date) fields.due ??= { text: date.text, start: start + date.start, end: start + date.end };
     }
   }
   return fields;
+}
+
+interface NestedFields {
+  owner?: string;
+  due?: { text: string; start: number; end: number };
+  done?: boolean;
+  doneOn?: string;
 }
 
 /** A line of a step's paragraph that starts a lettered sub-item: `   a. include photos of the tile`. */
@@ -306,6 +323,7 @@ function listStep(note: Note, item: ListItem, heading: SubHeading): NextStep | u
     due: day,
     otherDue: !day && dated ? dated : undefined,
     done,
+    doneOn: done ? ((notation.doneMark && dayOfDoneMark(notation.doneMark.text)) ?? fields.doneOn) : undefined,
     start: at,
     end: lineEnd,
     dueRange: day && dated ? { start: dated.start, end: dated.end } : undefined,
@@ -376,6 +394,7 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading): Next
     const what = cells[whatColumn];
     if (!what || what.text.length === 0) continue;
     const owner = cells[ownerColumn]?.text || undefined;
+    const doneCell = DONE_CELL.test(cells[doneColumn]?.text ?? '') ? cells[doneColumn].text : undefined;
     const cell = dueColumn >= 0 ? cells[dueColumn] : undefined;
     // A date cell may close with a done mark: `2026/11/25 (Wed) ✔`.
     const dateInCell = cell && withoutDoneMark(cell.text);
@@ -387,7 +406,9 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading): Next
       owner: owner ?? heading.owner,
       due: day,
       otherDue: when && !day && isWrittenDate(when.text) ? { text: when.text, start: when.start, end: when.end } : undefined,
-      done: heading.done || DONE_CELL.test(cells[doneColumn]?.text ?? '') || dateInCell?.done === true,
+      done: heading.done || doneCell !== undefined || dateInCell?.done === true,
+      // A check mark and a day in the Done cell (`✅ 2026-12-03`, as Mark Done writes it) say when.
+      doneOn: doneCell === undefined ? undefined : dayOfDoneMark(doneCell),
       start: what.start,
       end: what.end,
       dueRange: day && when ? { start: when.start, end: when.end } : undefined,

@@ -149,6 +149,18 @@ export function withoutDoneMark(text: string): { text: string; done: boolean } {
   return mark ? { text: trimmed.slice(0, mark.index).trimEnd(), done: true } : { text, done: false };
 }
 
+/**
+ * The day a done mark says the step was done, YYYY-MM-DD: Obsidian Tasks' `✅ 2026-12-03`
+ * (what Mark Done writes), a check mark or a closing word before the day, org-mode's
+ * `CLOSED: [2026-12-03 Thu]`. Undefined when the mark gives no such day (`[x]`, `(done)`)
+ * or says the step was cancelled (`❌ 2026-12-03`), which is no day it was done.
+ */
+export function dayOfDoneMark(mark: string): string | undefined {
+  if (mark.includes('❌')) return undefined;
+  const day = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/u.exec(mark)?.[0];
+  return day !== undefined && isRealDate(day) ? day : undefined;
+}
+
 /** True for a whole piece of text that names a day, in any format. */
 export function isWrittenDate(text: string): boolean {
   return WHOLE_DATE.test(text.trim());

@@ -48,7 +48,8 @@ export function composeBody(model: RecapModel): Block[] {
   return blocks;
 }
 
-function greeting(model: RecapModel): string {
+/** `Hi Jane,`, `Hi Jane and Sam,`, or `Hello,` when no contact has a first name: how the recap and a reminder open. */
+export function greeting(model: RecapModel): string {
   const names = [...new Set(model.contacts.map((contact) => contact.firstName).filter(Boolean))].map(escapeMarkdown);
   if (names.length === 0) return 'Hello,';
   const joined = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
@@ -139,7 +140,7 @@ function tidy(text: string, trailing = TRAILING_PUNCTUATION): string {
  * comma ("Kind regards,") is its own closing; otherwise "Best regards," comes first. With
  * none configured, the sender's name signs "Best regards,".
  */
-function closingLines(signature: string, senderName: string): string[] {
+export function closingLines(signature: string, senderName: string): string[] {
   if (signature.trim().length === 0) return senderName ? [DEFAULT_CLOSING, senderName] : [DEFAULT_CLOSING];
   const lines = signature.trim().split('\n').map((line) => line.trimEnd());
   return /,\s*$/.test(lines[0]) ? lines : [DEFAULT_CLOSING, ...lines];

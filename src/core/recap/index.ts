@@ -9,7 +9,7 @@ import { notBuilt } from './prepare';
 export { checkRecap, RECAP_RULES, type RecapCheckOptions } from './check';
 export { subjectOf } from './compose';
 export { renderEml } from './eml';
-export { editedRecapMessage, recapMessage, type RecapMessage } from './message';
+export { editedMessage, editedRecapMessage, recapMessage, type RecapMessage } from './message';
 export { MAILTO_MAX_LENGTH, renderMailto, type MailtoLink } from './mailto';
 export { renderMarkdown } from './markdown';
 export { prepareRecap, type PreparedRecap, type PrepareRecapOptions } from './prepare';

@@ -4,7 +4,12 @@ import type { RecapModel } from './model';
 
 /** The recap as Markdown: the subject as its title, then the message. */
 export function renderMarkdown(model: RecapModel): string {
-  return `# ${markdownSubjectOf(model)}\n\n${composeBody(model).map(blockMarkdown).join('\n\n')}\n`;
+  return messageMarkdown(markdownSubjectOf(model), composeBody(model));
+}
+
+/** A message as Markdown: its subject (inline Markdown) as the title, then its blocks. */
+export function messageMarkdown(subject: string, blocks: readonly Block[]): string {
+  return `# ${subject}\n\n${blocks.map(blockMarkdown).join('\n\n')}\n`;
 }
 
 function blockMarkdown(block: Block): string {

@@ -25,10 +25,20 @@ const TITLE = /^#[ \t]+(.*?)[ \t#]*(?:\n|$)/;
  * plain text.
  */
 export function editedRecapMessage(markdown: string, model: RecapModel): RecapMessage {
+  return editedMessage(markdown, renderMarkdown(model), recapMessage(model));
+}
+
+/**
+ * The message of a Markdown draft (a recap, a reminder) as the freelancer left it: the
+ * generated message word for word while the draft is as generated; else the title line as
+ * the subject (the generated subject when the title was removed) and the rest as the body,
+ * as plain text.
+ */
+export function editedMessage(markdown: string, generatedMarkdown: string, generated: RecapMessage): RecapMessage {
   const text = withLfEnds(markdown);
-  if (text === renderMarkdown(model)) return recapMessage(model);
+  if (text === generatedMarkdown) return generated;
   const title = TITLE.exec(text);
   const subject = title ? inlineToPlain(title[1]) : '';
   const body = markdownToPlain(title ? text.slice(title[0].length) : text).trim();
-  return { subject: subject || subjectOf(model), body: `${body}\n` };
+  return { subject: subject || generated.subject, body: `${body}\n` };
 }

@@ -9,7 +9,11 @@ export function renderText(model: RecapModel): string {
 
 /** The message alone, as it goes into a mail's body (`\n` line ends, ending with one). */
 export function renderTextBody(model: RecapModel): string {
-  const blocks = composeBody(model);
+  return blocksText(composeBody(model));
+}
+
+/** Blocks as a mail's plain-text body (`\n` line ends, ending with one). */
+export function blocksText(blocks: readonly Block[]): string {
   let text = '';
   blocks.forEach((block, index) => {
     if (index > 0) text += blocks[index - 1].kind === 'heading' ? '\n' : '\n\n';

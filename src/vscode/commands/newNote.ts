@@ -99,8 +99,8 @@ export function registerNewNote(digest: WorkspaceDigest, configuration: NoteConf
       return undefined;
     }
     const notes = digested.map((note) => ({ ...note, file: vscode.Uri.parse(note.file).path }));
-    const preparation = preparationOf(notes, client, uri.path, today);
     const { config } = await configuration.forDocument(uri);
+    const preparation = preparationOf(notes, client, uri.path, today, config.historySignals);
     const templateText = preparation ? withPreparation(template.text, preparation, config.requiredSections) : template.text;
     const { snippet } = renderTemplate(templateText, { client, contact, date, topic, scenario: template.scenario });
     const editor = await vscode.window.showTextDocument(uri);

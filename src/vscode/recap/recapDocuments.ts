@@ -1,11 +1,20 @@
 import * as vscode from 'vscode';
-import { editedRecapMessage, prepareRecap, renderMarkdown, type PreparedRecap, type RecapMessage, type RecapModel } from '../../core/recap';
+import { editedMessage, prepareRecap, recapMessage, renderMarkdown, type PreparedRecap, type RecapMessage, type RecapModel } from '../../core/recap';
 import { now } from '../clock';
 import type { NoteConfiguration } from '../configuration';
 import type { TargetArgument } from '../commands/target';
 import { openDocumentOf } from '../noteSource';
 
-/** A recap open in the editor: the note it was made from, and the model its headers (To, From) come from. */
+/** A message drafted from a note, to edit before sending: its recap, or a reminder of the client's overdue steps. */
+export type DraftKind = 'recap' | 'reminder';
+
+/** What a draft opens with: its Markdown (the subject its title), and the message that Markdown says, unedited. */
+interface DraftText {
+  markdown: string;
+  message: RecapMessage;
+}
+
+/** A recap (or a reminder) open in the editor: the note it was made from, and the model its headers (To, From) come from. */
 export interface OpenRecap {
   document: vscode.TextDocument;
   note: vscode.Uri;
@@ -92,7 +101,7 @@ class RecapFiles implements vscode.FileSystemProvider {
  */
 export class RecapDocuments implements vscode.Disposable {
   static readonly CONTEXT_KEY = 'clientNotes.recapDocuments';
-  private readonly recaps = new Map<string, { note: vscode.Uri; model: RecapModel; generated: string }>();
+  private readonly recaps = new Map<string, { note: vscode.Uri; model: RecapModel; kind: DraftKind; generated: DraftText }>();
   private readonly files = new RecapFiles();
   private readonly disposables: vscode.Disposable[];
   private opened = 0;
@@ -113,16 +122,24 @@ export class RecapDocuments implements vscode.Disposable {
    * recap opens in a document of its own.
    */
   async show(note: vscode.Uri, model: RecapModel): Promise<vscode.TextEditor> {
-    let document = await this.refresh(note, model);
+    return this.showDraft(note, model, 'recap', { markdown: renderMarkdown(model), message: recapMessage(model) });
+  }
+
+  /**
+   * Shows a draft of a note beside it, refreshed in place when one of its kind is open as
+   * it was generated; Copy, Save as .eml and Open in Mail App act on it as on a recap.
+   */
+  async showDraft(note: vscode.Uri, model: RecapModel, kind: DraftKind, draft: DraftText): Promise<vscode.TextEditor> {
+    let document = await this.refresh(note, model, kind, draft);
     if (!document) {
-      const markdown = renderMarkdown(model);
-      // A folder for each recap, so that the tab shows the note's name and two recaps of one note do not share a document.
+      // A folder for each draft, so that the tab shows the note's name and two drafts of one note do not share a document.
       this.opened += 1;
       const name = note.path.slice(note.path.lastIndexOf('/') + 1).replace(/\.(md|markdown)$/i, '');
-      const uri = vscode.Uri.from({ scheme: RECAP_SCHEME, path: `/${this.opened}/${vscode.l10n.t('Recap of {0}', name)}.md` });
-      this.files.put(uri, markdown);
+      const title = kind === 'recap' ? vscode.l10n.t('Recap of {0}', name) : vscode.l10n.t('Reminder of {0}', name);
+      const uri = vscode.Uri.from({ scheme: RECAP_SCHEME, path: `/${this.opened}/${title}.md` });
+      this.files.put(uri, draft.markdown);
       document = await vscode.workspace.openTextDocument(uri);
-      this.recaps.set(document.uri.toString(), { note, model, generated: markdown });
+      this.recaps.set(document.uri.toString(), { note, model, kind, generated: draft });
       this.publish();
     }
     const shown = vscode.window.visibleTextEditors.find((editor) => editor.document === document);
@@ -134,18 +151,22 @@ export class RecapDocuments implements vscode.Disposable {
    * shows, and gives that document; undefined when there is none (never open, or edited:
    * the freelancer's edits are kept).
    */
-  async refresh(note: vscode.Uri, model: RecapModel): Promise<vscode.TextDocument | undefined> {
+  async refresh(
+    note: vscode.Uri,
+    model: RecapModel,
+    kind: DraftKind = 'recap',
+    draft: DraftText = { markdown: renderMarkdown(model), message: recapMessage(model) },
+  ): Promise<vscode.TextDocument | undefined> {
     const document = vscode.workspace.textDocuments.find((candidate) => {
       const recap = this.recaps.get(candidate.uri.toString());
-      return recap?.note.toString() === note.toString() && candidate.getText() === recap.generated;
+      return recap?.kind === kind && recap.note.toString() === note.toString() && candidate.getText() === recap.generated.markdown;
     });
     if (!document) return undefined;
-    const markdown = renderMarkdown(model);
     const edit = new vscode.WorkspaceEdit();
-    edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), markdown);
+    edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), draft.markdown);
     await vscode.workspace.applyEdit(edit);
     await document.save();
-    this.recaps.set(document.uri.toString(), { note, model, generated: markdown });
+    this.recaps.set(document.uri.toString(), { note, model, kind, generated: draft });
     this.publish();
     return document;
   }
@@ -160,7 +181,7 @@ export class RecapDocuments implements vscode.Disposable {
     const recap = uri && this.recaps.get(uri.toString());
     const document = recap && openDocumentOf(uri);
     if (!recap || !document) return undefined;
-    return { document, note: recap.note, model: recap.model, message: () => editedRecapMessage(document.getText(), recap.model) };
+    return { document, note: recap.note, model: recap.model, message: () => editedMessage(document.getText(), recap.generated.markdown, recap.generated.message) };
   }
 
   /** When the argument or the active editor is a recap, the note it was made from: commands act on that note. */
