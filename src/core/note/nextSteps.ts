@@ -275,12 +275,14 @@ interface SubHeading {
 /** `### Done`, `### Completed`, `### Already done ✔`, `### Done since the call`: a sub-heading for what was done. */
 const DONE_HEADING = /^(?:already )?(?:done|completed?|finished)(?: |$)/u;
 
-/** `### Me`, `### For the client`, `### Dana's tasks:`, `BK:` → the owner they name; undefined for `### This week`. */
+/** `### Me`, `### For the client`, `### Dana's tasks:`, `BK:`, `### Graham (Procurement)` → the owner they name; undefined for `### This week`. */
 function ownerOfHeading(title: string): string | undefined {
   const words = title
     .trim()
     .replace(/^(?:(?:owner|who)\s*:\s*|for\s+)/iu, '')
     .replace(/(?:['’]s)?(?<!\s)\s+(?:tasks?|actions?|side|to-?dos?|items?)$|:$/iu, '')
+    // A remark in brackets after the name: `### Graham (Procurement)`, `### Rahul (client PM)`.
+    .replace(/(?<=\S)[ \t]*\([^()]{1,40}\)$/u, '')
     .trim();
   return words.length > 0 && !isWrittenDate(words) && !/^(?:this|next|later|open|done|blocked|backlog)\b/iu.test(words) && (looksLikeOwner(words) || isInitials(words))
     ? words

@@ -38,6 +38,8 @@ const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 /** A calendar week by its ISO number, as German and Nordic planners write it: `KW 49`, `CW 49`, `week 49`. */
 const CALENDAR_WEEK = '(?:kw|cw|wk|week)\\s*\\d{1,2}';
+/** The time zone a deadline's hour is in: `EOD IST Friday`. */
+const TIME_ZONE = '(?:ist|gmt|bst|cet|cest|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|nzst|nzdt|sgt|jst)';
 const DAY_OF_MONTH = '\\d{1,2}(?:st|nd|rd|th)';
 /** A day as people write it: ISO, numeric with any separator, with a month name, or relative. */
 /** What may follow a day in figures: its weekday in brackets, as Japanese writers add it (`2026/12/04 (Fri)`), and an hour (`2026/11/06 18:00`). */
@@ -51,7 +53,7 @@ const DATE =
   `|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?` +
   `|${MONTH}-\\d{1,2}(?![\\d-])` +
   `|w/e\\s+${DAY_OF_MONTH}` +
-  `|(?:eod|cob|end\\s+of\\s+day)\\s+${WEEKDAY}` +
+  `|(?:eod|cob|end\\s+of\\s+day)(?:\\s+${TIME_ZONE})?\\s+${WEEKDAY}` +
   `|(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?` +
   `|${WEEKDAY},?\\s+(?:the\\s+)?${DAY_OF_MONTH}(?!\\s+(?:of\\s+)?\\p{L})` +
   `|(?:(?:this|next|coming)\\s+)?${WEEKDAY}` +
@@ -65,13 +67,13 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const WHOLE_DATE = new RegExp(`^${DATE}$`, 'iu');
 /** `due 2026-12-03`, `due: 3 Dec`, `by Friday`, `-> 2026-12-15`, `📅 2026-12-03` (Obsidian Tasks), `[due:: …]` (Dataview). */
 const KEYED_DUE = new RegExp(
-  `(?:${NOT_WORD_BEFORE}(due(?:\\s+date)?|deadline|by|until|before|on|when)|📅|⏳|→|->|=>|⇒)(?:[ \\t]*:{1,2})?[ \\t]*(${DATE})${NOT_WORD_AFTER}`,
+  `(?:${NOT_WORD_BEFORE}(due(?:\\s+date)?|deadline|eta|by|until|before|on|when)|📅|⏳|→|->|=>|⇒)(?:[ \\t]*:{1,2})?[ \\t]*(${DATE})${NOT_WORD_AFTER}`,
   'giu',
 );
 /** The keys a step's owner is given by: `owner:`, `who:`, `assignee:`, `担当:` (the person in charge, as Japanese writers key it). */
 const OWNER_KEYS = 'owner|who|assignee|担当者?';
 /** The keys of a written field of a step, its owner's and its due date's, as a nested item or a trailing part gives them. */
-const FIELD_KEYS = `${OWNER_KEYS}|due(?:[ \\t]+date)?|deadline|until|by|when`;
+const FIELD_KEYS = `${OWNER_KEYS}|due(?:[ \\t]+date)?|deadline|eta|until|by|when`;
 /** One of those keys, whole: `due`, `owner`. */
 const FIELD_KEY = new RegExp(`^(?:${FIELD_KEYS})$`, 'iu');
 /** A nested item that gives a field of the step: `owner: me`, `Owner:: Sven (backend)`, `until 3.12.`, `due: KW 50`, `📅 2026-12-04`. */
@@ -582,8 +584,12 @@ function readParts(text: string, start: number, end: number, everyPiece: boolean
     const words = raw.trim();
     const at = piece.start + raw.indexOf(words);
     if (KEYED_PART.test(words)) continue;
-    if (words.length > 0 && (isWrittenDate(words) || looksLikeOwner(words) || INITIALS.test(words))) {
-      read.push({ text: words, start: at, end: at + words.length, whole: everyPiece ? { start: piece.start, end: piece.end } : { start: piece.separatorStart, end: at + words.length } });
+    // A name with a remark in brackets: `Tom Blake (Client IT)`, `Sophie (AP)`.
+    const open = words.endsWith(')') ? words.lastIndexOf('(') : -1;
+    const bare = open > 0 && words.length - open <= 32 && !words.slice(0, open).includes('(') ? words.slice(0, open).trimEnd() : undefined;
+    const name = bare && (looksLikeOwner(bare) || INITIALS.test(bare)) ? bare : words;
+    if (words.length > 0 && (isWrittenDate(words) || looksLikeOwner(name) || INITIALS.test(name))) {
+      read.push({ text: name, start: at, end: at + name.length, whole: everyPiece ? { start: piece.start, end: piece.end } : { start: piece.separatorStart, end: at + words.length } });
       continue;
     }
     if (everyPiece) return false;
@@ -653,7 +659,7 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
     .replace(/^([a-z]{3,9}\.?)-(\d{1,2})$/u, '$1 $2')
     // `w/e 12th` (the week ending on it) and a lone `30th` are that day of the month; `EOD Fri` is Friday.
     .replace(/^(?:w\/e )?(\d{1,2}(?:st|nd|rd|th))$/u, 'the $1')
-    .replace(/^(?:eod|cob|end of day) /u, '');
+    .replace(new RegExp(`^(?:eod|cob|end of day)(?: ${TIME_ZONE})? `, 'u'), '');
   const reference = from !== undefined && isRealDate(from) ? from : undefined;
   // `w/c 7th`, week commencing: the week that starts that day, done by its Friday.
   if (text.startsWith('w/c ')) {

@@ -395,6 +395,11 @@ describe('one reading of a note', () => {
       ['Mark Tupou: Tell the contractors the site hours (Due: Wed 9/12)', 'Mark Tupou', 'Wed 9/12'],
       ['Update Docs: the new API', undefined, undefined],
       ['Complete beds C and D – Hemi Walker (by Fri 20/11)', 'Hemi Walker', 'Fri 20/11'],
+      // Indian English minutes: Self, ETA, a time zone, a name with a remark.
+      ['Start build in dev sandbox after approval — Self — ETA 04-Dec-2026', 'Self', '04-Dec-2026'],
+      ['Update MSA addendum draft — Self — ETA: 05-Dec-2026', 'Self', '05-Dec-2026'],
+      ['Pay first instalment of AUD 9,000 — Sophie (AP) — ETA 04-Dec-2026', 'Sophie', '04-Dec-2026'],
+      ['Share list for approval — Self — by EOD IST Friday', 'Self', 'EOD IST Friday'],
     ];
     for (const [item, owner, due] of moreNotations) {
       it(`reads "${item}" as owned by ${owner ?? 'no one'}${due ? `, due ${due}` : ''}: task tools' marks, initials, roles, arrows and brackets`, () => {
@@ -423,6 +428,13 @@ describe('one reading of a note', () => {
       const text = note('- [ ] Send the final invoice (owner: me, due: 2026-12-01)\n\nUpdate after the launch:\n\n- 118 of 120 guests through the door\n- Zone was a hit');
       assert.deepEqual(digest(text).steps.map((step) => step.what), ['Send the final invoice']);
       assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+    });
+
+    it('reads Self as mine, and a sub-heading with a remark in brackets as its owner', () => {
+      const text = note('### Self\n- [ ] Share the SOW schedule — ETA 27-Nov-2026\n\n### Graham (Procurement)\n- [ ] Internal approval — ETA 05-Dec-2026');
+      assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+      assert.deepEqual(listed(text, { kind: 'me' }), ['Share the SOW schedule — ETA 27-Nov-2026']);
+      assert.deepEqual(digest(text).steps.map((step) => [step.owner, step.due]), [['Self', '2026-11-27'], ['Graham', '2026-12-05']]);
     });
 
     it('reads a table whose owner column is headed Lead', () => {
