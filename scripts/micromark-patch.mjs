@@ -6,7 +6,7 @@
 // extension host. The events before the first edit never move, so they are left where
 // they are; the result is the same array. The build fails when the published code no
 // longer reads as expected, so that a new version is looked at rather than silently
-// left unpatched. test/unit/parse-limits.test.ts times the slowest input.
+// left unpatched. test/unit/core/note/parse-limits.test.ts times the slowest input.
 import { readFile } from 'node:fs/promises';
 
 const QUADRATIC_HEAD_COPY = /\n[ \t]*vecs\.push\(events\.slice\(\)\);?\n[ \t]*events\.length = 0;?\n/g;

@@ -53,6 +53,8 @@ try {
   await problemsWithLightbulb();
   await quickFixApplied();
   await recapBesideNote();
+  await reminderBesideNote();
+  await historyPage();
   await newNoteQuickPick();
   await snippetsAsYouType();
   await nextStepsView();
@@ -105,6 +107,33 @@ async function recapBesideNote() {
   await shoot('recap.png');
   await clearNotifications();
   await runCommand(page, 'View: Revert and Close Editor');
+}
+
+/** A reminder of the client's overdue step, beside its note, with its actions. */
+async function reminderBesideNote() {
+  await openWithQuickOpen(page, '2025-01-15-rates-2025.md');
+  await runCommand(page, 'Client Notes: Draft Reminder');
+  await page.locator('.view-lines', { hasText: 'Sign the updated rate card, by' }).waitFor();
+  await page.locator('.notification-toast', { hasText: /Copy/ }).waitFor();
+  await settle();
+  await shoot('reminder.png');
+  await clearNotifications();
+  await runCommand(page, 'View: Revert and Close Editor');
+  await runCommand(page, 'View: Close All Editors');
+}
+
+/** A client's History page, picked from the Command Palette as from the Clients view. */
+async function historyPage() {
+  await runCommand(page, 'Client Notes: Show Client History');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Globex GmbH' }).first().waitFor();
+  await page.keyboard.type('Globex');
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Globex GmbH' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  // The page lives in the webview's frames.
+  await page.frameLocator('iframe.webview.ready').frameLocator('#active-frame').locator('h2', { hasText: 'Next steps' }).waitFor();
+  await settle();
+  await shoot('history.png');
+  await runCommand(page, 'View: Close All Editors');
 }
 
 /** New Conversation Note's first question: the scenario, each with what it is for. */

@@ -1,6 +1,6 @@
 // The browser's entry (package.json `browser`): the web worker extension host of vscode.dev
 // and github.dev, with no disk and no threads; every note is read through
-// `vscode.workspace.fs`. Nothing here may import Node (test/unit/browser-bundle.test.ts).
+// `vscode.workspace.fs`. Nothing here may import Node (test/unit/vscode/browser-bundle.test.ts).
 import type * as vscode from 'vscode';
 import { activateClientNotes, type ClientNotesApi } from './vscode/activate';
 

@@ -1,4 +1,4 @@
-import { isRealDate } from '../core/base/text';
+import { isRealDate } from '../core/base/days';
 import { CliError, type CliContext } from './command';
 
 /**

@@ -1,27 +1,35 @@
 import * as vscode from 'vscode';
-import { registerClientsView, type ClientsItem } from './clientsView';
+import { registerClientsView, type ClientsItem } from './clients/clientsView';
 import { NoteCodeActions } from './codeActions';
 import { registerCopyRecap } from './commands/copyRecap';
+import { registerFilterNextSteps } from './commands/filterNextSteps';
+import { registerDraftReminder } from './commands/draftReminder';
 import { registerFixAll } from './commands/fixAll';
 import { registerGenerateFollowUp } from './commands/generateFollowUp';
+import { registerGroupNextSteps } from './commands/groupNextSteps';
 import { registerInsertSection } from './commands/insertSection';
 import { registerRemoveUnfilledPrompts } from './commands/removeUnfilledPrompts';
 import { registerLintWorkspace } from './commands/lintWorkspace';
 import { registerMarkFollowUpSent } from './commands/markFollowUpSent';
+import { registerMarkStepDone } from './commands/markStepDone';
 import { registerNewNote } from './commands/newNote';
 import { registerOpenRecapInMail } from './commands/openRecapInMail';
+import { registerOpenStep } from './commands/openStep';
+import { registerOpenStepNote } from './commands/openStepNote';
 import { registerSaveRecapEml } from './commands/saveRecapEml';
 import { registerSetMyName } from './commands/setMyName';
 import { FrontmatterCompletion } from './completion';
 import { NoteConfiguration } from './configuration';
 import { NoteDiagnostics } from './diagnostics';
+import { registerHistoryPage, type HistoryPageShown } from './historyPage';
 import { FrontmatterHover } from './hover';
-import { registerNextStepsView, type ShownItem } from './nextStepsView';
-import { registerOverdueStatus } from './overdueStatus';
+import { registerNextStepsView, type ShownItem } from './nextSteps/nextStepsView';
+import { registerOverdueStatus } from './nextSteps/overdueStatus';
+import { registerDueNotice } from './dueNotice';
 import { noticesShown, type Notice } from './notices';
 import { pinToday, startClock } from './clock';
 import { openLog } from './log';
-import { RecapDocuments } from './recapDocuments';
+import { RecapDocuments } from './recap/recapDocuments';
 import { SnippetCompletion } from './snippetCompletion';
 import { WorkspaceDigest } from './workspaceDigest';
 import type { DigestFiles } from '../core/digest/noteDigest';
@@ -39,6 +47,8 @@ export interface ClientNotesApi {
   diagnosticsIdle(): Promise<void>;
   nextStepsShown(): Promise<ShownItem[]>;
   clientsShown(): Promise<Array<ShownItem<ClientsItem>>>;
+  /** The History pages open, with their HTML and links. */
+  historyPages(): HistoryPageShown[];
   overdueStatusText(): string | undefined;
   notices(): readonly Notice[];
   newNotePrompts(): readonly string[];
@@ -60,8 +70,9 @@ export function activateClientNotes(context: vscode.ExtensionContext, host: Edit
   const configuration = new NoteConfiguration();
   const diagnostics = new NoteDiagnostics(configuration, context.extensionUri);
   const digest = new WorkspaceDigest(configuration, host.digestFilesOnDisk);
-  const nextStepsView = registerNextStepsView(digest, configuration);
+  const nextStepsView = registerNextStepsView(digest);
   const clientsView = registerClientsView(digest);
+  const historyPage = registerHistoryPage(digest, configuration, context.extensionUri);
   const overdueStatus = registerOverdueStatus(digest);
   const recaps = new RecapDocuments();
   const newNote = registerNewNote(digest, configuration);
@@ -82,19 +93,28 @@ export function activateClientNotes(context: vscode.ExtensionContext, host: Edit
     registerCopyRecap(recaps),
     registerSaveRecapEml(recaps),
     registerOpenRecapInMail(recaps),
+    registerDraftReminder(configuration, recaps),
     registerMarkFollowUpSent(recaps),
     registerSetMyName(configuration, recaps),
     registerRemoveUnfilledPrompts(configuration),
     registerInsertSection(configuration),
     newNote,
     nextStepsView,
+    registerGroupNextSteps(nextStepsView),
+    registerFilterNextSteps(nextStepsView),
+    registerOpenStep(),
+    registerOpenStepNote(),
+    registerMarkStepDone(configuration),
     clientsView,
+    historyPage,
     overdueStatus,
+    registerDueNotice(digest, context.globalState),
   );
   return {
     diagnosticsIdle: () => diagnostics.whenIdle(),
     nextStepsShown: () => nextStepsView.shown(),
     clientsShown: () => clientsView.shown(),
+    historyPages: () => historyPage.shown(),
     overdueStatusText: () => overdueStatus.shownText(),
     notices: noticesShown,
     newNotePrompts: () => newNote.prompts(),

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { localDay } from '../core/base/text';
+import { localDay } from '../core/base/days';
 
 // The editor's one clock: every rule run, view, completion and command takes now and today
 // from here, so that tests and `npm run screenshots` can pin the day (through the

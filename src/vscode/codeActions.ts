@@ -1,8 +1,12 @@
 import * as vscode from 'vscode';
 import { fixAll, lint, type FixAllResult } from '../core/lint/engine';
 import { staleFileName } from '../core/scaffold/datedFileName';
+import { digestNote } from '../core/digest/noteDigest';
+import { isRemindable } from '../core/recap/reminder';
+import { DRAFT_REMINDER_COMMAND } from './commands/draftReminder';
 import type { NoteConfiguration } from './configuration';
 import { differenceEdit, ruleDocUri, ruleIdOf, toRange, toWorkspaceEdit } from './convert';
+import { today } from './clock';
 import { editorLintOptions } from './lintOptions';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('clientNotes');
@@ -41,6 +45,8 @@ export class NoteCodeActions implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     const rename = renameForDayAction(document, range);
     if (rename && (!context.only || context.only.contains(vscode.CodeActionKind.RefactorRewrite))) actions.push(rename);
+    const reminder = draftReminderAction(document, range, config);
+    if (reminder && (!context.only || context.only.contains(vscode.CodeActionKind.QuickFix))) actions.push(reminder);
     const ours = context.diagnostics.filter((diagnostic) => ruleIdOf(diagnostic) !== undefined);
     if (ours.length === 0) return actions;
     const messages = lint(document.getText(), options).messages;
@@ -88,6 +94,16 @@ function renameForDayAction(document: vscode.TextDocument, range: vscode.Range):
   const action = new vscode.CodeAction(vscode.l10n.t('Rename the file to {0}', stale.fileName), vscode.CodeActionKind.RefactorRewrite);
   action.edit = new vscode.WorkspaceEdit();
   action.edit.renameFile(document.uri, vscode.Uri.joinPath(document.uri, '..', stale.fileName), { overwrite: false, ignoreIfExists: false });
+  return action;
+}
+
+/** On a step of the client's past its due day and not done: Draft Reminder, for the note's overdue steps of the client. */
+function draftReminderAction(document: vscode.TextDocument, range: vscode.Range, config: Parameters<typeof digestNote>[1]): vscode.CodeAction | undefined {
+  const day = today();
+  const overdue = digestNote(document.getText(), config)?.steps.find((step) => isRemindable(step, day) && toRange(document, step.start, step.end).intersection(range));
+  if (!overdue) return undefined;
+  const action = new vscode.CodeAction(vscode.l10n.t('Draft Reminder to the client'), vscode.CodeActionKind.QuickFix);
+  action.command = { command: DRAFT_REMINDER_COMMAND, title: vscode.l10n.t('Draft Reminder to the client'), arguments: [{ uri: document.uri }] };
   return action;
 }
 

@@ -135,6 +135,7 @@ function settingsLayer(uri: vscode.Uri): ConfigInput {
       myName: settings.get('summary.myName'),
       tone: settings.get('summary.tone'),
     },
+    history: { signals: settings.get('history.signals') },
   };
 }
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { lint } from '../core/lint/engine';
 import { LintResultCache } from '../core/lint/cache';
-import { LineIndex } from '../core/base/text';
+import { LineIndex } from '../core/base/lines';
 import type { LintResult } from '../core/base/types';
 import type { NoteConfiguration } from './configuration';
 import { toDiagnostic, toPosition } from './convert';

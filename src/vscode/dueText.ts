@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { DueGroup } from '../core/digest/agenda';
-import { daysBetween, isRealDate } from '../core/base/text';
+import { daysBetween, isRealDate } from '../core/base/days';
 
 /** The Next Steps view's groups by due date, in the display language. */
 export function dueGroupTitle(group: DueGroup): string {

@@ -5,7 +5,7 @@ import { FileRecords } from '../core/digest/fileRecords';
 import { digestNote, type DigestFiles, type FileDigest, type NoteDigest } from '../core/digest/noteDigest';
 import type { NoteConfiguration } from './configuration';
 import { findMarkdownFiles, watchMarkdownFiles } from './markdownFiles';
-import { RECAP_SCHEME } from './recapDocuments';
+import { RECAP_SCHEME } from './recap/recapDocuments';
 import { onDidChangeDay } from './clock';
 import { log } from './log';
 import { openDocumentOf, readFileText } from './noteSource';

@@ -7,7 +7,7 @@
 //   *.config.json, where present, is the configuration the note is linted with.
 // npm run generate writes each bad-*.expected, and each bad-*.fixed.md there is.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { resolveConfig } from '../../src/core/config/config';
+import { resolveConfig, type ResolvedConfig } from '../../src/core/config/config';
 import { applyEdits, lint } from '../../src/core/lint/engine';
 import type { Rule } from '../../src/core/lint/rule';
 import { rules } from '../../src/core/lint/rules';
@@ -24,6 +24,8 @@ export interface Fixture {
   path: string;
   expectedPath: string;
   fixedPath: string;
+  /** The configuration the note is linted with. */
+  config: ResolvedConfig;
   /** The rule's findings on a text, under the fixture's configuration. */
   lintText(text: string): LintMessage[];
 }
@@ -44,6 +46,7 @@ export function fixturesOf(rule: Rule): Fixture[] {
         path: `${folder}/${name}`,
         expectedPath: `${base}.expected`,
         fixedPath: `${base}.fixed.md`,
+        config,
         lintText: (text: string) => lint(text, { now: FIXED_NOW, config }).messages.filter((message) => message.ruleId === rule.id),
       };
     });

@@ -2,6 +2,7 @@
 // core defines the defaults of) in package.json, every string it shows moved into
 // package.nls.json under a key named by its place, and the README's rules table.
 import { DEFAULT_FOLLOW_UP_DAYS } from '../../src/core/config/config';
+import { HISTORY_SIGNALS, HISTORY_SIGNAL_DESCRIPTIONS, HISTORY_SIGNAL_IDS } from '../../src/core/config/historySignals';
 import { docsUrl } from '../../src/core/lint/engine';
 import { rules } from '../../src/core/lint/rules';
 import { DEFAULT_PRIVATE_SECTIONS } from '../../src/core/note/privacy';
@@ -103,12 +104,32 @@ export function expectedSettings(): Record<string, unknown> {
       default: true,
       markdownDescription: 'Show `$(checklist) 3 overdue` in the status bar while next steps or recaps are overdue.',
     },
+    'clientNotes.reminders.dailyNotification': {
+      type: 'boolean',
+      scope: 'window',
+      default: true,
+      markdownDescription: 'Once a day, say which next steps fell due since the day before, with a button to the Next Steps view.',
+    },
     'clientNotes.followUp.days': {
       type: 'integer',
       scope: 'resource',
       minimum: 0,
       default: DEFAULT_FOLLOW_UP_DAYS,
       markdownDescription: 'Days after the conversation by which the recap should be sent (`follow-up-overdue`).',
+    },
+    'clientNotes.history.signals': {
+      type: 'object',
+      scope: 'resource',
+      default: {},
+      markdownDescription:
+        "When a client's History shows each signal: how many notes or steps make it, or `off`. A `.clientnotesrc.json` or `.clientnotesrc.yaml` file in the workspace takes precedence.",
+      additionalProperties: false,
+      properties: Object.fromEntries(
+        HISTORY_SIGNAL_IDS.map((id) => [
+          id,
+          { markdownDescription: `${HISTORY_SIGNAL_DESCRIPTIONS[id]} Default: \`${HISTORY_SIGNALS[id]}\`.`, anyOf: [{ type: 'integer', minimum: 1 }, { const: 'off' }] },
+        ]),
+      ),
     },
   };
 }

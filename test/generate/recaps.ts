@@ -6,7 +6,7 @@
 //   each scenario, filled in as its template asks, at 23 November 2026, noon.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { SCENARIOS } from '../../src/core/note/scenarios';
-import { buildRecapModel, generateSummary, type SummaryFormat, type SummaryOptions, type SummaryResult } from '../../src/core/summary';
+import { buildRecapModel, generateRecap, type RecapFormat, type GenerateRecapOptions, type GeneratedRecap } from '../../src/core/recap';
 import { FIXED_NOW } from '../unit/support';
 import { inRepo, type Generated } from './generated';
 
@@ -17,7 +17,7 @@ export const SCENARIOS_ROOT = `${GOLDEN_ROOT}/scenarios`;
 export const NOW = new Date(Date.UTC(2026, 10, 23, 11, 0, 0));
 
 /** Each format of a golden case and its file. */
-export const GOLDEN_FILES: Record<Exclude<SummaryFormat, 'mailto'>, string> = { markdown: 'recap.md', text: 'recap.txt', eml: 'recap.eml' };
+export const GOLDEN_FILES: Record<Exclude<RecapFormat, 'mailto'>, string> = { markdown: 'recap.md', text: 'recap.txt', eml: 'recap.eml' };
 /** Each format of a scenario's recap and its file. */
 export const SCENARIO_FILES = { markdown: 'recap.md', text: 'recap.txt' } as const;
 
@@ -29,15 +29,15 @@ export function goldenCases(): string[] {
 }
 
 /** A golden case's note and the options it is recapped with. */
-export function goldenCase(name: string): { note: string; options: SummaryOptions } {
-  const settings = JSON.parse(read(`${GOLDEN_ROOT}/${name}/settings.json`)) as Omit<SummaryOptions, 'now'>;
+export function goldenCase(name: string): { note: string; options: GenerateRecapOptions } {
+  const settings = JSON.parse(read(`${GOLDEN_ROOT}/${name}/settings.json`)) as Omit<GenerateRecapOptions, 'now'>;
   return { note: read(`${GOLDEN_ROOT}/${name}/note.md`), options: { now: NOW, ...settings } };
 }
 
 /** A golden case's recap in a format. */
-export function goldenRecap(name: string, format: keyof typeof GOLDEN_FILES): SummaryResult {
+export function goldenRecap(name: string, format: keyof typeof GOLDEN_FILES): GeneratedRecap {
   const { note, options } = goldenCase(name);
-  return generateSummary(note, format, options);
+  return generateRecap(note, format, options);
 }
 
 /** A golden case's warnings, one a line. */
@@ -48,17 +48,17 @@ export function goldenWarnings(name: string): string {
 }
 
 /** A scenario's note, filled in, and the settings it is recapped with. */
-export function scenarioCase(scenario: string): { note: string; settings: Omit<SummaryOptions, 'now'> } {
+export function scenarioCase(scenario: string): { note: string; settings: Omit<GenerateRecapOptions, 'now'> } {
   return {
     note: read(`${SCENARIOS_ROOT}/${scenario}/note.md`),
-    settings: JSON.parse(read(`${SCENARIOS_ROOT}/${scenario}/settings.json`)) as Omit<SummaryOptions, 'now'>,
+    settings: JSON.parse(read(`${SCENARIOS_ROOT}/${scenario}/settings.json`)) as Omit<GenerateRecapOptions, 'now'>,
   };
 }
 
 /** A scenario's recap in a format. */
-export function scenarioRecap(scenario: string, format: keyof typeof SCENARIO_FILES): SummaryResult {
+export function scenarioRecap(scenario: string, format: keyof typeof SCENARIO_FILES): GeneratedRecap {
   const { note, settings } = scenarioCase(scenario);
-  return generateSummary(note, format, { now: FIXED_NOW, ...settings });
+  return generateRecap(note, format, { now: FIXED_NOW, ...settings });
 }
 
 /** Every golden recap and warnings file; a scenario's recap that cannot be made is left as it is, for its test to say why. */

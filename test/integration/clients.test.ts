@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { addDays, localDay } from '../../src/core/base/text';
+import { addDays, localDay } from '../../src/core/base/days';
 import type { ClientNotesApi } from '../../src/extension';
-import type { ClientsItem } from '../../src/vscode/clientsView';
-import type { ShownItem } from '../../src/vscode/nextStepsView';
+import type { ClientsItem } from '../../src/vscode/clients/clientsView';
+import type { ShownItem } from '../../src/vscode/nextSteps/nextStepsView';
 import { asRead, closeAllEditors, extensionId, waitFor, writeNote } from './helpers';
 
 const today = localDay(new Date());

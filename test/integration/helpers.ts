@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ShownItem } from '../../src/vscode/nextStepsView';
+import type { ShownItem } from '../../src/vscode/nextSteps/nextStepsView';
 import type { ClientNotesApi } from '../../src/extension';
 
 export const extensionId = 'client-notes.client-notes';

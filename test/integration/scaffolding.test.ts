@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { addDays, localDay } from '../../src/core/base/text';
+import { addDays, localDay } from '../../src/core/base/days';
 import type { ClientNotesApi } from '../../src/extension';
 import { acceptQuickPick, clientNotesDiagnostics, closeAllEditors, extensionId, NOTE_WITHOUT_BOUNDARIES, openFixture, ruleOf, waitFor, waitForRule, workspaceUri, writeNote } from './helpers';
 

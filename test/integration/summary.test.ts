@@ -331,7 +331,7 @@ describe('follow-up summary commands', () => {
     assert.deepEqual(offers, [{ message: 'Client Notes: the recap ends without your name. Sign every recap with it?', actions: ['Add My Name'] }], 'offered once, whichever run came first');
   });
 
-  it("Set Your Name for Recaps writes summary.myName where the command line reads it too (the workspace folder's .clientnotesrc.yaml), and the recap in view ends with it", async () => {
+  it("Set Your Name for Recaps writes recap.myName where the command line reads it too (the workspace folder's .clientnotesrc.yaml), and the recap in view ends with it", async () => {
     const uri = await writeNote('notes/acme/recap-my-name.md', NOTE);
     const config = workspaceUri('.clientnotesrc.yaml');
     const read = async () => new TextDecoder().decode(await vscode.workspace.fs.readFile(config));
@@ -342,16 +342,16 @@ describe('follow-up summary commands', () => {
       assert.match(recap.document.getText(), /\n\nBest regards,\n$/);
       const written = await vscode.commands.executeCommand<vscode.Uri>('clientNotes.setMyName', { uri, name: "Sam O'Neil: Design" });
       assert.equal(written?.toString(), config.toString());
-      assert.equal(await read(), 'summary:\n  myName: "Sam O\'Neil: Design"\n', 'a name YAML would misread is quoted');
+      assert.equal(await read(), 'recap:\n  myName: "Sam O\'Neil: Design"\n', 'a name YAML would misread is quoted');
       assert.match(recap.document.getText(), /\n\nBest regards, {2}\nSam O'Neil: Design\n$/, 'the recap in view is refreshed');
       assert.equal(recap.document.isDirty, false);
       assert.match(await plainRecap(), /\n\nBest regards,\nSam O'Neil: Design\n$/);
 
       // A config file that is there is edited as written: its comments stay.
-      await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('# who I am, for the editor and the CLI\nsummary:\n  myName: Old Name # me\n'));
+      await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('# who I am, for the editor and the CLI\nrecap:\n  myName: Old Name # me\n'));
       await waitFor(async () => (await plainRecap()).endsWith('\nOld Name\n'), 'the changed config file read');
       await vscode.commands.executeCommand('clientNotes.setMyName', { uri, name: 'Sam Lee' });
-      assert.equal(await read(), '# who I am, for the editor and the CLI\nsummary:\n  myName: Sam Lee  # me\n');
+      assert.equal(await read(), '# who I am, for the editor and the CLI\nrecap:\n  myName: Sam Lee  # me\n');
       assert.match(await plainRecap(), /\n\nBest regards,\nSam Lee\n$/);
     } finally {
       await vscode.workspace.fs.delete(config);

@@ -12,7 +12,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../../src/core/lint/engine';
-import { LineIndex } from '../../src/core/base/text';
+import { LineIndex } from '../../src/core/base/lines';
 
 /** The day every realism note is judged on, so that the figures do not move with the calendar. */
 export const REALISM_TODAY = '2026-11-26';

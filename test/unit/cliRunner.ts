@@ -1,10 +1,12 @@
 import { spawn, spawnSync, type ChildProcess, type ChildProcessWithoutNullStreams, type SpawnOptions } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { runCli as cliMain } from '../../src/cli/cli';
+import { repoRoot } from '../generate/generated';
 
-export const repo = resolve(__dirname, '../../..');
+// Found by its package.json, not from __dirname: this file is bundled into suites at every depth of test/unit/.
+export const repo = repoRoot;
 export const cliFixtures = join(repo, 'test', 'cli-fixtures');
 const cli = join(repo, 'dist', 'cli.js');
 

@@ -1,4 +1,4 @@
-// commonmark-spec ships JavaScript only: its examples, as test/unit/commonmark.test.ts reads them.
+// commonmark-spec ships JavaScript only: its examples, as test/unit/core/note/commonmark.test.ts reads them.
 declare module 'commonmark-spec' {
   export interface SpecExample {
     /** Tabs are written as →. */

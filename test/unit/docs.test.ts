@@ -58,3 +58,32 @@ describe('docs', () => {
     }
   });
 });
+
+describe('ARCHITECTURE.md and CONTRIBUTING.md, held to the code', () => {
+  const read = (doc: string) => readFileSync(inRepo(doc), 'utf8');
+  const coreFolders = readdirSync(inRepo('src/core'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+
+  it("draw the folders of src/core/ as they are, in ARCHITECTURE's box and CONTRIBUTING's tree", () => {
+    const boxed = [...read('ARCHITECTURE.md').matchAll(/^\s*│ (\w+)\/ /gmu)].map((match) => match[1]);
+    const contributing = read('CONTRIBUTING.md');
+    const tree = contributing.slice(contributing.indexOf('\nsrc/core/'), contributing.indexOf('\nsrc/vscode/'));
+    const listed = [...tree.matchAll(/^ {2}(\w+)\/ /gmu)].map((match) => match[1]);
+    assert.deepEqual([...boxed].sort(), coreFolders);
+    assert.deepEqual([...listed].sort(), coreFolders);
+  });
+
+  it('name only files that are there (from the repository, src/, src/core/ or test/)', () => {
+    const missing: string[] = [];
+    for (const doc of ['ARCHITECTURE.md', 'CONTRIBUTING.md']) {
+      for (const [, path] of read(doc).matchAll(/`([\w.@/-]+\/[\w.-]+\.(?:ts|mjs|json|md|js))`/gu)) {
+        // NAME stands for any page of the walkthrough.
+        if (path.includes('NAME')) continue;
+        if (!['', 'src', 'src/core', 'test'].some((base) => existsSync(inRepo(join(base, path))))) missing.push(`${doc}: ${path}`);
+      }
+    }
+    assert.deepEqual(missing, []);
+  });
+});

@@ -7,10 +7,11 @@ import { join, relative } from 'node:path';
 import * as ts from 'typescript';
 import { repoRoot } from '../generate/manifestNls';
 
+const sourcesUnder = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? sourcesUnder(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []));
+
 function editorSources(): string[] {
-  const under = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? under(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []));
-  return [...under(join(repoRoot, 'src', 'vscode')), join(repoRoot, 'src', 'extension.ts'), join(repoRoot, 'src', 'extension.web.ts')];
+  return [...sourcesUnder(join(repoRoot, 'src', 'vscode')), join(repoRoot, 'src', 'extension.ts'), join(repoRoot, 'src', 'extension.web.ts')];
 }
 
 /** `file:line text` of every node `matches` finds, outside the concept's home. */
@@ -62,5 +63,38 @@ describe('one home for each concept of the editor', () => {
     };
     visit(source);
     assert.deepEqual(hits, ['new Date()', 'Date.now()', 'vscode.window.createOutputChannel("x")', 'new TextDecoder()', 'vscode.workspace.fs.readFile(uri)']);
+  });
+});
+
+/** `text.startsWith(BOM)` or `'\uFEFF'`: a byte order mark looked for, to be taken off. */
+const looksForABom = (node: ts.Node): boolean =>
+  ts.isCallExpression(node) &&
+  /\.startsWith$/.test(node.expression.getText()) &&
+  node.arguments.length > 0 &&
+  (node.arguments[0].getText() === 'BOM' || (ts.isStringLiteral(node.arguments[0]) && node.arguments[0].text === '\uFEFF'));
+
+/** `parseNote(…)`: a note's Markdown parsed. */
+const parsesANote = (node: ts.Node): boolean => ts.isCallExpression(node) && node.expression.getText() === 'parseNote';
+
+describe('one home for each concept of the core and the hosts', () => {
+  const everySource = () => sourcesUnder(join(repoRoot, 'src'));
+
+  it("takes a text's byte order mark off in one place, splitBom in src/core/base/lines.ts", () => {
+    assert.deepEqual(foundOutside('src/core/base/lines.ts', looksForABom, everySource()), []);
+  });
+
+  it('parses a note in one place, the opened note of src/core/note/openNote.ts, which parses it once', () => {
+    assert.deepEqual(foundOutside('src/core/note/openNote.ts', parsesANote, everySource()), []);
+  });
+
+  it('finds a second home where there is one', () => {
+    const source = ts.createSourceFile('sample.ts', "const a = text.startsWith(BOM); const b = text.startsWith('\\uFEFF'); const c = text.startsWith('-'); const d = parseNote(text, []);", ts.ScriptTarget.Latest, true);
+    const hits: string[] = [];
+    const visit = (node: ts.Node): void => {
+      if (looksForABom(node) || parsesANote(node)) hits.push(node.getText());
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+    assert.deepEqual(hits, ['text.startsWith(BOM)', "text.startsWith('\\uFEFF')", 'parseNote(text, [])']);
   });
 });

@@ -1,11 +1,11 @@
 // Shared by the recap's property tests: what a reader of each format actually reads.
 import { simpleParser } from 'mailparser';
-import type { SummaryFormat } from '../../src/core/summary';
+import type { RecapFormat } from '../../src/core/recap';
 
-export const RECAP_FORMATS: readonly SummaryFormat[] = ['markdown', 'text', 'eml', 'mailto'];
+export { RECAP_FORMATS } from '../../src/core/recap';
 
 /** A recap as its reader sees it: the .eml through a mail parser (headers too), the mailto link percent-decoded. */
-export async function decodedRecap(format: SummaryFormat, text: string): Promise<string> {
+export async function decodedRecap(format: RecapFormat, text: string): Promise<string> {
   if (format === 'mailto') return decodeURIComponent(text);
   if (format !== 'eml') return text;
   const parsed = await simpleParser(text);
@@ -14,7 +14,7 @@ export async function decodedRecap(format: SummaryFormat, text: string): Promise
 }
 
 /** The message body alone as its reader sees it, with `\n` line ends. */
-export async function decodedBody(format: SummaryFormat, text: string): Promise<string> {
+export async function decodedBody(format: RecapFormat, text: string): Promise<string> {
   if (format === 'mailto') return decodeURIComponent(/[?&]body=([^&]*)/.exec(text)?.[1] ?? '').replace(/\r\n/g, '\n');
   if (format === 'eml') return ((await simpleParser(text)).text ?? '').replace(/\r\n/g, '\n');
   return text;

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { lint } from '../../src/core/lint/engine';
 import { readFrontmatter } from '../../src/core/note/frontmatter';
 import { hasPlaceholder } from '../../src/core/note/placeholders';
-import { localDay } from '../../src/core/base/text';
+import { localDay } from '../../src/core/base/days';
 import { expandSnippet, FIXED_NOW } from './support';
 
 const repo = resolve(__dirname, '../../..');

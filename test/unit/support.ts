@@ -4,7 +4,7 @@ import type { DigestedNote } from '../../src/core/digest/agenda';
 import { digestNote } from '../../src/core/digest/noteDigest';
 import type { LintOptions } from '../../src/core/lint/engine';
 import { rules } from '../../src/core/lint/rules';
-import { LineIndex } from '../../src/core/base/text';
+import { LineIndex } from '../../src/core/base/lines';
 import type { LintMessage, LintResult } from '../../src/core/base/types';
 
 /** Every test judges dates against the same local moment: 23 November 2026, noon. */

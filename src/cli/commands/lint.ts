@@ -13,7 +13,8 @@ import { CacheLocationError, cacheKey, FileResultCache } from '../../node/fileCa
 import { replaceFile } from '../../node/replaceFile';
 import { cliNow } from '../clock';
 import { CliError, parseCommandArgs, UsageError, type CliContext, type Command } from '../command';
-import { formatters, type FileReport } from '../formatters';
+import { formatters, type FileReport, type FormatWriter } from '../formatters';
+import type { ResolvedConfig } from '../../core/config/config';
 import { filesOfInputs, readInputFile, settingsOfFile } from '../inputs';
 import { printable } from '../printable';
 import { runLintJob, type LintJob, type LintOutcome } from '../lintJob';
@@ -52,8 +53,8 @@ Options:
                     cache (a note, a folder…) or is a symbolic link is refused,
                     and left as it is
   --threads N       lint in N worker threads, or on the main thread with 1 (default:
-                    one thread per CPU from 400 files on, else 1); --fix always
-                    runs on the main thread
+                    one thread per CPU but one from 400 files on, else 1); --fix
+                    always runs on the main thread
   --locale LANG     the language of the findings: en (default), de or fr; a region may
                     follow (de-AT, fr-CA). Rule ids and the JSON and SARIF shapes
                     stay the same in every language
@@ -80,9 +81,11 @@ const CONCURRENCY = 16;
 const DEFAULT_CACHE_LOCATION = '.clientnotescache';
 
 /**
- * From how many files a run lints in worker threads. Starting a worker (loading the
- * parser and the rules) costs about as much as linting 50 notes; below a few hundred
- * files the threads would not earn it back.
+ * From how many files a run lints in worker threads: one per CPU but the one the main
+ * thread keeps (it reads the files, resolves their configs and prints, while V8 collects
+ * its garbage beside it), so none on two CPUs, where two workers measured slower than the
+ * main thread alone. Starting a worker (loading the parser and the rules) costs about as
+ * much as linting 100 notes; below a few hundred files the threads would not earn it back.
  */
 const WORKER_THRESHOLD = 400;
 
@@ -133,24 +136,60 @@ export const lintCommand: Command = {
             throw error;
           });
     // --fix writes files and re-lints between passes: it stays on this thread.
-    const threads = values.fix === true ? 1 : (requestedThreads ?? (files.length >= WORKER_THRESHOLD ? availableParallelism() : 1));
+    const threads = values.fix === true ? 1 : (requestedThreads ?? (files.length >= WORKER_THRESHOLD ? availableParallelism() - 1 : 1));
     const workers = threads > 1 ? new WorkerPool<LintJob, LintOutcome>(join(__dirname, 'lintWorker.js'), threads) : undefined;
     const lintJob = workers ? (job: LintJob) => workers.run(job) : async (job: LintJob) => runLintJob(job);
     const skipped: string[] = [];
     const unread: string[] = [];
-    const reports = await mapConcurrently(files, CONCURRENCY, (file) =>
-      lintFile(file, { configs, now, locale, fix: values.fix === true, shown, context, cache, lintJob, skipped, unread }),
+    // Every config first: a bad config file stops the run before anything is printed.
+    const settings = await mapConcurrently(files, CONCURRENCY, (file) => settingsOfFile(configs, file));
+    const output = new OrderedOutput(formatter({ color: context.color }), context);
+    await mapConcurrently(files, CONCURRENCY, async (file, index) =>
+      output.add(index, await lintFile(file, settings[index], { now, locale, fix: values.fix === true, shown, context, cache, lintJob, skipped, unread })),
     ).finally(() => workers?.close());
     if (cache && cacheLocation !== undefined) {
       // The findings stand without the cache: failing to save it costs the next run time, not this one its result.
       await cache.save().catch((error: unknown) => context.stderr(`client-notes: cannot write the cache ${cacheLocation}: ${describeFsError(error)}\n`));
     }
-    const notes = reports.filter((report): report is FileReport => report !== undefined);
-    context.stdout(formatter(notes, { color: context.color }));
+    context.stdout(output.end());
     if (unread.length > 0) return 2;
-    return skipped.length > 0 || notes.some((report) => report.messages.some((message) => message.severity === 'error')) ? 1 : 0;
+    return skipped.length > 0 || output.errorFound ? 1 : 0;
   },
 };
+
+/**
+ * The files' reports printed in the order of the files, each as soon as it and every file
+ * before it are linted, and then let go: memory holds only the reports of files linted
+ * ahead of one still running, however many files the run has.
+ */
+class OrderedOutput {
+  private readonly waiting = new Map<number, FileReport | undefined>();
+  private next = 0;
+  /** Whether a printed report holds an error-level finding. */
+  errorFound = false;
+
+  constructor(
+    private readonly writer: FormatWriter,
+    private readonly context: CliContext,
+  ) {}
+
+  add(index: number, report: FileReport | undefined): void {
+    this.waiting.set(index, report);
+    let printed = '';
+    while (this.waiting.has(this.next)) {
+      const ready = this.waiting.get(this.next);
+      this.waiting.delete(this.next++);
+      if (!ready) continue;
+      if (ready.messages.some((message) => message.severity === 'error')) this.errorFound = true;
+      printed += this.writer.file(ready);
+    }
+    if (printed) this.context.stdout(printed);
+  }
+
+  end(): string {
+    return this.writer.end();
+  }
+}
 
 /**
  * Test-only, never to be set otherwise: with CLIENT_NOTES_TEST_PAUSE=before-fix-write,
@@ -167,7 +206,6 @@ async function pauseForTest(path: string, context: CliContext): Promise<void> {
 }
 
 interface LintFileOptions {
-  configs: ConfigSource;
   now: Date;
   locale: string | undefined;
   fix: boolean;
@@ -182,11 +220,14 @@ interface LintFileOptions {
 }
 
 /** Lints (and with `fix`, fixes) one file; undefined when it is not a note. */
-async function lintFile(path: string, { configs, now, locale, fix, shown, context, cache, lintJob, skipped, unread }: LintFileOptions): Promise<FileReport | undefined> {
+async function lintFile(
+  path: string,
+  { config, relativePath }: { config: ResolvedConfig; relativePath: string | undefined },
+  { now, locale, fix, shown, context, cache, lintJob, skipped, unread }: LintFileOptions,
+): Promise<FileReport | undefined> {
   const file = readInputFile(path, context, shown, unread);
   if (!file) return undefined;
   const { bytes, notPlainUtf8 } = file;
-  const { config, relativePath } = await settingsOfFile(configs, path);
   const options: LintOptions = { config, now, relativePath, locale };
   const fingerprint = cache && `${VERSION}\0${lintFingerprint(options)}`;
   let key = fingerprint === undefined ? undefined : cacheKey(bytes, fingerprint);

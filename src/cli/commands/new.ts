@@ -6,7 +6,8 @@ import { clientOverview } from '../../core/digest/clients';
 import { noteFileName, noteRelativePath } from '../../core/scaffold/slug';
 import { preparationOf, withPreparation } from '../../core/scaffold/preparation';
 import { findTemplate, listTemplates, renderTemplate, type TemplateFile } from '../../core/scaffold/templates';
-import { closestMatch, isRealDate, localDay } from '../../core/base/text';
+import { isRealDate, localDay } from '../../core/base/days';
+import { closestMatch } from '../../core/base/editDistance';
 import { createNewFile } from '../../node/createNewFile';
 import { ConfigDiscovery, describeFsError } from '../../node/config';
 import { readTemplateFolder } from '../../node/templateFolder';
@@ -127,13 +128,16 @@ async function earlierNotes(
   const shown = (path: string) => relative(context.cwd, path) || path;
   try {
     // An earlier note that cannot be read is named on stderr, and the others still prepare the new one.
-    const notes = await digestFiles(await filesOfInputs([folder], context, shown), new ConfigDiscovery(shown), context, shown, []);
+    const configs = new ConfigDiscovery(shown);
+    const notes = await digestFiles(await filesOfInputs([folder], context, shown), configs, context, shown, []);
     const overview = clientOverview(notes, client, today);
     if (!overview) return undefined;
+    // The signals' thresholds of the folder the notes are in.
+    const { config } = await configs.forFolder(folder);
     return {
       folder: dirname(overview.notes[0].file),
       contact: overview.contact,
-      preparation: (notePath) => preparationOf(notes, client, notePath, today),
+      preparation: (notePath) => preparationOf(notes, client, notePath, today, config.historySignals),
     };
   } catch (error) {
     context.stderr(`client-notes: warning: the note is not prepared from the earlier ones: ${error instanceof Error ? error.message : String(error)}\n`);

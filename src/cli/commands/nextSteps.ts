@@ -1,7 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { agendaOf, type AgendaStep, type OwnerFilter } from '../../core/digest/agenda';
 import { icsCalendar } from '../../core/digest/ics';
-import { localDay } from '../../core/base/text';
+import { localDay } from '../../core/base/days';
 import { ConfigDiscovery, fixedConfigSource, type ConfigSource } from '../../node/config';
 import { cliNow } from '../clock';
 import { parseCommandArgs, UsageError, type Command } from '../command';
@@ -28,8 +28,8 @@ Options:
                     owner, side, due, done, overdue }) or ics (an iCalendar file with one
                     all-day to-do per step that has a due date, for a calendar or
                     task program to import; importing again updates the same to-dos)
-  --owner WHO       me (mine: me, I, myself, summary.myName, the name in
-                    summary.from), client (the client's side and anyone else
+  --owner WHO       me (mine: me, I, myself, recap.myName, the name in
+                    recap.from), client (the client's side and anyone else
                     named) or a name (steps that person owns)
   --overdue         only the steps past their due date
   --include-done    list the steps marked done too

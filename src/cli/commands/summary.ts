@@ -1,6 +1,5 @@
 import { dirname, relative, resolve, sep } from 'node:path';
-import { isClientNote } from '../../core/note/clientNote';
-import { checkRecap, generateSummary, SUMMARY_FORMATS, type SummaryFormat } from '../../core/summary';
+import { prepareRecap, renderFormat, RECAP_FORMATS, type RecapFormat } from '../../core/recap';
 import { ConfigDiscovery, describeFsError, fixedConfigSource } from '../../node/config';
 import { readUserFile } from '../../node/userFile';
 import { replaceFile } from '../../node/replaceFile';
@@ -66,8 +65,8 @@ export const summaryCommand: Command = {
       USAGE,
     );
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'Missing the note to summarise.' : 'Give one note at a time.', USAGE);
-    const format = values.format as SummaryFormat;
-    if (!SUMMARY_FORMATS.includes(format)) throw new UsageError(`Unknown format "${values.format}"; expected ${SUMMARY_FORMATS.join(', ')}.`, USAGE);
+    const format = values.format as RecapFormat;
+    if (!RECAP_FORMATS.includes(format)) throw new UsageError(`Unknown format "${values.format}"; expected ${RECAP_FORMATS.join(', ')}.`, USAGE);
     if (values.force && values.out === undefined) throw new UsageError('--force only makes sense with --out FILE.', USAGE);
     const now = cliNow(context.env);
 
@@ -85,17 +84,13 @@ export const summaryCommand: Command = {
     const { config, root } = await configs.forFolder(dirname(path));
     const relativePath = root === undefined ? undefined : relative(root, path).split(sep).join('/');
 
-    const summary = generateSummary(text, format, {
-      ...config.summary,
-      requiredSections: config.requiredSections,
-      privateSections: config.privateSections,
-      language: config.language,
-      isNote: isClientNote(text, config, relativePath),
-      now,
-    });
-    if (!summary.ok) throw new CliError(`No recap for ${positionals[0]}:\n${summary.problems.map((problem) => `  ${problem}`).join('\n')}`);
-    for (const warning of summary.warnings) context.stderr(`client-notes: ${warning}\n`);
-    const findings = withLineColumns(text, checkRecap(text, { config, now, relativePath }));
+    const noRecap = (problems: readonly string[]) => new CliError(`No recap for ${positionals[0]}:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+    const recap = prepareRecap(text, { config, relativePath, now });
+    if (!recap.ok) throw noRecap(recap.problems);
+    const rendered = renderFormat(recap.model, format, now);
+    if (!rendered.ok) throw noRecap(rendered.problems);
+    for (const warning of recap.warnings) context.stderr(`client-notes: ${warning}\n`);
+    const findings = withLineColumns(text, recap.findings);
     // Messages quote the note: no control character reaches the terminal.
     for (const finding of findings) context.stderr(printable(`${positionals[0]}:${finding.line}:${finding.column}: ${finding.ruleId}: ${finding.message}`) + '\n');
     if (values.strict && findings.length > 0) {
@@ -103,7 +98,7 @@ export const summaryCommand: Command = {
       return 1;
     }
 
-    const output = summary.text.endsWith('\n') ? summary.text : `${summary.text}\n`;
+    const output = rendered.text.endsWith('\n') ? rendered.text : `${rendered.text}\n`;
     if (values.out === undefined) {
       context.stdout(output);
       return 0;

@@ -1,4 +1,4 @@
-import { BOM, LineIndex } from '../../core/base/text';
+import { LineIndex, splitBom } from '../../core/base/lines';
 import type { LintMessage, Severity } from '../../core/base/types';
 
 /** A finding with 1-based lines and 1-based UTF-16 columns; the end is exclusive. */
@@ -22,8 +22,18 @@ export interface FormatOptions {
   color: boolean;
 }
 
-/** Turns the findings of a lint run into what is printed on stdout. */
-export type Formatter = (reports: readonly FileReport[], options: FormatOptions) => string;
+/**
+ * What a format prints on stdout, written as the run goes: each file's part as soon as the
+ * file is linted (in the order of the files), then the end, so that a run holds no file's
+ * findings once they are printed.
+ */
+export interface FormatWriter {
+  file(report: FileReport): string;
+  end(): string;
+}
+
+/** An output format of `lint --format`: a writer for one run. */
+export type Formatter = (options: FormatOptions) => FormatWriter;
 
 /**
  * Lines and columns of the core's offsets. A BOM is not part of what an editor shows,
@@ -31,7 +41,7 @@ export type Formatter = (reports: readonly FileReport[], options: FormatOptions)
  */
 export function withLineColumns(text: string, messages: readonly LintMessage[]): LocatedMessage[] {
   if (messages.length === 0) return [];
-  const bomLength = text.startsWith(BOM) ? 1 : 0;
+  const { bomLength } = splitBom(text);
   const lines = new LineIndex(bomLength ? text.slice(bomLength) : text);
   return messages.map((message) => {
     const start = lines.positionAt(message.start - bomLength);

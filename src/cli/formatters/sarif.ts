@@ -5,7 +5,7 @@ import type { Rule } from '../../core/lint/rule';
 import { rules } from '../../core/lint/rules';
 import type { Severity } from '../../core/base/types';
 import { VERSION } from '../version';
-import type { Formatter } from './report';
+import type { FileReport, Formatter } from './report';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -23,7 +23,19 @@ const FINDING_HASH = 'findingHash/v1';
  * SARIF 2.1.0, for code-scanning dashboards, within GitHub code scanning's rules: every
  * rule described and with help, every result with a partial fingerprint, paths relative.
  */
-export const sarif: Formatter = (reports) => {
+export const sarif: Formatter = () => {
+  // One JSON document whose results come after the rules: written whole at the end.
+  const reports: FileReport[] = [];
+  return {
+    file: (report) => {
+      reports.push(report);
+      return '';
+    },
+    end: () => sarifLog(reports),
+  };
+};
+
+function sarifLog(reports: readonly FileReport[]): string {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const occurrences = new Map<string, number>();
   const log = {
@@ -72,7 +84,7 @@ export const sarif: Formatter = (reports) => {
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
-};
+}
 
 /** A rule as code scanning shows it: its description, and help that points to its page. */
 function describeRule(rule: Rule) {

@@ -1,4 +1,4 @@
-import { BOM } from './text';
+import { BOM } from './lines';
 
 /**
  * The largest file read as a note, a config file or a template: sixteen times the text

@@ -1,8 +1,9 @@
 import { DEFAULT_PRIVATE_SECTIONS } from '../note/privacy';
 import { DEFAULT_REQUIRED_SECTIONS, type RequiredSection } from '../note/sections';
 import type { Severity, SeveritySetting } from '../base/types';
+import { HISTORY_SIGNALS, withSignalThresholds, type SignalThresholds } from './historySignals';
 
-/** The user's own opening and closing lines of the recap (`summary.tone`), per scenario id or `default`; either line may be left out. */
+/** The user's own opening and closing lines of the recap (`recap.tone`), per scenario id or `default`; either line may be left out. */
 export type ToneOverrides = Readonly<Record<string, { opening?: string; closing?: string } | undefined>>;
 
 /** A rule's entry in a config file or the settings: a severity, or options with one. */
@@ -18,7 +19,19 @@ export interface ConfigInput {
   language?: string;
   include?: string[];
   followUp?: { days?: number };
-  summary?: { signature?: string; includeSections?: string[]; from?: string; myName?: string; tone?: ToneOverrides };
+  recap?: RecapInput;
+  /** The old name of `recap`, still read; where a layer has both, `recap`'s keys win. */
+  summary?: RecapInput;
+  history?: { signals?: Record<string, unknown> };
+}
+
+/** The recap's settings as a user writes them. */
+export interface RecapInput {
+  signature?: string;
+  includeSections?: string[];
+  from?: string;
+  myName?: string;
+  tone?: ToneOverrides;
 }
 
 export interface RuleConfig {
@@ -40,7 +53,9 @@ export interface ResolvedConfig {
   include: string[];
   followUpDays: number;
   /** The follow-up recap: closing signature, body sections to include, sender for the .eml, the freelancer's own name, tone lines per scenario. */
-  summary: { signature: string; includeSections: string[]; from: string; myName: string; tone: ToneOverrides };
+  recap: { signature: string; includeSections: string[]; from: string; myName: string; tone: ToneOverrides };
+  /** A client's history: the threshold of each signal (`config/historySignals.ts`). */
+  historySignals: SignalThresholds;
 }
 
 export const DEFAULT_FOLLOW_UP_DAYS = 2;
@@ -55,7 +70,8 @@ export function resolveConfig(...layers: Array<ConfigInput | undefined>): Resolv
     language: '',
     include: [],
     followUpDays: DEFAULT_FOLLOW_UP_DAYS,
-    summary: { signature: '', includeSections: [], from: '', myName: '', tone: {} },
+    recap: { signature: '', includeSections: [], from: '', myName: '', tone: {} },
+    historySignals: { ...HISTORY_SIGNALS },
   };
   for (const layer of layers) {
     if (!layer) continue;
@@ -83,13 +99,17 @@ export function resolveConfig(...layers: Array<ConfigInput | undefined>): Resolv
     if (typeof layer.language === 'string') resolved.language = layer.language;
     if (Array.isArray(layer.include)) resolved.include = [...layer.include];
     if (typeof layer.followUp?.days === 'number') resolved.followUpDays = layer.followUp.days;
-    if (typeof layer.summary?.signature === 'string') resolved.summary.signature = layer.summary.signature;
-    if (Array.isArray(layer.summary?.includeSections)) resolved.summary.includeSections = [...layer.summary.includeSections];
-    if (typeof layer.summary?.from === 'string') resolved.summary.from = layer.summary.from;
-    if (typeof layer.summary?.myName === 'string') resolved.summary.myName = layer.summary.myName;
-    // Per scenario: a later layer's lines for a scenario replace an earlier one's, other scenarios are kept.
-    const tone = layer.summary?.tone;
-    if (tone && typeof tone === 'object' && !Array.isArray(tone)) resolved.summary.tone = { ...resolved.summary.tone, ...tone };
+    // The old name first, so that the new one wins.
+    for (const recap of [layer.summary, layer.recap]) {
+      if (typeof recap?.signature === 'string') resolved.recap.signature = recap.signature;
+      if (Array.isArray(recap?.includeSections)) resolved.recap.includeSections = [...recap.includeSections];
+      if (typeof recap?.from === 'string') resolved.recap.from = recap.from;
+      if (typeof recap?.myName === 'string') resolved.recap.myName = recap.myName;
+      // Per scenario: a later layer's lines for a scenario replace an earlier one's, other scenarios are kept.
+      const tone = recap?.tone;
+      if (tone && typeof tone === 'object' && !Array.isArray(tone)) resolved.recap.tone = { ...resolved.recap.tone, ...tone };
+    }
+    resolved.historySignals = withSignalThresholds(resolved.historySignals, layer.history?.signals);
   }
   return resolved;
 }

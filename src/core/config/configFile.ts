@@ -1,7 +1,8 @@
 import { parseDocument } from 'yaml';
 import type { ConfigInput } from './config';
 import { MAX_ALIAS_COUNT } from '../note/frontmatter';
-import { BOM, closestMatch } from '../base/text';
+import { closestMatch } from '../base/editDistance';
+import { splitBom } from '../base/lines';
 import { validateConfig, type ErrorObject } from '../note/validator';
 import { YamlEditor, type YamlValue } from '../edit/yamlEdit';
 import type { TextEdit } from '../base/types';
@@ -38,14 +39,14 @@ export function parseConfigFile(fileName: string, text: string): ConfigFileResul
 }
 
 /**
- * The edits that set `entries` in the mapping at `mapPath` of a config file (`['summary']`),
+ * The edits that set `entries` in the mapping at `mapPath` of a config file (`['recap']`),
  * as typed by hand: comments, key order, quoting and layout stay as written, and a
  * `.json` file stays JSON. An empty text gets the whole file. Undefined when the text is
  * not a mapping to add them to (it does not parse, or holds a list).
  */
 export function configFileEdits(fileName: string, text: string, mapPath: readonly string[], entries: ReadonlyArray<readonly [string, YamlValue]>): TextEdit[] | undefined {
   // The edits are made on the text after a BOM, which would otherwise stand before the first key on its line.
-  const bom = text.startsWith(BOM) ? BOM.length : 0;
+  const bom = splitBom(text).bomLength;
   const source = text.slice(bom);
   const document = parseDocument(source, { resolveKnownTags: false, logLevel: 'error' });
   if (document.errors.length > 0) return undefined;

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, isRealDate } from '../base/text';
+import { addDays, daysBetween, isRealDate } from '../base/days';
 import { ownerKey, type Side } from '../note/owners';
 import type { DigestStep, NoteDigest } from './noteDigest';
 
@@ -70,8 +70,8 @@ export function agendaOf(notes: Iterable<DigestedNote>, options: AgendaOptions):
       const overdue = isOverdue(step, due, options.today);
       if (options.overdueOnly && !overdue) continue;
       // Written out, not spread: one shape for every step, whatever shapes the records have.
-      const { what, key, owner, side, done, start, end, line } = step;
-      listed.push({ step: { what, key, owner, side, due: step.due, done, start, end, line, file, client: digest.client, overdue }, due });
+      const { what, key, owner, side, done, doneOn, start, end, line } = step;
+      listed.push({ step: { what, key, owner, side, due: step.due, done, doneOn, start, end, line, file, client: digest.client, overdue }, due });
     }
   }
   return listed.sort(compareListed).map(({ step }) => step);

@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import { openNote, type NoteSettings, type OpenedNote } from '../note/openNote';
 import { parseMarkdown } from '../note/parseNote';
 import { ENGLISH } from '../lang/packs';
 import type { LanguagePack } from '../lang/pack';
@@ -7,7 +8,9 @@ import { knownSectionFor, type RequiredSection, type SectionKey } from '../note/
 import { atxHeading, blankedLines, HEADING_MARKUP, plainTree, type BodyLine } from './plainTree';
 
 /** The sections the digest reads: the steps, the agreements and the boundaries. */
-const READ: ReadonlySet<SectionKey> = new Set(['nextSteps', 'agreements', 'boundaries']);
+const DIGEST_READS: ReadonlySet<SectionKey> = new Set(['nextSteps', 'agreements', 'boundaries']);
+/** What the linter and the recap read: every line of the note. */
+export const EVERY_SECTION = 'every';
 
 /** The characters that may start one of the constructs below, after up to three blanks: only such lines are matched against them. */
 const CONSTRUCT_STARTS = '`~#=-*+[<';
@@ -36,17 +39,42 @@ const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)/;
  * (unit tests compare them).
  */
 export function digestTree(text: string, bodyStart: number, requiredSections: readonly RequiredSection[], language: LanguagePack = ENGLISH): Root {
-  const lines = sectionLines(text, bodyStart, requiredSections, language);
+  const lines = sectionLines(text, bodyStart, requiredSections, DIGEST_READS, language);
   const parse = (markdown: string) => parseMarkdown(markdown, language);
   if (!lines) return parse(text);
   return plainTree(text, bodyStart, lines, parse) ?? parse(text.slice(0, bodyStart) + blankedLines(text, lines));
 }
 
+/** A note opened as the linter and the recap read it: its tree built on `noteTree`. */
+export function openNoteOnLineScan(text: string, settings: NoteSettings): OpenedNote {
+  return openNote(text, settings, noteTree);
+}
+
 /**
- * The body's lines, each marked kept when it is a heading or in a section the digest
- * reads; undefined when the note must be parsed whole.
+ * The whole note's tree as `parseMarkdown` gives it, read as the digest reads a note but
+ * with every section kept: what the linter and the recap read. The line scan and
+ * `plainTree` build it stretch by stretch between headings, handing remark only the
+ * stretches that are not plain Markdown, their positions moved to the note's; a note the
+ * line scan cannot follow is parsed whole. Unit tests hold it to `parseMarkdown`'s tree
+ * and the findings of both to each other.
  */
-export function sectionLines(text: string, bodyStart: number, requiredSections: readonly RequiredSection[], language: LanguagePack = ENGLISH): BodyLine[] | undefined {
+export function noteTree(text: string, bodyStart: number, requiredSections: readonly RequiredSection[], language: LanguagePack = ENGLISH): Root {
+  const lines = sectionLines(text, bodyStart, requiredSections, EVERY_SECTION, language);
+  const parse = (markdown: string) => parseMarkdown(markdown, language);
+  return (lines && plainTree(text, bodyStart, lines, parse)) ?? parse(text);
+}
+
+/**
+ * The body's lines, each marked kept when it is a heading or in a section `reads` names
+ * (the digest's by default, or every line); undefined when the note must be parsed whole.
+ */
+export function sectionLines(
+  text: string,
+  bodyStart: number,
+  requiredSections: readonly RequiredSection[],
+  reads: ReadonlySet<SectionKey> | typeof EVERY_SECTION = DIGEST_READS,
+  language: LanguagePack = ENGLISH,
+): BodyLine[] | undefined {
   const commentOpen = text.lastIndexOf('<!--');
   if ((commentOpen >= bodyStart && commentOpen > text.lastIndexOf('-->')) || /\r(?!\n)/.test(text.slice(bodyStart))) return undefined;
   // The next comment opening, found going forward once: looking back from every line for
@@ -80,15 +108,18 @@ export function sectionLines(text: string, bodyStart: number, requiredSections: 
     if (line !== undefined && first === start && text.charCodeAt(start) === 35 /* # */) {
       const heading = atxHeading(line);
       if (heading) {
-        const key = knownSectionFor(heading.title, requiredSections, language)?.key;
-        headings.push({ line: lines.length, depth: heading.depth, read: HEADING_MARKUP.test(heading.title) || (key !== undefined && READ.has(key)) });
+        const read = reads === EVERY_SECTION || HEADING_MARKUP.test(heading.title) || isRead(knownSectionFor(heading.title, requiredSections, language)?.key, reads);
+        headings.push({ line: lines.length, depth: heading.depth, read });
       }
     }
-    lines.push({ start, end, kept: false, heading: false });
+    lines.push({ start, end, kept: reads === EVERY_SECTION, heading: false });
     start = next;
   }
+  for (const heading of headings) lines[heading.line].heading = true;
+  // Every line is kept already when every section is read.
+  if (reads === EVERY_SECTION) return lines;
   headings.forEach((heading, at) => {
-    lines[heading.line].kept = lines[heading.line].heading = true;
+    lines[heading.line].kept = true;
     if (!heading.read) return;
     // The section runs to the next heading as high as its own (no copy of the rest: a note may hold thousands).
     let next = at + 1;
@@ -98,3 +129,5 @@ export function sectionLines(text: string, bodyStart: number, requiredSections: 
   });
   return lines;
 }
+
+const isRead = (key: SectionKey | undefined, reads: ReadonlySet<SectionKey>): boolean => key !== undefined && reads.has(key);

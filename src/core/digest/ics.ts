@@ -1,4 +1,4 @@
-import { addDays, isRealDate } from '../base/text';
+import { addDays, isRealDate } from '../base/days';
 import type { AgendaStep } from './agenda';
 
 /** An iCalendar (RFC 5545) file: one all-day to-do per step with a due date. */

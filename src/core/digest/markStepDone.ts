@@ -1,6 +1,5 @@
 import { markStepDone } from '../edit/stepEdits';
-import type { RequiredSection } from '../note/sections';
-import { parseNote } from '../note/parseNote';
+import type { OpenedNote } from '../note/openNote';
 import type { TextEdit } from '../base/types';
 import { mergedStepsOf } from './steps';
 
@@ -8,17 +7,17 @@ import { mergedStepsOf } from './steps';
  * The edits marking a step done on `day` in every place it is written (`done: DAY` in the
  * frontmatter, `[x]` and `✅ DAY` on the list item), found by its key in the note as it is
  * now. Undefined when the note no longer has that step open, or a place cannot be marked.
- * `text` is the note without a BOM, as an editor holds it.
+ * The edits' offsets count in the text the note was opened from.
  */
-export function markStepDoneEdits(text: string, key: string, requiredSections: readonly RequiredSection[], day: string): TextEdit[] | undefined {
-  const note = parseNote(text, requiredSections);
+export function markStepDoneEdits(opened: OpenedNote, key: string, day: string): TextEdit[] | undefined {
+  const note = opened.note;
   const step = mergedStepsOf(note).find((candidate) => candidate.key === key);
   if (!step || step.done) return undefined;
   const edits: TextEdit[] = [];
   for (const place of step.places) {
     const placeEdits = markStepDone(note, place, day);
     if (!placeEdits) return undefined;
-    edits.push(...placeEdits);
+    edits.push(...placeEdits.map((edit) => ({ ...edit, start: edit.start + opened.bomLength, end: edit.end + opened.bomLength })));
   }
   return edits;
 }

@@ -1,15 +1,15 @@
 import { isMap } from 'yaml';
 import type { ResolvedConfig } from '../config/config';
 import { isClientNote } from '../note/clientNote';
-import { readFrontmatter } from '../note/frontmatter';
 import { followUpOf, type FollowUpState } from '../note/followUp';
 import { FrontmatterFields } from '../note/frontmatterFields';
-import { parseNote, type Note } from '../note/parseNote';
+import { openNote } from '../note/openNote';
+import type { Note } from '../note/parseNote';
 import { hasPlaceholder } from '../note/placeholders';
 import type { Side } from '../note/owners';
 import { notePrivacy } from '../note/privacy';
 import { visibleItemsOf } from '../note/sectionItems';
-import { BOM, detached } from '../base/text';
+import { detached } from '../base/text';
 import { digestTree } from './digestText';
 import { mergedStepsOf } from './steps';
 
@@ -23,6 +23,8 @@ export interface DigestStep {
   side: Side | undefined;
   due: string | undefined;
   done: boolean;
+  /** The day it was done, YYYY-MM-DD, when the note says it; a step done after its due date was done late. */
+  doneOn: string | undefined;
   /** Where the step is written (first, when in two places): offsets in the note without its BOM, and the 0-based line. */
   start: number;
   end: number;
@@ -69,11 +71,10 @@ export type DigestFiles = (files: readonly FileToDigest[]) => Promise<FileDigest
  * type or the include globs, as the linter decides). Never throws on a note's content.
  */
 export function digestNote(text: string, config: ResolvedConfig, relativePath?: string): NoteDigest | undefined {
-  const source = text.startsWith(BOM) ? text.slice(1) : text;
-  const frontmatter = readFrontmatter(source);
-  if (!isClientNote(source, config, relativePath, frontmatter)) return undefined;
-  const bodyStart = frontmatter?.closed ? frontmatter.end : 0;
-  return digestOf(parseNote(source, config.requiredSections, frontmatter, (text, language) => digestTree(text, bodyStart, config.requiredSections, language), config.language), config);
+  // The tree of the lines the digest reads (`digestTree`).
+  const opened = openNote(text, config, digestTree);
+  if (!isClientNote(opened.source, config, relativePath, opened.frontmatter)) return undefined;
+  return digestOf(opened.note, config);
 }
 
 /** The digest of a parsed client note: whole, or with `digestTree`'s partial tree, which must give the same. */
@@ -98,13 +99,14 @@ export function digestOf(note: Note, config: ResolvedConfig): NoteDigest {
     scenario: field('scenario'),
     topic: field('topic'),
     followUp: { ...followUp, due: detached(followUp.due), deadline: detached(followUp.deadline) },
-    steps: mergedStepsOf(note, config.summary, privacy).map(({ what, key, owner, side, due, done, places: [first] }) => ({
+    steps: mergedStepsOf(note, config.recap, privacy).map(({ what, key, owner, side, due, done, doneOn, places: [first] }) => ({
       what: detached(what),
       key: detached(key),
       owner: detached(owner),
       side,
       due: detached(due),
       done,
+      doneOn: detached(doneOn),
       start: first.start,
       end: first.end,
       line: note.lines.positionAt(first.start).line,

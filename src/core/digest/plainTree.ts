@@ -220,7 +220,7 @@ function plainBlocks(text: string, lines: readonly BodyLine[], from: number, to:
       if (item && inside < lists.length) {
         // The next item of the list at that depth, which ends the lists deeper in.
         const container = inside === 0 ? 0 : lists[inside - 1].item.contentColumn;
-        if (item.indent - container > 3 || item.kind !== lists[inside].item.kind || (blank && lists.length > 1)) return undefined;
+        if (item.indent - container > 3 || item.kind !== lists[inside].item.kind) return undefined;
         const spread = blank;
         closeListsTo(inside + 1);
         if (spread) lists[inside].node.spread = true;

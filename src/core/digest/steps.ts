@@ -1,4 +1,4 @@
-import { normalizeHeading } from '../base/text';
+import { normalizeHeading } from '../base/headings';
 import { agreedStepsOf, visibleStepWords, type NextStep } from '../note/nextSteps';
 import { learnSelfNames, notePeople, sideOf, type SelfSettings, type Side } from '../note/owners';
 import type { Note } from '../note/parseNote';
@@ -15,6 +15,8 @@ export interface MergedStep {
   side: Side | undefined;
   due: string | undefined;
   done: boolean;
+  /** The day it was done, when a place says it (`note/nextSteps.ts`). */
+  doneOn: string | undefined;
   /** The frontmatter entry and the list item, when the step is written in both; the first is where it is shown. */
   places: NextStep[];
 }
@@ -45,6 +47,7 @@ export function mergedStepsOf(note: Note, self: SelfSettings = {}, privacy?: Not
         side: sideOf(owner, people),
         due: places.find((place) => place.due !== undefined)?.due,
         done: places.some((place) => place.done),
+        doneOn: places.find((place) => place.doneOn !== undefined)?.doneOn,
         places,
       },
     ];

@@ -1,6 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { NOTE_TYPE, readFrontmatter } from '../note/frontmatter';
-import { BOM, isRealDate } from '../base/text';
+import { isRealDate } from '../base/days';
+import { splitBom } from '../base/lines';
 import type { TextEdit } from '../base/types';
 import { YamlEditor } from './yamlEdit';
 
@@ -21,8 +22,8 @@ export type MarkSentResult =
  */
 export function markFollowUpSentEdits(text: string, today: string): MarkSentResult {
   if (!isRealDate(today)) return { ok: false, problem: `"${today}" is not a date written YYYY-MM-DD.` };
-  const bomLength = text.startsWith(BOM) ? 1 : 0;
-  const frontmatter = readFrontmatter(bomLength ? text.slice(1) : text);
+  const { source, bomLength } = splitBom(text);
+  const frontmatter = readFrontmatter(source);
   if (!frontmatter) {
     return { ok: false, problem: `The note has no frontmatter: a client note starts with a \`---\` block holding \`type: ${NOTE_TYPE}\`.` };
   }

@@ -1,5 +1,5 @@
 import { isCollection, isMap, isScalar, isSeq, parse, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
-import { detectEol } from '../base/text';
+import { detectEol } from '../base/lines';
 import type { TextEdit } from '../base/types';
 
 /**

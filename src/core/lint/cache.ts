@@ -3,7 +3,7 @@ import { resolveConfig, severityOf, type ResolvedConfig } from '../config/config
 import { lint, type LintOptions } from './engine';
 import type { Rule } from './rule';
 import { rules as registeredRules } from './rules';
-import { localDay } from '../base/text';
+import { localDay } from '../base/days';
 import type { LintResult } from '../base/types';
 
 const configFingerprints = new WeakMap<ResolvedConfig, WeakMap<readonly Rule[], { settings: string; readsToday: boolean }>>();

@@ -1,11 +1,14 @@
+import type { Root } from 'mdast';
 import { resolveConfig, severityOf, type ResolvedConfig } from '../config/config';
 import { messageCatalog } from '../lang/messages';
 import { isClientNote } from '../note/clientNote';
-import { readFrontmatter } from '../note/frontmatter';
-import { parseNote } from '../note/parseNote';
+import { openNoteOnLineScan } from '../digest/digestText';
+import { openNote, wholeNoteParser, type OpenedNote } from '../note/openNote';
+import type { LanguagePack } from '../lang/pack';
 import type { Rule } from './rule';
 import { rules as registeredRules } from './rules';
-import { BOM, localDay } from '../base/text';
+import { localDay } from '../base/days';
+import { detached } from '../base/text';
 import type { Fix, LintMessage, LintResult, Severity, TextEdit } from '../base/types';
 
 export const DOCS_BASE_URL = 'https://github.com/client-notes/client-notes/blob/main/docs/rules/';
@@ -27,14 +30,23 @@ export interface LintOptions {
    * worded from (`lang/messages/`); English by default. Rule ids and offsets never change with it.
    */
   locale?: string;
+  /**
+   * How the note's Markdown becomes remark's tree: by default the line scan of `noteTree`,
+   * which hands remark only what it cannot build; the unit tests give `parseMarkdown`, the
+   * whole parse, to hold both readings to the same findings. It is given the note's language.
+   */
+  parse?: (markdown: string, language: LanguagePack) => Root;
 }
 
-/** Lints one note. Never throws: a rule that fails becomes a message of its own. */
-export function lint(text: string, options: LintOptions = {}): LintResult {
+/**
+ * Lints one note: its text, or the note opened already (by the same configuration), which
+ * the recap's check shares with the recap. Offsets count in the text as given, BOM
+ * included. Never throws: a rule that fails becomes a message of its own.
+ */
+export function lint(input: string | OpenedNote, options: LintOptions = {}): LintResult {
   const config = options.config ?? resolveConfig();
-  const bomLength = text.startsWith(BOM) ? 1 : 0;
-  const body = bomLength ? text.slice(1) : text;
-  const frontmatter = readFrontmatter(body);
+  const opened = typeof input !== 'string' ? input : options.parse ? openNote(input, config, wholeNoteParser(options.parse)) : openNoteOnLineScan(input, config);
+  const { source: body, bomLength, frontmatter } = opened;
   if (!isClientNote(body, config, options.relativePath, frontmatter)) return { isNote: false, messages: [] };
 
   const today = localDay(options.now ?? new Date());
@@ -42,7 +54,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const messages: LintMessage[] = [];
   let note;
   try {
-    note = parseNote(body, config.requiredSections, frontmatter, undefined, config.language);
+    note = opened.note;
   } catch (error) {
     messages.push({
       ruleId: 'frontmatter-syntax',
@@ -68,7 +80,9 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
         say,
         report: ({ message, start, end, fix, atMost }) => {
           const capped = atMost && SEVERITY_RANK[atMost] < SEVERITY_RANK[severity] ? atMost : severity;
-          messages.push({ ruleId: rule.id, severity: capped, message, start, end: Math.max(start, end), url, ...(fix ? { fix } : {}) });
+          // Copies, never views into the note's text: a finding kept by a host must not keep the note alive.
+          const kept = fix && { ...fix, title: detached(fix.title), edits: fix.edits.map((edit) => ({ ...edit, text: detached(edit.text) })) };
+          messages.push({ ruleId: rule.id, severity: capped, message: detached(message), start, end: Math.max(start, end), url, ...(kept ? { fix: kept } : {}) });
         },
       });
     } catch (error) {

@@ -1,4 +1,6 @@
-import { findInProse, phrasePattern, type Prose } from '../note/clientProse';
+import { clientFacingProse, findInProse, phrasePattern, type Prose } from '../note/clientProse';
+import type { Note } from '../note/parseNote';
+import type { PrivacySettings } from '../note/privacy';
 import { ENGLISH } from '../lang/packs';
 import type { LanguagePack, ToneWords } from '../lang/pack';
 
@@ -102,6 +104,8 @@ export interface Judgement {
   end: number;
   /** A frequency word or a person adjective about the client ("you", "your team"): blame rather than a judgement of someone. */
   atClient: boolean;
+  /** The piece of the prose read that holds the judgement word. */
+  piece: Prose;
 }
 
 interface Word {
@@ -113,6 +117,28 @@ interface Word {
 
 type Subject = { about: 'client'; from: number } | { about: 'other' | 'self' | 'thing' };
 
+/** What the tone rules read of a note: its client-facing prose and the judgement words in it. */
+export interface ToneReading {
+  prose: readonly Prose[];
+  judgements: readonly Judgement[];
+}
+
+/**
+ * The client-facing prose of a note and its judgement words, read in one pass however many
+ * tone rules ask (accusatory-language and judgemental-facts each take their part of it),
+ * and let go with the note.
+ */
+export function toneOf(note: Note, settings: PrivacySettings): ToneReading {
+  const known = toneReadings.get(note);
+  if (known?.settings === settings) return known.reading;
+  const prose = clientFacingProse(note, settings);
+  const reading = { prose, judgements: judgementsIn(note.text, prose, note.language) };
+  toneReadings.set(note, { settings, reading });
+  return reading;
+}
+
+const toneReadings = new WeakMap<Note, { settings: PrivacySettings; reading: ToneReading }>();
+
 /** Judgement words in the prose: about people, or opinions presented as facts. */
 export function judgementsIn(text: string, prose: readonly Prose[], language: LanguagePack = ENGLISH): Judgement[] {
   const reading = readingOf(language);
@@ -120,13 +146,15 @@ export function judgementsIn(text: string, prose: readonly Prose[], language: La
   const lowercaseWords = new Set(Array.from(text.matchAll(/(?<![^\s(])\p{Ll}+(?=[\s,;:!?)]|\.(?!\S)|$)/gu), (match) => match[0]));
   const reader = new ClauseReader(text, lowercaseWords, initialsOfPeople(text), reading);
   const judgements: Judgement[] = [];
-  for (const match of findInProse(prose, reading.pattern)) {
-    const family = reading.family.get(familyKey(match.text)) as Family;
-    // "You're always welcome to call me" invites; it does not say what the client always does.
-    if (family === 'frequency' && INVITATION_AFTER.test(text.slice(match.end, match.end + 24))) continue;
-    const subject = reader.subjectOf(family, match.start, match.end);
-    if (subject.about === 'client') judgements.push({ text: text.slice(subject.from, match.end), start: subject.from, end: match.end, atClient: true });
-    else if (subject.about === 'other') judgements.push({ ...match, atClient: false });
+  for (const piece of prose) {
+    for (const match of findInProse([piece], reading.pattern)) {
+      const family = reading.family.get(familyKey(match.text)) as Family;
+      // "You're always welcome to call me" invites; it does not say what the client always does.
+      if (family === 'frequency' && INVITATION_AFTER.test(text.slice(match.end, match.end + 24))) continue;
+      const subject = reader.subjectOf(family, match.start, match.end);
+      if (subject.about === 'client') judgements.push({ text: text.slice(subject.from, match.end), start: subject.from, end: match.end, atClient: true, piece });
+      else if (subject.about === 'other') judgements.push({ ...match, atClient: false, piece });
+    }
   }
   return judgements;
 }

@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import { BOM } from '../base/text';
+import { splitBom } from '../base/lines';
 import { NOTE_TYPE, readFrontmatter } from './frontmatter';
 
 // When the YAML is broken the type cannot be read properly; a line that says it still
@@ -11,11 +11,11 @@ const TYPE_LINE = /^[ \t]*(?:-[ \t]+)?type:[ \t]*(["']?)([^\s"'#]+)\1[ \t]*(?:#.
  * Whether a text is a client note: by its frontmatter type, or by the include globs (the
  * `include` of the resolved config, which is what `config` is everywhere it is called).
  */
-export function isClientNote(text: string, config: { include: string[] }, relativePath?: string, frontmatter = readFrontmatter(stripBom(text))): boolean {
+export function isClientNote(text: string, config: { include: string[] }, relativePath?: string, frontmatter = readFrontmatter(splitBom(text).source)): boolean {
   if (frontmatter) {
     if (frontmatter.data?.type === NOTE_TYPE) return true;
     if (!frontmatter.data) {
-      const source = stripBom(text).slice(frontmatter.contentStart, frontmatter.contentEnd);
+      const source = splitBom(text).source.slice(frontmatter.contentStart, frontmatter.contentEnd);
       for (const [, , type] of source.matchAll(TYPE_LINE)) if (type === NOTE_TYPE) return true;
     }
   }
@@ -32,8 +32,4 @@ function matchesInclude(config: { include: string[] }, relativePath: string): bo
     includeMatchers.set(config, matcher);
   }
   return matcher(relativePath);
-}
-
-function stripBom(text: string): string {
-  return text.startsWith(BOM) ? text.slice(1) : text;
 }

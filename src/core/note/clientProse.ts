@@ -128,8 +128,19 @@ export function findInProse(prose: readonly Prose[], pattern: RegExp): Array<{ t
 export function phrasePattern(phrases: readonly string[]): RegExp | undefined {
   const cleaned = phrases.map((phrase) => phrase.trim()).filter((phrase) => phrase.length > 0);
   if (cleaned.length === 0) return undefined;
+  const key = cleaned.join('\n');
+  if (compiledPatterns.has(key)) return compiledPatterns.get(key);
   const alternatives = cleaned
     .sort((a, b) => b.length - a.length)
     .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]"));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  compiledPatterns.set(key, pattern);
+  return pattern;
 }
+
+/**
+ * Each phrase list's pattern, compiled once rather than for every note a rule checks (a
+ * rule's list is its built-in phrases and the configured ones). Every reader of a pattern
+ * starts from `lastIndex` 0 or matches with `matchAll`, which copies it.
+ */
+const compiledPatterns = new Map<string, RegExp>();

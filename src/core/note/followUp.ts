@@ -1,4 +1,4 @@
-import { addDays, isRealDate } from '../base/text';
+import { addDays, isRealDate } from '../base/days';
 
 /** Where a note's recap stands: sent or not, and the day it is due by. */
 export interface FollowUpState {

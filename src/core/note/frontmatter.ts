@@ -1,5 +1,5 @@
-import { isRealDate } from '../base/text';
-import { dayOfWrittenDate } from './stepNotation';
+import { isRealDate } from '../base/days';
+import { dayOfWrittenDate, type SlashedDateOrder } from './stepNotation';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 import { FRONTMATTER_YAML_OPTIONS, plainYamlData, plainYamlDocument } from './plainYaml';
 
@@ -386,13 +386,14 @@ export function keyRangeOf(frontmatter: Frontmatter, path: ReadonlyArray<string 
  * would. The rules that judge `date` itself (its format, what is overdue after it) read
  * `conversationDay`, so one broken line gives one finding, not one per step.
  */
-export function dayToReadDatesAgainst(frontmatter: Frontmatter | undefined): string | undefined {
+export function dayToReadDatesAgainst(frontmatter: Frontmatter | undefined, order?: SlashedDateOrder): string | undefined {
   const exact = conversationDay(frontmatter);
   if (exact || !frontmatter) return exact;
   const root = frontmatter.document?.contents;
   const written = frontmatter.data ? frontmatter.data.date : isMap(root) ? root.get('date') : undefined;
   if (typeof written !== 'string') return undefined;
-  return isRealDate(written.trim()) ? written.trim() : dayOfWrittenDate(written);
+  // `date: 2/11/2026` is read as the note's body writes its days: day first in a note that writes `27/11`.
+  return isRealDate(written.trim()) ? written.trim() : dayOfWrittenDate(written, undefined, order);
 }
 
 /** The day of the conversation, when the frontmatter gives one that exists, as YYYY-MM-DD. */

@@ -1,5 +1,5 @@
 import { readFrontmatter } from './frontmatter';
-import { BOM } from '../base/text';
+import { splitBom } from '../base/lines';
 
 /** Where a cursor sits in the frontmatter, for completion and hover. */
 export interface FrontmatterContext {
@@ -20,8 +20,7 @@ const KEY_LINE = /^(\s*)(?:-\s+)?([A-Za-z_][\w-]*)\s*:(.*)$/;
 
 /** Reads the YAML lines around an offset; undefined outside the frontmatter. Never throws. */
 export function frontmatterContextAt(text: string, offset: number): FrontmatterContext | undefined {
-  const body = text.startsWith(BOM) ? text.slice(1) : text;
-  const shift = text.length - body.length;
+  const { source: body, bomLength: shift } = splitBom(text);
   const frontmatter = readFrontmatter(body);
   const at = offset - shift;
   if (!frontmatter || at < frontmatter.contentStart || at > frontmatter.contentEnd) return undefined;

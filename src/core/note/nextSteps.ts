@@ -1,12 +1,14 @@
-import type { ListItem, Paragraph } from 'mdast';
+import type { List, ListItem, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { dayToReadDatesAgainst, locateYamlPath } from './frontmatter';
 import type { Note } from './parseNote';
 import { withoutComments, type NotePrivacy } from './privacy';
 import { paragraphLabel } from './labels';
 import { hasOnlyScaffolding, hasPlaceholder } from './placeholders';
-import { dayOfWrittenDate, isFieldLine, isWrittenDate, looksLikeOwner, readStepNotation, slashedDateOrder, withoutDoneMark, withoutNotation, type SlashedDateOrder } from './stepNotation';
-import { normalizeHeading, withinEditDistance } from '../base/text';
+import { dayOfDoneMark, dayOfWrittenDate, isFieldLine, isInitials, isWrittenDate, looksLikeOwner, readStepNotation, slashedDateOrder, withoutDoneMark, withoutNotation, type SlashedDateOrder } from './stepNotation';
+import { withinEditDistance } from '../base/editDistance';
+import { normalizeHeading } from '../base/headings';
+import { isRealDate } from '../base/days';
 
 export { withoutNotation } from './stepNotation';
 
@@ -28,6 +30,11 @@ export interface NextStep {
   /** A due date in the body whose day a reader could not tell (`5/12`, `next week`, `ASAP`), and where. */
   otherDue: { text: string; start: number; end: number } | undefined;
   done: boolean;
+  /**
+   * The day the step was done, YYYY-MM-DD, when the note says it (`done: 2026-12-03`,
+   * `✅ 2026-12-03`); undefined for a step done on a day unknown (`done: true`, `[x]`) or open.
+   */
+  doneOn: string | undefined;
   /** What to underline: the `what` value, the list item's first line or the table's cell. */
   start: number;
   end: number;
@@ -65,7 +72,8 @@ export type StepAnchor =
  * `~~Call the caterer (owner: me)~~`, the whole item, maybe with a remark after it
  * (`~~Interim report~~ (cancelled)`): its words, and what follows the closing tildes.
  */
-const STRUCK_THROUGH = /^~~(?!~)([\s\S]*\S)~~([ \t]*(?:\([^()\r\n]*\)[ \t]*)?)$/u;
+// With a remark after it in brackets (`(cancelled)`) or a word that says it was done (`done 28 oct`, `— sent`).
+const STRUCK_THROUGH = /^~~(?!~)([\s\S]*\S)~~([ \t]*(?:\([^()\r\n]*\)[ \t]*|(?:[—–-][ \t]*)?(?:done|sent|paid|cancell?ed|dropped)(?:[ \t]+[^\s~][^~\r\n]{0,20})?[ \t]*)?)$/iu;
 // An empty item is a bare marker with nothing after it, not even a space.
 const TASK_MARKER = /^((?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))(\[([ xX])\][ \t]?)?/;
 const TRAILING_FIELDS = /\([^()]*\b(?:owner|due):[^()]*\)$/i;
@@ -111,8 +119,13 @@ export function visibleStepWords(step: NextStep, privacy: NotePrivacy): string |
  * and under Agreed next steps is one step, done when either place says so.
  */
 export function agreedStepsOf(note: Note): NextStep[][] {
-  return groupSameSteps(nextStepsOf(note), (step) => step.what);
+  let steps = agreedSteps.get(note);
+  if (!steps) agreedSteps.set(note, (steps = groupSameSteps(nextStepsOf(note), (step) => step.what)));
+  return steps;
 }
+
+/** Each note's steps, read once however many rules ask (three do), and let go with the note. */
+const agreedSteps = new WeakMap<Note, NextStep[][]>();
 
 function frontmatterSteps(note: Note): NextStep[] {
   const frontmatter = note.frontmatter;
@@ -135,6 +148,7 @@ function frontmatterSteps(note: Note): NextStep[] {
       due: textValue(fields.due),
       otherDue: undefined,
       done: fields.done === true || (typeof fields.done === 'string' && fields.done.length > 0),
+      doneOn: typeof fields.done === 'string' && isRealDate(fields.done.trim()) ? fields.done.trim() : undefined,
       start,
       end,
       dueRange: due.valueStart !== undefined && due.valueEnd !== undefined ? { start: due.valueStart, end: due.valueEnd } : undefined,
@@ -152,7 +166,7 @@ const dateOrders = new WeakMap<Note, { order: SlashedDateOrder | undefined }>();
 function dayOfStep(note: Note, written: string): string | undefined {
   let known = dateOrders.get(note);
   if (!known) dateOrders.set(note, (known = { order: slashedDateOrder(note.text.slice(note.bodyStart)) }));
-  return dayOfWrittenDate(written, dayToReadDatesAgainst(note.frontmatter), known.order, note.language);
+  return dayOfWrittenDate(written, dayToReadDatesAgainst(note.frontmatter, known.order), known.order, note.language);
 }
 
 function textValue(value: unknown): string | undefined {
@@ -165,7 +179,9 @@ function textValue(value: unknown): string | undefined {
  * List items and table rows under Agreed next steps. A sub-heading that names an owner
  * (`### Me`, `### Client`, `### Dana`) owns every step below it, up to the next sub-heading;
  * so does a line that is only a label (`**Jess Kowalski**`, `Client:`), as meeting
- * notetakers group action items by speaker.
+ * notetakers group action items by speaker. Where the steps are task-list items, a list
+ * with no task box and no date under a label that names no one (`Update after the
+ * launch:`) is an account of what happened, not steps.
  */
 function bodySteps(note: Note): NextStep[] {
   const section = note.sections.find((candidate) => candidate.known?.key === 'nextSteps');
@@ -174,6 +190,8 @@ function bodySteps(note: Note): NextStep[] {
   let heading: SubHeading = { owner: undefined, done: false };
   // A sub-heading for the agreements (`### What we agreed` under `## Agreements and next steps`) holds agreements, not steps.
   let elsewhere = false;
+  const checklist = section.nodes.some((node) => node.type === 'list' && hasTaskBox(note, node));
+  let underLabel = false;
   for (const node of section.nodes) {
     const label = node.type === 'heading' ? toString(node) : node.type === 'paragraph' ? wholeLabel(node, note.text) : undefined;
     if (node.type === 'heading') {
@@ -181,8 +199,14 @@ function bodySteps(note: Note): NextStep[] {
       elsewhere = known?.key === 'agreements';
     }
     if (elsewhere) continue;
-    if (label !== undefined) heading = { owner: ownerOfHeading(label), done: DONE_HEADING.test(normalizeHeading(label)) };
-    else if (node.type === 'list') steps.push(...node.children.flatMap((item) => listStep(note, item, heading) ?? []));
+    if (label !== undefined) {
+      heading = { owner: ownerOfHeading(label), done: DONE_HEADING.test(normalizeHeading(label)) };
+      underLabel = true;
+    } else if (node.type === 'list') {
+      const listed = node.children.flatMap((item) => listStep(note, item, heading) ?? []);
+      if (checklist && underLabel && heading.owner === undefined && !hasTaskBox(note, node) && !listed.some((step) => step.due ?? step.otherDue)) continue;
+      steps.push(...listed);
+    }
     else if (node.type === 'paragraph') steps.push(...tableSteps(note, node, heading));
   }
   return steps;
@@ -194,8 +218,8 @@ function bodySteps(note: Note): NextStep[] {
  * and Dataview users write a task's fields: `- owner: me`, `- due: 2026-12-04`,
  * `- Owner:: Client` under the step. The date with its offsets in the note.
  */
-function nestedFields(note: Note, item: ListItem): { owner?: string; due?: { text: string; start: number; end: number }; done?: boolean } {
-  const fields: { owner?: string; due?: { text: string; start: number; end: number }; done?: boolean } = {};
+function nestedFields(note: Note, item: ListItem): NestedFields {
+  const fields: NestedFields = {};
   for (const list of item.children) {
     if (list.type !== 'list') continue;
     for (const nested of list.children) {
@@ -207,7 +231,10 @@ function nestedFields(note: Note, item: ListItem): { owner?: string; due?: { tex
       const field = readStepNotation(text, note.language);
       if (!isFieldLine(text, note.language) && withoutNotation(text, field).length > 0) continue;
       fields.owner ??= field.owner?.text;
-      if (field.doneMark) fields.done = true;
+      if (field.doneMark) {
+        fields.done = true;
+        fields.doneOn ??= dayOfDoneMark(field.doneMark.text);
+      }
       const date = field.due ?? field.otherDue;
       if (date) fields.due ??= { text: date.text, start: start + date.start, end: start + date.end };
     }
@@ -215,8 +242,23 @@ function nestedFields(note: Note, item: ListItem): { owner?: string; due?: { tex
   return fields;
 }
 
+interface NestedFields {
+  owner?: string;
+  due?: { text: string; start: number; end: number };
+  done?: boolean;
+  doneOn?: string;
+}
+
 /** A line of a step's paragraph that starts a lettered sub-item: `   a. include photos of the tile`. */
 const LETTERED_LINE = /\r?\n[ \t]*[a-z][.)][ \t]/u;
+
+/** Whether an item of the list is a task (`- [ ]`, `- [x]`). */
+function hasTaskBox(note: Note, list: List): boolean {
+  return list.children.some((item) => {
+    const start = item.position?.start.offset;
+    return start !== undefined && TASK_MARKER.exec(note.text.slice(start, start + 16))?.[2] !== undefined;
+  });
+}
 
 /** The words of a paragraph that is a label and nothing else (`**Jess Kowalski**`, `Client:`). */
 function wholeLabel(paragraph: Paragraph, source: string): string | undefined {
@@ -233,14 +275,16 @@ interface SubHeading {
 /** `### Done`, `### Completed`, `### Already done ✔`, `### Done since the call`: a sub-heading for what was done. */
 const DONE_HEADING = /^(?:already )?(?:done|completed?|finished)(?: |$)/u;
 
-/** `### Me`, `### For the client`, `### Dana's tasks:` → the owner they name; undefined for `### This week`. */
+/** `### Me`, `### For the client`, `### Dana's tasks:`, `BK:`, `### Graham (Procurement)` → the owner they name; undefined for `### This week`. */
 function ownerOfHeading(title: string): string | undefined {
   const words = title
     .trim()
     .replace(/^(?:(?:owner|who)\s*:\s*|for\s+)/iu, '')
     .replace(/(?:['’]s)?(?<!\s)\s+(?:tasks?|actions?|side|to-?dos?|items?)$|:$/iu, '')
+    // A remark in brackets after the name: `### Graham (Procurement)`, `### Rahul (client PM)`.
+    .replace(/(?<=\S)[ \t]*\([^()]{1,40}\)$/u, '')
     .trim();
-  return words.length > 0 && !isWrittenDate(words) && !/^(?:this|next|later|open|done|blocked|backlog)\b/iu.test(words) && looksLikeOwner(words)
+  return words.length > 0 && !isWrittenDate(words) && !/^(?:this|next|later|open|done|blocked|backlog)\b/iu.test(words) && (looksLikeOwner(words) || isInitials(words))
     ? words
     : undefined;
 }
@@ -266,7 +310,7 @@ function listStep(note: Note, item: ListItem, heading: SubHeading): NextStep | u
   const notation = readStepNotation(words, note.language);
   const fields = nestedFields(note, item);
   // `all open tasks:` over a query or a list: a label for what follows, not a step.
-  if (/:[ \t]*$/u.test(words.split('\n', 1)[0]) && !notation.owner && !notation.due && !notation.otherDue && !fields.owner && !fields.due) return undefined;
+  if (/:[ \t]*$/u.test(words.split(/\r\n?|\n/u, 1)[0]) && !notation.owner && !notation.due && !notation.otherDue && !fields.owner && !fields.due) return undefined;
   const at = itemStart + textStart;
   const done = heading.done || marker?.[3] === 'x' || marker?.[3] === 'X' || struck !== null || notation.doneMark !== undefined || fields.done === true;
   // A date a done step only mentions (`Forwarded the emails (Oct 22 and Oct 27)`) says when things happened, not when they were due.
@@ -281,6 +325,7 @@ function listStep(note: Note, item: ListItem, heading: SubHeading): NextStep | u
     due: day,
     otherDue: !day && dated ? dated : undefined,
     done,
+    doneOn: done ? ((notation.doneMark && dayOfDoneMark(notation.doneMark.text)) ?? fields.doneOn) : undefined,
     start: at,
     end: lineEnd,
     dueRange: day && dated ? { start: dated.start, end: dated.end } : undefined,
@@ -300,7 +345,7 @@ type Column = 'what' | 'owner' | 'due' | 'done';
 /** Table headers, normalised, and the column of a step each one names. */
 const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, Column]> = [
   [/^(?:what|tasks?|actions?|action items?|steps?|next steps?|items?|to ?dos?|description|deliverables?)$/u, 'what'],
-  [/^(?:who|owners?|responsible|assignee|assigned to|by whom)$/u, 'owner'],
+  [/^(?:who|owners?|action owners?|responsible|assignee|assigned to|by whom|lead|person)$/u, 'owner'],
   [/^(?:when|due|due date|date|deadline|by when|by|until|target date|eta)$/u, 'due'],
   [/^(?:done|status|state|completed?)$/u, 'done'],
 ];
@@ -351,6 +396,7 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading): Next
     const what = cells[whatColumn];
     if (!what || what.text.length === 0) continue;
     const owner = cells[ownerColumn]?.text || undefined;
+    const doneCell = DONE_CELL.test(cells[doneColumn]?.text ?? '') ? cells[doneColumn].text : undefined;
     const cell = dueColumn >= 0 ? cells[dueColumn] : undefined;
     // A date cell may close with a done mark: `2026/11/25 (Wed) ✔`.
     const dateInCell = cell && withoutDoneMark(cell.text);
@@ -362,7 +408,9 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading): Next
       owner: owner ?? heading.owner,
       due: day,
       otherDue: when && !day && isWrittenDate(when.text) ? { text: when.text, start: when.start, end: when.end } : undefined,
-      done: heading.done || DONE_CELL.test(cells[doneColumn]?.text ?? '') || dateInCell?.done === true,
+      done: heading.done || doneCell !== undefined || dateInCell?.done === true,
+      // A check mark and a day in the Done cell (`✅ 2026-12-03`, as Mark Done writes it) say when.
+      doneOn: doneCell === undefined ? undefined : dayOfDoneMark(doneCell),
       start: what.start,
       end: what.end,
       dueRange: day && when ? { start: when.start, end: when.end } : undefined,

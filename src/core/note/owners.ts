@@ -34,9 +34,10 @@ export interface SelfSettings {
   from?: string;
 }
 
-const MY_WORDS = ['me', 'i', 'myself'];
-/** The client's side: `they` too, the other side of the conversation the note is about (`they owe me the files by 12/2`). */
-const CLIENT_WORDS = ['client', 'the client', 'you', 'customer', 'the customer', 'they'];
+/** `self`, as Indian English writes one's own share (`— Self — ETA 4th Dec`). */
+const MY_WORDS = ['me', 'i', 'myself', 'self'];
+/** The client's side: `they` and `them` too, the other side of the conversation the note is about (`they owe me the files by 12/2`, `them: sign off`). */
+const CLIENT_WORDS = ['client', 'the client', 'you', 'customer', 'the customer', 'they', 'them'];
 /** Both sides together: one of them will have to do it, but the recap can say "we". */
 const BOTH_WORDS = new Set(['we', 'us', 'both', 'both of us', 'together', 'jointly', 'all of us']);
 /** Owners that name no one in particular. */

@@ -5,7 +5,7 @@
 // and the editor lints at each pause in typing. These limits are
 // checked in one pass over the text before parsing, and are far beyond what a note
 // holds; past any of them only the frontmatter is linted, and note-too-large says so.
-// test/unit/parse-limits.test.ts times the slowest input known right under them.
+// test/unit/core/note/parse-limits.test.ts times the slowest input known right under them.
 
 import { formatCount } from '../base/text';
 

@@ -10,7 +10,7 @@ import { noteLanguage } from './noteLanguage';
 import { headingName, knownSectionNames, knownSectionNamed, readsPrivate, type KnownSection, type RequiredSection } from './sections';
 import { ENGLISH } from '../lang/packs';
 import type { LanguagePack } from '../lang/pack';
-import { detectEol, LineIndex, type LineEnding } from '../base/text';
+import { detectEol, LineIndex, type LineEnding } from '../base/lines';
 
 /** A heading and the stretch of the note it governs. */
 export interface Section {

@@ -1,5 +1,6 @@
 import type { Note } from './parseNote';
-import { isRealDate, withoutHtmlComments } from '../base/text';
+import { isRealDate } from '../base/days';
+import { withoutHtmlComments } from '../base/htmlComments';
 import { codeRanges } from './clientProse';
 
 /** `{{…}}` on one line: how templates write their variables and prompts, `{{What happened, in dates and numbers}}`. */

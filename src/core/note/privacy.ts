@@ -6,7 +6,8 @@ import { paragraphLabel } from './labels';
 import type { Note, Section } from './parseNote';
 import { KNOWN_SECTIONS, readsPrivate, type RequiredSection } from './sections';
 import { LANGUAGE_PACKS } from '../lang/packs';
-import { HTML_COMMENT_OPEN, htmlCommentEnd, htmlComments, normalizeHeading } from '../base/text';
+import { normalizeHeading } from '../base/headings';
+import { HTML_COMMENT_OPEN, htmlCommentEnd, htmlComments } from '../base/htmlComments';
 
 // What the client never sees, decided in one place for the lint rules that read
 // client-facing prose and for the recap alike: the `private` frontmatter, private sections

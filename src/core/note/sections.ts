@@ -1,4 +1,5 @@
-import { detached, normalizeHeading } from '../base/text';
+import { normalizeHeading } from '../base/headings';
+import { detached } from '../base/text';
 import type { LanguagePack, SectionKey } from '../lang/pack';
 import { ENGLISH, LANGUAGE_PACKS } from '../lang/packs';
 
@@ -66,7 +67,8 @@ function comparedForm(title: string): string {
     .replace(LEADING_FILLER, '');
   return words
     .split(' ')
-    .map((word) => (word.length > 3 ? word.replace(/ies$/, 'y').replace(/([^s])s$/, '$1') : word))
+    // Three letters up, so that the halves of a compound count too: `Follow-ups`, `To-dos`, `Check-ins`.
+    .map((word) => (word.length >= 3 ? word.replace(/ies$/, 'y').replace(/([^s])s$/, '$1') : word))
     .join(' ');
 }
 
@@ -77,6 +79,8 @@ const LEADING_FILLER = /^(?:my|our|the) (?=\S)/;
 
 /** At most this many words around a section's name still leave the heading that section: "Boundaries I set". */
 export const MAX_QUALIFYING_WORDS = 3;
+/** After a name the heading starts with, a phrase may follow: "Options to put to them", "Facts as the client tells them". */
+const MAX_WORDS_AFTER_LEADING_NAME = 5;
 
 // Section names are compared as `headingName` gives them, and normalizing (NFKC, Unicode
 // classes) costs more than the rest of the lookup: each name list is normalized once.
@@ -106,7 +110,8 @@ export function languageSectionNames(language: LanguagePack, key: SectionKey): S
 /**
  * The candidate a heading (as `headingName` gives it) names: the one with that very
  * name, else the one whose name it holds with a few qualifying words around it
- * ("boundary i set", "agreed next step for january"). A name the heading starts with wins
+ * ("boundary i set", "agreed next step for january"), or starts with, a phrase after it
+ * ("option to put to them"). A name the heading starts with wins
  * ("next step private"); otherwise a heading that holds the names of two candidates
  * ("what happened and their perspective") names neither.
  */
@@ -120,9 +125,9 @@ export function sectionNamed<T>(heading: string, candidates: readonly T[], names
   for (const candidate of candidates) {
     for (const name of namesOf(candidate)) {
       const extra = words - name.split(' ').length;
-      if (extra <= 0 || extra > MAX_QUALIFYING_WORDS) continue;
+      if (extra <= 0 || extra > MAX_WORDS_AFTER_LEADING_NAME) continue;
       const at = padded.indexOf(` ${name} `);
-      if (at === -1) continue;
+      if (at === -1 || (at > 0 && extra > MAX_QUALIFYING_WORDS)) continue;
       inside.add(candidate);
       if (at === 0 && name.length > (leading?.length ?? 0)) leading = { candidate, length: name.length };
     }

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, isRealDate, weekdayOf } from '../base/text';
+import { addDays, daysBetween, isRealDate, weekdayOf } from '../base/days';
 import { isOwnerWord } from './owners';
 import { ENGLISH } from '../lang/packs';
 import type { LanguagePack } from '../lang/pack';
@@ -41,6 +41,8 @@ const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 /** A calendar week by its ISO number, as German and Nordic planners write it: `KW 49`, `CW 49`, `week 49`. */
 const CALENDAR_WEEK = '(?:kw|cw|wk|week)\\s*\\d{1,2}';
+/** The time zone a deadline's hour is in: `EOD IST Friday`. */
+const TIME_ZONE = '(?:ist|gmt|bst|cet|cest|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|nzst|nzdt|sgt|jst)';
 const DAY_OF_MONTH = '\\d{1,2}(?:st|nd|rd|th)';
 /** A day as people write it: ISO, numeric with any separator, with a month name, or relative. */
 /** What may follow a day in figures: its weekday in brackets, as Japanese writers add it (`2026/12/04 (Fri)`), and an hour (`2026/11/06 18:00`). */
@@ -54,26 +56,29 @@ const DATE =
   `|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?` +
   `|${MONTH}-\\d{1,2}(?![\\d-])` +
   `|w/e\\s+${DAY_OF_MONTH}` +
-  `|(?:eod|cob|end\\s+of\\s+day)\\s+${WEEKDAY}` +
+  `|(?:eod|cob|end\\s+of\\s+day)(?:\\s+${TIME_ZONE})?\\s+${WEEKDAY}` +
   `|(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?` +
-  `|${WEEKDAY},?\\s+${DAY_OF_MONTH}(?!\\s+(?:of\\s+)?\\p{L})` +
+  `|${WEEKDAY},?\\s+(?:the\\s+)?${DAY_OF_MONTH}(?!\\s+(?:of\\s+)?\\p{L})` +
   `|(?:(?:this|next|coming)\\s+)?${WEEKDAY}` +
   `|(?:this|next|coming)\\s+(?:week|month)` +
   `|(?:end\\s+of\\s+)?${CALENDAR_WEEK}` +
-  `|today|tonight|tomorrow|asap|eod|eow|eom|cob|end\\s+of\\s+(?:the\\s+)?(?:day|week|month|${MONTH}))`;
+  `|w/c\\s+(?:${DAY_OF_MONTH}|${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY})` +
+  `|today|tonight|tomorrow|tmrw|tmw|asap|eod|eow|eom|cob|end\\s+of\\s+(?:the\\s+|next\\s+)?(?:day|week|month|${MONTH}))`;
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}'’])";
 const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}'’%])";
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const WHOLE_DATE = new RegExp(`^${DATE}$`, 'iu');
 /** `due 2026-12-03`, `due: 3 Dec`, `by Friday`, `-> 2026-12-15`, `📅 2026-12-03` (Obsidian Tasks), `[due:: …]` (Dataview). */
 const KEYED_DUE = new RegExp(
-  `(?:${NOT_WORD_BEFORE}(due(?:\\s+date)?|deadline|by|until|before|on|when)|📅|⏳|→|->|=>|⇒)(?:[ \\t]*:{1,2})?[ \\t]*(${DATE})${NOT_WORD_AFTER}`,
+  `(?:${NOT_WORD_BEFORE}(due(?:\\s+date)?|deadline|eta|by|until|before|on|when)|📅|⏳|→|->|=>|⇒)(?:[ \\t]*:{1,2})?[ \\t]*(${DATE})${NOT_WORD_AFTER}`,
   'giu',
 );
 /** The keys a step's owner is given by: `owner:`, `who:`, `assignee:`, `担当:` (the person in charge, as Japanese writers key it). */
 const OWNER_KEYS = 'owner|who|assignee|担当者?';
 /** The keys of a written field of a step, its owner's and its due date's, as a nested item or a trailing part gives them. */
-const FIELD_KEYS = `${OWNER_KEYS}|due(?:[ \\t]+date)?|deadline|until|by|when`;
+const FIELD_KEYS = `${OWNER_KEYS}|due(?:[ \\t]+date)?|deadline|eta|until|by|when`;
+/** One of those keys, whole: `due`, `owner`. */
+const FIELD_KEY = new RegExp(`^(?:${FIELD_KEYS})$`, 'iu');
 /** A nested item that gives a field of the step: `owner: me`, `Owner:: Sven (backend)`, `until 3.12.`, `due: KW 50`, `📅 2026-12-04`. */
 const FIELD_LINE = new RegExp(`^(?:\\[?(?:${FIELD_KEYS})(?:[ \\t]*::?|[ \\t])[ \\t]*\\S|📅)`, 'iu');
 
@@ -88,8 +93,8 @@ export function isFieldLine(text: string, language: LanguagePack = ENGLISH): boo
  * page link around it (`[[Dario]]`) is read through.
  */
 const KEYED_OWNER = new RegExp(`${NOT_WORD_BEFORE}(?:${OWNER_KEYS})(?:\\s*::?|[ \\t]+(?=\\[\\[))[ \\t]*((?:\\[\\[)?[^,;()[\\]\\r\\n、]*)`, 'giu');
-/** Logseq's and Obsidian's owner tags: `#owner/me`, `#assignee/dario`. */
-const OWNER_TAG = /(?<![\p{L}\p{N}_])#(?:owner|who|assignee)\/([\p{L}\p{N}_.-]*[\p{L}\p{N}_])/iu;
+/** Logseq's and Obsidian's owner tags: `#owner/me`, `#assignee/dario`, and the one a step waits on: `#waiting-on/client`. */
+const OWNER_TAG = /(?<![\p{L}\p{N}_])#(?:owner|who|assignee|waiting[-_]?(?:on|for)|delegated(?:[-_]?to)?)\/([\p{L}\p{N}_.-]*[\p{L}\p{N}_])/iu;
 /**
  * A step that starts with a link to a person's page (`[[Dario]] fix the cache key`): in an
  * outline tool, a page link names a person as often as a page, and leading a task, its owner.
@@ -106,6 +111,15 @@ const STAMP_ORDER = ['DEADLINE', 'SCHEDULED', 'CLOSED'];
  * `DEADLINE: <2026-12-03 Thu>`, `SCHEDULED: <2026-12-01 Tue 14:30>`, and `CLOSED: [2026-11-21 Sat 10:12]`, done that day.
  */
 const ORG_STAMP = /(?<![\p{L}\p{N}])(DEADLINE|SCHEDULED|CLOSED):[ \t]*[<[](\d{4}-\d{2}-\d{2})(?:[ \t]+[^<>[\]\r\n]{0,30})?[>\]]/gu;
+/**
+ * TaskPaper's and OmniFocus's tags, as their users keep them in Markdown: `@due(12/2)`,
+ * `@done(11/20)` (done that day) or a bare `@done`, `@waiting(client)` (the one the step
+ * waits on, who owns it), and tags that name no one and no deadline (`@flag`, `@today`,
+ * `@start(…)`, `@priority(1)`), read and then blanked as org-mode's stamps are.
+ */
+const TASKPAPER_TAG =
+  /(?<![\p{L}\p{N}_@])@(due|done|completed|cancell?ed|waiting(?:-for)?|start|defer|flag(?:ged)?|today|priority|estimate)(?:\(([^()\r\n]{0,40})\))?(?![\p{L}\p{N}_(-])/giu;
+const TASKPAPER_DONE = /^(?:done|completed|cancell?ed)$/iu;
 /** What KEYED_OWNER cannot match without, found in one quick pass. */
 const MAY_KEY_OWNER = new RegExp(OWNER_KEYS, 'iu');
 // Each blank run is tried from its start only (`(?<!\s)`): tried from anywhere in it, a long run is quadratic.
@@ -140,6 +154,18 @@ export function withoutDoneMark(text: string): { text: string; done: boolean } {
   return mark ? { text: trimmed.slice(0, mark.index).trimEnd(), done: true } : { text, done: false };
 }
 
+/**
+ * The day a done mark says the step was done, YYYY-MM-DD: Obsidian Tasks' `✅ 2026-12-03`
+ * (what Mark Done writes), a check mark or a closing word before the day, org-mode's
+ * `CLOSED: [2026-12-03 Thu]`. Undefined when the mark gives no such day (`[x]`, `(done)`)
+ * or says the step was cancelled (`❌ 2026-12-03`), which is no day it was done.
+ */
+export function dayOfDoneMark(mark: string): string | undefined {
+  if (mark.includes('❌')) return undefined;
+  const day = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/u.exec(mark)?.[0];
+  return day !== undefined && isRealDate(day) ? day : undefined;
+}
+
 /** True for a whole piece of text that names a day, in any format. */
 export function isWrittenDate(text: string): boolean {
   return WHOLE_DATE.test(text.trim());
@@ -172,7 +198,7 @@ const BRACKETED_OWNER = /\(([^()\r\n]{1,40})\)|^[ \t]*\[([^[\]\r\n]{1,40})\](?=[
 const LEADING_DATE = new RegExp(`^(${DATE})(?:[ \\t]*[—–:]|[ \\t]+-|,)[ \\t]*`, 'iu');
 /** A date that says its month (or is ISO), or a near day (`tomorrow`, `next Friday`), anywhere in the step: read when no key or mark names one. */
 const LOOSE_DATE = new RegExp(
-  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|${WEEKDAY},?\\s+\\d{1,2}/\\d{1,2}(?:/\\d{4})?|(?:${WEEKDAY},?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${WEEKDAY},?\\s+${DAY_OF_MONTH}|today|tonight|tomorrow|(?:this|next|coming)\\s+${WEEKDAY})${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|${WEEKDAY},?\\s+\\d{1,2}/\\d{1,2}(?:/\\d{4})?|(?:${WEEKDAY},?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${WEEKDAY},?\\s+(?:the\\s+)?${DAY_OF_MONTH}|today|tonight|tomorrow|tmrw|tmw|(?:this|next|coming)\\s+${WEEKDAY})${NOT_WORD_AFTER}`,
   'giu',
 );
 
@@ -180,7 +206,7 @@ const LOOSE_DATE = new RegExp(
  * A day the step ends with, where a deadline stands: `mails the letter 11/20`, `deliver
  * the cut Weds 2nd`, `final masters Mon 7th`, `final deliverables 18.12`, `goes out 30th`.
  */
-const TRAILING_DATE = new RegExp(`(?<=[ \\t])(${DATE}|${DAY_OF_MONTH})$`, 'iu');
+const TRAILING_DATE = new RegExp(`(?<=[ \\t])(${DATE}|${DAY_OF_MONTH})(?<!\\.)\\.?$`, 'iu');
 
 /**
  * What task tools add to an item that is neither its words, its owner nor its due date:
@@ -286,7 +312,9 @@ function readNotation(written: string, language?: LanguageReading): StepNotation
     owner = { text: ownerTag[1], start, end: start + ownerTag[1].length };
     parts.push({ start: ownerTag.index, end: start + ownerTag[1].length });
   }
-  const { text: withoutMetadata, metadata } = withoutTaskMetadata(written);
+  const taskPaperTags = written.includes('@') ? [...written.matchAll(TASKPAPER_TAG)] : [];
+  const untagged = taskPaperTags.length > 0 ? written.replace(TASKPAPER_TAG, (tag) => ' '.repeat(tag.length)) : written;
+  const { text: withoutMetadata, metadata } = withoutTaskMetadata(untagged);
   parts.push(...metadata);
   // org-mode's stamps, wherever they stand (often on the item's next line), read and then
   // blanked, so that the step ends where its words do.
@@ -351,6 +379,18 @@ function readNotation(written: string, language?: LanguageReading): StepNotation
     }
   }
 
+  for (const tag of taskPaperTags) {
+    const whole = { start: tag.index, end: tag.index + tag[0].length };
+    parts.push(whole);
+    const key = tag[1].toLowerCase();
+    const value = tag[2]?.trim() ?? '';
+    const start = tag.index + tag[0].indexOf('(') + 1 + (tag[2] ?? '').indexOf(value);
+    if (TASKPAPER_DONE.test(key)) doneMark ??= { text: tag[0], ...whole };
+    else if (key === 'due' && isWrittenDate(value)) noteDate({ text: value, start, end: start + value.length }, whole);
+    else if (key.startsWith('waiting') && (isOwnerWord(value) || looksLikeOwner(value) || INITIALS.test(value) || BRACKETED_ROLE.test(value))) {
+      owner ??= { text: value, start, end: start + value.length };
+    }
+  }
   // Each notation is looked for only where its key or sign is written at all: most steps have few.
   for (const match of MAY_KEY_OWNER.test(body) ? body.matchAll(KEYED_OWNER) : []) {
     const linked = match[1].startsWith('[[');
@@ -450,11 +490,14 @@ function readNotation(written: string, language?: LanguageReading): StepNotation
   return { owner, due, otherDue, doneMark, parts, looseDue: looseDue && (due !== undefined || otherDue !== undefined) };
 }
 
-/** Words that start a step without naming who does it: verbs (`Send`, `Update docs`), articles, labels. */
-const NOT_A_SUBJECT = new Set(
+/** Words a lower-case writer sets off by a colon that name a topic, not a person: `budget: confirm by 3 dec`. */
+const LABEL_WORDS = new Set(
+  'context why risk idea q ps eta budget scope status blocker blocked issue problem next later maybe optional bonus important urgent tbc tbd wip edit cost price fee rate payment contract deliverable deliverables milestone phase stage step task item goal outcome result plan question answer'.split(' '),
+);
+
+/** Verbs a step starts with: `Send`, `Update docs`, `Tell the contractors`. */
+const STEP_VERBS = new Set(
   (
-    'a an the this that these those our my your their his her its all each every any some no new next first final last other another ' +
-    'note notes nb fyi re update status reminder question decision agreed option risk action todo done follow following ' +
     'add agree align approve archive arrange ask assess attach audit book brief bring build buy calculate call cancel chase check ' +
     'choose circulate clarify clean close collect compile complete confirm connect consider contact copy correct cost create ' +
     'cut decide define delete deliver deploy design discuss do document draft drop edit email estimate evaluate explain export ' +
@@ -468,6 +511,12 @@ const NOT_A_SUBJECT = new Set(
     'write'
   ).split(' '),
 );
+/** Words that start a step without naming who does it: verbs (`Send`, `Update docs`), articles, labels. */
+const NOT_A_SUBJECT = new Set([
+  ...'a an the this that these those our my your their his her its all each every any some no new next first final last other another'.split(' '),
+  ...'note notes nb fyi re update status reminder question decision agreed option risk action todo done follow following'.split(' '),
+  ...STEP_VERBS,
+]);
 
 /**
  * The one who does the step, written as its subject: `Owen to confirm the guest list`,
@@ -481,10 +530,13 @@ const NOT_A_SUBJECT = new Set(
 function leadingOwner(text: string, from: number, subjectVerb?: RegExp): (WrittenPart & { whole: { start: number; end: number } }) | undefined {
   const role = ROLE_LEAD.exec(text.slice(from));
   // The name may carry a remark in brackets before what links it to the step: `Client (Accounts) to pay`, `GP (for the firm): decide`.
-  const lead = role ? null : /^(?:(\*\*|__)([^*_\r\n]{1,40}?)\1|((?:[Tt]he\s+)?[Cc]lient|[Mm]e|I|[Yy]ou|[Ww]e|[Bb]oth|[Tt]hey)(?![\p{L}\p{N}])|(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?))(?:[ \t]*\([^()\r\n]{1,30}\)(?=[ \t]*(?::|[—–]|->|→)|[ \t]+(?:to|will)[ \t]))?/u.exec(text.slice(from));
+  // `Client AP`, `Client HR`: the client's department, read whole as a name below.
+  const lead = role ? null : /^(?:(\*\*|__)([^*_\r\n]{1,40}?)\1|((?:[Tt]he\s+)?[Cc]lient(?![ \t]+\p{Lu}{2,4}(?![\p{L}\p{N}]))|[Mm]e|I|[Yy]ou|[Ww]e|[Bb]oth|[Tt]hey|[Tt]hem)(?![\p{L}\p{N}])|(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?)|@[ \t]+(\p{L}[\p{L}'’.-]{0,30})(?=[ \t]*(?:[:—–]|-[ \t]))|(\p{Ll}[\p{L}'’.-]{1,30})(?=[ \t]*:[ \t]))(?:[ \t]*\([^()\r\n]{1,30}\)(?=[ \t]*(?::|[—–]|->|→)|[ \t]+(?:to|will)[ \t]))?/u.exec(text.slice(from));
   if (!lead && !role) return undefined;
   const bold = lead?.[2] !== undefined;
-  const name = (role?.[1] ?? lead?.[2] ?? lead?.[3] ?? lead?.[4] ?? '').trim();
+  const name = (role?.[1] ?? lead?.[2] ?? lead?.[3] ?? lead?.[4] ?? lead?.[5] ?? lead?.[6] ?? '').trim();
+  // `@ aileen - add…`, `jenna: sign off…`: as writers who write in lower case set a name off.
+  const lowerLead = lead?.[5] !== undefined || (lead?.[6] !== undefined && !LABEL_WORDS.has(name.toLowerCase()) && !FIELD_KEY.test(name));
   const matched = (role ?? lead)![0];
   const side = lead?.[3] !== undefined || isOwnerWord(name);
   const rest = text.slice(from + matched.length);
@@ -495,9 +547,11 @@ function leadingOwner(text: string, from: number, subjectVerb?: RegExp): (Writte
   // Initials (`DK: send the plan`, `Lea — top-800 list`) name someone when set off as the lead; elsewhere `PDF` is no one.
   const boldRole = bold && BRACKETED_ROLE.test(name);
   const named =
-    role !== null || looksLikeOwner(name) || boldRole || (linked !== null && name.split(/(?<!\s)\s+(?:and|&)\s+/u).every((person) => INITIALS.test(person) || looksLikeOwner(person) || DEPARTMENT.test(person)));
-  if (!named || (!side && !role && !boldRole && NOT_A_SUBJECT.has(name.split(/\s+/u)[0].toLowerCase()))) return undefined;
-  const start = from + (bold ? matched.indexOf(lead![2]) : 0);
+    role !== null || looksLikeOwner(name) || boldRole || (linked !== null && lowerLead) || (linked !== null && name.split(/(?<!\s)\s+(?:and|&)\s+/u).every((person) => INITIALS.test(person) || looksLikeOwner(person) || DEPARTMENT.test(person)));
+  // A first name that is also a word (`Mark Tupou:`, `Will Chen:`) is a name when a surname follows, a colon sets them off and a verb follows.
+  const fullName = linked !== null && linked[0].includes(':') && /^\p{Lu}\S*\s+\p{Lu}/u.test(name) && STEP_VERBS.has(/^\p{L}+/u.exec(rest.slice(linked[0].length))?.[0].toLowerCase() ?? '');
+  if (!named || (!side && !role && !boldRole && !fullName && NOT_A_SUBJECT.has(name.split(/\s+/u)[0].toLowerCase()))) return undefined;
+  const start = from + (bold ? matched.indexOf(lead![2]) : lead?.[5] !== undefined ? matched.indexOf(lead[5]) : 0);
   const owner = { text: name, start, end: start + name.length };
   // `Owen to confirm…` leaves `confirm…`: the step's words without their subject.
   if (linked) return { ...owner, whole: { start: from, end: from + matched.length + linked[0].length } };
@@ -518,6 +572,11 @@ const DEPARTMENT = /^\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?[ 
 
 /** Two or three capital letters: someone's initials, as the lead of a step. */
 const INITIALS = /^\p{Lu}{2,3}$/u;
+
+/** Whether a name is someone's initials (`BK`, `GW`): set off as a step's lead or as a label over steps, they name a person. */
+export function isInitials(text: string): boolean {
+  return INITIALS.test(text.trim());
+}
 
 /**
  * People a step can name by their role rather than their name, lowercase as often as not:
@@ -549,17 +608,32 @@ const KEYED_PART = new RegExp(`^(?:(?:${FIELD_KEYS})(?![\\p{L}\\p{N}])|📅|@)`,
  * closing `(me, 2026-12-03)`. Read from the end while each part is a date, a name or a
  * keyed `owner:`/`due` (read above); the step's words themselves are never taken.
  */
-function trailingParts(text: string): Array<WrittenPart & { whole: { start: number; end: number } }> {
-  const found: Array<WrittenPart & { whole: { start: number; end: number } }> = [];
+function trailingParts(text: string): TrailingPart[] {
+  const found: TrailingPart[] = [];
   // A closing bracket, unless it holds the weekday of the date before it (`11/20 (Fri)`).
   const closing = /\(((?:[^()]|\([^()]*\))*)\)\s*$/u.exec(text);
   const bracket = closing && !(new RegExp(`^${WEEKDAY}$`, 'iu').test(closing[1].trim()) && /\d\s*$/u.test(text.slice(0, closing.index))) ? closing : null;
-  const inner = bracket ? { start: bracket.index + 1, end: bracket.index + 1 + bracket[1].length } : { start: 0, end: text.trimEnd().length };
+  // Inside a closing bracket every piece must be read; then the parts before it are read
+  // too: `– Hemi Walker (Due: Fri 11 Dec)`.
+  if (bracket && !readParts(text, bracket.index + 1, bracket.index + 1 + bracket[1].length, true, found)) return [];
+  readParts(text, 0, bracket ? bracket.index : text.trimEnd().length, false, found);
+  return found;
+}
+
+type TrailingPart = WrittenPart & { whole: { start: number; end: number } };
+
+/**
+ * The parts of `text` from `start` to `end` set off by separators, read from the end while
+ * each is a date, a name or a keyed field. Outside brackets the first piece is the step's
+ * words; inside (`everyPiece`), a piece that is none of them makes the bracket a remark:
+ * false then, and nothing is added.
+ */
+function readParts(text: string, start: number, end: number, everyPiece: boolean, found: TrailingPart[]): boolean {
   const pieces: Array<{ start: number; end: number; separatorStart: number }> = [];
-  let from = inner.start;
-  let separatorStart = inner.start;
-  SEPARATOR.lastIndex = inner.start;
-  for (let match = SEPARATOR.exec(text); match && match.index < inner.end; match = SEPARATOR.exec(text)) {
+  let from = start;
+  let separatorStart = start;
+  SEPARATOR.lastIndex = start;
+  for (let match = SEPARATOR.exec(text); match && match.index < end; match = SEPARATOR.exec(text)) {
     if (match[0].length === 0) {
       SEPARATOR.lastIndex++;
       continue;
@@ -568,24 +642,27 @@ function trailingParts(text: string): Array<WrittenPart & { whole: { start: numb
     separatorStart = match.index;
     from = match.index + match[0].length;
   }
-  pieces.push({ start: from, end: inner.end, separatorStart });
-  // Outside brackets the first piece is the step's words; inside, every piece must be read.
-  const firstOpen = bracket ? 0 : 1;
-  for (let index = pieces.length - 1; index >= firstOpen; index--) {
+  pieces.push({ start: from, end, separatorStart });
+  const read: TrailingPart[] = [];
+  for (let index = pieces.length - 1; index >= (everyPiece ? 0 : 1); index--) {
     const piece = pieces[index];
     const raw = text.slice(piece.start, piece.end);
     const words = raw.trim();
-    const start = piece.start + raw.indexOf(words);
-    const whole = { start: bracket ? piece.start : piece.separatorStart, end: piece.end };
+    const at = piece.start + raw.indexOf(words);
     if (KEYED_PART.test(words)) continue;
-    if (words.length > 0 && (isWrittenDate(words) || looksLikeOwner(words) || INITIALS.test(words))) {
-      found.push({ text: words, start, end: start + words.length, whole });
+    // A name with a remark in brackets: `Tom Blake (Client IT)`, `Sophie (AP)`.
+    const open = words.endsWith(')') ? words.lastIndexOf('(') : -1;
+    const bare = open > 0 && words.length - open <= 32 && !words.slice(0, open).includes('(') ? words.slice(0, open).trimEnd() : undefined;
+    const name = bare && (looksLikeOwner(bare) || INITIALS.test(bare)) ? bare : words;
+    if (words.length > 0 && (isWrittenDate(words) || looksLikeOwner(name) || INITIALS.test(name))) {
+      read.push({ text: name, start: at, end: at + name.length, whole: everyPiece ? { start: piece.start, end: piece.end } : { start: piece.separatorStart, end: at + words.length } });
       continue;
     }
-    if (bracket) return [];
+    if (everyPiece) return false;
     break;
   }
-  return found;
+  found.push(...read);
+  return true;
 }
 
 /**
@@ -649,10 +726,15 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
     .replace(/^([a-z]{3,9}\.?)-(\d{1,2})$/u, '$1 $2')
     // `w/e 12th` (the week ending on it) and a lone `30th` are that day of the month; `EOD Fri` is Friday.
     .replace(/^(?:w\/e )?(\d{1,2}(?:st|nd|rd|th))$/u, 'the $1')
-    .replace(/^(?:eod|cob|end of day) /u, '');
+    .replace(new RegExp(`^(?:eod|cob|end of day)(?: ${TIME_ZONE})? `, 'u'), '');
   const reference = from !== undefined && isRealDate(from) ? from : undefined;
+  // `w/c 7th`, week commencing: the week that starts that day, done by its Friday.
+  if (text.startsWith('w/c ')) {
+    const start = dayOfWrittenDate(text.slice(4), from, order);
+    return start && addDays(start, 4);
+  }
   // A weekday before the day (`Wed 12/2`) tells which of two readings is meant.
-  const weekdayLead = new RegExp(`^(${WEEKDAY}),? (?=\\d|${MONTH})`, 'u').exec(text);
+  const weekdayLead = new RegExp(`^(${WEEKDAY}),? (?:the )?(?=\\d|${MONTH})`, 'u').exec(text);
   const withoutWeekday = weekdayLead ? text.slice(weekdayLead[0].length) : text;
   const yearFirst = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/u.exec(withoutWeekday);
   if (yearFirst) return realDay(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
@@ -681,7 +763,7 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
   if (week) return reference ? fridayOfWeek(Number(week[1]), reference) : undefined;
   const ordinal = /^the (\d{1,2})(?:st|nd|rd|th)$/u.exec(text);
   if (ordinal) return reference ? nextDayOfMonth(reference, Number(ordinal[1])) : undefined;
-  // `Fri 27th`: the first 27th from the conversation on that falls on a Friday.
+  // `Fri 27th`, `Wednesday the 21st`: the first 27th from the conversation on that falls on a Friday.
   const weekdayOrdinal = /^(\d{1,2})(?:st|nd|rd|th)$/u.exec(withoutWeekday);
   if (weekdayOrdinal && weekdayLead && reference) {
     for (let day = nextDayOfMonth(reference, Number(weekdayOrdinal[1])), months = 0; day && months < 12; day = nextDayOfMonth(addDays(day, 1), Number(weekdayOrdinal[1])), months++) {
@@ -699,10 +781,11 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
   }
   if (!reference) return undefined;
   if (text === 'today' || text === 'tonight' || text === 'eod' || text === 'cob' || text === 'end of day' || text === 'end of the day') return reference;
-  if (text === 'tomorrow') return addDays(reference, 1);
+  if (text === 'tomorrow' || text === 'tmrw' || text === 'tmw') return addDays(reference, 1);
   const weekday = new RegExp(`^(?:(?:this|next|coming) )?(${WEEKDAY})$`, 'u').exec(text);
   if (weekday) return nextWeekday(reference, weekdayNumber(weekday[1]));
   if (/^(?:eow|end of (?:the )?week)$/u.test(text)) return nextWeekday(addDays(reference, -1), 5);
+  if (text === 'end of next week') return addDays(nextWeekday(addDays(reference, -1), 5), 7);
   const monthEnd = new RegExp(`^(?:eom|end of (?:the )?month|end of (${MONTH}))$`, 'u').exec(text);
   if (monthEnd) {
     const month = monthEnd[1] ? monthNumber(monthEnd[1]) : Number(reference.slice(5, 7));

@@ -1,7 +1,7 @@
 // A note's file name starts with the day of its conversation (`noteFileName`). When the
 // freelancer moves the meeting by changing `date:`, the name goes stale; this is the name
 // it should carry, and where in the note the offer to rename belongs.
-import { isRealDate } from '../base/text';
+import { isRealDate } from '../base/days';
 import { conversationDay, locateYamlPath, readFrontmatter } from '../note/frontmatter';
 
 /** `YYYY-MM-DD` then a separator, at the start of a file name. */

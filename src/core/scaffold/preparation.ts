@@ -1,28 +1,33 @@
 import { relativeDue, type AgendaStep, type DigestedNote } from '../digest/agenda';
+import { HISTORY_SIGNALS, type SignalThresholds } from '../config/historySignals';
 import { clientOverview } from '../digest/clients';
-import { parseNote } from '../note/parseNote';
+import { clientHistory } from '../digest/history';
+import { openNote } from '../note/openNote';
+import { DEFAULT_PRIVATE_SECTIONS } from '../note/privacy';
 import { hasPlaceholder } from '../note/placeholders';
 import { KNOWN_SECTIONS, type RequiredSection } from '../note/sections';
-import { escapeLineStart, escapeMarkdown } from '../summary/inline';
-import { detectEol } from '../base/text';
+import { escapeLineStart, escapeMarkdown } from '../recap/inline';
+import { detectEol } from '../base/lines';
 
 /**
- * What a new note with a client should start from, for its Preparation section: what is
- * open with that client (my steps, theirs, the recaps not sent) and the agreements and
+ * What a new note with a client should start from, for its Preparation section: the
+ * signals of the client's history (`digest/history.ts`, by `thresholds`), what is open with that client (my steps, theirs, the recaps not sent) and the agreements and
  * boundaries of the last conversations, each with the date of its note and a relative link
  * to it. Undefined when no earlier note names the client. `notes` are the digest's records
  * with `file` a `/`-separated path (or `\`, as Windows writes them) comparable to
  * `notePath`, the new note's; `today` (YYYY-MM-DD) decides what is late.
  */
-export function preparationOf(notes: Iterable<DigestedNote>, client: string, notePath: string, today: string): string | undefined {
+export function preparationOf(notes: Iterable<DigestedNote>, client: string, notePath: string, today: string, thresholds: SignalThresholds = HISTORY_SIGNALS): string | undefined {
   const earlier = [...notes].filter((note) => !samePath(note.file, notePath));
   const overview = clientOverview(earlier, client, today);
   if (!overview) return undefined;
+  const signals = clientHistory(earlier, client, today, thresholds)?.signals ?? [];
   const dates = new Map(overview.notes.map((note) => [note.file, note.date]));
   const link = (file: string) => `[${escapeMarkdown(dates.get(file) ?? 'note')}](${relativeLink(notePath, file)})`;
   const step = (entry: AgendaStep) =>
     `${entry.owner && entry.side !== 'me' ? `${escapeMarkdown(entry.owner)}: ` : ''}${escapeLineStart(entry.what)} — ${entry.due ? `due ${entry.due} (${relativeDue(entry.due, today)})` : 'no date'}, ${link(entry.file)}`;
   const lists: Array<[string, string[]]> = [
+    ['Signals from the notes', signals.map((signal) => `${escapeLineStart(withoutClosingStop(signal.message))}: ${signal.files.map(link).join(', ')}`)],
     ['Open on my side', overview.mine.map(step)],
     ['Open on their side', overview.theirs.map(step)],
     ['Open, nobody named', overview.unowned.map(step)],
@@ -55,7 +60,7 @@ function withoutClosingStop(text: string): string {
 export function withPreparation(templateText: string, preparation: string, requiredSections: readonly RequiredSection[]): string {
   const eol = detectEol(templateText);
   const block = preparation.replace(/\n/g, eol);
-  const note = parseNote(templateText, requiredSections);
+  const { note } = openNote(templateText, { requiredSections, privateSections: DEFAULT_PRIVATE_SECTIONS });
   const section = note.sections.find((candidate) => candidate.known?.key === 'preparation');
   if (section) return `${templateText.slice(0, section.headingEnd)}${eol}${eol}${block}${templateText.slice(section.headingEnd)}`;
   const title = KNOWN_SECTIONS.find((known) => known.key === 'preparation')!.title;

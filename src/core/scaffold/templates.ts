@@ -12,7 +12,7 @@ import unrealisticExpectations from '../../../templates/unrealistic-expectations
 import { readFrontmatter } from '../note/frontmatter';
 import { hasPlaceholder, PLACEHOLDER } from '../note/placeholders';
 import { SCENARIOS, type ScenarioId } from '../note/scenarios';
-import { BOM } from '../base/text';
+import { splitBom } from '../base/lines';
 
 // Bundled as text by esbuild, so that the core reads no file and works in virtual workspaces.
 const BUILT_IN_TEXT: Record<ScenarioId, string> = {
@@ -105,7 +105,7 @@ export function findTemplate(templates: readonly NoteTemplate[], name: string): 
 }
 
 function splitDescription(text: string): { description: string | undefined; text: string } {
-  const source = text.startsWith(BOM) ? text.slice(1) : text;
+  const { source } = splitBom(text);
   const match = DESCRIPTION_COMMENT.exec(source);
   if (!match) return { description: undefined, text: source };
   const description = match[1].replace(/\s+/g, ' ').trim();

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { TargetArgument } from './target';
-import type { RecapDocuments } from '../recapDocuments';
+import type { RecapDocuments } from '../recap/recapDocuments';
 
 export const COPY_RECAP_COMMAND = 'clientNotes.copyRecap';
 

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { checkRecap, renderFormat, subjectOf, SUMMARY_FORMATS, type RecapModel, type SummaryFormat } from '../../core/summary';
+import { renderFormat, subjectOf, RECAP_FORMATS, type RecapModel, type RecapFormat } from '../../core/recap';
 import type { LintMessage } from '../../core/base/types';
 import type { NoteConfiguration } from '../configuration';
 import { notify, offerCommands } from '../notices';
-import { noteRecap, type RecapDocuments } from '../recapDocuments';
+import { noteRecap, type RecapDocuments } from '../recap/recapDocuments';
 import { COPY_RECAP_COMMAND } from './copyRecap';
 import { OPEN_RECAP_IN_MAIL_COMMAND } from './openRecapInMail';
 import { SET_MY_NAME_COMMAND } from './setMyName';
@@ -14,7 +14,7 @@ export const GENERATE_FOLLOW_UP_COMMAND = 'clientNotes.generateFollowUp';
 
 export interface GenerateFollowUpArgument extends TargetArgument {
   /** The format of the returned text; given, the command asks nothing. Default `markdown`. */
-  format?: SummaryFormat;
+  format?: RecapFormat;
 }
 
 /** Remembered once the name has been offered, so that it is offered once (the key kept from when it offered a signature). */
@@ -30,33 +30,31 @@ const NAME_OFFERED = 'clientNotes.signatureOffered';
 export function registerGenerateFollowUp(configuration: NoteConfiguration, recaps: RecapDocuments, memory: vscode.Memento): vscode.Disposable {
   return vscode.commands.registerCommand(GENERATE_FOLLOW_UP_COMMAND, async (argument?: GenerateFollowUpArgument) => {
     const format = argument?.format ?? 'markdown';
-    if (!SUMMARY_FORMATS.includes(format)) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: unknown recap format "{0}"; use one of {1}.', String(format), SUMMARY_FORMATS.join(', ')));
+    if (!RECAP_FORMATS.includes(format)) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: unknown recap format "{0}"; use one of {1}.', String(format), RECAP_FORMATS.join(', ')));
       return undefined;
     }
     const note = await targetDocument(argument?.uri ? argument : recaps.noteOf() ?? argument);
     if (!note) return undefined;
-    const { built, config, relativePath } = await noteRecap(note, configuration);
-    const text = note.getText();
-    if (!built.ok) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: no recap for this note. {0}', built.problems.join(' ')));
+    const prepared = await noteRecap(note, configuration);
+    if (!prepared.ok) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: no recap for this note. {0}', prepared.problems.join(' ')));
       return undefined;
     }
-    const rendered = renderFormat(built.model, format, now());
+    const rendered = renderFormat(prepared.model, format, now());
     if (!rendered.ok) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: no {0} recap for this note. {1}', format, rendered.problems.join(' ')));
       return undefined;
     }
-    const recap = await recaps.show(note.uri, built.model);
+    const recap = await recaps.show(note.uri, prepared.model);
     // Ticks the walkthrough's step once a recap was really made, not when the button was merely pressed.
     void vscode.commands.executeCommand('setContext', RECAP_SHOWN_CONTEXT, true);
     // Nothing is awaited from here: the command resolves at once, the choices stay offered.
-    const findings = checkRecap(text, { config, relativePath, locale: vscode.env.language });
-    // One notice over the recap: the findings when there are any (the recap's actions are on its title bar too), else the actions.
-    if (findings.length > 0) void showFindings(note, findings);
-    else if (!argument?.format) offerActions(recap.document.uri, built.model, built.warnings);
+    // One notice over the recap: the findings of the check when there are any (the recap's actions are on its title bar too), else the actions.
+    if (prepared.findings.length > 0) void showFindings(note, prepared.findings);
+    else if (!argument?.format) offerActions(recap.document.uri, prepared.model, prepared.warnings);
     // Offered only when the recap really ends without a name: a signature, `myName` or the sender's name signs it.
-    if (!built.model.signature && !built.model.senderName && !memory.get(NAME_OFFERED)) void offerName(memory, note.uri);
+    if (!prepared.model.signature && !prepared.model.senderName && !memory.get(NAME_OFFERED)) void offerName(memory, note.uri);
     return rendered.text;
   });
 }

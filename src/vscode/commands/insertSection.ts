@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { insertSection, missingSectionNamed, missingSections, type MissingSection } from '../../core/edit/insertSection';
-import { parseNote } from '../../core/note/parseNote';
+import { openNote } from '../../core/note/openNote';
 import { unparsedBecause } from '../../core/note/parseLimits';
 import type { NoteConfiguration } from '../configuration';
 import { toRange, toWorkspaceEdit } from '../convert';
@@ -27,7 +27,7 @@ export function registerInsertSection(configuration: NoteConfiguration): vscode.
     if (!document) return false;
     const { config } = await configuration.forDocument(document.uri);
     const version = document.version;
-    const note = parseNote(document.getText(), config.requiredSections);
+    const { note } = openNote(document.getText(), config);
     // Its sections were not read, so where one is missing, and where it would go, is unknown.
     if (note.skippedBody) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Client Notes: this note {0}, so its sections were not read; add the heading by hand.', unparsedBecause(note.skippedBody.reason)));
@@ -57,7 +57,7 @@ export function registerInsertSection(configuration: NoteConfiguration): vscode.
 
     // The note can change while the pick is open (another editor of it, a sync): the
     // insertion is computed from its text as it is now, never from the text the pick saw.
-    const current = document.version === version ? note : parseNote(document.getText(), config.requiredSections);
+    const current = document.version === version ? note : openNote(document.getText(), config).note;
     const target = current === note ? section : missingSectionNamed(section.title, missingSections(current, config.requiredSections));
     if (!target) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Client Notes: the note has a "{0}" section now.', section.title));

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { markFollowUpSentEdits } from '../../core/edit/markFollowUpSent';
-import { isRealDate } from '../../core/base/text';
+import { isRealDate } from '../../core/base/days';
 import type { TextEdit } from '../../core/base/types';
 import { toWorkspaceEdit } from '../convert';
-import type { RecapDocuments } from '../recapDocuments';
+import type { RecapDocuments } from '../recap/recapDocuments';
 import { targetDocument, type TargetArgument } from './target';
 import { today as todayOnTheClock } from '../clock';
 

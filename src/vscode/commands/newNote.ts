@@ -3,7 +3,8 @@ import { clientOverview } from '../../core/digest/clients';
 import { preparationOf, withPreparation } from '../../core/scaffold/preparation';
 import { firstFreePath, noteFileName, noteRelativePath } from '../../core/scaffold/slug';
 import { findTemplate, isTemplateFile, listTemplates, renderTemplate, type NoteTemplate, type TemplateFile } from '../../core/scaffold/templates';
-import { addDays, isolated, isRealDate } from '../../core/base/text';
+import { addDays, isRealDate } from '../../core/base/days';
+import { isolated } from '../../core/base/text';
 import { parseContacts } from '../../core/note/contact';
 import type { NoteConfiguration } from '../configuration';
 import { log } from '../log';
@@ -98,8 +99,8 @@ export function registerNewNote(digest: WorkspaceDigest, configuration: NoteConf
       return undefined;
     }
     const notes = digested.map((note) => ({ ...note, file: vscode.Uri.parse(note.file).path }));
-    const preparation = preparationOf(notes, client, uri.path, today);
     const { config } = await configuration.forDocument(uri);
+    const preparation = preparationOf(notes, client, uri.path, today, config.historySignals);
     const templateText = preparation ? withPreparation(template.text, preparation, config.requiredSections) : template.text;
     const { snippet } = renderTemplate(templateText, { client, contact, date, topic, scenario: template.scenario });
     const editor = await vscode.window.showTextDocument(uri);

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { renderMailto } from '../../core/summary';
+import { renderMailto } from '../../core/recap';
 import type { TargetArgument } from './target';
 import { offerCommands } from '../notices';
-import type { RecapDocuments } from '../recapDocuments';
+import type { RecapDocuments } from '../recap/recapDocuments';
 import { COPY_RECAP_COMMAND } from './copyRecap';
 import { SAVE_RECAP_EML_COMMAND } from './saveRecapEml';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { promptRemovalEdits } from '../../core/edit/unfilledPrompts';
-import { parseNote } from '../../core/note/parseNote';
+import { openNote } from '../../core/note/openNote';
 import { promptsExpected, unfilledPrompts } from '../../core/note/placeholders';
 import type { NoteConfiguration } from '../configuration';
 import { toWorkspaceEdit } from '../convert';
@@ -26,7 +26,7 @@ export function registerRemoveUnfilledPrompts(configuration: NoteConfiguration):
     if (!document) return 0;
     const { config } = await configuration.forDocument(document.uri);
     const bodyPrompts = () => {
-      const note = parseNote(document.getText(), config.requiredSections);
+      const { note } = openNote(document.getText(), config);
       return { note, prompts: unfilledPrompts(note).filter((prompt) => !note.frontmatter || prompt.start >= note.frontmatter.end) };
     };
     const before = bodyPrompts();

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { renderEml } from '../../core/summary';
+import { renderEml } from '../../core/recap';
 import type { TargetArgument } from './target';
-import type { RecapDocuments } from '../recapDocuments';
+import type { RecapDocuments } from '../recap/recapDocuments';
 import { writeOutputFile } from '../outputFile';
 import { now } from '../clock';
 

@@ -5,7 +5,7 @@ import type { TextEdit } from '../../core/base/types';
 import type { NoteConfiguration, NoteConfigFile } from '../configuration';
 import { toWorkspaceEdit } from '../convert';
 import { notify } from '../notices';
-import { noteRecap, type RecapDocuments } from '../recapDocuments';
+import { noteRecap, type RecapDocuments } from '../recap/recapDocuments';
 import { targetDocument, type TargetArgument } from './target';
 
 export const SET_MY_NAME_COMMAND = 'clientNotes.setMyName';
@@ -15,12 +15,12 @@ export interface SetMyNameArgument extends TargetArgument {
   name?: string;
 }
 
-/** Where the name is written: the recap's `summary.myName`, which signs it and tells which steps are the freelancer's. */
-const MY_NAME_PATH = ['summary'] as const;
+/** Where the name is written: the recap's `recap.myName`, which signs it and tells which steps are the freelancer's. */
+const MY_NAME_PATH = ['recap'] as const;
 const MY_NAME_KEY = 'myName';
 
 /**
- * Writes the freelancer's name as `summary.myName` into the config file the note reads
+ * Writes the freelancer's name as `recap.myName` into the config file the note reads
  * (`.clientnotesrc.*`, a new `.clientnotesrc.yaml` where there is none), so that the
  * editor and `client-notes summary` sign the recap alike: a VS Code setting never reaches
  * the command line. The file is edited as typed by hand (comments and layout kept) through
@@ -45,12 +45,12 @@ export function registerSetMyName(configuration: NoteConfiguration, recaps: Reca
       return undefined;
     }
     const { config } = await configuration.forDocument(note.uri);
-    const name = (argument?.name ?? (await askName(config.summary.myName, shownFile)))?.trim();
+    const name = (argument?.name ?? (await askName(config.recap.myName, shownFile)))?.trim();
     if (!name) return undefined;
     if (!(await writeName(file, name, shownFile))) return undefined;
     configuration.configFilesChanged();
-    const { built } = await noteRecap(note, configuration);
-    if (built.ok) await recaps.refresh(note.uri, built.model);
+    const recap = await noteRecap(note, configuration);
+    if (recap.ok) await recaps.refresh(note.uri, recap.model);
     const open = vscode.l10n.t('Open {0}', shownFile);
     void notify(vscode.window.showInformationMessage, vscode.l10n.t('Client Notes: "{0}" signs your recaps now, in the editor and on the command line ({1}).', name, shownFile), open).then(async (choice) => {
       if (choice !== open) return;
@@ -93,7 +93,7 @@ async function writeName(file: NoteConfigFile, name: string, shownFile: string):
   const wasDirty = document.isDirty;
   if (!edits || !(await vscode.workspace.applyEdit(toWorkspaceEdit(document, edits)))) {
     await vscode.window.showTextDocument(document);
-    void vscode.window.showWarningMessage(vscode.l10n.t('Client Notes: your name could not be added to {0}; write it there as summary.myName.', shownFile));
+    void vscode.window.showWarningMessage(vscode.l10n.t('Client Notes: your name could not be added to {0}; write it there as recap.myName.', shownFile));
     return false;
   }
   if (wasDirty || !(await document.save())) {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { RECAP_SCHEME } from '../recapDocuments';
+import { RECAP_SCHEME } from '../recap/recapDocuments';
 
 /** Commands act on the active note, or on `{ uri }` when called from a keybinding, task or test. */
 export interface TargetArgument {

@@ -1,6 +1,6 @@
 // The findings' words, in English: every rule message and quick-fix title, as templates
 // whose `{name}` parts the rule fills in. Each other language's catalog translates every key
-// (`test/unit/messageCatalogs.test.ts`).
+// (`test/unit/core/lang/messageCatalogs.test.ts`).
 export const en = {
   'engine.unreadable': 'Client Notes could not read this note: {error}',
   'engine.ruleFailed': 'The rule {rule} failed on this note and was skipped: {error}',

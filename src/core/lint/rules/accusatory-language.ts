@@ -1,5 +1,5 @@
-import { clientFacingProse, findInProse, phrasePattern } from '../../note/clientProse';
-import { judgementsIn } from '../judgements';
+import { findInProse, phrasePattern } from '../../note/clientProse';
+import { toneOf } from '../judgements';
 import { stringListOption, type Rule } from '../rule';
 import { ENGLISH } from '../../lang/packs';
 import type { LanguagePack } from '../../lang/pack';
@@ -41,7 +41,7 @@ export const accusatoryLanguage: Rule = {
     const language = note.language;
     const pattern = phrasePattern([...ENGLISH.tone.blame, ...(language === ENGLISH ? [] : language.tone.blame), ...stringListOption(options, 'phrases')]) as RegExp;
     const denied = deniedBefore(language);
-    const prose = clientFacingProse(note, config);
+    const { prose, judgements: allJudgements } = toneOf(note, config);
     // "It's not your fault" is the reassurance the guidance asks for, not blame.
     const blame = findInProse(prose, pattern).filter(
       (match) =>
@@ -51,7 +51,7 @@ export const accusatoryLanguage: Rule = {
         (!MODAL_PERFECT.test(match.text) || PAST_PARTICIPLE.test(note.text.slice(match.end, match.end + 40))),
     );
     // A judgement about the client inside a blame phrase ("you should have obviously…") is the same finding.
-    const judgements = judgementsIn(note.text, prose, language).filter(
+    const judgements = allJudgements.filter(
       (judgement) => judgement.atClient && !blame.some((match) => match.start < judgement.end && judgement.start < match.end),
     );
     for (const match of [...blame, ...judgements]) {

@@ -1,7 +1,7 @@
 import { conversationDay, rangeOf } from '../../note/frontmatter';
 import { agreedStepsOf, stepLabel } from '../../note/nextSteps';
 import type { Rule } from '../rule';
-import { isRealDate } from '../../base/text';
+import { isRealDate } from '../../base/days';
 
 export const dateOrder: Rule = {
   id: 'date-order',

@@ -1,6 +1,6 @@
 import { keyRangeOf, rangeOf } from '../../note/frontmatter';
 import type { Rule } from '../rule';
-import { isRealDate } from '../../base/text';
+import { isRealDate } from '../../base/days';
 import { followUpOf } from '../../note/followUp';
 
 export const followUpOverdue: Rule = {

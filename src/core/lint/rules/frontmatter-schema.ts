@@ -1,7 +1,7 @@
 import { keyRangeOf, NOTE_TYPE, rangeOf, type Frontmatter } from '../../note/frontmatter';
 import type { Report, Rule, RuleContext } from '../rule';
 import { parseContacts } from '../../note/contact';
-import { closestMatch, typoDistance } from '../../base/text';
+import { closestMatch, typoDistance } from '../../base/editDistance';
 import { hasPlaceholder } from '../../note/placeholders';
 import type { TextEdit } from '../../base/types';
 import { noteSchema, validateNoteFrontmatter, type ErrorObject } from '../../note/validator';

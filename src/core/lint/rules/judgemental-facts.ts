@@ -1,6 +1,6 @@
-import { clientFacingProse, findInProse, phrasePattern } from '../../note/clientProse';
+import { findInProse, phrasePattern } from '../../note/clientProse';
 import { locateYamlPath } from '../../note/frontmatter';
-import { judgementsIn } from '../judgements';
+import { toneOf } from '../judgements';
 import { stringListOption, type Rule } from '../rule';
 
 export const judgementalFacts: Rule = {
@@ -17,11 +17,13 @@ export const judgementalFacts: Rule = {
     const topic = note.frontmatter && locateYamlPath(note.frontmatter, ['topic']);
     const inTopic = (offset: number) => topic?.valueStart !== undefined && topic.valueEnd !== undefined && offset >= topic.valueStart && offset < topic.valueEnd;
     const inFacts = (offset: number) => facts.some((section) => offset >= section.contentStart && offset < section.contentEnd);
+    const tone = toneOf(note, config);
     // What is private under Facts is the freelancer's own read, not the facts the client sees.
-    const prose = clientFacingProse(note, config).filter((piece) => inFacts(piece.start) || inTopic(piece.start));
+    const prose = tone.prose.filter((piece) => inFacts(piece.start) || inTopic(piece.start));
     if (prose.length === 0) return;
     // A judgement about the client ("you always…") is blame, reported by accusatory-language: one finding, not two.
-    const judgements = judgementsIn(note.text, prose, note.language).filter((judgement) => !judgement.atClient);
+    const read = new Set(prose);
+    const judgements = tone.judgements.filter((judgement) => !judgement.atClient && read.has(judgement.piece));
     const configured = phrasePattern(stringListOption(options, 'words'));
     const words = configured ? findInProse(prose, configured).filter((match) => !judgements.some((judgement) => judgement.start === match.start)) : [];
     for (const match of [...judgements, ...words]) {
@@ -33,3 +35,4 @@ export const judgementalFacts: Rule = {
     }
   },
 };
+

@@ -3,7 +3,7 @@ import { agreedStepsOf, stepLabel, type NextStep } from '../../note/nextSteps';
 import type { Note } from '../../note/parseNote';
 import { isUnclearSide, learnSelfNames, notePeople, sameOwner, sideOf, type NotePeople } from '../../note/owners';
 import { hasPlaceholder } from '../../note/placeholders';
-import { isRealDate } from '../../base/text';
+import { isRealDate } from '../../base/days';
 import type { TextEdit } from '../../base/types';
 import type { Report, Rule, RuleContext } from '../rule';
 
@@ -15,7 +15,7 @@ export const nextStepIncomplete: Rule = {
   readsToday: true,
   check({ note, config, today, say, report }) {
     const steps = agreedStepsOf(note);
-    const people = notePeople(note.frontmatter?.data, config.summary, note.language);
+    const people = notePeople(note.frontmatter?.data, config.recap, note.language);
     learnSelfNames(steps.map((places) => places.map((place) => place.owner)), people);
     for (const places of steps) {
       // A template line such as `{{What}} (owner: {{me or client}}, …)` is not filled in

@@ -2,7 +2,7 @@ import { conversationDay } from '../../note/frontmatter';
 import { markStepDone } from '../../edit/stepEdits';
 import { agreedStepsOf, stepLabel } from '../../note/nextSteps';
 import type { Rule } from '../rule';
-import { isRealDate } from '../../base/text';
+import { isRealDate } from '../../base/days';
 
 export const nextStepOverdue: Rule = {
   id: 'next-step-overdue',

@@ -2,7 +2,7 @@ import type { Rule, RuleContext } from '../rule';
 import type { Note, Section } from '../../note/parseNote';
 import { findSection, headingName, knownSectionFor, MAX_QUALIFYING_WORDS, sectionNames, type RequiredSection } from '../../note/sections';
 import { ENGLISH } from '../../lang/packs';
-import { closestMatch } from '../../base/text';
+import { closestMatch } from '../../base/editDistance';
 import { insertSection } from '../../edit/insertSection';
 
 export const requiredSections: Rule = {

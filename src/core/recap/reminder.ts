@@ -1,0 +1,103 @@
+import type { ResolvedConfig } from '../config/config';
+import { ownerMatches } from '../digest/agenda';
+import { digestNote, type DigestStep } from '../digest/noteDigest';
+import { openNoteOnLineScan } from '../digest/digestText';
+import { locateYamlPath } from '../note/frontmatter';
+import { isClientNote } from '../note/clientNote';
+import { isRealDate } from '../base/days';
+import type { LintMessage } from '../base/types';
+import { checkRecap } from './check';
+import { closingLines, greeting, type Block } from './compose';
+import { longDate, shortDate } from './dates';
+import { renderEml } from './eml';
+import { escapeLineStart, escapeMarkdown, inlineToPlain } from './inline';
+import { renderMailto } from './mailto';
+import { messageMarkdown } from './markdown';
+import type { RecapMessage } from './message';
+import { buildRecapModel, type RecapModel } from './model';
+import { blocksText } from './plainText';
+
+/**
+ * A reminder of what the client agreed to and has not done by its day: the client's
+ * overdue steps of one note, each with its date and the day of the conversation, a polite
+ * ask for a new date, and the recap's greeting, signature and headers (To, Cc, From).
+ * Built like the recap, from what the client may read of the note only.
+ */
+export interface Reminder {
+  /** The recap's model of the note, whose contacts and sender address the reminder. */
+  model: RecapModel;
+  /** The client's steps past their due day and not done, as the digest reads them: empty when there is nothing to remind of. */
+  steps: DigestStep[];
+  /** The reminder as Markdown, its subject the title: the draft the editor opens. */
+  markdown: string;
+  message: RecapMessage;
+}
+
+export const REMINDER_FORMATS = ['text', 'markdown', 'eml', 'mailto'] as const;
+export type ReminderFormat = (typeof REMINDER_FORMATS)[number];
+
+/** The reminder of a note on `today` (YYYY-MM-DD), or why there is none (broken frontmatter, not a note). Never throws on a note's content. */
+export function buildReminder(text: string, config: ResolvedConfig, today: string, relativePath?: string): { ok: true; reminder: Reminder } | { ok: false; problems: string[] } {
+  const opened = openNoteOnLineScan(text, config);
+  const built = buildRecapModel(opened, {
+    ...config.recap,
+    requiredSections: config.requiredSections,
+    privateSections: config.privateSections,
+    isNote: isClientNote(opened.source, config, relativePath, opened.frontmatter),
+  });
+  if (!built.ok) return built;
+  const digest = digestNote(text, config, relativePath);
+  const steps = (digest?.steps ?? []).filter((step) => isRemindable(step, today));
+  const model = built.model;
+  const subject = model.date ? `Following up: ${model.topic} (${escapeMarkdown(shortDate(model.date))})` : `Following up: ${model.topic}`;
+  const blocks = reminderBlocks(model, steps);
+  return {
+    ok: true,
+    reminder: { model, steps, markdown: messageMarkdown(subject, blocks), message: { subject: inlineToPlain(subject), body: blocksText(blocks) } },
+  };
+}
+
+/** A step of the client's side (the client or someone else named) past its due day and not done: what a reminder is for. */
+export function isRemindable(step: DigestStep, today: string): boolean {
+  return ownerMatches(step, { kind: 'client' }) && !step.done && step.due !== undefined && isRealDate(step.due) && step.due < today;
+}
+
+function reminderBlocks(model: RecapModel, steps: readonly DigestStep[]): Block[] {
+  const agreed = model.date ? `When we spoke on ${escapeMarkdown(longDate(model.date))}, we agreed on the following:` : 'We agreed on the following:';
+  return [
+    { kind: 'paragraph', text: greeting(model) },
+    { kind: 'paragraph', text: agreed },
+    { kind: 'list', items: steps.map((step) => escapeLineStart(`${escapeMarkdown(step.what)}, by ${escapeMarkdown(longDate(step.due!))}`)) },
+    { kind: 'paragraph', text: 'Could you let me know where this stands, and a new date that works for you?' },
+    { kind: 'lines', lines: closingLines(model.signature, model.senderName) },
+  ];
+}
+
+/** The reminder in a format: Markdown, plain text with a `Subject:` line, an .eml draft dated `now`, a `mailto:` link. */
+export function renderReminder(reminder: Reminder, format: ReminderFormat, now: Date, message: RecapMessage = reminder.message): { ok: true; text: string } | { ok: false; problems: string[] } {
+  switch (format) {
+    case 'markdown':
+      return { ok: true, text: reminder.markdown };
+    case 'text':
+      return { ok: true, text: `Subject: ${message.subject}\n\n${message.body}` };
+    case 'eml':
+      return renderEml(reminder.model, now, message);
+    case 'mailto': {
+      const link = renderMailto(reminder.model, undefined, message);
+      return link.ok ? { ok: true, text: link.uri } : link;
+    }
+  }
+}
+
+/**
+ * The check before sending, on what the reminder quotes: the findings of the recap's check
+ * (`checkRecap`) in the note's topic and in the steps it reminds of, with offsets into `text`.
+ */
+export function checkReminder(text: string, reminder: Reminder, config: ResolvedConfig, now: Date, relativePath?: string): LintMessage[] {
+  const opened = openNoteOnLineScan(text, config);
+  const topic = opened.frontmatter && locateYamlPath(opened.frontmatter, ['topic']);
+  const quoted = reminder.steps.map(({ start, end }) => ({ start, end }));
+  if (topic?.valueStart !== undefined && topic.valueEnd !== undefined) quoted.push({ start: topic.valueStart, end: topic.valueEnd });
+  const at = (message: LintMessage) => message.start - opened.bomLength;
+  return checkRecap(opened, { config, now, relativePath }).filter((message) => quoted.some((range) => at(message) >= range.start && at(message) < range.end));
+}

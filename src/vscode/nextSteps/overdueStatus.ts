@@ -1,0 +1,45 @@
+import * as vscode from 'vscode';
+import { overdueCount } from '../../core/digest/agenda';
+import { NEXT_STEPS_VIEW } from './nextStepsView';
+import type { WorkspaceDigest } from '../workspaceDigest';
+import { today } from '../clock';
+
+const SETTING = 'statusBar.overdue';
+
+/**
+ * `$(checklist) 3 overdue` in the status bar while any next step or recap is overdue,
+ * hidden otherwise or when `clientNotes.statusBar.overdue` is off; a click shows the
+ * Next Steps view.
+ */
+export function registerOverdueStatus(digest: WorkspaceDigest): vscode.Disposable & { shownText(): string | undefined } {
+  const item = vscode.window.createStatusBarItem('clientNotes.overdue', vscode.StatusBarAlignment.Left, 50);
+  item.name = vscode.l10n.t('Client Notes: overdue');
+  item.command = `${NEXT_STEPS_VIEW}.focus`;
+  let shown = false;
+  const update = async () => {
+    if (!vscode.workspace.getConfiguration('clientNotes').get<boolean>(SETTING, true)) {
+      item.hide();
+      shown = false;
+      return;
+    }
+    const count = overdueCount(await digest.notes(), today());
+    item.text = `$(checklist) ${vscode.l10n.t('{0} overdue', count)}`;
+    item.tooltip =
+      count === 1
+        ? vscode.l10n.t('Client Notes: 1 next step or recap overdue. Click to see it.')
+        : vscode.l10n.t('Client Notes: {0} next steps and recaps overdue. Click to see them.', count);
+    shown = count > 0;
+    if (shown) item.show();
+    else item.hide();
+  };
+  void update();
+  const registration = vscode.Disposable.from(
+    item,
+    digest.onDidChange(() => void update()),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration(`clientNotes.${SETTING}`)) void update();
+    }),
+  );
+  // The status bar cannot be read back: the tests ask here what it shows.
+  return Object.assign(registration, { shownText: () => (shown ? item.text : undefined) });
+}

@@ -1,0 +1,227 @@
+// Notes in German and French (issue 30): a note's language, and the pack it selects for its
+// sections, steps and tone; English words keep working in every note, and no word of
+// another language changes an English note's findings.
+import * as assert from 'node:assert/strict';
+import { resolveConfig } from '../../../../src/core/config/config';
+import { lint } from '../../../../src/core/lint/engine';
+import { nextStepsOf } from '../../../../src/core/note/nextSteps';
+import { parseNote } from '../../../../src/core/note/parseNote';
+import { notePeople, sideOf } from '../../../../src/core/note/owners';
+import { isPrivateHeading } from '../../../../src/core/note/privacy';
+import { DEFAULT_PRIVATE_SECTIONS } from '../../../../src/core/note/privacy';
+import { ENGLISH, LANGUAGE_PACKS } from '../../../../src/core/lang/packs';
+import { FIXED_NOW } from '../../support';
+
+const config = resolveConfig();
+
+function note(body: string, frontmatter = ''): string {
+  return `---\ntype: client-conversation\nclient: Huber\ndate: 2026-12-01\nscenario: scope-change\ntopic: Zusätzliche Seiten\n${frontmatter}---\n\n${body}`;
+}
+
+function findings(text: string, language = ''): string[] {
+  return lint(text, { config: resolveConfig({ language }), now: FIXED_NOW }).messages.map((message) => `${message.ruleId}: ${text.slice(message.start, message.end)}`);
+}
+
+const GERMAN = note('## Fakten\n\n- Drei neue Seiten.\n\n## Grenzen\n\n- Mehr Seiten kosten extra.\n\n## Nächste Schritte\n\n- Angebot schicken (Verantwortlich: ich, bis 5.12.2026)\n');
+const FRENCH = note("## Faits\n\n- Trois pages de plus.\n\n## Limites\n\n- Chaque page en plus est facturée.\n\n## Prochaines étapes\n\n- Envoyer le devis (responsable : moi, échéance : 05/12/2026)\n");
+
+describe('a note’s language', () => {
+  it('is its lang key, a region allowed', () => {
+    assert.equal(parseNote(note('', 'lang: de-CH\n'), config.requiredSections).language.code, 'de');
+    assert.equal(parseNote(note('', 'lang: fr_CA\n'), config.requiredSections).language.code, 'fr');
+    assert.equal(parseNote(note('## Fakten\n', 'lang: en\n'), config.requiredSections).language.code, 'en');
+  });
+
+  it('is the configured language when the note says none', () => {
+    assert.equal(parseNote(note('Text\n'), config.requiredSections, undefined, undefined, 'fr').language.code, 'fr');
+    assert.equal(parseNote(note('Text\n', 'lang: de\n'), config.requiredSections, undefined, undefined, 'fr').language.code, 'de');
+  });
+
+  it('is recognised from the section headings, else English', () => {
+    assert.equal(parseNote(GERMAN, config.requiredSections).language.code, 'de');
+    assert.equal(parseNote(FRENCH, config.requiredSections).language.code, 'fr');
+    assert.equal(parseNote(note('## Facts\n\n## Options\n'), config.requiredSections).language.code, 'en');
+    assert.equal(parseNote(note('Just text.\n'), config.requiredSections).language.code, 'en');
+  });
+});
+
+describe('sections in German and French', () => {
+  it('a German or French note has its required sections', () => {
+    assert.deepEqual(findings(GERMAN).filter((finding) => finding.startsWith('required-sections')), []);
+    assert.deepEqual(findings(FRENCH).filter((finding) => finding.startsWith('required-sections')), []);
+  });
+
+  it('English section names keep working in a German note', () => {
+    const mixed = note('## Fakten\n\n- Drei neue Seiten.\n\n## Boundaries\n\n- Mehr Seiten kosten extra.\n\n## Next steps\n\n- Angebot schicken (owner: me, due: 2026-12-05)\n', 'lang: de\n');
+    assert.deepEqual(findings(mixed).filter((finding) => finding.startsWith('required-sections')), []);
+  });
+
+  it('a German heading is no section of an English note', () => {
+    const english = note('## Fakten\n\n- Three new pages.\n\n## Boundaries\n\n- Extra pages cost extra.\n\n## Next steps\n\n- Send the quote (owner: me, due: 2026-12-05)\n', 'lang: en\n');
+    assert.ok(findings(english).some((finding) => finding.startsWith('required-sections')));
+  });
+
+  it('private sections are private in every language, whatever the note’s', () => {
+    const settings = { requiredSections: config.requiredSections, privateSections: DEFAULT_PRIVATE_SECTIONS };
+    for (const heading of ['Vorbereitung', 'Sicht des Kunden', 'Private Notizen', 'Notizen (vertraulich)', 'Préparation', 'Point de vue du client', 'Notes privées']) {
+      assert.ok(isPrivateHeading(heading, settings), heading);
+    }
+  });
+});
+
+describe('steps in German and French', () => {
+  const stepsOf = (text: string) => {
+    const parsed = parseNote(text, config.requiredSections);
+    const people = notePeople(parsed.frontmatter?.data, {}, parsed.language);
+    return nextStepsOf(parsed).map((step) => ({ owner: step.owner, side: sideOf(step.owner, people), due: step.due }));
+  };
+
+  it('reads a German step’s owner and due date in every form', () => {
+    const text = note(
+      '## Nächste Schritte\n\n- Angebot schicken (Verantwortlich: ich, bis 5.12.2026)\n- Texte liefern — Kunde — 5. Dezember 2026\n- Fotos schicken (zuständig: Kundin, fällig am 4. Dez. 2026)\n',
+    );
+    assert.deepEqual(stepsOf(text), [
+      { owner: 'ich', side: 'me', due: '2026-12-05' },
+      { owner: 'Kunde', side: 'client', due: '2026-12-05' },
+      { owner: 'Kundin', side: 'client', due: '2026-12-04' },
+    ]);
+  });
+
+  it('reads a French step’s owner and due date, slashed dates day first', () => {
+    const text = note(
+      "## Prochaines étapes\n\n- Envoyer le devis (responsable : moi, échéance : 05/12/2026)\n- Valider la maquette — client — d'ici le 4 déc. 2026\n- Relire les textes (qui : nous, pour le 8 décembre 2026)\n",
+    );
+    assert.deepEqual(stepsOf(text), [
+      { owner: 'moi', side: 'me', due: '2026-12-05' },
+      { owner: 'client', side: 'client', due: '2026-12-04' },
+      { owner: 'nous', side: 'both', due: '2026-12-08' },
+    ]);
+  });
+
+  it('a step’s words are shown without its German notation', () => {
+    const text = note('## Nächste Schritte\n\n- Texte liefern — Kunde — 2026-12-05\n');
+    assert.deepEqual(nextStepsOf(parseNote(text, config.requiredSections)).map((step) => step.what), ['Texte liefern']);
+  });
+
+  it('German step words do not change an English note', () => {
+    const text = note('## Next steps\n\n- Send the draft to Kunde bis Freitag\n', 'lang: en\n');
+    assert.deepEqual(stepsOf(text).map((step) => step.due), [undefined]);
+  });
+});
+
+describe('tone in German and French', () => {
+  const tone = (text: string) => findings(text).filter((finding) => /^(?:accusatory-language|judgemental-facts)/.test(finding));
+  const german = (facts: string) => note(`## Fakten\n\n${facts}\n\n## Grenzen\n\n- Keine.\n`, 'lang: de\n');
+  const french = (facts: string) => note(`## Faits\n\n${facts}\n\n## Limites\n\n- Aucune.\n`, 'lang: fr\n');
+
+  it('reports blame in the second person, formal and informal', () => {
+    assert.deepEqual(tone(german('Das war Ihre Schuld.')), ['accusatory-language: Ihre Schuld']);
+    assert.deepEqual(tone(german('Du hast nie geantwortet.')), ['accusatory-language: Du hast nie']);
+    assert.deepEqual(tone(german('Sie haben die Frist versäumt und nie geantwortet.')), ['accusatory-language: Sie haben die Frist versäumt und nie']);
+    assert.deepEqual(tone(french("C'est de votre faute.")), ['accusatory-language: votre faute']);
+    assert.deepEqual(tone(french('Tu ne réponds jamais.')), ['accusatory-language: Tu ne réponds jamais']);
+  });
+
+  it('reports judgements and generalisations', () => {
+    assert.deepEqual(tone(german('Die Lieferung war schlampig.')), ['judgemental-facts: schlampig']);
+    assert.deepEqual(tone(german('Der Kunde war unprofessionell.')), ['judgemental-facts: unprofessionell']);
+    assert.deepEqual(tone(german('Wie immer kam die Zahlung spät.')), ['judgemental-facts: Wie immer']);
+    assert.deepEqual(tone(french('Le client a été peu professionnel.')), ['judgemental-facts: peu professionnel']);
+    assert.deepEqual(tone(french("Comme d'habitude, le paiement est arrivé en retard.")), ["judgemental-facts: Comme d'habitude"]);
+  });
+
+  it('leaves quoted client words, I-statements, things and denied blame alone', () => {
+    assert.deepEqual(tone(german('Sie sagte: „Das ist Ihre Schuld.“')), []);
+    assert.deepEqual(tone(german('Ich antworte immer innerhalb eines Tages.')), []);
+    assert.deepEqual(tone(german('Der Server ist immer langsam.')), []);
+    assert.deepEqual(tone(german('Es ist nicht Ihre Schuld.')), []);
+    assert.deepEqual(tone(french('Je réponds toujours sous 24 heures.')), []);
+    assert.deepEqual(tone(french("Ce n'est pas de votre faute.")), []);
+    assert.deepEqual(tone(french('Le serveur est toujours lent.')), []);
+    assert.deepEqual(tone(french('Il a dit « c’est votre faute ».')), []);
+  });
+
+  it('German tone words do not change an English note', () => {
+    const english = note('## Facts\n\n- Sie haben nie geantwortet, schlampig.\n\n## Boundaries\n\n- None.\n', 'lang: en\n');
+    assert.deepEqual(tone(english), []);
+  });
+});
+
+describe('a missing section in a German or French note', () => {
+  it('is named, and inserted, by its name in the note’s language, in its place', () => {
+    const text = note('## Fakten\n\n- Drei neue Seiten.\n\n## Nächste Schritte\n\n- Angebot schicken (Verantwortlich: ich, bis 2026-12-05)\n', 'lang: de\n');
+    const missing = lint(text, { config, now: FIXED_NOW, locale: 'de' }).messages.find((message) => message.ruleId === 'required-sections');
+    assert.equal(missing?.message, 'Der Abschnitt „Grenzen“ (oder „Meine Grenzen“, „Was ich leisten kann und was nicht“, …) fehlt.');
+    const insertion = missing?.fix?.edits[0];
+    assert.equal(insertion?.start, text.indexOf('## Nächste Schritte'));
+    assert.match(insertion?.text ?? '', /^## Grenzen\n/u);
+  });
+});
+
+/** Lists a language may have nothing for: elided words, negations before blame, a written first of the month (`1er`). */
+const OPTIONAL_LISTS = ['tone.negations', 'tone.elisions', 'steps.firstOfMonth'];
+
+describe('language packs', () => {
+  const keysOf = (value: unknown, path = ''): string[] =>
+    value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value).flatMap(([key, entry]) => [`${path}${key}`, ...keysOf(entry, `${path}${key}.`)]) : [];
+
+  for (const pack of LANGUAGE_PACKS.filter((candidate) => candidate !== ENGLISH)) {
+    it(`${pack.code} is complete: every key of the English pack, each list of words filled`, () => {
+      assert.deepEqual(keysOf(pack).sort(), keysOf(ENGLISH).sort());
+      for (const path of keysOf(ENGLISH)) {
+        const value = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], pack);
+        // English's own step notation is the reader's; its word lists are empty, no other language's may be.
+        if (Array.isArray(value) && !OPTIONAL_LISTS.includes(path)) assert.ok(value.length > 0, `${pack.code}: ${path} is empty`);
+      }
+      assert.equal(pack.steps.months.length, 12);
+      assert.equal(pack.steps.weekdays.length, 7);
+    });
+  }
+});
+
+describe('steps as French and German freelancers write them', () => {
+  const stepsOf = (body: string, lang: string) => {
+    const parsed = parseNote(note(body, `lang: ${lang}\n`), config.requiredSections);
+    return nextStepsOf(parsed).map((step) => ({ owner: step.owner, due: step.due }));
+  };
+
+  it('reads owner and due date from fields nested under the step', () => {
+    assert.deepEqual(stepsOf('## Prochaines étapes\n\n- [ ] Envoyer le BAT\n  - Responsable : Mme Chambon\n  - Échéance : 15/01/2027\n', 'fr'), [{ owner: 'Mme Chambon', due: '2027-01-15' }]);
+    assert.deepEqual(stepsOf('## Nächste Schritte\n\n- [ ] Angebot schicken\n  - Verantwortlich: ich\n  - Fällig: 4.12.2026\n', 'de'), [{ owner: 'ich', due: '2026-12-04' }]);
+  });
+
+  it('reads a name written first, then a verb, as the owner; an infinitive or a noun first is no one', () => {
+    assert.deepEqual(stepsOf("## Prochaines étapes\n\n- Claire renvoie la cession signée avant le 20/11/2026\n- M. Besson valide le service fait — d'ici le 27 novembre 2026\n- Envoyer le devis avant le 20/11/2026\n", 'fr'), [
+      { owner: 'Claire', due: '2026-11-20' },
+      { owner: 'M. Besson', due: '2026-11-27' },
+      { owner: undefined, due: '2026-11-20' },
+    ]);
+    assert.deepEqual(stepsOf('## Nächste Schritte\n\n- Herr Brandt klärt das Budget bis 4.12.2026\n- Nutzertest mit 5 Personen organisieren (bis 4.12.2026)\n', 'de'), [
+      { owner: 'Herr Brandt', due: '2026-12-04' },
+      { owner: undefined, due: '2026-12-04' },
+    ]);
+  });
+
+  it('reads who does a step written as a noun after "par", a name or a noun with its article, never a plain noun', () => {
+    assert.deepEqual(
+      stepsOf('## Prochaines étapes\n\n- Signature du devis par Pierre Garnier — au plus tard le 15 janvier 2027\n- Mise en paiement de la facture par le musée avant le 18/12/2026\n- Régler la facture par virement avant le 18/12/2026\n', 'fr'),
+      [
+        { owner: 'Pierre Garnier', due: '2027-01-15' },
+        { owner: 'le musée', due: '2026-12-18' },
+        { owner: undefined, due: '2026-12-18' },
+      ],
+    );
+  });
+
+  it('reads a day after its article and the first of the month as French writes them', () => {
+    assert.deepEqual(stepsOf('## Prochaines étapes\n\n- Envoyer le récap (moi, le 3 déc. 2026)\n- Relancer Thomas (moi, avant le 1er décembre 2026)\n', 'fr'), [
+      { owner: 'moi', due: '2026-12-03' },
+      { owner: 'moi', due: '2026-12-01' },
+    ]);
+  });
+
+  it('reads a judgement of a person named by title', () => {
+    const text = note('## Fakten\n\n- Frau Seidel war total unflexibel.\n\n## Grenzen\n\n- Keine.\n', 'lang: de\n');
+    assert.deepEqual(findings(text).filter((finding) => finding.startsWith('judgemental-facts')), ['judgemental-facts: unflexibel']);
+  });
+});

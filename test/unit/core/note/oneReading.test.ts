@@ -1,0 +1,697 @@
+// One reading of a note (issue 25): a step's owner, date and done state are read once, in
+// the note model and `note/owners.ts`, and every consumer (the lint rules, the recap's
+// groups, the digest behind `next-steps` and the views) agrees on them. Each example of
+// the issue is a case here.
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { normalizeHeading } from '../../../../src/core/base/headings';
+import { resolveConfig } from '../../../../src/core/config/config';
+import { agendaOf, type OwnerFilter } from '../../../../src/core/digest/agenda';
+import { icsCalendar } from '../../../../src/core/digest/ics';
+import { digestNote, type NoteDigest } from '../../../../src/core/digest/noteDigest';
+import { lint } from '../../../../src/core/lint/engine';
+import { notePeople, sideOf } from '../../../../src/core/note/owners';
+import { dayOfWrittenDate, readStepNotation, slashedDateOrder } from '../../../../src/core/note/stepNotation';
+import { buildRecapModel, type RecapModel } from '../../../../src/core/recap/model';
+import { FIXED_NOW } from '../../support';
+
+const config = resolveConfig();
+
+function note(body: string, frontmatter = ''): string {
+  return [
+    '---',
+    'type: client-conversation',
+    'client: Acme Ltd',
+    'contact: Jane Doe <jane@acme.example>',
+    'attendees: [Jane Doe, Sam Lee]',
+    'date: 2026-11-20',
+    'channel: video-call',
+    'scenario: scope-change',
+    'topic: Phase 2',
+    'follow_up:',
+    '  sent: 2026-11-21',
+    frontmatter,
+    '---',
+    '',
+    '## Facts',
+    '',
+    '- Phase 2 adds four pages.',
+    '',
+    '## Boundaries',
+    '',
+    '- Extra pages are quoted separately.',
+    '',
+    '## Agreed next steps',
+    '',
+    body,
+    '',
+  ].join('\n');
+}
+
+function findings(text: string, rule?: string): string[] {
+  return lint(text, { config, now: FIXED_NOW })
+    .messages.filter((message) => rule === undefined || message.ruleId === rule)
+    .map((message) => `${message.ruleId}: ${message.message}`);
+}
+
+function digest(text: string): NoteDigest {
+  const result = digestNote(text, config);
+  assert.ok(result, 'a client note');
+  return result;
+}
+
+function listed(text: string, owner: OwnerFilter): string[] {
+  return agendaOf([{ file: 'note.md', digest: digest(text) }], { today: '2026-11-23', owner, includeDone: true }).map((step) => step.what);
+}
+
+function recap(text: string, options: { myName?: string } = {}): RecapModel {
+  const built = buildRecapModel(text, options);
+  assert.ok(built.ok, built.ok ? '' : built.problems.join(' '));
+  return built.model;
+}
+
+function doers(model: RecapModel): Record<string, string[]> {
+  const groups: Record<string, string[]> = {};
+  for (const step of model.nextSteps) (groups[step.doer] ??= []).push(step.what);
+  return groups;
+}
+
+describe('one reading of a note', () => {
+  describe('owners', () => {
+    it('puts owner: I, myself and me on my side in the recap, the digest, next-steps --owner and the views alike', () => {
+      const text = note(
+        [
+          '- Send the timeline (owner: I, due: 2026-12-01)',
+          '- Send the invoice (owner: myself, due: 2026-12-02)',
+          '- Send the contract (owner: me, due: 2026-12-03)',
+          '- Approve the pages (owner: client, due: 2026-12-04)',
+        ].join('\n'),
+      );
+      const mine = ['Send the timeline', 'Send the invoice', 'Send the contract'];
+      assert.deepEqual(doers(recap(text)), { me: mine, you: ['Approve the pages'] });
+      assert.deepEqual(listed(text, { kind: 'me' }), mine);
+      assert.deepEqual(listed(text, { kind: 'client' }), ['Approve the pages']);
+      assert.deepEqual(
+        digest(text).steps.map((step) => step.side),
+        ['me', 'me', 'me', 'client'],
+      );
+    });
+
+    it('places the contact, the attendees and the client on the client side, and settings and the sender on mine', () => {
+      const people = notePeople({ client: 'Acme Ltd', contact: 'Jane Doe <jane@acme.example>', attendees: ['Sam Lee'], cc: 'Ola <ola@acme.example>' }, { myName: 'Lucia Romero', from: 'Lucia R <l@studio.example>' });
+      const sides = ['Jane', 'jane doe', '@sam', 'Acme Ltd', 'Ola', 'you', 'Lucia', 'lucia romero', 'I', 'Myself', 'Owen', 'we', 'both', 'tbd', 'team', 'me or client'].map((owner) => sideOf(owner, people));
+      assert.deepEqual(sides, ['client', 'client', 'client', 'client', 'client', 'client', 'me', 'me', 'me', 'me', 'named', 'both', 'both', 'unclear', 'unclear', 'unclear']);
+    });
+
+    it('reads the name the writer uses for themself: owner: me in the frontmatter and @lucia in the body is one owner', () => {
+      const text = note(
+        '- [ ] Send the revised sitemap @lucia by 2026-12-01\n- [ ] Send the moodboard @hannah by 2026-12-02',
+        'next_steps:\n  - what: Send the revised sitemap\n    owner: me\n    due: 2026-12-01\n  - what: Send the moodboard\n    owner: me\n    due: 2026-12-02',
+      );
+      assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+      assert.deepEqual(listed(text, { kind: 'me' }), ['Send the revised sitemap', 'Send the moodboard']);
+      assert.deepEqual(doers(recap(text)), { me: ['Send the revised sitemap', 'Send the moodboard'] });
+    });
+
+    it('still reports two owners when the other name is on the client side', () => {
+      const text = note('- [ ] Send the brand assets @jane by 2026-12-01', 'next_steps:\n  - what: Send the brand assets\n    owner: me\n    due: 2026-12-01');
+      assert.deepEqual(findings(text, 'next-step-incomplete'), ['next-step-incomplete: Next step "Send the brand assets" is written twice with different owners (me and jane): make the two agree.']);
+    });
+  });
+
+  describe('notations', () => {
+    const cases: Array<[string, string | undefined, string | undefined]> = [
+      ['Me → send the floor plan, 2026-12-10', 'Me', '2026-12-10'],
+      ['Owen to confirm the guest list by 2026-12-12', 'Owen', '2026-12-12'],
+      ['2026-12-15 – Ellie films the venue', 'Ellie', '2026-12-15'],
+      ['**Misaki** sends the preset by 2026-11-27', 'Misaki', '2026-11-27'],
+      ['Client will send the logo files by 2026-12-01', 'Client', '2026-12-01'],
+      ['Dana: send the brief (due: 2026-12-03)', 'Dana', '2026-12-03'],
+      ['I’ll send the quote by 2026-12-04', 'I', '2026-12-04'],
+      ['Update docs by 2026-12-05', undefined, '2026-12-05'],
+      ['Send files to the printer — 2026-12-06', undefined, '2026-12-06'],
+      ['Note: the venue is booked', undefined, undefined],
+      ['The homepage to be reviewed by 2026-12-07', undefined, '2026-12-07'],
+      // Outline tools (Logseq, org-mode): page links and tags for people, task states, planning stamps.
+      ['[[Jonas]] approves 2 T&M days for BL-231', 'Jonas', undefined],
+      ['rollback rehearsal on staging w/ [[Mira]], owner [[Dario]]', 'Dario', undefined],
+      ['pre-scale nodes [[Dario]]', 'Dario', undefined],
+      ['rollback rehearsal on staging w/ [[Mira]]', undefined, undefined],
+      ['prod cutover #owner/me', 'me', undefined],
+      ['WAITING [[Priya]] CEO decision A vs B', 'Priya', undefined],
+      ['update the Stripe price #owner/me DEADLINE: <2026-12-28 Mon>', 'me', '2026-12-28'],
+      ['TODO [[Lena]] list of pilot customers\n  SCHEDULED: <2026-12-01 Tue> DEADLINE: <2026-12-04 Fri>', 'Lena', '2026-12-04'],
+      ['[[Dario]] runbook review -> 2026-12-15', 'Dario', '2026-12-15'],
+      // Minutes: action labels, initials, a remark after the name, a passive with no one in it.
+      ['ACTION: HB to issue a credit note by 2026-11-20', 'HB', '2026-11-20'],
+      ['Action — HB: confirm the two colleagues, by 2026-11-27', 'HB', '2026-11-27'],
+      ['GP (for the firm): decision on option 1 or 2 — by 2026-12-18', 'GP', '2026-12-18'],
+      ['ACTION: Client (Accounts) to pay the invoice by 2026-12-28', 'Client', '2026-12-28'],
+      ['FG and DW to choose option 1 or 2, by 2026-12-11', 'FG and DW', '2026-12-11'],
+      ['Certified copies to be couriered to the firm by 2026-12-04', undefined, '2026-12-04'],
+      // Phone notes, Word and Roam: roles and departments, pronouns, day-month-year, Roam's markers.
+      ['Confirm the re-route can be done before drywall (GC) – 2026-11-30', 'GC', '2026-11-30'],
+      ["Sign the phase 2 agreement (owners' group) – 2026-12-08", "owners' group", '2026-12-08'],
+      ['Check the trade price (the cabinet shop) – 2026-11-27', 'the cabinet shop', '2026-11-27'],
+      ['they owe me the creator shortlist by 2026-12-02', 'they', '2026-12-02'],
+      ['Keystone AP: pay final invoice by 2026-12-07', 'Keystone AP', '2026-12-07'],
+      ['A2 – Client AP – Pay INV-2026-140 – 2026-11-30', 'Client AP', '2026-11-30'],
+      ['Client HR to send the contract by 2026-12-04', 'Client HR', '2026-12-04'],
+      ['{{[[TODO]]}} Get the written price (contractor) [[December 1st, 2026]]', 'contractor', undefined],
+      // Japanese habits, bold names mid-item, a deadline's key over a day the words mention.
+      ['Send the change request quote (担当: me, 2026-11-19)', 'me', '2026-11-19'],
+      ['Fix the 2 inconsistencies（担当： me, 2026-10-23）', 'me', '2026-10-23'],
+      ['Rush quote → me → 2026-11-12', 'me', '2026-11-12'],
+      ['Second shoot day pencilled – **Dervla** to confirm the room by 2026-12-02', 'Dervla', '2026-12-02'],
+      ['**The couple** – decide Classic or Heritage by 2026-12-03', 'The couple', '2026-12-03'],
+      ['Confirm which projects were quoted before 2026-11-05 — by 2026-11-27', undefined, '2026-11-27'],
+      // A bookkeeper's numbered actions, a researcher's bracketed names.
+      ['A1 – GH – Resend both invoices – 2026-11-17', 'GH', '2026-11-17'],
+      ['[Carmen] ask Javier to raise the PO by 2026-11-28', 'Carmen', '2026-11-28'],
+    ];
+    for (const [item, owner, due] of cases) {
+      it(`reads "${item}" as owned by ${owner ?? 'no one'}, due ${due ?? 'never'}`, () => {
+        const notation = readStepNotation(item);
+        assert.equal(notation.owner?.text, owner);
+        assert.equal(notation.due?.text, due);
+      });
+    }
+
+    it('names no owner or date where the item has one: none of the issue\'s examples is a finding', () => {
+      const text = note(
+        [
+          '- Me → send the floor plan, 2026-12-10',
+          '- Owen to confirm the guest list by 2026-12-12',
+          '- 2026-12-15 – Ellie films the venue',
+          '- **Misaki** sends the preset by 2026-12-27',
+          '- Send the quote (owner: me) by 11 December 2026',
+          '- Share the shot list (owner: me) by Fri 4 Dec',
+        ].join('\n'),
+      );
+      assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+      assert.deepEqual(
+        digest(text).steps.map((step) => [step.owner, step.due]),
+        [
+          ['Me', '2026-12-10'],
+          ['Owen', '2026-12-12'],
+          ['Ellie', '2026-12-15'],
+          ['Misaki', '2026-12-27'],
+          ['me', '2026-12-11'],
+          ['me', '2026-12-04'],
+        ],
+      );
+    });
+
+    it('gives the steps under a label line to whom it names, as a notetaker groups action items by speaker', () => {
+      const text = note(
+        [
+          '**Sam Lee**',
+          '- [ ] Send the costing by 2026-12-02 [21:30]',
+          '',
+          '**Jane Doe:**',
+          '- [ ] Get the owners\' OK by 2026-12-03',
+          '',
+          'Client:',
+          '- Confirm the print run by 2026-12-04',
+          '',
+          '**This week**',
+          '- Book the courier by 2026-12-05',
+        ].join('\n'),
+      );
+      assert.deepEqual(
+        digest(text).steps.map((step) => [step.owner, step.due]),
+        [
+          ['Sam Lee', '2026-12-02'],
+          ['Jane Doe', '2026-12-03'],
+          ['Client', '2026-12-04'],
+          [undefined, '2026-12-05'],
+        ],
+      );
+      assert.deepEqual(findings(text, 'next-step-incomplete'), ['next-step-incomplete: Next step "Book the courier" has no owner: add `owner: NAME`.']);
+    });
+
+    it('reads dates as a reader would, against the conversation\'s date, and leaves the ambiguous ones unread', () => {
+      const read = (written: string) => dayOfWrittenDate(written, '2026-11-20');
+      assert.deepEqual(
+        ['11 December 2026', 'Dec 10', 'Fri 4 Dec', '4.12.2026', '30/11/2026', 'Jan 8', 'Nov 2', 'Friday', 'tomorrow', 'end of month', 'end of December'].map(read),
+        ['2026-12-11', '2026-12-10', '2026-12-04', '2026-12-04', '2026-11-30', '2027-01-08', '2026-11-02', '2026-11-27', '2026-11-21', '2026-11-30', '2026-12-31'],
+      );
+      assert.deepEqual(['5/12', '03/04/2027', 'next week', 'ASAP', '31 February 2026'].map(read), [undefined, undefined, undefined, undefined, undefined]);
+      assert.equal(dayOfWrittenDate('Dec 10'), undefined, 'no year and no conversation date: no day');
+    });
+
+    it("reads day and month in the order the writer's unambiguous dates use, and a two-digit year as this century's", () => {
+      assert.equal(slashedDateOrder('by Mon 16/11/2026, then 10/11'), 'day-first');
+      assert.equal(slashedDateOrder('by 11/30, then 12/1'), 'month-first');
+      assert.equal(slashedDateOrder('16/11 and 11/30'), undefined, 'both habits: none');
+      assert.equal(slashedDateOrder('10/11 and 1/2/2027, version 2.1/3'), undefined, 'no date says');
+      assert.equal(dayOfWrittenDate('10/11/2026', '2026-11-03', 'day-first'), '2026-11-10');
+      assert.equal(dayOfWrittenDate('10/11/2026', '2026-11-03', 'month-first'), '2026-10-11');
+      assert.equal(dayOfWrittenDate('10/11/2026', '2026-11-03'), undefined);
+      assert.deepEqual(['27/11/26', '4/12/26', 'Mon 30/11/26'].map((written) => dayOfWrittenDate(written, '2026-11-20', 'day-first')), ['2026-11-27', '2026-12-04', '2026-11-30']);
+      const text = note('- HB to send the revised quote by 16/11/2026\n- HB to send the corrected transcript by 10/11/2026\n- CO to confirm by 11/12/2026');
+      assert.deepEqual(
+        digest(text).steps.map((step) => step.due),
+        ['2026-11-16', '2026-11-10', '2026-12-11'],
+      );
+      assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+    });
+
+    it('reads what Word, Roam, Bear and phone notes write: days, done marks, fields nested under the step', () => {
+      assert.deepEqual(['4-Dec-2026', '8-Jan-27', 'Nov. 12th'].map((written) => dayOfWrittenDate(written, '2026-11-20')), ['2026-12-04', '2027-01-08', '2026-11-12']);
+      const text = note(
+        [
+          '1. Send the savings options (Marisol) – Nov. 12th ✔️',
+          '   a. include photos of the tile',
+          '   b. ask about the restocking fee',
+          '- {{[[DONE]]}} Pay the corrected invoice (Hotel Alameda) [[November 13th, 2026]]',
+          '- Me: holding statement to Tom by 10:30pm tonight DONE',
+          '- Tom: approve the statement tonight (approved 10:52pm)',
+          '- x Jen: tell the host stands about the policy, 11/24',
+          '- Derek signs + mails the letter 11/20',
+          '- [ ] TestFlight build for the demo',
+          '    - owner: me',
+          '    - due: 2026-12-07',
+          '- [ ] Production keys for me',
+          '    - Owner:: Client',
+          '    - until 3.12.2026',
+          '- [x] Resubmit the build',
+          '\t- owner: me',
+          '\t- due: 2026-11-24 ✅ 2026-11-24',
+        ].join('\n'),
+      );
+      assert.deepEqual(
+        digest(text).steps.map((step) => [step.what, step.owner, step.due, step.done]),
+        [
+          ['Send the savings options – Nov. 12th', 'Marisol', '2026-11-12', true],
+          ['Pay the corrected invoice [[November 13th, 2026]]', 'Hotel Alameda', undefined, true],
+          ['holding statement to Tom by 10:30pm tonight', 'Me', undefined, true],
+          ['approve the statement tonight', 'Tom', undefined, true],
+          ['tell the host stands about the policy, 11/24', 'Jen', '2026-11-24', true],
+          ['Derek signs + mails the letter 11/20', 'Derek', '2026-11-20', false],
+          ['TestFlight build for the demo', 'me', '2026-12-07', false],
+          ['Production keys for me', 'Client', '2026-12-03', false],
+          ['Resubmit the build', 'me', '2026-11-24', true],
+        ],
+      );
+    });
+
+    it('reads a weekday in brackets or an hour after a day, a weekday before an ordinal, and done marks of Japanese and GitHub writers', () => {
+      assert.deepEqual(
+        ['2026/12/04 (Fri)', '12/4 (Fri)', '2026/11/06 18:00', 'Fri 27th', 'Wed 9th', 'Weds 2nd', 'Dec-04', 'w/e 12th', '30th', 'EOD Fri'].map((written) => dayOfWrittenDate(written, '2026-11-20')),
+        ['2026-12-04', '2026-12-04', '2026-11-06', '2026-11-27', '2026-12-09', '2026-12-02', '2026-12-04', '2026-12-12', '2026-11-30', '2026-11-27'],
+      );
+      // A day the step ends with, in any form, is its due date; a day in its words, when it says its weekday.
+      assert.deepEqual(
+        digest(note('- (R) deliver round 4 cut Weds 2nd\n- (R) final deliverables 18.12.2026\n- (R) chase Mon 30th if nothing in\n- A1 – GH – Send the quote – 2026-11-17 – Closed')).steps.map((step) => [step.due, step.done]),
+        [
+          ['2026-12-02', false],
+          ['2026-12-18', false],
+          ['2026-11-30', false],
+          ['2026-11-17', true],
+        ],
+      );
+      const text = note(
+        [
+          '- Send the quote (担当: me, 2026/11/19) → done',
+          '- Send the export — Owner: Ishida-san — 11/20 (Fri) 済',
+          '- Menus delivery (担当: me, 2026/11/06 18:00) → done 17:40',
+          '- [ ] @chloe publish the EN pages by Nov 17 :white_check_mark:',
+          '',
+          '| What | Who | Due |\n|---|---|---|\n| Revised schedule by mail | me | 2026/11/25 (Wed) ✔ |',
+        ].join('\n'),
+      );
+      assert.deepEqual(
+        digest(text).steps.map((step) => [step.owner, step.due, step.done]),
+        [
+          ['me', '2026-11-19', true],
+          ['Ishida-san', '2026-11-20', true],
+          ['me', '2026-11-06', true],
+          ['chloe', '2026-11-17', true],
+          ['me', '2026-11-25', true],
+        ],
+      );
+      assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+    });
+
+    it('reads no step under a sub-heading that names another section', () => {
+      const text = note('### What we agreed\n\n- 2027 contract = website + DB, one contract.\n\n### Who does what\n\n- Send the contract (owner: me, due: 2026-12-01)').replace('## Agreed next steps', '## Agreements and next steps');
+      assert.deepEqual(digest(text).steps.map((step) => step.what), ['Send the contract']);
+    });
+
+    it('takes an item that ends in a colon, over what it introduces, for a label and not a step', () => {
+      const text = note('- [ ] Send the SOW (owner: me, due: 2026-12-02)\n- all open Tallyho tasks:\n  {{query (and [[Tallyho]] (task TODO DOING))}}');
+      assert.deepEqual(digest(text).steps.map((step) => step.what), ['Send the SOW']);
+      assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+    });
+
+    it('reads a weekday with a day and month in figures, and a day of the month, against the conversation', () => {
+      const read = (written: string) => dayOfWrittenDate(written, '2026-11-24');
+      assert.deepEqual(
+        ['Wed 12/2', 'Mon 11/30', 'Fri 11/27', '11/30', 'Tue 12/1', 'the 14th', 'the 30th', 'Thursday 03/12/2026'].map(read),
+        ['2026-12-02', '2026-11-30', '2026-11-27', '2026-11-30', '2026-12-01', '2026-12-14', '2026-11-30', '2026-12-03'],
+      );
+      assert.deepEqual(['12/2', 'Mon 12/2', 'the 14th'].map((written) => dayOfWrittenDate(written)), [undefined, undefined, undefined], 'no conversation date');
+      assert.equal(read('Mon 12/2'), undefined, 'a weekday neither reading falls on');
+      assert.deepEqual(
+        ['I’ll deliver the full deck by Wed 12/2, the day before the update.', 'I’ll draft an FAQ entry on the 14th, with Marco copied.', 'Finish the 2nd round of edits'].map(
+          (item) => readStepNotation(item).otherDue?.text,
+        ),
+        ['Wed 12/2', 'the 14th', undefined],
+      );
+    });
+
+    const moreNotations: Array<[string, string | undefined, string | undefined]> = [
+      ['Quote for options 1 and 2 (me) 📅 2026-12-02 #task', 'me', '2026-12-02'],
+      ['Valued stock list to Freitas (me), by 15/01/2027', 'me', '15/01/2027'],
+      ['Confirm the cake with [[Doçaria Maria]] (me) ➕ 2026-10-14', 'me', undefined],
+      ['DK: send revised Q1 plan after the call — due 2026-12-03', 'DK', '2026-12-03'],
+      ['Lea — top-800 list from analytics (views, last 12 mo) — 2026-11-30', 'Lea', '2026-11-30'],
+      ['Retry with backoff for the HubSpot models — DK — 2026-12-01', 'DK', '2026-12-01'],
+      ['New retainer agreement (1,650 / 16 h, review clause) → **DK**, due 2026-12-02', 'DK', '2026-12-02'],
+      ['their CTO: decide option 1 vs 2 — due 2026-11-20', 'their CTO', '2026-11-20'],
+      ['bride sends the updated family shot list by the 12th', 'bride', undefined],
+      ['planner (Sophie) sends her notes from the booking call by nov 2', 'planner (Sophie)', undefined],
+      ['Ffion & Luke pick an option by dec 8', 'Ffion & Luke', undefined],
+      ['!! me: take film off the booking, by sun', 'me', undefined],
+      ['Send files to the printer — 2026-12-06', undefined, '2026-12-06'],
+      ['Homepage — Dana — 2026-12-06', 'Dana', '2026-12-06'],
+      // TaskPaper and OmniFocus tags; Obsidian's waiting-on tag; a day a sentence ends with.
+      ['Send revised tagline @due(12/2) @me', 'me', '12/2'],
+      ['Approve v3 in writing @Raymond @due(Wednesday the 21st) @flag', 'Raymond', 'Wednesday the 21st'],
+      ['Pay the $3,820 part @waiting(AP) @due(12/4)', 'AP', '12/4'],
+      ['Sign the retainer agreement #waiting-on/client 📅 2026-12-15', 'client', '2026-12-15'],
+      ["Helen Bowen to note the new rate in the trustees' budget paper, 14/01/2027.", 'Helen Bowen', '14/01/2027'],
+      ['BK to brief Nick by phone – end of next week', 'BK', 'end of next week'],
+      // Writers in lower case; AI notetakers' full names; an owner before a closing bracket.
+      ['them: testflight invites for me + 2 test iphones by 27th', 'them', '27th'],
+      ['@ aileen - add the line to their release checklist by 4 dec', 'aileen', '4 dec'],
+      ['jenna: sign off the smoke-only scope for bf by 26th', 'jenna', '26th'],
+      ['me: v1.3 of the plan w/ section 6 reworded, tmrw', 'me', 'tmrw'],
+      ['them: order + ship device(s) to me w/c 7th', 'them', 'w/c 7th'],
+      ['budget: confirm with finance by 3 dec', undefined, '3 dec'],
+      ['due: 2026-11-30', undefined, '2026-11-30'],
+      ['Mark Tupou: Tell the contractors the site hours (Due: Wed 9/12)', 'Mark Tupou', 'Wed 9/12'],
+      ['Update Docs: the new API', undefined, undefined],
+      ['Complete beds C and D – Hemi Walker (by Fri 20/11)', 'Hemi Walker', 'Fri 20/11'],
+      // Indian English minutes: Self, ETA, a time zone, a name with a remark.
+      ['Start build in dev sandbox after approval — Self — ETA 04-Dec-2026', 'Self', '04-Dec-2026'],
+      ['Update MSA addendum draft — Self — ETA: 05-Dec-2026', 'Self', '05-Dec-2026'],
+      ['Pay first instalment of AUD 9,000 — Sophie (AP) — ETA 04-Dec-2026', 'Sophie', '04-Dec-2026'],
+      ['Share list for approval — Self — by EOD IST Friday', 'Self', 'EOD IST Friday'],
+    ];
+    for (const [item, owner, due] of moreNotations) {
+      it(`reads "${item}" as owned by ${owner ?? 'no one'}${due ? `, due ${due}` : ''}: task tools' marks, initials, roles, arrows and brackets`, () => {
+        const notation = readStepNotation(item);
+        assert.equal(notation.owner?.text, owner);
+        assert.equal(notation.due?.text ?? notation.otherDue?.text, due ?? notation.otherDue?.text);
+        if (due === undefined && item.includes('➕')) assert.equal(notation.due, undefined, 'a created date is no due date');
+      });
+    }
+
+    it('reads a TaskPaper done day as no due date, "end of next week" as the Friday after next, and a flag as no one', () => {
+      const notation = readStepNotation('Confirm new print slot w/ printer @Tomás @due(Oct. 16) @done(Oct. 14)');
+      assert.equal(notation.otherDue?.text, 'Oct. 16', 'the due tag, not the done one');
+      assert.equal(readStepNotation('Chase revised PO number @flag @due(11/30)').owner, undefined);
+      assert.equal(dayOfWrittenDate('end of next week', '2026-11-26'), '2026-12-04');
+      assert.deepEqual(['tmrw', 'w/c 7th', 'w/c 7 dec'].map((written) => dayOfWrittenDate(written, '2026-11-26')), ['2026-11-27', '2026-12-11', '2026-12-11']);
+    });
+
+    it('reads a frontmatter date written as the body writes its days, and gives a label in initials the steps under it', () => {
+      const text = note('BK:\n\n- [ ] Final invoice including the variation – by Fri 27/11\n- [ ] Set the balance up as 3 payments – by Mon 30/11').replace('date: 2026-11-20', 'date: 2/11/2026');
+      assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+      assert.deepEqual(digest(text).steps.map((step) => [step.owner, step.due]), [['BK', '2026-11-27'], ['BK', '2026-11-30']]);
+    });
+
+    it('reads a plain list under a label that names no one, among task-list steps, as an account and not steps', () => {
+      const text = note('- [ ] Send the final invoice (owner: me, due: 2026-12-01)\n\nUpdate after the launch:\n\n- 118 of 120 guests through the door\n- Zone was a hit');
+      assert.deepEqual(digest(text).steps.map((step) => step.what), ['Send the final invoice']);
+      assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+    });
+
+    it('reads Self as mine, and a sub-heading with a remark in brackets as its owner', () => {
+      const text = note('### Self\n- [ ] Share the SOW schedule — ETA 27-Nov-2026\n\n### Graham (Procurement)\n- [ ] Internal approval — ETA 05-Dec-2026');
+      assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+      assert.deepEqual(listed(text, { kind: 'me' }), ['Share the SOW schedule — ETA 27-Nov-2026']);
+      assert.deepEqual(digest(text).steps.map((step) => [step.owner, step.due]), [['Self', '2026-11-27'], ['Graham', '2026-12-05']]);
+    });
+
+    it('reads a table whose owner column is headed Lead', () => {
+      const text = note('| Ref | Action | Lead | Due | Status |\n|---|---|---|---|---|\n| 20.3 | Book two session dates | Carys Lloyd | 30/11/2026 | In progress |');
+      assert.deepEqual(digest(text).steps.map((step) => [step.owner, step.due]), [['Carys Lloyd', '2026-11-30']]);
+    });
+
+    it('takes a deadline before a day something happens on, and reads calendar weeks, dotted days and "tomorrow"', () => {
+      assert.equal(readStepNotation('tell Dan he is free on 17 apr, by sun').otherDue?.text, 'sun');
+      const read = (written: string) => dayOfWrittenDate(written, '2026-11-20');
+      assert.deepEqual(['end of KW 49', 'KW 50', '15.12.', 'Tue, 15.12.', '4.12'].map(read), ['2026-12-04', '2026-12-11', '2026-12-15', '2026-12-15', '2026-12-04']);
+      assert.equal(readStepNotation('me: re-export with the right names + new link tomorrow p1').otherDue?.text, 'tomorrow');
+      assert.equal(readStepNotation('couple sends the shot list @waiting').owner?.text, 'couple', 'a GTD context names no one');
+    });
+
+    it('reads two people joined by "and" as the owner, on the side they share', () => {
+      assert.equal(readStepNotation('Marcus and Jen will pick a favorite direction by Mon 11/30.').owner?.text, 'Marcus and Jen');
+      const people = notePeople({ client: 'Acme Ltd', attendees: ['Jane Doe', 'Sam Lee'] });
+      assert.deepEqual(
+        ['Jane and Sam', 'Dana & Owen', 'me and Jane', 'Jane or me', 'Jane and tbd'].map((owner) => sideOf(owner, people)),
+        ['client', 'named', 'both', 'unclear', 'unclear'],
+      );
+      assert.deepEqual(findings(note('- Jane and Sam will pick a direction by Mon 11/30.'), 'next-step-incomplete'), []);
+    });
+
+    it('reads the steps of a note whose frontmatter is broken against the date it still gives, with the one finding for the YAML', () => {
+      const text = note('- I’ll send the handover folder by Friday, Nov 27.\n- Aisha pays within 15 days, so by Dec 16.').replace('topic: Phase 2', 'topic: Ending early: kill fee');
+      assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+      const written = note('- I’ll send the handover folder by Friday, Nov 27.').replace('date: 2026-11-20', 'date: 11/20/2026');
+      assert.deepEqual(findings(written, 'next-step-incomplete'), []);
+      assert.deepEqual(findings(written, 'frontmatter-schema').length, 1);
+    });
+
+    it('keeps the format finding for a date whose day cannot be told', () => {
+      assert.deepEqual(findings(note('- Send the quote (owner: me, due: 5/12)'), 'next-step-incomplete'), [
+        'next-step-incomplete: Next step "Send the quote (due: 5/12)" has a due date that does not say which day ("5/12"): write the day as YYYY-MM-DD.',
+      ]);
+    });
+  });
+
+  describe('done', () => {
+    const doneItems = [
+      '1. Send the moodboard (owner: me, due: 2026-11-16) ✅',
+      '- Send the moodboard (owner: me, due: 2026-11-16) ✅ 2026-11-15',
+      '- ~~Call the caterer (owner: me, due: 2026-11-17)~~',
+      '- Send the deposit invoice (owner: me, due: 2026-11-18) (done)',
+      '- Send the contract (owner: me, due: 2026-11-18) — sent',
+      '- DONE Book the photographer (owner: me, due: 2026-11-19)',
+      '- Book the florist (owner: me, due: 2026-11-19) ✔',
+      '- I’ll send the change order by Monday, Nov 16. (sent ✔)',
+      '- Marcus sends the dielines by November 18 (got them Nov 19 ✔)',
+      '- Linda sends her markup by Friday, Nov 20 ✔ (got it Thursday)',
+      '- I’ll resend the invoice today, Nov 20. (sent Nov 20)',
+      '| What | Who | When | Status |\n|---|---|---|---|\n| Send the rush agreement | me | Nov 18 | done ✔ |',
+      '### Done\n\n- Sent the meeting recap to all three on Nov 19.',
+      '1. Send the invoice for the cancellation fee — me — 06.11.2026 ✓ done 6.11.',
+      '- ~~Interim report on 04.12.~~ (cancelled, Anja does not need it)',
+      '- [ ] Send the old quote (me) 📅 2026-11-10 ❌ 2026-11-12',
+      '| What | Responsible | Until | Done |\n|---|---|---|---|\n| Recap + deliverable list | HK | 10.11.2026 | ✓ |',
+      '- HB to issue the credit note (owner: me) by Fri 20 November — done 19/11',
+      '- HB to send the quote (owner: me) by Wed 18 November — sent 17/11',
+      '- CANCELED collect feedback (owner: me)\n  DEADLINE: <2026-11-13 Fri>',
+      '- DONE fix the lag threshold (owner: me)\n  DEADLINE: <2026-11-18 Wed>\n  CLOSED: [2026-11-18 Wed 10:12]',
+      '- Sign change order @Raymond @due(10/14) @done(10/15)',
+      '- Batch 2 (spreads 21–44) in v3 @me @due(2026-11-13) @done',
+      '- ~~me: chase accounts direct if nothing by 3 nov~~ done',
+      '- ~~them: sign contract by 4 nov~~ done 3 nov',
+    ];
+    for (const item of doneItems) {
+      it(`reads "${item}" as done: never overdue, never listed open`, () => {
+        const text = note(item);
+        assert.deepEqual(findings(text, 'next-step-overdue'), []);
+        assert.deepEqual(
+          digest(text).steps.map((step) => step.done),
+          [true],
+        );
+        assert.deepEqual(agendaOf([{ file: 'note.md', digest: digest(text) }], { today: '2026-11-23' }), []);
+      });
+    }
+
+    it('leaves the done mark out of the step\'s words', () => {
+      assert.deepEqual(
+        digest(note('- Send the moodboard (owner: me, due: 2026-11-16) ✅ 2026-11-15\n- ~~Call the caterer (owner: me, due: 2026-11-17)~~')).steps.map((step) => step.what),
+        ['Send the moodboard', 'Call the caterer'],
+      );
+    });
+
+    it('takes a date a done step only mentions for when it happened, not a due date before the conversation', () => {
+      assert.deepEqual(findings(note('### Done\n\n- Forwarded Jane the approval emails (Oct 22 and Oct 27) the same day.'), 'date-order'), []);
+      assert.equal(findings(note('- Forward Jane the approval emails (owner: me, due: 2026-10-27)'), 'date-order').length, 1);
+    });
+
+    it('does not take a step that starts with the word Done as done', () => {
+      assert.deepEqual(digest(note('- Done deals get a thank-you card (owner: me, due: 2026-12-01)')).steps.map((step) => step.done), [false]);
+    });
+  });
+
+  describe('one cause, one finding', () => {
+    it('gives a due date that is not a day the schema\'s finding alone, not a second one for two dates', () => {
+      const text = note('- [ ] Send the quote (owner: me, due: 2026-12-01)', 'next_steps:\n  - what: Send the quote\n    owner: me\n    due: 2026-12-1');
+      assert.deepEqual(
+        findings(text).map((finding) => finding.split(':')[0]),
+        ['frontmatter-schema'],
+      );
+    });
+
+    it('accepts a year among the tags, as Obsidian does', () => {
+      assert.deepEqual(findings(note('- Send the quote (owner: me, due: 2026-12-01)', 'tags: [fees, 2027]')), []);
+      assert.deepEqual(findings(note('- Send the quote (owner: me, due: 2026-12-01)', 'tags: fees')), []);
+    });
+  });
+
+  describe('template prompts', () => {
+    const prompt = '- {{What}} (owner: {{me or client}}, due: {{YYYY-MM-DD}})';
+
+    it('is never a step: not in the digest, the agenda, the .ics, the recap or next-step-incomplete', () => {
+      const text = note(`${prompt}\n- Send the quote (owner: me, due: 2026-12-01)`);
+      assert.deepEqual(digest(text).steps.map((step) => step.what), ['Send the quote']);
+      const agenda = agendaOf([{ file: 'note.md', digest: digest(text) }], { today: '2026-11-23' });
+      assert.deepEqual(agenda.map((step) => step.what), ['Send the quote']);
+      assert.doesNotMatch(icsCalendar(agenda.map((step) => ({ ...step, shownFile: step.file })), FIXED_NOW), /\{\{/);
+      assert.deepEqual(recap(text).nextSteps.map((step) => step.what), ['Send the quote']);
+      assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+    });
+
+    it('counts an owner or a date that is only a prompt as none', () => {
+      const steps = digest(note('- Send the quote (owner: {{me or client}}, due: {{YYYY-MM-DD}})')).steps;
+      assert.deepEqual(steps.map((step) => [step.owner, step.due]), [[undefined, undefined]]);
+    });
+  });
+
+  describe('tone reads the words around a phrase', () => {
+    const facts = (line: string) =>
+      note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Phase 2 adds four pages.', line);
+    it('takes an offer after "you could have" for no blame', () => {
+      assert.deepEqual(findings(facts('- You could have the 12 priority images by 27 November if the brief is signed this week.'), 'accusatory-language'), []);
+      assert.equal(findings(facts('- You could have told me the launch moved.'), 'accusatory-language').length, 1);
+    });
+    it('takes "I\'m not saying it was your fault" for no blame', () => {
+      assert.deepEqual(findings(facts("- I'm not saying it was your fault, Tom."), 'accusatory-language'), []);
+      assert.equal(findings(facts("- I'm saying it was your fault, Tom."), 'accusatory-language').length, 1);
+    });
+    it('takes an invitation after "you\'re always" for no blame', () => {
+      assert.deepEqual(findings(facts("- You're always welcome to call me about the schedule."), 'accusatory-language'), []);
+      assert.equal(findings(facts('- You always send the brief late.'), 'accusatory-language').length, 1);
+    });
+    it('takes initials for the person the note names in full, and an acronym for a thing', () => {
+      // The attendees hold Jane Doe and Sam Lee.
+      assert.equal(findings(facts('- JD was hostile from the outset.'), 'judgemental-facts').length, 1);
+      assert.equal(findings(facts('- SL always answers late.'), 'judgemental-facts').length, 1);
+      assert.deepEqual(findings(facts('- The API was always slow on Mondays.'), 'judgemental-facts'), []);
+      assert.deepEqual(findings(facts('- QA was always slow on Mondays.'), 'judgemental-facts'), []);
+    });
+    it("leaves out words in straight single quotes, as British writers quote, and not an apostrophe's neighbours", () => {
+      assert.deepEqual(findings(facts("- Jane said the agency had 'never been shown' the clause."), 'judgemental-facts'), []);
+      assert.equal(findings(facts("- The clients' team never replies, and Jane's team doesn't either."), 'judgemental-facts').length, 1);
+    });
+  });
+
+  describe('labels: a line that names a known section heads it, as notes from Word, OneNote and phones write them', () => {
+    const frontmatter = ['---', 'type: client-conversation', 'client: Acme Ltd', 'contact: Jane Doe <jane@acme.example>', 'date: 2026-11-20', 'channel: video-call', 'scenario: scope-change', 'topic: Phase 2', 'follow_up:', '  sent: 2026-11-21', '---', ''].join('\n');
+    const labelled = (body: string) => `${frontmatter}${body}\n`;
+    const forms: Array<[string, string]> = [
+      ['colons, with no blank line before a label (a phone)', 'What happened:\n- Phase 2 adds four pages\nWhere I drew the line:\n- Extra pages are quoted\nNext:\n- Me: send the quote by 2026-12-01\nPrivate notes:\n- SECRET walk-away point'],
+      ['capitals', 'WHAT HAPPENED\n\n- Phase 2 adds four pages\n\nLIMITS\n\n- Extra pages are quoted\n\nNEXT STEPS\n\n- Me: send the quote by 2026-12-01\n\nMEDIA LOG (for the invoice)\n\n- 11/3 statement out\n\nPRIVATE NOTES\n\n- SECRET walk-away point'],
+      ['bold labels, one run into its words (Word)', '# Phase 2\n\n**Key facts:** Phase 2 adds four pages.\n\n**What I can and cannot do:**\n\n- Extra pages are quoted\n\n**Action Items:**\n\n1. Send the quote (Marisol) – 2026-12-01\n\n**Private (not for the recap):**\n\n- SECRET walk-away point'],
+      ['bold labels in an outline (Roam)', '- **What happened:**\n    - Phase 2 adds four pages\n- **Limits:**\n    - Extra pages are quoted\n- **Action Items:**\n    - {{[[TODO]]}} Send the quote (Marisol) [[December 1st, 2026]]\n- **Private:**\n    - SECRET walk-away point'],
+    ];
+    for (const [form, body] of forms) {
+      it(`finds the sections written as ${form}, reads one step, and keeps the private part out of the recap`, () => {
+        const text = labelled(body);
+        assert.deepEqual(findings(text, 'required-sections'), []);
+        assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+        assert.deepEqual(digest(text).steps.map((step) => step.due), ['2026-12-01']);
+        const model = JSON.stringify(recap(text));
+        assert.match(model, /Extra pages are quoted/);
+        assert.doesNotMatch(model, /SECRET/);
+      });
+    }
+    it('ends a label\'s section at a label that starts with another section\'s name, a phrase after it, and finds it empty', () => {
+      const text = labelled('What happened:\n- Phase 2 adds four pages\n\nBoundaries:\n\nOptions To Put To Them:\n1. Stones on 10/4\n\nFollow-up:\n- Me: send the quote by 2026-12-01');
+      assert.deepEqual(findings(text, 'required-sections'), []);
+      assert.equal(findings(text, 'empty-section').length, 1);
+    });
+    it('lets no label end a private section: a "Next steps:" in private notes stays private', () => {
+      const text = note('- Send the quote (owner: me, due: 2026-12-01)') + '\n## Private notes\n\nNext steps:\n\n- SECRET call my accountant (owner: me, due: 2026-12-02)\n';
+      assert.doesNotMatch(JSON.stringify(recap(text)), /SECRET/);
+      assert.deepEqual(digest(text).steps.map((step) => step.what), ['Send the quote']);
+    });
+    it('takes a title over known sections for the note\'s title, not for one of them', () => {
+      const text = note('- Send the quote (owner: me, due: 2026-12-01)').replace('## Facts', '# Push backend – who does what\n\n## Facts');
+      assert.deepEqual(digest(text).steps.map((step) => step.what), ['Send the quote']);
+    });
+  });
+
+  describe('outlines (Logseq): a top-level item that starts with a heading is a section', () => {
+    const outline = [
+      '---',
+      'type: client-conversation',
+      'client: Tallyho',
+      'contact: Sam Okafor <sam@tallyho.example>',
+      'date: 2026-11-20',
+      'channel: video-call',
+      'scenario: quality-complaint',
+      'topic: Failover outage',
+      'follow_up:',
+      '  sent: 2026-11-21',
+      '---',
+      '',
+      '- ### what happened',
+      '\t- the failover took 47 min',
+      '- ### limits',
+      '\t- customer credits are Tallyho’s decision',
+      '- ### next steps',
+      '\t- TODO [[Dario]] post-mortem in Notion',
+      '\t  DEADLINE: <2026-12-03 Thu>',
+      '\t- TODO [[Sam]] decide on the credit',
+      '\t  DEADLINE: <2026-11-30 Mon>',
+      '- ### private notes',
+      '\t- SECRET worst incident of my year',
+      '',
+    ].join('\n');
+    it('finds the sections, reads the steps alike in lint and digest, and keeps the private block out of the recap', () => {
+      assert.deepEqual(findings(outline), []);
+      assert.deepEqual(
+        digest(outline).steps.map((step) => [step.what, step.owner, step.due]),
+        [
+          ['post-mortem in Notion', 'Dario', '2026-12-03'],
+          ['decide on the credit', 'Sam', '2026-11-30'],
+        ],
+      );
+      const model = JSON.stringify(recap(outline));
+      assert.match(model, /customer credits are Tallyho/);
+      assert.doesNotMatch(model, /SECRET/);
+    });
+  });
+});
+
+describe('every owner in test/ is read alike by the digest (next-steps, views) and the recap', () => {
+  it('gives each step the same side in both', () => {
+    const root = join(__dirname, '../../..', '..', '..', 'test');
+    const notes = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.md'));
+    const doerOfSide = { me: 'me', client: 'you', both: 'we', named: 'other', unclear: 'unassigned' } as const;
+    let compared = 0;
+    for (const path of notes) {
+      const text = readFileSync(join(root, path), 'utf8');
+      const record = digestNote(text, config);
+      const built = record && buildRecapModel(text, {});
+      if (!record || !built?.ok) continue;
+      const recapSteps = new Map(built.model.nextSteps.map((step) => [normalizeHeading(step.what), step]));
+      for (const step of record.steps) {
+        const same = recapSteps.get(step.key);
+        if (!same) continue;
+        compared++;
+        assert.equal(same.doer, step.side ? doerOfSide[step.side] : 'unassigned', `${path}: "${step.what}" (owner ${step.owner})`);
+      }
+    }
+    assert.ok(compared > 200, `only ${compared} steps compared`);
+  });
+});
