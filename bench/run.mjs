@@ -153,7 +153,8 @@ for (const [label, text, iterations, target] of [
 const digestBundle = join(root, 'out', 'bench', 'digest.cjs');
 await build({
   stdin: {
-    contents: "export { digestNote } from './src/core/digest/noteDigest'; export { resolveConfig } from './src/core/config/config'; export { digestFilesOnDisk } from './src/node/diskDigests';",
+    contents:
+      "export { digestNote } from './src/core/digest/noteDigest'; export { resolveConfig } from './src/core/config/config'; export { digestFilesOnDisk } from './src/node/diskDigests'; export { clientHistory } from './src/core/digest/history'; export { HISTORY_SIGNALS } from './src/core/config/historySignals';",
     resolveDir: root,
     loader: 'ts',
   },
@@ -178,6 +179,24 @@ row(`digest: first scan of ${digestFigures.notes.toLocaleString('en')} notes on 
 row('digest: memory its records hold', `${digestFigures.mb.toFixed(1)} MB`, '< 50 MB', digestFigures.mb < 50);
 row('whole remark+yaml parse of the same notes (a parse-everything index)', seconds(digestFigures.bareMs));
 row('digest scan (median of 3) ÷ whole parse', times(digestFigures.ms / digestFigures.bareMs));
+
+// 4c. A client's history (the History page, client-notes history) from the digest records
+// of 200 notes with that client among 2,000, as the editor builds it from its digest.
+{
+  const { digestNote, resolveConfig, clientHistory, HISTORY_SIGNALS } = Module.createRequire(import.meta.url)(digestBundle);
+  const config = resolveConfig();
+  const records = Array.from({ length: 2000 }, (_, index) => {
+    const text = index % 10 === 0 ? typicalNote(index + 1).replace(/^client: .*$/mu, 'client: Harbor & Pine Studio') : typicalNote(index + 1);
+    return { file: `notes/${index}.md`, digest: digestNote(text, config) };
+  }).filter((record) => record.digest);
+  const runs = Array.from({ length: 7 }, () => {
+    const start = performance.now();
+    const history = clientHistory(records, 'Harbor & Pine Studio', '2026-11-26', HISTORY_SIGNALS);
+    if (history?.notes.length !== 200) throw new Error(`the history holds ${history?.notes.length} notes, not 200`);
+    return performance.now() - start;
+  });
+  row("a client's history from the digest, 200 of 2,000 notes (7 runs)", spread(runs, (value) => `${value.toFixed(1)} ms`), '< 200 ms', median(runs) < 200);
+}
 
 // 5. The extension, for Node and for the browser: bundle size, and activation in fresh
 // processes, as the extension host loads it once. The browser bundle is loaded by Node with

@@ -28,6 +28,8 @@ const ALLOWED = [
   { pattern: /^LICENSE(\.txt)?$/i, required: true },
   { pattern: /^media\/icon\.png$/, required: true },
   { pattern: /^media\/walkthrough\/[a-z-]+(\.nls\.[a-z]{2}(-[a-z]+)?)?\.(md|png)$/, required: true },
+  // The client History page's own markup, style and script, which its webview loads.
+  { pattern: /^media\/history\/page\.(html|css|js)$/, required: true },
   { pattern: /^snippets\/markdown\.json$/, required: true },
   { pattern: /^schemas\/[a-z-]+\.schema\.json$/, required: true },
   // "Show documentation" opens these from the extension's own folder; they link to their index.
