@@ -69,8 +69,10 @@ const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}'’%])";
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const WHOLE_DATE = new RegExp(`^${DATE}$`, 'iu');
 /** `due 2026-12-03`, `due: 3 Dec`, `by Friday`, `-> 2026-12-15`, `📅 2026-12-03` (Obsidian Tasks), `[due:: …]` (Dataview). */
+// After a key, a day and month joined by a hyphen is a day too (`before 23-10`); elsewhere
+// `spreads 1-5` is a range.
 const KEYED_DUE = new RegExp(
-  `(?:${NOT_WORD_BEFORE}(due(?:\\s+date)?|deadline|eta|by|until|before|on|when)|📅|⏳|→|->|=>|⇒)(?:[ \\t]*:{1,2})?[ \\t]*(${DATE})${NOT_WORD_AFTER}`,
+  `(?:${NOT_WORD_BEFORE}(due(?:\\s+date)?|deadline|eta|by|until|before|on|when)|📅|⏳|→|->|=>|⇒)(?:[ \\t]*:{1,2})?[ \\t]*(${DATE}|\\d{1,2}-\\d{1,2}(?![\\d-]))${NOT_WORD_AFTER}`,
   'giu',
 );
 /** The keys a step's owner is given by: `owner:`, `who:`, `assignee:`, `担当:` (the person in charge, as Japanese writers key it). */
@@ -743,7 +745,7 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
   if (dotted) return withYear(Number(dotted[2]), Number(dotted[1]), dotted[3], reference);
   // `30/11/2026`, `11/30`, `Tue 12/8`: day first or month first, whichever alone makes a day (on that weekday, when one is written).
   const slashed = /^(\d{1,2})[-/](\d{1,2})(?:[-/](\d{4}|\d{2}))?$/u.exec(withoutWeekday);
-  if (slashed && (slashed[3] !== undefined || withoutWeekday.includes('/'))) {
+  if (slashed && (slashed[3] !== undefined || withoutWeekday.includes('/') || KEYED_DASHED_DAY.test(withoutWeekday))) {
     const [first, second] = [Number(slashed[1]), Number(slashed[2])];
     const year = slashed[3]?.length === 2 ? String(2000 + Number(slashed[3])) : slashed[3];
     const dayFirst = withYear(second, first, year, reference);
@@ -800,7 +802,9 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
 /** Which of day and month a note writes first in a date with slashes (`30/11`), when its dates say. */
 export type SlashedDateOrder = 'day-first' | 'month-first';
 
-const SLASHED_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/(?:\d{4}|\d{2}))?(?![\d/])/gu;
+const SLASHED_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/(?:\d{4}|\d{2}))?(?![\d/])|(?<=\b(?:before|by|until|due|deadline) )(\d{1,2})-(\d{1,2})(?![\d-])/gu;
+/** A day and month joined by a hyphen, read only after a deadline's key (`before 23-10`). */
+const KEYED_DASHED_DAY = /^\d{1,2}-\d{1,2}$/u;
 
 /**
  * How a writer orders day and month, from the dates of theirs that only one order can read
@@ -811,8 +815,8 @@ const SLASHED_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/(?:\d{4}|\d{2}))?(?![\
 export function slashedDateOrder(text: string): SlashedDateOrder | undefined {
   let dayFirst = false;
   let monthFirst = false;
-  for (const match of text.includes('/') ? text.matchAll(SLASHED_DATE) : []) {
-    const [first, second] = [Number(match[1]), Number(match[2])];
+  for (const match of text.matchAll(SLASHED_DATE)) {
+    const [first, second] = [Number(match[1] ?? match[3]), Number(match[2] ?? match[4])];
     if (first > 12 && first <= 31 && second >= 1 && second <= 12) dayFirst = true;
     else if (second > 12 && second <= 31 && first >= 1 && first <= 12) monthFirst = true;
   }

@@ -430,6 +430,12 @@ describe('one reading of a note', () => {
       assert.deepEqual(findings(text, 'next-step-incomplete'), []);
     });
 
+    it('reads a day and month joined by a hyphen after a deadline\'s key, day first when the note writes 27-11, and a range elsewhere as no date', () => {
+      const text = note('- [ ] Marco sends the media plan before 23-10\n- [ ] Sem: confirm the quote in writing before 4-12\n- [ ] Femke: spreads 1-5 (owner: me)');
+      assert.deepEqual(digest(text).steps.map((step) => step.due), ['2026-10-23', '2026-12-04', undefined]);
+      assert.equal(readStepNotation('Send spreads 1-5').otherDue, undefined);
+    });
+
     it('reads Self as mine, and a sub-heading with a remark in brackets as its owner', () => {
       const text = note('### Self\n- [ ] Share the SOW schedule — ETA 27-Nov-2026\n\n### Graham (Procurement)\n- [ ] Internal approval — ETA 05-Dec-2026');
       assert.deepEqual(findings(text, 'next-step-incomplete'), []);
