@@ -30,6 +30,16 @@ describe('Reminders', () => {
     assert.doesNotMatch(copied, /hidden fee|Send the layout|Approve the proofs/);
   });
 
+  it('marks no recap sent from a reminder: the note keeps follow_up.sent as it was', async () => {
+    const uri = await writeNote('notes/reminders/unsent.md', note('Reminder Co', '- [ ] Send the product photos (owner: client, due: 2031-03-01)\n').replace('sent: 2031-02-20', 'sent: false'));
+    await vscode.commands.executeCommand<string>('clientNotes.draftReminder', { uri });
+    const draft = vscode.window.activeTextEditor!;
+    assert.match(draft.document.uri.path, /Reminder of unsent\.md$/);
+    assert.equal(await vscode.commands.executeCommand('clientNotes.markFollowUpSent', draft.document.uri), false);
+    const text = (await vscode.workspace.openTextDocument(uri)).getText();
+    assert.match(text, /\n {2}sent: false\n/);
+  });
+
   it("offers Draft Reminder as a code action on the client's overdue step, and not on my own", async () => {
     const uri = await writeNote('notes/reminders/action.md', note('Action Co', '- [ ] Send the product photos (owner: client, due: 2031-03-01)\n- [ ] Send the layout (owner: me, due: 2031-03-02)\n'));
     const document = await vscode.workspace.openTextDocument(uri);

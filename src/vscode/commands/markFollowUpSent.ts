@@ -23,7 +23,8 @@ export interface MarkFollowUpSentArgument extends TargetArgument {
 export function registerMarkFollowUpSent(recaps: RecapDocuments): vscode.Disposable {
   return vscode.commands.registerCommand(MARK_FOLLOW_UP_SENT_COMMAND, async (argument?: vscode.Uri | MarkFollowUpSentArgument) => {
     const given = argument instanceof vscode.Uri ? { uri: argument } : argument;
-    const document = await targetDocument(recaps.noteOf(argument) ?? given);
+    // A reminder is not the recap: marking from one would say a recap was sent that was not.
+    const document = await targetDocument(recaps.noteOf(argument, 'recap') ?? given);
     if (!document) return false;
     const today = todayOnTheClock();
     const result = markFollowUpSentEdits(document.getText(), today);

@@ -101,6 +101,8 @@ class RecapFiles implements vscode.FileSystemProvider {
  */
 export class RecapDocuments implements vscode.Disposable {
   static readonly CONTEXT_KEY = 'clientNotes.recapDocuments';
+  /** The recaps alone, not the reminders: what Mark Follow-up as Sent is offered over. */
+  static readonly RECAPS_CONTEXT_KEY = 'clientNotes.recaps';
   private readonly recaps = new Map<string, { note: vscode.Uri; model: RecapModel; kind: DraftKind; generated: DraftText }>();
   private readonly files = new RecapFiles();
   private readonly disposables: vscode.Disposable[];
@@ -175,18 +177,18 @@ export class RecapDocuments implements vscode.Disposable {
    * The recap a command acts on: the document an editor title button passes (a Uri), the
    * one named by `{ uri }`, else the active editor's.
    */
-  find(argument?: vscode.Uri | TargetArgument): OpenRecap | undefined {
+  find(argument?: vscode.Uri | TargetArgument, kind?: DraftKind): OpenRecap | undefined {
     const given = argument instanceof vscode.Uri ? argument : argument?.uri;
     const uri = given ? (typeof given === 'string' ? vscode.Uri.parse(given) : given) : vscode.window.activeTextEditor?.document.uri;
     const recap = uri && this.recaps.get(uri.toString());
-    const document = recap && openDocumentOf(uri);
+    const document = recap && (kind === undefined || recap.kind === kind) && openDocumentOf(uri);
     if (!recap || !document) return undefined;
     return { document, note: recap.note, model: recap.model, message: () => editedMessage(document.getText(), recap.generated.markdown, recap.generated.message) };
   }
 
-  /** When the argument or the active editor is a recap, the note it was made from: commands act on that note. */
-  noteOf(argument?: vscode.Uri | TargetArgument): TargetArgument | undefined {
-    const recap = this.find(argument);
+  /** When the argument or the active editor is a draft (of `kind`, when given), the note it was made from: commands act on that note. */
+  noteOf(argument?: vscode.Uri | TargetArgument, kind?: DraftKind): TargetArgument | undefined {
+    const recap = this.find(argument, kind);
     return recap && { uri: recap.note };
   }
 
@@ -200,6 +202,8 @@ export class RecapDocuments implements vscode.Disposable {
   private publish(): void {
     const paths = [...this.recaps.keys()].map((key) => vscode.Uri.parse(key).path);
     void vscode.commands.executeCommand('setContext', RecapDocuments.CONTEXT_KEY, paths);
+    const recaps = [...this.recaps].filter(([, draft]) => draft.kind === 'recap').map(([key]) => vscode.Uri.parse(key).path);
+    void vscode.commands.executeCommand('setContext', RecapDocuments.RECAPS_CONTEXT_KEY, recaps);
   }
 
   dispose(): void {
