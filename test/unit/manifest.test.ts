@@ -30,11 +30,12 @@ describe('manifest', () => {
     }
   });
 
-  it("shows the recap's actions in the title bar of the recap's documents (their in-memory scheme, RECAP_SCHEME) and of nothing else", () => {
-    const recapActions = ['clientNotes.copyRecap', 'clientNotes.saveRecapAsEml', 'clientNotes.openRecapInMailApp', 'clientNotes.markFollowUpSent'];
+  it("shows the drafts' actions in the title bar of the drafts (their in-memory scheme, RECAP_SCHEME), Mark Follow-up as Sent over recaps alone, and of nothing else", () => {
     const menu = (readManifest().contributes.menus as Record<string, Array<{ command: string; when?: string }>>)['editor/title'];
-    const shown = menu.filter((item) => item.when === 'resourceScheme == client-notes-recap && resourcePath in clientNotes.recapDocuments').map((item) => item.command);
-    assert.deepEqual(shown, recapActions);
+    const shownWhen = (when: string) => menu.filter((item) => item.when === when).map((item) => item.command);
+    assert.deepEqual(shownWhen('resourceScheme == client-notes-recap && resourcePath in clientNotes.recapDocuments'), ['clientNotes.copyRecap', 'clientNotes.saveRecapAsEml', 'clientNotes.openRecapInMailApp']);
+    assert.deepEqual(shownWhen('resourceScheme == client-notes-recap && resourcePath in clientNotes.recaps'), ['clientNotes.markFollowUpSent']);
+    assert.ok(menu.every((item) => !/markFollowUpSent|copyRecap|saveRecapAsEml|openRecapInMailApp/u.test(item.command) || item.when?.includes('client-notes-recap')));
   });
 
   it('validates the config file with its schema in the editor', () => {
