@@ -1,6 +1,6 @@
 import type { ResolvedConfig } from '../config/config';
 import { ownerMatches } from '../digest/agenda';
-import { digestNote, type DigestStep } from '../digest/noteDigest';
+import { digestOf, type DigestStep } from '../digest/noteDigest';
 import { openNoteOnLineScan } from '../digest/digestText';
 import { locateYamlPath } from '../note/frontmatter';
 import { isClientNote } from '../note/clientNote';
@@ -46,8 +46,8 @@ export function buildReminder(text: string, config: ResolvedConfig, today: strin
     isNote: isClientNote(opened.source, config, relativePath, opened.frontmatter),
   });
   if (!built.ok) return built;
-  const digest = digestNote(text, config, relativePath);
-  const steps = (digest?.steps ?? []).filter((step) => isRemindable(step, today));
+  // The note the recap model read, parsed already: its steps as the digest gives them.
+  const steps = digestOf(opened.note, config).steps.filter((step) => isRemindable(step, today));
   const model = built.model;
   const subject = model.date ? `Following up: ${model.topic} (${escapeMarkdown(shortDate(model.date))})` : `Following up: ${model.topic}`;
   const blocks = reminderBlocks(model, steps);
