@@ -45,8 +45,9 @@ export function markStepDone(note: Note, step: NextStep, day: string): TextEdit[
       return yamlEditor(note)?.setKeys(['next_steps', anchor.index], [['done', day]]);
     case 'list': {
       if (anchor.markerEnd === undefined) return undefined;
+      // A box drawn as a glyph (`☐`, as OneNote pastes it) is ticked in the same way: `☑`.
       const box = anchor.taskBox
-        ? { start: anchor.taskBox.start, end: anchor.taskBox.end, text: '[x]' }
+        ? { start: anchor.taskBox.start, end: anchor.taskBox.end, text: note.text.startsWith('[', anchor.taskBox.start) ? '[x]' : '☑' }
         : { start: anchor.markerEnd, end: anchor.markerEnd, text: '[x] ' };
       return [box, { start: anchor.lineEnd, end: anchor.lineEnd, text: ` ✅ ${day}` }];
     }

@@ -75,7 +75,14 @@ export type StepAnchor =
 // With a remark after it in brackets (`(cancelled)`) or a word that says it was done (`done 28 oct`, `— sent`).
 const STRUCK_THROUGH = /^~~(?!~)([\s\S]*\S)~~([ \t]*(?:\([^()\r\n]*\)[ \t]*|(?:[—–-][ \t]*)?(?:done|sent|paid|cancell?ed|dropped)(?:[ \t]+[^\s~][^~\r\n]{0,20})?[ \t]*)?)$/iu;
 // An empty item is a bare marker with nothing after it, not even a space.
-const TASK_MARKER = /^((?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))(\[([ xX])\][ \t]?)?/;
+const TASK_MARKER = /^((?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))(\[([ xX])\][ \t]?|([☐□⬜🔲☑☒🗹])\uFE0F?[ \t]?)?/u;
+/**
+ * A line that starts with a task box and no list marker, as OneNote, Word and Apple Notes
+ * paste a checklist: `☐ Send the outline – ME – Dec 4th`, `☑ Share the template`, `[ ] Call Dana`.
+ */
+const BOXED_LINE = /^[ \t]*(\[([ xX])\]|([☐□⬜🔲☑☒🗹])\uFE0F?)[ \t]+(?=\S)/u;
+/** The box glyphs that say a step is done: checked (☑, 🗹) or crossed out (☒). */
+const DONE_BOX = /^[☑☒🗹]/u;
 const TRAILING_FIELDS = /\([^()]*\b(?:owner|due):[^()]*\)$/i;
 
 /**
@@ -207,7 +214,10 @@ function bodySteps(note: Note): NextStep[] {
       if (checklist && underLabel && heading.owner === undefined && !hasTaskBox(note, node) && !listed.some((step) => step.due ?? step.otherDue)) continue;
       steps.push(...listed);
     }
-    else if (node.type === 'paragraph') steps.push(...tableSteps(note, node, heading));
+    else if (node.type === 'paragraph') {
+      const rows = tableSteps(note, node, heading);
+      steps.push(...(rows.length > 0 ? rows : boxedLineSteps(note, node, heading)));
+    }
   }
   return steps;
 }
@@ -280,7 +290,7 @@ function ownerOfHeading(title: string): string | undefined {
   const words = title
     .trim()
     .replace(/^(?:(?:owner|who)\s*:\s*|for\s+)/iu, '')
-    .replace(/(?:['’]s)?(?<!\s)\s+(?:tasks?|actions?|side|to-?dos?|items?)$|:$/iu, '')
+    .replace(/(?:['’]s)?(?<!\s)\s+(?:tasks?|actions?|side|to-?dos?|items?)$|['’]s$|:$/iu, '')
     // A remark in brackets after the name: `### Graham (Procurement)`, `### Rahul (client PM)`.
     .replace(/(?<=\S)[ \t]*\([^()]{1,40}\)$/u, '')
     .trim();
@@ -301,18 +311,85 @@ function listStep(note: Note, item: ListItem, heading: SubHeading): NextStep | u
   const lineEnd = lettered ? itemStart + lettered.index : blockEnd;
   const raw = note.text.slice(itemStart, lineEnd);
   const marker = TASK_MARKER.exec(raw);
-  const textStart = marker ? marker[0].length : 0;
-  const written = raw.slice(textStart);
+  const boxStart = marker ? itemStart + marker[1].length : undefined;
+  return writtenStep(note, heading, {
+    at: itemStart + (marker ? marker[0].length : 0),
+    written: raw.slice(marker ? marker[0].length : 0),
+    lineEnd,
+    fields: nestedFields(note, item),
+    boxDone: marker?.[3] === 'x' || marker?.[3] === 'X' || (marker?.[4] !== undefined && DONE_BOX.test(marker[4])),
+    markerEnd: boxStart,
+    taskBox: marker?.[2] && boxStart !== undefined ? { start: boxStart, end: boxStart + marker[2].trimEnd().length } : undefined,
+    closingFields: TRAILING_FIELDS.test(raw),
+  });
+}
+
+/**
+ * The lines of a paragraph that start with a task box (`☐ Send the outline – ME – Dec 4th`),
+ * one step each; a line between them that is only a label (`**Dana's**`, `Mine:`) names the
+ * owner of the boxed lines after it, as a sub-heading does.
+ */
+function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading): NextStep[] {
+  const from = paragraph.position?.start.offset;
+  const to = paragraph.position?.end.offset;
+  if (from === undefined || to === undefined) return [];
+  const steps: NextStep[] = [];
+  let owner = heading;
+  for (let start = from; start < to; ) {
+    const newline = note.text.indexOf('\n', start);
+    const end = newline < 0 || newline > to ? to : newline;
+    const line = note.text.slice(start, end).replace(/\r$/u, '');
+    const box = BOXED_LINE.exec(line);
+    if (box) {
+      const boxStart = start + box[0].indexOf(box[1]);
+      const step = writtenStep(note, owner, {
+        at: start + box[0].length,
+        written: line.slice(box[0].length),
+        lineEnd: start + line.length,
+        fields: {},
+        boxDone: box[2] === 'x' || box[2] === 'X' || (box[3] !== undefined && DONE_BOX.test(box[3])),
+        markerEnd: boxStart,
+        taskBox: { start: boxStart, end: boxStart + box[1].length },
+        closingFields: TRAILING_FIELDS.test(line),
+      });
+      if (step) steps.push(step);
+    } else {
+      const label = LINE_LABEL.exec(line.trim());
+      const title = label?.[2] ?? label?.[3];
+      if (title !== undefined) owner = { owner: ownerOfHeading(title), done: DONE_HEADING.test(normalizeHeading(title)) };
+    }
+    start = end + 1;
+  }
+  return steps;
+}
+
+/** A line that is only a label: `**Dana's**`, `__Mine:__`, `Client:`. */
+const LINE_LABEL = /^(\*\*|__)(.+?):?\1:?$|^([^:]{1,40}):$/u;
+
+/** Where and how a step is written in the body, for {@link writtenStep}. */
+interface WrittenStep {
+  /** Where the step's words start in the note, after any list marker and task box. */
+  at: number;
+  written: string;
+  lineEnd: number;
+  fields: NestedFields;
+  /** The task box is ticked or crossed out. */
+  boxDone: boolean;
+  markerEnd: number | undefined;
+  taskBox: Span | undefined;
+  closingFields: boolean;
+}
+
+/** A step written in the body's words, read by the step grammar: its owner, date and done mark. */
+function writtenStep(note: Note, heading: SubHeading, { at, written, lineEnd, fields, boxDone, markerEnd, taskBox, closingFields }: WrittenStep): NextStep | undefined {
   if (written.trim().length === 0) return undefined;
   // A step struck through whole is done: its words are read without the tildes, at the same offsets.
   const struck = STRUCK_THROUGH.exec(written);
   const words = struck ? `  ${struck[1]}  ${struck[2]}` : written;
   const notation = readStepNotation(words, note.language);
-  const fields = nestedFields(note, item);
   // `all open tasks:` over a query or a list: a label for what follows, not a step.
   if (/:[ \t]*$/u.test(words.split(/\r\n?|\n/u, 1)[0]) && !notation.owner && !notation.due && !notation.otherDue && !fields.owner && !fields.due) return undefined;
-  const at = itemStart + textStart;
-  const done = heading.done || marker?.[3] === 'x' || marker?.[3] === 'X' || struck !== null || notation.doneMark !== undefined || fields.done === true;
+  const done = heading.done || boxDone || struck !== null || notation.doneMark !== undefined || fields.done === true;
   // A date a done step only mentions (`Forwarded the emails (Oct 22 and Oct 27)`) says when things happened, not when they were due.
   const ownDate = done && notation.looseDue ? undefined : (notation.due ?? notation.otherDue);
   const dated = ownDate ? { ...ownDate, start: at + ownDate.start, end: at + ownDate.end } : fields.due;
@@ -330,13 +407,7 @@ function listStep(note: Note, item: ListItem, heading: SubHeading): NextStep | u
     end: lineEnd,
     dueRange: day && dated ? { start: dated.start, end: dated.end } : undefined,
     notation: { owner: '`owner: NAME`', due: '`due: YYYY-MM-DD`' },
-    anchor: {
-      kind: 'list',
-      lineEnd,
-      markerEnd: marker ? itemStart + marker[1].length : undefined,
-      taskBox: marker?.[2] ? { start: itemStart + marker[1].length, end: itemStart + marker[1].length + 3 } : undefined,
-      closingFields: TRAILING_FIELDS.test(raw),
-    },
+    anchor: { kind: 'list', lineEnd, markerEnd, taskBox, closingFields },
   };
 }
 

@@ -54,6 +54,20 @@ describe('the day a step was done', () => {
     assert.equal(stepTiming(done, '2026-11-23'), 'doneLate');
   });
 
+  it('ticks a box drawn as a glyph with a glyph, and a bracket box with [x]', () => {
+    const text = `---\ntype: client-conversation\nclient: Acme Ltd\ndate: 2026-11-10\n---\n\n## Agreed next steps\n\n☐ Send the timeline – ME – Nov 20th\n- [ ] Call the caterer (owner: me, due: 2026-11-21)\n`;
+    const steps = digestNote(text, config)!.steps;
+    const after = steps.reduce((marked, step) => applyEdits(marked, markStepDoneEdits(openNote(marked, config), step.key, '2026-11-23') ?? []).text, text);
+    assert.ok(after.includes('☑ Send the timeline – ME – Nov 20th ✅ 2026-11-23\n- [x] Call the caterer (owner: me, due: 2026-11-21) ✅ 2026-11-23\n'), after);
+    assert.deepEqual(
+      digestNote(after, config)!.steps.map((step) => [step.done, step.doneOn]),
+      [
+        [true, '2026-11-23'],
+        [true, '2026-11-23'],
+      ],
+    );
+  });
+
   it('makes a dated step done on time, late or on a day unknown, and an open one open or overdue', () => {
     const today = '2026-11-23';
     assert.equal(stepTiming({ due: '2026-11-20', done: true, doneOn: '2026-11-20' }, today), 'doneOnTime');

@@ -231,6 +231,31 @@ describe('one reading of a note', () => {
       assert.deepEqual(findings(text, 'next-step-incomplete'), ['next-step-incomplete: Next step "Book the courier" has no owner: add `owner: NAME`.']);
     });
 
+    it('reads a checklist pasted with box glyphs and no list markers, one step a line, owned by the label over it', () => {
+      const text = note(
+        [
+          '**Mine**',
+          '☐ Send the revised outline – ME – Dec 4th',
+          '☑ Share the budget template – ME – Nov 19th',
+          '',
+          "**Jane's**",
+          '☐ Confirm the page count by Dec 2nd',
+          '- ☐ Book the review call – ME – Dec 10th',
+        ].join('\n'),
+      );
+      assert.deepEqual(
+        digest(text).steps.map((step) => [step.what, step.owner, step.due, step.done]),
+        [
+          ['Send the revised outline – Dec 4th', 'ME', '2026-12-04', false],
+          ['Share the budget template – Nov 19th', 'ME', '2026-11-19', true],
+          ['Confirm the page count by Dec 2nd', 'Jane', '2026-12-02', false],
+          ['Book the review call – Dec 10th', 'ME', '2026-12-10', false],
+        ],
+      );
+      assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+      assert.deepEqual(findings(text, 'next-step-overdue'), []);
+    });
+
     it('reads dates as a reader would, against the conversation\'s date, and leaves the ambiguous ones unread', () => {
       const read = (written: string) => dayOfWrittenDate(written, '2026-11-20');
       assert.deepEqual(
@@ -508,6 +533,9 @@ describe('one reading of a note', () => {
       '- Batch 2 (spreads 21–44) in v3 @me @due(2026-11-13) @done',
       '- ~~me: chase accounts direct if nothing by 3 nov~~ done',
       '- ~~them: sign contract by 4 nov~~ done 3 nov',
+      '- Send the signed addendum (owner: me, due: 2026-11-18) — done, he confirmed by WhatsApp',
+      '- ☑ Share the budget template – ME – Nov 18th',
+      '☒ Share the budget template – ME – Nov 18th',
     ];
     for (const item of doneItems) {
       it(`reads "${item}" as done: never overdue, never listed open`, () => {
