@@ -52,6 +52,8 @@ export const de: LanguagePack = {
     dateArticles: ['am', 'zum'],
     firstOfMonth: [],
     today: ['heute'],
+    todo: ['Zu erledigen', 'Zu tun'],
+    done: ['erledigt', 'gemacht', 'fertig', 'abgeschlossen', 'verschickt', 'versendet', 'gesendet', 'geschickt', 'bezahlt', 'überwiesen', 'geliefert', 'erhalten', 'unterschrieben', 'bestätigt'],
     slashedDates: 'day-first',
   },
   tone: {

@@ -43,6 +43,8 @@ export const fr: LanguagePack = {
     dateArticles: ['le'],
     firstOfMonth: ['1er', '1ᵉʳ'],
     today: ["aujourd'hui", 'aujourd’hui'],
+    todo: ['À faire', 'A faire'],
+    done: ['fait', 'faite', 'faits', 'faites', 'terminé', 'terminée', 'envoyé', 'envoyée', 'envoyés', 'payé', 'payée', 'réglé', 'réglée', 'livré', 'livrée', 'reçu', 'reçue', 'reçus', 'signé', 'signée', 'confirmé', 'confirmée'],
     slashedDates: 'day-first',
   },
   tone: {

@@ -95,6 +95,13 @@ export interface StepWords {
   /** Today, as a due date (`heute`, `aujourd'hui`). */
   today: readonly string[];
   /**
+   * Words that say a step happened, read as `done` where a done mark stands: after a dash,
+   * an arrow or a check mark, or opening a bracket (`— erledigt`, `✅ fait le 17 nov.`, `(fait)`).
+   */
+  done: readonly string[];
+  /** Words that open a step as a to-do at the start of its line, read as `TODO` (`À faire :`, `Zu erledigen:`). */
+  todo: readonly string[];
+  /**
    * How `05/12/2026` is read where the note's own dates do not say: day first in French and
    * German; in English, by the writer's other dates (`16/11` is day first, `11/30` month first).
    */

@@ -14,6 +14,10 @@ interface Translation {
   english: Map<string, string>;
   /** The words before a day that only say it is one, followed by a day in figures. */
   articles: RegExp | undefined;
+  /** The pack's words that say a step happened, where a done mark stands. */
+  done: RegExp | undefined;
+  /** The pack's words that open a step as a to-do, at the start of a line. */
+  todo: RegExp | undefined;
 }
 
 const translations = new WeakMap<LanguagePack, Translation | null>();
@@ -39,7 +43,9 @@ function translationOf(pack: LanguagePack): Translation | null {
   add(steps.firstOfMonth, '1st');
   steps.months.forEach((names, index) => add(names, ENGLISH_MONTHS[index]));
   steps.weekdays.forEach((names, index) => add(names, ENGLISH_WEEKDAYS[index]));
-  if (english.size === 0) {
+  const done = steps.done.length > 0 ? new RegExp(`${DONE_MARK_BEFORE}(?:${steps.done.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
+  const todo = steps.todo.length > 0 ? new RegExp(`(?<=^[ \\t]*|\\n[ \\t]*)(?:${steps.todo.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
+  if (english.size === 0 && !done && !todo) {
     translations.set(pack, null);
     return null;
   }
@@ -48,10 +54,13 @@ function translationOf(pack: LanguagePack): Translation | null {
   // An owner key is one with its colon (`zuständig:`), written after blanks as French writes it (`responsable :`).
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${alternatives.join('|').replace(/:/gu, '[ \\t\\u00a0\\u202f]*:')})(?![\\p{L}\\p{N}])`, 'giu');
   const articles = steps.dateArticles.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${steps.dateArticles.map(escape).join('|')})(?=[ \\t]+\\d)`, 'giu') : undefined;
-  translation = { pattern, english, articles };
+  translation = { pattern, english, articles, done, todo };
   translations.set(pack, translation);
   return translation;
 }
+
+/** Where a done mark's word stands: after a dash, an arrow or a check mark, or opening a bracket. */
+const DONE_MARK_BEFORE = '(?<=(?:[—–→✅✔✓☑(\\[]|->|(?<![\\p{L}\\p{N}])-)\\uFE0F?[ \\t]*)';
 
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -81,7 +90,16 @@ export function englishNotation(text: string, pack: LanguagePack): { text: strin
   // `5. Dezember`: the day's dot, as German writes a day before its month, read as a blank;
   // `le 3 déc.`, `am 5.12.`: a word that only says a day follows, too.
   const articles = translation.articles ? written.replace(translation.articles, (article) => ' '.repeat(article.length)) : written;
-  return { text: articles.replace(DAY_DOT_BEFORE_MONTH, ' '), words };
+  // `— erledigt`, `(fait)`: read as English's done mark; `À faire :` opening a line as `TODO`.
+  const writeOver = (text: string, pattern: RegExp | undefined, english: string) =>
+    pattern
+      ? text.replace(pattern, (found: string, at: number) => {
+          words.push({ start: at, end: at + found.length });
+          return english.padEnd(found.length);
+        })
+      : text;
+  const done = writeOver(writeOver(articles, translation.done, 'done'), translation.todo, 'TODO');
+  return { text: done.replace(DAY_DOT_BEFORE_MONTH, ' '), words };
 }
 
 const DAY_DOT_BEFORE_MONTH = new RegExp(`(?<=(?<![\\d.])\\d{1,2})\\.(?=[ \\t]+(?:${ENGLISH_MONTHS.join('|')})(?![\\p{L}]))`, 'gu');

@@ -5,7 +5,7 @@ import type { Note } from './parseNote';
 import { withoutComments, type NotePrivacy } from './privacy';
 import { paragraphLabel } from './labels';
 import { hasOnlyScaffolding, hasPlaceholder } from './placeholders';
-import { dayOfDoneMark, dayOfWrittenDate, isFieldLine, isInitials, isWrittenDate, looksLikeOwner, readStepNotation, slashedDateOrder, withoutDoneMark, withoutNotation, type SlashedDateOrder } from './stepNotation';
+import { dayOfDoneMark, dayOfWrittenDate, isFieldLine, opensAsTodo, isInitials, isWrittenDate, looksLikeOwner, readStepNotation, slashedDateOrder, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
 import { withinEditDistance } from '../base/editDistance';
 import { normalizeHeading } from '../base/headings';
 import { isRealDate } from '../base/days';
@@ -127,8 +127,59 @@ export function visibleStepWords(step: NextStep, privacy: NotePrivacy): string |
  */
 export function agreedStepsOf(note: Note): NextStep[][] {
   let steps = agreedSteps.get(note);
-  if (!steps) agreedSteps.set(note, (steps = groupSameSteps(nextStepsOf(note), (step) => step.what)));
+  if (!steps) agreedSteps.set(note, (steps = groupStepPlaces(nextStepsOf(note), { what: (step) => step.what, due: (step) => step.due, inFrontmatter: (step) => step.source === 'frontmatter' })));
   return steps;
+}
+
+/** How to read the places a step is written in, for {@link groupStepPlaces}. */
+export interface StepPlaceReader<T> {
+  what(step: T): string;
+  due(step: T): string | undefined;
+  inFrontmatter(step: T): boolean;
+}
+
+/**
+ * The places each step is written in, grouped: the same words (`groupSameSteps`), or a
+ * frontmatter step the body words differently but dates alike. The one merge of frontmatter
+ * and body, for the note's steps and the recap's alike.
+ */
+export function groupStepPlaces<T>(steps: readonly T[], read: StepPlaceReader<T>): T[][] {
+  return pairReworded(groupSameSteps(steps, read.what), read);
+}
+
+/**
+ * A step the frontmatter and the body word differently (`Sign the revised SOW and pay the
+ * deposit`, `Sign revised SOW + 40% deposit`) is still one step: the only step of the body
+ * due the same day whose words are mostly the frontmatter step's, and the only such
+ * frontmatter step for it.
+ */
+function pairReworded<T>(groups: T[][], read: StepPlaceReader<T>): T[][] {
+  const lone = groups.filter((group) => group.length === 1 && read.inFrontmatter(group[0]) && read.due(group[0]) !== undefined);
+  const body = groups.filter((group) => !group.some((step) => read.inFrontmatter(step)));
+  if (lone.length === 0 || body.length === 0) return groups;
+  const matches = (frontmatter: T[], candidate: T[]) =>
+    candidate.some((step) => read.due(step) === read.due(frontmatter[0])) && mostlySameWords(read.what(frontmatter[0]), read.what(candidate[0]));
+  const merged = new Map<T[], T[]>();
+  for (const group of lone) {
+    const candidates = body.filter((candidate) => matches(group, candidate));
+    if (candidates.length !== 1 || lone.filter((other) => matches(other, candidates[0])).length !== 1) continue;
+    merged.set(group, [...group, ...candidates[0]]);
+    merged.set(candidates[0], []);
+  }
+  return merged.size === 0 ? groups : groups.map((group) => merged.get(group) ?? group).filter((group) => group.length > 0);
+}
+
+/** Whether most words of the shorter of two steps are the longer one's (at least three in five). */
+function mostlySameWords(a: string, b: string): boolean {
+  const [shorter, longer] = [wordsOf(a), wordsOf(b)].sort((x, y) => x.size - y.size);
+  if (shorter.size < 2) return false;
+  let shared = 0;
+  for (const word of shorter) if (longer.has(word)) shared++;
+  return shared / shorter.size >= 0.6;
+}
+
+function wordsOf(what: string): Set<string> {
+  return new Set(stepKey(what).split(' ').filter((word) => word.length > 1));
 }
 
 /** Each note's steps, read once however many rules ask (three do), and let go with the note. */
@@ -325,9 +376,10 @@ function listStep(note: Note, item: ListItem, heading: SubHeading): NextStep | u
 }
 
 /**
- * The lines of a paragraph that start with a task box (`☐ Send the outline – ME – Dec 4th`),
- * one step each; a line between them that is only a label (`**Dana's**`, `Mine:`) names the
- * owner of the boxed lines after it, as a sub-heading does.
+ * The lines of a paragraph that start with a task box (`☐ Send the outline – ME – Dec 4th`)
+ * or a to-do word (`TODO call Dana`, `À faire : envoyer la grille`), one step each; a line
+ * between them that is only a label (`**Dana's**`, `Mine:`) names the owner of the steps
+ * after it, as a sub-heading does.
  */
 function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading): NextStep[] {
   const from = paragraph.position?.start.offset;
@@ -352,6 +404,10 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading): 
         taskBox: { start: boxStart, end: boxStart + box[1].length },
         closingFields: TRAILING_FIELDS.test(line),
       });
+      if (step) steps.push(step);
+    } else if (opensAsTodo(line, note.language)) {
+      const at = start + line.length - line.trimStart().length;
+      const step = writtenStep(note, owner, { at, written: line.trimStart(), lineEnd: start + line.length, fields: {}, boxDone: false, markerEnd: undefined, taskBox: undefined, closingFields: TRAILING_FIELDS.test(line) });
       if (step) steps.push(step);
     } else {
       const label = LINE_LABEL.exec(line.trim());
@@ -396,7 +452,7 @@ function writtenStep(note: Note, heading: SubHeading, { at, written, lineEnd, fi
   const day = dated && (/^\d{4}-\d{2}-\d{2}$/u.test(dated.text) ? dated.text : dayOfStep(note, dated.text));
   return {
     source: 'list',
-    what: withoutNotation(words, notation) || words.trim(),
+    what: stepWhat(words, notation, day !== undefined) || words.trim(),
     // A field nested under the step names its owner outright, where the step's own words may only seem to (`Production keys…`).
     owner: fields.owner ?? notation.owner?.text ?? heading.owner,
     due: day,
@@ -525,6 +581,25 @@ function cellsOf(line: string, lineStart: number): Cell[] {
   return cells;
 }
 
+/**
+ * What a step written in the body says is to be done: its words without the owner, the
+ * done mark and a YYYY-MM-DD date written in them, nor a date written another way that was
+ * read (`dayRead`) and set off as the step's (`— le 6 nov.`, `by Dec 4th`); one the sentence
+ * only mentions (`call Hugo on 14 Dec if …`) stays in it. The note's steps and the recap's alike.
+ */
+export function stepWhat(words: string, notation: StepNotation, dayRead: boolean): string {
+  const dateParts = dayRead && notation.due === undefined && !notation.looseDue ? notation.otherDueParts : [];
+  return withoutNotation(words, { ...notation, parts: [...notation.parts, ...dateParts] });
+}
+
+/** A step's words as compared: case, punctuation, articles and `and` (`+`, `&`) set aside. */
+function stepKey(what: string): string {
+  return normalizeHeading(what)
+    .replace(/\b(?:the|a|an|and)\b/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
 /** The step's words, cut to fit a message. */
 export function stepLabel(step: NextStep): string {
   const line = step.what.split(/\r?\n/)[0].trim();
@@ -546,10 +621,7 @@ export function groupSameSteps<T>(steps: readonly T[], whatOf: (step: T) => stri
   const byKey = new Map<string, T[]>();
   const keys: Array<{ key: string; digits: string }> = [];
   for (const step of steps) {
-    const key = normalizeHeading(whatOf(step))
-      .replace(/\b(?:the|a|an)\b/gu, ' ')
-      .replace(/\s+/gu, ' ')
-      .trim();
+    const key = stepKey(whatOf(step));
     const digits = key.replace(/\D+/gu, ' ');
     // A step without words is a step of its own, not the same as every other one.
     let group = key.length > 0 ? byKey.get(key) : undefined;

@@ -26,6 +26,12 @@ export interface StepNotation {
    * when it happened.
    */
   looseDue: boolean;
+  /**
+   * Where the dates written another way stand with their keys or separators (`— le 6 nov.`,
+   * `by Dec 4th`, `— Fri (Nov 20)`): left out of the step's words once its day is read, as a
+   * YYYY-MM-DD one is.
+   */
+  otherDueParts: Array<{ start: number; end: number }>;
 }
 
 /** A piece of the step's text, with its offsets in that text. */
@@ -59,6 +65,8 @@ const DATE =
   `|(?:eod|cob|end\\s+of\\s+day)(?:\\s+${TIME_ZONE})?\\s+${WEEKDAY}` +
   `|(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?` +
   `|${WEEKDAY},?\\s+(?:the\\s+)?${DAY_OF_MONTH}(?!\\s+(?:of\\s+)?\\p{L})` +
+  // `Thurs (Dec 3)`, `EOD Fri (Nov 27)`: a weekday with its day in brackets after it.
+  `|(?:(?:eod|cob)\\s+)?${WEEKDAY}[ \\t]*[(（](?:${MONTH}\\s+${DAY}|${DAY}\\s+(?:of\\s+)?${MONTH}|\\d{1,2}[./]\\d{1,2}\\.?)[)）]` +
   `|(?:(?:this|next|coming)\\s+)?${WEEKDAY}` +
   `|(?:this|next|coming)\\s+(?:week|month)` +
   `|(?:end\\s+of\\s+)?${CALENDAR_WEEK}` +
@@ -83,6 +91,12 @@ const FIELD_KEYS = `${OWNER_KEYS}|due(?:[ \\t]+date)?|deadline|eta|until|by|when
 const FIELD_KEY = new RegExp(`^(?:${FIELD_KEYS})$`, 'iu');
 /** A nested item that gives a field of the step: `owner: me`, `Owner:: Sven (backend)`, `until 3.12.`, `due: KW 50`, `📅 2026-12-04`. */
 const FIELD_LINE = new RegExp(`^(?:\\[?(?:${FIELD_KEYS})(?:[ \\t]*::?|[ \\t])[ \\t]*\\S|📅)`, 'iu');
+
+/** Whether a line opens as a to-do, as outliners and minutes write a step without a list marker: `TODO call Dana`, `ACTION: HB to …`, `À faire : …`. */
+export function opensAsTodo(line: string, language: LanguagePack = ENGLISH): boolean {
+  const lead = line.trimStart();
+  return LEADING_TODO.test(language === ENGLISH ? lead : inEnglishNotation(lead, language));
+}
 
 /** Whether a nested item under a step gives one of its fields: `- owner: me`, `- due: 2026-12-04`, `- Échéance : 04/12/2026`. */
 export function isFieldLine(text: string, language: LanguagePack = ENGLISH): boolean {
@@ -177,12 +191,12 @@ export function isWrittenDate(text: string): boolean {
  * A closing mark that says a step is done: a check mark (Obsidian Tasks' `✅ 2026-12-01`,
  * the day it was done; its `❌ 2026-12-01`, cancelled, is no open step either), `(done)`, `[done]`, `— done`, `— sent`, a closing bracket that ends
  * in a check mark (`(sent ✔)`, `(got them Nov 2 ✔)`), a check mark with a remark after it
- * (`✔ (got it Thursday)`, `✓ done 6.11.`), a closing `— done` with a remark after a comma
+ * (`✔ (got it Thursday)`, `✓ done 6.11.`, `✅ done on the 17th`), a closing `— done` with a remark after a comma
  * (`— done, he confirmed by WhatsApp`) or a bracket that starts with a word that says it
  * happened (`(sent Nov 25)`, `(paid on the 3rd)`); or a leading `DONE`.
  */
 // Matched on the text without its trailing blanks, and from the start of a blank run only: tried from anywhere in a long run, it is quadratic.
-const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{4}-\d{2}-\d{2})?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t]+[\d./-]{1,10})?)?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:done|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[,;][^\r\n]{1,80})?)[.!]*$|(?<=\S)[ \t]*済$/iu;
+const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{4}-\d{2}-\d{2})?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?)?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:done|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[,;][^\r\n]{1,80})?)[.!]*$|(?<=\S)[ \t]*済$/iu;
 /** A closing `DONE` in capitals, as a state word (`… by 11/12 DONE`); in lower case it may be the step's words (`get it done`). */
 const TRAILING_CAPITAL_DONE = /(?<![ \t])[ \t]+DONE[.!]*$/u;
 const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|✔️?|☑️?)(?:[ \t]*:)?[ \t]+|Done[ \t]*:[ \t]*|x[ \t]+(?=\p{Lu}))/u;
@@ -259,7 +273,7 @@ export function readStepNotation(written: string, language: LanguagePack = ENGLI
     return start === part.start && end === part.end ? part : { ...part, start: Math.min(start, end), end };
   };
   const asWritten = (part: WrittenPart | undefined) => part && { ...wholeWords(part), text: written.slice(part.start, wholeWords(part).end).trim() };
-  return { ...read, owner: asWritten(read.owner), due: asWritten(read.due), otherDue: asWritten(read.otherDue), doneMark: asWritten(read.doneMark), parts: read.parts.map(wholeWords) };
+  return { ...read, owner: asWritten(read.owner), due: asWritten(read.due), otherDue: asWritten(read.otherDue), doneMark: asWritten(read.doneMark), parts: read.parts.map(wholeWords), otherDueParts: read.otherDueParts.map(wholeWords) };
 }
 
 /** Full-width brackets and colons, as Japanese and Chinese writers type them, read as their ASCII forms (one character each, so every offset holds). */
@@ -325,6 +339,7 @@ function readNotation(written: string, language?: LanguageReading): StepNotation
   const text = stamps.length > 0 ? withoutMetadata.replace(ORG_STAMP, (stamp) => ' '.repeat(stamp.length)) : withoutMetadata;
   let due: WrittenPart | undefined;
   let otherDue: WrittenPart | undefined;
+  const otherDueParts: Array<{ start: number; end: number }> = [];
   let doneMark: WrittenPart | undefined;
   const noteDate = (date: WrittenPart, whole: { start: number; end: number }) => {
     if (ISO.test(date.text)) {
@@ -334,6 +349,7 @@ function readNotation(written: string, language?: LanguageReading): StepNotation
       }
     } else {
       otherDue ??= date;
+      otherDueParts.push(whole);
     }
   };
 
@@ -490,7 +506,7 @@ function readNotation(written: string, language?: LanguageReading): StepNotation
     loose ??= TRAILING_DATE.exec(body.trimEnd()) ?? undefined;
     if (loose?.index !== undefined) noteDate({ text: loose[1], start: loose.index, end: loose.index + loose[1].length }, { start: loose.index, end: loose.index + loose[0].length });
   }
-  return { owner, due, otherDue, doneMark, parts, looseDue: looseDue && (due !== undefined || otherDue !== undefined) };
+  return { owner, due, otherDue, doneMark, parts, looseDue: looseDue && (due !== undefined || otherDue !== undefined), otherDueParts };
 }
 
 /** Words a lower-case writer sets off by a colon that name a topic, not a person: `budget: confirm by 3 dec`. */
@@ -576,6 +592,18 @@ const DEPARTMENT = /^\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?[ 
 /** Two or three capital letters: someone's initials, as the lead of a step. */
 const INITIALS = /^\p{Lu}{2,3}$/u;
 
+/**
+ * A name in capitals, set off as a part of the step as some writers mark who does it
+ * (`— NOOR —`, `– DANA –`); not a word that says the step's state or priority (`— URGENT`).
+ */
+function isNameInCapitals(text: string): boolean {
+  return /^\p{Lu}{4,15}$/u.test(text) && !STATE_WORDS.has(text.toLowerCase());
+}
+
+const STATE_WORDS = new Set(
+  'urgent asap high medium low todo note open pending blocked waiting ongoing optional important critical review draft final hold later next none paid sent done closed cancelled canceled dropped declined approved accepted rejected confirmed booked maybe tbd tbc'.split(' '),
+);
+
 /** Whether a name is someone's initials (`BK`, `GW`): set off as a step's lead or as a label over steps, they name a person. */
 export function isInitials(text: string): boolean {
   return INITIALS.test(text.trim());
@@ -593,9 +621,9 @@ const ROLES = [
   'customer', 'gc', 'homeowner', 'painter', 'electrician', 'plumber', 'carpenter', 'installer', 'architect', 'engineer',
   'physicist', 'surveyor', 'builder', 'landlord', 'tenant',
 ];
-/** A role in brackets, as the owner of a step: `(contractor)`, `(GC)`, `(homeowners)`, `(the cabinet shop)`, `(owners' group)`. */
+/** A role in brackets, as the owner of a step: `(contractor)`, `(GC)`, `(homeowners)`, `(the cabinet shop)`, `(owners' group)`, `(client's legal)`. */
 const BRACKETED_ROLE = new RegExp(
-  `^(?:(?:the|their|our|my)[ \\t]+)?(?:(?:${ROLES.join('|')})s?|\\p{L}+(?:['’]s|s['’])?[ \\t]+(?:shop|group|team|office|board|crew))$`,
+  `^(?:(?:the|their|our|my|(?:the[ \\t]+)?(?:client|customer)['’]s)[ \\t]+)?(?:(?:${ROLES.join('|')})s?|\\p{L}+(?:['’]s|s['’])?[ \\t]+(?:shop|group|team|office|board|crew))$`,
   'iu',
 );
 const ROLE_LEAD = new RegExp(
@@ -656,8 +684,8 @@ function readParts(text: string, start: number, end: number, everyPiece: boolean
     // A name with a remark in brackets: `Tom Blake (Client IT)`, `Sophie (AP)`.
     const open = words.endsWith(')') ? words.lastIndexOf('(') : -1;
     const bare = open > 0 && words.length - open <= 32 && !words.slice(0, open).includes('(') ? words.slice(0, open).trimEnd() : undefined;
-    const name = bare && (looksLikeOwner(bare) || INITIALS.test(bare)) ? bare : words;
-    if (words.length > 0 && (isWrittenDate(words) || looksLikeOwner(name) || INITIALS.test(name))) {
+    const name = bare && (looksLikeOwner(bare) || INITIALS.test(bare) || isNameInCapitals(bare)) ? bare : words;
+    if (words.length > 0 && (isWrittenDate(words) || looksLikeOwner(name) || INITIALS.test(name) || isNameInCapitals(name))) {
       read.push({ text: name, start: at, end: at + name.length, whole: everyPiece ? { start: piece.start, end: piece.end } : { start: piece.separatorStart, end: at + words.length } });
       continue;
     }
@@ -716,6 +744,9 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
   // `2026/12/04 (Fri)`, `12/4 (Fri)`: a weekday in brackets after the day reads as one before it.
   const weekdayAfter = new RegExp(` ?[(（](${WEEKDAY})[)）](?: \\d{1,2}:\\d{2})?$`, 'u').exec(cut);
   if (weekdayAfter) return dayOfWrittenDate(`${weekdayAfter[1]} ${cut.slice(0, weekdayAfter.index)}`, from, order);
+  // `Thurs (Dec 3)`: the day in brackets after a weekday reads as one after it, unbracketed.
+  const dayAfter = new RegExp(`^((?:(?:eod|cob) )?${WEEKDAY}) ?[(（]([^()（）]+)[)）]$`, 'u').exec(cut);
+  if (dayAfter) return dayOfWrittenDate(`${dayAfter[1]} ${dayAfter[2]}`, from, order);
   // `2026/11/06 18:00`: the hour says nothing of the day.
   const hour = / \d{1,2}:\d{2}$/u.exec(cut);
   if (hour && /\d/u.test(cut.slice(0, hour.index))) return dayOfWrittenDate(cut.slice(0, hour.index), from, order);

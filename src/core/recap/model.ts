@@ -4,7 +4,7 @@ import { LineIndex, withLfEnds } from '../base/lines';
 import { oneLine, withoutControlCharacters } from '../base/text';
 import { NOTE_TYPE, type Frontmatter } from '../note/frontmatter';
 import { FrontmatterFields } from '../note/frontmatterFields';
-import { groupSameSteps, nextStepsOf, withoutNotation, withoutPrompts } from '../note/nextSteps';
+import { groupSameSteps, groupStepPlaces, nextStepsOf, stepWhat, withoutPrompts } from '../note/nextSteps';
 import { readStepNotation } from '../note/stepNotation';
 import { ENGLISH } from '../lang/packs';
 import { learnSelfNames, notePeople, sideOf, type NotePeople } from '../note/owners';
@@ -158,7 +158,7 @@ export function buildRecapModel(input: string | OpenedNote, options: RecapOption
     cc: copiedIn(fields, [...contacts, ...(sender.ok ? sender.contacts : [])], warnings),
     channel: fields.scalar('channel'),
     agreements: withoutRepeats([...fields.list('agreements'), ...visibleItemsOf(note, 'agreements', privacy)]),
-    nextSteps: mergeSteps([...fields.steps(), ...listSteps(note, privacy)], people).map((step) => withDoer(step, people)),
+    nextSteps: mergeSteps(fields.steps(), listSteps(note, privacy), people).map((step) => withDoer(step, people)),
     boundaries: withoutRepeats([...fields.list('boundaries'), ...visibleItemsOf(note, 'boundaries', privacy)]),
     sections: includedSections(note, privacy, options.includeSections ?? [], opened.settings, warnings),
     tone: recapTone(fields.scalar('scenario'), options.tone, note.language),
@@ -245,7 +245,7 @@ function listSteps(note: Note, privacy: NotePrivacy): WrittenStep[] {
     .filter((step) => step.source !== 'frontmatter' && privacy.visible(step.start))
     .flatMap((step) => {
       const visible = privacy.visibleText(step.start, step.end);
-      const what = oneLine(withoutNotation(visible, readStepNotation(visible, note.language)));
+      const what = oneLine(stepWhat(visible, readStepNotation(visible, note.language), step.due !== undefined));
       return what ? [{ what, owner: step.owner, due: step.due, done: step.done }] : [];
     });
 }
@@ -263,11 +263,14 @@ function withoutRepeats(items: readonly string[]): string[] {
  * prompt left unfilled is no step. A name written for a step the other place gives to
  * `me` is the writer's own (`learnSelfNames`).
  */
-function mergeSteps(written: WrittenStep[], people: NotePeople): WrittenStep[] {
-  const groups = groupSameSteps(
-    written.flatMap((step) => withoutPrompts(step) ?? []),
-    (step) => step.what,
-  );
+function mergeSteps(inFrontmatter: WrittenStep[], inBody: WrittenStep[], people: NotePeople): WrittenStep[] {
+  const filledIn = (steps: WrittenStep[]) => steps.flatMap((step) => withoutPrompts(step) ?? []);
+  const frontmatterSteps = new Set(filledIn(inFrontmatter));
+  const groups = groupStepPlaces([...frontmatterSteps, ...filledIn(inBody)], {
+    what: (step) => step.what,
+    due: (step) => step.due,
+    inFrontmatter: (step) => frontmatterSteps.has(step),
+  });
   learnSelfNames(groups.map((group) => group.map((step) => step.owner)), people);
   return groups.map(([first, ...others]) => ({
     ...first,

@@ -246,14 +246,96 @@ describe('one reading of a note', () => {
       assert.deepEqual(
         digest(text).steps.map((step) => [step.what, step.owner, step.due, step.done]),
         [
-          ['Send the revised outline – Dec 4th', 'ME', '2026-12-04', false],
-          ['Share the budget template – Nov 19th', 'ME', '2026-11-19', true],
-          ['Confirm the page count by Dec 2nd', 'Jane', '2026-12-02', false],
-          ['Book the review call – Dec 10th', 'ME', '2026-12-10', false],
+          ['Send the revised outline', 'ME', '2026-12-04', false],
+          ['Share the budget template', 'ME', '2026-11-19', true],
+          ['Confirm the page count', 'Jane', '2026-12-02', false],
+          ['Book the review call', 'ME', '2026-12-10', false],
         ],
       );
       assert.deepEqual(findings(text, 'next-step-incomplete'), []);
       assert.deepEqual(findings(text, 'next-step-overdue'), []);
+    });
+
+    it('reads a name in capitals set off as a part, a weekday with its day in brackets, and a role the client has', () => {
+      const text = note(
+        [
+          '- [ ] Rewrite all 6 PDPs, round 2 — NOOR — Fri (Nov 27)',
+          '- [ ] Swap the hero headline — NOOR — by Thurs (Dec 3)',
+          "- [ ] Sign-off on the reissued invoice (client's legal) — Tues (Dec 1)",
+          '- [ ] Send the deck — URGENT — Fri (Nov 27)',
+        ].join('\n'),
+      );
+      assert.deepEqual(
+        digest(text).steps.map((step) => [step.what, step.owner, step.due]),
+        [
+          ['Rewrite all 6 PDPs, round 2', 'NOOR', '2026-11-27'],
+          ['Swap the hero headline', 'NOOR', '2026-12-03'],
+          ['Sign-off on the reissued invoice', "client's legal", '2026-12-01'],
+          ['Send the deck — URGENT', undefined, '2026-11-27'],
+        ],
+      );
+    });
+
+    it('takes a frontmatter step the body words differently, due the same day, for the same step', () => {
+      const text = note(
+        ['- [x] Sign revised SOW + 40% deposit — them — Fri (Nov 27)', '- [x] Final invoice schedule + offboarding plan — me — Mon (Nov 23)', '- [ ] Pay the balance — them — Fri (Dec 4)'].join('\n'),
+        [
+          'next_steps:',
+          '  - what: Sign the revised SOW and pay the deposit',
+          '    owner: client',
+          '    due: 2026-11-27',
+          '  - what: Final invoice schedule and offboarding plan',
+          '    owner: me',
+          '    due: 2026-11-23',
+        ].join('\n'),
+      );
+      assert.deepEqual(
+        digest(text).steps.map((step) => [step.what, step.done]),
+        [
+          ['Sign the revised SOW and pay the deposit', true],
+          ['Final invoice schedule and offboarding plan', true],
+          ['Pay the balance', false],
+        ],
+      );
+      assert.deepEqual(findings(text, 'next-step-overdue'), []);
+      assert.deepEqual(
+        recap(text).nextSteps.map((step) => [step.what, step.done]),
+        [
+          ['Sign the revised SOW and pay the deposit', true],
+          ['Final invoice schedule and offboarding plan', true],
+          ['Pay the balance', false],
+        ],
+      );
+    });
+
+    it('reads a French or German done word where a done mark stands, and a line that opens as a to-do', () => {
+      const french = note(
+        [
+          '- [x] Livrer le lot principal — moi — 2026-11-18 ✅ fait le 18 nov.',
+          '- Envoyer la liste — Julie (client) — le 18 nov. (fait)',
+          '',
+          'À faire : envoyer la nouvelle grille par courriel — moi — le 19 nov.',
+          'À faire : je vais appeler Hugo le 14 déc. si pas de nouvelles — moi',
+        ].join('\n'),
+        'lang: fr',
+      );
+      assert.deepEqual(
+        digest(french).steps.map((step) => [step.what, step.owner, step.due, step.done]),
+        [
+          ['Livrer le lot principal', 'moi', '2026-11-18', true],
+          ['Envoyer la liste', 'Julie', '2026-11-18', true],
+          ['envoyer la nouvelle grille par courriel', 'moi', '2026-11-19', false],
+          ['je vais appeler Hugo le 14 déc. si pas de nouvelles', 'moi', '2026-12-14', false],
+        ],
+      );
+      const german = note('- Angebot schicken (Verantwortlich: ich, bis 18.11.2026) – erledigt\n\nZu erledigen: Rechnung stellen – ich – 30.11.2026', 'lang: de');
+      assert.deepEqual(
+        digest(german).steps.map((step) => [step.owner, step.due, step.done]),
+        [
+          ['ich', '2026-11-18', true],
+          ['ich', '2026-11-30', false],
+        ],
+      );
     });
 
     it('reads dates as a reader would, against the conversation\'s date, and leaves the ambiguous ones unread', () => {
@@ -309,11 +391,11 @@ describe('one reading of a note', () => {
       assert.deepEqual(
         digest(text).steps.map((step) => [step.what, step.owner, step.due, step.done]),
         [
-          ['Send the savings options – Nov. 12th', 'Marisol', '2026-11-12', true],
+          ['Send the savings options', 'Marisol', '2026-11-12', true],
           ['Pay the corrected invoice [[November 13th, 2026]]', 'Hotel Alameda', undefined, true],
           ['holding statement to Tom by 10:30pm tonight', 'Me', undefined, true],
           ['approve the statement tonight', 'Tom', undefined, true],
-          ['tell the host stands about the policy, 11/24', 'Jen', '2026-11-24', true],
+          ['tell the host stands about the policy', 'Jen', '2026-11-24', true],
           ['Derek signs + mails the letter 11/20', 'Derek', '2026-11-20', false],
           ['TestFlight build for the demo', 'me', '2026-12-07', false],
           ['Production keys for me', 'Client', '2026-12-03', false],
@@ -464,7 +546,7 @@ describe('one reading of a note', () => {
     it('reads Self as mine, and a sub-heading with a remark in brackets as its owner', () => {
       const text = note('### Self\n- [ ] Share the SOW schedule — ETA 27-Nov-2026\n\n### Graham (Procurement)\n- [ ] Internal approval — ETA 05-Dec-2026');
       assert.deepEqual(findings(text, 'next-step-incomplete'), []);
-      assert.deepEqual(listed(text, { kind: 'me' }), ['Share the SOW schedule — ETA 27-Nov-2026']);
+      assert.deepEqual(listed(text, { kind: 'me' }), ['Share the SOW schedule']);
       assert.deepEqual(digest(text).steps.map((step) => [step.owner, step.due]), [['Self', '2026-11-27'], ['Graham', '2026-12-05']]);
     });
 
