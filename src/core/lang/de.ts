@@ -53,6 +53,12 @@ export const de: LanguagePack = {
     firstOfMonth: [],
     today: ['heute'],
     todo: ['Zu erledigen', 'Zu tun'],
+    relativeDays: {
+      'end of week|eow': ['Ende der Woche', 'Ende dieser Woche', 'Wochenende'],
+      'end of month|eom': ['Ende des Monats', 'Monatsende', 'Ende dieses Monats'],
+      'next week': ['nächste Woche', 'nächster Woche', 'kommende Woche', 'kommender Woche'],
+      tmrw: ['morgen'],
+    },
     done: ['erledigt', 'gemacht', 'fertig', 'abgeschlossen', 'verschickt', 'versendet', 'gesendet', 'geschickt', 'bezahlt', 'überwiesen', 'geliefert', 'erhalten', 'unterschrieben', 'bestätigt'],
     slashedDates: 'day-first',
   },

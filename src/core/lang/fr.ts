@@ -44,6 +44,12 @@ export const fr: LanguagePack = {
     firstOfMonth: ['1er', '1ᵉʳ'],
     today: ["aujourd'hui", 'aujourd’hui'],
     todo: ['À faire', 'A faire'],
+    relativeDays: {
+      'end of week|eow': ['fin de semaine', 'fin de la semaine', 'la fin de la semaine', 'la fin de semaine'],
+      'end of month|eom': ['fin du mois', 'la fin du mois'],
+      'next week': ['la semaine prochaine', 'semaine prochaine'],
+      tmrw: ['demain'],
+    },
     done: ['fait', 'faite', 'faits', 'faites', 'terminé', 'terminée', 'envoyé', 'envoyée', 'envoyés', 'payé', 'payée', 'réglé', 'réglée', 'livré', 'livrée', 'reçu', 'reçue', 'reçus', 'signé', 'signée', 'confirmé', 'confirmée'],
     slashedDates: 'day-first',
   },

@@ -99,6 +99,8 @@ export interface StepWords {
    * an arrow or a check mark, or opening a bracket (`— erledigt`, `✅ fait le 17 nov.`, `(fait)`).
    */
   done: readonly string[];
+  /** Days said relative to the conversation, read as the English words (`Ende der Woche` as `end of week`, `demain` as `tmrw`). */
+  relativeDays: Readonly<Record<'end of week|eow' | 'end of month|eom' | 'next week' | 'tmrw', readonly string[]>>;
   /** Words that open a step as a to-do at the start of its line, read as `TODO` (`À faire :`, `Zu erledigen:`). */
   todo: readonly string[];
   /**

@@ -40,6 +40,7 @@ function translationOf(pack: LanguagePack): Translation | null {
   add(steps.client, 'you');
   add(steps.both, 'we');
   add(steps.today, 'today');
+  for (const [english, written] of Object.entries(steps.relativeDays)) add(written, english);
   add(steps.firstOfMonth, '1st');
   steps.months.forEach((names, index) => add(names, ENGLISH_MONTHS[index]));
   steps.weekdays.forEach((names, index) => add(names, ENGLISH_WEEKDAYS[index]));
@@ -59,8 +60,8 @@ function translationOf(pack: LanguagePack): Translation | null {
   return translation;
 }
 
-/** Where a done mark's word stands: after a dash, an arrow or a check mark, or opening a bracket. */
-const DONE_MARK_BEFORE = '(?<=(?:[—–→✅✔✓☑(\\[]|->|(?<![\\p{L}\\p{N}])-)\\uFE0F?[ \\t]*)';
+/** Where a done mark's word stands: after a dash, an arrow, a check mark or a day (`30.10. erledigt`), or opening a bracket. */
+const DONE_MARK_BEFORE = '(?<=(?:[—–→✅✔✓☑(\\[]|->|(?<![\\p{L}\\p{N}])-)\\uFE0F?[ \\t]*|\\d\\.?[ \\t]+)';
 
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

@@ -5,6 +5,7 @@ import type { Note } from './parseNote';
 import { withoutComments, type NotePrivacy } from './privacy';
 import { paragraphLabel } from './labels';
 import { hasOnlyScaffolding, hasPlaceholder } from './placeholders';
+import { notePeople, sideOf, type Side } from './owners';
 import { dayOfDoneMark, dayOfWrittenDate, isFieldLine, opensAsTodo, isInitials, isWrittenDate, looksLikeOwner, readStepNotation, slashedDateOrder, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
 import { withinEditDistance } from '../base/editDistance';
 import { normalizeHeading } from '../base/headings';
@@ -127,7 +128,16 @@ export function visibleStepWords(step: NextStep, privacy: NotePrivacy): string |
  */
 export function agreedStepsOf(note: Note): NextStep[][] {
   let steps = agreedSteps.get(note);
-  if (!steps) agreedSteps.set(note, (steps = groupStepPlaces(nextStepsOf(note), { what: (step) => step.what, due: (step) => step.due, inFrontmatter: (step) => step.source === 'frontmatter' })));
+  if (!steps) {
+    const people = notePeople(note.frontmatter?.data, {}, note.language);
+    steps = groupStepPlaces(nextStepsOf(note), {
+      what: (step) => step.what,
+      due: (step) => step.due,
+      side: (step) => sideOf(step.owner, people),
+      inFrontmatter: (step) => step.source === 'frontmatter',
+    });
+    agreedSteps.set(note, steps);
+  }
   return steps;
 }
 
@@ -135,6 +145,7 @@ export function agreedStepsOf(note: Note): NextStep[][] {
 export interface StepPlaceReader<T> {
   what(step: T): string;
   due(step: T): string | undefined;
+  side(step: T): Side | undefined;
   inFrontmatter(step: T): boolean;
 }
 
@@ -150,15 +161,17 @@ export function groupStepPlaces<T>(steps: readonly T[], read: StepPlaceReader<T>
 /**
  * A step the frontmatter and the body word differently (`Sign the revised SOW and pay the
  * deposit`, `Sign revised SOW + 40% deposit`) is still one step: the only step of the body
- * due the same day whose words are mostly the frontmatter step's, and the only such
- * frontmatter step for it.
+ * due the same day that shares half its words with the frontmatter step, not owned by the
+ * other side, and the only such frontmatter step for it.
  */
 function pairReworded<T>(groups: T[][], read: StepPlaceReader<T>): T[][] {
   const lone = groups.filter((group) => group.length === 1 && read.inFrontmatter(group[0]) && read.due(group[0]) !== undefined);
   const body = groups.filter((group) => !group.some((step) => read.inFrontmatter(step)));
   if (lone.length === 0 || body.length === 0) return groups;
   const matches = (frontmatter: T[], candidate: T[]) =>
-    candidate.some((step) => read.due(step) === read.due(frontmatter[0])) && mostlySameWords(read.what(frontmatter[0]), read.what(candidate[0]));
+    candidate.some((step) => read.due(step) === read.due(frontmatter[0])) &&
+    !onOtherSides(read.side(frontmatter[0]), read.side(candidate[0])) &&
+    mostlySameWords(read.what(frontmatter[0]), read.what(candidate[0]));
   const merged = new Map<T[], T[]>();
   for (const group of lone) {
     const candidates = body.filter((candidate) => matches(group, candidate));
@@ -169,17 +182,31 @@ function pairReworded<T>(groups: T[][], read: StepPlaceReader<T>): T[][] {
   return merged.size === 0 ? groups : groups.map((group) => merged.get(group) ?? group).filter((group) => group.length > 0);
 }
 
-/** Whether most words of the shorter of two steps are the longer one's (at least three in five). */
-function mostlySameWords(a: string, b: string): boolean {
-  const [shorter, longer] = [wordsOf(a), wordsOf(b)].sort((x, y) => x.size - y.size);
-  if (shorter.size < 2) return false;
-  let shared = 0;
-  for (const word of shorter) if (longer.has(word)) shared++;
-  return shared / shorter.size >= 0.6;
+/** One is mine and the other the client's: two steps, however alike their words. (A name and `me` may be one person: `learnSelfNames`.) */
+function onOtherSides(a: Side | undefined, b: Side | undefined): boolean {
+  return (a === 'me' && b === 'client') || (a === 'client' && b === 'me');
 }
 
-function wordsOf(what: string): Set<string> {
-  return new Set(stepKey(what).split(' ').filter((word) => word.length > 1));
+/**
+ * Whether at least half the words of the shorter of two steps are the longer one's, a word
+ * compared by its first five letters so that its endings and compounds still agree
+ * (`Gesammeltes Feedback`, `Gesammelte Feedbackliste`); words under four letters aside.
+ */
+function mostlySameWords(a: string, b: string): boolean {
+  const [shorter, longer] = [wordStemsOf(a), wordStemsOf(b)].sort((x, y) => x.size - y.size);
+  if (shorter.size === 0) return false;
+  let shared = 0;
+  for (const stem of shorter) if (longer.has(stem)) shared++;
+  return shared / shorter.size >= 0.5;
+}
+
+function wordStemsOf(what: string): Set<string> {
+  return new Set(
+    stepKey(what)
+      .split(' ')
+      .filter((word) => word.length >= 4)
+      .map((word) => word.slice(0, 5)),
+  );
 }
 
 /** Each note's steps, read once however many rules ask (three do), and let go with the note. */

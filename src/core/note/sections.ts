@@ -214,7 +214,14 @@ export function knownSectionNamed(name: string, required: readonly RequiredSecti
   let byName = byLanguage.get(language);
   if (!byName) byLanguage.set(language, (byName = new Map()));
   if (byName.has(name)) return byName.get(name);
-  const known = sectionNamed(name, knownWithNames(required, language), (candidate) => candidate.names)?.known;
+  const candidates = knownWithNames(required, language);
+  let known = sectionNamed(name, candidates, (candidate) => candidate.names)?.known;
+  // A heading that names the agreements and the next steps together (`Vereinbart / To-dos`,
+  // `Decisions & action items`) holds the steps, as the alias `Agreements and next steps` says.
+  if (known?.key === 'agreements') {
+    const steps = candidates.find((candidate) => candidate.known.key === 'nextSteps');
+    if (steps && [...steps.names].some((stepsName) => ` ${name} `.includes(` ${stepsName} `))) known = steps.known;
+  }
   if (byName.size >= MAX_REMEMBERED_TITLES) byName.clear();
   byName.set(detached(name), known);
   return known;

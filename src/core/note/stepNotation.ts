@@ -193,10 +193,10 @@ export function isWrittenDate(text: string): boolean {
  * in a check mark (`(sent ✔)`, `(got them Nov 2 ✔)`), a check mark with a remark after it
  * (`✔ (got it Thursday)`, `✓ done 6.11.`, `✅ done on the 17th`), a closing `— done` with a remark after a comma
  * (`— done, he confirmed by WhatsApp`) or a bracket that starts with a word that says it
- * happened (`(sent Nov 25)`, `(paid on the 3rd)`); or a leading `DONE`.
+ * happened (`(sent Nov 25)`, `(paid on the 3rd)`), a closing word after a day (`30.10. done`); or a leading `DONE`.
  */
 // Matched on the text without its trailing blanks, and from the start of a blank run only: tried from anywhere in a long run, it is quadratic.
-const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{4}-\d{2}-\d{2})?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?)?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:done|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[,;][^\r\n]{1,80})?)[.!]*$|(?<=\S)[ \t]*済$/iu;
+const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{4}-\d{2}-\d{2})?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?)?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:done|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[,;][^\r\n]{1,80})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?)[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)[.!]*$/iu;
 /** A closing `DONE` in capitals, as a state word (`… by 11/12 DONE`); in lower case it may be the step's words (`get it done`). */
 const TRAILING_CAPITAL_DONE = /(?<![ \t])[ \t]+DONE[.!]*$/u;
 const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|✔️?|☑️?)(?:[ \t]*:)?[ \t]+|Done[ \t]*:[ \t]*|x[ \t]+(?=\p{Lu}))/u;
@@ -559,7 +559,8 @@ function leadingOwner(text: string, from: number, subjectVerb?: RegExp): (Writte
   const matched = (role ?? lead)![0];
   const side = lead?.[3] !== undefined || isOwnerWord(name);
   const rest = text.slice(from + matched.length);
-  const link = /^[ \t]*(?:→|->|=>|⇒|:|—|–)[ \t]*|^[ \t]+-[ \t]+|^[ \t]+(?:to|will|shall|must|needs?[ \t]+to|has[ \t]+to|is[ \t]+to|can)[ \t]+(?!be\b)(?=\p{Ll})|^['’]ll[ \t]+(?=\p{Ll})/u.exec(rest);
+  // A colon with a letter right after it joins a word (German's `Mitarbeiter:innen`), it sets off no one.
+  const link = /^[ \t]*(?:→|->|=>|⇒|:(?![\p{L}\p{N}])|—|–)[ \t]*|^[ \t]+-[ \t]+|^[ \t]+(?:to|will|shall|must|needs?[ \t]+to|has[ \t]+to|is[ \t]+to|can)[ \t]+(?!be\b)(?=\p{Ll})|^['’]ll[ \t]+(?=\p{Ll})/u.exec(rest);
   // A dash sets off an owner only before the step's words: `Homepage — 2026-12-06` and `Homepage — Dana` are the words, then their parts.
   const afterDash = link && /[—–-]/u.test(link[0]) ? rest.slice(link[0].length).split(/(?<!\s)\s+[—–-]\s+|[,;(]/u)[0].trim() : undefined;
   const linked = afterDash !== undefined && (afterDash === '' || isWrittenDate(afterDash) || looksLikeOwner(afterDash)) ? null : link;

@@ -269,6 +269,7 @@ function mergeSteps(inFrontmatter: WrittenStep[], inBody: WrittenStep[], people:
   const groups = groupStepPlaces([...frontmatterSteps, ...filledIn(inBody)], {
     what: (step) => step.what,
     due: (step) => step.due,
+    side: (step) => sideOf(step.owner, people),
     inFrontmatter: (step) => frontmatterSteps.has(step),
   });
   learnSelfNames(groups.map((group) => group.map((step) => step.owner)), people);
