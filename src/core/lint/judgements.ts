@@ -1,6 +1,7 @@
 import { clientFacingProse, findInProse, phrasePattern, type Prose } from '../note/clientProse';
 import type { Note } from '../note/parseNote';
 import type { PrivacySettings } from '../note/privacy';
+import { wordsOfPeoplesNames } from '../note/owners';
 import { ENGLISH } from '../lang/packs';
 import type { LanguagePack, ToneWords } from '../lang/pack';
 
@@ -132,7 +133,7 @@ export function toneOf(note: Note, settings: PrivacySettings): ToneReading {
   const known = toneReadings.get(note);
   if (known?.settings === settings) return known.reading;
   const prose = clientFacingProse(note, settings);
-  const reading = { prose, judgements: judgementsIn(note.text, prose, note.language) };
+  const reading = { prose, judgements: judgementsIn(note.text, prose, note.language, wordsOfPeoplesNames(note.frontmatter?.data)) };
   toneReadings.set(note, { settings, reading });
   return reading;
 }
@@ -140,11 +141,11 @@ export function toneOf(note: Note, settings: PrivacySettings): ToneReading {
 const toneReadings = new WeakMap<Note, { settings: PrivacySettings; reading: ToneReading }>();
 
 /** Judgement words in the prose: about people, or opinions presented as facts. */
-export function judgementsIn(text: string, prose: readonly Prose[], language: LanguagePack = ENGLISH): Judgement[] {
+export function judgementsIn(text: string, prose: readonly Prose[], language: LanguagePack = ENGLISH, peoplesNames: ReadonlySet<string> = new Set()): Judgement[] {
   const reading = readingOf(language);
   // Words written lowercase somewhere, as words of prose (not the local part of an address).
   const lowercaseWords = new Set(Array.from(text.matchAll(/(?<![^\s(])\p{Ll}+(?=[\s,;:!?)]|\.(?!\S)|$)/gu), (match) => match[0]));
-  const reader = new ClauseReader(text, lowercaseWords, initialsOfPeople(text), reading);
+  const reader = new ClauseReader(text, lowercaseWords, initialsOfPeople(text), peoplesNames, reading);
   const judgements: Judgement[] = [];
   for (const piece of prose) {
     for (const match of findInProse([piece], reading.pattern)) {
@@ -189,6 +190,8 @@ class ClauseReader {
     private readonly text: string,
     private readonly lowercaseWords: ReadonlySet<string>,
     private readonly peoplesInitials: ReadonlySet<string>,
+    /** The words of the names of the people the note's frontmatter names, lower case. */
+    private readonly peoplesNames: ReadonlySet<string>,
     private readonly reading: Reading,
   ) {}
 
@@ -244,9 +247,9 @@ class ClauseReader {
     return this.isName(word) ? { about: 'other' } : { about: 'thing' };
   }
 
-  /** A capitalised word that is no function word, month or day, and not a noun written lowercase elsewhere; or the initials of someone the note names. */
+  /** A capitalised word that is no function word, month or day, and not a noun written lowercase elsewhere; or the name or initials of someone the note names. */
   private isName(word: Word): boolean {
-    if (this.peoplesInitials.has(word.original)) return true;
+    if (this.peoplesInitials.has(word.original) || (/^\p{Lu}/u.test(word.original) && this.peoplesNames.has(word.key))) return true;
     // Where every noun is capitalised (German), a capital says nothing of a name.
     if (this.reading.capitalisedNouns) return false;
     return /^\p{Lu}\p{Ll}/u.test(word.original) && !this.reading.notNames.has(word.key) && !this.lowercaseWords.has(word.key);

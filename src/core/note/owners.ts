@@ -77,6 +77,17 @@ export function notePeople(data: Record<string, unknown> | undefined, self: Self
   return { me, client, both };
 }
 
+/** Each word of the names of the people a note names (`contact`, `attendees`, `cc`), lower case: `anna`, `reiter`. */
+export function wordsOfPeoplesNames(data: Record<string, unknown> | undefined): Set<string> {
+  const words = new Set<string>();
+  for (const key of ['contact', 'attendees', 'cc']) {
+    for (const entry of listOf(data?.[key])) {
+      for (const name of namesIn(entry)) for (const word of name.split(/\s+/u)) if (word.length > 1) words.add(word);
+    }
+  }
+  return words;
+}
+
 /** Which side an owner is on; undefined when there is no owner. */
 export function sideOf(owner: string | undefined, people: NotePeople): Side | undefined {
   if (owner === undefined) return undefined;

@@ -130,6 +130,13 @@ describe('tone in German and French', () => {
     assert.deepEqual(tone(french("Comme d'habitude, le paiement est arrivé en retard.")), ["judgemental-facts: Comme d'habitude"]);
   });
 
+  it('reads a person the note names as a subject where every noun is capitalised', () => {
+    const named = (facts: string) => note(`## Fakten\n\n${facts}\n\n## Grenzen\n\n- Keine.\n`, 'lang: de\ncontact: Anna Reiter <anna@example.at>\n');
+    assert.deepEqual(tone(named('Anna meldet sich immer erst in letzter Minute.')), ['judgemental-facts: immer']);
+    assert.deepEqual(tone(named('Frau Reiter ist immer zu spät.')), ['judgemental-facts: immer']);
+    assert.deepEqual(tone(named('Die Renovierung ist immer teurer als geplant.')), []);
+  });
+
   it('leaves quoted client words, I-statements, things and denied blame alone', () => {
     assert.deepEqual(tone(german('Sie sagte: „Das ist Ihre Schuld.“')), []);
     assert.deepEqual(tone(german('Ich antworte immer innerhalb eines Tages.')), []);
