@@ -34,14 +34,16 @@ export const de: LanguagePack = {
       ['November', 'Nov.', 'Nov'],
       ['Dezember', 'Dez.', 'Dez'],
     ],
+    // Two-letter abbreviations with the comma German writes after them before a day (`Mi, 2.12.`):
+    // two letters alone are too short to read as a weekday.
     weekdays: [
-      ['Sonntag', 'So.'],
-      ['Montag', 'Mo.'],
-      ['Dienstag', 'Di.'],
-      ['Mittwoch', 'Mi.'],
-      ['Donnerstag', 'Do.'],
-      ['Freitag', 'Fr.'],
-      ['Samstag', 'Sonnabend', 'Sa.'],
+      ['Sonntag', 'So.', 'So,'],
+      ['Montag', 'Mo.', 'Mo,'],
+      ['Dienstag', 'Di.', 'Di,'],
+      ['Mittwoch', 'Mi.', 'Mi,'],
+      ['Donnerstag', 'Do.', 'Do,'],
+      ['Freitag', 'Fr.', 'Fr,'],
+      ['Samstag', 'Sonnabend', 'Sa.', 'Sa,'],
     ],
     subjectVerb: {
       endings: ['t'],

@@ -308,7 +308,7 @@ describe('one reading of a note', () => {
       );
     });
 
-    it('reads a French or German done word where a done mark stands, and a line that opens as a to-do', () => {
+    it('reads a French or German done word where a done mark stands, a line that opens as a to-do, and a German weekday before its day (Mi, 2.12.)', () => {
       const french = note(
         [
           '- [x] Livrer le lot principal — moi — 2026-11-18 ✅ fait le 18 nov.',
@@ -328,11 +328,12 @@ describe('one reading of a note', () => {
           ['je vais appeler Hugo le 14 déc. si pas de nouvelles', 'moi', '2026-12-14', false],
         ],
       );
-      const german = note('- Angebot schicken (Verantwortlich: ich, bis 18.11.2026) – erledigt\n\nZu erledigen: Rechnung stellen – ich – 30.11.2026', 'lang: de');
+      const german = note('- Angebot schicken (Verantwortlich: ich, bis 18.11.2026) – erledigt\n- Dreh Hauptvideo – ich (Tanja ist dabei) – Mi, 2.12.\n\nZu erledigen: Rechnung stellen – ich – 30.11.2026', 'lang: de');
       assert.deepEqual(
         digest(german).steps.map((step) => [step.owner, step.due, step.done]),
         [
           ['ich', '2026-11-18', true],
+          ['ich', '2026-12-02', false],
           ['ich', '2026-11-30', false],
         ],
       );
