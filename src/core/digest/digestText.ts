@@ -4,7 +4,7 @@ import { parseMarkdown } from '../note/parseNote';
 import { ENGLISH } from '../lang/packs';
 import type { LanguagePack } from '../lang/pack';
 import { labelAtLineStart, mayBeLabel } from '../note/labels';
-import { knownSectionFor, type RequiredSection, type SectionKey } from '../note/sections';
+import { headingName, knownSectionFor, misspeltNextSteps, type RequiredSection, type SectionKey } from '../note/sections';
 import { atxHeading, blankedLines, HEADING_MARKUP, plainTree, type BodyLine } from './plainTree';
 
 /** The sections the digest reads: the steps, the agreements and the boundaries. */
@@ -108,7 +108,13 @@ export function sectionLines(
     if (line !== undefined && first === start && text.charCodeAt(start) === 35 /* # */) {
       const heading = atxHeading(line);
       if (heading) {
-        const read = reads === EVERY_SECTION || HEADING_MARKUP.test(heading.title) || isRead(knownSectionFor(heading.title, requiredSections, language)?.key, reads);
+        const known = knownSectionFor(heading.title, requiredSections, language);
+        // A misspelt Next steps heading (`## Nxet steps`) still holds the steps (`note/nextSteps.ts`).
+        const read =
+          reads === EVERY_SECTION ||
+          HEADING_MARKUP.test(heading.title) ||
+          isRead(known?.key, reads) ||
+          (!known && reads.has('nextSteps') && misspeltNextSteps([{ normalizedTitle: headingName(heading.title), known }], language) !== undefined);
         headings.push({ line: lines.length, depth: heading.depth, read });
       }
     }

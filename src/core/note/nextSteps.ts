@@ -9,6 +9,7 @@ import { notePeople, sideOf, type Side } from './owners';
 import { dayOfDoneMark, dayOfWrittenDate, isFieldLine, opensAsTodo, isInitials, isWrittenDate, looksLikeOwner, readStepNotation, slashedDateOrder, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
 import { withinEditDistance } from '../base/editDistance';
 import { normalizeHeading } from '../base/headings';
+import { misspeltNextSteps } from './sections';
 import { isRealDate } from '../base/days';
 
 export { withoutNotation } from './stepNotation';
@@ -269,7 +270,8 @@ function textValue(value: unknown): string | undefined {
  * launch:`) is an account of what happened, not steps.
  */
 function bodySteps(note: Note): NextStep[] {
-  const section = note.sections.find((candidate) => candidate.known?.key === 'nextSteps');
+  // Under a misspelt heading (`## Nxet steps`, which required-sections reports) the steps are still the steps.
+  const section = note.sections.find((candidate) => candidate.known?.key === 'nextSteps') ?? misspeltNextSteps(note.sections, note.language);
   if (!section) return [];
   const steps: NextStep[] = [];
   let heading: SubHeading = { owner: undefined, done: false };

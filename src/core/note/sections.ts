@@ -1,5 +1,6 @@
 import { normalizeHeading } from '../base/headings';
 import { detached } from '../base/text';
+import { closestMatch } from '../base/editDistance';
 import type { LanguagePack, SectionKey } from '../lang/pack';
 import { ENGLISH, LANGUAGE_PACKS } from '../lang/packs';
 
@@ -253,4 +254,35 @@ export function canonicalIndex(title: string, required: readonly RequiredSection
   const known = knownSectionFor(title, required, language);
   if (known) return KNOWN_SECTIONS.indexOf(known);
   return KNOWN_SECTIONS.findIndex((section) => section.key === 'privateNotes') - 0.5;
+}
+
+/**
+ * The first heading no known section claims whose name (alone, or before a few qualifying
+ * words) is a typo's reach from one of `names`: "Boundries", "Nxet steps", "Nächste Schrite".
+ * The one reading of a misspelt heading: the rule that reports it, and the steps still read
+ * under it. `misspelt` is the heading's words that stand for the name.
+ */
+export function misspeltSection<S extends { normalizedTitle: string; known: KnownSection | undefined }>(
+  sections: readonly S[],
+  names: Iterable<string>,
+  taken: ReadonlySet<S> = new Set(),
+): { section: S; misspelt: string } | undefined {
+  const wanted = [...names];
+  for (const section of sections) {
+    if (section.known || taken.has(section)) continue;
+    const words = section.normalizedTitle.split(' ');
+    // The name's own words come first, misspelt, a few qualifying words may follow: "Boundries I set".
+    for (const name of wanted) {
+      const length = name.split(' ').length;
+      if (words.length < length || words.length - length > MAX_QUALIFYING_WORDS) continue;
+      const misspelt = words.slice(0, length).join(' ');
+      if (closestMatch(misspelt, [name])) return { section, misspelt };
+    }
+  }
+  return undefined;
+}
+
+/** A heading that misspells Agreed next steps in the note's language (`## Nxet steps`): the steps under it are still the steps. */
+export function misspeltNextSteps<S extends { normalizedTitle: string; known: KnownSection | undefined }>(sections: readonly S[], language: LanguagePack): S | undefined {
+  return misspeltSection(sections, knownSectionNames(KNOWN_SECTIONS.find((section) => section.key === 'nextSteps')!, language))?.section;
 }

@@ -624,7 +624,7 @@ const ROLES = [
 ];
 /** A role in brackets, as the owner of a step: `(contractor)`, `(GC)`, `(homeowners)`, `(the cabinet shop)`, `(owners' group)`, `(client's legal)`. */
 const BRACKETED_ROLE = new RegExp(
-  `^(?:(?:the|their|our|my|(?:the[ \\t]+)?(?:client|customer)['’]s)[ \\t]+)?(?:(?:${ROLES.join('|')})s?|\\p{L}+(?:['’]s|s['’])?[ \\t]+(?:shop|group|team|office|board|crew))$`,
+  `^(?:(?:the|their|our|my|(?:the[ \\t]+)?(?:client|customer)['’]s)[ \\t]+)?(?:(?:${ROLES.join('|')})s?|\\p{L}+(?:['’]s|s['’])?[ \\t]+(?:shop|group|team|office|board|crew|compliance|legal|finance|procurement|marketing|accounts))$`,
   'iu',
 );
 const ROLE_LEAD = new RegExp(
@@ -685,6 +685,13 @@ function readParts(text: string, start: number, end: number, everyPiece: boolean
     // A name with a remark in brackets: `Tom Blake (Client IT)`, `Sophie (AP)`.
     const open = words.endsWith(')') ? words.lastIndexOf('(') : -1;
     const bare = open > 0 && words.length - open <= 32 && !words.slice(0, open).includes('(') ? words.slice(0, open).trimEnd() : undefined;
+    // A role set off whole in brackets between the parts: `— (clinic compliance) —`.
+    const role = open === 0 && !words.slice(1).includes('(') && BRACKETED_ROLE.test(words.slice(1, -1).trim()) ? words.slice(1, -1).trim() : undefined;
+    if (role) {
+      const roleAt = at + words.indexOf(role);
+      read.push({ text: role, start: roleAt, end: roleAt + role.length, whole: everyPiece ? { start: piece.start, end: piece.end } : { start: piece.separatorStart, end: at + words.length } });
+      continue;
+    }
     const name = bare && (looksLikeOwner(bare) || INITIALS.test(bare) || isNameInCapitals(bare)) ? bare : words;
     if (words.length > 0 && (isWrittenDate(words) || looksLikeOwner(name) || INITIALS.test(name) || isNameInCapitals(name))) {
       read.push({ text: name, start: at, end: at + name.length, whole: everyPiece ? { start: piece.start, end: piece.end } : { start: piece.separatorStart, end: at + words.length } });

@@ -1,8 +1,7 @@
 import type { Rule, RuleContext } from '../rule';
 import type { Note, Section } from '../../note/parseNote';
-import { findSection, headingName, knownSectionFor, MAX_QUALIFYING_WORDS, sectionNames, type RequiredSection } from '../../note/sections';
+import { findSection, headingName, knownSectionFor, misspeltSection, sectionNames, type RequiredSection } from '../../note/sections';
 import { ENGLISH } from '../../lang/packs';
-import { closestMatch } from '../../base/editDistance';
 import { insertSection } from '../../edit/insertSection';
 
 export const requiredSections: Rule = {
@@ -50,19 +49,8 @@ export const requiredSections: Rule = {
  * meant, so Fix All and --fix leave it (and insert nothing beside it either).
  */
 function nearMatch(note: Note, required: RequiredSection, taken: Set<Section>): { section: Section; spelt: string; rename?: { start: number; end: number; text: string } } | undefined {
-  const names = [...sectionNames(required)];
-  for (const section of note.sections) {
-    if (section.known || taken.has(section)) continue;
-    const words = section.normalizedTitle.split(' ');
-    // The name's own words come first, misspelt, a few qualifying words may follow: "Boundries I set".
-    for (const name of names) {
-      const length = name.split(' ').length;
-      if (words.length < length || words.length - length > MAX_QUALIFYING_WORDS) continue;
-      const misspelt = words.slice(0, length).join(' ');
-      if (closestMatch(misspelt, [name])) return { section, spelt: required.title, rename: renameEdit(note, section, misspelt, required.title) };
-    }
-  }
-  return undefined;
+  const near = misspeltSection(note.sections, sectionNames(required), taken);
+  return near && { section: near.section, spelt: required.title, rename: renameEdit(note, near.section, near.misspelt, required.title) };
 }
 
 /** The edit replacing the misspelt words of a heading by `title`, where the heading spells them plainly. */

@@ -262,6 +262,7 @@ describe('one reading of a note', () => {
           '- [ ] Rewrite all 6 PDPs, round 2 — NOOR — Fri (Nov 27)',
           '- [ ] Swap the hero headline — NOOR — by Thurs (Dec 3)',
           "- [ ] Sign-off on the reissued invoice (client's legal) — Tues (Dec 1)",
+          '- [ ] Review of the brochure claims — (clinic compliance) — Fri (Dec 4)',
           '- [ ] Send the deck — URGENT — Fri (Nov 27)',
         ].join('\n'),
       );
@@ -271,8 +272,21 @@ describe('one reading of a note', () => {
           ['Rewrite all 6 PDPs, round 2', 'NOOR', '2026-11-27'],
           ['Swap the hero headline', 'NOOR', '2026-12-03'],
           ['Sign-off on the reissued invoice', "client's legal", '2026-12-01'],
+          ['Review of the brochure claims', 'clinic compliance', '2026-12-04'],
           ['Send the deck — URGENT', undefined, '2026-11-27'],
         ],
+      );
+    });
+
+    it('still reads the steps under a misspelt heading, which required-sections reports', () => {
+      const text = note('- [x] Send the plan (owner: me, due: 2026-11-21)').replace('## Agreed next steps', '## Nxet steps');
+      assert.deepEqual(
+        digest(text).steps.map((step) => [step.what, step.done]),
+        [['Send the plan', true]],
+      );
+      assert.deepEqual(
+        findings(text).map((finding) => finding.split(':')[0]),
+        ['required-sections'],
       );
     });
 
