@@ -6,7 +6,7 @@ import { withoutComments, type NotePrivacy } from './privacy';
 import { paragraphLabel } from './labels';
 import { hasOnlyScaffolding, hasPlaceholder } from './placeholders';
 import { notePeople, sideOf, type Side } from './owners';
-import { dayOfDoneMark, dayOfWrittenDate, isFieldLine, opensAsTodo, isInitials, isWrittenDate, looksLikeOwner, readStepNotation, slashedDateOrder, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
+import { dayOfDoneMark, dayOfWrittenDate, isFieldLine, opensAsTodo, isInitials, isWrittenDate, leadingWrittenDate, looksLikeOwner, readStepNotation, slashedDateOrder, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
 import { withinEditDistance } from '../base/editDistance';
 import { normalizeHeading } from '../base/headings';
 import { misspeltNextSteps } from './sections';
@@ -502,11 +502,14 @@ type Column = 'what' | 'owner' | 'due' | 'done';
 const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, Column]> = [
   [/^(?:what|tasks?|actions?|action items?|steps?|next steps?|items?|to ?dos?|description|deliverables?)$/u, 'what'],
   [/^(?:who|owners?|action owners?|responsible|assignee|assigned to|by whom|lead|person)$/u, 'owner'],
-  [/^(?:when|due|due date|date|deadline|by when|by|until|target date|eta)$/u, 'due'],
-  [/^(?:done|status|state|completed?)$/u, 'done'],
+  [/^(?:when|due|due date|date due|date|deadline|deadline date|by when|by|until|target|target date|eta|timeline|timing|expected)$/u, 'due'],
+  // A remark column is where some writers give a step's state: `Closed`, `✔️ on staging 24/11`.
+  [/^(?:done|status|state|completed?|remarks?|comments?)$/u, 'done'],
 ];
 /** `x`, `yes`, a check mark anywhere (`done ✔`, `✅ 2026-12-01`), or a word that says it happened first (`Done (Nov 2)`, `sent`, `paid 3 Dec`). */
 const DONE_CELL = /^(?:\[x\]|x|yes)$|[✓✔✅☑]|^(?:done|completed?|finished|sent|paid|signed|delivered|closed)(?![\p{L}\p{N}])/iu;
+/** The coloured dot or mark a status opens with: `🟢 Done`, `🔴 Blocked`. */
+const STATUS_MARK = /^[^\p{L}\p{N}[]+/u;
 /** `|---|:--:|`, read with its blanks taken out. */
 const DELIMITER_ROW = /^\|?(?::?-+:?\|)*:?-+:?\|?$/u;
 
@@ -552,11 +555,15 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading): Next
     const what = cells[whatColumn];
     if (!what || what.text.length === 0) continue;
     const owner = cells[ownerColumn]?.text || undefined;
-    const doneCell = DONE_CELL.test(cells[doneColumn]?.text ?? '') ? cells[doneColumn].text : undefined;
+    // A status may open with a coloured mark: `🟢 Done`.
+    const status = cells[doneColumn]?.text ?? '';
+    const doneCell = DONE_CELL.test(status) || DONE_CELL.test(status.replace(STATUS_MARK, '')) ? status : undefined;
     const cell = dueColumn >= 0 ? cells[dueColumn] : undefined;
     // A date cell may close with a done mark: `2026/11/25 (Wed) ✔`.
     const dateInCell = cell && withoutDoneMark(cell.text);
-    const when = cell && dateInCell ? { ...cell, text: dateInCell.text, end: cell.start + dateInCell.text.length } : undefined;
+    // A remark or a status after the day is not part of it: `13/11/2026 (pending)`, `20-Nov-26 🟡`.
+    const whenText = dateInCell && (leadingWrittenDate(dateInCell.text) ?? dateInCell.text);
+    const when = cell && whenText !== undefined ? { ...cell, text: whenText, end: cell.start + whenText.length } : undefined;
     const day = when && when.text.length > 0 ? (/^\d{4}-\d{2}-\d{2}$/u.test(when.text) ? when.text : dayOfStep(note, when.text)) : undefined;
     steps.push({
       source: 'table',

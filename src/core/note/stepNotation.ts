@@ -182,6 +182,17 @@ export function dayOfDoneMark(mark: string): string | undefined {
   return day !== undefined && isRealDate(day) ? day : undefined;
 }
 
+/**
+ * The day a cell starts with, before a remark or a status after it (`13/11/2026 (pending)`,
+ * `20-Nov-26 🟡`); undefined when the cell does not start with one.
+ */
+export function leadingWrittenDate(text: string): string | undefined {
+  const date = LEADING_WRITTEN_DATE.exec(text.trim())?.[1];
+  return date !== undefined && /^[ \t]*(?:[(\[][^()[\]]*[)\]]|[^\p{L}\p{N}\s][^\p{L}\p{N}]*)?[ \t]*$/u.test(text.trim().slice(date.length)) ? date : undefined;
+}
+
+const LEADING_WRITTEN_DATE = new RegExp(`^(${DATE})(?![\\p{L}\\p{N}])`, 'iu');
+
 /** True for a whole piece of text that names a day, in any format. */
 export function isWrittenDate(text: string): boolean {
   return WHOLE_DATE.test(text.trim());

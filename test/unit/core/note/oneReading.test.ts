@@ -570,6 +570,39 @@ describe('one reading of a note', () => {
       assert.deepEqual(digest(text).steps.map((step) => [step.owner, step.due]), [['Carys Lloyd', '2026-11-30']]);
     });
 
+    it('reads a table with a Timeline or ETA column, a status opening with a coloured mark, a remark after the day, and a Remark column', () => {
+      const text = note(
+        [
+          '| S/N | Action | Owner | Timeline | Status |',
+          '|---|---|---|---|---|',
+          '| 1 | Send the revised timeline | Me | 11/11/2026 | 🟢 Done |',
+          '| 2 | Regression test | Priya (client QA) | 27/11/2026 | 🟡 In progress |',
+          '',
+          '| Task | Who | ETA |',
+          '|---|---|---|',
+          '| Send the reduced-scope proposal | Me | 13/11/2026 (pending) |',
+          '| Board approval | Pastor Daniel | 20-Nov-26 🟡 |',
+          '',
+          '| Item | Responsible | Deadline | Remark |',
+          '|---|---|---|---|',
+          '| Send the rate card | Me | 19/11/2026 | Closed |',
+          '| Fix the reconnect | Me | 18/11/2026 | ✔️ on staging 17/11 |',
+        ].join('\n'),
+      );
+      assert.deepEqual(
+        digest(text).steps.map((step) => [step.owner, step.due, step.done]),
+        [
+          ['Me', '2026-11-11', true],
+          ['Priya (client QA)', '2026-11-27', false],
+          ['Me', '2026-11-13', false],
+          ['Pastor Daniel', '2026-11-20', false],
+          ['Me', '2026-11-19', true],
+          ['Me', '2026-11-18', true],
+        ],
+      );
+      assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+    });
+
     it('takes a deadline before a day something happens on, and reads calendar weeks, dotted days and "tomorrow"', () => {
       assert.equal(readStepNotation('tell Dan he is free on 17 apr, by sun').otherDue?.text, 'sun');
       const read = (written: string) => dayOfWrittenDate(written, '2026-11-20');
