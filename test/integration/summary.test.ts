@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ClientNotesApi } from '../../src/extension';
-import { editsIfStillWanted } from '../../src/vscode/commands/markFollowUpSent';
-import { mailtoTarget } from '../../src/vscode/commands/openRecapInMail';
+import type { ClientNotesTestApi } from '../../src/extension';
+import { editsIfStillWanted } from '../../src/vscode/recap/markFollowUpSent';
+import { mailtoTarget } from '../../src/vscode/recap/openRecapInMail';
 import { toWorkspaceEdit } from '../../src/vscode/convert';
-import { closeAllEditors, extensionId, openFixture, waitFor, workspaceUri, writeNote } from './helpers';
+import { closeAllEditors, extensionApi, extensionId, openFixture, waitFor, workspaceUri, writeNote } from './helpers';
 
 const NOTE = `---
 type: client-conversation
@@ -65,9 +65,8 @@ async function recapNotices(): Promise<readonly string[]> {
   return (await recapNoticesWithActions()).map((notice) => notice.message);
 }
 
-async function recapNoticesWithActions(): Promise<ReturnType<ClientNotesApi['notices']>> {
-  const extension = vscode.extensions.getExtension<ClientNotesApi>(extensionId)!;
-  return (await extension.activate()).notices();
+async function recapNoticesWithActions(): Promise<ReturnType<ClientNotesTestApi['notices']>> {
+  return (await extensionApi()).notices();
 }
 
 /** Replaces a line of the recap as the freelancer would, by typing over it. */
