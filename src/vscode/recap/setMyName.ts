@@ -22,7 +22,7 @@ const MY_NAME_KEY = 'myName';
 /**
  * Writes the freelancer's name as `recap.myName` into the config file the note reads
  * (`.clientnotesrc.*`, a new `.clientnotesrc.yaml` where there is none), so that the
- * editor and `client-notes summary` sign the recap alike: a VS Code setting never reaches
+ * editor and `client-notes recap` sign the recap alike: a VS Code setting never reaches
  * the command line. The file is edited as typed by hand (comments and layout kept) through
  * an undoable edit, and saved unless it held unsaved changes. An open recap of the note,
  * left as generated, is refreshed. Resolves to the config file written, or undefined.

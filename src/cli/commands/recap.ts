@@ -8,10 +8,10 @@ import { withLineColumns } from '../formatters/report';
 import { CliError, parseCommandArgs, UsageError, type Command } from '../command';
 import { printable } from '../printable';
 
-const SYNOPSIS = 'Usage: client-notes summary NOTE [--format markdown|text|eml|mailto] [--out FILE] [--force] [--strict] [--config FILE]';
+const SYNOPSIS = 'Usage: client-notes recap NOTE [--format markdown|text|eml|mailto] [--out FILE] [--force] [--strict] [--config FILE]';
 
 /** Printed after a usage error. */
-const USAGE = `${SYNOPSIS}\nRun "client-notes summary --help" for more.\n`;
+const USAGE = `${SYNOPSIS}\nRun "client-notes recap --help" for more.\n`;
 
 const HELP = `${SYNOPSIS}
 
@@ -42,14 +42,17 @@ Options:
                     .clientnotesrc.yml above the note
   -h, --help        show this help
 
+"client-notes summary", the command's former name, does the same.
+
 Exit codes: 0 the recap was printed or written (findings or not), 1 --strict and the
 check found something (no recap printed or written), 2 bad usage, a note that cannot be read
 or has no recap (broken frontmatter, no contact…: the message says what is missing), or
 a bad config file.
 `;
 
-export const summaryCommand: Command = {
-  name: 'summary',
+export const recapCommand: Command = {
+  name: 'recap',
+  aliases: ['summary'],
   summary: 'print or write the follow-up recap of a note',
   help: HELP,
   async run(args, context) {
@@ -64,7 +67,7 @@ export const summaryCommand: Command = {
       },
       USAGE,
     );
-    if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'Missing the note to summarise.' : 'Give one note at a time.', USAGE);
+    if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'Missing the note to recap.' : 'Give one note at a time.', USAGE);
     const format = values.format as RecapFormat;
     if (!RECAP_FORMATS.includes(format)) throw new UsageError(`Unknown format "${values.format}"; expected ${RECAP_FORMATS.join(', ')}.`, USAGE);
     if (values.force && values.out === undefined) throw new UsageError('--force only makes sense with --out FILE.', USAGE);
