@@ -10,6 +10,7 @@ import type { NoteConfiguration } from '../configuration';
 import { OPEN_STEP_COMMAND } from '../nextSteps/openStep';
 import type { NextStepsItem } from '../nextSteps/nextStepsItem';
 import { readFileText } from '../noteSource';
+import { monthName } from '../dueText';
 import { scenarioText } from '../noteVocabulary';
 import type { WorkspaceDigest } from '../digest/workspaceDigest';
 
@@ -182,7 +183,7 @@ class HistoryPage {
     const dated = history.notes.filter((note) => note.date !== undefined && isRealDate(note.date));
     const months = monthsBetween(dated[0]?.date, dated[dated.length - 1]?.date);
     const scenarios = [...new Set(history.notes.map((note) => note.scenario ?? ''))];
-    const header = element('tr', {}, element('th', { scope: 'col' }, escape(vscode.l10n.t('Scenario'))), ...months.map((month) => element('th', { scope: 'col' }, escape(monthText(month)))));
+    const header = element('tr', {}, element('th', { scope: 'col' }, escape(vscode.l10n.t('Scenario'))), ...months.map((month) => element('th', { scope: 'col' }, escape(monthName(month)))));
     const rows = scenarios.map((scenario) =>
       element(
         'tr',
@@ -354,11 +355,6 @@ function monthsBetween(first: string | undefined, last: string | undefined): str
   return months;
 }
 
-/** `2026-06` as the display language writes a month: `Jun 2026`, `Juni 2026`. */
-function monthText(month: string): string {
-  const [year, number] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat(vscode.env.language, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, number - 1, 1)));
-}
 
 /** Text as HTML that shows it and nothing else. */
 function escape(text: string): string {

@@ -9,6 +9,7 @@ import { parseContacts } from '../../core/note/contact';
 import type { NoteConfiguration } from '../configuration';
 import { log } from '../log';
 import { readFileText } from '../noteSource';
+import { weekdayName } from '../dueText';
 import { templateText } from '../noteVocabulary';
 import type { WorkspaceDigest } from '../digest/workspaceDigest';
 import { today as todayOnTheClock } from '../clock';
@@ -242,14 +243,13 @@ interface DayPick extends vscode.QuickPickItem {
  * or any day typed as YYYY-MM-DD. A note prepared for next week is dated, and named, for it.
  */
 function pickDate(today: string, prompts: Prompts): Promise<string | undefined> {
-  const weekday = new Intl.DateTimeFormat(vscode.env.language, { weekday: 'long', timeZone: 'UTC' });
   const dayItem = (day: string, label: string): DayPick => ({ label, description: day, day });
   const offered: DayPick[] = [
     dayItem(today, vscode.l10n.t('Today')),
     dayItem(addDays(today, 1), vscode.l10n.t('Tomorrow')),
     ...Array.from({ length: COMING_DAYS }, (_, index) => {
       const day = addDays(today, index + 2);
-      return dayItem(day, weekday.format(new Date(`${day}T00:00:00Z`)));
+      return dayItem(day, weekdayName(day));
     }),
   ];
   return runPick<DayPick, string>(
