@@ -16,7 +16,7 @@ let record: ((notice: Notice) => void) | undefined;
 
 export type ShowMessage = (message: string, ...items: string[]) => Thenable<string | undefined>;
 
-/** Shows a notice with `show` (`vscode.window.showInformationMessage`, …) and records it. */
+/** Shows a notice with `show` (`vscode.window.showInformationMessage`, …), recorded for the test API while it records (`recordNotices`). */
 export function notify(show: ShowMessage, message: string, ...actions: string[]): Thenable<string | undefined> {
   record?.({ message, actions });
   return show(message, ...actions);

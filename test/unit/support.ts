@@ -79,14 +79,11 @@ export function growthOf<I, T>(inputs: Scaled<I>, work: (input: I) => T): { grow
   if (first.ms < WORTH_TIMING_MS) return { growth: undefined, result: first.result };
   const onWhole = () => work(inputs.whole);
   const onQuarter = () => work(inputs.quarter);
-  const firstQuarter = timed(onQuarter).ms;
   const wholeRepeats = repeatsFor(first.ms);
-  const quarterRepeats = repeatsFor(firstQuarter);
-  // A first run that lasted a sample is one: the fastest is kept, so that one slowed by
-  // compiling the code is passed over, and the work is run once less on each side.
-  let wholeMs = wholeRepeats === 1 ? first.ms : Infinity;
-  let quarterMs = quarterRepeats === 1 ? firstQuarter : Infinity;
-  for (let sample = wholeRepeats === 1 && quarterRepeats === 1 ? 1 : 0; sample < 3; sample += 1) {
+  const quarterRepeats = repeatsFor(timed(onQuarter).ms);
+  let wholeMs = Infinity;
+  let quarterMs = Infinity;
+  for (let sample = 0; sample < 3; sample += 1) {
     wholeMs = Math.min(wholeMs, sampleMs(onWhole, wholeRepeats));
     quarterMs = Math.min(quarterMs, sampleMs(onQuarter, quarterRepeats));
   }
