@@ -189,7 +189,7 @@ export function dayOfDoneMark(mark: string): string | undefined {
  */
 export function leadingWrittenDate(text: string): string | undefined {
   const date = LEADING_WRITTEN_DATE.exec(text.trim())?.[1];
-  return date !== undefined && /^[ \t]*(?:[(\[][^()[\]]*[)\]]|[^\p{L}\p{N}\s][^\p{L}\p{N}]*)?[ \t]*$/u.test(text.trim().slice(date.length)) ? date : undefined;
+  return date !== undefined && /^[ \t]*(?:[([][^()[\]]*[)\]]|[^\p{L}\p{N}\s][^\p{L}\p{N}]*)?[ \t]*$/u.test(text.trim().slice(date.length)) ? date : undefined;
 }
 
 const LEADING_WRITTEN_DATE = new RegExp(`^(${DATE})(?![\\p{L}\\p{N}])`, 'iu');
