@@ -5,6 +5,7 @@ import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type 
 import { oneLine } from '../base/text';
 import { withoutComments } from './privacy';
 import { statusSaysDone } from './stepNotation';
+import { fieldOwner } from './owners';
 
 const STEP_FIELDS = new Set(['what', 'owner', 'due', 'done', 'status']);
 
@@ -57,7 +58,7 @@ export class FrontmatterFields {
       if (!what) return [];
       const done = field('done');
       const status = field('status');
-      return [{ what, owner: field('owner'), due: field('due'), done: (done !== undefined && done !== 'false') || (status !== undefined && statusSaysDone(status)) }];
+      return [{ what, owner: fieldOwner(field('owner')), due: field('due'), done: (done !== undefined && done !== 'false') || (status !== undefined && statusSaysDone(status)) }];
     });
   }
 

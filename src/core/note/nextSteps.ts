@@ -1,11 +1,11 @@
-import type { List, ListItem, Paragraph } from 'mdast';
+import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { dayToReadDatesAgainst, locateYamlPath } from './frontmatter';
 import type { Note } from './parseNote';
 import { withoutComments, type NotePrivacy } from './privacy';
 import { paragraphLabel } from './labels';
 import { hasOnlyScaffolding, hasPlaceholder } from './placeholders';
-import { notePeople, sideOf, type Side } from './owners';
+import { fieldOwner, isOwnerWord, notePeople, sideOf, type Side } from './owners';
 import { dayOfDoneMark, dayOfWrittenDate, isFieldLine, opensAsTodo, isInitials, isWrittenDate, leadingWrittenDate, looksLikeOwner, readStepNotation, statusSaysDone, slashedDateOrder, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
 import { withinEditDistance } from '../base/editDistance';
 import { normalizeHeading } from '../base/headings';
@@ -78,7 +78,7 @@ export type StepAnchor =
 // done (`done 28 oct`, `— sent`, `dropped, waits for the quote.`), or words with no figure
 // and no owner or date of their own (`Mark didn't want it.`), where `~~Dec 4~~ Dec 8` or
 // `~~me~~ owner: Ana` corrects the step instead.
-const STRUCK_THROUGH = /^~~(?!~)([\s\S]*\S)~~([ \t]*(?:\([^()\r\n]*\)[ \t]*|(?:[—–-][ \t]*)?(?:done|sent|paid|cancell?ed|dropped)\b[^~\r\n]*|(?:[—–-][ \t]*)?(?![^~\r\n]*\b(?:owner|due|by|until)\b)[^\s~\d(][^~\d\r\n]*)?)$/iu;
+const STRUCK_THROUGH = /^~~(?!~)([\s\S]*\S)~~([ \t]*(?:\([^()\r\n]*\)[ \t]*|(?:[—–-][ \t]*)?(?:done|sent|paid|shipped|delivered|received|signed|completed|finished|fixed|merged|released|cancell?ed|dropped)\b[^~\r\n]*|(?:[—–-][ \t]*)?(?![^~\r\n]*\b(?:owner|due|by|until)\b)[^\s~\d(][^~\d\r\n]*)?)$/iu;
 // An empty item is a bare marker with nothing after it, not even a space.
 const TASK_MARKER = /^((?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))(\[([ xX])\][ \t]?|([☐□⬜🔲☑☒🗹])\uFE0F?[ \t]?)?/u;
 /**
@@ -86,6 +86,12 @@ const TASK_MARKER = /^((?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))(\[([ xX])\][ \t]?|([�
  * paste a checklist: `☐ Send the outline – ME – Dec 4th`, `☑ Share the template`, `[ ] Call Dana`.
  */
 const BOXED_LINE = /^[ \t]*(\[([ xX])\]|([☐□⬜🔲☑☒🗹])\uFE0F?)[ \t]+(?=\S)/u;
+/**
+ * A line that starts with a bullet glyph and no list marker, as Apple Notes, Word and Google
+ * Docs paste a list: `• [AK] revised invoice — by 30th Oct`. An indented or hollow bullet
+ * (`◦ the sub-point`) is a detail of the line above, not a step.
+ */
+const BULLET_LINE = /^[ ]{0,1}[•‣▪▸►][ \t]+(?=\S)/u;
 /** The box glyphs that say a step is done: checked (☑, 🗹) or crossed out (☒). */
 const DONE_BOX = /^[☑☒🗹]/u;
 const TRAILING_FIELDS = /\([^()]*\b(?:owner|due):[^()]*\)$/i;
@@ -136,6 +142,7 @@ export function agreedStepsOf(note: Note): NextStep[][] {
     const people = notePeople(note.frontmatter?.data, {}, note.language);
     steps = groupStepPlaces(nextStepsOf(note), {
       what: (step) => step.what,
+      owner: (step) => step.owner,
       due: (step) => step.due,
       side: (step) => sideOf(step.owner, people),
       inFrontmatter: (step) => step.source === 'frontmatter',
@@ -148,6 +155,7 @@ export function agreedStepsOf(note: Note): NextStep[][] {
 /** How to read the places a step is written in, for {@link groupStepPlaces}. */
 export interface StepPlaceReader<T> {
   what(step: T): string;
+  owner(step: T): string | undefined;
   due(step: T): string | undefined;
   side(step: T): Side | undefined;
   inFrontmatter(step: T): boolean;
@@ -165,18 +173,22 @@ export function groupStepPlaces<T>(steps: readonly T[], read: StepPlaceReader<T>
 /**
  * A step the frontmatter and the body word differently (`Sign the revised SOW and pay the
  * deposit`, `Sign revised SOW + 40% deposit`) is still one step: the only step of the body
- * due the same day, or with no day to disagree, that shares half its words with the
- * frontmatter step, not owned by the other side, and the only such frontmatter step for it.
+ * due the same day, or where one of the two has no day to disagree, that shares half its
+ * words with the frontmatter step (or, due the same day, names the same person), not owned by the other side, and the only such
+ * frontmatter step for it.
  */
 function pairReworded<T>(groups: T[][], read: StepPlaceReader<T>): T[][] {
-  const lone = groups.filter((group) => group.length === 1 && read.inFrontmatter(group[0]) && read.due(group[0]) !== undefined);
+  const lone = groups.filter((group) => group.length === 1 && read.inFrontmatter(group[0]));
   const body = groups.filter((group) => !group.some((step) => read.inFrontmatter(step)));
   if (lone.length === 0 || body.length === 0) return groups;
   const matches = (frontmatter: T[], candidate: T[]) => {
-    const sameDay = candidate.some((step) => read.due(step) === read.due(frontmatter[0]));
+    const sameDay = read.due(frontmatter[0]) !== undefined && candidate.some((step) => read.due(step) === read.due(frontmatter[0]));
     // Without a day to agree on, the words must say more: two of them at least.
-    const undated = !sameDay && candidate.every((step) => read.due(step) === undefined);
-    return (sameDay || undated) && !onOtherSides(read.side(frontmatter[0]), read.side(candidate[0])) && mostlySameWords(read.what(frontmatter[0]), read.what(candidate[0]), undated ? 2 : 1);
+    const undated = !sameDay && (read.due(frontmatter[0]) === undefined || candidate.every((step) => read.due(step) === undefined));
+    if (!sameDay && !undated) return false;
+    if (onOtherSides(read.side(frontmatter[0]), read.side(candidate[0]))) return false;
+    // The same person the same day is the same step, however it is worded (`Pay revised invoice`, `[Oliver] payment by 14th Nov`).
+    return (sameDay && sameNamedOwner(read.owner(frontmatter[0]), read.owner(candidate[0]))) || mostlySameWords(read.what(frontmatter[0]), read.what(candidate[0]), undated ? 2 : 1);
   };
   const merged = new Map<T[], T[]>();
   for (const group of lone) {
@@ -186,6 +198,11 @@ function pairReworded<T>(groups: T[][], read: StepPlaceReader<T>): T[][] {
     merged.set(candidates[0], []);
   }
   return merged.size === 0 ? groups : groups.map((group) => merged.get(group) ?? group).filter((group) => group.length > 0);
+}
+
+/** Both name the same person, not a side (`me`, `client`), which owns many steps a day. */
+function sameNamedOwner(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && !isOwnerWord(a) && a.trim().toLowerCase().replace(/^@/u, '') === b.trim().toLowerCase().replace(/^@/u, '');
 }
 
 /** One is mine and the other the client's: two steps, however alike their words. (A name and `me` may be one person: `learnSelfNames`.) */
@@ -234,7 +251,7 @@ function frontmatterSteps(note: Note): NextStep[] {
     result.push({
       source: 'frontmatter',
       what: typeof fields.what === 'string' ? fields.what : '',
-      owner: textValue(fields.owner),
+      owner: fieldOwner(textValue(fields.owner)),
       // A malformed due date here is frontmatter-schema's finding, so it is kept as written.
       due: textValue(fields.due),
       otherDue: undefined,
@@ -293,9 +310,10 @@ function bodySteps(note: Note): NextStep[] {
   let heading: SubHeading = { owner: undefined, done: false };
   // A sub-heading for the agreements (`### What we agreed` under `## Agreements and next steps`) holds agreements, not steps.
   let elsewhere = false;
-  const checklist = section.nodes.some((node) => node.type === 'list' && hasTaskBox(note, node));
+  const nodes = section.nodes.flatMap(unquoted);
+  const checklist = nodes.some((node) => node.type === 'list' && hasTaskBox(note, node));
   let underLabel = false;
-  for (const node of section.nodes) {
+  for (const node of nodes) {
     const label = node.type === 'heading' ? toString(node) : node.type === 'paragraph' ? wholeLabel(node, note.text) : undefined;
     if (node.type === 'heading') {
       const known = note.sections.find((candidate) => candidate.heading === node)?.known;
@@ -318,6 +336,22 @@ function bodySteps(note: Note): NextStep[] {
   return steps;
 }
 
+
+/**
+ * What a quote or a callout holds, read as if written outside it: an Obsidian callout
+ * (`> [!todo] Next steps` over `> - [ ] …`) or a list quoted from an email are the steps.
+ * The callout's title line is its markup, not a step.
+ */
+function unquoted(node: RootContent): RootContent[] {
+  if (node.type !== 'blockquote') return [node];
+  const [first, ...rest] = node.children;
+  const title = first?.type === 'paragraph' && first.children[0]?.type === 'text' ? CALLOUT_TITLE.exec(first.children[0].value) : null;
+  const children: RootContent[] = title === null ? node.children : title[0].length < toString(first).length ? node.children : rest;
+  return children.flatMap(unquoted);
+}
+
+/** `[!todo] Next steps`, `[!note]-`: an Obsidian callout's type and title, on its first line. */
+const CALLOUT_TITLE = /^\[![\w-]+\][+-]?[^\r\n]*/u;
 
 /**
  * The owner and due date given by nested items that hold nothing else, as Bear, Obsidian
@@ -434,8 +468,8 @@ function listStep(note: Note, item: ListItem, heading: SubHeading): NextStep | u
 }
 
 /**
- * The lines of a paragraph that start with a task box (`☐ Send the outline – ME – Dec 4th`)
- * or a to-do word (`TODO call Dana`, `À faire : envoyer la grille`), one step each; a line
+ * The lines of a paragraph that start with a task box (`☐ Send the outline – ME – Dec 4th`),
+ * a bullet glyph (`• [AK] send the invoice`) or a to-do word (`TODO call Dana`, `À faire : envoyer la grille`), one step each; a line
  * between them that is only a label (`**Dana's**`, `Mine:`) names the owner of the steps
  * after it, as a sub-heading does.
  */
@@ -462,6 +496,10 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading): 
         taskBox: { start: boxStart, end: boxStart + box[1].length },
         closingFields: TRAILING_FIELDS.test(line),
       });
+      if (step) steps.push(step);
+    } else if (BULLET_LINE.test(line)) {
+      const bullet = BULLET_LINE.exec(line)!;
+      const step = writtenStep(note, owner, { at: start + bullet[0].length, written: line.slice(bullet[0].length), lineEnd: start + line.length, fields: {}, boxDone: false, markerEnd: undefined, taskBox: undefined, closingFields: TRAILING_FIELDS.test(line) });
       if (step) steps.push(step);
     } else if (opensAsTodo(line, note.language)) {
       const at = start + line.length - line.trimStart().length;

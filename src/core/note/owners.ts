@@ -1,4 +1,5 @@
 import { parseContacts } from './contact';
+import { linkedPageName } from './pageLinks';
 import { ENGLISH } from '../lang/packs';
 import type { LanguagePack } from '../lang/pack';
 
@@ -58,6 +59,11 @@ export function ownerKey(owner: string): string {
     .replace(/:$/u, '')
     .replace(/\s+/gu, ' ')
     .toLowerCase();
+}
+
+/** An owner as a frontmatter step writes it: `"[[Andrew Pike]]"`, a link to the person's page, is the person. */
+export function fieldOwner(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : (linkedPageName(text) ?? text);
 }
 
 /** The people a note names, from its frontmatter (`client`, `contact`, `attendees`, `cc`) and the settings. */

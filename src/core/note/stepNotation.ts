@@ -71,6 +71,8 @@ const DATE =
   `|(?:this|next|coming)\\s+(?:week|month)` +
   `|(?:end\\s+of\\s+)?${CALENDAR_WEEK}` +
   `|w/c\\s+(?:${DAY_OF_MONTH}|${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY})` +
+  // `T+5`: five days after the conversation, as operations and finance count days.
+  `|t\\s?\\+\\s?\\d{1,2}(?![\\d.])` +
   `|today|tonight|tomorrow|tmrw|tmw|asap|eod|eow|eom|cob|end\\s+of\\s+(?:the\\s+|next\\s+)?(?:day|week|month|${MONTH}))`;
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}'’])";
 const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}'’%])";
@@ -222,21 +224,24 @@ export function isWrittenDate(text: string): boolean {
  * happened (`(sent Nov 25)`, `(paid on the 3rd)`), a closing word after a day (`30.10. done`); or a leading `DONE`.
  */
 // Matched on the text without its trailing blanks, and from the start of a blank run only: tried from anywhere in a long run, it is quadratic.
-const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{4}-\d{2}-\d{2})?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?)?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:done|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[,;][^\r\n]{1,80})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?)[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)[.!]*$/iu;
+const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{4}-\d{2}-\d{2})?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?|[ \t]+\p{L}[^✅✔☑✓❌()[\]\r\n]{0,60})?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:done|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[,;][^\r\n]{1,80})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?)[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)[.!]*$/iu;
 /** A closing `DONE` in capitals, as a state word (`… by 11/12 DONE`); in lower case it may be the step's words (`get it done`). */
 const TRAILING_CAPITAL_DONE = /(?<![ \t])[ \t]+DONE[.!]*$/u;
 const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|✔️?|☑️?)(?:[ \t]*:)?[ \t]+|Done[ \t]*:[ \t]*|x[ \t]+(?=\p{Lu}))/u;
 /**
  * A leading task state or label, not the step's words: `TODO`, org-mode's and Logseq's
- * `DOING`, `NOW`, `LATER`, `WAITING`; minutes' `ACTION:`, `Action —`; an action's number
+ * `DOING`, `NOW`, `LATER`, `WAITING`; minutes' `ACTION:`, `Action —`, `AI:` and `AP -` (an action
+ * item, an action point); an action's number
  * (`A1 – GH – …`).
  */
-const LEADING_TODO = /^(?:(?:TODO|DOING|NOW|LATER|NEXT|WAITING|WAIT|IN-PROGRESS|STARTED|To-?do|Todo|\{\{\[\[TODO\]\]\}\})(?:[ \t]*:)?[ \t]+|(?:ACTION|Action|AP|\p{Lu}{1,2}\d{1,3}|(?:ACTION|Action)[ \t]+(?:ITEM|Item)[ \t]+\d[\d.]*)(?:[ \t]*:|[ \t]*[—–]|[ \t]+-)[ \t]*)/u;
+const LEADING_TODO = /^(?:(?:TODO|DOING|NOW|LATER|NEXT|WAITING|WAIT|IN-PROGRESS|STARTED|To-?do|Todo|\{\{\[\[TODO\]\]\}\})(?:[ \t]*:)?[ \t]+|(?:ACTION|Action|AP|AI|\p{Lu}{1,2}\d{1,3}|(?:ACTION|Action)[ \t]+(?:ITEM|Item)[ \t]+\d[\d.]*)(?:[ \t]*:|[ \t]*[—–]|[ \t]+-)[ \t]*)/u;
 /** `→ **DK**`, `-> Dana`: an owner after an arrow, ending the part it is in. */
 // From the start of a blank run only, as OWNER_NAME_END: tried from anywhere in a long run, it is quadratic.
 const ARROW_OWNER = /(?<![ \t])[ \t]*(?:→|->|=>|⇒)[ \t]*(\*\*|__)?([\p{L}][\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})\1?(?=[ \t]*(?:[,;(—–]|→|->|$)|[ \t]+(?:due|by)\b)/u;
 /** A bracket of a few words, which may hold the step's owner: `(me)`, `(Dana)`. */
-const BRACKETED_OWNER = /\(([^()\r\n]{1,40})\)|^[ \t]*\[([^[\]\r\n]{1,40})\](?=[ \t])/gu;
+const BRACKETED_OWNER = /\(([^()\r\n]{1,40})\)/gu;
+/** `[AK] `, `[Priya]: `: a step's owner in square brackets before its words. */
+const LEADING_OWNER_TAG = /^\[([^[\]\r\n]{1,40})\](?:[ \t]*[:—–]|[ \t]+-(?=[ \t]))?[ \t]+/u;
 /** A day written first, then the step: `2026-12-15 – Ellie films the venue`, `Fri 4 Dec: call Jane`. */
 const LEADING_DATE = new RegExp(`^(${DATE})(?:[ \\t]*[—–:]|[ \\t]+-|,)[ \\t]*`, 'iu');
 /** A date that says its month (or is ISO), or a near day (`tomorrow`, `next Friday`), anywhere in the step: read when no key or mark names one. */
@@ -411,6 +416,13 @@ function readNotation(written: string, language?: LanguageReading): StepNotation
     parts.push({ start: lead, end: lead + leadingLink[0].length });
     lead += leadingLink[0].length;
   }
+  // `[AK] send the RCA`, `[Priya] sign off`: a name or initials in square brackets first, as notes pasted from chat and phone apps tag a step's owner.
+  const leadingTag = !owner && body.startsWith('[', lead) ? LEADING_OWNER_TAG.exec(body.slice(lead)) : null;
+  if (leadingTag && (isOwnerWord(leadingTag[1].trim()) || looksLikeOwner(leadingTag[1].trim()) || isInitials(leadingTag[1]))) {
+    owner = { text: leadingTag[1].trim(), start: lead + 1, end: lead + 1 + leadingTag[1].trim().length };
+    parts.push({ start: lead, end: lead + leadingTag[0].length });
+    lead += leadingTag[0].length;
+  }
   // The deadline, else the day scheduled, is the step's due date; a closing stamp, the day it was done.
   for (const stamp of stamps.sort((a, b) => STAMP_ORDER.indexOf(a[1]) - STAMP_ORDER.indexOf(b[1]))) {
     const whole = { start: stamp.index, end: stamp.index + stamp[0].length };
@@ -515,7 +527,7 @@ function readNotation(written: string, language?: LanguageReading): StepNotation
   if (!owner) {
     // `Quote for options 1 and 2 (me) 📅 2026-12-02`, `Stock list to Freitas (me), by 15/01/2027`: a bracket holding nothing but an owner, anywhere.
     for (const bracket of body.includes('(') || body.includes('[') ? body.matchAll(BRACKETED_OWNER) : []) {
-      const name = (bracket[1] ?? bracket[2]).trim();
+      const name = bracket[1].trim();
       if (!isOwnerWord(name) && !looksLikeOwner(name) && !BRACKETED_ROLE.test(name)) continue;
       const start = bracket.index + bracket[0].indexOf(name);
       owner = { text: name, start, end: start + name.length };
@@ -852,6 +864,8 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
   if (!reference) return undefined;
   if (text === 'today' || text === 'tonight' || text === 'eod' || text === 'cob' || text === 'end of day' || text === 'end of the day') return reference;
   if (text === 'tomorrow' || text === 'tmrw' || text === 'tmw') return addDays(reference, 1);
+  const daysAfter = /^t ?\+ ?(\d{1,2})$/u.exec(text);
+  if (daysAfter) return addDays(reference, Number(daysAfter[1]));
   const weekday = new RegExp(`^(?:(?:this|next|coming) )?(${WEEKDAY})$`, 'u').exec(text);
   if (weekday) return nextWeekday(reference, weekdayNumber(weekday[1]));
   if (/^(?:eow|end of (?:the )?week)$/u.test(text)) return nextWeekday(addDays(reference, -1), 5);

@@ -268,6 +268,7 @@ function mergeSteps(inFrontmatter: WrittenStep[], inBody: WrittenStep[], people:
   const frontmatterSteps = new Set(filledIn(inFrontmatter));
   const groups = groupStepPlaces([...frontmatterSteps, ...filledIn(inBody)], {
     what: (step) => step.what,
+    owner: (step) => step.owner,
     due: (step) => step.due,
     side: (step) => sideOf(step.owner, people),
     inFrontmatter: (step) => frontmatterSteps.has(step),

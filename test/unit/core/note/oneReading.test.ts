@@ -400,6 +400,39 @@ describe('one reading of a note', () => {
       assert.deepEqual(findings(text, 'next-step-incomplete'), []);
     });
 
+    it('reads steps pasted from phone notes: bullet glyphs, an AI: label, the owner in square brackets, T+n days', () => {
+      const text = note('• AI: [AK] revised plan to Jane → T+5\n• AP - [Priya] sign off the scope by Nov 27\n  ◦ only the v1 screens');
+      assert.deepEqual(
+        digest(text).steps.map((step) => [step.what, step.owner, step.due]),
+        [
+          ['revised plan to Jane', 'AK', '2026-11-25'],
+          ['sign off the scope', 'Priya', '2026-11-27'],
+        ],
+      );
+      assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+    });
+
+    it('reads the steps of an Obsidian callout, and a person\'s page link as the owner', () => {
+      const text = note('> [!todo] Next steps\n> - [x] Recap email to Jane owner:: me ✅ 2026-11-20\n> - [ ] Amend the PO owner:: [[Jane Doe]] [due:: 2026-11-27]', 'next_steps:\n  - what: Amend the PO\n    owner: "[[Jane Doe]]"\n    due: 2026-11-27');
+      assert.deepEqual(
+        digest(text).steps.map((step) => [step.what, step.owner, step.due, step.done]),
+        [
+          ['Amend the PO', 'Jane Doe', '2026-11-27', false],
+          ['Recap email to Jane', 'me', undefined, true],
+        ],
+      );
+      assert.deepEqual(findings(text), []);
+    });
+
+    it('takes a frontmatter step and a body step as one when both lack a day and share two words, or name the same person the same day', () => {
+      const undated = note('- [Dana] re-issue Plaid sandbox keys and share them', 'next_steps:\n  - what: Get the Plaid sandbox keys re-issued\n    owner: Dana');
+      assert.equal(findings(undated, 'next-step-incomplete').length, 1);
+      const samePerson = note('- [Oliver] payment by 2026-11-21 (done)', 'next_steps:\n  - what: Pay revised invoice\n    owner: Oliver\n    due: 2026-11-21');
+      assert.deepEqual(findings(samePerson), []);
+      const twoPeople = note('- [Sam] payment by 2026-11-21', 'next_steps:\n  - what: Pay revised invoice\n    owner: Oliver\n    due: 2026-11-21');
+      assert.equal(digest(twoPeople).steps.length, 2);
+    });
+
     it('reads day and month in the order that keeps all of a note\'s dates without a year near the conversation, when two or more say so', () => {
       assert.equal(slashedDateOrder('- send the scope (12/01)\n- pick one (12/04)', '2026-11-20'), 'month-first', '12 April is far from 20 November');
       assert.equal(slashedDateOrder('- send the scope (1/12)\n- pick one (4/12)', '2026-11-20'), 'day-first');
