@@ -461,9 +461,12 @@ function readNotation(written: string, language?: LanguageReading): StepNotation
   }
   // `on` and `when` may say when something happens (`tell Dan he is free on 17 apr, by sun`): a deadline's key (`due`, `by`, `📅`…) wins.
   const keyed = [...body.matchAll(KEYED_DUE)];
-  // A deadline's key (`by`, `due`, `deadline`, `📅`, an arrow) wins over a day the words only place things by (`before`, `until`, `on`, `when`).
-  const deadlines = keyed.filter((match) => !/^(?:on|when|before|until)$/iu.test(match[1] ?? ''));
-  for (const match of deadlines.length > 0 ? deadlines : keyed) {
+  // A due date's own key (`due`, `deadline`, `📅`, an arrow) wins over `by`, which may be part of the step's words
+  // (`ask purchasing to send cost prices by the 28th – due Fri 13 Nov`), and `by` over a day the words only place
+  // things by (`before`, `until`, `on`, `when`).
+  const rank = (match: RegExpMatchArray) => (/^(?:on|when|before|until)$/iu.test(match[1] ?? '') ? 2 : /^by$/iu.test(match[1] ?? '') ? 1 : 0);
+  const first = Math.min(...keyed.map(rank));
+  for (const match of keyed.filter((candidate) => rank(candidate) === first)) {
     const start = match.index + match[0].length - match[2].length;
     noteDate({ text: match[2], start, end: start + match[2].length }, { start: match.index, end: match.index + match[0].length });
   }

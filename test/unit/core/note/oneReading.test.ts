@@ -400,6 +400,13 @@ describe('one reading of a note', () => {
       assert.deepEqual(findings(text, 'next-step-incomplete'), []);
     });
 
+    it('takes a due date\'s own key over a "by" in the step\'s words, and "both parties" for no one', () => {
+      const text = note('1. **Sam** – ask purchasing to send cost prices by the 28th – due Fri 20 Nov');
+      assert.deepEqual(digest(text).steps.map((step) => step.due), ['2026-11-20']);
+      assert.equal(findings(text, 'next-step-overdue').length, 1);
+      assert.match(findings(note('- Amend the travel clause. Responsible party: Both parties. Target date: 2026-12-15.'), 'next-step-incomplete').join(), /unclear owner/);
+    });
+
     it('reads steps pasted from phone notes: bullet glyphs, an AI: label, the owner in square brackets, T+n days', () => {
       const text = note('• AI: [AK] revised plan to Jane → T+5\n• AP - [Priya] sign off the scope by Nov 27\n  ◦ only the v1 screens');
       assert.deepEqual(
