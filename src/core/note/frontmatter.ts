@@ -389,11 +389,29 @@ export function keyRangeOf(frontmatter: Frontmatter, path: ReadonlyArray<string 
 export function dayToReadDatesAgainst(frontmatter: Frontmatter | undefined, order?: SlashedDateOrder): string | undefined {
   const exact = conversationDay(frontmatter);
   if (exact || !frontmatter) return exact;
-  const root = frontmatter.document?.contents;
-  const written = frontmatter.data ? frontmatter.data.date : isMap(root) ? root.get('date') : undefined;
-  if (typeof written !== 'string') return undefined;
+  const written = writtenConversationDate(frontmatter);
+  if (written === undefined) return undefined;
   // `date: 2/11/2026` is read as the note's body writes its days: day first in a note that writes `27/11`.
   return isRealDate(written.trim()) ? written.trim() : dayOfWrittenDate(written, undefined, order);
+}
+
+/**
+ * The days the conversation may have been on, when the frontmatter writes its date in figures
+ * a reader cannot tell the order of (`date: 05/11/2026`: 5 November or 11 May): a step's
+ * date that reads the same against each (`by 30 nov`) is still that day.
+ */
+export function daysToReadDatesAgainst(frontmatter: Frontmatter | undefined, order?: SlashedDateOrder): string[] {
+  const day = dayToReadDatesAgainst(frontmatter, order);
+  const written = frontmatter && writtenConversationDate(frontmatter);
+  if (day || written === undefined) return day ? [day] : [];
+  return [dayOfWrittenDate(written, undefined, 'day-first'), dayOfWrittenDate(written, undefined, 'month-first')].filter((read): read is string => read !== undefined);
+}
+
+/** The conversation's `date` as written, read from the YAML's document when its data is lost to an error. */
+function writtenConversationDate(frontmatter: Frontmatter): string | undefined {
+  const root = frontmatter.document?.contents;
+  const written = frontmatter.data ? frontmatter.data.date : isMap(root) ? root.get('date') : undefined;
+  return typeof written === 'string' ? written : undefined;
 }
 
 /** The day of the conversation, when the frontmatter gives one that exists, as YYYY-MM-DD. */

@@ -1,6 +1,6 @@
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { dayToReadDatesAgainst, locateYamlPath } from './frontmatter';
+import { dayToReadDatesAgainst, daysToReadDatesAgainst, locateYamlPath } from './frontmatter';
 import type { Note } from './parseNote';
 import { withoutComments, type NotePrivacy } from './privacy';
 import { paragraphLabel } from './labels';
@@ -285,7 +285,9 @@ function dayOfStep(note: Note, written: string): string | undefined {
     const conversation = dayToReadDatesAgainst(note.frontmatter, order);
     dateOrders.set(note, (known = { order: order ?? slashedDateOrder(body, conversation) }));
   }
-  return dayOfWrittenDate(written, dayToReadDatesAgainst(note.frontmatter, known.order), known.order, note.language);
+  const readings = daysToReadDatesAgainst(note.frontmatter, known.order).map((conversation) => dayOfWrittenDate(written, conversation, known.order, note.language));
+  if (readings.length === 0) return dayOfWrittenDate(written, undefined, known.order, note.language);
+  return readings.every((day) => day === readings[0]) ? readings[0] : undefined;
 }
 
 function textValue(value: unknown): string | undefined {

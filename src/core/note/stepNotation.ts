@@ -689,7 +689,9 @@ function trailingParts(text: string): TrailingPart[] {
   // Inside a closing bracket every piece must be read; then the parts before it are read
   // too: `– Hemi Walker (Due: Fri 11 Dec)`.
   if (bracket && !readParts(text, bracket.index + 1, bracket.index + 1 + bracket[1].length, true, found)) return [];
-  readParts(text, 0, bracket ? bracket.index : text.trimEnd().length, false, found);
+  // A full stop closing the item as a sentence (`— Client — 12/04/2026.`) is no part of its last piece.
+  const trimmed = text.trimEnd();
+  readParts(text, 0, bracket ? bracket.index : trimmed.length - (/[^.]\.$/u.test(trimmed) ? 1 : 0), false, found);
   return found;
 }
 

@@ -407,6 +407,12 @@ describe('one reading of a note', () => {
       assert.match(findings(note('- Amend the travel clause. Responsible party: Both parties. Target date: 2026-12-15.'), 'next-step-incomplete').join(), /unclear owner/);
     });
 
+    it('reads trailing parts closed by a full stop, and dates against a conversation date whose order cannot be told when both readings agree', () => {
+      assert.deepEqual(findings(note('2. Decision on retainer renewal — Client — 2026-12-04.'), 'next-step-incomplete'), []);
+      const text = note('- [ ] them: pay CAL-2608 by 30 nov\n- [ ] Jane: send the contract by 12/1').replace('date: 2026-11-20', 'date: 05/11/2026');
+      assert.deepEqual(digest(text).steps.map((step) => step.due), ['2026-11-30', undefined], '12/1 against 5 November or 11 May: no one day');
+    });
+
     it('reads steps pasted from phone notes: bullet glyphs, an AI: label, the owner in square brackets, T+n days', () => {
       const text = note('• AI: [AK] revised plan to Jane → T+5\n• AP - [Priya] sign off the scope by Nov 27\n  ◦ only the v1 screens');
       assert.deepEqual(
