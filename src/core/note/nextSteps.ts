@@ -439,7 +439,10 @@ function ownerOfHeading(title: string): string | undefined {
 function itemSteps(note: Note, item: ListItem, heading: SubHeading): NextStep[] {
   const [first, ...rest] = item.children;
   const label = first?.type === 'paragraph' && rest.length > 0 && rest.every((child) => child.type === 'list') ? wholeLabel(first, note.text) : undefined;
-  if (label === undefined) return listStep(note, item, heading) ?? [];
+  if (label === undefined) {
+    const step = listStep(note, item, heading);
+    return step ? [step] : [];
+  }
   const owned = { owner: ownerOfHeading(label), done: heading.done || DONE_HEADING.test(normalizeHeading(label)) };
   return rest.flatMap((list) => (list.type === 'list' ? list.children.flatMap((nested) => itemSteps(note, nested, owned)) : []));
 }

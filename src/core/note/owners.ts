@@ -26,6 +26,11 @@ export interface NotePeople {
   client: Set<string>;
   /** Both sides in the note's language besides English's (`wir`, `nous`). */
   both: Set<string>;
+  /**
+   * The names only the attendees give: the client's side until a step says otherwise, as
+   * writers list themselves among the people at the table.
+   */
+  attendeesOnly: Set<string>;
 }
 
 /** Who the freelancer is, from the settings. */
@@ -75,12 +80,17 @@ export function notePeople(data: Record<string, unknown> | undefined, self: Self
   for (const name of namesIn(self.from)) me.add(name);
   const clientName = data?.client;
   if (typeof clientName === 'string' && clientName.trim()) client.add(ownerKey(clientName));
-  for (const key of ['contact', 'attendees', 'cc']) {
+  const attendeesOnly = new Set<string>();
+  for (const key of ['contact', 'cc', 'attendees']) {
     for (const entry of listOf(data?.[key])) {
-      for (const name of namesIn(entry)) if (!me.has(name)) client.add(name);
+      for (const name of namesIn(entry)) {
+        if (me.has(name)) continue;
+        if (key === 'attendees' && !client.has(name)) attendeesOnly.add(name);
+        client.add(name);
+      }
     }
   }
-  return { me, client, both };
+  return { me, client, both, attendeesOnly };
 }
 
 /** Each word of the names of the people a note names (`contact`, `attendees`, `cc`), lower case: `anna`, `reiter`. */
@@ -138,14 +148,21 @@ export function sameOwner(a: string, b: string, people: NotePeople): boolean {
 /**
  * Learns the names the writer uses for themself: a step written in two places, once as
  * `me` and once by a name the note does not give to the client's side, says that name is
- * the writer's (`owner: me` in the frontmatter, `@lucia` in the body, Lucia writing).
- * `owners` lists, for each step, the owners written in its places.
+ * the writer's (`owner: me` in the frontmatter, `@lucia` in the body, Lucia writing). A
+ * name only the attendees give counts too (the writer listed themself among them), unless
+ * another step gives it to the client in the other place. `owners` lists, for each step,
+ * the owners written in its places.
  */
 export function learnSelfNames(owners: Iterable<ReadonlyArray<string | undefined>>, people: NotePeople): void {
-  for (const written of owners) {
-    const named = written.filter((owner): owner is string => owner !== undefined);
+  const steps = [...owners].map((written) => written.filter((owner): owner is string => owner !== undefined));
+  const besideClient = new Set(steps.filter((named) => named.some((owner) => CLIENT_WORDS.includes(ownerKey(owner)))).flat().map(ownerKey));
+  for (const named of steps) {
     if (!named.some((owner) => sideOf(owner, people) === 'me')) continue;
-    for (const owner of named) if (sideOf(owner, people) === 'named') people.me.add(ownerKey(owner));
+    for (const owner of named) {
+      const key = ownerKey(owner);
+      const side = sideOf(owner, people);
+      if (side === 'named' || (side === 'client' && people.attendeesOnly.has(key) && !besideClient.has(key))) people.me.add(key);
+    }
   }
 }
 

@@ -78,15 +78,15 @@ const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}'’])";
 const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}'’%])";
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const WHOLE_DATE = new RegExp(`^${DATE}$`, 'iu');
-/** `due 2026-12-03`, `due: 3 Dec`, `by Friday`, `-> 2026-12-15`, `📅 2026-12-03` (Obsidian Tasks), `[due:: …]` (Dataview). */
+/** `due 2026-12-03`, `due: 3 Dec`, `by Friday`, `-> 2026-12-15`, `📅 2026-12-03` (Obsidian Tasks), `[due:: …]` (Dataview), `Due: @Dec 3` (a Notion date mention). */
 // After a key, a day and month joined by a hyphen is a day too (`before 23-10`); elsewhere
 // `spreads 1-5` is a range.
 const KEYED_DUE = new RegExp(
-  `(?:${NOT_WORD_BEFORE}(due(?:\\s+date)?|target\\s+date|deadline|eta|by|until|before|on|when)|📅|⏳|→|->|=>|⇒)(?:[ \\t]*:{1,2})?[ \\t]*(${DATE}|\\d{1,2}-\\d{1,2}(?![\\d-]))${NOT_WORD_AFTER}`,
+  `(?:${NOT_WORD_BEFORE}(due(?:\\s+date)?|target\\s+date|deadline|eta|by|until|before|on|when)|📅|⏳|→|->|=>|⇒)(?:[ \\t]*:{1,2})?[ \\t]*@?(${DATE}|\\d{1,2}-\\d{1,2}(?![\\d-]))${NOT_WORD_AFTER}`,
   'giu',
 );
 /** The keys a step's owner is given by: `owner:`, `who:`, `assignee:`, `担当:` (the person in charge, as Japanese writers key it). */
-const OWNER_KEYS = 'owner|who|assignee|responsible[ \\t]+party|responsible|担当者?';
+const OWNER_KEYS = 'owner|who|assignee|assign|assigned[ \\t]+to|responsible[ \\t]+party|responsible|担当者?';
 /** The keys of a written field of a step, its owner's and its due date's, as a nested item or a trailing part gives them. */
 const FIELD_KEYS = `${OWNER_KEYS}|due(?:[ \\t]+date)?|target[ \\t]+date|deadline|eta|until|by|when`;
 /** One of those keys, whole: `due`, `owner`. */
@@ -143,7 +143,8 @@ const MAY_KEY_OWNER = new RegExp(OWNER_KEYS, 'iu');
 // Each blank run is tried from its start only (`(?<!\s)`): tried from anywhere in it, a long run is quadratic.
 // A sentence's full stop ends the name too (`Responsible party: Consultant. Target date: …`), not an initial's or a title's (`D. Kowalczyk`, `Dr. Lang`).
 const OWNER_NAME_END = /(?<!\s)\s*[—–]|(?<!\s)\s+-\s|(?<!\s)\s+(?:due|by|deadline|target[ \t]+date)\b|(?<!\s)\s*📅|(?<!(?:^|[\s.])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Mag|Ing|St|Jr|Sr))\.(?=\s|$)/iu;
-const OWNER_MENTION = /(?:^|[\s(])@([\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
+// Not a date mention, as Notion writes one: `@Dec 3`, `@November 19, 2026`, `@Today`.
+const OWNER_MENTION = new RegExp(`(?:^|[\\s(])@(?!(?:${MONTH})\\s+\\d|(?:today|tomorrow|yesterday)(?![\\p{L}\\p{N}]))([\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_])`, 'iu');
 /** `**Dana:** send the brief`, `**Dana**: send the brief`. */
 const BOLD_OWNER = /^(?:\*\*|__)([^*_:\r\n]{1,40}?)(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*/u;
 /** A bold name or role and what they do: `**Dervla** to confirm`, `**The couple** – decide`, `**Siobhán** books`. */
@@ -451,7 +452,8 @@ function readNotation(written: string, language?: LanguageReading): StepNotation
   // Each notation is looked for only where its key or sign is written at all: most steps have few.
   for (const match of MAY_KEY_OWNER.test(body) ? body.matchAll(KEYED_OWNER) : []) {
     const linked = match[1].startsWith('[[');
-    const written = linked ? match[1].slice(2) : match[1];
+    // `Assign: @Dee Harper`: a mention after the key, as Notion writes a person.
+    const written = linked ? match[1].slice(2) : match[1].replace(/^@(?=\p{L})/u, '');
     const cut = OWNER_NAME_END.exec(written);
     const name = (cut ? written.slice(0, cut.index) : written).trimEnd();
     if (name.length === 0) continue;

@@ -413,6 +413,25 @@ describe('one reading of a note', () => {
       assert.deepEqual(digest(text).steps.map((step) => step.due), ['2026-11-30', undefined], '12/1 against 5 November or 11 May: no one day');
     });
 
+    it('reads Notion\'s exported fields: Assign: @Full Name, Due: @date mentions, and a date mention is no owner', () => {
+      const text = note('- [ ] Send the floor plan — Assign: @Sam Lee — Due: @December 1, 2026\n- [ ] Book the valet @Dec 3 (owner: me)');
+      assert.deepEqual(
+        digest(text).steps.map((step) => [step.what, step.owner, step.due]),
+        [
+          ['Send the floor plan', 'Sam Lee', '2026-12-01'],
+          ['Book the valet @Dec 3', 'me', '2026-12-03'],
+        ],
+      );
+    });
+
+    it('learns the writer\'s name from the attendees when a step gives it to me in the other place', () => {
+      const text = note('- [ ] Send the revised budget — Assign: @Dee Harper — Due: 2026-12-01', 'next_steps:\n  - what: Send the revised budget\n    owner: me\n    due: 2026-12-01').replace('attendees: [Jane Doe, Sam Lee]', 'attendees: [Jane Doe, Sam Lee, Dee Harper]');
+      assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+      assert.deepEqual(recap(text).nextSteps.map((step) => step.doer), ['me']);
+      const contact = note('- [ ] Send the revised budget — Assign: @Jane Doe — Due: 2026-12-01', 'next_steps:\n  - what: Send the revised budget\n    owner: me\n    due: 2026-12-01');
+      assert.match(findings(contact, 'next-step-incomplete').join(), /different owners/, 'the contact is never me');
+    });
+
     it('reads steps pasted from phone notes: bullet glyphs, an AI: label, the owner in square brackets, T+n days', () => {
       const text = note('• AI: [AK] revised plan to Jane → T+5\n• AP - [Priya] sign off the scope by Nov 27\n  ◦ only the v1 screens');
       assert.deepEqual(
