@@ -20,7 +20,7 @@ import { registerSaveRecapEml } from './commands/saveRecapEml';
 import { registerSetMyName } from './commands/setMyName';
 import { FrontmatterCompletion } from './completion';
 import { NoteConfiguration } from './configuration';
-import { NoteDiagnostics } from './diagnostics';
+import { NoteDiagnostics, type HeldLint } from './diagnostics';
 import { registerHistoryPage, type HistoryPageShown } from './historyPage';
 import { FrontmatterHover } from './hover';
 import { registerNextStepsView, type ShownItem } from './nextSteps/nextStepsView';
@@ -45,6 +45,8 @@ const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 export interface ClientNotesApi {
   /** Resolves once no lint of a note is running or waiting for a pause in typing. */
   diagnosticsIdle(): Promise<void>;
+  /** Resolves when the next lint of the note is held before one of its steps, until released. */
+  holdNextLint(uri: vscode.Uri): Promise<HeldLint>;
   nextStepsShown(): Promise<ShownItem[]>;
   clientsShown(): Promise<Array<ShownItem<ClientsItem>>>;
   /** The History pages open, with their HTML and links. */
@@ -112,6 +114,7 @@ export function activateClientNotes(context: vscode.ExtensionContext, host: Edit
   );
   return {
     diagnosticsIdle: () => diagnostics.whenIdle(),
+    holdNextLint: (uri) => diagnostics.holdNextLint(uri),
     nextStepsShown: () => nextStepsView.shown(),
     clientsShown: () => clientsView.shown(),
     historyPages: () => historyPage.shown(),
