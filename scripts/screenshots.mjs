@@ -26,7 +26,7 @@ const PICTURE_SETTINGS = {
   'workbench.editor.enablePreview': false,
   'files.autoSave': 'off',
   // A sender set, as a user would have it, so the recap is signed and no offer covers it.
-  'clientNotes.summary.from': 'Maya Ortiz <maya@ortiz.example>',
+  'clientNotes.recap.from': 'Maya Ortiz <maya@ortiz.example>',
 };
 
 const runDir = mkdtempSync(join(tmpdir(), 'client-notes-screenshots-'));

@@ -2,11 +2,11 @@
 // first scan of the workspace reads the disk in worker threads.
 import * as vscode from 'vscode';
 import { digestFilesOnDisk } from './node/diskDigests';
-import { activateClientNotes, type ClientNotesApi } from './vscode/activate';
+import { activateClientNotes, type ClientNotesTestApi } from './vscode/activate';
 
-export type { ClientNotesApi } from './vscode/activate';
+export type { ClientNotesTestApi } from './vscode/activate';
 
-export function activate(context: vscode.ExtensionContext): ClientNotesApi {
+export function activate(context: vscode.ExtensionContext): ClientNotesTestApi | undefined {
   return activateClientNotes(context, { digestFilesOnDisk: digestFilesOnDisk(vscode.Uri.joinPath(context.extensionUri, 'dist', 'digestWorker.js').fsPath) });
 }
 

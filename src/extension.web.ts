@@ -2,9 +2,9 @@
 // and github.dev, with no disk and no threads; every note is read through
 // `vscode.workspace.fs`. Nothing here may import Node (test/unit/vscode/browser-bundle.test.ts).
 import type * as vscode from 'vscode';
-import { activateClientNotes, type ClientNotesApi } from './vscode/activate';
+import { activateClientNotes, type ClientNotesTestApi } from './vscode/activate';
 
-export function activate(context: vscode.ExtensionContext): ClientNotesApi {
+export function activate(context: vscode.ExtensionContext): ClientNotesTestApi | undefined {
   return activateClientNotes(context, { digestFilesOnDisk: undefined });
 }
 

@@ -56,7 +56,7 @@ async function dispatch(argv: string[], context: CliContext): Promise<number> {
     context.stdout(`${VERSION}\n`);
     return 0;
   }
-  const command = commands.find((candidate) => candidate.name === name);
+  const command = commands.find((candidate) => candidate.name === name || candidate.aliases?.includes(name));
   if (!command) throw new UsageError(name.startsWith('-') ? `Unknown option "${name}".` : `Unknown command "${name}".`, HELP);
   const options = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
   if (options.includes('--help') || options.includes('-h')) {

@@ -13,6 +13,8 @@ export interface CliContext {
 /** A subcommand: `client-notes <name> …`. One file per command under `commands/`. */
 export interface Command {
   name: string;
+  /** Former names, still run as this command; the help lists the name alone. */
+  aliases?: readonly string[];
   /** One line for the top-level help. */
   summary: string;
   /** The command's `--help` text. */

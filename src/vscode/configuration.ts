@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAMES, NEW_CONFIG_FILE_NAME, resolveConfig, type ConfigInput, type ResolvedConfig } from '../core/config/config';
 import { ConfigLookup } from '../core/config/lookup';
+import { settingsLayers } from '../core/config/settings';
 import { parentLocation } from '../core/base/fileAccess';
 import { workspaceFileAccess } from './fileAccess';
 
@@ -19,7 +20,7 @@ interface FoundConfigFile {
 export type NoteConfigFile = { uri: vscode.Uri; exists: true; valid: boolean } | { uri: vscode.Uri; exists: false };
 
 /**
- * Merges the defaults, the `clientNotes.*` settings (per workspace folder) and the nearest
+ * Merges the defaults, the `clientNotes.*` settings (per workspace folder, `settingsLayers`) and the nearest
  * `.clientnotesrc.json|yaml` (`ConfigLookup`, the CLI's lookup, stopping at the workspace
  * folder). Problems in a config file are shown on that file in the Problems panel.
  */
@@ -86,7 +87,7 @@ export class NoteConfiguration implements vscode.Disposable {
     const key = `${folder?.uri.toString() ?? ''}\n${file?.uri.toString() ?? ''}`;
     let config = this.resolved.get(key);
     if (!config) {
-      config = resolveConfig(settingsLayer(uri), file?.input);
+      config = resolveConfig(...settingsLayers(vscode.workspace.getConfiguration('clientNotes', uri)), file?.input);
       if (changes === this.changes) this.resolved.set(key, config);
     }
     const root = file?.input?.include ? parentOf(file.uri) : folder?.uri;
@@ -116,27 +117,6 @@ export class NoteConfiguration implements vscode.Disposable {
   dispose(): void {
     for (const disposable of this.disposables) disposable.dispose();
   }
-}
-
-function settingsLayer(uri: vscode.Uri): ConfigInput {
-  const settings = vscode.workspace.getConfiguration('clientNotes', uri);
-  return {
-    rules: settings.get('rules'),
-    requiredSections: settings.get('requiredSections'),
-    privateSections: settings.get('privateSections'),
-    strictKeys: settings.get('strictKeys'),
-    language: settings.get('noteLanguage'),
-    include: settings.get('include'),
-    followUp: { days: settings.get('followUp.days') },
-    summary: {
-      signature: settings.get('summary.signature'),
-      includeSections: settings.get('summary.includeSections'),
-      from: settings.get('summary.from'),
-      myName: settings.get('summary.myName'),
-      tone: settings.get('summary.tone'),
-    },
-    history: { signals: settings.get('history.signals') },
-  };
 }
 
 function parentOf(uri: vscode.Uri): vscode.Uri {

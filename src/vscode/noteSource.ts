@@ -18,3 +18,9 @@ export async function readFileText(uri: vscode.Uri): Promise<string> {
   if (size > MAX_USER_FILE_SIZE) throw new Error(vscode.l10n.t('{0} is {1} bytes; Client Notes reads files of up to {2} bytes.', uri.toString(), size, MAX_USER_FILE_SIZE));
   return decodeUserText(await vscode.workspace.fs.readFile(uri)).text;
 }
+
+/**
+ * The scheme of the drafts (recaps and reminders, `recap/recapDocuments.ts`), which live in
+ * memory: a document of it is never a note, and never a user's file.
+ */
+export const RECAP_SCHEME = 'client-notes-recap';

@@ -67,6 +67,7 @@ function keyDescriptions(): Record<string, string> {
     'next_steps.owner': vscode.l10n.t("Who does it: `me` for you, `client` for the client, or a person's name."),
     'next_steps.due': vscode.l10n.t('When it is due, written `YYYY-MM-DD`.'),
     'next_steps.done': vscode.l10n.t('The day the step was done, written `YYYY-MM-DD` (Mark done writes it), or `true` when the day is not known.'),
+    'next_steps.status': vscode.l10n.t("The step's state as task tools write it: `done`, `completed` or `closed` (with the day or not: `completed 2026-11-20`) mark it done; `open`, `pending` or `in progress` leave it open."),
     boundaries: vscode.l10n.t('What you can and cannot do, stated plainly. Goes into the recap.'),
     follow_up: vscode.l10n.t('The written recap you send after the conversation.'),
     'follow_up.due': vscode.l10n.t('When the recap should go out, written `YYYY-MM-DD`.'),

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 
 /**
- * What the extension has told the user since it was activated, in order: every notice of
- * the commands that report what they did (Generate Follow-up Summary, Fix All) goes
- * through `notify`, so that the integration tests read what a user saw, buttons and all.
+ * A notice the extension gave the user: every notice of the commands that report what they
+ * did (Generate Follow-up Summary, Fix All) goes through `notify`, so that the integration
+ * tests read what a user saw, buttons and all.
  */
 export interface Notice {
   message: string;
@@ -11,13 +11,14 @@ export interface Notice {
   actions: readonly string[];
 }
 
-const shown: Notice[] = [];
+/** Where notices are recorded: only while the test API records them (`testApi.ts`); in a user's editor, nowhere. */
+let record: ((notice: Notice) => void) | undefined;
 
 export type ShowMessage = (message: string, ...items: string[]) => Thenable<string | undefined>;
 
-/** Shows a notice with `show` (`vscode.window.showInformationMessage`, …) and records it. */
+/** Shows a notice with `show` (`vscode.window.showInformationMessage`, …), recorded for the test API while it records (`recordNotices`). */
 export function notify(show: ShowMessage, message: string, ...actions: string[]): Thenable<string | undefined> {
-  shown.push({ message, actions });
+  record?.({ message, actions });
   return show(message, ...actions);
 }
 
@@ -33,6 +34,8 @@ export function offerCommands(show: ShowMessage, message: string, actions: Reado
   });
 }
 
-export function noticesShown(): readonly Notice[] {
-  return shown;
+/** From now on, until disposed, every notice is recorded in `shown`, in order. */
+export function recordNotices(shown: Notice[]): { dispose(): void } {
+  record = (notice) => shown.push(notice);
+  return { dispose: () => (record = undefined) };
 }

@@ -6,7 +6,9 @@ import { HISTORY_SIGNALS, HISTORY_SIGNAL_DESCRIPTIONS, HISTORY_SIGNAL_IDS } from
 import { docsUrl } from '../../src/core/lint/engine';
 import { rules } from '../../src/core/lint/rules';
 import { DEFAULT_PRIVATE_SECTIONS } from '../../src/core/note/privacy';
+import { SCENARIOS } from '../../src/core/note/scenarios';
 import { DEFAULT_REQUIRED_SECTIONS } from '../../src/core/note/sections';
+import { RECAP_SETTING_KEYS, type RecapSettingKey } from '../../src/core/config/settings';
 import { committed, replaceBetween, type Generated } from './generated';
 import { externalizeManifest, readManifest, readNls, resolveManifest, type Json } from './manifestNls';
 
@@ -131,7 +133,80 @@ export function expectedSettings(): Record<string, unknown> {
         ]),
       ),
     },
+    ...recapSettings(),
   };
+}
+
+/** The recap's settings, `clientNotes.recap.<key>`, as VS Code shows them. */
+const RECAP_SETTINGS: Record<RecapSettingKey, Record<string, unknown>> = {
+  signature: {
+    type: 'string',
+    scope: 'resource',
+    default: '',
+    editPresentation: 'multilineText',
+    markdownDescription:
+      'The closing of the follow-up recap: your name and details, several lines allowed. A first line ending with a comma (`Kind regards,`) replaces the default `Best regards,`. `client-notes recap` reads only `.clientnotesrc` (its `recap` key, which wins over this setting here too): write it there to sign alike in the editor and on the command line.',
+  },
+  includeSections: {
+    type: 'array',
+    scope: 'resource',
+    default: [],
+    items: { type: 'string', minLength: 1 },
+    markdownDescription:
+      "Titles of body sections (such as `Facts` or `Options discussed`) to add to the follow-up recap. Private sections (`Preparation`, `Client's perspective`, `Private notes`) are never included.",
+  },
+  from: {
+    type: 'string',
+    scope: 'resource',
+    default: '',
+    markdownDescription:
+      'Your `Name <email>`, for the `From` of a recap saved as `.eml`. Empty: your mail program fills it in. `client-notes recap` reads only `.clientnotesrc` (its `recap` key, which wins over this setting here too): write it there for the editor and the command line alike.',
+  },
+  myName: {
+    type: 'string',
+    scope: 'resource',
+    default: '',
+    markdownDescription:
+      'Your own name, as you write it in notes. A next step owned by it (like one owned by `me`) is listed under "What I will do" in the recap, and it signs the recap when no `#clientNotes.recap.signature#` is set. Empty: the name in `#clientNotes.recap.from#`. **Client Notes: Set Your Name for Recaps** writes it into `.clientnotesrc` (its `recap` key, which wins over this setting), where `client-notes recap` reads it too.',
+  },
+  tone: {
+    type: 'object',
+    scope: 'resource',
+    default: {},
+    propertyNames: { enum: [...SCENARIOS.map((scenario) => scenario.id), 'default'] },
+    additionalProperties: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        opening: { type: 'string', description: 'The line after the thanks for the conversation.' },
+        closing: { type: 'string', description: 'The line before the signature.' },
+      },
+    },
+    markdownDescription:
+      'Your own opening and closing lines for the recap, per scenario id (`missed-deadline`, `quality-complaint`…) or `default` for every scenario, each `{ "opening": …, "closing": … }`; a line left out keeps the built-in one. The opening follows the thanks for the conversation; the closing comes before the signature.',
+  },
+};
+
+/**
+ * The recap's settings under their names, `clientNotes.recap.*`, and under their former
+ * names, `clientNotes.summary.*`: still read (the new name wins, `core/config/settings.ts`),
+ * deprecated, which also keeps them out of the Settings editor unless they are set.
+ */
+function recapSettings(): Record<string, unknown> {
+  return Object.fromEntries(
+    RECAP_SETTING_KEYS.flatMap((key) => [
+      [`clientNotes.recap.${key}`, RECAP_SETTINGS[key]],
+      [
+        `clientNotes.summary.${key}`,
+        {
+          ...RECAP_SETTINGS[key],
+          markdownDescription: `The former name of \`#clientNotes.recap.${key}#\`.`,
+          deprecationMessage: `Renamed clientNotes.recap.${key}, which wins where both are set; this name is still read.`,
+          markdownDeprecationMessage: `Renamed \`#clientNotes.recap.${key}#\`, which wins where both are set; this name is still read.`,
+        },
+      ],
+    ]),
+  );
 }
 
 /** The README's table of the rules, from the registry. */

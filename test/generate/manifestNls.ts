@@ -13,7 +13,7 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 export type Strings = Record<string, string>;
 
 /** The fields of a contribution VS Code shows to the user, and so localizes. */
-const SHOWN_FIELDS = new Set(['title', 'category', 'name', 'contextualTitle', 'contents', 'description', 'markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'altText']);
+const SHOWN_FIELDS = new Set(['title', 'category', 'name', 'contextualTitle', 'contents', 'description', 'markdownDescription', 'deprecationMessage', 'markdownDeprecationMessage', 'enumDescriptions', 'markdownEnumDescriptions', 'altText']);
 /** Values, not words for the user: a setting's default is data (section titles…). */
 const DATA_FIELDS = new Set(['default', 'examples', 'enum']);
 /** Path segments that only nest: they add nothing to a key. */

@@ -1,10 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { addDays, localDay } from '../../src/core/base/days';
-import type { ClientNotesApi } from '../../src/extension';
 import type { ClientsItem } from '../../src/vscode/clients/clientsView';
 import type { ShownItem } from '../../src/vscode/nextSteps/nextStepsView';
-import { asRead, closeAllEditors, extensionId, waitFor, writeNote } from './helpers';
+import { asRead, closeAllEditors, extensionApi, waitFor, writeNote } from './helpers';
 
 const today = localDay(new Date());
 
@@ -13,7 +12,7 @@ function note(client: string, date: string, topic: string, steps: string): strin
 }
 
 async function clientsShown(): Promise<Array<ShownItem<ClientsItem>>> {
-  const api = await vscode.extensions.getExtension<ClientNotesApi>(extensionId)!.activate();
+  const api = await extensionApi();
   return asRead(await api.clientsShown());
 }
 

@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ClientNotesApi } from '../../src/extension';
-import { clientNotesDiagnostics, closeAllEditors, extensionId, openFixture, ruleOf, waitFor, waitForRule, writeNote } from './helpers';
+import { clientNotesDiagnostics, closeAllEditors, extensionApi, openFixture, ruleOf, waitFor, waitForRule, writeNote } from './helpers';
 
 const NOTE = `---
 type: client-conversation
@@ -25,9 +24,7 @@ The staging review found two blocking bugs on 18 November.
 - Send the revised timeline (owner: me, due: 2099-01-10)
 `;
 
-async function api(): Promise<ClientNotesApi> {
-  return vscode.extensions.getExtension<ClientNotesApi>(extensionId)!.activate();
-}
+const api = extensionApi;
 
 async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
   return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];

@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
 import type { ShownItem } from '../../src/vscode/nextSteps/nextStepsView';
-import type { ClientNotesApi } from '../../src/extension';
+import type { ClientNotesTestApi } from '../../src/extension';
 
 export const extensionId = 'client-notes.client-notes';
 
-/** What the extension offers its tests, activating it if it is not yet. */
-export async function extensionApi(): Promise<ClientNotesApi> {
-  return vscode.extensions.getExtension<ClientNotesApi>(extensionId)!.activate();
+/** What the extension offers its tests, activating it if it is not yet: only in an extension host run for tests (`src/vscode/testApi.ts`). */
+export async function extensionApi(): Promise<ClientNotesTestApi> {
+  const api = await vscode.extensions.getExtension<ClientNotesTestApi | undefined>(extensionId)!.activate();
+  if (!api) throw new Error('The extension gave no test API: is its host run for tests (ExtensionMode.Test)?');
+  return api;
 }
 
 /** The workspace folder the launchers open: a fresh copy of test/workspace. */

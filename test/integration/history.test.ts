@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { HistoryPageShown } from '../../src/vscode/historyPage';
+import type { HistoryPageShown } from '../../src/vscode/history/historyPage';
 import { asRead, closeAllEditors, extensionApi, extensionId, waitFor, writeNote } from './helpers';
 
 // One client's six conversations from June to December 2026, as test/cli-fixtures/history

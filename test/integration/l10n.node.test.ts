@@ -3,8 +3,7 @@
 // Desktop only: the launcher tells the expected language through the environment.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ClientNotesApi } from '../../src/extension';
-import { closeAllEditors, extensionId, openFixture, waitFor, waitForRule, writeNote, NOTE_WITHOUT_BOUNDARIES } from './helpers';
+import { closeAllEditors, extensionApi, extensionId, openFixture, waitFor, waitForRule, writeNote, NOTE_WITHOUT_BOUNDARIES } from './helpers';
 
 const EXPECTED_LANGUAGE = process.env.CLIENT_NOTES_EXPECTED_LANGUAGE ?? 'en';
 /** What the editor should show in each language the runs use. */
@@ -70,7 +69,7 @@ describe('localization', () => {
   it('groups the Next Steps view and says how late a step is in that language', async () => {
     const expected = SHOWN[EXPECTED_LANGUAGE];
     await writeNote('notes/localized-co/late.md', '---\ntype: client-conversation\nclient: Localized Co\ndate: 2026-01-05\nfollow_up:\n  sent: true\n---\n# Late\n\n## Agreed next steps\n\n- [ ] Send the localized plan (owner: me, due: 2026-01-10)\n');
-    const api = await vscode.extensions.getExtension<ClientNotesApi>(extensionId)!.activate();
+    const api = await extensionApi();
     const group = await waitFor(async () => (await api.nextStepsShown()).find((item) => item.children.some((child) => /Send the localized plan/.test(child.label))), 'the step in the view');
     assert.equal(group.label, expected.overdue);
     assert.match(group.children.find((child) => /Send the localized plan/.test(child.label))?.description ?? '', expected.late);
@@ -79,7 +78,7 @@ describe('localization', () => {
   it("names a note's scenario and describes its keys in that language", async () => {
     const expected = SHOWN[EXPECTED_LANGUAGE];
     const uri = await writeNote('notes/vocabulary-co/dispute.md', '---\ntype: client-conversation\nclient: Vocabulary Co\ndate: 2026-01-05\nscenario: invoice-dispute\n---\n# Dispute\n');
-    const api = await vscode.extensions.getExtension<ClientNotesApi>(extensionId)!.activate();
+    const api = await extensionApi();
     const client = await waitFor(async () => (await api.clientsShown()).find((item) => /Vocabulary Co/.test(item.label)), 'the client in the Clients view');
     const notes = client.children.flatMap((group) => [group, ...group.children]);
     assert.ok(notes.some((note) => note.description === expected.invoiceDispute), `"${expected.invoiceDispute}" among ${JSON.stringify(notes.map((note) => note.description))}`);
@@ -101,7 +100,7 @@ describe('localization', () => {
   });
 
   it('says what Lint Workspace found in that language', async () => {
-    const api = await vscode.extensions.getExtension<ClientNotesApi>(extensionId)!.activate();
+    const api = await extensionApi();
     const before = api.notices().length;
     assert.ok((await vscode.commands.executeCommand<number>('clientNotes.lintWorkspace')) > 1);
     const summary = api.notices().slice(before).at(-1)?.message ?? '';

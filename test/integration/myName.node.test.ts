@@ -9,7 +9,7 @@ import { closeAllEditors, extensionId, NOTE_WITHOUT_BOUNDARIES, waitFor, workspa
 describe('one name for the editor and the command line', () => {
   afterEach(closeAllEditors);
 
-  it('client-notes summary signs the recap with the name Set Your Name for Recaps wrote, word for word as the editor does', async () => {
+  it('client-notes recap signs the recap with the name Set Your Name for Recaps wrote, word for word as the editor does', async () => {
     const uri = await writeNote('notes/globex/one-name.md', NOTE_WITHOUT_BOUNDARIES);
     const config = workspaceUri('.clientnotesrc.yaml');
     const editorRecap = () => vscode.commands.executeCommand<string>('clientNotes.generateFollowUp', { uri, format: 'text' });
@@ -19,7 +19,7 @@ describe('one name for the editor and the command line', () => {
       assert.match(inEditor, /\n\nBest regards,\nZoë Müller\n?$/);
       const cli = join(vscode.extensions.getExtension(extensionId)!.extensionUri.fsPath, 'dist', 'cli.js');
       // Under desktop VS Code the host's executable is Electron, which runs as Node with this variable.
-      const run = spawnSync(process.execPath, [cli, 'summary', uri.fsPath, '--format', 'text'], { encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+      const run = spawnSync(process.execPath, [cli, 'recap', uri.fsPath, '--format', 'text'], { encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
       assert.equal(run.status, 0, run.stderr);
       assert.equal(run.stdout.replace(/\n$/, ''), inEditor.replace(/\n$/, ''));
     } finally {

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { addDays, localDay } from '../../src/core/base/days';
 import type { ClientsItem } from '../../src/vscode/clients/clientsView';
-import type { NextStepsItem, ShownItem } from '../../src/vscode/nextSteps/nextStepsView';
+import type { NextStepsItem } from '../../src/vscode/nextSteps/nextStepsItem';
+import type { ShownItem } from '../../src/vscode/nextSteps/nextStepsView';
 import { asRead, clientNotesDiagnostics, closeAllEditors, extensionApi, openFixture, ruleOf, waitFor, waitForRule, writeNote } from './helpers';
 
 const today = localDay(new Date());

@@ -14,14 +14,14 @@ describe('Save Recap as .eml, on the desktop', () => {
     outside = mkdtempSync(join(tmpdir(), 'client-notes-outside-'));
   });
   afterEach(async () => {
-    await vscode.workspace.getConfiguration('clientNotes').update('summary.from', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace.getConfiguration('clientNotes').update('recap.from', undefined, vscode.ConfigurationTarget.Workspace);
     await closeAllEditors();
     rmSync(outside, { recursive: true, force: true });
   });
 
   /** The recap of a fresh note, open in the editor. */
   async function openRecap(name: string): Promise<vscode.TextEditor> {
-    await vscode.workspace.getConfiguration('clientNotes').update('summary.from', 'Sam Lee <sam@lee.example>', vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace.getConfiguration('clientNotes').update('recap.from', 'Sam Lee <sam@lee.example>', vscode.ConfigurationTarget.Workspace);
     const uri = await writeNote(`notes/acme/${name}.md`, NOTE_WITHOUT_BOUNDARIES);
     await vscode.commands.executeCommand('clientNotes.generateFollowUp', { uri, format: 'markdown' });
     return waitFor(() => vscode.window.visibleTextEditors.find((editor) => editor.document.uri.scheme === 'client-notes-recap'), 'the recap editor');

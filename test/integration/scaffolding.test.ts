@@ -1,8 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { addDays, localDay } from '../../src/core/base/days';
-import type { ClientNotesApi } from '../../src/extension';
-import { acceptQuickPick, clientNotesDiagnostics, closeAllEditors, extensionId, NOTE_WITHOUT_BOUNDARIES, openFixture, ruleOf, waitFor, waitForRule, workspaceUri, writeNote } from './helpers';
+import { acceptQuickPick, clientNotesDiagnostics, closeAllEditors, extensionApi, NOTE_WITHOUT_BOUNDARIES, openFixture, ruleOf, waitFor, waitForRule, workspaceUri, writeNote } from './helpers';
 
 const NOTE = NOTE_WITHOUT_BOUNDARIES;
 
@@ -59,7 +58,7 @@ describe('Insert Section', () => {
 });
 
 async function newNotePrompts(): Promise<readonly string[]> {
-  return (await vscode.extensions.getExtension<ClientNotesApi>(extensionId)!.activate()).newNotePrompts();
+  return (await extensionApi()).newNotePrompts();
 }
 
 /** Waits for New Conversation Note's prompt number `index` (0-based, over the run) to be up, with that title. */

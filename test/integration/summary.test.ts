@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ClientNotesApi } from '../../src/extension';
-import { editsIfStillWanted } from '../../src/vscode/commands/markFollowUpSent';
-import { mailtoTarget } from '../../src/vscode/commands/openRecapInMail';
+import type { ClientNotesTestApi } from '../../src/extension';
+import { editsIfStillWanted } from '../../src/vscode/recap/markFollowUpSent';
+import { mailtoTarget } from '../../src/vscode/recap/openRecapInMail';
 import { toWorkspaceEdit } from '../../src/vscode/convert';
-import { closeAllEditors, extensionId, openFixture, waitFor, workspaceUri, writeNote } from './helpers';
+import { closeAllEditors, extensionApi, extensionId, openFixture, waitFor, workspaceUri, writeNote } from './helpers';
 
 const NOTE = `---
 type: client-conversation
@@ -65,9 +65,8 @@ async function recapNotices(): Promise<readonly string[]> {
   return (await recapNoticesWithActions()).map((notice) => notice.message);
 }
 
-async function recapNoticesWithActions(): Promise<ReturnType<ClientNotesApi['notices']>> {
-  const extension = vscode.extensions.getExtension<ClientNotesApi>(extensionId)!;
-  return (await extension.activate()).notices();
+async function recapNoticesWithActions(): Promise<ReturnType<ClientNotesTestApi['notices']>> {
+  return (await extensionApi()).notices();
 }
 
 /** Replaces a line of the recap as the freelancer would, by typing over it. */
@@ -81,12 +80,10 @@ async function editRecap(editor: vscode.TextEditor, from: string, to: string): P
 describe('follow-up summary commands', () => {
   afterEach(async () => {
     const settings = vscode.workspace.getConfiguration('clientNotes');
-    await settings.update('summary.signature', undefined, vscode.ConfigurationTarget.Workspace);
-    await settings.update('summary.includeSections', undefined, vscode.ConfigurationTarget.Workspace);
     await settings.update('privateSections', undefined, vscode.ConfigurationTarget.Workspace);
-    await settings.update('summary.from', undefined, vscode.ConfigurationTarget.Workspace);
-    await settings.update('summary.myName', undefined, vscode.ConfigurationTarget.Workspace);
-    await settings.update('summary.tone', undefined, vscode.ConfigurationTarget.Workspace);
+    for (const name of ['recap', 'summary']) {
+      for (const key of ['signature', 'includeSections', 'from', 'myName', 'tone']) await settings.update(`${name}.${key}`, undefined, vscode.ConfigurationTarget.Workspace);
+    }
     await closeAllEditors();
   });
 
@@ -124,8 +121,8 @@ describe('follow-up summary commands', () => {
 
   it('returns each format on request, with the settings applied', async () => {
     const settings = vscode.workspace.getConfiguration('clientNotes');
-    await settings.update('summary.signature', 'Sam Lee\nSam Lee Design', vscode.ConfigurationTarget.Workspace);
-    await settings.update('summary.includeSections', ['Facts', 'Preparation'], vscode.ConfigurationTarget.Workspace);
+    await settings.update('recap.signature', 'Sam Lee\nSam Lee Design', vscode.ConfigurationTarget.Workspace);
+    await settings.update('recap.includeSections', ['Facts', 'Preparation'], vscode.ConfigurationTarget.Workspace);
     const uri = await writeNote('notes/acme/recap-formats.md', NOTE);
     const plain = await vscode.commands.executeCommand<string>('clientNotes.generateFollowUp', { uri, format: 'text' });
     assert.match(plain, /^Subject: Follow-up: Launch of the new booking site moves \(20 November 2026\)\n/);
@@ -140,14 +137,29 @@ describe('follow-up summary commands', () => {
     assert.match(mailto, /^mailto:jane@acme\.example\?subject=Follow-up%3A%20Launch/);
   });
 
-  it('signs with summary.myName and opens with summary.tone when they are set', async () => {
+  it('signs with recap.myName and opens with recap.tone when they are set', async () => {
     const settings = vscode.workspace.getConfiguration('clientNotes');
-    await settings.update('summary.myName', 'Sam Lee', vscode.ConfigurationTarget.Workspace);
-    await settings.update('summary.tone', { default: { opening: 'Here is the plan.' } }, vscode.ConfigurationTarget.Workspace);
+    await settings.update('recap.myName', 'Sam Lee', vscode.ConfigurationTarget.Workspace);
+    await settings.update('recap.tone', { default: { opening: 'Here is the plan.' } }, vscode.ConfigurationTarget.Workspace);
     const uri = await writeNote('notes/acme/recap-name.md', NOTE);
     const plain = await vscode.commands.executeCommand<string>('clientNotes.generateFollowUp', { uri, format: 'text' });
     assert.match(plain, / Here is the plan\.\n/);
     assert.match(plain, /\n\nBest regards,\nSam Lee\n$/);
+  });
+
+  it('still reads the settings by their former names, clientNotes.summary.*, the new names winning where both are set', async () => {
+    const settings = vscode.workspace.getConfiguration('clientNotes');
+    await settings.update('summary.myName', 'Old Name', vscode.ConfigurationTarget.Workspace);
+    await settings.update('summary.tone', { default: { opening: 'Old opening.' } }, vscode.ConfigurationTarget.Workspace);
+    const uri = await writeNote('notes/acme/recap-former-names.md', NOTE);
+    const recap = () => vscode.commands.executeCommand<string>('clientNotes.generateFollowUp', { uri, format: 'text' });
+    const before = await recap();
+    assert.match(before, / Old opening\.\n/);
+    assert.match(before, /\n\nBest regards,\nOld Name\n$/);
+    await settings.update('recap.myName', 'New Name', vscode.ConfigurationTarget.Workspace);
+    const after = await recap();
+    assert.match(after, /\n\nBest regards,\nNew Name\n$/, 'recap.myName wins over summary.myName');
+    assert.match(after, / Old opening\.\n/, 'summary.tone, alone, still applies');
   });
 
   it('writes the .eml of the golden files byte for byte, in either extension host (RFC 2047 words, quoted-printable)', async () => {
@@ -155,9 +167,9 @@ describe('follow-up summary commands', () => {
     const read = async (name: string) => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(golden, name)));
     const { signature, includeSections, from } = JSON.parse(await read('settings.json')) as Record<string, unknown>;
     const settings = vscode.workspace.getConfiguration('clientNotes');
-    await settings.update('summary.signature', signature, vscode.ConfigurationTarget.Workspace);
-    await settings.update('summary.includeSections', includeSections, vscode.ConfigurationTarget.Workspace);
-    await settings.update('summary.from', from, vscode.ConfigurationTarget.Workspace);
+    await settings.update('recap.signature', signature, vscode.ConfigurationTarget.Workspace);
+    await settings.update('recap.includeSections', includeSections, vscode.ConfigurationTarget.Workspace);
+    await settings.update('recap.from', from, vscode.ConfigurationTarget.Workspace);
     const uri = await writeNote('notes/acme/recap-golden.md', await read('note.md'));
     const eml = await vscode.commands.executeCommand<string>('clientNotes.generateFollowUp', { uri, format: 'eml' });
     // The golden file was written at a fixed moment; the command writes now into Date.
@@ -167,7 +179,7 @@ describe('follow-up summary commands', () => {
 
   it('keeps the sections named in the privateSections setting out of the recap', async () => {
     const settings = vscode.workspace.getConfiguration('clientNotes');
-    await settings.update('summary.includeSections', ['Facts'], vscode.ConfigurationTarget.Workspace);
+    await settings.update('recap.includeSections', ['Facts'], vscode.ConfigurationTarget.Workspace);
     await settings.update('privateSections', ['Scratch'], vscode.ConfigurationTarget.Workspace);
     const uri = await writeNote('notes/acme/recap-private-sections.md', NOTE.replace('### Private notes', '### Scratch pad'));
     const text = await vscode.commands.executeCommand<string>('clientNotes.generateFollowUp', { uri, format: 'markdown' });
@@ -230,12 +242,12 @@ describe('follow-up summary commands', () => {
   });
 
   it('says in its notice when a section named in includeSections is not in the note', async () => {
-    await vscode.workspace.getConfiguration('clientNotes').update('summary.includeSections', ['Facts', 'Budget'], vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace.getConfiguration('clientNotes').update('recap.includeSections', ['Facts', 'Budget'], vscode.ConfigurationTarget.Workspace);
     const uri = await writeNote('notes/acme/recap-unmatched-section.md', NOTE);
     await vscode.commands.executeCommand('clientNotes.generateFollowUp', { uri });
     await waitFor(recapEditor, 'the recap editor');
     const notice = await waitFor(async () => (await recapNotices()).find((shown) => shown.includes('"Budget"')), 'the notice');
-    assert.match(notice, /is ready; .* No heading of the note matches "Budget" from the summary's includeSections setting/);
+    assert.match(notice, /is ready; .* No heading of the note matches "Budget" from the recap's includeSections setting/);
   });
 
   it('offers two buttons with the ready recap, Copy and (with an address to write to) Open in Mail App, so none is cut short', async () => {
@@ -288,7 +300,7 @@ describe('follow-up summary commands', () => {
   });
 
   it('Copy and Save as .eml act on the recap as edited, with the note\'s headers', async () => {
-    await vscode.workspace.getConfiguration('clientNotes').update('summary.from', 'Sam Lee <sam@lee.example>', vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace.getConfiguration('clientNotes').update('recap.from', 'Sam Lee <sam@lee.example>', vscode.ConfigurationTarget.Workspace);
     const uri = await writeNote('notes/acme/recap-edited.md', NOTE);
     await vscode.commands.executeCommand('clientNotes.generateFollowUp', { uri, format: 'markdown' });
     const recap = await waitFor(recapEditor, 'the recap editor');
@@ -343,8 +355,8 @@ describe('follow-up summary commands', () => {
       const written = await vscode.commands.executeCommand<vscode.Uri>('clientNotes.setMyName', { uri, name: "Sam O'Neil: Design" });
       assert.equal(written?.toString(), config.toString());
       assert.equal(await read(), 'recap:\n  myName: "Sam O\'Neil: Design"\n', 'a name YAML would misread is quoted');
-      assert.match(recap.document.getText(), /\n\nBest regards, {2}\nSam O'Neil: Design\n$/, 'the recap in view is refreshed');
-      assert.equal(recap.document.isDirty, false);
+      // The recap in view is refreshed as the config file changes, then saved: wait for both, not for the command.
+      await waitFor(() => /\n\nBest regards, {2}\nSam O'Neil: Design\n$/.test(recap.document.getText()) && !recap.document.isDirty, 'the recap in view refreshed and saved');
       assert.match(await plainRecap(), /\n\nBest regards,\nSam O'Neil: Design\n$/);
 
       // A config file that is there is edited as written: its comments stay.

@@ -50,7 +50,7 @@ provideVscode(
       },
       // Outside any workspace folder: no config file to look for, the settings' defaults.
       getWorkspaceFolder: () => undefined,
-      getConfiguration: () => ({ get: (_key, fallback) => fallback }),
+      getConfiguration: () => ({ get: (_key, fallback) => fallback, inspect: () => undefined }),
       findFiles: async () => [],
       openTextDocument: async () => note,
       applyEdit: async (edit) => {

@@ -75,6 +75,20 @@ describe('ARCHITECTURE.md and CONTRIBUTING.md, held to the code', () => {
     assert.deepEqual([...listed].sort(), coreFolders);
   });
 
+  it("draw the feature folders of src/vscode/ as they are, in ARCHITECTURE's activation and CONTRIBUTING's tree", () => {
+    const features = readdirSync(inRepo('src/vscode'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    for (const feature of features) assert.ok(existsSync(inRepo(`src/vscode/${feature}/activate.ts`)), `src/vscode/${feature}/ has its activate.ts`);
+    const activated = [...read('ARCHITECTURE.md').matchAll(/^ {2}(\w+)\/activate\.ts +activate\w+ /gmu)].map((match) => match[1]);
+    const contributing = read('CONTRIBUTING.md');
+    const tree = contributing.slice(contributing.indexOf('\nsrc/vscode/'), contributing.indexOf('\nsrc/node/'));
+    const listed = [...tree.matchAll(/^ {2}(\w+)\/ /gmu)].map((match) => match[1]);
+    assert.deepEqual([...activated].sort(), features);
+    assert.deepEqual([...listed].sort(), features);
+  });
+
   it('name only files that are there (from the repository, src/, src/core/ or test/)', () => {
     const missing: string[] = [];
     for (const doc of ['ARCHITECTURE.md', 'CONTRIBUTING.md']) {

@@ -30,10 +30,12 @@ function foundOutside(home: string, matches: (node: ts.Node) => boolean, files =
   return found;
 }
 
-/** `new Date()` and `Date.now()`: the time now, read from the system. */
+/**
+ * `new Date(…)` and `Date.now()`: the time now, read from the system, or a `Date` made in the
+ * editor, where one made of a day (`core/base/days.ts` `utcMidnight`) is all it needs besides the clock's.
+ */
 const readsTheTime = (node: ts.Node): boolean =>
-  (ts.isNewExpression(node) && node.expression.getText() === 'Date' && (node.arguments?.length ?? 0) === 0) ||
-  (ts.isCallExpression(node) && node.expression.getText() === 'Date.now');
+  (ts.isNewExpression(node) && node.expression.getText() === 'Date') || (ts.isCallExpression(node) && node.expression.getText() === 'Date.now');
 
 /** `new TextDecoder(…)` and `workspace.fs.readFile(…)`: a user's file read and decoded. */
 const decodesAFile = (node: ts.Node): boolean =>
@@ -62,7 +64,7 @@ describe('one home for each concept of the editor', () => {
       ts.forEachChild(node, visit);
     };
     visit(source);
-    assert.deepEqual(hits, ['new Date()', 'Date.now()', 'vscode.window.createOutputChannel("x")', 'new TextDecoder()', 'vscode.workspace.fs.readFile(uri)']);
+    assert.deepEqual(hits, ['new Date()', 'Date.now()', 'new Date(0)', 'vscode.window.createOutputChannel("x")', 'new TextDecoder()', 'vscode.workspace.fs.readFile(uri)']);
   });
 });
 

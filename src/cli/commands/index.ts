@@ -4,7 +4,7 @@ import { lintCommand } from './lint';
 import { newCommand } from './new';
 import { nextStepsCommand } from './nextSteps';
 import { reminderCommand } from './reminder';
-import { summaryCommand } from './summary';
+import { recapCommand } from './recap';
 
 /** Every subcommand, in the order the help lists them. */
-export const commands: readonly Command[] = [historyCommand, lintCommand, newCommand, nextStepsCommand, reminderCommand, summaryCommand];
+export const commands: readonly Command[] = [historyCommand, lintCommand, newCommand, nextStepsCommand, recapCommand, reminderCommand];

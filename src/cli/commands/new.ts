@@ -5,7 +5,7 @@ import { SCENARIOS } from '../../core/note/scenarios';
 import { clientOverview } from '../../core/digest/clients';
 import { noteFileName, noteRelativePath } from '../../core/scaffold/slug';
 import { preparationOf, withPreparation } from '../../core/scaffold/preparation';
-import { findTemplate, listTemplates, renderTemplate, type TemplateFile } from '../../core/scaffold/templates';
+import { findTemplate, listTemplates, renderTemplate, TEMPLATE_LANGUAGES, templateLanguage, type TemplateFile, type TemplateLanguage } from '../../core/scaffold/templates';
 import { isRealDate, localDay } from '../../core/base/days';
 import { closestMatch } from '../../core/base/editDistance';
 import { createNewFile } from '../../node/createNewFile';
@@ -17,7 +17,7 @@ import { digestFiles, filesOfInputs } from '../inputs';
 import { printable } from '../printable';
 
 const SYNOPSIS =
-  'Usage: client-notes new --client NAME --scenario SCENARIO --topic TEXT [--dir FOLDER] [--date YYYY-MM-DD] [--contact TEXT] [--templates FOLDER]';
+  'Usage: client-notes new --client NAME --scenario SCENARIO --topic TEXT [--dir FOLDER] [--date YYYY-MM-DD] [--contact TEXT] [--lang en|de|fr] [--templates FOLDER]';
 
 /** Printed after a usage error. */
 const USAGE = `${SYNOPSIS}\nRun "client-notes new --help" for more.\n`;
@@ -42,6 +42,8 @@ Options:
   --date YYYY-MM-DD    the day of the conversation (default: today)
   --contact TEXT       who you speak with, as "Name <email>" (default: the contact of
                        the client's newest note, else a placeholder to fill in)
+  --lang en|de|fr      the language of the note and its template (default: the
+                       language of .clientnotesrc, else en)
   --templates FOLDER   your own templates: SCENARIO.md replaces the built-in one, any
                        other .md file is a scenario of its own
   -h, --help           show this help
@@ -72,6 +74,7 @@ export const newCommand: Command = {
         date: { type: 'string' },
         contact: { type: 'string' },
         templates: { type: 'string' },
+        lang: { type: 'string' },
       },
       USAGE,
     );
@@ -81,8 +84,10 @@ export const newCommand: Command = {
     const date = values.date ?? localDay(cliNow(context.env));
     if (!isRealDate(date)) throw new UsageError(`--date must be a day written YYYY-MM-DD, such as 2026-11-20, not "${date}".`, USAGE);
 
+    const language = values.lang === undefined ? await configuredLanguage(resolve(context.cwd, values.dir!), context) : values.lang.trim().toLowerCase();
+    if (!isTemplateLanguage(language)) throw new UsageError(`--lang must be one of ${TEMPLATE_LANGUAGES.join(', ')}, not "${values.lang}".`, USAGE);
     const userFiles = values.templates ? await readTemplates(resolve(context.cwd, values.templates), values.templates, context) : [];
-    const templates = listTemplates(userFiles);
+    const templates = listTemplates(userFiles, language);
     const scenario = values.scenario!.trim();
     const template = findTemplate(templates, scenario);
     if (!template) {
@@ -142,6 +147,26 @@ async function earlierNotes(
   } catch (error) {
     context.stderr(`client-notes: warning: the note is not prepared from the earlier ones: ${error instanceof Error ? error.message : String(error)}\n`);
     return undefined;
+  }
+}
+
+function isTemplateLanguage(language: string): language is TemplateLanguage {
+  return (TEMPLATE_LANGUAGES as readonly string[]).includes(language);
+}
+
+/**
+ * The template language of the notes folder's `.clientnotesrc` (`language: de-CH` is
+ * German), English when it names none or none we write templates in. A broken config
+ * file is said on stderr and costs only this.
+ */
+async function configuredLanguage(folder: string, context: CliContext): Promise<TemplateLanguage> {
+  const shown = (path: string) => relative(context.cwd, path) || path;
+  try {
+    const { config } = await new ConfigDiscovery(shown).forFolder(existsSync(folder) ? folder : context.cwd);
+    return templateLanguage(config.language);
+  } catch (error) {
+    context.stderr(`client-notes: warning: the note is in English, the configured language could not be read: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 'en';
   }
 }
 

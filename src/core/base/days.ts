@@ -37,6 +37,12 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+/** A YYYY-MM-DD day as the `Date` of its midnight in UTC: to be formatted with `timeZone: 'UTC'`, where it reads as that day in any time zone. */
+export function utcMidnight(day: string): Date {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, date));
+}
+
 /** The day of the week of a YYYY-MM-DD day, 0 for a Sunday, whatever the machine's time zone. */
 export function weekdayOf(day: string): number {
   const [year, month, date] = day.split('-').map(Number);

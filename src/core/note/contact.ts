@@ -39,7 +39,7 @@ const HOW_TO_WRITE = 'write it as `Name <name@example.com>`, several separated b
 
 /**
  * Parses `Name <email>`, `email`, `Name`, or several of them separated by commas. `what`
- * names the value in the problem: "The contact", "The summary's "from" setting".
+ * names the value in the problem: "The contact", "The recap's "from" setting".
  */
 export function parseContacts(text: string | undefined, what = 'The contact'): ParsedContacts {
   const trimmed = (text ?? '').trim();

@@ -4,8 +4,9 @@
 import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { oneLine } from '../base/text';
 import { withoutComments } from './privacy';
+import { statusSaysDone } from './stepNotation';
 
-const STEP_FIELDS = new Set(['what', 'owner', 'due', 'done']);
+const STEP_FIELDS = new Set(['what', 'owner', 'due', 'done', 'status']);
 
 type Lines = 'joined' | 'kept';
 
@@ -55,7 +56,8 @@ export class FrontmatterFields {
       const what = field('what');
       if (!what) return [];
       const done = field('done');
-      return [{ what, owner: field('owner'), due: field('due'), done: done !== undefined && done !== 'false' }];
+      const status = field('status');
+      return [{ what, owner: field('owner'), due: field('due'), done: (done !== undefined && done !== 'false') || (status !== undefined && statusSaysDone(status)) }];
     });
   }
 

@@ -6,7 +6,7 @@ import { withoutComments, type NotePrivacy } from './privacy';
 import { paragraphLabel } from './labels';
 import { hasOnlyScaffolding, hasPlaceholder } from './placeholders';
 import { notePeople, sideOf, type Side } from './owners';
-import { dayOfDoneMark, dayOfWrittenDate, isFieldLine, opensAsTodo, isInitials, isWrittenDate, leadingWrittenDate, looksLikeOwner, readStepNotation, slashedDateOrder, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
+import { dayOfDoneMark, dayOfWrittenDate, isFieldLine, opensAsTodo, isInitials, isWrittenDate, leadingWrittenDate, looksLikeOwner, readStepNotation, statusSaysDone, slashedDateOrder, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
 import { withinEditDistance } from '../base/editDistance';
 import { normalizeHeading } from '../base/headings';
 import { misspeltNextSteps } from './sections';
@@ -233,8 +233,14 @@ function frontmatterSteps(note: Note): NextStep[] {
       // A malformed due date here is frontmatter-schema's finding, so it is kept as written.
       due: textValue(fields.due),
       otherDue: undefined,
-      done: fields.done === true || (typeof fields.done === 'string' && fields.done.length > 0),
-      doneOn: typeof fields.done === 'string' && isRealDate(fields.done.trim()) ? fields.done.trim() : undefined,
+      // `status: completed 2026-11-20`, as task tools write a step's state, says so too.
+      done: fields.done === true || (typeof fields.done === 'string' && fields.done.length > 0) || (typeof fields.status === 'string' && statusSaysDone(fields.status)),
+      doneOn:
+        typeof fields.done === 'string' && isRealDate(fields.done.trim())
+          ? fields.done.trim()
+          : typeof fields.status === 'string' && statusSaysDone(fields.status)
+            ? dayOfDoneMark(fields.status)
+            : undefined,
       start,
       end,
       dueRange: due.valueStart !== undefined && due.valueEnd !== undefined ? { start: due.valueStart, end: due.valueEnd } : undefined,
@@ -506,10 +512,6 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, Column]> = [
   // A remark column is where some writers give a step's state: `Closed`, `✔️ on staging 24/11`.
   [/^(?:done|status|state|completed?|remarks?|comments?)$/u, 'done'],
 ];
-/** `x`, `yes`, a check mark anywhere (`done ✔`, `✅ 2026-12-01`), or a word that says it happened first (`Done (Nov 2)`, `sent`, `paid 3 Dec`). */
-const DONE_CELL = /^(?:\[x\]|x|yes)$|[✓✔✅☑]|^(?:done|completed?|finished|sent|paid|signed|delivered|closed)(?![\p{L}\p{N}])/iu;
-/** The coloured dot or mark a status opens with: `🟢 Done`, `🔴 Blocked`. */
-const STATUS_MARK = /^[^\p{L}\p{N}[]+/u;
 /** `|---|:--:|`, read with its blanks taken out. */
 const DELIMITER_ROW = /^\|?(?::?-+:?\|)*:?-+:?\|?$/u;
 
@@ -557,7 +559,7 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading): Next
     const owner = cells[ownerColumn]?.text || undefined;
     // A status may open with a coloured mark: `🟢 Done`.
     const status = cells[doneColumn]?.text ?? '';
-    const doneCell = DONE_CELL.test(status) || DONE_CELL.test(status.replace(STATUS_MARK, '')) ? status : undefined;
+    const doneCell = statusSaysDone(status) ? status : undefined;
     const cell = dueColumn >= 0 ? cells[dueColumn] : undefined;
     // A date cell may close with a done mark: `2026/11/25 (Wed) ✔`.
     const dateInCell = cell && withoutDoneMark(cell.text);

@@ -9,8 +9,8 @@ import type { LanguagePack } from '../lang/pack';
  * the digest's records, `next-steps --owner` and the views' filters all ask `sideOf`, so
  * that `owner: I` is "mine" in every one of them.
  *
- * - `me`: the freelancer (`me`, `I`, `myself`, `summary.myName`, the name in
- *   `summary.from`, and a name the writer uses for themself, see `learnSelfNames`);
+ * - `me`: the freelancer (`me`, `I`, `myself`, `recap.myName`, the name in
+ *   `recap.from`, and a name the writer uses for themself, see `learnSelfNames`);
  * - `client`: the client's side (`client`, `you`, the client's name, the contact, the
  *   attendees and the Cc);
  * - `both`: both sides together (`we`, `both`), which the recap words as "What we will do";

@@ -82,13 +82,13 @@ const WHOLE_DATE = new RegExp(`^${DATE}$`, 'iu');
 // After a key, a day and month joined by a hyphen is a day too (`before 23-10`); elsewhere
 // `spreads 1-5` is a range.
 const KEYED_DUE = new RegExp(
-  `(?:${NOT_WORD_BEFORE}(due(?:\\s+date)?|deadline|eta|by|until|before|on|when)|📅|⏳|→|->|=>|⇒)(?:[ \\t]*:{1,2})?[ \\t]*(${DATE}|\\d{1,2}-\\d{1,2}(?![\\d-]))${NOT_WORD_AFTER}`,
+  `(?:${NOT_WORD_BEFORE}(due(?:\\s+date)?|target\\s+date|deadline|eta|by|until|before|on|when)|📅|⏳|→|->|=>|⇒)(?:[ \\t]*:{1,2})?[ \\t]*(${DATE}|\\d{1,2}-\\d{1,2}(?![\\d-]))${NOT_WORD_AFTER}`,
   'giu',
 );
 /** The keys a step's owner is given by: `owner:`, `who:`, `assignee:`, `担当:` (the person in charge, as Japanese writers key it). */
-const OWNER_KEYS = 'owner|who|assignee|担当者?';
+const OWNER_KEYS = 'owner|who|assignee|responsible[ \\t]+party|responsible|担当者?';
 /** The keys of a written field of a step, its owner's and its due date's, as a nested item or a trailing part gives them. */
-const FIELD_KEYS = `${OWNER_KEYS}|due(?:[ \\t]+date)?|deadline|eta|until|by|when`;
+const FIELD_KEYS = `${OWNER_KEYS}|due(?:[ \\t]+date)?|target[ \\t]+date|deadline|eta|until|by|when`;
 /** One of those keys, whole: `due`, `owner`. */
 const FIELD_KEY = new RegExp(`^(?:${FIELD_KEYS})$`, 'iu');
 /** A nested item that gives a field of the step: `owner: me`, `Owner:: Sven (backend)`, `until 3.12.`, `due: KW 50`, `📅 2026-12-04`. */
@@ -141,7 +141,8 @@ const TASKPAPER_DONE = /^(?:done|completed|cancell?ed)$/iu;
 /** What KEYED_OWNER cannot match without, found in one quick pass. */
 const MAY_KEY_OWNER = new RegExp(OWNER_KEYS, 'iu');
 // Each blank run is tried from its start only (`(?<!\s)`): tried from anywhere in it, a long run is quadratic.
-const OWNER_NAME_END = /(?<!\s)\s*[—–]|(?<!\s)\s+-\s|(?<!\s)\s+(?:due|by|deadline)\b|(?<!\s)\s*📅/iu;
+// A sentence's full stop ends the name too (`Responsible party: Consultant. Target date: …`), not an initial's or a title's (`D. Kowalczyk`, `Dr. Lang`).
+const OWNER_NAME_END = /(?<!\s)\s*[—–]|(?<!\s)\s+-\s|(?<!\s)\s+(?:due|by|deadline|target[ \t]+date)\b|(?<!\s)\s*📅|(?<!(?:^|[\s.])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Mag|Ing|St|Jr|Sr))\.(?=\s|$)/iu;
 const OWNER_MENTION = /(?:^|[\s(])@([\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
 /** `**Dana:** send the brief`, `**Dana**: send the brief`. */
 const BOLD_OWNER = /^(?:\*\*|__)([^*_:\r\n]{1,40}?)(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*/u;
@@ -195,6 +196,20 @@ export function leadingWrittenDate(text: string): string | undefined {
 
 const LEADING_WRITTEN_DATE = new RegExp(`^(${DATE})(?![\\p{L}\\p{N}])`, 'iu');
 
+/**
+ * Whether a step's state, as a Status cell or a `status:` field gives it, says it is done:
+ * `x`, `yes`, a check mark anywhere (`done ✔`, `✅ 2026-12-01`), or a word that says it
+ * happened first (`Done (Nov 2)`, `sent`, `completed 2026-11-20`), after a coloured mark a
+ * status may open with (`🟢 Done`).
+ */
+export function statusSaysDone(status: string): boolean {
+  return DONE_STATUS.test(status) || DONE_STATUS.test(status.trim().replace(STATUS_MARK, ''));
+}
+
+const DONE_STATUS = /^(?:\[x\]|x|yes)$|[✓✔✅☑]|^(?:done|completed?|finished|sent|paid|signed|delivered|closed)(?![\p{L}\p{N}])/iu;
+/** The coloured dot or mark a status opens with: `🟢 Done`, `🔴 Blocked`. */
+const STATUS_MARK = /^[^\p{L}\p{N}[]+/u;
+
 /** True for a whole piece of text that names a day, in any format. */
 export function isWrittenDate(text: string): boolean {
   return WHOLE_DATE.test(text.trim());
@@ -218,7 +233,7 @@ const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|�
  * `DOING`, `NOW`, `LATER`, `WAITING`; minutes' `ACTION:`, `Action —`; an action's number
  * (`A1 – GH – …`).
  */
-const LEADING_TODO = /^(?:(?:TODO|DOING|NOW|LATER|NEXT|WAITING|WAIT|IN-PROGRESS|STARTED|To-?do|Todo|\{\{\[\[TODO\]\]\}\})(?:[ \t]*:)?[ \t]+|(?:ACTION|Action|AP|\p{Lu}{1,2}\d{1,3})(?:[ \t]*:|[ \t]*[—–]|[ \t]+-)[ \t]*)/u;
+const LEADING_TODO = /^(?:(?:TODO|DOING|NOW|LATER|NEXT|WAITING|WAIT|IN-PROGRESS|STARTED|To-?do|Todo|\{\{\[\[TODO\]\]\}\})(?:[ \t]*:)?[ \t]+|(?:ACTION|Action|AP|\p{Lu}{1,2}\d{1,3}|(?:ACTION|Action)[ \t]+(?:ITEM|Item)[ \t]+\d[\d.]*)(?:[ \t]*:|[ \t]*[—–]|[ \t]+-)[ \t]*)/u;
 /** `→ **DK**`, `-> Dana`: an owner after an arrow, ending the part it is in. */
 // From the start of a blank run only, as OWNER_NAME_END: tried from anywhere in a long run, it is quadratic.
 const ARROW_OWNER = /(?<![ \t])[ \t]*(?:→|->|=>|⇒)[ \t]*(\*\*|__)?([\p{L}][\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})\1?(?=[ \t]*(?:[,;(—–]|→|->|$)|[ \t]+(?:due|by)\b)/u;
@@ -761,6 +776,8 @@ export function withoutNotation(words: string, notation = readStepNotation(words
     .replace(/[([]\s*(?:[,;]\s*)*[)\]]/g, '')
     // `(owner: me, due: 30/11)` without its owner is `(due: 30/11)`, not `(, due: 30/11)`.
     .replace(/([([])\s*(?:[,;]\s*)+/g, '$1')
+    // `… No. 1. Responsible party: me. Target date: …` without its fields keeps one full stop.
+    .replace(/\.(?:[ \t]*\.)+/g, '.')
     // The trailing run of dashes, commas and blanks, matched from its start only: a match
     // free to start anywhere in a long run of blanks backtracks quadratically.
     .replace(/(?<![\s\-–—,;:])[\s\-–—,;:]+$/, '')

@@ -23,7 +23,7 @@ export const RECAP_RULES: readonly Rule[] = [accusatoryLanguage, judgementalFact
 
 /** The frontmatter that reaches the recap: the topic is its subject. */
 const RECAP_FIELDS = ['topic', 'agreements', 'boundaries', 'next_steps'];
-/** The body sections that reach the recap whatever the settings; others only through `summary.includeSections`. */
+/** The body sections that reach the recap whatever the settings; others only through `recap.includeSections`. */
 const RECAP_SECTIONS: ReadonlySet<SectionKey> = new Set(['agreements', 'boundaries', 'nextSteps']);
 
 export interface RecapCheckOptions {

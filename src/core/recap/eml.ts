@@ -20,7 +20,7 @@ export function renderEml(model: RecapModel, now: Date, message: RecapMessage = 
   if (!to.ok) return to;
   const headers: string[] = [`Date: ${rfc5322Date(now)}`];
   if (model.from) {
-    const what = 'The summary\'s "from" setting';
+    const what = 'The recap\'s "from" setting';
     const sender = parseContacts(model.from, what);
     if (!sender.ok) return { ok: false, problems: [sender.problem] };
     const from = recipients(sender.contacts, what);

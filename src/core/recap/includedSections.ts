@@ -47,7 +47,7 @@ export function sectionsToInclude(
     if (typeof name !== 'string' || name.trim().length === 0) continue;
     const known = knownSectionFor(name, settings.requiredSections);
     if (isPrivateHeading(name, settings)) {
-      warnings.push(`"${name}" is a private section and is never included in a recap; remove it from the summary's includeSections setting.`);
+      warnings.push(`"${name}" is a private section and is never included in a recap; remove it from the recap's includeSections setting.`);
       continue;
     }
     const matches = note.sections.filter((section) =>
@@ -55,7 +55,7 @@ export function sectionsToInclude(
       known ? section.known?.key === known.key : !section.known && section.normalizedTitle === headingName(name),
     );
     if (matches.length === 0) {
-      warnings.push(`No heading of the note matches "${name}" from the summary's includeSections setting, so the recap quotes no such section.`);
+      warnings.push(`No heading of the note matches "${name}" from the recap's includeSections setting, so the recap quotes no such section.`);
       continue;
     }
     for (const section of matches) {

@@ -45,7 +45,7 @@ export interface RecapModel {
   nextSteps: RecapStep[];
   /** Inline Markdown, one item each. */
   boundaries: string[];
-  /** Body sections listed in `summary.includeSections`, private parts taken out. */
+  /** Body sections listed in `recap.includeSections`, private parts taken out. */
   sections: RecapSection[];
   /** The lines the scenario sets the tone with (plain text): after the thanks, before the signature. */
   tone: RecapTone;
@@ -78,7 +78,7 @@ export interface RecapOptions {
   signature?: string;
   /** The freelancer's own name: a step owned by it is "What I will do"; signs the default closing. */
   myName?: string;
-  /** The user's opening and closing lines per scenario (`summary.tone`), in place of the built-in ones. */
+  /** The user's opening and closing lines per scenario (`recap.tone`), in place of the built-in ones. */
   tone?: ToneOverrides;
   /** Titles (or aliases) of body sections to add to the recap; private ones are refused. */
   includeSections?: readonly string[];
@@ -147,7 +147,7 @@ export function buildRecapModel(input: string | OpenedNote, options: RecapOption
   }
   const date = fields.scalar('date');
   const client = fields.scalar('client');
-  const sender = parseContacts(options.from ?? '', 'The summary\'s "from" setting');
+  const sender = parseContacts(options.from ?? '', 'The recap\'s "from" setting');
   const senderName = (options.myName ?? '').trim() || (sender.ok ? (sender.contacts[0]?.name ?? '') : '');
   const people = notePeople(note.frontmatter?.data, { myName: options.myName, from: options.from }, note.language);
   const model: RecapModel = {

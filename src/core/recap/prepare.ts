@@ -49,7 +49,7 @@ export function notBuilt(error: unknown): { ok: false; problems: string[] } {
   return { ok: false, problems: [`Client Notes could not build the recap: ${error instanceof Error ? error.message : String(error)}`] };
 }
 
-/** The recap's options as the configuration sets them. */
-function recapOptions(config: ResolvedConfig, isNote: boolean): RecapOptions {
+/** The recap's options as the configuration sets them: the one translation, for the recap and the reminder alike. */
+export function recapOptions(config: ResolvedConfig, isNote: boolean): RecapOptions {
   return { ...config.recap, requiredSections: config.requiredSections, privateSections: config.privateSections, language: config.language, isNote };
 }

@@ -16,6 +16,7 @@ import { messageMarkdown } from './markdown';
 import type { RecapMessage } from './message';
 import { buildRecapModel, type RecapModel } from './model';
 import { blocksText } from './plainText';
+import { recapOptions } from './prepare';
 
 /**
  * A reminder of what the client agreed to and has not done by its day: the client's
@@ -39,12 +40,7 @@ export type ReminderFormat = (typeof REMINDER_FORMATS)[number];
 /** The reminder of a note on `today` (YYYY-MM-DD), or why there is none (broken frontmatter, not a note). Never throws on a note's content. */
 export function buildReminder(text: string, config: ResolvedConfig, today: string, relativePath?: string): { ok: true; reminder: Reminder } | { ok: false; problems: string[] } {
   const opened = openNoteOnLineScan(text, config);
-  const built = buildRecapModel(opened, {
-    ...config.recap,
-    requiredSections: config.requiredSections,
-    privateSections: config.privateSections,
-    isNote: isClientNote(opened.source, config, relativePath, opened.frontmatter),
-  });
+  const built = buildRecapModel(opened, recapOptions(config, isClientNote(opened.source, config, relativePath, opened.frontmatter)));
   if (!built.ok) return built;
   // The note the recap model read, parsed already: its steps as the digest gives them.
   const steps = digestOf(opened.note, config).steps.filter((step) => isRemindable(step, today));

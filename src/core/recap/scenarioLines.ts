@@ -1,5 +1,5 @@
 // The recap's opening and closing lines for each scenario (the language pack's), which the
-// user's `summary.tone` lines replace.
+// user's `recap.tone` lines replace.
 import type { ToneOverrides } from '../config/config';
 import { SCENARIOS } from '../note/scenarios';
 import type { LanguagePack } from '../lang/pack';

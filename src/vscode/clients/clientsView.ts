@@ -3,9 +3,10 @@ import { relativeDueText } from '../dueText';
 import { clientsOverview, type ClientNote, type ClientOverview, type SaidBefore, type UnsentRecap } from '../../core/digest/clients';
 import { isolated } from '../../core/base/text';
 import { scenarioText } from '../noteVocabulary';
-import { OPEN_STEP_COMMAND } from '../commands/openStep';
-import { shownTree, type NextStepsItem, type ShownItem } from '../nextSteps/nextStepsView';
-import type { WorkspaceDigest } from '../workspaceDigest';
+import { OPEN_STEP_COMMAND } from '../nextSteps/openStep';
+import type { NextStepsItem } from '../nextSteps/nextStepsItem';
+import { shownTree, type ShownItem } from '../nextSteps/nextStepsView';
+import type { WorkspaceDigest } from '../digest/workspaceDigest';
 import { today as todayOnTheClock } from '../clock';
 
 export const CLIENTS_VIEW = 'clientNotes.clients';
@@ -20,12 +21,17 @@ export type ClientsItem =
   | { kind: 'said'; uri: vscode.Uri; said: SaidBefore }
   | { kind: 'note'; uri: vscode.Uri; note: ClientNote };
 
+/** The view, and its items as shown (for the test API). */
+export interface ClientsView extends vscode.Disposable {
+  shown(): Promise<Array<ShownItem<ClientsItem>>>;
+}
+
 /**
  * The Clients view: each client of the digest, what is open with them on both sides, what
  * the latest conversations settled, and their notes newest first. The grouping is the
  * core's (`clientsOverview`); this only shows it.
  */
-export function registerClientsView(digest: WorkspaceDigest): vscode.Disposable & { shown(): Promise<Array<ShownItem<ClientsItem>>> } {
+export function registerClientsView(digest: WorkspaceDigest): ClientsView {
   const provider = new ClientsProvider(digest);
   const view = vscode.window.createTreeView(CLIENTS_VIEW, { treeDataProvider: provider, showCollapseAll: true });
   const registration = vscode.Disposable.from(view, provider, digest.onDidChange(() => provider.refresh()));

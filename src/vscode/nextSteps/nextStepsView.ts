@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
-import { agendaOf, DUE_GROUPS, dueGroupOf, overdueCount, overdueRecapsOf, type AgendaStep, type OverdueRecap, type OwnerFilter } from '../../core/digest/agenda';
+import { agendaOf, DUE_GROUPS, dueGroupOf, overdueCount, overdueRecapsOf, type AgendaStep, type OwnerFilter } from '../../core/digest/agenda';
 import { dueGroupTitle, relativeDueText } from '../dueText';
 import { isolated } from '../../core/base/text';
 import { longDate } from '../../core/recap/dates';
-import { OPEN_STEP_COMMAND } from '../commands/openStep';
-import { OPEN_STEP_NOTE_COMMAND } from '../commands/openStepNote';
-import type { WorkspaceDigest } from '../workspaceDigest';
+import type { NextStepsItem } from './nextStepsItem';
+import { OPEN_STEP_COMMAND } from './openStep';
+import { OPEN_STEP_NOTE_COMMAND } from './openStepNote';
+import type { WorkspaceDigest } from '../digest/workspaceDigest';
 import { today as todayOnTheClock } from '../clock';
 
 export const NEXT_STEPS_VIEW = 'clientNotes.nextSteps';
@@ -20,12 +21,6 @@ export interface NextStepsView {
   /** Shows the steps of these owners only, the view's description saying whose (none for all). */
   setFilter(owner: OwnerFilter, description: string | undefined): void;
 }
-
-/** A step or a recap in the view; `uri` lets the note commands (Generate Follow-up Summary…) take the item as their argument. */
-export type NextStepsItem =
-  | { kind: 'group'; label: string; children: NextStepsItem[] }
-  | { kind: 'step'; uri: vscode.Uri; step: AgendaStep; today: string }
-  | { kind: 'recap'; uri: vscode.Uri; recap: OverdueRecap; today: string };
 
 /**
  * The Next Steps view: the open steps of every note, grouped by when they are due (or by

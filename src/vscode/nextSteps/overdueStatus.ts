@@ -1,17 +1,22 @@
 import * as vscode from 'vscode';
 import { overdueCount } from '../../core/digest/agenda';
 import { NEXT_STEPS_VIEW } from './nextStepsView';
-import type { WorkspaceDigest } from '../workspaceDigest';
+import type { WorkspaceDigest } from '../digest/workspaceDigest';
 import { today } from '../clock';
 
 const SETTING = 'statusBar.overdue';
+
+/** The status bar item, and what it says while it shows (for the test API). */
+export interface OverdueStatus extends vscode.Disposable {
+  shownText(): string | undefined;
+}
 
 /**
  * `$(checklist) 3 overdue` in the status bar while any next step or recap is overdue,
  * hidden otherwise or when `clientNotes.statusBar.overdue` is off; a click shows the
  * Next Steps view.
  */
-export function registerOverdueStatus(digest: WorkspaceDigest): vscode.Disposable & { shownText(): string | undefined } {
+export function registerOverdueStatus(digest: WorkspaceDigest): OverdueStatus {
   const item = vscode.window.createStatusBarItem('clientNotes.overdue', vscode.StatusBarAlignment.Left, 50);
   item.name = vscode.l10n.t('Client Notes: overdue');
   item.command = `${NEXT_STEPS_VIEW}.focus`;

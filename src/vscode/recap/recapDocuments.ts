@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import { editedMessage, prepareRecap, recapMessage, renderMarkdown, type PreparedRecap, type RecapMessage, type RecapModel } from '../../core/recap';
 import { now } from '../clock';
 import type { NoteConfiguration } from '../configuration';
-import type { TargetArgument } from '../commands/target';
-import { openDocumentOf } from '../noteSource';
+import type { TargetArgument } from '../commandTarget';
+import { openDocumentOf, RECAP_SCHEME } from '../noteSource';
 
 /** A message drafted from a note, to edit before sending: its recap, or a reminder of the client's overdue steps. */
 export type DraftKind = 'recap' | 'reminder';
@@ -28,9 +28,6 @@ export async function noteRecap(note: vscode.TextDocument, configuration: NoteCo
   const { config, relativePath } = await configuration.forDocument(note.uri);
   return prepareRecap(note.getText(), { config, relativePath, now: now(), locale: vscode.env.language });
 }
-
-/** The scheme of the recaps' documents, which live in memory (RecapFiles). */
-export const RECAP_SCHEME = 'client-notes-recap';
 
 /**
  * The recaps' text, in memory. An untitled document holding a recap would ask "Do you want

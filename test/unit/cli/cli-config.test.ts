@@ -94,12 +94,12 @@ describe('config lookup (CLI)', () => {
       ['a link to itself', (path) => symlinkSync('.clientnotesrc.json', path), /cannot be read \(too many symbolic links/],
     ];
     for (const [kind, make, why] of kinds) {
-      it(`${kind}: exit 2 for lint, summary and next-steps, and no recap`, async function () {
+      it(`${kind}: exit 2 for lint, recap and next-steps, and no recap`, async function () {
         if (kind === 'a FIFO' && process.platform === 'win32') this.skip();
         const folder = scratch.create();
         writeFileSync(join(folder, 'note.md'), NOTE);
         make(join(folder, '.clientnotesrc.json'));
-        for (const command of ['lint', 'summary', 'next-steps']) {
+        for (const command of ['lint', 'recap', 'next-steps']) {
           // A FIFO in a process of its own: a read that opened it would wait for a writer forever.
           const run = kind === 'a FIFO' ? runCli([command, 'note.md'], folder) : await runCliInProcess([command, 'note.md'], folder);
           assert.equal(run.code, 2, `${command}: ${run.stdout}`);

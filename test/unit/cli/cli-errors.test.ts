@@ -30,7 +30,7 @@ describe('client-notes: a problem the user can fix is one clear message and exit
   }
 
   describe('a path that cannot be read', () => {
-    it('lint, summary and new name the note, folder or config file with mode 000 and stop', function () {
+    it('lint, recap and new name the note, folder or config file with mode 000 and stop', function () {
       const denied = userDeniedByFileModes();
       if (!denied) {
         this.test!.title += ' (skipped: running as root, and the user "nobody" cannot read this checkout)';
@@ -52,8 +52,8 @@ describe('client-notes: a problem the user can fix is one clear message and exit
         assertRefused(run(['lint', 'note.md']), 'client-notes: Cannot read note.md: permission denied\n', 'lint, a note');
         assertRefused(run(['lint', 'locked']), 'client-notes: Cannot read locked: permission denied\n', 'lint, a folder');
         assertRefused(run(['lint', 'configured']), 'configured/.clientnotesrc.json: cannot be read: permission denied\n', 'lint, a config file');
-        assertRefused(run(['summary', 'note.md']), 'client-notes: Cannot read note.md: permission denied\n', 'summary, the note');
-        assertRefused(run(['summary', 'configured/note.md']), 'configured/.clientnotesrc.json: cannot be read: permission denied\n', 'summary, a config file');
+        assertRefused(run(['recap', 'note.md']), 'client-notes: Cannot read note.md: permission denied\n', 'recap, the note');
+        assertRefused(run(['recap', 'configured/note.md']), 'configured/.clientnotesrc.json: cannot be read: permission denied\n', 'recap, a config file');
         assertRefused(run([...NEW_NOTE, '--templates', 'locked']), 'client-notes: Cannot read the templates folder locked: permission denied\n', 'new, a templates folder');
         assertRefused(run([...NEW_NOTE, '--templates', 'templates']), 'client-notes: Cannot read the templates folder templates: permission denied\n', 'new, a template');
         assert.equal(existsSync(join(folder, 'notes')), false, 'new created nothing');
@@ -63,12 +63,12 @@ describe('client-notes: a problem the user can fix is one clear message and exit
       }
     });
 
-    it('summary given a folder, and --config, --templates or --dir naming the wrong kind of path, say so', async () => {
+    it('recap given a folder, and --config, --templates or --dir naming the wrong kind of path, say so', async () => {
       const folder = folderWithNote();
       mkdirSync(join(folder, 'settings'));
-      assertRefused(await runCliInProcess(['summary', 'settings'], folder), 'client-notes: Cannot read settings: it is a folder, not a file\n', 'summary, a folder');
+      assertRefused(await runCliInProcess(['recap', 'settings'], folder), 'client-notes: Cannot read settings: it is a folder, not a file\n', 'recap, a folder');
       assertRefused(await runCliInProcess(['lint', 'note.md', '--config', 'settings'], folder), 'settings: cannot be read: it is a folder, not a file\n', 'lint --config, a folder');
-      assertRefused(await runCliInProcess(['summary', 'note.md', '--config', 'settings'], folder), 'settings: cannot be read: it is a folder, not a file\n', 'summary --config, a folder');
+      assertRefused(await runCliInProcess(['recap', 'note.md', '--config', 'settings'], folder), 'settings: cannot be read: it is a folder, not a file\n', 'recap --config, a folder');
       assertRefused(await runCliInProcess([...NEW_NOTE, '--templates', 'note.md'], folder), 'client-notes: Cannot read the templates folder note.md: not a directory\n', 'new --templates, a file');
       assertRefused(
         await runCliInProcess([...NEW_NOTE, '--dir', 'note.md'], folder),
@@ -94,7 +94,7 @@ describe('client-notes: a problem the user can fix is one clear message and exit
       ['a !!js/function tag', '.clientnotesrc.yaml', JS_FUNCTION, `.clientnotesrc.yaml: the tag !!js/function on line 2 ${dataOnly}\n`],
       ['a custom tag', '.clientnotesrc.yaml', 'summary:\n  signature: !include ~/.signature\n', `.clientnotesrc.yaml: the tag !include on line 2 ${dataOnly}\n`],
     ];
-    for (const command of ['lint', 'summary']) {
+    for (const command of ['lint', 'recap']) {
       for (const [what, name, text, stderr] of cases) {
         it(`${command}: ${what}, named with its file, and nothing run`, async () => {
           const folder = folderWithNote();

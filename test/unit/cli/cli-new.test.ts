@@ -36,6 +36,23 @@ describe('client-notes new', function () {
     assert.ok(report.messages.every((message) => ['unfilled-placeholder', 'empty-section', 'follow-up-overdue'].includes(message.ruleId)));
   });
 
+  it('writes the note in the language of --lang, else of .clientnotesrc, else English', async () => {
+    const languageOf = async (args: string[]) => {
+      const { code, stdout, stderr } = await run(['new', '--client', 'Acme', '--scenario', 'scope-change', ...args], folder);
+      assert.deepEqual({ code, stderr }, { code: 0, stderr: '' });
+      const text = readFileSync(join(folder, stdout.trim()), 'utf8');
+      return [readFrontmatter(text)?.data?.lang ?? 'en', /^## (Preparation|Vorbereitung|Préparation)$/m.exec(text)?.[1]];
+    };
+    assert.deepEqual(await languageOf(['--topic', 'One']), ['en', 'Preparation']);
+    assert.deepEqual(await languageOf(['--topic', 'Zwei', '--lang', 'de']), ['de', 'Vorbereitung']);
+    writeFileSync(join(folder, '.clientnotesrc.yaml'), 'language: fr-CA\n');
+    assert.deepEqual(await languageOf(['--topic', 'Trois']), ['fr', 'Préparation']);
+    assert.deepEqual(await languageOf(['--topic', 'Four', '--lang', 'EN']), ['en', 'Preparation']);
+    const wrong = await run(['new', '--client', 'Acme', '--scenario', 'scope-change', '--topic', 'Cinco', '--lang', 'es'], folder);
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.stderr, /--lang must be one of en, de, fr, not "es"/);
+  });
+
   it('dates the note today by default, into --dir, with --contact', async () => {
     const { code, stdout } = await run(['new', '--client', 'Globex', '--scenario', 'Price-Increase', '--topic', 'Rates for 2027', '--dir', 'clients/notes/', '--contact', 'Jane Doe <jane@globex.example>'], folder);
     assert.equal(code, 0);

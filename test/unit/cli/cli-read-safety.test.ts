@@ -49,7 +49,7 @@ describe('client-notes reads only what it can read safely', function () {
   }
 
   describe('special files', () => {
-    it('lint and summary skip a named pipe, saying so, instead of waiting for a writer', async () => {
+    it('lint and recap skip a named pipe, saying so, instead of waiting for a writer', async () => {
       const folder = folderWithNote();
       execFileSync('mkfifo', [join(folder, 'pipe.md')]);
       const named = await run(['lint', 'pipe.md'], folder);
@@ -63,7 +63,7 @@ describe('client-notes reads only what it can read safely', function () {
       );
       assert.equal(walked.stderr, 'client-notes: skipped pipe.md: it is a named pipe (FIFO), not a regular file\n');
 
-      const summary = await run(['summary', 'pipe.md'], folder);
+      const summary = await run(['recap', 'pipe.md'], folder);
       assert.equal(summary.code, 2);
       assert.equal(summary.stderr, 'client-notes: Cannot read pipe.md: it is a named pipe (FIFO), not a regular file\n');
     });
@@ -71,7 +71,7 @@ describe('client-notes reads only what it can read safely', function () {
     it('--config naming a named pipe is refused, not waited on', async () => {
       const folder = folderWithNote();
       execFileSync('mkfifo', [join(folder, 'config.json')]);
-      for (const command of ['lint', 'summary']) {
+      for (const command of ['lint', 'recap']) {
         const refused = await run([command, 'note.md', '--config', 'config.json'], folder);
         assert.equal(refused.code, 2, command);
         assert.equal(refused.stderr, 'config.json: cannot be read: it is a named pipe (FIFO), not a regular file\n', command);
@@ -91,7 +91,7 @@ describe('client-notes reads only what it can read safely', function () {
   });
 
   describe('a file of a gigabyte (sparse: no disk used)', () => {
-    it('is skipped by lint and refused by summary with one line, never a stack trace', async () => {
+    it('is skipped by lint and refused by recap with one line, never a stack trace', async () => {
       const folder = folderWithNote();
       const huge = join(folder, 'huge.md');
       writeFileSync(huge, readFileSync(CLEAN_NOTE));
@@ -104,7 +104,7 @@ describe('client-notes reads only what it can read safely', function () {
       );
       assert.equal(linted.stderr, 'client-notes: skipped huge.md: it is 1 GB; Client Notes reads files of up to 16 MB\n');
 
-      const summary = await run(['summary', 'huge.md'], folder);
+      const summary = await run(['recap', 'huge.md'], folder);
       assert.equal(summary.code, 2);
       assert.equal(summary.stderr, 'client-notes: Cannot read huge.md: it is 1 GB; Client Notes reads files of up to 16 MB\n');
     });
@@ -117,7 +117,7 @@ describe('client-notes reads only what it can read safely', function () {
       const named = await run(['lint', 'self.md', 'note.md'], folder);
       assert.equal(named.code, 0);
       assert.equal(named.stderr, 'client-notes: skipped self.md: it is a symbolic link that leads back to itself\n');
-      const summary = await run(['summary', 'self.md'], folder);
+      const summary = await run(['recap', 'self.md'], folder);
       assert.equal(summary.code, 2);
       assert.equal(summary.stderr, 'client-notes: Cannot read self.md: it is a symbolic link that leads back to itself\n');
     });
@@ -180,7 +180,7 @@ describe('client-notes reads only what it can read safely', function () {
       assert.equal(stderr, `client-notes: warning: note.md is not valid UTF-8: line ${lines.length} has bytes that are not text.\n`);
       const folder = scratch.create();
       writeFileSync(join(folder, 'note.md'), latin1);
-      const summary = await run(['summary', 'note.md'], folder);
+      const summary = await run(['recap', 'note.md'], folder);
       assert.match(summary.stderr, new RegExp(`^client-notes: warning: note\\.md is not valid UTF-8: line ${lines.length} has bytes that are not text\\.\n`));
     });
 

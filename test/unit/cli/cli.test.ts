@@ -391,6 +391,7 @@ describe('client-notes, the binary', function () {
       [['lint', 'notes']],
       [['lint', 'notes', 'nowhere']],
       [['lint', 'bad-config', '--format', 'sarif']],
+      [['recap', GOOD, '--format', 'eml']],
       [['summary', GOOD, '--format', 'eml']],
       [['next-steps', '--format', 'ics'], join(cliFixtures, 'next-steps')],
       [['new', '--help']],

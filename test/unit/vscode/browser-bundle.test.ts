@@ -10,7 +10,33 @@ import * as vm from 'node:vm';
 import { repo } from '../cliRunner';
 
 const bundle = join(repo, 'dist', 'web', 'extension.js');
-const { standIn } = createRequire(__filename)(join(repo, 'test', 'stand-ins', 'vscode.cjs')) as { standIn: () => unknown };
+const { standIn } = createRequire(__filename)(join(repo, 'test', 'stand-ins', 'vscode.cjs')) as { standIn: (overrides?: object) => unknown };
+
+/** VS Code's `ExtensionMode`: how the host runs the extension. */
+const ExtensionMode = { Production: 1, Development: 2, Test: 3 };
+
+type Activate = (context: unknown) => Record<string, unknown> | undefined;
+
+/** The bundle, loaded in a worker's scope as the web worker extension host loads it, with the stand-in for `vscode`. */
+function loadBundle(vscode: unknown): { activate?: Activate } {
+  const module = { exports: {} as { activate?: Activate } };
+  const load = vm.runInContext(`(function (module, exports, require) {\n${readFileSync(bundle, 'utf8')}\n})`, workerScope(), { filename: bundle });
+  load(module, module.exports, (name: string) => {
+    if (name === 'vscode') return vscode;
+    throw new Error(`Cannot load module '${name}'`);
+  });
+  return module.exports;
+}
+
+/** Activates the bundle as `mode` says, and ends it again, as VS Code ends it; gives what it exported. */
+function activatedIn(mode: number): Record<string, unknown> | undefined {
+  const vscode = standIn({ ExtensionMode });
+  const subscriptions: Array<{ dispose(): unknown }> = [];
+  const exported = loadBundle(vscode).activate!({ subscriptions, extensionUri: vscode, extensionMode: mode });
+  // What activation started (timers, watchers) ends with the extension.
+  for (const subscription of subscriptions) subscription.dispose();
+  return exported;
+}
 
 /** What a dedicated worker offers besides the language itself. */
 function workerScope(): vm.Context {
@@ -44,17 +70,15 @@ describe('the browser bundle', () => {
   });
 
   it('loads and activates in a web worker scope: no Node, no DOM', () => {
-    const vscode = standIn();
-    const module = { exports: {} as { activate?: (context: unknown) => void } };
-    const load = vm.runInContext(`(function (module, exports, require) {\n${readFileSync(bundle, 'utf8')}\n})`, workerScope(), { filename: bundle });
-    load(module, module.exports, (name: string) => {
-      if (name === 'vscode') return vscode;
-      throw new Error(`Cannot load module '${name}'`);
-    });
-    assert.equal(typeof module.exports.activate, 'function');
-    const subscriptions: Array<{ dispose(): unknown }> = [];
-    module.exports.activate!({ subscriptions, extensionUri: vscode });
-    // What activation started (timers, watchers) ends with the extension, as VS Code ends it.
-    for (const subscription of subscriptions) subscription.dispose();
+    assert.equal(typeof loadBundle(standIn()).activate, 'function');
+    activatedIn(ExtensionMode.Production);
+  });
+
+  it("offers the test API in a host run for tests only, never in a user's editor", () => {
+    assert.equal(activatedIn(ExtensionMode.Production), undefined);
+    assert.equal(activatedIn(ExtensionMode.Development), undefined);
+    const api = activatedIn(ExtensionMode.Test);
+    assert.equal(typeof api?.pinToday, 'function');
+    assert.equal(typeof api?.notices, 'function');
   });
 });

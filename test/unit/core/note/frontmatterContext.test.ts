@@ -58,7 +58,7 @@ describe('schema info', () => {
     assert.ok(scenario?.values.includes('missed-deadline'));
     assert.deepEqual(
       propertiesAt(['next_steps']).map((property) => property.name),
-      ['what', 'owner', 'due', 'done'],
+      ['what', 'owner', 'due', 'done', 'status'],
     );
     assert.equal(propertyAt([], 'next_steps')?.listOfMappings, true);
   });

@@ -278,6 +278,26 @@ describe('one reading of a note', () => {
       );
     });
 
+    it('reads minutes written as Action Item paragraphs with a responsible party and a target date, and a frontmatter status', () => {
+      const text = note(
+        [
+          'Action Item 4.1 — Issue Change Order No. 1 (fixed fee, $3,250). Responsible party: Consultant. Target date: November 21, 2026. (COMPLETED 11/21)',
+          '',
+          'Action Item 4.2 — Countersign Change Order No. 1. Responsible party: Client (D. Kowalczyk). Target date: December 1, 2026. Status: Open.',
+        ].join('\n'),
+        ['next_steps:', '  - what: Send the revised timeline', '    owner: me', '    due: 2026-11-22', '    status: completed 2026-11-22'].join('\n'),
+      );
+      assert.deepEqual(
+        digest(text).steps.map((step) => [step.what, step.owner, step.due, step.done, step.doneOn]),
+        [
+          ['Send the revised timeline', 'me', '2026-11-22', true, '2026-11-22'],
+          ['Issue Change Order No. 1 (fixed fee, $3,250).', 'Consultant', '2026-11-21', true, undefined],
+          ['Countersign Change Order No. 1. (D. Kowalczyk). Status: Open.', 'Client', '2026-12-01', false, undefined],
+        ],
+      );
+      assert.deepEqual(findings(text), []);
+    });
+
     it('still reads the steps under a misspelt heading, which required-sections reports', () => {
       const text = note('- [x] Send the plan (owner: me, due: 2026-11-21)').replace('## Agreed next steps', '## Nxet steps');
       assert.deepEqual(

@@ -67,7 +67,7 @@ describe('checkRecap', () => {
     ]);
   });
 
-  it('reads the sections of summary.includeSections, never a private one', () => {
+  it('reads the sections of recap.includeSections, never a private one', () => {
     const findings = check(NOTE, { summary: { includeSections: ['Facts', 'Preparation', 'Private notes'] } });
     assert.ok(findings.some((line) => / judgemental-facts "obviously"/.test(line) && line.startsWith('32:')), findings.join('\n'));
     assert.ok(findings.some((line) => / accusatory-language "You failed"/.test(line) && line.startsWith('33:')), findings.join('\n'));

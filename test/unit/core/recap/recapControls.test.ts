@@ -1,4 +1,4 @@
-// A note's text is printed to a terminal (`client-notes summary`) and put into mail
+// A note's text is printed to a terminal (`client-notes recap`) and put into mail
 // headers: a control character written in a note, or decoded from a YAML escape, must not
 // reach either, where an ESC sequence recolours or clears a terminal, an OSC 8 sequence
 // forges a link and a C1 control does either.

@@ -63,7 +63,7 @@ describe('recap content', () => {
     assert.ok(built.ok);
     assert.deepEqual(
       built.warnings.filter((warning) => /includeSections/.test(warning)),
-      ['No heading of the note matches "Budget" from the summary\'s includeSections setting, so the recap quotes no such section.'],
+      ['No heading of the note matches "Budget" from the recap\'s includeSections setting, so the recap quotes no such section.'],
     );
   });
 

@@ -164,7 +164,7 @@ describe('follow-up summary', () => {
         ]);
       }
       const sender = generateRecap(NOTE, 'eml', { now: NOW, from: 'Sam Lee <sam@lee.example>\r\nBcc: attacker@example.com' });
-      assert.ok(!sender.ok && sender.problems.length === 1 && /^The summary's "from" setting "Sam Lee <sam@lee\.example> Bcc: attacker@example\.com" holds a line break/.test(sender.problems[0]));
+      assert.ok(!sender.ok && sender.problems.length === 1 && /^The recap's "from" setting "Sam Lee <sam@lee\.example> Bcc: attacker@example\.com" holds a line break/.test(sender.problems[0]));
     });
 
     it('refuses a contact with a line break, even inside a quoted name, instead of reading it as a space', () => {

@@ -7,7 +7,9 @@ import { hasPlaceholder, PLACEHOLDER } from '../../../../src/core/note/placehold
 import { SCENARIOS } from '../../../../src/core/note/scenarios';
 import { DEFAULT_REQUIRED_SECTIONS, KNOWN_SECTIONS } from '../../../../src/core/note/sections';
 import { buildRecapModel } from '../../../../src/core/recap';
-import { BUILT_IN_TEMPLATES, CONTACT_PROMPT, findTemplate, listTemplates, renderTemplate, type TemplateVariables } from '../../../../src/core/scaffold/templates';
+import { BUILT_IN_TEMPLATES, builtInTemplates, CONTACT_PROMPT, findTemplate, listTemplates, renderTemplate, templateLanguage, type TemplateVariables } from '../../../../src/core/scaffold/templates';
+import { packFor } from '../../../../src/core/lang/packs';
+import type { SectionKey } from '../../../../src/core/lang/pack';
 import { expandSnippet, FIXED_NOW } from '../../support';
 
 /** Values that break naive YAML or snippets: quotes, a comment sign, a leading dash, `$`, `}`, `\`. */
@@ -151,6 +153,91 @@ describe('note templates', () => {
       });
     });
   }
+
+  for (const language of ['de', 'fr'] as const) {
+    const pack = packFor(language)!;
+    describe(`in ${language}`, () => {
+      it('has one built-in template per scenario, in scenario order', () => {
+        assert.deepEqual(
+          builtInTemplates(language).map((template) => template.name),
+          SCENARIOS.map((scenario) => scenario.id),
+        );
+      });
+
+      for (const template of builtInTemplates(language)) {
+        describe(template.name, () => {
+          const rendered = renderTemplate(template.text, { ...AWKWARD, scenario: template.scenario });
+
+          it('renders to a valid note in its language, the frontmatter keys in English', () => {
+            const data = frontmatterOf(rendered.text);
+            assert.deepEqual(
+              { type: data.type, lang: data.lang, client: data.client, contact: data.contact, date: data.date, scenario: data.scenario, topic: data.topic, channel: data.channel },
+              { type: 'client-conversation', lang: language, ...AWKWARD, scenario: template.name, channel: 'video-call' },
+            );
+            assert.deepEqual(data.follow_up, { sent: false });
+          });
+
+          it('lints like the English template: only the prompts left to fill', () => {
+            const findings = lint(rendered.text, { now: FIXED_NOW }).messages.filter((message) => message.ruleId !== 'follow-up-overdue');
+            const rules = new Set(findings.map((message) => message.ruleId));
+            assert.ok(rules.has('unfilled-placeholder'));
+            for (const rule of rules) assert.ok(['unfilled-placeholder', 'empty-section'].includes(rule), `${rule}: ${findings.find((m) => m.ruleId === rule)?.message}`);
+            const english = findTemplate(BUILT_IN_TEMPLATES, template.name)!;
+            const englishFindings = lint(renderTemplate(english.text, { ...AWKWARD, scenario: english.scenario }).text, { now: FIXED_NOW }).messages;
+            assert.equal(lint(rendered.text, { now: FIXED_NOW }).messages.length, englishFindings.length, 'as many findings as the English template');
+          });
+
+          it('before the conversation, shows its prompts as one info per section and nothing as a warning', () => {
+            const onTheDay = renderTemplate(template.text, { ...AWKWARD, date: '2026-11-23', scenario: template.scenario });
+            const findings = lint(onTheDay.text, { now: FIXED_NOW }).messages;
+            assert.deepEqual(
+              findings.map((message) => `${message.severity} ${message.ruleId}`),
+              KNOWN_SECTIONS.map(() => 'info unfilled-placeholder'),
+            );
+          });
+
+          it("has every known section once, in canonical order, under its pack's title, each with a prompt", () => {
+            const note = parseNote(rendered.text, DEFAULT_REQUIRED_SECTIONS);
+            assert.equal(note.language.code, language);
+            const sections = note.sections.filter((section) => section.depth === 2);
+            assert.deepEqual(
+              sections.map((section) => section.title),
+              KNOWN_SECTIONS.map((section) => pack.sections[section.key as SectionKey][0]),
+            );
+            for (const section of sections) {
+              assert.ok(hasPlaceholder(rendered.text.slice(section.contentStart, section.contentEnd)), `${section.title} asks for something`);
+            }
+          });
+
+          it('keeps its guidance in comments, and its recap in the language without them', () => {
+            for (const comment of template.text.match(/<!--[\s\S]*?-->/g) ?? []) assert.ok(!hasPlaceholder(comment), comment);
+            const filled = rendered.text.replace(PLACEHOLDER, 'x');
+            const recap = buildRecapModel(filled, {});
+            assert.ok(recap.ok, recap.ok ? '' : recap.problems.join('\n'));
+            assert.doesNotMatch(JSON.stringify(recap.model), /<!--|Nur für Sie|Pour vous seul/);
+          });
+
+          it('as a snippet: the same note once every field keeps its default', () => {
+            assert.equal(expandSnippet(rendered.snippet).text, rendered.text);
+          });
+
+          if (language === 'fr') {
+            it('writes French typography: a narrow no-break space before : ; ? ! and inside « »', () => {
+              const body = template.text.slice(readFrontmatter(template.text)!.contentEnd);
+              assert.doesNotMatch(body, /[ \t][:;?!»]|«[ \t]/);
+              assert.doesNotMatch(body.replace(/<!--|-->/g, ''), /\S[:;?!]/u);
+            });
+          }
+        });
+      }
+    });
+  }
+
+  it('picks the templates of a language tag, English for any other', () => {
+    assert.deepEqual(['de', 'de-CH', 'FR', 'fr_CA', 'en', 'es', undefined].map(templateLanguage), ['de', 'de', 'fr', 'fr', 'en', 'en', 'en']);
+    assert.match(findTemplate(listTemplates([], 'de'), 'other')!.text, /^## Vorbereitung$/m);
+    assert.match(findTemplate(listTemplates([{ name: 'other.md', text: 'mine' }], 'fr'), 'other')!.text, /^mine$/);
+  });
 
   describe('renderTemplate', () => {
     const template = findTemplate(BUILT_IN_TEMPLATES, 'missed-deadline')!.text;
