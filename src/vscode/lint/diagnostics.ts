@@ -64,7 +64,12 @@ export class NoteDiagnostics implements vscode.Disposable {
       this.collection,
       vscode.workspace.onDidOpenTextDocument((document) => void this.lintDocument(document)),
       vscode.workspace.onDidSaveTextDocument((document) => void this.lintDocument(document)),
-      vscode.workspace.onDidChangeTextDocument((event) => this.scheduleTyping(event.document)),
+      // An event with no change in it says only that the note's dirty state changed: its
+      // text is the one the keystroke's own event already set a lint for (the dirty state
+      // comes on its own, late when the host is busy, and would lint that text twice).
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0) this.scheduleTyping(event.document);
+      }),
       // A document reopened before VS Code disposed it gets no open event: lint what is shown.
       vscode.window.onDidChangeVisibleTextEditors((editors) => {
         for (const editor of editors) void this.lintDocument(editor.document);
