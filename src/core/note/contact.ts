@@ -72,7 +72,12 @@ function parseMailbox(part: string): Contact | undefined {
   return name === undefined ? undefined : contactOf(name, '');
 }
 
+/** `[[Kim Tran]]`, `[[people/Kim Tran|Kim]]`: a link to the person's page, as Obsidian and Foam write people. */
+const PAGE_LINK = /^\[\[([^[\]|#]+)(?:#[^[\]|]*)?(?:\|([^[\]|]+))?\]\]$/u;
+
 function nameOf(written: string): string | undefined {
+  const link = PAGE_LINK.exec(written);
+  if (link) return nameOf((link[2] ?? link[1].split('/').at(-1) ?? '').trim());
   if (!NAME.test(written)) return undefined;
   return oneLine(written.replace(QUOTED_PART, (_quoted, inner: string) => inner.replace(/\\(.)/g, '$1')));
 }

@@ -74,8 +74,11 @@ export type StepAnchor =
  * `~~Call the caterer (owner: me)~~`, the whole item, maybe with a remark after it
  * (`~~Interim report~~ (cancelled)`): its words, and what follows the closing tildes.
  */
-// With a remark after it in brackets (`(cancelled)`) or a word that says it was done (`done 28 oct`, `— sent`).
-const STRUCK_THROUGH = /^~~(?!~)([\s\S]*\S)~~([ \t]*(?:\([^()\r\n]*\)[ \t]*|(?:[—–-][ \t]*)?(?:done|sent|paid|cancell?ed|dropped)(?:[ \t]+[^\s~][^~\r\n]{0,20})?[ \t]*)?)$/iu;
+// With a remark after it: in brackets (`(cancelled)`), opening with a word that says it was
+// done (`done 28 oct`, `— sent`, `dropped, waits for the quote.`), or words with no figure
+// and no owner or date of their own (`Mark didn't want it.`), where `~~Dec 4~~ Dec 8` or
+// `~~me~~ owner: Ana` corrects the step instead.
+const STRUCK_THROUGH = /^~~(?!~)([\s\S]*\S)~~([ \t]*(?:\([^()\r\n]*\)[ \t]*|(?:[—–-][ \t]*)?(?:done|sent|paid|cancell?ed|dropped)\b[^~\r\n]*|(?:[—–-][ \t]*)?(?![^~\r\n]*\b(?:owner|due|by|until)\b)[^\s~\d(][^~\d\r\n]*)?)$/iu;
 // An empty item is a bare marker with nothing after it, not even a space.
 const TASK_MARKER = /^((?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))(\[([ xX])\][ \t]?|([☐□⬜🔲☑☒🗹])\uFE0F?[ \t]?)?/u;
 /**
@@ -162,17 +165,19 @@ export function groupStepPlaces<T>(steps: readonly T[], read: StepPlaceReader<T>
 /**
  * A step the frontmatter and the body word differently (`Sign the revised SOW and pay the
  * deposit`, `Sign revised SOW + 40% deposit`) is still one step: the only step of the body
- * due the same day that shares half its words with the frontmatter step, not owned by the
- * other side, and the only such frontmatter step for it.
+ * due the same day, or with no day to disagree, that shares half its words with the
+ * frontmatter step, not owned by the other side, and the only such frontmatter step for it.
  */
 function pairReworded<T>(groups: T[][], read: StepPlaceReader<T>): T[][] {
   const lone = groups.filter((group) => group.length === 1 && read.inFrontmatter(group[0]) && read.due(group[0]) !== undefined);
   const body = groups.filter((group) => !group.some((step) => read.inFrontmatter(step)));
   if (lone.length === 0 || body.length === 0) return groups;
-  const matches = (frontmatter: T[], candidate: T[]) =>
-    candidate.some((step) => read.due(step) === read.due(frontmatter[0])) &&
-    !onOtherSides(read.side(frontmatter[0]), read.side(candidate[0])) &&
-    mostlySameWords(read.what(frontmatter[0]), read.what(candidate[0]));
+  const matches = (frontmatter: T[], candidate: T[]) => {
+    const sameDay = candidate.some((step) => read.due(step) === read.due(frontmatter[0]));
+    // Without a day to agree on, the words must say more: two of them at least.
+    const undated = !sameDay && candidate.every((step) => read.due(step) === undefined);
+    return (sameDay || undated) && !onOtherSides(read.side(frontmatter[0]), read.side(candidate[0])) && mostlySameWords(read.what(frontmatter[0]), read.what(candidate[0]), undated ? 2 : 1);
+  };
   const merged = new Map<T[], T[]>();
   for (const group of lone) {
     const candidates = body.filter((candidate) => matches(group, candidate));
@@ -189,16 +194,16 @@ function onOtherSides(a: Side | undefined, b: Side | undefined): boolean {
 }
 
 /**
- * Whether at least half the words of the shorter of two steps are the longer one's, a word
+ * Whether at least half the words of the shorter of two steps, and `atLeast` words, are the longer one's, a word
  * compared by its first five letters so that its endings and compounds still agree
  * (`Gesammeltes Feedback`, `Gesammelte Feedbackliste`); words under four letters aside.
  */
-function mostlySameWords(a: string, b: string): boolean {
+function mostlySameWords(a: string, b: string, atLeast: number): boolean {
   const [shorter, longer] = [wordStemsOf(a), wordStemsOf(b)].sort((x, y) => x.size - y.size);
   if (shorter.size === 0) return false;
   let shared = 0;
   for (const stem of shorter) if (longer.has(stem)) shared++;
-  return shared / shorter.size >= 0.5;
+  return shared >= atLeast && shared / shorter.size >= 0.5;
 }
 
 function wordStemsOf(what: string): Set<string> {
@@ -257,7 +262,12 @@ const dateOrders = new WeakMap<Note, { order: SlashedDateOrder | undefined }>();
 /** The day a step's date written another way names, read against the conversation's day and in the writer's order of day and month. */
 function dayOfStep(note: Note, written: string): string | undefined {
   let known = dateOrders.get(note);
-  if (!known) dateOrders.set(note, (known = { order: slashedDateOrder(note.text.slice(note.bodyStart)) }));
+  if (!known) {
+    const body = note.text.slice(note.bodyStart);
+    const order = slashedDateOrder(body);
+    const conversation = dayToReadDatesAgainst(note.frontmatter, order);
+    dateOrders.set(note, (known = { order: order ?? slashedDateOrder(body, conversation) }));
+  }
   return dayOfWrittenDate(written, dayToReadDatesAgainst(note.frontmatter, known.order), known.order, note.language);
 }
 
@@ -296,7 +306,7 @@ function bodySteps(note: Note): NextStep[] {
       heading = { owner: ownerOfHeading(label), done: DONE_HEADING.test(normalizeHeading(label)) };
       underLabel = true;
     } else if (node.type === 'list') {
-      const listed = node.children.flatMap((item) => listStep(note, item, heading) ?? []);
+      const listed = node.children.flatMap((item) => itemSteps(note, item, heading));
       if (checklist && underLabel && heading.owner === undefined && !hasTaskBox(note, node) && !listed.some((step) => step.due ?? step.otherDue)) continue;
       steps.push(...listed);
     }
@@ -383,6 +393,19 @@ function ownerOfHeading(title: string): string | undefined {
   return words.length > 0 && !isWrittenDate(words) && !/^(?:this|next|later|open|done|blocked|backlog)\b/iu.test(words) && (looksLikeOwner(words) || isInitials(words))
     ? words
     : undefined;
+}
+
+/**
+ * The step a list item is, or, for an item that is only a label with a list nested under it
+ * (`- **FM:**` over `- TODO draw the detail`, as outliners group a speaker's tasks), the
+ * steps of that list, owned by the label as under a sub-heading.
+ */
+function itemSteps(note: Note, item: ListItem, heading: SubHeading): NextStep[] {
+  const [first, ...rest] = item.children;
+  const label = first?.type === 'paragraph' && rest.length > 0 && rest.every((child) => child.type === 'list') ? wholeLabel(first, note.text) : undefined;
+  if (label === undefined) return listStep(note, item, heading) ?? [];
+  const owned = { owner: ownerOfHeading(label), done: heading.done || DONE_HEADING.test(normalizeHeading(label)) };
+  return rest.flatMap((list) => (list.type === 'list' ? list.children.flatMap((nested) => itemSteps(note, nested, owned)) : []));
 }
 
 function listStep(note: Note, item: ListItem, heading: SubHeading): NextStep | undefined {

@@ -54,16 +54,62 @@ export function templatePrompts(text: string): Prompt[] {
 }
 
 /**
+ * Prompts as other tools' templates and word processors write them, in place of `{{…}}`:
+ * an instruction in capitals in square brackets anywhere (`$[INSERT AMOUNT]`, `[ENTER
+ * DATE]`), and a line that is nothing but a question to the writer in brackets or
+ * emphasis (`[What can you offer? What is off the table?]`, `_What is off the table?_`).
+ * A question line is a prompt only where nothing but scaffolding is around it (with
+ * `questionLines` false, left to the caller): a question of the writer's own among their notes is content.
+ */
+function writtenPrompts(text: string, questionLines: boolean): Prompt[] {
+  const prompts: Prompt[] = [];
+  for (const match of text.matchAll(CAPITALS_INSTRUCTION)) prompts.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  if (questionLines) {
+    for (const match of text.matchAll(QUESTION_LINE)) {
+      const start = match.index + match[0].indexOf(match[1]);
+      prompts.push({ text: match[1], start, end: start + match[1].length });
+    }
+  }
+  return prompts;
+}
+
+const CAPITALS_INSTRUCTION = /\[(?:INSERT|ENTER|ADD|FILL IN|TYPE)\b[^\][\r\n]*\](?![([])/gu;
+// A whole line (after a list marker) in brackets, underscores, asterisks or angle brackets that ends in a question mark.
+const QUESTION_LINE = /^[ \t]*(?:[-*+][ \t]+)?(\[[^[\]\r\n]*\?\]|_[^_\r\n]*\?_|\*{1,2}[^*\r\n]*\?\*{1,2}|<[^<>\r\n]*\?>)[ \t]*$/gmu;
+
+/** Every prompt of a stretch of Markdown, `{{…}}` and written ones, in order. */
+function allPrompts(markdown: string, questionLines: boolean): Prompt[] {
+  return inOrderWithoutOverlaps([...templatePrompts(markdown), ...writtenPrompts(markdown, questionLines)]);
+}
+
+/** Prompts in the order of the text, each once: `[{{What?}}]` is one prompt, not two. */
+function inOrderWithoutOverlaps(prompts: Prompt[]): Prompt[] {
+  const result: Prompt[] = [];
+  for (const prompt of prompts.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (result.length === 0 || prompt.start >= result[result.length - 1].end) result.push(prompt);
+  }
+  return result;
+}
+
+/**
  * The template prompts of a note left for its writer to fill: `{{first_name}}` quoted in
- * code is a mail-merge field or a template being discussed, content and not a gap.
+ * code is a mail-merge field or a template being discussed, content and not a gap. A
+ * question line is one only in a section that holds nothing else.
  */
 export function unfilledPrompts(note: Note): Prompt[] {
   const code = codeRanges(note);
-  return templatePrompts(note.text).filter((prompt) => !code.some((range) => prompt.start >= range.start && prompt.start < range.end));
+  const bodyStart = note.frontmatter?.end ?? 0;
+  const prompts = [...templatePrompts(note.text), ...writtenPrompts(note.text, false)];
+  for (const section of note.sections) {
+    const content = note.text.slice(section.contentStart, section.contentEnd);
+    if (section.contentStart < bodyStart || !hasOnlyScaffolding(content)) continue;
+    for (const question of writtenPrompts(content, true)) prompts.push({ text: question.text, start: section.contentStart + question.start, end: section.contentStart + question.end });
+  }
+  return inOrderWithoutOverlaps(prompts.filter((prompt) => !code.some((range) => prompt.start >= range.start && prompt.start < range.end)));
 }
 
 export function hasPlaceholder(text: string): boolean {
-  return templatePrompts(text).length > 0;
+  return allPrompts(text, true).length > 0;
 }
 
 /**
@@ -83,7 +129,7 @@ const BARE_LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[[ xX]\])?[ \t]*
 export function hasOnlyScaffolding(markdown: string): boolean {
   let withoutPrompts = '';
   let last = 0;
-  for (const prompt of templatePrompts(markdown)) {
+  for (const prompt of allPrompts(markdown, true)) {
     withoutPrompts += markdown.slice(last, prompt.start);
     last = prompt.end;
   }

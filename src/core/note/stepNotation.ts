@@ -903,19 +903,37 @@ const KEYED_DASHED_DAY = /^\d{1,2}-\d{1,2}$/u;
 /**
  * How a writer orders day and month, from the dates of theirs that only one order can read
  * (`16/11/2026` is day first, `11/30` month first): each writer keeps one habit, so that
- * their `10/11/2026` is 10 November when they also wrote `16/11`. Undefined when their dates
- * do not say, or say both.
+ * their `10/11/2026` is 10 November when they also wrote `16/11`. When none of their dates
+ * can be read only one way, but they write two or more without a year and only one order
+ * keeps every one of them within the season of the conversation (`12/01` and `12/04` in a
+ * note of 20 November: 1 and 4 December, not 12 January and 12 April; `9/2` is either), that order is theirs;
+ * a single such date (`5/12`) says nothing. Undefined when their dates do not say, or say both.
  */
-export function slashedDateOrder(text: string): SlashedDateOrder | undefined {
+export function slashedDateOrder(text: string, conversation?: string): SlashedDateOrder | undefined {
   let dayFirst = false;
   let monthFirst = false;
+  const yearless: Array<[number, number]> = [];
   for (const match of text.matchAll(SLASHED_DATE)) {
     const [first, second] = [Number(match[1] ?? match[3]), Number(match[2] ?? match[4])];
     if (first > 12 && first <= 31 && second >= 1 && second <= 12) dayFirst = true;
     else if (second > 12 && second <= 31 && first >= 1 && first <= 12) monthFirst = true;
+    else if (first >= 1 && first <= 12 && second >= 1 && second <= 12 && match[0].split('/').length === 2) yearless.push([first, second]);
   }
-  return dayFirst === monthFirst ? undefined : dayFirst ? 'day-first' : 'month-first';
+  if (dayFirst !== monthFirst) return dayFirst ? 'day-first' : 'month-first';
+  if (dayFirst || conversation === undefined || yearless.length < 2) return undefined;
+  const year = Number(conversation.slice(0, 4));
+  const inSeason = (month: number, day: number) =>
+    [year - 1, year, year + 1].some((near) => {
+      const read = realDay(near, month, day);
+      return read !== undefined && Math.abs(daysBetween(conversation, read)) <= SEASON_DAYS;
+    });
+  const monthFirstFits = yearless.every(([first, second]) => inSeason(first, second));
+  const dayFirstFits = yearless.every(([first, second]) => inSeason(second, first));
+  return monthFirstFits === dayFirstFits ? undefined : monthFirstFits ? 'month-first' : 'day-first';
 }
+
+/** How far from a conversation the days its note names fall, as a reader expects: about four months either way. */
+const SEASON_DAYS = 120;
 
 const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAY_PREFIXES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];

@@ -4,6 +4,9 @@ import type { Note } from '../../note/parseNote';
 import { isUnclearSide, learnSelfNames, notePeople, sameOwner, sideOf, type NotePeople } from '../../note/owners';
 import { hasPlaceholder } from '../../note/placeholders';
 import { isRealDate } from '../../base/days';
+import { severityOf } from '../../config/config';
+import { conversationDay } from '../../note/frontmatter';
+import { dateOrder } from './date-order';
 import type { TextEdit } from '../../base/types';
 import type { Report, Rule, RuleContext } from '../rule';
 
@@ -17,11 +20,15 @@ export const nextStepIncomplete: Rule = {
     const steps = agreedStepsOf(note);
     const people = notePeople(note.frontmatter?.data, config.recap, note.language);
     learnSelfNames(steps.map((places) => places.map((place) => place.owner)), people);
+    // A due date before the conversation (`2025-12-03` against the body's `12/03`) is date-order's finding: one cause, one finding.
+    const conversation = conversationDay(note.frontmatter);
+    const dateOrderOn = severityOf(config, dateOrder.id, dateOrder.defaultSeverity) !== 'off';
+    const reportedByDateOrder = (due: string) => dateOrderOn && conversation !== undefined && due < conversation;
     for (const places of steps) {
       // A template line such as `{{What}} (owner: {{me or client}}, …)` is not filled in
       // yet: unfilled-placeholder reports it, and an owner or date added to it would be noise.
       if (places.some((step) => step.done || hasPlaceholder(step.what))) continue;
-      const finding = disagreement(places, people, say) ?? incompleteness(note, places, people, today, say);
+      const finding = disagreement(places, people, reportedByDateOrder, say) ?? incompleteness(note, places, people, today, say);
       if (finding) report(finding);
     }
   },
@@ -30,15 +37,15 @@ export const nextStepIncomplete: Rule = {
 /**
  * A step written twice with two owners or two dates: one finding, since only the
  * freelancer knows which is right. A date that is not a real day is frontmatter-schema's
- * finding alone: one cause, one finding.
+ * finding alone, and one before the conversation date-order's: one cause, one finding.
  */
-function disagreement(places: NextStep[], people: NotePeople, say: Say): Report | undefined {
+function disagreement(places: NextStep[], people: NotePeople, reportedByDateOrder: (due: string) => boolean, say: Say): Report | undefined {
   // Against the first place that says it, so that a line written many times stays linear.
   const owner = places.find((place) => place.owner)?.owner;
   const due = places.find((place) => place.due && isRealDate(place.due))?.due;
   for (const other of places) {
     const owners = owner && other.owner && !sameOwner(owner, other.owner, people) ? say('next-step-incomplete.owners', { first: owner, second: other.owner }) : undefined;
-    const dues = due && other.due && isRealDate(other.due) && due !== other.due ? say('next-step-incomplete.dues', { first: due, second: other.due }) : undefined;
+    const dues = due && other.due && isRealDate(other.due) && due !== other.due && !reportedByDateOrder(due) && !reportedByDateOrder(other.due) ? say('next-step-incomplete.dues', { first: due, second: other.due }) : undefined;
     if (!owners && !dues) continue;
     return {
       message: say('next-step-incomplete.disagree', { step: stepLabel(other), differences: joined([owners, dues], say) }),

@@ -27,7 +27,7 @@ export const nextStepOverdue: Rule = {
       const edits = places.flatMap((place) => markStepDone(note, place, today) ?? []);
       report({
         message: say('next-step-overdue.overdue', { step: stepLabel(step), due: latest }),
-        ...(step.dueRange ?? { start: step.start, end: step.end }),
+        ...(step.source !== 'frontmatter' && step.dueRange && note.text.slice(step.start, step.dueRange.start).includes('\n') ? { start: step.start, end: step.end } : (step.dueRange ?? { start: step.start, end: step.end })),
         ...(edits.length > 0 ? { fix: { title: say('next-step-overdue.fix'), edits, safe: false } } : {}),
       });
     }

@@ -400,6 +400,17 @@ describe('one reading of a note', () => {
       assert.deepEqual(findings(text, 'next-step-incomplete'), []);
     });
 
+    it('reads day and month in the order that keeps all of a note\'s dates without a year near the conversation, when two or more say so', () => {
+      assert.equal(slashedDateOrder('- send the scope (12/01)\n- pick one (12/04)', '2026-11-20'), 'month-first', '12 April is far from 20 November');
+      assert.equal(slashedDateOrder('- send the scope (1/12)\n- pick one (4/12)', '2026-11-20'), 'day-first');
+      assert.equal(slashedDateOrder('- signed 9/2\n- send it (12/05)', '2026-11-23'), 'month-first', '9/2 fits both, 12/05 only month first');
+      assert.equal(slashedDateOrder('- send the quote (5/12)', '2026-11-20'), undefined, 'one date alone says nothing');
+      assert.equal(slashedDateOrder('- send it (12/01)\n- pick (1/12)', '2026-11-20'), undefined, 'both orders fit');
+      const text = note('- [ ] @mateo send trimmed scope (12/01)\n- [ ] @jane pick loyalty points vs tickets (12/04)');
+      assert.deepEqual(digest(text).steps.map((step) => step.due), ['2026-12-01', '2026-12-04']);
+      assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+    });
+
     it('reads what Word, Roam, Bear and phone notes write: days, done marks, fields nested under the step', () => {
       assert.deepEqual(['4-Dec-2026', '8-Jan-27', 'Nov. 12th'].map((written) => dayOfWrittenDate(written, '2026-11-20')), ['2026-12-04', '2027-01-08', '2026-11-12']);
       const text = note(
@@ -683,6 +694,8 @@ describe('one reading of a note', () => {
       '- Batch 2 (spreads 21–44) in v3 @me @due(2026-11-13) @done',
       '- ~~me: chase accounts direct if nothing by 3 nov~~ done',
       '- ~~them: sign contract by 4 nov~~ done 3 nov',
+      '1. ~~**Priya** – quote a "report only" tier – due Fri 13 Nov~~ Jane didn\'t want it.',
+      '1. ~~**Priya** – mock-up of the scorecard – due Fri 13 Nov~~ dropped, waits for the quote.',
       '- Send the signed addendum (owner: me, due: 2026-11-18) — done, he confirmed by WhatsApp',
       '- ☑ Share the budget template – ME – Nov 18th',
       '☒ Share the budget template – ME – Nov 18th',
@@ -729,6 +742,11 @@ describe('one reading of a note', () => {
       assert.deepEqual(findings(note('- Send the quote (owner: me, due: 2026-12-01)', 'tags: [fees, 2027]')), []);
       assert.deepEqual(findings(note('- Send the quote (owner: me, due: 2026-12-01)', 'tags: fees')), []);
     });
+
+    it('gives a due date before the conversation date-order\'s finding alone, not a second one for two dates', () => {
+      const text = note('- [ ] Send the quote (owner: me, due: 12/03)\n- [ ] Call Jane (owner: me, due: 12/04)', 'next_steps:\n  - what: Send the quote\n    owner: me\n    due: 2025-12-03');
+      assert.deepEqual(findings(text).map((finding) => finding.split(':')[0]), ['date-order']);
+    });
   });
 
   describe('template prompts', () => {
@@ -747,6 +765,18 @@ describe('one reading of a note', () => {
     it('counts an owner or a date that is only a prompt as none', () => {
       const steps = digest(note('- Send the quote (owner: {{me or client}}, due: {{YYYY-MM-DD}})')).steps;
       assert.deepEqual(steps.map((step) => [step.owner, step.due]), [[undefined, undefined]]);
+    });
+
+    it('takes a prompt another tool\'s template writes, a question in brackets or emphasis alone in its section, or an instruction in capitals', () => {
+      for (const written of ['[What can you offer? What is off the table?]', '_What can you offer, and what is off the table?_', '*What is off the table?*']) {
+        const text = note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Extra pages are quoted separately.', written);
+        assert.deepEqual(findings(text).map((finding) => finding.split(':')[0]), ['unfilled-placeholder'], written);
+        assert.doesNotMatch(JSON.stringify(recap(text)), /off the table/u, written);
+      }
+      const amount = note('- Send the quote for $[INSERT AMOUNT] (owner: me, due: 2026-12-01)');
+      assert.deepEqual(findings(amount).map((finding) => finding.split(':')[0]), ['unfilled-placeholder']);
+      const ownQuestion = note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Extra pages are quoted separately.', '- Extra pages are quoted separately.\n\n_Would she pay for a fifth?_');
+      assert.deepEqual(findings(ownQuestion), [], 'a question among the writer\'s own words is theirs');
     });
   });
 
@@ -853,6 +883,21 @@ describe('one reading of a note', () => {
       const model = JSON.stringify(recap(outline));
       assert.match(model, /customer credits are Tallyho/);
       assert.doesNotMatch(model, /SECRET/);
+    });
+
+    it('reads an item that is only a label as the owner of the items nested under it, and puts an overdue finding on the step\'s first line', () => {
+      const grouped = outline
+        .replace("\t- TODO [[Dario]] post-mortem in Notion\n\t  DEADLINE: <2026-12-03 Thu>\n\t- TODO [[Sam]] decide on the credit\n\t  DEADLINE: <2026-11-30 Mon>", "\t- **Dario:**\n\t\t- TODO post-mortem in Notion\n\t\t  DEADLINE: <2026-11-21 Sat>\n\t- **Sam:**\n\t\t- TODO decide on the credit by 30 Nov");
+      assert.deepEqual(
+        digest(grouped).steps.map((step) => [step.what, step.owner, step.due]),
+        [
+          ["post-mortem in Notion", "Dario", "2026-11-21"],
+          ['decide on the credit', 'Sam', '2026-11-30'],
+        ],
+      );
+      const overdue = lint(grouped, { config, now: FIXED_NOW }).messages.filter((message) => message.ruleId === 'next-step-overdue');
+      assert.deepEqual(overdue.map((message) => grouped.slice(grouped.lastIndexOf('\n', message.start) + 1, grouped.indexOf('\n', message.start)).trim()), ['- TODO post-mortem in Notion']);
+      assert.deepEqual(findings(grouped, 'next-step-incomplete'), []);
     });
   });
 });

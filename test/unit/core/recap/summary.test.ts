@@ -156,6 +156,14 @@ describe('follow-up summary', () => {
       assert.match(summary(none, 'markdown'), /^Hello,$/m);
       assert.match(summary(nameOnly, 'text'), /^Hi Jane,$/m);
     });
+    it('reads a contact written as a link to the person\'s page, as Obsidian and Foam write people', () => {
+      for (const contact of ['"[[Jane Doe]]"', '"[[people/Jane Doe]]"', '"[[jane-doe|Jane Doe]]"']) {
+        const linked = NOTE.replace('contact: Jane Doe <jane@acme.example>', `contact: ${contact}`);
+        assert.match(summary(linked, 'text'), /^Hi Jane,$/m, contact);
+        assert.match(problems(linked, 'eml').join(' '), /"Jane Doe" has no email address/, contact);
+      }
+    });
+
     it('refuses a contact or sender with more than a name and an address, instead of guessing one', () => {
       const injected = NOTE.replace('contact: Jane Doe <jane@acme.example>', 'contact: "Jane Doe <jane@acme.example> Bcc: attacker@example.com"');
       for (const format of ['eml', 'mailto', 'markdown', 'text'] as const) {
