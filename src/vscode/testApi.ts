@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { pinToday } from './clock';
 import type { ClientsItem, ClientsView } from './clients/clientsView';
 import type { HistoryPages, HistoryPageShown } from './history/historyPage';
-import type { NoteDiagnostics } from './lint/diagnostics';
+import type { HeldLint, NoteDiagnostics } from './lint/diagnostics';
 import type { NextStepsView, ShownItem } from './nextSteps/nextStepsView';
 import type { OverdueStatus } from './nextSteps/overdueStatus';
 import { recordNotices, type Notice } from './notices';
@@ -12,11 +12,13 @@ import type { NewNote } from './scaffold/newNote';
  * What the integration tests read of the extension and do to it: what the Next Steps and
  * Clients views, the History pages and the status bar show, what the commands told the
  * user (`notices.ts`), which prompts New Conversation Note has opened, when the Problems
- * panel is up to date, and the clock. Offered to tests alone (`testApi`).
+ * panel is up to date, a lint held between its steps, and the clock. Offered to tests alone (`testApi`).
  */
 export interface ClientNotesTestApi {
   /** Resolves once no lint of a note is running or waiting for a pause in typing. */
   diagnosticsIdle(): Promise<void>;
+  /** Resolves when the next lint of the note is held before one of its steps, until released. */
+  holdNextLint(uri: vscode.Uri): Promise<HeldLint>;
   nextStepsShown(): Promise<ShownItem[]>;
   clientsShown(): Promise<Array<ShownItem<ClientsItem>>>;
   /** The History pages open, with their HTML and links. */
@@ -54,6 +56,7 @@ export function testApi(context: vscode.ExtensionContext, parts: TestedParts): C
   );
   return {
     diagnosticsIdle: () => parts.diagnostics.whenIdle(),
+    holdNextLint: (uri) => parts.diagnostics.holdNextLint(uri),
     nextStepsShown: () => parts.nextSteps.shown(),
     clientsShown: () => parts.clients.shown(),
     historyPages: () => parts.history.shown(),

@@ -175,19 +175,57 @@ describe('diagnostics', () => {
       await settings.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
     }
 
-    const findings = (document: vscode.TextDocument) =>
-      lint(document.getText(), { now: new Date() })
-        .messages.map((message) => describeFinding(message.ruleId, new vscode.Range(document.positionAt(message.start), document.positionAt(message.end)), message.message))
-        .sort();
-    const shown = () => clientNotesDiagnostics(uri).map((diagnostic) => describeFinding(ruleOf(diagnostic), diagnostic.range, diagnostic.message)).sort();
-    const expected = findings(editor.document);
+    const expected = findingsOf(editor.document);
     assert.ok(expected.filter((finding) => finding.startsWith('judgemental-facts')).length >= 15, expected.join('\n'));
-    await waitFor(() => JSON.stringify(shown()) === JSON.stringify(expected), `the findings of the final text:\n${expected.join('\n')}`);
+    await waitFor(() => JSON.stringify(shownFindings(uri)) === JSON.stringify(expected), `the findings of the final text:\n${expected.join('\n')}`);
     // A lint that started earlier and finishes late must not bring older findings back.
     await (await extensionApi()).diagnosticsIdle();
-    assert.deepEqual(shown(), expected);
+    assert.deepEqual(shownFindings(uri), expected);
+  });
+
+  it('stops the lint of a large note when the text changes under it, and shows the findings of the last version only', async () => {
+    const api = await extensionApi();
+    // Large enough to be linted in steps, with the editor's other work let in between.
+    const facts = Array.from({ length: 600 }, (_, index) => `Meeting ${index + 1} reviewed the staging build and its open bugs.`).join('\n\n');
+    const uri = await writeNote('notes/acme/large-typing.md', NOTE_WITHOUT_BOUNDARIES.replace('## Facts\n', `## Facts\n\n${facts}\n`));
+    const editor = await openFixture('notes/acme/large-typing.md');
+    assert.ok(editor.document.getText().length > 32 * 1024);
+    await waitForRule(uri, 'required-sections');
+    await api.diagnosticsIdle();
+    const factsLine = editor.document.getText().split('\n').indexOf('## Facts') + 2;
+    const judged = (finding: string) => finding.startsWith(`judgemental-facts ${factsLine}:`);
+
+    // The pause after this edit starts a lint of its text, held before one of its steps…
+    const holding = api.holdNextLint(uri);
+    await editor.edit((builder) => builder.insert(new vscode.Position(factsLine, 0), 'Obviously, the launch was late.\n\n'));
+    assert.ok(findingsOf(editor.document).some(judged), 'the edit adds a finding');
+    const held = await holding;
+    assert.equal(held.version, editor.document.version);
+    // …while the user goes on typing: the judgement is reworded, then more lines come.
+    await editor.edit((builder) => builder.replace(editor.document.lineAt(factsLine).range, 'The launch was late by two days.'));
+    for (let line = 1; line <= 5; line++) await editor.edit((builder) => builder.insert(new vscode.Position(factsLine + 2, 0), `Typed line ${line}.\n\n`));
+
+    assert.equal(await held.release(), false, 'the held lint stopped once let go, its text being gone');
+    // Its findings, of a text the note no longer has, were never shown.
+    assert.ok(!shownFindings(uri).some(judged), shownFindings(uri).join('\n'));
+    await api.diagnosticsIdle();
+    assert.deepEqual(shownFindings(uri), findingsOf(editor.document));
   });
 });
+
+/** The findings of a document's text as it is now, as the Problems panel words them. */
+function findingsOf(document: vscode.TextDocument): string[] {
+  return lint(document.getText(), { now: new Date() })
+    .messages.map((message) => describeFinding(message.ruleId, new vscode.Range(document.positionAt(message.start), document.positionAt(message.end)), message.message))
+    .sort();
+}
+
+/** The findings the Problems panel shows for a note. */
+function shownFindings(uri: vscode.Uri): string[] {
+  return clientNotesDiagnostics(uri)
+    .map((diagnostic) => describeFinding(ruleOf(diagnostic), diagnostic.range, diagnostic.message))
+    .sort();
+}
 
 function describeFinding(ruleId: string | undefined, range: vscode.Range, message: string): string {
   return `${ruleId} ${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character} ${message}`;

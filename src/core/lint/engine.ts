@@ -44,6 +44,41 @@ export interface LintOptions {
  * included. Never throws: a rule that fails becomes a message of its own.
  */
 export function lint(input: string | OpenedNote, options: LintOptions = {}): LintResult {
+  const steps = lintSteps(input, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How a host runs a lint in steps (`lintInSteps`). */
+export interface LintStepping {
+  /** True once the result is no longer wanted (the text changed): the lint stops before its next step. */
+  isCancelled(): boolean;
+  /** Awaited before each step after the first, to let the host's other work in (a keystroke). */
+  between(): Promise<void>;
+}
+
+/**
+ * `lint` in steps, reading the note and then each rule, the host's other work let in
+ * between: a large note is linted off the typing path, and stopped as soon as its text
+ * changes. Undefined when stopped; otherwise the findings `lint` gives.
+ */
+export async function lintInSteps(input: string | OpenedNote, options: LintOptions, stepping: LintStepping): Promise<LintResult | undefined> {
+  const steps = lintSteps(input, options);
+  for (let first = true; ; first = false) {
+    if (!first) await stepping.between();
+    if (stepping.isCancelled()) {
+      steps.return(undefined as never);
+      return undefined;
+    }
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The steps of a lint: each `next()` runs one, the reading of the note or a rule; the last gives the result. */
+function* lintSteps(input: string | OpenedNote, options: LintOptions): Generator<void, LintResult, void> {
   const config = options.config ?? resolveConfig();
   const opened = typeof input !== 'string' ? input : options.parse ? openNote(input, config, wholeNoteParser(options.parse)) : openNoteOnLineScan(input, config);
   const { source: body, bomLength, frontmatter } = opened;
@@ -70,6 +105,7 @@ export function lint(input: string | OpenedNote, options: LintOptions = {}): Lin
   for (const rule of options.rules ?? registeredRules) {
     const severity = severityOf(config, rule.id, rule.defaultSeverity);
     if (severity === 'off') continue;
+    yield;
     const url = docsUrl(rule.id);
     try {
       rule.check({

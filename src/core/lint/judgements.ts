@@ -4,6 +4,7 @@ import type { PrivacySettings } from '../note/privacy';
 import { wordsOfPeoplesNames } from '../note/owners';
 import { ENGLISH } from '../lang/packs';
 import type { LanguagePack, ToneWords } from '../lang/pack';
+import { matchesOf } from '../base/matches';
 
 // Who a judgement word is about decides whether it is one, and which rule reports it
 // (accusatory-language and judgemental-facts share this reading, so that one problem
@@ -143,9 +144,7 @@ const toneReadings = new WeakMap<Note, { settings: PrivacySettings; reading: Ton
 /** Judgement words in the prose: about people, or opinions presented as facts. */
 export function judgementsIn(text: string, prose: readonly Prose[], language: LanguagePack = ENGLISH, peoplesNames: ReadonlySet<string> = new Set()): Judgement[] {
   const reading = readingOf(language);
-  // Words written lowercase somewhere, as words of prose (not the local part of an address).
-  const lowercaseWords = new Set(Array.from(text.matchAll(/(?<![^\s(])\p{Ll}+(?=[\s,;:!?)]|\.(?!\S)|$)/gu), (match) => match[0]));
-  const reader = new ClauseReader(text, lowercaseWords, initialsOfPeople(text), peoplesNames, reading);
+  const reader = new ClauseReader(text, peoplesNames, reading);
   const judgements: Judgement[] = [];
   for (const piece of prose) {
     for (const match of findInProse([piece], reading.pattern)) {
@@ -172,13 +171,16 @@ const LOOK_AHEAD = 60;
 /** A name of two or three capitalised words, as a note writes the people in it: `Amina Diallo`. */
 const FULL_NAME = /(?<![\p{L}\p{N}])(\p{Lu})\p{Ll}+[ \t]+(?:(\p{Lu})\p{Ll}+[ \t]+)?(\p{Lu})[\p{Ll}'’-]+(?![\p{L}\p{N}])/gu;
 
+/** A word written lowercase, as a word of prose (not the local part of an address). */
+const LOWERCASE_WORD = /(?<![^\s(])\p{Ll}+(?=[\s,;:!?)]|\.(?!\S)|$)/gu;
+
 /**
  * The initials of the people the note names in full (`AD` for Amina Diallo): minutes call
  * people by them, and `AD was hostile` judges a person where `The API was slow` does not.
  */
 function initialsOfPeople(text: string): ReadonlySet<string> {
   const initials = new Set<string>();
-  for (const match of text.matchAll(FULL_NAME)) {
+  for (const match of matchesOf(text, FULL_NAME)) {
     initials.add(`${match[1]}${match[3]}`);
     if (match[2]) initials.add(`${match[1]}${match[2]}${match[3]}`);
   }
@@ -186,14 +188,26 @@ function initialsOfPeople(text: string): ReadonlySet<string> {
 }
 
 class ClauseReader {
+  // Both are read from the whole text, at the first capitalised word in a judgement's
+  // clause: a note without one never reads them.
+  private lowercase: ReadonlySet<string> | undefined;
+  private initials: ReadonlySet<string> | undefined;
+
   constructor(
     private readonly text: string,
-    private readonly lowercaseWords: ReadonlySet<string>,
-    private readonly peoplesInitials: ReadonlySet<string>,
     /** The words of the names of the people the note's frontmatter names, lower case. */
     private readonly peoplesNames: ReadonlySet<string>,
     private readonly reading: Reading,
   ) {}
+
+  /** Words written lowercase somewhere in the note. */
+  private get lowercaseWords(): ReadonlySet<string> {
+    return (this.lowercase ??= new Set(matchesOf(this.text, LOWERCASE_WORD).map((match) => match[0])));
+  }
+
+  private get peoplesInitials(): ReadonlySet<string> {
+    return (this.initials ??= initialsOfPeople(this.text));
+  }
 
   subjectOf(family: Family, start: number, end: number): Subject {
     // Where the adverb stands after the finite verb (`Sie antworten nie`), the clause's subject is its first.
@@ -249,7 +263,9 @@ class ClauseReader {
 
   /** A capitalised word that is no function word, month or day, and not a noun written lowercase elsewhere; or the name or initials of someone the note names. */
   private isName(word: Word): boolean {
-    if (this.peoplesInitials.has(word.original) || (/^\p{Lu}/u.test(word.original) && this.peoplesNames.has(word.key))) return true;
+    // Initials, names and capitalised words all start with a capital.
+    if (!/^\p{Lu}/u.test(word.original)) return false;
+    if (this.peoplesInitials.has(word.original) || this.peoplesNames.has(word.key)) return true;
     // Where every noun is capitalised (German), a capital says nothing of a name.
     if (this.reading.capitalisedNouns) return false;
     return /^\p{Lu}\p{Ll}/u.test(word.original) && !this.reading.notNames.has(word.key) && !this.lowercaseWords.has(word.key);
@@ -281,7 +297,7 @@ class ClauseReader {
   private wordsBefore(start: number): Word[] {
     const from = Math.max(0, start - LOOK_BACK);
     let clauseStart = from;
-    for (const match of this.text.slice(from, start).matchAll(CLAUSE_END)) clauseStart = from + match.index + match[0].length;
+    for (const match of matchesOf(this.text.slice(from, start), CLAUSE_END)) clauseStart = from + match.index + match[0].length;
     return this.words(clauseStart, start);
   }
 
@@ -293,7 +309,7 @@ class ClauseReader {
   }
 
   private words(start: number, end: number): Word[] {
-    return Array.from(this.text.slice(start, end).matchAll(WORD), (match) => ({
+    return matchesOf(this.text.slice(start, end), WORD).map((match) => ({
       key: this.keyOf(match[0]),
       original: match[0],
       start: start + match.index,

@@ -2,6 +2,7 @@ import type { Nodes } from 'mdast';
 import { isScalar } from 'yaml';
 import { locateYamlPath } from './frontmatter';
 import type { Note } from './parseNote';
+import { matchesOf } from '../base/matches';
 import { complement, notePrivacy, type NotePrivacy, type PrivacySettings, type Range } from './privacy';
 
 /** A stretch of prose with the offset where it starts in the note. */
@@ -28,7 +29,7 @@ const QUOTATION =
 
 /** Offset ranges of the quotations written between start and end. */
 function quotations(text: string, start: number, end: number): Range[] {
-  return [...text.slice(start, end).matchAll(QUOTATION)].map((match) => ({ start: start + match.index, end: start + match.index + match[0].length }));
+  return matchesOf(text.slice(start, end), QUOTATION).map((match) => ({ start: start + match.index, end: start + match.index + match[0].length }));
 }
 
 /** Text nodes of the Markdown body, as the client may see them, quotations left out. */
@@ -112,9 +113,8 @@ function frontmatterProse(note: Note, privacy: NotePrivacy): Prose[] {
 export function findInProse(prose: readonly Prose[], pattern: RegExp): Array<{ text: string; start: number; end: number }> {
   const matches: Array<{ text: string; start: number; end: number }> = [];
   for (const piece of prose) {
-    pattern.lastIndex = 0;
-    for (const match of piece.value.matchAll(pattern)) {
-      const start = piece.start + (match.index ?? 0);
+    for (const match of matchesOf(piece.value, pattern)) {
+      const start = piece.start + match.index;
       matches.push({ text: match[0], start, end: start + match[0].length });
     }
   }
@@ -141,6 +141,6 @@ export function phrasePattern(phrases: readonly string[]): RegExp | undefined {
 /**
  * Each phrase list's pattern, compiled once rather than for every note a rule checks (a
  * rule's list is its built-in phrases and the configured ones). Every reader of a pattern
- * starts from `lastIndex` 0 or matches with `matchAll`, which copies it.
+ * starts from `lastIndex` 0 (`matchesOf` leaves it there).
  */
 const compiledPatterns = new Map<string, RegExp>();

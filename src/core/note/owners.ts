@@ -1,5 +1,7 @@
 import { parseContacts } from './contact';
 import { linkedPageName } from './pageLinks';
+import { Remembered } from '../base/remembered';
+import { detached } from '../base/text';
 import { ENGLISH } from '../lang/packs';
 import type { LanguagePack } from '../lang/pack';
 
@@ -167,12 +169,17 @@ export function learnSelfNames(owners: Iterable<ReadonlyArray<string | undefined
 }
 
 /** The names in a `Name <address>` list, each whole and by its first name, lower case. */
-function namesIn(text: string | undefined): string[] {
+function namesIn(text: string | undefined): readonly string[] {
   if (!text?.trim()) return [];
-  const parsed = parseContacts(text, 'A name');
-  const contacts = parsed.ok ? parsed.contacts : [{ name: text.replace(/<[^<>]*>/gu, '').trim(), firstName: text.trim().split(/\s+/u)[0] }];
-  return contacts.flatMap((person) => [person.name, person.firstName]).filter((name) => name.trim().length > 0).map(ownerKey);
+  return contactNames.get(text, () => {
+    const parsed = parseContacts(text, 'A name');
+    const contacts = parsed.ok ? parsed.contacts : [{ name: text.replace(/<[^<>]*>/gu, '').trim(), firstName: text.trim().split(/\s+/u)[0] }];
+    return Object.freeze(contacts.flatMap((person) => [person.name, person.firstName]).filter((name) => name.trim().length > 0).map((name) => detached(ownerKey(name))));
+  });
 }
+
+/** The names of each contact list, read once: every reading of a note's steps and tone asks for them. */
+const contactNames = new Remembered<readonly string[]>();
 
 function listOf(value: unknown): string[] {
   if (typeof value === 'string') return [value];

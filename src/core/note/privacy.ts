@@ -8,6 +8,7 @@ import { KNOWN_SECTIONS, readsPrivate, type RequiredSection } from './sections';
 import { LANGUAGE_PACKS } from '../lang/packs';
 import { normalizeHeading } from '../base/headings';
 import { HTML_COMMENT_OPEN, htmlCommentEnd, htmlComments } from '../base/htmlComments';
+import { RememberedPer } from '../base/remembered';
 
 // What the client never sees, decided in one place for the lint rules that read
 // client-facing prose and for the recap alike: the `private` frontmatter, private sections
@@ -52,10 +53,17 @@ function privateNames(configured: readonly string[]): readonly string[] {
  * private or confidential.
  */
 export function isPrivateHeading(title: string, settings: PrivacySettings): boolean {
-  if (readsPrivate(title, settings.requiredSections)) return true;
-  const normalized = normalizeHeading(title);
-  return privateNames(settings.privateSections).some((name) => normalized === name || normalized.startsWith(`${name} `));
+  let byPrivateSections = privateHeadings.get(settings.requiredSections);
+  if (!byPrivateSections) privateHeadings.set(settings.requiredSections, (byPrivateSections = new RememberedPer()));
+  return byPrivateSections.of(settings.privateSections).get(title, () => {
+    if (readsPrivate(title, settings.requiredSections)) return true;
+    const normalized = normalizeHeading(title);
+    return privateNames(settings.privateSections).some((name) => normalized === name || normalized.startsWith(`${name} `));
+  });
 }
+
+/** Whether a heading or label is private, per configured sections: every reading of a note asks of each. */
+const privateHeadings = new WeakMap<readonly RequiredSection[], RememberedPer<readonly string[], boolean>>();
 
 /** A frontmatter value as the client may read it: its HTML comments taken out. */
 export function withoutComments(value: string): string {

@@ -1,6 +1,7 @@
 import { normalizeHeading } from '../base/headings';
 import { detached } from '../base/text';
 import { closestMatch } from '../base/editDistance';
+import { Remembered, RememberedPer } from '../base/remembered';
 import type { LanguagePack, SectionKey } from '../lang/pack';
 import { ENGLISH, LANGUAGE_PACKS } from '../lang/packs';
 
@@ -44,22 +45,13 @@ export const DEFAULT_REQUIRED_SECTIONS: readonly RequiredSection[] = ['facts', '
  * "## Next step (agreed)" and "## Our next steps" name the sections they say.
  */
 export function headingName(title: string): string {
-  let name = headingNames.get(title);
-  if (name === undefined) {
-    name = detached(comparedForm(title));
-    if (headingNames.size >= MAX_REMEMBERED_TITLES) headingNames.clear();
-    headingNames.set(detached(title), name);
-  }
-  return name;
+  return headingNames.get(title, (key) => detached(comparedForm(key)));
 }
 
 // Notes repeat a few headings, and the compared form (NFKC, Unicode classes) costs more
-// than the rest of reading a section: each title is put in that form once, up to a bound
-// that a workspace of unusual titles cannot grow past, and kept as a copy of its own,
-// which keeps no note's text in memory.
-const headingNames = new Map<string, string>();
-const knownByName = new WeakMap<readonly RequiredSection[], Map<LanguagePack, Map<string, KnownSection | undefined>>>();
-const MAX_REMEMBERED_TITLES = 4096;
+// than the rest of reading a section: each title is put in that form once.
+const headingNames = new Remembered<string>();
+const knownByName = new WeakMap<readonly RequiredSection[], RememberedPer<LanguagePack, KnownSection | undefined>>();
 
 function comparedForm(title: string): string {
   const unqualified = title.replace(QUALIFIER, ' ').replace(LIST_NUMBERING, '');
@@ -194,9 +186,14 @@ const PRIVATE_WORD = new RegExp(`(?:^|\\s)(?:${[...new Set(LANGUAGE_PACKS.flatMa
  * note's is still kept from the client, erring on the side of silence.
  */
 export function readsPrivate(heading: string, required: readonly RequiredSection[]): boolean {
-  if (knownSectionFor(heading, required)?.private === true || PRIVATE_WORD.test(normalizeHeading(heading))) return true;
-  return sectionNamed(headingName(heading), otherPrivateNames(), (names) => names) !== undefined;
+  return privateReadings.of(required).get(heading, (title) => {
+    if (knownSectionFor(title, required)?.private === true || PRIVATE_WORD.test(normalizeHeading(title))) return true;
+    return sectionNamed(headingName(title), otherPrivateNames(), (names) => names) !== undefined;
+  });
 }
+
+/** Whether a heading reads private, per configured sections: every reading of a note asks of every heading. */
+const privateReadings = new RememberedPer<readonly RequiredSection[], boolean>();
 
 /** The names other languages give the private sections, one set per section and language, made once. */
 let otherPrivate: ReadonlyArray<Set<string>> | undefined;
@@ -211,21 +208,18 @@ function otherPrivateNames(): ReadonlyArray<Set<string>> {
 /** `knownSectionFor` for a heading already compared-form with `headingName`. */
 export function knownSectionNamed(name: string, required: readonly RequiredSection[], language: LanguagePack = ENGLISH): KnownSection | undefined {
   let byLanguage = knownByName.get(required);
-  if (!byLanguage) knownByName.set(required, (byLanguage = new Map()));
-  let byName = byLanguage.get(language);
-  if (!byName) byLanguage.set(language, (byName = new Map()));
-  if (byName.has(name)) return byName.get(name);
-  const candidates = knownWithNames(required, language);
-  let known = sectionNamed(name, candidates, (candidate) => candidate.names)?.known;
-  // A heading that names the agreements and the next steps together (`Vereinbart / To-dos`,
-  // `Decisions & action items`) holds the steps, as the alias `Agreements and next steps` says.
-  if (known?.key === 'agreements') {
-    const steps = candidates.find((candidate) => candidate.known.key === 'nextSteps');
-    if (steps && [...steps.names].some((stepsName) => ` ${name} `.includes(` ${stepsName} `))) known = steps.known;
-  }
-  if (byName.size >= MAX_REMEMBERED_TITLES) byName.clear();
-  byName.set(detached(name), known);
-  return known;
+  if (!byLanguage) knownByName.set(required, (byLanguage = new RememberedPer()));
+  return byLanguage.of(language).get(name, () => {
+    const candidates = knownWithNames(required, language);
+    const known = sectionNamed(name, candidates, (candidate) => candidate.names)?.known;
+    // A heading that names the agreements and the next steps together (`Vereinbart / To-dos`,
+    // `Decisions & action items`) holds the steps, as the alias `Agreements and next steps` says.
+    if (known?.key === 'agreements') {
+      const steps = candidates.find((candidate) => candidate.known.key === 'nextSteps');
+      if (steps && [...steps.names].some((stepsName) => ` ${name} `.includes(` ${stepsName} `))) return steps.known;
+    }
+    return known;
+  });
 }
 
 /** The known section a section title (a required one, say) is, by its very name. */

@@ -3,6 +3,8 @@ import { isOwnerWord } from './owners';
 import { ENGLISH } from '../lang/packs';
 import type { LanguagePack } from '../lang/pack';
 import { englishNotation, inEnglishNotation } from '../lang/stepWords';
+import { RememberedPer } from '../base/remembered';
+import { detached } from '../base/text';
 
 /**
  * How a next step's own words name its owner and due date, in every notation the rules
@@ -292,6 +294,30 @@ function withoutTaskMetadata(text: string): { text: string; metadata: Array<{ st
  * offsets (`lang/stepWords.ts`), each part's text then taken as written.
  */
 export function readStepNotation(written: string, language: LanguagePack = ENGLISH): StepNotation {
+  return notations.of(language).get(written, () => kept(readNotationIn(written, language)));
+}
+
+/**
+ * Each step's notation, read once per language: the editor reads a note's steps again
+ * after each pause in typing, and a keystroke leaves all but one of them as they were.
+ */
+const notations = new RememberedPer<LanguagePack, StepNotation>();
+
+/** A notation to remember: its texts copies of their own, and frozen, since every reader of the step shares it. */
+function kept(notation: StepNotation): StepNotation {
+  const part = (written: WrittenPart | undefined) => written && Object.freeze({ ...written, text: detached(written.text) });
+  return Object.freeze({
+    ...notation,
+    owner: part(notation.owner),
+    due: part(notation.due),
+    otherDue: part(notation.otherDue),
+    doneMark: part(notation.doneMark),
+    parts: Object.freeze(notation.parts.map((range) => Object.freeze({ ...range }))) as StepNotation['parts'],
+    otherDueParts: Object.freeze(notation.otherDueParts.map((range) => Object.freeze({ ...range }))) as StepNotation['otherDueParts'],
+  });
+}
+
+function readNotationIn(written: string, language: LanguagePack): StepNotation {
   const halfWidth = written.replace(FULL_WIDTH, (mark) => HALF_WIDTH[mark]);
   if (language === ENGLISH) return readNotation(halfWidth);
   const english = englishNotation(halfWidth, language);

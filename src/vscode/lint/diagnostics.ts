@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { lint } from '../../core/lint/engine';
+import { lintInSteps } from '../../core/lint/engine';
 import { LintResultCache } from '../../core/lint/cache';
 import { LineIndex } from '../../core/base/lines';
 import type { LintResult } from '../../core/base/types';
@@ -12,6 +12,23 @@ import { log } from '../log';
 import { openDocumentOf, readFileText } from '../noteSource';
 
 const TYPING_DELAY_MS = 300;
+/**
+ * From this length on, a note's lint lets the editor's other work in between its steps
+ * (`lintInSteps`), so that typing in a large note is never held up by its lint, which the
+ * next keystroke stops. A shorter note lints in a few milliseconds, in one go.
+ */
+const STEPPED_FROM_LENGTH = 32 * 1024;
+
+/** What a lint of an open note came to when the text changed under it or the note closed. */
+const STOPPED = Symbol('stopped');
+
+/** A lint held before one of its steps, for the integration tests (`holdNextLint`). */
+export interface HeldLint {
+  /** The version of the document it lints. */
+  version: number;
+  /** Lets it go on; resolves once it has ended: true when it ran to the end, false when it stopped. */
+  release(): Promise<boolean>;
+}
 
 /** Keeps the Problems panel in step with client notes: open ones as they change, others from disk. */
 export class NoteDiagnostics implements vscode.Disposable {
@@ -34,6 +51,8 @@ export class NoteDiagnostics implements vscode.Disposable {
   /** Lints started and not finished; with the lints waiting for a pause in typing, what `whenIdle` waits out. */
   private lintsRunning = 0;
   private readonly idleWaiters: Array<() => void> = [];
+  /** Per note, a test waiting to hold its next lint between two steps. */
+  private readonly holds = new Map<string, (held: HeldLint) => void>();
 
   private readonly openNotes = new OpenNotesContext();
 
@@ -45,7 +64,12 @@ export class NoteDiagnostics implements vscode.Disposable {
       this.collection,
       vscode.workspace.onDidOpenTextDocument((document) => void this.lintDocument(document)),
       vscode.workspace.onDidSaveTextDocument((document) => void this.lintDocument(document)),
-      vscode.workspace.onDidChangeTextDocument((event) => this.scheduleTyping(event.document)),
+      // An event with no change in it says only that the note's dirty state changed: its
+      // text is the one the keystroke's own event already set a lint for (the dirty state
+      // comes on its own, late when the host is busy, and would lint that text twice).
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0) this.scheduleTyping(event.document);
+      }),
       // A document reopened before VS Code disposed it gets no open event: lint what is shown.
       vscode.window.onDidChangeVisibleTextEditors((editors) => {
         for (const editor of editors) void this.lintDocument(editor.document);
@@ -78,18 +102,48 @@ export class NoteDiagnostics implements vscode.Disposable {
     });
   }
 
-  /** Lints an open document; a Markdown file that is not a note has its findings cleared. */
-  lintDocument(document: vscode.TextDocument): Promise<LintResult | undefined> {
-    return this.counted(this.lintOpenDocument(document));
+  /**
+   * Lints an open document; a Markdown file that is not a note has its findings cleared.
+   * Undefined when the text changed or the note closed before the lint ended.
+   */
+  async lintDocument(document: vscode.TextDocument): Promise<LintResult | undefined> {
+    const result = await this.counted(this.lintOpenDocument(document));
+    return result === STOPPED ? undefined : result;
   }
 
-  private async lintOpenDocument(document: vscode.TextDocument): Promise<LintResult | undefined> {
+  /**
+   * For the integration tests: the next lint of the note waits before one of its steps
+   * until released, so that a test can change the text while a lint is under way.
+   */
+  holdNextLint(uri: vscode.Uri): Promise<HeldLint> {
+    return new Promise((resolve) => this.holds.set(uri.toString(), resolve));
+  }
+
+  private async lintOpenDocument(document: vscode.TextDocument): Promise<LintResult | undefined | typeof STOPPED> {
     if (document.languageId !== 'markdown' || document.uri.scheme === 'git' || document.isClosed) return undefined;
     const isLatest = this.startLint(document.uri);
     const { config, relativePath } = await this.configuration.forDocument(document.uri);
-    if (document.isClosed) return undefined;
-    // Text and diagnostics are taken together, with no await between: never stale.
-    const result = lint(document.getText(), editorLintOptions({ config, relativePath }));
+    // One version of the text is linted, and its findings are shown only while it is the
+    // document's: a keystroke stops the lint at its next step (with lint on type, the pause
+    // after it starts a lint of the new text), so that older findings never replace newer ones.
+    const version = document.version;
+    const text = document.getText();
+    const stepwise = text.length >= STEPPED_FROM_LENGTH;
+    const stopped = () => document.isClosed || document.version !== version;
+    const running: Promise<LintResult | undefined> = lintInSteps(text, editorLintOptions({ config, relativePath }), {
+      isCancelled: stopped,
+      between: async () => {
+        const hold = this.holds.get(document.uri.toString());
+        if (hold) {
+          this.holds.delete(document.uri.toString());
+          await new Promise<void>((release) => hold({ version, release: () => (release(), running.then((result) => result !== undefined)) }));
+        }
+        // The extension host's other work (the next keystroke) runs before the next step.
+        if (stepwise) await new Promise((resolve) => setTimeout(resolve, 0));
+      },
+    });
+    const result = await running;
+    if (!result || stopped()) return STOPPED;
     if (isLatest()) {
       this.show(document.uri, document, result);
       this.openNotes.update(document.uri, result.isNote);
@@ -104,7 +158,13 @@ export class NoteDiagnostics implements vscode.Disposable {
 
   private async lintClosedFile(uri: vscode.Uri, { fromDisk = false } = {}): Promise<LintResult | undefined> {
     const open = fromDisk ? undefined : openDocumentOf(uri);
-    if (open) return this.lintDocument(open);
+    if (open) {
+      // A lint stopped by typing is done again on the new text, so that Lint Workspace counts the note.
+      for (;;) {
+        const result = await this.lintOpenDocument(open);
+        if (result !== STOPPED) return result;
+      }
+    }
     // Opening the note meanwhile starts a later lint, of its text in the editor.
     const isLatest = this.startLint(uri);
     let text: string;

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveConfig } from '../../../../src/core/config/config';
 import noteSchema from '../../../../schemas/client-note.schema.json';
-import { applyEdits, fixAll, lint } from '../../../../src/core/lint/engine';
+import { applyEdits, fixAll, lint, lintInSteps } from '../../../../src/core/lint/engine';
 import { isClientNote } from '../../../../src/core/note/clientNote';
 import { NOTE_TYPE } from '../../../../src/core/note/frontmatter';
 import type { Rule } from '../../../../src/core/lint/rule';
@@ -134,6 +134,57 @@ describe('engine', () => {
         ['reporting', 'ran'],
       ],
     );
+  });
+
+  describe('in steps (lintInSteps), as the editor lints a large note', () => {
+    /** Rules that count how many of them ran, each reporting its own finding. */
+    const countingRules = (count: number, ran: string[]): Rule[] =>
+      Array.from({ length: count }, (_, index) => ({
+        id: `counting-${index}`,
+        description: 'Counts.',
+        defaultSeverity: 'info',
+        fixable: false,
+        check: ({ report }) => {
+          ran.push(`counting-${index}`);
+          report({ message: 'ran', start: index, end: index + 1 });
+        },
+      }));
+
+    it('gives the findings lint gives, letting the host in before each rule', async () => {
+      const ran: string[] = [];
+      const options = { now: FIXED_NOW, rules: countingRules(5, ran) };
+      const expected = lint(NOTE, options);
+      ran.length = 0;
+      let pauses = 0;
+      const result = await lintInSteps(NOTE, options, { isCancelled: () => false, between: async () => void pauses++ });
+      assert.deepEqual(result, expected);
+      assert.equal(ran.length, 5);
+      assert.equal(pauses, 5);
+    });
+
+    it('stops before the next rule once cancelled: a change during the third of ten rules leaves seven unrun', async () => {
+      const ran: string[] = [];
+      let cancelled = false;
+      const [first, second, third, ...rest] = countingRules(10, ran);
+      // The text changes while the third rule runs: the lint stops before the fourth.
+      const typedDuring: Rule = {
+        ...third,
+        check: (context) => {
+          third.check(context);
+          cancelled = true;
+        },
+      };
+      const result = await lintInSteps(NOTE, { now: FIXED_NOW, rules: [first, second, typedDuring, ...rest] }, { isCancelled: () => cancelled, between: async () => undefined });
+      assert.equal(result, undefined);
+      assert.deepEqual(ran, ['counting-0', 'counting-1', 'counting-2']);
+    });
+
+    it('reads nothing of a note whose lint is cancelled before it starts', async () => {
+      const ran: string[] = [];
+      const result = await lintInSteps(NOTE, { now: FIXED_NOW, rules: countingRules(3, ran) }, { isCancelled: () => true, between: () => assert.fail('no step to wait for') });
+      assert.equal(result, undefined);
+      assert.deepEqual(ran, []);
+    });
   });
 
   it('adds the missing type in the mapping\'s own notation, so that the YAML still parses', () => {
