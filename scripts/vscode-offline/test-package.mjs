@@ -31,6 +31,7 @@ const ALLOWED = [
   // The client History page's own markup, style and script, which its webview loads.
   { pattern: /^media\/history\/page\.(html|css|js)$/, required: true },
   { pattern: /^snippets\/markdown\.json$/, required: true },
+  { pattern: /^snippets\/markdown\.(de|fr)\.json$/, required: true },
   { pattern: /^schemas\/[a-z-]+\.schema\.json$/, required: true },
   // "Show documentation" opens these from the extension's own folder; they link to their index.
   { pattern: /^docs\/rules\/([a-z-]+|README)\.md$/, required: true },

@@ -36,7 +36,7 @@ export function activateClientNotes(context: vscode.ExtensionContext, host: Edit
   context.subscriptions.push(startClock(), openLog(), configuration);
   const digest = activateDigest(context, configuration, host.digestFilesOnDisk);
   const diagnostics = activateLint(context, configuration);
-  activateCompletion(context, digest);
+  activateCompletion(context, digest, configuration);
   const recaps = activateRecap(context, configuration);
   activateReminders(context, digest, configuration, recaps);
   const { view: nextSteps, overdueStatus } = activateNextSteps(context, digest, configuration);

@@ -80,18 +80,29 @@ export class NoteConfiguration implements vscode.Disposable {
   }
 
   async forDocument(uri: vscode.Uri): Promise<NoteSettings> {
-    const changes = this.changes;
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
     const noteFolder = parentLocation(uri.toString());
+    const { config, file, folder } = await this.forNotesIn(noteFolder, uri);
+    const root = file?.input?.include ? parentOf(file.uri) : folder?.uri;
+    return { config, relativePath: root ? relativePath(root, uri) : undefined };
+  }
+
+  /** The configuration of the notes a folder holds or will hold (New Conversation Note's, before its file is named). */
+  async forFolder(noteFolder: vscode.Uri): Promise<ResolvedConfig> {
+    return (await this.forNotesIn(noteFolder.toString(), noteFolder)).config;
+  }
+
+  /** The configuration of the notes of `noteFolder`, with the settings of `resource` (a note, or the folder itself). */
+  private async forNotesIn(noteFolder: string | undefined, resource: vscode.Uri): Promise<{ config: ResolvedConfig; file: FoundConfigFile | undefined; folder: vscode.WorkspaceFolder | undefined }> {
+    const changes = this.changes;
+    const folder = vscode.workspace.getWorkspaceFolder(resource);
     const file = folder && noteFolder ? await this.configFiles.nearest(noteFolder, folder.uri.toString()) : undefined;
     const key = `${folder?.uri.toString() ?? ''}\n${file?.uri.toString() ?? ''}`;
     let config = this.resolved.get(key);
     if (!config) {
-      config = resolveConfig(...settingsLayers(vscode.workspace.getConfiguration('clientNotes', uri)), file?.input);
+      config = resolveConfig(...settingsLayers(vscode.workspace.getConfiguration('clientNotes', resource)), file?.input);
       if (changes === this.changes) this.resolved.set(key, config);
     }
-    const root = file?.input?.include ? parentOf(file.uri) : folder?.uri;
-    return { config, relativePath: root ? relativePath(root, uri) : undefined };
+    return { config, file, folder };
   }
 
   /**

@@ -9,10 +9,11 @@ import { l10nBundleFile } from './l10n';
 import { manifestFiles } from './manifest';
 import { recapFiles } from './recaps';
 import { ruleDocsFiles } from './ruleDocs';
+import { snippetFiles } from './snippets';
 
 /** Every generated file, by what it is generated from. */
 export function generatedFiles(): Generated[] {
-  return [...manifestFiles(), l10nBundleFile(), ...ruleDocsFiles(), ...fixtureFiles(), ...recapFiles()];
+  return [...manifestFiles(), l10nBundleFile(), ...ruleDocsFiles(), ...fixtureFiles(), ...recapFiles(), ...snippetFiles()];
 }
 
 /** Writes (or with `check`, compares) every generated file; returns the exit code and prints what it did. */

@@ -11,6 +11,7 @@ import { DEFAULT_REQUIRED_SECTIONS } from '../../src/core/note/sections';
 import { RECAP_SETTING_KEYS, type RecapSettingKey } from '../../src/core/config/settings';
 import { committed, replaceBetween, type Generated } from './generated';
 import { externalizeManifest, readManifest, readNls, resolveManifest, type Json } from './manifestNls';
+import { snippetContributions } from './snippets';
 
 const severity = { type: 'string', enum: ['off', 'info', 'warning', 'error'] };
 
@@ -225,8 +226,9 @@ const json = (value: Json): string => `${JSON.stringify(value, null, 2)}\n`;
  */
 export function manifestFiles(): Generated[] {
   const resolved = resolveManifest(readManifest(), readNls());
-  const contributes = resolved.contributes as { configuration: { properties: Record<string, Json> } };
+  const contributes = resolved.contributes as { configuration: { properties: Record<string, Json> }; snippets: Json };
   contributes.configuration.properties = { ...contributes.configuration.properties, ...(expectedSettings() as Record<string, Json>) };
+  contributes.snippets = snippetContributions();
   const { manifest, strings } = externalizeManifest(resolved);
   const readme = committed('README.md') ?? '';
   return [

@@ -106,4 +106,17 @@ describe('localization', () => {
     const summary = api.notices().slice(before).at(-1)?.message ?? '';
     assert.match(summary, SHOWN[EXPECTED_LANGUAGE].linted);
   });
+
+  it('New Conversation Note offers the templates of the display language where no note language is configured', async () => {
+    const asked = (await extensionApi()).newNotePrompts().length;
+    const running = vscode.commands.executeCommand<vscode.Uri>('clientNotes.newNote', { client: 'Display Co', topic: `Language ${EXPECTED_LANGUAGE}`, date: '2026-12-10', contact: '' });
+    await waitFor(async () => (await extensionApi()).newNotePrompts()[asked], 'the scenario prompt');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await running;
+    const text = vscode.window.activeTextEditor!.document.getText();
+    const written = EXPECTED_LANGUAGE === 'de' || EXPECTED_LANGUAGE === 'fr' ? EXPECTED_LANGUAGE : undefined;
+    if (written) assert.match(text, new RegExp(`^---\\ntype: client-conversation\\nlang: ${written}\\n`));
+    else assert.doesNotMatch(text, /\nlang: /);
+  });
 });
+

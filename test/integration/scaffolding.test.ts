@@ -130,7 +130,61 @@ describe('New Conversation Note', () => {
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     const uri = await running;
     assert.equal(vscode.workspace.asRelativePath(uri), `notes/initech/${today()}-more-pages.md`);
-    assert.match(vscode.window.activeTextEditor!.document.getText(), /\nscenario: scope-change\n/);
+    const text = vscode.window.activeTextEditor!.document.getText();
+    assert.match(text, /\nscenario: scope-change\n/);
+    // Where no language is configured and the display language is English, the English template, as ever.
+    assert.doesNotMatch(text, /\nlang: /);
+    assert.match(text, /\n## Preparation\n/);
+  });
+
+  it('offers the templates of the configured note language; another language is one pick away', async () => {
+    const settings = vscode.workspace.getConfiguration('clientNotes');
+    await settings.update('noteLanguage', 'de', vscode.ConfigurationTarget.Workspace);
+    try {
+      const asked = (await newNotePrompts()).length;
+      const german = vscode.commands.executeCommand<vscode.Uri>('clientNotes.newNote', { client: 'Lingua GmbH', topic: 'Mehr Seiten', date: '2026-12-08', contact: '' });
+      await answerPrompt(asked, 'New Conversation Note (1/4): the scenario');
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      await german;
+      const text = vscode.window.activeTextEditor!.document.getText();
+      assert.match(text, /^---\ntype: client-conversation\nlang: de\n/);
+      assert.match(text, /\nscenario: scope-change\n[\s\S]*\n## Vorbereitung\n[\s\S]*\n## Vereinbarte nächste Schritte\n/);
+
+      // Below the templates, the other languages: English, then French, the last item.
+      const french = vscode.commands.executeCommand<vscode.Uri>('clientNotes.newNote', { client: 'Lingua GmbH', topic: 'Plus de pages', date: '2026-12-08', contact: '' });
+      await answerPrompt(asked + 1, 'New Conversation Note (1/4): the scenario');
+      await vscode.commands.executeCommand('quickInput.last');
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      // French's templates open in the pick's place.
+      await answerPrompt(asked + 2, 'New Conversation Note (1/4): the scenario');
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      assert.equal(vscode.workspace.asRelativePath(await french), 'notes/lingua-gmbh/2026-12-08-plus-de-pages.md');
+      const switched = vscode.window.activeTextEditor!.document.getText();
+      assert.match(switched, /^---\ntype: client-conversation\nlang: fr\n/);
+      assert.match(switched, /\nscenario: scope-change\n[\s\S]*\n## Préparation\n/);
+    } finally {
+      await settings.update('noteLanguage', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  it('takes the language of the notes folder\'s .clientnotesrc, and { language } over it', async () => {
+    const settings = vscode.workspace.getConfiguration('clientNotes');
+    await settings.update('notesFolder', 'multilingual', vscode.ConfigurationTarget.Workspace);
+    const config = await writeNote('multilingual/.clientnotesrc.yaml', 'language: fr-CA\n');
+    try {
+      const argument = { client: 'Québec Média', scenario: 'missed-deadline', date: '2026-12-09', contact: '' };
+      const configured = await vscode.commands.executeCommand<vscode.Uri>('clientNotes.newNote', { ...argument, topic: 'Nouveau calendrier' });
+      assert.equal(vscode.workspace.asRelativePath(configured), 'multilingual/quebec-media/2026-12-09-nouveau-calendrier.md');
+      assert.match(vscode.window.activeTextEditor!.document.getText(), /^---\ntype: client-conversation\nlang: fr\n[\s\S]*\n## Faits\n/);
+
+      await vscode.commands.executeCommand<vscode.Uri>('clientNotes.newNote', { ...argument, topic: 'New timeline', language: 'en' });
+      const english = vscode.window.activeTextEditor!.document.getText();
+      assert.doesNotMatch(english, /\nlang: /);
+      assert.match(english, /\n## Facts\n/);
+    } finally {
+      await vscode.workspace.fs.delete(config);
+      await settings.update('notesFolder', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 
   it('dates and names a note for a coming meeting by the day picked', async () => {
@@ -186,5 +240,27 @@ describe('snippets', () => {
     await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'Next step' });
     assert.equal(editor.document.lineAt(editor.document.lineCount - 1).text, `- {{What}} (owner: me, due: ${today()})`);
     assert.equal(editor.document.getText(editor.selection), '{{What}}');
+  });
+
+  it('offers the cn-de- snippets as cn- is typed in a German note, and they insert German', async () => {
+    await writeNote('notes/acme/snippet-de.md', '---\ntype: client-conversation\nlang: de\n---\n\ncn-');
+    const editor = await openFixture('notes/acme/snippet-de.md');
+    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    const offered = async () => {
+      const completions = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, end, '-');
+      return completions.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label)).filter((label) => label.startsWith('cn-'));
+    };
+    const labels = await waitFor(async () => {
+      const found = await offered();
+      return found.length > 0 && found;
+    }, 'cn- completions');
+    assert.ok(labels.includes('cn-de-step') && labels.includes('cn-de-facts'), `completions: ${labels.join(', ')}`);
+    assert.ok(!labels.includes('cn-step') && !labels.includes('cn-fr-step'), `only the note's language: ${labels.join(', ')}`);
+
+    await editor.edit((builder) => builder.delete(editor.document.lineAt(editor.document.lineCount - 1).range));
+    const lastLine = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    editor.selection = new vscode.Selection(lastLine, lastLine);
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'Next step (Deutsch)' });
+    assert.equal(editor.document.lineAt(editor.document.lineCount - 1).text, `- {{Was}} (Verantwortlich: ich, fällig: ${today()})`);
   });
 });

@@ -6,6 +6,12 @@ import { readFrontmatter } from '../../src/core/note/frontmatter';
 import { hasPlaceholder } from '../../src/core/note/placeholders';
 import { localDay } from '../../src/core/base/days';
 import { expandSnippet, FIXED_NOW } from './support';
+import { openNote } from '../../src/core/note/openNote';
+import { nextStepsOf } from '../../src/core/note/nextSteps';
+import { resolveConfig } from '../../src/core/config/config';
+import { packFor } from '../../src/core/lang/packs';
+import { assertGenerated } from '../generate/generated';
+import { languageSnippets, snippetContributions, snippetFiles, SNIPPET_LANGUAGES } from '../generate/snippets';
 
 const repo = resolve(__dirname, '../../..');
 
@@ -28,7 +34,11 @@ function byPrefix(prefix: string): Snippet {
 describe('snippets', () => {
   it('are contributed for Markdown', () => {
     const manifest = JSON.parse(readFileSync(resolve(repo, 'package.json'), 'utf8'));
-    assert.deepEqual(manifest.contributes.snippets, [{ language: 'markdown', path: './snippets/markdown.json' }]);
+    assert.deepEqual(manifest.contributes.snippets, snippetContributions());
+    assert.deepEqual(
+      snippetContributions().map((contribution) => contribution.path),
+      ['./snippets/markdown.json', './snippets/markdown.de.json', './snippets/markdown.fr.json'],
+    );
   });
 
   it('have unique cn- prefixes and a description each; what §4 asks for is there', () => {
@@ -79,3 +89,50 @@ describe('snippets', () => {
     assert.equal(text, '- {{What}} (owner: me, due: 2026-11-23)');
   });
 });
+
+describe('snippets in German and French', () => {
+  it('are what the templates and the language packs make of them', () => {
+    for (const file of snippetFiles()) assertGenerated(file);
+  });
+
+  for (const language of SNIPPET_LANGUAGES) {
+    const pack = packFor(language)!;
+    const snippets = Object.values(languageSnippets(language));
+    const prefixed = (name: string) => {
+      const snippet = snippets.find((candidate) => candidate.prefix === `cn-${language}-${name}`);
+      assert.ok(snippet, `cn-${language}-${name}`);
+      return expandSnippet(snippet.body.join('\n'), today);
+    };
+
+    it(`cn-${language}-: a prefix and a description each, the snippet grammar, and defaults still reported`, () => {
+      assert.equal(new Set(snippets.map((snippet) => snippet.prefix)).size, snippets.length);
+      for (const snippet of snippets) {
+        assert.match(snippet.prefix, new RegExp(`^cn-${language}-[a-z-]+$`));
+        assert.ok(snippet.description.length > 10, snippet.prefix);
+        const { text, tabStops } = expandSnippet(snippet.body.join('\n'), today);
+        assert.ok(tabStops.some((n) => n > 0) && tabStops.includes(0), snippet.prefix);
+        assert.ok(hasPlaceholder(text), snippet.prefix);
+      }
+    });
+
+    it(`cn-${language}-note is a note in ${language} with every required section under the pack's titles, dated today`, () => {
+      const { text } = prefixed('note');
+      const findings = lint(text, { now: FIXED_NOW }).messages;
+      assert.deepEqual(findings.filter((message) => message.ruleId.startsWith('frontmatter-') || message.ruleId === 'required-sections'), []);
+      const { note } = openNote(text, resolveConfig());
+      assert.equal(note.language.code, language);
+      assert.equal(readFrontmatter(text)?.data?.date, '2026-11-23');
+      for (const key of Object.keys(pack.sections) as Array<keyof typeof pack.sections>) assert.match(text, new RegExp(`\\n## ${pack.sections[key][0]}\\n`), key);
+    });
+
+    it(`cn-${language}-step: a step the note's notation reads, owned by me and due today`, () => {
+      const { text } = prefixed('step');
+      const note = openNote(`---\ntype: client-conversation\nlang: ${language}\n---\n\n## ${pack.sections.nextSteps[0]}\n\n${text.replace('{{', '').replace('}}', '')}\n`, resolveConfig()).note;
+      const [step] = nextStepsOf(note);
+      assert.ok(step, text);
+      assert.equal(step.due, '2026-11-23', text);
+      assert.equal(step.owner, pack.steps.me[0], text);
+    });
+  }
+});
+

@@ -359,6 +359,6 @@ function flowYamlScalar(value: string): string {
 }
 
 /** Text that a snippet inserts as written: `$`, `}` and `\` escaped. */
-function escapeSnippet(text: string): string {
+export function escapeSnippet(text: string): string {
   return text.replace(/[$}\\]/g, '\\$&');
 }

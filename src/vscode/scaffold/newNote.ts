@@ -2,7 +2,18 @@ import * as vscode from 'vscode';
 import { clientOverview } from '../../core/digest/clients';
 import { preparationOf, withPreparation } from '../../core/scaffold/preparation';
 import { firstFreePath, noteFileName, noteRelativePath } from '../../core/scaffold/slug';
-import { findTemplate, isTemplateFile, listTemplates, renderTemplate, type NoteTemplate, type TemplateFile } from '../../core/scaffold/templates';
+import {
+  findTemplate,
+  isTemplateFile,
+  listTemplates,
+  renderTemplate,
+  TEMPLATE_LANGUAGES,
+  templateLanguage,
+  type NoteTemplate,
+  type TemplateFile,
+  type TemplateLanguage,
+} from '../../core/scaffold/templates';
+import { packFor } from '../../core/lang/packs';
 import { addDays, isRealDate } from '../../core/base/days';
 import { isolated } from '../../core/base/text';
 import { parseContacts } from '../../core/note/contact';
@@ -21,6 +32,12 @@ export interface NewNoteArgument {
   client?: string;
   /** A scenario id, or the name of a template from the templates folder. */
   scenario?: string;
+  /**
+   * The note's language, whose templates are offered: `en`, `de`, `fr` (a region allowed,
+   * `de-CH`). By default the configured language of notes, else the display language when
+   * there are templates in it, else English; the scenario's quick pick offers the others.
+   */
+  language?: string;
   topic?: string;
   /** `YYYY-MM-DD`, the day of the conversation; asked for when left out (today first, the coming days offered). */
   date?: string;
@@ -43,7 +60,7 @@ const COMING_DAYS = 6;
 const CREATE_ATTEMPTS = 5;
 
 /**
- * Asks for the scenario, the client and the topic, creates
+ * Asks for the scenario (in the note's language, which its quick pick can switch), the client and the topic, creates
  * `{notesFolder}/{client-slug}/{date}-{topic-slug}.md`, or for a known client
  * `{date}-{topic-slug}.md` beside their newest note (never over an existing file: a
  * `-2`, `-3`… suffix instead), and opens it with the scenario's template as a snippet, so
@@ -61,9 +78,16 @@ export function registerNewNote(digest: WorkspaceDigest, configuration: NoteConf
       return undefined;
     }
     const settings = vscode.workspace.getConfiguration('clientNotes', folder.uri);
-    const templates = listTemplates(await readTemplatesFolder(folder.uri, settings.get<string>('templatesFolder', '')));
+    const notesFolder = settings.get<string>('notesFolder', 'notes');
+    const language = argument.language === undefined ? await defaultLanguage(configuration, vscode.Uri.joinPath(folder.uri, notesFolder)) : writtenLanguage(argument.language);
+    if (!language) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: no templates in "{0}"; use one of {1}.', String(argument.language), TEMPLATE_LANGUAGES.join(', ')));
+      return undefined;
+    }
+    const userFiles = await readTemplatesFolder(folder.uri, settings.get<string>('templatesFolder', ''));
 
-    const template = argument.scenario === undefined ? await pickTemplate(templates, prompts) : findTemplate(templates, argument.scenario);
+    const templates = listTemplates(userFiles, language);
+    const template = argument.scenario === undefined ? await pickTemplate(userFiles, language, prompts) : findTemplate(templates, argument.scenario);
     if (!template) {
       if (argument.scenario !== undefined) {
         void vscode.window.showErrorMessage(
@@ -91,7 +115,6 @@ export function registerNewNote(digest: WorkspaceDigest, configuration: NoteConf
     const contact = argument.contact ?? (known ? known.contact : await askContact(client, prompts));
     if (contact === undefined && !known && argument.contact === undefined) return undefined;
 
-    const notesFolder = settings.get<string>('notesFolder', 'notes');
     const uri = known
       ? await createNewFile(vscode.Uri.joinPath(vscode.Uri.parse(known.notes[0].file), '..'), noteFileName(date, topic))
       : await createNewFile(folder.uri, noteRelativePath(notesFolder, client, date, topic));
@@ -151,24 +174,67 @@ async function readTemplatesFolder(root: vscode.Uri, setting: string): Promise<T
   }
 }
 
-interface TemplatePick extends vscode.QuickPickItem {
-  template: NoteTemplate;
+/**
+ * The language a new note is offered in: the configured language of the notes in the
+ * notes folder (`clientNotes.noteLanguage`, `language` in `.clientnotesrc`), else the
+ * display language when there are templates in it, else English.
+ */
+async function defaultLanguage(configuration: NoteConfiguration, notesFolder: vscode.Uri): Promise<TemplateLanguage> {
+  const { language } = await configuration.forFolder(notesFolder);
+  return templateLanguage(language || vscode.env.language);
 }
 
-async function pickTemplate(templates: readonly NoteTemplate[], prompts: Prompts): Promise<NoteTemplate | undefined> {
-  return runPick<TemplatePick, NoteTemplate>(
-    prompts,
-    (pick) => {
-      pick.title = vscode.l10n.t('New Conversation Note (1/4): the scenario');
-      pick.placeholder = vscode.l10n.t('What is the conversation about?');
-      pick.matchOnDetail = true;
-      pick.items = templates.map((template) => {
-        const { label, description } = templateText(template);
-        return { label, description: template.origin === 'user' ? vscode.l10n.t('your template') : undefined, detail: description, template };
-      });
-    },
-    (pick) => pick.selectedItems[0]?.template,
-  );
+/** The template language a language tag names (`de-CH` is `de`), undefined for one without templates. */
+function writtenLanguage(tag: string): TemplateLanguage | undefined {
+  const code = packFor(tag)?.code;
+  return TEMPLATE_LANGUAGES.find((language) => language === code);
+}
+
+/** A language's name in a display language (`German`, `allemand`, `Deutsch`); in its own, it names the language for whoever writes it. */
+function languageName(language: TemplateLanguage, inLanguage: string): string {
+  return new Intl.DisplayNames([inLanguage], { type: 'language' }).of(language) ?? language;
+}
+
+interface TemplatePick extends vscode.QuickPickItem {
+  template?: NoteTemplate;
+  /** The item that shows the templates of another language instead. */
+  language?: TemplateLanguage;
+}
+
+/**
+ * The scenario's template, offered in `language`; below the templates, one item per other
+ * language shows that language's templates in their place, so that a note in another
+ * language costs a pick and one in the usual language costs nothing more.
+ */
+async function pickTemplate(userFiles: readonly TemplateFile[], language: TemplateLanguage, prompts: Prompts): Promise<NoteTemplate | undefined> {
+  for (let shown = language; ; ) {
+    const chosen = await runPick<TemplatePick, NoteTemplate | TemplateLanguage>(
+      prompts,
+      (pick) => {
+        pick.title = vscode.l10n.t('New Conversation Note (1/4): the scenario');
+        pick.placeholder = vscode.l10n.t('What is the conversation about? The note is written in {0}.', languageName(shown, vscode.env.language));
+        pick.matchOnDescription = true;
+        pick.matchOnDetail = true;
+        const templates: TemplatePick[] = listTemplates(userFiles, shown).map((template) => {
+          const { label, description } = templateText(template);
+          return { label, description: template.origin === 'user' ? vscode.l10n.t('your template') : undefined, detail: description, template };
+        });
+        const others: TemplatePick[] = TEMPLATE_LANGUAGES.filter((other) => other !== shown).map((other) => {
+          const ownName = languageName(other, other);
+          return {
+            label: `$(globe) ${ownName[0].toLocaleUpperCase(other)}${ownName.slice(1)}`,
+            description: vscode.l10n.t('the templates in {0}', languageName(other, vscode.env.language)),
+            language: other,
+          };
+        });
+        pick.items = [...templates, { label: vscode.l10n.t('Write the note in another language'), kind: vscode.QuickPickItemKind.Separator }, ...others];
+      },
+      // Another language's pick opens in this one's place, as a prompt of its own.
+      (pick) => pick.selectedItems[0]?.template ?? pick.selectedItems[0]?.language,
+    );
+    if (typeof chosen !== 'string') return chosen;
+    shown = chosen;
+  }
 }
 
 interface ClientPick extends vscode.QuickPickItem {
