@@ -5,7 +5,7 @@ import type { Note } from './parseNote';
 import { withoutComments, type NotePrivacy } from './privacy';
 import { paragraphLabel } from './labels';
 import { hasOnlyScaffolding, hasPlaceholder } from './placeholders';
-import { fieldOwner, isOwnerWord, notePeople, sideOf, type Side } from './owners';
+import { fieldOwner, isOwnerWord, notePeople, settledSideOf, type Side } from './owners';
 import { dayOfDoneMark, dayOfWrittenDate, isFieldLine, opensAsTodo, isInitials, isWrittenDate, leadingWrittenDate, looksLikeOwner, readStepNotation, statusSaysDone, slashedDateOrder, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
 import { withinEditDistance } from '../base/editDistance';
 import { normalizeHeading } from '../base/headings';
@@ -144,7 +144,7 @@ export function agreedStepsOf(note: Note): NextStep[][] {
       what: (step) => step.what,
       owner: (step) => step.owner,
       due: (step) => step.due,
-      side: (step) => sideOf(step.owner, people),
+      side: (step) => settledSideOf(step.owner, people),
       inFrontmatter: (step) => step.source === 'frontmatter',
     });
     agreedSteps.set(note, steps);

@@ -130,6 +130,15 @@ function sideOfTogether(sides: ReadonlyArray<Side | undefined>): Side {
   return sides.every((side) => side === 'me' || side === 'client' || side === 'named' || side === 'both') ? 'both' : 'unclear';
 }
 
+/**
+ * The side an owner is on as far as telling two steps apart goes: a name only the
+ * attendees give may be the writer's own (`learnSelfNames`), so it sets no side yet.
+ */
+export function settledSideOf(owner: string | undefined, people: NotePeople): Side | undefined {
+  const side = sideOf(owner, people);
+  return side === 'client' && owner !== undefined && people.attendeesOnly.has(ownerKey(owner)) ? undefined : side;
+}
+
 /** True for an owner that leaves open who does the step: `we`, `both`, `team`, `tbd`, `me or client`. */
 export function isUnclearSide(side: Side | undefined): boolean {
   return side === 'both' || side === 'unclear';

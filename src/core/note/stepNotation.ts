@@ -228,6 +228,9 @@ export function isWrittenDate(text: string): boolean {
  */
 // Matched on the text without its trailing blanks, and from the start of a blank run only: tried from anywhere in a long run, it is quadratic.
 const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{4}-\d{2}-\d{2})?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?|[ \t]+\p{L}[^✅✔☑✓❌()[\]\r\n]{0,60})?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:done|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[,;][^\r\n]{1,80})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?)[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)[.!]*$/iu;
+/** A closing `— Status: Done`, as Notion exports a task's property: done when the status says so (`statusSaysDone`). */
+// From the start of a blank run only, as TRAILING_DONE.
+const TRAILING_STATUS = /(?:(?<![ \t])[ \t]+|^)(?:(?:[—–|]|-(?=[ \t]))[ \t]*)?status[ \t]*:[ \t]*([^—–|:\r\n]{1,30})$/iu;
 /** A closing `DONE` in capitals, as a state word (`… by 11/12 DONE`); in lower case it may be the step's words (`get it done`). */
 const TRAILING_CAPITAL_DONE = /(?<![ \t])[ \t]+DONE[.!]*$/u;
 const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|✔️?|☑️?)(?:[ \t]*:)?[ \t]+|Done[ \t]*:[ \t]*|x[ \t]+(?=\p{Lu}))/u;
@@ -425,7 +428,8 @@ function readNotation(written: string, language?: LanguageReading): StepNotation
     parts.push({ start: lead, end: lead + leadingDone[0].length });
     lead += leadingDone[0].length;
   }
-  const trailingDone = TRAILING_DONE.exec(text.trimEnd()) ?? TRAILING_CAPITAL_DONE.exec(text.trimEnd());
+  const status = TRAILING_STATUS.exec(text.trimEnd());
+  const trailingDone = TRAILING_DONE.exec(text.trimEnd()) ?? TRAILING_CAPITAL_DONE.exec(text.trimEnd()) ?? (status && statusSaysDone(status[1]) ? status : null);
   // The text the other notations are read in: without the closing done mark.
   const body = trailingDone ? text.slice(0, trailingDone.index) : text;
   if (trailingDone) {
@@ -797,6 +801,8 @@ export function withoutNotation(words: string, notation = readStepNotation(words
     .replace(/([([])\s*(?:[,;]\s*)+/g, '$1')
     // `… No. 1. Responsible party: me. Target date: …` without its fields keeps one full stop.
     .replace(/\.(?:[ \t]*\.)+/g, '.')
+    // `… — Assign: @Dee — Due: @Nov 16 by 5pm ET` without its fields keeps one dash: `… — by 5pm ET`.
+    .replace(/([–—])(?:[ \t]*[–—])+/gu, '$1')
     // The trailing run of dashes, commas and blanks, matched from its start only: a match
     // free to start anywhere in a long run of blanks backtracks quadratically.
     .replace(/(?<![\s\-–—,;:])[\s\-–—,;:]+$/, '')

@@ -7,7 +7,7 @@ import { FrontmatterFields } from '../note/frontmatterFields';
 import { groupSameSteps, groupStepPlaces, nextStepsOf, stepWhat, withoutPrompts } from '../note/nextSteps';
 import { readStepNotation } from '../note/stepNotation';
 import { ENGLISH } from '../lang/packs';
-import { learnSelfNames, notePeople, sideOf, type NotePeople } from '../note/owners';
+import { learnSelfNames, notePeople, settledSideOf, sideOf, type NotePeople } from '../note/owners';
 import { openNoteOnLineScan } from '../digest/digestText';
 import type { OpenedNote } from '../note/openNote';
 import type { Note } from '../note/parseNote';
@@ -270,7 +270,7 @@ function mergeSteps(inFrontmatter: WrittenStep[], inBody: WrittenStep[], people:
     what: (step) => step.what,
     owner: (step) => step.owner,
     due: (step) => step.due,
-    side: (step) => sideOf(step.owner, people),
+    side: (step) => settledSideOf(step.owner, people),
     inFrontmatter: (step) => frontmatterSteps.has(step),
   });
   learnSelfNames(groups.map((group) => group.map((step) => step.owner)), people);

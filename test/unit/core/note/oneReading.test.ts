@@ -424,6 +424,14 @@ describe('one reading of a note', () => {
       );
     });
 
+    it('reads a closing Status: Done as done, and pairs a step the writer gave their own attendee name', () => {
+      const text = note('- [x] Send revised October invoice — Assign: @Dee — Due: Nov 21 — Status: Done', 'next_steps:\n  - what: Send revised October invoice\n    owner: me\n    due: 2026-11-21').replace('attendees: [Jane Doe, Sam Lee]', 'attendees: [Jane Doe, Sam Lee, Dee Harper]');
+      assert.deepEqual(digest(text).steps.map((step) => [step.what, step.done]), [['Send revised October invoice', true]]);
+      assert.deepEqual(findings(text), []);
+      const open = note('- Send the hours log — Status: In progress (owner: me, due: 2026-11-21)');
+      assert.equal(findings(open, 'next-step-overdue').length, 1);
+    });
+
     it('learns the writer\'s name from the attendees when a step gives it to me in the other place', () => {
       const text = note('- [ ] Send the revised budget — Assign: @Dee Harper — Due: 2026-12-01', 'next_steps:\n  - what: Send the revised budget\n    owner: me\n    due: 2026-12-01').replace('attendees: [Jane Doe, Sam Lee]', 'attendees: [Jane Doe, Sam Lee, Dee Harper]');
       assert.deepEqual(findings(text, 'next-step-incomplete'), []);
@@ -848,6 +856,9 @@ describe('one reading of a note', () => {
   describe('tone reads the words around a phrase', () => {
     const facts = (line: string) =>
       note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Phase 2 adds four pages.', line);
+    it('reads "y\'all" as you', () => {
+      assert.equal(findings(facts('- Y\'all never gave the 60 days\' written notice.'), 'accusatory-language').length, 1);
+    });
     it('takes an offer after "you could have" for no blame', () => {
       assert.deepEqual(findings(facts('- You could have the 12 priority images by 27 November if the brief is signed this week.'), 'accusatory-language'), []);
       assert.equal(findings(facts('- You could have told me the launch moved.'), 'accusatory-language').length, 1);
