@@ -5,12 +5,13 @@ export const de: LanguagePack = {
   code: 'de',
   sections: {
     preparation: ['Vorbereitung', 'Vor dem Gespräch', 'Gesprächsvorbereitung'],
-    facts: ['Fakten', 'Sachverhalt', 'Was passiert ist', 'Wichtige Fakten', 'Stand der Dinge'],
+    facts: ['Fakten', 'Sachverhalt', 'Was passiert ist', 'Wichtige Fakten', 'Stand der Dinge', 'Ausgangslage'],
     clientPerspective: ['Sicht des Kunden', 'Sicht der Kundin', 'Kundensicht', 'Perspektive des Kunden', 'Perspektive der Kundin', 'Ihre Sicht'],
     boundaries: ['Grenzen', 'Meine Grenzen', 'Was ich leisten kann und was nicht', 'Was ich kann und was nicht', 'Was ich nicht mache', 'Rahmen', 'No-Gos'],
     options: ['Besprochene Optionen', 'Optionen', 'Möglichkeiten', 'Varianten'],
-    agreements: ['Vereinbarungen', 'Was wir vereinbart haben', 'Absprachen', 'Vereinbart'],
-    nextSteps: ['Vereinbarte nächste Schritte', 'Nächste Schritte', 'Wer macht was', 'Aufgaben', 'To-dos', 'Maßnahmen', 'Offene Punkte'],
+    agreements: ['Vereinbarungen', 'Was wir vereinbart haben', 'Absprachen', 'Vereinbart', 'Beschlüsse', 'Entscheide', 'Entscheidungen'],
+    // `Pendenzen`: the open tasks, as Swiss German says it.
+    nextSteps: ['Vereinbarte nächste Schritte', 'Nächste Schritte', 'Wer macht was', 'Aufgaben', 'To-dos', 'Maßnahmen', 'Offene Punkte', 'Pendenzen', 'Weiteres Vorgehen', 'Aktionspunkte'],
     privateNotes: ['Private Notizen', 'Privat', 'Notizen für mich', 'Interne Notizen', 'Nur für mich'],
   },
   privateWords: ['privat', 'vertraulich'],

@@ -4,13 +4,13 @@ import type { LanguagePack } from './pack';
 export const fr: LanguagePack = {
   code: 'fr',
   sections: {
-    preparation: ['Préparation', "Avant l'échange", "Avant l'entretien", 'Avant le rendez-vous'],
+    preparation: ['Préparation', 'Prépa', "Avant l'échange", "Avant l'entretien", 'Avant le rendez-vous'],
     facts: ['Faits', 'Les faits', 'Faits clés', "Ce qui s'est passé", 'Constat'],
     clientPerspective: ['Point de vue du client', 'Point de vue de la cliente', 'Le point de vue du client', 'Perspective du client', 'Son point de vue', 'Leur point de vue'],
     boundaries: ['Limites', 'Mes limites', 'Ce que je peux et ne peux pas faire', 'Ce que je ne ferai pas', 'Cadre', 'Lignes rouges'],
     options: ['Options discutées', 'Options envisagées', 'Options', 'Pistes', 'Pistes envisagées'],
-    agreements: ['Accords', 'Ce dont nous avons convenu', 'Ce que nous avons convenu', 'Ce qui a été convenu', 'Ce qui a été décidé', "Points d'accord", 'Décisions'],
-    nextSteps: ['Prochaines étapes convenues', 'Prochaines étapes', 'Qui fait quoi', 'Actions', 'À faire', 'Suites à donner', 'Plan d’action'],
+    agreements: ['Accords', 'Ce dont nous avons convenu', 'Ce que nous avons convenu', "Ce qu'on a convenu", "Ce dont on a convenu", 'Ce qui a été convenu', 'Ce qui a été décidé', "Ce qu'on a décidé", "Points d'accord", 'Décisions'],
+    nextSteps: ['Prochaines étapes convenues', 'Prochaines étapes', 'Qui fait quoi', 'Actions', 'À faire', 'Suites à donner', 'Plan d’action', 'Tâches', 'Actions à mener'],
     privateNotes: ['Notes privées', 'Privé', 'Notes personnelles', 'Pour moi', 'Notes internes'],
   },
   privateWords: ['privé', 'privée', 'privées', 'confidentiel', 'confidentielle'],
