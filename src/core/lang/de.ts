@@ -73,6 +73,9 @@ export const de: LanguagePack = {
       'Sie waren dafür zuständig', 'du warst dafür zuständig', 'Sie haben es verbockt', 'du hast es verbockt', 'Sie haben mich hängen lassen',
       'du hast mich hängen lassen', 'wie ich bereits sagte', 'wie ich schon sagte', 'wie bereits gesagt', 'wie schon gesagt', 'wie oft noch',
       'wie bereits mehrfach erwähnt',
+      // `ihr`, the plural of `du`, as a team is addressed.
+      'eure Schuld', 'euer Fehler', 'euretwegen', 'wegen euch', 'ihr habt versäumt', 'ihr habt es versäumt', 'ihr habt vergessen', 'ihr habt ignoriert',
+      'ihr hättet', 'ihr habt es verbockt', 'ihr habt mich hängen lassen',
     ],
     frequency: ['immer', 'nie', 'niemals', 'ständig', 'dauernd', 'andauernd', 'permanent'],
     repetition: ['schon wieder', 'wieder einmal', 'mal wieder', 'jedes Mal', 'jedes einzelne Mal', 'immer wieder'],
@@ -89,7 +92,7 @@ export const de: LanguagePack = {
     personNouns: [
       'kunde', 'kunden', 'kundin', 'auftraggeber', 'auftraggeberin', 'chef', 'chefin', 'geschäftsführer', 'geschäftsführerin', 'leiter', 'leiterin',
       'team', 'mitarbeiter', 'mitarbeiterin', 'kollege', 'kollegin', 'agentur', 'projektleiter', 'projektleiterin', 'ansprechpartner',
-      'ansprechpartnerin', 'buchhaltung', 'marketing', 'frau', 'herr', 'er', 'sie', 'man', 'jemand', 'niemand', 'alle', 'leute',
+      'ansprechpartnerin', 'buchhaltung', 'marketing', 'vorstand', 'geschäftsleitung', 'leitung', 'verwaltung', 'verwaltungsrat', 'abteilung', 'gremium', 'frau', 'herr', 'er', 'sie', 'man', 'jemand', 'niemand', 'alle', 'leute',
     ],
     verbHelpers: [
       'bin', 'ist', 'sind', 'war', 'waren', 'wart', 'hat', 'haben', 'habt', 'hatte', 'hatten', 'wird', 'werden', 'wurde', 'wurden', 'kann',

@@ -76,7 +76,7 @@ export const fr: LanguagePack = {
     selfWords: ['je', 'nous', 'moi', 'ai'],
     personNouns: [
       'client', 'cliente', 'clients', 'responsable', 'chef', 'patron', 'patronne', 'directeur', 'directrice', 'gérant', 'gérante', 'équipe',
-      'collègue', 'agence', 'madame', 'monsieur', 'mme', 'm', 'prestataire', 'comptable', 'interlocuteur', 'interlocutrice', 'il', 'elle', 'ils', 'elles', 'quelqu’un',
+      'collègue', 'agence', 'direction', 'comité', 'conseil', 'madame', 'monsieur', 'mme', 'm', 'prestataire', 'comptable', 'interlocuteur', 'interlocutrice', 'il', 'elle', 'ils', 'elles', 'quelqu’un',
       "quelqu'un", 'personne', 'gens', 'tout le monde',
     ],
     verbHelpers: [
