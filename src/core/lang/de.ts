@@ -17,7 +17,8 @@ export const de: LanguagePack = {
   privateWords: ['privat', 'vertraulich'],
   steps: {
     ownerKeys: ['Verantwortlich', 'Verantwortung', 'zuständig', 'wer'],
-    dueKeys: ['fällig am', 'fällig bis', 'fällig', 'Frist', 'Termin', 'bis spätestens', 'spätestens', 'bis zum', 'bis'],
+    // `per 1.12.`: by that day, as Swiss German writes a deadline.
+    dueKeys: ['fällig am', 'fällig bis', 'fällig', 'Frist', 'Termin', 'bis spätestens', 'spätestens', 'bis zum', 'bis', 'per', 'wann:'],
     me: ['ich', 'mir', 'mich'],
     client: ['Kunde', 'Kundin', 'Auftraggeber', 'Auftraggeberin', 'Sie'],
     both: ['wir', 'beide', 'gemeinsam', 'uns'],
@@ -56,13 +57,21 @@ export const de: LanguagePack = {
     firstOfMonth: [],
     today: ['heute'],
     todo: ['Zu erledigen', 'Zu tun'],
+    calendarWeek: ['Ende KW', 'Ende der KW', 'Ende Kalenderwoche', 'Kalenderwoche', 'KW'],
+    tableColumns: {
+      what: ['Was', 'Aufgabe', 'Schritt', 'Pendenz', 'Massnahme', 'Maßnahme', 'To-do'],
+      owner: ['Wer', 'Verantwortlich', 'Zuständig', 'Verantwortung'],
+      due: ['Bis', 'Bis wann', 'Wann', 'Termin', 'Frist', 'Fällig', 'Datum'],
+      done: ['Status', 'Stand', 'Erledigt', 'Bemerkung', 'Bemerkungen'],
+    },
     relativeDays: {
       'end of week|eow': ['Ende der Woche', 'Ende dieser Woche', 'Wochenende'],
       'end of month|eom': ['Ende des Monats', 'Monatsende', 'Ende dieses Monats'],
       'next week': ['nächste Woche', 'nächster Woche', 'kommende Woche', 'kommender Woche'],
       tmrw: ['morgen'],
     },
-    done: ['erledigt', 'gemacht', 'fertig', 'abgeschlossen', 'verschickt', 'versendet', 'gesendet', 'geschickt', 'bezahlt', 'überwiesen', 'geliefert', 'erhalten', 'unterschrieben', 'bestätigt'],
+    // `✔ erl.`, `– ok`: the short forms too.
+    done: ['erledigt', 'erl.', 'erl', 'ok', 'gemacht', 'fertig', 'abgeschlossen', 'verschickt', 'versendet', 'gesendet', 'geschickt', 'bezahlt', 'überwiesen', 'geliefert', 'erhalten', 'unterschrieben', 'bestätigt'],
     slashedDates: 'day-first',
   },
   tone: {

@@ -16,7 +16,7 @@ export const fr: LanguagePack = {
   privateWords: ['privé', 'privée', 'privées', 'confidentiel', 'confidentielle'],
   steps: {
     ownerKeys: ['responsable', 'qui', 'porteur', 'porteuse', 'pilote'],
-    dueKeys: ["d'ici le", 'd’ici le', "d'ici", 'd’ici', 'échéance', 'pour le', 'avant le', 'au plus tard le', 'date limite'],
+    dueKeys: ["d'ici le", 'd’ici le', "d'ici", 'd’ici', 'échéance', 'pour le', 'avant le', 'au plus tard le', 'date limite', 'quand:', 'pour quand:'],
     me: ['moi', 'je'],
     client: ['client', 'cliente', 'vous'],
     both: ['nous', 'tous les deux', 'ensemble', 'on'],
@@ -44,13 +44,21 @@ export const fr: LanguagePack = {
     firstOfMonth: ['1er', '1ᵉʳ'],
     today: ["aujourd'hui", 'aujourd’hui'],
     todo: ['À faire', 'A faire'],
+    calendarWeek: ['semaine', 'sem.', 'S'],
+    tableColumns: {
+      what: ['Action', 'Quoi', 'Tâche', 'Étape'],
+      owner: ['Qui', 'Responsable', 'Porteur', 'Pilote'],
+      due: ['Quand', 'Pour quand', 'Échéance', 'Date', 'Délai', 'Date limite'],
+      done: ['Statut', 'État', 'Fait', 'Avancement', 'Remarque', 'Remarques'],
+    },
     relativeDays: {
       'end of week|eow': ['fin de semaine', 'fin de la semaine', 'la fin de la semaine', 'la fin de semaine'],
       'end of month|eom': ['fin du mois', 'la fin du mois'],
       'next week': ['la semaine prochaine', 'semaine prochaine'],
       tmrw: ['demain'],
     },
-    done: ['fait', 'faite', 'faits', 'faites', 'terminé', 'terminée', 'envoyé', 'envoyée', 'envoyés', 'payé', 'payée', 'réglé', 'réglée', 'livré', 'livrée', 'reçu', 'reçue', 'reçus', 'signé', 'signée', 'confirmé', 'confirmée'],
+    // `— OK`: the short form too.
+    done: ['fait', 'faite', 'OK', 'faits', 'faites', 'terminé', 'terminée', 'envoyé', 'envoyée', 'envoyés', 'payé', 'payée', 'réglé', 'réglée', 'livré', 'livrée', 'reçu', 'reçue', 'reçus', 'signé', 'signée', 'confirmé', 'confirmée'],
     slashedDates: 'day-first',
   },
   tone: {
