@@ -6,7 +6,7 @@ import { withoutHtmlComments } from './htmlComments';
  * space, a direction mark) go, so that `Pri\u00ADvate` and `Priv<!-- -->ate` are "private";
  * an apostrophe or a look-alike of one (’ ′ ´ `) goes too ("Client's" is "clients"); any
  * other punctuation separates words, so that "Private-notes" and "Notes:to:self" are
- * the sections they name.
+ * the sections they name; `ß` is `ss`, as Swiss German writes it.
  */
 export function normalizeHeading(heading: string): string {
   const shown = withoutHtmlComments(heading);
@@ -19,6 +19,8 @@ export function normalizeHeading(heading: string): string {
     .normalize('NFKC')
     .replace(/\p{Default_Ignorable_Code_Point}/gu, '')
     .toLowerCase()
+    // Swiss German writes no ß: `Massnahmen` is `Maßnahmen`.
+    .replace(/ß/gu, 'ss')
     // Emoji are symbols, but their keycaps are marks (their joiners and variation selectors are invisible, gone above).
     .replace(/(?:[\p{P}\p{S}\p{Extended_Pictographic}\s]|\u20e3)+/gu, ' ')
     .trim();

@@ -5,18 +5,20 @@ export const de: LanguagePack = {
   code: 'de',
   sections: {
     preparation: ['Vorbereitung', 'Vor dem Gespräch', 'Gesprächsvorbereitung'],
-    facts: ['Fakten', 'Sachverhalt', 'Was passiert ist', 'Wichtige Fakten', 'Stand der Dinge'],
+    facts: ['Fakten', 'Sachverhalt', 'Was passiert ist', 'Wichtige Fakten', 'Stand der Dinge', 'Ausgangslage'],
     clientPerspective: ['Sicht des Kunden', 'Sicht der Kundin', 'Kundensicht', 'Perspektive des Kunden', 'Perspektive der Kundin', 'Ihre Sicht'],
     boundaries: ['Grenzen', 'Meine Grenzen', 'Was ich leisten kann und was nicht', 'Was ich kann und was nicht', 'Was ich nicht mache', 'Rahmen', 'No-Gos'],
     options: ['Besprochene Optionen', 'Optionen', 'Möglichkeiten', 'Varianten'],
-    agreements: ['Vereinbarungen', 'Was wir vereinbart haben', 'Absprachen', 'Vereinbart'],
-    nextSteps: ['Vereinbarte nächste Schritte', 'Nächste Schritte', 'Wer macht was', 'Aufgaben', 'To-dos', 'Maßnahmen', 'Offene Punkte'],
+    agreements: ['Vereinbarungen', 'Was wir vereinbart haben', 'Absprachen', 'Vereinbart', 'Beschlüsse', 'Entscheide', 'Entscheidungen'],
+    // `Pendenzen`: the open tasks, as Swiss German says it.
+    nextSteps: ['Vereinbarte nächste Schritte', 'Nächste Schritte', 'Wer macht was', 'Aufgaben', 'To-dos', 'Maßnahmen', 'Offene Punkte', 'Pendenzen', 'Weiteres Vorgehen', 'Aktionspunkte'],
     privateNotes: ['Private Notizen', 'Privat', 'Notizen für mich', 'Interne Notizen', 'Nur für mich'],
   },
   privateWords: ['privat', 'vertraulich'],
   steps: {
     ownerKeys: ['Verantwortlich', 'Verantwortung', 'zuständig', 'wer'],
-    dueKeys: ['fällig am', 'fällig bis', 'fällig', 'Frist', 'Termin', 'bis spätestens', 'spätestens', 'bis zum', 'bis'],
+    // `per 1.12.`: by that day, as Swiss German writes a deadline.
+    dueKeys: ['fällig am', 'fällig bis', 'fällig', 'Frist', 'Termin', 'bis spätestens', 'spätestens', 'bis zum', 'bis', 'per', 'wann:'],
     me: ['ich', 'mir', 'mich'],
     client: ['Kunde', 'Kundin', 'Auftraggeber', 'Auftraggeberin', 'Sie'],
     both: ['wir', 'beide', 'gemeinsam', 'uns'],
@@ -55,13 +57,21 @@ export const de: LanguagePack = {
     firstOfMonth: [],
     today: ['heute'],
     todo: ['Zu erledigen', 'Zu tun'],
+    calendarWeek: ['Ende KW', 'Ende der KW', 'Ende Kalenderwoche', 'Kalenderwoche', 'KW'],
+    tableColumns: {
+      what: ['Was', 'Aufgabe', 'Schritt', 'Pendenz', 'Massnahme', 'Maßnahme', 'To-do'],
+      owner: ['Wer', 'Verantwortlich', 'Zuständig', 'Verantwortung'],
+      due: ['Bis', 'Bis wann', 'Wann', 'Termin', 'Frist', 'Fällig', 'Datum'],
+      done: ['Status', 'Stand', 'Erledigt', 'Bemerkung', 'Bemerkungen'],
+    },
     relativeDays: {
       'end of week|eow': ['Ende der Woche', 'Ende dieser Woche', 'Wochenende'],
       'end of month|eom': ['Ende des Monats', 'Monatsende', 'Ende dieses Monats'],
       'next week': ['nächste Woche', 'nächster Woche', 'kommende Woche', 'kommender Woche'],
       tmrw: ['morgen'],
     },
-    done: ['erledigt', 'gemacht', 'fertig', 'abgeschlossen', 'verschickt', 'versendet', 'gesendet', 'geschickt', 'bezahlt', 'überwiesen', 'geliefert', 'erhalten', 'unterschrieben', 'bestätigt'],
+    // `✔ erl.`, `– ok`: the short forms too.
+    done: ['erledigt', 'erl.', 'erl', 'ok', 'gemacht', 'fertig', 'abgeschlossen', 'verschickt', 'versendet', 'gesendet', 'geschickt', 'bezahlt', 'überwiesen', 'geliefert', 'erhalten', 'unterschrieben', 'bestätigt'],
     slashedDates: 'day-first',
   },
   tone: {
@@ -72,6 +82,9 @@ export const de: LanguagePack = {
       'Sie waren dafür zuständig', 'du warst dafür zuständig', 'Sie haben es verbockt', 'du hast es verbockt', 'Sie haben mich hängen lassen',
       'du hast mich hängen lassen', 'wie ich bereits sagte', 'wie ich schon sagte', 'wie bereits gesagt', 'wie schon gesagt', 'wie oft noch',
       'wie bereits mehrfach erwähnt',
+      // `ihr`, the plural of `du`, as a team is addressed.
+      'eure Schuld', 'euer Fehler', 'euretwegen', 'wegen euch', 'ihr habt versäumt', 'ihr habt es versäumt', 'ihr habt vergessen', 'ihr habt ignoriert',
+      'ihr hättet', 'ihr habt es verbockt', 'ihr habt mich hängen lassen',
     ],
     frequency: ['immer', 'nie', 'niemals', 'ständig', 'dauernd', 'andauernd', 'permanent'],
     repetition: ['schon wieder', 'wieder einmal', 'mal wieder', 'jedes Mal', 'jedes einzelne Mal', 'immer wieder'],
@@ -88,7 +101,7 @@ export const de: LanguagePack = {
     personNouns: [
       'kunde', 'kunden', 'kundin', 'auftraggeber', 'auftraggeberin', 'chef', 'chefin', 'geschäftsführer', 'geschäftsführerin', 'leiter', 'leiterin',
       'team', 'mitarbeiter', 'mitarbeiterin', 'kollege', 'kollegin', 'agentur', 'projektleiter', 'projektleiterin', 'ansprechpartner',
-      'ansprechpartnerin', 'buchhaltung', 'marketing', 'frau', 'herr', 'er', 'sie', 'man', 'jemand', 'niemand', 'alle', 'leute',
+      'ansprechpartnerin', 'buchhaltung', 'marketing', 'vorstand', 'geschäftsleitung', 'leitung', 'verwaltung', 'verwaltungsrat', 'abteilung', 'gremium', 'frau', 'herr', 'er', 'sie', 'man', 'jemand', 'niemand', 'alle', 'leute',
     ],
     verbHelpers: [
       'bin', 'ist', 'sind', 'war', 'waren', 'wart', 'hat', 'haben', 'habt', 'hatte', 'hatten', 'wird', 'werden', 'wurde', 'wurden', 'kann',

@@ -4,19 +4,19 @@ import type { LanguagePack } from './pack';
 export const fr: LanguagePack = {
   code: 'fr',
   sections: {
-    preparation: ['Préparation', "Avant l'échange", "Avant l'entretien", 'Avant le rendez-vous'],
+    preparation: ['Préparation', 'Prépa', "Avant l'échange", "Avant l'entretien", 'Avant le rendez-vous'],
     facts: ['Faits', 'Les faits', 'Faits clés', "Ce qui s'est passé", 'Constat'],
     clientPerspective: ['Point de vue du client', 'Point de vue de la cliente', 'Le point de vue du client', 'Perspective du client', 'Son point de vue', 'Leur point de vue'],
     boundaries: ['Limites', 'Mes limites', 'Ce que je peux et ne peux pas faire', 'Ce que je ne ferai pas', 'Cadre', 'Lignes rouges'],
     options: ['Options discutées', 'Options envisagées', 'Options', 'Pistes', 'Pistes envisagées'],
-    agreements: ['Accords', 'Ce dont nous avons convenu', 'Ce que nous avons convenu', 'Ce qui a été convenu', 'Ce qui a été décidé', "Points d'accord", 'Décisions'],
-    nextSteps: ['Prochaines étapes convenues', 'Prochaines étapes', 'Qui fait quoi', 'Actions', 'À faire', 'Suites à donner', 'Plan d’action'],
+    agreements: ['Accords', 'Ce dont nous avons convenu', 'Ce que nous avons convenu', "Ce qu'on a convenu", "Ce dont on a convenu", 'Ce qui a été convenu', 'Ce qui a été décidé', "Ce qu'on a décidé", "Points d'accord", 'Décisions'],
+    nextSteps: ['Prochaines étapes convenues', 'Prochaines étapes', 'Qui fait quoi', 'Actions', 'À faire', 'Suites à donner', 'Plan d’action', 'Tâches', 'Actions à mener'],
     privateNotes: ['Notes privées', 'Privé', 'Notes personnelles', 'Pour moi', 'Notes internes'],
   },
   privateWords: ['privé', 'privée', 'privées', 'confidentiel', 'confidentielle'],
   steps: {
     ownerKeys: ['responsable', 'qui', 'porteur', 'porteuse', 'pilote'],
-    dueKeys: ["d'ici le", 'd’ici le', "d'ici", 'd’ici', 'échéance', 'pour le', 'avant le', 'au plus tard le', 'date limite'],
+    dueKeys: ["d'ici le", 'd’ici le', "d'ici", 'd’ici', 'échéance', 'pour le', 'avant le', 'au plus tard le', 'date limite', 'quand:', 'pour quand:'],
     me: ['moi', 'je'],
     client: ['client', 'cliente', 'vous'],
     both: ['nous', 'tous les deux', 'ensemble', 'on'],
@@ -44,13 +44,21 @@ export const fr: LanguagePack = {
     firstOfMonth: ['1er', '1ᵉʳ'],
     today: ["aujourd'hui", 'aujourd’hui'],
     todo: ['À faire', 'A faire'],
+    calendarWeek: ['semaine', 'sem.', 'S'],
+    tableColumns: {
+      what: ['Action', 'Quoi', 'Tâche', 'Étape'],
+      owner: ['Qui', 'Responsable', 'Porteur', 'Pilote'],
+      due: ['Quand', 'Pour quand', 'Échéance', 'Date', 'Délai', 'Date limite'],
+      done: ['Statut', 'État', 'Fait', 'Avancement', 'Remarque', 'Remarques'],
+    },
     relativeDays: {
       'end of week|eow': ['fin de semaine', 'fin de la semaine', 'la fin de la semaine', 'la fin de semaine'],
       'end of month|eom': ['fin du mois', 'la fin du mois'],
       'next week': ['la semaine prochaine', 'semaine prochaine'],
       tmrw: ['demain'],
     },
-    done: ['fait', 'faite', 'faits', 'faites', 'terminé', 'terminée', 'envoyé', 'envoyée', 'envoyés', 'payé', 'payée', 'réglé', 'réglée', 'livré', 'livrée', 'reçu', 'reçue', 'reçus', 'signé', 'signée', 'confirmé', 'confirmée'],
+    // `— OK`: the short form too.
+    done: ['fait', 'faite', 'OK', 'faits', 'faites', 'terminé', 'terminée', 'envoyé', 'envoyée', 'envoyés', 'payé', 'payée', 'réglé', 'réglée', 'livré', 'livrée', 'reçu', 'reçue', 'reçus', 'signé', 'signée', 'confirmé', 'confirmée'],
     slashedDates: 'day-first',
   },
   tone: {
@@ -76,7 +84,7 @@ export const fr: LanguagePack = {
     selfWords: ['je', 'nous', 'moi', 'ai'],
     personNouns: [
       'client', 'cliente', 'clients', 'responsable', 'chef', 'patron', 'patronne', 'directeur', 'directrice', 'gérant', 'gérante', 'équipe',
-      'collègue', 'agence', 'madame', 'monsieur', 'mme', 'm', 'prestataire', 'comptable', 'interlocuteur', 'interlocutrice', 'il', 'elle', 'ils', 'elles', 'quelqu’un',
+      'collègue', 'agence', 'direction', 'comité', 'conseil', 'madame', 'monsieur', 'mme', 'm', 'prestataire', 'comptable', 'interlocuteur', 'interlocutrice', 'il', 'elle', 'ils', 'elles', 'quelqu’un',
       "quelqu'un", 'personne', 'gens', 'tout le monde',
     ],
     verbHelpers: [

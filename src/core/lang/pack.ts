@@ -70,7 +70,10 @@ export interface RecapWords {
 export interface StepWords {
   /** Keys of a step's owner: `Verantwortlich:`, `responsable :`. */
   ownerKeys: readonly string[];
-  /** Keys of a due date: `fällig`, `bis`, `échéance`, `d'ici le`. */
+  /**
+   * Keys of a due date: `fällig`, `bis`, `échéance`, `d'ici le`; one written with its colon
+   * (`quand:`) is a key only with it (`Quand : ven. 27/11`), being a common word without.
+   */
   dueKeys: readonly string[];
   /** The freelancer, the client, both sides, as an owner: `ich`, `Kunde`, `wir`; `moi`, `client`, `nous`. */
   me: readonly string[];
@@ -96,13 +99,21 @@ export interface StepWords {
   today: readonly string[];
   /**
    * Words that say a step happened, read as `done` where a done mark stands: after a dash,
-   * an arrow or a check mark, or opening a bracket (`— erledigt`, `✅ fait le 17 nov.`, `(fait)`).
+   * an arrow or a check mark, or opening a bracket (`— erledigt`, `✅ fait le 17 nov.`, `(fait)`);
+   * one shorter than `done` as a check mark (`— OK`, `✔ erl`). A Status cell opening with one is done.
    */
   done: readonly string[];
   /** Days said relative to the conversation, read as the English words (`Ende der Woche` as `end of week`, `demain` as `tmrw`). */
   relativeDays: Readonly<Record<'end of week|eow' | 'end of month|eom' | 'next week' | 'tmrw', readonly string[]>>;
   /** Words that open a step as a to-do at the start of its line, read as `TODO` (`À faire :`, `Zu erledigen:`). */
   todo: readonly string[];
+  /** Words before a calendar week's number, read as English's `week`: `Kalenderwoche 49`, `semaine 49`, and written onto it, `S49`. */
+  calendarWeek: readonly string[];
+  /**
+   * The headers of a table of steps, by the column each names (`| Was | Wer | Bis |`,
+   * `| Action | Qui | Pour quand | Statut |`); English's are the reader's own (`note/nextSteps.ts`).
+   */
+  tableColumns: Readonly<Record<'what' | 'owner' | 'due' | 'done', readonly string[]>>;
   /**
    * How `05/12/2026` is read where the note's own dates do not say: day first in French and
    * German; in English, by the writer's other dates (`16/11` is day first, `11/30` month first).

@@ -18,6 +18,10 @@ interface Translation {
   done: RegExp | undefined;
   /** The pack's words that open a step as a to-do, at the start of a line. */
   todo: RegExp | undefined;
+  /** The pack's words before a calendar week's number (`KW 49`, `S49`). */
+  calendarWeek: RegExp | undefined;
+  /** A state that opens with one of the pack's words that say a step happened (`fait`, `erledigt 24.11.`). */
+  doneFirst: RegExp | undefined;
 }
 
 const translations = new WeakMap<LanguagePack, Translation | null>();
@@ -44,9 +48,13 @@ function translationOf(pack: LanguagePack): Translation | null {
   add(steps.firstOfMonth, '1st');
   steps.months.forEach((names, index) => add(names, ENGLISH_MONTHS[index]));
   steps.weekdays.forEach((names, index) => add(names, ENGLISH_WEEKDAYS[index]));
+  const doneFirst = steps.done.length > 0 ? new RegExp(`^(?:${steps.done.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu') : undefined;
   const done = steps.done.length > 0 ? new RegExp(`${DONE_MARK_BEFORE}(?:${steps.done.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
   const todo = steps.todo.length > 0 ? new RegExp(`(?<=^[ \\t]*|\\n[ \\t]*)(?:${steps.todo.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
-  if (english.size === 0 && !done && !todo) {
+  // Longest first, so that `Ende KW` is one word rather than a stray `Ende` and `KW`.
+  const weekWords = [...steps.calendarWeek].sort((a, b) => b.length - a.length).map(escape);
+  const calendarWeek = weekWords.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${weekWords.join('|')})(?=[ \\t]*\\d{1,2}(?!\\d))`, 'giu') : undefined;
+  if (english.size === 0 && !done && !todo && !calendarWeek) {
     translations.set(pack, null);
     return null;
   }
@@ -55,16 +63,24 @@ function translationOf(pack: LanguagePack): Translation | null {
   // An owner key is one with its colon (`zuständig:`), written after blanks as French writes it (`responsable :`).
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${alternatives.join('|').replace(/:/gu, '[ \\t\\u00a0\\u202f]*:')})(?![\\p{L}\\p{N}])`, 'giu');
   const articles = steps.dateArticles.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${steps.dateArticles.map(escape).join('|')})(?=[ \\t]+\\d)`, 'giu') : undefined;
-  translation = { pattern, english, articles, done, todo };
+  translation = { pattern, english, articles, done, todo, calendarWeek, doneFirst };
   translations.set(pack, translation);
   return translation;
 }
 
 /** Where a done mark's word stands: after a dash, an arrow, a check mark or a day (`30.10. erledigt`), or opening a bracket. */
+/** A check mark just before a done word (`✔ erl`): the mark says it alone. */
+const CHECK_MARK_BEFORE = /[✅✔✓☑]\uFE0F?[ \t]*$/u;
+
 const DONE_MARK_BEFORE = '(?<=(?:[—–→✅✔✓☑(\\[]|->|(?<![\\p{L}\\p{N}])-)\\uFE0F?[ \\t]*|\\d\\.?[ \\t]+)';
 
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** Whether a step's state (a Status cell) opens with a word of the pack that says the step happened: `fait`, `erledigt am 24.11.`; `à faire` does not. */
+export function opensWithDoneWord(status: string, pack: LanguagePack): boolean {
+  return translationOf(pack)?.doneFirst?.test(status) ?? false;
 }
 
 /** The text with the pack's notation words written over by English ones, at the same length. */
@@ -92,15 +108,19 @@ export function englishNotation(text: string, pack: LanguagePack): { text: strin
   // `le 3 déc.`, `am 5.12.`: a word that only says a day follows, too.
   const articles = translation.articles ? written.replace(translation.articles, (article) => ' '.repeat(article.length)) : written;
   // `— erledigt`, `(fait)`: read as English's done mark; `À faire :` opening a line as `TODO`.
-  const writeOver = (text: string, pattern: RegExp | undefined, english: string) =>
+  const writeOver = (text: string, pattern: RegExp | undefined, english: (found: string, before: string) => string) =>
     pattern
       ? text.replace(pattern, (found: string, at: number) => {
           words.push({ start: at, end: at + found.length });
-          return english.padEnd(found.length);
+          return english(found, text.slice(Math.max(0, at - 4), at)).padEnd(found.length);
         })
       : text;
-  const done = writeOver(writeOver(articles, translation.done, 'done'), translation.todo, 'TODO');
-  return { text: done.replace(DAY_DOT_BEFORE_MONTH, ' '), words };
+  // A done word too short for `done` (`— OK`, `✔ erl`) is a check mark, or nothing after one.
+  const doneWord = (found: string, before: string) => (found.length >= 4 ? 'done' : CHECK_MARK_BEFORE.test(before) ? '' : '✓');
+  const done = writeOver(writeOver(articles, translation.done, doneWord), translation.todo, () => 'TODO');
+  // `KW 49`, `Ende KW 49`, `S49`: English's `week 49`, `wk 49`, `w49`, the longest that fits.
+  const weeks = writeOver(done, translation.calendarWeek, (found) => ['week', 'wk', 'w'].find((word) => word.length <= found.length) ?? found);
+  return { text: weeks.replace(DAY_DOT_BEFORE_MONTH, ' '), words };
 }
 
 const DAY_DOT_BEFORE_MONTH = new RegExp(`(?<=(?<![\\d.])\\d{1,2})\\.(?=[ \\t]+(?:${ENGLISH_MONTHS.join('|')})(?![\\p{L}]))`, 'gu');

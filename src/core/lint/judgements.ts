@@ -271,7 +271,7 @@ class ClauseReader {
     return /^\p{Lu}\p{Ll}/u.test(word.original) && !this.reading.notNames.has(word.key) && !this.lowercaseWords.has(word.key);
   }
 
-  /** The noun an adjective stands before ("a difficult conversation"), if it stands before one; a comma ends the look. */
+  /** The noun an adjective stands before ("a difficult conversation", "eine schwierige Phase"), if it stands before one; a comma ends the look. */
   private describedNoun(end: number): Word | undefined {
     const words: Word[] = [];
     const clauseEnd = this.clauseEnd(end);
@@ -280,7 +280,9 @@ class ClauseReader {
       if (this.reading.notNouns.has(word.key) || word.key.endsWith('ly') || words.length === 3) break;
       words.push(word);
     }
-    return words.at(-1);
+    // Where every noun is capitalised (German), a word in lower case is none: `hat das unprofessionell kommuniziert` describes no noun.
+    const noun = words.at(-1);
+    return noun && this.reading.capitalisedNouns && !/^\p{Lu}/u.test(noun.original) ? undefined : noun;
   }
 
   private isPersonNoun(key: string): boolean {

@@ -11,6 +11,7 @@ import { withinEditDistance } from '../base/editDistance';
 import { normalizeHeading } from '../base/headings';
 import { misspeltNextSteps } from './sections';
 import { isRealDate } from '../base/days';
+import type { LanguagePack } from '../lang/pack';
 
 export { withoutNotation } from './stepNotation';
 
@@ -578,6 +579,12 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, Column]> = [
   // A remark column is where some writers give a step's state: `Closed`, `✔️ on staging 24/11`.
   [/^(?:done|status|state|completed?|remarks?|comments?)$/u, 'done'],
 ];
+/** The column a header names in the note's language (`Wer`, `Pour quand`), as its pack lists them. */
+function columnInLanguage(name: string, language: LanguagePack): Column | undefined {
+  const columns = Object.entries(language.steps.tableColumns) as Array<[Column, readonly string[]]>;
+  return columns.find(([, headers]) => headers.some((header) => normalizeHeading(header) === name))?.[0];
+}
+
 /** `|---|:--:|`, read with its blanks taken out. */
 const DELIMITER_ROW = /^\|?(?::?-+:?\|)*:?-+:?\|?$/u;
 
@@ -610,7 +617,7 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading): Next
   if (headerIndex < 0) return [];
   const columns = cellsOf(lines[headerIndex].text, lines[headerIndex].start).map((cell) => {
     const name = normalizeHeading(cell.text);
-    return { header: cell.text, role: COLUMN_NAMES.find(([pattern]) => pattern.test(name))?.[1] };
+    return { header: cell.text, role: COLUMN_NAMES.find(([pattern]) => pattern.test(name))?.[1] ?? columnInLanguage(name, note.language) };
   });
   const columnOf = (role: Column) => columns.findIndex((column) => column.role === role);
   const [whatColumn, ownerColumn, dueColumn, doneColumn] = (['what', 'owner', 'due', 'done'] as const).map(columnOf);
@@ -625,10 +632,10 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading): Next
     const owner = cells[ownerColumn]?.text || undefined;
     // A status may open with a coloured mark: `🟢 Done`.
     const status = cells[doneColumn]?.text ?? '';
-    const doneCell = statusSaysDone(status) ? status : undefined;
+    const doneCell = statusSaysDone(status, note.language) ? status : undefined;
     const cell = dueColumn >= 0 ? cells[dueColumn] : undefined;
     // A date cell may close with a done mark: `2026/11/25 (Wed) ✔`.
-    const dateInCell = cell && withoutDoneMark(cell.text);
+    const dateInCell = cell && withoutDoneMark(cell.text, note.language);
     // A remark or a status after the day is not part of it: `13/11/2026 (pending)`, `20-Nov-26 🟡`.
     const whenText = dateInCell && (leadingWrittenDate(dateInCell.text) ?? dateInCell.text);
     const when = cell && whenText !== undefined ? { ...cell, text: whenText, end: cell.start + whenText.length } : undefined;

@@ -109,6 +109,12 @@ export function wordsOfPeoplesNames(data: Record<string, unknown> | undefined): 
 /** Which side an owner is on; undefined when there is no owner. */
 export function sideOf(owner: string | undefined, people: NotePeople): Side | undefined {
   if (owner === undefined) return undefined;
+  // `M. Perret (client)`, `Karim (Kunde)`: a name the note does not place, with its side in brackets.
+  const bracketed = withRemark(owner);
+  if (bracketed) {
+    const [named, said] = [sideOf(bracketed.name, people), sideOf(bracketed.remark, people)];
+    return named === 'named' && (said === 'client' || said === 'me') ? said : named;
+  }
   const key = ownerKey(owner);
   if (!/[\p{L}\p{N}?]/u.test(key)) return undefined;
   if (people.me.has(key)) return 'me';
@@ -139,6 +145,15 @@ export function settledSideOf(owner: string | undefined, people: NotePeople): Si
   return side === 'client' && owner !== undefined && people.attendeesOnly.has(ownerKey(owner)) ? undefined : side;
 }
 
+/** A name and the remark in brackets it ends with: `M. Perret (client)`, `Dana (backend)`. */
+function withRemark(owner: string): { name: string; remark: string } | undefined {
+  const trimmed = owner.trim();
+  const open = trimmed.endsWith(')') ? trimmed.lastIndexOf('(') : -1;
+  const name = trimmed.slice(0, Math.max(open, 0)).trim();
+  const remark = trimmed.slice(open + 1, -1);
+  return open > 0 && /[\p{L}\p{N}]/u.test(name) && !/[()]/u.test(name) && !remark.includes(')') ? { name, remark } : undefined;
+}
+
 /** True for an owner that leaves open who does the step: `we`, `both`, `team`, `tbd`, `me or client`. */
 export function isUnclearSide(side: Side | undefined): boolean {
   return side === 'both' || side === 'unclear';
@@ -151,7 +166,7 @@ export function isUnclearSide(side: Side | undefined): boolean {
  */
 export function sameOwner(a: string, b: string, people: NotePeople): boolean {
   const [first, second] = [sideOf(a, people), sideOf(b, people)];
-  if (first === 'named' && second === 'named') return ownerKey(a) === ownerKey(b);
+  if (first === 'named' && second === 'named') return ownerKey(withoutRemark(a)) === ownerKey(withoutRemark(b));
   const clientish = (side: Side | undefined) => side === 'client' || side === 'named';
   return first === second || (clientish(first) && clientish(second));
 }
@@ -175,6 +190,11 @@ export function learnSelfNames(owners: Iterable<ReadonlyArray<string | undefined
       if (side === 'named' || (side === 'client' && people.attendeesOnly.has(key) && !besideClient.has(key))) people.me.add(key);
     }
   }
+}
+
+/** A name without the remark in brackets after it (`Dana (backend)`): the same person. */
+function withoutRemark(owner: string): string {
+  return withRemark(owner)?.name ?? owner;
 }
 
 /** The names in a `Name <address>` list, each whole and by its first name, lower case. */

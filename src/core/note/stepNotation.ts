@@ -2,7 +2,7 @@ import { addDays, daysBetween, isRealDate, weekdayOf } from '../base/days';
 import { isOwnerWord } from './owners';
 import { ENGLISH } from '../lang/packs';
 import type { LanguagePack } from '../lang/pack';
-import { englishNotation, inEnglishNotation } from '../lang/stepWords';
+import { englishNotation, inEnglishNotation, opensWithDoneWord } from '../lang/stepWords';
 import { RememberedPer } from '../base/remembered';
 import { detached } from '../base/text';
 
@@ -47,8 +47,8 @@ const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\\.?';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
-/** A calendar week by its ISO number, as German and Nordic planners write it: `KW 49`, `CW 49`, `week 49`. */
-const CALENDAR_WEEK = '(?:kw|cw|wk|week)\\s*\\d{1,2}';
+/** A calendar week by its ISO number, as German and Nordic planners write it: `KW 49`, `CW 49`, `week 49`, `W49`. */
+const CALENDAR_WEEK = '(?:(?:kw|cw|wk|week)\\s*|w)\\d{1,2}';
 /** The time zone a deadline's hour is in: `EOD IST Friday`. */
 const TIME_ZONE = '(?:ist|gmt|bst|cet|cest|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|nzst|nzdt|sgt|jst)';
 const DAY_OF_MONTH = '\\d{1,2}(?:st|nd|rd|th)';
@@ -143,16 +143,17 @@ const TASKPAPER_DONE = /^(?:done|completed|cancell?ed)$/iu;
 /** What KEYED_OWNER cannot match without, found in one quick pass. */
 const MAY_KEY_OWNER = new RegExp(OWNER_KEYS, 'iu');
 // Each blank run is tried from its start only (`(?<!\s)`): tried from anywhere in it, a long run is quadratic.
+// A slash before the due date's key ends it too (`Qui : moi / Quand : lun. 30/11`, read as `who: me / by Mon 30/11`).
 // A sentence's full stop ends the name too (`Responsible party: Consultant. Target date: …`), not an initial's or a title's (`D. Kowalczyk`, `Dr. Lang`).
-const OWNER_NAME_END = /(?<!\s)\s*[—–]|(?<!\s)\s+-\s|(?<!\s)\s+(?:due|by|deadline|target[ \t]+date)\b|(?<!\s)\s*📅|(?<!(?:^|[\s.])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Mag|Ing|St|Jr|Sr))\.(?=\s|$)/iu;
+const OWNER_NAME_END = /(?<!\s)\s*[—–]|(?<!\s)\s+-\s|(?<!\s)\s+(?:[/|][ \t]*)?(?:due|by|deadline|target[ \t]+date)\b|(?<!\s)\s*📅|(?<!(?:^|[\s.])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Mag|Ing|St|Jr|Sr))\.(?=\s|$)/iu;
 // Not a date mention, as Notion writes one: `@Dec 3`, `@November 19, 2026`, `@Today`.
 const OWNER_MENTION = new RegExp(`(?:^|[\\s(])@(?!(?:${MONTH})\\s+\\d|(?:today|tomorrow|yesterday)(?![\\p{L}\\p{N}]))([\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_])`, 'iu');
 /** `**Dana:** send the brief`, `**Dana**: send the brief`. */
 const BOLD_OWNER = /^(?:\*\*|__)([^*_:\r\n]{1,40}?)(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*/u;
 /** A bold name or role and what they do: `**Dervla** to confirm`, `**The couple** – decide`, `**Siobhán** books`. */
 const BOLD_SUBJECT = /(?<![\p{L}\p{N}*])\*\*([^*\r\n]{1,40}?)\*\*(?=[ \t]+(?:to|will)[ \t]+\p{Ll}|[ \t]+\p{Ll}+s\b|[ \t]*[–—:][ \t]*\p{Ll})/u;
-/** Dashes, commas and semicolons that set off the trailing parts of a step. */
-const SEPARATOR = /(?<!\s)\s*[—–]\s*|(?<!\s)\s+-\s+|[,;]\s*/gu;
+/** Dashes, commas and semicolons that set off the trailing parts of a step; not the dash of whole francs (`CHF 1'500.– – LB`), though a range's (`07.12.–16.12.`). */
+const SEPARATOR = /(?<!\s)(?!(?<=\d\.)[—–](?!\s*\d))\s*[—–]\s*|(?<!\s)\s+-\s+|[,;]\s*/gu;
 
 /**
  * `Me`, `the client`, `Dana`, `Juan Pablo`, `Marcus and Jen`: a side, or one or two people
@@ -169,10 +170,11 @@ export function looksLikeOwner(text: string): boolean {
   });
 }
 
-/** A cell's or a field's text without the done mark it ends with (`2026/11/25 (Wed) ✔`), and whether it had one. */
-export function withoutDoneMark(text: string): { text: string; done: boolean } {
+/** A cell's or a field's text without the done mark it ends with (`2026/11/25 (Wed) ✔`, `Di. 24.11. ✔ erl.`), and whether it had one. */
+export function withoutDoneMark(text: string, language: LanguagePack = ENGLISH): { text: string; done: boolean } {
   const trimmed = text.trimEnd();
-  const mark = TRAILING_DONE.exec(trimmed) ?? TRAILING_CAPITAL_DONE.exec(trimmed);
+  const read = language === ENGLISH ? trimmed : inEnglishNotation(trimmed, language);
+  const mark = TRAILING_DONE.exec(read) ?? TRAILING_CAPITAL_DONE.exec(read);
   return mark ? { text: trimmed.slice(0, mark.index).trimEnd(), done: true } : { text, done: false };
 }
 
@@ -202,11 +204,12 @@ const LEADING_WRITTEN_DATE = new RegExp(`^(${DATE})(?![\\p{L}\\p{N}])`, 'iu');
 /**
  * Whether a step's state, as a Status cell or a `status:` field gives it, says it is done:
  * `x`, `yes`, a check mark anywhere (`done ✔`, `✅ 2026-12-01`), or a word that says it
- * happened first (`Done (Nov 2)`, `sent`, `completed 2026-11-20`), after a coloured mark a
- * status may open with (`🟢 Done`).
+ * happened first (`Done (Nov 2)`, `sent`, `completed 2026-11-20`), in the note's language
+ * too (`fait`, `erledigt`), after a coloured mark a status may open with (`🟢 Done`).
  */
-export function statusSaysDone(status: string): boolean {
-  return DONE_STATUS.test(status) || DONE_STATUS.test(status.trim().replace(STATUS_MARK, ''));
+export function statusSaysDone(status: string, language: LanguagePack = ENGLISH): boolean {
+  const unmarked = status.trim().replace(STATUS_MARK, '');
+  return DONE_STATUS.test(status) || DONE_STATUS.test(unmarked) || (language !== ENGLISH && opensWithDoneWord(unmarked, language));
 }
 
 const DONE_STATUS = /^(?:\[x\]|x|yes)$|[✓✔✅☑]|^(?:done|completed?|finished|sent|paid|signed|delivered|closed)(?![\p{L}\p{N}])/iu;
@@ -222,12 +225,12 @@ export function isWrittenDate(text: string): boolean {
  * A closing mark that says a step is done: a check mark (Obsidian Tasks' `✅ 2026-12-01`,
  * the day it was done; its `❌ 2026-12-01`, cancelled, is no open step either), `(done)`, `[done]`, `— done`, `— sent`, a closing bracket that ends
  * in a check mark (`(sent ✔)`, `(got them Nov 2 ✔)`), a check mark with a remark after it
- * (`✔ (got it Thursday)`, `✓ done 6.11.`, `✅ done on the 17th`), a closing `— done` with a remark after a comma
+ * (`✔ (got it Thursday)`, `✓ done 6.11.`, `✅ done on the 17th`, `✓ done 9/11 (kept: Sat 21/11)`), a closing `— done` with a remark after a comma
  * (`— done, he confirmed by WhatsApp`) or a bracket that starts with a word that says it
  * happened (`(sent Nov 25)`, `(paid on the 3rd)`), a closing word after a day (`30.10. done`); or a leading `DONE`.
  */
 // Matched on the text without its trailing blanks, and from the start of a blank run only: tried from anywhere in a long run, it is quadratic.
-const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{4}-\d{2}-\d{2})?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?|[ \t]+\p{L}[^✅✔☑✓❌()[\]\r\n]{0,60})?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:done|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[,;][^\r\n]{1,80})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?)[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)[.!]*$/iu;
+const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{4}-\d{2}-\d{2})?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|[ \t]+\p{L}[^✅✔☑✓❌()[\]\r\n]{0,60})?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:done|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[,;][^\r\n]{1,80})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?)[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)[.!]*$/iu;
 /** A closing `— Status: Done`, as Notion exports a task's property: done when the status says so (`statusSaysDone`). */
 // From the start of a blank run only, as TRAILING_DONE.
 const TRAILING_STATUS = /(?:(?<![ \t])[ \t]+|^)(?:(?:[—–|]|-(?=[ \t]))[ \t]*)?status[ \t]*:[ \t]*([^—–|:\r\n]{1,30})$/iu;
@@ -509,7 +512,7 @@ function readNotation(written: string, language?: LanguageReading): StepNotation
     owner = { text: boldSubject[1], start, end: start + boldSubject[1].length };
   }
   const bold = BOLD_OWNER.exec(body.slice(lead));
-  if (bold && looksLikeOwner(bold[1])) {
+  if (bold && (looksLikeOwner(bold[1]) || INITIALS.test(bold[1].trim()))) {
     const at = lead + bold.index + bold[0].indexOf(bold[1]);
     owner ??= { text: bold[1].trim(), start: at, end: at + bold[1].trim().length };
     parts.push({ start: lead, end: lead + bold[0].length });
@@ -532,16 +535,12 @@ function readNotation(written: string, language?: LanguageReading): StepNotation
   }
   if (!owner) {
     const subject = leadingOwner(body, lead, subjectVerb);
-    if (subject) {
+    // `Pitch-Deck: Screens einbauen – wir – bis 1.12.`: a lead set off by a colon is the step's label when a part after its words names who does it.
+    const label = subject !== undefined && body.slice(subject.end, subject.whole.end).includes(':') && trailingParts(body).some((part) => !isWrittenDate(part.text));
+    if (subject && !label) {
       owner = subject;
       if (subject.whole.end > subject.whole.start) parts.push(subject.whole);
     }
-  }
-  const agent = !owner && language?.agent ? language.agent.exec(body) : null;
-  if (agent) {
-    // The words stay whole: `Signature du devis par Pierre Garnier` says what is done, by whom.
-    const start = agent.index + agent[0].length - agent[1].length;
-    owner = { text: agent[1], start, end: start + agent[1].length };
   }
   if (!owner && body.includes('[[')) {
     const link = TRAILING_PAGE_LINK.exec(body);
@@ -558,6 +557,13 @@ function readNotation(written: string, language?: LanguageReading): StepNotation
       owner = part;
       parts.push(part.whole);
     }
+  }
+  // After the parts set off after the words, which name the owner outright (`Freigabe durch Amtsleitung – PA –`).
+  const agent = !owner && language?.agent ? language.agent.exec(body) : null;
+  if (agent) {
+    // The words stay whole: `Signature du devis par Pierre Garnier` says what is done, by whom.
+    const start = agent.index + agent[0].length - agent[1].length;
+    owner = { text: agent[1], start, end: start + agent[1].length };
   }
   if (!owner) {
     // `Quote for options 1 and 2 (me) 📅 2026-12-02`, `Stock list to Freitas (me), by 15/01/2027`: a bracket holding nothing but an owner, anywhere.
@@ -634,9 +640,9 @@ function leadingOwner(text: string, from: number, subjectVerb?: RegExp): (Writte
   const rest = text.slice(from + matched.length);
   // A colon with a letter right after it joins a word (German's `Mitarbeiter:innen`), it sets off no one.
   const link = /^[ \t]*(?:→|->|=>|⇒|:(?![\p{L}\p{N}])|—|–)[ \t]*|^[ \t]+-[ \t]+|^[ \t]+(?:to|will|shall|must|needs?[ \t]+to|has[ \t]+to|is[ \t]+to|can)[ \t]+(?!be\b)(?=\p{Ll})|^['’]ll[ \t]+(?=\p{Ll})/u.exec(rest);
-  // A dash sets off an owner only before the step's words: `Homepage — 2026-12-06` and `Homepage — Dana` are the words, then their parts.
+  // A dash sets off an owner only before the step's words: `Homepage — 2026-12-06`, `Homepage — Dana` and `Kurzfassung Bericht – LB` are the words, then their parts.
   const afterDash = link && /[—–-]/u.test(link[0]) ? rest.slice(link[0].length).split(/(?<!\s)\s+[—–-]\s+|[,;(]/u)[0].trim() : undefined;
-  const linked = afterDash !== undefined && (afterDash === '' || isWrittenDate(afterDash) || looksLikeOwner(afterDash)) ? null : link;
+  const linked = afterDash !== undefined && (afterDash === '' || isWrittenDate(afterDash) || looksLikeOwner(afterDash) || INITIALS.test(afterDash)) ? null : link;
   // Initials (`DK: send the plan`, `Lea — top-800 list`) name someone when set off as the lead; elsewhere `PDF` is no one.
   const boldRole = bold && BRACKETED_ROLE.test(name);
   const named =
@@ -756,7 +762,8 @@ function readParts(text: string, start: number, end: number, everyPiece: boolean
     const raw = text.slice(piece.start, piece.end);
     const words = raw.trim();
     const at = piece.start + raw.indexOf(words);
-    if (KEYED_PART.test(words)) continue;
+    // `… – SL – bis 20.11. –` before a done mark (`– ok`): the closing separator sets off nothing.
+    if (KEYED_PART.test(words) || (words.length === 0 && index === pieces.length - 1 && !everyPiece)) continue;
     // A name with a remark in brackets: `Tom Blake (Client IT)`, `Sophie (AP)`.
     const open = words.endsWith(')') ? words.lastIndexOf('(') : -1;
     const bare = open > 0 && words.length - open <= 32 && !words.slice(0, open).includes('(') ? words.slice(0, open).trimEnd() : undefined;
@@ -880,7 +887,7 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
     return undefined;
   }
   // `KW 49`, `end of KW 49`: the Friday of that ISO week, the one from two months before the conversation on.
-  const week = /^(?:end of )?(?:kw|cw|wk|week) ?(\d{1,2})$/u.exec(text);
+  const week = /^(?:end of )?(?:(?:kw|cw|wk|week) ?|w)(\d{1,2})$/u.exec(text);
   if (week) return reference ? fridayOfWeek(Number(week[1]), reference) : undefined;
   const ordinal = /^the (\d{1,2})(?:st|nd|rd|th)$/u.exec(text);
   if (ordinal) return reference ? nextDayOfMonth(reference, Number(ordinal[1])) : undefined;

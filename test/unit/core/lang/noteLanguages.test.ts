@@ -10,6 +10,7 @@ import { notePeople, sideOf } from '../../../../src/core/note/owners';
 import { isPrivateHeading } from '../../../../src/core/note/privacy';
 import { DEFAULT_PRIVATE_SECTIONS } from '../../../../src/core/note/privacy';
 import { ENGLISH, LANGUAGE_PACKS } from '../../../../src/core/lang/packs';
+import { normalizeHeading } from '../../../../src/core/base/headings';
 import { FIXED_NOW } from '../../support';
 
 const config = resolveConfig();
@@ -230,5 +231,98 @@ describe('steps as French and German freelancers write them', () => {
   it('reads a judgement of a person named by title', () => {
     const text = note('## Fakten\n\n- Frau Seidel war total unflexibel.\n\n## Grenzen\n\n- Keine.\n', 'lang: de\n');
     assert.deepEqual(findings(text).filter((finding) => finding.startsWith('judgemental-facts')), ['judgemental-facts: unflexibel']);
+  });
+});
+
+describe('notes as Swiss German and French freelancers write them', () => {
+  const read = (body: string, lang: string) => {
+    const parsed = parseNote(note(body, `lang: ${lang}\n`), config.requiredSections);
+    const people = notePeople(parsed.frontmatter?.data, {}, parsed.language);
+    return nextStepsOf(parsed).map((step) => ({ owner: step.owner, side: sideOf(step.owner, people), due: step.due, done: step.done }));
+  };
+  const ownersOf = (body: string, lang: string) => read(body, lang).map((step) => step.owner);
+
+  it('reads Pendenzen, Massnahmen and Weiteres Vorgehen as the next steps, ß written as ss', () => {
+    for (const heading of ['Pendenzen', 'Offene Pendenzen', 'Massnahmen', 'Weiteres Vorgehen']) {
+      const text = note(`## Fakten\n\n- Drei neue Seiten.\n\n## Grenzen\n\n- Keine.\n\n## ${heading}\n\n- Offerte schicken – LB – bis 4.12.2026\n`, 'lang: de-CH\n');
+      assert.deepEqual(findings(text).filter((finding) => finding.startsWith('required-sections')), [], heading);
+      assert.deepEqual(ownersOf(`## ${heading}\n\n- Offerte schicken – LB – bis 4.12.2026\n`, 'de'), ['LB'], heading);
+    }
+    assert.equal(normalizeHeading('Maßnahmen'), normalizeHeading('Massnahmen'));
+  });
+
+  it('reads the agreements and the preparation as French writers name them', () => {
+    const parsed = parseNote(note("## Prépa\n\n- Relire le devis.\n\n## Ce qu'on a convenu\n\n- Un seul aller-retour.\n", 'lang: fr\n'), config.requiredSections);
+    assert.deepEqual(parsed.sections.map((section) => section.known?.key), ['preparation', 'agreements']);
+  });
+
+  it('reads the short done marks and a remark after them', () => {
+    const steps = read(
+      [
+        '## Pendenzen',
+        '',
+        '- Offerte an Herrn Arnold – LB – bis 30.10. ✔ erl. 29.10.',
+        '- Liste Pilotformulare – CH – bis 6.11. ✔ erl',
+        '- Freigabe Offerte durch Amtsleitung – PA – bis 20.11. ✔ erledigt (Mail 19.11.)',
+        '- Vertrag zurück – SL – bis 20.11. – ok',
+        '- Kickoff planen – LB – bis 20.11.',
+        '',
+      ].join('\n'),
+      'de',
+    );
+    assert.deepEqual(steps.map((step) => [step.owner, step.done]), [['LB', true], ['CH', true], ['PA', true], ['SL', true], ['LB', false]]);
+    assert.deepEqual(
+      read('## À faire\n\n- Avenant au devis → moi, avant le 20/10 — OK\n- Choisir la date → M. Lenoir, avant le 10/11 ✓ fait le 9/11 (retenu : sam. 21/11)\n- Livrer le teaser → moi, avant le 21/11\n', 'fr').map((step) => step.done),
+      [true, true, false],
+    );
+  });
+
+  it('reads a deadline by calendar week, Swiss `per`, and French keys written with their colon', () => {
+    assert.deepEqual(read('## Pendenzen\n\n- Testzugang einrichten – NF – bis Ende KW 49\n- Bericht abgeben – LB – per 1.12.\n- Offerte schicken – LB – bis Kalenderwoche 50\n', 'de').map((step) => step.due), ['2026-12-04', '2026-12-01', '2026-12-11']);
+    assert.deepEqual(read('## À faire\n\n- Storyboard → moi, S50\n- Repérage du local → moi, semaine 49\n', 'fr').map((step) => step.due), ['2026-12-11', '2026-12-04']);
+    assert.deepEqual(read('## Prochaines étapes\n\n1. Valider les recadrages\n   Qui : Pauline / Quand : ven. 4/12\n', 'fr'), [{ owner: 'Pauline', side: 'named', due: '2026-12-04', done: false }]);
+  });
+
+  it('reads a table of steps by its German or French headers, its status in the note’s language', () => {
+    assert.deepEqual(read('## Pendenzen\n\n| Was | Wer | Bis |\n|---|---|---|\n| Kontrast prüfen | LB | Di. 24.11. ✔ erl. |\n| Änderungen live schalten | Urs Kälin | Fr. 4.12. |\n', 'de'), [
+      { owner: 'LB', side: 'named', due: '2026-11-24', done: true },
+      { owner: 'Urs Kälin', side: 'named', due: '2026-12-04', done: false },
+    ]);
+    assert.deepEqual(read('## Aufgaben\n\n| Aufgabe | Verantwortlich | Termin | Status |\n|---|---|---|---|\n| Offerte schicken | ich | 4.12.2026 | erledigt |\n| Texte liefern | Kunde | 8.12.2026 | offen |\n', 'de').map((step) => step.done), [true, false]);
+    assert.deepEqual(
+      read("## Actions\n\n| Action | Qui | Pour quand | Statut |\n|---|---|---|---|\n| Envoyer le devis | moi | 6/11 | fait |\n| Confirmer les badges | Sophie Lacroix | 27/11 | en cours |\n| Émettre l'avoir | moi | 13/11 | à faire |\n| Proposer des dates | M. Dumas | — | à faire |\n", 'fr'),
+      [
+        { owner: 'moi', side: 'me', due: '2026-11-06', done: true },
+        { owner: 'Sophie Lacroix', side: 'named', due: '2026-11-27', done: false },
+        { owner: 'moi', side: 'me', due: '2026-11-13', done: false },
+        { owner: 'M. Dumas', side: 'named', due: undefined, done: false },
+      ],
+    );
+  });
+
+  it('reads the initials set off after the step’s words as its owner, not a label, a sum in francs or who approves it', () => {
+    assert.deepEqual(
+      ownersOf(
+        [
+          '## Nächste Schritte',
+          '',
+          '- Kurzfassung Bericht (2 Seiten) – LB – bis Fr. 4.12.',
+          '- **LB:** Screens Abo-Kauf – bis 4. Dez.',
+          '- Pitch-Deck: Screens einbauen – wir – bis 1.12.',
+          "- Rechnung Lizenz CHF 1'500.– – LB – bis 6.12.",
+          '- Freigabe Offerte durch Amtsleitung – PA – bis 4.12.',
+          '',
+        ].join('\n'),
+        'de',
+      ),
+      ['LB', 'LB', 'wir', 'LB', 'PA'],
+    );
+  });
+
+  it('reports blame addressed to a team with `ihr`, and a person judged in a clause with a verb after the adjective', () => {
+    const tone = (facts: string) => findings(note(`## Fakten\n\n${facts}\n\n## Grenzen\n\n- Keine.\n`, 'lang: de\n')).filter((finding) => /^(?:accusatory-language|judgemental-facts)/.test(finding));
+    assert.deepEqual(tone('- Die Verzögerungen sind eure Schuld.'), ['accusatory-language: eure Schuld']);
+    assert.deepEqual(tone('- Der Vorstand hat das unprofessionell kommuniziert.'), ['judgemental-facts: unprofessionell']);
+    assert.deepEqual(tone('- Die Lieferung war unprofessionell verpackt.'), []);
   });
 });

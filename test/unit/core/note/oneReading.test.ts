@@ -1000,3 +1000,43 @@ describe('every owner in test/ is read alike by the digest (next-steps, views) a
     assert.ok(compared > 200, `only ${compared} steps compared`);
   });
 });
+
+describe('one reading of the parts a step is set off with, in any language', () => {
+  const owner = (step: string) => readStepNotation(step).owner?.text;
+
+  it('reads a done mark with a done word, a remark and a bracket after it', () => {
+    const text = note('- Send the invoice — me — 2026-11-18 ✅ done 17/11 (confirmed by mail)');
+    assert.deepEqual(findings(text, 'next-step-overdue'), []);
+    assert.ok(readStepNotation('Send the invoice — me — 2026-11-18 ✔ done (got it Thursday)').doneMark);
+  });
+
+  it('reads the owner set off after the words: after a label and its colon, after Title Case words, after a closing separator', () => {
+    assert.equal(owner('Homepage: fix the header — Dana — 2026-12-04'), 'Dana');
+    assert.equal(owner('Homepage Copy — DK — 2026-12-04'), 'DK');
+    assert.equal(owner('Send the invoice — Dana — 2026-12-04 —'), 'Dana');
+    assert.equal(owner('Dana: send the brief — 2026-12-04'), 'Dana');
+  });
+
+  it('reads initials in bold as the owner, and an owner field ended by a slash before the due date', () => {
+    assert.equal(owner('**DK:** send the plan by 2026-12-04'), 'DK');
+    assert.equal(owner('Send the brief (owner: Dana / due: 2026-12-04)'), 'Dana');
+  });
+
+  it('reads the dash of whole francs as part of the words, a range of days still as two days', () => {
+    assert.equal(owner("Invoice the licence CHF 1'500.– – LB – 2026-12-04"), 'LB');
+    assert.equal(owner('Interviews (10) — HK — 07.12.–16.12.2026'), 'HK');
+  });
+
+  it('reads a name with its side in brackets as that side, and the same person as the name alone', () => {
+    const people = notePeople({ contact: 'Jane Doe <jane@acme.example>' });
+    assert.equal(sideOf('Dana Cole (client)', people), 'client');
+    assert.equal(sideOf('Dana Cole (backend)', people), 'named');
+    const text = note('- Approve the pages — Dana Cole — 2026-12-04', 'next_steps:\n  - what: Approve the pages\n    owner: Dana Cole (client)\n    due: 2026-12-04');
+    assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+  });
+
+  it('reads a calendar week written W49 as its Friday', () => {
+    assert.equal(dayOfWrittenDate('W49', '2026-11-20'), '2026-12-04');
+    assert.equal(readStepNotation('Storyboard — me — W50').otherDue?.text, 'W50');
+  });
+});
