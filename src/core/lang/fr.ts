@@ -15,7 +15,7 @@ export const fr: LanguagePack = {
   },
   privateWords: ['privé', 'privée', 'privées', 'confidentiel', 'confidentielle'],
   steps: {
-    ownerKeys: ['responsable', 'qui', 'porteur', 'porteuse', 'pilote'],
+    ownerKeys: ['responsable', 'resp.', 'qui', 'porteur', 'porteuse', 'pilote'],
     dueKeys: ["d'ici le", 'd’ici le', "d'ici", 'd’ici', 'échéance', 'pour le', 'avant le', 'au plus tard le', 'date limite', 'quand:', 'pour quand:'],
     me: ['moi', 'je'],
     client: ['client', 'cliente', 'vous'],
@@ -58,7 +58,7 @@ export const fr: LanguagePack = {
       tmrw: ['demain'],
     },
     // `— OK`: the short form too.
-    done: ['fait', 'faite', 'OK', 'faits', 'faites', 'terminé', 'terminée', 'envoyé', 'envoyée', 'envoyés', 'payé', 'payée', 'réglé', 'réglée', 'livré', 'livrée', 'reçu', 'reçue', 'reçus', 'signé', 'signée', 'confirmé', 'confirmée'],
+    done: ['fait', 'faite', 'OK', 'faits', 'faites', 'terminé', 'terminée', 'envoyé', 'envoyée', 'envoyés', 'payé', 'payée', 'réglé', 'réglée', 'livré', 'livrée', 'reçu', 'reçue', 'reçus', 'signé', 'signée', 'confirmé', 'confirmée', 'clôturé', 'clôturée'],
     slashedDates: 'day-first',
   },
   tone: {

@@ -89,10 +89,11 @@ const TASK_MARKER = /^((?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))(\[([ xX])\][ \t]?|([�
 const BOXED_LINE = /^[ \t]*(\[([ xX])\]|([☐□⬜🔲☑☒🗹])\uFE0F?)[ \t]+(?=\S)/u;
 /**
  * A line that starts with a bullet glyph and no list marker, as Apple Notes, Word and Google
- * Docs paste a list: `• [AK] revised invoice — by 30th Oct`. An indented or hollow bullet
- * (`◦ the sub-point`) is a detail of the line above, not a step.
+ * Docs paste a list (`• [AK] revised invoice — by 30th Oct`), or with a number and a slash,
+ * as Belgian and French writers number (`1/ Moi : envoyer le devis`). An indented or
+ * hollow bullet (`◦ the sub-point`) is a detail of the line above, not a step.
  */
-const BULLET_LINE = /^[ ]{0,1}[•‣▪▸►][ \t]+(?=\S)/u;
+const BULLET_LINE = /^[ ]{0,1}(?:[•‣▪▸►]|\d{1,2}\/)[ \t]+(?=\S)/u;
 /** The box glyphs that say a step is done: checked (☑, 🗹) or crossed out (☒). */
 const DONE_BOX = /^[☑☒🗹]/u;
 const TRAILING_FIELDS = /\([^()]*\b(?:owner|due):[^()]*\)$/i;
@@ -505,8 +506,20 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading): 
       if (step) steps.push(step);
     } else if (BULLET_LINE.test(line)) {
       const bullet = BULLET_LINE.exec(line)!;
-      const step = writtenStep(note, owner, { at: start + bullet[0].length, written: line.slice(bullet[0].length), lineEnd: start + line.length, fields: {}, boxDone: false, markerEnd: undefined, taskBox: undefined, closingFields: TRAILING_FIELDS.test(line) });
+      // Its fields may go on indented lines below it (`   Resp. : TV — Échéance : 23-11-2026`), as a list item's would.
+      let last = end;
+      while (last < to) {
+        const next = note.text.indexOf('\n', last + 1);
+        const lineAfter = note.text.slice(last + 1, next < 0 || next > to ? to : next);
+        // A sub-point (`  ◦ only the v1 screens`) is a detail, not more of the step's words.
+        if (!/^[ \t]+[^\s◦•‣▪▸►○·*+-]/u.test(lineAfter) || BULLET_LINE.test(lineAfter)) break;
+        last = next < 0 || next > to ? to : next;
+      }
+      const written = note.text.slice(start + bullet[0].length, last).replace(/\r$/u, '');
+      const step = writtenStep(note, owner, { at: start + bullet[0].length, written, lineEnd: start + bullet[0].length + written.length, fields: {}, boxDone: false, markerEnd: undefined, taskBox: undefined, closingFields: TRAILING_FIELDS.test(written) });
       if (step) steps.push(step);
+      start = last + 1;
+      continue;
     } else if (opensAsTodo(line, note.language)) {
       const at = start + line.length - line.trimStart().length;
       const step = writtenStep(note, owner, { at, written: line.trimStart(), lineEnd: start + line.length, fields: {}, boxDone: false, markerEnd: undefined, taskBox: undefined, closingFields: TRAILING_FIELDS.test(line) });

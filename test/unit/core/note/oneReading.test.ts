@@ -440,6 +440,18 @@ describe('one reading of a note', () => {
       assert.match(findings(contact, 'next-step-incomplete').join(), /different owners/, 'the contact is never me');
     });
 
+    it('reads lines numbered with a slash as steps, with their fields on the indented lines below', () => {
+      const text = note('1/ Confirmer la fin du contrat\n   Resp. : TV — Échéance : 23-11-2026 — clôturé\n2/ Envoyer les coordonnées de deux freelances\n   Resp. : Mme Lemaire — Échéance : 27-11-2026', 'lang: fr');
+      assert.deepEqual(
+        digest(text).steps.map((step) => [step.what, step.owner, step.due, step.done]),
+        [
+          ['Confirmer la fin du contrat', 'TV', '2026-11-23', true],
+          ['Envoyer les coordonnées de deux freelances', 'Mme Lemaire', '2026-11-27', false],
+        ],
+      );
+      assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+    });
+
     it('reads steps pasted from phone notes: bullet glyphs, an AI: label, the owner in square brackets, T+n days', () => {
       const text = note('• AI: [AK] revised plan to Jane → T+5\n• AP - [Priya] sign off the scope by Nov 27\n  ◦ only the v1 screens');
       assert.deepEqual(
