@@ -80,13 +80,16 @@ export type StepAnchor =
 // and no owner or date of their own (`Mark didn't want it.`), where `~~Dec 4~~ Dec 8` or
 // `~~me~~ owner: Ana` corrects the step instead.
 const STRUCK_THROUGH = /^~~(?!~)([\s\S]*\S)~~([ \t]*(?:\([^()\r\n]*\)[ \t]*|(?:[—–-][ \t]*)?(?:done|sent|paid|shipped|delivered|received|signed|completed|finished|fixed|merged|released|cancell?ed|dropped)\b[^~\r\n]*|(?:[—–-][ \t]*)?(?![^~\r\n]*\b(?:owner|due|by|until)\b)[^\s~\d(][^~\d\r\n]*)?)$/iu;
+/** The glyphs of a task box as word processors and note apps paste one; the done ones, checked (☑, 🗹) or crossed out (☒), last. */
+const DONE_BOX_GLYPHS = '☑☒🗹';
+const BOX_GLYPHS = `☐□⬜🔲${DONE_BOX_GLYPHS}`;
 // An empty item is a bare marker with nothing after it, not even a space.
-const TASK_MARKER = /^((?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))(\[([ xX])\][ \t]?|([☐□⬜🔲☑☒🗹])\uFE0F?[ \t]?)?/u;
+const TASK_MARKER = new RegExp(`^((?:[-*+]|\\d{1,9}[.)])(?:[ \\t]+|$))(\\[([ xX])\\][ \\t]?|([${BOX_GLYPHS}])\\uFE0F?[ \\t]?)?`, 'u');
 /**
  * A line that starts with a task box and no list marker, as OneNote, Word and Apple Notes
  * paste a checklist: `☐ Send the outline – ME – Dec 4th`, `☑ Share the template`, `[ ] Call Dana`.
  */
-const BOXED_LINE = /^[ \t]*(\[([ xX])\]|([☐□⬜🔲☑☒🗹])\uFE0F?)[ \t]+(?=\S)/u;
+const BOXED_LINE = new RegExp(`^[ \\t]*(\\[([ xX])\\]|([${BOX_GLYPHS}])\\uFE0F?)[ \\t]+(?=\\S)`, 'u');
 /**
  * A line that starts with a bullet glyph and no list marker, as Apple Notes, Word and Google
  * Docs paste a list (`• [AK] revised invoice — by 30th Oct`), or with a number and a slash,
@@ -94,8 +97,8 @@ const BOXED_LINE = /^[ \t]*(\[([ xX])\]|([☐□⬜🔲☑☒🗹])\uFE0F?)[ \t]
  * hollow bullet (`◦ the sub-point`) is a detail of the line above, not a step.
  */
 const BULLET_LINE = /^[ ]{0,1}(?:[•‣▪▸►]|\d{1,2}\/)[ \t]+(?=\S)/u;
-/** The box glyphs that say a step is done: checked (☑, 🗹) or crossed out (☒). */
-const DONE_BOX = /^[☑☒🗹]/u;
+/** A box glyph that says a step is done. */
+const DONE_BOX = new RegExp(`^[${DONE_BOX_GLYPHS}]`, 'u');
 const TRAILING_FIELDS = /\([^()]*\b(?:owner|due):[^()]*\)$/i;
 
 /**
