@@ -80,17 +80,19 @@ const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}'’])";
 const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}'’%])";
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const WHOLE_DATE = new RegExp(`^${DATE}$`, 'iu');
+/** The keys a step's due date is given by, as a field (`due: …`, `deadline …`, `by …`); `before` and `on` only where a date follows. */
+const DUE_KEYS = 'due(?:[ \\t]+date)?|target[ \\t]+date|deadline|eta|until|by|when';
 /** `due 2026-12-03`, `due: 3 Dec`, `by Friday`, `-> 2026-12-15`, `📅 2026-12-03` (Obsidian Tasks), `[due:: …]` (Dataview), `Due: @Dec 3` (a Notion date mention). */
 // After a key, a day and month joined by a hyphen is a day too (`before 23-10`); elsewhere
 // `spreads 1-5` is a range.
 const KEYED_DUE = new RegExp(
-  `(?:${NOT_WORD_BEFORE}(due(?:\\s+date)?|target\\s+date|deadline|eta|by|until|before|on|when)|📅|⏳|→|->|=>|⇒)(?:[ \\t]*:{1,2})?[ \\t]*@?(${DATE}|\\d{1,2}-\\d{1,2}(?![\\d-]))${NOT_WORD_AFTER}`,
+  `(?:${NOT_WORD_BEFORE}(${DUE_KEYS}|before|on)|📅|⏳|→|->|=>|⇒)(?:[ \\t]*:{1,2})?[ \\t]*@?(${DATE}|\\d{1,2}-\\d{1,2}(?![\\d-]))${NOT_WORD_AFTER}`,
   'giu',
 );
 /** The keys a step's owner is given by: `owner:`, `who:`, `assignee:`, `担当:` (the person in charge, as Japanese writers key it). */
 const OWNER_KEYS = 'owner|who|assignee|assign|assigned[ \\t]+to|responsible[ \\t]+party|responsible|担当者?';
 /** The keys of a written field of a step, its owner's and its due date's, as a nested item or a trailing part gives them. */
-const FIELD_KEYS = `${OWNER_KEYS}|due(?:[ \\t]+date)?|target[ \\t]+date|deadline|eta|until|by|when`;
+const FIELD_KEYS = `${OWNER_KEYS}|${DUE_KEYS}`;
 /** One of those keys, whole: `due`, `owner`. */
 const FIELD_KEY = new RegExp(`^(?:${FIELD_KEYS})$`, 'iu');
 /** A nested item that gives a field of the step: `owner: me`, `Owner:: Sven (backend)`, `until 3.12.`, `due: KW 50`, `📅 2026-12-04`. */
