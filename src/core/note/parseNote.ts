@@ -7,7 +7,7 @@ import { readFrontmatter, type Frontmatter } from './frontmatter';
 import { lineLabel, mayBeLabel, paragraphLabel } from './labels';
 import { reasonNotToParse, type UnparsedReason } from './parseLimits';
 import { noteLanguage } from './noteLanguage';
-import { headingName, knownSectionNames, knownSectionNamed, readsPrivate, type KnownSection, type RequiredSection } from './sections';
+import { headingName, knownSectionNames, knownSectionNamed, knownSectionOfKey, readsPrivate, type KnownSection, type RequiredSection } from './sections';
 import { ENGLISH } from '../lang/packs';
 import type { LanguagePack } from '../lang/pack';
 import { detectEol, LineIndex, type LineEnding } from '../base/lines';
@@ -258,5 +258,21 @@ function findSections(tree: Root, text: string, requiredSections: readonly Requi
     const holds = sections.some((inner) => inner.known && inner.known !== outer.known && inner.depth > outer.depth && inner.headingStart > outer.headingStart && inner.headingStart < outer.contentEnd);
     if (holds) outer.known = undefined;
   }
+  // A checklist under an agreements heading (`## Vereinbart`, `## What we agreed` over
+  // `- [ ] Send the quote (me)`) is the steps agreed, where the note has no other: a
+  // next-steps heading holding no task (`## Offene Punkte` over open questions) is then not them.
+  const agreed = sections.find((candidate) => candidate.known?.key === 'agreements' && holdsTasks(candidate, text));
+  const steps = sections.filter((candidate) => candidate.known?.key === 'nextSteps');
+  if (agreed && !steps.some((candidate) => holdsTasks(candidate, text))) {
+    for (const candidate of steps) candidate.known = undefined;
+    agreed.known = knownSectionOfKey('nextSteps', requiredSections, language);
+  }
   return sections;
 }
+
+/** Whether a section holds a task list item (`- [ ] …`, `- [x] …`) of its own. */
+function holdsTasks(section: Section, text: string): boolean {
+  return section.nodes.some((node) => node.type === 'list' && node.children.some((item) => TASK_ITEM.test(text.slice(item.position?.start.offset ?? 0, (item.position?.start.offset ?? 0) + 12))));
+}
+
+const TASK_ITEM = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\]/u;

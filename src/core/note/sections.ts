@@ -206,6 +206,11 @@ function otherPrivateNames(): ReadonlyArray<Set<string>> {
 }
 
 /** `knownSectionFor` for a heading already compared-form with `headingName`. */
+/** The known section of a key, with the names configured for it: what a section is taken for when its content says so. */
+export function knownSectionOfKey(key: SectionKey, required: readonly RequiredSection[], language: LanguagePack = ENGLISH): KnownSection | undefined {
+  return knownWithNames(required, language).find((candidate) => candidate.known.key === key)?.known;
+}
+
 export function knownSectionNamed(name: string, required: readonly RequiredSection[], language: LanguagePack = ENGLISH): KnownSection | undefined {
   let byLanguage = knownByName.get(required);
   if (!byLanguage) knownByName.set(required, (byLanguage = new RememberedPer()));

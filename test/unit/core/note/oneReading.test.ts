@@ -440,6 +440,15 @@ describe('one reading of a note', () => {
       assert.match(findings(contact, 'next-step-incomplete').join(), /different owners/, 'the contact is never me');
     });
 
+    it('takes a checklist under an agreements heading for the steps, where no next-steps heading holds a task', () => {
+      const text = note('').replace('## Agreed next steps', '## Vereinbart\n\n- [ ] Texte liefern (Kunde) – fällig: 21.11.\n- [x] Zeitplan schicken (ich) – fällig: 20.11.\n\n## Offene Punkte\n\n- Soll die Galerie auf den Konfigurator verlinken?');
+      assert.deepEqual(digest(text).steps.map((step) => [step.what, step.owner, step.due, step.done]), [
+        ['Texte liefern', 'Kunde', '2026-11-21', false],
+        ['Zeitplan schicken', 'ich', '2026-11-20', true],
+      ]);
+      assert.deepEqual(findings(text).map((finding) => finding.split(':')[0]), ['next-step-overdue']);
+    });
+
     it('reads lines numbered with a slash as steps, with their fields on the indented lines below', () => {
       const text = note('1/ Confirmer la fin du contrat\n   Resp. : TV — Échéance : 23-11-2026 — clôturé\n2/ Envoyer les coordonnées de deux freelances\n   Resp. : Mme Lemaire — Échéance : 27-11-2026', 'lang: fr');
       assert.deepEqual(
