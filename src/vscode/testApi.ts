@@ -17,8 +17,8 @@ import type { NewNote } from './scaffold/newNote';
 export interface ClientNotesTestApi {
   /** Resolves once no lint of a note is running or waiting for a pause in typing. */
   diagnosticsIdle(): Promise<void>;
-  /** Resolves when the next lint of the note is held before one of its steps, until released. */
-  holdNextLint(uri: vscode.Uri): Promise<HeldLint>;
+  /** Resolves when the next lint of the note, of its text at `fromVersion` or later, is held before one of its steps, until released. */
+  holdNextLint(uri: vscode.Uri, fromVersion?: number): Promise<HeldLint>;
   nextStepsShown(): Promise<ShownItem[]>;
   clientsShown(): Promise<Array<ShownItem<ClientsItem>>>;
   /** The History pages open, with their HTML and links. */
@@ -56,7 +56,7 @@ export function testApi(context: vscode.ExtensionContext, parts: TestedParts): C
   );
   return {
     diagnosticsIdle: () => parts.diagnostics.whenIdle(),
-    holdNextLint: (uri) => parts.diagnostics.holdNextLint(uri),
+    holdNextLint: (uri, fromVersion) => parts.diagnostics.holdNextLint(uri, fromVersion),
     nextStepsShown: () => parts.nextSteps.shown(),
     clientsShown: () => parts.clients.shown(),
     historyPages: () => parts.history.shown(),

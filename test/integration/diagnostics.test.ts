@@ -196,7 +196,7 @@ describe('diagnostics', () => {
     const judged = (finding: string) => finding.startsWith(`judgemental-facts ${factsLine}:`);
 
     // The pause after this edit starts a lint of its text, held before one of its steps…
-    const holding = api.holdNextLint(uri);
+    const holding = api.holdNextLint(uri, editor.document.version + 1);
     await editor.edit((builder) => builder.insert(new vscode.Position(factsLine, 0), 'Obviously, the launch was late.\n\n'));
     assert.ok(findingsOf(editor.document).some(judged), 'the edit adds a finding');
     const held = await holding;

@@ -120,8 +120,12 @@ export function sideOf(owner: string | undefined, people: NotePeople): Side | un
   if (people.me.has(key)) return 'me';
   if (people.client.has(key)) return 'client';
   if (BOTH_WORDS.has(key) || people.both.has(key)) return 'both';
-  if (NOBODY_WORDS.has(key) || /(?<!\s)\s+(?:or|\/)\s|\//u.test(key)) return 'unclear';
-  const together = key.split(/(?<!\s)\s+(?:and|&)\s+/u);
+  if (NOBODY_WORDS.has(key)) return 'unclear';
+  // `Mark / Sian`: either of two of the client's people is still the client's side; `me/client`
+  // or `Dana or Sam` leaves open who does it.
+  const alternatives = key.split(/(?<!\s)\s*\/\s*|(?<!\s)\s+or\s+/u);
+  if (alternatives.length > 1) return alternatives.every((name) => sideOf(name, people) === 'client') ? 'client' : 'unclear';
+  const together = key.split(/(?<!\s)\s+(?:and|&|\+)\s+/u);
   if (together.length > 1) return sideOfTogether(together.map((name) => sideOf(name, people)));
   return 'named';
 }

@@ -212,17 +212,21 @@ function findSections(tree: Root, text: string, requiredSections: readonly Requi
   };
   // The labels that head a known section, by the index of their paragraph; none inside a
   // private section, which a label must never end (what follows it would be sent).
+  // A label that names the section it is in (`Follow-up tasks (from Teams):` under `## Agreed
+  // next steps`) is a line of that section, not a new one.
   const labels = new Map<number, { heading: Heading; end: number; whole: boolean }>();
   let privateDepth: number | undefined;
+  let headingKey: string | undefined;
   children.forEach((node, index) => {
     if (node.type === 'heading') {
       if (privateDepth !== undefined && node.depth <= privateDepth) privateDepth = undefined;
       if (privateDepth === undefined && readsPrivate(toString(node), requiredSections)) privateDepth = node.depth;
+      headingKey = knownSectionNamed(headingName(toString(node)), requiredSections, language)?.key;
       return;
     }
     if (node.type !== 'paragraph' || privateDepth !== undefined) return;
     const label = knownLabel(node, topLabels[index]);
-    if (label) labels.set(index, label);
+    if (label && knownSectionNamed(headingName(toString(label.heading)), requiredSections, language)?.key !== headingKey) labels.set(index, label);
   });
   const startOf = (index: number) => children[index].position?.start.offset ?? text.length;
   children.forEach((node, index) => {

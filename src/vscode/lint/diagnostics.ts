@@ -52,7 +52,7 @@ export class NoteDiagnostics implements vscode.Disposable {
   private lintsRunning = 0;
   private readonly idleWaiters: Array<() => void> = [];
   /** Per note, a test waiting to hold its next lint between two steps. */
-  private readonly holds = new Map<string, (held: HeldLint) => void>();
+  private readonly holds = new Map<string, { fromVersion: number; hold: (held: HeldLint) => void }>();
 
   private readonly openNotes = new OpenNotesContext();
 
@@ -112,11 +112,12 @@ export class NoteDiagnostics implements vscode.Disposable {
   }
 
   /**
-   * For the integration tests: the next lint of the note waits before one of its steps
-   * until released, so that a test can change the text while a lint is under way.
+   * For the integration tests: the next lint of the note, of its text at `fromVersion` or
+   * later, waits before one of its steps until released, so that a test can change the text
+   * while a lint is under way (a lint of an older text, which a late event may start, is let by).
    */
-  holdNextLint(uri: vscode.Uri): Promise<HeldLint> {
-    return new Promise((resolve) => this.holds.set(uri.toString(), resolve));
+  holdNextLint(uri: vscode.Uri, fromVersion = 0): Promise<HeldLint> {
+    return new Promise((resolve) => this.holds.set(uri.toString(), { fromVersion, hold: resolve }));
   }
 
   private async lintOpenDocument(document: vscode.TextDocument): Promise<LintResult | undefined | typeof STOPPED> {
@@ -133,10 +134,10 @@ export class NoteDiagnostics implements vscode.Disposable {
     const running: Promise<LintResult | undefined> = lintInSteps(text, editorLintOptions({ config, relativePath }), {
       isCancelled: stopped,
       between: async () => {
-        const hold = this.holds.get(document.uri.toString());
-        if (hold) {
+        const held = this.holds.get(document.uri.toString());
+        if (held && version >= held.fromVersion) {
           this.holds.delete(document.uri.toString());
-          await new Promise<void>((release) => hold({ version, release: () => (release(), running.then((result) => result !== undefined)) }));
+          await new Promise<void>((release) => held.hold({ version, release: () => (release(), running.then((result) => result !== undefined)) }));
         }
         // The extension host's other work (the next keystroke) runs before the next step.
         if (stepwise) await new Promise((resolve) => setTimeout(resolve, 0));

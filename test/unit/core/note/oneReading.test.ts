@@ -440,6 +440,20 @@ describe('one reading of a note', () => {
       assert.match(findings(contact, 'next-step-incomplete').join(), /different owners/, 'the contact is never me');
     });
 
+    it('reads a label naming the section it is in as a line of it, and owners written as two of the client\'s people', () => {
+      const text = note('Follow-up tasks (from Teams):\n- Jane Doe will confirm the switch by 2026-12-01\n- Send the plan (owner: Jane Doe / Sam Lee, due: 2026-12-02)\n- Sign the order (owner: Jane Doe + Sam Lee, due: 2026-12-03)');
+      assert.deepEqual(digest(text).steps.map((step) => [step.side, step.due]), [['client', '2026-12-01'], ['client', '2026-12-02'], ['client', '2026-12-03']]);
+      assert.deepEqual(findings(text), []);
+      assert.match(findings(note('- Send the plan (owner: me / Jane Doe, due: 2026-12-02)'), 'next-step-incomplete').join(), /unclear owner/);
+    });
+
+    it('reads a done word with its day after the due date, and French and German week and done words', () => {
+      const german = note('- [x] Neues Angebot (ich) – fällig: 21.11. erledigt am 20.11.', 'lang: de');
+      assert.deepEqual(digest(german).steps.map((step) => [step.what, step.owner, step.due, step.done]), [['Neues Angebot', 'ich', '2026-11-21', true]]);
+      const french = note('| Action | Porteur | Échéance | État |\n|---|---|---|---|\n| Émettre le bon de commande | moi | fin S50 | à faire |\n| Proposer trois créneaux | moi | 18/11 | réalisé |\n| Inscrire la démarche | moi | 21/11 | soldé |', 'lang: fr');
+      assert.deepEqual(digest(french).steps.map((step) => [step.due, step.done]), [['2026-12-11', false], ['2026-11-18', true], ['2026-11-21', true]]);
+    });
+
     it('takes a checklist under an agreements heading for the steps, where no next-steps heading holds a task', () => {
       const text = note('').replace('## Agreed next steps', '## Vereinbart\n\n- [ ] Texte liefern (Kunde) – fällig: 21.11.\n- [x] Zeitplan schicken (ich) – fällig: 20.11.\n\n## Offene Punkte\n\n- Soll die Galerie auf den Konfigurator verlinken?');
       assert.deepEqual(digest(text).steps.map((step) => [step.what, step.owner, step.due, step.done]), [
