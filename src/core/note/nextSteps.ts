@@ -96,7 +96,10 @@ const BOXED_LINE = new RegExp(`^[ \\t]*(\\[([ xX])\\]|([${BOX_GLYPHS}])\\uFE0F?)
  * as Belgian and French writers number (`1/ Moi : envoyer le devis`). An indented or
  * hollow bullet (`◦ the sub-point`) is a detail of the line above, not a step.
  */
-const BULLET_LINE = /^[ ]{0,1}(?:[•‣▪▸►]|\d{1,2}\/)[ \t]+(?=\S)/u;
+const BULLET_GLYPHS = '•‣▪▸►';
+const BULLET_LINE = new RegExp(`^[ ]{0,1}(?:[${BULLET_GLYPHS}]|\\d{1,2}\\/)[ \\t]+(?=\\S)`, 'u');
+/** An indented line that goes on with the step above: not a sub-point under it (`  ◦ only the v1 screens`, `  - …`). */
+const CONTINUATION_LINE = new RegExp(`^[ \\t]+[^\\s◦○·*+${BULLET_GLYPHS}-]`, 'u');
 /** A box glyph that says a step is done. */
 const DONE_BOX = new RegExp(`^[${DONE_BOX_GLYPHS}]`, 'u');
 const TRAILING_FIELDS = /\([^()]*\b(?:owner|due):[^()]*\)$/i;
@@ -278,20 +281,21 @@ function frontmatterSteps(note: Note): NextStep[] {
   return result;
 }
 
-/** The order of day and month each note's body writes its dates in, read once per note. */
-const dateOrders = new WeakMap<Note, { order: SlashedDateOrder | undefined }>();
+/** The order of day and month each note's body writes its dates in, and the days its conversation may have been on, read once per note. */
+const dateOrders = new WeakMap<Note, { order: SlashedDateOrder | undefined; conversations: string[] }>();
 
 /** The day a step's date written another way names, read against the conversation's day and in the writer's order of day and month. */
 function dayOfStep(note: Note, written: string): string | undefined {
   let known = dateOrders.get(note);
   if (!known) {
     const body = note.text.slice(note.bodyStart);
-    const order = slashedDateOrder(body);
-    const conversation = dayToReadDatesAgainst(note.frontmatter, order);
-    dateOrders.set(note, (known = { order: order ?? slashedDateOrder(body, conversation) }));
+    const seen = slashedDateOrder(body);
+    const order = seen ?? slashedDateOrder(body, dayToReadDatesAgainst(note.frontmatter, seen));
+    dateOrders.set(note, (known = { order, conversations: daysToReadDatesAgainst(note.frontmatter, order) }));
   }
-  const readings = daysToReadDatesAgainst(note.frontmatter, known.order).map((conversation) => dayOfWrittenDate(written, conversation, known.order, note.language));
-  if (readings.length === 0) return dayOfWrittenDate(written, undefined, known.order, note.language);
+  const { order, conversations } = known;
+  if (conversations.length === 0) return dayOfWrittenDate(written, undefined, order, note.language);
+  const readings = conversations.map((conversation) => dayOfWrittenDate(written, conversation, order, note.language));
   return readings.every((day) => day === readings[0]) ? readings[0] : undefined;
 }
 
@@ -514,8 +518,7 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading): 
       while (last < to) {
         const next = note.text.indexOf('\n', last + 1);
         const lineAfter = note.text.slice(last + 1, next < 0 || next > to ? to : next);
-        // A sub-point (`  ◦ only the v1 screens`) is a detail, not more of the step's words.
-        if (!/^[ \t]+[^\s◦•‣▪▸►○·*+-]/u.test(lineAfter) || BULLET_LINE.test(lineAfter)) break;
+        if (!CONTINUATION_LINE.test(lineAfter) || BULLET_LINE.test(lineAfter)) break;
         last = next < 0 || next > to ? to : next;
       }
       const written = note.text.slice(start + bullet[0].length, last).replace(/\r$/u, '');
