@@ -74,7 +74,7 @@ function sampleMs(work: () => unknown, repeats: number): number {
  * on the machine, taken in turn so that both meet the same moments of it. Also gives what
  * the first run returned.
  */
-export function growthOf<I, T>(inputs: Scaled<I>, work: (input: I) => T): { growth: number | undefined; result: T } {
+function growthOnce<I, T>(inputs: Scaled<I>, work: (input: I) => T): { growth: number | undefined; result: T } {
   const first = timed(() => work(inputs.whole));
   if (first.ms < WORTH_TIMING_MS) return { growth: undefined, result: first.result };
   const onWhole = () => work(inputs.whole);
@@ -89,6 +89,24 @@ export function growthOf<I, T>(inputs: Scaled<I>, work: (input: I) => T): { grow
   }
   if (wholeMs < WORTH_TIMING_MS) return { growth: undefined, result: first.result };
   return { growth: wholeMs / quarterMs, result: first.result };
+}
+
+/**
+ * How many times the growth is measured before it counts as too fast. The process time
+ * takes in what the collector's threads do, and collections that fell on every sample of
+ * the whole input once (CI, the other mocha job busy) gave 10.2 for work that grows 3 to 4
+ * times; work that truly grows faster than its input does so in every measurement.
+ */
+const MEASUREMENTS = 3;
+
+/** growthOnce, measured again while it is GROWTH_LIMIT or more, up to MEASUREMENTS times; the least growth counts. */
+export function growthOf<I, T>(inputs: Scaled<I>, work: (input: I) => T): { growth: number | undefined; result: T } {
+  const first = growthOnce(inputs, work);
+  let growth = first.growth;
+  for (let measurement = 1; measurement < MEASUREMENTS && growth !== undefined && growth >= GROWTH_LIMIT; measurement += 1) {
+    growth = Math.min(growth, growthOnce(inputs, work).growth ?? 0);
+  }
+  return { growth, result: first.result };
 }
 
 /** Runs `work` on both inputs, fails when its time grows faster than the input does, and returns what it gave on the whole. */
