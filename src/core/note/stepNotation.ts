@@ -663,7 +663,8 @@ function leadingOwner(text: string, from: number, subjectVerb?: RegExp): (Writte
   // `bride sends…`, `the couple send…`: people or a role, then a verb. The words stay whole.
   const together = /\s(?:and|&)\s/u.test(name);
   // A plural noun, not a verb, when a passive or a copula follows: `Certified copies to be couriered`, `Signed contracts are due`.
-  const verb = together || role ? /^[ \t]+\p{Ll}+\b/u : (subjectVerb ?? /^[ \t]+\p{Ll}+s\b(?![ \t]+(?:to[ \t]+be|are|were|will[ \t]+be|should[ \t]+be|must[ \t]+be)\b)/u);
+  // No verb ends in -ss, -us or a longer -is: `Weekly status call`, `Access review`, `Crisis plan` start with a noun.
+  const verb = together || role ? /^[ \t]+\p{Ll}+\b/u : (subjectVerb ?? /^[ \t]+(?!\p{Ll}*(?:ss|us|\p{Ll}is)\b)\p{Ll}+s\b(?![ \t]+(?:to[ \t]+be|are|were|will[ \t]+be|should[ \t]+be|must[ \t]+be)\b)/u);
   // `they owe me the shortlist`: the other side, with a plural verb.
   const they = /^they$/iu.test(name);
   const verbAfter = they ? /^[ \t]+\p{Ll}+\b/u : verb;
@@ -819,6 +820,8 @@ export function withoutNotation(words: string, notation = readStepNotation(words
     // free to start anywhere in a long run of blanks backtracks quadratically.
     .replace(/(?<![\s\-–—,;:])[\s\-–—,;:]+$/, '')
     .replace(/[ \t]+/g, ' ')
+    // `I'll send the timeline by the 10th.` without its date ends `the timeline.`, not `the timeline .`.
+    .replace(/ ([.!?])$/u, '$1')
     .trim();
 }
 

@@ -150,6 +150,11 @@ describe('one reading of a note', () => {
       ['ACTION: Client (Accounts) to pay the invoice by 2026-12-28', 'Client', '2026-12-28'],
       ['FG and DW to choose option 1 or 2, by 2026-12-11', 'FG and DW', '2026-12-11'],
       ['Certified copies to be couriered to the firm by 2026-12-04', undefined, '2026-12-04'],
+      // A noun in -ss, -us or -is after a capitalised word is no verb: no one is named.
+      ['Weekly status call with the board by 2026-12-04 (me)', 'me', '2026-12-04'],
+      ['Quarterly access review by 2026-12-04', undefined, '2026-12-04'],
+      ['Traffic analysis for the landing page by 2026-12-04', undefined, '2026-12-04'],
+      ['Ellie is booking the venue by 2026-12-04', 'Ellie', '2026-12-04'],
       // Phone notes, Word and Roam: roles and departments, pronouns, day-month-year, Roam's markers.
       ['Confirm the re-route can be done before drywall (GC) – 2026-11-30', 'GC', '2026-11-30'],
       ["Sign the phase 2 agreement (owners' group) – 2026-12-08", "owners' group", '2026-12-08'],
