@@ -16,6 +16,9 @@ interface FoundConfigFile {
   input: ConfigInput | undefined;
 }
 
+/** The editor's own notices, each a setting of its own. */
+export type EditorNotice = 'statusBar.overdue' | 'reminders.dailyNotification';
+
 /** The config file whose settings apply to a note: the one there is (`valid` when its settings apply), or where a new one goes. */
 export type NoteConfigFile = { uri: vscode.Uri; exists: true; valid: boolean } | { uri: vscode.Uri; exists: false };
 
@@ -123,6 +126,24 @@ export class NoteConfiguration implements vscode.Disposable {
   /** The `lintOnType` setting for a note. */
   lintOnType(uri: vscode.Uri): boolean {
     return vscode.workspace.getConfiguration('clientNotes', uri).get<boolean>('lintOnType', true);
+  }
+
+  /** Whether an editor-wide notice is on (`statusBar.overdue`, `reminders.dailyNotification`): it is unless turned off. */
+  noticeShown(notice: EditorNotice): boolean {
+    return vscode.workspace.getConfiguration('clientNotes').get<boolean>(notice, true);
+  }
+
+  /** Calls `listener` when the user turns `notice` on or off. */
+  onDidToggle(notice: EditorNotice, listener: () => void): vscode.Disposable {
+    return vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration(`clientNotes.${notice}`)) listener();
+    });
+  }
+
+  /** Where New Conversation Note puts a workspace folder's notes, and the folder of the user's own templates ('' for none), as its settings say. */
+  newNoteFolders(folder: vscode.Uri): { notesFolder: string; templatesFolder: string } {
+    const settings = vscode.workspace.getConfiguration('clientNotes', folder);
+    return { notesFolder: settings.get<string>('notesFolder', 'notes'), templatesFolder: settings.get<string>('templatesFolder', '') };
   }
 
   dispose(): void {

@@ -51,6 +51,15 @@ async function historyPage(): Promise<HistoryPageShown> {
   return waitFor(() => api.historyPages().find((page) => page.client === CLIENT && page.html.includes('payment-trouble')), 'the History page with its signals');
 }
 
+/** The client in the Clients view once the digest holds all six of its notes. */
+async function clientWithAllItsNotes() {
+  const api = await extensionApi();
+  return waitFor(
+    async () => asRead(await api.clientsShown()).find((item) => item.label === CLIENT && item.description?.startsWith('6 notes')),
+    'the client and its six notes in the Clients view',
+  );
+}
+
 /** The text a reader sees of the page: its HTML without tags, style and script, entities read. */
 function readText(html: string): string {
   return html
@@ -69,11 +78,7 @@ describe('History page', () => {
   afterEach(closeAllEditors);
 
   it("opens from the client of the Clients view, with the signals on top, the conversations by scenario across the months and each side's steps as a chart", async () => {
-    const api = await extensionApi();
-    const client = await waitFor(
-      async () => asRead(await api.clientsShown()).find((item) => item.label === CLIENT && item.description?.startsWith('6 notes')),
-      'the client and its six notes in the Clients view',
-    );
+    const client = await clientWithAllItsNotes();
     await vscode.commands.executeCommand('clientNotes.showHistory', client.item);
     const page = await historyPage();
     const text = readText(page.html);
@@ -129,6 +134,8 @@ describe('History page', () => {
   });
 
   it('New Conversation Note for the client puts the signals in its Preparation section', async () => {
+    // Run alone (a grep), no test before this one has waited for the digest to read the notes.
+    await clientWithAllItsNotes();
     const uri = await vscode.commands.executeCommand<vscode.Uri>('clientNotes.newNote', { client: CLIENT, scenario: 'scope-change', topic: 'Signals talk', date: TODAY });
     assert.ok(uri instanceof vscode.Uri);
     const text = vscode.window.activeTextEditor!.document.getText();

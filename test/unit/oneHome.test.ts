@@ -43,6 +43,9 @@ const decodesAFile = (node: ts.Node): boolean =>
 
 const opensAnOutputChannel = (node: ts.Node): boolean => ts.isCallExpression(node) && /\.createOutputChannel$/.test(node.expression.getText());
 
+/** `workspace.getConfiguration(…)`: a setting read. */
+const readsASetting = (node: ts.Node): boolean => ts.isCallExpression(node) && /\.getConfiguration$/.test(node.expression.getText());
+
 describe('one home for each concept of the editor', () => {
   it('reads the time from the one clock, src/vscode/clock.ts, which tests can pin', () => {
     assert.deepEqual(foundOutside('src/vscode/clock.ts', readsTheTime), []);
@@ -56,15 +59,19 @@ describe('one home for each concept of the editor', () => {
     assert.deepEqual(foundOutside('src/vscode/log.ts', opensAnOutputChannel), []);
   });
 
+  it('reads the settings in one place, src/vscode/configuration.ts, which merges them with the config files', () => {
+    assert.deepEqual(foundOutside('src/vscode/configuration.ts', readsASetting), []);
+  });
+
   it('finds a second home where there is one', () => {
-    const source = ts.createSourceFile('sample.ts', 'const a = new Date(); const b = Date.now(); const c = new Date(0); vscode.window.createOutputChannel("x"); new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));', ts.ScriptTarget.Latest, true);
+    const source = ts.createSourceFile('sample.ts', 'const a = new Date(); const b = Date.now(); const c = new Date(0); vscode.window.createOutputChannel("x"); new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)); vscode.workspace.getConfiguration("clientNotes");', ts.ScriptTarget.Latest, true);
     const hits: string[] = [];
     const visit = (node: ts.Node): void => {
-      if (readsTheTime(node) || opensAnOutputChannel(node) || decodesAFile(node)) hits.push(node.getText());
+      if (readsTheTime(node) || opensAnOutputChannel(node) || decodesAFile(node) || readsASetting(node)) hits.push(node.getText());
       ts.forEachChild(node, visit);
     };
     visit(source);
-    assert.deepEqual(hits, ['new Date()', 'Date.now()', 'new Date(0)', 'vscode.window.createOutputChannel("x")', 'new TextDecoder()', 'vscode.workspace.fs.readFile(uri)']);
+    assert.deepEqual(hits, ['new Date()', 'Date.now()', 'new Date(0)', 'vscode.window.createOutputChannel("x")', 'new TextDecoder()', 'vscode.workspace.fs.readFile(uri)', 'vscode.workspace.getConfiguration("clientNotes")']);
   });
 });
 
@@ -87,6 +94,10 @@ describe('one home for each concept of the core and the hosts', () => {
 
   it('parses a note in one place, the opened note of src/core/note/openNote.ts, which parses it once', () => {
     assert.deepEqual(foundOutside('src/core/note/openNote.ts', parsesANote, everySource()), []);
+  });
+
+  it('reads the settings in one place, src/vscode/configuration.ts, which merges them with the config files', () => {
+    assert.deepEqual(foundOutside('src/vscode/configuration.ts', readsASetting), []);
   });
 
   it('finds a second home where there is one', () => {

@@ -12,7 +12,7 @@ import { registerOverdueStatus, type OverdueStatus } from './overdueStatus';
 /** The Next Steps view with its commands (group, filter, open, mark done), and the overdue count in the status bar. */
 export function activateNextSteps(context: vscode.ExtensionContext, digest: WorkspaceDigest, configuration: NoteConfiguration): { view: NextStepsView; overdueStatus: OverdueStatus } {
   const view = registerNextStepsView(digest);
-  const overdueStatus = registerOverdueStatus(digest);
+  const overdueStatus = registerOverdueStatus(digest, configuration);
   context.subscriptions.push(
     view,
     registerGroupNextSteps(view),

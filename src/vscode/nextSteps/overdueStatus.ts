@@ -3,8 +3,9 @@ import { overdueCount } from '../../core/digest/agenda';
 import { NEXT_STEPS_VIEW } from './nextStepsView';
 import type { WorkspaceDigest } from '../digest/workspaceDigest';
 import { today } from '../clock';
+import type { NoteConfiguration } from '../configuration';
 
-const SETTING = 'statusBar.overdue';
+const NOTICE = 'statusBar.overdue';
 
 /** The status bar item, and what it says while it shows (for the test API). */
 export interface OverdueStatus extends vscode.Disposable {
@@ -16,13 +17,13 @@ export interface OverdueStatus extends vscode.Disposable {
  * hidden otherwise or when `clientNotes.statusBar.overdue` is off; a click shows the
  * Next Steps view.
  */
-export function registerOverdueStatus(digest: WorkspaceDigest): OverdueStatus {
+export function registerOverdueStatus(digest: WorkspaceDigest, configuration: NoteConfiguration): OverdueStatus {
   const item = vscode.window.createStatusBarItem('clientNotes.overdue', vscode.StatusBarAlignment.Left, 50);
   item.name = vscode.l10n.t('Client Notes: overdue');
   item.command = `${NEXT_STEPS_VIEW}.focus`;
   let shown = false;
   const update = async () => {
-    if (!vscode.workspace.getConfiguration('clientNotes').get<boolean>(SETTING, true)) {
+    if (!configuration.noticeShown(NOTICE)) {
       item.hide();
       shown = false;
       return;
@@ -41,9 +42,7 @@ export function registerOverdueStatus(digest: WorkspaceDigest): OverdueStatus {
   const registration = vscode.Disposable.from(
     item,
     digest.onDidChange(() => void update()),
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration(`clientNotes.${SETTING}`)) void update();
-    }),
+    configuration.onDidToggle(NOTICE, () => void update()),
   );
   // The status bar cannot be read back: the tests ask here what it shows.
   return Object.assign(registration, { shownText: () => (shown ? item.text : undefined) });

@@ -7,5 +7,5 @@ import { registerDueNotice } from './dueNotice';
 
 /** Reminders: the daily notice of the steps that fell due, and Draft Reminder, a message of a note's overdue steps for the client. */
 export function activateReminders(context: vscode.ExtensionContext, digest: WorkspaceDigest, configuration: NoteConfiguration, recaps: RecapDocuments): void {
-  context.subscriptions.push(registerDraftReminder(configuration, recaps), registerDueNotice(digest, context.globalState));
+  context.subscriptions.push(registerDraftReminder(configuration, recaps), registerDueNotice(digest, context.globalState, configuration));
 }

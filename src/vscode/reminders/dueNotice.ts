@@ -5,8 +5,9 @@ import { NEXT_STEPS_VIEW } from '../nextSteps/nextStepsView';
 import { notify } from '../notices';
 import type { WorkspaceDigest } from '../digest/workspaceDigest';
 import { onDidChangeDay, today } from '../clock';
+import type { NoteConfiguration } from '../configuration';
 
-const SETTING = 'reminders.dailyNotification';
+const NOTICE = 'reminders.dailyNotification';
 /** The last day the notice was given: once a day, whatever the windows and restarts. */
 const LAST_DAY = 'clientNotes.dueNoticeDay';
 
@@ -16,22 +17,16 @@ const LAST_DAY = 'clientNotes.dueNoticeDay';
  * Next Steps; `clientNotes.reminders.dailyNotification` turns it off. A day with nothing
  * fallen due shows nothing.
  */
-export function registerDueNotice(digest: WorkspaceDigest, memory: vscode.Memento): vscode.Disposable {
+export function registerDueNotice(digest: WorkspaceDigest, memory: vscode.Memento, configuration: NoteConfiguration): vscode.Disposable {
   let running = Promise.resolve();
   const check = () => {
-    running = running.then(() => notifyWhatFellDue(digest, memory));
+    running = running.then(() => (configuration.noticeShown(NOTICE) ? notifyWhatFellDue(digest, memory) : undefined));
   };
   check();
-  return vscode.Disposable.from(
-    onDidChangeDay(check),
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration(`clientNotes.${SETTING}`)) check();
-    }),
-  );
+  return vscode.Disposable.from(onDidChangeDay(check), configuration.onDidToggle(NOTICE, check));
 }
 
 async function notifyWhatFellDue(digest: WorkspaceDigest, memory: vscode.Memento): Promise<void> {
-  if (!vscode.workspace.getConfiguration('clientNotes').get<boolean>(SETTING, true)) return;
   const day = today();
   const last = memory.get<string>(LAST_DAY);
   if (last === day) return;

@@ -77,14 +77,13 @@ export function registerNewNote(digest: WorkspaceDigest, configuration: NoteConf
       void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: open a folder first; new notes are created in its notes folder.'));
       return undefined;
     }
-    const settings = vscode.workspace.getConfiguration('clientNotes', folder.uri);
-    const notesFolder = settings.get<string>('notesFolder', 'notes');
+    const { notesFolder, templatesFolder } = configuration.newNoteFolders(folder.uri);
     const language = argument.language === undefined ? await defaultLanguage(configuration, vscode.Uri.joinPath(folder.uri, notesFolder)) : writtenLanguage(argument.language);
     if (!language) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: no templates in "{0}"; use one of {1}.', String(argument.language), TEMPLATE_LANGUAGES.join(', ')));
       return undefined;
     }
-    const userFiles = await readTemplatesFolder(folder.uri, settings.get<string>('templatesFolder', ''));
+    const userFiles = await readTemplatesFolder(folder.uri, templatesFolder);
 
     const templates = listTemplates(userFiles, language);
     const template = argument.scenario === undefined ? await pickTemplate(userFiles, language, prompts) : findTemplate(templates, argument.scenario);
