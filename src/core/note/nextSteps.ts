@@ -665,7 +665,8 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading): Next
       owner: owner ?? heading.owner,
       due: day,
       otherDue: when && !day && isWrittenDate(when.text) ? { text: when.text, start: when.start, end: when.end } : undefined,
-      done: heading.done || doneCell !== undefined || dateInCell?.done === true,
+      // The task struck through (`~~Send revised quote~~ ✅`) or closing with a done mark, in a table with no Status column.
+      done: heading.done || doneCell !== undefined || dateInCell?.done === true || STRUCK_THROUGH.test(what.text) || withoutDoneMark(what.text, note.language).done,
       // A check mark and a day in the Done cell (`✅ 2026-12-03`, as Mark Done writes it) say when.
       doneOn: doneCell === undefined ? undefined : dayOfDoneMark(doneCell),
       start: what.start,

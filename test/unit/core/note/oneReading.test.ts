@@ -709,6 +709,14 @@ describe('one reading of a note', () => {
       assert.deepEqual(digest(text).steps.map((step) => [step.owner, step.due]), [['Self', '2026-11-27'], ['Graham', '2026-12-05']]);
     });
 
+    it('reads a task struck through or closing with a check mark as done in a table with no Status column', () => {
+      const text = note(
+        ['| Task | Who | When |', '|---|---|---|', '| ~~Send revised quote~~ ✅ | me | 2026-11-20 |', '| Board approval ✔ | Farah | 2026-11-21 |', '| Volunteer sheet | Farah | 2026-11-22 |'].join('\n'),
+      );
+      assert.deepEqual(digest(text).steps.map((step) => step.done), [true, true, false]);
+      assert.deepEqual(findings(text, 'next-step-overdue').length, 1);
+    });
+
     it('reads a table whose owner column is headed Lead', () => {
       const text = note('| Ref | Action | Lead | Due | Status |\n|---|---|---|---|---|\n| 20.3 | Book two session dates | Carys Lloyd | 30/11/2026 | In progress |');
       assert.deepEqual(digest(text).steps.map((step) => [step.owner, step.due]), [['Carys Lloyd', '2026-11-30']]);
@@ -881,7 +889,7 @@ describe('one reading of a note', () => {
     });
 
     it('takes a prompt another tool\'s template writes, a question in brackets or emphasis alone in its section, or an instruction in capitals', () => {
-      for (const written of ['[What can you offer? What is off the table?]', '_What can you offer, and what is off the table?_', '*What is off the table?*']) {
+      for (const written of ['[What can you offer? What is off the table?]', '_What can you offer, and what is off the table?_', '*What is off the table?*', "_What can you do, and what can't you do? Write your limits plainly._"]) {
         const text = note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Extra pages are quoted separately.', written);
         assert.deepEqual(findings(text).map((finding) => finding.split(':')[0]), ['unfilled-placeholder'], written);
         assert.doesNotMatch(JSON.stringify(recap(text)), /off the table/u, written);
