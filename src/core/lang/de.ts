@@ -67,8 +67,12 @@ export const de: LanguagePack = {
     relativeDays: {
       'end of week|eow': ['Ende der Woche', 'Ende dieser Woche', 'Wochenende'],
       'end of month|eom': ['Ende des Monats', 'Monatsende', 'Ende dieses Monats'],
+      'end of next week': ['Ende nächster Woche', 'Ende der nächsten Woche', 'Ende kommender Woche', 'Ende der kommenden Woche'],
       'next week': ['nächste Woche', 'nächster Woche', 'kommende Woche', 'kommender Woche'],
       tmrw: ['morgen'],
+      early: ['Anfang'],
+      mid: ['Mitte'],
+      end: ['Ende'],
     },
     // `✔ erl.`, `– ok`: the short forms too.
     done: ['erledigt am', 'erledigt', 'erl.', 'erl', 'ok', 'gemacht', 'fertig', 'abgeschlossen', 'verschickt', 'versendet', 'gesendet', 'geschickt', 'bezahlt', 'überwiesen', 'geliefert', 'erhalten', 'unterschrieben', 'bestätigt'],
@@ -77,13 +81,16 @@ export const de: LanguagePack = {
   tone: {
     blame: [
       'Ihre Schuld', 'deine Schuld', 'Ihr Fehler', 'dein Fehler', 'Ihretwegen', 'deinetwegen', 'wegen Ihnen', 'wegen dir',
-      'Sie haben versäumt', 'Sie haben es versäumt', 'du hast versäumt', 'du hast es versäumt', 'Sie haben vergessen', 'du hast vergessen',
-      'Sie haben ignoriert', 'du hast ignoriert', 'Sie hätten', 'du hättest', 'Sie sollten eigentlich', 'du solltest eigentlich',
+      // `…`: the object or an adverb inside the verb (`Sie haben die Zahlungsfrist versäumt`, `weil du die Mail vergessen hast`).
+      'Sie haben … versäumt', 'du hast … versäumt', 'Sie haben … vergessen', 'du hast … vergessen', 'Sie haben … ignoriert', 'du hast … ignoriert',
+      'Sie haben … verpasst', 'du hast … verpasst', 'Sie haben … nicht … geliefert', 'du hast … nicht … geliefert',
+      'Sie … versäumt haben', 'du … versäumt hast', 'Sie … vergessen haben', 'du … vergessen hast', 'Sie … ignoriert haben', 'du … ignoriert hast',
+      'Sie … verpasst haben', 'du … verpasst hast', 'Sie … nicht … geliefert haben', 'du … nicht … geliefert hast', 'Sie hätten', 'du hättest', 'Sie sollten eigentlich', 'du solltest eigentlich',
       'Sie waren dafür zuständig', 'du warst dafür zuständig', 'Sie haben es verbockt', 'du hast es verbockt', 'Sie haben mich hängen lassen',
       'du hast mich hängen lassen', 'wie ich bereits sagte', 'wie ich schon sagte', 'wie bereits gesagt', 'wie schon gesagt', 'wie oft noch',
       'wie bereits mehrfach erwähnt',
       // `ihr`, the plural of `du`, as a team is addressed.
-      'eure Schuld', 'euer Fehler', 'euretwegen', 'wegen euch', 'ihr habt versäumt', 'ihr habt es versäumt', 'ihr habt vergessen', 'ihr habt ignoriert',
+      'eure Schuld', 'euer Fehler', 'euretwegen', 'wegen euch', 'ihr habt … versäumt', 'ihr habt … vergessen', 'ihr habt … ignoriert', 'ihr habt … verpasst',
       'ihr hättet', 'ihr habt es verbockt', 'ihr habt mich hängen lassen',
     ],
     frequency: ['immer', 'nie', 'niemals', 'ständig', 'dauernd', 'andauernd', 'permanent'],

@@ -14,7 +14,7 @@ export const en: LanguagePack = {
     privateNotes: ['Private notes', 'Private', 'Notes to self'],
   },
   privateWords: ['private', 'confidential'],
-  steps: { ownerKeys: [], dueKeys: [], me: [], client: [], both: [], months: [], weekdays: [], today: [], slashedDates: 'by-the-note', subjectVerb: { endings: [], notAfterName: [] }, agent: { words: [], articles: [] }, dateArticles: [], firstOfMonth: [], done: [], todo: [], calendarWeek: [], tableColumns: { what: [], owner: [], due: [], done: [] }, relativeDays: { 'end of week|eow': [], 'end of month|eom': [], 'next week': [], tmrw: [] } },
+  steps: { ownerKeys: [], dueKeys: [], me: [], client: [], both: [], months: [], weekdays: [], today: [], slashedDates: 'by-the-note', subjectVerb: { endings: [], notAfterName: [] }, agent: { words: [], articles: [] }, dateArticles: [], firstOfMonth: [], done: [], todo: [], calendarWeek: [], tableColumns: { what: [], owner: [], due: [], done: [] }, relativeDays: { 'end of week|eow': [], 'end of month|eom': [], 'end of next week': [], 'next week': [], tmrw: [], early: [], mid: [], end: [] } },
   tone: {
     blame: ['you failed', 'your fault', 'your mistake', 'you forgot', 'you ignored', 'you caused', 'you missed', "you didn't", "you didn't even", 'you did not', 'you did not even', "you couldn't even", 'you should have', 'you could have', 'you ought to have', 'you were supposed to', "you're supposed to", 'you were meant to', 'you keep', 'you kept', 'you refuse', 'you refused', 'you messed up', 'you dropped the ball', 'you let me down', 'you made me', 'because of you', 'thanks to you', 'as I already told you', 'I already told you', 'as I said before', 'how many times', 'per my last email'],
     frequency: ['always', 'never', 'constantly', 'forever'],

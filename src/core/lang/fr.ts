@@ -54,8 +54,12 @@ export const fr: LanguagePack = {
     relativeDays: {
       'end of week|eow': ['fin de semaine', 'fin de la semaine', 'la fin de la semaine', 'la fin de semaine'],
       'end of month|eom': ['fin du mois', 'la fin du mois'],
+      'end of next week': ['fin de la semaine prochaine', 'la fin de la semaine prochaine'],
       'next week': ['la semaine prochaine', 'semaine prochaine'],
       tmrw: ['demain'],
+      early: ['début'],
+      mid: ['à la mi'],
+      end: ['fin'],
     },
     // `— OK`: the short form too.
     done: ['fait', 'faite', 'OK', 'faits', 'faites', 'terminé', 'terminée', 'envoyé', 'envoyée', 'envoyés', 'payé', 'payée', 'réglé', 'réglée', 'livré', 'livrée', 'reçu', 'reçue', 'reçus', 'signé', 'signée', 'confirmé', 'confirmée', 'clôturé', 'clôturée', 'réalisé', 'réalisée', 'soldé', 'soldée', 'effectué', 'effectuée'],
@@ -64,8 +68,8 @@ export const fr: LanguagePack = {
   tone: {
     blame: [
       'votre faute', 'ta faute', 'votre erreur', 'ton erreur', 'à cause de vous', 'à cause de toi', "vous n'avez pas", 'vous n’avez pas',
-      "tu n'as pas", 'tu n’as pas', 'vous avez oublié', 'tu as oublié', 'vous avez ignoré', 'tu as ignoré', 'vous auriez dû', 'tu aurais dû',
-      'vous étiez censé', 'vous étiez censée', 'tu étais censé', 'tu étais censée', 'vous deviez', 'tu devais', 'vous avez raté', 'tu as raté',
+      "tu n'as pas", 'tu n’as pas', 'vous avez … oublié', 'tu as … oublié', 'vous avez … ignoré', 'tu as … ignoré', 'vous auriez dû', 'tu aurais dû',
+      'vous étiez censé', 'vous étiez censée', 'tu étais censé', 'tu étais censée', 'vous deviez', 'tu devais', 'vous avez … raté', 'tu as … raté',
       'vous m’avez laissé tomber', "vous m'avez laissé tomber", 'comme je vous l’ai déjà dit', "comme je vous l'ai déjà dit", 'comme je l’ai déjà dit',
       "comme je l'ai déjà dit", 'combien de fois',
     ],

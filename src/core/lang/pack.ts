@@ -103,8 +103,12 @@ export interface StepWords {
    * one shorter than `done` as a check mark (`— OK`, `✔ erl`). A Status cell opening with one is done.
    */
   done: readonly string[];
-  /** Days said relative to the conversation, read as the English words (`Ende der Woche` as `end of week`, `demain` as `tmrw`). */
-  relativeDays: Readonly<Record<'end of week|eow' | 'end of month|eom' | 'next week' | 'tmrw', readonly string[]>>;
+  /**
+   * Days said relative to the conversation, read as the English words (`Ende der Woche` as
+   * `end of week`, `demain` as `tmrw`), and the words before a month that say which part of
+   * it (`Anfang Dezember` as `early Dec`, `Mitte Januar` as `mid Jan`, `fin novembre` as `end Nov`).
+   */
+  relativeDays: Readonly<Record<'end of week|eow' | 'end of month|eom' | 'end of next week' | 'next week' | 'tmrw' | 'early' | 'mid' | 'end', readonly string[]>>;
   /** Words that open a step as a to-do at the start of its line, read as `TODO` (`À faire :`, `Zu erledigen:`). */
   todo: readonly string[];
   /** Words before a calendar week's number, read as English's `week`: `Kalenderwoche 49`, `semaine 49`, and written onto it, `S49`. */

@@ -96,7 +96,17 @@ export function englishNotation(text: string, pack: LanguagePack): { text: strin
   const translation = translationOf(pack);
   if (!translation) return { text, words: [] };
   const words: Array<{ start: number; end: number }> = [];
-  const written = text.replace(translation.pattern, (found: string, at: number) => {
+  const writeOver = (text: string, pattern: RegExp | undefined, english: (found: string, before: string) => string) =>
+    pattern
+      ? text.replace(pattern, (found: string, at: number) => {
+          words.push({ start: at, end: at + found.length });
+          return english(found, text.slice(Math.max(0, at - 4), at)).padEnd(found.length);
+        })
+      : text;
+  // `KW 49`, `Ende KW 49`, `fin S47`: English's `week 49`, `wk 49`, `w49`, the longest that fits; first, so that
+  // `Ende` and `fin` before a week are read with it rather than as the end of a month.
+  const weeks = writeOver(text, translation.calendarWeek, (found) => ['week', 'wk', 'w'].find((word) => word.length <= found.length) ?? found);
+  const written = weeks.replace(translation.pattern, (found: string, at: number) => {
     const key = found.endsWith(':') ? `${found.slice(0, -1).trimEnd().toLowerCase()}:` : found.toLowerCase();
     const word = translation.english.get(key);
     if (word === undefined) return found;
@@ -108,19 +118,10 @@ export function englishNotation(text: string, pack: LanguagePack): { text: strin
   // `le 3 déc.`, `am 5.12.`: a word that only says a day follows, too.
   const articles = translation.articles ? written.replace(translation.articles, (article) => ' '.repeat(article.length)) : written;
   // `— erledigt`, `(fait)`: read as English's done mark; `À faire :` opening a line as `TODO`.
-  const writeOver = (text: string, pattern: RegExp | undefined, english: (found: string, before: string) => string) =>
-    pattern
-      ? text.replace(pattern, (found: string, at: number) => {
-          words.push({ start: at, end: at + found.length });
-          return english(found, text.slice(Math.max(0, at - 4), at)).padEnd(found.length);
-        })
-      : text;
   // A done word too short for `done` (`— OK`, `✔ erl`) is a check mark, or nothing after one.
   const doneWord = (found: string, before: string) => (found.length >= 4 ? 'done' : CHECK_MARK_BEFORE.test(before) ? '' : '✓');
   const done = writeOver(writeOver(articles, translation.done, doneWord), translation.todo, () => 'TODO');
-  // `KW 49`, `Ende KW 49`, `S49`: English's `week 49`, `wk 49`, `w49`, the longest that fits.
-  const weeks = writeOver(done, translation.calendarWeek, (found) => ['week', 'wk', 'w'].find((word) => word.length <= found.length) ?? found);
-  return { text: weeks.replace(DAY_DOT_BEFORE_MONTH, ' '), words };
+  return { text: done.replace(DAY_DOT_BEFORE_MONTH, ' '), words };
 }
 
 const DAY_DOT_BEFORE_MONTH = new RegExp(`(?<=(?<![\\d.])\\d{1,2})\\.(?=[ \\t]+(?:${ENGLISH_MONTHS.join('|')})(?![\\p{L}]))`, 'gu');

@@ -123,7 +123,9 @@ export function findInProse(prose: readonly Prose[], pattern: RegExp): Array<{ t
 
 /**
  * A case-insensitive pattern for whole words or phrases, with Unicode-aware boundaries;
- * an apostrophe matches the straight and the typographic one alike.
+ * an apostrophe matches the straight and the typographic one alike, and `…` up to five
+ * words of the same clause (no punctuation between), as German and French put an object
+ * or an adverb inside a verb (`Sie haben … versäumt`: `Sie haben die Zahlungsfrist versäumt`).
  */
 export function phrasePattern(phrases: readonly string[]): RegExp | undefined {
   const cleaned = phrases.map((phrase) => phrase.trim()).filter((phrase) => phrase.length > 0);
@@ -132,11 +134,19 @@ export function phrasePattern(phrases: readonly string[]): RegExp | undefined {
   if (compiledPatterns.has(key)) return compiledPatterns.get(key);
   const alternatives = cleaned
     .sort((a, b) => b.length - a.length)
-    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]"));
+    .map((phrase) =>
+      phrase
+        .split('…')
+        .map((part) => part.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]"))
+        .join(WORDS_OF_THE_CLAUSE),
+    );
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   compiledPatterns.set(key, pattern);
   return pattern;
 }
+
+/** What `…` in a phrase stands for: up to five words, no punctuation between them. */
+const WORDS_OF_THE_CLAUSE = "(?:\\s+[\\p{L}\\p{N}'’-]+){0,5}?\\s+";
 
 /**
  * Each phrase list's pattern, compiled once rather than for every note a rule checks (a

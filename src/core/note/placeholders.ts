@@ -76,8 +76,9 @@ function writtenPrompts(text: string, questionLines: boolean): Prompt[] {
 
 const CAPITALS_INSTRUCTION = /\[(?:INSERT|ENTER|ADD|FILL IN|TYPE)\b[^\][\r\n]*\](?![([])/gu;
 // A whole line (after a list marker) in brackets, underscores, asterisks or angle brackets (not a comment's) that asks a question,
-// alone or before what to write (`_What can you do, and what can't you do? Write your limits plainly._`).
-const QUESTION_LINE = /^[ \t]*(?:[-*+][ \t]+)?(\[[^[\]?\r\n]*\?[^[\]\r\n]*\]|_[^_?\r\n]*\?[^_\r\n]*_|\*{1,2}[^*?\r\n]*\?[^*\r\n]*\*{1,2}|<(?!!)[^<>?\r\n]*\?[^<>\r\n]*>)[ \t]*$/gmu;
+// alone or before what to write (`_What can you do, and what can't you do? Write your limits plainly._`), or a
+// question's words without its mark in brackets (`[What you can and cannot do]`).
+const QUESTION_LINE = /^[ \t]*(?:[-*+][ \t]+)?(\[[^[\]?\r\n]*\?[^[\]\r\n]*\]|\[(?:What|Who|How|When|Why|Which|Where)[ \t][^[\]\r\n]*\]|_[^_?\r\n]*\?[^_\r\n]*_|\*{1,2}[^*?\r\n]*\?[^*\r\n]*\*{1,2}|<(?!!)[^<>?\r\n]*\?[^<>\r\n]*>)[ \t]*$/gmu;
 
 /** Every prompt of a stretch of Markdown, `{{…}}` and written ones, in order. */
 function allPrompts(markdown: string, questionLines: boolean): Prompt[] {

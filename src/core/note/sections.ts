@@ -1,6 +1,6 @@
 import { normalizeHeading } from '../base/headings';
 import { detached } from '../base/text';
-import { closestMatch } from '../base/editDistance';
+import { closestMatch, typoDistance } from '../base/editDistance';
 import { Remembered, RememberedPer } from '../base/remembered';
 import type { LanguagePack, SectionKey } from '../lang/pack';
 import { ENGLISH, LANGUAGE_PACKS } from '../lang/packs';
@@ -121,12 +121,30 @@ export function sectionNamed<T>(heading: string, candidates: readonly T[], names
       if (extra <= 0 || extra > MAX_WORDS_AFTER_LEADING_NAME) continue;
       const at = padded.indexOf(` ${name} `);
       if (at === -1 || (at > 0 && extra > MAX_QUALIFYING_WORDS)) continue;
+      // "next setps agreed" starts with the name "next", but misspells the longer "next steps": a misspelt heading, not this one.
+      if (at === 0 && candidates.some((other) => [...namesOf(other)].some((longer) => misspellsLeading(heading, longer, name)))) continue;
       inside.add(candidate);
       if (at === 0 && name.length > (leading?.length ?? 0)) leading = { candidate, length: name.length };
     }
   }
   if (leading) return leading.candidate;
   return inside.size === 1 ? [...inside][0] : undefined;
+}
+
+/**
+ * Whether a heading's first words, past the `shorter` name it starts with, write a longer
+ * name with a typo in a word: each word the name's own or a letter or two from it (two
+ * swapped letters count as one), starting with the same letter, as a typist slips.
+ */
+function misspellsLeading(heading: string, longer: string, shorter: string): boolean {
+  const names = longer.split(' ');
+  if (names.length <= shorter.split(' ').length || !longer.startsWith(`${shorter} `)) return false;
+  const written = heading.split(' ').slice(0, names.length);
+  if (written.length < names.length || written.join(' ') === longer) return false;
+  return names.every((word, index) => {
+    const typed = written[index];
+    return typed === word || (typed[0] === word[0] && typoDistance(typed, word) <= (word.length <= 5 ? 1 : 2));
+  });
 }
 
 /** The known sections with the names they answer to in a note of a language, the configured aliases included. */

@@ -75,6 +75,8 @@ const DATE =
   `|w/c\\s+(?:${DAY_OF_MONTH}|${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY})` +
   // `T+5`: five days after the conversation, as operations and finance count days.
   `|t\\s?\\+\\s?\\d{1,2}(?![\\d.])` +
+  // `early December`, `mid-January`, `end Nov`: a part of a month.
+  `|(?:early|mid|late|end)(?:\\s*-|\\s+)${MONTH}|(?:beginning|start|middle)\\s+of\\s+${MONTH}` +
   `|today|tonight|tomorrow|tmrw|tmw|asap|eod|eow|eom|cob|end\\s+of\\s+(?:the\\s+|next\\s+)?(?:day|week|month|${MONTH}))`;
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}'’])";
 const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}'’%])";
@@ -224,7 +226,7 @@ export function isWrittenDate(text: string): boolean {
 }
 
 /**
- * A closing mark that says a step is done: a check mark (Obsidian Tasks' `✅ 2026-12-01`,
+ * A closing mark that says a step is done: a check mark (Obsidian Tasks' `✅ 2026-12-01`, or `✅ 11/12`,
  * the day it was done; its `❌ 2026-12-01`, cancelled, is no open step either), `(done)`, `[done]`, `— done`, `— sent`, a closing bracket that ends
  * in a check mark (`(sent ✔)`, `(got them Nov 2 ✔)`), a check mark with a remark after it
  * (`✔ (got it Thursday)`, `✓ done 6.11.`, `✅ done on the 17th`, `✓ done 9/11 (kept: Sat 21/11)`), a closing `— done` with a remark after a comma
@@ -232,7 +234,7 @@ export function isWrittenDate(text: string): boolean {
  * happened (`(sent Nov 25)`, `(paid on the 3rd)`), a closing word after a day (`30.10. done`); or a leading `DONE`.
  */
 // Matched on the text without its trailing blanks, and from the start of a blank run only: tried from anywhere in a long run, it is quadratic.
-const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{4}-\d{2}-\d{2})?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|[ \t]+\p{L}[^✅✔☑✓❌()[\]\r\n]{0,60})?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:done|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[,;][^\r\n]{1,80})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?)[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$/iu;
+const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{1,4}(?:[./-]\d{1,4}){1,2}\.?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|[ \t]+\p{L}[^✅✔☑✓❌()[\]\r\n]{0,60})?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:done|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[,;][^\r\n]{1,80})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?)[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$/iu;
 /** A closing `— Status: Done`, as Notion exports a task's property: done when the status says so (`statusSaysDone`). */
 // From the start of a blank run only, as TRAILING_DONE.
 const TRAILING_STATUS = /(?:(?<![ \t])[ \t]+|^)(?:(?:[—–|]|-(?=[ \t]))[ \t]*)?status[ \t]*:[ \t]*([^—–|:\r\n]{1,30})$/iu;
@@ -611,6 +613,8 @@ const STEP_VERBS = new Set(
     'write'
   ).split(' '),
 );
+/** First names that are also verbs a step starts with (`Mark the invoice as paid`). */
+const FIRST_NAMES_THAT_ARE_VERBS = new Set(['mark', 'bill', 'chase', 'grant', 'sue', 'pat', 'rob', 'drew', 'will']);
 /** Words that start a step without naming who does it: verbs (`Send`, `Update docs`), articles, labels. */
 const NOT_A_SUBJECT = new Set([
   ...'a an the this that these those our my your their his her its all each every any some no new next first final last other another'.split(' '),
@@ -654,7 +658,10 @@ function leadingOwner(text: string, from: number, subjectVerb?: RegExp): (Writte
     role !== null || looksLikeOwner(name) || boldRole || (linked !== null && lowerLead) || (linked !== null && name.split(/(?<!\s)\s+(?:and|&)\s+/u).every((person) => INITIALS.test(person) || looksLikeOwner(person) || DEPARTMENT.test(person)));
   // A first name that is also a word (`Mark Tupou:`, `Will Chen:`) is a name when a surname follows, a colon sets them off and a verb follows.
   const fullName = linked !== null && linked[0].includes(':') && /^\p{Lu}\S*\s+\p{Lu}/u.test(name) && STEP_VERBS.has(/^\p{L}+/u.exec(rest.slice(linked[0].length))?.[0].toLowerCase() ?? '');
-  if (!named || (!side && !role && !boldRole && !fullName && NOT_A_SUBJECT.has(name.split(/\s+/u)[0].toLowerCase()))) return undefined;
+  // `Mark to send the specs`, `Mark will call`: a first name that is also a step's verb names its subject where a verb cannot be
+  // followed by `to` or `will` (`Call to confirm` is a call, made to confirm).
+  const nameNotVerb = linked !== null && /^(?:[ \t]+(?:to|will|shall|must)[ \t]|['’]ll)/u.test(linked[0]) && FIRST_NAMES_THAT_ARE_VERBS.has(name.toLowerCase());
+  if (!named || (!side && !role && !boldRole && !fullName && !nameNotVerb && NOT_A_SUBJECT.has(name.split(/\s+/u)[0].toLowerCase()))) return undefined;
   const start = from + (bold ? matched.indexOf(lead![2]) : lead?.[5] !== undefined ? matched.indexOf(lead[5]) : 0);
   const owner = { text: name, start, end: start + name.length };
   // `Owen to confirm…` leaves `confirm…`: the step's words without their subject.
@@ -924,7 +931,10 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
   if (weekday) return nextWeekday(reference, weekdayNumber(weekday[1]));
   if (/^(?:eow|end of (?:the )?week)$/u.test(text)) return nextWeekday(addDays(reference, -1), 5);
   if (text === 'end of next week') return addDays(nextWeekday(addDays(reference, -1), 5), 7);
-  const monthEnd = new RegExp(`^(?:eom|end of (?:the )?month|end of (${MONTH}))$`, 'u').exec(text);
+  // Early in a month is done by its 10th, the middle by its 15th, late in it or its end by its last day.
+  const monthPart = new RegExp(`^(?:early|beginning of|start of|mid|middle of) ?-?(${MONTH})$`, 'u').exec(text);
+  if (monthPart) return withYear(monthNumber(monthPart[1]), /^(?:mid|middle)/u.test(text) ? 15 : 10, undefined, reference);
+  const monthEnd = new RegExp(`^(?:eom|end of (?:the )?month|(?:end of|end|late) ?-?(${MONTH}))$`, 'u').exec(text);
   if (monthEnd) {
     const month = monthEnd[1] ? monthNumber(monthEnd[1]) : Number(reference.slice(5, 7));
     const first = withYear(month, 1, undefined, reference);

@@ -65,7 +65,11 @@ function renameEdit(note: Note, section: Section, misspelt: string, title: strin
     const last = run[run.length - 1];
     const end = (last.index ?? 0) + last[0].length;
     if (headingName(line.slice(start, end)) !== misspelt) continue;
-    return { start: section.headingStart + start, end: section.headingStart + end, text: title };
+    // "Next setps agreed" becomes "Agreed next steps", not "Agreed next steps agreed": words after the run the title holds go with it.
+    const after = found.slice(first + wordCount);
+    const titleWords = new Set(headingName(title).split(' '));
+    const through = after.length > 0 && after.every((word) => titleWords.has(headingName(word[0]))) ? (after[after.length - 1].index ?? 0) + after[after.length - 1][0].length : end;
+    return { start: section.headingStart + start, end: section.headingStart + through, text: title };
   }
   return undefined;
 }

@@ -99,6 +99,13 @@ describe('steps in German and French', () => {
     ]);
   });
 
+  it('reads a part of a month, the end of next week and a calendar week after `Ende` or `fin`', () => {
+    const german = note('## Nächste Schritte\n\n- Anke: Termin Anfang Dezember\n- Anke: Termin bis Ende Januar\n- Anke: Termin Mitte Januar\n- Jonas: Zahlung bis Ende nächster Woche\n- Jonas: Freigabe bis Ende KW 49\n', 'lang: de\n');
+    assert.deepEqual(stepsOf(german).map((step) => step.due), ['2026-12-10', '2027-01-31', '2027-01-15', '2026-12-11', '2026-12-04']);
+    const french = note("## Prochaines étapes\n\n- Paul : devis début décembre\n- Paul : maquette fin janvier\n- Paul : textes à la mi-janvier\n- Paul : photos fin S49\n", 'lang: fr\n');
+    assert.deepEqual(stepsOf(french).map((step) => step.due), ['2026-12-10', '2027-01-31', '2027-01-15', '2026-12-04']);
+  });
+
   it('a step’s words are shown without its German notation', () => {
     const text = note('## Nächste Schritte\n\n- Texte liefern — Kunde — 2026-12-05\n');
     assert.deepEqual(nextStepsOf(parseNote(text, config.requiredSections)).map((step) => step.what), ['Texte liefern']);
@@ -118,7 +125,12 @@ describe('tone in German and French', () => {
   it('reports blame in the second person, formal and informal', () => {
     assert.deepEqual(tone(german('Das war Ihre Schuld.')), ['accusatory-language: Ihre Schuld']);
     assert.deepEqual(tone(german('Du hast nie geantwortet.')), ['accusatory-language: Du hast nie']);
-    assert.deepEqual(tone(german('Sie haben die Frist versäumt und nie geantwortet.')), ['accusatory-language: Sie haben die Frist versäumt und nie']);
+    assert.deepEqual(tone(german('Sie haben die Frist versäumt und nie geantwortet.')), ['accusatory-language: Sie haben die Frist versäumt']);
+    // The object inside the verb, in a main clause and in a subordinate one; a comma ends the clause.
+    assert.deepEqual(tone(german('Skonto gibt es nicht, Sie haben die Zahlungsfrist versäumt.')), ['accusatory-language: Sie haben die Zahlungsfrist versäumt']);
+    assert.deepEqual(tone(german('Der Preis steigt, weil du die Freigabe vergessen hast.')), ['accusatory-language: du die Freigabe vergessen hast']);
+    assert.deepEqual(tone(german('Wie Sie wissen, habe ich die Frist versäumt.')), []);
+    assert.deepEqual(tone(french('Vous avez encore oublié la facture.')), ['accusatory-language: Vous avez encore oublié']);
     assert.deepEqual(tone(french("C'est de votre faute.")), ['accusatory-language: votre faute']);
     assert.deepEqual(tone(french('Tu ne réponds jamais.')), ['accusatory-language: Tu ne réponds jamais']);
   });

@@ -70,4 +70,14 @@ describe('a misspelt required heading', () => {
   it('never gets a second section beside it from Fix All or --fix', () => {
     assert.equal(fixAll(text).text, text);
   });
+
+  it('is one that starts with a shorter name but misspells a longer one, and its rename takes the words the name holds', () => {
+    const typo = text.replace('## Boundries', '## Boundaries').replace('## Next steps', '## Next setps agreed');
+    const [finding] = lint(typo).messages.filter((message) => message.ruleId === 'required-sections');
+    assert.equal(typo.slice(finding.start, finding.end), '## Next setps agreed');
+    const edit = finding.fix!.edits[0];
+    assert.equal(typo.slice(0, edit.start) + edit.text + typo.slice(edit.end), typo.replace('## Next setps agreed', '## Agreed next steps'));
+    // A short name with words of its own after it is that section, as before: "Next week" is no typo of "Next steps".
+    assert.deepEqual(lint(text.replace('## Boundries', '## Boundaries').replace('## Next steps', '## Next week')).messages.filter((message) => message.ruleId === 'required-sections'), []);
+  });
 });

@@ -150,6 +150,9 @@ describe('one reading of a note', () => {
       ['ACTION: Client (Accounts) to pay the invoice by 2026-12-28', 'Client', '2026-12-28'],
       ['FG and DW to choose option 1 or 2, by 2026-12-11', 'FG and DW', '2026-12-11'],
       ['Certified copies to be couriered to the firm by 2026-12-04', undefined, '2026-12-04'],
+      // A first name that is also a verb, before `to` or `will`, is a person; the verb before `to` stays a verb.
+      ["Mark to send the station's ad specs by 2026-11-27", 'Mark', '2026-11-27'],
+      ['Call to confirm the date by 2026-11-27', undefined, '2026-11-27'],
       // A noun in -ss, -us or -is after a capitalised word is no verb: no one is named.
       ['Weekly status call with the board by 2026-12-04 (me)', 'me', '2026-12-04'],
       ['Quarterly access review by 2026-12-04', undefined, '2026-12-04'],
@@ -717,6 +720,17 @@ describe('one reading of a note', () => {
       assert.deepEqual(findings(text, 'next-step-overdue').length, 1);
     });
 
+    it('reads a part of a month as a day: early by its 10th, the middle by its 15th, late or its end by its last day', () => {
+      const text = note('- Dana: confirm the budget early December\n- Dana: sign by mid-January\n- Dana: pay by end December\n- Dana: book late Jan');
+      assert.deepEqual(digest(text).steps.map((step) => step.due), ['2026-12-10', '2027-01-15', '2026-12-31', '2027-01-31']);
+      assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+    });
+
+    it('reads a check mark with the day it was done, written any way, as done', () => {
+      const text = note('- **Sam Ocampo**: Confirm who owns the billing — Due: 2026-11-13 ✅ 11/12\n- **Sam Ocampo**: Send the audit — Due: 2026-11-14 ✔ 12.11.');
+      assert.deepEqual(digest(text).steps.map((step) => step.done), [true, true]);
+    });
+
     it('reads a table whose owner column is headed Lead', () => {
       const text = note('| Ref | Action | Lead | Due | Status |\n|---|---|---|---|---|\n| 20.3 | Book two session dates | Carys Lloyd | 30/11/2026 | In progress |');
       assert.deepEqual(digest(text).steps.map((step) => [step.owner, step.due]), [['Carys Lloyd', '2026-11-30']]);
@@ -889,7 +903,7 @@ describe('one reading of a note', () => {
     });
 
     it('takes a prompt another tool\'s template writes, a question in brackets or emphasis alone in its section, or an instruction in capitals', () => {
-      for (const written of ['[What can you offer? What is off the table?]', '_What can you offer, and what is off the table?_', '*What is off the table?*', "_What can you do, and what can't you do? Write your limits plainly._"]) {
+      for (const written of ['[What can you offer? What is off the table?]', '_What can you offer, and what is off the table?_', '*What is off the table?*', "_What can you do, and what can't you do? Write your limits plainly._", '[What is off the table for you]']) {
         const text = note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Extra pages are quoted separately.', written);
         assert.deepEqual(findings(text).map((finding) => finding.split(':')[0]), ['unfilled-placeholder'], written);
         assert.doesNotMatch(JSON.stringify(recap(text)), /off the table/u, written);
