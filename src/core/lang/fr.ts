@@ -171,7 +171,7 @@ export const fr: LanguagePack = {
     boundaries: '{{Ce que vous pouvez faire et ce que vous ne pouvez pas faire}}',
     options: '{{Les options que vous avez mises sur la table}}',
     agreements: '- {{Ce que nous avons convenu, en une phrase que le client signerait}}',
-    nextSteps: '- {{Quoi}} (responsable : {{moi ou client}}, échéance : {{AAAA-MM-JJ}})',
+    nextSteps: '- {{Quoi}} (responsable\u202f: {{moi ou client}}, échéance\u202f: {{AAAA-MM-JJ}})',
     privateNotes: '{{Pour vous uniquement}}',
   },
   preparation: {
@@ -194,14 +194,14 @@ export const fr: LanguagePack = {
     days: { late: { one: '{count} jour de retard', other: '{count} jours de retard' }, today: 'aujourd’hui', tomorrow: 'demain', ahead: { one: 'dans {count} jour', other: 'dans {count} jours' } },
     span: 'du {from} au {to}',
     signals: {
-      'recurring-scenario': { one: '{count} échange sur le thème « {scenario} » en {days} jours ({span}).', other: '{count} échanges sur le thème « {scenario} » en {days} jours ({span}).' },
+      'recurring-scenario': { one: '{count} échange sur le thème «\u202f{scenario}\u202f» en {days} jours ({span}).', other: '{count} échanges sur le thème «\u202f{scenario}\u202f» en {days} jours ({span}).' },
       'late-commitments': {
         sentence: 'Sur {steps} du client, {late} et {overdue}.',
         steps: { one: '{count} prochaine étape datée', other: '{count} prochaines étapes datées' },
         late: { one: '{count} a été faite en retard', other: '{count} ont été faites en retard' },
         overdue: { one: '{count} a dépassé son échéance', other: '{count} ont dépassé leur échéance' },
       },
-      'boundary-restated': { one: 'La limite « {boundary} » figure dans {count} note.', other: 'La limite « {boundary} » figure dans {count} notes.' },
+      'boundary-restated': { one: 'La limite «\u202f{boundary}\u202f» figure dans {count} note.', other: 'La limite «\u202f{boundary}\u202f» figure dans {count} notes.' },
       'payment-trouble': { one: '{count} litige de facturation en {days} jours ({span}).', other: '{count} litiges de facturation en {days} jours ({span}).' },
       escalation: { one: '{count} échange au cours des {days} derniers jours ({span}).', other: '{count} échanges au cours des {days} derniers jours ({span}).' },
     },

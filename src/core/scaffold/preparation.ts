@@ -42,9 +42,9 @@ export function preparationOf(
     return `[${escapeMarkdown(date === undefined ? words.note : day(date))}](${relativeLink(notePath, file)})`;
   };
   const step = (entry: AgendaStep) =>
-    `${entry.owner && entry.side !== 'me' ? `${escapeMarkdown(entry.owner)}: ` : ''}${escapeLineStart(entry.what)} — ${entry.due ? fill(words.due, { date: day(entry.due), relative: relativeDue(entry.due, today, language) }) : words.noDate}, ${link(entry.file)}`;
+    `${entry.owner && entry.side !== 'me' ? `${escapeMarkdown(entry.owner)}${language.recap.colon} ` : ''}${escapeLineStart(entry.what)} — ${entry.due ? fill(words.due, { date: day(entry.due), relative: relativeDue(entry.due, today, language) }) : words.noDate}, ${link(entry.file)}`;
   const lists: Array<[string, string[]]> = [
-    [words.lists.signals, signals.map((signal) => `${escapeLineStart(withoutClosingStop(signalSentence(signal.id, signal.facts, language)))}: ${signal.files.map(link).join(', ')}`)],
+    [words.lists.signals, signals.map((signal) => `${escapeLineStart(withoutClosingStop(signalSentence(signal.id, signal.facts, language)))}${language.recap.colon} ${signal.files.map(link).join(', ')}`)],
     [words.lists.mine, overview.mine.map(step)],
     [words.lists.theirs, overview.theirs.map(step)],
     [words.lists.unowned, overview.unowned.map(step)],
