@@ -64,6 +64,21 @@ describe('Prepared notes', () => {
     assert.doesNotMatch(text, /Unprepared|Someone else/);
   });
 
+  it('New Conversation Note in German for a client with earlier notes gets its Preparation in German, with German dates', async () => {
+    const due = addDays(today, -1);
+    await writeNote('notes/vorbereitet/earlier.md', note('Vorbereitet GmbH', addDays(today, -7), 'Erstes Gespräch', `- [ ] Send the estimate (owner: me, due: ${due})\n- [ ] Confirm the venue (owner: client)\n`));
+    await waitFor(async () => (await clientsShown()).some((item) => item.label === 'Vorbereitet GmbH'), 'the client in the digest');
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('clientNotes.newNote', { client: 'Vorbereitet GmbH', scenario: 'scope-change', topic: 'Zweites Gespräch', date: today, language: 'de' });
+    assert.ok(uri instanceof vscode.Uri);
+    const text = vscode.window.activeTextEditor!.document.getText();
+    const preparation = text.slice(text.indexOf('## Vorbereitung'), text.indexOf('## Fakten'));
+    const [year, month, day] = due.split('-');
+    assert.match(preparation, /^## Vorbereitung\n\n<!-- Aus Ihren früheren Notizen mit Vorbereitet GmbH, Stand \d\d\.\d\d\.\d{4}\. -->\n/u);
+    assert.ok(preparation.includes(`- Offen bei mir:\n  - Send the estimate — fällig am ${day}.${month}.${year} (1 Tag überfällig), [`), preparation);
+    assert.match(preparation, /- Offen auf Kundenseite:\n {2}- client: Confirm the venue — ohne Termin/u);
+    assert.match(preparation, /- In den letzten Gesprächen vereinbart:\n {2}- Erstes Gespräch agreed, /u);
+  });
+
   it("New Conversation Note for a known client goes beside their notes, whatever the folder's name, and starts with their contact", async () => {
     await writeNote('notes/beside/2026-01-05-kickoff.md', note('Beside Studio', addDays(today, -30), 'Kickoff', '- [x] Send the quote (owner: me)\n'));
     await waitFor(async () => (await clientsShown()).some((item) => item.label === 'Beside Studio'), 'the client in the digest');

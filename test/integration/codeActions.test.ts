@@ -52,6 +52,29 @@ describe('quick fixes', () => {
     await waitFor(() => !clientNotesDiagnostics(uri).some((candidate) => ruleOf(candidate) === 'required-sections'), 'the finding to go');
   });
 
+  it('gives a German note its missing section under its German name with a German prompt, from the quick fix and from Insert Section', async () => {
+    const german = NOTE.replace('client: Acme Ltd\n', 'lang: de\nclient: Acme Ltd\n')
+      .replace('## Facts\n\nThe staging review found two blocking bugs on 18 November.', '## Fakten\n\nBei der Abnahme am 18. November fielen zwei blockierende Fehler auf.')
+      .replace('## Agreed next steps\n\n- Send the revised timeline (owner: me, due: 2099-01-10)', '## Nächste Schritte\n\n- Neuen Zeitplan schicken (Verantwortlich: ich, bis 10.01.2099)');
+    const uri = await writeNote('notes/acme/quick-fix-de.md', german);
+    const editor = await openFixture('notes/acme/quick-fix-de.md');
+    const diagnostic = await waitForRule(uri, 'required-sections');
+    assert.equal(diagnostic.message, 'Missing section "Grenzen" (or "Meine Grenzen", "Was ich leisten kann und was nicht", …).');
+    // The first request can come before the extension's provider answers for the note.
+    const insert = await waitFor(
+      async () => (await codeActionsAt(uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value)).find((action) => action.title === 'Insert section "Grenzen"' && action.edit),
+      'the quick fix that inserts Grenzen',
+    );
+    assert.ok(insert.edit);
+    assert.ok(await vscode.workspace.applyEdit(insert.edit));
+    assert.match(editor.document.getText(), /\n## Grenzen\n\n\{\{Was Sie tun können und was nicht\}\}\n\n## Nächste Schritte\n/u);
+    await waitFor(() => !clientNotesDiagnostics(uri).some((candidate) => ruleOf(candidate) === 'required-sections'), 'the finding to go');
+
+    assert.equal(await vscode.commands.executeCommand<boolean>('clientNotes.insertSection', { section: 'Private notes' }), true);
+    assert.match(editor.document.getText(), /\n## Private Notizen\n\n\{\{Nur für Sie\}\}\n$/u);
+    assert.equal(editor.document.getText(editor.selection), '{{Nur für Sie}}', 'the prompt is selected, ready to type over');
+  });
+
   it('removes the prompts a section was left with after the conversation, keeping what was written beside them', async () => {
     const text = NOTE.replace('The staging review found two blocking bugs on 18 November.', '- {{What happened}}\n- The staging review found two blocking bugs on 18 November.');
     const uri = await writeNote('notes/acme/prompts-left.md', text);

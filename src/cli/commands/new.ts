@@ -6,6 +6,8 @@ import { clientOverview } from '../../core/digest/clients';
 import { noteFileName, noteRelativePath } from '../../core/scaffold/slug';
 import { preparationOf, withPreparation } from '../../core/scaffold/preparation';
 import { findTemplate, listTemplates, renderTemplate, TEMPLATE_LANGUAGES, templateLanguage, type TemplateFile, type TemplateLanguage } from '../../core/scaffold/templates';
+import { packFor } from '../../core/lang/packs';
+import type { LanguagePack } from '../../core/lang/pack';
 import { isRealDate, localDay } from '../../core/base/days';
 import { closestMatch } from '../../core/base/editDistance';
 import { createNewFile } from '../../node/createNewFile';
@@ -98,11 +100,12 @@ export const newCommand: Command = {
 
     const client = values.client!;
     const topic = values.topic!;
-    const known = await earlierNotes(resolve(context.cwd, values.dir!), client, localDay(cliNow(context.env)), context);
+    const noteLanguage = packFor(language);
+    const known = await earlierNotes(resolve(context.cwd, values.dir!), client, localDay(cliNow(context.env)), noteLanguage, context);
     // A known client's note goes where their notes are, and starts with their contact.
     const path = known?.folder ? join(known.folder, noteFileName(date, topic)) : resolve(context.cwd, noteRelativePath(values.dir!, client, date, topic));
     const preparation = known?.preparation(path);
-    const templateText = preparation ? withPreparation(template.text, preparation, resolveConfig().requiredSections) : template.text;
+    const templateText = preparation ? withPreparation(template.text, preparation, resolveConfig().requiredSections, noteLanguage) : template.text;
     const { text } = renderTemplate(templateText, { client, contact: values.contact ?? known?.contact, date, topic, scenario: template.scenario });
     const shown = (file: string) => relative(context.cwd, file) || file;
     let created: string | undefined;
@@ -119,7 +122,7 @@ export const newCommand: Command = {
 
 /**
  * What the notes folder knows of the client: the folder of their newest note, their
- * contact, and what is open with them for the new note's Preparation; undefined when the
+ * contact, and what is open with them for the new note's Preparation, in its language; undefined when the
  * folder is not there yet or has no note with the client. A note that cannot be read, or
  * a broken config file, costs this (said on stderr), never the new note.
  */
@@ -127,6 +130,7 @@ async function earlierNotes(
   folder: string,
   client: string,
   today: string,
+  language: LanguagePack | undefined,
   context: CliContext,
 ): Promise<{ folder: string | undefined; contact: string | undefined; preparation: (notePath: string) => string | undefined } | undefined> {
   if (!existsSync(folder)) return undefined;
@@ -142,7 +146,7 @@ async function earlierNotes(
     return {
       folder: dirname(overview.notes[0].file),
       contact: overview.contact,
-      preparation: (notePath) => preparationOf(notes, client, notePath, today, config.historySignals),
+      preparation: (notePath) => preparationOf(notes, client, notePath, today, config.historySignals, language),
     };
   } catch (error) {
     context.stderr(`client-notes: warning: the note is not prepared from the earlier ones: ${error instanceof Error ? error.message : String(error)}\n`);

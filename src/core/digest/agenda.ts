@@ -1,6 +1,9 @@
 import { addDays, daysBetween, isRealDate } from '../base/days';
 import { ownerKey, type Side } from '../note/owners';
 import type { DigestStep, NoteDigest } from './noteDigest';
+import { fillCount } from '../lang/fill';
+import type { LanguagePack } from '../lang/pack';
+import { ENGLISH } from '../lang/packs';
 
 /** A note's digest with where it lives: a path, or a URI in the editor. */
 export interface DigestedNote {
@@ -121,14 +124,14 @@ export function dueGroupOf(step: { due: string | undefined; done: boolean }, tod
 }
 
 
-/** `3 days late`, `due today`, `in 2 days`; the date as written when it is not a real day. */
-export function relativeDue(due: string, today: string): string {
+/** `3 days late`, `due today`, `in 2 days`, in a language (its pack's `preparation.days`); the date as written when it is not a real day. */
+export function relativeDue(due: string, today: string, language: LanguagePack = ENGLISH): string {
   if (!isRealDate(due)) return due;
   const days = daysBetween(today, due);
-  const count = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
-  if (days < 0) return `${count(-days)} late`;
-  if (days === 0) return 'due today';
-  return days === 1 ? 'tomorrow' : `in ${count(days)}`;
+  const words = language.preparation.days;
+  if (days < 0) return fillCount(words.late, -days, language.code);
+  if (days === 0) return words.today;
+  return days === 1 ? words.tomorrow : fillCount(words.ahead, days, language.code);
 }
 
 /** How many things are overdue: steps and recaps, what the status bar and the view's badge count. */

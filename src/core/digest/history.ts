@@ -5,6 +5,10 @@ import { compareText, ownerMatches, type DigestedNote } from './agenda';
 import { clientOverview, type ClientNote, type UnsentRecap } from './clients';
 import type { DigestStep } from './noteDigest';
 import { stepTiming, type StepTiming } from './stepTiming';
+import { fill, fillCount } from '../lang/fill';
+import type { LanguagePack } from '../lang/pack';
+import { ENGLISH } from '../lang/packs';
+import { writtenDay } from '../lang/writtenDay';
 
 /**
  * One side's next steps across a client's notes. Every step is done, open or overdue
@@ -166,68 +170,55 @@ const SIGNALS: Record<HistorySignalId, (history: Counted, threshold: number, tod
       .sort(compareText)
       .flatMap((scenario) => {
         const run = busiestWindow(history.notes.filter((note) => note.scenario === scenario), RECURRING_WINDOW_DAYS);
-        return run.length >= threshold
-          ? [
-              {
-                id: 'recurring-scenario' as const,
-                message: `${count(run.length, `${scenario} conversation`)} within ${RECURRING_WINDOW_DAYS} days (${span(run)}).`,
-                files: run.map((note) => note.file),
-                facts: { count: run.length, days: RECURRING_WINDOW_DAYS, scenario, ...window(run) },
-              },
-            ]
-          : [];
+        return run.length >= threshold ? [signal('recurring-scenario', run.map((note) => note.file), { count: run.length, days: RECURRING_WINDOW_DAYS, scenario, ...window(run) })] : [];
       }),
   'late-commitments': (history, threshold) => {
     const dated = history.stepList.theirs.filter((step) => step.timing !== undefined);
     const slipped = dated.filter((step) => step.timing === 'doneLate' || step.timing === 'overdue');
     if (dated.length < threshold || slipped.length * 2 < dated.length) return [];
     const late = slipped.filter((step) => step.timing === 'doneLate').length;
-    return [
-      {
-        id: 'late-commitments',
-        message: `Of the client's ${count(dated.length, 'dated next step')}, ${late} ${late === 1 ? 'was' : 'were'} done late and ${slipped.length - late} ${slipped.length - late === 1 ? 'is' : 'are'} overdue.`,
-        files: [...new Set(slipped.map((step) => step.file))],
-        facts: { count: dated.length, late, overdue: slipped.length - late },
-      },
-    ];
+    return [signal('late-commitments', [...new Set(slipped.map((step) => step.file))], { count: dated.length, late, overdue: slipped.length - late })];
   },
   'boundary-restated': (history, threshold) =>
     history.boundaries
       .filter((boundary) => boundary.times >= threshold)
-      .map((boundary) => ({
-        id: 'boundary-restated' as const,
-        message: `The boundary "${boundary.text}" is written in ${boundary.times} notes.`,
-        files: boundary.files,
-        facts: { count: boundary.times, boundary: boundary.text },
-      })),
+      .map((boundary) => signal('boundary-restated', boundary.files, { count: boundary.times, boundary: boundary.text })),
   'payment-trouble': (history, threshold) => {
     const run = busiestWindow(history.notes.filter((note) => note.scenario === 'invoice-dispute'), PAYMENT_WINDOW_DAYS);
-    return run.length >= threshold
-      ? [
-          {
-            id: 'payment-trouble',
-            message: `${count(run.length, 'invoice dispute')} within ${PAYMENT_WINDOW_DAYS} days (${span(run)}).`,
-            files: run.map((note) => note.file),
-            facts: { count: run.length, days: PAYMENT_WINDOW_DAYS, ...window(run) },
-          },
-        ]
-      : [];
+    return run.length >= threshold ? [signal('payment-trouble', run.map((note) => note.file), { count: run.length, days: PAYMENT_WINDOW_DAYS, ...window(run) })] : [];
   },
   escalation: (history, threshold, today) => {
     const since = addDays(today, -(ESCALATION_DAYS - 1));
     const recent = history.notes.filter((note) => note.date !== undefined && isRealDate(note.date) && note.date >= since && note.date <= today);
-    return recent.length >= threshold
-      ? [
-          {
-            id: 'escalation',
-            message: `${count(recent.length, 'conversation')} in the last ${ESCALATION_DAYS} days (${span(recent)}).`,
-            files: recent.map((note) => note.file),
-            facts: { count: recent.length, days: ESCALATION_DAYS, ...window(recent) },
-          },
-        ]
-      : [];
+    return recent.length >= threshold ? [signal('escalation', recent.map((note) => note.file), { count: recent.length, days: ESCALATION_DAYS, ...window(recent) })] : [];
   },
 };
+
+/** A signal with its sentence in English, what the command line and the history's JSON say. */
+function signal(id: HistorySignalId, files: string[], facts: SignalFacts): HistorySignal {
+  return { id, message: signalSentence(id, facts, ENGLISH), files, facts };
+}
+
+/** A signal as a sentence of a language (the pack's `preparation.signals`), from its facts: what a note's Preparation says of it. */
+export function signalSentence(id: HistorySignalId, facts: SignalFacts, language: LanguagePack): string {
+  const { signals, scenarios, span } = language.preparation;
+  const { code } = language;
+  const { count, days = 0, from = '', to = '', scenario = '', boundary = '', late = 0, overdue = 0 } = facts;
+  const period = from === to ? writtenDay(from, language) : fill(span, { from: writtenDay(from, language), to: writtenDay(to, language) });
+  switch (id) {
+    case 'recurring-scenario':
+      return fillCount(signals[id], count, code, { scenario: Object.hasOwn(scenarios, scenario) ? scenarios[scenario] : scenario, days, span: period });
+    case 'late-commitments': {
+      const words = signals[id];
+      return fill(words.sentence, { steps: fillCount(words.steps, count, code), late: fillCount(words.late, late, code), overdue: fillCount(words.overdue, overdue, code) });
+    }
+    case 'boundary-restated':
+      return fillCount(signals[id], count, code, { boundary });
+    case 'payment-trouble':
+    case 'escalation':
+      return fillCount(signals[id], count, code, { days, span: period });
+  }
+}
 
 /**
  * The most dated notes (oldest first, as given) that fit in `days` days from the first to
@@ -247,13 +238,4 @@ function busiestWindow(notes: readonly ClientNote[], days: number): ClientNote[]
 /** The first and last day of dated notes, oldest first. */
 function window(notes: readonly ClientNote[]): { from: string; to: string } {
   return { from: notes[0].date!, to: notes[notes.length - 1].date! };
-}
-
-function span(notes: readonly ClientNote[]): string {
-  const { from, to } = window(notes);
-  return from === to ? from : `${from} to ${to}`;
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -2,6 +2,8 @@ import type { TextEdit } from '../base/types';
 import { appendsBlocks, type Note } from '../note/parseNote';
 import { canonicalIndex, findSection, headingName, KNOWN_SECTIONS, sectionNames, type RequiredSection } from '../note/sections';
 import { promptFor } from '../note/sectionPrompts';
+import { ENGLISH } from '../lang/packs';
+import type { LanguagePack } from '../lang/pack';
 
 /** A section a note does not have yet, as Insert Section offers it. */
 export interface MissingSection extends RequiredSection {
@@ -13,7 +15,9 @@ export interface MissingSection extends RequiredSection {
 
 /**
  * The known and the required sections a note lacks, in canonical order. A section counts
- * as present under its title or any alias, the configured ones included.
+ * as present under its title or any alias, the configured ones included. A note of another
+ * language is offered a known section by its name there (`Grenzen`), its English names kept
+ * as aliases.
  */
 export function missingSections(note: Note, required: readonly RequiredSection[]): MissingSection[] {
   const requiredFor = (title: string) => required.find((section) => headingName(section.title) === headingName(title));
@@ -29,7 +33,15 @@ export function missingSections(note: Note, required: readonly RequiredSection[]
 
   return [...known, ...custom]
     .filter((section) => !findSection(note.sections, section, required))
-    .sort((a, b) => canonicalIndex(a.title, required) - canonicalIndex(b.title, required));
+    .sort((a, b) => canonicalIndex(a.title, required) - canonicalIndex(b.title, required))
+    .map((section) => inLanguage(section, note.language));
+}
+
+function inLanguage(section: MissingSection, language: LanguagePack): MissingSection {
+  const key = language === ENGLISH ? undefined : KNOWN_SECTIONS.find((known) => known.title === section.title)?.key;
+  if (!key) return section;
+  const [title, ...aliases] = language.sections[key];
+  return { ...section, title, aliases: [...new Set([...aliases, section.title, ...section.aliases])] };
 }
 
 /** The missing section a name (its title or an alias, any case or punctuation) stands for. */

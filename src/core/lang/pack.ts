@@ -30,6 +30,52 @@ export interface LanguagePack {
   tone: ToneWords;
   /** The recap's words, in the note's language (`summary/compose.ts`): `{name}` parts are filled in. */
   recap: RecapWords;
+  /**
+   * What a section inserted by a fix or Insert Section asks its writer for, one line under its
+   * heading (`note/sectionPrompts.ts`): `{{…}}` prompts, which the rules read as prompts. The
+   * step's line is the one under the next steps of the language's `other` template.
+   */
+  sectionPrompts: Readonly<Record<SectionKey, string>>;
+  /** The Preparation a new note gets from the client's earlier notes (`scaffold/preparation.ts`): `{name}` parts are filled in. */
+  preparation: PreparationWords;
+}
+
+/** A text by a count: `one` where the language's plural rules say so (1 in English and German; 0 and 1 in French), else `other`. */
+export interface Plural {
+  one: string;
+  other: string;
+}
+
+export interface PreparationWords {
+  /** The comment above it: `{client}`, and `{date}`, today. */
+  intro: string;
+  /** The headings of its lists. */
+  lists: Readonly<Record<'signals' | 'mine' | 'theirs' | 'unowned' | 'recaps' | 'agreed' | 'boundaries', string>>;
+  /** A day as it writes one: `{year}`, `{month}`, `{day}`, the last two of two digits. */
+  date: string;
+  /** A link to a note without a date, and a recap without a topic. */
+  note: string;
+  recap: string;
+  /** A step's due day (`{date}`) and how far off it is (`{relative}`); a step without one. */
+  due: string;
+  noDate: string;
+  /** A recap's deadline (`{date}`), after its topic. */
+  recapDue: string;
+  /** How far off a due day is (`{count}` days). */
+  days: { late: Plural; today: string; tomorrow: string; ahead: Plural };
+  /** The days of a signal's window: `{from}`, `{to}`. */
+  span: string;
+  /** The signals of the client's history (`digest/history.ts`): `{count}`, `{days}`, `{span}`, `{scenario}`, `{boundary}`. */
+  signals: {
+    'recurring-scenario': Plural;
+    /** `{steps}`, `{late}` and `{overdue}` in `sentence`, each by its own count. */
+    'late-commitments': { sentence: string; steps: Plural; late: Plural; overdue: Plural };
+    'boundary-restated': Plural;
+    'payment-trouble': Plural;
+    escalation: Plural;
+  };
+  /** A scenario as a signal names it, by id. */
+  scenarios: Readonly<Record<string, string>>;
 }
 
 export interface RecapWords {

@@ -1,48 +1,65 @@
 import { relativeDue, type AgendaStep, type DigestedNote } from '../digest/agenda';
 import { HISTORY_SIGNALS, type SignalThresholds } from '../config/historySignals';
 import { clientOverview } from '../digest/clients';
-import { clientHistory } from '../digest/history';
+import { clientHistory, signalSentence } from '../digest/history';
 import { openNote } from '../note/openNote';
 import { DEFAULT_PRIVATE_SECTIONS } from '../note/privacy';
 import { hasPlaceholder } from '../note/placeholders';
-import { KNOWN_SECTIONS, type RequiredSection } from '../note/sections';
+import type { RequiredSection } from '../note/sections';
 import { escapeLineStart, escapeMarkdown } from '../recap/inline';
 import { detectEol } from '../base/lines';
+import { fill } from '../lang/fill';
+import type { LanguagePack } from '../lang/pack';
+import { ENGLISH } from '../lang/packs';
+import { writtenDay } from '../lang/writtenDay';
 
 /**
  * What a new note with a client should start from, for its Preparation section: the
  * signals of the client's history (`digest/history.ts`, by `thresholds`), what is open with that client (my steps, theirs, the recaps not sent) and the agreements and
  * boundaries of the last conversations, each with the date of its note and a relative link
- * to it. Undefined when no earlier note names the client. `notes` are the digest's records
+ * to it, in the note's language (its pack's `preparation` words and dates). Undefined when no
+ * earlier note names the client. `notes` are the digest's records
  * with `file` a `/`-separated path (or `\`, as Windows writes them) comparable to
  * `notePath`, the new note's; `today` (YYYY-MM-DD) decides what is late.
  */
-export function preparationOf(notes: Iterable<DigestedNote>, client: string, notePath: string, today: string, thresholds: SignalThresholds = HISTORY_SIGNALS): string | undefined {
+export function preparationOf(
+  notes: Iterable<DigestedNote>,
+  client: string,
+  notePath: string,
+  today: string,
+  thresholds: SignalThresholds = HISTORY_SIGNALS,
+  language: LanguagePack = ENGLISH,
+): string | undefined {
   const earlier = [...notes].filter((note) => !samePath(note.file, notePath));
   const overview = clientOverview(earlier, client, today);
   if (!overview) return undefined;
+  const words = language.preparation;
+  const day = (date: string) => writtenDay(date, language);
   const signals = clientHistory(earlier, client, today, thresholds)?.signals ?? [];
   const dates = new Map(overview.notes.map((note) => [note.file, note.date]));
-  const link = (file: string) => `[${escapeMarkdown(dates.get(file) ?? 'note')}](${relativeLink(notePath, file)})`;
+  const link = (file: string) => {
+    const date = dates.get(file);
+    return `[${escapeMarkdown(date === undefined ? words.note : day(date))}](${relativeLink(notePath, file)})`;
+  };
   const step = (entry: AgendaStep) =>
-    `${entry.owner && entry.side !== 'me' ? `${escapeMarkdown(entry.owner)}: ` : ''}${escapeLineStart(entry.what)} — ${entry.due ? `due ${entry.due} (${relativeDue(entry.due, today)})` : 'no date'}, ${link(entry.file)}`;
+    `${entry.owner && entry.side !== 'me' ? `${escapeMarkdown(entry.owner)}${language.recap.colon} ` : ''}${escapeLineStart(entry.what)} — ${entry.due ? fill(words.due, { date: day(entry.due), relative: relativeDue(entry.due, today, language) }) : words.noDate}, ${link(entry.file)}`;
   const lists: Array<[string, string[]]> = [
-    ['Signals from the notes', signals.map((signal) => `${escapeLineStart(withoutClosingStop(signal.message))}: ${signal.files.map(link).join(', ')}`)],
-    ['Open on my side', overview.mine.map(step)],
-    ['Open on their side', overview.theirs.map(step)],
-    ['Open, nobody named', overview.unowned.map(step)],
-    ['Recaps not sent', overview.unsentRecaps.map((recap) => `${escapeMarkdown(recap.topic ?? 'Recap')}${recap.deadline ? ` — due by ${recap.deadline}` : ''}, ${link(recap.file)}`)],
-    ['Agreed in the last conversations', overview.agreements.map((said) => `${escapeLineStart(withoutClosingStop(said.text))}, ${link(said.file)}`)],
-    ['Boundaries set in the last conversations', overview.boundaries.map((said) => `${escapeLineStart(withoutClosingStop(said.text))}, ${link(said.file)}`)],
+    [words.lists.signals, signals.map((signal) => `${escapeLineStart(withoutClosingStop(signalSentence(signal.id, signal.facts, language)))}${language.recap.colon} ${signal.files.map(link).join(', ')}`)],
+    [words.lists.mine, overview.mine.map(step)],
+    [words.lists.theirs, overview.theirs.map(step)],
+    [words.lists.unowned, overview.unowned.map(step)],
+    [words.lists.recaps, overview.unsentRecaps.map((recap) => `${escapeMarkdown(recap.topic ?? words.recap)}${recap.deadline ? ` — ${fill(words.recapDue, { date: day(recap.deadline) })}` : ''}, ${link(recap.file)}`)],
+    [words.lists.agreed, overview.agreements.map((said) => `${escapeLineStart(withoutClosingStop(said.text))}, ${link(said.file)}`)],
+    [words.lists.boundaries, overview.boundaries.map((said) => `${escapeLineStart(withoutClosingStop(said.text))}, ${link(said.file)}`)],
   ];
   const shown = lists
     .map(([title, items]) => [title, items.filter((item) => !hasPlaceholder(item))] as const)
     .filter(([, items]) => items.length > 0);
   if (shown.length === 0) return undefined;
   return [
-    `<!-- From your earlier notes with ${overview.client.replace(/--/g, '- -')}, as of ${today}. -->`,
+    fill(words.intro, { client: overview.client.replace(/--/g, '- -'), date: day(today) }),
     '',
-    ...shown.flatMap(([title, items]) => [`- ${title}:`, ...items.map((item) => `  - ${item}`)]),
+    ...shown.flatMap(([title, items]) => [`- ${title}${language.recap.colon}`, ...items.map((item) => `  - ${item}`)]),
   ].join('\n');
 }
 
@@ -54,16 +71,16 @@ function withoutClosingStop(text: string): string {
 /**
  * The template with the prepared text at the top of its Preparation section, or, in a
  * template without one, in a Preparation section of its own before the first section (at
- * the end when it has none). The text is added to the template, before it is filled in,
+ * the end when it has none), under its title in the note's language. The text is added to the template, before it is filled in,
  * so that the note and its snippet carry it alike.
  */
-export function withPreparation(templateText: string, preparation: string, requiredSections: readonly RequiredSection[]): string {
+export function withPreparation(templateText: string, preparation: string, requiredSections: readonly RequiredSection[], language: LanguagePack = ENGLISH): string {
   const eol = detectEol(templateText);
   const block = preparation.replace(/\n/g, eol);
   const { note } = openNote(templateText, { requiredSections, privateSections: DEFAULT_PRIVATE_SECTIONS });
   const section = note.sections.find((candidate) => candidate.known?.key === 'preparation');
   if (section) return `${templateText.slice(0, section.headingEnd)}${eol}${eol}${block}${templateText.slice(section.headingEnd)}`;
-  const title = KNOWN_SECTIONS.find((known) => known.key === 'preparation')!.title;
+  const title = language.sections.preparation[0];
   const first = note.sections.find((candidate) => candidate.depth === 2);
   const added = `## ${title}${eol}${eol}${block}${eol}${eol}`;
   if (first) return `${templateText.slice(0, first.headingStart)}${added}${templateText.slice(first.headingStart)}`;

@@ -86,8 +86,10 @@ export function registerNewNote(digest: WorkspaceDigest, configuration: NoteConf
     const userFiles = await readTemplatesFolder(folder.uri, templatesFolder);
 
     const templates = listTemplates(userFiles, language);
-    const template = argument.scenario === undefined ? await pickTemplate(userFiles, language, prompts) : findTemplate(templates, argument.scenario);
-    if (!template) {
+    // The picker may switch to another language's templates: the note is in the one chosen.
+    const picked = argument.scenario === undefined ? await pickTemplate(userFiles, language, prompts) : { template: findTemplate(templates, argument.scenario), language };
+    const template = picked?.template;
+    if (!picked || !template) {
       if (argument.scenario !== undefined) {
         void vscode.window.showErrorMessage(
           vscode.l10n.t('Client Notes: no template "{0}"; use one of {1}.', argument.scenario, templates.map((candidate) => candidate.name).join(', ')),
@@ -123,8 +125,9 @@ export function registerNewNote(digest: WorkspaceDigest, configuration: NoteConf
     }
     const notes = digested.map((note) => ({ ...note, file: vscode.Uri.parse(note.file).path }));
     const { config } = await configuration.forDocument(uri);
-    const preparation = preparationOf(notes, client, uri.path, today, config.historySignals);
-    const templateText = preparation ? withPreparation(template.text, preparation, config.requiredSections) : template.text;
+    const noteLanguage = packFor(picked.language);
+    const preparation = preparationOf(notes, client, uri.path, today, config.historySignals, noteLanguage);
+    const templateText = preparation ? withPreparation(template.text, preparation, config.requiredSections, noteLanguage) : template.text;
     const { snippet } = renderTemplate(templateText, { client, contact, date, topic, scenario: template.scenario });
     const editor = await vscode.window.showTextDocument(uri);
     await editor.insertSnippet(new vscode.SnippetString(snippet), new vscode.Position(0, 0));
@@ -203,9 +206,10 @@ interface TemplatePick extends vscode.QuickPickItem {
 /**
  * The scenario's template, offered in `language`; below the templates, one item per other
  * language shows that language's templates in their place, so that a note in another
- * language costs a pick and one in the usual language costs nothing more.
+ * language costs a pick and one in the usual language costs nothing more. With it, the
+ * language of the templates it was picked from: the new note's.
  */
-async function pickTemplate(userFiles: readonly TemplateFile[], language: TemplateLanguage, prompts: Prompts): Promise<NoteTemplate | undefined> {
+async function pickTemplate(userFiles: readonly TemplateFile[], language: TemplateLanguage, prompts: Prompts): Promise<{ template: NoteTemplate; language: TemplateLanguage } | undefined> {
   for (let shown = language; ; ) {
     const chosen = await runPick<TemplatePick, NoteTemplate | TemplateLanguage>(
       prompts,
@@ -231,7 +235,7 @@ async function pickTemplate(userFiles: readonly TemplateFile[], language: Templa
       // Another language's pick opens in this one's place, as a prompt of its own.
       (pick) => pick.selectedItems[0]?.template ?? pick.selectedItems[0]?.language,
     );
-    if (typeof chosen !== 'string') return chosen;
+    if (typeof chosen !== 'string') return chosen && { template: chosen, language: shown };
     shown = chosen;
   }
 }

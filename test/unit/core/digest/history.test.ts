@@ -5,7 +5,9 @@ import { resolveConfig } from '../../../../src/core/config/config';
 import { parseConfigFile } from '../../../../src/core/config/configFile';
 import { HISTORY_SIGNALS, type SignalThresholds } from '../../../../src/core/config/historySignals';
 import type { DigestedNote } from '../../../../src/core/digest/agenda';
-import { clientHistory } from '../../../../src/core/digest/history';
+import { clientHistory, signalSentence } from '../../../../src/core/digest/history';
+import type { LanguagePack } from '../../../../src/core/lang/pack';
+import { LANGUAGE_PACKS, packFor } from '../../../../src/core/lang/packs';
 import { digestNote } from '../../../../src/core/digest/noteDigest';
 import { preparationOf } from '../../../../src/core/scaffold/preparation';
 import { cliFixtures, runCliInProcess, ScratchFolders } from '../../cliRunner';
@@ -144,6 +146,59 @@ describe('history', function () {
       for (const words of PRIVATE_WORDS) assert.ok(!prepared.includes(words), `"${words}" is private`);
       const off = Object.fromEntries(Object.keys(HISTORY_SIGNALS).map((id) => [id, 'off'])) as SignalThresholds;
       assert.ok(!(preparationOf(notes, 'Harbor & Pine Studio', '/w/notes/harbor/2026-12-04-review.md', TODAY, off) ?? '').includes('Signals'));
+    });
+  });
+
+  describe('a new note in German or French for a client with signals', () => {
+    const notes = () => fixtureRecords().map((record) => ({ ...record, file: `/w/notes/harbor/${record.file}` }));
+    const prepared = (language: LanguagePack) => (preparationOf(notes(), 'Harbor & Pine Studio', '/w/notes/harbor/2026-12-04-review.md', TODAY, HISTORY_SIGNALS, language) ?? '').split('\n');
+
+    it('says the signals in German, with German dates', () => {
+      assert.deepEqual(prepared(packFor('de')!).slice(0, 7), [
+        '<!-- Aus Ihren früheren Notizen mit Harbor & Pine Studio, Stand 04.12.2026. -->',
+        '',
+        '- Signale aus den Notizen:',
+        '  - 3 Gespräche zum Thema „Änderung des Umfangs“ innerhalb von 180 Tagen (15.06.2026 bis 10.11.2026): [15.06.2026](2026-06-15-scope.md), [25.08.2026](2026-08-25-scope.md), [10.11.2026](2026-11-10-scope.md)',
+        '  - Von 6 datierten nächsten Schritten des Kunden wurden 2 verspätet erledigt und 2 sind überfällig: [15.06.2026](2026-06-15-scope.md), [20.07.2026](2026-07-20-invoice.md), [05.10.2026](2026-10-05-invoice.md), [10.11.2026](2026-11-10-scope.md)',
+        '  - Die Grenze „Changes after sign-off are quoted separately“ steht in 3 Notizen: [15.06.2026](2026-06-15-scope.md), [25.08.2026](2026-08-25-scope.md), [10.11.2026](2026-11-10-scope.md)',
+        '  - 2 Streitfälle um Rechnungen innerhalb von 365 Tagen (20.07.2026 bis 05.10.2026): [20.07.2026](2026-07-20-invoice.md), [05.10.2026](2026-10-05-invoice.md)',
+      ]);
+    });
+
+    it('says the signals in French, with French dates and the colon after a narrow no-break space', () => {
+      assert.deepEqual(prepared(packFor('fr')!).slice(0, 7), [
+        '<!-- D’après vos notes précédentes avec Harbor & Pine Studio, au 04/12/2026. -->',
+        '',
+        '- Signaux tirés des notes\u202f:',
+        '  - 3 échanges sur le thème «\u202fChangement de périmètre\u202f» en 180 jours (du 15/06/2026 au 10/11/2026)\u202f: [15/06/2026](2026-06-15-scope.md), [25/08/2026](2026-08-25-scope.md), [10/11/2026](2026-11-10-scope.md)',
+        '  - Sur 6 prochaines étapes datées du client, 2 ont été faites en retard et 2 ont dépassé leur échéance\u202f: [15/06/2026](2026-06-15-scope.md), [20/07/2026](2026-07-20-invoice.md), [05/10/2026](2026-10-05-invoice.md), [10/11/2026](2026-11-10-scope.md)',
+        '  - La limite «\u202fChanges after sign-off are quoted separately\u202f» figure dans 3 notes\u202f: [15/06/2026](2026-06-15-scope.md), [25/08/2026](2026-08-25-scope.md), [10/11/2026](2026-11-10-scope.md)',
+        '  - 2 litiges de facturation en 365 jours (du 20/07/2026 au 05/10/2026)\u202f: [20/07/2026](2026-07-20-invoice.md), [05/10/2026](2026-10-05-invoice.md)',
+      ]);
+    });
+  });
+
+  describe('a signal in each language', () => {
+    it('takes the singular where the language does: 1 in English and German, 0 and 1 in French', () => {
+      const facts = { count: 1, late: 0, overdue: 1 };
+      assert.deepEqual(
+        LANGUAGE_PACKS.map((language) => signalSentence('late-commitments', facts, language)),
+        [
+          "Of the client's 1 dated next step, 0 were done late and 1 is overdue.",
+          'Von 1 datierten nächsten Schritt des Kunden wurden 0 verspätet erledigt und 1 ist überfällig.',
+          'Sur 1 prochaine étape datée du client, 0 a été faite en retard et 1 a dépassé son échéance.',
+        ],
+      );
+      const escalation = { count: 1, days: 60, from: '2026-12-01', to: '2026-12-01' };
+      assert.deepEqual(
+        LANGUAGE_PACKS.map((language) => signalSentence('escalation', escalation, language)),
+        ['1 conversation in the last 60 days (2026-12-01).', '1 Gespräch in den letzten 60 Tagen (01.12.2026).', '1 échange au cours des 60 derniers jours (01/12/2026).'],
+      );
+    });
+
+    it('names a scenario no pack knows as written, whatever its name', () => {
+      const facts = { count: 3, days: 180, from: '2026-06-15', to: '2026-11-10', scenario: 'constructor' };
+      assert.equal(signalSentence('recurring-scenario', facts, packFor('de')!), '3 Gespräche zum Thema „constructor“ innerhalb von 180 Tagen (15.06.2026 bis 10.11.2026).');
     });
   });
 

@@ -12,6 +12,10 @@ import { DEFAULT_PRIVATE_SECTIONS } from '../../../../src/core/note/privacy';
 import { ENGLISH, LANGUAGE_PACKS } from '../../../../src/core/lang/packs';
 import { normalizeHeading } from '../../../../src/core/base/headings';
 import { FIXED_NOW } from '../../support';
+import { insertSection, missingSectionNamed, missingSections } from '../../../../src/core/edit/insertSection';
+import { hasOnlyScaffolding, unfilledPrompts } from '../../../../src/core/note/placeholders';
+import type { SectionKey } from '../../../../src/core/lang/pack';
+import { builtInTemplates, type TemplateLanguage } from '../../../../src/core/scaffold/templates';
 
 const config = resolveConfig();
 
@@ -174,8 +178,47 @@ describe('a missing section in a German or French note', () => {
     assert.equal(missing?.message, 'Der Abschnitt „Grenzen“ (oder „Meine Grenzen“, „Was ich leisten kann und was nicht“, …) fehlt.');
     const insertion = missing?.fix?.edits[0];
     assert.equal(insertion?.start, text.indexOf('## Nächste Schritte'));
-    assert.match(insertion?.text ?? '', /^## Grenzen\n/u);
+    assert.equal(insertion?.text, '## Grenzen\n\n{{Was Sie tun können und was nicht}}\n\n');
   });
+
+  it('gets the prompt in the note’s language, from the quick fix and from Insert Section', () => {
+    const french = note('## Faits\n\n- Trois pages de plus.\n\n## Prochaines étapes\n\n- Envoyer le devis (responsable : moi, échéance : 05/12/2026)\n', 'lang: fr\n');
+    const fix = lint(french, { config, now: FIXED_NOW }).messages.find((message) => message.ruleId === 'required-sections')?.fix?.edits[0];
+    assert.equal(fix?.text, '## Limites\n\n{{Ce que vous pouvez faire et ce que vous ne pouvez pas faire}}\n\n');
+
+    const german = parseNote(note('## Fakten\n\n- Drei neue Seiten.\n', 'lang: de\n'), config.requiredSections);
+    const missing = missingSections(german, config.requiredSections);
+    assert.deepEqual(missing.map((section) => section.title), ['Vorbereitung', 'Sicht des Kunden', 'Grenzen', 'Besprochene Optionen', 'Vereinbarungen', 'Vereinbarte nächste Schritte', 'Private Notizen']);
+    assert.equal(missingSectionNamed('Boundaries', missing)?.title, 'Grenzen', 'the English name still finds it');
+    const private_ = missingSectionNamed('Privat', missing)!;
+    assert.equal(insertSection(german, private_, config.requiredSections)?.text, '\n## Private Notizen\n\n{{Nur für Sie}}\n');
+    const steps = insertSection(german, missingSectionNamed('Nächste Schritte', missing)!, config.requiredSections)?.text;
+    assert.equal(steps, '\n## Vereinbarte nächste Schritte\n\n- {{Was}} (Verantwortlich: {{ich oder Kunde}}, fällig: {{JJJJ-MM-TT}})\n');
+  });
+
+  for (const language of LANGUAGE_PACKS) {
+    it(`${language.code}: a section holding only its prompt is unfilled, and empty as the English one is`, () => {
+      const english = (key: SectionKey) => hasOnlyScaffolding(ENGLISH.sectionPrompts[key]);
+      for (const key of Object.keys(language.sectionPrompts) as SectionKey[]) {
+        const prompt = language.sectionPrompts[key];
+        assert.ok(unfilledPrompts(parseNote(`# T\n\n## ${language.sections[key][0]}\n\n${prompt}\n`, config.requiredSections)).length > 0, `${key}: ${prompt}`);
+        assert.equal(hasOnlyScaffolding(prompt), english(key), `${key}: ${prompt}`);
+      }
+      // After the conversation, with unfilled-placeholder off, a required section of its prompt alone is empty.
+      const boundaries = `${language.sections.boundaries[0]}`;
+      const text = `---\ntype: client-conversation\nlang: ${language.code}\nclient: Huber\ndate: 2026-11-01\n---\n\n## ${boundaries}\n\n${language.sectionPrompts.boundaries}\n`;
+      const off = lint(text, { config: resolveConfig({ rules: { 'unfilled-placeholder': 'off' } }), now: FIXED_NOW }).messages;
+      assert.ok(off.some((message) => message.ruleId === 'empty-section' && text.slice(message.start, message.end) === `## ${boundaries}`), off.map((message) => message.ruleId).join(', '));
+      const on = lint(text, { config, now: FIXED_NOW }).messages.filter((message) => message.ruleId === 'unfilled-placeholder');
+      assert.equal(on.length, 1);
+      assert.equal(text.slice(on[0].start, on[0].end), language.sectionPrompts.boundaries);
+    });
+
+    it(`${language.code}: the step prompt is the step line under the next steps of its \`other\` template`, () => {
+      const template = builtInTemplates(language.code as TemplateLanguage).find((candidate) => candidate.scenario === 'other')!.text;
+      assert.ok(template.split('\n').includes(language.sectionPrompts.nextSteps), language.sectionPrompts.nextSteps);
+    });
+  }
 });
 
 /** Lists a language may have nothing for: elided words, negations before blame, a written first of the month (`1er`). */
@@ -192,6 +235,7 @@ describe('language packs', () => {
         const value = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], pack);
         // English's own step notation is the reader's; its word lists are empty, no other language's may be.
         if (Array.isArray(value) && !OPTIONAL_LISTS.includes(path)) assert.ok(value.length > 0, `${pack.code}: ${path} is empty`);
+        if (typeof value === 'string') assert.ok(value.trim().length > 0, `${pack.code}: ${path} is empty`);
       }
       assert.equal(pack.steps.months.length, 12);
       assert.equal(pack.steps.weekdays.length, 7);

@@ -4,6 +4,8 @@ import { parseNote } from '../../../../src/core/note/parseNote';
 import { DEFAULT_REQUIRED_SECTIONS } from '../../../../src/core/note/sections';
 import { preparationOf, relativeLink, withPreparation } from '../../../../src/core/scaffold/preparation';
 import { findTemplate, listTemplates, renderTemplate } from '../../../../src/core/scaffold/templates';
+import { packFor } from '../../../../src/core/lang/packs';
+import { relativeDue } from '../../../../src/core/digest/agenda';
 
 const TODAY = '2026-11-23';
 
@@ -74,5 +76,65 @@ describe('prepared notes', () => {
       '---\r\ntype: client-conversation\r\n---\r\n\r\n# {{topic}}\r\n\r\n## Preparation\r\n\r\n- Open on my side:\r\n  - A\r\n\r\n## Facts\r\n\r\n- {{What}}\r\n',
     );
     assert.equal(withPreparation('# Note\n', '- A', DEFAULT_REQUIRED_SECTIONS), '# Note\n\n## Preparation\n\n- A\n\n');
+  });
+
+  it('is in German for a German note: its lists, its steps’ dates and how far off they are', () => {
+    assert.equal(
+      preparationOf(NOTES, 'acme ltd', NEW_NOTE, TODAY, undefined, packFor('de')),
+      [
+        '<!-- Aus Ihren früheren Notizen mit Acme Ltd, Stand 23.11.2026. -->',
+        '',
+        '- Offen bei mir:',
+        '  - Send the quote — fällig am 20.11.2026 (3 Tage überfällig), [10.11.2026](2026-11-10-phase-2.md)',
+        '- Offen auf Kundenseite:',
+        '  - Dana: Approve the sitemap — fällig am 30.11.2026 (in 7 Tagen), [10.11.2026](2026-11-10-phase-2.md)',
+        '  - client: Share the brand files — ohne Termin, [01.11.2026](2026-11-01-kickoff.md)',
+        '- Nicht verschickte Zusammenfassungen:',
+        '  - Talk of 2026-11-10 — zu senden bis 12.11.2026, [10.11.2026](2026-11-10-phase-2.md)',
+        '- In den letzten Gesprächen vereinbart:',
+        '  - Phase 2 starts in January, [10.11.2026](2026-11-10-phase-2.md)',
+        '- In den letzten Gesprächen gezogene Grenzen:',
+        '  - No weekend work, [10.11.2026](2026-11-10-phase-2.md)',
+      ].join('\n'),
+    );
+  });
+
+  it('is in French for a French note, a narrow no-break space before each colon', () => {
+    assert.equal(
+      preparationOf(NOTES, 'acme ltd', NEW_NOTE, TODAY, undefined, packFor('fr')),
+      [
+        '<!-- D’après vos notes précédentes avec Acme Ltd, au 23/11/2026. -->',
+        '',
+        '- En attente de mon côté\u202f:',
+        '  - Send the quote — échéance le 20/11/2026 (3 jours de retard), [10/11/2026](2026-11-10-phase-2.md)',
+        '- En attente côté client\u202f:',
+        '  - Dana\u202f: Approve the sitemap — échéance le 30/11/2026 (dans 7 jours), [10/11/2026](2026-11-10-phase-2.md)',
+        '  - client\u202f: Share the brand files — sans échéance, [01/11/2026](2026-11-01-kickoff.md)',
+        '- Comptes rendus non envoyés\u202f:',
+        '  - Talk of 2026-11-10 — à envoyer d’ici le 12/11/2026, [10/11/2026](2026-11-10-phase-2.md)',
+        '- Convenu lors des derniers échanges\u202f:',
+        '  - Phase 2 starts in January, [10/11/2026](2026-11-10-phase-2.md)',
+        '- Limites posées lors des derniers échanges\u202f:',
+        '  - No weekend work, [10/11/2026](2026-11-10-phase-2.md)',
+      ].join('\n'),
+    );
+  });
+
+  it('says how far off a due day is in each language, one day in the singular', () => {
+    const days = ['2026-11-22', '2026-11-20', TODAY, '2026-11-24', '2026-11-25', 'Friday'];
+    assert.deepEqual(
+      ['de', 'fr'].map((code) => days.map((due) => relativeDue(due, TODAY, packFor(code)))),
+      [
+        ['1 Tag überfällig', '3 Tage überfällig', 'heute', 'morgen', 'in 2 Tagen', 'Friday'],
+        ['1 jour de retard', '3 jours de retard', 'aujourd’hui', 'demain', 'dans 2 jours', 'Friday'],
+      ],
+    );
+  });
+
+  it('goes at the top of a German template’s Vorbereitung; a template without one gets it under its German title', () => {
+    const template = findTemplate(listTemplates([], 'de'), 'scope-change')!.text;
+    const prepared = withPreparation(template, preparationOf(NOTES, 'Acme Ltd', NEW_NOTE, TODAY, undefined, packFor('de'))!, DEFAULT_REQUIRED_SECTIONS, packFor('de'));
+    assert.match(prepared, /## Vorbereitung\n\n<!-- Aus Ihren früheren Notizen mit Acme Ltd/u);
+    assert.equal(withPreparation('# Notiz\n', '- A', DEFAULT_REQUIRED_SECTIONS, packFor('fr')), '# Notiz\n\n## Préparation\n\n- A\n\n');
   });
 });
