@@ -3,6 +3,7 @@ import { digestedNote } from '../../support';
 import { parseNote } from '../../../../src/core/note/parseNote';
 import { DEFAULT_REQUIRED_SECTIONS } from '../../../../src/core/note/sections';
 import { preparationOf, relativeLink, withPreparation } from '../../../../src/core/scaffold/preparation';
+import { BUNDLED_TEMPLATE_TEXTS } from '../../../../src/core/scaffold/bundledTemplates';
 import { findTemplate, listTemplates, renderTemplate } from '../../../../src/core/scaffold/templates';
 
 const TODAY = '2026-11-23';
@@ -55,7 +56,7 @@ describe('prepared notes', () => {
   });
 
   it('puts the preparation at the top of the template’s Preparation section, where it stays private', () => {
-    const template = findTemplate(listTemplates(), 'scope-change')!.text;
+    const template = findTemplate(listTemplates(BUNDLED_TEMPLATE_TEXTS.en), 'scope-change')!.text;
     const prepared = withPreparation(template, preparationOf(NOTES, 'Acme Ltd', NEW_NOTE, TODAY)!, DEFAULT_REQUIRED_SECTIONS);
     const { text } = renderTemplate(prepared, { client: 'Acme Ltd', date: TODAY, topic: 'Review', scenario: 'scope-change' });
     const note = parseNote(text, DEFAULT_REQUIRED_SECTIONS);
