@@ -14,7 +14,7 @@ export function nodeBundle({ production = false } = {}) {
     logLevel: 'warning',
     // yaml and ajv ship both module formats; prefer the CommonJS entry points.
     mainFields: ['module', 'main'],
-    // The note templates are imported as text, so the core reads no file at run time.
+    // The command line's built-in templates are imported as text (core/scaffold/bundledTemplates.ts).
     loader: { '.md': 'text' },
     plugins: [linearMicromarkEditMap],
   };

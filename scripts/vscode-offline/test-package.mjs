@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { browserExecutable, launchBrowser } from './browser.mjs';
 import { ensureServer, installExtension, repoRoot, startServer } from './server.mjs';
-import { endWorkbenchRun, openWithQuickOpen } from './workbench.mjs';
+import { endWorkbenchRun, openWithQuickOpen, runCommand } from './workbench.mjs';
 
 // Every file of the installed extension must match one of these, and each entry marked
 // `required` must match at least one file.
@@ -33,6 +33,9 @@ const ALLOWED = [
   { pattern: /^snippets\/markdown\.json$/, required: true },
   { pattern: /^snippets\/markdown\.(de|fr)\.json$/, required: true },
   { pattern: /^schemas\/[a-z-]+\.schema\.json$/, required: true },
+  // The built-in templates, which New Conversation Note reads from the extension's folder.
+  { pattern: /^templates\/[a-z-]+\.md$/, required: true },
+  { pattern: /^templates\/(de|fr)\/[a-z-]+\.md$/, required: true },
   // "Show documentation" opens these from the extension's own folder; they link to their index.
   { pattern: /^docs\/rules\/([a-z-]+|README)\.md$/, required: true },
   // Written by VS Code when it installs a .vsix.
@@ -104,6 +107,13 @@ try {
   await openWithQuickOpen(page, 'README.md');
   await recapButton.first().waitFor({ state: 'detached', timeout: 30_000 });
   console.log('The note shows Generate Follow-up Summary in its title bar; README.md does not');
+
+  // New Conversation Note offers the built-in templates, which it reads from the installed
+  // extension's folder rather than from its bundle.
+  await runCommand(page, 'Client Notes: New Conversation Note');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Scope change' }).first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Escape');
+  console.log('New Conversation Note offers the built-in templates');
 } catch (error) {
   failure = error;
 }

@@ -8,6 +8,7 @@ import { PLACEHOLDER } from '../../src/core/note/placeholders';
 import { SCENARIOS } from '../../src/core/note/scenarios';
 import { packFor } from '../../src/core/lang/packs';
 import type { LanguagePack, SectionKey } from '../../src/core/lang/pack';
+import { BUNDLED_TEMPLATE_TEXTS } from '../../src/core/scaffold/bundledTemplates';
 import { builtInTemplates, CONTACT_PROMPT, escapeSnippet, TEMPLATE_LANGUAGES, type TemplateLanguage } from '../../src/core/scaffold/templates';
 import type { Generated } from './generated';
 
@@ -60,7 +61,7 @@ export function languageSnippets(language: TemplateLanguage): Record<string, Sni
   const pack = packFor(language)!;
   const endonym = new Intl.DisplayNames([language], { type: 'language' }).of(language)!;
   const named = (title: string) => `${title} (${endonym[0].toLocaleUpperCase(language)}${endonym.slice(1)})`;
-  const template = builtInTemplates(language).find((candidate) => candidate.scenario === 'other')!.text;
+  const template = builtInTemplates(BUNDLED_TEMPLATE_TEXTS[language]).find((candidate) => candidate.scenario === 'other')!.text;
   const { frontmatter, sections } = templateParts(template, pack);
   const step = sections.get('nextSteps')!.find((line) => ownerPrompt(line, pack) !== undefined);
   if (!step) throw new Error(`templates/${language}/other.md has no step with an owner prompt under its next steps.`);

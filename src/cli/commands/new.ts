@@ -5,6 +5,7 @@ import { SCENARIOS } from '../../core/note/scenarios';
 import { clientOverview } from '../../core/digest/clients';
 import { noteFileName, noteRelativePath } from '../../core/scaffold/slug';
 import { preparationOf, withPreparation } from '../../core/scaffold/preparation';
+import { BUNDLED_TEMPLATE_TEXTS } from '../../core/scaffold/bundledTemplates';
 import { findTemplate, listTemplates, renderTemplate, TEMPLATE_LANGUAGES, templateLanguage, type TemplateFile, type TemplateLanguage } from '../../core/scaffold/templates';
 import { packFor } from '../../core/lang/packs';
 import type { LanguagePack } from '../../core/lang/pack';
@@ -89,7 +90,7 @@ export const newCommand: Command = {
     const language = values.lang === undefined ? await configuredLanguage(resolve(context.cwd, values.dir!), context) : values.lang.trim().toLowerCase();
     if (!isTemplateLanguage(language)) throw new UsageError(`--lang must be one of ${TEMPLATE_LANGUAGES.join(', ')}, not "${values.lang}".`, USAGE);
     const userFiles = values.templates ? await readTemplates(resolve(context.cwd, values.templates), values.templates, context) : [];
-    const templates = listTemplates(userFiles, language);
+    const templates = listTemplates(BUNDLED_TEMPLATE_TEXTS[language], userFiles);
     const scenario = values.scenario!.trim();
     const template = findTemplate(templates, scenario);
     if (!template) {

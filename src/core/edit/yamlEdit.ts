@@ -31,9 +31,10 @@ export type Placement = 'last' | 'first' | { before: string };
  * as a WorkspaceEdit and the CLI as a string splice.
  */
 export class YamlEditor {
-  private readonly eol: string;
-  /** The step between nesting levels, for a mapping written under a key that had none. */
-  private readonly indentStep: number;
+  // Both read when an edit is first written: a rule makes an editor for each note whose
+  // frontmatter it may fix, and nearly every note needs no fix.
+  private lineEnding: string | undefined;
+  private indentation: number | undefined;
 
   /**
    * @param text the whole text the edits apply to.
@@ -44,9 +45,15 @@ export class YamlEditor {
     private readonly yamlStart: number,
     private readonly document: Document,
     private readonly notation: Notation = 'yaml',
-  ) {
-    this.eol = detectEol(text);
-    this.indentStep = indentStepOf(text.slice(yamlStart, yamlStart + (document.range?.[2] ?? 0)));
+  ) {}
+
+  private get eol(): string {
+    return (this.lineEnding ??= detectEol(this.text));
+  }
+
+  /** The step between nesting levels, for a mapping written under a key that had none. */
+  private get indentStep(): number {
+    return (this.indentation ??= indentStepOf(this.text.slice(this.yamlStart, this.yamlStart + (this.document.range?.[2] ?? 0))));
   }
 
   /**

@@ -1,4 +1,6 @@
 import { isRealDate } from '../base/days';
+import { Remembered } from '../base/remembered';
+import { detached } from '../base/text';
 import { dayOfWrittenDate, type SlashedDateOrder } from './stepNotation';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 import { FRONTMATTER_YAML_OPTIONS, plainYamlData, plainYamlDocument } from './plainYaml';
@@ -108,10 +110,42 @@ export function readFrontmatter(text: string): Frontmatter | undefined {
     });
     return frontmatter;
   }
+  const yaml = yamlReadings.get(text.slice(0, contentEnd), (key) => yamlReading(key, frontmatter));
+  frontmatter.document = yaml.document;
+  frontmatter.data = yaml.data;
+  frontmatter.problems.push(...yaml.problems);
+  return frontmatter;
+}
+
+/** What the YAML between the fences reads as: `Frontmatter`'s own fields, frozen but `document`. */
+type YamlReading = Pick<Frontmatter, 'document' | 'data' | 'problems'>;
+
+/**
+ * The YAML read, remembered by the text from the opening fence to the closing one (which
+ * fixes every offset in it): the editor reads a note again after each pause in typing,
+ * nearly always typed into its body, and the digest and the recap read the same notes. A
+ * reading is shared by every note that starts with that frontmatter, so it is never
+ * changed: its data and problems are frozen, and its yaml document is only read (the
+ * YAML edits, `edit/yamlEdit.ts`, compute text edits from it). Few are kept: each holds
+ * a document.
+ */
+const yamlReadings = new Remembered<YamlReading>(16);
+
+function yamlReading(key: string, frontmatter: Frontmatter): YamlReading {
+  const read: Frontmatter = { ...frontmatter, problems: [] };
+  // The YAML is read from a copy of its own, so that the strings remembered keep no note's text.
   // The yaml package breaks lines at LF and CRLF only; a lone CR (a classic Mac OS note)
   // becomes LF, character for character, so that every offset stays the note's.
-  parseYaml(text.slice(contentStart, contentEnd).replace(/\r(?!\n)/g, '\n'), frontmatter);
-  return frontmatter;
+  parseYaml(detached(key).slice(frontmatter.contentStart).replace(/\r(?!\n)/g, '\n'), read);
+  return { document: read.document, data: deepFrozen(read.data), problems: read.problems.map((problem) => Object.freeze(problem)) };
+}
+
+function deepFrozen<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFrozen(inner);
+  }
+  return value;
 }
 
 function parseYaml(source: string, frontmatter: Frontmatter): void {

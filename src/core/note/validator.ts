@@ -32,9 +32,22 @@ function validatorFor(schema: object): ValidateFunction {
   return validate;
 }
 
+/**
+ * The errors of each frontmatter's data already judged: a frontmatter read again unchanged
+ * gives the same frozen data (`readFrontmatter`), so a keystroke in the body does not
+ * validate it again. Each call gets an array of its own.
+ */
+const noteErrors = new WeakMap<object, readonly ErrorObject[]>();
+
 export function validateNoteFrontmatter(data: unknown): ErrorObject[] {
-  const validate = validatorFor(noteSchema);
-  return validate(data) ? [] : [...(validate.errors ?? [])];
+  const remembered = typeof data === 'object' && data !== null && Object.isFrozen(data) ? data : undefined;
+  let errors = remembered && noteErrors.get(remembered);
+  if (!errors) {
+    const validate = validatorFor(noteSchema);
+    errors = validate(data) ? [] : [...(validate.errors ?? [])];
+    if (remembered) noteErrors.set(remembered, errors);
+  }
+  return [...errors];
 }
 
 export function validateConfig(data: unknown): ErrorObject[] {

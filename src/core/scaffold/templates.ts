@@ -1,80 +1,9 @@
 import { isCollection, parseDocument, stringify, visit } from 'yaml';
-import budgetConstraints from '../../../templates/budget-constraints.md';
-import contractTermination from '../../../templates/contract-termination.md';
-import invoiceDispute from '../../../templates/invoice-dispute.md';
-import miscommunication from '../../../templates/miscommunication.md';
-import missedDeadline from '../../../templates/missed-deadline.md';
-import other from '../../../templates/other.md';
-import priceIncrease from '../../../templates/price-increase.md';
-import qualityComplaint from '../../../templates/quality-complaint.md';
-import scopeChange from '../../../templates/scope-change.md';
-import unrealisticExpectations from '../../../templates/unrealistic-expectations.md';
-import deBudgetConstraints from '../../../templates/de/budget-constraints.md';
-import deContractTermination from '../../../templates/de/contract-termination.md';
-import deInvoiceDispute from '../../../templates/de/invoice-dispute.md';
-import deMiscommunication from '../../../templates/de/miscommunication.md';
-import deMissedDeadline from '../../../templates/de/missed-deadline.md';
-import deOther from '../../../templates/de/other.md';
-import dePriceIncrease from '../../../templates/de/price-increase.md';
-import deQualityComplaint from '../../../templates/de/quality-complaint.md';
-import deScopeChange from '../../../templates/de/scope-change.md';
-import deUnrealisticExpectations from '../../../templates/de/unrealistic-expectations.md';
-import frBudgetConstraints from '../../../templates/fr/budget-constraints.md';
-import frContractTermination from '../../../templates/fr/contract-termination.md';
-import frInvoiceDispute from '../../../templates/fr/invoice-dispute.md';
-import frMiscommunication from '../../../templates/fr/miscommunication.md';
-import frMissedDeadline from '../../../templates/fr/missed-deadline.md';
-import frOther from '../../../templates/fr/other.md';
-import frPriceIncrease from '../../../templates/fr/price-increase.md';
-import frQualityComplaint from '../../../templates/fr/quality-complaint.md';
-import frScopeChange from '../../../templates/fr/scope-change.md';
-import frUnrealisticExpectations from '../../../templates/fr/unrealistic-expectations.md';
 import { readFrontmatter } from '../note/frontmatter';
 import { hasPlaceholder, PLACEHOLDER } from '../note/placeholders';
 import { SCENARIOS, type ScenarioId } from '../note/scenarios';
 import { splitBom } from '../base/lines';
 import { packFor } from '../lang/packs';
-
-// Bundled as text by esbuild, so that the core reads no file and works in virtual workspaces.
-// One set per language pack; a new language adds its folder under templates/ (CONTRIBUTING.md).
-const BUILT_IN_TEXT: Readonly<Record<TemplateLanguage, Record<ScenarioId, string>>> = {
-  en: {
-    'scope-change': scopeChange,
-    'missed-deadline': missedDeadline,
-    'price-increase': priceIncrease,
-    'budget-constraints': budgetConstraints,
-    'unrealistic-expectations': unrealisticExpectations,
-    'quality-complaint': qualityComplaint,
-    'invoice-dispute': invoiceDispute,
-    miscommunication,
-    'contract-termination': contractTermination,
-    other,
-  },
-  de: {
-    'scope-change': deScopeChange,
-    'missed-deadline': deMissedDeadline,
-    'price-increase': dePriceIncrease,
-    'budget-constraints': deBudgetConstraints,
-    'unrealistic-expectations': deUnrealisticExpectations,
-    'quality-complaint': deQualityComplaint,
-    'invoice-dispute': deInvoiceDispute,
-    miscommunication: deMiscommunication,
-    'contract-termination': deContractTermination,
-    other: deOther,
-  },
-  fr: {
-    'scope-change': frScopeChange,
-    'missed-deadline': frMissedDeadline,
-    'price-increase': frPriceIncrease,
-    'budget-constraints': frBudgetConstraints,
-    'unrealistic-expectations': frUnrealisticExpectations,
-    'quality-complaint': frQualityComplaint,
-    'invoice-dispute': frInvoiceDispute,
-    miscommunication: frMiscommunication,
-    'contract-termination': frContractTermination,
-    other: frOther,
-  },
-};
 
 /** The languages the built-in templates are written in: every language pack's. */
 export const TEMPLATE_LANGUAGES = ['en', 'de', 'fr'] as const;
@@ -110,18 +39,30 @@ export interface TemplateFile {
   text: string;
 }
 
-/** The built-in templates in a language, in scenario order. */
-export function builtInTemplates(language: TemplateLanguage = 'en'): NoteTemplate[] {
+/** A language's built-in templates: the text of each scenario's. */
+export type BuiltInTexts = Readonly<Record<ScenarioId, string>>;
+
+/**
+ * Where a built-in template is, relative to the package's root: `templates/` for English,
+ * `templates/<language>/` for another language (a new language adds its folder, CONTRIBUTING.md).
+ * The editor reads them from the extension's folder when it needs them, so that its bundle
+ * does not carry them (`vscode/scaffold/builtInTemplates.ts`); the command line has them
+ * bundled (`scaffold/bundledTemplates.ts`).
+ */
+export function builtInTemplatePath(language: TemplateLanguage, scenario: ScenarioId): string {
+  return language === 'en' ? `templates/${scenario}.md` : `templates/${language}/${scenario}.md`;
+}
+
+/** The built-in templates of one language, in scenario order. */
+export function builtInTemplates(texts: BuiltInTexts): NoteTemplate[] {
   return SCENARIOS.map((scenario) => ({
     name: scenario.id,
     label: scenario.label,
     scenario: scenario.id,
     origin: 'built-in',
-    text: BUILT_IN_TEXT[language][scenario.id],
+    text: texts[scenario.id],
   }));
 }
-
-export const BUILT_IN_TEMPLATES: readonly NoteTemplate[] = builtInTemplates('en');
 
 const TEMPLATE_FILE = /\.md$/i;
 
@@ -135,13 +76,13 @@ export function isTemplateFile(name: string): boolean {
 const DESCRIPTION_COMMENT = /^[ \t]*<!--[ \t]*description:[ \t]*([\s\S]*?)[ \t]*-->[ \t]*(?:\r\n|\n|\r)?/i;
 
 /**
- * The templates to offer: the built-in ones of the language in scenario order, a user file named after a
+ * The templates to offer: the built-in ones (of one language) in scenario order, a user file named after a
  * scenario (`missed-deadline.md`) in place of its built-in, then the user's other `.md`
  * files in name order as new choices. Names compare case-insensitively; files that do not
  * end in `.md` are ignored.
  */
-export function listTemplates(userFiles: readonly TemplateFile[] = [], language: TemplateLanguage = 'en'): NoteTemplate[] {
-  const byName = new Map<string, NoteTemplate>(builtInTemplates(language).map((template) => [template.name, template]));
+export function listTemplates(builtIn: BuiltInTexts, userFiles: readonly TemplateFile[] = []): NoteTemplate[] {
+  const byName = new Map<string, NoteTemplate>(builtInTemplates(builtIn).map((template) => [template.name, template]));
   const added: NoteTemplate[] = [];
   const seen = new Set<string>();
   const files = userFiles.filter((file) => typeof file?.name === 'string' && isTemplateFile(file.name));

@@ -11,7 +11,7 @@ const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 export function activateCompletion(context: vscode.ExtensionContext, digest: WorkspaceDigest, configuration: NoteConfiguration): void {
   context.subscriptions.push(
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new FrontmatterCompletion(digest), ...FrontmatterCompletion.triggerCharacters),
-    vscode.languages.registerCompletionItemProvider(MARKDOWN, new SnippetCompletion(configuration), ...SnippetCompletion.triggerCharacters),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, new SnippetCompletion(configuration, context.extensionUri), ...SnippetCompletion.triggerCharacters),
     vscode.languages.registerHoverProvider(MARKDOWN, new FrontmatterHover()),
   );
 }

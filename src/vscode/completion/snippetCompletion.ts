@@ -1,10 +1,8 @@
 import * as vscode from 'vscode';
-import english from '../../../snippets/markdown.json';
-import german from '../../../snippets/markdown.de.json';
-import french from '../../../snippets/markdown.fr.json';
 import { noteLanguage } from '../../core/note/noteLanguage';
 import { openNote } from '../../core/note/openNote';
 import type { NoteConfiguration } from '../configuration';
+import { readExtensionFile } from '../extensionFiles';
 
 // Markdown turns suggestions as you type off (`editor.quickSuggestions`), so the snippets
 // the manifest contributes would show only on Ctrl+Space. A trigger character works
@@ -21,8 +19,14 @@ interface Snippet {
   body: string[];
 }
 
-/** The snippets of each language, by the code of its language pack: `cn-…` in English, `cn-de-…`, `cn-fr-…` (made from the templates by `npm run generate`). */
-const SNIPPETS: Readonly<Record<string, Readonly<Record<string, Snippet>>>> = { en: english, de: german, fr: french };
+type Snippets = Readonly<Record<string, Snippet>>;
+
+/**
+ * The snippet file of each language, by the code of its language pack: `cn-…` in English,
+ * `cn-de-…`, `cn-fr-…` (made from the templates by `npm run generate`); the files the
+ * manifest contributes, read from the extension's folder (`extensionFiles.ts`).
+ */
+const SNIPPET_FILES: Readonly<Record<string, string>> = { en: 'snippets/markdown.json', de: 'snippets/markdown.de.json', fr: 'snippets/markdown.fr.json' };
 
 /**
  * The `cn-` snippets as soon as `cn-` is typed, in any Markdown file (`cn-note` starts a note
@@ -33,16 +37,23 @@ const SNIPPETS: Readonly<Record<string, Readonly<Record<string, Snippet>>>> = { 
 export class SnippetCompletion implements vscode.CompletionItemProvider {
   static readonly triggerCharacters = ['-'];
 
-  constructor(private readonly configuration: NoteConfiguration) {}
+  /** Every language's snippets, read at the first `cn-` typed and kept. */
+  private snippets: Promise<Readonly<Record<string, Snippets>>> | undefined;
+
+  constructor(
+    private readonly configuration: NoteConfiguration,
+    private readonly extensionUri: vscode.Uri,
+  ) {}
 
   async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, _token: vscode.CancellationToken, context: vscode.CompletionContext): Promise<vscode.CompletionItem[]> {
     if (context.triggerKind !== vscode.CompletionTriggerKind.TriggerCharacter) return [];
     const typed = TYPED_PREFIX.exec(document.lineAt(position.line).text.slice(0, position.character))?.[1];
     if (!typed) return [];
+    const snippets = await this.readSnippets();
     const offered =
       typed === 'cn-'
-        ? Object.entries(SNIPPETS[await this.languageOf(document)] ?? SNIPPETS.en)
-        : Object.values(SNIPPETS).flatMap((snippets) => Object.entries(snippets).filter(([, { prefix }]) => prefix.startsWith(typed)));
+        ? Object.entries(snippets[await this.languageOf(document)] ?? snippets.en)
+        : Object.values(snippets).flatMap((snippets) => Object.entries(snippets).filter(([, { prefix }]) => prefix.startsWith(typed)));
     // From the start of `cn-`, which the word pattern would split at the dash, so that
     // typing on filters by the whole prefix.
     const range = new vscode.Range(position.translate(0, -typed.length), position);
@@ -54,6 +65,17 @@ export class SnippetCompletion implements vscode.CompletionItemProvider {
       item.range = range;
       return item;
     });
+  }
+
+  private readSnippets(): Promise<Readonly<Record<string, Snippets>>> {
+    this.snippets ??= Promise.all(
+      Object.entries(SNIPPET_FILES).map(async ([language, path]) => [language, JSON.parse(await readExtensionFile(this.extensionUri, path)) as Snippets] as const),
+    ).then(Object.fromEntries, (error: unknown) => {
+      // Asked again at the next `cn-`, should a read have failed.
+      this.snippets = undefined;
+      throw error;
+    });
+    return this.snippets;
   }
 
   /** The code of the note's language pack (`noteLanguage.ts`, as the linter reads the note). */

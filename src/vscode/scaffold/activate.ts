@@ -7,7 +7,7 @@ import { registerRemoveUnfilledPrompts } from './removeUnfilledPrompts';
 
 /** A note's skeleton: New Conversation Note from a template, Insert Section of a missing one, Remove Unfilled Prompts the template left. */
 export function activateScaffold(context: vscode.ExtensionContext, digest: WorkspaceDigest, configuration: NoteConfiguration): NewNote {
-  const newNote = registerNewNote(digest, configuration);
+  const newNote = registerNewNote(digest, configuration, context.extensionUri);
   context.subscriptions.push(newNote, registerInsertSection(configuration), registerRemoveUnfilledPrompts(configuration));
   return newNote;
 }

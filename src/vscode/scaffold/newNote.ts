@@ -1,14 +1,17 @@
 import * as vscode from 'vscode';
 import { clientOverview } from '../../core/digest/clients';
+import { SCENARIOS, type ScenarioId } from '../../core/note/scenarios';
 import { preparationOf, withPreparation } from '../../core/scaffold/preparation';
 import { firstFreePath, noteFileName, noteRelativePath } from '../../core/scaffold/slug';
 import {
+  builtInTemplatePath,
   findTemplate,
   isTemplateFile,
   listTemplates,
   renderTemplate,
   TEMPLATE_LANGUAGES,
   templateLanguage,
+  type BuiltInTexts,
   type NoteTemplate,
   type TemplateFile,
   type TemplateLanguage,
@@ -20,6 +23,7 @@ import { parseContacts } from '../../core/note/contact';
 import type { NoteConfiguration } from '../configuration';
 import { log } from '../log';
 import { readFileText } from '../noteSource';
+import { readExtensionFile } from '../extensionFiles';
 import { weekdayName } from '../dueText';
 import { templateText } from '../noteVocabulary';
 import type { WorkspaceDigest } from '../digest/workspaceDigest';
@@ -68,7 +72,8 @@ const CREATE_ATTEMPTS = 5;
  * section starts with what is open with them and what the last conversations settled
  * (`preparationOf`). Resolves to the new note's URI, undefined when cancelled.
  */
-export function registerNewNote(digest: WorkspaceDigest, configuration: NoteConfiguration): NewNote {
+export function registerNewNote(digest: WorkspaceDigest, configuration: NoteConfiguration, extensionUri: vscode.Uri): NewNote {
+  const builtIn = (language: TemplateLanguage) => builtInTexts(extensionUri, language);
   const promptShown = new vscode.EventEmitter<string>();
   const prompts: Prompts = { shown: (title) => promptShown.fire(title) };
   const command = vscode.commands.registerCommand(NEW_NOTE_COMMAND, async (argument: NewNoteArgument = {}) => {
@@ -85,9 +90,9 @@ export function registerNewNote(digest: WorkspaceDigest, configuration: NoteConf
     }
     const userFiles = await readTemplatesFolder(folder.uri, templatesFolder);
 
-    const templates = listTemplates(userFiles, language);
+    const templates = listTemplates(await builtIn(language), userFiles);
     // The picker may switch to another language's templates: the note is in the one chosen.
-    const picked = argument.scenario === undefined ? await pickTemplate(userFiles, language, prompts) : { template: findTemplate(templates, argument.scenario), language };
+    const picked = argument.scenario === undefined ? await pickTemplate(userFiles, language, builtIn, prompts) : { template: findTemplate(templates, argument.scenario), language };
     const template = picked?.template;
     if (!picked || !template) {
       if (argument.scenario !== undefined) {
@@ -176,6 +181,12 @@ async function readTemplatesFolder(root: vscode.Uri, setting: string): Promise<T
   }
 }
 
+/** The built-in templates of a language, read from the extension's folder (`extensionFiles.ts`). */
+async function builtInTexts(extensionUri: vscode.Uri, language: TemplateLanguage): Promise<BuiltInTexts> {
+  const texts = await Promise.all(SCENARIOS.map(({ id }) => readExtensionFile(extensionUri, builtInTemplatePath(language, id))));
+  return Object.fromEntries(SCENARIOS.map(({ id }, index) => [id, texts[index]])) as Record<ScenarioId, string>;
+}
+
 /**
  * The language a new note is offered in: the configured language of the notes in the
  * notes folder (`clientNotes.noteLanguage`, `language` in `.clientnotesrc`), else the
@@ -209,8 +220,14 @@ interface TemplatePick extends vscode.QuickPickItem {
  * language costs a pick and one in the usual language costs nothing more. With it, the
  * language of the templates it was picked from: the new note's.
  */
-async function pickTemplate(userFiles: readonly TemplateFile[], language: TemplateLanguage, prompts: Prompts): Promise<{ template: NoteTemplate; language: TemplateLanguage } | undefined> {
+async function pickTemplate(
+  userFiles: readonly TemplateFile[],
+  language: TemplateLanguage,
+  builtIn: (language: TemplateLanguage) => Promise<BuiltInTexts>,
+  prompts: Prompts,
+): Promise<{ template: NoteTemplate; language: TemplateLanguage } | undefined> {
   for (let shown = language; ; ) {
+    const builtInShown = await builtIn(shown);
     const chosen = await runPick<TemplatePick, NoteTemplate | TemplateLanguage>(
       prompts,
       (pick) => {
@@ -218,7 +235,7 @@ async function pickTemplate(userFiles: readonly TemplateFile[], language: Templa
         pick.placeholder = vscode.l10n.t('What is the conversation about? The note is written in {0}.', languageName(shown, vscode.env.language));
         pick.matchOnDescription = true;
         pick.matchOnDetail = true;
-        const templates: TemplatePick[] = listTemplates(userFiles, shown).map((template) => {
+        const templates: TemplatePick[] = listTemplates(builtInShown, userFiles).map((template) => {
           const { label, description } = templateText(template);
           return { label, description: template.origin === 'user' ? vscode.l10n.t('your template') : undefined, detail: description, template };
         });

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFrontmatter } from '../../../src/core/note/frontmatter';
+import { BUNDLED_TEMPLATE_TEXTS } from '../../../src/core/scaffold/bundledTemplates';
 import { findTemplate, listTemplates, renderTemplate } from '../../../src/core/scaffold/templates';
 import { mountFullDisk, runCliInProcess, runCliToEnd } from '../cliRunner';
 
@@ -23,7 +24,7 @@ describe('client-notes new', function () {
   it("creates the note from the scenario's template, prints its path, and the note lints without error", async () => {
     const { code, stdout, stderr } = await run(MISSED_DEADLINE, folder);
     assert.deepEqual({ code, stdout, stderr }, { code: 0, stdout: `${CREATED}\n`, stderr: '' });
-    const expected = renderTemplate(findTemplate(listTemplates(), 'missed-deadline')!.text, {
+    const expected = renderTemplate(findTemplate(listTemplates(BUNDLED_TEMPLATE_TEXTS.en), 'missed-deadline')!.text, {
       client: 'Acme: "Ltd" #1',
       date: '2026-11-20',
       topic: 'Launch moves!',

@@ -14,6 +14,7 @@ import { rules } from '../../../../src/core/lint/rules';
 import { fixturesOf } from '../../../generate/fixtures';
 import { AS_A_NOTE, FIXED_NOW } from '../../support';
 import { plainYamlDocument } from '../../../../src/core/note/plainYaml';
+import { BUNDLED_TEMPLATE_TEXTS } from '../../../../src/core/scaffold/bundledTemplates';
 import { listTemplates, renderTemplate } from '../../../../src/core/scaffold/templates';
 import { BOM } from '../../../../src/core/base/lines';
 
@@ -102,7 +103,7 @@ describe('plainTree: the digest builds plain Markdown without the parser', () =>
   });
 
   it('reads a note made from each template, as New Conversation Note writes it, without either parser', () => {
-    for (const template of listTemplates()) {
+    for (const template of listTemplates(BUNDLED_TEMPLATE_TEXTS.en)) {
       const { text } = renderTemplate(template.text, { client: 'Acme Ltd', contact: 'Jane Doe <jane@acme.example>', date: '2026-11-27', topic: 'Phase 2: scope', scenario: template.scenario });
       const frontmatter = readFrontmatter(text)!;
       assert.ok(plainYamlDocument(text.slice(frontmatter.contentStart, frontmatter.contentEnd)), `${template.scenario}: frontmatter`);

@@ -16,6 +16,7 @@ import { insertSection, missingSectionNamed, missingSections } from '../../../..
 import { hasOnlyScaffolding, unfilledPrompts } from '../../../../src/core/note/placeholders';
 import type { SectionKey } from '../../../../src/core/lang/pack';
 import { builtInTemplates, type TemplateLanguage } from '../../../../src/core/scaffold/templates';
+import { BUNDLED_TEMPLATE_TEXTS } from '../../../../src/core/scaffold/bundledTemplates';
 
 const config = resolveConfig();
 
@@ -215,7 +216,7 @@ describe('a missing section in a German or French note', () => {
     });
 
     it(`${language.code}: the step prompt is the step line under the next steps of its \`other\` template`, () => {
-      const template = builtInTemplates(language.code as TemplateLanguage).find((candidate) => candidate.scenario === 'other')!.text;
+      const template = builtInTemplates(BUNDLED_TEMPLATE_TEXTS[language.code as TemplateLanguage]).find((candidate) => candidate.scenario === 'other')!.text;
       assert.ok(template.split('\n').includes(language.sectionPrompts.nextSteps), language.sectionPrompts.nextSteps);
     });
   }

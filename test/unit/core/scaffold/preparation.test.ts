@@ -3,6 +3,7 @@ import { digestedNote } from '../../support';
 import { parseNote } from '../../../../src/core/note/parseNote';
 import { DEFAULT_REQUIRED_SECTIONS } from '../../../../src/core/note/sections';
 import { preparationOf, relativeLink, withPreparation } from '../../../../src/core/scaffold/preparation';
+import { BUNDLED_TEMPLATE_TEXTS } from '../../../../src/core/scaffold/bundledTemplates';
 import { findTemplate, listTemplates, renderTemplate } from '../../../../src/core/scaffold/templates';
 import { packFor } from '../../../../src/core/lang/packs';
 import { relativeDue } from '../../../../src/core/digest/agenda';
@@ -57,7 +58,7 @@ describe('prepared notes', () => {
   });
 
   it('puts the preparation at the top of the template’s Preparation section, where it stays private', () => {
-    const template = findTemplate(listTemplates(), 'scope-change')!.text;
+    const template = findTemplate(listTemplates(BUNDLED_TEMPLATE_TEXTS.en), 'scope-change')!.text;
     const prepared = withPreparation(template, preparationOf(NOTES, 'Acme Ltd', NEW_NOTE, TODAY)!, DEFAULT_REQUIRED_SECTIONS);
     const { text } = renderTemplate(prepared, { client: 'Acme Ltd', date: TODAY, topic: 'Review', scenario: 'scope-change' });
     const note = parseNote(text, DEFAULT_REQUIRED_SECTIONS);
@@ -132,7 +133,7 @@ describe('prepared notes', () => {
   });
 
   it('goes at the top of a German template’s Vorbereitung; a template without one gets it under its German title', () => {
-    const template = findTemplate(listTemplates([], 'de'), 'scope-change')!.text;
+    const template = findTemplate(listTemplates(BUNDLED_TEMPLATE_TEXTS.de), 'scope-change')!.text;
     const prepared = withPreparation(template, preparationOf(NOTES, 'Acme Ltd', NEW_NOTE, TODAY, undefined, packFor('de'))!, DEFAULT_REQUIRED_SECTIONS, packFor('de'));
     assert.match(prepared, /## Vorbereitung\n\n<!-- Aus Ihren früheren Notizen mit Acme Ltd/u);
     assert.equal(withPreparation('# Notiz\n', '- A', DEFAULT_REQUIRED_SECTIONS, packFor('fr')), '# Notiz\n\n## Préparation\n\n- A\n\n');

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { lint } from '../../../../src/core/lint/engine';
 import { readFrontmatter } from '../../../../src/core/note/frontmatter';
@@ -7,7 +8,8 @@ import { hasPlaceholder, PLACEHOLDER } from '../../../../src/core/note/placehold
 import { SCENARIOS } from '../../../../src/core/note/scenarios';
 import { DEFAULT_REQUIRED_SECTIONS, KNOWN_SECTIONS } from '../../../../src/core/note/sections';
 import { buildRecapModel } from '../../../../src/core/recap';
-import { BUILT_IN_TEMPLATES, builtInTemplates, CONTACT_PROMPT, findTemplate, listTemplates, renderTemplate, templateLanguage, type TemplateVariables } from '../../../../src/core/scaffold/templates';
+import { BUILT_IN_TEMPLATES, BUNDLED_TEMPLATE_TEXTS } from '../../../../src/core/scaffold/bundledTemplates';
+import { builtInTemplatePath, builtInTemplates, CONTACT_PROMPT, findTemplate, listTemplates, renderTemplate, TEMPLATE_LANGUAGES, templateLanguage, type TemplateVariables } from '../../../../src/core/scaffold/templates';
 import { packFor } from '../../../../src/core/lang/packs';
 import type { SectionKey } from '../../../../src/core/lang/pack';
 import { expandSnippet, FIXED_NOW } from '../../support';
@@ -159,12 +161,12 @@ describe('note templates', () => {
     describe(`in ${language}`, () => {
       it('has one built-in template per scenario, in scenario order', () => {
         assert.deepEqual(
-          builtInTemplates(language).map((template) => template.name),
+          builtInTemplates(BUNDLED_TEMPLATE_TEXTS[language]).map((template) => template.name),
           SCENARIOS.map((scenario) => scenario.id),
         );
       });
 
-      for (const template of builtInTemplates(language)) {
+      for (const template of builtInTemplates(BUNDLED_TEMPLATE_TEXTS[language])) {
         describe(template.name, () => {
           const rendered = renderTemplate(template.text, { ...AWKWARD, scenario: template.scenario });
 
@@ -233,10 +235,16 @@ describe('note templates', () => {
     });
   }
 
+  it('bundles for the command line the files the editor reads from the extension\'s folder', () => {
+    for (const language of TEMPLATE_LANGUAGES) {
+      for (const { id } of SCENARIOS) assert.equal(BUNDLED_TEMPLATE_TEXTS[language][id], readFileSync(builtInTemplatePath(language, id), 'utf8'), `${language} ${id}`);
+    }
+  });
+
   it('picks the templates of a language tag, English for any other', () => {
     assert.deepEqual(['de', 'de-CH', 'FR', 'fr_CA', 'en', 'es', undefined].map(templateLanguage), ['de', 'de', 'fr', 'fr', 'en', 'en', 'en']);
-    assert.match(findTemplate(listTemplates([], 'de'), 'other')!.text, /^## Vorbereitung$/m);
-    assert.match(findTemplate(listTemplates([{ name: 'other.md', text: 'mine' }], 'fr'), 'other')!.text, /^mine$/);
+    assert.match(findTemplate(listTemplates(BUNDLED_TEMPLATE_TEXTS.de), 'other')!.text, /^## Vorbereitung$/m);
+    assert.match(findTemplate(listTemplates(BUNDLED_TEMPLATE_TEXTS.fr, [{ name: 'other.md', text: 'mine' }]), 'other')!.text, /^mine$/);
   });
 
   describe('renderTemplate', () => {
@@ -321,7 +329,7 @@ describe('note templates', () => {
     const scopeChange = '---\ntype: client-conversation\nclient: {{client}}\n---\n\n# Mine\n';
 
     it('a file named after a scenario replaces the built-in in place; its description comment is taken off', () => {
-      const templates = listTemplates([{ name: 'Scope-Change.md', text: `\uFEFF<!-- description: Our agency's scope talk -->\n${scopeChange}` }]);
+      const templates = listTemplates(BUNDLED_TEMPLATE_TEXTS.en, [{ name: 'Scope-Change.md', text: `\uFEFF<!-- description: Our agency's scope talk -->\n${scopeChange}` }]);
       assert.deepEqual(
         templates.map((template) => template.name),
         SCENARIOS.map((scenario) => scenario.id),
@@ -332,11 +340,11 @@ describe('note templates', () => {
         { name: 'scope-change', label: 'Scope change', description: "Our agency's scope talk", scenario: 'scope-change', origin: 'user', text: scopeChange },
       );
       // Without a comment, the editor's picker describes it as it describes the built-in.
-      assert.equal(findTemplate(listTemplates([{ name: 'scope-change.md', text: scopeChange }]), 'scope-change')!.description, undefined);
+      assert.equal(findTemplate(listTemplates(BUNDLED_TEMPLATE_TEXTS.en, [{ name: 'scope-change.md', text: scopeChange }]), 'scope-change')!.description, undefined);
     });
 
     it('other .md files are new choices after the built-ins, by name, for scenario other; other files are ignored', () => {
-      const templates = listTemplates([
+      const templates = listTemplates(BUNDLED_TEMPLATE_TEXTS.en, [
         { name: 'retainer_renewal.md', text: scopeChange },
         { name: 'annual-review.MD', text: '<!--description:\n  Once a year,\n  with the numbers -->\n---\n' },
         { name: 'notes.txt', text: 'not a template' },
