@@ -37,7 +37,11 @@ describe('quick fixes', () => {
     const uri = await writeNote('notes/acme/quick-fix.md', NOTE);
     const editor = await openFixture('notes/acme/quick-fix.md');
     const diagnostic = await waitForRule(uri, 'required-sections');
-    const actions = await codeActionsAt(uri, diagnostic.range);
+    // The first request can come before the extension's provider answers for the note.
+    const actions = await waitFor(async () => {
+      const offered = await codeActionsAt(uri, diagnostic.range);
+      return offered.some((action) => action.title === 'Insert section "Boundaries"') ? offered : undefined;
+    }, 'the quick fix that inserts Boundaries');
     const insert = actions.find((action) => action.title === 'Insert section "Boundaries"');
     assert.ok(insert?.edit, `actions: ${actions.map((action) => action.title).join(', ')}`);
     assert.equal(insert.isPreferred, true);
