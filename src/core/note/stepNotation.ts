@@ -613,8 +613,8 @@ const STEP_VERBS = new Set(
     'write'
   ).split(' '),
 );
-/** First names that are also verbs a step starts with (`Mark the invoice as paid`). */
-const FIRST_NAMES_THAT_ARE_VERBS = new Set(['mark', 'bill', 'chase', 'grant', 'sue', 'pat', 'rob', 'drew', 'will']);
+/** First names that are also in STEP_VERBS (`Mark the invoice as paid`, `Chase the deposit`); only those are kept from being a subject. */
+const FIRST_NAMES_THAT_ARE_VERBS = new Set(['mark', 'chase']);
 /** Words that start a step without naming who does it: verbs (`Send`, `Update docs`), articles, labels. */
 const NOT_A_SUBJECT = new Set([
   ...'a an the this that these those our my your their his her its all each every any some no new next first final last other another'.split(' '),
