@@ -7,11 +7,11 @@ export const de: LanguagePack = {
     preparation: ['Vorbereitung', 'Vor dem Gespräch', 'Gesprächsvorbereitung'],
     facts: ['Fakten', 'Sachverhalt', 'Was passiert ist', 'Wichtige Fakten', 'Stand der Dinge', 'Ausgangslage'],
     clientPerspective: ['Sicht des Kunden', 'Sicht der Kundin', 'Kundensicht', 'Perspektive des Kunden', 'Perspektive der Kundin', 'Ihre Sicht'],
-    boundaries: ['Grenzen', 'Meine Grenzen', 'Was ich leisten kann und was nicht', 'Was ich kann und was nicht', 'Was ich nicht mache', 'Rahmen', 'No-Gos'],
+    boundaries: ['Grenzen', 'Meine Grenzen', 'Was ich leisten kann und was nicht', 'Was ich kann und was nicht', 'Was ich nicht mache', 'Was ich abgelehnt habe', 'Rahmen', 'No-Gos'],
     options: ['Besprochene Optionen', 'Optionen', 'Möglichkeiten', 'Varianten'],
     agreements: ['Vereinbarungen', 'Was wir vereinbart haben', 'Absprachen', 'Vereinbart', 'Beschlüsse', 'Entscheide', 'Entscheidungen'],
     // `Pendenzen`: the open tasks, as Swiss German says it.
-    nextSteps: ['Vereinbarte nächste Schritte', 'Nächste Schritte', 'Wer macht was', 'Aufgaben', 'To-dos', 'Maßnahmen', 'Offene Punkte', 'Pendenzen', 'Weiteres Vorgehen', 'Aktionspunkte'],
+    nextSteps: ['Vereinbarte nächste Schritte', 'Nächste Schritte', 'Wer macht was', 'Aufgaben', 'To-dos', 'Maßnahmen', 'Offene Punkte', 'Pendenzen', 'Weiteres Vorgehen', 'Aktionspunkte', 'Vereinbarte Schritte'],
     privateNotes: ['Private Notizen', 'Privat', 'Notizen für mich', 'Interne Notizen', 'Nur für mich'],
   },
   privateWords: ['privat', 'vertraulich'],
@@ -75,7 +75,7 @@ export const de: LanguagePack = {
       end: ['Ende'],
     },
     // `✔ erl.`, `– ok`: the short forms too.
-    done: ['erledigt am', 'erledigt', 'erl.', 'erl', 'ok', 'gemacht', 'fertig', 'abgeschlossen', 'verschickt', 'versendet', 'gesendet', 'geschickt', 'bezahlt', 'überwiesen', 'geliefert', 'erhalten', 'unterschrieben', 'bestätigt'],
+    done: ['erledigt am', 'erledigt', 'erl.', 'erl', 'ok', 'gemacht', 'fertig', 'abgeschlossen', 'verschickt', 'versendet', 'gesendet', 'geschickt', 'bezahlt', 'überwiesen', 'geliefert', 'erhalten', 'unterschrieben', 'bestätigt', 'freigegeben', 'abgenommen', 'genehmigt'],
     slashedDates: 'day-first',
   },
   tone: {

@@ -7,10 +7,10 @@ export const fr: LanguagePack = {
     preparation: ['Préparation', 'Prépa', "Avant l'échange", "Avant l'entretien", 'Avant le rendez-vous'],
     facts: ['Faits', 'Les faits', 'Faits clés', "Ce qui s'est passé", 'Constat'],
     clientPerspective: ['Point de vue du client', 'Point de vue de la cliente', 'Le point de vue du client', 'Perspective du client', 'Son point de vue', 'Leur point de vue'],
-    boundaries: ['Limites', 'Mes limites', 'Ce que je peux et ne peux pas faire', 'Ce que je ne ferai pas', 'Cadre', 'Lignes rouges'],
+    boundaries: ['Limites', 'Mes limites', 'Ce que je peux et ne peux pas faire', 'Ce que je ne ferai pas', "Ce que j'ai refusé", 'Ce que j’ai refusé', 'Cadre', 'Lignes rouges'],
     options: ['Options discutées', 'Options envisagées', 'Options', 'Pistes', 'Pistes envisagées'],
     agreements: ['Accords', 'Ce dont nous avons convenu', 'Ce que nous avons convenu', "Ce qu'on a convenu", "Ce dont on a convenu", 'Ce qui a été convenu', 'Ce qui a été décidé', "Ce qu'on a décidé", "Points d'accord", 'Décisions'],
-    nextSteps: ['Prochaines étapes convenues', 'Prochaines étapes', 'Qui fait quoi', 'Actions', 'À faire', 'Suites à donner', 'Plan d’action', 'Tâches', 'Actions à mener'],
+    nextSteps: ['Prochaines étapes convenues', 'Prochaines étapes', 'Qui fait quoi', 'Actions', 'À faire', 'Suites à donner', 'Plan d’action', 'Tâches', 'Actions à mener', 'Étapes convenues'],
     privateNotes: ['Notes privées', 'Privé', 'Notes personnelles', 'Pour moi', 'Notes internes'],
   },
   privateWords: ['privé', 'privée', 'privées', 'confidentiel', 'confidentielle'],
@@ -62,7 +62,7 @@ export const fr: LanguagePack = {
       end: ['fin'],
     },
     // `— OK`: the short form too.
-    done: ['fait', 'faite', 'OK', 'faits', 'faites', 'terminé', 'terminée', 'envoyé', 'envoyée', 'envoyés', 'payé', 'payée', 'réglé', 'réglée', 'livré', 'livrée', 'reçu', 'reçue', 'reçus', 'signé', 'signée', 'confirmé', 'confirmée', 'clôturé', 'clôturée', 'réalisé', 'réalisée', 'soldé', 'soldée', 'effectué', 'effectuée'],
+    done: ['fait', 'faite', 'OK', 'faits', 'faites', 'terminé', 'terminée', 'envoyé', 'envoyée', 'envoyés', 'payé', 'payée', 'réglé', 'réglée', 'livré', 'livrée', 'reçu', 'reçue', 'reçus', 'signé', 'signée', 'confirmé', 'confirmée', 'clôturé', 'clôturée', 'réalisé', 'réalisée', 'soldé', 'soldée', 'effectué', 'effectuée', 'validé', 'validée', 'validés', 'approuvé', 'approuvée', 'accepté', 'acceptée'],
     slashedDates: 'day-first',
   },
   tone: {

@@ -4,6 +4,7 @@ import { detached } from '../base/text';
 import { dayOfWrittenDate, type SlashedDateOrder } from './stepNotation';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 import { FRONTMATTER_YAML_OPTIONS, plainYamlData, plainYamlDocument } from './plainYaml';
+import { readTextItemsAsWritten } from './textItems';
 
 export interface FrontmatterProblem {
   message: string;
@@ -154,6 +155,7 @@ function parseYaml(source: string, frontmatter: Frontmatter): void {
   // Plain frontmatter, nearly every note's, is read without yaml's parser, for speed.
   const plain = plainYamlDocument(source);
   if (plain) {
+    readTextItemsAsWritten(plain, source);
     frontmatter.document = plain;
     frontmatter.data = plainYamlData(plain);
     return;
@@ -201,6 +203,7 @@ function parseYaml(source: string, frontmatter: Frontmatter): void {
     });
     return;
   }
+  readTextItemsAsWritten(document, source);
   try {
     const data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
     frontmatter.data = (data ?? {}) as Record<string, unknown>;

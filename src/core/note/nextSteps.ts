@@ -196,7 +196,10 @@ function pairReworded<T>(groups: T[][], read: StepPlaceReader<T>): T[][] {
     if (!sameDay && !undated) return false;
     if (onOtherSides(read.side(frontmatter[0]), read.side(candidate[0]))) return false;
     // The same person the same day is the same step, however it is worded (`Pay revised invoice`, `[Oliver] payment by 14th Nov`).
-    return (sameDay && sameNamedOwner(read.owner(frontmatter[0]), read.owner(candidate[0]))) || mostlySameWords(read.what(frontmatter[0]), read.what(candidate[0]), undated ? 2 : 1);
+    return (
+      (sameDay && (sameNamedOwner(read.owner(frontmatter[0]), read.owner(candidate[0])) || oneStartsTheOther(read.what(frontmatter[0]), read.what(candidate[0])))) ||
+      mostlySameWords(read.what(frontmatter[0]), read.what(candidate[0]), undated ? 2 : 1)
+    );
   };
   const merged = new Map<T[], T[]>();
   for (const group of lone) {
@@ -206,6 +209,12 @@ function pairReworded<T>(groups: T[][], read: StepPlaceReader<T>): T[][] {
     merged.set(candidates[0], []);
   }
   return merged.size === 0 ? groups : groups.map((group) => merged.get(group) ?? group).filter((group) => group.length > 0);
+}
+
+/** The same day, the words of one and then more (`SOW for ep 4`, `SOW for ep 4 to paul`): one step, whatever the length of its words. */
+function oneStartsTheOther(a: string, b: string): boolean {
+  const [shorter, longer] = [stepKey(a), stepKey(b)].sort((x, y) => x.length - y.length);
+  return shorter.length > 0 && (longer === shorter || longer.startsWith(`${shorter} `));
 }
 
 /** Both name the same person, not a side (`me`, `client`), which owns many steps a day. */
@@ -557,11 +566,18 @@ interface WrittenStep {
   closingFields: boolean;
 }
 
+/** `~~Client: approve the quote by 11/23~~ approved 11/20`: struck through, then a state that says it happened, in the note's language. */
+function struckThenDone(written: string, language: LanguagePack): RegExpExecArray | null {
+  const struck = STRUCK_THEN_REMARK.exec(written);
+  return struck && statusSaysDone(struck[2].replace(/^[ \t]*(?:[—–-][ \t]*)?/u, ''), language) ? struck : null;
+}
+const STRUCK_THEN_REMARK = /^~~(?!~)([\s\S]*\S)~~([ \t]+[^~\r\n]+)$/u;
+
 /** A step written in the body's words, read by the step grammar: its owner, date and done mark. */
 function writtenStep(note: Note, heading: SubHeading, { at, written, lineEnd, fields, boxDone, markerEnd, taskBox, closingFields }: WrittenStep): NextStep | undefined {
   if (written.trim().length === 0) return undefined;
   // A step struck through whole is done: its words are read without the tildes, at the same offsets.
-  const struck = STRUCK_THROUGH.exec(written);
+  const struck = STRUCK_THROUGH.exec(written) ?? struckThenDone(written, note.language);
   const words = struck ? `  ${struck[1]}  ${struck[2]}` : written;
   const notation = readStepNotation(words, note.language);
   // `all open tasks:` over a query or a list: a label for what follows, not a step.
@@ -593,7 +609,7 @@ type Column = 'what' | 'owner' | 'due' | 'done';
 /** Table headers, normalised, and the column of a step each one names. */
 const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, Column]> = [
   [/^(?:what|tasks?|actions?|action items?|steps?|next steps?|items?|to ?dos?|description|deliverables?)$/u, 'what'],
-  [/^(?:who|owners?|action owners?|responsible|assignee|assigned to|by whom|lead|person)$/u, 'owner'],
+  [/^(?:who|owners?|action owners?|responsible|responsibility|assignee|assigned to|by whom|lead|person)$/u, 'owner'],
   [/^(?:when|due|due date|date due|date|deadline|deadline date|by when|by|until|target|target date|eta|timeline|timing|expected)$/u, 'due'],
   // A remark column is where some writers give a step's state: `Closed`, `✔️ on staging 24/11`.
   [/^(?:done|status|state|completed?|remarks?|comments?)$/u, 'done'],

@@ -46,12 +46,16 @@ export interface WrittenPart {
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\\.?';
-const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+/** A day of the month spelled out, as dictation writes it: `the fourth`, `the twenty-eighth`. */
+const SPELLED_ORDINAL =
+  '(?:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
+// Spelled out, only after `the` (`by the ninth`): alone, `first` and `second` are words of the step.
+const DAY = `(?:\\d{1,2}(?:st|nd|rd|th)?|(?<=the\\s+)${SPELLED_ORDINAL})`;
 /** A calendar week by its ISO number, as German and Nordic planners write it: `KW 49`, `CW 49`, `week 49`, `W49`. */
 const CALENDAR_WEEK = '(?:(?:kw|cw|wk|week)\\s*|w)\\d{1,2}';
 /** The time zone a deadline's hour is in: `EOD IST Friday`. */
 const TIME_ZONE = '(?:ist|gmt|bst|cet|cest|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|nzst|nzdt|sgt|jst)';
-const DAY_OF_MONTH = '\\d{1,2}(?:st|nd|rd|th)';
+const DAY_OF_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)|(?<=the\\s+)${SPELLED_ORDINAL})`;
 /** A day as people write it: ISO, numeric with any separator, with a month name, or relative. */
 /** What may follow a day in figures: its weekday in brackets, as Japanese writers add it (`2026/12/04 (Fri)`), and an hour (`2026/11/06 18:00`). */
 const BRACKETED_WEEKDAY = `(?:[ \\t]*[(（]${WEEKDAY}[)）])?(?:[ \\t]+\\d{1,2}:\\d{2}(?![\\d:]))?`;
@@ -60,7 +64,7 @@ const DATE =
   `|(?:${WEEKDAY},?\\s+)?(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2}(?:\\d{2})?|\\d{1,2}\\.\\d{1,2}\\.?|\\d{1,2}/\\d{1,2})${BRACKETED_WEEKDAY})` +
   // `the 14th`, a day of the month, unless a word follows (`the 2nd round`); `the 14th of December` is read whole below.
   `|the\\s+${DAY_OF_MONTH}(?!\\s+(?:of\\s+)?\\p{L})` +
-  `|(?:${WEEKDAY},?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?` +
+  `|(?:${WEEKDAY},?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?` +
   `|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?` +
   `|${MONTH}-\\d{1,2}(?![\\d-])` +
   `|w/e\\s+${DAY_OF_MONTH}` +
@@ -83,16 +87,17 @@ const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}'’%])";
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const WHOLE_DATE = new RegExp(`^${DATE}$`, 'iu');
 /** The keys a step's due date is given by, as a field (`due: …`, `deadline …`, `by …`); `before` and `on` only where a date follows. */
-const DUE_KEYS = 'due(?:[ \\t]+date)?|target[ \\t]+date|deadline|eta|until|by|when';
+const DUE_KEYS = 'due(?:[ \\t]+date)?|target[ \\t]+date|deadline|eta|until|by|when|timeline';
 /** `due 2026-12-03`, `due: 3 Dec`, `by Friday`, `-> 2026-12-15`, `📅 2026-12-03` (Obsidian Tasks), `[due:: …]` (Dataview), `Due: @Dec 3` (a Notion date mention). */
+// An arrow after a lone first word hands the step to that one (`dev → Sunday Light shoot`): it keys no day.
 // After a key, a day and month joined by a hyphen is a day too (`before 23-10`); elsewhere
 // `spreads 1-5` is a range.
 const KEYED_DUE = new RegExp(
-  `(?:${NOT_WORD_BEFORE}(${DUE_KEYS}|before|on)|📅|⏳|→|->|=>|⇒)(?:[ \\t]*:{1,2})?[ \\t]*@?(${DATE}|\\d{1,2}-\\d{1,2}(?![\\d-]))${NOT_WORD_AFTER}`,
+  `(?:${NOT_WORD_BEFORE}(${DUE_KEYS}|before|on)|📅|⏳|(?<!^[ \\t]*[\\p{L}@][\\p{L}'’.-]*[ \\t]*)(?:→|->|=>|⇒))(?:[ \\t]*:{1,2})?[ \\t]*@?(${DATE}|\\d{1,2}-\\d{1,2}(?![\\d-]))${NOT_WORD_AFTER}`,
   'giu',
 );
 /** The keys a step's owner is given by: `owner:`, `who:`, `assignee:`, `担当:` (the person in charge, as Japanese writers key it). */
-const OWNER_KEYS = 'owner|who|assignee|assign|assigned[ \\t]+to|responsible[ \\t]+party|responsible|担当者?';
+const OWNER_KEYS = 'owner|who|assignee|assign|assigned[ \\t]+to|responsible[ \\t]+party|responsible|responsibility|担当者?';
 /** The keys of a written field of a step, its owner's and its due date's, as a nested item or a trailing part gives them. */
 const FIELD_KEYS = `${OWNER_KEYS}|${DUE_KEYS}`;
 /** One of those keys, whole: `due`, `owner`. */
@@ -147,9 +152,10 @@ const TASKPAPER_DONE = /^(?:done|completed|cancell?ed)$/iu;
 /** What KEYED_OWNER cannot match without, found in one quick pass. */
 const MAY_KEY_OWNER = new RegExp(OWNER_KEYS, 'iu');
 // Each blank run is tried from its start only (`(?<!\s)`): tried from anywhere in it, a long run is quadratic.
-// A slash before the due date's key ends it too (`Qui : moi / Quand : lun. 30/11`, read as `who: me / by Mon 30/11`).
+// A slash before the due date's key ends it too (`Qui : moi / Quand : lun. 30/11`, read as `who: me / by Mon 30/11`), as does a
+// pipe (`Responsibility: Ananya | Timeline: 20-11-2026`).
 // A sentence's full stop ends the name too (`Responsible party: Consultant. Target date: …`), not an initial's or a title's (`D. Kowalczyk`, `Dr. Lang`).
-const OWNER_NAME_END = /(?<!\s)\s*[—–]|(?<!\s)\s+-\s|(?<!\s)\s+(?:[/|][ \t]*)?(?:due|by|deadline|target[ \t]+date)\b|(?<!\s)\s*📅|(?<!(?:^|[\s.])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Mag|Ing|St|Jr|Sr))\.(?=\s|$)/iu;
+const OWNER_NAME_END = /(?<!\s)\s*[—–|]|(?<!\s)\s+-\s|(?<!\s)\s+(?:[/|][ \t]*)?(?:due|by|deadline|target[ \t]+date|timeline)\b|(?<!\s)\s*📅|(?<!(?:^|[\s.])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Mag|Ing|St|Jr|Sr))\.(?=\s|$)/iu;
 // Not a date mention, as Notion writes one: `@Dec 3`, `@November 19, 2026`, `@Today`.
 const OWNER_MENTION = new RegExp(`(?:^|[\\s(])@(?!(?:${MONTH})\\s+\\d|(?:today|tomorrow|yesterday)(?![\\p{L}\\p{N}]))([\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_])`, 'iu');
 /** `**Dana:** send the brief`, `**Dana**: send the brief`. */
@@ -216,7 +222,7 @@ export function statusSaysDone(status: string, language: LanguagePack = ENGLISH)
   return DONE_STATUS.test(status) || DONE_STATUS.test(unmarked) || (language !== ENGLISH && opensWithDoneWord(unmarked, language));
 }
 
-const DONE_STATUS = /^(?:\[x\]|x|yes)$|[✓✔✅☑]|^(?:done|completed?|finished|sent|paid|signed|delivered|closed)(?![\p{L}\p{N}])/iu;
+const DONE_STATUS = /^(?:\[x\]|x|yes)$|[✓✔✅☑]|^(?:done|completed?|finished|sent|paid|signed|delivered|closed|approved)(?![\p{L}\p{N}])/iu;
 /** The coloured dot or mark a status opens with: `🟢 Done`, `🔴 Blocked`. */
 const STATUS_MARK = /^[^\p{L}\p{N}[]+/u;
 
@@ -231,16 +237,18 @@ export function isWrittenDate(text: string): boolean {
  * in a check mark (`(sent ✔)`, `(got them Nov 2 ✔)`), a check mark with a remark after it
  * (`✔ (got it Thursday)`, `✓ done 6.11.`, `✅ done on the 17th`, `✓ done 9/11 (kept: Sat 21/11)`), a closing `— done` with a remark after a comma
  * (`— done, he confirmed by WhatsApp`) or a bracket that starts with a word that says it
- * happened (`(sent Nov 25)`, `(paid on the 3rd)`), a closing word after a day (`30.10. done`); or a leading `DONE`.
+ * happened (`(sent Nov 25)`, `(paid on the 3rd)`), a closing word after a day (`30.10. done`), a sentence of its own after the
+ * step's (`… by Friday 20th November. Done 20/11 (approved)`, as minutes record it), an update added after it that
+ * says it happened (`… by the eleventh. Update: lodged 11 Nov.`); or a leading `DONE`.
  */
 // Matched on the text without its trailing blanks, and from the start of a blank run only: tried from anywhere in a long run, it is quadratic.
-const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{1,4}(?:[./-]\d{1,4}){1,2}\.?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|[ \t]+\p{L}[^✅✔☑✓❌()[\]\r\n]{0,60})?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:done|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[,;][^\r\n]{1,80})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?)[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$/iu;
+const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{1,4}(?:[./-]\d{1,4}){1,2}\.?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|[ \t]+\p{L}[^✅✔☑✓❌()[\]\r\n]{0,60})?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:done|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[,;][^\r\n]{1,80})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?)[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$|(?<=[.!;])[ \t]+(?:done|completed?|finished|sent|paid)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?[.!]*$|(?<=[.!;])[ \t]+update[ \t]*:[ \t]*(?:done|completed?|finished|sent|paid|signed|approved|delivered|received|booked|confirmed|lodged|submitted|filed|returned|agreed|decided)(?![\p{L}\p{N}])[^\r\n]{0,160}$/iu;
 /** A closing `— Status: Done`, as Notion exports a task's property: done when the status says so (`statusSaysDone`). */
 // From the start of a blank run only, as TRAILING_DONE.
 const TRAILING_STATUS = /(?:(?<![ \t])[ \t]+|^)(?:(?:[—–|]|-(?=[ \t]))[ \t]*)?status[ \t]*:[ \t]*([^—–|:\r\n]{1,30})$/iu;
-/** A closing `DONE` in capitals, as a state word (`… by 11/12 DONE`); in lower case it may be the step's words (`get it done`). */
-const TRAILING_CAPITAL_DONE = /(?<![ \t])[ \t]+DONE[.!]*$/u;
-const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|✔️?|☑️?)(?:[ \t]*:)?[ \t]+|Done[ \t]*:[ \t]*|x[ \t]+(?=\p{Lu}))/u;
+/** A closing `DONE` or `COMPLETE` in capitals, as a state word (`… by 11/12 DONE`); in lower case it may be the step's words (`get it done`). */
+const TRAILING_CAPITAL_DONE = /(?<![ \t])[ \t]+(?:DONE|COMPLETED?)[.!]*$/u;
+const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|✔️?|☑️?)(?:[ \t]*:)?[ \t]+|Done[ \t]*:[ \t]*|x[ \t]+(?=\p{Lu}|\d{4}-\d{2}-\d{2}[ \t]))/u;
 /**
  * A leading task state or label, not the step's words: `TODO`, org-mode's and Logseq's
  * `DOING`, `NOW`, `LATER`, `WAITING`; minutes' `ACTION:`, `Action —`, `AI:` and `AP -` (an action
@@ -251,6 +259,8 @@ const LEADING_TODO = /^(?:(?:TODO|DOING|NOW|LATER|NEXT|WAITING|WAIT|IN-PROGRESS|
 /** `→ **DK**`, `-> Dana`: an owner after an arrow, ending the part it is in. */
 // From the start of a blank run only, as OWNER_NAME_END: tried from anywhere in a long run, it is quadratic.
 const ARROW_OWNER = /(?<![ \t])[ \t]*(?:→|->|=>|⇒)[ \t]*(\*\*|__)?([\p{L}][\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})\1?(?=[ \t]*(?:[,;(—–]|→|->|$)|[ \t]+(?:due|by)\b)/u;
+/** A few words between two spaced dashes, which may be the step's owner: ` — me — `, ` - client - `. */
+const DASHED_SIDE = /[ \t](?:—|–|-)[ \t]+([^—–\r\n]{1,20}?)[ \t]+(?:—|–|-)(?=[ \t])/gu;
 /** A bracket of a few words, which may hold the step's owner: `(me)`, `(Dana)`. */
 const BRACKETED_OWNER = /\(([^()\r\n]{1,40})\)/gu;
 /** `[AK] `, `[Priya]: `: a step's owner in square brackets before its words. */
@@ -580,6 +590,18 @@ function readNotation(written: string, language?: LanguageReading): StepNotation
       break;
     }
   }
+  if (!owner) {
+    // `Train two staff — me — after the board approves, by 2026-12-18`, `Handover meeting – OS – propose a date by 27.11.`: a side or
+    // initials set off by dashes on both sides, a condition after them.
+    for (const dashed of body.includes('—') || body.includes('–') || body.includes(' - ') ? body.matchAll(DASHED_SIDE) : []) {
+      const name = dashed[1].trim();
+      if (!isOwnerWord(name) && !INITIALS.test(name) && !isNameInCapitals(name)) continue;
+      const start = dashed.index + dashed[0].indexOf(name);
+      owner = { text: name, start, end: start + name.length };
+      parts.push({ start: dashed.index, end: dashed.index + dashed[0].length });
+      break;
+    }
+  }
   const looseDue = !due && !otherDue;
   if (looseDue) {
     // With no key or mark, the last day the step names that says its month: `Send the floor plan 10 December`.
@@ -634,8 +656,9 @@ const NOT_A_SUBJECT = new Set([
 function leadingOwner(text: string, from: number, subjectVerb?: RegExp): (WrittenPart & { whole: { start: number; end: number } }) | undefined {
   const role = ROLE_LEAD.exec(text.slice(from));
   // The name may carry a remark in brackets before what links it to the step: `Client (Accounts) to pay`, `GP (for the firm): decide`.
+  // Or where they work, before `to` or `will`: `Pete from GreenEdge will start planting`.
   // `Client AP`, `Client HR`: the client's department, read whole as a name below.
-  const lead = role ? null : /^(?:(\*\*|__)([^*_\r\n]{1,40}?)\1|((?:[Tt]he\s+)?[Cc]lient(?![ \t]+\p{Lu}{2,4}(?![\p{L}\p{N}]))|[Mm]e|I|[Yy]ou|[Ww]e|[Bb]oth|[Tt]hey|[Tt]hem)(?![\p{L}\p{N}])|(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?)|@[ \t]+(\p{L}[\p{L}'’.-]{0,30})(?=[ \t]*(?:[:—–]|-[ \t]))|(\p{Ll}[\p{L}'’.-]{1,30})(?=[ \t]*:[ \t]))(?:[ \t]*\([^()\r\n]{1,30}\)(?=[ \t]*(?::|[—–]|->|→)|[ \t]+(?:to|will)[ \t]))?/u.exec(text.slice(from));
+  const lead = role ? null : /^(?:(\*\*|__)([^*_\r\n]{1,40}?)\1|((?:[Tt]he\s+)?[Cc]lient(?![ \t]+\p{Lu}{2,4}(?![\p{L}\p{N}]))|[Mm]e(?![ \t]+\p{Lu}\p{Ll})|I|[Yy]ou|[Ww]e|[Bb]oth|[Tt]hey|[Tt]hem)(?![\p{L}\p{N}])|(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?)|@[ \t]+(\p{L}[\p{L}'’.-]{0,30})(?=[ \t]*(?:[:—–]|-[ \t]))|(\p{Ll}[\p{L}'’.-]{1,30})(?=[ \t]*(?::|→|->)[ \t]))(?:[ \t]*\([^()\r\n]{1,30}\)(?=[ \t]*(?::|[—–]|->|→)|[ \t]+(?:to|will)[ \t])|[ \t]+(?:from|at|of)[ \t]+\p{Lu}[\p{L}'’.&-]*(?:[ \t]+\p{Lu}[\p{L}'’.&-]*){0,2}(?=[ \t]+(?:to|will)[ \t]))?/u.exec(text.slice(from));
   if (!lead && !role) return undefined;
   const bold = lead?.[2] !== undefined;
   const name = (role?.[1] ?? lead?.[2] ?? lead?.[3] ?? lead?.[4] ?? lead?.[5] ?? lead?.[6] ?? '').trim();
@@ -849,7 +872,11 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
   const cut = written
     .trim()
     .toLowerCase()
-    .replace(/\s+/gu, ' ');
+    .replace(/\s+/gu, ' ')
+    // `the fourth of december`, `friday the eleventh`: the day in figures, as the rest reads it.
+    .replace(SPELLED_DAY, (spelled) => `${spelledDay(spelled)}th`)
+    .replace(/^the (?=\d{1,2}(?:st|nd|rd|th)? (?:of )?\p{L})/u, '');
+  if (cut !== written.trim().toLowerCase().replace(/\s+/gu, ' ')) return dayOfWrittenDate(cut, from, order);
   // `2026/12/04 (Fri)`, `12/4 (Fri)`: a weekday in brackets after the day reads as one before it.
   const weekdayAfter = new RegExp(` ?[(（](${WEEKDAY})[)）](?: \\d{1,2}:\\d{2})?$`, 'u').exec(cut);
   if (weekdayAfter) return dayOfWrittenDate(`${weekdayAfter[1]} ${cut.slice(0, weekdayAfter.index)}`, from, order);
@@ -945,10 +972,24 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
   return undefined;
 }
 
+const SPELLED_DAY = new RegExp(`(?<![\\p{L}])${SPELLED_ORDINAL}(?![\\p{L}])`, 'gu');
+const SPELLED_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const SPELLED_TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+
+/** The number of a day spelled out: `fourth` 4, `twenty-eighth` 28, `thirtieth` 30. */
+function spelledDay(spelled: string): number {
+  if (spelled === 'twentieth') return 20;
+  if (spelled === 'thirtieth') return 30;
+  const teen = SPELLED_TEENS.indexOf(spelled);
+  if (teen >= 0) return 10 + teen;
+  const tens = spelled.startsWith('twenty') ? 20 : spelled.startsWith('thirty') ? 30 : 0;
+  return tens + SPELLED_UNITS.indexOf(spelled.replace(/^(?:twenty|thirty)[- ]?/u, '')) + 1;
+}
+
 /** Which of day and month a note writes first in a date with slashes (`30/11`), when its dates say. */
 export type SlashedDateOrder = 'day-first' | 'month-first';
 
-const SLASHED_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/(?:\d{4}|\d{2}))?(?![\d/])|(?<=\b(?:before|by|until|due|deadline) )(\d{1,2})-(\d{1,2})(?![\d-])/gu;
+const SLASHED_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/(?:\d{4}|\d{2}))?(?![\d/])|(?<=\b(?:before|by|until|due|deadline) )(\d{1,2})-(\d{1,2})(?![\d-])|(?<![\d-])(\d{1,2})-(\d{1,2})-\d{4}(?![\d-])/gu;
 /** A day and month joined by a hyphen, read only after a deadline's key (`before 23-10`). */
 const KEYED_DASHED_DAY = /^\d{1,2}-\d{1,2}$/u;
 
@@ -966,7 +1007,7 @@ export function slashedDateOrder(text: string, conversation?: string): SlashedDa
   let monthFirst = false;
   const yearless: Array<[number, number]> = [];
   for (const match of text.matchAll(SLASHED_DATE)) {
-    const [first, second] = [Number(match[1] ?? match[3]), Number(match[2] ?? match[4])];
+    const [first, second] = [Number(match[1] ?? match[3] ?? match[5]), Number(match[2] ?? match[4] ?? match[6])];
     if (first > 12 && first <= 31 && second >= 1 && second <= 12) dayFirst = true;
     else if (second > 12 && second <= 31 && first >= 1 && first <= 12) monthFirst = true;
     else if (first >= 1 && first <= 12 && second >= 1 && second <= 12 && match[0].split('/').length === 2) yearless.push([first, second]);

@@ -133,6 +133,12 @@ describe('one reading of a note', () => {
       ['Send files to the printer — 2026-12-06', undefined, '2026-12-06'],
       ['Note: the venue is booked', undefined, undefined],
       ['The homepage to be reviewed by 2026-12-07', undefined, '2026-12-07'],
+      // A side or initials set off by dashes in the middle, a condition after them.
+      ['Train two staff — me — after the board approves, before 2026-12-18', 'me', '2026-12-18'],
+      ['Handover meeting – OS – propose a date by 2026-11-27', 'OS', '2026-11-27'],
+      ['Tom to come back to me on whether they pay it first', 'Tom', undefined],
+      // Minutes' fields set off by pipes.
+      ['Share the CR document | Responsibility: Ananya | Timeline: 2026-12-04', 'Ananya', '2026-12-04'],
       // Outline tools (Logseq, org-mode): page links and tags for people, task states, planning stamps.
       ['[[Jonas]] approves 2 T&M days for BL-231', 'Jonas', undefined],
       ['rollback rehearsal on staging w/ [[Mira]], owner [[Dario]]', 'Dario', undefined],
@@ -185,6 +191,13 @@ describe('one reading of a note', () => {
         assert.equal(notation.due?.text, due);
       });
     }
+
+    it('reads the day of a step handed over by an arrow after a lower-case name, or dictated with the day spelled out', () => {
+      assert.deepEqual(
+        digest(note(['- dev → Sunday Light shoot (sat dec 12)', '- Pete from GreenEdge will start planting on Monday the thirtieth of November', '- Hemi will get the consent lodged by the eleventh'].join('\n'))).steps.map((step) => [step.owner, step.due]),
+        [['dev', '2026-12-12'], ['Pete', '2026-11-30'], ['Hemi', '2026-12-11']],
+      );
+    });
 
     it('names no owner or date where the item has one: none of the issue\'s examples is a finding', () => {
       const text = note(
@@ -834,6 +847,13 @@ describe('one reading of a note', () => {
       '- Send the signed addendum (owner: me, due: 2026-11-18) — done, he confirmed by WhatsApp',
       '- ☑ Share the budget template – ME – Nov 18th',
       '☒ Share the budget template – ME – Nov 18th',
+      // Minutes record it as a sentence of its own, or as an update added later.
+      '1. FM to issue the credit note by Friday 20th November. Done 20/11 (approved)',
+      '- FM to confirm the rate by Fri 13th Nov. COMPLETE',
+      '- Pete will clear the drainage holes by 2026-11-18. Update: lodged 17 Nov, all clear.',
+      // todo.txt: `x`, then the day it was done.
+      '- x 2026-11-17 Fix checkout bug +acme @me due:2026-11-18',
+      '- ~~Client: approve the quote by 11/18~~ approved 11/17',
     ];
     for (const item of doneItems) {
       it(`reads "${item}" as done: never overdue, never listed open`, () => {
@@ -881,6 +901,24 @@ describe('one reading of a note', () => {
     it('gives a due date before the conversation date-order\'s finding alone, not a second one for two dates', () => {
       const text = note('- [ ] Send the quote (owner: me, due: 12/03)\n- [ ] Call Jane (owner: me, due: 12/04)', 'next_steps:\n  - what: Send the quote\n    owner: me\n    due: 2025-12-03');
       assert.deepEqual(findings(text).map((finding) => finding.split(':')[0]), ['date-order']);
+    });
+  });
+
+  describe('a line of text in a frontmatter list holds a colon', () => {
+    const lines = 'agreements:\n  - Rate: 180/h from January\nboundaries:\n  - Tarif 2027 : CHF 0.32 HT le mot # to check\n  - Rush jobs: 25 %';
+
+    it('is the text as written for the schema and the recap, with French typography\'s space before the colon', () => {
+      const text = note('- Send the quote (owner: me, due: 2026-12-01)', lines);
+      assert.deepEqual(findings(text), []);
+      const model = recap(text);
+      assert.deepEqual(model.agreements, ['Rate: 180/h from January']);
+      assert.deepEqual(model.boundaries.slice(0, 2), ['Tarif 2027 : CHF 0.32 HT le mot', 'Rush jobs: 25 %']);
+    });
+
+    it('is still a mapping where it holds more than one line or more than one pair', () => {
+      for (const item of ['- Rate: 180\n    Hours: 10', '- Rate:\n      180', '- {Rate: 180}']) {
+        assert.deepEqual(findings(note('- Send the quote (owner: me, due: 2026-12-01)', `agreements:\n  ${item}`)).map((finding) => finding.split(':')[0]), ['frontmatter-schema'], item);
+      }
     });
   });
 
@@ -1095,6 +1133,28 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(sideOf('Dana Cole (backend)', people), 'named');
     const text = note('- Approve the pages — Dana Cole — 2026-12-04', 'next_steps:\n  - what: Approve the pages\n    owner: Dana Cole (client)\n    due: 2026-12-04');
     assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+  });
+
+  it('reads a French step whose owner is a lawyer (Maître) or set off by dashes before a condition, and a struck step validated after', () => {
+    const french = (item: string) => lint(['---', 'type: client-conversation', 'client: Fondation Les Mélèzes', 'contact: Mme Anne Roy <anne@example.ch>', 'date: 2026-11-20', 'channel: phone', 'scenario: scope-change', 'topic: Rapport', 'lang: fr', 'follow_up:', '  sent: 2026-11-21', '---', '', '## Faits', '', '- Le rapport passe à 24 pages.', '', '## Limites', '', '- Le prix reste le même.', '', '## Prochaines étapes', '', item, ''].join('\n'), { config, now: FIXED_NOW }).messages.filter((message) => message.ruleId.startsWith('next-step')).map((message) => message.message);
+    assert.deepEqual(french("- Me Perrin dépose les textes du numéro de janvier d'ici au 8 janvier"), []);
+    assert.deepEqual(french("- Former deux animateurs — moi — après l'approbation du CA, avant le 2026-12-18"), []);
+    assert.deepEqual(french('- ~~Client : valider le devis avant le 23/11~~ validé le 20/11'), []);
+  });
+
+  it('pairs a frontmatter step with its body copy that adds words, the same day: done in the body, done', () => {
+    const text = note('- me: SOW for ep 4 to Paul — 2026-11-18 ✓', 'next_steps:\n  - what: SOW for ep 4\n    owner: me\n    due: 2026-11-18');
+    assert.deepEqual(findings(text, 'next-step-overdue'), []);
+  });
+
+  it('knows the next steps and the boundaries by the names writers give them in each language', () => {
+    const headed = (language: string, facts: string, boundaries: string, steps: string) =>
+      lint(['---', 'type: client-conversation', 'client: Acme', 'contact: Jo Roy <jo@example.com>', 'date: 2026-11-20', 'channel: phone', 'scenario: scope-change', 'topic: Scope', `lang: ${language}`, 'follow_up:', '  sent: 2026-11-21', '---', '', `## ${facts}`, '', '- x', '', `## ${boundaries}`, '', '- y', '', `## ${steps}`, '', '- Send it (owner: me, due: 2026-12-10)', ''].join('\n'), { config, now: FIXED_NOW }).messages.filter((message) => message.ruleId === 'required-sections').map((message) => message.message);
+    assert.deepEqual(headed('en', 'Facts', 'What I declined', 'Agreed steps'), []);
+    assert.deepEqual(headed('de', 'Sachverhalt', 'Was ich abgelehnt habe', 'Vereinbarte Schritte'), []);
+    assert.deepEqual(headed('fr', 'Les faits', "Ce que j'ai refusé", 'Étapes convenues'), []);
+    // A misspelt name is still reported, not taken for a shorter one.
+    assert.equal(headed('en', 'Facts', 'Boundaries', 'Nxet steps').length, 1);
   });
 
   it('reads a calendar week written W49 as its Friday', () => {
