@@ -6,7 +6,8 @@ import { withoutHtmlComments } from './htmlComments';
  * space, a direction mark) go, so that `Pri\u00ADvate` and `Priv<!-- -->ate` are "private";
  * an apostrophe or a look-alike of one (’ ′ ´ `) goes too ("Client's" is "clients"); any
  * other punctuation separates words, so that "Private-notes" and "Notes:to:self" are
- * the sections they name; `ß` is `ss`, as Swiss German writes it.
+ * the sections they name; `ß` is `ss`, as Swiss German writes it, and an umlaut is written
+ * out (`ä` is `ae`), as on a keyboard without them.
  */
 export function normalizeHeading(heading: string): string {
   const shown = withoutHtmlComments(heading);
@@ -19,12 +20,15 @@ export function normalizeHeading(heading: string): string {
     .normalize('NFKC')
     .replace(/\p{Default_Ignorable_Code_Point}/gu, '')
     .toLowerCase()
-    // Swiss German writes no ß: `Massnahmen` is `Maßnahmen`.
+    // Swiss German writes no ß: `Massnahmen` is `Maßnahmen`; a keyboard without umlauts writes them out: `Naechste Schritte`.
     .replace(/ß/gu, 'ss')
+    .replace(/[äöü]/gu, (umlaut) => UMLAUTS_WRITTEN_OUT[umlaut])
     // Emoji are symbols, but their keycaps are marks (their joiners and variation selectors are invisible, gone above).
     .replace(/(?:[\p{P}\p{S}\p{Extended_Pictographic}\s]|\u20e3)+/gu, ' ')
     .trim();
 }
+
+const UMLAUTS_WRITTEN_OUT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue' };
 
 // eslint-disable-next-line no-control-regex -- every ASCII character, controls included
 const ASCII = /^[\x00-\x7f]*$/;

@@ -7,7 +7,7 @@ export const de: LanguagePack = {
     preparation: ['Vorbereitung', 'Vor dem Gespräch', 'Gesprächsvorbereitung'],
     facts: ['Fakten', 'Sachverhalt', 'Was passiert ist', 'Wichtige Fakten', 'Stand der Dinge', 'Ausgangslage'],
     clientPerspective: ['Sicht des Kunden', 'Sicht der Kundin', 'Kundensicht', 'Perspektive des Kunden', 'Perspektive der Kundin', 'Ihre Sicht'],
-    boundaries: ['Grenzen', 'Meine Grenzen', 'Was ich leisten kann und was nicht', 'Was ich kann und was nicht', 'Was ich nicht mache', 'Was ich abgelehnt habe', 'Rahmen', 'No-Gos'],
+    boundaries: ['Grenzen', 'Meine Grenzen', 'Was ich leisten kann und was nicht', 'Was ich kann und was nicht', 'Was ich nicht mache', 'Was ich nicht übernehme', 'Was nicht geht', 'Was ich abgelehnt habe', 'Rahmen', 'No-Gos'],
     options: ['Besprochene Optionen', 'Optionen', 'Möglichkeiten', 'Varianten'],
     agreements: ['Vereinbarungen', 'Was wir vereinbart haben', 'Absprachen', 'Vereinbart', 'Beschlüsse', 'Entscheide', 'Entscheidungen'],
     // `Pendenzen`: the open tasks, as Swiss German says it.
@@ -66,7 +66,7 @@ export const de: LanguagePack = {
     },
     relativeDays: {
       'end of week|eow': ['Ende der Woche', 'Ende dieser Woche', 'Wochenende'],
-      'end of month|eom': ['Ende des Monats', 'Monatsende', 'Ende dieses Monats'],
+      'end of month|eom': ['Ende des Monats', 'Monatsende', 'Ende dieses Monats', 'Ende Monat'],
       'end of next week': ['Ende nächster Woche', 'Ende der nächsten Woche', 'Ende kommender Woche', 'Ende der kommenden Woche'],
       'next week': ['nächste Woche', 'nächster Woche', 'kommende Woche', 'kommender Woche'],
       tmrw: ['morgen'],

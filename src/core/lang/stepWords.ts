@@ -20,6 +20,10 @@ interface Translation {
   todo: RegExp | undefined;
   /** The pack's words before a calendar week's number (`KW 49`, `S49`). */
   calendarWeek: RegExp | undefined;
+  /** A weekday in two letters before a day in figures (`Mo 7.12.`): too short to write over, it is read as blanks. */
+  shortWeekday: RegExp | undefined;
+  /** The same weekday just before a place in the text, with the blanks after it. */
+  shortWeekdayBefore: RegExp | undefined;
   /** A state that opens with one of the pack's words that say a step happened (`fait`, `erledigt 24.11.`). */
   doneFirst: RegExp | undefined;
 }
@@ -54,6 +58,9 @@ function translationOf(pack: LanguagePack): Translation | null {
   // Longest first, so that `Ende KW` is one word rather than a stray `Ende` and `KW`.
   const weekWords = [...steps.calendarWeek].sort((a, b) => b.length - a.length).map(escape);
   const calendarWeek = weekWords.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${weekWords.join('|')})(?=[ \\t]*\\d{1,2}(?!\\d))`, 'giu') : undefined;
+  const shortWeekdays = [...new Set(steps.weekdays.flat().map((name) => name.replace(/[.,]$/u, '')).filter((name) => name.length <= 2))].map(escape);
+  const shortWeekday = shortWeekdays.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${shortWeekdays.join('|')})(?=[ \\t]+\\d{1,2}[./]\\d{1,2})`, 'gu') : undefined;
+  const shortWeekdayBefore = shortWeekdays.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${shortWeekdays.join('|')})[ \\t]+$`, 'u') : undefined;
   if (english.size === 0 && !done && !todo && !calendarWeek) {
     translations.set(pack, null);
     return null;
@@ -63,16 +70,16 @@ function translationOf(pack: LanguagePack): Translation | null {
   // An owner key is one with its colon (`zuständig:`), written after blanks as French writes it (`responsable :`).
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${alternatives.join('|').replace(/:/gu, '[ \\t\\u00a0\\u202f]*:')})(?![\\p{L}\\p{N}])`, 'giu');
   const articles = steps.dateArticles.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${steps.dateArticles.map(escape).join('|')})(?=[ \\t]+\\d)`, 'giu') : undefined;
-  translation = { pattern, english, articles, done, todo, calendarWeek, doneFirst };
+  translation = { pattern, english, articles, done, todo, calendarWeek, doneFirst, shortWeekday, shortWeekdayBefore };
   translations.set(pack, translation);
   return translation;
 }
 
-/** Where a done mark's word stands: after a dash, an arrow, a check mark or a day (`30.10. erledigt`), or opening a bracket. */
+/** Where a done mark's word stands: after a dash, an arrow, a check mark or a day (`30.10. erledigt`), opening a bracket or after one (`(RS, per 24.11.) erledigt`). */
 /** A check mark just before a done word (`✔ erl`): the mark says it alone. */
 const CHECK_MARK_BEFORE = /[✅✔✓☑]\uFE0F?[ \t]*$/u;
 
-const DONE_MARK_BEFORE = '(?<=(?:[—–→✅✔✓☑(\\[]|->|(?<![\\p{L}\\p{N}])-)\\uFE0F?[ \\t]*|\\d\\.?[ \\t]+)';
+const DONE_MARK_BEFORE = '(?<=(?:[—–→✅✔✓☑(\\[)\\]]|->|(?<![\\p{L}\\p{N}])-)\\uFE0F?[ \\t]*|\\d\\.?[ \\t]+)';
 
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -81,6 +88,12 @@ function escape(word: string): string {
 /** Whether a step's state (a Status cell) opens with a word of the pack that says the step happened: `fait`, `erledigt am 24.11.`; `à faire` does not. */
 export function opensWithDoneWord(status: string, pack: LanguagePack): boolean {
   return translationOf(pack)?.doneFirst?.test(status) ?? false;
+}
+
+/** How far before `at` a weekday in two letters starts (`Mo 7.12.`), which a part with the day after it takes in; 0 for none. */
+export function shortWeekdayBefore(text: string, at: number, pack: LanguagePack): number {
+  const weekday = translationOf(pack)?.shortWeekdayBefore?.exec(text.slice(Math.max(0, at - 8), at));
+  return weekday ? weekday[0].length : 0;
 }
 
 /** The text with the pack's notation words written over by English ones, at the same length. */
@@ -105,7 +118,8 @@ export function englishNotation(text: string, pack: LanguagePack): { text: strin
       : text;
   // `KW 49`, `Ende KW 49`, `fin S47`: English's `week 49`, `wk 49`, `w49`, the longest that fits; first, so that
   // `Ende` and `fin` before a week are read with it rather than as the end of a month.
-  const weeks = writeOver(text, translation.calendarWeek, (found) => ['week', 'wk', 'w'].find((word) => word.length <= found.length) ?? found);
+  const weekdays = translation.shortWeekday ? text.replace(translation.shortWeekday, (found) => ' '.repeat(found.length)) : text;
+  const weeks = writeOver(weekdays, translation.calendarWeek, (found) => ['week', 'wk', 'w'].find((word) => word.length <= found.length) ?? found);
   const written = weeks.replace(translation.pattern, (found: string, at: number) => {
     const key = found.endsWith(':') ? `${found.slice(0, -1).trimEnd().toLowerCase()}:` : found.toLowerCase();
     const word = translation.english.get(key);

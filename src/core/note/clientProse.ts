@@ -18,14 +18,14 @@ const SKIPPED = new Set(['code', 'inlineCode', 'yaml', 'blockquote']);
 // The blocks that hold a line of prose: a quotation never runs past one of them.
 const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 
-// Words in quotation marks: straight or curly double quotes, « », „ “ and ‘ ’ (a ’ followed
+// Words in quotation marks: straight or curly double quotes, « », „ “ (or „ closed by a straight one) and ‘ ’ (a ’ followed
 // by a letter is an apostrophe, as in don’t, and does not close), and straight single quotes
 // as British writers use them ('never been shown'): opened before a letter and not after one,
 // closed after a letter and not before one, on one line, so that the apostrophes of don't and
 // the clients' are neither. No class admits the opening mark, so each attempt stops at the
 // next one and the scan stays linear.
 const QUOTATION =
-  /"[^"]*"|“[^“”]*”|„[^„“”]*[“”]|«[^«»]*»|‘(?:[^‘’]|’(?=\p{L}))*’(?!\p{L})|(?<![\p{L}\p{N}'’])'(?=\p{L})(?:[^'\n]|(?<=\p{L})'(?=\p{L}))*(?<=[\p{L}\p{N}.!?,])'(?![\p{L}\p{N}])/gu;
+  /"[^"]*"|“[^“”]*”|„[^„“”"]*[“”"]|«[^«»]*»|‘(?:[^‘’]|’(?=\p{L}))*’(?!\p{L})|(?<![\p{L}\p{N}'’])'(?=\p{L})(?:[^'\n]|(?<=\p{L})'(?=\p{L}))*(?<=[\p{L}\p{N}.!?,])'(?![\p{L}\p{N}])/gu;
 
 /** Offset ranges of the quotations written between start and end. */
 function quotations(text: string, start: number, end: number): Range[] {

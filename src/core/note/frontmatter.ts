@@ -429,7 +429,18 @@ export function dayToReadDatesAgainst(frontmatter: Frontmatter | undefined, orde
   const written = writtenConversationDate(frontmatter);
   if (written === undefined) return undefined;
   // `date: 2/11/2026` is read as the note's body writes its days: day first in a note that writes `27/11`.
-  return isRealDate(written.trim()) ? written.trim() : dayOfWrittenDate(written, undefined, order);
+  return isRealDate(written.trim()) ? written.trim() : (dayOfWrittenDate(written, undefined, order) ?? lastDayOfMonthWritten(written.trim()));
+}
+
+/**
+ * `2026-11-31`, a day its month does not have (the schema's finding): the steps' days without a year are
+ * still read in that month's season, against its last day.
+ */
+function lastDayOfMonthWritten(written: string): string | undefined {
+  const parts = /^(\d{4})-(\d{2})-(29|30|31)$/u.exec(written);
+  if (!parts) return undefined;
+  for (const day of ['31', '30', '29', '28']) if (day < parts[3] && isRealDate(`${parts[1]}-${parts[2]}-${day}`)) return `${parts[1]}-${parts[2]}-${day}`;
+  return undefined;
 }
 
 /**

@@ -58,7 +58,7 @@ export function templatePrompts(text: string): Prompt[] {
  * an instruction in capitals in square brackets anywhere (`$[INSERT AMOUNT]`, `[ENTER
  * DATE]`), and a line that is nothing but a question to the writer in brackets or
  * emphasis (`[What can you offer? What is off the table?]`, `_What is off the table?_`,
- * `_What can't you do? Write your limits plainly._`).
+ * `_What can't you do? Write your limits plainly._`), or what to write, in brackets (`[Add boundaries here]`).
  * A question line is a prompt only where nothing but scaffolding is around it (with
  * `questionLines` false, left to the caller): a question of the writer's own among their notes is content.
  */
@@ -77,8 +77,8 @@ function writtenPrompts(text: string, questionLines: boolean): Prompt[] {
 const CAPITALS_INSTRUCTION = /\[(?:INSERT|ENTER|ADD|FILL IN|TYPE)\b[^\][\r\n]*\](?![([])/gu;
 // A whole line (after a list marker) in brackets, underscores, asterisks or angle brackets (not a comment's) that asks a question,
 // alone or before what to write (`_What can you do, and what can't you do? Write your limits plainly._`), or a
-// question's words without its mark in brackets (`[What you can and cannot do]`).
-const QUESTION_LINE = /^[ \t]*(?:[-*+][ \t]+)?(\[[^[\]?\r\n]*\?[^[\]\r\n]*\]|\[(?:What|Who|How|When|Why|Which|Where)[ \t][^[\]\r\n]*\]|_[^_?\r\n]*\?[^_\r\n]*_|\*{1,2}[^*?\r\n]*\?[^*\r\n]*\*{1,2}|<(?!!)[^<>?\r\n]*\?[^<>\r\n]*>)[ \t]*$/gmu;
+// question's words without its mark in brackets (`[What you can and cannot do]`), or what to write (`[Add boundaries here]`).
+const QUESTION_LINE = /^[ \t]*(?:[-*+][ \t]+)?(\[[^[\]?\r\n]*\?[^[\]\r\n]*\]|\[(?:What|Who|How|When|Why|Which|Where|Add|Insert|Enter|Write|List|Describe|Fill[ \t]+in|Type|Put)[ \t][^[\]\r\n]*\]|_[^_?\r\n]*\?[^_\r\n]*_|\*{1,2}[^*?\r\n]*\?[^*\r\n]*\*{1,2}|<(?!!)[^<>?\r\n]*\?[^<>\r\n]*>)[ \t]*$/gmu;
 
 /** Every prompt of a stretch of Markdown, `{{…}}` and written ones, in order. */
 function allPrompts(markdown: string, questionLines: boolean): Prompt[] {

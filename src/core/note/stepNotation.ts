@@ -2,7 +2,7 @@ import { addDays, daysBetween, isRealDate, weekdayOf } from '../base/days';
 import { isOwnerWord } from './owners';
 import { ENGLISH } from '../lang/packs';
 import type { LanguagePack } from '../lang/pack';
-import { englishNotation, inEnglishNotation, opensWithDoneWord } from '../lang/stepWords';
+import { englishNotation, inEnglishNotation, opensWithDoneWord, shortWeekdayBefore } from '../lang/stepWords';
 import { RememberedPer } from '../base/remembered';
 import { detached } from '../base/text';
 
@@ -93,7 +93,7 @@ const DUE_KEYS = 'due(?:[ \\t]+date)?|target[ \\t]+date|deadline|eta|until|by|wh
 // After a key, a day and month joined by a hyphen is a day too (`before 23-10`); elsewhere
 // `spreads 1-5` is a range.
 const KEYED_DUE = new RegExp(
-  `(?:${NOT_WORD_BEFORE}(${DUE_KEYS}|before|on)|📅|⏳|(?<!^[ \\t]*[\\p{L}@][\\p{L}'’.-]*[ \\t]*)(?:→|->|=>|⇒))(?:[ \\t]*:{1,2})?[ \\t]*@?(${DATE}|\\d{1,2}-\\d{1,2}(?![\\d-]))${NOT_WORD_AFTER}`,
+  `(?:${NOT_WORD_BEFORE}(${DUE_KEYS}|before|on)|📅|📆|🗓\\uFE0F?|⏳|(?<!^[ \\t]*[\\p{L}@][\\p{L}'’.-]*[ \\t]*)(?:→|->|=>|⇒))(?:[ \\t]*:{1,2})?[ \\t]*@?(${DATE}|\\d{1,2}-\\d{1,2}(?![\\d-]))${NOT_WORD_AFTER}`,
   'giu',
 );
 /** The keys a step's owner is given by: `owner:`, `who:`, `assignee:`, `担当:` (the person in charge, as Japanese writers key it). */
@@ -113,15 +113,24 @@ export function opensAsTodo(line: string, language: LanguagePack = ENGLISH): boo
 
 /** Whether a nested item under a step gives one of its fields: `- owner: me`, `- due: 2026-12-04`, `- Échéance : 04/12/2026`. */
 export function isFieldLine(text: string, language: LanguagePack = ENGLISH): boolean {
-  return FIELD_LINE.test(language === ENGLISH ? text : inEnglishNotation(text, language));
+  return FIELD_LINE.test(withoutBoldKeys(language === ENGLISH ? text : inEnglishNotation(text, language)).trimStart());
 }
+
+/**
+ * `**Owner:** Priya | **Due:** 11/30`, `__Due__: 12/1`: a field's key in bold, as documents pasted from
+ * Google Docs and Word set it off, read as the key alone; the marks become blanks, so that every offset holds.
+ */
+function withoutBoldKeys(text: string): string {
+  return text.includes('**') || text.includes('__') ? text.replace(BOLD_FIELD_KEY, (whole) => whole.replace(/\*\*|__/gu, '  ')) : text;
+}
+const BOLD_FIELD_KEY = new RegExp(`(\\*\\*|__)(?:${FIELD_KEYS})[ \\t]*:{1,2}\\1|(\\*\\*|__)(?:${FIELD_KEYS})\\2(?=[ \\t]*:)`, 'giu');
 
 /**
  * `owner: NAME`, `who: NAME`, `[owner:: NAME]`, `owner [[Dario]]`, `担当: me` (the person in
  * charge, as Japanese writers key it); the name is cut where the next part starts, and a
  * page link around it (`[[Dario]]`) is read through.
  */
-const KEYED_OWNER = new RegExp(`${NOT_WORD_BEFORE}(?:${OWNER_KEYS})(?:\\s*::?|[ \\t]+(?=\\[\\[))[ \\t]*((?:\\[\\[)?[^,;()[\\]\\r\\n、]*)`, 'giu');
+const KEYED_OWNER = new RegExp(`(?:${NOT_WORD_BEFORE}(?:${OWNER_KEYS})(?:\\s*::?|[ \\t]+(?=\\[\\[))|👤\\uFE0F?(?:[ \\t]*:)?)[ \\t]*((?:\\[\\[)?[^,;()[\\]\\r\\n、]*)`, 'giu');
 /** Logseq's and Obsidian's owner tags: `#owner/me`, `#assignee/dario`, and the one a step waits on: `#waiting-on/client`. */
 const OWNER_TAG = /(?<![\p{L}\p{N}_])#(?:owner|who|assignee|waiting[-_]?(?:on|for)|delegated(?:[-_]?to)?)\/([\p{L}\p{N}_.-]*[\p{L}\p{N}_])/iu;
 /**
@@ -150,12 +159,12 @@ const TASKPAPER_TAG =
   /(?<![\p{L}\p{N}_@])@(due|done|completed|cancell?ed|waiting(?:-for)?|start|defer|flag(?:ged)?|today|priority|estimate)(?:\(([^()\r\n]{0,40})\))?(?![\p{L}\p{N}_(-])/giu;
 const TASKPAPER_DONE = /^(?:done|completed|cancell?ed)$/iu;
 /** What KEYED_OWNER cannot match without, found in one quick pass. */
-const MAY_KEY_OWNER = new RegExp(OWNER_KEYS, 'iu');
+const MAY_KEY_OWNER = new RegExp(`${OWNER_KEYS}|👤`, 'iu');
 // Each blank run is tried from its start only (`(?<!\s)`): tried from anywhere in it, a long run is quadratic.
 // A slash before the due date's key ends it too (`Qui : moi / Quand : lun. 30/11`, read as `who: me / by Mon 30/11`), as does a
 // pipe (`Responsibility: Ananya | Timeline: 20-11-2026`).
 // A sentence's full stop ends the name too (`Responsible party: Consultant. Target date: …`), not an initial's or a title's (`D. Kowalczyk`, `Dr. Lang`).
-const OWNER_NAME_END = /(?<!\s)\s*[—–|]|(?<!\s)\s+-\s|(?<!\s)\s+(?:[/|][ \t]*)?(?:due|by|deadline|target[ \t]+date|timeline)\b|(?<!\s)\s*📅|(?<!(?:^|[\s.])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Mag|Ing|St|Jr|Sr))\.(?=\s|$)/iu;
+const OWNER_NAME_END = /(?<!\s)\s*[—–|]|(?<!\s)\s+-\s|(?<!\s)\s+(?:[/|][ \t]*)?(?:due|by|deadline|target[ \t]+date|timeline)\b|(?<!\s)\s*(?:📅|📆|🗓)|(?<!(?:^|[\s.])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Mag|Ing|St|Jr|Sr))\.(?=\s|$)/iu;
 // Not a date mention, as Notion writes one: `@Dec 3`, `@November 19, 2026`, `@Today`.
 const OWNER_MENTION = new RegExp(`(?:^|[\\s(])@(?!(?:${MONTH})\\s+\\d|(?:today|tomorrow|yesterday)(?![\\p{L}\\p{N}]))([\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_])`, 'iu');
 /** `**Dana:** send the brief`, `**Dana**: send the brief`. */
@@ -242,20 +251,21 @@ export function isWrittenDate(text: string): boolean {
  * says it happened (`… by the eleventh. Update: lodged 11 Nov.`); or a leading `DONE`.
  */
 // Matched on the text without its trailing blanks, and from the start of a blank run only: tried from anywhere in a long run, it is quadratic.
-const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{1,4}(?:[./-]\d{1,4}){1,2}\.?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|[ \t]+\p{L}[^✅✔☑✓❌()[\]\r\n]{0,60})?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:done|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[,;][^\r\n]{1,80})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?)[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$|(?<=[.!;])[ \t]+(?:done|completed?|finished|sent|paid)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?[.!]*$|(?<=[.!;])[ \t]+update[ \t]*:[ \t]*(?:done|completed?|finished|sent|paid|signed|approved|delivered|received|booked|confirmed|lodged|submitted|filed|returned|agreed|decided)(?![\p{L}\p{N}])[^\r\n]{0,160}$/iu;
+const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{1,4}(?:[./-]\d{1,4}){1,2}\.?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|[ \t]+\p{L}[^✅✔☑✓❌()[\]\r\n]{0,60})?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:done|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[,;][^\r\n]{1,80})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?|[)\]])[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$|(?<=[.!;])[ \t]+(?:done|completed?|finished|sent|paid)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?[.!]*$|(?<=[.!;])[ \t]+update[ \t]*:[ \t]*(?:done|completed?|finished|sent|paid|signed|approved|delivered|received|booked|confirmed|lodged|submitted|filed|returned|agreed|decided)(?![\p{L}\p{N}])[^\r\n]{0,160}$/iu;
 /** A closing `— Status: Done`, as Notion exports a task's property: done when the status says so (`statusSaysDone`). */
 // From the start of a blank run only, as TRAILING_DONE.
 const TRAILING_STATUS = /(?:(?<![ \t])[ \t]+|^)(?:(?:[—–|]|-(?=[ \t]))[ \t]*)?status[ \t]*:[ \t]*([^—–|:\r\n]{1,30})$/iu;
 /** A closing `DONE` or `COMPLETE` in capitals, as a state word (`… by 11/12 DONE`); in lower case it may be the step's words (`get it done`). */
 const TRAILING_CAPITAL_DONE = /(?<![ \t])[ \t]+(?:DONE|COMPLETED?)[.!]*$/u;
-const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|✔️?|☑️?)(?:[ \t]*:)?[ \t]+|Done[ \t]*:[ \t]*|x[ \t]+(?=\p{Lu}|\d{4}-\d{2}-\d{2}[ \t]))/u;
+/** A leading done state: `DONE`, a check mark, or the green dot of a status, as Craft and Notion writers mark a step (`🟢 Send the quote`). */
+const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|✔️?|☑️?|🟢)(?:[ \t]*:)?[ \t]+|Done[ \t]*:[ \t]*|x[ \t]+(?=\p{Lu}|\d{4}-\d{2}-\d{2}[ \t]))/u;
 /**
  * A leading task state or label, not the step's words: `TODO`, org-mode's and Logseq's
  * `DOING`, `NOW`, `LATER`, `WAITING`; minutes' `ACTION:`, `Action —`, `AI:` and `AP -` (an action
  * item, an action point); an action's number
- * (`A1 – GH – …`).
+ * (`A1 – GH – …`); a status dot other than green (`🟡 in progress`, `🔴 blocked`, `⚪ not started`).
  */
-const LEADING_TODO = /^(?:(?:TODO|DOING|NOW|LATER|NEXT|WAITING|WAIT|IN-PROGRESS|STARTED|To-?do|Todo|\{\{\[\[TODO\]\]\}\})(?:[ \t]*:)?[ \t]+|(?:ACTION|Action|AP|AI|\p{Lu}{1,2}\d{1,3}|(?:ACTION|Action)[ \t]+(?:ITEM|Item)[ \t]+\d[\d.]*)(?:[ \t]*:|[ \t]*[—–]|[ \t]+-)[ \t]*)/u;
+const LEADING_TODO = /^(?:(?:TODO|DOING|NOW|LATER|NEXT|WAITING|WAIT|IN-PROGRESS|STARTED|To-?do|Todo|\{\{\[\[TODO\]\]\}\}|🟡|🟠|🔴|⚪️?|🔵|🟣|⚫️?)(?:[ \t]*:)?[ \t]+|(?:ACTION|Action|AP|AI|\p{Lu}{1,2}\d{1,3}|(?:ACTION|Action)[ \t]+(?:ITEM|Item)[ \t]+\d[\d.]*)(?:[ \t]*:|[ \t]*[—–]|[ \t]+-)[ \t]*)/u;
 /** `→ **DK**`, `-> Dana`: an owner after an arrow, ending the part it is in. */
 // From the start of a blank run only, as OWNER_NAME_END: tried from anywhere in a long run, it is quadratic.
 const ARROW_OWNER = /(?<![ \t])[ \t]*(?:→|->|=>|⇒)[ \t]*(\*\*|__)?([\p{L}][\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})\1?(?=[ \t]*(?:[,;(—–]|→|->|$)|[ \t]+(?:due|by)\b)/u;
@@ -338,7 +348,7 @@ function kept(notation: StepNotation): StepNotation {
 }
 
 function readNotationIn(written: string, language: LanguagePack): StepNotation {
-  const halfWidth = written.replace(FULL_WIDTH, (mark) => HALF_WIDTH[mark]);
+  const halfWidth = written.replace(FULL_WIDTH, (mark) => HALF_WIDTH[mark]).replace(NO_BREAK_SPACE, ' ');
   if (language === ENGLISH) return readNotation(halfWidth);
   const english = englishNotation(halfWidth, language);
   const read = readNotation(english.text, readingOf(language));
@@ -346,7 +356,8 @@ function readNotationIn(written: string, language: LanguagePack): StepNotation {
   // that starts in them (the separator after `you  ` for `Kunde`), after it.
   const wholeWords = <P extends { start: number; end: number }>(part: P): P => {
     const inside = (offset: number) => english.words.find((word) => word.start < offset && offset < word.end);
-    const start = inside(part.start)?.end ?? part.start;
+    // A day's part takes in the weekday in two letters before it, read as blanks (`Mo 7.12.`).
+    const start = inside(part.start)?.end ?? part.start - shortWeekdayBefore(written, part.start, language);
     const end = inside(part.end)?.end ?? part.end;
     return start === part.start && end === part.end ? part : { ...part, start: Math.min(start, end), end };
   };
@@ -354,6 +365,8 @@ function readNotationIn(written: string, language: LanguagePack): StepNotation {
   return { ...read, owner: asWritten(read.owner), due: asWritten(read.due), otherDue: asWritten(read.otherDue), doneMark: asWritten(read.doneMark), parts: read.parts.map(wholeWords), otherDueParts: read.otherDueParts.map(wholeWords) };
 }
 
+/** No-break spaces, as French typography and documents pasted from Google Docs and Word put them (`**Due:**\u00a012/1`), read as spaces. */
+const NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/gu;
 /** Full-width brackets and colons, as Japanese and Chinese writers type them, read as their ASCII forms (one character each, so every offset holds). */
 const FULL_WIDTH = /[（）：]/gu;
 const HALF_WIDTH: Record<string, string> = { '（': '(', '）': ')', '：': ':' };
@@ -396,7 +409,8 @@ function readingOf(language: LanguagePack): LanguageReading {
   return reading;
 }
 
-function readNotation(written: string, language?: LanguageReading): StepNotation {
+function readNotation(bolded: string, language?: LanguageReading): StepNotation {
+  const written = withoutBoldKeys(bolded);
   const subjectVerb = language?.subjectVerb;
   const parts: Array<{ start: number; end: number }> = [];
   let owner: WrittenPart | undefined;
@@ -846,6 +860,8 @@ export function withoutNotation(words: string, notation = readStepNotation(words
     .replace(/\.(?:[ \t]*\.)+/g, '.')
     // `… — Assign: @Dee — Due: @Nov 16 by 5pm ET` without its fields keeps one dash: `… — by 5pm ET`.
     .replace(/([–—])(?:[ \t]*[–—])+/gu, '$1')
+    // `— **Owner:** Priya | **Due:** 12/1` without its fields leaves no empty bold and no pipe between them.
+    .replace(/(\*\*|__)[ \t|]*\1/gu, ' ')
     // The trailing run of dashes, commas and blanks, matched from its start only: a match
     // free to start anywhere in a long run of blanks backtracks quadratically.
     .replace(/(?<![\s\-–—,;:])[\s\-–—,;:]+$/, '')
@@ -909,8 +925,8 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
   const yearFirst = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/u.exec(withoutWeekday);
   if (yearFirst) return realDay(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
   // `4.12.2026`, `4.12.` and `4.12` (the closing dot taken off above): dots are day first.
-  const dotted = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{4})?)?$/u.exec(withoutWeekday);
-  if (dotted) return withYear(Number(dotted[2]), Number(dotted[1]), dotted[3], reference);
+  const dotted = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2})?)?$/u.exec(withoutWeekday);
+  if (dotted) return withYear(Number(dotted[2]), Number(dotted[1]), dotted[3]?.length === 2 ? String(2000 + Number(dotted[3])) : dotted[3], reference);
   // `30/11/2026`, `11/30`, `Tue 12/8`: day first or month first, whichever alone makes a day (on that weekday, when one is written).
   const slashed = /^(\d{1,2})[-/](\d{1,2})(?:[-/](\d{4}|\d{2}))?$/u.exec(withoutWeekday);
   if (slashed && (slashed[3] !== undefined || withoutWeekday.includes('/') || KEYED_DASHED_DAY.test(withoutWeekday))) {

@@ -137,8 +137,11 @@ describe('one reading of a note', () => {
       ['Train two staff — me — after the board approves, before 2026-12-18', 'me', '2026-12-18'],
       ['Handover meeting – OS – propose a date by 2026-11-27', 'OS', '2026-11-27'],
       ['Tom to come back to me on whether they pay it first', 'Tom', undefined],
-      // Minutes' fields set off by pipes.
+      // Minutes' fields set off by pipes, keys in bold as Google Docs pastes them, a no-break space after them.
       ['Share the CR document | Responsibility: Ananya | Timeline: 2026-12-04', 'Ananya', '2026-12-04'],
+      ['Credit memo — **Owner:** Priya | **Due:**\u00a02026-11-30', 'Priya', '2026-11-30'],
+      // Craft's and Notion's emoji fields.
+      ['🟡 Edit ep. 14 rough cut — 👤 Keisha — 📆 2026-12-04', 'Keisha', '2026-12-04'],
       // Outline tools (Logseq, org-mode): page links and tags for people, task states, planning stamps.
       ['[[Jonas]] approves 2 T&M days for BL-231', 'Jonas', undefined],
       ['rollback rehearsal on staging w/ [[Mira]], owner [[Dario]]', 'Dario', undefined],
@@ -854,6 +857,9 @@ describe('one reading of a note', () => {
       // todo.txt: `x`, then the day it was done.
       '- x 2026-11-17 Fix checkout bug +acme @me due:2026-11-18',
       '- ~~Client: approve the quote by 11/18~~ approved 11/17',
+      '- Send the offer (me, by 11/18) done',
+      '- 🟢 Send add-on quote — 👤 me — 📆 2026-11-18',
+      '- Send the contract amendment\n  - **Owner:** me | **Due:** Fri 11/20 — ✅ Done 11/19',
     ];
     for (const item of doneItems) {
       it(`reads "${item}" as done: never overdue, never listed open`, () => {
@@ -941,7 +947,7 @@ describe('one reading of a note', () => {
     });
 
     it('takes a prompt another tool\'s template writes, a question in brackets or emphasis alone in its section, or an instruction in capitals', () => {
-      for (const written of ['[What can you offer? What is off the table?]', '_What can you offer, and what is off the table?_', '*What is off the table?*', "_What can you do, and what can't you do? Write your limits plainly._", '[What is off the table for you]']) {
+      for (const written of ['[What can you offer? What is off the table?]', '_What can you offer, and what is off the table?_', '*What is off the table?*', "_What can you do, and what can't you do? Write your limits plainly._", '[What is off the table for you]', '[Add boundaries here]']) {
         const text = note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Extra pages are quoted separately.', written);
         assert.deepEqual(findings(text).map((finding) => finding.split(':')[0]), ['unfilled-placeholder'], written);
         assert.doesNotMatch(JSON.stringify(recap(text)), /off the table/u, written);
@@ -1079,7 +1085,9 @@ describe('one reading of a note', () => {
 });
 
 describe('every owner in test/ is read alike by the digest (next-steps, views) and the recap', () => {
-  it('gives each step the same side in both', () => {
+  it('gives each step the same side in both', function () {
+    // Every note of test/ read twice, the realism corpus's 1,200 among them: seconds alone, more on a busy machine.
+    this.timeout(300_000);
     const root = join(__dirname, '../../..', '..', '..', 'test');
     const notes = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.md'));
     const doerOfSide = { me: 'me', client: 'you', both: 'we', named: 'other', unclear: 'unassigned' } as const;
@@ -1142,6 +1150,20 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.deepEqual(french('- ~~Client : valider le devis avant le 23/11~~ validé le 20/11'), []);
   });
 
+  it('reads a German step with a weekday in two letters, the end of the month, a two-digit year and a done word after its bracket', () => {
+    const german = (item: string) => digest(note(item, 'lang: de')).steps.map((step) => [step.what, step.owner, step.due, step.done]);
+    assert.deepEqual(german('- Telefontermin für den Entscheid (RS, Mo 7.12.)'), [['Telefontermin für den Entscheid', 'RS', '2026-12-07', false]]);
+    assert.deepEqual(german('- Flaschenmuster abholen (RS, Ende Monat)'), [['Flaschenmuster abholen', 'RS', '2026-11-30', false]]);
+    assert.deepEqual(german('- Ausführungspläne (RS, per 15.1.27)'), [['Ausführungspläne', 'RS', '2027-01-15', false]]);
+    assert.deepEqual(german('- Nachtragsofferte (RS, per 18.11.) erledigt').map((step) => step[3]), [true]);
+  });
+
+  it('reads the steps\' days against a conversation date its month does not have, and quotes opened „ and closed straight', () => {
+    const text = note('- Send the plan (owner: me, due: 2.12.)').replace('date: 2026-11-20', 'date: 2026-11-31');
+    assert.deepEqual(digest(text).steps.map((step) => step.due), ['2026-12-02']);
+    assert.deepEqual(findings(note('- x (owner: me, due: 2026-12-01)').replace('- Phase 2 adds four pages.', '- Er sagte wörtlich: „Das alte System ist lächerlich." Er will wechseln.'), 'judgemental-facts'), []);
+  });
+
   it('pairs a frontmatter step with its body copy that adds words, the same day: done in the body, done', () => {
     const text = note('- me: SOW for ep 4 to Paul — 2026-11-18 ✓', 'next_steps:\n  - what: SOW for ep 4\n    owner: me\n    due: 2026-11-18');
     assert.deepEqual(findings(text, 'next-step-overdue'), []);
@@ -1153,6 +1175,7 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.deepEqual(headed('en', 'Facts', 'What I declined', 'Agreed steps'), []);
     assert.deepEqual(headed('de', 'Sachverhalt', 'Was ich abgelehnt habe', 'Vereinbarte Schritte'), []);
     assert.deepEqual(headed('fr', 'Les faits', "Ce que j'ai refusé", 'Étapes convenues'), []);
+    assert.deepEqual(headed('de', 'Fakten', 'Was nicht geht', 'Naechste Schritte'), [], 'umlauts written out');
     // A misspelt name is still reported, not taken for a shorter one.
     assert.equal(headed('en', 'Facts', 'Boundaries', 'Nxet steps').length, 1);
   });
