@@ -1,9 +1,9 @@
 // The `cn-de-`, `cn-fr-`… snippets of each language with templates but English, as
 // snippets/markdown.<language>.json, made from that language's `other` template (its
 // section titles are the pack's, its prompts the language's) and its pack's step words, so
-// that the snippets never say other than the templates do; and the manifest's snippet
-// contributions, one file per language. English's own snippets, snippets/markdown.json,
-// are written by hand.
+// that the snippets never say other than the templates do, then its phrasing snippets
+// (phrasingSnippets.ts, written by hand); and the manifest's snippet contributions, one
+// file per language. English's own snippets, snippets/markdown.json, are written by hand.
 import { PLACEHOLDER } from '../../src/core/note/placeholders';
 import { SCENARIOS } from '../../src/core/note/scenarios';
 import { packFor } from '../../src/core/lang/packs';
@@ -11,6 +11,7 @@ import type { LanguagePack, SectionKey } from '../../src/core/lang/pack';
 import { BUNDLED_TEMPLATE_TEXTS } from '../../src/core/scaffold/bundledTemplates';
 import { builtInTemplates, CONTACT_PROMPT, escapeSnippet, TEMPLATE_LANGUAGES, type TemplateLanguage } from '../../src/core/scaffold/templates';
 import type { Generated } from './generated';
+import { PHRASING_SNIPPETS } from './phrasingSnippets';
 
 /** The languages with snippets made from their templates: every template language but English. */
 export const SNIPPET_LANGUAGES = TEMPLATE_LANGUAGES.filter((language) => language !== 'en');
@@ -56,7 +57,7 @@ export function snippetFiles(): Generated[] {
   return SNIPPET_LANGUAGES.map((language) => ({ path: snippetsPath(language), text: `${JSON.stringify(languageSnippets(language), null, 2)}\n` }));
 }
 
-/** A language's snippets by name: the note, its frontmatter, each section, a step. */
+/** A language's snippets by name: the note, its frontmatter, each section, a step, then the phrasing ones. */
 export function languageSnippets(language: TemplateLanguage): Record<string, SnippetDefinition> {
   const pack = packFor(language)!;
   const endonym = new Intl.DisplayNames([language], { type: 'language' }).of(language)!;
@@ -88,6 +89,9 @@ export function languageSnippets(language: TemplateLanguage): Record<string, Sni
     };
   }
   snippets[named('Next step')] = { prefix: `cn-${language}-step`, description: step.replace(/^- /u, ''), body: [`${new TabStops(pack).lines([step])[0]}$0`] };
+  const phrasing = PHRASING_SNIPPETS[language];
+  if (!phrasing) throw new Error(`test/generate/phrasingSnippets.ts has no phrasing snippets in ${language}.`);
+  for (const { name, title, description, body } of phrasing) snippets[named(title)] = { prefix: `cn-${language}-${name}`, description, body };
   return snippets;
 }
 

@@ -7,7 +7,10 @@ import { closeAllEditors, extensionApi, extensionId, openFixture, waitFor, waitF
 
 const EXPECTED_LANGUAGE = process.env.CLIENT_NOTES_EXPECTED_LANGUAGE ?? 'en';
 /** What the editor should show in each language the runs use. */
-const SHOWN: Record<string, { documentation: string; newNoteTitle: string; overdue: string; late: RegExp; invoiceDispute: string; dateKey: RegExp; linted: RegExp; missingGrenzen: string; blame: string }> = {
+const SHOWN: Record<
+  string,
+  { documentation: string; newNoteTitle: string; overdue: string; late: RegExp; invoiceDispute: string; dateKey: RegExp; linted: RegExp; missingGrenzen: string; blame: string; noRecap: string }
+> = {
   en: {
     documentation: 'Show documentation for required-sections',
     newNoteTitle: 'New Conversation Note',
@@ -18,6 +21,8 @@ const SHOWN: Record<string, { documentation: string; newNoteTitle: string; overd
     linted: /^Client Notes: linted \d+ notes: (\d+ (errors?|warnings?|infos?)(, | and )?)+ in \d+ notes?\.$/,
     missingGrenzen: 'Missing section "Grenzen" (or "Meine Grenzen", "Was ich leisten kann und was nicht", …).',
     blame: '"Sie haben nie" reads as blame. An "I" statement keeps the client listening: "I noticed…", "I understand there was a delay…".',
+    noRecap:
+      'Client Notes: no recap for this note. The note has nothing to recap yet: write list items under "Vereinbarungen", "Grenzen" or "Vereinbarte nächste Schritte", or add `agreements`, `next_steps` or `boundaries` to the frontmatter.',
   },
   de: {
     documentation: 'Dokumentation zu required-sections anzeigen',
@@ -29,6 +34,8 @@ const SHOWN: Record<string, { documentation: string; newNoteTitle: string; overd
     linted: /^Client Notes: \d+ Notizen geprüft: (\d+ (Fehler|Warnung(en)?|Hinweise?)(, | und )?)+ in \d+ Notiz(en)?\.$/,
     missingGrenzen: 'Der Abschnitt „Grenzen“ (oder „Meine Grenzen“, „Was ich leisten kann und was nicht“, …) fehlt.',
     blame: '„Sie haben nie“ klingt nach Schuldzuweisung. Eine Ich-Botschaft hält den Kunden im Gespräch: „Mir ist aufgefallen …“, „Ich verstehe, dass es zu einer Verzögerung kam …“.',
+    noRecap:
+      'Client Notes: Keine Zusammenfassung für diese Notiz. Die Notiz enthält noch nichts für eine Zusammenfassung: Schreiben Sie Listenpunkte unter „Vereinbarungen“, „Grenzen“ oder „Vereinbarte nächste Schritte“ oder ergänzen Sie `agreements`, `next_steps` oder `boundaries` im Frontmatter.',
   },
   fr: {
     documentation: 'Afficher la documentation de required-sections',
@@ -40,6 +47,8 @@ const SHOWN: Record<string, { documentation: string; newNoteTitle: string; overd
     linted: /^Client Notes : vérification de \d+ notes : (\d+ (erreurs?|avertissements?|informations?)(, | et )?)+ dans \d+ notes?\.$/,
     missingGrenzen: 'Il manque la section « Grenzen » (ou « Meine Grenzen », « Was ich leisten kann und was nicht », …).',
     blame: '« Sie haben nie » sonne comme un reproche. Un message en « je » garde le client à l’écoute : « J’ai remarqué… », « Je comprends qu’il y a eu un retard… ».',
+    noRecap:
+      'Client Notes : pas de récapitulatif pour cette note. La note n’a encore rien à récapituler : écrivez des éléments de liste sous « Vereinbarungen », « Grenzen » ou « Vereinbarte nächste Schritte », ou ajoutez `agreements`, `next_steps` ou `boundaries` au frontmatter.',
   },
 };
 
@@ -97,6 +106,20 @@ describe('localization', () => {
     await openFixture('notes/huber/2026-12-01-seiten.md');
     assert.equal((await waitForRule(uri, 'required-sections')).message, expected.missingGrenzen);
     assert.equal((await waitForRule(uri, 'accusatory-language')).message, expected.blame);
+  });
+
+  it("says in that language why a German note has no recap, the note's own section names in it", async () => {
+    const uri = await writeNote(
+      'notes/huber/2026-12-02-preise.md',
+      '---\ntype: client-conversation\nlang: de\nclient: Bäckerei Huber\ncontact: Anna Huber <anna@huber.example>\ndate: 2026-12-02\ntopic: Neue Preise\n---\n\n## Fakten\n\n- Die Preise steigen im Januar.\n',
+    );
+    const api = await extensionApi();
+    const before = api.notices().length;
+    assert.equal(await vscode.commands.executeCommand('clientNotes.generateFollowUp', { uri }), undefined);
+    assert.deepEqual(
+      api.notices().slice(before).map((notice) => notice.message),
+      [SHOWN[EXPECTED_LANGUAGE].noRecap],
+    );
   });
 
   it('says what Lint Workspace found in that language', async () => {

@@ -255,6 +255,7 @@ describe('snippets', () => {
       return found.length > 0 && found;
     }, 'cn- completions');
     assert.ok(labels.includes('cn-de-step') && labels.includes('cn-de-facts'), `completions: ${labels.join(', ')}`);
+    assert.ok(labels.includes('cn-de-i') && labels.includes('cn-de-empathy') && labels.includes('cn-de-missed-deadline'), `the phrasing ones too: ${labels.join(', ')}`);
     assert.ok(!labels.includes('cn-step') && !labels.includes('cn-fr-step'), `only the note's language: ${labels.join(', ')}`);
 
     await editor.edit((builder) => builder.delete(editor.document.lineAt(editor.document.lineCount - 1).range));
@@ -262,5 +263,13 @@ describe('snippets', () => {
     editor.selection = new vscode.Selection(lastLine, lastLine);
     await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'Next step (Deutsch)' });
     assert.equal(editor.document.lineAt(editor.document.lineCount - 1).text, `- {{Was}} (Verantwortlich: ich, fällig: ${today()})`);
+
+    // The phrasing snippets speak German too: an empathy line, on a line of its own.
+    await vscode.commands.executeCommand('leaveSnippet');
+    await editor.edit((builder) => builder.insert(editor.document.lineAt(editor.document.lineCount - 1).range.end, '\n\n'));
+    const afterStep = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    editor.selection = new vscode.Selection(afterStep, afterStep);
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'Empathy line (Deutsch)' });
+    assert.equal(editor.document.lineAt(editor.document.lineCount - 1).text, 'Ich verstehe, {{was das für Sie bedeutet}}, und ich möchte gemeinsam mit Ihnen eine Lösung finden.');
   });
 });

@@ -12,6 +12,7 @@ import { resolveConfig } from '../../src/core/config/config';
 import { packFor } from '../../src/core/lang/packs';
 import { assertGenerated } from '../generate/generated';
 import { languageSnippets, snippetContributions, snippetFiles, SNIPPET_LANGUAGES } from '../generate/snippets';
+import { PHRASING_NAMES } from '../generate/phrasingSnippets';
 
 const repo = resolve(__dirname, '../../..');
 
@@ -123,6 +124,19 @@ describe('snippets in German and French', () => {
       assert.equal(note.language.code, language);
       assert.equal(readFrontmatter(text)?.data?.date, '2026-11-23');
       for (const key of Object.keys(pack.sections) as Array<keyof typeof pack.sections>) assert.match(text, new RegExp(`\\n## ${pack.sections[key][0]}\\n`), key);
+    });
+
+    it(`cn-${language}-i, cn-${language}-empathy and the scenario ones: each English phrasing snippet, with its tab stops, saying nothing a tone rule reports`, () => {
+      for (const name of PHRASING_NAMES) {
+        const original = expandSnippet(byPrefix(`cn-${name}`).body.join('\n'), today);
+        const translated = prefixed(name);
+        assert.deepEqual(translated.tabStops, original.tabStops, `cn-${language}-${name}`);
+        // Filled in with its own prompts, as a freelancer might leave them, it is still an I-statement, never blame or a judgement.
+        const said = translated.text.replace(/\{\{|\}\}/gu, '');
+        const note = `---\ntype: client-conversation\nlang: ${language}\n---\n\n## ${pack.sections.facts[0]}\n\n${said}\n`;
+        const tone = lint(note, { now: FIXED_NOW }).messages.filter((message) => ['accusatory-language', 'judgemental-facts'].includes(message.ruleId));
+        assert.deepEqual(tone, [], `cn-${language}-${name}: ${said}`);
+      }
     });
 
     it(`cn-${language}-step: a step the note's notation reads, owned by me and due today`, () => {

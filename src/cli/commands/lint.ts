@@ -5,7 +5,6 @@ import { availableParallelism } from 'node:os';
 import { fixAll, type LintOptions } from '../../core/lint/engine';
 import { NOTE_TYPE } from '../../core/note/frontmatter';
 import { lintFingerprint } from '../../core/lint/cache';
-import { messageCatalog, primaryLanguage } from '../../core/lang/messages';
 import { mapConcurrently } from '../../core/base/concurrency';
 import { WorkerPool } from '../../node/workerPool';
 import { ConfigDiscovery, describeFsError, fixedConfigSource, type ConfigSource } from '../../node/config';
@@ -19,6 +18,7 @@ import { filesOfInputs, readInputFile, settingsOfFile } from '../inputs';
 import { printable } from '../printable';
 import { runLintJob, type LintJob, type LintOutcome } from '../lintJob';
 import { VERSION } from '../version';
+import { readerLocale } from '../locale';
 
 const SYNOPSIS = 'Usage: client-notes lint [paths or globs…] [--format stylish|json|sarif] [--fix] [--config FILE]\n                          [--cache] [--cache-location FILE] [--threads N] [--locale LANG]';
 
@@ -115,11 +115,7 @@ export const lintCommand: Command = {
       throw new UsageError(`--threads takes a whole number from 1 up, not "${values.threads}".`, USAGE);
     }
     const now = cliNow(context.env);
-    // A language asked for by name must be one there is; the environment's, where none is, leaves the findings in English.
-    if (values.locale !== undefined && messageCatalog(values.locale).language !== primaryLanguage(values.locale)) {
-      throw new UsageError(`--locale takes en, de or fr (a region may follow: de-AT, fr-CA), not "${values.locale}".`, USAGE);
-    }
-    const locale = values.locale ?? context.env.CLIENT_NOTES_LOCALE;
+    const locale = readerLocale(values.locale, context.env, USAGE);
     const shown = (path: string) => relative(context.cwd, path) || path;
     const configs: ConfigSource = values.config
       ? await fixedConfigSource(resolve(context.cwd, values.config), values.config)

@@ -7,8 +7,9 @@ import { cliNow } from '../clock';
 import { withLineColumns } from '../formatters/report';
 import { CliError, parseCommandArgs, UsageError, type Command } from '../command';
 import { printable } from '../printable';
+import { readerLocale } from '../locale';
 
-const SYNOPSIS = 'Usage: client-notes recap NOTE [--format markdown|text|eml|mailto] [--out FILE] [--force] [--strict] [--config FILE]';
+const SYNOPSIS = 'Usage: client-notes recap NOTE [--format markdown|text|eml|mailto] [--out FILE] [--force] [--strict] [--config FILE]\n                            [--locale LANG]';
 
 /** Printed after a usage error. */
 const USAGE = `${SYNOPSIS}\nRun "client-notes recap --help" for more.\n`;
@@ -40,6 +41,9 @@ Options:
   --config FILE     use this config file (signature, sections to include) instead of
                     the nearest .clientnotesrc.json, .clientnotesrc.yaml or
                     .clientnotesrc.yml above the note
+  --locale LANG     the language of the findings and of why there is no recap: en
+                    (default), de or fr; a region may follow (de-AT, fr-CA). The recap
+                    itself is in the note's language
   -h, --help        show this help
 
 "client-notes summary", the command's former name, does the same.
@@ -48,6 +52,13 @@ Exit codes: 0 the recap was printed or written (findings or not), 1 --strict and
 check found something (no recap printed or written), 2 bad usage, a note that cannot be read
 or has no recap (broken frontmatter, no contact…: the message says what is missing), or
 a bad config file.
+
+Environment:
+  CLIENT_NOTES_NOW  for testing: the day dates are judged against, as YYYY-MM-DD
+                    (default: today)
+  CLIENT_NOTES_LOCALE
+                    the language of the findings and of why there is no recap when
+                    --locale is not given (default: English)
 `;
 
 export const recapCommand: Command = {
@@ -64,6 +75,7 @@ export const recapCommand: Command = {
         force: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
         config: { type: 'string' },
+        locale: { type: 'string' },
       },
       USAGE,
     );
@@ -72,6 +84,7 @@ export const recapCommand: Command = {
     if (!RECAP_FORMATS.includes(format)) throw new UsageError(`Unknown format "${values.format}"; expected ${RECAP_FORMATS.join(', ')}.`, USAGE);
     if (values.force && values.out === undefined) throw new UsageError('--force only makes sense with --out FILE.', USAGE);
     const now = cliNow(context.env);
+    const locale = readerLocale(values.locale, context.env, USAGE);
 
     const path = resolve(context.cwd, positionals[0]);
     let text: string;
@@ -88,9 +101,9 @@ export const recapCommand: Command = {
     const relativePath = root === undefined ? undefined : relative(root, path).split(sep).join('/');
 
     const noRecap = (problems: readonly string[]) => new CliError(`No recap for ${positionals[0]}:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
-    const recap = prepareRecap(text, { config, relativePath, now });
+    const recap = prepareRecap(text, { config, relativePath, now, locale });
     if (!recap.ok) throw noRecap(recap.problems);
-    const rendered = renderFormat(recap.model, format, now);
+    const rendered = renderFormat(recap.model, format, now, locale);
     if (!rendered.ok) throw noRecap(rendered.problems);
     for (const warning of recap.warnings) context.stderr(`client-notes: ${warning}\n`);
     const findings = withLineColumns(text, recap.findings);

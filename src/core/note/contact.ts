@@ -1,4 +1,5 @@
 import { oneLine } from '../base/text';
+import { messageCatalog, type Say } from '../lang/messages';
 import { linkedPageName } from './pageLinks';
 
 // A contact becomes the `To` of a message (and a configured sender its `From`), so it is
@@ -36,25 +37,33 @@ const LINE_BREAK = /[\n\v\f\r\u0085\u2028\u2029]/;
 // eslint-disable-next-line no-control-regex -- control characters are what this finds
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
-const HOW_TO_WRITE = 'write it as `Name <name@example.com>`, several separated by commas';
+/** Where a contact is written, which its problem names: the note's `contact`, the recap's `from` setting, a `cc` or `attendees` entry, the recap's Cc. */
+export type ContactPlace = 'contact' | 'from' | 'cc' | 'attendees' | 'copied';
+
+/** How the problem of a contact names it, in the reader's language: "The contact", "The recap's "from" setting". */
+export function contactPlaceName(place: ContactPlace, say: Say): string {
+  return say(`contact.what.${place}`);
+}
 
 /**
- * Parses `Name <email>`, `email`, `Name`, or several of them separated by commas. `what`
- * names the value in the problem: "The contact", "The recap's "from" setting".
+ * Parses `Name <email>`, `email`, `Name`, or several of them separated by commas. `place`
+ * is where the text was written, which the problem names in the reader's language (`say`).
  */
-export function parseContacts(text: string | undefined, what = 'The contact'): ParsedContacts {
+export function parseContacts(text: string | undefined, place: ContactPlace = 'contact', say: Say = messageCatalog().say): ParsedContacts {
   const trimmed = (text ?? '').trim();
   const written = oneLine(trimmed);
-  if (LINE_BREAK.test(trimmed)) return { ok: false, problem: `${what} "${written}" holds a line break, where a mail header would end: ${HOW_TO_WRITE}, on one line.` };
-  if (CONTROL.test(written)) return { ok: false, problem: `${what} "${written}" holds a control character: ${HOW_TO_WRITE}.` };
+  const refused = (key: 'contact.lineBreak' | 'contact.control' | 'contact.notMailbox' | 'contact.notAddress', shown: string): ParsedContacts => ({
+    ok: false,
+    problem: say(key, { what: contactPlaceName(place, say), written: shown, howTo: say('contact.howTo') }),
+  });
+  if (LINE_BREAK.test(trimmed)) return refused('contact.lineBreak', written);
+  if (CONTROL.test(written)) return refused('contact.control', written);
   const contacts: Contact[] = [];
   for (const part of splitOutsideQuotes(written)) {
     if (part.length === 0) continue;
     const contact = parseMailbox(part);
-    if (!contact) return { ok: false, problem: `${what} "${part}" is not a name and an email address: ${HOW_TO_WRITE}.` };
-    if (contact.address && !asciiAddress(contact.address)) {
-      return { ok: false, problem: `${what} "${contact.address}" is not an email address a message can be sent to: ${HOW_TO_WRITE}.` };
-    }
+    if (!contact) return refused('contact.notMailbox', part);
+    if (contact.address && !asciiAddress(contact.address)) return refused('contact.notAddress', contact.address);
     contacts.push(contact);
   }
   return { ok: true, contacts };

@@ -3,6 +3,7 @@
 // an alias.
 import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { oneLine } from '../base/text';
+import { messageCatalog, type Say } from '../lang/messages';
 import { withoutComments } from './privacy';
 import { statusSaysDone } from './stepNotation';
 import { fieldOwner } from './owners';
@@ -16,12 +17,14 @@ type Lines = 'joined' | 'kept';
  * YAML alias pointing into `private` is seen for what it is and left out.
  */
 export class FrontmatterFields {
+  /** What was left out for being private, worded by `say` (the reader's language). */
   readonly warnings: string[] = [];
   private readonly privateNodes = new Set<unknown>();
 
   constructor(
     private readonly document: Document,
     private readonly root: YAMLMap,
+    private readonly say: Say = messageCatalog().say,
   ) {
     const privatePair = this.pair(root, 'private');
     if (privatePair) {
@@ -75,7 +78,7 @@ export class FrontmatterFields {
     if (!isAlias(node)) return node;
     const target = node.resolve(this.document) as Node | undefined;
     if (target && this.privateNodes.has(target)) {
-      this.warnings.push(`A value in \`${key}\` refers to the private part of the frontmatter and was left out of the recap.`);
+      this.warnings.push(this.say('recap.privateReference', { key }));
       return undefined;
     }
     return target;
@@ -83,7 +86,7 @@ export class FrontmatterFields {
 
   private text(node: Node | undefined, key: string, lines: Lines = 'joined'): string | undefined {
     if (node && this.privateNodes.has(node)) {
-      this.warnings.push(`A value in \`${key}\` is private and was left out of the recap.`);
+      this.warnings.push(this.say('recap.privateValue', { key }));
       return undefined;
     }
     if (!isScalar(node) || node.value === null || node.value === undefined) return undefined;

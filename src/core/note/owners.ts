@@ -205,7 +205,7 @@ function withoutRemark(owner: string): string {
 function namesIn(text: string | undefined): readonly string[] {
   if (!text?.trim()) return [];
   return contactNames.get(text, () => {
-    const parsed = parseContacts(text, 'A name');
+    const parsed = parseContacts(text);
     const contacts = parsed.ok ? parsed.contacts : [{ name: text.replace(/<[^<>]*>/gu, '').trim(), firstName: text.trim().split(/\s+/u)[0] }];
     return Object.freeze(contacts.flatMap((person) => [person.name, person.firstName]).filter((name) => name.trim().length > 0).map((name) => detached(ownerKey(name))));
   });

@@ -8,6 +8,7 @@
 // test/unit/core/note/parse-limits.test.ts times the slowest input known right under them.
 
 import { formatCount } from '../base/text';
+import type { Say } from '../lang/messages';
 
 /**
  * The longest note whose Markdown is parsed: 1 MiB of text (UTF-16 code units), some
@@ -267,20 +268,20 @@ function nextLineStart(text: string, lineEnd: number): number {
   return text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 2 : lineEnd + 1;
 }
 
-/** What is wrong with a note left unparsed, to follow "The note …". */
-export function unparsedBecause(reason: UnparsedReason): string {
+/** What is wrong with a note left unparsed, to follow "The note …", in the reader's language (`say`). */
+export function unparsedBecause(reason: UnparsedReason, say: Say): string {
   switch (reason.kind) {
     case 'length':
-      return `is over ${MAX_PARSED_NOTE_SIZE}`;
+      return say('unparsed.length', { size: MAX_PARSED_NOTE_SIZE });
     case 'lines':
-      return `has over ${formatCount(MAX_PARSED_LINES)} lines`;
+      return say('unparsed.lines', { lines: formatCount(MAX_PARSED_LINES) });
     case 'nesting':
-      return `nests lists or quotes over ${MAX_NESTING_DEPTH} deep`;
+      return say('unparsed.nesting', { depth: MAX_NESTING_DEPTH });
     case 'nestingWork':
-      return 'nests lists or quotes deeply on too many lines';
+      return say('unparsed.nestingWork');
     case 'markers':
-      return 'has thousands of `*`, `_`, `[` and `]` between blank lines';
+      return say('unparsed.markers');
     case 'codeSpans':
-      return 'has runs of backticks that close nothing in long stretches without a blank line';
+      return say('unparsed.codeSpans');
   }
 }

@@ -16,6 +16,7 @@ import { judgementalFacts } from '../lint/rules/judgemental-facts';
 import { nextStepIncomplete } from '../lint/rules/next-step-incomplete';
 import { unfilledPlaceholder } from '../lint/rules/unfilled-placeholder';
 import type { LintMessage } from '../base/types';
+import { messageCatalog } from '../lang/messages';
 import { sectionsToInclude } from './includedSections';
 
 /** Blame, judgement, template prompts left in, next steps without an owner or a date. */
@@ -64,7 +65,8 @@ function recapRanges(note: Note, privacy: NotePrivacy, config: ResolvedConfig): 
       if (valueStart !== undefined && valueEnd !== undefined) ranges.push({ start: valueStart, end: valueEnd });
     }
   }
-  const included = sectionsToInclude(note, privacy, config.recap.includeSections, config, []);
+  // Where the sections are, not what is refused: the recap's model warns of that.
+  const included = sectionsToInclude(note, privacy, config.recap.includeSections, config, [], messageCatalog().say);
   for (const section of note.sections) {
     if ((section.known && RECAP_SECTIONS.has(section.known.key)) || included.includes(section)) {
       ranges.push({ start: section.headingStart, end: section.contentEnd });

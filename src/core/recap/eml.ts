@@ -1,5 +1,6 @@
 import { rfc5322Date } from './dates';
-import { asciiAddress, parseContacts, type Contact } from '../note/contact';
+import { messageCatalog, type Say } from '../lang/messages';
+import { asciiAddress, contactPlaceName, parseContacts, type Contact, type ContactPlace } from '../note/contact';
 import type { RecapModel } from './model';
 import { encodeQuotedPrintable, encodeWord, encodeWords, foldHeader, isPlainText, wrapQuotedPrintable } from './mime';
 import { recapMessage, type RecapMessage } from './message';
@@ -14,22 +15,23 @@ const CRLF = '\r\n';
  * and `From` is left to the mail program unless one is configured. No Message-ID: the
  * program that sends the draft gives it one. `now` is the `Date`, in UTC. The subject and
  * body are the model's unless the message is given (the recap as the freelancer edited it).
+ * Why there is none (no address to send to) is worded in the reader's language, `locale`.
  */
-export function renderEml(model: RecapModel, now: Date, message: RecapMessage = recapMessage(model)): Rendered {
-  const to = recipients(model.contacts);
+export function renderEml(model: RecapModel, now: Date, message: RecapMessage = recapMessage(model), locale?: string): Rendered {
+  const { say } = messageCatalog(locale);
+  const to = recipients(model.contacts, 'contact', say);
   if (!to.ok) return to;
   const headers: string[] = [`Date: ${rfc5322Date(now)}`];
   if (model.from) {
-    const what = 'The recap\'s "from" setting';
-    const sender = parseContacts(model.from, what);
+    const sender = parseContacts(model.from, 'from', say);
     if (!sender.ok) return { ok: false, problems: [sender.problem] };
-    const from = recipients(sender.contacts, what);
+    const from = recipients(sender.contacts, 'from', say);
     if (!from.ok) return from;
     headers.push(foldHeader(`From: ${from.mailboxes.join(', ')}`, 76));
   }
   headers.push(foldHeader(`To: ${to.mailboxes.join(', ')}`, 76));
   if (model.cc.length > 0) {
-    const cc = recipients(model.cc, 'The Cc');
+    const cc = recipients(model.cc, 'copied', say);
     if (!cc.ok) return cc;
     headers.push(foldHeader(`Cc: ${cc.mailboxes.join(', ')}`, 76));
   }
@@ -45,21 +47,19 @@ export function renderEml(model: RecapModel, now: Date, message: RecapMessage = 
 
 type Mailboxes = { ok: true; mailboxes: string[]; addresses: string[] } | { ok: false; problems: string[] };
 
-/** `Name <address>` for each contact, the name encoded when not ASCII, the domain in punycode. */
-export function recipients(contacts: readonly Contact[], what = 'The contact'): Mailboxes {
-  if (contacts.length === 0) {
-    return { ok: false, problems: ['The note has no contact: add `contact: Name <email>` to the frontmatter to address the recap.'] };
-  }
+/**
+ * `Name <address>` for each contact, the name encoded when not ASCII, the domain in punycode;
+ * else why not, naming where the contacts were written (`place`) in the reader's language (`say`).
+ */
+export function recipients(contacts: readonly Contact[], place: ContactPlace, say: Say): Mailboxes {
+  if (contacts.length === 0) return { ok: false, problems: [say('recap.noRecipient')] };
   const mailboxes: string[] = [];
   const addresses: string[] = [];
   for (const contact of contacts) {
     // parseContacts refused any address that cannot be written in a header: only a name alone is left.
     const address = asciiAddress(contact.address);
     if (!address) {
-      return {
-        ok: false,
-        problems: [`${what} "${contact.name}" has no email address: write it as \`${contact.name} <name@example.com>\` to address the recap.`],
-      };
+      return { ok: false, problems: [say('recap.noAddress', { what: contactPlaceName(place, say), name: contact.name })] };
     }
     addresses.push(address);
     mailboxes.push(contact.name ? `${displayName(contact.name)} <${address}>` : address);

@@ -6,6 +6,7 @@ import { isPrivateHeading, type NotePrivacy, type PrivacySettings } from '../not
 import { headingName, knownSectionFor } from '../note/sections';
 import { withLfEnds } from '../base/lines';
 import { oneLine } from '../base/text';
+import type { Say } from '../lang/messages';
 import { inlineToPlain } from './inline';
 
 export interface RecapSection {
@@ -17,7 +18,8 @@ export interface RecapSection {
 
 /**
  * The sections `includeSections` names, as the client may see them: never a private one, nor
- * one nested in a section already chosen, in the order of the note.
+ * one nested in a section already chosen, in the order of the note. What is refused goes
+ * into `warnings`, worded by `say` (the reader's language).
  */
 export function includedSections(
   note: Note,
@@ -25,8 +27,9 @@ export function includedSections(
   wanted: readonly string[],
   settings: PrivacySettings,
   warnings: string[],
+  say: Say,
 ): RecapSection[] {
-  return sectionsToInclude(note, privacy, wanted, settings, warnings).flatMap((section) => {
+  return sectionsToInclude(note, privacy, wanted, settings, warnings, say).flatMap((section) => {
     const markdown = sectionMarkdown(section, privacy);
     const title = inlineToPlain(headingWords(section.heading, privacy));
     return markdown ? [{ title, markdown }] : [];
@@ -40,6 +43,7 @@ export function sectionsToInclude(
   wanted: readonly string[],
   settings: PrivacySettings,
   warnings: string[],
+  say: Say,
 ): Section[] {
   const chosen = new Set<Section>();
   const enclosing = enclosingSections(note.sections);
@@ -47,7 +51,7 @@ export function sectionsToInclude(
     if (typeof name !== 'string' || name.trim().length === 0) continue;
     const known = knownSectionFor(name, settings.requiredSections);
     if (isPrivateHeading(name, settings)) {
-      warnings.push(`"${name}" is a private section and is never included in a recap; remove it from the recap's includeSections setting.`);
+      warnings.push(say('recap.includePrivate', { name }));
       continue;
     }
     const matches = note.sections.filter((section) =>
@@ -55,16 +59,16 @@ export function sectionsToInclude(
       known ? section.known?.key === known.key : !section.known && section.normalizedTitle === headingName(name),
     );
     if (matches.length === 0) {
-      warnings.push(`No heading of the note matches "${name}" from the recap's includeSections setting, so the recap quotes no such section.`);
+      warnings.push(say('recap.includeNoMatch', { name }));
       continue;
     }
     for (const section of matches) {
       if (isPrivateHeading(section.title, settings)) {
-        warnings.push(`The section "${section.title}" reads as private, so it was left out of the recap.`);
+        warnings.push(say('recap.includeReadsPrivate', { section: section.title }));
         continue;
       }
       if (!privacy.visible(section.headingStart)) {
-        warnings.push(`The section "${section.title}" sits inside a private section, so it was left out of the recap.`);
+        warnings.push(say('recap.includeInsidePrivate', { section: section.title }));
         continue;
       }
       if (!chosen.has(section) && !hasChosenAncestor(section, enclosing, chosen)) chosen.add(section);

@@ -41,24 +41,25 @@ export function generateRecap(text: string, format: RecapFormat, options: Genera
   try {
     const built = buildRecapModel(text, options);
     if (!built.ok) return built;
-    const rendered = renderFormat(built.model, format, options.now);
+    const rendered = renderFormat(built.model, format, options.now, options.locale);
     if (!rendered.ok) return rendered;
     return { ok: true, format, text: rendered.text, subject: subjectOf(built.model), warnings: built.warnings, model: built.model };
   } catch (error) {
-    return notBuilt(error);
+    return notBuilt(error, options.locale);
   }
 }
 
-export function renderFormat(model: RecapModel, format: RecapFormat, now: Date): { ok: true; text: string } | { ok: false; problems: string[] } {
+/** The recap of a model in a format; else why not (no address for an .eml or a link), in the reader's language (`locale`). */
+export function renderFormat(model: RecapModel, format: RecapFormat, now: Date, locale?: string): { ok: true; text: string } | { ok: false; problems: string[] } {
   switch (format) {
     case 'markdown':
       return { ok: true, text: renderMarkdown(model) };
     case 'text':
       return { ok: true, text: renderText(model) };
     case 'eml':
-      return renderEml(model, now);
+      return renderEml(model, now, undefined, locale);
     case 'mailto': {
-      const link = renderMailto(model);
+      const link = renderMailto(model, undefined, undefined, locale);
       return link.ok ? { ok: true, text: link.uri } : link;
     }
   }

@@ -1,3 +1,4 @@
+import { messageCatalog } from '../lang/messages';
 import { recipients } from './eml';
 import type { RecapModel } from './model';
 import { recapMessage, type RecapMessage } from './message';
@@ -12,11 +13,15 @@ export type MailtoLink =
   | { ok: true; uri: string; /** False when the body did not fit and was left out. */ complete: boolean }
   | { ok: false; problems: string[] };
 
-/** An RFC 6068 `mailto:` link to the contact, with the Cc, the subject and the plain-text body (the model's, or the given message's). */
-export function renderMailto(model: RecapModel, maxLength = MAILTO_MAX_LENGTH, message: RecapMessage = recapMessage(model)): MailtoLink {
-  const to = recipients(model.contacts);
+/**
+ * An RFC 6068 `mailto:` link to the contact, with the Cc, the subject and the plain-text body
+ * (the model's, or the given message's); else why not, in the reader's language (`locale`).
+ */
+export function renderMailto(model: RecapModel, maxLength = MAILTO_MAX_LENGTH, message: RecapMessage = recapMessage(model), locale?: string): MailtoLink {
+  const { say } = messageCatalog(locale);
+  const to = recipients(model.contacts, 'contact', say);
   if (!to.ok) return to;
-  const cc = model.cc.length > 0 ? recipients(model.cc, 'The Cc') : undefined;
+  const cc = model.cc.length > 0 ? recipients(model.cc, 'copied', say) : undefined;
   if (cc && !cc.ok) return cc;
   const copied = cc ? `cc=${cc.addresses.map(encodeAddress).join(',')}&` : '';
   const base = `mailto:${to.addresses.map(encodeAddress).join(',')}?${copied}subject=${encode(message.subject)}`;

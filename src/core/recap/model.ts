@@ -7,6 +7,7 @@ import { FrontmatterFields } from '../note/frontmatterFields';
 import { groupSameSteps, groupStepPlaces, nextStepsOf, stepWhat, withoutPrompts } from '../note/nextSteps';
 import { readStepNotation } from '../note/stepNotation';
 import { ENGLISH } from '../lang/packs';
+import { messageCatalog, type Say } from '../lang/messages';
 import { learnSelfNames, notePeople, settledSideOf, sideOf, type NotePeople } from '../note/owners';
 import { openNoteOnLineScan } from '../digest/digestText';
 import type { OpenedNote } from '../note/openNote';
@@ -92,6 +93,11 @@ export interface RecapOptions {
   language?: string;
   /** True when the note counts as a client note by the include globs, without `type`. */
   isNote?: boolean;
+  /**
+   * The reader's language (`de`, `fr-CA`), which the problems and warnings are worded in, as
+   * `lint`'s findings are; English when left out. The recap itself is in the note's language.
+   */
+  locale?: string;
 }
 
 export type RecapModelResult =
@@ -111,43 +117,42 @@ export function buildRecapModel(input: string | OpenedNote, options: RecapOption
           language: options.language,
         })
       : input;
+  const { say } = messageCatalog(options.locale);
   const frontmatter = opened.frontmatter;
-  const unreadable = frontmatterProblems(opened.source, frontmatter);
+  const unreadable = frontmatterProblems(opened.source, frontmatter, say);
   if (unreadable.length > 0) return { ok: false, problems: unreadable };
   const document = frontmatter!.document!;
   const root = document.contents as YAMLMap;
-  const fields = new FrontmatterFields(document, root);
+  const fields = new FrontmatterFields(document, root, say);
 
   const problems: string[] = [];
   const warnings: string[] = [];
   if (fields.scalar('type') !== NOTE_TYPE && !options.isNote) {
-    return { ok: false, problems: [`This is not a client note: its frontmatter needs \`type: ${NOTE_TYPE}\`.`] };
+    return { ok: false, problems: [say('recap.notClientNote', { type: NOTE_TYPE })] };
   }
   const topic = fields.scalar('topic');
-  if (!topic) problems.push('The note has no topic: add `topic: …` to the frontmatter; it becomes the subject of the recap.');
+  if (!topic) problems.push(say('recap.noTopic'));
 
   let note: Note;
   try {
     note = opened.note;
   } catch (error) {
-    return { ok: false, problems: [`The note could not be read: ${error instanceof Error ? error.message : String(error)}`] };
+    return { ok: false, problems: [say('recap.unreadable', { error: error instanceof Error ? error.message : String(error) })] };
   }
-  const frontmatterAlone = note.skippedBody
-    ? `The note ${unparsedBecause(note.skippedBody.reason)}, so the recap is built from its frontmatter alone: next steps and sections written in the body are left out.`
-    : undefined;
+  const frontmatterAlone = note.skippedBody ? say('recap.frontmatterAlone', { reason: unparsedBecause(note.skippedBody.reason, say) }) : undefined;
   if (frontmatterAlone) warnings.push(frontmatterAlone);
   const privacy = opened.privacy;
 
-  const parsedContacts = parseContacts(fields.scalar('contact', 'kept'));
+  const parsedContacts = parseContacts(fields.scalar('contact', 'kept'), 'contact', say);
   // A contact that is not plainly a name and an address is refused, not guessed at.
   if (!parsedContacts.ok) problems.push(parsedContacts.problem);
   const contacts = parsedContacts.ok ? parsedContacts.contacts : [];
   if (parsedContacts.ok && contacts.length === 0) {
-    warnings.push('The note has no contact, so the recap greets no one by name and has no address: add `contact: Name <email>` to the frontmatter.');
+    warnings.push(say('recap.noContact'));
   }
   const date = fields.scalar('date');
   const client = fields.scalar('client');
-  const sender = parseContacts(options.from ?? '', 'The recap\'s "from" setting');
+  const sender = parseContacts(options.from ?? '', 'from', say);
   const senderName = (options.myName ?? '').trim() || (sender.ok ? (sender.contacts[0]?.name ?? '') : '');
   const people = notePeople(note.frontmatter?.data, { myName: options.myName, from: options.from }, note.language);
   const model: RecapModel = {
@@ -155,12 +160,12 @@ export function buildRecapModel(input: string | OpenedNote, options: RecapOption
     date,
     client,
     contacts,
-    cc: copiedIn(fields, [...contacts, ...(sender.ok ? sender.contacts : [])], warnings),
+    cc: copiedIn(fields, [...contacts, ...(sender.ok ? sender.contacts : [])], warnings, say),
     channel: fields.scalar('channel'),
     agreements: withoutRepeats([...fields.list('agreements'), ...visibleItemsOf(note, 'agreements', privacy)]),
     nextSteps: mergeSteps(fields.steps(), listSteps(note, privacy), people).map((step) => withDoer(step, people)),
     boundaries: withoutRepeats([...fields.list('boundaries'), ...visibleItemsOf(note, 'boundaries', privacy)]),
-    sections: includedSections(note, privacy, options.includeSections ?? [], opened.settings, warnings),
+    sections: includedSections(note, privacy, options.includeSections ?? [], opened.settings, warnings, say),
     tone: recapTone(fields.scalar('scenario'), options.tone, note.language),
     signature: withLfEnds(options.signature ?? '').trim(),
     senderName,
@@ -169,13 +174,15 @@ export function buildRecapModel(input: string | OpenedNote, options: RecapOption
     ...(note.language === ENGLISH ? {} : { language: note.language.code }),
   };
   warnings.push(...fields.warnings);
-  if (date !== undefined && !isRealDate(date)) warnings.push(`The date "${date}" is not a real day written YYYY-MM-DD; the recap shows it as written.`);
+  if (date !== undefined && !isRealDate(date)) warnings.push(say('recap.notRealDate', { date }));
 
   if (model.agreements.length + model.nextSteps.length + model.boundaries.length + model.sections.length === 0) {
+    // The sections under their names in the note's language, as required-sections names them.
+    const { sections } = note.language;
     problems.push(
       frontmatterAlone
-        ? `${frontmatterAlone} Add \`agreements\`, \`next_steps\` or \`boundaries\` to the frontmatter.`
-        : 'The note has nothing to recap yet: write list items under "Agreements", "Boundaries" or "Agreed next steps", or add `agreements`, `next_steps` or `boundaries` to the frontmatter.',
+        ? `${frontmatterAlone} ${say('recap.frontmatterAloneNothing')}`
+        : say('recap.nothing', { agreements: sections.agreements[0], boundaries: sections.boundaries[0], nextSteps: sections.nextSteps[0] }),
     );
   }
   if (problems.length > 0) return { ok: false, problems };
@@ -184,18 +191,14 @@ export function buildRecapModel(input: string | OpenedNote, options: RecapOption
 }
 
 /** Why the frontmatter cannot give a recap: missing, broken or empty; none when it can. */
-function frontmatterProblems(source: string, frontmatter: Frontmatter | undefined): string[] {
-  if (!frontmatter) {
-    return [`The note has no frontmatter: a client note starts with a \`---\` block holding \`type: ${NOTE_TYPE}\`, the client, contact, date and topic.`];
-  }
+function frontmatterProblems(source: string, frontmatter: Frontmatter | undefined, say: Say): string[] {
+  if (!frontmatter) return [say('recap.noFrontmatter', { type: NOTE_TYPE })];
   if (frontmatter.problems.length > 0 || !frontmatter.document) {
     const lines = new LineIndex(source);
-    const details = frontmatter.problems.slice(0, 3).map((problem) => `line ${lines.positionAt(problem.start).line + 1}: ${problem.message}`);
-    return [`The frontmatter has errors, so the recap cannot be built. Fix them first (${details.join('; ') || 'it could not be read'}).`];
+    const details = frontmatter.problems.slice(0, 3).map((problem) => say('recap.frontmatterErrorAt', { line: lines.positionAt(problem.start).line + 1, problem: problem.message }));
+    return [say('recap.frontmatterErrors', { details: details.join('; ') || say('recap.frontmatterUnreadable') })];
   }
-  if (!isMap(frontmatter.document.contents)) {
-    return [`The frontmatter is empty: add \`type: ${NOTE_TYPE}\`, the client, contact, date and topic.`];
-  }
+  if (!isMap(frontmatter.document.contents)) return [say('recap.frontmatterEmpty', { type: NOTE_TYPE })];
   return [];
 }
 
@@ -203,20 +206,20 @@ function frontmatterProblems(source: string, frontmatter: Frontmatter | undefine
  * The people to copy: every `cc` entry (one that is not a name and an address is reported),
  * and the attendees written `Name <address>` (a name alone is just who took part).
  */
-function copiedIn(fields: FrontmatterFields, addressed: readonly Contact[], warnings: string[]): Contact[] {
+function copiedIn(fields: FrontmatterFields, addressed: readonly Contact[], warnings: string[], say: Say): Contact[] {
   const seen = new Set(addressed.flatMap((person) => asciiAddress(person.address)?.toLowerCase() ?? []));
   const copied: Contact[] = [];
   for (const [key, strict] of [['cc', true], ['attendees', false]] as const) {
     for (const entry of fields.list(key, 'kept')) {
-      const parsed = parseContacts(entry, `The \`${key}\` entry`);
+      const parsed = parseContacts(entry, key, say);
       if (!parsed.ok) {
-        if (strict) warnings.push(`${parsed.problem} It is left out of the recap's Cc.`);
+        if (strict) warnings.push(say('recap.ccLeftOut', { problem: parsed.problem }));
         continue;
       }
       for (const person of parsed.contacts) {
         const address = asciiAddress(person.address)?.toLowerCase();
         if (!address) {
-          if (strict) warnings.push(`The \`cc\` entry "${entry}" has no email address: write it as \`${person.name} <name@example.com>\`. It is left out of the recap's Cc.`);
+          if (strict) warnings.push(say('recap.ccNoAddress', { entry, name: person.name }));
           continue;
         }
         if (seen.has(address)) continue;

@@ -37,10 +37,13 @@ export interface Reminder {
 export const REMINDER_FORMATS = ['text', 'markdown', 'eml', 'mailto'] as const;
 export type ReminderFormat = (typeof REMINDER_FORMATS)[number];
 
-/** The reminder of a note on `today` (YYYY-MM-DD), or why there is none (broken frontmatter, not a note). Never throws on a note's content. */
-export function buildReminder(text: string, config: ResolvedConfig, today: string, relativePath?: string): { ok: true; reminder: Reminder } | { ok: false; problems: string[] } {
+/**
+ * The reminder of a note on `today` (YYYY-MM-DD), or why there is none (broken frontmatter,
+ * not a note) in the reader's language (`locale`). Never throws on a note's content.
+ */
+export function buildReminder(text: string, config: ResolvedConfig, today: string, relativePath?: string, locale?: string): { ok: true; reminder: Reminder } | { ok: false; problems: string[] } {
   const opened = openNoteOnLineScan(text, config);
-  const built = buildRecapModel(opened, recapOptions(config, isClientNote(opened.source, config, relativePath, opened.frontmatter)));
+  const built = buildRecapModel(opened, recapOptions(config, isClientNote(opened.source, config, relativePath, opened.frontmatter), locale));
   if (!built.ok) return built;
   // The note the recap model read, parsed already: its steps as the digest gives them.
   const steps = digestOf(opened.note, config).steps.filter((step) => isRemindable(step, today));
@@ -69,17 +72,26 @@ function reminderBlocks(model: RecapModel, steps: readonly DigestStep[]): Block[
   ];
 }
 
-/** The reminder in a format: Markdown, plain text with a `Subject:` line, an .eml draft dated `now`, a `mailto:` link. */
-export function renderReminder(reminder: Reminder, format: ReminderFormat, now: Date, message: RecapMessage = reminder.message): { ok: true; text: string } | { ok: false; problems: string[] } {
+/**
+ * The reminder in a format: Markdown, plain text with a `Subject:` line, an .eml draft dated
+ * `now`, a `mailto:` link; else why not, in the reader's language (`locale`).
+ */
+export function renderReminder(
+  reminder: Reminder,
+  format: ReminderFormat,
+  now: Date,
+  message: RecapMessage = reminder.message,
+  locale?: string,
+): { ok: true; text: string } | { ok: false; problems: string[] } {
   switch (format) {
     case 'markdown':
       return { ok: true, text: reminder.markdown };
     case 'text':
       return { ok: true, text: `Subject: ${message.subject}\n\n${message.body}` };
     case 'eml':
-      return renderEml(reminder.model, now, message);
+      return renderEml(reminder.model, now, message, locale);
     case 'mailto': {
-      const link = renderMailto(reminder.model, undefined, message);
+      const link = renderMailto(reminder.model, undefined, message, locale);
       return link.ok ? { ok: true, text: link.uri } : link;
     }
   }
@@ -87,13 +99,14 @@ export function renderReminder(reminder: Reminder, format: ReminderFormat, now: 
 
 /**
  * The check before sending, on what the reminder quotes: the findings of the recap's check
- * (`checkRecap`) in the note's topic and in the steps it reminds of, with offsets into `text`.
+ * (`checkRecap`) in the note's topic and in the steps it reminds of, with offsets into `text`,
+ * worded in the reader's language (`locale`).
  */
-export function checkReminder(text: string, reminder: Reminder, config: ResolvedConfig, now: Date, relativePath?: string): LintMessage[] {
+export function checkReminder(text: string, reminder: Reminder, config: ResolvedConfig, now: Date, relativePath?: string, locale?: string): LintMessage[] {
   const opened = openNoteOnLineScan(text, config);
   const topic = opened.frontmatter && locateYamlPath(opened.frontmatter, ['topic']);
   const quoted = reminder.steps.map(({ start, end }) => ({ start, end }));
   if (topic?.valueStart !== undefined && topic.valueEnd !== undefined) quoted.push({ start: topic.valueStart, end: topic.valueEnd });
   const at = (message: LintMessage) => message.start - opened.bomLength;
-  return checkRecap(opened, { config, now, relativePath }).filter((message) => quoted.some((range) => at(message) >= range.start && at(message) < range.end));
+  return checkRecap(opened, { config, now, relativePath, locale }).filter((message) => quoted.some((range) => at(message) >= range.start && at(message) < range.end));
 }

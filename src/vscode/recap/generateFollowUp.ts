@@ -38,12 +38,12 @@ export function registerGenerateFollowUp(configuration: NoteConfiguration, recap
     if (!note) return undefined;
     const prepared = await noteRecap(note, configuration);
     if (!prepared.ok) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: no recap for this note. {0}', prepared.problems.join(' ')));
+      void notify(vscode.window.showErrorMessage, vscode.l10n.t('Client Notes: no recap for this note. {0}', prepared.problems.join(' ')));
       return undefined;
     }
-    const rendered = renderFormat(prepared.model, format, now());
+    const rendered = renderFormat(prepared.model, format, now(), vscode.env.language);
     if (!rendered.ok) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: no {0} recap for this note. {1}', format, rendered.problems.join(' ')));
+      void notify(vscode.window.showErrorMessage, vscode.l10n.t('Client Notes: no {0} recap for this note. {1}', format, rendered.problems.join(' ')));
       return undefined;
     }
     const recap = await recaps.show(note.uri, prepared.model);

@@ -20,7 +20,7 @@ export function registerOpenRecapInMail(recaps: RecapDocuments): vscode.Disposab
     const recap = recaps.findOrWarn(argument);
     if (!recap) return false;
     const message = recap.message();
-    const link = renderMailto(recap.model, undefined, message);
+    const link = renderMailto(recap.model, undefined, message, vscode.env.language);
     if (!link.ok) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: {0}', link.problems.join(' ')));
       return false;

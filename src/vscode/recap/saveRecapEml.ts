@@ -20,7 +20,7 @@ export function registerSaveRecapEml(recaps: RecapDocuments): vscode.Disposable 
   return vscode.commands.registerCommand(SAVE_RECAP_EML_COMMAND, async (argument?: vscode.Uri | SaveRecapEmlArgument) => {
     const recap = recaps.findOrWarn(argument);
     if (!recap) return undefined;
-    const eml = renderEml(recap.model, now(), recap.message());
+    const eml = renderEml(recap.model, now(), recap.message(), vscode.env.language);
     if (!eml.ok) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: {0}', eml.problems.join(' ')));
       return undefined;

@@ -26,7 +26,7 @@ export function registerDraftReminder(configuration: NoteConfiguration, recaps: 
     if (!note) return undefined;
     const { config, relativePath } = await configuration.forDocument(note.uri);
     const text = note.getText();
-    const built = buildReminder(text, config, today(), relativePath);
+    const built = buildReminder(text, config, today(), relativePath, vscode.env.language);
     if (!built.ok) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Client Notes: no reminder for this note. {0}', built.problems.join(' ')));
       return undefined;
@@ -37,7 +37,7 @@ export function registerDraftReminder(configuration: NoteConfiguration, recaps: 
       return undefined;
     }
     const draft = await recaps.showDraft(note.uri, reminder.model, 'reminder', { markdown: reminder.markdown, message: reminder.message });
-    const findings = checkReminder(text, reminder, config, now(), relativePath);
+    const findings = checkReminder(text, reminder, config, now(), relativePath, vscode.env.language);
     if (findings.length > 0) {
       void notify(vscode.window.showWarningMessage, vscode.l10n.t('Client Notes: check the reminder before sending it: {0} ({1})', findings[0].message, findings[0].ruleId));
     } else {

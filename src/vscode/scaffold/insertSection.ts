@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { insertSection, missingSectionNamed, missingSections, type MissingSection } from '../../core/edit/insertSection';
 import { openNote } from '../../core/note/openNote';
 import { unparsedBecause } from '../../core/note/parseLimits';
+import { messageCatalog } from '../../core/lang/messages';
 import type { NoteConfiguration } from '../configuration';
 import { toRange, toWorkspaceEdit } from '../convert';
 import { targetDocument, type TargetArgument } from '../commandTarget';
@@ -30,7 +31,7 @@ export function registerInsertSection(configuration: NoteConfiguration): vscode.
     const { note } = openNote(document.getText(), config);
     // Its sections were not read, so where one is missing, and where it would go, is unknown.
     if (note.skippedBody) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Client Notes: this note {0}, so its sections were not read; add the heading by hand.', unparsedBecause(note.skippedBody.reason)));
+      void vscode.window.showInformationMessage(vscode.l10n.t('Client Notes: this note {0}, so its sections were not read; add the heading by hand.', unparsedBecause(note.skippedBody.reason, messageCatalog(vscode.env.language).say)));
       return false;
     }
     const missing = missingSections(note, config.requiredSections);

@@ -176,6 +176,21 @@ describe('client-notes recap', function () {
     }
   });
 
+  it('says what is missing in the reader’s language: --locale, else CLIENT_NOTES_LOCALE, else English; refuses a language there is none of', async () => {
+    const folder = scratch.create();
+    writeFileSync(join(folder, 'leer.md'), '---\ntype: client-conversation\nlang: de\nclient: Huber\ncontact: Anna Huber <anna@huber.example>\ntopic: Preise\n---\n\n## Fakten\n\n- Neue Preise.\n');
+    const german = await runCliInProcess(['recap', 'leer.md', '--locale', 'de'], folder);
+    assert.equal(german.code, 2);
+    assert.match(german.stderr, /\nclient-notes: {3}Die Notiz enthält noch nichts für eine Zusammenfassung: Schreiben Sie Listenpunkte unter „Vereinbarungen“, „Grenzen“ oder „Vereinbarte nächste Schritte“/u);
+    const french = await runCliInProcess(['recap', 'leer.md'], folder, undefined, { env: { CLIENT_NOTES_LOCALE: 'fr_FR.UTF-8' } });
+    assert.match(french.stderr, /\nclient-notes: {3}La note n’a encore rien à récapituler : écrivez des éléments de liste sous « Vereinbarungen »/u);
+    const english = await runCliInProcess(['recap', 'leer.md'], folder, undefined, { env: { CLIENT_NOTES_LOCALE: '' } });
+    assert.match(english.stderr, /\nclient-notes: {3}The note has nothing to recap yet: write list items under "Vereinbarungen"/u);
+    const unknown = await runCliInProcess(['recap', 'leer.md', '--locale', 'es'], folder);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /--locale takes en, de or fr/u);
+  });
+
   it('signs with the name the editor writes into the config file (Set Your Name for Recaps): a new .clientnotesrc.yaml, or one already there, YAML or JSON', () => {
     const name = "Sam O'Neil: Design";
     for (const [file, before] of [

@@ -1,5 +1,7 @@
-// The findings' words, in English: every rule message and quick-fix title, as templates
-// whose `{name}` parts the rule fills in. Each other language's catalog translates every key
+// The findings' words, in English: every rule message and quick-fix title, and what the
+// recap says of a note it cannot be built from or leaves something out of (its problems and
+// warnings, the contacts it cannot address), as templates whose `{name}` parts the caller
+// fills in. Each other language's catalog translates every key
 // (`test/unit/core/lang/messageCatalogs.test.ts`).
 export const en = {
   'engine.unreadable': 'Client Notes could not read this note: {error}',
@@ -85,6 +87,46 @@ export const en = {
   'note-too-large.nestingWork': 'Up to this line, the note opens or continues so many deeply nested lists and quotes that Client Notes cannot parse it in good time, so only its frontmatter was linted.',
   'note-too-large.markers': 'Up to this line, the note has thousands of `*`, `_`, `[` and `]` with no blank line between them, which Client Notes cannot parse in good time, so only its frontmatter was linted. Separate paragraphs with blank lines, or move pasted data into a file of its own.',
   'note-too-large.codeSpans': 'Up to this line, the note has runs of backticks (`) that close no code span, in stretches of text so long that Client Notes cannot parse it in good time, so only its frontmatter was linted. Separate paragraphs with blank lines, or move pasted code into a file of its own.',
+  'recap.notClientNote': 'This is not a client note: its frontmatter needs `type: {type}`.',
+  'recap.noTopic': 'The note has no topic: add `topic: …` to the frontmatter; it becomes the subject of the recap.',
+  'recap.unreadable': 'The note could not be read: {error}',
+  'recap.failed': 'Client Notes could not build the recap: {error}',
+  'recap.noFrontmatter': 'The note has no frontmatter: a client note starts with a `---` block holding `type: {type}`, the client, contact, date and topic.',
+  'recap.frontmatterErrors': 'The frontmatter has errors, so the recap cannot be built. Fix them first ({details}).',
+  'recap.frontmatterErrorAt': 'line {line}: {problem}',
+  'recap.frontmatterUnreadable': 'it could not be read',
+  'recap.frontmatterEmpty': 'The frontmatter is empty: add `type: {type}`, the client, contact, date and topic.',
+  'recap.frontmatterAlone': 'The note {reason}, so the recap is built from its frontmatter alone: next steps and sections written in the body are left out.',
+  'recap.frontmatterAloneNothing': 'Add `agreements`, `next_steps` or `boundaries` to the frontmatter.',
+  'recap.nothing': 'The note has nothing to recap yet: write list items under "{agreements}", "{boundaries}" or "{nextSteps}", or add `agreements`, `next_steps` or `boundaries` to the frontmatter.',
+  'recap.noContact': 'The note has no contact, so the recap greets no one by name and has no address: add `contact: Name <email>` to the frontmatter.',
+  'recap.notRealDate': 'The date "{date}" is not a real day written YYYY-MM-DD; the recap shows it as written.',
+  'recap.ccLeftOut': "{problem} It is left out of the recap's Cc.",
+  'recap.ccNoAddress': 'The `cc` entry "{entry}" has no email address: write it as `{name} <name@example.com>`. It is left out of the recap\'s Cc.',
+  'recap.privateReference': 'A value in `{key}` refers to the private part of the frontmatter and was left out of the recap.',
+  'recap.privateValue': 'A value in `{key}` is private and was left out of the recap.',
+  'recap.includePrivate': '"{name}" is a private section and is never included in a recap; remove it from the recap\'s includeSections setting.',
+  'recap.includeNoMatch': 'No heading of the note matches "{name}" from the recap\'s includeSections setting, so the recap quotes no such section.',
+  'recap.includeReadsPrivate': 'The section "{section}" reads as private, so it was left out of the recap.',
+  'recap.includeInsidePrivate': 'The section "{section}" sits inside a private section, so it was left out of the recap.',
+  'recap.noRecipient': 'The note has no contact: add `contact: Name <email>` to the frontmatter to address the recap.',
+  'recap.noAddress': '{what} "{name}" has no email address: write it as `{name} <name@example.com>` to address the recap.',
+  'contact.lineBreak': '{what} "{written}" holds a line break, where a mail header would end: {howTo}, on one line.',
+  'contact.control': '{what} "{written}" holds a control character: {howTo}.',
+  'contact.notMailbox': '{what} "{written}" is not a name and an email address: {howTo}.',
+  'contact.notAddress': '{what} "{written}" is not an email address a message can be sent to: {howTo}.',
+  'contact.howTo': 'write it as `Name <name@example.com>`, several separated by commas',
+  'contact.what.contact': 'The contact',
+  'contact.what.from': 'The recap\'s "from" setting',
+  'contact.what.cc': 'The `cc` entry',
+  'contact.what.attendees': 'The `attendees` entry',
+  'contact.what.copied': 'The Cc',
+  'unparsed.length': 'is over {size}',
+  'unparsed.lines': 'has over {lines} lines',
+  'unparsed.nesting': 'nests lists or quotes over {depth} deep',
+  'unparsed.nestingWork': 'nests lists or quotes deeply on too many lines',
+  'unparsed.markers': 'has thousands of `*`, `_`, `[` and `]` between blank lines',
+  'unparsed.codeSpans': 'has runs of backticks that close nothing in long stretches without a blank line',
 } as const;
 
 export type MessageKey = keyof typeof en;

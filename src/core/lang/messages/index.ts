@@ -13,6 +13,9 @@ export interface MessageCatalog {
   say(key: MessageKey, values?: Readonly<Record<string, string | number>>): string;
 }
 
+/** A catalog's `say`: what a producer of messages takes to word them in the reader's language. */
+export type Say = MessageCatalog['say'];
+
 const CATALOGS: Readonly<Record<string, Readonly<Record<MessageKey, string>>>> = { en, de, fr };
 
 /** Every catalog by its language, for the test that each translates every English key. */

@@ -149,7 +149,7 @@ function describe(error: ErrorObject, frontmatter: Frontmatter, yaml: YamlEditor
     case 'format': {
       const text = String(value);
       const range = rangeOf(frontmatter, path);
-      const contact = (error.params as { format: string }).format === 'contact' ? parseContacts(text) : undefined;
+      const contact = (error.params as { format: string }).format === 'contact' ? parseContacts(text, 'contact', say) : undefined;
       if (contact && !contact.ok) return { message: contact.problem, ...range };
       const notDate = acceptedTypes(error).includes('boolean') ? 'frontmatter-schema.notDateOrFalse' : 'frontmatter-schema.notDate';
       const message = say(/^\d{4}-\d{2}-\d{2}$/.test(text) ? 'frontmatter-schema.notRealDate' : notDate, { key: name, value: text });

@@ -2,7 +2,9 @@
 // with its dates written out as that language writes them (issue 30); an English note's
 // recap is unchanged (test/golden holds English recaps byte for byte).
 import * as assert from 'node:assert/strict';
-import { generateRecap } from '../../../../src/core/recap';
+import { buildRecapModel, generateRecap, prepareRecap } from '../../../../src/core/recap';
+import { resolveConfig } from '../../../../src/core/config/config';
+import { lint } from '../../../../src/core/lint/engine';
 
 const NOW = new Date(Date.UTC(2026, 11, 1, 12));
 
@@ -123,5 +125,81 @@ describe('the recap in the note’s language', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+// Why a recap cannot be built, and what it leaves out, is said to the freelancer: in the
+// reader's language (the editor's display language, --locale), as the findings are, with
+// the sections named as the note names them. The recap itself stays in the note's language.
+describe('why a recap cannot be built, in the reader’s language', () => {
+  const EMPTY_GERMAN = '---\ntype: client-conversation\nlang: de\nclient: Bäckerei Huber\ncontact: Anna Huber <anna@huber.example>\ntopic: Zusätzliche Seiten\n---\n\n## Fakten\n\n- Drei Seiten kommen dazu.\n';
+
+  it('tells a German reader in German, naming the sections of a German note as it names them', () => {
+    const built = buildRecapModel(EMPTY_GERMAN, { locale: 'de-AT' });
+    assert.deepEqual(built, {
+      ok: false,
+      problems: [
+        'Die Notiz enthält noch nichts für eine Zusammenfassung: Schreiben Sie Listenpunkte unter „Vereinbarungen“, „Grenzen“ oder „Vereinbarte nächste Schritte“ oder ergänzen Sie `agreements`, `next_steps` oder `boundaries` im Frontmatter.',
+      ],
+    });
+  });
+
+  it('tells an English reader in English, the sections still as the note names them; an English note as ever', () => {
+    assert.deepEqual(buildRecapModel(EMPTY_GERMAN), {
+      ok: false,
+      problems: [
+        'The note has nothing to recap yet: write list items under "Vereinbarungen", "Grenzen" or "Vereinbarte nächste Schritte", or add `agreements`, `next_steps` or `boundaries` to the frontmatter.',
+      ],
+    });
+    const english = EMPTY_GERMAN.replace('lang: de\n', '').replace('## Fakten', '## Facts');
+    assert.deepEqual(buildRecapModel(english, { locale: 'en-GB' }), buildRecapModel(english));
+    assert.deepEqual(buildRecapModel(english), {
+      ok: false,
+      problems: [
+        'The note has nothing to recap yet: write list items under "Agreements", "Boundaries" or "Agreed next steps", or add `agreements`, `next_steps` or `boundaries` to the frontmatter.',
+      ],
+    });
+  });
+
+  it('tells a French reader in French: no frontmatter, a contact that is no address, a recap with no one to send it to', () => {
+    assert.deepEqual(buildRecapModel('# Notes en vrac\n', { locale: 'fr' }), {
+      ok: false,
+      problems: ['La note n’a pas de frontmatter : une note client commence par un bloc `---` contenant `type: client-conversation`, le client, le contact, la date et le sujet.'],
+    });
+    const badContact = FRENCH.replace('contact: Anne Roy <anne@roy.example>', 'contact: Anne Roy anne@roy.example');
+    assert.deepEqual(buildRecapModel(badContact, { locale: 'fr_CA.UTF-8' }), {
+      ok: false,
+      problems: ['Le contact « Anne Roy anne@roy.example » n’est pas un nom suivi d’une adresse e-mail : écrivez `Nom <nom@example.com>`, en séparant les contacts par des virgules.'],
+    });
+    const noContact = generateRecap(FRENCH.replace('contact: Anne Roy <anne@roy.example>\n', ''), 'eml', { now: NOW, locale: 'fr' });
+    assert.deepEqual(noContact, {
+      ok: false,
+      problems: ['La note n’indique aucun contact : ajoutez `contact: Nom <e-mail>` au frontmatter pour que le récapitulatif ait un destinataire.'],
+    });
+  });
+
+  it('warns a German reader in German of what the recap leaves out, and words the check’s findings alike', () => {
+    const note = GERMAN.replace('contact: Anna Huber <anna@huber.example>\n', 'cc: [Jonas Huber]\n').replace('date: 2026-12-01', 'date: 2026-12-32');
+    const config = resolveConfig({ recap: { includeSections: ['Private Notizen', 'Zeitplan'] } });
+    const prepared = prepareRecap(note, { config, now: NOW, locale: 'de' });
+    assert.ok(prepared.ok);
+    assert.deepEqual(prepared.warnings, [
+      'Die Notiz nennt keinen Kontakt, daher spricht die Zusammenfassung niemanden mit Namen an und hat keinen Empfänger: Ergänzen Sie `contact: Name <E-Mail>` im Frontmatter.',
+      'Der `cc`-Eintrag „Jonas Huber“ hat keine E-Mail-Adresse: Schreiben Sie ihn als `Jonas Huber <name@example.com>`. Er wird nicht ins Cc der Zusammenfassung übernommen.',
+      '„Private Notizen“ ist ein privater Abschnitt und kommt nie in eine Zusammenfassung; entfernen Sie ihn aus der Einstellung includeSections der Zusammenfassung.',
+      'Keine Überschrift der Notiz passt zu „Zeitplan“ aus der Einstellung includeSections der Zusammenfassung, daher enthält die Zusammenfassung keinen solchen Abschnitt.',
+      'Das Datum „2026-12-32“ ist kein gültiger Tag im Format JJJJ-MM-TT; die Zusammenfassung übernimmt es so, wie es dasteht.',
+    ]);
+    // The recap goes to the client in the note's language whoever reads the warnings.
+    const forFrench = prepareRecap(note, { config, now: NOW, locale: 'fr' });
+    assert.ok(forFrench.ok);
+    assert.deepEqual(forFrench.model, prepared.model);
+    assert.match(forFrench.warnings[0], /^La note n’indique aucun contact/u);
+  });
+
+  it('names a contact the lint rule refuses in the reader’s language too', () => {
+    const note = FRENCH.replace('contact: Anne Roy <anne@roy.example>', 'contact: Anne Roy anne@roy.example');
+    const finding = lint(note, { now: NOW, locale: 'de' }).messages.find((message) => message.ruleId === 'frontmatter-schema');
+    assert.equal(finding?.message, 'Der Kontakt „Anne Roy anne@roy.example“ ist kein Name mit E-Mail-Adresse: Schreiben Sie `Name <name@example.com>`, mehrere durch Kommas getrennt.');
   });
 });

@@ -103,5 +103,19 @@ describe('client-notes reminder', function () {
     const lines = run.stderr.trim().split('\n');
     assert.equal(lines.length, 1, run.stderr);
     assert.match(lines[0], /^note\.md:12:\d+: accusatory-language: /);
+    const german = await runCliInProcess(['reminder', 'note.md', '--locale', 'de'], copy, TODAY);
+    assert.match(german.stderr, /^note\.md:12:\d+: accusatory-language: „you always“ klingt nach Schuldzuweisung\./u);
+  });
+
+  it('says why there is no reminder in the reader’s language: --locale, else CLIENT_NOTES_LOCALE', async () => {
+    const copy = scratch.create();
+    writeFileSync(join(copy, 'note.md'), '---\ntype: client-conversation\nclient: Acme Ltd\ncontact: Jane Doe <jane@acme.example>\ndate: 2026-11-10\n---\n\n## Agreed next steps\n\n- [ ] Send the copy (owner: client, due: 2026-11-20)\n');
+    const french = await runCliInProcess(['reminder', 'note.md', '--locale', 'fr-CA'], copy, TODAY);
+    assert.deepEqual(
+      { code: french.code, stderr: french.stderr },
+      { code: 2, stderr: 'client-notes: No reminder for note.md:\nclient-notes:   La note n’a pas de sujet : ajoutez `topic: …` au frontmatter ; il devient l’objet du récapitulatif.\n' },
+    );
+    const german = await runCliInProcess(['reminder', 'note.md'], copy, TODAY, { env: { CLIENT_NOTES_LOCALE: 'de_DE.UTF-8' } });
+    assert.match(german.stderr, /Die Notiz hat kein Thema: Ergänzen Sie `topic: …` im Frontmatter/u);
   });
 });
