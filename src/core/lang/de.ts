@@ -68,6 +68,9 @@ export const de: LanguagePack = {
       'end of week|eow': ['Ende der Woche', 'Ende dieser Woche', 'Wochenende'],
       'end of month|eom': ['Ende des Monats', 'Monatsende', 'Ende dieses Monats', 'Ende Monat'],
       'end of next week': ['Ende nächster Woche', 'Ende der nächsten Woche', 'Ende kommender Woche', 'Ende der kommenden Woche'],
+      'end of next month': ['Ende nächsten Monats', 'Ende des nächsten Monats', 'Ende nächster Monat'],
+      'end of year|eoy': ['Jahresende', 'Ende des Jahres', 'Ende Jahr', 'Ende dieses Jahres'],
+      'christmas|xmas': ['Weihnachten'],
       'next week': ['nächste Woche', 'nächster Woche', 'kommende Woche', 'kommender Woche'],
       tmrw: ['morgen'],
       early: ['Anfang'],
@@ -76,6 +79,7 @@ export const de: LanguagePack = {
     },
     // `✔ erl.`, `– ok`: the short forms too.
     done: ['erledigt am', 'erledigt', 'erl.', 'erl', 'ok', 'gemacht', 'fertig', 'abgeschlossen', 'verschickt', 'versendet', 'gesendet', 'geschickt', 'bezahlt', 'überwiesen', 'geliefert', 'erhalten', 'unterschrieben', 'bestätigt', 'freigegeben', 'abgenommen', 'genehmigt'],
+    weekdayNext: [],
     slashedDates: 'day-first',
   },
   tone: {

@@ -7,7 +7,7 @@ export const fr: LanguagePack = {
     preparation: ['Préparation', 'Prépa', "Avant l'échange", "Avant l'entretien", 'Avant le rendez-vous'],
     facts: ['Faits', 'Les faits', 'Faits clés', "Ce qui s'est passé", 'Constat'],
     clientPerspective: ['Point de vue du client', 'Point de vue de la cliente', 'Le point de vue du client', 'Perspective du client', 'Son point de vue', 'Leur point de vue'],
-    boundaries: ['Limites', 'Mes limites', 'Ce que je peux et ne peux pas faire', 'Ce que je ne ferai pas', "Ce que j'ai refusé", 'Ce que j’ai refusé', 'Cadre', 'Lignes rouges'],
+    boundaries: ['Limites', 'Mes limites', 'Ce que je peux et ne peux pas faire', 'Ce que je ne ferai pas', 'Ce que je ne fais pas', "Ce qui n'est pas négociable", 'Ce qui n’est pas négociable', "Ce que j'ai refusé", 'Ce que j’ai refusé', 'Cadre', 'Lignes rouges'],
     options: ['Options discutées', 'Options envisagées', 'Options', 'Pistes', 'Pistes envisagées'],
     agreements: ['Accords', 'Ce dont nous avons convenu', 'Ce que nous avons convenu', "Ce qu'on a convenu", "Ce dont on a convenu", 'Ce qui a été convenu', 'Ce qui a été décidé', "Ce qu'on a décidé", "Points d'accord", 'Décisions'],
     nextSteps: ['Prochaines étapes convenues', 'Prochaines étapes', 'Qui fait quoi', 'Actions', 'À faire', 'Suites à donner', 'Plan d’action', 'Tâches', 'Actions à mener', 'Étapes convenues'],
@@ -16,7 +16,7 @@ export const fr: LanguagePack = {
   privateWords: ['privé', 'privée', 'privées', 'confidentiel', 'confidentielle'],
   steps: {
     ownerKeys: ['responsable', 'resp.', 'qui', 'porteur', 'porteuse', 'pilote'],
-    dueKeys: ["d'ici le", 'd’ici le', "d'ici", 'd’ici', 'échéance', 'pour le', 'avant le', 'au plus tard le', 'date limite', 'quand:', 'pour quand:'],
+    dueKeys: ["d'ici le", 'd’ici le', "d'ici", 'd’ici', 'échéance', 'pour le', 'avant le', 'avant', 'au plus tard le', 'date limite', 'quand:', 'pour quand:'],
     me: ['moi', 'je'],
     client: ['client', 'cliente', 'vous'],
     both: ['nous', 'tous les deux', 'ensemble', 'on'],
@@ -34,7 +34,7 @@ export const fr: LanguagePack = {
       ['novembre', 'nov.', 'nov'],
       ['décembre', 'déc.', 'déc'],
     ],
-    weekdays: [['dimanche', 'dim.'], ['lundi', 'lun.'], ['mardi'], ['mercredi', 'mer.'], ['jeudi', 'jeu.'], ['vendredi', 'ven.'], ['samedi', 'sam.']],
+    weekdays: [['dimanche', 'dim.'], ['lundi', 'lun.'], ['mardi', 'mar.'], ['mercredi', 'mer.'], ['jeudi', 'jeu.'], ['vendredi', 'ven.'], ['samedi', 'sam.']],
     subjectVerb: {
       endings: ['e', 't', 'd'],
       notAfterName: ['le', 'la', 'les', 'une', 'de', 'du', 'des', 'ce', 'cette', 'notre', 'votre', 'leur', 'sa', 'se', 'est', 'sont', 'doit', 'fait', 'et'],
@@ -55,7 +55,10 @@ export const fr: LanguagePack = {
       'end of week|eow': ['fin de semaine', 'fin de la semaine', 'la fin de la semaine', 'la fin de semaine'],
       'end of month|eom': ['fin du mois', 'la fin du mois'],
       'end of next week': ['fin de la semaine prochaine', 'la fin de la semaine prochaine'],
-      'next week': ['la semaine prochaine', 'semaine prochaine'],
+      'end of next month': ['fin du mois prochain', 'la fin du mois prochain'],
+      'end of year|eoy': ["la fin de l'année", 'la fin de l’année', "fin de l'année", 'fin de l’année', "fin d'année", 'fin d’année'],
+      'christmas|xmas': ['Noël'],
+      'next week': ['la semaine prochaine', 'semaine prochaine', 'la semaine pro', 'semaine pro'],
       tmrw: ['demain'],
       early: ['début'],
       mid: ['à la mi'],
@@ -63,6 +66,7 @@ export const fr: LanguagePack = {
     },
     // `— OK`: the short form too.
     done: ['fait', 'faite', 'OK', 'faits', 'faites', 'terminé', 'terminée', 'envoyé', 'envoyée', 'envoyés', 'payé', 'payée', 'réglé', 'réglée', 'livré', 'livrée', 'reçu', 'reçue', 'reçus', 'signé', 'signée', 'confirmé', 'confirmée', 'clôturé', 'clôturée', 'réalisé', 'réalisée', 'soldé', 'soldée', 'effectué', 'effectuée', 'validé', 'validée', 'validés', 'approuvé', 'approuvée', 'accepté', 'acceptée'],
+    weekdayNext: ['prochain', 'prochaine', 'pro'],
     slashedDates: 'day-first',
   },
   tone: {
@@ -75,7 +79,7 @@ export const fr: LanguagePack = {
     ],
     frequency: ['toujours', 'jamais', 'constamment', 'sans arrêt', 'sans cesse'],
     repetition: ['encore une fois', 'une fois de plus', 'à chaque fois', 'chaque fois', 'encore et encore'],
-    opinion: ['évidemment', 'manifestement', 'de toute évidence', "comme d'habitude", 'comme d’habitude', 'comme toujours', 'comme par hasard'],
+    opinion: ['évidemment', 'manifestement', 'de toute évidence', "comme d'habitude", 'comme d’habitude', "comme d'hab", 'comme d’hab', 'comme toujours', 'comme par hasard'],
     person: [
       'peu professionnel', 'peu professionnelle', 'non professionnel', 'négligent', 'négligente', 'paresseux', 'paresseuse', 'impoli', 'impolie',
       'incompétent', 'incompétente', 'irresponsable', 'difficile', 'exigeant', 'exigeante', 'arrogant', 'arrogante', 'condescendant',

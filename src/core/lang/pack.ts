@@ -154,7 +154,9 @@ export interface StepWords {
    * `end of week`, `demain` as `tmrw`), and the words before a month that say which part of
    * it (`Anfang Dezember` as `early Dec`, `Mitte Januar` as `mid Jan`, `fin novembre` as `end Nov`).
    */
-  relativeDays: Readonly<Record<'end of week|eow' | 'end of month|eom' | 'end of next week' | 'next week' | 'tmrw' | 'early' | 'mid' | 'end', readonly string[]>>;
+  relativeDays: Readonly<Record<'end of week|eow' | 'end of month|eom' | 'end of next week' | 'end of next month' | 'end of year|eoy' | 'christmas|xmas' | 'next week' | 'tmrw' | 'early' | 'mid' | 'end', readonly string[]>>;
+  /** Words after a weekday that say it is the coming one (`vendredi prochain`, `mardi pro`): read as blanks, as the weekday alone is. */
+  weekdayNext: readonly string[];
   /** Words that open a step as a to-do at the start of its line, read as `TODO` (`À faire :`, `Zu erledigen:`). */
   todo: readonly string[];
   /** Words before a calendar week's number, read as English's `week`: `Kalenderwoche 49`, `semaine 49`, and written onto it, `S49`. */

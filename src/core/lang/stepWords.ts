@@ -24,6 +24,10 @@ interface Translation {
   shortWeekday: RegExp | undefined;
   /** The same weekday just before a place in the text, with the blanks after it. */
   shortWeekdayBefore: RegExp | undefined;
+  /** A word after a weekday that says it is the coming one (`vendredi prochain`). */
+  weekdayNext: RegExp | undefined;
+  /** The same word just after a place in the text, with the blanks before it. */
+  weekdayNextAfter: RegExp | undefined;
   /** A state that opens with one of the pack's words that say a step happened (`fait`, `erledigt 24.11.`). */
   doneFirst: RegExp | undefined;
 }
@@ -58,9 +62,13 @@ function translationOf(pack: LanguagePack): Translation | null {
   // Longest first, so that `Ende KW` is one word rather than a stray `Ende` and `KW`.
   const weekWords = [...steps.calendarWeek].sort((a, b) => b.length - a.length).map(escape);
   const calendarWeek = weekWords.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${weekWords.join('|')})(?=[ \\t]*\\d{1,2}(?!\\d))`, 'giu') : undefined;
-  const shortWeekdays = [...new Set(steps.weekdays.flat().map((name) => name.replace(/[.,]$/u, '')).filter((name) => name.length <= 2))].map(escape);
-  const shortWeekday = shortWeekdays.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${shortWeekdays.join('|')})(?=[ \\t]+\\d{1,2}[./]\\d{1,2})`, 'gu') : undefined;
-  const shortWeekdayBefore = shortWeekdays.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${shortWeekdays.join('|')})[ \\t]+$`, 'u') : undefined;
+  // Abbreviations without their dot (`Mo 7.12.`, `jeu 3/12`): too short to write over, or common words (`Sam`) but before a day in figures.
+  const shortWeekdays = [...new Set(steps.weekdays.flat().filter((name) => /[.,]$/u.test(name)).map((name) => name.slice(0, -1)).filter((name) => name.length <= 3))].map(escape);
+  const shortWeekday = shortWeekdays.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${shortWeekdays.join('|')})(?=[ \\t]+\\d{1,2}[./]\\d{1,2})`, 'giu') : undefined;
+  const weekdayNames = steps.weekdays.flat().map(escape).join('|');
+  const weekdayNextAfter = steps.weekdayNext.length > 0 ? new RegExp(`^[ \\t]+(?:${steps.weekdayNext.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu') : undefined;
+  const weekdayNext = steps.weekdayNext.length > 0 ? new RegExp(`(?<=(?<![\\p{L}\\p{N}])(?:${weekdayNames})[ \\t]+)(?:${steps.weekdayNext.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
+  const shortWeekdayBefore = shortWeekdays.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${shortWeekdays.join('|')})[ \\t]+$`, 'iu') : undefined;
   if (english.size === 0 && !done && !todo && !calendarWeek) {
     translations.set(pack, null);
     return null;
@@ -70,7 +78,7 @@ function translationOf(pack: LanguagePack): Translation | null {
   // An owner key is one with its colon (`zuständig:`), written after blanks as French writes it (`responsable :`).
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${alternatives.join('|').replace(/:/gu, '[ \\t\\u00a0\\u202f]*:')})(?![\\p{L}\\p{N}])`, 'giu');
   const articles = steps.dateArticles.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${steps.dateArticles.map(escape).join('|')})(?=[ \\t]+\\d)`, 'giu') : undefined;
-  translation = { pattern, english, articles, done, todo, calendarWeek, doneFirst, shortWeekday, shortWeekdayBefore };
+  translation = { pattern, english, articles, done, todo, calendarWeek, doneFirst, shortWeekday, shortWeekdayBefore, weekdayNext, weekdayNextAfter };
   translations.set(pack, translation);
   return translation;
 }
@@ -96,6 +104,12 @@ export function shortWeekdayBefore(text: string, at: number, pack: LanguagePack)
   return weekday ? weekday[0].length : 0;
 }
 
+/** How far after `at` a word that makes the weekday before it the coming one ends (`mardi pro`); 0 for none. */
+export function weekdayNextAfter(text: string, at: number, pack: LanguagePack): number {
+  const next = translationOf(pack)?.weekdayNextAfter?.exec(text.slice(at, at + 16));
+  return next ? next[0].length : 0;
+}
+
 /** The text with the pack's notation words written over by English ones, at the same length. */
 export function inEnglishNotation(text: string, pack: LanguagePack): string {
   return englishNotation(text, pack).text;
@@ -118,7 +132,9 @@ export function englishNotation(text: string, pack: LanguagePack): { text: strin
       : text;
   // `KW 49`, `Ende KW 49`, `fin S47`: English's `week 49`, `wk 49`, `w49`, the longest that fits; first, so that
   // `Ende` and `fin` before a week are read with it rather than as the end of a month.
-  const weekdays = translation.shortWeekday ? text.replace(translation.shortWeekday, (found) => ' '.repeat(found.length)) : text;
+  const blank = (found: string) => ' '.repeat(found.length);
+  const shortWeekdays = translation.shortWeekday ? text.replace(translation.shortWeekday, blank) : text;
+  const weekdays = translation.weekdayNext ? shortWeekdays.replace(translation.weekdayNext, blank) : shortWeekdays;
   const weeks = writeOver(weekdays, translation.calendarWeek, (found) => ['week', 'wk', 'w'].find((word) => word.length <= found.length) ?? found);
   const written = weeks.replace(translation.pattern, (found: string, at: number) => {
     const key = found.endsWith(':') ? `${found.slice(0, -1).trimEnd().toLowerCase()}:` : found.toLowerCase();

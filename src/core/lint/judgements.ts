@@ -222,7 +222,9 @@ class ClauseReader {
       if (described) return this.kindOf(described, before.at(-1));
       return this.mentioned(before);
     }
-    // Opinion and contempt judge whatever they are about, the client included.
+    // `I was sloppy with the planning`, `Ich war schlampig`: contempt for oneself is an I-statement.
+    if (family === 'contempt' && this.firstSubject(this.afterReporting(this.wordsBefore(start))).about === 'self') return { about: 'self' };
+    // Opinion and contempt judge whatever else they are about, the client included.
     return { about: 'other' };
   }
 
@@ -247,11 +249,16 @@ class ClauseReader {
 
   /** Whom the clause before a predicate mentions: the client first, then anyone else. */
   private mentioned(clause: readonly Word[]): Subject {
-    let reported = clause.length - 1;
-    while (reported >= 0 && !this.reading.reporting.has(clause[reported].key)) reported--;
-    const words = clause.slice(reported + 1);
+    const words = this.afterReporting(clause);
     const kinds = words.map((word, index) => this.kindOf(word, words[index - 1]));
     return kinds.find((kind) => kind.about === 'client') ?? kinds.find((kind) => kind.about === 'other') ?? { about: 'thing' };
+  }
+
+  /** The clause after its last verb of speech or thought: `I think their layout is sloppy` judges their layout. */
+  private afterReporting(clause: readonly Word[]): readonly Word[] {
+    let reported = clause.length - 1;
+    while (reported >= 0 && !this.reading.reporting.has(clause[reported].key)) reported--;
+    return clause.slice(reported + 1);
   }
 
   private kindOf(word: Word, previous: Word | undefined): Subject {

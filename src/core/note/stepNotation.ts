@@ -2,7 +2,7 @@ import { addDays, daysBetween, isRealDate, weekdayOf } from '../base/days';
 import { isOwnerWord } from './owners';
 import { ENGLISH } from '../lang/packs';
 import type { LanguagePack } from '../lang/pack';
-import { englishNotation, inEnglishNotation, opensWithDoneWord, shortWeekdayBefore } from '../lang/stepWords';
+import { englishNotation, inEnglishNotation, opensWithDoneWord, shortWeekdayBefore, weekdayNextAfter } from '../lang/stepWords';
 import { RememberedPer } from '../base/remembered';
 import { detached } from '../base/text';
 
@@ -81,7 +81,9 @@ const DATE =
   `|t\\s?\\+\\s?\\d{1,2}(?![\\d.])` +
   // `early December`, `mid-January`, `end Nov`: a part of a month.
   `|(?:early|mid|late|end)(?:\\s*-|\\s+)${MONTH}|(?:beginning|start|middle)\\s+of\\s+${MONTH}` +
-  `|today|tonight|tomorrow|tmrw|tmw|asap|eod|eow|eom|cob|end\\s+of\\s+(?:the\\s+|next\\s+)?(?:day|week|month|${MONTH}))`;
+  // `March 2027`: that month, done by its last day; Christmas Eve for `before Christmas`.
+  `|${MONTH}\\s+\\d{4}|christmas|xmas|eoy` +
+  `|today|tonight|tomorrow|tmrw|tmw|asap|eod|eow|eom|cob|end\\s+of\\s+(?:the\\s+|next\\s+)?(?:day|week|month|year|${MONTH}))`;
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}'’])";
 const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}'’%])";
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -251,7 +253,7 @@ export function isWrittenDate(text: string): boolean {
  * says it happened (`… by the eleventh. Update: lodged 11 Nov.`); or a leading `DONE`.
  */
 // Matched on the text without its trailing blanks, and from the start of a blank run only: tried from anywhere in a long run, it is quadratic.
-const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{1,4}(?:[./-]\d{1,4}){1,2}\.?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|[ \t]+\p{L}[^✅✔☑✓❌()[\]\r\n]{0,60})?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:done|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[,;][^\r\n]{1,80})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?|[)\]])[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$|(?<=[.!;])[ \t]+(?:done|completed?|finished|sent|paid)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?[.!]*$|(?<=[.!;])[ \t]+update[ \t]*:[ \t]*(?:done|completed?|finished|sent|paid|signed|approved|delivered|received|booked|confirmed|lodged|submitted|filed|returned|agreed|decided)(?![\p{L}\p{N}])[^\r\n]{0,160}$/iu;
+const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{1,4}(?:[./-]\d{1,4}){1,2}\.?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|[ \t]+\p{L}[^✅✔☑✓❌()[\]\r\n]{0,60})?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[ \t]*[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:done|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[,;][^\r\n]{1,80})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?|[)\]])[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$|(?<=[.!;])[ \t]+(?:done|completed?|finished|sent|paid)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?[.!]*$|(?<=[.!;])[ \t]+update[ \t]*:[ \t]*(?:done|completed?|finished|sent|paid|signed|approved|delivered|received|booked|confirmed|lodged|submitted|filed|returned|agreed|decided)(?![\p{L}\p{N}])[^\r\n]{0,160}$/iu;
 /** A closing `— Status: Done`, as Notion exports a task's property: done when the status says so (`statusSaysDone`). */
 // From the start of a blank run only, as TRAILING_DONE.
 const TRAILING_STATUS = /(?:(?<![ \t])[ \t]+|^)(?:(?:[—–|]|-(?=[ \t]))[ \t]*)?status[ \t]*:[ \t]*([^—–|:\r\n]{1,30})$/iu;
@@ -356,9 +358,10 @@ function readNotationIn(written: string, language: LanguagePack): StepNotation {
   // that starts in them (the separator after `you  ` for `Kunde`), after it.
   const wholeWords = <P extends { start: number; end: number }>(part: P): P => {
     const inside = (offset: number) => english.words.find((word) => word.start < offset && offset < word.end);
-    // A day's part takes in the weekday in two letters before it, read as blanks (`Mo 7.12.`).
+    // A day's part takes in what was read as blanks around it: a short weekday before it (`Mo 7.12.`), `prochain` after one (`mardi pro`).
     const start = inside(part.start)?.end ?? part.start - shortWeekdayBefore(written, part.start, language);
-    const end = inside(part.end)?.end ?? part.end;
+    const wordEnd = inside(part.end)?.end ?? part.end;
+    const end = wordEnd + weekdayNextAfter(written, wordEnd, language);
     return start === part.start && end === part.end ? part : { ...part, start: Math.min(start, end), end };
   };
   const asWritten = (part: WrittenPart | undefined) => part && { ...wholeWords(part), text: written.slice(part.start, wholeWords(part).end).trim() };
@@ -669,10 +672,11 @@ const NOT_A_SUBJECT = new Set([
  */
 function leadingOwner(text: string, from: number, subjectVerb?: RegExp): (WrittenPart & { whole: { start: number; end: number } }) | undefined {
   const role = ROLE_LEAD.exec(text.slice(from));
-  // The name may carry a remark in brackets before what links it to the step: `Client (Accounts) to pay`, `GP (for the firm): decide`.
+  // The name may carry a remark in brackets before what links it to the step: `Client (Accounts) to pay`, `GP (for the firm): decide`,
+  // `Frau Dr. Berger (Verlag) schickt…`.
   // Or where they work, before `to` or `will`: `Pete from GreenEdge will start planting`.
   // `Client AP`, `Client HR`: the client's department, read whole as a name below.
-  const lead = role ? null : /^(?:(\*\*|__)([^*_\r\n]{1,40}?)\1|((?:[Tt]he\s+)?[Cc]lient(?![ \t]+\p{Lu}{2,4}(?![\p{L}\p{N}]))|[Mm]e(?![ \t]+\p{Lu}\p{Ll})|I|[Yy]ou|[Ww]e|[Bb]oth|[Tt]hey|[Tt]hem)(?![\p{L}\p{N}])|(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?)|@[ \t]+(\p{L}[\p{L}'’.-]{0,30})(?=[ \t]*(?:[:—–]|-[ \t]))|(\p{Ll}[\p{L}'’.-]{1,30})(?=[ \t]*(?::|→|->)[ \t]))(?:[ \t]*\([^()\r\n]{1,30}\)(?=[ \t]*(?::|[—–]|->|→)|[ \t]+(?:to|will)[ \t])|[ \t]+(?:from|at|of)[ \t]+\p{Lu}[\p{L}'’.&-]*(?:[ \t]+\p{Lu}[\p{L}'’.&-]*){0,2}(?=[ \t]+(?:to|will)[ \t]))?/u.exec(text.slice(from));
+  const lead = role ? null : /^(?:(\*\*|__)([^*_\r\n]{1,40}?)\1|((?:[Tt]he\s+)?[Cc]lient(?![ \t]+\p{Lu}{2,4}(?![\p{L}\p{N}]))|[Mm]e(?![ \t]+\p{Lu}\p{Ll})|I|[Yy]ou|[Ww]e|[Bb]oth|[Tt]hey|[Tt]hem)(?![\p{L}\p{N}])|(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?)|@[ \t]+(\p{L}[\p{L}'’.-]{0,30})(?=[ \t]*(?:[:—–]|-[ \t]))|(\p{Ll}[\p{L}'’.-]{1,30})(?=[ \t]*(?::|→|->)[ \t]))(?:[ \t]*\([^()\r\n]{1,30}\)(?=[ \t]*(?::|[—–]|->|→)|[ \t]+(?:to|will)[ \t]|[ \t]+\p{Ll})|[ \t]+(?:from|at|of)[ \t]+\p{Lu}[\p{L}'’.&-]*(?:[ \t]+\p{Lu}[\p{L}'’.&-]*){0,2}(?=[ \t]+(?:to|will)[ \t]))?/u.exec(text.slice(from));
   if (!lead && !role) return undefined;
   const bold = lead?.[2] !== undefined;
   const name = (role?.[1] ?? lead?.[2] ?? lead?.[3] ?? lead?.[4] ?? lead?.[5] ?? lead?.[6] ?? '').trim();
@@ -974,18 +978,27 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
   if (weekday) return nextWeekday(reference, weekdayNumber(weekday[1]));
   if (/^(?:eow|end of (?:the )?week)$/u.test(text)) return nextWeekday(addDays(reference, -1), 5);
   if (text === 'end of next week') return addDays(nextWeekday(addDays(reference, -1), 5), 7);
+  if (/^(?:eoy|end of (?:the )?year)$/u.test(text)) return `${reference.slice(0, 4)}-12-31`;
+  if (text === 'christmas' || text === 'xmas') return withYear(12, 24, undefined, reference);
+  if (text === 'end of next month') return addDays(firstOfMonthAfter(firstOfMonthAfter(`${reference.slice(0, 7)}-01`)), -1);
   // Early in a month is done by its 10th, the middle by its 15th, late in it or its end by its last day.
   const monthPart = new RegExp(`^(?:early|beginning of|start of|mid|middle of) ?-?(${MONTH})$`, 'u').exec(text);
   if (monthPart) return withYear(monthNumber(monthPart[1]), /^(?:mid|middle)/u.test(text) ? 15 : 10, undefined, reference);
-  const monthEnd = new RegExp(`^(?:eom|end of (?:the )?month|(?:end of|end|late) ?-?(${MONTH}))$`, 'u').exec(text);
+  const monthEnd = new RegExp(`^(?:eom|end of (?:the )?month|(?:end of|end|late) ?-?(${MONTH})|(${MONTH}) (\\d{4}))$`, 'u').exec(text);
   if (monthEnd) {
-    const month = monthEnd[1] ? monthNumber(monthEnd[1]) : Number(reference.slice(5, 7));
-    const first = withYear(month, 1, undefined, reference);
+    const named = monthEnd[1] ?? monthEnd[2];
+    const month = named ? monthNumber(named) : Number(reference.slice(5, 7));
+    const first = monthEnd[3] ? realDay(Number(monthEnd[3]), month, 1) : withYear(month, 1, undefined, reference);
     if (!first) return undefined;
-    const year = Number(first.slice(0, 4));
-    return addDays(month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`, -1);
+    return addDays(firstOfMonthAfter(first), -1);
   }
   return undefined;
+}
+
+/** The first day of the month after the one `day` is in. */
+function firstOfMonthAfter(day: string): string {
+  const [year, month] = [Number(day.slice(0, 4)), Number(day.slice(5, 7))];
+  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
 }
 
 const SPELLED_DAY = new RegExp(`(?<![\\p{L}])${SPELLED_ORDINAL}(?![\\p{L}])`, 'gu');

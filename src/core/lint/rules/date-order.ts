@@ -1,7 +1,10 @@
 import { conversationDay, rangeOf } from '../../note/frontmatter';
 import { agreedStepsOf, stepLabel } from '../../note/nextSteps';
 import type { Rule } from '../rule';
-import { isRealDate } from '../../base/days';
+import { daysBetween, isRealDate } from '../../base/days';
+
+/** How long before the conversation a done step's date reads as when it was done, not as a typo. */
+const DONE_BEFORE_DAYS = 45;
 
 export const dateOrder: Rule = {
   id: 'date-order',
@@ -15,8 +18,12 @@ export const dateOrder: Rule = {
     for (const places of agreedStepsOf(note)) {
       // A step written twice with the same date has one date to correct.
       const reported = new Set<string>();
+      const done = places.some((step) => step.done);
       for (const step of places) {
         if (!step.due || !isRealDate(step.due) || step.due >= conversation || reported.has(step.due)) continue;
+        // `- [x] Spot 1 final — Due: Nov 19` in a note of 23 November: done on time before the conversation, as a note
+        // records what happened; a done step's date months before it is still the typo it looks like (`2025-11-19`).
+        if (done && daysBetween(step.due, conversation) <= DONE_BEFORE_DAYS) continue;
         reported.add(step.due);
         report({
           message: say('date-order.step', { step: stepLabel(step), due: step.due, conversation }),
