@@ -1180,6 +1180,33 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(headed('en', 'Facts', 'Boundaries', 'Nxet steps').length, 1);
   });
 
+  it('reads Christmas, the end of the year, the end of next month and a month with its year as days, in three languages', () => {
+    assert.equal(dayOfWrittenDate('Christmas', '2026-11-20'), '2026-12-24');
+    assert.equal(dayOfWrittenDate('end of the year', '2026-11-20'), '2026-12-31');
+    assert.equal(dayOfWrittenDate('end of next month', '2026-11-20'), '2026-12-31');
+    assert.equal(dayOfWrittenDate('March 2027', '2026-11-20'), '2027-03-31');
+    const french = (item: string) => digest(note(item, 'lang: fr')).steps.map((step) => [step.what, step.owner, step.due]);
+    assert.deepEqual(french('- Marc : second virement avant Noël'), [['second virement', 'Marc', '2026-12-24']]);
+    assert.deepEqual(french('- SB : chiffrer la phase 2 — fin du mois prochain'), [['chiffrer la phase 2', 'SB', '2026-12-31']]);
+    assert.deepEqual(french('- SB : reprendre contact (échéance mars 2027)'), [['reprendre contact', 'SB', '2027-03-31']]);
+    assert.deepEqual(french("- Claire (agence) → valider l'avenant avant mardi pro"), [["valider l'avenant", 'Claire', '2026-11-24']]);
+    assert.deepEqual(french('- moi : envoyer la sélection jeu 3/12'), [['envoyer la sélection jeu 3/12', 'moi', '2026-12-03']]);
+    const german = digest(note('- Frau Dr. Berger (Verlag) schickt die Rückmeldung – bis Fr., 4.12.', 'lang: de')).steps.map((step) => [step.owner, step.due]);
+    assert.deepEqual(german, [['Frau Dr. Berger', '2026-12-04']]);
+  });
+
+  it('takes a done step due shortly before the conversation for when it was done, a year before it for a typo', () => {
+    assert.deepEqual(findings(note('- [x] Spot 1 final (owner: me, due: 2026-11-10)'), 'date-order'), []);
+    assert.equal(findings(note('- [x] Spot 1 final (owner: me, due: 2025-11-10)'), 'date-order').length, 1);
+    assert.equal(findings(note('- [ ] Spot 1 final (owner: me, due: 2026-11-10)'), 'date-order').length, 1);
+  });
+
+  it('reads contempt for oneself as an I-statement, and for what someone else did as a judgement', () => {
+    const facts = (line: string) => findings(note('- x (owner: me, due: 2026-12-01)').replace('- Phase 2 adds four pages.', line), 'judgemental-facts');
+    assert.deepEqual(facts('- I was sloppy with the planning.'), []);
+    assert.equal(facts('- I think their layout is sloppy.').length, 1);
+  });
+
   it('reads a calendar week written W49 as its Friday', () => {
     assert.equal(dayOfWrittenDate('W49', '2026-11-20'), '2026-12-04');
     assert.equal(readStepNotation('Storyboard — me — W50').otherDue?.text, 'W50');
