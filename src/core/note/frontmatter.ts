@@ -168,9 +168,11 @@ function parseYaml(source: string, frontmatter: Frontmatter): void {
   }
   frontmatter.document = document;
   const reported: Array<[number, number]> = [];
+  const linesReported = new Set<number>();
   let tooDeep = false;
   for (const error of document.errors) {
-    // yaml often reports one mistake twice, the second time over a wider stretch.
+    // yaml often reports one mistake twice, the second time over a wider stretch, or again further
+    // along its line (`attendees: [@megan, @luis]`, `topic: Carte d'hiver : …`): one finding a line.
     const [start, end] = error.pos;
     if (reported.some(([earlierStart, earlierEnd]) => start < earlierEnd && earlierStart < end)) continue;
     // Nesting too deep can overflow yaml's stack more than once as it unwinds: once is enough.
@@ -178,6 +180,9 @@ function parseYaml(source: string, frontmatter: Frontmatter): void {
     tooDeep ||= nestsTooDeep(error);
     reported.push([start, Math.max(end, start + 1)]);
     const problem = describeYamlError(error, source);
+    const line = source.lastIndexOf('\n', problem.start - 1) + 1;
+    if (linesReported.has(line)) continue;
+    linesReported.add(line);
     frontmatter.problems.push({ message: problem.message, start: shift + problem.start, end: shift + problem.end });
   }
   if (document.errors.length > 0) return;

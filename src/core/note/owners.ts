@@ -118,7 +118,7 @@ export function sideOf(owner: string | undefined, people: NotePeople): Side | un
   const key = ownerKey(owner);
   if (!/[\p{L}\p{N}?]/u.test(key)) return undefined;
   if (people.me.has(key)) return 'me';
-  if (people.client.has(key)) return 'client';
+  if (people.client.has(key) || isPartOfClientName(key, people)) return 'client';
   if (BOTH_WORDS.has(key) || people.both.has(key)) return 'both';
   if (NOBODY_WORDS.has(key)) return 'unclear';
   // `Mark / Sian`: either of two of the client's people is still the client's side; `me/client`
@@ -129,6 +129,20 @@ export function sideOf(owner: string | undefined, people: NotePeople): Side | un
   if (together.length > 1) return sideOfTogether(together.map((name) => sideOf(name, people)));
   return 'named';
 }
+
+/**
+ * `Frau Dr. Vogt` for the contact `Dr. Anke Vogt`, `Blaupause` for the client `Agentur Blaupause`:
+ * one word, after a title, that is a word of a name on the client's side (of four letters or more,
+ * so that `Ltd` or `Jo` places no one).
+ */
+function isPartOfClientName(key: string, people: NotePeople): boolean {
+  const word = key.replace(TITLES, '').trim();
+  if (word.length < 4 || /\s/u.test(word)) return false;
+  for (const name of people.client) if (name !== word && name.split(/\s+/u).includes(word)) return true;
+  return false;
+}
+/** Titles before a surname: `Frau Dr.`, `Mr`, `Mme`, `Me` (Maître), `Sir`, `Ma'am`. */
+const TITLES = /^(?:(?:frau|herr|dr|prof|mr|mrs|ms|mx|mme|mlle|m|me|sir|ma['’]am|madame|monsieur)\.?\s+)+/u;
 
 /**
  * `Marcus and Jen`: people on one side own the step together, as that side; `me and Dana`

@@ -554,6 +554,12 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     owner ??= { text: mention[1], start, end: start + mention[1].length };
     parts.push({ start: start - 1, end: start + mention[1].length });
   }
+  // `moi : devis → Mme Chauvin`: a lead set off by a colon names who does the step, an arrow after it to whom it goes.
+  const colonLead = !owner && body.includes(':') && (body.includes('→') || body.includes('>')) ? leadingOwner(body, lead, subjectVerb) : undefined;
+  if (colonLead && body.slice(colonLead.end, colonLead.whole.end).includes(':')) {
+    owner = colonLead;
+    parts.push(colonLead.whole);
+  }
   if (!owner) {
     // `New retainer agreement → **DK**, due 2026-12-02`: an arrow that hands the step to someone.
     const handed = body.includes('→') || body.includes('>') ? ARROW_OWNER.exec(body) : null;

@@ -1207,6 +1207,23 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(facts('- I think their layout is sloppy.').length, 1);
   });
 
+  it('reads a surname after a title, or a word of the client\'s name, as the client\'s side: one owner in both places', () => {
+    const people = notePeople({ client: 'Agentur Blaupause', contact: 'Dr. Anke Vogt <vogt@example.de>' });
+    assert.equal(sideOf('Frau Dr. Vogt', people), 'client');
+    assert.equal(sideOf('Blaupause', people), 'client');
+    assert.equal(sideOf('Frau Dr. Lang', people), 'named', 'a surname the client\'s side does not have');
+  });
+
+  it('takes the lead set off by a colon for the owner, and an arrow after it for whom the step goes to', () => {
+    assert.equal(owner('moi : devis portraits vidéo → Mme Chauvin, 2026-11-13'.replace('moi', 'me')), 'me');
+    assert.equal(owner('New retainer agreement → **DK**, due 2026-12-02'), 'DK');
+  });
+
+  it('reports one YAML mistake once on its line', () => {
+    const text = note('- Send the quote (owner: me, due: 2026-12-01)').replace('attendees: [Jane Doe, Sam Lee]', 'attendees: [@megan, @luis]');
+    assert.equal(findings(text, 'frontmatter-syntax').length, 1);
+  });
+
   it('reads a calendar week written W49 as its Friday', () => {
     assert.equal(dayOfWrittenDate('W49', '2026-11-20'), '2026-12-04');
     assert.equal(readStepNotation('Storyboard — me — W50').otherDue?.text, 'W50');
