@@ -43,6 +43,8 @@ function wholeParse(text: string): ReturnType<typeof parseMarkdown> {
   if (!tree) wholeParses.set(text, (tree = parseMarkdown(text)));
   return tree;
 }
+// The worker process that ran this suite runs others after it: the trees go with the suite.
+after(() => wholeParses.clear());
 
 /**
  * Compares the tree built for these lines with remark's of the note with the other lines
