@@ -68,6 +68,15 @@ const webIntegrationTests = {
   },
 };
 
+const UNIT_TEST_BANNER = [
+  "import { createRequire as __createRequire } from 'node:module';",
+  "import { fileURLToPath as __fileURLToPath } from 'node:url';",
+  "import { dirname as __pathDirname } from 'node:path';",
+  'const require = __createRequire(import.meta.url);',
+  'const __filename = __fileURLToPath(import.meta.url);',
+  'const __dirname = __pathDirname(__filename);',
+].join(' ');
+
 rmSync('out', { recursive: true, force: true });
 
 await Promise.all([
@@ -90,8 +99,11 @@ await Promise.all([
     minify: false,
     entryPoints: filesUnder('test/unit', '.test.ts'),
     outdir: 'out/test/unit',
-    // The tests run the CLI in this process too.
-    ...importMetaUrl,
+    format: 'esm',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
+    banner: { js: UNIT_TEST_BANNER },
     // commonmark-spec reads its spec.txt from beside itself when loaded, which a bundle
     // would break; the TypeScript compiler, which a test parses the core with, is large.
     external: ['commonmark-spec', 'typescript'],

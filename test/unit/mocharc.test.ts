@@ -14,7 +14,7 @@ function builtSuites(dir = join(repoRoot, 'test', 'unit')): string[] {
     entry.isDirectory()
       ? builtSuites(join(dir, entry.name))
       : entry.name.endsWith('.test.ts')
-        ? [join('out', relative(repoRoot, join(dir, entry.name))).replace(/\.ts$/, '.js')]
+        ? [join('out', relative(repoRoot, join(dir, entry.name))).replace(/\.ts$/, '.mjs')]
         : [],
   );
 }
