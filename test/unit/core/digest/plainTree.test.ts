@@ -183,12 +183,11 @@ describe('the linter reads a note on the line scan, with the findings of a whole
     const corpus = (await import(pathToFileURL(join(root, 'bench', 'corpus.mjs')).href)) as { typicalNote(index: number): string };
     const benchNotes = Array.from({ length: 100 }, (_, index) => corpus.typicalNote(index + 1));
     const notes = [...['test/realism/notes', 'test/cli-fixtures', 'templates', 'examples'].flatMap(notesUnder), ...benchNotes];
-    let built = 0;
-    notes.forEach((text, index) => {
-      if (lintsAsWhole(text, AS_A_NOTE, `note ${index}`)) built++;
-    });
+    const builtWithoutParser = notes.map((text, index) => lintsAsWhole(text, AS_A_NOTE, `note ${index}`));
+    const built = builtWithoutParser.filter(Boolean).length;
     assert.ok(built > notes.length / 2, `${built} of ${notes.length} built without the parser`);
-    assert.ok(benchNotes.every((text) => lintsAsWhole(text, AS_A_NOTE, text)), 'every benchmark note built without the parser');
+    // The benchmark notes come last in the list.
+    assert.ok(builtWithoutParser.slice(-benchNotes.length).every(Boolean), 'every benchmark note built without the parser');
   });
 
   it('on generated Markdown', () => {
