@@ -1,6 +1,6 @@
 // Bundles the extension (for Node and for the browser), the CLI and both test suites with esbuild.
-// unified/remark are ESM-only; bundling to CommonJS lets the extension host,
-// the CLI and mocha load them without any loader tricks.
+// unified/remark are ESM-only; bundling to CommonJS lets the extension host, the CLI
+// and the integration tests load them without any loader tricks (the unit suites are ES modules).
 import { build } from 'esbuild';
 import { readFileSync, readdirSync, statSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -68,6 +68,19 @@ const webIntegrationTests = {
   },
 };
 
+// The unit suites are ES modules that share chunks of what they import: each worker process
+// of mocha loads the core once for all the suites it runs, rather than a copy in each suite's
+// bundle. This gives every module of them (a suite or a chunk) what CommonJS gave it: its own
+// `require` (for the externals and a deferred require() in the core), `__filename` and `__dirname`.
+const UNIT_TEST_BANNER = [
+  "import { createRequire as __createRequire } from 'node:module';",
+  "import { fileURLToPath as __fileURLToPath } from 'node:url';",
+  "import { dirname as __pathDirname } from 'node:path';",
+  'const require = __createRequire(import.meta.url);',
+  'const __filename = __fileURLToPath(import.meta.url);',
+  'const __dirname = __pathDirname(__filename);',
+].join(' ');
+
 rmSync('out', { recursive: true, force: true });
 
 await Promise.all([
@@ -90,8 +103,12 @@ await Promise.all([
     minify: false,
     entryPoints: filesUnder('test/unit', '.test.ts'),
     outdir: 'out/test/unit',
-    // The tests run the CLI in this process too.
-    ...importMetaUrl,
+    // The tests run the CLI in this process too (import.meta.url is an ES module's own).
+    format: 'esm',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
+    banner: { js: UNIT_TEST_BANNER },
     // commonmark-spec reads its spec.txt from beside itself when loaded, which a bundle
     // would break; the TypeScript compiler, which a test parses the core with, is large.
     external: ['commonmark-spec', 'typescript'],

@@ -66,29 +66,52 @@ function sampleMs(work: () => unknown, repeats: number): number {
   );
 }
 
+/** How many samples are taken on each side; the shortest counts. */
+const SAMPLES = 3;
+
 /**
  * How many times as long `work` takes on the whole input as on its quarter (4 when it is
  * linear, 16 when quadratic); undefined when a run on the whole takes under
  * WORTH_TIMING_MS (the first run, or, if that was slowed by compiling the code, the
  * fastest). The shortest of three samples on each side, the least disturbed by other work
- * on the machine, taken in turn so that both meet the same moments of it. Also gives what
- * the first run returned.
+ * on the machine, taken in turn so that both meet the same moments of it. A first run
+ * that lasts a sample on its own is the first sample: on an input that takes seconds,
+ * running it once more would only add to the suite's time. Also gives what the first run
+ * returned.
  */
 function growthOnce<I, T>(inputs: Scaled<I>, work: (input: I) => T): { growth: number | undefined; result: T } {
   const first = timed(() => work(inputs.whole));
   if (first.ms < WORTH_TIMING_MS) return { growth: undefined, result: first.result };
   const onWhole = () => work(inputs.whole);
   const onQuarter = () => work(inputs.quarter);
+  const firstOnQuarterMs = timed(onQuarter).ms;
   const wholeRepeats = repeatsFor(first.ms);
-  const quarterRepeats = repeatsFor(timed(onQuarter).ms);
-  let wholeMs = Infinity;
-  let quarterMs = Infinity;
-  for (let sample = 0; sample < 3; sample += 1) {
-    wholeMs = Math.min(wholeMs, sampleMs(onWhole, wholeRepeats));
-    quarterMs = Math.min(quarterMs, sampleMs(onQuarter, quarterRepeats));
+  const quarterRepeats = repeatsFor(firstOnQuarterMs);
+  const wholeSamples = first.ms >= SAMPLE_MS ? [first.ms] : [];
+  const quarterSamples = firstOnQuarterMs >= SAMPLE_MS ? [firstOnQuarterMs] : [];
+  while (wholeSamples.length < SAMPLES || quarterSamples.length < SAMPLES) {
+    if (wholeSamples.length < SAMPLES) wholeSamples.push(sampleMs(onWhole, wholeRepeats));
+    if (quarterSamples.length < SAMPLES) quarterSamples.push(sampleMs(onQuarter, quarterRepeats));
   }
+  const wholeMs = Math.min(...wholeSamples);
+  const quarterMs = Math.min(...quarterSamples);
   if (wholeMs < WORTH_TIMING_MS) return { growth: undefined, result: first.result };
   return { growth: wholeMs / quarterMs, result: first.result };
+}
+
+/**
+ * Whether work can last WORTH_TIMING_MS on the whole input, judged by a run on its
+ * quarter: false when even a time that grows with the cube of the input (64 times over
+ * four times the input) would keep it under. Quadratic and cubic work that `growthOf`
+ * times on the whole is never passed over, and a linear scan of a string is over in a
+ * fraction of the bound: a test of thousands of inputs, most of them linear, runs each
+ * on its quarter only, and `growthOf` on those that may be worth timing. A run over the
+ * bound is run again, and the shorter counts: the first may have compiled the code, or
+ * met a busy moment of the machine, and a run can only be slowed, never sped up.
+ */
+export function mayBeWorthTiming(onQuarter: () => unknown): boolean {
+  const worth = () => timed(onQuarter).ms * 4 ** 3 >= WORTH_TIMING_MS;
+  return worth() && worth();
 }
 
 /**

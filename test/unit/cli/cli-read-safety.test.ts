@@ -1,15 +1,18 @@
 // What the command line reads of a user's files: only regular files, of a bounded size,
 // decoded with a word for anything that is not plain UTF-8, and templates only from
 // inside their folder; and what it prints of them cannot drive the terminal. The failure
-// these tests guard against is a run that never ends: each run is awaited to its exit,
-// so that mocha's timeout fails such a run (and endUnfinishedRuns ends it).
+// these tests guard against is a run that never ends: each run that meets a special file
+// (a FIFO, a device, a link a glob could follow round) runs the binary and is awaited to its exit, so
+// that mocha's timeout fails such a run (and endUnfinishedRuns ends it); a read that
+// blocked this process would hold mocha's timeout too. The runs on regular files with odd
+// bytes or names run in this process (runCliInProcess).
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stylish } from '../../../src/cli/formatters/stylish';
 import { decodeUserFile } from '../../../src/node/userFile';
-import { cliFixtures, endUnfinishedRuns, runCliToEnd, ScratchFolders, type CliRun } from '../cliRunner';
+import { cliFixtures, endUnfinishedRuns, runCliInProcess, runCliToEnd, ScratchFolders, type CliRun } from '../cliRunner';
 
 /** A note that lints cleanly on the runner's day. */
 const CLEAN_NOTE = join(cliFixtures, 'notes', 'acme', '2026-11-20-launch-moves.md');
@@ -24,14 +27,21 @@ interface JsonReport {
   messages: Array<{ ruleId: string; line: number; column: number; message: string }>;
 }
 
-async function run(args: string[], cwd: string): Promise<CliRun> {
-  const result = await runCliToEnd(args, cwd);
+/** How a case runs the command line: the binary, awaited to its end, or in this process. */
+type Runner = (args: string[], cwd: string) => Promise<CliRun>;
+
+/** Runs the binary (a special file is met), with no stack trace printed. */
+async function run(args: string[], cwd: string, runner: Runner = runCliToEnd): Promise<CliRun> {
+  const result = await runner(args, cwd);
   assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
   return result;
 }
 
-async function lintJson(args: string[], cwd: string): Promise<{ reports: JsonReport[]; stderr: string; code: number | null }> {
-  const result = await run(['lint', ...args, '--format', 'json'], cwd);
+/** `run` in this process, for regular files only. */
+const runHere = (args: string[], cwd: string) => run(args, cwd, runCliInProcess);
+
+async function lintJson(args: string[], cwd: string, runner: Runner = runCliToEnd): Promise<{ reports: JsonReport[]; stderr: string; code: number | null }> {
+  const result = await run(['lint', ...args, '--format', 'json'], cwd, runner);
   return { reports: JSON.parse(result.stdout) as JsonReport[], stderr: result.stderr, code: result.code };
 }
 
@@ -114,10 +124,10 @@ describe('client-notes reads only what it can read safely', function () {
     it('a link to itself, named, is called what it is, not a missing file', async () => {
       const folder = folderWithNote();
       symlinkSync('self.md', join(folder, 'self.md'));
-      const named = await run(['lint', 'self.md', 'note.md'], folder);
+      const named = await runHere(['lint', 'self.md', 'note.md'], folder);
       assert.equal(named.code, 0);
       assert.equal(named.stderr, 'client-notes: skipped self.md: it is a symbolic link that leads back to itself\n');
-      const summary = await run(['recap', 'self.md'], folder);
+      const summary = await runHere(['recap', 'self.md'], folder);
       assert.equal(summary.code, 2);
       assert.equal(summary.stderr, 'client-notes: Cannot read self.md: it is a symbolic link that leads back to itself\n');
     });
@@ -125,7 +135,7 @@ describe('client-notes reads only what it can read safely', function () {
     it('a path the system will not look up is named with the system\'s reason, not called missing', async () => {
       const folder = folderWithNote();
       const tooLong = `${'n'.repeat(300)}.md`;
-      const refused = await run(['lint', tooLong], folder);
+      const refused = await runHere(['lint', tooLong], folder);
       assert.equal(refused.code, 2);
       assert.equal(refused.stderr, `client-notes: Cannot read ${tooLong}: name too long\n`);
     });
@@ -149,13 +159,13 @@ describe('client-notes reads only what it can read safely', function () {
     before(async () => {
       const folder = scratch.create();
       writeFileSync(join(folder, 'note.md'), utf8);
-      expected = (await lintJson(['note.md'], folder)).reports;
+      expected = (await lintJson(['note.md'], folder, runCliInProcess)).reports;
     });
 
     async function lintBytes(bytes: Buffer, extra: string[] = []): Promise<{ reports: JsonReport[]; stderr: string; folder: string }> {
       const folder = scratch.create();
       writeFileSync(join(folder, 'note.md'), bytes);
-      return { ...(await lintJson(['note.md', ...extra], folder)), folder };
+      return { ...(await lintJson(['note.md', ...extra], folder, runCliInProcess)), folder };
     }
 
     it('a UTF-16 note (with its byte order mark) is linted as its UTF-8 twin, and --fix leaves it as it is, saying why', async () => {
@@ -180,7 +190,7 @@ describe('client-notes reads only what it can read safely', function () {
       assert.equal(stderr, `client-notes: warning: note.md is not valid UTF-8: line ${lines.length} has bytes that are not text.\n`);
       const folder = scratch.create();
       writeFileSync(join(folder, 'note.md'), latin1);
-      const summary = await run(['recap', 'note.md'], folder);
+      const summary = await runHere(['recap', 'note.md'], folder);
       assert.match(summary.stderr, new RegExp(`^client-notes: warning: note\\.md is not valid UTF-8: line ${lines.length} has bytes that are not text\\.\n`));
     });
 
@@ -195,7 +205,7 @@ describe('client-notes reads only what it can read safely', function () {
     it('a config file whose bytes are not UTF-8 is refused, naming the line', async () => {
       const folder = folderWithNote();
       writeFileSync(join(folder, '.clientnotesrc.json'), Buffer.from('{\n  "summary": { "signature": "Ren\xe9" }\n}\n', 'latin1'));
-      const refused = await run(['lint', 'note.md'], folder);
+      const refused = await runHere(['lint', 'note.md'], folder);
       assert.equal(refused.code, 2);
       assert.equal(refused.stderr, '.clientnotesrc.json: cannot be read: it is not valid UTF-8: line 2 has bytes that are not text\n');
     });

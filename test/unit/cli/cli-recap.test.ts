@@ -191,7 +191,7 @@ describe('client-notes recap', function () {
     assert.match(unknown.stderr, /--locale takes en, de or fr/u);
   });
 
-  it('signs with the name the editor writes into the config file (Set Your Name for Recaps): a new .clientnotesrc.yaml, or one already there, YAML or JSON', () => {
+  it('signs with the name the editor writes into the config file (Set Your Name for Recaps): a new .clientnotesrc.yaml, or one already there, YAML or JSON', async () => {
     const name = "Sam O'Neil: Design";
     for (const [file, before] of [
       ['.clientnotesrc.yaml', ''],
@@ -201,7 +201,7 @@ describe('client-notes recap', function () {
       const folder = scratch.create();
       copyFileSync(join(golden, 'note.md'), join(folder, 'note.md'));
       writeFileSync(join(folder, file), applyEdits(before, configFileEdits(file, before, ['summary'], [['myName', { text: name }]])!).text);
-      const { code, stdout, stderr } = runCli(['recap', 'note.md', '--format', 'text'], folder, GOLDEN_NOW);
+      const { code, stdout, stderr } = await runCliInProcess(['recap', 'note.md', '--format', 'text'], folder, GOLDEN_NOW);
       assert.equal(code, 0, stderr);
       assert.match(stdout, /\n\nBest regards,\nSam O'Neil: Design\n$/, `${file}: ${before}`);
     }

@@ -1,13 +1,15 @@
 // A note that cannot be read (deleted by a sync client while the run goes, no permission)
 // costs the run that note only: every other note is reported, the one is named on stderr,
 // and the run ends, with exit code 2. Runs over many notes lint in worker threads, which
-// must stop too: each run here is awaited to its exit, bounded by the test's timeout only.
+// must stop too: each such run here is awaited to its exit, bounded by the test's timeout
+// only. The runs over two notes on the main thread, a case of each format, run in this
+// process (runCliInProcess).
 import * as assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { chmodSync, copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { cliFixtures, ScratchFolders, startCli, userDeniedByFileModes, type CliRun, type RunAs } from '../cliRunner';
+import { cliFixtures, runCliInProcess, ScratchFolders, startCli, userDeniedByFileModes, type CliRun, type RunAs } from '../cliRunner';
 
 /** A note with one finding (its Boundaries section is missing), so that every format names it. */
 const NOTE = join(cliFixtures, 'fix', 'missing-boundaries.md');
@@ -38,6 +40,13 @@ describe('client-notes: a note that cannot be read costs only itself', function 
     running.delete(child);
     assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
     return { code, stdout, stderr };
+  }
+
+  /** Runs the command line in this process, on the main thread. */
+  async function runHere(args: string[], cwd: string): Promise<CliRun> {
+    const result = await runCliInProcess(args, cwd);
+    assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
+    return result;
   }
 
   /**
@@ -72,26 +81,26 @@ describe('client-notes: a note that cannot be read costs only itself', function 
 
     it('in every format, and with --fix, reports every readable note, names the one, and exits 2', async () => {
       const folder = notesWithOneUnread(2);
-      const stylish = await run(['lint', '.'], folder);
+      const stylish = await runHere(['lint', '.'], folder);
       assert.deepEqual([stylish.code, stylish.stderr], [2, UNREAD]);
       assert.deepEqual(
         stylish.stdout.split('\n').filter((line) => line.endsWith('.md')),
         ['note-0.md', 'note-1.md'],
       );
-      const json = await run(['lint', '.', '--format', 'json'], folder);
+      const json = await runHere(['lint', '.', '--format', 'json'], folder);
       assert.deepEqual([json.code, json.stderr], [2, UNREAD]);
       assert.deepEqual(
         (JSON.parse(json.stdout) as Array<{ file: string }>).map((report) => report.file),
         ['note-0.md', 'note-1.md'],
       );
-      const sarif = await run(['lint', '.', '--format', 'sarif'], folder);
+      const sarif = await runHere(['lint', '.', '--format', 'sarif'], folder);
       assert.deepEqual([sarif.code, sarif.stderr], [2, UNREAD]);
       const results = (JSON.parse(sarif.stdout) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> }).runs[0].results;
       assert.deepEqual(
         results.map((result) => result.locations[0].physicalLocation.artifactLocation.uri),
         ['note-0.md', 'note-1.md'],
       );
-      const fixed = await run(['lint', '.', '--fix', '--format', 'json'], folder);
+      const fixed = await runHere(['lint', '.', '--fix', '--format', 'json'], folder);
       assert.deepEqual([fixed.code, fixed.stderr], [2, UNREAD]);
       assert.deepEqual(
         (JSON.parse(fixed.stdout) as Array<{ file: string }>).map((report) => report.file),
@@ -131,14 +140,14 @@ describe('client-notes: a note that cannot be read costs only itself', function 
   describe('next-steps', () => {
     it('in every format lists the steps of every readable note, names the one, and exits 2', async () => {
       const folder = notesWithOneUnread(2, STEPS_NOTE);
-      const table = await run(['next-steps', '.'], folder);
+      const table = await runHere(['next-steps', '.'], folder);
       assert.deepEqual([table.code, table.stderr], [2, UNREAD]);
       assert.match(table.stdout, /note-0\.md:\d+/);
       assert.match(table.stdout, /note-1\.md:\d+/);
-      const json = await run(['next-steps', '.', '--format', 'json'], folder);
+      const json = await runHere(['next-steps', '.', '--format', 'json'], folder);
       assert.deepEqual([json.code, json.stderr], [2, UNREAD]);
       assert.deepEqual([...new Set((JSON.parse(json.stdout) as Array<{ file: string }>).map((step) => step.file))].sort(), ['note-0.md', 'note-1.md']);
-      const ics = await run(['next-steps', '.', '--format', 'ics'], folder);
+      const ics = await runHere(['next-steps', '.', '--format', 'ics'], folder);
       assert.deepEqual([ics.code, ics.stderr], [2, UNREAD]);
       assert.match(ics.stdout, /^BEGIN:VCALENDAR/);
       assert.ok((ics.stdout.match(/BEGIN:VTODO/g) ?? []).length >= 2, ics.stdout);

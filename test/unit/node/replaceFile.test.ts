@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 // The very object replaceFile's own calls go through (node:fs/promises), so a test can stand in for one of them.
 import { appendFileSync, promises as fsPromises, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import { join } from 'node:path';
 import { replaceFile } from '../../../src/node/replaceFile';
 import { createNewFile } from '../../../src/node/createNewFile';
@@ -130,7 +131,15 @@ describe('createNewFile', () => {
     type Rename = typeof fsPromises.rename;
     const realRename = fsPromises.rename;
     const realLink = fsPromises.link;
-    afterEach(() => Object.assign(fsPromises, { rename: realRename, link: realLink }));
+    /**
+     * Puts `calls` in place of node:fs/promises's own. The suites are ES modules, which
+     * hold a built-in's exports as bindings of its own: they follow the object's only once synced.
+     */
+    function standIn(calls: Partial<typeof fsPromises>): void {
+      Object.assign(fsPromises, calls);
+      syncBuiltinESMExports();
+    }
+    afterEach(() => standIn({ rename: realRename, link: realLink }));
 
     /**
      * Makes every rename of a temporary file over `path` (for a path `saveInPlace` picks)
@@ -143,7 +152,7 @@ describe('createNewFile', () => {
         if (saved !== undefined) writeFileSync(to, saved);
         return realRename(from, to);
       };
-      Object.assign(fsPromises, { rename });
+      standIn({ rename });
     }
 
     it('puts the saved text back, same file and mode, and says the note changed', async () => {
@@ -173,10 +182,12 @@ describe('createNewFile', () => {
     });
 
     it('where hard links are refused, still replaces a note, and the check still refuses one changed since read', async () => {
+      let refused = 0;
       const link: typeof fsPromises.link = async () => {
+        refused++;
         throw Object.assign(new Error('operation not permitted'), { code: 'EPERM' });
       };
-      Object.assign(fsPromises, { link });
+      standIn({ link });
       const folder = scratch.create();
       const path = join(folder, 'note.md');
       writeFileSync(path, 'as read\n');
@@ -186,6 +197,7 @@ describe('createNewFile', () => {
       assert.equal(await replaceFile(path, 'fixed\n', unchangedFrom(readFileSync(path)), 'follow'), 'replaced');
       assert.equal(readFileSync(path, 'utf8'), 'fixed\n');
       assert.deepEqual(readdirSync(folder), ['note.md']);
+      assert.ok(refused > 0, 'no hard link was tried');
     });
   });
 });

@@ -39,8 +39,10 @@ describe('engine', () => {
         const text = readFileSync(path, 'utf8');
         const options = { config: resolveConfig(), now: FIXED_NOW };
         const result = fixAll(text, options);
-        assert.equal(result.found, lint(text, options).messages.length, path);
-        assert.equal(result.remaining, lint(result.text, options).messages.length, path);
+        const found = lint(text, options).messages.length;
+        assert.equal(result.found, found, path);
+        // A note Fix All left as it was has the findings just counted: linting it again would count the same.
+        assert.equal(result.remaining, result.text === text ? found : lint(result.text, options).messages.length, path);
         assert.ok(result.remaining <= result.found, `${path}: ${result.found} findings before Fix All, ${result.remaining} after`);
       });
     }
