@@ -5,9 +5,9 @@ export const de: LanguagePack = {
   code: 'de',
   sections: {
     preparation: ['Vorbereitung', 'Vor dem Gespräch', 'Gesprächsvorbereitung'],
-    facts: ['Fakten', 'Sachverhalt', 'Was passiert ist', 'Wichtige Fakten', 'Stand der Dinge', 'Ausgangslage'],
+    facts: ['Fakten', 'Sachverhalt', 'Was passiert ist', 'Wichtige Fakten', 'Stand der Dinge', 'Ausgangslage', 'Sachstand'],
     clientPerspective: ['Sicht des Kunden', 'Sicht der Kundin', 'Kundensicht', 'Perspektive des Kunden', 'Perspektive der Kundin', 'Ihre Sicht'],
-    boundaries: ['Grenzen', 'Meine Grenzen', 'Was ich leisten kann und was nicht', 'Was ich kann und was nicht', 'Was ich nicht mache', 'Was ich nicht übernehme', 'Was nicht geht', 'Was ich abgelehnt habe', 'Rahmen', 'No-Gos'],
+    boundaries: ['Grenzen', 'Meine Grenzen', 'Was ich leisten kann und was nicht', 'Was ich kann und was nicht', 'Was ich nicht mache', 'Abgrenzung', 'Was ich nicht übernehme', 'Was nicht geht', 'Was ich abgelehnt habe', 'Rahmen', 'No-Gos'],
     options: ['Besprochene Optionen', 'Optionen', 'Möglichkeiten', 'Varianten'],
     agreements: ['Vereinbarungen', 'Was wir vereinbart haben', 'Absprachen', 'Vereinbart', 'Beschlüsse', 'Entscheide', 'Entscheidungen'],
     // `Pendenzen`: the open tasks, as Swiss German says it.
@@ -71,6 +71,8 @@ export const de: LanguagePack = {
       'end of next month': ['Ende nächsten Monats', 'Ende des nächsten Monats', 'Ende nächster Monat'],
       'end of year|eoy': ['Jahresende', 'Ende des Jahres', 'Ende Jahr', 'Ende dieses Jahres'],
       'christmas|xmas': ['Weihnachten'],
+      'within a week': ['innerhalb einer Woche', 'binnen einer Woche'],
+      'within 2 weeks': ['innerhalb von zwei Wochen', 'binnen zwei Wochen', 'innerhalb von 14 Tagen', 'binnen 14 Tagen'],
       'next week': ['nächste Woche', 'nächster Woche', 'kommende Woche', 'kommender Woche'],
       tmrw: ['morgen'],
       early: ['Anfang'],

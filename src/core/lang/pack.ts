@@ -154,7 +154,7 @@ export interface StepWords {
    * `end of week`, `demain` as `tmrw`), and the words before a month that say which part of
    * it (`Anfang Dezember` as `early Dec`, `Mitte Januar` as `mid Jan`, `fin novembre` as `end Nov`).
    */
-  relativeDays: Readonly<Record<'end of week|eow' | 'end of month|eom' | 'end of next week' | 'end of next month' | 'end of year|eoy' | 'christmas|xmas' | 'next week' | 'tmrw' | 'early' | 'mid' | 'end', readonly string[]>>;
+  relativeDays: Readonly<Record<'end of week|eow' | 'end of month|eom' | 'end of next week' | 'end of next month' | 'end of year|eoy' | 'christmas|xmas' | 'within a week' | 'within 2 weeks' | 'next week' | 'tmrw' | 'early' | 'mid' | 'end', readonly string[]>>;
   /** Words after a weekday that say it is the coming one (`vendredi prochain`, `mardi pro`): read as blanks, as the weekday alone is. */
   weekdayNext: readonly string[];
   /** Words that open a step as a to-do at the start of its line, read as `TODO` (`À faire :`, `Zu erledigen:`). */

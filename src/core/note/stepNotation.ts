@@ -51,8 +51,8 @@ const SPELLED_ORDINAL =
   '(?:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
 // Spelled out, only after `the` (`by the ninth`): alone, `first` and `second` are words of the step.
 const DAY = `(?:\\d{1,2}(?:st|nd|rd|th)?|(?<=the\\s+)${SPELLED_ORDINAL})`;
-/** A calendar week by its ISO number, as German and Nordic planners write it: `KW 49`, `CW 49`, `week 49`, `W49`. */
-const CALENDAR_WEEK = '(?:(?:kw|cw|wk|week)\\s*|w)\\d{1,2}';
+/** A calendar week by its ISO number, as German and Nordic planners write it: `KW 49`, `CW 49`, `week 49`, `W49`, `KW 49/2026`. */
+const CALENDAR_WEEK = '(?:(?:kw|cw|wk|week)\\s*|w)\\d{1,2}(?:/\\d{4})?';
 /** The time zone a deadline's hour is in: `EOD IST Friday`. */
 const TIME_ZONE = '(?:ist|gmt|bst|cet|cest|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|nzst|nzdt|sgt|jst)';
 const DAY_OF_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)|(?<=the\\s+)${SPELLED_ORDINAL})`;
@@ -83,6 +83,8 @@ const DATE =
   `|(?:early|mid|late|end)(?:\\s*-|\\s+)${MONTH}|(?:beginning|start|middle)\\s+of\\s+${MONTH}` +
   // `March 2027`: that month, done by its last day; Christmas Eve for `before Christmas`.
   `|${MONTH}\\s+\\d{4}|christmas|xmas|eoy` +
+  // `within two weeks`, `in 10 days`, `within a fortnight`: counted from the conversation.
+  `|(?:within|in)\\s+(?:a|one|two|three|four|\\d{1,2})\\s+(?:days?|weeks?)|within\\s+a\\s+fortnight` +
   `|today|tonight|tomorrow|tmrw|tmw|asap|eod|eow|eom|cob|end\\s+of\\s+(?:the\\s+|next\\s+)?(?:day|week|month|year|${MONTH}))`;
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}'’])";
 const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}'’%])";
@@ -253,7 +255,7 @@ export function isWrittenDate(text: string): boolean {
  * says it happened (`… by the eleventh. Update: lodged 11 Nov.`); or a leading `DONE`.
  */
 // Matched on the text without its trailing blanks, and from the start of a blank run only: tried from anywhere in a long run, it is quadratic.
-const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{1,4}(?:[./-]\d{1,4}){1,2}\.?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|[ \t]+\p{L}[^✅✔☑✓❌()[\]\r\n]{0,60})?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[ \t]*[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:done|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[,;][^\r\n]{1,80})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?|[)\]])[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$|(?<=[.!;])[ \t]+(?:done|completed?|finished|sent|paid)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?[.!]*$|(?<=[.!;])[ \t]+update[ \t]*:[ \t]*(?:done|completed?|finished|sent|paid|signed|approved|delivered|received|booked|confirmed|lodged|submitted|filed|returned|agreed|decided)(?![\p{L}\p{N}])[^\r\n]{0,160}$/iu;
+const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{1,4}(?:[./-]\d{1,4}){1,2}\.?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|[ \t]+\p{L}[^✅✔☑✓❌()[\]\r\n]{0,60})?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[ \t]*[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:done|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[,;][^\r\n]{1,80}|[ \t]*[([][^()[\]\r\n]*[)\]])?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?|[)\]])[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$|(?<=[.!;])[ \t]+(?:done|completed?|finished|sent|paid)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?[.!]*$|(?<=[.!;])[ \t]+update[ \t]*:[ \t]*(?:done|completed?|finished|sent|paid|signed|approved|delivered|received|booked|confirmed|lodged|submitted|filed|returned|agreed|decided)(?![\p{L}\p{N}])[^\r\n]{0,160}$/iu;
 /** A closing `— Status: Done`, as Notion exports a task's property: done when the status says so (`statusSaysDone`). */
 // From the start of a blank run only, as TRAILING_DONE.
 const TRAILING_STATUS = /(?:(?<![ \t])[ \t]+|^)(?:(?:[—–|]|-(?=[ \t]))[ \t]*)?status[ \t]*:[ \t]*([^—–|:\r\n]{1,30})$/iu;
@@ -270,7 +272,7 @@ const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|�
 const LEADING_TODO = /^(?:(?:TODO|DOING|NOW|LATER|NEXT|WAITING|WAIT|IN-PROGRESS|STARTED|To-?do|Todo|\{\{\[\[TODO\]\]\}\}|🟡|🟠|🔴|⚪️?|🔵|🟣|⚫️?)(?:[ \t]*:)?[ \t]+|(?:ACTION|Action|AP|AI|\p{Lu}{1,2}\d{1,3}|(?:ACTION|Action)[ \t]+(?:ITEM|Item)[ \t]+\d[\d.]*)(?:[ \t]*:|[ \t]*[—–]|[ \t]+-)[ \t]*)/u;
 /** `→ **DK**`, `-> Dana`: an owner after an arrow, ending the part it is in. */
 // From the start of a blank run only, as OWNER_NAME_END: tried from anywhere in a long run, it is quadratic.
-const ARROW_OWNER = /(?<![ \t])[ \t]*(?:→|->|=>|⇒)[ \t]*(\*\*|__)?([\p{L}][\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})\1?(?=[ \t]*(?:[,;(—–]|→|->|$)|[ \t]+(?:due|by)\b)/u;
+const ARROW_OWNER = /(?<![ \t])[ \t]*(?:→|->|=>|⇒)[ \t]*(\*\*|__)?([\p{L}][\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})\1?(?=[ \t]*(?:[,;:(—–]|→|->|$)|[ \t]+(?:due|by)\b)/u;
 /** A few words between two spaced dashes, which may be the step's owner: ` — me — `, ` - client - `. */
 const DASHED_SIDE = /[ \t](?:—|–|-)[ \t]+([^—–\r\n]{1,20}?)[ \t]+(?:—|–|-)(?=[ \t])/gu;
 /** A bracket of a few words, which may hold the step's owner: `(me)`, `(Dana)`. */
@@ -396,9 +398,12 @@ function readingOf(language: LanguagePack): LanguageReading {
   let reading = readings.get(language);
   if (!reading) {
     const { subjectVerb, agent } = language.steps;
+    // `Claire m'envoie`, `Julien s'occupe`: a pronoun elided before the verb.
+    const elided = language.tone.elisions.filter((elision) => /^\p{L}['’]$/u.test(elision)).map((elision) => elision.replace(/['’]$/u, "['’]"));
+    const beforeVerb = elided.length > 0 ? `(?:(?:${[...new Set(elided)].join('|')}))?` : '';
     const articles = agent.articles.map((article) => article.replace(/['’]$/u, "['’]")).join('|');
     reading = {
-      subjectVerb: new RegExp(`^[ \\t]+(?!(?:${subjectVerb.notAfterName.join('|')})(?![\\p{L}'’]))\\p{Ll}+(?:${subjectVerb.endings.join('|')})(?![\\p{L}'’])`, 'u'),
+      subjectVerb: new RegExp(`^[ \\t]+(?!(?:${subjectVerb.notAfterName.join('|')})(?![\\p{L}'’]))${beforeVerb}\\p{Ll}+(?:${subjectVerb.endings.join('|')})(?![\\p{L}'’])`, 'u'),
       agent:
         agent.words.length === 0
           ? undefined
@@ -955,8 +960,8 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
     return undefined;
   }
   // `KW 49`, `end of KW 49`: the Friday of that ISO week, the one from two months before the conversation on.
-  const week = /^(?:end of )?(?:(?:kw|cw|wk|week) ?|w)(\d{1,2})$/u.exec(text);
-  if (week) return reference ? fridayOfWeek(Number(week[1]), reference) : undefined;
+  const week = /^(?:end of )?(?:(?:kw|cw|wk|week) ?|w)(\d{1,2})(?:\/(\d{4}))?$/u.exec(text);
+  if (week) return week[2] ? fridayOfWeekIn(Number(week[2]), Number(week[1])) : reference ? fridayOfWeek(Number(week[1]), reference) : undefined;
   const ordinal = /^the (\d{1,2})(?:st|nd|rd|th)$/u.exec(text);
   if (ordinal) return reference ? nextDayOfMonth(reference, Number(ordinal[1])) : undefined;
   // `Fri 27th`, `Wednesday the 21st`: the first 27th from the conversation on that falls on a Friday.
@@ -986,6 +991,8 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
   if (text === 'end of next week') return addDays(nextWeekday(addDays(reference, -1), 5), 7);
   if (/^(?:eoy|end of (?:the )?year)$/u.test(text)) return `${reference.slice(0, 4)}-12-31`;
   if (text === 'christmas' || text === 'xmas') return withYear(12, 24, undefined, reference);
+  const within = /^(?:within|in) (a|one|two|three|four|\d{1,2}) (day|week|fortnight)s?$/u.exec(text);
+  if (within) return addDays(reference, (COUNT_WORDS[within[1]] ?? Number(within[1])) * (within[2] === 'day' ? 1 : within[2] === 'week' ? 7 : 14));
   if (text === 'end of next month') return addDays(firstOfMonthAfter(firstOfMonthAfter(`${reference.slice(0, 7)}-01`)), -1);
   // Early in a month is done by its 10th, the middle by its 15th, late in it or its end by its last day.
   const monthPart = new RegExp(`^(?:early|beginning of|start of|mid|middle of) ?-?(${MONTH})$`, 'u').exec(text);
@@ -1006,6 +1013,8 @@ function firstOfMonthAfter(day: string): string {
   const [year, month] = [Number(day.slice(0, 4)), Number(day.slice(5, 7))];
   return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
 }
+
+const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
 
 const SPELLED_DAY = new RegExp(`(?<![\\p{L}])${SPELLED_ORDINAL}(?![\\p{L}])`, 'gu');
 const SPELLED_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
@@ -1101,12 +1110,18 @@ function fridayOfWeek(week: number, reference: string): string | undefined {
   if (week < 1 || week > 53) return undefined;
   const earliest = addDays(reference, -61);
   for (const year of [Number(reference.slice(0, 4)), Number(reference.slice(0, 4)) + 1]) {
-    // 4 January is always in week 1.
-    const fourth = `${year}-01-04`;
-    const friday = addDays(addDays(fourth, -((weekdayOf(fourth) + 6) % 7)), (week - 1) * 7 + 4);
-    if (friday >= earliest) return friday;
+    const friday = fridayOfWeekIn(year, week);
+    if (friday && friday >= earliest) return friday;
   }
   return undefined;
+}
+
+/** The Friday of an ISO week of a year (`KW 49/2026`). */
+function fridayOfWeekIn(year: number, week: number): string | undefined {
+  if (week < 1 || week > 53) return undefined;
+  // 4 January is always in week 1.
+  const fourth = `${year}-01-04`;
+  return addDays(addDays(fourth, -((weekdayOf(fourth) + 6) % 7)), (week - 1) * 7 + 4);
 }
 
 

@@ -1219,6 +1219,18 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(owner('New retainer agreement → **DK**, due 2026-12-02'), 'DK');
   });
 
+  it('reads a week with its year, a stretch from the conversation, a French subject with a pronoun elided, and c\'est fait', () => {
+    assert.equal(dayOfWrittenDate('KW 49/2026', '2026-11-20'), '2026-12-04');
+    assert.equal(dayOfWrittenDate('within two weeks', '2026-11-20'), '2026-12-04');
+    assert.equal(dayOfWrittenDate('in 10 days', '2026-11-20'), '2026-11-30');
+    const french = (item: string) => digest(note(item, 'lang: fr')).steps.map((step) => [step.owner, step.due, step.done]);
+    assert.deepEqual(french("- Claire m'envoie les photos pour le 15/12"), [['Claire', '2026-12-15', false]]);
+    assert.deepEqual(french("- Julien (brasserie) s'occupe de rappeler l'imprimeur d'ici vendredi"), [['Julien', '2026-11-27', false]]);
+    assert.deepEqual(french('- Mme Roussel : régler le solde sous quinzaine'), [['Mme Roussel', '2026-12-04', false]]);
+    assert.deepEqual(french("- Asso : trouver un bénévole avant le 15/11 — c'est fait (Amandine)").map((step) => step[2]), [true]);
+    assert.deepEqual(french('- → moi : relance par téléphone le 3/12').map((step) => step[0]), ['moi']);
+  });
+
   it('reports one YAML mistake once on its line', () => {
     const text = note('- Send the quote (owner: me, due: 2026-12-01)').replace('attendees: [Jane Doe, Sam Lee]', 'attendees: [@megan, @luis]');
     assert.equal(findings(text, 'frontmatter-syntax').length, 1);
