@@ -95,9 +95,10 @@ const DUE_KEYS = 'due(?:[ \\t]+date)?|target[ \\t]+date|deadline|eta|until|by|wh
 /** `due 2026-12-03`, `due: 3 Dec`, `by Friday`, `-> 2026-12-15`, `📅 2026-12-03` (Obsidian Tasks), `[due:: …]` (Dataview), `Due: @Dec 3` (a Notion date mention). */
 // An arrow after a lone first word hands the step to that one (`dev → Sunday Light shoot`): it keys no day.
 // After a key, a day and month joined by a hyphen is a day too (`before 23-10`); elsewhere
-// `spreads 1-5` is a range.
+// `spreads 1-5` is a range. A day of the month alone closing the step after a key is that day
+// (`d'ici le 20`, read as `by 20`), as `by the 20th` is.
 const KEYED_DUE = new RegExp(
-  `(?:${NOT_WORD_BEFORE}(${DUE_KEYS}|before|on)|📅|📆|🗓\\uFE0F?|⏳|(?<!^[ \\t]*[\\p{L}@][\\p{L}'’.-]*[ \\t]*)(?:→|->|=>|⇒))(?:[ \\t]*:{1,2})?[ \\t]*@?(${DATE}|\\d{1,2}-\\d{1,2}(?![\\d-]))${NOT_WORD_AFTER}`,
+  `(?:${NOT_WORD_BEFORE}(${DUE_KEYS}|before|on)|📅|📆|🗓\\uFE0F?|⏳|(?<!^[ \\t]*[\\p{L}@][\\p{L}'’.-]*[ \\t]*)(?:→|->|=>|⇒))(?:[ \\t]*:{1,2})?[ \\t]*@?(${DATE}|\\d{1,2}-\\d{1,2}(?![\\d-])|\\d{1,2}(?=[ \\t]*(?:[,;)]|\\.?[ \\t]*$)))${NOT_WORD_AFTER}`,
   'giu',
 );
 /** The keys a step's owner is given by: `owner:`, `who:`, `assignee:`, `担当:` (the person in charge, as Japanese writers key it). */
@@ -390,6 +391,8 @@ interface LanguageReading {
    * noun after an article; never a plain noun (`par virement`, `par mail`).
    */
   agent: RegExp | undefined;
+  /** A noun after a capitalised article, then a verb: the step's subject (`Le château envoie…`, `Die Agentur schickt…`). */
+  articledSubject: RegExp | undefined;
 }
 
 const readings = new WeakMap<LanguagePack, LanguageReading>();
@@ -402,8 +405,11 @@ function readingOf(language: LanguagePack): LanguageReading {
     const elided = language.tone.elisions.filter((elision) => /^\p{L}['’]$/u.test(elision)).map((elision) => elision.replace(/['’]$/u, "['’]"));
     const beforeVerb = elided.length > 0 ? `(?:(?:${[...new Set(elided)].join('|')}))?` : '';
     const articles = agent.articles.map((article) => article.replace(/['’]$/u, "['’]")).join('|');
+    const verb = `[ \\t]+(?!(?:${subjectVerb.notAfterName.join('|')})(?![\\p{L}'’]))${beforeVerb}\\p{Ll}+(?:${subjectVerb.endings.join('|')})(?![\\p{L}'’])`;
+    const capitalised = agent.articles.map((article) => `${article[0].toUpperCase()}${article.slice(1)}`.replace(/['’]$/u, "['’]")).join('|');
     reading = {
-      subjectVerb: new RegExp(`^[ \\t]+(?!(?:${subjectVerb.notAfterName.join('|')})(?![\\p{L}'’]))${beforeVerb}\\p{Ll}+(?:${subjectVerb.endings.join('|')})(?![\\p{L}'’])`, 'u'),
+      subjectVerb: new RegExp(`^${verb}`, 'u'),
+      articledSubject: capitalised ? new RegExp(`^((?:${capitalised})[ \\t]*\\p{L}[\\p{L}-]*)(?=${verb})`, 'u') : undefined,
       agent:
         agent.words.length === 0
           ? undefined
@@ -576,7 +582,8 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     }
   }
   if (!owner) {
-    const subject = leadingOwner(body, lead, subjectVerb);
+    const articled = language?.articledSubject?.exec(body.slice(lead));
+    const subject = articled ? { text: articled[1], start: lead, end: lead + articled[1].length, whole: { start: lead, end: lead } } : leadingOwner(body, lead, subjectVerb);
     // `Pitch-Deck: Screens einbauen – wir – bis 1.12.`: a lead set off by a colon is the step's label when a part after its words names who does it.
     const label = subject !== undefined && body.slice(subject.end, subject.whole.end).includes(':') && trailingParts(body).some((part) => !isWrittenDate(part.text));
     if (subject && !label) {
@@ -883,6 +890,8 @@ export function withoutNotation(words: string, notation = readStepNotation(words
     .replace(/[ \t]+/g, ' ')
     // `I'll send the timeline by the 10th.` without its date ends `the timeline.`, not `the timeline .`.
     .replace(/ ([.!?])$/u, '$1')
+    // `valider le devis avant le 10, merci` without its date: `valider le devis, merci`.
+    .replace(/ ,/gu, ',')
     .trim();
 }
 
@@ -962,7 +971,7 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
   // `KW 49`, `end of KW 49`: the Friday of that ISO week, the one from two months before the conversation on.
   const week = /^(?:end of )?(?:(?:kw|cw|wk|week) ?|w)(\d{1,2})(?:\/(\d{4}))?$/u.exec(text);
   if (week) return week[2] ? fridayOfWeekIn(Number(week[2]), Number(week[1])) : reference ? fridayOfWeek(Number(week[1]), reference) : undefined;
-  const ordinal = /^the (\d{1,2})(?:st|nd|rd|th)$/u.exec(text);
+  const ordinal = /^the (\d{1,2})(?:st|nd|rd|th)$/u.exec(text) ?? /^(\d{1,2})$/u.exec(text);
   if (ordinal) return reference ? nextDayOfMonth(reference, Number(ordinal[1])) : undefined;
   // `Fri 27th`, `Wednesday the 21st`: the first 27th from the conversation on that falls on a Friday.
   const weekdayOrdinal = /^(\d{1,2})(?:st|nd|rd|th)$/u.exec(withoutWeekday);

@@ -1229,6 +1229,10 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.deepEqual(french('- Mme Roussel : régler le solde sous quinzaine'), [['Mme Roussel', '2026-12-04', false]]);
     assert.deepEqual(french("- Asso : trouver un bénévole avant le 15/11 — c'est fait (Amandine)").map((step) => step[2]), [true]);
     assert.deepEqual(french('- → moi : relance par téléphone le 3/12').map((step) => step[0]), ['moi']);
+    assert.deepEqual(french("- Le château envoie les échantillons d'ici fin novembre"), [['Le château', '2026-11-30', false]]);
+    assert.deepEqual(french("- L'agence renvoie le brief d'ici le 25"), [["L'agence", '2026-11-25', false]]);
+    assert.deepEqual(french('- Le devis est envoyé avant le 10/12').map((step) => step[0]), [undefined], 'a thing, then est: no one');
+    assert.deepEqual(digest(note('- Die Agentur schickt die Druckdaten bis 4.12.', 'lang: de')).steps.map((step) => step.owner), ['Die Agentur']);
   });
 
   it('reports one YAML mistake once on its line', () => {
