@@ -32,6 +32,12 @@ export function addDays(day: string, days: number): string {
   return shifted.toISOString().slice(0, 10);
 }
 
+/** The last day of the month a YYYY-MM-DD day is in (its month and year are all that count). */
+export function lastDayOfMonth(day: string): string {
+  const [year, month] = day.split('-').map(Number);
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}
+
 /** Whole days from `from` to `to`, both YYYY-MM-DD. */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

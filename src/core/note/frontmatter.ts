@@ -1,4 +1,4 @@
-import { isRealDate } from '../base/days';
+import { isRealDate, lastDayOfMonth } from '../base/days';
 import { Remembered } from '../base/remembered';
 import { detached } from '../base/text';
 import { dayOfWrittenDate, type SlashedDateOrder } from './stepNotation';
@@ -442,10 +442,8 @@ export function dayToReadDatesAgainst(frontmatter: Frontmatter | undefined, orde
  * still read in that month's season, against its last day.
  */
 function lastDayOfMonthWritten(written: string): string | undefined {
-  const parts = /^(\d{4})-(\d{2})-(29|30|31)$/u.exec(written);
-  if (!parts) return undefined;
-  for (const day of ['31', '30', '29', '28']) if (day < parts[3] && isRealDate(`${parts[1]}-${parts[2]}-${day}`)) return `${parts[1]}-${parts[2]}-${day}`;
-  return undefined;
+  const month = /^(\d{4}-\d{2})-(?:29|30|31)$/u.exec(written)?.[1];
+  return month !== undefined && isRealDate(`${month}-01`) ? lastDayOfMonth(written) : undefined;
 }
 
 /**

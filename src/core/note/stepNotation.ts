@@ -1,4 +1,4 @@
-import { addDays, daysBetween, isRealDate, weekdayOf } from '../base/days';
+import { addDays, daysBetween, isRealDate, lastDayOfMonth, weekdayOf } from '../base/days';
 import { isOwnerWord } from './owners';
 import { ENGLISH } from '../lang/packs';
 import type { LanguagePack } from '../lang/pack';
@@ -1002,7 +1002,7 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
   if (text === 'christmas' || text === 'xmas') return withYear(12, 24, undefined, reference);
   const within = /^(?:within|in) (a|one|two|three|four|\d{1,2}) (day|week|fortnight)s?$/u.exec(text);
   if (within) return addDays(reference, (COUNT_WORDS[within[1]] ?? Number(within[1])) * (within[2] === 'day' ? 1 : within[2] === 'week' ? 7 : 14));
-  if (text === 'end of next month') return addDays(firstOfMonthAfter(firstOfMonthAfter(`${reference.slice(0, 7)}-01`)), -1);
+  if (text === 'end of next month') return lastDayOfMonth(addDays(lastDayOfMonth(reference), 1));
   // Early in a month is done by its 10th, the middle by its 15th, late in it or its end by its last day.
   const monthPart = new RegExp(`^(?:early|beginning of|start of|mid|middle of) ?-?(${MONTH})$`, 'u').exec(text);
   if (monthPart) return withYear(monthNumber(monthPart[1]), /^(?:mid|middle)/u.test(text) ? 15 : 10, undefined, reference);
@@ -1012,16 +1012,11 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
     const month = named ? monthNumber(named) : Number(reference.slice(5, 7));
     const first = monthEnd[3] ? realDay(Number(monthEnd[3]), month, 1) : withYear(month, 1, undefined, reference);
     if (!first) return undefined;
-    return addDays(firstOfMonthAfter(first), -1);
+    return lastDayOfMonth(first);
   }
   return undefined;
 }
 
-/** The first day of the month after the one `day` is in. */
-function firstOfMonthAfter(day: string): string {
-  const [year, month] = [Number(day.slice(0, 4)), Number(day.slice(5, 7))];
-  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
-}
 
 const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
 
