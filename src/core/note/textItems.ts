@@ -1,4 +1,4 @@
-// A list of text in the frontmatter (`agreements`, `boundaries`, `attendees`) is written one
+// A list of text in the frontmatter (`agreements`, `boundaries`, `attendees`, `cc`) is written one
 // line per item, and a line often holds a colon: `- Rate: 180/h from January`, or with
 // French typography's space before it, `- Tarif 2027 : CHF 0.32 le mot`. YAML reads such an
 // item as a one-pair mapping, which its writer never meant: the item is read as the line
@@ -11,7 +11,7 @@ interface SchemaNode {
   items?: SchemaNode;
 }
 
-/** The frontmatter keys whose value is a list of text. */
+/** The frontmatter keys whose value is a list of text, read from the schema itself: `schemaInfo.ts` reaches it through the validator, which would close a circle back to the frontmatter's reading. */
 const TEXT_LIST_KEYS: ReadonlySet<string> = new Set(
   Object.entries(noteSchema.properties as Record<string, SchemaNode>)
     .filter(([, node]) => ([] as string[]).concat(node.type ?? []).includes('array') && node.items?.type === 'string')
