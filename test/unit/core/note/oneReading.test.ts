@@ -1144,7 +1144,7 @@ describe('one reading of the parts a step is set off with, in any language', () 
   });
 
   it('reads a French step whose owner is a lawyer (Maître) or set off by dashes before a condition, and a struck step validated after', () => {
-    const french = (item: string) => lint(['---', 'type: client-conversation', 'client: Fondation Les Mélèzes', 'contact: Mme Anne Roy <anne@example.ch>', 'date: 2026-11-20', 'channel: phone', 'scenario: scope-change', 'topic: Rapport', 'lang: fr', 'follow_up:', '  sent: 2026-11-21', '---', '', '## Faits', '', '- Le rapport passe à 24 pages.', '', '## Limites', '', '- Le prix reste le même.', '', '## Prochaines étapes', '', item, ''].join('\n'), { config, now: FIXED_NOW }).messages.filter((message) => message.ruleId.startsWith('next-step')).map((message) => message.message);
+    const french = (item: string) => findings(note(item, 'lang: fr')).filter((finding) => finding.startsWith('next-step'));
     assert.deepEqual(french("- Me Perrin dépose les textes du numéro de janvier d'ici au 8 janvier"), []);
     assert.deepEqual(french("- Former deux animateurs — moi — après l'approbation du CA, avant le 2026-12-18"), []);
     assert.deepEqual(french('- ~~Client : valider le devis avant le 23/11~~ validé le 20/11'), []);
