@@ -9,7 +9,7 @@ const EXPECTED_LANGUAGE = process.env.CLIENT_NOTES_EXPECTED_LANGUAGE ?? 'en';
 /** What the editor should show in each language the runs use. */
 const SHOWN: Record<
   string,
-  { documentation: string; newNoteTitle: string; overdue: string; late: RegExp; invoiceDispute: string; dateKey: RegExp; linted: RegExp; missingGrenzen: string; blame: string; noRecap: string }
+  { documentation: string; newNoteTitle: string; overdue: string; late: RegExp; invoiceDispute: string; dateKey: RegExp; linted: RegExp; duplicateKey: string; missingGrenzen: string; blame: string; noRecap: string }
 > = {
   en: {
     documentation: 'Show documentation for required-sections',
@@ -19,6 +19,7 @@ const SHOWN: Record<
     invoiceDispute: 'Invoice dispute',
     dateKey: /The day of the conversation/,
     linted: /^Client Notes: linted \d+ notes: (\d+ (errors?|warnings?|infos?)(, | and )?)+ in \d+ notes?\.$/,
+    duplicateKey: 'Duplicate key "client": each key can appear only once.',
     missingGrenzen: 'Missing section "Grenzen" (or "Meine Grenzen", "Was ich leisten kann und was nicht", …).',
     blame: '"Sie haben nie" reads as blame. An "I" statement keeps the client listening: "I noticed…", "I understand there was a delay…".',
     noRecap:
@@ -32,6 +33,7 @@ const SHOWN: Record<
     invoiceDispute: 'Streit um eine Rechnung',
     dateKey: /Der Tag des Gesprächs/,
     linted: /^Client Notes: \d+ Notizen geprüft: (\d+ (Fehler|Warnung(en)?|Hinweise?)(, | und )?)+ in \d+ Notiz(en)?\.$/,
+    duplicateKey: 'Doppelter Schlüssel „client“: Jeder Schlüssel darf nur einmal vorkommen.',
     missingGrenzen: 'Der Abschnitt „Grenzen“ (oder „Meine Grenzen“, „Was ich leisten kann und was nicht“, …) fehlt.',
     blame: '„Sie haben nie“ klingt nach Schuldzuweisung. Eine Ich-Botschaft hält den Kunden im Gespräch: „Mir ist aufgefallen …“, „Ich verstehe, dass es zu einer Verzögerung kam …“.',
     noRecap:
@@ -45,6 +47,7 @@ const SHOWN: Record<
     invoiceDispute: 'Litige sur une facture',
     dateKey: /Le jour de la conversation/,
     linted: /^Client Notes : vérification de \d+ notes : (\d+ (erreurs?|avertissements?|informations?)(, | et )?)+ dans \d+ notes?\.$/,
+    duplicateKey: 'Clé « client » en double : chaque clé ne peut apparaître qu’une fois.',
     missingGrenzen: 'Il manque la section « Grenzen » (ou « Meine Grenzen », « Was ich leisten kann und was nicht », …).',
     blame: '« Sie haben nie » sonne comme un reproche. Un message en « je » garde le client à l’écoute : « J’ai remarqué… », « Je comprends qu’il y a eu un retard… ».',
     noRecap:
@@ -106,6 +109,14 @@ describe('localization', () => {
     await openFixture('notes/huber/2026-12-01-seiten.md');
     assert.equal((await waitForRule(uri, 'required-sections')).message, expected.missingGrenzen);
     assert.equal((await waitForRule(uri, 'accusatory-language')).message, expected.blame);
+  });
+
+  it('words a YAML mistake in the frontmatter in that language', async () => {
+    const uri = await writeNote('notes/huber/2026-12-03-doppelt.md', '---\ntype: client-conversation\nclient: Bäckerei Huber\nclient: Huber\ndate: 2026-12-03\ntopic: Doppelt\n---\n\n## Fakten\n\n- Zwei Kunden.\n');
+    await openFixture('notes/huber/2026-12-03-doppelt.md');
+    const finding = await waitForRule(uri, 'frontmatter-syntax');
+    assert.equal(finding.message, SHOWN[EXPECTED_LANGUAGE].duplicateKey);
+    assert.equal(finding.range.start.line, 3);
   });
 
   it("says in that language why a German note has no recap, the note's own section names in it", async () => {

@@ -5,9 +5,16 @@ import { dayOfWrittenDate, type SlashedDateOrder } from './stepNotation';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 import { FRONTMATTER_YAML_OPTIONS, plainYamlData, plainYamlDocument } from './plainYaml';
 import { readTextItemsAsWritten } from './textItems';
+import type { MessageKey } from '../lang/messages';
 
+/**
+ * What is wrong with the YAML, over the text to change. It is kept as a message key and the
+ * values it names, not as words: the reading is remembered for every reader, and each shows
+ * it in their own language (`say(problem.key, problem.values)`).
+ */
 export interface FrontmatterProblem {
-  message: string;
+  key: MessageKey;
+  values?: Readonly<Record<string, string | number>>;
   start: number;
   end: number;
 }
@@ -68,7 +75,7 @@ export function readFrontmatter(text: string): Frontmatter | undefined {
       closed: false,
       document: undefined,
       data: undefined,
-      problems: [{ message: 'The frontmatter is never closed: add a line with `---` after it.', start: 0, end: 3 }],
+      problems: [{ key: 'frontmatter-syntax.neverClosed', start: 0, end: 3 }],
     };
   }
   // `---` after a `%YAML` or `%TAG` line ends the directives, not the frontmatter: the YAML
@@ -96,7 +103,8 @@ export function readFrontmatter(text: string): Frontmatter | undefined {
     const written = line.trimEnd();
     const start = contentStart + before.length;
     frontmatter.problems.push({
-      message: `A YAML directive (\`${written}\`) is not read in a note's frontmatter: remove this line${directivesEnd ? ' and the `---` after it' : ''}.`,
+      key: directivesEnd ? 'frontmatter-syntax.directiveAndFence' : 'frontmatter-syntax.directive',
+      values: { line: written },
       start,
       end: start + written.length,
     });
@@ -105,7 +113,8 @@ export function readFrontmatter(text: string): Frontmatter | undefined {
   const length = contentEnd - contentStart;
   if (length > MAX_FRONTMATTER_LENGTH) {
     frontmatter.problems.push({
-      message: `The frontmatter is ${Math.ceil(length / 1024)} KB; Client Notes reads frontmatter up to ${MAX_FRONTMATTER_LENGTH / 1024} KB, so none of it was read. Keep it to the note's fields and move long text into the body.`,
+      key: 'frontmatter-syntax.tooLong',
+      values: { size: Math.ceil(length / 1024), limit: MAX_FRONTMATTER_LENGTH / 1024 },
       start: 0,
       end: 3,
     });
@@ -163,7 +172,7 @@ function parseYaml(source: string, frontmatter: Frontmatter): void {
   try {
     document = parseDocument(source, FRONTMATTER_YAML_OPTIONS);
   } catch (error) {
-    frontmatter.problems.push({ message: `The frontmatter could not be read: ${String(error)}`, start: 0, end: 3 });
+    frontmatter.problems.push({ key: 'frontmatter-syntax.unreadable', values: { error: String(error) }, start: 0, end: 3 });
     return;
   }
   frontmatter.document = document;
@@ -183,16 +192,14 @@ function parseYaml(source: string, frontmatter: Frontmatter): void {
     const line = source.lastIndexOf('\n', problem.start - 1) + 1;
     if (linesReported.has(line)) continue;
     linesReported.add(line);
-    frontmatter.problems.push({ message: problem.message, start: shift + problem.start, end: shift + problem.end });
+    frontmatter.problems.push({ ...problem, start: shift + problem.start, end: shift + problem.end });
   }
   if (document.errors.length > 0) return;
   if (document.contents !== null && !isMap(document.contents)) {
     const range = document.contents.range ?? [0, source.length];
     const end = range[0] + source.slice(range[0], range[1]).trimEnd().length;
     frontmatter.problems.push({
-      message: isSeq(document.contents)
-        ? 'The frontmatter is a list: write its lines as `key: value`, without "- " in front.'
-        : 'The frontmatter must be a set of `key: value` lines.',
+      key: isSeq(document.contents) ? 'frontmatter-syntax.list' : 'frontmatter-syntax.notMapping',
       start: shift + range[0],
       end: shift + end,
     });
@@ -202,7 +209,8 @@ function parseYaml(source: string, frontmatter: Frontmatter): void {
   const unresolved = source.includes('*') ? firstUnresolvedAlias(document) : undefined;
   if (unresolved) {
     frontmatter.problems.push({
-      message: `The alias \`*${unresolved.source}\` refers to no anchor: put \`&${unresolved.source}\` on the value it stands for, above it, or write the value out.`,
+      key: 'frontmatter-syntax.unresolvedAlias',
+      values: { name: unresolved.source },
       start: shift + (unresolved.range?.[0] ?? 0),
       end: shift + (unresolved.range?.[1] ?? source.length),
     });
@@ -217,8 +225,8 @@ function parseYaml(source: string, frontmatter: Frontmatter): void {
     const alias = /alias/i.test(reason) ? firstAliasRange(document) : undefined;
     frontmatter.problems.push(
       alias
-        ? { message: 'The aliases (`*name`) in the frontmatter expand too far to be read: write the values out instead.', start: shift + alias[0], end: shift + alias[1] }
-        : { message: `The frontmatter could not be read: ${reason}`, start: frontmatter.contentStart, end: frontmatter.contentEnd },
+        ? { key: 'frontmatter-syntax.aliasesTooFar', start: shift + alias[0], end: shift + alias[1] }
+        : { key: 'frontmatter-syntax.unreadable', values: { error: reason }, start: frontmatter.contentStart, end: frontmatter.contentEnd },
     );
   }
 }
@@ -264,21 +272,21 @@ function describeYamlError(error: YAMLError, source: string): FrontmatterProblem
   if (nestsTooDeep(error)) {
     // The depth at which the stack runs out varies: the whole line is underlined, wherever it did.
     const line = lineContentStart(source, start);
-    return { message: 'The frontmatter nests lists or mappings too deep to be read: write this value with a few levels at most.', start: line, end: lineContentEnd(source, line) };
+    return { key: 'frontmatter-syntax.tooDeep', start: line, end: lineContentEnd(source, line) };
   }
   switch (error.code) {
     case 'DUPLICATE_KEY': {
       const key = /^[^:,{}\r\n]*/.exec(source.slice(start))![0].trimEnd();
-      return { message: `Duplicate key "${key}": each key can appear only once.`, start, end: start + Math.max(1, key.length) };
+      return { key: 'frontmatter-syntax.duplicateKey', values: { key }, start, end: start + Math.max(1, key.length) };
     }
     case 'MISSING_CHAR': {
       const quote = /closing (["'])quote/.exec(error.message)?.[1];
       const opening = quote ? source.lastIndexOf(quote, start - 1) : -1;
       if (quote && opening >= 0) {
-        return { message: `This value opens with ${quote} but never closes: add the closing ${quote}.`, start: opening, end: lineContentEnd(source, opening) };
+        return { key: 'frontmatter-syntax.unclosed', values: { opening: quote, closing: quote }, start: opening, end: lineContentEnd(source, opening) };
       }
       if (error.message.startsWith('Sequence item without')) {
-        return { message: 'This line is not indented like the key above it: line it up, or start a new list item with "-".', ...restOfLine };
+        return { key: 'frontmatter-syntax.itemIndent', ...restOfLine };
       }
       break;
     }
@@ -286,33 +294,33 @@ function describeYamlError(error: YAMLError, source: string): FrontmatterProblem
       const closing = /end with an? ([\]}])/.exec(error.message)?.[1];
       const opening = closing ? source.lastIndexOf(closing === ']' ? '[' : '{', start) : -1;
       if (closing && opening >= 0) {
-        return { message: `This value opens with ${source[opening]} but never closes: add the closing ${closing}.`, start: opening, end: lineContentEnd(source, opening) };
+        return { key: 'frontmatter-syntax.unclosed', values: { opening: source[opening], closing }, start: opening, end: lineContentEnd(source, opening) };
       }
       break;
     }
     case 'TAB_AS_INDENT':
-      return { message: 'Tabs are not allowed as indentation in YAML: indent with spaces.', ...restOfLine };
+      return { key: 'frontmatter-syntax.tab', ...restOfLine };
     case 'BAD_SCALAR_START':
-      return { message: `A value starting with "${source[start]}" must be in quotes.`, ...restOfLine };
+      return { key: 'frontmatter-syntax.quoteStart', values: { character: source[start] }, ...restOfLine };
     case 'UNEXPECTED_TOKEN':
       if (error.message.startsWith('Unexpected scalar at node end')) {
-        return { message: 'Unexpected text after the value: put the whole value in quotes.', start: valueStart(source, start), end: restOfLine.end };
+        return { key: 'frontmatter-syntax.textAfterValue', start: valueStart(source, start), end: restOfLine.end };
       }
       break;
     case 'BLOCK_AS_IMPLICIT_KEY': {
       if (/:[ \t]/.test(source.slice(start, restOfLine.end))) {
-        return { message: 'This value contains ": ", which YAML reads as another key: put the value in quotes.', ...restOfLine };
+        return { key: 'frontmatter-syntax.colonInValue', ...restOfLine };
       }
       // The value is fine; the line after it is indented deeper than the keys around it.
       const next = nextLineContent(source, start);
-      if (next) return { message: 'This line is indented deeper than the key above it: line it up with the other keys.', ...next };
+      if (next) return { key: 'frontmatter-syntax.indentedDeeper', ...next };
       break;
     }
     case 'MULTILINE_IMPLICIT_KEY':
-      return { message: 'This line is not a `key: value` pair: is the ":" after the key missing?', start, end: lineContentEnd(source, start) };
+      return { key: 'frontmatter-syntax.missingColon', start, end: lineContentEnd(source, start) };
   }
   const firstLine = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  return { message: `Invalid YAML: ${firstLine}`, start, end: Math.max(end, start + 1) };
+  return { key: 'frontmatter-syntax.invalid', values: { detail: firstLine }, start, end: Math.max(end, start + 1) };
 }
 
 /**

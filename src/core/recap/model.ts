@@ -195,7 +195,7 @@ function frontmatterProblems(source: string, frontmatter: Frontmatter | undefine
   if (!frontmatter) return [say('recap.noFrontmatter', { type: NOTE_TYPE })];
   if (frontmatter.problems.length > 0 || !frontmatter.document) {
     const lines = new LineIndex(source);
-    const details = frontmatter.problems.slice(0, 3).map((problem) => say('recap.frontmatterErrorAt', { line: lines.positionAt(problem.start).line + 1, problem: problem.message }));
+    const details = frontmatter.problems.slice(0, 3).map((problem) => say('recap.frontmatterErrorAt', { line: lines.positionAt(problem.start).line + 1, problem: say(problem.key, problem.values) }));
     return [say('recap.frontmatterErrors', { details: details.join('; ') || say('recap.frontmatterUnreadable') })];
   }
   if (!isMap(frontmatter.document.contents)) return [say('recap.frontmatterEmpty', { type: NOTE_TYPE })];

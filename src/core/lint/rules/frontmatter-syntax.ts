@@ -5,7 +5,7 @@ export const frontmatterSyntax: Rule = {
   description: 'YAML frontmatter that does not parse, reported at the exact position.',
   defaultSeverity: 'error',
   fixable: false,
-  check({ note, report }) {
-    for (const problem of note.frontmatter?.problems ?? []) report(problem);
+  check({ note, say, report }) {
+    for (const { key, values, start, end } of note.frontmatter?.problems ?? []) report({ message: say(key, values), start, end });
   },
 };

@@ -3,6 +3,8 @@
 // words its findings by --locale, else CLIENT_NOTES_LOCALE, else in English; rule ids, the
 // JSON and the SARIF shapes are the same in every language.
 import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { resolveConfig } from '../../../../src/core/config/config';
 import { MESSAGE_CATALOGS, messageCatalog } from '../../../../src/core/lang/messages';
 import { en } from '../../../../src/core/lang/messages/en';
@@ -44,6 +46,27 @@ describe('message catalogs', () => {
     assert.ok(words('de').some(([, title]) => title === 'Abschnitt „Boundaries“ einfügen'), JSON.stringify(words('de')));
     assert.ok(words('fr').some(([message]) => message === '« You failed » sonne comme un reproche. Un message en « je » garde le client à l’écoute : « J’ai remarqué… », « Je comprends qu’il y a eu un retard… ».'));
     assert.ok(words().some(([message]) => message === 'Missing section "Boundaries" (or "Limits", "What I can and cannot do", …).'));
+  });
+});
+
+describe('a YAML mistake in the reader’s language', () => {
+  const folder = join('test', 'fixtures', 'frontmatter-syntax');
+  const broken = readdirSync(folder).filter((name) => name.startsWith('bad-') && name.endsWith('.md'));
+  const yamlFindings = (text: string, locale?: string) =>
+    lint(text, { config: resolveConfig(), now: FIXED_NOW, locale }).messages.filter((message) => message.ruleId === 'frontmatter-syntax');
+
+  it('words each kind of broken frontmatter in German and French, at the places the English names', () => {
+    assert.ok(broken.length >= 15, broken.join(', '));
+    for (const name of broken) {
+      const text = readFileSync(join(folder, name), 'utf8');
+      const english = yamlFindings(text);
+      assert.ok(english.length > 0, name);
+      for (const locale of ['de', 'fr']) {
+        const translated = yamlFindings(text, locale);
+        assert.deepEqual(translated.map(({ start, end }) => [start, end]), english.map(({ start, end }) => [start, end]), `${name} ${locale}`);
+        translated.forEach((finding, index) => assert.notEqual(finding.message, english[index].message, `${name} ${locale}: ${finding.message}`));
+      }
+    }
   });
 });
 

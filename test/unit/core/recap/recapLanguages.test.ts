@@ -144,6 +144,16 @@ describe('why a recap cannot be built, in the reader’s language', () => {
     });
   });
 
+  it('tells a German reader in German what is wrong with the YAML it cannot be built from', () => {
+    const tabbed = EMPTY_GERMAN.replace('topic: Zusätzliche Seiten\n', 'topic: Zusätzliche Seiten\nagreements:\n\t- Drei Seiten\n');
+    assert.deepEqual(buildRecapModel(tabbed, { locale: 'de' }), {
+      ok: false,
+      problems: [
+        'Das Frontmatter enthält Fehler, daher lässt sich keine Zusammenfassung erstellen. Beheben Sie sie zuerst (Zeile 8: Tabulatoren sind in YAML als Einrückung nicht erlaubt: Rücken Sie mit Leerzeichen ein.).',
+      ],
+    });
+  });
+
   it('tells an English reader in English, the sections still as the note names them; an English note as ever', () => {
     assert.deepEqual(buildRecapModel(EMPTY_GERMAN), {
       ok: false,
