@@ -30,6 +30,17 @@ describe('Reminders', () => {
     assert.doesNotMatch(copied, /hidden fee|Send the layout|Approve the proofs/);
   });
 
+  it("drafts a German note's reminder in German, with German dates, whatever the display language", async () => {
+    const german = note('Erinnerung GmbH', '- [ ] Produktfotos schicken (Verantwortlich: Kunde, bis 1.3.2031)\n')
+      .replace('type: client-conversation\n', 'type: client-conversation\nlang: de\n')
+      .replace('## Agreed next steps', '## Nächste Schritte');
+    const uri = await writeNote('notes/reminders/katalog.md', german);
+    const markdown = await vscode.commands.executeCommand<string>('clientNotes.draftReminder', { uri });
+    assert.match(markdown, /^# Nachfrage: Spring catalogue \(20\. Februar 2031\)\n\nHallo Ana,\n\nin unserem Gespräch am Donnerstag, 20\. Februar 2031 hatten wir Folgendes vereinbart:\n/);
+    assert.match(markdown, /\n- Produktfotos schicken \(bis Samstag, 1\. März 2031\)\n\nKönnten Sie mir kurz sagen/);
+    assert.doesNotMatch(markdown, /hidden fee/);
+  });
+
   it('marks no recap sent from a reminder: the note keeps follow_up.sent as it was', async () => {
     const uri = await writeNote('notes/reminders/unsent.md', note('Reminder Co', '- [ ] Send the product photos (owner: client, due: 2031-03-01)\n').replace('sent: 2031-02-20', 'sent: false'));
     await vscode.commands.executeCommand<string>('clientNotes.draftReminder', { uri });

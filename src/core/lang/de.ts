@@ -196,6 +196,15 @@ export const de: LanguagePack = {
       },
       other: { opening: 'Hier eine kurze Zusammenfassung unseres Gesprächs, damit wir beide denselben Stand haben.', closing: 'Falls etwas davon nicht Ihrem Verständnis entspricht, sagen Sie mir bitte Bescheid, dann korrigiere ich es.' },
     },
+    reminder: {
+      subject: 'Nachfrage: {topic}',
+      subjectDated: 'Nachfrage: {topic} ({date})',
+      // After a greeting with a comma, German letters go on in lower case.
+      agreed: 'wir hatten Folgendes vereinbart:',
+      agreedDated: 'in unserem Gespräch am {date} hatten wir Folgendes vereinbart:',
+      step: '{step} (bis {date})',
+      ask: 'Könnten Sie mir kurz sagen, wie der Stand ist, und mir einen neuen Termin nennen, der Ihnen passt?',
+    },
   },
   // What an inserted section asks for, as the English prompts ask it, in the German templates' words.
   sectionPrompts: {

@@ -101,6 +101,14 @@ export const en: LanguagePack = {
       },
       other: { opening: 'Here is a short summary of what we discussed, so that we both have the same record.', closing: 'If anything here does not match your understanding, please let me know and I will correct it.' },
     },
+    reminder: {
+      subject: 'Following up: {topic}',
+      subjectDated: 'Following up: {topic} ({date})',
+      agreed: 'We agreed on the following:',
+      agreedDated: 'When we spoke on {date}, we agreed on the following:',
+      step: '{step}, by {date}',
+      ask: 'Could you let me know where this stands, and a new date that works for you?',
+    },
   },
   // What an inserted section asks for, drawn from the guidance on difficult conversations:
   // prepare, listen and say back what you heard, facts not blame, clear limits, owned next steps.

@@ -172,6 +172,14 @@ export const fr: LanguagePack = {
       },
       other: { opening: 'Voici un court récapitulatif de notre échange, pour que nous ayons tous les deux la même trace.', closing: 'Si quelque chose ne correspond pas à ce que vous avez compris, dites-le-moi et je le corrigerai.' },
     },
+    reminder: {
+      subject: 'Relance : {topic}',
+      subjectDated: 'Relance : {topic} ({date})',
+      agreed: 'Nous étions convenus de ce qui suit :',
+      agreedDated: 'Lors de notre échange du {date}, nous étions convenus de ce qui suit :',
+      step: '{step}, pour le {date}',
+      ask: 'Pourriez-vous me dire où vous en êtes, et me proposer une nouvelle date qui vous convienne ?',
+    },
   },
   // What an inserted section asks for, as the English prompts ask it, in the French templates' words.
   sectionPrompts: {

@@ -111,6 +111,20 @@ export interface RecapWords {
   firstOfMonth: string;
   /** The opening and closing lines per scenario id; `other` is the neutral pair. */
   tones: Readonly<Record<string, { opening: string; closing: string }>>;
+  /** A reminder of the client's overdue steps (`recap/reminder.ts`), sent with the recap's greeting and closing. */
+  reminder: ReminderWords;
+}
+
+export interface ReminderWords {
+  subject: string;
+  subjectDated: string;
+  /** What the steps below were, and with the conversation's day (`{date}` written out). */
+  agreed: string;
+  agreedDated: string;
+  /** A step (`{step}`) with the day it was due (`{date}` written out). */
+  step: string;
+  /** The ask for where things stand and a new date. */
+  ask: string;
 }
 
 export interface StepWords {

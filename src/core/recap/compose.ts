@@ -1,6 +1,6 @@
 import { longDate, shortDate } from './dates';
 import { fill } from '../lang/fill';
-import type { LanguagePack } from '../lang/pack';
+import type { LanguagePack, RecapWords } from '../lang/pack';
 import { ENGLISH, packFor } from '../lang/packs';
 import { escapeLineStart, escapeMarkdown, inlineToPlain } from './inline';
 import { isRealDate } from '../base/days';
@@ -21,25 +21,31 @@ export type Block =
   /** Plain lines written as they are: the signature. */
   | { kind: 'lines'; lines: string[] };
 
-/** The language the recap is written in: the note's. */
-function languageOf(model: RecapModel): LanguagePack {
+/** The language the recap and a reminder are written in: the note's. */
+export function languageOf(model: RecapModel): LanguagePack {
   return packFor(model.language) ?? ENGLISH;
 }
 
+/** A subject's words, with and without the conversation's day: the recap's, or a reminder's. */
+type SubjectWords = Pick<RecapWords, 'subject' | 'subjectDated'>;
+const recapSubject = (language: LanguagePack): SubjectWords => language.recap;
+
 /** `Follow-up: {topic} ({date})`, as plain text. */
-export function subjectOf(model: RecapModel): string {
+export function subjectOf(model: RecapModel, wordsOf: (language: LanguagePack) => SubjectWords = recapSubject): string {
   const language = languageOf(model);
+  const words = wordsOf(language);
   const topic = inlineToPlain(model.topic);
-  return model.date ? fill(language.recap.subjectDated, { topic, date: shortDate(model.date, language) }) : fill(language.recap.subject, { topic });
+  return model.date ? fill(words.subjectDated, { topic, date: shortDate(model.date, language) }) : fill(words.subject, { topic });
 }
 
 /** The subject as inline Markdown, for the Markdown title. */
-export function markdownSubjectOf(model: RecapModel): string {
+export function markdownSubjectOf(model: RecapModel, wordsOf: (language: LanguagePack) => SubjectWords = recapSubject): string {
   const language = languageOf(model);
+  const words = wordsOf(language);
   return model.date
     ? // A day the pack writes out holds no Markdown; escaped alone, `1. Dezember` would read as a list's `1\.`.
-      fill(language.recap.subjectDated, { topic: model.topic, date: isRealDate(model.date) ? shortDate(model.date, language) : escapeMarkdown(model.date) })
-    : fill(language.recap.subject, { topic: model.topic });
+      fill(words.subjectDated, { topic: model.topic, date: isRealDate(model.date) ? shortDate(model.date, language) : escapeMarkdown(model.date) })
+    : fill(words.subject, { topic: model.topic });
 }
 
 export function composeBody(model: RecapModel): Block[] {
@@ -62,7 +68,7 @@ export function composeBody(model: RecapModel): Block[] {
 }
 
 /** `Hi Jane,`, `Hi Jane and Sam,`, or `Hello,` when no contact has a first name, in `language`: how the recap and a reminder open. */
-export function greeting(model: RecapModel, language: LanguagePack = ENGLISH): string {
+export function greeting(model: RecapModel, language: LanguagePack = languageOf(model)): string {
   const names = [...new Set(model.contacts.map((contact) => contact.firstName).filter(Boolean))].map(escapeMarkdown);
   if (names.length === 0) return language.recap.hello;
   const joined = names.length === 1 ? names[0] : fill(language.recap.and, { first: names.slice(0, -1).join(', '), second: names[names.length - 1] });

@@ -5,12 +5,14 @@ import { openNoteOnLineScan } from '../digest/digestText';
 import { locateYamlPath } from '../note/frontmatter';
 import { isClientNote } from '../note/clientNote';
 import { isRealDate } from '../base/days';
+import { fill } from '../lang/fill';
+import type { LanguagePack } from '../lang/pack';
 import type { LintMessage } from '../base/types';
 import { checkRecap } from './check';
-import { closingLines, greeting, type Block } from './compose';
-import { longDate, shortDate } from './dates';
+import { closingLines, greeting, languageOf, markdownSubjectOf, subjectOf, type Block } from './compose';
+import { longDate } from './dates';
 import { renderEml } from './eml';
-import { escapeLineStart, escapeMarkdown, inlineToPlain } from './inline';
+import { escapeLineStart, escapeMarkdown } from './inline';
 import { renderMailto } from './mailto';
 import { messageMarkdown } from './markdown';
 import type { RecapMessage } from './message';
@@ -48,11 +50,15 @@ export function buildReminder(text: string, config: ResolvedConfig, today: strin
   // The note the recap model read, parsed already: its steps as the digest gives them.
   const steps = digestOf(opened.note, config).steps.filter((step) => isRemindable(step, today));
   const model = built.model;
-  const subject = model.date ? `Following up: ${model.topic} (${escapeMarkdown(shortDate(model.date))})` : `Following up: ${model.topic}`;
   const blocks = reminderBlocks(model, steps);
   return {
     ok: true,
-    reminder: { model, steps, markdown: messageMarkdown(subject, blocks), message: { subject: inlineToPlain(subject), body: blocksText(blocks) } },
+    reminder: {
+      model,
+      steps,
+      markdown: messageMarkdown(markdownSubjectOf(model, reminderWords), blocks),
+      message: { subject: subjectOf(model, reminderWords), body: blocksText(blocks) },
+    },
   };
 }
 
@@ -61,14 +67,20 @@ export function isRemindable(step: DigestStep, today: string): boolean {
   return ownerMatches(step, { kind: 'client' }) && !step.done && step.due !== undefined && isRealDate(step.due) && step.due < today;
 }
 
+/** A reminder is written in the note's language, as the recap is. */
+const reminderWords = (language: LanguagePack) => language.recap.reminder;
+
 function reminderBlocks(model: RecapModel, steps: readonly DigestStep[]): Block[] {
-  const agreed = model.date ? `When we spoke on ${escapeMarkdown(longDate(model.date))}, we agreed on the following:` : 'We agreed on the following:';
+  const language = languageOf(model);
+  const words = reminderWords(language);
+  // A day the pack writes out holds no Markdown; escaped, `4. Dezember` would show its backslash.
+  const day = (date: string) => (isRealDate(date) ? longDate(date, language) : escapeMarkdown(date));
   return [
-    { kind: 'paragraph', text: greeting(model) },
-    { kind: 'paragraph', text: agreed },
-    { kind: 'list', items: steps.map((step) => escapeLineStart(`${escapeMarkdown(step.what)}, by ${escapeMarkdown(longDate(step.due!))}`)) },
-    { kind: 'paragraph', text: 'Could you let me know where this stands, and a new date that works for you?' },
-    { kind: 'lines', lines: closingLines(model.signature, model.senderName) },
+    { kind: 'paragraph', text: greeting(model, language) },
+    { kind: 'paragraph', text: model.date ? fill(words.agreedDated, { date: day(model.date) }) : words.agreed },
+    { kind: 'list', items: steps.map((step) => escapeLineStart(fill(words.step, { step: escapeMarkdown(step.what), date: day(step.due!) }))) },
+    { kind: 'paragraph', text: words.ask },
+    { kind: 'lines', lines: closingLines(model.signature, model.senderName, language.recap.closing) },
   ];
 }
 

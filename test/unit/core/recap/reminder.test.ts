@@ -118,4 +118,50 @@ describe('client-notes reminder', function () {
     const german = await runCliInProcess(['reminder', 'note.md'], copy, TODAY, { env: { CLIENT_NOTES_LOCALE: 'de_DE.UTF-8' } });
     assert.match(german.stderr, /Die Notiz hat kein Thema: Ergänzen Sie `topic: …` im Frontmatter/u);
   });
+
+  it('is written in the note’s language, as the recap is, whatever the reader’s: German, French, with their dates', async () => {
+    const copy = scratch.create();
+    const note = (lang: string, heading: string, step: string) =>
+      `---\ntype: client-conversation\nlang: ${lang}\nclient: Acme\ncontact: Jana Roth <jana@acme.example>\ndate: 2026-11-10\ntopic: Relaunch\n---\n\n## ${heading}\n\n- [ ] ${step}\n`;
+    writeFileSync(join(copy, 'de.md'), note('de', 'Nächste Schritte', 'Texte liefern (Verantwortlich: Kunde, bis 20.11.2026)'));
+    writeFileSync(join(copy, 'fr.md'), note('fr', 'Prochaines étapes', 'Envoyer les textes (responsable : client, échéance : 20/11/2026)'));
+    const german = await runCliInProcess(['reminder', 'de.md', '--locale', 'fr'], copy, TODAY);
+    assert.equal(german.stderr, '');
+    assert.equal(
+      german.stdout,
+      [
+        'Subject: Nachfrage: Relaunch (10. November 2026)',
+        '',
+        'Hallo Jana,',
+        '',
+        'in unserem Gespräch am Dienstag, 10. November 2026 hatten wir Folgendes vereinbart:',
+        '',
+        '• Texte liefern (bis Freitag, 20. November 2026)',
+        '',
+        'Könnten Sie mir kurz sagen, wie der Stand ist, und mir einen neuen Termin nennen, der Ihnen passt?',
+        '',
+        'Viele Grüße',
+        '',
+      ].join('\n'),
+    );
+    const french = await runCliInProcess(['reminder', 'fr.md', '--format', 'markdown'], copy, TODAY);
+    assert.equal(french.stderr, '');
+    assert.equal(
+      french.stdout,
+      [
+        '# Relance : Relaunch (10 novembre 2026)',
+        '',
+        'Bonjour Jana,',
+        '',
+        'Lors de notre échange du mardi 10 novembre 2026, nous étions convenus de ce qui suit :',
+        '',
+        '- Envoyer les textes, pour le vendredi 20 novembre 2026',
+        '',
+        'Pourriez-vous me dire où vous en êtes, et me proposer une nouvelle date qui vous convienne ?',
+        '',
+        'Bien cordialement,',
+        '',
+      ].join('\n'),
+    );
+  });
 });
