@@ -20,7 +20,11 @@ interface Translation {
   todo: RegExp | undefined;
   /** The pack's words before a calendar week's number (`KW 49`, `S49`). */
   calendarWeek: RegExp | undefined;
-  /** A weekday in two letters before a day in figures (`Mo 7.12.`): too short to write over, it is read as blanks. */
+  /**
+   * A weekday abbreviated without its dot before a day in figures (`jeu 3/12`, `Mo 7.12.`):
+   * written over by English's (`Thu 3/12`), which says the figures are a day; one in two
+   * letters, too short for English's, is read as blanks.
+   */
   shortWeekday: RegExp | undefined;
   /** The same weekday just before a place in the text, with the blanks after it. */
   shortWeekdayBefore: RegExp | undefined;
@@ -133,7 +137,12 @@ export function englishNotation(text: string, pack: LanguagePack): { text: strin
   // `KW 49`, `Ende KW 49`, `fin S47`: English's `week 49`, `wk 49`, `w49`, the longest that fits; first, so that
   // `Ende` and `fin` before a week are read with it rather than as the end of a month.
   const blank = (found: string) => ' '.repeat(found.length);
-  const shortWeekdays = translation.shortWeekday ? text.replace(translation.shortWeekday, blank) : text;
+  const shortWeekdays = translation.shortWeekday
+    ? text.replace(translation.shortWeekday, (found) => {
+        const english = translation.english.get(`${found.toLowerCase()}.`);
+        return english !== undefined && english.length <= found.length ? english.padEnd(found.length) : blank(found);
+      })
+    : text;
   const weekdays = translation.weekdayNext ? shortWeekdays.replace(translation.weekdayNext, blank) : shortWeekdays;
   const weeks = writeOver(weekdays, translation.calendarWeek, (found) => ['week', 'wk', 'w'].find((word) => word.length <= found.length) ?? found);
   const written = weeks.replace(translation.pattern, (found: string, at: number) => {

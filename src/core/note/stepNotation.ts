@@ -282,9 +282,15 @@ const BRACKETED_OWNER = /\(([^()\r\n]{1,40})\)/gu;
 const LEADING_OWNER_TAG = /^\[([^[\]\r\n]{1,40})\](?:[ \t]*[:—–]|[ \t]+-(?=[ \t]))?[ \t]+/u;
 /** A day written first, then the step: `2026-12-15 – Ellie films the venue`, `Fri 4 Dec: call Jane`. */
 const LEADING_DATE = new RegExp(`^(${DATE})(?:[ \\t]*[—–:]|[ \\t]+-|,)[ \\t]*`, 'iu');
-/** A date that says its month (or is ISO), or a near day (`tomorrow`, `next Friday`), anywhere in the step: read when no key or mark names one. */
+/** An hour after a day: `at 2pm`, `14:00`, `à 9h`, `um 14.30 Uhr`, a short word before it. */
+const HOUR_AFTER = "(?=,?[ \\t]+(?:\\p{L}{1,5}[ \\t]+)?\\d{1,2}(?::\\d{2}|h\\d{0,2}|(?:[.:]\\d{2})?[ \\t]*(?:am|pm|uhr))(?![\\p{L}\\p{N}]))";
+/**
+ * A date that says its month (or is ISO), a day and month in figures with an hour after it
+ * (`12/8 at 2pm`, `8.12. um 14:00`), or a near day (`tomorrow`, `next Friday`), anywhere in
+ * the step: read when no key or mark names one.
+ */
 const LOOSE_DATE = new RegExp(
-  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|${WEEKDAY},?\\s+\\d{1,2}/\\d{1,2}(?:/\\d{4})?|(?:${WEEKDAY},?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${WEEKDAY},?\\s+(?:the\\s+)?${DAY_OF_MONTH}|today|tonight|tomorrow|tmrw|tmw|(?:this|next|coming)\\s+${WEEKDAY})${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}[./]\\d{1,2}\\.?${HOUR_AFTER}|${WEEKDAY},?\\s+\\d{1,2}/\\d{1,2}(?:/\\d{4})?|(?:${WEEKDAY},?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${WEEKDAY},?\\s+(?:the\\s+)?${DAY_OF_MONTH}|today|tonight|tomorrow|tmrw|tmw|(?:this|next|coming)\\s+${WEEKDAY})${NOT_WORD_AFTER}`,
   'giu',
 );
 

@@ -1195,6 +1195,18 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.deepEqual(german, [['Frau Dr. Berger', '2026-12-04']]);
   });
 
+  it('reads a day in figures with an hour after it, and an abbreviated weekday before one, wherever they stand in the step', () => {
+    const steps = (item: string, frontmatter?: string) => digest(note(item, frontmatter)).steps.map((step) => [step.owner, step.due]);
+    assert.deepEqual(steps('- moi : appeler Jo le 8/12 à 14h30', 'lang: fr'), [['moi', '2026-12-08']]);
+    assert.deepEqual(steps('- Envoyer la galerie (moi) jeu 3/12 à 9h', 'lang: fr'), [['moi', '2026-12-03']]);
+    assert.deepEqual(steps('- Sarah valide la sélection jeu 10/12, si elle a le temps', 'lang: fr'), [['Sarah', '2026-12-10']]);
+    assert.deepEqual(steps('- ich: Call mit Jo am 8.12. um 14:00', 'lang: de'), [['ich', '2026-12-08']]);
+    assert.deepEqual(steps('- Jo: Freigabe am 10.12. um 14.30 Uhr', 'lang: de'), [['Jo', '2026-12-10']]);
+    assert.deepEqual(steps('- Me: call Jo 8.12. at 2pm'), [['Me', '2026-12-08']]);
+    // Figures with no hour after them, in the middle of a step, are not taken for a day.
+    assert.deepEqual(steps('- Me: pages 3/12 reviewed, send the rest (due: 2026-12-09)'), [['Me', '2026-12-09']]);
+  });
+
   it('takes a done step due shortly before the conversation for when it was done, a year before it for a typo', () => {
     assert.deepEqual(findings(note('- [x] Spot 1 final (owner: me, due: 2026-11-10)'), 'date-order'), []);
     assert.equal(findings(note('- [x] Spot 1 final (owner: me, due: 2025-11-10)'), 'date-order').length, 1);
