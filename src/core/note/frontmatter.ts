@@ -192,6 +192,12 @@ function parseYaml(source: string, frontmatter: Frontmatter): void {
     const line = source.lastIndexOf('\n', problem.start - 1) + 1;
     if (linesReported.has(line)) continue;
     linesReported.add(line);
+    // Lines indented with tabs one after another, as a block pasted from an outliner: one finding over them all.
+    const previous = frontmatter.problems.at(-1);
+    if (problem.key === 'frontmatter-syntax.tab' && previous?.key === problem.key && !source.slice(previous.end - shift, line - 1).includes('\n')) {
+      frontmatter.problems[frontmatter.problems.length - 1] = { ...previous, end: shift + problem.end };
+      continue;
+    }
     frontmatter.problems.push({ ...problem, start: shift + problem.start, end: shift + problem.end });
   }
   if (document.errors.length > 0) return;

@@ -29,7 +29,8 @@ export function mayBeLabel(text: string, first: number, end: number): boolean {
 /**
  * The words of a line that is a label, without its markup and colon: a line all strong
  * or emphasised (`**Key facts:**`, `**Jess**`), a short line ending in a colon (`What
- * happened:`), or a line in capitals (`NEXT STEPS`). Undefined for anything else.
+ * happened:`), a line in capitals (`NEXT STEPS`), or a page link (`[[Kiprop Langat]]`).
+ * Undefined for anything else.
  */
 export function lineLabel(line: string): string | undefined {
   const text = line.trim();
@@ -38,8 +39,12 @@ export function lineLabel(line: string): string | undefined {
   if (emphasised) return withoutColon(emphasised[2].trim()) || undefined;
   if (text.endsWith(':') && PLAIN_WORDS.test(text.slice(0, -1))) return text.slice(0, -1).trim() || undefined;
   const capitals = CAPITALS.exec(text);
-  return capitals ? capitals[1].trim() : undefined;
+  if (capitals) return capitals[1].trim();
+  return PAGE_LINK.exec(text)?.[1].trim() || undefined;
 }
+
+/** A line that is only a page link, as Logseq and Obsidian name a person: `[[Kiprop Langat]]`, `[[Wanjiru]]:`. */
+const PAGE_LINK = /^\[\[([^[\]|\r\n]{1,60})\]\]:?$/u;
 
 function withoutColon(words: string): string {
   return words.endsWith(':') ? words.slice(0, -1).trimEnd() : words;

@@ -20,10 +20,31 @@ const PAST_PARTICIPLE =
 
 const deniedByLanguage = new WeakMap<LanguagePack, RegExp | undefined>();
 
+/** Words as a pattern: special characters escaped, any blanks between them, either apostrophe. */
+function wordsPattern(words: string): string {
+  return words.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+').replace(/['’]/gu, "['’]");
+}
+
+/**
+ * The English blame phrases in the second person, said of someone on the client's side:
+ * `your team failed`, `your developer forgot`, `your accountant keeps` (the verb as said of
+ * one person, with an `s` where the phrase has none).
+ */
+const CLIENT_SIDE_BLAME = (() => {
+  const verbs = ENGLISH.tone.blame
+    .filter((phrase) => /^you\s/iu.test(phrase))
+    .map((phrase) => {
+      const [verb, ...rest] = phrase.slice(4).trim().split(/\s+/u);
+      return [`${wordsPattern(verb)}s?`, ...rest.map(wordsPattern)].join('\\s+');
+    });
+  const nouns = ENGLISH.tone.personNouns.map(wordsPattern).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${ENGLISH.tone.clientPossessives.join('|')})\\s+(?:${nouns})(?:e?s)?\\s+(?:${verbs.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+})();
+
 /** A negation of the note's language a word or two before a blame phrase: "nicht Ihre Schuld", "pas de votre faute". */
 function deniedBefore(language: LanguagePack): RegExp | undefined {
   if (!deniedByLanguage.has(language)) {
-    const words = language.tone.negations.map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/['’]/gu, "['’]"));
+    const words = language.tone.negations.map(wordsPattern);
     deniedByLanguage.set(language, words.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})\\s+(?:\\p{L}+\\s+)?$`, 'iu') : undefined);
   }
   return deniedByLanguage.get(language);
@@ -43,7 +64,7 @@ export const accusatoryLanguage: Rule = {
     const denied = deniedBefore(language);
     const { prose, judgements: allJudgements } = toneOf(note, config);
     // "It's not your fault" is the reassurance the guidance asks for, not blame.
-    const blame = findInProse(prose, pattern).filter(
+    const blame = [...findInProse(prose, pattern), ...findInProse(prose, CLIENT_SIDE_BLAME)].filter(
       (match) =>
         !NEGATION_BEFORE.test(note.text.slice(Math.max(0, match.start - 40), match.start)) &&
         !denied?.test(note.text.slice(Math.max(0, match.start - 40), match.start)) &&

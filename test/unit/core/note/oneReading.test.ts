@@ -1080,6 +1080,10 @@ describe('one reading of a note', () => {
       const overdue = lint(grouped, { config, now: FIXED_NOW }).messages.filter((message) => message.ruleId === 'next-step-overdue');
       assert.deepEqual(overdue.map((message) => grouped.slice(grouped.lastIndexOf('\n', message.start) + 1, grouped.indexOf('\n', message.start)).trim()), ['- TODO post-mortem in Notion']);
       assert.deepEqual(findings(grouped, 'next-step-incomplete'), []);
+      // A page link alone names the owner as a bold label does: `[[Dario]]` over its tasks.
+      const linked = grouped.replace('**Dario:**', '[[Dario]]').replace('**Sam:**', '[[Sam]]');
+      assert.deepEqual(digest(linked).steps.map((step) => step.owner), ['Dario', 'Sam']);
+      assert.deepEqual(findings(linked, 'next-step-incomplete'), []);
     });
   });
 });
@@ -1250,6 +1254,20 @@ describe('one reading of the parts a step is set off with, in any language', () 
   it('reports one YAML mistake once on its line', () => {
     const text = note('- Send the quote (owner: me, due: 2026-12-01)').replace('attendees: [Jane Doe, Sam Lee]', 'attendees: [@megan, @luis]');
     assert.equal(findings(text, 'frontmatter-syntax').length, 1);
+  });
+
+  it('reports lines indented with tabs one after another, as an outliner pastes them, once over them all', () => {
+    const tabbed = note('- Send the quote (owner: me, due: 2026-12-01)').replace('attendees: [Jane Doe, Sam Lee]', 'next_steps:\n\t- what: Revised proposal\n\t  owner: me\n\t  due: 2026-11-30\ntags: [fees]\nagreements:\n\t- Two rounds');
+    const lines = lint(tabbed, { config, now: FIXED_NOW }).messages.filter((message) => message.ruleId === 'frontmatter-syntax').map((message) => tabbed.slice(message.start, message.end));
+    assert.deepEqual(lines, ['\t- what: Revised proposal\n\t  owner: me\n\t  due: 2026-11-30', '\t- Two rounds']);
+  });
+
+  it("reads blame said of someone on the client's side as blame said of the client", () => {
+    const blamed = (sentence: string) => findings(note('- Send the quote (owner: me, due: 2026-12-01)').replace('## Agreed next steps', `## What we agreed\n\n- ${sentence}\n\n## Agreed next steps`), 'accusatory-language');
+    assert.equal(blamed('Because your team failed to share the brief, I need a week').length, 1);
+    assert.equal(blamed('Your developer keeps changing the API').length, 1);
+    assert.equal(blamed("Your accountant didn't forward the invoice").length, 1);
+    assert.deepEqual(blamed('Your team approved the plan; it is not your team failing'), []);
   });
 
   it('reads a calendar week written W49 as its Friday', () => {
