@@ -1211,6 +1211,14 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.deepEqual(steps('- Me: pages 3/12 reviewed, send the rest (due: 2026-12-09)'), [['Me', '2026-12-09']]);
   });
 
+  it('reads a weekday and an ordinal as one day whatever follows, and a done mark followed by a sentence as done', () => {
+    const steps = (item: string) => digest(note(item)).steps.map((step) => [step.due, step.done]);
+    assert.deepEqual(steps('- We will meet again on Tuesday the 8th to review the design.'), [['2026-12-08', false]]);
+    assert.deepEqual(steps('- Dr. Osei will decide on the track by Friday, November 6. — done. He prefers to wait until next year.'), [['2026-11-06', true]]);
+    // A day of the month alone before a word is no day: `the 2nd round`.
+    assert.deepEqual(steps('- I will send the 2nd round (due: 2026-12-04)'), [['2026-12-04', false]]);
+  });
+
   it('takes a done step due shortly before the conversation for when it was done, a year before it for a typo', () => {
     assert.deepEqual(findings(note('- [x] Spot 1 final (owner: me, due: 2026-11-10)'), 'date-order'), []);
     assert.equal(findings(note('- [x] Spot 1 final (owner: me, due: 2025-11-10)'), 'date-order').length, 1);
