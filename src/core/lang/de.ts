@@ -7,7 +7,7 @@ export const de: LanguagePack = {
     preparation: ['Vorbereitung', 'Vor dem Gespräch', 'Gesprächsvorbereitung'],
     facts: ['Fakten', 'Sachverhalt', 'Was passiert ist', 'Wichtige Fakten', 'Stand der Dinge', 'Ausgangslage', 'Sachstand'],
     clientPerspective: ['Sicht des Kunden', 'Sicht der Kundin', 'Kundensicht', 'Perspektive des Kunden', 'Perspektive der Kundin', 'Ihre Sicht'],
-    boundaries: ['Grenzen', 'Meine Grenzen', 'Was ich leisten kann und was nicht', 'Was ich kann und was nicht', 'Was ich nicht mache', 'Abgrenzung', 'Was ich nicht übernehme', 'Was nicht geht', 'Was ich abgelehnt habe', 'Rahmen', 'No-Gos'],
+    boundaries: ['Grenzen', 'Meine Grenzen', 'Was ich leisten kann und was nicht', 'Was ich kann und was nicht', 'Was ich zusagen kann und was nicht', 'Was ich zusagen kann', 'Was ich nicht mache', 'Abgrenzung', 'Was ich nicht übernehme', 'Was nicht geht', 'Was ich abgelehnt habe', 'Rahmen', 'No-Gos'],
     options: ['Besprochene Optionen', 'Optionen', 'Möglichkeiten', 'Varianten'],
     agreements: ['Vereinbarungen', 'Was wir vereinbart haben', 'Absprachen', 'Vereinbart', 'Beschlüsse', 'Entscheide', 'Entscheidungen'],
     // `Pendenzen`: the open tasks, as Swiss German says it.
@@ -16,12 +16,16 @@ export const de: LanguagePack = {
   },
   privateWords: ['privat', 'vertraulich'],
   steps: {
-    ownerKeys: ['Verantwortlich', 'Verantwortung', 'zuständig', 'wer'],
-    // `per 1.12.`: by that day, as Swiss German writes a deadline.
-    dueKeys: ['fällig am', 'fällig bis', 'fällig', 'Frist', 'Termin', 'bis spätestens', 'spätestens', 'bis zum', 'bis', 'per', 'wann:'],
+    // `Verantw.:`, `Zust.:`: the office abbreviations.
+    ownerKeys: ['Verantwortlich', 'Verantwortung', 'Verantw.', 'zuständig', 'Zust.', 'wer'],
+    // `per 1.12.`: by that day, as Swiss German writes a deadline; `WV am 10.12.`: the day the
+    // file comes back up (Wiedervorlage), as German offices write a follow-up.
+    dueKeys: ['fällig am', 'fällig bis', 'fällig', 'Frist', 'Termin', 'bis spätestens', 'spätestens', 'bis zum', 'bis', 'per', 'wann:', 'Wiedervorlage am', 'Wiedervorlage', 'WV am', 'WV'],
     me: ['ich', 'mir', 'mich'],
     client: ['Kunde', 'Kundin', 'Auftraggeber', 'Auftraggeberin', 'Sie'],
     both: ['wir', 'beide', 'gemeinsam', 'uns'],
+    // `N.N.` (nomen nescio): someone not yet named, as German offices write it.
+    nobody: ['N.N.'],
     months: [
       ['Januar', 'Jänner', 'Jan.', 'Jan'],
       ['Februar', 'Feber', 'Feb.', 'Feb'],
@@ -60,7 +64,7 @@ export const de: LanguagePack = {
     calendarWeek: ['Ende KW', 'Ende der KW', 'Ende Kalenderwoche', 'Kalenderwoche', 'KW'],
     tableColumns: {
       what: ['Was', 'Aufgabe', 'Schritt', 'Pendenz', 'Massnahme', 'Maßnahme', 'To-do'],
-      owner: ['Wer', 'Verantwortlich', 'Zuständig', 'Verantwortung'],
+      owner: ['Wer', 'Verantwortlich', 'Verantw.', 'Zuständig', 'Verantwortung'],
       due: ['Bis', 'Bis wann', 'Wann', 'Termin', 'Frist', 'Fällig', 'Datum'],
       done: ['Status', 'Stand', 'Erledigt', 'Bemerkung', 'Bemerkungen'],
     },
@@ -206,6 +210,7 @@ export const de: LanguagePack = {
       ask: 'Könnten Sie mir kurz sagen, wie der Stand ist, und mir einen neuen Termin nennen, der Ihnen passt?',
     },
   },
+  fillInWords: ['ergänzen', 'einfügen', 'ausfüllen', 'eintragen', 'hier ergänzen', 'hier einfügen', 'Platzhalter'],
   // What an inserted section asks for, as the English prompts ask it, in the German templates' words.
   sectionPrompts: {
     preparation: '{{Die Fakten, die voraussichtliche Sicht des Kunden, das Ergebnis, das Sie wollen, die Optionen, die Sie anbieten können, die Fragen an den Kunden}}',

@@ -7,14 +7,14 @@ export const en: LanguagePack = {
     preparation: ['Preparation', 'Prep', 'Before the conversation'],
     facts: ['Facts', 'Key facts', 'What happened'],
     clientPerspective: ["Client's perspective", 'Client perspective', "Client's view", 'Their perspective'],
-    boundaries: ['Boundaries', 'Limits', 'What I can and cannot do', "What I can and can't do", "What I can/can't do", 'Where I drew the line', 'What I said no to', 'What I declined', 'What I refused', 'What I turned down', "What I'll say no to", "What I won't do", 'What I can do', 'Red lines', 'Non-negotiables'],
+    boundaries: ['Boundaries', 'Limits', 'What I can and cannot do', "What I can and can't do", "What I can/can't do", 'Where I drew the line', 'What I said no to', 'What I declined', 'What I refused', 'What I turned down', "What I'll say no to", "What I won't do", 'What I can do', 'What I can commit to', 'Red lines', 'Non-negotiables'],
     options: ['Options discussed', 'Options'],
     agreements: ['Agreements', 'What we agreed'],
     nextSteps: ['Agreed next steps', 'Next steps', 'Action items', 'Actions', 'Agreements and next steps', 'Who does what', 'Action points', 'AIs', 'Tasks', 'To-dos', 'ToDos', 'To do', 'Follow-ups', 'Next', 'Agreed steps'],
     privateNotes: ['Private notes', 'Private', 'Notes to self'],
   },
   privateWords: ['private', 'confidential'],
-  steps: { ownerKeys: [], dueKeys: [], me: [], client: [], both: [], months: [], weekdays: [], today: [], slashedDates: 'by-the-note', subjectVerb: { endings: [], notAfterName: [] }, agent: { words: [], articles: [] }, dateArticles: [], firstOfMonth: [], done: [], todo: [], calendarWeek: [], tableColumns: { what: [], owner: [], due: [], done: [] }, relativeDays: { 'end of week|eow': [], 'end of month|eom': [], 'end of next week': [], 'end of next month': [], 'end of year|eoy': [], 'christmas|xmas': [], 'within a week': [], 'within 2 weeks': [], 'next week': [], tmrw: [], early: [], mid: [], end: [] }, weekdayNext: [] },
+  steps: { ownerKeys: [], dueKeys: [], me: [], client: [], both: [], nobody: [], months: [], weekdays: [], today: [], slashedDates: 'by-the-note', subjectVerb: { endings: [], notAfterName: [] }, agent: { words: [], articles: [] }, dateArticles: [], firstOfMonth: [], done: [], todo: [], calendarWeek: [], tableColumns: { what: [], owner: [], due: [], done: [] }, relativeDays: { 'end of week|eow': [], 'end of month|eom': [], 'end of next week': [], 'end of next month': [], 'end of year|eoy': [], 'christmas|xmas': [], 'within a week': [], 'within 2 weeks': [], 'next week': [], tmrw: [], early: [], mid: [], end: [] }, weekdayNext: [] },
   tone: {
     blame: ['you failed', 'your fault', 'your mistake', 'you forgot', 'you ignored', 'you caused', 'you missed', "you didn't", "you didn't even", 'you did not', 'you did not even', "you couldn't even", 'you should have', 'you could have', 'you ought to have', 'you were supposed to', "you're supposed to", 'you were meant to', 'you keep', 'you kept', 'you refuse', 'you refused', 'you messed up', 'you dropped the ball', 'you let me down', 'you made me', 'because of you', 'thanks to you', 'as I already told you', 'I already told you', 'as I said before', 'how many times', 'per my last email'],
     frequency: ['always', 'never', 'constantly', 'forever'],
@@ -110,6 +110,7 @@ export const en: LanguagePack = {
       ask: 'Could you let me know where this stands, and a new date that works for you?',
     },
   },
+  fillInWords: ['What', 'Who', 'How', 'When', 'Why', 'Which', 'Where', 'Add', 'Insert', 'Enter', 'Write', 'List', 'Describe', 'Fill in', 'Type', 'Put', 'To be completed', 'TBD'],
   // What an inserted section asks for, drawn from the guidance on difficult conversations:
   // prepare, listen and say back what you heard, facts not blame, clear limits, owned next steps.
   sectionPrompts: {

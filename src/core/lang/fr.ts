@@ -20,6 +20,7 @@ export const fr: LanguagePack = {
     me: ['moi', 'je'],
     client: ['client', 'cliente', 'vous'],
     both: ['nous', 'tous les deux', 'ensemble', 'on'],
+    nobody: ['à définir', 'à déterminer'],
     months: [
       ['janvier', 'janv.', 'janv'],
       ['février', 'févr.', 'fév.', 'févr'],
@@ -181,6 +182,7 @@ export const fr: LanguagePack = {
       ask: 'Pourriez-vous me dire où vous en êtes, et me proposer une nouvelle date qui vous convienne ?',
     },
   },
+  fillInWords: ['À compléter', 'À remplir', 'À renseigner', 'À ajouter', 'À préciser', 'Compléter', 'Ajouter', 'Insérer', 'Indiquer'],
   // What an inserted section asks for, as the English prompts ask it, in the French templates' words.
   sectionPrompts: {
     preparation: '{{Les faits, le point de vue probable du client, le résultat que vous voulez, les options que vous pouvez proposer, les questions à poser}}',

@@ -36,6 +36,12 @@ export interface LanguagePack {
    * step's line is the one under the next steps of the language's `other` template.
    */
   sectionPrompts: Readonly<Record<SectionKey, string>>;
+  /**
+   * The words a writer's own prompt in square brackets opens with, alone on its line
+   * (`note/placeholders.ts`): what to write (`[Add boundaries here]`, `[ergänzen]`,
+   * `[À compléter]`). Read in every note, whatever its language, as templates get copied.
+   */
+  fillInWords: readonly string[];
   /** The Preparation a new note gets from the client's earlier notes (`scaffold/preparation.ts`): `{name}` parts are filled in. */
   preparation: PreparationWords;
 }
@@ -139,6 +145,8 @@ export interface StepWords {
   me: readonly string[];
   client: readonly string[];
   both: readonly string[];
+  /** Owners that name no one yet, read as English's `tbd`: `N.N.`, `à définir`. */
+  nobody: readonly string[];
   /** The month names and abbreviations, January first. */
   months: ReadonlyArray<readonly string[]>;
   /** The weekday names and abbreviations, Sunday first. */

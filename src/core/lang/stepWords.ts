@@ -55,6 +55,7 @@ function translationOf(pack: LanguagePack): Translation | null {
   add(steps.me, 'me');
   add(steps.client, 'you');
   add(steps.both, 'we');
+  add(steps.nobody, 'tbd|?');
   add(steps.today, 'today');
   for (const [english, written] of Object.entries(steps.relativeDays)) add(written, english);
   add(steps.firstOfMonth, '1st');

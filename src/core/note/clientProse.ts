@@ -145,8 +145,8 @@ export function phrasePattern(phrases: readonly string[]): RegExp | undefined {
   return pattern;
 }
 
-/** What `…` in a phrase stands for: up to five words, no punctuation between them. */
-const WORDS_OF_THE_CLAUSE = "(?:\\s+[\\p{L}\\p{N}'’-]+){0,5}?\\s+";
+/** What `…` in a phrase stands for: up to eight words, no punctuation between them (`Sie die Lieferfrist für die Kassen- und Lagerdaten erneut versäumt haben`). */
+const WORDS_OF_THE_CLAUSE = "(?:\\s+[\\p{L}\\p{N}'’-]+){0,8}?\\s+";
 
 /**
  * Each phrase list's pattern, compiled once rather than for every note a rule checks (a

@@ -28,6 +28,8 @@ export interface NotePeople {
   client: Set<string>;
   /** Both sides in the note's language besides English's (`wir`, `nous`). */
   both: Set<string>;
+  /** Owners that name no one yet in the note's language besides English's (`N.N.`, `à définir`). */
+  nobody: Set<string>;
   /**
    * The names only the attendees give: the client's side until a step says otherwise, as
    * writers list themselves among the people at the table.
@@ -78,6 +80,7 @@ export function notePeople(data: Record<string, unknown> | undefined, self: Self
   const me = new Set([...MY_WORDS, ...language.steps.me.map(ownerKey)]);
   const client = new Set([...CLIENT_WORDS, ...language.steps.client.map(ownerKey)]);
   const both = new Set(language.steps.both.map(ownerKey));
+  const nobody = new Set(language.steps.nobody.map(ownerKey));
   for (const name of namesIn(self.myName)) me.add(name);
   for (const name of namesIn(self.from)) me.add(name);
   const clientName = data?.client;
@@ -92,7 +95,7 @@ export function notePeople(data: Record<string, unknown> | undefined, self: Self
       }
     }
   }
-  return { me, client, both, attendeesOnly };
+  return { me, client, both, nobody, attendeesOnly };
 }
 
 /** Each word of the names of the people a note names (`contact`, `attendees`, `cc`), lower case: `anna`, `reiter`. */
@@ -120,7 +123,7 @@ export function sideOf(owner: string | undefined, people: NotePeople): Side | un
   if (people.me.has(key)) return 'me';
   if (people.client.has(key) || isPartOfClientName(key, people)) return 'client';
   if (BOTH_WORDS.has(key) || people.both.has(key)) return 'both';
-  if (NOBODY_WORDS.has(key)) return 'unclear';
+  if (NOBODY_WORDS.has(key) || people.nobody.has(key)) return 'unclear';
   // `Mark / Sian`: either of two of the client's people is still the client's side; `me/client`
   // or `Dana or Sam` leaves open who does it.
   const alternatives = key.split(/(?<!\s)\s*\/\s*|(?<!\s)\s+or\s+/u);

@@ -2,6 +2,7 @@ import type { Note } from './parseNote';
 import { isRealDate } from '../base/days';
 import { withoutHtmlComments } from '../base/htmlComments';
 import { codeRanges } from './clientProse';
+import { LANGUAGE_PACKS } from '../lang/packs';
 
 /** `{{…}}` on one line: how templates write their variables and prompts, `{{What happened, in dates and numbers}}`. */
 export const PLACEHOLDER = /\{\{[^{}\r\n]*\}\}/g;
@@ -77,8 +78,16 @@ function writtenPrompts(text: string, questionLines: boolean): Prompt[] {
 const CAPITALS_INSTRUCTION = /\[(?:INSERT|ENTER|ADD|FILL IN|TYPE)\b[^\][\r\n]*\](?![([])/gu;
 // A whole line (after a list marker) in brackets, underscores, asterisks or angle brackets (not a comment's) that asks a question,
 // alone or before what to write (`_What can you do, and what can't you do? Write your limits plainly._`), or a
-// question's words without its mark in brackets (`[What you can and cannot do]`), or what to write (`[Add boundaries here]`).
-const QUESTION_LINE = /^[ \t]*(?:[-*+][ \t]+)?(\[[^[\]?\r\n]*\?[^[\]\r\n]*\]|\[(?:What|Who|How|When|Why|Which|Where|Add|Insert|Enter|Write|List|Describe|Fill[ \t]+in|Type|Put)[ \t][^[\]\r\n]*\]|_[^_?\r\n]*\?[^_\r\n]*_|\*{1,2}[^*?\r\n]*\?[^*\r\n]*\*{1,2}|<(?!!)[^<>?\r\n]*\?[^<>\r\n]*>)[ \t]*$/gmu;
+// question's words without its mark in brackets (`[What you can and cannot do]`), or what to write (`[Add boundaries here]`,
+// `[ergänzen]`, `[À compléter]`: the language packs' `fillInWords`).
+const FILL_IN_WORDS = [...new Set(LANGUAGE_PACKS.flatMap((pack) => pack.fillInWords))]
+  .sort((a, b) => b.length - a.length)
+  .map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '[ \\t]+'))
+  .join('|');
+const QUESTION_LINE = new RegExp(
+  `^[ \\t]*(?:[-*+][ \\t]+)?(\\[[^[\\]?\\r\\n]*\\?[^[\\]\\r\\n]*\\]|\\[(?:${FILL_IN_WORDS})(?:[ \\t.:…][^[\\]\\r\\n]*)?\\]|_[^_?\\r\\n]*\\?[^_\\r\\n]*_|\\*{1,2}[^*?\\r\\n]*\\?[^*\\r\\n]*\\*{1,2}|<(?!!)[^<>?\\r\\n]*\\?[^<>\\r\\n]*>)[ \\t]*$`,
+  'gmiu',
+);
 
 /** Every prompt of a stretch of Markdown, `{{…}}` and written ones, in order. */
 function allPrompts(markdown: string, questionLines: boolean): Prompt[] {

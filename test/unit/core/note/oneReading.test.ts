@@ -1219,6 +1219,29 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.deepEqual(steps('- I will send the 2nd round (due: 2026-12-04)'), [['2026-12-04', false]]);
   });
 
+  it('reads German office notation: Verantw., Termin, WV am, erl., N.N.; and the French à définir', () => {
+    const german = (item: string) => digest(note(item, 'lang: de')).steps.map((step) => [step.owner, step.due, step.done]);
+    assert.deepEqual(german('1) Angebot übersenden – Verantw.: ich – Termin: 11.12.2026'), [['ich', '2026-12-11', false]]);
+    assert.deepEqual(german('1) Angebot übersenden – Verantw.: ich – Termin: 11.11.2026 – erl. 10.11.2026'), [['ich', '2026-11-11', true]]);
+    assert.deepEqual(german('4) Jahresgespräch terminieren – Verantw.: ich – WV am 10.12.2026'), [['ich', '2026-12-10', false]]);
+    const unclear = (item: string, frontmatter: string) => findings(note(item, frontmatter), 'next-step-incomplete').length;
+    assert.equal(unclear('3) Abstimmung mit der GF – Verantw.: N.N. – Termin: 10.12.2026', 'lang: de'), 1);
+    assert.equal(unclear('- Relancer le fournisseur (responsable : à définir, échéance : 10/12/2026)', 'lang: fr'), 1);
+    // The German `Verantw.` heads a table's owner column too.
+    const table = '| Nr. | Maßnahme | Verantw. | Termin | Status |\n|---|---|---|---|---|\n| 1 | Schulung Planungsmodell | ich | 11.12.2026 | offen |\n| 2 | Angebot zurücksenden | Fr. Wolter | 20.11.2026 | erl. 18.11.2026 |';
+    assert.deepEqual(german(table), [['ich', '2026-12-11', false], ['Fr. Wolter', '2026-11-20', true]]);
+  });
+
+  it('reads a writer’s own prompt in brackets in any language, and blame whose object runs to eight words', () => {
+    const prompted = (line: string) => findings(note('- Send the quote (owner: me, due: 2026-12-01)').replace('## Agreed next steps', `## Risks\n\n${line}\n\n## Agreed next steps`), 'unfilled-placeholder').length;
+    assert.equal(prompted('[ergänzen]'), 1);
+    assert.equal(prompted('[À compléter]'), 1);
+    assert.equal(prompted('[Add the risks here]'), 1);
+    assert.equal(prompted('[Budget agreed in the call]'), 0);
+    const blame = findings(note('- Send the quote (owner: me, due: 2026-12-01)', 'lang: de').replace('## Agreed next steps', '## Vereinbarungen\n\n- Da Sie die Lieferfrist für die Kassen- und Lagerdaten erneut versäumt haben, verschiebt sich der Abschluss.\n\n## Agreed next steps'), 'accusatory-language');
+    assert.equal(blame.length, 1);
+  });
+
   it('takes a done step due shortly before the conversation for when it was done, a year before it for a typo', () => {
     assert.deepEqual(findings(note('- [x] Spot 1 final (owner: me, due: 2026-11-10)'), 'date-order'), []);
     assert.equal(findings(note('- [x] Spot 1 final (owner: me, due: 2025-11-10)'), 'date-order').length, 1);
