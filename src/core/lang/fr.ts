@@ -90,6 +90,7 @@ export const fr: LanguagePack = {
       'bornée', 'pas fiable', 'inflexible', 'rigide', 'peu coopératif', 'peu coopérative',
     ],
     contempt: ['ridicule', 'absurde', 'inutile', 'pathétique', 'stupide', 'idiot', 'idiote', 'bâclé', 'bâclée', 'nul', 'nulle', 'lamentable', 'grotesque', 'amateur'],
+    idioms: ['nulle part', 'nul ne', 'nulle ne'],
     clientWords: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 'toi', 'te'],
     clientPossessives: ['votre', 'vos', 'ton', 'ta', 'tes'],
     selfWords: ['je', 'nous', 'moi', 'ai'],

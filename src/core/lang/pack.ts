@@ -208,6 +208,8 @@ export interface ToneWords {
   person: readonly string[];
   /** Contempt, whatever it is about. */
   contempt: readonly string[];
+  /** Phrases that open with one of the words above and judge nothing: `nulle part` (nowhere), `never mind`. */
+  idioms: readonly string[];
   /** Words that make a subject the client ("you", "Sie", "vous"). */
   clientWords: readonly string[];
   /** Before a person noun, these make it the client's side ("your team", "Ihr Team", "votre équipe"). */

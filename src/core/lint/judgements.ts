@@ -33,6 +33,8 @@ function holds(words: CasedWords, word: Word): boolean {
 interface Reading {
   family: Map<string, Family>;
   pattern: RegExp;
+  /** A phrase that opens with a judgement word and judges nothing, from where the word starts. */
+  idiom: RegExp | undefined;
   personNouns: ReadonlySet<string>;
   clientWords: CasedWords;
   clientPossessives: CasedWords;
@@ -75,6 +77,7 @@ function readingOf(language: LanguagePack): Reading {
   reading = {
     family,
     pattern: phrasePattern([...family.keys()]) as RegExp,
+    idiom: idiomPattern(packs.flatMap((pack) => pack.tone.idioms)),
     personNouns: words((tone) => tone.personNouns),
     clientWords: cased((tone) => tone.clientWords),
     clientPossessives: cased((tone) => tone.clientPossessives),
@@ -91,6 +94,12 @@ function readingOf(language: LanguagePack): Reading {
   };
   readings.set(language, reading);
   return reading;
+}
+
+/** The phrases that open with a judgement word and judge nothing (`nulle part`), matched where a judgement word starts. */
+function idiomPattern(idioms: readonly string[]): RegExp | undefined {
+  const alternatives = idioms.map((idiom) => idiom.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+'));
+  return alternatives.length > 0 ? new RegExp(`^(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu') : undefined;
 }
 
 /** After a frequency word, words of an invitation or a permission: "always welcome", "always free to". */
@@ -151,6 +160,7 @@ export function judgementsIn(text: string, prose: readonly Prose[], language: La
       const family = reading.family.get(familyKey(match.text)) as Family;
       // "You're always welcome to call me" invites; it does not say what the client always does.
       if (family === 'frequency' && INVITATION_AFTER.test(text.slice(match.end, match.end + 24))) continue;
+      if (reading.idiom?.test(text.slice(match.start, match.start + 40))) continue;
       const subject = reader.subjectOf(family, match.start, match.end);
       if (subject.about === 'client') judgements.push({ text: text.slice(subject.from, match.end), start: subject.from, end: match.end, atClient: true, piece });
       else if (subject.about === 'other') judgements.push({ ...match, atClient: false, piece });
@@ -211,7 +221,14 @@ class ClauseReader {
 
   subjectOf(family: Family, start: number, end: number): Subject {
     // Where the adverb stands after the finite verb (`Sie antworten nie`), the clause's subject is its first.
-    if (family === 'frequency') return this.reading.frequencyAfterVerb ? this.firstSubject(this.wordsBefore(start)) : this.headSubject(this.wordsBefore(start));
+    if (family === 'frequency') {
+      const before = this.wordsBefore(start);
+      if (!this.reading.frequencyAfterVerb) return this.headSubject(before);
+      // After a comma, a clause of its own may start, with its own subject: `…, parce que vous n'avez jamais transmis`, `…, weil Sie nie antworten`.
+      const comma = this.text.lastIndexOf(',', start);
+      const ownClause = this.firstSubject(before.filter((word) => word.start > comma));
+      return ownClause.about === 'thing' ? this.firstSubject(before) : ownClause;
+    }
     if (family === 'repetition') {
       const subject = this.firstSubject(this.wordsBefore(start));
       return subject.about === 'thing' ? this.firstSubject(this.words(end, this.clauseEnd(end))) : subject;

@@ -12,8 +12,15 @@ export interface FollowUpState {
 /** Reads `follow_up` and `date` from a note's frontmatter data. */
 export function followUpOf(data: Record<string, unknown> | undefined, followUpDays: number): FollowUpState {
   const followUp = data?.follow_up && typeof data.follow_up === 'object' ? (data.follow_up as Record<string, unknown>) : {};
-  const sent = followUp.sent === true || (typeof followUp.sent === 'string' && followUp.sent.length > 0);
+  const sent = followUp.sent === true || (typeof followUp.sent === 'string' && followUp.sent.trim().length > 0 && !NOT_SENT.test(followUp.sent));
   const due = typeof followUp.due === 'string' && isRealDate(followUp.due) ? followUp.due : undefined;
   const date = typeof data?.date === 'string' && isRealDate(data.date) ? data.date : undefined;
   return { sent, due, deadline: due ?? (date ? addDays(date, followUpDays) : undefined) };
 }
+
+/**
+ * `sent: no` (YAML 1.1's false, text in YAML 1.2), `sent: non`, `sent: nein`, `sent: pending`:
+ * words that say the recap is not sent, in the languages notes are read in. The schema
+ * reports the value; the recap is still due.
+ */
+const NOT_SENT = /^\s*(?:no|not yet|pending|open|to ?do|non|pas encore|en attente|à faire|nein|noch nicht|offen|ausstehend)\s*$/iu;

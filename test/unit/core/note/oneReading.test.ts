@@ -1242,6 +1242,22 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(blame.length, 1);
   });
 
+  it('reads blame in a clause of its own after a comma, an idiom as no judgement, and a sent that says no as not sent', () => {
+    const inBoundaries = (sentence: string, frontmatter: string) => note('- Send the quote (owner: me, due: 2026-12-01)', frontmatter).replace('- Extra pages are quoted separately.', `- ${sentence}`);
+    const french = "Je ne peux pas repartir du 27 octobre, parce que vous n'avez jamais transmis le bon de commande.";
+    assert.equal(findings(inBoundaries(french, 'lang: fr'), 'accusatory-language').length, 1);
+    assert.equal(findings(inBoundaries('Ich kann den Termin nicht halten, weil Sie die Daten nie geschickt haben.', 'lang: de'), 'accusatory-language').length, 1);
+    // The comma ends no subject of its own where none follows it: `Je, comme toujours, …` is mine.
+    assert.deepEqual(findings(inBoundaries('Je ne travaille jamais le dimanche.', 'lang: fr'), 'accusatory-language'), []);
+    const facts = (sentence: string) => note('- Send the quote (owner: me, due: 2026-12-01)', 'lang: fr').replace('- Phase 2 adds four pages.', `- ${sentence}`);
+    assert.deepEqual(findings(facts("Le mot « prototype » n'est défini nulle part dans la proposition."), 'judgemental-facts'), []);
+    assert.equal(findings(facts('La maquette livrée est nulle.'), 'judgemental-facts').length, 1);
+    const unsent = (value: string) => findings(note('- Send the quote (owner: me, due: 2026-12-01)').replace('  sent: 2026-11-21', `  sent: ${value}`), 'follow-up-overdue').length;
+    assert.equal(unsent('non'), 1);
+    assert.equal(unsent('pending'), 1);
+    assert.equal(unsent('yes'), 0);
+  });
+
   it('takes a done step due shortly before the conversation for when it was done, a year before it for a typo', () => {
     assert.deepEqual(findings(note('- [x] Spot 1 final (owner: me, due: 2026-11-10)'), 'date-order'), []);
     assert.equal(findings(note('- [x] Spot 1 final (owner: me, due: 2025-11-10)'), 'date-order').length, 1);
