@@ -222,8 +222,11 @@ describe('a missing section in a German or French note', () => {
   }
 });
 
-/** Lists a language may have nothing for: elided words, negations before blame, a written first of the month (`1er`), a word after a weekday that makes it the coming one (`vendredi prochain`; German says `nächsten Freitag`). */
-const OPTIONAL_LISTS = ['tone.negations', 'tone.elisions', 'steps.firstOfMonth', 'steps.weekdayNext'];
+/**
+ * Lists a language may have nothing for: elided words, negations before blame, idioms that open with a judgement word,
+ * a written first of the month (`1er`), a word after a weekday that makes it the coming one (`vendredi prochain`; German says `nächsten Freitag`).
+ */
+const OPTIONAL_LISTS = ['tone.negations', 'tone.elisions', 'tone.idioms', 'steps.firstOfMonth', 'steps.weekdayNext'];
 
 describe('language packs', () => {
   const keysOf = (value: unknown, path = ''): string[] =>
