@@ -23,6 +23,9 @@ export function normalizeHeading(heading: string): string {
     // Swiss German writes no ß: `Massnahmen` is `Maßnahmen`; a keyboard without umlauts writes them out: `Naechste Schritte`.
     .replace(/ß/gu, 'ss')
     .replace(/[äöü]/gu, (umlaut) => UMLAUTS_WRITTEN_OUT[umlaut])
+    // A phone or a keyboard without accents writes French's plainly: `Prochaines etapes` is `Prochaines étapes`.
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
     // Emoji are symbols, but their keycaps are marks (their joiners and variation selectors are invisible, gone above).
     .replace(/(?:[\p{P}\p{S}\p{Extended_Pictographic}\s]|\u20e3)+/gu, ' ')
     .trim();

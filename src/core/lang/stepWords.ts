@@ -62,7 +62,7 @@ function translationOf(pack: LanguagePack): Translation | null {
   steps.months.forEach((names, index) => add(names, ENGLISH_MONTHS[index]));
   steps.weekdays.forEach((names, index) => add(names, ENGLISH_WEEKDAYS[index]));
   const doneFirst = steps.done.length > 0 ? new RegExp(`^(?:${steps.done.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu') : undefined;
-  const done = steps.done.length > 0 ? new RegExp(`${DONE_MARK_BEFORE}(?:${steps.done.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
+  const done = steps.done.length > 0 ? new RegExp(`(?<=${DONE_MARK_PLACES})(?:${steps.done.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
   const todo = steps.todo.length > 0 ? new RegExp(`(?<=^[ \\t]*|\\n[ \\t]*)(?:${steps.todo.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
   // Longest first, so that `Ende KW` is one word rather than a stray `Ende` and `KW`.
   const weekWords = [...steps.calendarWeek].sort((a, b) => b.length - a.length).map(escape);
@@ -88,11 +88,15 @@ function translationOf(pack: LanguagePack): Translation | null {
   return translation;
 }
 
-/** Where a done mark's word stands: after a dash, an arrow, a check mark or a day (`30.10. erledigt`), opening a bracket or after one (`(RS, per 24.11.) erledigt`). */
 /** A check mark just before a done word (`✔ erl`): the mark says it alone. */
 const CHECK_MARK_BEFORE = /[✅✔✓☑]\uFE0F?[ \t]*$/u;
 
-const DONE_MARK_BEFORE = '(?<=(?:[—–→✅✔✓☑(\\[)\\]]|->|(?<![\\p{L}\\p{N}])-)\\uFE0F?[ \\t]*|\\d\\.?[ \\t]+)';
+/**
+ * Where a done mark's word stands: after a dash, an arrow, a check mark or a day (`30.10.
+ * erledigt`, `aujourd'hui fait`, the pack's word for today written over by `today` first),
+ * opening a bracket or after one (`(RS, per 24.11.) erledigt`).
+ */
+const DONE_MARK_PLACES = '(?:[—–→✅✔✓☑(\\[)\\]]|->|(?<![\\p{L}\\p{N}])-)\\uFE0F?[ \\t]*|\\d\\.?[ \\t]+|(?<![\\p{L}\\p{N}])today[ \\t]+';
 
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

@@ -80,8 +80,8 @@ const DATE =
   `|w/c\\s+(?:${DAY_OF_MONTH}|${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY})` +
   // `T+5`: five days after the conversation, as operations and finance count days.
   `|t\\s?\\+\\s?\\d{1,2}(?![\\d.])` +
-  // `early December`, `mid-January`, `end Nov`: a part of a month.
-  `|(?:early|mid|late|end)(?:\\s*-|\\s+)${MONTH}|(?:beginning|start|middle)\\s+of\\s+${MONTH}` +
+  // `early December`, `mid-January`, `end Nov`: a part of a month; French's `mi-décembre` too, its `mi-` too short for a word of the pack.
+  `|(?:early|mid|late|end)(?:\\s*-|\\s+)${MONTH}|mi-${MONTH}|(?:beginning|start|middle)\\s+of\\s+${MONTH}` +
   // `March 2027`: that month, done by its last day; Christmas Eve for `before Christmas`.
   `|${MONTH}\\s+\\d{4}|christmas|xmas|eoy` +
   // `within two weeks`, `in 10 days`, `within a fortnight`: counted from the conversation.
@@ -252,12 +252,12 @@ export function isWrittenDate(text: string): boolean {
  * in a check mark (`(sent ✔)`, `(got them Nov 2 ✔)`), a check mark with a remark after it
  * (`✔ (got it Thursday)`, `✓ done 6.11.`, `✅ done on the 17th`, `✓ done 9/11 (kept: Sat 21/11)`), a closing `— done` with a remark after a comma
  * (`— done, he confirmed by WhatsApp`) or a sentence (`— done. He prefers to wait.`), or a bracket that starts with a word that says it
- * happened (`(sent Nov 25)`, `(paid on the 3rd)`), a closing word after a day (`30.10. done`), a sentence of its own after the
+ * happened (`(sent Nov 25)`, `(paid on the 3rd)`), a closing word after a day (`30.10. done`, `today done`, `aujourd'hui fait`), a sentence of its own after the
  * step's (`… by Friday 20th November. Done 20/11 (approved)`, as minutes record it), an update added after it that
  * says it happened (`… by the eleventh. Update: lodged 11 Nov.`); or a leading `DONE`.
  */
 // Matched on the text without its trailing blanks, and from the start of a blank run only: tried from anywhere in a long run, it is quadratic.
-const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{1,4}(?:[./-]\d{1,4}){1,2}\.?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|[ \t]+\p{L}[^✅✔☑✓❌()[\]\r\n]{0,60})?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[ \t]*[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:done|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[,;][^\r\n]{1,80}|[ \t]*[([][^()[\]\r\n]*[)\]]|\.[ \t]+\p{Lu}[^\r\n]{0,160})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?|[)\]])[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$|(?<=[.!;])[ \t]+(?:done|completed?|finished|sent|paid)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?[.!]*$|(?<=[.!;])[ \t]+update[ \t]*:[ \t]*(?:done|completed?|finished|sent|paid|signed|approved|delivered|received|booked|confirmed|lodged|submitted|filed|returned|agreed|decided)(?![\p{L}\p{N}])[^\r\n]{0,160}$/iu;
+const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{1,4}(?:[./-]\d{1,4}){1,2}\.?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|[ \t]+\p{L}[^✅✔☑✓❌()[\]\r\n]{0,60})?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[ \t]*[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:done|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[,;][^\r\n]{1,80}|[ \t]*[([][^()[\]\r\n]*[)\]]|\.[ \t]+\p{Lu}[^\r\n]{0,160})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?|[)\]]|(?<![\p{L}\p{N}])(?:today|tonight|tomorrow|yesterday))[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$|(?<=[.!;])[ \t]+(?:done|completed?|finished|sent|paid)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?[.!]*$|(?<=[.!;])[ \t]+update[ \t]*:[ \t]*(?:done|completed?|finished|sent|paid|signed|approved|delivered|received|booked|confirmed|lodged|submitted|filed|returned|agreed|decided)(?![\p{L}\p{N}])[^\r\n]{0,160}$/iu;
 /** A closing `— Status: Done`, as Notion exports a task's property: done when the status says so (`statusSaysDone`). */
 // From the start of a blank run only, as TRAILING_DONE.
 const TRAILING_STATUS = /(?:(?<![ \t])[ \t]+|^)(?:(?:[—–|]|-(?=[ \t]))[ \t]*)?status[ \t]*:[ \t]*([^—–|:\r\n]{1,30})$/iu;
@@ -398,7 +398,11 @@ interface LanguageReading {
    * noun after an article; never a plain noun (`par virement`, `par mail`).
    */
   agent: RegExp | undefined;
-  /** A noun after a capitalised article, then a verb: the step's subject (`Le château envoie…`, `Die Agentur schickt…`). */
+  /**
+   * A noun after a capitalised article, then a verb: the step's subject (`Le château envoie…`,
+   * `Die Agentur schickt…`), its words kept whole; or after any article, then an arrow or a
+   * colon (`les mariés -> renvoient…`, `la cliente : valider…`), set off from the words.
+   */
   articledSubject: RegExp | undefined;
 }
 
@@ -416,7 +420,9 @@ function readingOf(language: LanguagePack): LanguageReading {
     const capitalised = agent.articles.map((article) => `${article[0].toUpperCase()}${article.slice(1)}`.replace(/['’]$/u, "['’]")).join('|');
     reading = {
       subjectVerb: new RegExp(`^${verb}`, 'u'),
-      articledSubject: capitalised ? new RegExp(`^((?:${capitalised})[ \\t]*\\p{L}[\\p{L}-]*)(?=${verb})`, 'u') : undefined,
+      articledSubject: capitalised
+        ? new RegExp(`^((?:${capitalised})[ \\t]*\\p{L}[\\p{L}-]*)(?=${verb})|^((?:${articles}|${capitalised})[ \\t]*\\p{L}[\\p{L}'’-]*)[ \\t]*(?:→|->|:(?![\\p{L}\\p{N}]))[ \\t]*`, 'u')
+        : undefined,
       agent:
         agent.words.length === 0
           ? undefined
@@ -590,7 +596,11 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   }
   if (!owner) {
     const articled = language?.articledSubject?.exec(body.slice(lead));
-    const subject = articled ? { text: articled[1], start: lead, end: lead + articled[1].length, whole: { start: lead, end: lead } } : leadingOwner(body, lead, subjectVerb);
+    const subject = articled
+      ? articled[1] !== undefined
+        ? { text: articled[1], start: lead, end: lead + articled[1].length, whole: { start: lead, end: lead } }
+        : { text: articled[2], start: lead, end: lead + articled[2].length, whole: { start: lead, end: lead + articled[0].length } }
+      : leadingOwner(body, lead, subjectVerb);
     // `Pitch-Deck: Screens einbauen – wir – bis 1.12.`: a lead set off by a colon is the step's label when a part after its words names who does it.
     const label = subject !== undefined && body.slice(subject.end, subject.whole.end).includes(':') && trailingParts(body).some((part) => !isWrittenDate(part.text));
     if (subject && !label) {
@@ -1011,8 +1021,8 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
   if (within) return addDays(reference, (COUNT_WORDS[within[1]] ?? Number(within[1])) * (within[2] === 'day' ? 1 : within[2] === 'week' ? 7 : 14));
   if (text === 'end of next month') return lastDayOfMonth(addDays(lastDayOfMonth(reference), 1));
   // Early in a month is done by its 10th, the middle by its 15th, late in it or its end by its last day.
-  const monthPart = new RegExp(`^(?:early|beginning of|start of|mid|middle of) ?-?(${MONTH})$`, 'u').exec(text);
-  if (monthPart) return withYear(monthNumber(monthPart[1]), /^(?:mid|middle)/u.test(text) ? 15 : 10, undefined, reference);
+  const monthPart = new RegExp(`^(?:early|beginning of|start of|mid|mi(?=-)|middle of) ?-?(${MONTH})$`, 'u').exec(text);
+  if (monthPart) return withYear(monthNumber(monthPart[1]), /^(?:mid|mi-|middle)/u.test(text) ? 15 : 10, undefined, reference);
   const monthEnd = new RegExp(`^(?:eom|end of (?:the )?month|(?:end of|end|late) ?-?(${MONTH})|(${MONTH}) (\\d{4}))$`, 'u').exec(text);
   if (monthEnd) {
     const named = monthEnd[1] ?? monthEnd[2];

@@ -1258,6 +1258,18 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(unsent('yes'), 0);
   });
 
+  it('reads French as typed on a phone: an article and a noun before an arrow, headings without accents, mi-décembre, aujourd’hui fait', () => {
+    const french = (item: string) => digest(note(item, 'lang: fr')).steps.map((step) => [step.what, step.owner, step.due, step.done]);
+    assert.deepEqual(french("- les mariés -> renvoient l'avenant signé avant le 31/12"), [["renvoient l'avenant signé", 'les mariés', '2026-12-31', false]]);
+    assert.deepEqual(french('- moi -> proposer des dates, avant mi-décembre'), [['proposer des dates', 'moi', '2026-12-15', false]]);
+    assert.deepEqual(french("- Élodie -> mettre à jour le fichier, aujourd'hui fait").map(([, owner, , done]) => [owner, done]), [['Élodie', true]]);
+    assert.equal(findings(note("- Les deux : point d'étape le 10/12", 'lang: fr'), 'next-step-incomplete').length, 1, 'les deux is both sides');
+    const headed = (boundaries: string, steps: string) =>
+      findings(note('- Envoyer le devis (responsable : moi, échéance : 10/12/2026)', 'lang: fr').replace('## Boundaries', `## ${boundaries}`).replace('## Agreed next steps', `## ${steps}`), 'required-sections');
+    assert.deepEqual(headed('Ce que je peux / peux pas faire', 'Prochaines etapes'), []);
+    assert.deepEqual(headed('Limites', 'Prochaines étapes'), []);
+  });
+
   it('takes a done step due shortly before the conversation for when it was done, a year before it for a typo', () => {
     assert.deepEqual(findings(note('- [x] Spot 1 final (owner: me, due: 2026-11-10)'), 'date-order'), []);
     assert.equal(findings(note('- [x] Spot 1 final (owner: me, due: 2025-11-10)'), 'date-order').length, 1);
