@@ -28,19 +28,26 @@ function titleOfLine(line: string): string | undefined {
   return trimmed.slice(0, end).replace(/^#+/u, '');
 }
 
-/** Names only another language's sections answer to: `fakten`, not `options`, which English shares. */
-const ownNamesOf = new WeakMap<LanguagePack, Set<string>>();
+/**
+ * Names only another language's sections answer to: `fakten`, not `options`, which English
+ * shares; and of them, those the pack writes in ASCII. A heading compared without its
+ * accents (`Prochaines etapes` is `Prochaines étapes`) says which language it is in only
+ * when written with them: written without, `Decision` would be French's `Décisions`.
+ */
+const ownNamesOf = new WeakMap<LanguagePack, { any: Set<string>; ascii: Set<string> }>();
 
-function ownNames(pack: LanguagePack): Set<string> {
+function ownNames(pack: LanguagePack): { any: Set<string>; ascii: Set<string> } {
   let names = ownNamesOf.get(pack);
   if (!names) {
-    const namesIn = (language: LanguagePack) => SECTION_KEYS.flatMap((key) => [...languageSectionNames(language, key)]);
-    const english = new Set(namesIn(ENGLISH));
-    names = new Set(namesIn(pack).filter((name) => !english.has(name)));
+    const english = new Set(SECTION_KEYS.flatMap((key) => [...languageSectionNames(ENGLISH, key)]));
+    const titles = SECTION_KEYS.flatMap((key) => pack.sections[key]).filter((title) => !english.has(headingName(title)));
+    names = { any: new Set(titles.map(headingName)), ascii: new Set(titles.filter((title) => ASCII_ONLY.test(title)).map(headingName)) };
     ownNamesOf.set(pack, names);
   }
   return names;
 }
+
+const ASCII_ONLY = /^[\x20-\x7e]*$/u;
 
 /** The language whose own section names most of the note's headings are written in, when some are. */
 function languageOfHeadings(body: string): LanguagePack | undefined {
@@ -50,8 +57,9 @@ function languageOfHeadings(body: string): LanguagePack | undefined {
     const title = titleOfLine(body.slice(match.index, lineEnd === -1 ? body.length : lineEnd));
     if (title === undefined) continue;
     const name = headingName(title);
+    const ascii = ASCII_ONLY.test(title);
     for (const pack of LANGUAGE_PACKS) {
-      if (pack !== ENGLISH && ownNames(pack).has(name)) counts.set(pack, (counts.get(pack) ?? 0) + 1);
+      if (pack !== ENGLISH && (ascii ? ownNames(pack).ascii : ownNames(pack).any).has(name)) counts.set(pack, (counts.get(pack) ?? 0) + 1);
     }
   }
   let best: { pack: LanguagePack; count: number } | undefined;

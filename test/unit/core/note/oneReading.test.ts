@@ -14,6 +14,7 @@ import { lint } from '../../../../src/core/lint/engine';
 import { notePeople, sideOf } from '../../../../src/core/note/owners';
 import { dayOfWrittenDate, readStepNotation, slashedDateOrder } from '../../../../src/core/note/stepNotation';
 import { buildRecapModel, type RecapModel } from '../../../../src/core/recap/model';
+import { parseNote } from '../../../../src/core/note/parseNote';
 import { FIXED_NOW } from '../../support';
 
 const config = resolveConfig();
@@ -1268,6 +1269,9 @@ describe('one reading of the parts a step is set off with, in any language', () 
       findings(note('- Envoyer le devis (responsable : moi, échéance : 10/12/2026)', 'lang: fr').replace('## Boundaries', `## ${boundaries}`).replace('## Agreed next steps', `## ${steps}`), 'required-sections');
     assert.deepEqual(headed('Ce que je peux / peux pas faire', 'Prochaines etapes'), []);
     assert.deepEqual(headed('Limites', 'Prochaines étapes'), []);
+    // Without its accents, a heading says nothing of the note's language: `Decision` in an English note is no French `Décisions`.
+    const english = note('- Send the quote (owner: me, due: 2026-12-01)').replace('## Agreed next steps', '## Decision\n\n- Phase 2 goes ahead.\n\n## Agreed next steps');
+    assert.equal(parseNote(english, resolveConfig({ requiredSections: [{ title: 'Decision' }] }).requiredSections).language.code, 'en');
   });
 
   it('takes a done step due shortly before the conversation for when it was done, a year before it for a typo', () => {
