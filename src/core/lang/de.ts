@@ -26,6 +26,7 @@ export const de: LanguagePack = {
     both: ['wir', 'beide', 'gemeinsam', 'uns'],
     // `N.N.` (nomen nescio): someone not yet named, as German offices write it.
     nobody: ['N.N.'],
+    subjectPronouns: ['ich', 'wir'],
     months: [
       ['Januar', 'Jänner', 'Jan.', 'Jan'],
       ['Februar', 'Feber', 'Feb.', 'Feb'],
@@ -84,7 +85,7 @@ export const de: LanguagePack = {
       end: ['Ende'],
     },
     // `✔ erl.`, `– ok`: the short forms too.
-    done: ['erledigt am', 'erledigt', 'erl.', 'erl', 'ok', 'gemacht', 'fertig', 'abgeschlossen', 'verschickt', 'versendet', 'gesendet', 'geschickt', 'bezahlt', 'überwiesen', 'geliefert', 'erhalten', 'unterschrieben', 'bestätigt', 'freigegeben', 'abgenommen', 'genehmigt'],
+    done: ['hab ich gemacht', 'habe ich gemacht', 'erledigt am', 'erledigt', 'erl.', 'erl', 'ok', 'gemacht', 'fertig', 'abgeschlossen', 'verschickt', 'versendet', 'gesendet', 'geschickt', 'bezahlt', 'überwiesen', 'geliefert', 'erhalten', 'unterschrieben', 'bestätigt', 'freigegeben', 'abgenommen', 'genehmigt'],
     weekdayNext: [],
     slashedDates: 'day-first',
   },

@@ -17,10 +17,12 @@ export const fr: LanguagePack = {
   steps: {
     ownerKeys: ['responsable', 'resp.', 'qui', 'porteur', 'porteuse', 'pilote'],
     dueKeys: ["d'ici le", 'd’ici le', "d'ici", 'd’ici', 'échéance', 'pour le', 'avant le', 'avant', 'au plus tard le', 'date limite', 'quand:', 'pour quand:'],
-    me: ['moi', 'je'],
+    me: ['moi', 'je', "j'", 'j’'],
     client: ['client', 'cliente', 'vous'],
     both: ['nous', 'tous les deux', 'les deux', 'ensemble', 'on'],
     nobody: ['à définir', 'à déterminer'],
+    // `nous` is an object as often (`Lena nous envoie`): not read.
+    subjectPronouns: ['je', "j'", 'j’'],
     months: [
       ['janvier', 'janv.', 'janv'],
       ['février', 'févr.', 'fév.', 'févr'],

@@ -147,6 +147,12 @@ export interface StepWords {
   both: readonly string[];
   /** Owners that name no one yet, read as English's `tbd`: `N.N.`, `à définir`. */
   nobody: readonly string[];
+  /**
+   * The words for I and we that are a subject wherever they stand, so the step's owner when
+   * nothing else names one: German's after a verb that follows a day (`Bis zum 10. Dezember
+   * melde ich mich`), French's after a day set off by a comma (`D'ici le 4/12, je relance`).
+   */
+  subjectPronouns: readonly string[];
   /** The month names and abbreviations, January first. */
   months: ReadonlyArray<readonly string[]>;
   /** The weekday names and abbreviations, Sunday first. */

@@ -52,7 +52,9 @@ function translationOf(pack: LanguagePack): Translation | null {
   const { steps } = pack;
   add(steps.ownerKeys.map((key) => `${key}:`), 'owner:|who:');
   add(steps.dueKeys, 'by');
-  add(steps.me, 'me');
+  // `J'envoie`: an elided `je` is written over by `I` and a blank, which keeps the verb a word of its own.
+  add(steps.me.filter((word) => !ELIDED.test(word)), 'me');
+  add(steps.me.filter((word) => ELIDED.test(word)), 'I');
   add(steps.client, 'you');
   add(steps.both, 'we');
   add(steps.nobody, 'tbd|?');
@@ -62,7 +64,8 @@ function translationOf(pack: LanguagePack): Translation | null {
   steps.months.forEach((names, index) => add(names, ENGLISH_MONTHS[index]));
   steps.weekdays.forEach((names, index) => add(names, ENGLISH_WEEKDAYS[index]));
   const doneFirst = steps.done.length > 0 ? new RegExp(`^(?:${steps.done.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu') : undefined;
-  const done = steps.done.length > 0 ? new RegExp(`(?<=${DONE_MARK_PLACES})(?:${steps.done.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
+  const afterToday = steps.today.length > 0 ? `|(?<![\\p{L}\\p{N}])(?:${steps.today.map(escape).join('|')})[ \\t]+` : '';
+  const done = steps.done.length > 0 ? new RegExp(`(?<=${DONE_MARK_PLACES}${afterToday})(?:${steps.done.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
   const todo = steps.todo.length > 0 ? new RegExp(`(?<=^[ \\t]*|\\n[ \\t]*)(?:${steps.todo.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
   // Longest first, so that `Ende KW` is one word rather than a stray `Ende` and `KW`.
   const weekWords = [...steps.calendarWeek].sort((a, b) => b.length - a.length).map(escape);
@@ -79,24 +82,32 @@ function translationOf(pack: LanguagePack): Translation | null {
     return null;
   }
   // Longest first, so that `fällig am` is one key rather than `fällig` and a stray `am`.
-  const alternatives = [...english.keys()].sort((a, b) => b.length - a.length).map(escape);
-  // An owner key is one with its colon (`zuständig:`), written after blanks as French writes it (`responsable :`).
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${alternatives.join('|').replace(/:/gu, '[ \\t\\u00a0\\u202f]*:')})(?![\\p{L}\\p{N}])`, 'giu');
+  const longestFirst = [...english.keys()].sort((a, b) => b.length - a.length);
+  const alternatives = longestFirst.filter((word) => !ELIDED.test(word)).map(escape);
+  const elided = longestFirst.filter((word) => ELIDED.test(word)).map(escape);
+  // An owner key is one with its colon (`zuständig:`), written after blanks as French writes it (`responsable :`); an elided word runs into the next.
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}'’])(?:(?:${alternatives.join('|').replace(/:/gu, '[ \\t\\u00a0\\u202f]*:')})(?![\\p{L}\\p{N}])${elided.length > 0 ? `|(?:${elided.join('|')})(?=\\p{L})` : ''})`,
+    'giu',
+  );
   const articles = steps.dateArticles.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${steps.dateArticles.map(escape).join('|')})(?=[ \\t]+\\d)`, 'giu') : undefined;
   translation = { pattern, english, articles, done, todo, calendarWeek, doneFirst, shortWeekday, shortWeekdayBefore, weekdayNext, weekdayNextAfter };
   translations.set(pack, translation);
   return translation;
 }
 
+/** A word elided before the next, as French writes `j'` for `je`. */
+const ELIDED = /['’]$/u;
+
 /** A check mark just before a done word (`✔ erl`): the mark says it alone. */
 const CHECK_MARK_BEFORE = /[✅✔✓☑]\uFE0F?[ \t]*$/u;
 
 /**
  * Where a done mark's word stands: after a dash, an arrow, a check mark or a day (`30.10.
- * erledigt`, `aujourd'hui fait`, the pack's word for today written over by `today` first),
- * opening a bracket or after one (`(RS, per 24.11.) erledigt`).
+ * erledigt`; the pack's word for today too, `aujourd'hui fait`), opening a bracket or after
+ * one (`(RS, per 24.11.) erledigt`), or as a sentence of its own (`… beim Verleih. Hab ich gemacht.`).
  */
-const DONE_MARK_PLACES = '(?:[—–→✅✔✓☑(\\[)\\]]|->|(?<![\\p{L}\\p{N}])-)\\uFE0F?[ \\t]*|\\d\\.?[ \\t]+|(?<![\\p{L}\\p{N}])today[ \\t]+';
+const DONE_MARK_PLACES = '(?:[—–→✅✔✓☑(\\[)\\]]|->|(?<![\\p{L}\\p{N}])-)\\uFE0F?[ \\t]*|\\d\\.?[ \\t]+|[.!;][ \\t]+';
 
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -150,7 +161,12 @@ export function englishNotation(text: string, pack: LanguagePack): { text: strin
     : text;
   const weekdays = translation.weekdayNext ? shortWeekdays.replace(translation.weekdayNext, blank) : shortWeekdays;
   const weeks = writeOver(weekdays, translation.calendarWeek, (found) => ['week', 'wk', 'w'].find((word) => word.length <= found.length) ?? found);
-  const written = weeks.replace(translation.pattern, (found: string, at: number) => {
+  // `— erledigt`, `(fait)`: read as English's done mark; `À faire :` opening a line as `TODO`. First, as written:
+  // a done phrase may hold a word of the pack (`Hab ich gemacht`), and a day word before it says where it stands (`aujourd'hui fait`).
+  // A done word too short for `done` (`— OK`, `✔ erl`) is a check mark, or nothing after one.
+  const doneWord = (found: string, before: string) => (found.length >= 4 ? 'done' : CHECK_MARK_BEFORE.test(before) ? '' : '✓');
+  const marked = writeOver(writeOver(weeks, translation.done, doneWord), translation.todo, () => 'TODO');
+  const written = marked.replace(translation.pattern, (found: string, at: number) => {
     const key = found.endsWith(':') ? `${found.slice(0, -1).trimEnd().toLowerCase()}:` : found.toLowerCase();
     const word = translation.english.get(key);
     if (word === undefined) return found;
@@ -161,11 +177,7 @@ export function englishNotation(text: string, pack: LanguagePack): { text: strin
   // `5. Dezember`: the day's dot, as German writes a day before its month, read as a blank;
   // `le 3 déc.`, `am 5.12.`: a word that only says a day follows, too.
   const articles = translation.articles ? written.replace(translation.articles, (article) => ' '.repeat(article.length)) : written;
-  // `— erledigt`, `(fait)`: read as English's done mark; `À faire :` opening a line as `TODO`.
-  // A done word too short for `done` (`— OK`, `✔ erl`) is a check mark, or nothing after one.
-  const doneWord = (found: string, before: string) => (found.length >= 4 ? 'done' : CHECK_MARK_BEFORE.test(before) ? '' : '✓');
-  const done = writeOver(writeOver(articles, translation.done, doneWord), translation.todo, () => 'TODO');
-  return { text: done.replace(DAY_DOT_BEFORE_MONTH, ' '), words };
+  return { text: articles.replace(DAY_DOT_BEFORE_MONTH, ' '), words };
 }
 
 const DAY_DOT_BEFORE_MONTH = new RegExp(`(?<=(?<![\\d.])\\d{1,2})\\.(?=[ \\t]+(?:${ENGLISH_MONTHS.join('|')})(?![\\p{L}]))`, 'gu');

@@ -61,17 +61,17 @@ const DAY_OF_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)|(?<=the\\s+)${SPELLED_ORDINAL})
 const BRACKETED_WEEKDAY = `(?:[ \\t]*[(（]${WEEKDAY}[)）])?(?:[ \\t]+\\d{1,2}:\\d{2}(?![\\d:]))?`;
 const DATE =
   `(?:(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}${BRACKETED_WEEKDAY}` +
-  `|(?:${WEEKDAY},?\\s+)?(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2}(?:\\d{2})?|\\d{1,2}\\.\\d{1,2}\\.?|\\d{1,2}/\\d{1,2})${BRACKETED_WEEKDAY})` +
+  `|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2}(?:\\d{2})?|\\d{1,2}\\.\\d{1,2}\\.?|\\d{1,2}/\\d{1,2})${BRACKETED_WEEKDAY})` +
   // `the 14th`, a day of the month, unless a word follows (`the 2nd round`); `the 14th of December` is read whole below.
   `|the\\s+${DAY_OF_MONTH}(?!\\s+(?:of\\s+)?\\p{L})` +
-  `|(?:${WEEKDAY},?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?` +
+  `|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?` +
   `|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?` +
   `|${MONTH}-\\d{1,2}(?![\\d-])` +
   `|w/e\\s+${DAY_OF_MONTH}` +
   `|(?:eod|cob|end\\s+of\\s+day)(?:\\s+${TIME_ZONE})?\\s+${WEEKDAY}` +
-  `|(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?` +
+  `|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?` +
   // The weekday says the ordinal is a day, whatever follows it (`on Tuesday the 8th to review…`); `Tuesday the 8th of December` is read whole above.
-  `|${WEEKDAY},?\\s+(?:the\\s+)?${DAY_OF_MONTH}(?!\\s+of\\s+\\p{L})` +
+  `|${WEEKDAY}(?:[ \\t]*,)?\\s+(?:the\\s+)?${DAY_OF_MONTH}(?!\\s+of\\s+\\p{L})` +
   // `Thurs (Dec 3)`, `EOD Fri (Nov 27)`: a weekday with its day in brackets after it.
   `|(?:(?:eod|cob)\\s+)?${WEEKDAY}[ \\t]*[(（](?:${MONTH}\\s+${DAY}|${DAY}\\s+(?:of\\s+)?${MONTH}|\\d{1,2}[./]\\d{1,2}\\.?)[)）]` +
   `|(?:(?:this|next|coming)\\s+)?${WEEKDAY}` +
@@ -257,7 +257,7 @@ export function isWrittenDate(text: string): boolean {
  * says it happened (`… by the eleventh. Update: lodged 11 Nov.`); or a leading `DONE`.
  */
 // Matched on the text without its trailing blanks, and from the start of a blank run only: tried from anywhere in a long run, it is quadratic.
-const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{1,4}(?:[./-]\d{1,4}){1,2}\.?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|[ \t]+\p{L}[^✅✔☑✓❌()[\]\r\n]{0,60})?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[ \t]*[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:done|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[,;][^\r\n]{1,80}|[ \t]*[([][^()[\]\r\n]*[)\]]|\.[ \t]+\p{Lu}[^\r\n]{0,160})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?|[)\]]|(?<![\p{L}\p{N}])(?:today|tonight|tomorrow|yesterday))[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$|(?<=[.!;])[ \t]+(?:done|completed?|finished|sent|paid)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?[.!]*$|(?<=[.!;])[ \t]+update[ \t]*:[ \t]*(?:done|completed?|finished|sent|paid|signed|approved|delivered|received|booked|confirmed|lodged|submitted|filed|returned|agreed|decided)(?![\p{L}\p{N}])[^\r\n]{0,160}$/iu;
+const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{1,4}(?:[./-]\d{1,4}){1,2}\.?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|[ \t]+\p{L}[^✅✔☑✓❌()[\]\r\n]{0,60})?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[ \t]*[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:done|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[,;][^\r\n]{1,80}|[ \t]*[([][^()[\]\r\n]*[)\]]|\.[ \t]+\p{Lu}[^\r\n]{0,160})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?|[)\]]|(?<![\p{L}\p{N}])(?:today|tonight|tomorrow|yesterday))[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$|(?<=[.!;])[ \t]+(?:done|completed?|finished|sent|paid)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]*,[^\r\n]{1,80})?[ \t]*[.!]*(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*$|(?<=[.!;])[ \t]+update[ \t]*:[ \t]*(?:done|completed?|finished|sent|paid|signed|approved|delivered|received|booked|confirmed|lodged|submitted|filed|returned|agreed|decided)(?![\p{L}\p{N}])[^\r\n]{0,160}$/iu;
 /** A closing `— Status: Done`, as Notion exports a task's property: done when the status says so (`statusSaysDone`). */
 // From the start of a blank run only, as TRAILING_DONE.
 const TRAILING_STATUS = /(?:(?<![ \t])[ \t]+|^)(?:(?:[—–|]|-(?=[ \t]))[ \t]*)?status[ \t]*:[ \t]*([^—–|:\r\n]{1,30})$/iu;
@@ -291,7 +291,7 @@ const HOUR_AFTER = "(?=,?[ \\t]+(?:\\p{L}{1,5}[ \\t]+)?\\d{1,2}(?::\\d{2}|h\\d{0
  * the step: read when no key or mark names one.
  */
 const LOOSE_DATE = new RegExp(
-  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}[./]\\d{1,2}\\.?${HOUR_AFTER}|${WEEKDAY},?\\s+\\d{1,2}/\\d{1,2}(?:/\\d{4})?|(?:${WEEKDAY},?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${WEEKDAY},?\\s+(?:the\\s+)?${DAY_OF_MONTH}|today|tonight|tomorrow|tmrw|tmw|(?:this|next|coming)\\s+${WEEKDAY})${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}[./]\\d{1,2}\\.?${HOUR_AFTER}|${WEEKDAY}(?:[ \\t]*,)?\\s+\\d{1,2}(?:/\\d{1,2}(?:/\\d{4})?|\\.\\d{1,2}\\.(?:\\d{2}(?:\\d{2})?)?)|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${WEEKDAY}(?:[ \\t]*,)?\\s+(?:the\\s+)?${DAY_OF_MONTH}|today|tonight|tomorrow|tmrw|tmw|(?:this|next|coming)\\s+${WEEKDAY})${NOT_WORD_AFTER}`,
   'giu',
 );
 
@@ -375,8 +375,21 @@ function readNotationIn(written: string, language: LanguagePack): StepNotation {
     return start === part.start && end === part.end ? part : { ...part, start: Math.min(start, end), end };
   };
   const asWritten = (part: WrittenPart | undefined) => part && { ...wholeWords(part), text: written.slice(part.start, wholeWords(part).end).trim() };
-  return { ...read, owner: asWritten(read.owner), due: asWritten(read.due), otherDue: asWritten(read.otherDue), doneMark: asWritten(read.doneMark), parts: read.parts.map(wholeWords), otherDueParts: read.otherDueParts.map(wholeWords) };
+  return { ...read, owner: asWritten(read.owner) ?? pronounSubject(halfWidth, language), due: asWritten(read.due), otherDue: asWritten(read.otherDue), doneMark: asWritten(read.doneMark), parts: read.parts.map(wholeWords), otherDueParts: read.otherDueParts.map(wholeWords) };
 }
+
+/** The first of the pack's words for I and we that are always a subject (`melde ich mich`, `je relance`), as the step's owner; its words stay whole. */
+function pronounSubject(text: string, language: LanguagePack): WrittenPart | undefined {
+  let pattern = pronounPatterns.get(language);
+  if (pattern === undefined) {
+    const words = language.steps.subjectPronouns.map((word) => (word.endsWith("'") || word.endsWith('’') ? `${word.slice(0, -1)}['’](?=\\p{L})` : `${word}(?![\\p{L}\\p{N}])`));
+    pattern = words.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${words.join('|')})`, 'iu') : null;
+    pronounPatterns.set(language, pattern);
+  }
+  const found = pattern?.exec(text);
+  return found ? { text: found[0], start: found.index, end: found.index + found[0].length } : undefined;
+}
+const pronounPatterns = new WeakMap<LanguagePack, RegExp | null>();
 
 /** No-break spaces, as French typography and documents pasted from Google Docs and Word put them (`**Due:**\u00a012/1`), read as spaces. */
 const NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/gu;
@@ -603,7 +616,10 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
       : leadingOwner(body, lead, subjectVerb);
     // `Pitch-Deck: Screens einbauen – wir – bis 1.12.`: a lead set off by a colon is the step's label when a part after its words names who does it.
     const label = subject !== undefined && body.slice(subject.end, subject.whole.end).includes(':') && trailingParts(body).some((part) => !isWrittenDate(part.text));
-    if (subject && !label) {
+    // `je vais appeler Hugo — moi`: a part set off after the words names the owner outright, over the pronoun the sentence opens with.
+    const pronounBeforePart =
+      subject !== undefined && FIRST_PERSON.test(subject.text) && trailingParts(body).some((part) => isOwnerWord(part.text) || looksLikeOwner(part.text) || INITIALS.test(part.text));
+    if (subject && !label && !pronounBeforePart) {
       owner = subject;
       if (subject.whole.end > subject.whole.start) parts.push(subject.whole);
     }
@@ -748,12 +764,16 @@ function leadingOwner(text: string, from: number, subjectVerb?: RegExp): (Writte
   // A plural noun, not a verb, when a passive or a copula follows: `Certified copies to be couriered`, `Signed contracts are due`.
   // No verb ends in -ss, -us or a longer -is: `Weekly status call`, `Access review`, `Crisis plan` start with a noun.
   const verb = together || role ? /^[ \t]+\p{Ll}+\b/u : (subjectVerb ?? /^[ \t]+(?!\p{Ll}*(?:ss|us|\p{Ll}is)\b)\p{Ll}+s\b(?![ \t]+(?:to[ \t]+be|are|were|will[ \t]+be|should[ \t]+be|must[ \t]+be)\b)/u);
-  // `they owe me the shortlist`: the other side, with a plural verb.
-  const they = /^they$/iu.test(name);
-  const verbAfter = they ? /^[ \t]+\p{Ll}+\b/u : verb;
-  if ((!side || they || /client$/iu.test(name)) && verbAfter.test(rest)) return { ...owner, whole: { start: from, end: from } };
+  // `they owe me the shortlist`: the other side, with a plural verb; `I send Kai the checklist`, `we meet again`,
+  // `Ich schicke …`, `Je relance …` (the pack's `ich`, `je` read as `me`): the first person, with its own.
+  const pronoun = name.toLowerCase() === 'they' || FIRST_PERSON.test(name);
+  const verbAfter = pronoun ? /^[ \t]+\p{Ll}+\b/u : verb;
+  if ((!side || pronoun || /client$/iu.test(name)) && verbAfter.test(rest)) return { ...owner, whole: { start: from, end: from } };
   return undefined;
 }
+
+/** The first person, as English writes it and as the packs' `ich`, `je` are written over: the subject of a sentence. */
+const FIRST_PERSON = /^(?:i|we|me)$/iu;
 
 /** A name and a department in capitals, set off as the lead of a step: `Keystone AP: pay the invoice`, `Acme HR: …`. */
 const DEPARTMENT = /^\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?[ \t]+\p{Lu}{2,4}$/u;
@@ -961,7 +981,8 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
     return start && addDays(start, 4);
   }
   // A weekday before the day (`Wed 12/2`) tells which of two readings is meant.
-  const weekdayLead = new RegExp(`^(${WEEKDAY}),? (?:the )?(?=\\d|${MONTH})`, 'u').exec(text);
+  // `Fri    , 27.11.`: a weekday written over by English's keeps the blanks that pad it before its comma.
+  const weekdayLead = new RegExp(`^(${WEEKDAY})(?: ?,)? (?:the )?(?=\\d|${MONTH})`, 'u').exec(text);
   const withoutWeekday = weekdayLead ? text.slice(weekdayLead[0].length) : text;
   const yearFirst = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/u.exec(withoutWeekday);
   if (yearFirst) return realDay(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));

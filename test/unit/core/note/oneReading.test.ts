@@ -1274,6 +1274,23 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(parseNote(english, resolveConfig({ requiredSections: [{ title: 'Decision' }] }).requiredSections).language.code, 'en');
   });
 
+  it('reads steps written as sentences in the first person, their days and their done sentences, in three languages', () => {
+    const steps = (item: string, frontmatter?: string) => digest(note(item, frontmatter)).steps.map((step) => [step.owner, step.due, step.done]);
+    assert.deepEqual(steps('- I send Kai the checklist by Friday 27 Nov'), [['I', '2026-11-27', false]]);
+    assert.deepEqual(steps('- Ich schicke Kai bis Freitag, 27.11. eine kurze Checkliste.', 'lang: de'), [['Ich', '2026-11-27', false]]);
+    assert.deepEqual(steps('- Bis zum 10. Dezember melde ich mich wegen des Preises.', 'lang: de'), [['ich', '2026-12-10', false]]);
+    assert.deepEqual(steps('- Ich bereite die Infoveranstaltung für Mittwoch, 25.11. vor.', 'lang: de'), [['Ich', '2026-11-25', false]]);
+    // Done, the day it only mentions says when it happened, not when it was due.
+    assert.deepEqual(steps('- Ich bereite die Infoveranstaltung für Mittwoch, 25.11. vor. Hab ich gemacht 🙂', 'lang: de'), [['Ich', undefined, true]]);
+    assert.deepEqual(steps('- Ich bestelle die Matten bis 24.11. beim Verleih. Hab ich gemacht.', 'lang: de'), [['Ich', '2026-11-24', true]]);
+    assert.deepEqual(steps("- J'envoie la galerie d'ici le 4/12", 'lang: fr'), [["J'", '2026-12-04', false]]);
+    assert.deepEqual(steps("- D'ici le 4/12, je relance le client", 'lang: fr'), [['je', '2026-12-04', false]]);
+    // `we` and `wir` are both sides: an owner, and an unclear one.
+    assert.equal(findings(note('- Wir suchen bis 10.12. einen neuen Termin.', 'lang: de'), 'next-step-incomplete').length, 1);
+    // An object pronoun names no one: `Lena schickt mir…` is Lena's.
+    assert.deepEqual(steps('- Lena schickt mir die Liste bis 4.12.', 'lang: de'), [['Lena', '2026-12-04', false]]);
+  });
+
   it('takes a done step due shortly before the conversation for when it was done, a year before it for a typo', () => {
     assert.deepEqual(findings(note('- [x] Spot 1 final (owner: me, due: 2026-11-10)'), 'date-order'), []);
     assert.equal(findings(note('- [x] Spot 1 final (owner: me, due: 2025-11-10)'), 'date-order').length, 1);
