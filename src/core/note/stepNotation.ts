@@ -55,6 +55,9 @@ const DAY = `(?:\\d{1,2}(?:st|nd|rd|th)?|(?<=the\\s+)${SPELLED_ORDINAL})`;
 const CALENDAR_WEEK = '(?:(?:kw|cw|wk|week)\\s*|w)\\d{1,2}(?:/\\d{4})?';
 /** The time zone a deadline's hour is in: `EOD IST Friday`. */
 const TIME_ZONE = '(?:ist|gmt|bst|cet|cest|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|nzst|nzdt|sgt|jst)';
+/** A schedule rather than a day: `every Mon`, `every other week`, `weekly`. */
+const RECURRING = `(?:every\\s+(?:other\\s+)?(?:${WEEKDAY}|day|weekday|week|fortnight|month)|daily|weekly|fortnightly|monthly)`;
+const RECURRING_DUE = new RegExp(`^${RECURRING}$`, 'iu');
 const DAY_OF_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)|(?<=the\\s+)${SPELLED_ORDINAL})`;
 /** A day as people write it: ISO, numeric with any separator, with a month name, or relative. */
 /** What may follow a day in figures: its weekday in brackets, as Japanese writers add it (`2026/12/04 (Fri)`), and an hour (`2026/11/06 18:00`). */
@@ -74,6 +77,8 @@ const DATE =
   `|${WEEKDAY}(?:[ \\t]*,)?\\s+(?:the\\s+)?${DAY_OF_MONTH}(?!\\s+of\\s+\\p{L})` +
   // `Thurs (Dec 3)`, `EOD Fri (Nov 27)`: a weekday with its day in brackets after it.
   `|(?:(?:eod|cob)\\s+)?${WEEKDAY}[ \\t]*[(（](?:${MONTH}\\s+${DAY}|${DAY}\\s+(?:of\\s+)?${MONTH}|\\d{1,2}[./]\\d{1,2}\\.?)[)）]` +
+  // `every Mon`, `weekly`: a step that comes back, as task tools schedule it; read as its due date, which says no one day.
+  `|${RECURRING}` +
   `|(?:(?:this|next|coming)\\s+)?${WEEKDAY}` +
   `|(?:this|next|coming)\\s+(?:week|month)` +
   `|(?:end\\s+of\\s+)?${CALENDAR_WEEK}` +
@@ -241,6 +246,11 @@ const DONE_STATUS = /^(?:\[x\]|x|yes)$|[✓✔✅☑]|^(?:done|completed?|finish
 /** The coloured dot or mark a status opens with: `🟢 Done`, `🔴 Blocked`. */
 const STATUS_MARK = /^[^\p{L}\p{N}[]+/u;
 
+/** True for a due date that is a schedule (`every Mon`, `weekly`): the step comes back, so no one day is due, and none is missing. */
+export function isRecurringDue(text: string): boolean {
+  return RECURRING_DUE.test(text.trim());
+}
+
 /** True for a whole piece of text that names a day, in any format. */
 export function isWrittenDate(text: string): boolean {
   return WHOLE_DATE.test(text.trim());
@@ -287,11 +297,11 @@ const LEADING_DATE = new RegExp(`^(${DATE})(?:[ \\t]*[—–:]|[ \\t]+-|,)[ \\t]
 const HOUR_AFTER = "(?=,?[ \\t]+(?:\\p{L}{1,5}[ \\t]+)?\\d{1,2}(?::\\d{2}|h\\d{0,2}|(?:[.:]\\d{2})?[ \\t]*(?:am|pm|uhr))(?![\\p{L}\\p{N}]))";
 /**
  * A date that says its month (or is ISO), a day and month in figures with an hour after it
- * (`12/8 at 2pm`, `8.12. um 14:00`), or a near day (`tomorrow`, `next Friday`), anywhere in
- * the step: read when no key or mark names one.
+ * (`12/8 at 2pm`, `8.12. um 14:00`), a near day (`tomorrow`, `next Friday`), or a schedule
+ * (`every Friday`, `weekly`), anywhere in the step: read when no key or mark names one.
  */
 const LOOSE_DATE = new RegExp(
-  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}[./]\\d{1,2}\\.?${HOUR_AFTER}|${WEEKDAY}(?:[ \\t]*,)?\\s+\\d{1,2}(?:/\\d{1,2}(?:/\\d{4})?|\\.\\d{1,2}\\.(?:\\d{2}(?:\\d{2})?)?)|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${WEEKDAY}(?:[ \\t]*,)?\\s+(?:the\\s+)?${DAY_OF_MONTH}|today|tonight|tomorrow|tmrw|tmw|(?:this|next|coming)\\s+${WEEKDAY})${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}[./]\\d{1,2}\\.?${HOUR_AFTER}|${WEEKDAY}(?:[ \\t]*,)?\\s+\\d{1,2}(?:/\\d{1,2}(?:/\\d{4})?|\\.\\d{1,2}\\.(?:\\d{2}(?:\\d{2})?)?)|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${WEEKDAY}(?:[ \\t]*,)?\\s+(?:the\\s+)?${DAY_OF_MONTH}|today|tonight|tomorrow|tmrw|tmw|(?:this|next|coming)\\s+${WEEKDAY}|${RECURRING})${NOT_WORD_AFTER}`,
   'giu',
 );
 
@@ -945,6 +955,7 @@ export function withoutNotation(words: string, notation = readStepNotation(words
  * year is this century's (`27/11/26`).
  */
 export function dayOfWrittenDate(written: string, from?: string, order?: SlashedDateOrder, language: LanguagePack = ENGLISH): string | undefined {
+  if (language === ENGLISH && isRecurringDue(written)) return undefined;
   if (language !== ENGLISH) return dayOfWrittenDate(inEnglishNotation(written, language), from, order ?? (language.steps.slashedDates === 'day-first' ? 'day-first' : undefined));
   const cut = written
     .trim()

@@ -6,6 +6,7 @@ import { hasPlaceholder } from '../../note/placeholders';
 import { isRealDate } from '../../base/days';
 import { severityOf } from '../../config/config';
 import { conversationDay } from '../../note/frontmatter';
+import { isRecurringDue } from '../../note/stepNotation';
 import { dateOrder } from './date-order';
 import type { TextEdit } from '../../base/types';
 import type { Report, Rule, RuleContext } from '../rule';
@@ -76,7 +77,7 @@ function incompleteness(note: Note, places: NextStep[], people: NotePeople, toda
     problems.unshift(joined(missing.map(([key]) => say(key === 'owner' ? 'next-step-incomplete.noOwner' : 'next-step-incomplete.noDue')), say));
     advice.unshift(say('next-step-incomplete.add', { fields: joined(missing.map(([key]) => step.notation[key as 'owner' | 'due']), say) }));
   }
-  if (otherDue) {
+  if (otherDue && !isRecurringDue(otherDue.text)) {
     problems.push(say('next-step-incomplete.vagueDue', { due: otherDue.text }));
     advice.push(say('next-step-incomplete.isoDue'));
   }

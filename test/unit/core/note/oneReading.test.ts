@@ -1291,6 +1291,14 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.deepEqual(steps('- Lena schickt mir die Liste bis 4.12.', 'lang: de'), [['Lena', '2026-12-04', false]]);
   });
 
+  it('reads a schedule as a due date that says no one day: never missing, never vague, never overdue', () => {
+    const recurring = note('- [ ] me – vendor confirmation calls @phone 📅 every Mon\n- Weekly status call every Friday (owner: me)\n- [x] me – revised budget v2 to Mei p1 📅 9 Nov', 'next_steps:\n  - what: Revised budget v2\n    owner: me\n    due: 2026-11-09');
+    assert.deepEqual(findings(recurring, 'next-step-incomplete'), []);
+    assert.deepEqual(findings(recurring, 'next-step-overdue'), []);
+    // Undated, the schedule leaves the frontmatter step to the one body step due its day.
+    assert.deepEqual(digest(recurring).steps.map((step) => [step.due, step.done]), [['2026-11-09', true], [undefined, false], [undefined, false]]);
+  });
+
   it('takes a done step due shortly before the conversation for when it was done, a year before it for a typo', () => {
     assert.deepEqual(findings(note('- [x] Spot 1 final (owner: me, due: 2026-11-10)'), 'date-order'), []);
     assert.equal(findings(note('- [x] Spot 1 final (owner: me, due: 2025-11-10)'), 'date-order').length, 1);
