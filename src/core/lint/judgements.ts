@@ -102,6 +102,9 @@ function idiomPattern(idioms: readonly string[]): RegExp | undefined {
   return alternatives.length > 0 ? new RegExp(`^(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu') : undefined;
 }
 
+/** The word a subject starts at. */
+const SUBJECT_WORD = /^[\p{L}\p{N}'’-]+/u;
+
 /** After a frequency word, words of an invitation or a permission: "always welcome", "always free to". */
 const INVITATION_AFTER = /^\s+(?:welcome|free|invited|allowed|encouraged|able)\b/iu;
 
@@ -162,7 +165,12 @@ export function judgementsIn(text: string, prose: readonly Prose[], language: La
       if (family === 'frequency' && INVITATION_AFTER.test(text.slice(match.end, match.end + 24))) continue;
       if (reading.idiom?.test(text.slice(match.start, match.start + 40))) continue;
       const subject = reader.subjectOf(family, match.start, match.end);
-      if (subject.about === 'client') judgements.push({ text: text.slice(subject.from, match.end), start: subject.from, end: match.end, atClient: true, piece });
+      if (subject.about === 'client') {
+        // From the subject to the word (`You pay late as always`), or from the word through a subject after it (`As usual, you`).
+        const start = Math.min(subject.from, match.start);
+        const end = subject.from > match.start ? subject.from + (SUBJECT_WORD.exec(text.slice(subject.from))?.[0].length ?? 0) : match.end;
+        judgements.push({ text: text.slice(start, end), start, end, atClient: true, piece });
+      }
       else if (subject.about === 'other') judgements.push({ ...match, atClient: false, piece });
     }
   }
@@ -241,6 +249,12 @@ class ClauseReader {
     }
     // `I was sloppy with the planning`, `Ich war schlampig`: contempt for oneself is an I-statement.
     if (family === 'contempt' && this.firstSubject(this.afterReporting(this.wordsBefore(start))).about === 'self') return { about: 'self' };
+    // An opinion of a pattern said of the client is blame (`You pay late as always`, `Comme d'habitude, vous…`).
+    if (family === 'opinion') {
+      const before = this.firstSubject(this.afterReporting(this.wordsBefore(start)));
+      const subject = before.about === 'thing' ? this.firstSubject(this.words(end, this.clauseEnd(end))) : before;
+      if (subject.about === 'client') return subject;
+    }
     // Opinion and contempt judge whatever else they are about, the client included.
     return { about: 'other' };
   }

@@ -1299,6 +1299,18 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.deepEqual(digest(recurring).steps.map((step) => [step.due, step.done]), [['2026-11-09', true], [undefined, false], [undefined, false]]);
   });
 
+  it('reads an opinion of a pattern said of the client as blame, underlined from the word through a subject after it', () => {
+    const blamed = (sentence: string, frontmatter?: string) => {
+      const text = note('- Send the quote (owner: me, due: 2026-12-01)', frontmatter).replace('- Extra pages are quoted separately.', `- ${sentence}`);
+      return lint(text, { config, now: FIXED_NOW }).messages.filter((message) => message.ruleId === 'accusatory-language').map((message) => text.slice(message.start, message.end));
+    };
+    assert.deepEqual(blamed('You pay late as always, after the third reminder.'), ['You pay late as always']);
+    assert.deepEqual(blamed('As usual, you sent the files late.'), ['As usual, you']);
+    assert.deepEqual(blamed('Yet again, you sent the files late.'), ['Yet again, you']);
+    assert.deepEqual(blamed('Du zahlst wie immer erst nach der dritten Erinnerung.', 'lang: de'), ['Du zahlst wie immer']);
+    assert.deepEqual(blamed('As usual, the invoice goes out at month end.'), []);
+  });
+
   it('takes a done step due shortly before the conversation for when it was done, a year before it for a typo', () => {
     assert.deepEqual(findings(note('- [x] Spot 1 final (owner: me, due: 2026-11-10)'), 'date-order'), []);
     assert.equal(findings(note('- [x] Spot 1 final (owner: me, due: 2025-11-10)'), 'date-order').length, 1);
