@@ -272,8 +272,12 @@ function frontmatterSteps(note: Note): NextStep[] {
       // A malformed due date here is frontmatter-schema's finding, so it is kept as written.
       due: textValue(fields.due),
       otherDue: undefined,
-      // `status: completed 2026-11-20`, as task tools write a step's state, says so too.
-      done: fields.done === true || (typeof fields.done === 'string' && fields.done.length > 0) || (typeof fields.status === 'string' && statusSaysDone(fields.status)),
+      // `status: completed 2026-11-20`, as task tools write a step's state, says so too; so does a done mark in its words (`what: Tasting notes (done)`).
+      done:
+        fields.done === true ||
+        (typeof fields.done === 'string' && fields.done.length > 0) ||
+        (typeof fields.status === 'string' && statusSaysDone(fields.status)) ||
+        (typeof fields.what === 'string' && readStepNotation(fields.what, note.language).doneMark !== undefined),
       doneOn:
         typeof fields.done === 'string' && isRealDate(fields.done.trim())
           ? fields.done.trim()

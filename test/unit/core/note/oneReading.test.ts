@@ -1311,6 +1311,14 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.deepEqual(blamed('As usual, the invoice goes out at month end.'), []);
   });
 
+  it('reads British minutes: sorted is done, and a done mark in a frontmatter step’s words is done', () => {
+    const steps = (item: string, frontmatter?: string) => digest(note(item, frontmatter)).steps.map((step) => [step.owner, step.due, step.done]);
+    assert.deepEqual(steps('- FM to get FD sign-off, Fri 27th - sorted'), [['FM', '2026-11-27', true]]);
+    assert.deepEqual(steps('- payment due Fri 20th Nov - sorted, landed Thurs 19th').map(([, , done]) => done), [true]);
+    const frontmatterDone = note('- Product page copy (owner: me, due: 2026-12-04)', 'next_steps:\n  - what: Tasting notes for all 6 expressions (done)\n    owner: me\n    due: 2026-11-21');
+    assert.deepEqual(findings(frontmatterDone, 'next-step-overdue'), []);
+  });
+
   it('takes a done step due shortly before the conversation for when it was done, a year before it for a typo', () => {
     assert.deepEqual(findings(note('- [x] Spot 1 final (owner: me, due: 2026-11-10)'), 'date-order'), []);
     assert.equal(findings(note('- [x] Spot 1 final (owner: me, due: 2025-11-10)'), 'date-order').length, 1);
