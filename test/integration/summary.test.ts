@@ -275,7 +275,7 @@ describe('follow-up summary commands', () => {
   });
 
   it('the check before sending is one short notice, not a second one over the recap', async () => {
-    const uri = await writeNote('notes/acme/recap-one-notice.md', NOTE.replace('topic: Launch of the new booking site moves', 'topic: You missed the payment date, obviously'));
+    const uri = await writeNote('notes/acme/recap-one-notice.md', NOTE.replace('topic: Launch of the new booking site moves', 'topic: You missed the payment date and you never replied'));
     const before = (await recapNotices()).length;
     await vscode.commands.executeCommand<string>('clientNotes.generateFollowUp', { uri });
     await waitFor(recapEditor, 'the recap editor');
