@@ -171,7 +171,8 @@ export function judgementsIn(text: string, prose: readonly Prose[], language: La
         const end = subject.from > match.start ? subject.from + (SUBJECT_WORD.exec(text.slice(subject.from))?.[0].length ?? 0) : match.end;
         judgements.push({ text: text.slice(start, end), start, end, atClient: true, piece });
       }
-      else if (subject.about === 'other') judgements.push({ ...match, atClient: false, piece });
+      // An opinion is a judgement whoever it is about: said of the client, it is blame too.
+      if (subject.about === 'other' || (family === 'opinion' && subject.about === 'client')) judgements.push({ ...match, atClient: false, piece });
     }
   }
   return judgements;
