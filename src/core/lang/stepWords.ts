@@ -1,4 +1,5 @@
 import type { LanguagePack } from './pack';
+import { escapedForPattern } from '../base/matches';
 
 // A step written in another language is read by the one reader of steps
 // (`note/stepNotation.ts`) with each of the pack's notation words written over by the
@@ -63,19 +64,19 @@ function translationOf(pack: LanguagePack): Translation | null {
   add(steps.firstOfMonth, '1st');
   steps.months.forEach((names, index) => add(names, ENGLISH_MONTHS[index]));
   steps.weekdays.forEach((names, index) => add(names, ENGLISH_WEEKDAYS[index]));
-  const doneFirst = steps.done.length > 0 ? new RegExp(`^(?:${steps.done.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu') : undefined;
-  const afterToday = steps.today.length > 0 ? `|(?<![\\p{L}\\p{N}])(?:${steps.today.map(escape).join('|')})[ \\t]+` : '';
-  const done = steps.done.length > 0 ? new RegExp(`(?<=${DONE_MARK_PLACES}${afterToday})(?:${steps.done.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
-  const todo = steps.todo.length > 0 ? new RegExp(`(?<=^[ \\t]*|\\n[ \\t]*)(?:${steps.todo.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
+  const doneFirst = steps.done.length > 0 ? new RegExp(`^(?:${steps.done.map(escapedForPattern).join('|')})(?![\\p{L}\\p{N}])`, 'iu') : undefined;
+  const afterToday = steps.today.length > 0 ? `|(?<![\\p{L}\\p{N}])(?:${steps.today.map(escapedForPattern).join('|')})[ \\t]+` : '';
+  const done = steps.done.length > 0 ? new RegExp(`(?<=${DONE_MARK_PLACES}${afterToday})(?:${steps.done.map(escapedForPattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
+  const todo = steps.todo.length > 0 ? new RegExp(`(?<=^[ \\t]*|\\n[ \\t]*)(?:${steps.todo.map(escapedForPattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
   // Longest first, so that `Ende KW` is one word rather than a stray `Ende` and `KW`.
-  const weekWords = [...steps.calendarWeek].sort((a, b) => b.length - a.length).map(escape);
+  const weekWords = [...steps.calendarWeek].sort((a, b) => b.length - a.length).map(escapedForPattern);
   const calendarWeek = weekWords.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${weekWords.join('|')})(?=[ \\t]*\\d{1,2}(?!\\d))`, 'giu') : undefined;
   // Abbreviations without their dot (`Mo 7.12.`, `jeu 3/12`): too short to write over, or common words (`Sam`) but before a day in figures.
-  const shortWeekdays = [...new Set(steps.weekdays.flat().filter((name) => /[.,]$/u.test(name)).map((name) => name.slice(0, -1)).filter((name) => name.length <= 3))].map(escape);
+  const shortWeekdays = [...new Set(steps.weekdays.flat().filter((name) => /[.,]$/u.test(name)).map((name) => name.slice(0, -1)).filter((name) => name.length <= 3))].map(escapedForPattern);
   const shortWeekday = shortWeekdays.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${shortWeekdays.join('|')})(?=[ \\t]+\\d{1,2}[./]\\d{1,2})`, 'giu') : undefined;
-  const weekdayNames = steps.weekdays.flat().map(escape).join('|');
-  const weekdayNextAfter = steps.weekdayNext.length > 0 ? new RegExp(`^[ \\t]+(?:${steps.weekdayNext.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu') : undefined;
-  const weekdayNext = steps.weekdayNext.length > 0 ? new RegExp(`(?<=(?<![\\p{L}\\p{N}])(?:${weekdayNames})[ \\t]+)(?:${steps.weekdayNext.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
+  const weekdayNames = steps.weekdays.flat().map(escapedForPattern).join('|');
+  const weekdayNextAfter = steps.weekdayNext.length > 0 ? new RegExp(`^[ \\t]+(?:${steps.weekdayNext.map(escapedForPattern).join('|')})(?![\\p{L}\\p{N}])`, 'iu') : undefined;
+  const weekdayNext = steps.weekdayNext.length > 0 ? new RegExp(`(?<=(?<![\\p{L}\\p{N}])(?:${weekdayNames})[ \\t]+)(?:${steps.weekdayNext.map(escapedForPattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
   const shortWeekdayBefore = shortWeekdays.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${shortWeekdays.join('|')})[ \\t]+$`, 'iu') : undefined;
   if (english.size === 0 && !done && !todo && !calendarWeek) {
     translations.set(pack, null);
@@ -83,14 +84,14 @@ function translationOf(pack: LanguagePack): Translation | null {
   }
   // Longest first, so that `fällig am` is one key rather than `fällig` and a stray `am`.
   const longestFirst = [...english.keys()].sort((a, b) => b.length - a.length);
-  const alternatives = longestFirst.filter((word) => !ELIDED.test(word)).map(escape);
-  const elided = longestFirst.filter((word) => ELIDED.test(word)).map(escape);
+  const alternatives = longestFirst.filter((word) => !ELIDED.test(word)).map(escapedForPattern);
+  const elided = longestFirst.filter((word) => ELIDED.test(word)).map(escapedForPattern);
   // An owner key is one with its colon (`zuständig:`), written after blanks as French writes it (`responsable :`); an elided word runs into the next.
   const pattern = new RegExp(
     `(?<![\\p{L}\\p{N}'’])(?:(?:${alternatives.join('|').replace(/:/gu, '[ \\t\\u00a0\\u202f]*:')})(?![\\p{L}\\p{N}])${elided.length > 0 ? `|(?:${elided.join('|')})(?=\\p{L})` : ''})`,
     'giu',
   );
-  const articles = steps.dateArticles.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${steps.dateArticles.map(escape).join('|')})(?=[ \\t]+\\d)`, 'giu') : undefined;
+  const articles = steps.dateArticles.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${steps.dateArticles.map(escapedForPattern).join('|')})(?=[ \\t]+\\d)`, 'giu') : undefined;
   translation = { pattern, english, articles, done, todo, calendarWeek, doneFirst, shortWeekday, shortWeekdayBefore, weekdayNext, weekdayNextAfter };
   translations.set(pack, translation);
   return translation;
@@ -109,9 +110,6 @@ const CHECK_MARK_BEFORE = /[✅✔✓☑]\uFE0F?[ \t]*$/u;
  */
 const DONE_MARK_PLACES = '(?:[—–→✅✔✓☑(\\[)\\]]|->|(?<![\\p{L}\\p{N}])-)\\uFE0F?[ \\t]*|\\d\\.?[ \\t]+|[.!;][ \\t]+';
 
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
 
 /** Whether a step's state (a Status cell) opens with a word of the pack that says the step happened: `fait`, `erledigt am 24.11.`; `à faire` does not. */
 export function opensWithDoneWord(status: string, pack: LanguagePack): boolean {

@@ -4,7 +4,7 @@ import type { PrivacySettings } from '../note/privacy';
 import { wordsOfPeoplesNames } from '../note/owners';
 import { ENGLISH } from '../lang/packs';
 import type { LanguagePack, ToneWords } from '../lang/pack';
-import { matchesOf } from '../base/matches';
+import { matchesOf, wordsPattern } from '../base/matches';
 
 // Who a judgement word is about decides whether it is one, and which rule reports it
 // (accusatory-language and judgemental-facts share this reading, so that one problem
@@ -98,7 +98,7 @@ function readingOf(language: LanguagePack): Reading {
 
 /** The phrases that open with a judgement word and judge nothing (`nulle part`), matched where a judgement word starts. */
 function idiomPattern(idioms: readonly string[]): RegExp | undefined {
-  const alternatives = idioms.map((idiom) => idiom.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+'));
+  const alternatives = idioms.map(wordsPattern);
   return alternatives.length > 0 ? new RegExp(`^(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu') : undefined;
 }
 

@@ -2,7 +2,7 @@ import type { Nodes } from 'mdast';
 import { isScalar } from 'yaml';
 import { locateYamlPath } from './frontmatter';
 import type { Note } from './parseNote';
-import { matchesOf } from '../base/matches';
+import { matchesOf, wordsPattern } from '../base/matches';
 import { complement, notePrivacy, type NotePrivacy, type PrivacySettings, type Range } from './privacy';
 
 /** A stretch of prose with the offset where it starts in the note. */
@@ -137,7 +137,7 @@ export function phrasePattern(phrases: readonly string[]): RegExp | undefined {
     .map((phrase) =>
       phrase
         .split('…')
-        .map((part) => part.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]"))
+        .map(wordsPattern)
         .join(WORDS_OF_THE_CLAUSE),
     );
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');

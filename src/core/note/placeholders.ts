@@ -3,6 +3,7 @@ import { isRealDate } from '../base/days';
 import { withoutHtmlComments } from '../base/htmlComments';
 import { codeRanges } from './clientProse';
 import { LANGUAGE_PACKS } from '../lang/packs';
+import { wordsPattern } from '../base/matches';
 
 /** `{{…}}` on one line: how templates write their variables and prompts, `{{What happened, in dates and numbers}}`. */
 export const PLACEHOLDER = /\{\{[^{}\r\n]*\}\}/g;
@@ -82,7 +83,7 @@ const CAPITALS_INSTRUCTION = /\[(?:INSERT|ENTER|ADD|FILL IN|TYPE)\b[^\][\r\n]*\]
 // `[ergänzen]`, `[À compléter]`: the language packs' `fillInWords`).
 const FILL_IN_WORDS = [...new Set(LANGUAGE_PACKS.flatMap((pack) => pack.fillInWords))]
   .sort((a, b) => b.length - a.length)
-  .map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '[ \\t]+'))
+  .map(wordsPattern)
   .join('|');
 const QUESTION_LINE = new RegExp(
   `^[ \\t]*(?:[-*+][ \\t]+)?(\\[[^[\\]?\\r\\n]*\\?[^[\\]\\r\\n]*\\]|\\[(?:${FILL_IN_WORDS})(?:[ \\t.:…][^[\\]\\r\\n]*)?\\]|_[^_?\\r\\n]*\\?[^_\\r\\n]*_|\\*{1,2}[^*?\\r\\n]*\\?[^*\\r\\n]*\\*{1,2}|<(?!!)[^<>?\\r\\n]*\\?[^<>\\r\\n]*>)[ \\t]*$`,

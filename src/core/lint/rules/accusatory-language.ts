@@ -3,6 +3,7 @@ import { toneOf } from '../judgements';
 import { stringListOption, type Rule } from '../rule';
 import { ENGLISH } from '../../lang/packs';
 import type { LanguagePack } from '../../lang/pack';
+import { wordsPattern } from '../../base/matches';
 
 // Blame addressed at the client is the language packs' data (`tone.blame`): English's in every
 // note, and the note's own language's. Judgement words about "you" ("you always", "your team
@@ -19,11 +20,6 @@ const PAST_PARTICIPLE =
   /^\s+(?:(?:just|at least|simply|easily|maybe|perhaps|already|also|really)\s+)?(?:\p{L}+ed|been|done|told|sent|made|given|known|let|said|paid|brought|thought|kept|left|met|put|read|set|shown|sold|spent|taken|written|gone|got|gotten|seen|heard|found|held|built|bought|caught|felt|forgotten|meant|run|understood|spoken|chosen|driven|broken|begun|come|become)\b/iu;
 
 const deniedByLanguage = new WeakMap<LanguagePack, RegExp | undefined>();
-
-/** Words as a pattern: special characters escaped, any blanks between them, either apostrophe. */
-function wordsPattern(words: string): string {
-  return words.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+').replace(/['’]/gu, "['’]");
-}
 
 /**
  * The English blame phrases in the second person, said of someone on the client's side:
