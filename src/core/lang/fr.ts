@@ -15,8 +15,9 @@ export const fr: LanguagePack = {
   },
   privateWords: ['privé', 'privée', 'privées', 'confidentiel', 'confidentielle'],
   steps: {
-    ownerKeys: ['responsable', 'resp.', 'qui', 'porteur', 'porteuse', 'pilote'],
-    dueKeys: ["d'ici le", 'd’ici le', "d'ici", 'd’ici', 'échéance', 'pour le', 'avant le', 'avant', 'au plus tard le', 'date limite', 'quand:', 'pour quand:'],
+    // `à la charge de : moi`, as administrative French assigns an action.
+    ownerKeys: ['responsable', 'resp.', 'à la charge de', 'qui', 'porteur', 'porteuse', 'pilote'],
+    dueKeys: ["d'ici le", 'd’ici le', "d'ici", 'd’ici', 'échéance', 'délai', 'pour le', 'avant le', 'avant', 'au plus tard le', 'date limite', 'quand:', 'pour quand:'],
     me: ['moi', 'je', "j'", 'j’'],
     client: ['client', 'cliente', 'vous'],
     both: ['nous', 'tous les deux', 'les deux', 'ensemble', 'on'],

@@ -1319,6 +1319,11 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.deepEqual(findings(frontmatterDone, 'next-step-overdue'), []);
   });
 
+  it('reads administrative French: Action N as a label, à la charge de as the owner key', () => {
+    const steps = digest(note("- Action 1 : Émettre la facture rectifiée — à la charge de : moi — délai : 07/12/2026", 'lang: fr')).steps.map((step) => [step.what, step.owner, step.due]);
+    assert.deepEqual(steps, [['Émettre la facture rectifiée', 'moi', '2026-12-07']]);
+  });
+
   it('takes a done step due shortly before the conversation for when it was done, a year before it for a typo', () => {
     assert.deepEqual(findings(note('- [x] Spot 1 final (owner: me, due: 2026-11-10)'), 'date-order'), []);
     assert.equal(findings(note('- [x] Spot 1 final (owner: me, due: 2025-11-10)'), 'date-order').length, 1);
