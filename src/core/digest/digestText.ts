@@ -114,7 +114,7 @@ export function sectionLines(
           reads === EVERY_SECTION ||
           HEADING_MARKUP.test(heading.title) ||
           isRead(known?.key, reads) ||
-          (!known && reads.has('nextSteps') && misspeltNextSteps([{ normalizedTitle: headingName(heading.title), known }], language) !== undefined);
+          (!known && reads.has('nextSteps') && misspeltNextSteps([{ title: heading.title, normalizedTitle: headingName(heading.title), known }], language) !== undefined);
         headings.push({ line: lines.length, depth: heading.depth, read });
       }
     }

@@ -7,7 +7,7 @@ export const de: LanguagePack = {
     preparation: ['Vorbereitung', 'Vor dem Gespräch', 'Gesprächsvorbereitung'],
     facts: ['Fakten', 'Sachverhalt', 'Was passiert ist', 'Wichtige Fakten', 'Stand der Dinge', 'Ausgangslage', 'Sachstand'],
     clientPerspective: ['Sicht des Kunden', 'Sicht der Kundin', 'Kundensicht', 'Perspektive des Kunden', 'Perspektive der Kundin', 'Ihre Sicht'],
-    boundaries: ['Grenzen', 'Meine Grenzen', 'Was ich leisten kann und was nicht', 'Was ich kann und was nicht', 'Was ich zusagen kann und was nicht', 'Was ich zusagen kann', 'Was ich nicht mache', 'Abgrenzung', 'Was ich nicht übernehme', 'Was nicht geht', 'Was ich abgelehnt habe', 'Rahmen', 'No-Gos'],
+    boundaries: ['Grenzen', 'Meine Grenzen', 'Was ich leisten kann und was nicht', 'Was ich kann und was nicht', 'Was ich zusagen kann und was nicht', 'Was ich zusagen kann', 'Was ich nicht mache', 'Abgrenzung', 'Was ich nicht übernehme', 'Was nicht geht', 'Was ich abgelehnt habe', 'Was ich ablehne', 'Was ich nicht akzeptiere', 'Rahmen', 'No-Gos'],
     options: ['Besprochene Optionen', 'Optionen', 'Möglichkeiten', 'Varianten'],
     agreements: ['Vereinbarungen', 'Was wir vereinbart haben', 'Absprachen', 'Vereinbart', 'Beschlüsse', 'Entscheide', 'Entscheidungen'],
     // `Pendenzen`: the open tasks, as Swiss German says it.
@@ -23,7 +23,7 @@ export const de: LanguagePack = {
     dueKeys: ['fällig am', 'fällig bis', 'fällig', 'Frist', 'Termin', 'bis spätestens', 'spätestens', 'bis zum', 'bis', 'per', 'wann:', 'Wiedervorlage am', 'Wiedervorlage', 'WV am', 'WV'],
     me: ['ich', 'mir', 'mich'],
     client: ['Kunde', 'Kundin', 'Auftraggeber', 'Auftraggeberin', 'Sie'],
-    both: ['wir', 'beide', 'gemeinsam', 'uns'],
+    both: ['wir', 'beide', 'beide Seiten', 'gemeinsam', 'uns'],
     // `N.N.` (nomen nescio): someone not yet named, as German offices write it.
     nobody: ['N.N.'],
     subjectPronouns: ['ich', 'wir'],
@@ -63,6 +63,8 @@ export const de: LanguagePack = {
     today: ['heute'],
     todo: ['Zu erledigen', 'Zu tun'],
     calendarWeek: ['Ende KW', 'Ende der KW', 'Ende Kalenderwoche', 'Kalenderwoche', 'KW'],
+    // `T+5` (Tag), as English's.
+    daysAfter: ['T'],
     tableColumns: {
       what: ['Was', 'Aufgabe', 'Schritt', 'Pendenz', 'Massnahme', 'Maßnahme', 'To-do'],
       owner: ['Wer', 'Verantwortlich', 'Verantw.', 'Zuständig', 'Verantwortung'],

@@ -7,7 +7,7 @@ export const fr: LanguagePack = {
     preparation: ['Préparation', 'Prépa', "Avant l'échange", "Avant l'entretien", 'Avant le rendez-vous'],
     facts: ['Faits', 'Les faits', 'Faits clés', "Ce qui s'est passé", 'Constat'],
     clientPerspective: ['Point de vue du client', 'Point de vue de la cliente', 'Le point de vue du client', 'Perspective du client', 'Son point de vue', 'Leur point de vue'],
-    boundaries: ['Limites', 'Mes limites', 'Ce que je peux et ne peux pas faire', 'Ce que je peux', 'Ce que je ne peux pas faire', 'Ce que je ne ferai pas', 'Ce que je ne fais pas', "Ce qui n'est pas négociable", 'Ce qui n’est pas négociable', "Ce que j'ai refusé", 'Ce que j’ai refusé', 'Cadre', 'Lignes rouges'],
+    boundaries: ['Limites', 'Mes limites', 'Ce que je peux et ne peux pas faire', 'Ce que je peux', 'Ce que je ne peux pas faire', 'Ce que je ne ferai pas', 'Ce que je ne fais pas', "Ce qui n'est pas négociable", 'Ce qui n’est pas négociable', "Ce que j'ai refusé", 'Ce que j’ai refusé', 'Ce que je refuse', "Ce que je n'accepte pas", 'Ce que je n’accepte pas', "Ce à quoi j'ai dit non", 'Ce à quoi j’ai dit non', "Ce que j'ai décliné", 'Ce que j’ai décliné', 'Non négociable', 'Cadre', 'Lignes rouges'],
     options: ['Options discutées', 'Options envisagées', 'Options', 'Pistes', 'Pistes envisagées', 'Ce que je peux proposer', 'Ce que je propose'],
     agreements: ['Accords', 'Ce dont nous avons convenu', 'Ce que nous avons convenu', "Ce qu'on a convenu", "Ce dont on a convenu", 'Ce qui a été convenu', 'Ce qui a été décidé', "Ce qu'on a décidé", "Points d'accord", 'Décisions'],
     nextSteps: ['Prochaines étapes convenues', 'Prochaines étapes', 'Qui fait quoi', 'Actions', 'À faire', 'Suites à donner', 'Plan d’action', 'Tâches', 'Actions à mener', 'Étapes convenues', 'Suites', 'La suite'],
@@ -20,7 +20,7 @@ export const fr: LanguagePack = {
     dueKeys: ["d'ici le", 'd’ici le', "d'ici", 'd’ici', 'échéance', 'délai', 'pour le', 'avant le', 'avant', 'au plus tard le', 'date limite', 'quand:', 'pour quand:'],
     me: ['moi', 'je', "j'", 'j’'],
     client: ['client', 'cliente', 'vous'],
-    both: ['nous', 'tous les deux', 'les deux', 'ensemble', 'on'],
+    both: ['nous', 'tous les deux', 'les deux', 'les deux parties', 'les parties', 'ensemble', 'on'],
     nobody: ['à définir', 'à déterminer'],
     // `nous` is an object as often (`Lena nous envoie`): not read.
     subjectPronouns: ['je', "j'", 'j’'],
@@ -49,6 +49,8 @@ export const fr: LanguagePack = {
     today: ["aujourd'hui", 'aujourd’hui'],
     todo: ['À faire', 'A faire'],
     calendarWeek: ['fin de la semaine', 'fin de semaine', 'fin semaine', 'fin sem.', 'fin S', 'semaine', 'sem.', 'S'],
+    // `J+5`: five days after the conversation (jour J).
+    daysAfter: ['J'],
     tableColumns: {
       what: ['Action', 'Quoi', 'Tâche', 'Étape'],
       owner: ['Qui', 'Responsable', 'Porteur', 'Pilote'],

@@ -189,6 +189,8 @@ export interface StepWords {
   todo: readonly string[];
   /** Words before a calendar week's number, read as English's `week`: `Kalenderwoche 49`, `semaine 49`, and written onto it, `S49`. */
   calendarWeek: readonly string[];
+  /** The letter for the conversation's day that days are counted from, before `+5` (`J+5`), read as English's `T+5`. */
+  daysAfter: readonly string[];
   /**
    * The headers of a table of steps, by the column each names (`| Was | Wer | Bis |`,
    * `| Action | Qui | Pour quand | Statut |`); English's are the reader's own (`note/nextSteps.ts`).

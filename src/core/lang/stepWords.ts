@@ -21,6 +21,8 @@ interface Translation {
   todo: RegExp | undefined;
   /** The pack's words before a calendar week's number (`KW 49`, `S49`). */
   calendarWeek: RegExp | undefined;
+  /** The pack's letter for the conversation's day before the days counted from it (`J+5`). */
+  daysAfter: RegExp | undefined;
   /**
    * A weekday abbreviated without its dot before a day in figures (`jeu 3/12`, `Mo 7.12.`):
    * written over by English's (`Thu 3/12`), which says the figures are a day; one in two
@@ -71,6 +73,7 @@ function translationOf(pack: LanguagePack): Translation | null {
   // Longest first, so that `Ende KW` is one word rather than a stray `Ende` and `KW`.
   const weekWords = [...steps.calendarWeek].sort((a, b) => b.length - a.length).map(escapedForPattern);
   const calendarWeek = weekWords.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${weekWords.join('|')})(?=[ \\t]*\\d{1,2}(?!\\d))`, 'giu') : undefined;
+  const daysAfter = steps.daysAfter.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${steps.daysAfter.map(escapedForPattern).join('|')})(?=[ \\t]?\\+[ \\t]?\\d)`, 'giu') : undefined;
   // Abbreviations without their dot (`Mo 7.12.`, `jeu 3/12`): too short to write over, or common words (`Sam`) but before a day in figures.
   const shortWeekdays = [...new Set(steps.weekdays.flat().filter((name) => /[.,]$/u.test(name)).map((name) => name.slice(0, -1)).filter((name) => name.length <= 3))].map(escapedForPattern);
   const shortWeekday = shortWeekdays.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${shortWeekdays.join('|')})(?=[ \\t]+\\d{1,2}[./]\\d{1,2})`, 'giu') : undefined;
@@ -78,7 +81,7 @@ function translationOf(pack: LanguagePack): Translation | null {
   const weekdayNextAfter = steps.weekdayNext.length > 0 ? new RegExp(`^[ \\t]+(?:${steps.weekdayNext.map(escapedForPattern).join('|')})(?![\\p{L}\\p{N}])`, 'iu') : undefined;
   const weekdayNext = steps.weekdayNext.length > 0 ? new RegExp(`(?<=(?<![\\p{L}\\p{N}])(?:${weekdayNames})[ \\t]+)(?:${steps.weekdayNext.map(escapedForPattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
   const shortWeekdayBefore = shortWeekdays.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${shortWeekdays.join('|')})[ \\t]+$`, 'iu') : undefined;
-  if (english.size === 0 && !done && !todo && !calendarWeek) {
+  if (english.size === 0 && !done && !todo && !calendarWeek && !daysAfter) {
     translations.set(pack, null);
     return null;
   }
@@ -92,7 +95,7 @@ function translationOf(pack: LanguagePack): Translation | null {
     'giu',
   );
   const articles = steps.dateArticles.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${steps.dateArticles.map(escapedForPattern).join('|')})(?=[ \\t]+\\d)`, 'giu') : undefined;
-  translation = { pattern, english, articles, done, todo, calendarWeek, doneFirst, shortWeekday, shortWeekdayBefore, weekdayNext, weekdayNextAfter };
+  translation = { pattern, english, articles, done, todo, calendarWeek, daysAfter, doneFirst, shortWeekday, shortWeekdayBefore, weekdayNext, weekdayNextAfter };
   translations.set(pack, translation);
   return translation;
 }
@@ -159,11 +162,12 @@ export function englishNotation(text: string, pack: LanguagePack): { text: strin
     : text;
   const weekdays = translation.weekdayNext ? shortWeekdays.replace(translation.weekdayNext, blank) : shortWeekdays;
   const weeks = writeOver(weekdays, translation.calendarWeek, (found) => ['week', 'wk', 'w'].find((word) => word.length <= found.length) ?? found);
+  const counted = writeOver(weeks, translation.daysAfter, () => 'T');
   // `— erledigt`, `(fait)`: read as English's done mark; `À faire :` opening a line as `TODO`. First, as written:
   // a done phrase may hold a word of the pack (`Hab ich gemacht`), and a day word before it says where it stands (`aujourd'hui fait`).
   // A done word too short for `done` (`— OK`, `✔ erl`) is a check mark, or nothing after one.
   const doneWord = (found: string, before: string) => (found.length >= 4 ? 'done' : CHECK_MARK_BEFORE.test(before) ? '' : '✓');
-  const marked = writeOver(writeOver(weeks, translation.done, doneWord), translation.todo, () => 'TODO');
+  const marked = writeOver(writeOver(counted, translation.done, doneWord), translation.todo, () => 'TODO');
   const written = marked.replace(translation.pattern, (found: string, at: number) => {
     const key = found.endsWith(':') ? `${found.slice(0, -1).trimEnd().toLowerCase()}:` : found.toLowerCase();
     const word = translation.english.get(key);

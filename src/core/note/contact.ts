@@ -26,6 +26,10 @@ const NAME_AND_ADDRESS = /^([^<>]*)<([^<>]*)>$/;
  * Outside quotes it may not hold what would be read as part of an address or a header.
  */
 const NAME = /^(?:"(?:[^"\\]|\\.)*"|[^<>@:;"[\]\\])*$/;
+/** A phone number as people write one: a plus, digits (seven or more) and the blanks, dots, dashes and brackets between them. */
+function isPhoneNumber(text: string): boolean {
+  return /^\+?[\d().\-/ ]+$/.test(text) && (text.match(/\d/g)?.length ?? 0) >= 7;
+}
 const QUOTED_PART = /"((?:[^"\\]|\\.)*)"/g;
 /**
  * Unicode's line breaks (LF, CR, VT, FF, NEL, LS, PS): a mail header ends at one. Written
@@ -75,7 +79,9 @@ function parseMailbox(part: string): Contact | undefined {
   if (both) {
     const name = nameOf(both[1].trim());
     const address = both[2].trim();
-    return name === undefined || address.length === 0 ? undefined : contactOf(name, address);
+    if (name === undefined || address.length === 0) return undefined;
+    // `Lamine Cissé <+221 77 000 00 00>`: a client reached by phone or chat; a number is no address to mail, the name is the contact.
+    return isPhoneNumber(address) ? contactOf(name, '') : contactOf(name, address);
   }
   if (part.includes('@')) return /\s/.test(part) ? undefined : contactOf('', part);
   const name = nameOf(part);

@@ -393,7 +393,10 @@ function nestedFields(note: Note, item: ListItem): NestedFields {
       if (block?.type !== 'paragraph' || start === undefined || end === undefined || nested.children.length > 1) continue;
       const text = note.text.slice(start, end);
       const field = readStepNotation(text, note.language);
-      if (!isFieldLine(text, note.language) && withoutNotation(text, field).length > 0) continue;
+      if (!isFieldLine(text, note.language) && withoutNotation(text, field).length > 0) {
+        if (saysDone(text, field, note.language)) fields.done = true;
+        continue;
+      }
       fields.owner ??= field.owner?.text;
       if (field.doneMark) {
         fields.done = true;
@@ -405,6 +408,27 @@ function nestedFields(note: Note, item: ListItem): NestedFields {
   }
   return fields;
 }
+
+/**
+ * Whether a nested item says no more than that the step happened: a state field, keyed by
+ * a name a table's state column goes by (`Status: done`, `done: yes`, `Statut : fait`), or
+ * a done mark or word with at most a day after it (`✔ done`, `✔ fait le 16/11`,
+ * `erledigt am 24.11.`). A longer line that starts with one is a detail (`sent v1, waiting on feedback`).
+ */
+function saysDone(text: string, notation: StepNotation, language: LanguagePack): boolean {
+  const keyed = STATE_FIELD.exec(text.trim());
+  if (keyed) {
+    const name = normalizeHeading(keyed[1]);
+    const column = COLUMN_NAMES.find(([pattern]) => pattern.test(name))?.[1] ?? columnInLanguage(name, language);
+    if (column === 'done') return statusSaysDone(keyed[2], language);
+  }
+  if (!statusSaysDone(text, language)) return false;
+  const words = withoutNotation(text, notation).split(/[\s\u00a0]+/u).filter((word) => /\p{L}/u.test(word));
+  return words.length <= 2;
+}
+
+/** `Status: done`, `Statut : fait`: a short key, a colon, its value. */
+const STATE_FIELD = /^([^:]{1,20}?)[ \t\u00a0]*:[ \t]*(\S.*)$/u;
 
 interface NestedFields {
   owner?: string;

@@ -80,13 +80,14 @@ const CAPITALS_INSTRUCTION = /\[(?:INSERT|ENTER|ADD|FILL IN|TYPE)\b[^\][\r\n]*\]
 // A whole line (after a list marker) in brackets, underscores, asterisks or angle brackets (not a comment's) that asks a question,
 // alone or before what to write (`_What can you do, and what can't you do? Write your limits plainly._`), or a
 // question's words without its mark in brackets (`[What you can and cannot do]`), or what to write (`[Add boundaries here]`,
-// `[ergänzen]`, `[À compléter]`: the language packs' `fillInWords`).
+// `[ergänzen]`, `[À compléter]`: the language packs' `fillInWords`), or in emphasis as a label before what to write
+// (`_À compléter : ce que tu peux faire…_`, `*To be completed*`).
 const FILL_IN_WORDS = [...new Set(LANGUAGE_PACKS.flatMap((pack) => pack.fillInWords))]
   .sort((a, b) => b.length - a.length)
   .map(wordsPattern)
   .join('|');
 const QUESTION_LINE = new RegExp(
-  `^[ \\t]*(?:[-*+][ \\t]+)?(\\[[^[\\]?\\r\\n]*\\?[^[\\]\\r\\n]*\\]|\\[(?:${FILL_IN_WORDS})(?:[ \\t.:…][^[\\]\\r\\n]*)?\\]|_[^_?\\r\\n]*\\?[^_\\r\\n]*_|\\*{1,2}[^*?\\r\\n]*\\?[^*\\r\\n]*\\*{1,2}|<(?!!)[^<>?\\r\\n]*\\?[^<>\\r\\n]*>)[ \\t]*$`,
+  `^[ \\t]*(?:[-*+][ \\t]+)?(\\[[^[\\]?\\r\\n]*\\?[^[\\]\\r\\n]*\\]|\\[(?:${FILL_IN_WORDS})(?:[ \\t.:…][^[\\]\\r\\n]*)?\\]|_(?:${FILL_IN_WORDS})(?:[ \\t\\u00a0]*[:…][^_\\r\\n]*|\\.?)_|\\*{1,2}(?:${FILL_IN_WORDS})(?:[ \\t\\u00a0]*[:…][^*\\r\\n]*|\\.?)\\*{1,2}|_[^_?\\r\\n]*\\?[^_\\r\\n]*_|\\*{1,2}[^*?\\r\\n]*\\?[^*\\r\\n]*\\*{1,2}|<(?!!)[^<>?\\r\\n]*\\?[^<>\\r\\n]*>)[ \\t]*$`,
   'gmiu',
 );
 

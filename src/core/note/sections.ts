@@ -53,7 +53,18 @@ export function headingName(title: string): string {
 const headingNames = new Remembered<string>();
 const knownByName = new WeakMap<readonly RequiredSection[], RememberedPer<LanguagePack, KnownSection | undefined>>();
 
-function comparedForm(title: string): string {
+/**
+ * The heading as `headingName` gives it, but with a plural taken off by its `s` alone: a
+ * typo may end a word in `ies` (`Limties` for `Limites`), which `headingName` would make
+ * a `y` and so two letters further from the name.
+ */
+function typedName(title: string): string {
+  return typedNames.get(title, (key) => detached(comparedForm(key, false)));
+}
+
+const typedNames = new Remembered<string>();
+
+function comparedForm(title: string, englishPlurals = true): string {
   const unqualified = title.replace(QUALIFIER, ' ').replace(LIST_NUMBERING, '');
   const words = normalizeHeading(/[\p{L}\p{N}]/u.test(unqualified) ? unqualified : title)
     .replace(LEADING_NUMBERS, '')
@@ -61,7 +72,7 @@ function comparedForm(title: string): string {
   return words
     .split(' ')
     // Three letters up, so that the halves of a compound count too: `Follow-ups`, `To-dos`, `Check-ins`.
-    .map((word) => (word.length >= 3 ? word.replace(/ies$/, 'y').replace(/([^s])s$/, '$1') : word))
+    .map((word) => (word.length >= 3 ? (englishPlurals ? word.replace(/ies$/, 'y') : word).replace(/([^s])s$/, '$1') : word))
     .join(' ');
 }
 
@@ -279,7 +290,7 @@ export function canonicalIndex(title: string, required: readonly RequiredSection
  * The one reading of a misspelt heading: the rule that reports it, and the steps still read
  * under it. `misspelt` is the heading's words that stand for the name.
  */
-export function misspeltSection<S extends { normalizedTitle: string; known: KnownSection | undefined }>(
+export function misspeltSection<S extends { title: string; normalizedTitle: string; known: KnownSection | undefined }>(
   sections: readonly S[],
   names: Iterable<string>,
   taken: ReadonlySet<S> = new Set(),
@@ -287,19 +298,22 @@ export function misspeltSection<S extends { normalizedTitle: string; known: Know
   const wanted = [...names];
   for (const section of sections) {
     if (section.known || taken.has(section)) continue;
-    const words = section.normalizedTitle.split(' ');
-    // The name's own words come first, misspelt, a few qualifying words may follow: "Boundries I set".
-    for (const name of wanted) {
-      const length = name.split(' ').length;
-      if (words.length < length || words.length - length > MAX_QUALIFYING_WORDS) continue;
-      const misspelt = words.slice(0, length).join(' ');
-      if (closestMatch(misspelt, [name])) return { section, misspelt };
+    const typed = typedName(section.title);
+    for (const form of typed === section.normalizedTitle ? [typed] : [section.normalizedTitle, typed]) {
+      const words = form.split(' ');
+      // The name's own words come first, misspelt, a few qualifying words may follow: "Boundries I set".
+      for (const name of wanted) {
+        const length = name.split(' ').length;
+        if (words.length < length || words.length - length > MAX_QUALIFYING_WORDS) continue;
+        const misspelt = words.slice(0, length).join(' ');
+        if (closestMatch(misspelt, [name])) return { section, misspelt: section.normalizedTitle.split(' ').slice(0, length).join(' ') };
+      }
     }
   }
   return undefined;
 }
 
 /** A heading that misspells Agreed next steps in the note's language (`## Nxet steps`): the steps under it are still the steps. */
-export function misspeltNextSteps<S extends { normalizedTitle: string; known: KnownSection | undefined }>(sections: readonly S[], language: LanguagePack): S | undefined {
+export function misspeltNextSteps<S extends { title: string; normalizedTitle: string; known: KnownSection | undefined }>(sections: readonly S[], language: LanguagePack): S | undefined {
   return misspeltSection(sections, knownSectionNames(KNOWN_SECTIONS.find((section) => section.key === 'nextSteps')!, language))?.section;
 }

@@ -177,6 +177,8 @@ const MAY_KEY_OWNER = new RegExp(`${OWNER_KEYS}|👤`, 'iu');
 // A sentence's full stop ends the name too (`Responsible party: Consultant. Target date: …`), not an initial's or a title's (`D. Kowalczyk`, `Dr. Lang`).
 const OWNER_NAME_END = /(?<!\s)\s*[—–|]|(?<!\s)\s+-\s|(?<!\s)\s+(?:[/|][ \t]*)?(?:due|by|deadline|target[ \t]+date|timeline)\b|(?<!\s)\s*(?:📅|📆|🗓)|(?<!(?:^|[\s.])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Mag|Ing|St|Jr|Sr))\.(?=\s|$)/iu;
 // Not a date mention, as Notion writes one: `@Dec 3`, `@November 19, 2026`, `@Today`.
+/** The colon after a leading mention, with French's blank before it. */
+const MENTION_COLON = /^[ \t\u00a0\u202f]*:(?=[ \t])/u;
 const OWNER_MENTION = new RegExp(`(?:^|[\\s(])@(?!(?:${MONTH})\\s+\\d|(?:today|tomorrow|yesterday)(?![\\p{L}\\p{N}]))([\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_])`, 'iu');
 /** `**Dana:** send the brief`, `**Dana**: send the brief`. */
 const BOLD_OWNER = /^(?:\*\*|__)([^*_:\r\n]{1,40}?)(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*/u;
@@ -296,12 +298,12 @@ const LEADING_DATE = new RegExp(`^(${DATE})(?:[ \\t]*[—–:]|[ \\t]+-|,)[ \\t]
 /** An hour after a day: `at 2pm`, `14:00`, `à 9h`, `um 14.30 Uhr`, a short word before it. */
 const HOUR_AFTER = "(?=,?[ \\t]+(?:\\p{L}{1,5}[ \\t]+)?\\d{1,2}(?::\\d{2}|h\\d{0,2}|(?:[.:]\\d{2})?[ \\t]*(?:am|pm|uhr))(?![\\p{L}\\p{N}]))";
 /**
- * A date that says its month (or is ISO), a day and month in figures with an hour after it
+ * A date that says its month (or is ISO, or a day in figures with its year: `4/01/2027`), a day and month in figures with an hour after it
  * (`12/8 at 2pm`, `8.12. um 14:00`), a near day (`tomorrow`, `next Friday`), or a schedule
  * (`every Friday`, `weekly`), anywhere in the step: read when no key or mark names one.
  */
 const LOOSE_DATE = new RegExp(
-  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}[./]\\d{1,2}\\.?${HOUR_AFTER}|${WEEKDAY}(?:[ \\t]*,)?\\s+\\d{1,2}(?:/\\d{1,2}(?:/\\d{4})?|\\.\\d{1,2}\\.(?:\\d{2}(?:\\d{2})?)?)|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${WEEKDAY}(?:[ \\t]*,)?\\s+(?:the\\s+)?${DAY_OF_MONTH}|today|tonight|tomorrow|tmrw|tmw|(?:this|next|coming)\\s+${WEEKDAY}|${RECURRING})${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}[./]\\d{1,2}\\.?${HOUR_AFTER}|${WEEKDAY}(?:[ \\t]*,)?\\s+\\d{1,2}(?:/\\d{1,2}(?:/\\d{4})?|\\.\\d{1,2}\\.(?:\\d{2}(?:\\d{2})?)?)|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${WEEKDAY}(?:[ \\t]*,)?\\s+(?:the\\s+)?${DAY_OF_MONTH}|today|tonight|tomorrow|tmrw|tmw|(?:this|next|coming)\\s+${WEEKDAY}|${RECURRING})${NOT_WORD_AFTER}`,
   'giu',
 );
 
@@ -599,7 +601,10 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   if (mention) {
     const start = mention.index + mention[0].length - mention[1].length;
     owner ??= { text: mention[1], start, end: start + mention[1].length };
-    parts.push({ start: start - 1, end: start + mention[1].length });
+    // `@Marc: send…`, `@Marc : m'envoyer…`: a mention that leads the step takes the colon that sets it off.
+    const leads = start - 1 >= lead && body.slice(lead, start - 1).trim() === '';
+    const colon = leads ? MENTION_COLON.exec(body.slice(start + mention[1].length)) : null;
+    parts.push({ start: start - 1, end: start + mention[1].length + (colon ? colon[0].length : 0) });
   }
   // `moi : devis → Mme Chauvin`: a lead set off by a colon names who does the step, an arrow after it to whom it goes.
   const colonLead = !owner && body.includes(':') && (body.includes('→') || body.includes('>')) ? leadingOwner(body, lead, subjectVerb) : undefined;

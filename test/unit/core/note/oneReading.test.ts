@@ -1387,4 +1387,42 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(dayOfWrittenDate('W49', '2026-11-20'), '2026-12-04');
     assert.equal(readStepNotation('Storyboard — me — W50').otherDue?.text, 'W50');
   });
+
+  it('reads J+5 as a day after the conversation, a mention and its colon as the owner, and a day with its year anywhere in the step', () => {
+    const french = (item: string) => digest(note(item, 'lang: fr')).steps.map((step) => [step.what, step.owner, step.due]);
+    assert.deepEqual(french("- [ ] @Marc : m'envoyer la grille tarifaire — J+5"), [["m'envoyer la grille tarifaire", 'Marc', '2026-11-25']]);
+    assert.deepEqual(french('- TODO (moi) démarrer le lot 2 le 4/01/2027 si le devis est signé').map((step) => step.slice(1)), [['moi', '2027-01-04']]);
+    assert.deepEqual(digest(note('- @Dana: send the brief — 2026-12-04')).steps.map((step) => step.what), ['send the brief']);
+    // `J` counts days only before `+` and a number: `J'envoie` is still mine.
+    assert.deepEqual(french("- J'envoie la galerie d'ici le 4/12").map((step) => step.slice(1)), [["J'", '2026-12-04']]);
+  });
+
+  it('reads a heading that says what the writer refuses as the boundaries, a typo in a plural in any language as a misspelt heading, and a fill-in label in emphasis as a prompt', () => {
+    const headed = (boundaries: string, frontmatter?: string) =>
+      findings(note('- Send the quote (owner: me, due: 2026-12-01)', frontmatter).replace('## Boundaries', `## ${boundaries}`), 'required-sections');
+    assert.deepEqual(headed('Ce que je refuse', 'lang: fr'), []);
+    assert.deepEqual(headed('Was ich ablehne', 'lang: de'), []);
+    assert.equal(headed('Limties', 'lang: fr').length, 1);
+    assert.match(headed('Limties', 'lang: fr')[0], /misspelt/u);
+    assert.match(headed('Boundaires')[0], /misspelt/u);
+    const prompted = (line: string) => {
+      const text = note('- Send the quote (owner: me, due: 2026-12-01)', 'lang: fr').replace('- Extra pages are quoted separately.', line);
+      return findings(text, 'unfilled-placeholder').length;
+    };
+    assert.equal(prompted('_À compléter : ce que tu peux faire et ce que tu ne peux pas faire (délais, budget, périmètre)._'), 1);
+    assert.equal(prompted('*To be completed*'), 1);
+    // Emphasis that only starts with a question word is the writer's own words.
+    assert.equal(prompted('_Quote extra pages separately._'), 0);
+  });
+
+  it('reads a nested item that only says the step happened as done, a longer one as a detail; les deux parties as both sides', () => {
+    const done = (state: string, frontmatter?: string) => digest(note(`1. Send the invoice\n   - owner: me\n   - due: 2026-11-23\n   - ${state}`, frontmatter)).steps.map((step) => step.done);
+    assert.deepEqual(done('✔ done'), [true]);
+    assert.deepEqual(done('Status: done'), [true]);
+    assert.deepEqual(done('done: yes'), [true]);
+    assert.deepEqual(done('done: no'), [false]);
+    assert.deepEqual(done('✔ fait le 16/11', 'lang: fr'), [true]);
+    assert.deepEqual(done('sent the draft to Bea, waiting on her'), [false]);
+    assert.equal(findings(note("- Point d'étape (responsable : les deux parties, échéance : 10/12/2026)", 'lang: fr'), 'next-step-incomplete').length, 1);
+  });
 });

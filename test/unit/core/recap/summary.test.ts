@@ -156,6 +156,14 @@ describe('follow-up summary', () => {
       assert.match(summary(none, 'markdown'), /^Hello,$/m);
       assert.match(summary(nameOnly, 'text'), /^Hi Jane,$/m);
     });
+    it('reads a phone number in the brackets as a contact reached by phone: the name, and no address to mail', () => {
+      const phoned = NOTE.replace('Jane Doe <jane@acme.example>', 'Jane Doe <+221 77 000 00 00>');
+      assert.match(summary(phoned, 'text'), /^Hi Jane,$/m);
+      assert.match(problems(phoned, 'eml').join(' '), /"Jane Doe" has no email address/);
+      // Too few digits for a phone: still not an address.
+      assert.match(problems(NOTE.replace('Jane Doe <jane@acme.example>', 'Jane Doe <ext. 42>'), 'eml').join(' '), /not an email address/);
+    });
+
     it('reads a contact written as a link to the person\'s page, as Obsidian and Foam write people', () => {
       for (const contact of ['"[[Jane Doe]]"', '"[[people/Jane Doe]]"', '"[[jane-doe|Jane Doe]]"']) {
         const linked = NOTE.replace('contact: Jane Doe <jane@acme.example>', `contact: ${contact}`);
