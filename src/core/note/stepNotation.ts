@@ -939,6 +939,8 @@ export function withoutNotation(words: string, notation = readStepNotation(words
     // The trailing run of dashes, commas and blanks, matched from its start only: a match
     // free to start anywhere in a long run of blanks backtracks quadratically.
     .replace(/(?<![\s\-–—,;:])[\s\-–—,;:]+$/, '')
+    // `D'ici le 4/12, je relance le client` without its date: `je relance le client`, no comma before it.
+    .replace(/^[\s,;]+/u, '')
     .replace(/[ \t]+/g, ' ')
     // `I'll send the timeline by the 10th.` without its date ends `the timeline.`, not `the timeline .`.
     .replace(/ ([.!?])$/u, '$1')

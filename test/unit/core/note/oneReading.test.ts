@@ -1393,6 +1393,8 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.deepEqual(french("- [ ] @Marc : m'envoyer la grille tarifaire — J+5"), [["m'envoyer la grille tarifaire", 'Marc', '2026-11-25']]);
     assert.deepEqual(french('- TODO (moi) démarrer le lot 2 le 4/01/2027 si le devis est signé').map((step) => step.slice(1)), [['moi', '2027-01-04']]);
     assert.deepEqual(digest(note('- @Dana: send the brief — 2026-12-04')).steps.map((step) => step.what), ['send the brief']);
+    // A day that opens the sentence leaves no comma before its words.
+    assert.deepEqual(french("- D'ici le 4/12, je relance le client").map((step) => step[0]), ['je relance le client']);
     // `J` counts days only before `+` and a number: `J'envoie` is still mine.
     assert.deepEqual(french("- J'envoie la galerie d'ici le 4/12").map((step) => step.slice(1)), [["J'", '2026-12-04']]);
   });
