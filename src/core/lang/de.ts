@@ -56,6 +56,9 @@ export const de: LanguagePack = {
       endings: ['t'],
       // Words in `t` that follow a noun as often as a name: prepositions, adverbs, and verbs of a thing (`Freigabe erfolgt`).
       notAfterName: ['nicht', 'mit', 'seit', 'samt', 'statt', 'laut', 'jetzt', 'erst', 'bereits', 'direkt', 'sofort', 'komplett', 'gut', 'ist', 'wird', 'erfolgt', 'steht', 'fehlt', 'läuft', 'kommt', 'geht', 'bleibt'],
+      elided: [],
+      // Nouns are capitalised; a verb after a name is not.
+      nounEndings: [],
     },
     agent: { words: ['durch'], articles: ['den', 'die', 'das', 'unseren', 'unsere', 'ihren', 'ihre'] },
     dateArticles: ['am', 'zum'],
@@ -85,6 +88,10 @@ export const de: LanguagePack = {
       early: ['Anfang'],
       mid: ['Mitte'],
       end: ['Ende'],
+      every: ['jeden', 'jedes'],
+      daily: ['täglich', 'jeden Tag'],
+      weekly: ['wöchentlich', 'jede Woche'],
+      monthly: ['monatlich', 'jeden Monat'],
     },
     // `✔ erl.`, `– ok`: the short forms too.
     done: ['hab ich gemacht', 'habe ich gemacht', 'erledigt am', 'erledigt', 'erl.', 'erl', 'ok', 'gemacht', 'fertig', 'abgeschlossen', 'verschickt', 'versendet', 'gesendet', 'geschickt', 'bezahlt', 'überwiesen', 'geliefert', 'erhalten', 'unterschrieben', 'bestätigt', 'freigegeben', 'abgenommen', 'genehmigt'],

@@ -42,6 +42,8 @@ export const fr: LanguagePack = {
     subjectVerb: {
       endings: ['e', 't', 'd'],
       notAfterName: ['le', 'la', 'les', 'une', 'de', 'du', 'des', 'ce', 'cette', 'notre', 'votre', 'leur', 'sa', 'se', 'est', 'sont', 'doit', 'fait', 'et'],
+      elided: ["m'", 'm’', "t'", 't’', "s'", 's’', "l'", 'l’', "n'", 'n’'],
+      nounEndings: ['ement'],
     },
     agent: { words: ['par'], articles: ['le', 'la', 'les', "l'", 'l’'] },
     dateArticles: ['le'],
@@ -71,6 +73,10 @@ export const fr: LanguagePack = {
       early: ['début'],
       mid: ['à la mi'],
       end: ['fin'],
+      every: ['chaque'],
+      daily: ['tous les jours', 'chaque jour', 'quotidiennement'],
+      weekly: ['toutes les semaines', 'chaque semaine', 'hebdomadaire'],
+      monthly: ['tous les mois', 'chaque mois', 'mensuellement'],
     },
     // `— OK`: the short form too.
     done: ["c'est fait", 'c’est fait', 'fait', 'faite', 'OK', 'faits', 'faites', 'terminé', 'terminée', 'envoyé', 'envoyée', 'envoyés', 'payé', 'payée', 'réglé', 'réglée', 'livré', 'livrée', 'reçu', 'reçue', 'reçus', 'signé', 'signée', 'confirmé', 'confirmée', 'clôturé', 'clôturée', 'réalisé', 'réalisée', 'soldé', 'soldée', 'effectué', 'effectuée', 'validé', 'validée', 'validés', 'approuvé', 'approuvée', 'accepté', 'acceptée'],

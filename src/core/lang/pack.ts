@@ -162,7 +162,14 @@ export interface StepWords {
    * the third person after a name, and the words after a capitalised word that make it a
    * verb itself (`Envoyer le devis`), not a name.
    */
-  subjectVerb: { endings: readonly string[]; notAfterName: readonly string[] };
+  subjectVerb: {
+    endings: readonly string[];
+    notAfterName: readonly string[];
+    /** Object pronouns elided before the verb (`Claire m'envoie`, `Julien s'occupe`): not `d'`, which starts a noun (`Point d'avancement`). */
+    elided: readonly string[];
+    /** Endings of nouns that look like a verb's (`avancement`, `paiement`): `Point avancement` names no one; `confirment` is still a verb. */
+    nounEndings: readonly string[];
+  };
   /** A step written as a noun, then who does it: `par le musée`, `durch die Buchhaltung`. */
   agent: { words: readonly string[]; articles: readonly string[] };
   /** Words before a day that only say it is a day (`le 3 déc.`, `am 5.12.`): read as blanks. */
@@ -180,9 +187,10 @@ export interface StepWords {
   /**
    * Days said relative to the conversation, read as the English words (`Ende der Woche` as
    * `end of week`, `demain` as `tmrw`), and the words before a month that say which part of
-   * it (`Anfang Dezember` as `early Dec`, `Mitte Januar` as `mid Jan`, `fin novembre` as `end Nov`).
+   * it (`Anfang Dezember` as `early Dec`, `Mitte Januar` as `mid Jan`, `fin novembre` as `end Nov`), and a schedule's
+   * (`jeden Freitag` as `every Fri`, `chaque semaine` as `weekly`): a step that comes back, due no one day.
    */
-  relativeDays: Readonly<Record<'end of week|eow' | 'end of month|eom' | 'end of next week' | 'end of next month' | 'end of year|eoy' | 'christmas|xmas' | 'within a week' | 'within 2 weeks' | 'next week' | 'tmrw' | 'early' | 'mid' | 'end', readonly string[]>>;
+  relativeDays: Readonly<Record<'end of week|eow' | 'end of month|eom' | 'end of next week' | 'end of next month' | 'end of year|eoy' | 'christmas|xmas' | 'within a week' | 'within 2 weeks' | 'next week' | 'tmrw' | 'early' | 'mid' | 'end' | 'every' | 'daily' | 'weekly' | 'monthly', readonly string[]>>;
   /** Words after a weekday that say it is the coming one (`vendredi prochain`, `mardi pro`): read as blanks, as the weekday alone is. */
   weekdayNext: readonly string[];
   /** Words that open a step as a to-do at the start of its line, read as `TODO` (`À faire :`, `Zu erledigen:`). */

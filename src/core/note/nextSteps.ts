@@ -303,13 +303,23 @@ function dayOfStep(note: Note, written: string): string | undefined {
   if (!known) {
     const body = note.text.slice(note.bodyStart);
     const seen = slashedDateOrder(body);
-    const order = seen ?? slashedDateOrder(body, dayToReadDatesAgainst(note.frontmatter, seen));
+    const order = seen ?? slashedDateOrder(body, dayToReadDatesAgainst(note.frontmatter, seen), frontmatterDays(note));
     dateOrders.set(note, (known = { order, conversations: daysToReadDatesAgainst(note.frontmatter, order) }));
   }
   const { order, conversations } = known;
   if (conversations.length === 0) return dayOfWrittenDate(written, undefined, order, note.language);
   const readings = conversations.map((conversation) => dayOfWrittenDate(written, conversation, order, note.language));
   return readings.every((day) => day === readings[0]) ? readings[0] : undefined;
+}
+
+/** The due days the frontmatter's steps write in full: the writer's own days, which a body copy may write in figures. */
+function frontmatterDays(note: Note): string[] {
+  const steps = note.frontmatter?.data?.next_steps;
+  if (!Array.isArray(steps)) return [];
+  return steps.flatMap((step: unknown) => {
+    const due = step && typeof step === 'object' ? (step as { due?: unknown }).due : undefined;
+    return typeof due === 'string' && isRealDate(due) ? [due] : [];
+  });
 }
 
 function textValue(value: unknown): string | undefined {

@@ -249,8 +249,8 @@ const DONE_STATUS = /^(?:\[x\]|x|yes)$|[✓✔✅☑]|^(?:done|sorted|completed?
 const STATUS_MARK = /^[^\p{L}\p{N}[]+/u;
 
 /** True for a due date that is a schedule (`every Mon`, `weekly`): the step comes back, so no one day is due, and none is missing. */
-export function isRecurringDue(text: string): boolean {
-  return RECURRING_DUE.test(text.trim());
+export function isRecurringDue(text: string, language: LanguagePack = ENGLISH): boolean {
+  return RECURRING_DUE.test((language === ENGLISH ? text : inEnglishNotation(text, language)).trim());
 }
 
 /** True for a whole piece of text that names a day, in any format. */
@@ -323,7 +323,8 @@ const TASK_METADATA = new RegExp(
   [
     '[➕🛫]\\uFE0F?[ \\t]*\\d{4}-\\d{2}-\\d{2}',
     '[🔺⏫🔼🔽⏬]\\uFE0F?',
-    '🔁[^📅⏳🛫➕✅❌#\\r\\n]*',
+    // A recurrence runs to the next field: an emoji's, a tag, or a bracketed one (`[owner:: Mia]`, `(owner: Mia)`).
+    '🔁[^📅⏳🛫➕✅❌#[(\\r\\n]*',
     `(?<!\\S)@(?:${['waiting(?:-for)?', 'someday', 'home', 'office', 'errands', 'phone', 'calls', 'computer', 'agenda', 'anywhere'].join('|')})(?![\\p{L}\\p{N}_-])`,
     '^(?:!{1,3}|[pP][1-4])(?=[ \\t])',
     // From the start of a blank run only: tried from anywhere in a long run, it is quadratic.
@@ -438,10 +439,11 @@ function readingOf(language: LanguagePack): LanguageReading {
   if (!reading) {
     const { subjectVerb, agent } = language.steps;
     // `Claire m'envoie`, `Julien s'occupe`: a pronoun elided before the verb.
-    const elided = language.tone.elisions.filter((elision) => /^\p{L}['’]$/u.test(elision)).map((elision) => elision.replace(/['’]$/u, "['’]"));
+    const elided = subjectVerb.elided.map((elision) => elision.replace(/['’]$/u, "['’]"));
     const beforeVerb = elided.length > 0 ? `(?:(?:${[...new Set(elided)].join('|')}))?` : '';
+    const notNoun = subjectVerb.nounEndings.length > 0 ? `(?<!${subjectVerb.nounEndings.join('|')})` : '';
     const articles = agent.articles.map((article) => article.replace(/['’]$/u, "['’]")).join('|');
-    const verb = `[ \\t]+(?!(?:${subjectVerb.notAfterName.join('|')})(?![\\p{L}'’]))${beforeVerb}\\p{Ll}+(?:${subjectVerb.endings.join('|')})(?![\\p{L}'’])`;
+    const verb = `[ \\t]+(?!(?:${subjectVerb.notAfterName.join('|')})(?![\\p{L}'’]))${beforeVerb}\\p{Ll}+(?:${subjectVerb.endings.join('|')})${notNoun}(?![\\p{L}'’])`;
     const capitalised = agent.articles.map((article) => `${article[0].toUpperCase()}${article.slice(1)}`.replace(/['’]$/u, "['’]")).join('|');
     reading = {
       subjectVerb: new RegExp(`^${verb}`, 'u'),
@@ -690,12 +692,27 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     // With no key or mark, the last day the step names that says its month: `Send the floor plan 10 December`.
     let loose: RegExpMatchArray | undefined;
     for (const match of body.matchAll(LOOSE_DATE)) loose = match;
-    // Else a day the step ends with: `Derek signs + mails the letter 11/20`, `final masters Mon 7th`.
+    // Else a day the step ends with: `Derek signs + mails the letter 11/20`, `final masters Mon 7th`; or a day in
+    // figures before the parts read after it, `Envoyer le devis le 4/12 (moi)` (`les cafés de Noël — Elif` names no day).
     loose ??= TRAILING_DATE.exec(body.trimEnd()) ?? undefined;
+    if (!loose) {
+      const beforeParts = TRAILING_DATE.exec(body.slice(0, beforeTrailingParts(body, parts)));
+      if (beforeParts && /\d/u.test(beforeParts[1])) loose = beforeParts;
+    }
     if (loose?.index !== undefined) noteDate({ text: loose[1], start: loose.index, end: loose.index + loose[1].length }, { start: loose.index, end: loose.index + loose[0].length });
   }
   return { owner, due, otherDue, doneMark, parts, looseDue: looseDue && (due !== undefined || otherDue !== undefined), otherDueParts };
 }
+
+/** Where the words of a step end before the parts it ends with (`(moi)`), the blanks and brackets around them left out. */
+function beforeTrailingParts(body: string, parts: ReadonlyArray<{ start: number; end: number }>): number {
+  let blanked = body;
+  for (const part of parts) blanked = blanked.slice(0, part.start) + ' '.repeat(part.end - part.start) + blanked.slice(part.end);
+  return blanked.replace(EMPTY_END, '').length;
+}
+
+// Matched from the start of its run only: tried from anywhere in a long run of blanks, it is quadratic.
+const EMPTY_END = /(?<![\s()[\]])[\s()[\]]+$/u;
 
 /** Words a lower-case writer sets off by a colon that name a topic, not a person: `budget: confirm by 3 dec`. */
 const LABEL_WORDS = new Set(
@@ -1104,19 +1121,29 @@ const KEYED_DASHED_DAY = /^\d{1,2}-\d{1,2}$/u;
  * can be read only one way, but they write two or more without a year and only one order
  * keeps every one of them within the season of the conversation (`12/01` and `12/04` in a
  * note of 20 November: 1 and 4 December, not 12 January and 12 April; `9/2` is either), that order is theirs;
- * a single such date (`5/12`) says nothing. Undefined when their dates do not say, or say both.
+ * a single such date (`5/12`) says nothing, unless it is one of `knownDays` (the days the
+ * frontmatter writes in full) read one way and not the other: `12/04` beside `due: 2026-12-04`. Undefined when their dates do not say, or say both.
  */
-export function slashedDateOrder(text: string, conversation?: string): SlashedDateOrder | undefined {
+export function slashedDateOrder(text: string, conversation?: string, knownDays: readonly string[] = []): SlashedDateOrder | undefined {
   let dayFirst = false;
   let monthFirst = false;
   const yearless: Array<[number, number]> = [];
+  const known = { dayFirst: false, monthFirst: false };
   for (const match of text.matchAll(SLASHED_DATE)) {
     const [first, second] = [Number(match[1] ?? match[3] ?? match[5]), Number(match[2] ?? match[4] ?? match[6])];
     if (first > 12 && first <= 31 && second >= 1 && second <= 12) dayFirst = true;
     else if (second > 12 && second <= 31 && first >= 1 && first <= 12) monthFirst = true;
-    else if (first >= 1 && first <= 12 && second >= 1 && second <= 12 && match[0].split('/').length === 2) yearless.push([first, second]);
+    else if (first >= 1 && first <= 12 && second >= 1 && second <= 12) {
+      if (match[0].split('/').length === 2) yearless.push([first, second]);
+      // The day as the frontmatter writes it too (`due: 2026-12-04` beside `12/04`): one order reads it so, the other not.
+      const monthDay = (month: number, day: number) => `-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      const asMonthFirst = knownDays.some((day) => day.endsWith(monthDay(first, second)));
+      const asDayFirst = knownDays.some((day) => day.endsWith(monthDay(second, first)));
+      if (asMonthFirst !== asDayFirst) known[asMonthFirst ? 'monthFirst' : 'dayFirst'] = true;
+    }
   }
   if (dayFirst !== monthFirst) return dayFirst ? 'day-first' : 'month-first';
+  if (!dayFirst && known.dayFirst !== known.monthFirst) return known.dayFirst ? 'day-first' : 'month-first';
   if (dayFirst || conversation === undefined || yearless.length < 2) return undefined;
   const year = Number(conversation.slice(0, 4));
   const inSeason = (month: number, day: number) =>

@@ -77,7 +77,7 @@ function incompleteness(note: Note, places: NextStep[], people: NotePeople, toda
     problems.unshift(joined(missing.map(([key]) => say(key === 'owner' ? 'next-step-incomplete.noOwner' : 'next-step-incomplete.noDue')), say));
     advice.unshift(say('next-step-incomplete.add', { fields: joined(missing.map(([key]) => step.notation[key as 'owner' | 'due']), say) }));
   }
-  if (otherDue && !isRecurringDue(otherDue.text)) {
+  if (otherDue && !isRecurringDue(otherDue.text, note.language)) {
     problems.push(say('next-step-incomplete.vagueDue', { due: otherDue.text }));
     advice.push(say('next-step-incomplete.isoDue'));
   }

@@ -1427,4 +1427,23 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.deepEqual(done('sent the draft to Bea, waiting on her'), [false]);
     assert.equal(findings(note("- Point d'étape (responsable : les deux parties, échéance : 10/12/2026)", 'lang: fr'), 'next-step-incomplete').length, 1);
   });
+
+  it('reads a schedule in German and French, a day in figures before an owner in brackets, and no owner in a French noun phrase', () => {
+    const steps = (item: string, frontmatter?: string) => digest(note(item, frontmatter)).steps.map((step) => [step.what, step.owner, step.due]);
+    assert.deepEqual(findings(note('- Statusmail an Frau Kunz (ich) jeden Freitag\n- Bericht (Verantwortlich: ich) wöchentlich', 'lang: de'), 'next-step-incomplete'), []);
+    assert.deepEqual(findings(note("- Point d'avancement chaque vendredi (moi)\n- Rapport hebdomadaire (responsable : moi)", 'lang: fr'), 'next-step-incomplete'), []);
+    assert.deepEqual(steps("- Point d'avancement le 4/12 (moi)", 'lang: fr'), [["Point d'avancement le 4/12", 'moi', '2026-12-04']]);
+    assert.deepEqual(steps("- Les châteaux confirment les conditions d'ici fin novembre", 'lang: fr').map((step) => step[1]), ['Les châteaux']);
+    assert.deepEqual(steps("- Claire m'envoie le devis le 4/12", 'lang: fr').map((step) => step[1]), ['Claire']);
+    // A holiday before the owner is part of the words: `les cafés de Noël — Elif` is due no day.
+    assert.deepEqual(steps('- Envoyer les photos des cafés de Noël — Elif', 'lang: fr').map((step) => step[2]), [undefined]);
+    // A recurrence runs to the next field: `[owner:: Mia]` after it still names the owner.
+    assert.deepEqual(steps('- [ ] Chase the PO with [[Marco Rossi]] 🔁 every week [owner:: Mia] 📅 2026-12-24').map((step) => step[1]), ['Mia']);
+  });
+
+  it('reads a day in figures in the order that gives the day its frontmatter copy writes in full', () => {
+    const text = note('- [ ] Client : livrer les textes — 12/04', 'lang: fr\nnext_steps:\n  - what: Livrer les textes\n    owner: client\n    due: 2026-12-04');
+    assert.deepEqual(digest(text).steps.map((step) => step.due), ['2026-12-04']);
+    assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+  });
 });
