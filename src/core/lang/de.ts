@@ -104,13 +104,14 @@ export const de: LanguagePack = {
       // `…`: the object or an adverb inside the verb (`Sie haben die Zahlungsfrist versäumt`, `weil du die Mail vergessen hast`).
       'Sie haben … versäumt', 'du hast … versäumt', 'Sie haben … vergessen', 'du hast … vergessen', 'Sie haben … ignoriert', 'du hast … ignoriert',
       'Sie haben … verpasst', 'du hast … verpasst', 'Sie haben … nicht … geliefert', 'du hast … nicht … geliefert',
+      'Sie haben … nicht eingehalten', 'du hast … nicht eingehalten', 'Sie … nicht eingehalten haben', 'du … nicht eingehalten hast',
       'Sie … versäumt haben', 'du … versäumt hast', 'Sie … vergessen haben', 'du … vergessen hast', 'Sie … ignoriert haben', 'du … ignoriert hast',
       'Sie … verpasst haben', 'du … verpasst hast', 'Sie … nicht … geliefert haben', 'du … nicht … geliefert hast', 'Sie hätten', 'du hättest', 'Sie sollten eigentlich', 'du solltest eigentlich',
       'Sie waren dafür zuständig', 'du warst dafür zuständig', 'Sie haben es verbockt', 'du hast es verbockt', 'Sie haben mich hängen lassen',
       'du hast mich hängen lassen', 'wie ich bereits sagte', 'wie ich schon sagte', 'wie bereits gesagt', 'wie schon gesagt', 'wie oft noch',
       'wie bereits mehrfach erwähnt',
       // `ihr`, the plural of `du`, as a team is addressed.
-      'eure Schuld', 'euer Fehler', 'euretwegen', 'wegen euch', 'ihr habt … versäumt', 'ihr habt … vergessen', 'ihr habt … ignoriert', 'ihr habt … verpasst',
+      'eure Schuld', 'euer Fehler', 'euretwegen', 'wegen euch', 'ihr habt … versäumt', 'ihr habt … nicht eingehalten', 'ihr habt … vergessen', 'ihr habt … ignoriert', 'ihr habt … verpasst',
       'ihr hättet', 'ihr habt es verbockt', 'ihr habt mich hängen lassen',
     ],
     frequency: ['immer', 'nie', 'niemals', 'ständig', 'dauernd', 'andauernd', 'permanent'],
@@ -138,6 +139,8 @@ export const de: LanguagePack = {
     ],
     reporting: ['sagte', 'sagt', 'meinte', 'meint', 'schrieb', 'schreibt', 'findet', 'fand', 'glaubt', 'erklärte', 'erwähnte', 'behauptet', 'behauptete'],
     relatives: ['der', 'die', 'das', 'welcher', 'welche'],
+    clauseOpeners: ['dass', 'weil', 'da', 'wenn', 'ob', 'nachdem', 'obwohl', 'sodass'],
+    compoundPersonNouns: ['team', 'leiter', 'leiterin', 'leitung', 'abteilung', 'kunde', 'kundin', 'mitarbeiter', 'mitarbeiterin', 'agentur', 'chef', 'chefin', 'kollege', 'kollegin', 'partner', 'partnerin', 'manager', 'managerin', 'entwickler', 'entwicklerin'],
     joiners: ['und', 'aber', 'oder', 'dann'],
     notNames: [
       'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'dieser', 'diese', 'dieses', 'unser', 'unsere', 'mein', 'meine',

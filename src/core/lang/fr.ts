@@ -116,6 +116,8 @@ export const fr: LanguagePack = {
     ],
     reporting: ['dit', 'a dit', 'écrit', 'pense', 'pensait', 'trouve', 'trouvait', 'explique', 'expliqué', 'affirme', 'estime', 'mentionné'],
     relatives: ['qui', 'que'],
+    clauseOpeners: ['que', 'qu', 'puisque', 'lorsque', 'quand', 'si', 'car'],
+    compoundPersonNouns: [],
     joiners: ['et', 'mais', 'ou', 'puis'],
     notNames: ['le', 'la', 'les', 'un', 'une', 'des', 'ce', 'cette', 'ces', 'notre', 'mon', 'ma', 'il', 'elle', 'aujourd', 'hier', 'demain'],
     notNouns: ['à', 'avec', 'sur', 'dans', 'en', 'pour', 'de', 'du', 'des', 'par', 'envers', 'vis-à-vis', 'et', 'ou', 'mais', 'parce', 'quand', 'si', 'comme', 'que', 'aujourd', 'hier', 'maintenant'],

@@ -240,6 +240,13 @@ export interface ToneWords {
   reporting: readonly string[];
   /** Words that carry the subject back to the one before them ("who"). */
   relatives: readonly string[];
+  /**
+   * Where an adverb stands after the verb (`frequencyAfterVerb`), words that open a clause with
+   * a subject of its own: `… que vous n'avez jamais validés`, `… weil Sie nie antworten`.
+   */
+  clauseOpeners: readonly string[];
+  /** Where nouns join into one (German), the person nouns that end a compound naming people: `Entwicklerteam`, `Marketingleiterin`. */
+  compoundPersonNouns: readonly string[];
   /** Words that join a second verb to the clause's subject ("and"). */
   joiners: readonly string[];
   /** Capitalised at the start of a sentence, these are not names. */

@@ -4,7 +4,7 @@ import type { PrivacySettings } from '../note/privacy';
 import { wordsOfPeoplesNames } from '../note/owners';
 import { ENGLISH } from '../lang/packs';
 import type { LanguagePack, ToneWords } from '../lang/pack';
-import { matchesOf, wordsPattern } from '../base/matches';
+import { escapedForPattern, matchesOf, wordsPattern } from '../base/matches';
 
 // Who a judgement word is about decides whether it is one, and which rule reports it
 // (accusatory-language and judgemental-facts share this reading, so that one problem
@@ -42,6 +42,9 @@ interface Reading {
   verbHelpers: ReadonlySet<string>;
   reporting: ReadonlySet<string>;
   relatives: ReadonlySet<string>;
+  clauseOpeners: ReadonlySet<string>;
+  /** Where nouns are capitalised and joined (German), a compound ending in a person noun names people too: `Entwicklerteam`. */
+  compoundPersonNoun: RegExp | undefined;
   joiners: ReadonlySet<string>;
   notNames: ReadonlySet<string>;
   notNouns: ReadonlySet<string>;
@@ -85,6 +88,8 @@ function readingOf(language: LanguagePack): Reading {
     verbHelpers: words((tone) => tone.verbHelpers),
     reporting: words((tone) => tone.reporting),
     relatives: words((tone) => tone.relatives),
+    clauseOpeners: words((tone) => tone.clauseOpeners),
+    compoundPersonNoun: language.tone.compoundPersonNouns.length > 0 ? new RegExp(`\\p{L}(?:${language.tone.compoundPersonNouns.map(escapedForPattern).join('|')})$`, 'u') : undefined,
     joiners: words((tone) => tone.joiners),
     notNames: words((tone) => tone.notNames),
     notNouns: words((tone) => tone.notNouns),
@@ -233,9 +238,11 @@ class ClauseReader {
     if (family === 'frequency') {
       const before = this.wordsBefore(start);
       if (!this.reading.frequencyAfterVerb) return this.headSubject(before);
-      // After a comma, a clause of its own may start, with its own subject: `…, parce que vous n'avez jamais transmis`, `…, weil Sie nie antworten`.
-      const comma = this.text.lastIndexOf(',', start);
-      const ownClause = this.firstSubject(before.filter((word) => word.start > comma));
+      // After a comma or a word that opens a clause, a clause of its own may start, with its own subject:
+      // `…, parce que vous n'avez jamais transmis`, `des termes que vous n'avez jamais validés`, `…, weil Sie nie antworten`.
+      const opener = before.reduce((last, word) => (this.reading.clauseOpeners.has(word.key) ? word.start : last), -1);
+      const clauseStart = Math.max(this.text.lastIndexOf(',', start), opener);
+      const ownClause = this.firstSubject(before.filter((word) => word.start > clauseStart));
       return ownClause.about === 'thing' ? this.firstSubject(before) : ownClause;
     }
     if (family === 'repetition') {
@@ -326,7 +333,7 @@ class ClauseReader {
 
   private isPersonNoun(key: string): boolean {
     const nouns = this.reading.personNouns;
-    return nouns.has(key) || (key.endsWith('s') && nouns.has(key.slice(0, -1))) || (key.endsWith('es') && nouns.has(key.slice(0, -2)));
+    return nouns.has(key) || (key.endsWith('s') && nouns.has(key.slice(0, -1))) || (key.endsWith('es') && nouns.has(key.slice(0, -2))) || (this.reading.compoundPersonNoun?.test(key) ?? false);
   }
 
   /** A word as compared: lower case, a possessive or contracted ending ('s, n't, 've) and an elided word before it (`n'`, `l'`) taken off. */

@@ -1446,4 +1446,20 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.deepEqual(digest(text).steps.map((step) => step.due), ['2026-12-04']);
     assert.deepEqual(findings(text, 'next-step-incomplete'), []);
   });
+
+  it('reads a clause opened by que, weil or dass with its own subject, a German compound that names people, and nicht eingehalten as blame', () => {
+    const inBoundaries = (sentence: string, language: string) => note('- Send the quote (owner: me, due: 2026-12-01)', `lang: ${language}`).replace('- Extra pages are quoted separately.', `- ${sentence}`);
+    const blame = (sentence: string, language: string) => findings(inBoundaries(sentence, language), 'accusatory-language').length;
+    assert.equal(blame("Je ne reprends pas des termes que vous n'avez jamais validés par écrit.", 'fr'), 1);
+    assert.equal(blame("Je ne peux pas commencer parce que tu n'as jamais envoyé le brief.", 'fr'), 1);
+    assert.equal(blame("Je n'ai jamais reçu le brief.", 'fr'), 0);
+    assert.equal(blame('Ich kann nicht starten, weil Sie nie antworten.', 'de'), 1);
+    assert.equal(blame('Ich habe die Mail von Ihnen nie bekommen.', 'de'), 0);
+    assert.equal(blame('Da Sie den Liefertermin der Maschine nicht eingehalten haben, berechne ich Standzeiten.', 'de'), 1);
+    assert.equal(blame('Ich habe die Frist nicht eingehalten.', 'de'), 0);
+    const judged = (sentence: string) => findings(note('- Send the quote (owner: me, due: 2026-12-01)', 'lang: de').replace('- Phase 2 adds four pages.', `- ${sentence}`), 'judgemental-facts').length;
+    assert.equal(judged('Das Entwicklerteam hat total unprofessionell kommuniziert.'), 1);
+    // `Halle` ends in `alle`, which is no person noun that ends a compound.
+    assert.equal(judged('Die Halle ist immer noch nicht gebucht.'), 0);
+  });
 });
