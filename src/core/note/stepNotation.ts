@@ -316,7 +316,7 @@ const TRAILING_DATE = new RegExp(`(?<=[ \\t])(${DATE}|${DAY_OF_MONTH})(?<!\\.)\\
 /**
  * What task tools add to an item that is neither its words, its owner nor its due date:
  * Obsidian Tasks' created and start dates (`➕ 2026-10-14`, `🛫 …`), priorities (`⏫`,
- * `🔼`) and recurrence (`🔁 every week`); Todoist's priorities (`p1`, a leading `!!`); GTD
+ * `🔼`) and recurrence (`🔁 every week`); Todoist's priorities (`p1`, a leading `!!`) and labels (`@printer p2`); GTD
  * contexts (`@waiting`), which name no one; and the tags an item ends with (`#task`).
  */
 const TASK_METADATA = new RegExp(
@@ -327,6 +327,11 @@ const TASK_METADATA = new RegExp(
     '🔁[^📅⏳🛫➕✅❌#[(\\r\\n]*',
     `(?<!\\S)@(?:${['waiting(?:-for)?', 'someday', 'home', 'office', 'errands', 'phone', 'calls', 'computer', 'agenda', 'anywhere'].join('|')})(?![\\p{L}\\p{N}_-])`,
     '^(?:!{1,3}|[pP][1-4])(?=[ \\t])',
+    // Todoist's labels before its priority, which name no one (`Reprint the cards @printer p2`), and the priority before the due date.
+    // A few labels in a row at most: looked ahead over any number, every label of a long run is quadratic.
+    '(?<!\\S)@[\\p{L}\\p{N}_-]{1,40}(?=(?:[ \\t]{1,4}@[\\p{L}\\p{N}_-]{1,40}){0,3}[ \\t]{1,4}[pP][1-4](?![\\p{L}\\p{N}]))',
+    // Todoist's priority before the due date: `@printer p2 📅 1 Dec`.
+    '(?<![\\p{L}\\p{N}])[pP][1-4](?=[ \\t]+(?:📅|📆|🗓|⏳))',
     // From the start of a blank run only: tried from anywhere in a long run, it is quadratic.
     '(?<![ \\t])(?:[ \\t]+(?:#[\\p{L}\\p{N}_/-]+|[pP][1-4]|!{1,3}))+[ \\t]*$',
   ].join('|'),

@@ -1462,4 +1462,9 @@ describe('one reading of the parts a step is set off with, in any language', () 
     // `Halle` ends in `alle`, which is no person noun that ends a compound.
     assert.equal(judged('Die Halle ist immer noch nicht gebucht.'), 0);
   });
+
+  it('reads a Todoist label before a priority as no one, and the priority as no words of the step', () => {
+    const steps = digest(note('- [ ] Reprint RSVP cards @printer p2 📅 1 Dec\n- [ ] Send the brief @dana 📅 2 Dec\n- [ ] me – book the band @phone @email p1 📅 27 Nov')).steps;
+    assert.deepEqual(steps.map((step) => [step.what, step.owner]), [['Reprint RSVP cards', undefined], ['Send the brief', 'dana'], ['book the band', 'me']]);
+  });
 });
