@@ -5,7 +5,7 @@ import { dayOfWrittenDate, type SlashedDateOrder } from './stepNotation';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 import { FRONTMATTER_YAML_OPTIONS, plainYamlData, plainYamlDocument } from './plainYaml';
 import { readTextItemsAsWritten } from './textItems';
-import type { MessageKey } from '../lang/messages';
+import { isMessageKey, type MessageKey } from '../lang/messages';
 
 /**
  * What is wrong with the YAML, over the text to change. It is kept as a message key and the
@@ -325,6 +325,9 @@ function describeYamlError(error: YAMLError, source: string): FrontmatterProblem
     case 'MULTILINE_IMPLICIT_KEY':
       return { key: 'frontmatter-syntax.missingColon', start, end: lineContentEnd(source, start) };
   }
+  // Any other mistake in the words of its kind, in the reader's language; yaml's own English only for a kind it adds later.
+  const kind = `frontmatter-syntax.yaml.${error.code}`;
+  if (isMessageKey(kind)) return { key: kind, start, end: Math.max(end, start + 1) };
   const firstLine = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   return { key: 'frontmatter-syntax.invalid', values: { detail: firstLine }, start, end: Math.max(end, start + 1) };
 }

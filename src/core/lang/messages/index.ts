@@ -21,6 +21,11 @@ const CATALOGS: Readonly<Record<string, Readonly<Record<MessageKey, string>>>> =
 /** Every catalog by its language, for the test that each translates every English key. */
 export const MESSAGE_CATALOGS = CATALOGS;
 
+/** Whether a key made at run time (`frontmatter-syntax.yaml.${code}`) is one the catalogs word. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}
+
 const made = new Map<string, MessageCatalog>();
 
 /** The primary language of a tag, lower case: `de` for `de-AT`, `fr` for `fr_CA.UTF-8`. */

@@ -61,6 +61,8 @@ describe('a YAML mistake in the reader’s language', () => {
       const text = readFileSync(join(folder, name), 'utf8');
       const english = yamlFindings(text);
       assert.ok(english.length > 0, name);
+      // Each kind in words of its own: never the YAML library's English after "Invalid YAML".
+      assert.ok(!english.some((finding) => finding.message.startsWith('Invalid YAML')), `${name}: ${english.map((finding) => finding.message).join(' ')}`);
       for (const locale of ['de', 'fr']) {
         const translated = yamlFindings(text, locale);
         assert.deepEqual(translated.map(({ start, end }) => [start, end]), english.map(({ start, end }) => [start, end]), `${name} ${locale}`);
