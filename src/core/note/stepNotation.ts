@@ -176,9 +176,9 @@ const MAY_KEY_OWNER = new RegExp(`${OWNER_KEYS}|👤`, 'iu');
 // pipe (`Responsibility: Ananya | Timeline: 20-11-2026`).
 // A sentence's full stop ends the name too (`Responsible party: Consultant. Target date: …`), not an initial's or a title's (`D. Kowalczyk`, `Dr. Lang`).
 const OWNER_NAME_END = /(?<!\s)\s*[—–|]|(?<!\s)\s+-\s|(?<!\s)\s+(?:[/|][ \t]*)?(?:due|by|deadline|target[ \t]+date|timeline)\b|(?<!\s)\s*(?:📅|📆|🗓)|(?<!(?:^|[\s.])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Mag|Ing|St|Jr|Sr))\.(?=\s|$)/iu;
-// Not a date mention, as Notion writes one: `@Dec 3`, `@November 19, 2026`, `@Today`.
 /** The colon after a leading mention, with French's blank before it. */
 const MENTION_COLON = /^[ \t\u00a0\u202f]*:(?=[ \t])/u;
+// Not a date mention, as Notion writes one: `@Dec 3`, `@November 19, 2026`, `@Today`.
 const OWNER_MENTION = new RegExp(`(?:^|[\\s(])@(?!(?:${MONTH})\\s+\\d|(?:today|tomorrow|yesterday)(?![\\p{L}\\p{N}]))([\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_])`, 'iu');
 /** `**Dana:** send the brief`, `**Dana**: send the brief`. */
 const BOLD_OWNER = /^(?:\*\*|__)([^*_:\r\n]{1,40}?)(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*/u;
