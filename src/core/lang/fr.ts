@@ -5,13 +5,13 @@ export const fr: LanguagePack = {
   code: 'fr',
   sections: {
     preparation: ['Préparation', 'Prépa', "Avant l'échange", "Avant l'entretien", 'Avant le rendez-vous'],
-    facts: ['Faits', 'Les faits', 'Faits clés', "Ce qui s'est passé", 'Constat'],
+    facts: ['Faits', 'Les faits', 'Faits clés', "Ce qui s'est passé", "Ce qui s'est dit", 'Ce qui s’est dit', "Ce qu'on s'est dit", 'Ce qu’on s’est dit', 'Ce qui a été dit', 'Constat'],
     clientPerspective: ['Point de vue du client', 'Point de vue de la cliente', 'Le point de vue du client', 'Perspective du client', 'Son point de vue', 'Leur point de vue'],
-    boundaries: ['Limites', 'Mes limites', 'Ce que je peux et ne peux pas faire', 'Ce que je peux', 'Ce que je ne peux pas faire', 'Ce que je ne ferai pas', 'Ce que je ne fais pas', "Ce qui n'est pas négociable", 'Ce qui n’est pas négociable', "Ce que j'ai refusé", 'Ce que j’ai refusé', 'Ce que je refuse', "Ce que je n'accepte pas", 'Ce que je n’accepte pas', "Ce à quoi j'ai dit non", 'Ce à quoi j’ai dit non', "Ce que j'ai décliné", 'Ce que j’ai décliné', 'Non négociable', 'Cadre', 'Lignes rouges'],
+    boundaries: ['Limites', 'Mes limites', 'Ce que je peux et ne peux pas faire', 'Ce que je peux', 'Ce que je ne peux pas faire', 'Ce que je ne ferai pas', 'Ce que je ne fais pas', "Ce qui n'est pas négociable", 'Ce qui n’est pas négociable', "Ce que j'ai refusé", 'Ce que j’ai refusé', 'Ce que je refuse', "Ce que je n'accepte pas", 'Ce que je n’accepte pas', "Ce à quoi j'ai dit non", 'Ce à quoi j’ai dit non', "Ce que j'ai décliné", 'Ce que j’ai décliné', 'Non négociable', 'Mes conditions', 'Cadre', 'Lignes rouges'],
     options: ['Options discutées', 'Options envisagées', 'Options', 'Pistes', 'Pistes envisagées', 'Ce que je peux proposer', 'Ce que je propose'],
     agreements: ['Accords', 'Ce dont nous avons convenu', 'Ce que nous avons convenu', "Ce qu'on a convenu", "Ce dont on a convenu", 'Ce qui a été convenu', 'Ce qui a été décidé', "Ce qu'on a décidé", "Points d'accord", 'Décisions'],
     nextSteps: ['Prochaines étapes convenues', 'Prochaines étapes', 'Qui fait quoi', 'Actions', 'À faire', 'Suites à donner', 'Plan d’action', 'Tâches', 'Actions à mener', 'Étapes convenues', 'Suites', 'La suite'],
-    privateNotes: ['Notes privées', 'Privé', 'Notes personnelles', 'Pour moi', 'Notes internes'],
+    privateNotes: ['Notes privées', 'Privé', 'Notes personnelles', 'Pour moi', 'Notes internes', 'Perso', 'Notes perso'],
   },
   privateWords: ['privé', 'privée', 'privées', 'confidentiel', 'confidentielle'],
   steps: {

@@ -240,6 +240,8 @@ class ClauseReader {
       if (!this.reading.frequencyAfterVerb) return this.headSubject(before);
       // After a comma or a word that opens a clause, a clause of its own may start, with its own subject:
       // `…, parce que vous n'avez jamais transmis`, `des termes que vous n'avez jamais validés`, `…, weil Sie nie antworten`.
+      // What someone said, reported (`Elle dit qu'elle n'a jamais été avertie`), is their claim, not the writer's judgement.
+      if (before.some((word) => this.reading.reporting.has(word.key))) return { about: 'thing' };
       const opener = before.reduce((last, word) => (this.reading.clauseOpeners.has(word.key) ? word.start : last), -1);
       const clauseStart = Math.max(this.text.lastIndexOf(',', start), opener);
       const ownClause = this.firstSubject(before.filter((word) => word.start > clauseStart));

@@ -75,6 +75,8 @@ const DATE =
   `|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?` +
   // The weekday says the ordinal is a day, whatever follows it (`on Tuesday the 8th to review…`); `Tuesday the 8th of December` is read whole above.
   `|${WEEKDAY}(?:[ \\t]*,)?\\s+(?:the\\s+)?${DAY_OF_MONTH}(?!\\s+of\\s+\\p{L})` +
+  // `mardi 8`, `Fri 4`: a weekday and a day of the month in figures, as languages without ordinal endings write it.
+  `|${WEEKDAY}[ \\t]+\\d{1,2}(?![\\d./:,\\p{L}]|[ \\t]+\\p{L})` +
   // `Thurs (Dec 3)`, `EOD Fri (Nov 27)`: a weekday with its day in brackets after it.
   `|(?:(?:eod|cob)\\s+)?${WEEKDAY}[ \\t]*[(（](?:${MONTH}\\s+${DAY}|${DAY}\\s+(?:of\\s+)?${MONTH}|\\d{1,2}[./]\\d{1,2}\\.?)[)）]` +
   // `every Mon`, `weekly`: a step that comes back, as task tools schedule it; read as its due date, which says no one day.
@@ -1052,7 +1054,7 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
   const ordinal = /^the (\d{1,2})(?:st|nd|rd|th)$/u.exec(text) ?? /^(\d{1,2})$/u.exec(text);
   if (ordinal) return reference ? nextDayOfMonth(reference, Number(ordinal[1])) : undefined;
   // `Fri 27th`, `Wednesday the 21st`: the first 27th from the conversation on that falls on a Friday.
-  const weekdayOrdinal = /^(\d{1,2})(?:st|nd|rd|th)$/u.exec(withoutWeekday);
+  const weekdayOrdinal = /^(\d{1,2})(?:st|nd|rd|th)?$/u.exec(withoutWeekday);
   if (weekdayOrdinal && weekdayLead && reference) {
     for (let day = nextDayOfMonth(reference, Number(weekdayOrdinal[1])), months = 0; day && months < 12; day = nextDayOfMonth(addDays(day, 1), Number(weekdayOrdinal[1])), months++) {
       if (weekdayOf(day) === weekdayNumber(weekdayLead[1])) return day;

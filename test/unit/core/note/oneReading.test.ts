@@ -1467,4 +1467,17 @@ describe('one reading of the parts a step is set off with, in any language', () 
     const steps = digest(note('- [ ] Reprint RSVP cards @printer p2 📅 1 Dec\n- [ ] Send the brief @dana 📅 2 Dec\n- [ ] me – book the band @phone @email p1 📅 27 Nov')).steps;
     assert.deepEqual(steps.map((step) => [step.what, step.owner]), [['Reprint RSVP cards', undefined], ['Send the brief', 'dana'], ['book the band', 'me']]);
   });
+
+  it('knows Ce qui s’est dit, Mes conditions and Perso, reads mardi 8 as a day, and a claim reported after dit as no judgement', () => {
+    const headed = (facts: string, boundaries: string) =>
+      findings(note('- OD : maquette finale pour mardi 8', 'lang: fr').replace('## Facts', `## ${facts}`).replace('## Boundaries', `## ${boundaries}`), 'required-sections');
+    assert.deepEqual(headed("Ce qui s'est dit", 'Mes conditions'), []);
+    assert.deepEqual(digest(note('- OD : maquette finale pour mardi 8', 'lang: fr')).steps.map((step) => [step.owner, step.due]), [['OD', '2026-12-08']]);
+    assert.deepEqual(digest(note('- Send the deck Fri 4 (me)')).steps.map((step) => step.due), ['2026-12-04']);
+    const facts = (sentence: string) => findings(note('- Send the quote (owner: me, due: 2026-12-01)', 'lang: fr').replace('- Phase 2 adds four pages.', `- ${sentence}`), 'judgemental-facts');
+    assert.deepEqual(facts("Elle dit qu'elle n'a jamais été avertie du surcoût."), []);
+    assert.equal(facts("Elle n'est jamais disponible.").length, 1);
+    const perso = note('- Send the quote (owner: me, due: 2026-12-01)', 'lang: fr').replace('## Agreed next steps', '## Perso\n\n- Ils sont toujours en retard, comme d’habitude.\n\n## Agreed next steps');
+    assert.deepEqual(findings(perso, 'judgemental-facts'), []);
+  });
 });
