@@ -151,7 +151,8 @@ function yamlReading(key: string, frontmatter: Frontmatter): YamlReading {
 }
 
 function deepFrozen<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+  // A `!!binary` value is bytes (a Uint8Array), which cannot be frozen: no rule reads into it.
+  if (typeof value === 'object' && value !== null && !ArrayBuffer.isView(value) && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const inner of Object.values(value)) deepFrozen(inner);
   }

@@ -103,6 +103,10 @@ describe('hostile inputs', function () {
     assert.ok(parsed.messages.some((message) => message.ruleId === 'judgemental-facts'));
   });
 
+  it('a YAML !!binary value: bytes, which the reading of the frontmatter leaves as they are', () => {
+    survives('---\ntype: client-conversation\nclient: Acme\nlogo: !!binary aGVsbG8=\n: !!binary\n  client-conversation\n---\n# Note\n');
+  });
+
   it('a YAML alias bomb ("billion laughs"): reported at its first alias, never expanded', () => {
     const levels = 'abcdefghi'.split('');
     const bomb = levels.map((name, index) => `${name}: &${name} [${index === 0 ? 'lol, '.repeat(8) + 'lol' : Array(9).fill(`*${levels[index - 1]}`).join(', ')}]`);
