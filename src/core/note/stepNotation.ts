@@ -292,7 +292,8 @@ const ARROW_OWNER = /(?<![ \t])[ \t]*(?:→|->|=>|⇒)[ \t]*(\*\*|__)?([\p{L}][\
 /** A few words between two spaced dashes, which may be the step's owner: ` — me — `, ` - client - `. */
 const DASHED_SIDE = /[ \t](?:—|–|-)[ \t]+([^—–\r\n]{1,20}?)[ \t]+(?:—|–|-)(?=[ \t])/gu;
 /** A bracket of a few words, which may hold the step's owner: `(me)`, `(Dana)`. */
-const BRACKETED_OWNER = /\(([^()\r\n]{1,40})\)/gu;
+// In square brackets too (`→ 2026-12-02 [moi]`), but not a task box, a page link or a Markdown link's text.
+const BRACKETED_OWNER = /\(([^()\r\n]{1,40})\)|(?<!\[)\[([^[\]\r\n]{1,40})\](?![[(\]])/gu;
 /** `[AK] `, `[Priya]: `: a step's owner in square brackets before its words. */
 const LEADING_OWNER_TAG = /^\[([^[\]\r\n]{1,40})\](?:[ \t]*[:—–]|[ \t]+-(?=[ \t]))?[ \t]+/u;
 /** A day written first, then the step: `2026-12-15 – Ellie films the venue`, `Fri 4 Dec: call Jane`. */
@@ -674,7 +675,7 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   if (!owner) {
     // `Quote for options 1 and 2 (me) 📅 2026-12-02`, `Stock list to Freitas (me), by 15/01/2027`: a bracket holding nothing but an owner, anywhere.
     for (const bracket of body.includes('(') || body.includes('[') ? body.matchAll(BRACKETED_OWNER) : []) {
-      const name = bracket[1].trim();
+      const name = (bracket[1] ?? bracket[2]).trim();
       if (!isOwnerWord(name) && !looksLikeOwner(name) && !BRACKETED_ROLE.test(name)) continue;
       const start = bracket.index + bracket[0].indexOf(name);
       owner = { text: name, start, end: start + name.length };

@@ -1480,4 +1480,12 @@ describe('one reading of the parts a step is set off with, in any language', () 
     const perso = note('- Send the quote (owner: me, due: 2026-12-01)', 'lang: fr').replace('## Agreed next steps', '## Perso\n\n- Ils sont toujours en retard, comme d’habitude.\n\n## Agreed next steps');
     assert.deepEqual(findings(perso, 'judgemental-facts'), []);
   });
+
+  it('reads an owner in square brackets after the date, and Contexte and Suivis as French sections', () => {
+    const text = note('- [ ] Envoyer le glossaire révisé → 2026-12-02 [moi]\n- [ ] Voir [le brief](https://example.com) → 2026-12-03 [Audrey]', 'lang: fr')
+      .replace('## Facts', '## Contexte')
+      .replace('## Agreed next steps', '## Suivis');
+    assert.deepEqual(digest(text).steps.map((step) => [step.what, step.owner]), [['Envoyer le glossaire révisé', 'moi'], ['Voir [le brief](https://example.com)', 'Audrey']]);
+    assert.deepEqual(findings(text, 'required-sections'), []);
+  });
 });
