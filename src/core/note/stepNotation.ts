@@ -98,7 +98,7 @@ const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}'’])";
 const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}'’%])";
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const WHOLE_DATE = new RegExp(`^${DATE}$`, 'iu');
-/** The keys a step's due date is given by, as a field (`due: …`, `deadline …`, `by …`); `before` and `on` only where a date follows. */
+/** The keys a step's due date is given by, as a field (`due: …`, `deadline …`, `by …`); `before`, `on` and `till` only where a date follows (`the till` is a thing). */
 const DUE_KEYS = 'due(?:[ \\t]+date)?|target[ \\t]+date|deadline|eta|until|by|when|timeline';
 /** `due 2026-12-03`, `due: 3 Dec`, `by Friday`, `-> 2026-12-15`, `📅 2026-12-03` (Obsidian Tasks), `[due:: …]` (Dataview), `Due: @Dec 3` (a Notion date mention). */
 // An arrow after a lone first word hands the step to that one (`dev → Sunday Light shoot`): it keys no day.
@@ -106,7 +106,7 @@ const DUE_KEYS = 'due(?:[ \\t]+date)?|target[ \\t]+date|deadline|eta|until|by|wh
 // `spreads 1-5` is a range. A day of the month alone closing the step after a key is that day
 // (`d'ici le 20`, read as `by 20`), as `by the 20th` is.
 const KEYED_DUE = new RegExp(
-  `(?:${NOT_WORD_BEFORE}(${DUE_KEYS}|before|on)|📅|📆|🗓\\uFE0F?|⏳|(?<!^[ \\t]*[\\p{L}@][\\p{L}'’.-]*[ \\t]*)(?:→|->|=>|⇒))(?:[ \\t]*:{1,2})?[ \\t]*@?(${DATE}|\\d{1,2}-\\d{1,2}(?![\\d-])|\\d{1,2}(?=[ \\t]*(?:[,;)]|\\.?[ \\t]*$)))${NOT_WORD_AFTER}`,
+  `(?:${NOT_WORD_BEFORE}(${DUE_KEYS}|before|on|till)|📅|📆|🗓\\uFE0F?|⏳|(?<!^[ \\t]*[\\p{L}@][\\p{L}'’.-]*[ \\t]*)(?:→|->|=>|⇒))(?:[ \\t]*:{1,2})?[ \\t]*@?(${DATE}|\\d{1,2}-\\d{1,2}(?![\\d-])|\\d{1,2}(?=[ \\t]*(?:[,;)]|\\.?[ \\t]*$)))${NOT_WORD_AFTER}`,
   'giu',
 );
 /** The keys a step's owner is given by: `owner:`, `who:`, `assignee:`, `担当:` (the person in charge, as Japanese writers key it). */
@@ -275,8 +275,12 @@ const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(
 /** A closing `— Status: Done`, as Notion exports a task's property: done when the status says so (`statusSaysDone`). */
 // From the start of a blank run only, as TRAILING_DONE.
 const TRAILING_STATUS = /(?:(?<![ \t])[ \t]+|^)(?:(?:[—–|]|-(?=[ \t]))[ \t]*)?status[ \t]*:[ \t]*([^—–|:\r\n]{1,30})$/iu;
-/** A closing `DONE` or `COMPLETE` in capitals, as a state word (`… by 11/12 DONE`); in lower case it may be the step's words (`get it done`). */
-const TRAILING_CAPITAL_DONE = /(?<![ \t])[ \t]+(?:DONE|COMPLETED?)[.!]*$/u;
+/**
+ * A closing `DONE` or `COMPLETE` in capitals, as a state word (`… by 11/12 DONE`), with a
+ * bracketed remark after it if any (`DONE (deployed 20.11 17:00)`); in lower case it may be
+ * the step's words (`get it done`).
+ */
+const TRAILING_CAPITAL_DONE = /(?<![ \t])[ \t]+(?:DONE|COMPLETED?)(?:[ \t]*[([][^()[\]\r\n]*[)\]])?[.!]*$/u;
 /** A leading done state: `DONE`, a check mark, or the green dot of a status, as Craft and Notion writers mark a step (`🟢 Send the quote`). */
 const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|✔️?|☑️?|🟢)(?:[ \t]*:)?[ \t]+|Done[ \t]*:[ \t]*|x[ \t]+(?=\p{Lu}|\d{4}-\d{2}-\d{2}[ \t]))/u;
 /**
@@ -588,8 +592,8 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   const keyed = [...body.matchAll(KEYED_DUE)];
   // A due date's own key (`due`, `deadline`, `📅`, an arrow) wins over `by`, which may be part of the step's words
   // (`ask purchasing to send cost prices by the 28th – due Fri 13 Nov`), and `by` over a day the words only place
-  // things by (`before`, `until`, `on`, `when`).
-  const rank = (match: RegExpMatchArray) => (/^(?:on|when|before|until)$/iu.test(match[1] ?? '') ? 2 : /^by$/iu.test(match[1] ?? '') ? 1 : 0);
+  // things by (`before`, `until`, `till`, `on`, `when`).
+  const rank = (match: RegExpMatchArray) => (/^(?:on|when|before|until|till)$/iu.test(match[1] ?? '') ? 2 : /^by$/iu.test(match[1] ?? '') ? 1 : 0);
   const first = Math.min(...keyed.map(rank));
   for (const match of keyed.filter((candidate) => rank(candidate) === first)) {
     const start = match.index + match[0].length - match[2].length;

@@ -583,6 +583,28 @@ describe('one reading of a note', () => {
       );
     });
 
+    it('reads a closing DONE with a remark after it as done, and `till` before a day as the due key', () => {
+      const text = note(
+        [
+          '- me - fix idempotency key, till 20.11 DONE (deployed 20.11 17:00)',
+          '- client: Katrin - pay PW-2026-07 till 30.10.2026 — DONE (paid 29.10)',
+          '- me - alert for duplicated rows, till 02.12.2026',
+          '- me - fix the till, 21.11',
+        ].join('\n'),
+        'next_steps:\n  - what: Pay PW-2026-07\n    owner: client\n    due: 2026-10-30',
+      );
+      assert.deepEqual(
+        digest(text).steps.map((step) => [step.what, step.due, step.done]),
+        [
+          ['Pay PW-2026-07', '2026-10-30', true],
+          ['fix idempotency key', '2026-11-20', true],
+          ['alert for duplicated rows', '2026-12-02', false],
+          ['fix the till', '2026-11-21', false],
+        ],
+      );
+      assert.equal(findings(text, 'next-step-overdue').length, 1, 'only the till, due 21.11 and open');
+    });
+
     it('reads a weekday in brackets or an hour after a day, a weekday before an ordinal, and done marks of Japanese and GitHub writers', () => {
       assert.deepEqual(
         ['2026/12/04 (Fri)', '12/4 (Fri)', '2026/11/06 18:00', 'Fri 27th', 'Wed 9th', 'Weds 2nd', 'Dec-04', 'w/e 12th', '30th', 'EOD Fri'].map((written) => dayOfWrittenDate(written, '2026-11-20')),
