@@ -6,8 +6,8 @@ export const de: LanguagePack = {
   sections: {
     preparation: ['Vorbereitung', 'Vor dem Gespräch', 'Gesprächsvorbereitung'],
     facts: ['Fakten', 'Sachverhalt', 'Was passiert ist', 'Wichtige Fakten', 'Stand der Dinge', 'Ausgangslage', 'Sachstand', 'Was gesagt wurde'],
-    clientPerspective: ['Sicht des Kunden', 'Sicht der Kundin', 'Kundensicht', 'Perspektive des Kunden', 'Perspektive der Kundin', 'Ihre Sicht'],
-    boundaries: ['Grenzen', 'Meine Grenzen', 'Was ich leisten kann und was nicht', 'Was ich kann und was nicht', 'Was ich zusagen kann und was nicht', 'Was ich zusagen kann', 'Was ich nicht mache', 'Abgrenzung', 'Was ich nicht übernehme', 'Was nicht geht', 'Was ich abgelehnt habe', 'Was ich ablehne', 'Meine Bedingungen', 'Was ich nicht akzeptiere', 'Rahmen', 'No-Gos'],
+    clientPerspective: ['Sicht des Kunden', 'Sicht der Kundin', 'Kundensicht', 'Perspektive des Kunden', 'Perspektive der Kundin', 'Ihre Sicht', 'Sicht Kunde', 'Sicht Kundin'],
+    boundaries: ['Grenzen', 'Meine Grenzen', 'Was ich leisten kann und was nicht', 'Was ich kann und was nicht', 'Was ich zusagen kann und was nicht', 'Was ich zusagen kann', 'Was ich nicht mache', 'Abgrenzung', 'Was ich nicht übernehme', 'Was nicht geht', 'Was ich abgelehnt habe', 'Was ich ablehne', 'Meine Bedingungen', 'Was ich nicht akzeptiere', 'Rahmen', 'Leitplanken', 'No-Gos'],
     options: ['Besprochene Optionen', 'Optionen', 'Möglichkeiten', 'Varianten'],
     agreements: ['Vereinbarungen', 'Was wir vereinbart haben', 'Absprachen', 'Vereinbart', 'Beschlüsse', 'Entscheide', 'Entscheidungen'],
     // `Pendenzen`: the open tasks, as Swiss German says it.
@@ -83,6 +83,10 @@ export const de: LanguagePack = {
       'christmas|xmas': ['Weihnachten'],
       'within a week': ['innerhalb einer Woche', 'binnen einer Woche'],
       'within 2 weeks': ['innerhalb von zwei Wochen', 'binnen zwei Wochen', 'innerhalb von 14 Tagen', 'binnen 14 Tagen'],
+      'within|in': ['innerhalb von', 'innerhalb', 'binnen', 'in'],
+      'days|day': ['Tagen', 'Tage', 'Tag'],
+      'weeks|week': ['Wochen', 'Woche'],
+      'hours|h': ['Stunden', 'Stunde', 'Std.', 'Std'],
       'next week': ['nächste Woche', 'nächster Woche', 'kommende Woche', 'kommender Woche'],
       tmrw: ['morgen'],
       early: ['Anfang'],
@@ -123,7 +127,7 @@ export const de: LanguagePack = {
       'unehrlich', 'verantwortungslos', 'fordernd', 'anstrengend', 'unflexibel', 'unkooperativ', 'unfreundlich', 'unselbstständig',
     ],
     contempt: ['schlampig', 'lächerlich', 'absurd', 'nutzlos', 'erbärmlich', 'dumm', 'idiotisch', 'dilettantisch', 'stümperhaft', 'unmöglich', 'katastrophal', 'peinlich'],
-    idioms: [],
+    idioms: ['immer noch'],
     clientWords: ['du', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'dir', 'dich', 'ihr', 'euer', 'eure', 'euch', 'Sie', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihnen'],
     clientPossessives: ['Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euer', 'eure', 'euren', 'eurem'],
     selfWords: ['ich', 'wir', 'mir', 'mich', 'uns'],
@@ -140,6 +144,8 @@ export const de: LanguagePack = {
     reporting: ['sagte', 'sagt', 'meinte', 'meint', 'schrieb', 'schreibt', 'findet', 'fand', 'glaubt', 'erklärte', 'erwähnte', 'behauptet', 'behauptete'],
     relatives: ['der', 'die', 'das', 'welcher', 'welche'],
     clauseOpeners: ['dass', 'weil', 'da', 'wenn', 'ob', 'nachdem', 'obwohl', 'sodass'],
+    // `noch` says still (`immer noch`).
+    participleEndings: [],
     compoundPersonNouns: ['team', 'leiter', 'leiterin', 'leitung', 'abteilung', 'kunde', 'kundin', 'mitarbeiter', 'mitarbeiterin', 'agentur', 'chef', 'chefin', 'kollege', 'kollegin', 'partner', 'partnerin', 'manager', 'managerin', 'entwickler', 'entwicklerin'],
     joiners: ['und', 'aber', 'oder', 'dann'],
     notNames: [

@@ -189,8 +189,10 @@ export interface StepWords {
    * `end of week`, `demain` as `tmrw`), and the words before a month that say which part of
    * it (`Anfang Dezember` as `early Dec`, `Mitte Januar` as `mid Jan`, `fin novembre` as `end Nov`), and a schedule's
    * (`jeden Freitag` as `every Fri`, `chaque semaine` as `weekly`): a step that comes back, due no one day.
+   * A span counted from the conversation is its words and units one by one (`sous 8 jours` as
+   * `in 8 days`, `binnen 48 Stunden` as `in 48 hours`).
    */
-  relativeDays: Readonly<Record<'end of week|eow' | 'end of month|eom' | 'end of next week' | 'end of next month' | 'end of year|eoy' | 'christmas|xmas' | 'within a week' | 'within 2 weeks' | 'next week' | 'tmrw' | 'early' | 'mid' | 'end' | 'every' | 'daily' | 'weekly' | 'monthly', readonly string[]>>;
+  relativeDays: Readonly<Record<'end of week|eow' | 'end of month|eom' | 'end of next week' | 'end of next month' | 'end of year|eoy' | 'christmas|xmas' | 'within a week' | 'within 2 weeks' | 'within|in' | 'days|day' | 'weeks|week' | 'hours|h' | 'next week' | 'tmrw' | 'early' | 'mid' | 'end' | 'every' | 'daily' | 'weekly' | 'monthly', readonly string[]>>;
   /** Words after a weekday that say it is the coming one (`vendredi prochain`, `mardi pro`): read as blanks, as the weekday alone is. */
   weekdayNext: readonly string[];
   /** Words that open a step as a to-do at the start of its line, read as `TODO` (`À faire :`, `Zu erledigen:`). */
@@ -247,6 +249,13 @@ export interface ToneWords {
   clauseOpeners: readonly string[];
   /** Where nouns join into one (German), the person nouns that end a compound naming people: `Entwicklerteam`, `Marketingleiterin`. */
   compoundPersonNouns: readonly string[];
+  /**
+   * Endings of a past participle: after a frequency word that also means "still" (French
+   * `toujours`), a state that still holds, not a pattern (`Facture toujours impayée`,
+   * `Commande toujours prévue le 30`), unless a verb helper stands before the adverb
+   * (`Il a toujours refusé`).
+   */
+  participleEndings: readonly string[];
   /** Words that join a second verb to the clause's subject ("and"). */
   joiners: readonly string[];
   /** Capitalised at the start of a sentence, these are not names. */

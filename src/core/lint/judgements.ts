@@ -45,6 +45,8 @@ interface Reading {
   clauseOpeners: ReadonlySet<string>;
   /** Where nouns are capitalised and joined (German), a compound ending in a person noun names people too: `Entwicklerteam`. */
   compoundPersonNoun: RegExp | undefined;
+  /** A past participle just after a frequency word (`toujours impayée`): the adverb says still. */
+  participleAfter: RegExp | undefined;
   joiners: ReadonlySet<string>;
   notNames: ReadonlySet<string>;
   notNouns: ReadonlySet<string>;
@@ -90,6 +92,8 @@ function readingOf(language: LanguagePack): Reading {
     relatives: words((tone) => tone.relatives),
     clauseOpeners: words((tone) => tone.clauseOpeners),
     compoundPersonNoun: language.tone.compoundPersonNouns.length > 0 ? new RegExp(`\\p{L}(?:${language.tone.compoundPersonNouns.map(escapedForPattern).join('|')})$`, 'u') : undefined,
+    participleAfter:
+      language.tone.participleEndings.length > 0 ? new RegExp(`^[ \\t]+\\p{L}{3,}(?:${language.tone.participleEndings.map(escapedForPattern).join('|')})(?![\\p{L}\\p{N}'’])`, 'u') : undefined,
     joiners: words((tone) => tone.joiners),
     notNames: words((tone) => tone.notNames),
     notNouns: words((tone) => tone.notNouns),
@@ -169,6 +173,7 @@ export function judgementsIn(text: string, prose: readonly Prose[], language: La
       // "You're always welcome to call me" invites; it does not say what the client always does.
       if (family === 'frequency' && INVITATION_AFTER.test(text.slice(match.end, match.end + 24))) continue;
       if (reading.idiom?.test(text.slice(match.start, match.start + 40))) continue;
+      if (family === 'frequency' && reader.saysStill(match.start, match.end)) continue;
       const subject = reader.subjectOf(family, match.start, match.end);
       if (subject.about === 'client') {
         // From the subject to the word (`You pay late as always`), or from the word through a subject after it (`As usual, you`).
@@ -231,6 +236,13 @@ class ClauseReader {
 
   private get peoplesInitials(): ReadonlySet<string> {
     return (this.initials ??= initialsOfPeople(this.text));
+  }
+
+  /** A frequency word before a past participle, no verb helper before it: a state that still holds (`Facture toujours impayée`). */
+  saysStill(start: number, end: number): boolean {
+    if (!this.reading.participleAfter?.test(this.text.slice(end, end + 40))) return false;
+    const before = this.wordsBefore(start).at(-1);
+    return before === undefined || !this.reading.verbHelpers.has(before.key);
   }
 
   subjectOf(family: Family, start: number, end: number): Subject {

@@ -91,8 +91,8 @@ const DATE =
   `|(?:early|mid|late|end)(?:\\s*-|\\s+)${MONTH}|mi-${MONTH}|(?:beginning|start|middle)\\s+of\\s+${MONTH}` +
   // `March 2027`: that month, done by its last day; Christmas Eve for `before Christmas`.
   `|${MONTH}\\s+\\d{4}|christmas|xmas|eoy` +
-  // `within two weeks`, `in 10 days`, `within a fortnight`: counted from the conversation.
-  `|(?:within|in)\\s+(?:a|one|two|three|four|\\d{1,2})\\s+(?:days?|weeks?)|within\\s+a\\s+fortnight` +
+  // `within two weeks`, `in 10 days`, `within a fortnight`, `within 48h`: counted from the conversation, hours in whole days.
+  `|(?:within|in)\\s+(?:a|one|two|three|four|\\d{1,2})\\s+(?:days?|weeks?)|within\\s+a\\s+fortnight|(?:within|in)\\s+\\d{1,3}\\s*(?:h|hrs?|hours?)(?![\\p{L}\\p{N}])` +
   `|today|tonight|tomorrow|tmrw|tmw|asap|eod|eow|eom|cob|end\\s+of\\s+(?:the\\s+|next\\s+)?(?:day|week|month|year|${MONTH}))`;
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}'’])";
 const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}'’%])";
@@ -271,7 +271,7 @@ export function isWrittenDate(text: string): boolean {
  * says it happened (`… by the eleventh. Update: lodged 11 Nov.`); or a leading `DONE`.
  */
 // Matched on the text without its trailing blanks, and from the start of a blank run only: tried from anywhere in a long run, it is quadratic.
-const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{1,4}(?:[./-]\d{1,4}){1,2}\.?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|[ \t]+\p{L}[^✅✔☑✓❌()[\]\r\n]{0,60})?|[([](?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[ \t]*[)\]]|[([](?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:done|sorted|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[,;][^\r\n]{1,80}|[ \t]*[([][^()[\]\r\n]*[)\]]|\.[ \t]+\p{Lu}[^\r\n]{0,160})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?|[)\]]|(?<![\p{L}\p{N}])(?:today|tonight|tomorrow|yesterday))[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$|(?<=[.!;])[ \t]+(?:done|sorted|completed?|finished|sent|paid)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]*,[^\r\n]{1,80})?[ \t]*[.!]*(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*$|(?<=[.!;])[ \t]+update[ \t]*:[ \t]*(?:done|completed?|finished|sent|paid|signed|approved|delivered|received|booked|confirmed|lodged|submitted|filed|returned|agreed|decided)(?![\p{L}\p{N}])[^\r\n]{0,160}$/iu;
+const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{1,4}(?:[./-]\d{1,4}){1,2}\.?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|[ \t]+\p{L}[^✅✔☑✓❌()[\]\r\n]{0,60})?|[([](?:(?:✅|✔️?|☑️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[ \t]*[)\]]|[([](?:(?:✅|✔️?|☑️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:done|sorted|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[,;][^\r\n]{1,80}|[ \t]*[([][^()[\]\r\n]*[)\]]|\.[ \t]+\p{Lu}[^\r\n]{0,160})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?|[)\]]|(?<![\p{L}\p{N}])(?:today|tonight|tomorrow|yesterday))[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$|(?<=[.!;])[ \t]+(?:done|sorted|completed?|finished|sent|paid)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]*,[^\r\n]{1,80})?[ \t]*[.!]*(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*$|(?<=[.!;])[ \t]+update[ \t]*:[ \t]*(?:done|completed?|finished|sent|paid|signed|approved|delivered|received|booked|confirmed|lodged|submitted|filed|returned|agreed|decided)(?![\p{L}\p{N}])[^\r\n]{0,160}$/iu;
 /** A closing `— Status: Done`, as Notion exports a task's property: done when the status says so (`statusSaysDone`). */
 // From the start of a blank run only, as TRAILING_DONE.
 const TRAILING_STATUS = /(?:(?<![ \t])[ \t]+|^)(?:(?:[—–|]|-(?=[ \t]))[ \t]*)?status[ \t]*:[ \t]*([^—–|:\r\n]{1,30})$/iu;
@@ -385,7 +385,10 @@ function kept(notation: StepNotation): StepNotation {
 }
 
 function readNotationIn(written: string, language: LanguagePack): StepNotation {
-  const halfWidth = written.replace(FULL_WIDTH, (mark) => HALF_WIDTH[mark]).replace(NO_BREAK_SPACE, ' ');
+  const halfWidth = written
+    .replace(FULL_WIDTH, (mark) => HALF_WIDTH[mark])
+    .replace(NO_BREAK_SPACE, ' ')
+    .replace(ARROW_GLYPH, (arrow) => (arrow.length > 1 ? '→ ' : '→'));
   if (language === ENGLISH) return readNotation(halfWidth);
   const english = englishNotation(halfWidth, language);
   const read = readNotation(english.text, readingOf(language));
@@ -421,6 +424,8 @@ const NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/gu;
 /** Full-width brackets and colons, as Japanese and Chinese writers type them, read as their ASCII forms (one character each, so every offset holds). */
 const FULL_WIDTH = /[（）：]/gu;
 const HALF_WIDTH: Record<string, string> = { '（': '(', '）': ')', '：': ':' };
+/** Arrows from the dingbats and phone keyboards (`Karim ➜ rappeler`, `➡️ 4/12`) read as `→`, an emoji's variation selector as a blank, so that every offset holds. */
+const ARROW_GLYPH = /[➔➙➛➜➝➞➟➠➡⟶⮕]\uFE0F?/gu;
 
 /**
  * In another language, the verb after a name that makes the name the step's subject
@@ -1087,6 +1092,8 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
   if (text === 'christmas' || text === 'xmas') return withYear(12, 24, undefined, reference);
   const within = /^(?:within|in) (a|one|two|three|four|\d{1,2}) (day|week|fortnight)s?$/u.exec(text);
   if (within) return addDays(reference, (COUNT_WORDS[within[1]] ?? Number(within[1])) * (within[2] === 'day' ? 1 : within[2] === 'week' ? 7 : 14));
+  const withinHours = /^(?:within|in) (\d{1,3}) ?(?:h|hrs?|hours?)$/u.exec(text);
+  if (withinHours) return addDays(reference, Math.floor(Number(withinHours[1]) / 24));
   if (text === 'end of next month') return lastDayOfMonth(addDays(lastDayOfMonth(reference), 1));
   // Early in a month is done by its 10th, the middle by its 15th, late in it or its end by its last day.
   const monthPart = new RegExp(`^(?:early|beginning of|start of|mid|mi(?=-)|middle of) ?-?(${MONTH})$`, 'u').exec(text);

@@ -1510,4 +1510,35 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.deepEqual(digest(text).steps.map((step) => [step.what, step.owner]), [['Envoyer le glossaire révisé', 'moi'], ['Voir [le brief](https://example.com)', 'Audrey']]);
     assert.deepEqual(findings(text, 'required-sections'), []);
   });
+
+  it('reads a florist’s phone notes: emoji headings Mes règles and On fait quoi, ➜ before the step, sous 48h, (ok c’est fait), toujours meaning still', () => {
+    const text = note(
+      [
+        "- Inès ➜ virer l'acompte (840 €) sous 48h",
+        '- moi ➜ relancer la mairie sous 8 jours',
+        "- moi ➜ renvoyer la facture détaillée (ok c'est fait)",
+        '- Karim (hôtel) ➡️ confirmer les vases avant le 4 déc.',
+      ].join('\n'),
+      'lang: fr',
+    )
+      .replace('## Boundaries', '## 🚫 Mes règles')
+      .replace('## Agreed next steps', '## ✅ On fait quoi');
+    assert.deepEqual(findings(text, 'required-sections'), []);
+    assert.deepEqual(
+      digest(text).steps.map((step) => [step.owner, step.due, step.done]),
+      [
+        ['Inès', '2026-11-22', false],
+        ['moi', '2026-11-28', false],
+        ['moi', undefined, true],
+        ['Karim', '2026-12-04', false],
+      ],
+    );
+    assert.deepEqual(findings(text, 'next-step-incomplete'), []);
+    assert.deepEqual(digest(note('- Freigabe binnen 48 Stunden (Anna)\n- me: call back within 48 hours', 'lang: de')).steps.map((step) => step.due), ['2026-11-22', '2026-11-22']);
+    const facts = (sentence: string) => findings(note('- Send the quote (owner: me, due: 2026-12-01)', 'lang: fr').replace('- Phase 2 adds four pages.', `- ${sentence}`), 'judgemental-facts').length;
+    assert.equal(facts('Commande chez Jo toujours prévue le 30 nov.'), 0);
+    assert.equal(facts('Karim toujours pas rappelé.'), 0);
+    assert.equal(facts('Karim a toujours refusé les devis.'), 1);
+    assert.equal(facts('Karim est toujours fâché.'), 1);
+  });
 });
