@@ -707,8 +707,9 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading): Next
     const status = cells[doneColumn]?.text ?? '';
     const doneCell = statusSaysDone(status, note.language) ? status : undefined;
     const cell = dueColumn >= 0 ? cells[dueColumn] : undefined;
-    // A date cell may close with a done mark: `2026/11/25 (Wed) ✔`.
+    // A date cell may close with a done mark (`2026/11/25 (Wed) ✔`, `6.11. – erledigt`), or open with a done word (`erledigt 28.10.`).
     const dateInCell = cell && withoutDoneMark(cell.text, note.language);
+    const doneFirst = cell !== undefined && statusSaysDone(cell.text, note.language);
     // A remark or a status after the day is not part of it: `13/11/2026 (pending)`, `20-Nov-26 🟡`.
     const whenText = dateInCell && (leadingWrittenDate(dateInCell.text) ?? dateInCell.text);
     const when = cell && whenText !== undefined ? { ...cell, text: whenText, end: cell.start + whenText.length } : undefined;
@@ -720,7 +721,7 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading): Next
       due: day,
       otherDue: when && !day && isWrittenDate(when.text) ? { text: when.text, start: when.start, end: when.end } : undefined,
       // The task struck through (`~~Send revised quote~~ ✅`) or closing with a done mark, in a table with no Status column.
-      done: heading.done || doneCell !== undefined || dateInCell?.done === true || STRUCK_THROUGH.test(what.text) || withoutDoneMark(what.text, note.language).done,
+      done: heading.done || doneCell !== undefined || dateInCell?.done === true || doneFirst || STRUCK_THROUGH.test(what.text) || withoutDoneMark(what.text, note.language).done,
       // A check mark and a day in the Done cell (`✅ 2026-12-03`, as Mark Done writes it) say when.
       doneOn: doneCell === undefined ? undefined : dayOfDoneMark(doneCell),
       start: what.start,

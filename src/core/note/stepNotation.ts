@@ -111,6 +111,8 @@ const KEYED_DUE = new RegExp(
 );
 /** The keys a step's owner is given by: `owner:`, `who:`, `assignee:`, `担当:` (the person in charge, as Japanese writers key it). */
 const OWNER_KEYS = 'owner|who|assignee|assign|assigned[ \\t]+to|responsible[ \\t]+party|responsible|responsibility|担当者?';
+/** A due date's key before its day: `by `, `due: `. */
+const DUE_KEY_LEAD = new RegExp(`^(?:${DUE_KEYS}|before|on|till)(?![\\p{L}\\p{N}])[ \\t]*:{0,2}[ \\t]*`, 'iu');
 /** The keys of a written field of a step, its owner's and its due date's, as a nested item or a trailing part gives them. */
 const FIELD_KEYS = `${OWNER_KEYS}|${DUE_KEYS}`;
 /** One of those keys, whole: `due`, `owner`. */
@@ -207,7 +209,8 @@ export function looksLikeOwner(text: string): boolean {
 /** A cell's or a field's text without the done mark it ends with (`2026/11/25 (Wed) ✔`, `Di. 24.11. ✔ erl.`), and whether it had one. */
 export function withoutDoneMark(text: string, language: LanguagePack = ENGLISH): { text: string; done: boolean } {
   const trimmed = text.trimEnd();
-  const read = language === ENGLISH ? trimmed : inEnglishNotation(trimmed, language);
+  // A done word written over by a shorter English one ends in blanks (`6.11. – erledigt` as `6.11. – done    `).
+  const read = (language === ENGLISH ? trimmed : inEnglishNotation(trimmed, language)).trimEnd();
   const mark = TRAILING_DONE.exec(read) ?? TRAILING_CAPITAL_DONE.exec(read);
   return mark ? { text: trimmed.slice(0, mark.index).trimEnd(), done: true } : { text, done: false };
 }
@@ -790,9 +793,10 @@ function leadingOwner(text: string, from: number, subjectVerb?: RegExp): (Writte
   const rest = text.slice(from + matched.length);
   // A colon with a letter right after it joins a word (German's `Mitarbeiter:innen`), it sets off no one.
   const link = /^[ \t]*(?:→|->|=>|⇒|:(?![\p{L}\p{N}])|—|–)[ \t]*|^[ \t]+-[ \t]+|^[ \t]+(?:to|will|shall|must|needs?[ \t]+to|has[ \t]+to|is[ \t]+to|can)[ \t]+(?!be\b)(?=\p{Ll})|^['’]ll[ \t]+(?=\p{Ll})/u.exec(rest);
-  // A dash sets off an owner only before the step's words: `Homepage — 2026-12-06`, `Homepage — Dana` and `Kurzfassung Bericht – LB` are the words, then their parts.
+  // A dash sets off an owner only before the step's words: `Homepage — 2026-12-06`, `Offerte Reporting – per 4.12.`, `Homepage — Dana`
+  // and `Kurzfassung Bericht – LB` are the words, then their parts.
   const afterDash = link && /[—–-]/u.test(link[0]) ? rest.slice(link[0].length).split(/(?<!\s)\s+[—–-]\s+|[,;(]/u)[0].trim() : undefined;
-  const linked = afterDash !== undefined && (afterDash === '' || isWrittenDate(afterDash) || looksLikeOwner(afterDash) || INITIALS.test(afterDash)) ? null : link;
+  const linked = afterDash !== undefined && (afterDash === '' || isWrittenDate(afterDash.replace(DUE_KEY_LEAD, '')) || looksLikeOwner(afterDash) || INITIALS.test(afterDash)) ? null : link;
   // Initials (`DK: send the plan`, `Lea — top-800 list`) name someone when set off as the lead; elsewhere `PDF` is no one.
   const boldRole = bold && BRACKETED_ROLE.test(name);
   const named =

@@ -1541,4 +1541,20 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(facts('Karim a toujours refusé les devis.'), 1);
     assert.equal(facts('Karim est toujours fâché.'), 1);
   });
+
+  it('reads Swiss German minutes: Leitplanken as the boundaries, a Bis cell that says erledigt, a lead with only a day after its dash as the words', () => {
+    const table = ['| Wer | Was | Bis |', '|---|---|---|', '| RB | Offerte Phase 2 | erledigt 28.10. |', '| Fr. Lüthi | Abnahme in Test | 9.11. – erledigt |', '| RB | Deployment Prod | 27.11. |'].join('\n');
+    const text = note(`${table}\n\n- [ ] Offerte Lieferanten-Reporting – per 4.12.`, 'lang: de').replace('## Boundaries', '## Leitplanken');
+    assert.deepEqual(findings(text, 'required-sections'), []);
+    assert.deepEqual(
+      digest(text).steps.map((step) => [step.what, step.owner, step.done]),
+      [
+        ['Offerte Phase 2', 'RB', true],
+        ['Abnahme in Test', 'Fr. Lüthi', true],
+        ['Deployment Prod', 'RB', false],
+        ['Offerte Lieferanten-Reporting', undefined, false],
+      ],
+    );
+    assert.equal(findings(text, 'next-step-incomplete').length, 1, 'only the Offerte, which names no one');
+  });
 });
