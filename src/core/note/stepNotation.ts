@@ -49,8 +49,10 @@ const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon
 /** A day of the month spelled out, as dictation writes it: `the fourth`, `the twenty-eighth`. */
 const SPELLED_ORDINAL =
   '(?:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
-// Spelled out, only after `the` (`by the ninth`): alone, `first` and `second` are words of the step.
-const DAY = `(?:\\d{1,2}(?:st|nd|rd|th)?|(?<=the\\s+)${SPELLED_ORDINAL})`;
+// Spelled out, only after `the` (`by the ninth`): alone, `first` and `second` are words of the step. A letter is looked
+// for before `the` is looked back for: tried from every blank of a long run, the look back is quadratic.
+const AFTER_THE = '(?=\\p{L})(?<=the\\s+)';
+const DAY = `(?:\\d{1,2}(?:st|nd|rd|th)?|${AFTER_THE}${SPELLED_ORDINAL})`;
 /** A calendar week by its ISO number, as German and Nordic planners write it: `KW 49`, `CW 49`, `week 49`, `W49`, `KW 49/2026`. */
 const CALENDAR_WEEK = '(?:(?:kw|cw|wk|week)\\s*|w)\\d{1,2}(?:/\\d{4})?';
 /** The time zone a deadline's hour is in: `EOD IST Friday`. */
@@ -58,7 +60,7 @@ const TIME_ZONE = '(?:ist|gmt|bst|cet|cest|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|a
 /** A schedule rather than a day: `every Mon`, `every other week`, `weekly`. */
 const RECURRING = `(?:every\\s+(?:other\\s+)?(?:${WEEKDAY}|day|weekday|week|fortnight|month)|daily|weekly|fortnightly|monthly)`;
 const RECURRING_DUE = new RegExp(`^${RECURRING}$`, 'iu');
-const DAY_OF_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)|(?<=the\\s+)${SPELLED_ORDINAL})`;
+const DAY_OF_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)|${AFTER_THE}${SPELLED_ORDINAL})`;
 /** A day as people write it: ISO, numeric with any separator, with a month name, or relative. */
 /** What may follow a day in figures: its weekday in brackets, as Japanese writers add it (`2026/12/04 (Fri)`), and an hour (`2026/11/06 18:00`). */
 const BRACKETED_WEEKDAY = `(?:[ \\t]*[(（]${WEEKDAY}[)）])?(?:[ \\t]+\\d{1,2}:\\d{2}(?![\\d:]))?`;
@@ -322,6 +324,16 @@ const LOOSE_DATE = new RegExp(
  * the cut Weds 2nd`, `final masters Mon 7th`, `final deliverables 18.12`, `goes out 30th`.
  */
 const TRAILING_DATE = new RegExp(`(?<=[ \\t])(${DATE}|${DAY_OF_MONTH})(?<!\\.)\\.?$`, 'iu');
+/** Further back than a day is ever written (`Wednesday, the twenty-second of December 2026`) with the blank before it. */
+const TRAILING_DATE_REACH = 80;
+
+/** {@link TRAILING_DATE} in the end of a text only: tried from every blank of a long run of them, it is quadratic. */
+function trailingDate(text: string): RegExpExecArray | null {
+  const from = Math.max(0, text.length - TRAILING_DATE_REACH);
+  const found = TRAILING_DATE.exec(text.slice(from));
+  if (found) found.index += from;
+  return found;
+}
 
 /**
  * What task tools add to an item that is neither its words, its owner nor its due date:
@@ -714,9 +726,9 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     for (const match of body.matchAll(LOOSE_DATE)) loose = match;
     // Else a day the step ends with: `Derek signs + mails the letter 11/20`, `final masters Mon 7th`; or a day in
     // figures before the parts read after it, `Envoyer le devis le 4/12 (moi)` (`les cafés de Noël — Elif` names no day).
-    loose ??= TRAILING_DATE.exec(body.trimEnd()) ?? undefined;
+    loose ??= trailingDate(body.trimEnd()) ?? undefined;
     if (!loose) {
-      const beforeParts = TRAILING_DATE.exec(body.slice(0, beforeTrailingParts(body, parts)));
+      const beforeParts = trailingDate(body.slice(0, beforeTrailingParts(body, parts)));
       if (beforeParts && /\d/u.test(beforeParts[1])) loose = beforeParts;
     }
     if (loose?.index !== undefined) noteDate({ text: loose[1], start: loose.index, end: loose.index + loose[1].length }, { start: loose.index, end: loose.index + loose[0].length });

@@ -8,6 +8,8 @@
 import * as assert from 'node:assert/strict';
 import { fixAll, lint } from '../../../src/core/lint/engine';
 import { generateRecap } from '../../../src/core/recap';
+import { LANGUAGE_PACKS } from '../../../src/core/lang/packs';
+import { readStepNotation } from '../../../src/core/note/stepNotation';
 import type { LintResult } from '../../../src/core/base/types';
 import { AS_A_NOTE, assertSoundResult, FIXED_NOW, formatFindings, growsLinearly, scaled, type Scaled } from '../support';
 
@@ -101,6 +103,16 @@ describe('hostile inputs', function () {
     survives(scaled((length) => `${FRONTMATTER}${'a'.repeat(length)}`, 1024 * 1024));
     const parsed = survives(scaled((sentences) => `${FRONTMATTER}## Facts\n\n${'You failed, obviously. '.repeat(sentences)}`, 2600));
     assert.ok(parsed.messages.some((message) => message.ruleId === 'judgemental-facts'));
+  });
+
+  it('a step with a long run of blanks, read in every language: no look back over the run from each blank of it', () => {
+    // Each reading is remembered by its text: a word of its own before each keeps every run a reading.
+    let run = 0;
+    for (const language of LANGUAGE_PACKS) {
+      for (const step of [(blanks: string) => `x${blanks}x`, (blanks: string) => `ok${blanks}x`, (blanks: string) => `1.${blanks}x`, (blanks: string) => `toujours${blanks}the`]) {
+        growsLinearly(`the step notation (${language.code})`, scaled((length) => step(' '.repeat(length)), 20000), (text) => readStepNotation(`w${(run += 1).toString(36)} ${text}`, language));
+      }
+    }
   });
 
   it('a YAML !!binary value: bytes, which the reading of the frontmatter leaves as they are', () => {
