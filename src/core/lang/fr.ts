@@ -114,6 +114,12 @@ export const fr: LanguagePack = {
       'client', 'cliente', 'clients', 'responsable', 'chef', 'patron', 'patronne', 'directeur', 'directrice', 'gérant', 'gérante', 'équipe',
       'collègue', 'agence', 'direction', 'comité', 'conseil', 'madame', 'monsieur', 'mme', 'm', 'prestataire', 'comptable', 'interlocuteur', 'interlocutrice', 'il', 'elle', 'ils', 'elles', 'quelqu’un',
       "quelqu'un", 'personne', 'gens', 'tout le monde',
+      // The trades a freelancer works beside, as English lists them.
+      'fondateur', 'fondatrice', 'associé', 'associée', 'assistant', 'assistante', 'secrétaire', 'stagiaire', 'salarié', 'salariée', 'employé',
+      'employée', 'coordinateur', 'coordinatrice', 'designer', 'graphiste', 'développeur', 'développeuse', 'ingénieur', 'ingénieure', 'rédacteur',
+      'rédactrice', 'photographe', 'traducteur', 'traductrice', 'illustrateur', 'illustratrice', 'avocat', 'avocate', 'consultant', 'consultante',
+      'fournisseur', 'fournisseuse', 'partenaire', 'traiteur', 'fleuriste', 'architecte', 'livreur', 'livreuse', 'organisateur', 'organisatrice',
+      'acheteur', 'acheteuse', 'commercial', 'commerciale', 'propriétaire', 'artisan', 'artisane', 'freelance',
     ],
     verbHelpers: [
       'suis', 'est', 'sont', 'était', 'étaient', 'été', 'a', 'ont', 'avait', 'avaient', 'avez', 'as', 'êtes', 'es', 'va', 'vont', 'peut',
@@ -126,7 +132,7 @@ export const fr: LanguagePack = {
     participleEndings: ['é', 'ée', 'és', 'ées', 'u', 'ue', 'us', 'ues', 'i', 'ie', 'is', 'ies', 'it', 'ite', 'its', 'ites'],
     joiners: ['et', 'mais', 'ou', 'puis'],
     notNames: ['le', 'la', 'les', 'un', 'une', 'des', 'ce', 'cette', 'ces', 'notre', 'mon', 'ma', 'il', 'elle', 'aujourd', 'hier', 'demain'],
-    notNouns: ['à', 'avec', 'sur', 'dans', 'en', 'pour', 'de', 'du', 'des', 'par', 'envers', 'vis-à-vis', 'et', 'ou', 'mais', 'parce', 'quand', 'si', 'comme', 'que', 'aujourd', 'hier', 'maintenant'],
+    notNouns: ['à', 'avec', 'sur', 'dans', 'en', 'pour', 'de', 'du', 'des', 'par', 'envers', 'vis-à-vis', 'et', 'ou', 'mais', 'parce', 'quand', 'si', 'comme', 'que', 'aujourd', 'hier', 'maintenant', 'demain', 'là', 'là-dessus', 'ici', 'aussi', 'encore', 'toujours', 'jamais', 'vraiment'],
     negations: ['pas', 'ne', 'n’est', "n'est", 'nullement', 'aucunement'],
     elisions: ["n'", 'n’', "l'", 'l’', "j'", 'j’', "d'", 'd’', "qu'", 'qu’', "c'", 'c’', "m'", 'm’', "s'", 's’', "t'", 't’'],
     frequencyAfterVerb: true,

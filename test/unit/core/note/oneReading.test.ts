@@ -1540,6 +1540,9 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(facts('Karim toujours pas rappelé.'), 0);
     assert.equal(facts('Karim a toujours refusé les devis.'), 1);
     assert.equal(facts('Karim est toujours fâché.'), 1);
+    // A trade names a person, as in English; `là-dessus` is no noun the adjective describes.
+    assert.equal(facts('Le traiteur a été complètement peu professionnel là-dessus.'), 1);
+    assert.equal(facts('Un devis peu professionnel là-dessus.'), 0);
   });
 
   it('reads Swiss German minutes: Leitplanken as the boundaries, a Bis cell that says erledigt, a lead with only a day after its dash as the words', () => {
