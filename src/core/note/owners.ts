@@ -59,6 +59,11 @@ export function isOwnerWord(text: string): boolean {
   return MY_WORDS.includes(key) || CLIENT_WORDS.includes(key) || BOTH_WORDS.has(key) || NOBODY_WORDS.has(key);
 }
 
+/** True for a word that names the client's side: `client`, `you`, `they`. */
+export function isClientWord(text: string): boolean {
+  return CLIENT_WORDS.includes(ownerKey(text));
+}
+
 /** An owner as compared: trimmed, lower case, without `@` or a bold or a trailing colon. */
 export function ownerKey(owner: string): string {
   return owner

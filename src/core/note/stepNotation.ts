@@ -1,5 +1,5 @@
 import { addDays, daysBetween, isRealDate, lastDayOfMonth, weekdayOf } from '../base/days';
-import { isOwnerWord } from './owners';
+import { isClientWord, isOwnerWord } from './owners';
 import { ENGLISH } from '../lang/packs';
 import type { LanguagePack } from '../lang/pack';
 import { englishNotation, inEnglishNotation, opensWithDoneWord, shortWeekdayBefore, weekdayNextAfter } from '../lang/stepWords';
@@ -113,6 +113,8 @@ const KEYED_DUE = new RegExp(
 );
 /** The keys a step's owner is given by: `owner:`, `who:`, `assignee:`, `担当:` (the person in charge, as Japanese writers key it). */
 const OWNER_KEYS = 'owner|who|assignee|assign|assigned[ \\t]+to|responsible[ \\t]+party|responsible|responsibility|担当者?';
+/** After a side set off as the lead, a name set off by a dash: the one on that side who does the step (`client: Katrin - pay`). */
+const PERSON_ON_SIDE = /^(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)[ \t]+[-–—][ \t]+(?=\S)/u;
 /** A due date's key before its day: `by `, `due: `. */
 const DUE_KEY_LEAD = new RegExp(`^(?:${DUE_KEYS}|before|on|till)(?![\\p{L}\\p{N}])[ \\t]*:{0,2}[ \\t]*`, 'iu');
 /** The keys of a written field of a step, its owner's and its due date's, as a nested item or a trailing part gives them. */
@@ -671,6 +673,13 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     if (subject && !label && !pronounBeforePart) {
       owner = subject;
       if (subject.whole.end > subject.whole.start) parts.push(subject.whole);
+      // `client: Katrin - pay the invoice`: the side, then the one on it who does the step.
+      const person = isClientWord(subject.text) && subject.whole.end > subject.end ? PERSON_ON_SIDE.exec(body.slice(subject.whole.end)) : null;
+      if (person && looksLikeOwner(person[1])) {
+        const start = subject.whole.end;
+        owner = { text: person[1], start, end: start + person[1].length };
+        parts.push({ start, end: start + person[0].length });
+      }
     }
   }
   if (!owner && body.includes('[[')) {

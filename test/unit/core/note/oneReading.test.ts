@@ -603,6 +603,14 @@ describe('one reading of a note', () => {
         ],
       );
       assert.equal(findings(text, 'next-step-overdue').length, 1, 'only the till, due 21.11 and open');
+      // The client's side, then the one on it who does the step; my side's lead keeps the words after it.
+      assert.deepEqual(
+        digest(note('- client: Oliver - add the retry case, till 04.12.2026\n- me: Stripe - rotate the keys, till 04.12.2026')).steps.map((step) => [step.what, step.owner]),
+        [
+          ['add the retry case', 'Oliver'],
+          ['Stripe - rotate the keys', 'me'],
+        ],
+      );
     });
 
     it('reads a weekday in brackets or an hour after a day, a weekday before an ordinal, and done marks of Japanese and GitHub writers', () => {
