@@ -20,7 +20,7 @@ export const de: LanguagePack = {
     ownerKeys: ['Verantwortlich', 'Verantwortung', 'Verantw.', 'zuständig', 'Zust.', 'wer'],
     // `per 1.12.`: by that day, as Swiss German writes a deadline; `WV am 10.12.`: the day the
     // file comes back up (Wiedervorlage), as German offices write a follow-up.
-    dueKeys: ['fällig am', 'fällig bis', 'fällig', 'Frist', 'Termin', 'bis spätestens', 'spätestens', 'bis zum', 'bis', 'per', 'wann:', 'Wiedervorlage am', 'Wiedervorlage', 'WV am', 'WV'],
+    dueKeys: ['fällig am', 'fällig bis', 'fällig', 'Frist', 'Termin:', 'bis spätestens', 'spätestens', 'bis zum', 'bis', 'per', 'wann:', 'Wiedervorlage am', 'Wiedervorlage', 'WV am', 'WV'],
     me: ['ich', 'mir', 'mich'],
     client: ['Kunde', 'Kundin', 'Auftraggeber', 'Auftraggeberin', 'Sie'],
     both: ['wir', 'beide', 'beide Seiten', 'gemeinsam', 'uns'],

@@ -164,7 +164,8 @@ export function englishNotation(text: string, pack: LanguagePack): { text: strin
   const shortWeekdays = translation.shortWeekday
     ? text.replace(translation.shortWeekday, (found) => {
         const english = translation.english.get(`${found.toLowerCase()}.`);
-        return english !== undefined && english.length <= found.length ? english.padEnd(found.length) : blank(found);
+        // In two letters, English's first two, which the reader takes for a weekday before a day in figures only (`Fr 4.12.`).
+        return english !== undefined ? english.slice(0, found.length).padEnd(found.length) : blank(found);
       })
     : text;
   const weekdays = translation.weekdayNext ? shortWeekdays.replace(translation.weekdayNext, blank) : shortWeekdays;

@@ -45,6 +45,8 @@ interface Reading {
   clauseOpeners: ReadonlySet<string>;
   /** Where nouns are capitalised and joined (German), a compound ending in a person noun names people too: `Entwicklerteam`. */
   compoundPersonNoun: RegExp | undefined;
+  /** The articles before a noun (`le`, `l'`), as the step notation's pack lists them: a clause's subject after one is a thing or someone. */
+  articles: ReadonlySet<string>;
   /** A past participle just after a frequency word (`toujours impayée`): the adverb says still. */
   participleAfter: RegExp | undefined;
   joiners: ReadonlySet<string>;
@@ -92,6 +94,7 @@ function readingOf(language: LanguagePack): Reading {
     relatives: words((tone) => tone.relatives),
     clauseOpeners: words((tone) => tone.clauseOpeners),
     compoundPersonNoun: language.tone.compoundPersonNouns.length > 0 ? new RegExp(`\\p{L}(?:${language.tone.compoundPersonNouns.map(escapedForPattern).join('|')})$`, 'u') : undefined,
+    articles: new Set(language.steps.agent.articles.map((article) => article.toLowerCase().replace(/’/gu, "'"))),
     participleAfter:
       language.tone.participleEndings.length > 0 ? new RegExp(`^[ \\t]+\\p{L}{3,}(?:${language.tone.participleEndings.map(escapedForPattern).join('|')})(?![\\p{L}\\p{N}'’])`, 'u') : undefined,
     joiners: words((tone) => tone.joiners),
@@ -113,6 +116,10 @@ function idiomPattern(idioms: readonly string[]): RegExp | undefined {
 
 /** The word a subject starts at. */
 const SUBJECT_WORD = /^[\p{L}\p{N}'’-]+/u;
+
+/** `clearly` closing what someone did, or before a preposition (`I did not define it clearly.`, `put it clearly in the SOW`): how it was done, no opinion. */
+const MANNER_ADVERB = /^clearly$/iu;
+const AFTER_MANNER = /^[ \t]*(?:[.,;:!?)]|$|(?:in|on|at|to|for|with|before|after|enough|and|or|so|from|by)(?![\p{L}\p{N}]))/iu;
 
 /** After a frequency word, words of an invitation or a permission: "always welcome", "always free to". */
 const INVITATION_AFTER = /^\s+(?:welcome|free|invited|allowed|encouraged|able)\b/iu;
@@ -172,6 +179,7 @@ export function judgementsIn(text: string, prose: readonly Prose[], language: La
       const family = reading.family.get(familyKey(match.text)) as Family;
       // "You're always welcome to call me" invites; it does not say what the client always does.
       if (family === 'frequency' && INVITATION_AFTER.test(text.slice(match.end, match.end + 24))) continue;
+      if (family === 'opinion' && reader.saysHow(match.start, match.end)) continue;
       if (reading.idiom?.test(text.slice(match.start, match.start + 40))) continue;
       if (family === 'frequency' && reader.saysStill(match.start, match.end)) continue;
       const subject = reader.subjectOf(family, match.start, match.end);
@@ -238,6 +246,21 @@ class ClauseReader {
     return (this.initials ??= initialsOfPeople(this.text));
   }
 
+  /** Whether a noun stands after an article in the words: `l'appli`, `la facture`. */
+  private hasArticledNoun(words: readonly Word[]): boolean {
+    return words.some((word, index) => {
+      const elided = /^(\p{L}+['’])\p{L}/u.exec(word.original)?.[1];
+      return (elided !== undefined && this.reading.articles.has(elided.toLowerCase().replace(/’/gu, "'"))) || (index > 0 && this.reading.articles.has(words[index - 1].key));
+    });
+  }
+
+  /** An opinion word that says how something was done (`define it clearly.`), after a word that is no verb helper (`was clearly in breach` judges). */
+  saysHow(start: number, end: number): boolean {
+    if (!MANNER_ADVERB.test(this.text.slice(start, end)) || !AFTER_MANNER.test(this.text.slice(end, end + 12))) return false;
+    const before = this.wordsBefore(start).at(-1);
+    return before !== undefined && !this.reading.verbHelpers.has(before.key);
+  }
+
   /** A frequency word before a past participle, no verb helper before it: a state that still holds (`Facture toujours impayée`). */
   saysStill(start: number, end: number): boolean {
     if (!this.reading.participleAfter?.test(this.text.slice(end, end + 40))) return false;
@@ -256,7 +279,10 @@ class ClauseReader {
       if (before.some((word) => this.reading.reporting.has(word.key))) return { about: 'thing' };
       const opener = before.reduce((last, word) => (this.reading.clauseOpeners.has(word.key) ? word.start : last), -1);
       const clauseStart = Math.max(this.text.lastIndexOf(',', start), opener);
-      const ownClause = this.firstSubject(before.filter((word) => word.start > clauseStart));
+      const own = before.filter((word) => word.start > clauseStart);
+      const ownClause = this.firstSubject(own);
+      // A clause of its own with a noun after an article for its subject (`…, mais l'appli plante toujours`) is about that thing.
+      if (ownClause.about === 'thing' && own.length < before.length && this.hasArticledNoun(own)) return ownClause;
       return ownClause.about === 'thing' ? this.firstSubject(before) : ownClause;
     }
     if (family === 'repetition') {

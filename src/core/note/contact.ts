@@ -26,6 +26,8 @@ const NAME_AND_ADDRESS = /^([^<>]*)<([^<>]*)>$/;
  * Outside quotes it may not hold what would be read as part of an address or a header.
  */
 const NAME = /^(?:"(?:[^"\\]|\\.)*"|[^<>@:;"[\]\\])*$/;
+/** A name, then a remark in brackets that ends the contact. */
+const REMARK_AFTER_NAME = /^([^()<>@]*[^()<>@\s])\s*\([^()]*\)$/u;
 /** A phone number as people write one: a plus, digits (seven or more) and the blanks, dots, dashes and brackets between them. */
 function isPhoneNumber(text: string): boolean {
   return /^\+?[\d().\-/ ]+$/.test(text) && (text.match(/\d/g)?.length ?? 0) >= 7;
@@ -82,6 +84,12 @@ function parseMailbox(part: string): Contact | undefined {
     if (name === undefined || address.length === 0) return undefined;
     // `Lamine Cissé <+221 77 000 00 00>`: a client reached by phone or chat; a number is no address to mail, the name is the contact.
     return isPhoneNumber(address) ? contactOf(name, '') : contactOf(name, address);
+  }
+  // `Megan Fletcher (instagram @megs.fletch)`: a remark in brackets after a name, as mail's comments are, says how to reach them.
+  const remarked = REMARK_AFTER_NAME.exec(part);
+  if (remarked) {
+    const name = nameOf(remarked[1]);
+    return name === undefined ? undefined : contactOf(name, '');
   }
   if (part.includes('@')) return /\s/.test(part) ? undefined : contactOf('', part);
   const name = nameOf(part);

@@ -129,13 +129,23 @@ export function sideOf(owner: string | undefined, people: NotePeople): Side | un
   if (people.client.has(key) || isPartOfClientName(key, people)) return 'client';
   if (BOTH_WORDS.has(key) || people.both.has(key)) return 'both';
   if (NOBODY_WORDS.has(key) || people.nobody.has(key)) return 'unclear';
-  // `Mark / Sian`: either of two of the client's people is still the client's side; `me/client`
+  // `Mark / Sian`, `SW/MH` (their initials): either of two of the client's people is still the client's side; `me/client`
   // or `Dana or Sam` leaves open who does it.
   const alternatives = key.split(/(?<!\s)\s*\/\s*|(?<!\s)\s+or\s+/u);
-  if (alternatives.length > 1) return alternatives.every((name) => sideOf(name, people) === 'client') ? 'client' : 'unclear';
+  if (alternatives.length > 1) return alternatives.every((name) => sideOf(name, people) === 'client' || isInitialsOfClientPerson(name, people)) ? 'client' : 'unclear';
   const together = key.split(/(?<!\s)\s+(?:and|&|\+)\s+/u);
   if (together.length > 1) return sideOfTogether(together.map((name) => sideOf(name, people)));
   return 'named';
+}
+
+/** `sw` for the contact `Sandra Wendt`: the first letters of the words of a name on the client's side, a title aside. */
+function isInitialsOfClientPerson(key: string, people: NotePeople): boolean {
+  if (!/^\p{L}{2,3}$/u.test(key)) return false;
+  for (const name of people.client) {
+    const words = name.replace(TITLES, '').split(/[\s-]+/u).filter((word) => /^\p{L}/u.test(word));
+    if (words.length >= 2 && words.map((word) => word[0]).join('') === key) return true;
+  }
+  return false;
 }
 
 /**

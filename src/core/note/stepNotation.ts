@@ -46,6 +46,8 @@ export interface WrittenPart {
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\\.?';
+/** Before a day in figures with dots only, a weekday in two letters too, as German writes it (`Fr 4.12.`): elsewhere `we` is a word. */
+const WEEKDAY_BEFORE_FIGURES = `(?:${WEEKDAY}|(?:mo|tu|we|th|fr|sa|su)\\.?(?=(?:[ \\t]*,)?[ \\t]+\\d{1,2}\\.\\d{1,2}(?!\\d)))`;
 /** A day of the month spelled out, as dictation writes it: `the fourth`, `the twenty-eighth`. */
 const SPELLED_ORDINAL =
   '(?:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
@@ -66,7 +68,7 @@ const DAY_OF_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)|${AFTER_THE}${SPELLED_ORDINAL})
 const BRACKETED_WEEKDAY = `(?:[ \\t]*[(（]${WEEKDAY}[)）])?(?:[ \\t]+\\d{1,2}:\\d{2}(?![\\d:]))?`;
 const DATE =
   `(?:(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}${BRACKETED_WEEKDAY}` +
-  `|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2}(?:\\d{2})?|\\d{1,2}\\.\\d{1,2}\\.?|\\d{1,2}/\\d{1,2})${BRACKETED_WEEKDAY})` +
+  `|(?:${WEEKDAY_BEFORE_FIGURES}(?:[ \\t]*,)?\\s+)?(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2}(?:\\d{2})?|\\d{1,2}\\.\\d{1,2}\\.?|\\d{1,2}/\\d{1,2})${BRACKETED_WEEKDAY})` +
   // `the 14th`, a day of the month, unless a word follows (`the 2nd round`); `the 14th of December` is read whole below.
   `|the\\s+${DAY_OF_MONTH}(?!\\s+(?:of\\s+)?\\p{L})` +
   `|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?` +
@@ -111,8 +113,8 @@ const KEYED_DUE = new RegExp(
   `(?:${NOT_WORD_BEFORE}(${DUE_KEYS}|before|on|till)|📅|📆|🗓\\uFE0F?|⏳|(?<!^[ \\t]*[\\p{L}@][\\p{L}'’.-]*[ \\t]*)(?:→|->|=>|⇒))(?:[ \\t]*:{1,2})?[ \\t]*@?(${DATE}|\\d{1,2}-\\d{1,2}(?![\\d-])|\\d{1,2}(?=[ \\t]*(?:[,;)]|\\.?[ \\t]*$)))${NOT_WORD_AFTER}`,
   'giu',
 );
-/** The keys a step's owner is given by: `owner:`, `who:`, `assignee:`, `担当:` (the person in charge, as Japanese writers key it). */
-const OWNER_KEYS = 'owner|who|assignee|assign|assigned[ \\t]+to|responsible[ \\t]+party|responsible|responsibility|担当者?';
+/** The keys a step's owner is given by: `owner:`, `who:`, `assignee:`, `Resp:` (minutes' responsible), `担当:` (the person in charge, as Japanese writers key it). */
+const OWNER_KEYS = 'owner|who|assignee|assign|assigned[ \\t]+to|responsible[ \\t]+party|responsible|responsibility|resp\\.?|担当者?';
 /** After a side set off as the lead, a name set off by a dash: the one on that side who does the step (`client: Katrin - pay`). */
 const PERSON_ON_SIDE = /^(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)[ \t]+[-–—][ \t]+(?=\S)/u;
 /** A due date's key before its day: `by `, `due: `. */
@@ -317,7 +319,7 @@ const HOUR_AFTER = "(?=,?[ \\t]+(?:\\p{L}{1,5}[ \\t]+)?\\d{1,2}(?::\\d{2}|h\\d{0
  * (`every Friday`, `weekly`), anywhere in the step: read when no key or mark names one.
  */
 const LOOSE_DATE = new RegExp(
-  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}[./]\\d{1,2}\\.?${HOUR_AFTER}|${WEEKDAY}(?:[ \\t]*,)?\\s+\\d{1,2}(?:/\\d{1,2}(?:/\\d{4})?|\\.\\d{1,2}\\.(?:\\d{2}(?:\\d{2})?)?)|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${WEEKDAY}(?:[ \\t]*,)?\\s+(?:the\\s+)?${DAY_OF_MONTH}|today|tonight|tomorrow|tmrw|tmw|(?:this|next|coming)\\s+${WEEKDAY}|${RECURRING})${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}[./]\\d{1,2}\\.?${HOUR_AFTER}|${WEEKDAY_BEFORE_FIGURES}(?:[ \\t]*,)?\\s+\\d{1,2}(?:/\\d{1,2}(?:/\\d{4})?|\\.\\d{1,2}\\.(?:\\d{2}(?:\\d{2})?)?)|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${WEEKDAY}(?:[ \\t]*,)?\\s+(?:the\\s+)?${DAY_OF_MONTH}|today|tonight|tomorrow|tmrw|tmw|(?:this|next|coming)\\s+${WEEKDAY}|${RECURRING})${NOT_WORD_AFTER}`,
   'giu',
 );
 
@@ -800,7 +802,7 @@ function leadingOwner(text: string, from: number, subjectVerb?: RegExp): (Writte
   // `Frau Dr. Berger (Verlag) schickt…`.
   // Or where they work, before `to` or `will`: `Pete from GreenEdge will start planting`.
   // `Client AP`, `Client HR`: the client's department, read whole as a name below.
-  const lead = role ? null : /^(?:(\*\*|__)([^*_\r\n]{1,40}?)\1|((?:[Tt]he\s+)?[Cc]lient(?![ \t]+\p{Lu}{2,4}(?![\p{L}\p{N}]))|[Mm]e(?![ \t]+\p{Lu}\p{Ll})|I|[Yy]ou|[Ww]e|[Bb]oth|[Tt]hey|[Tt]hem)(?![\p{L}\p{N}])|(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?)|@[ \t]+(\p{L}[\p{L}'’.-]{0,30})(?=[ \t]*(?:[:—–]|-[ \t]))|(\p{Ll}[\p{L}'’.-]{1,30})(?=[ \t]*(?::|→|->)[ \t]))(?:[ \t]*\([^()\r\n]{1,30}\)(?=[ \t]*(?::|[—–]|->|→)|[ \t]+(?:to|will)[ \t]|[ \t]+\p{Ll})|[ \t]+(?:from|at|of)[ \t]+\p{Lu}[\p{L}'’.&-]*(?:[ \t]+\p{Lu}[\p{L}'’.&-]*){0,2}(?=[ \t]+(?:to|will)[ \t]))?/u.exec(text.slice(from));
+  const lead = role ? null : /^(?:(\*\*|__)([^*_\r\n]{1,40}?)\1|((?:[Tt]he\s+)?[Cc]lient(?![ \t]+\p{Lu}{2,4}(?![\p{L}\p{N}]))|[Mm]e(?![ \t]+\p{Lu}\p{Ll})|I|[Yy]ou|[Ww]e|[Bb]oth|[Tt]hey|[Tt]hem)(?![\p{L}\p{N}])|(\p{Lu}[\p{L}'’.-]*(?:\/\p{Lu}[\p{L}'’.-]*)?(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?)|@[ \t]+(\p{L}[\p{L}'’.-]{0,30})(?=[ \t]*(?:[:—–]|-[ \t]))|(\p{Ll}[\p{L}'’.-]{1,30})(?=[ \t]*(?::|→|->)[ \t]))(?:[ \t]*\([^()\r\n]{1,30}\)(?=[ \t]*(?::|[—–]|->|→)|[ \t]+(?:to|will)[ \t]|[ \t]+\p{Ll})|[ \t]+(?:from|at|of)[ \t]+\p{Lu}[\p{L}'’.&-]*(?:[ \t]+\p{Lu}[\p{L}'’.&-]*){0,2}(?=[ \t]+(?:to|will)[ \t]))?/u.exec(text.slice(from));
   if (!lead && !role) return undefined;
   const bold = lead?.[2] !== undefined;
   const name = (role?.[1] ?? lead?.[2] ?? lead?.[3] ?? lead?.[4] ?? lead?.[5] ?? lead?.[6] ?? '').trim();
@@ -813,7 +815,7 @@ function leadingOwner(text: string, from: number, subjectVerb?: RegExp): (Writte
   if (remark && isOwnerWord(remark[1].trim())) return undefined;
   const rest = text.slice(from + matched.length);
   // A colon with a letter right after it joins a word (German's `Mitarbeiter:innen`), it sets off no one.
-  const link = /^[ \t]*(?:→|->|=>|⇒|:(?![\p{L}\p{N}])|—|–)[ \t]*|^[ \t]+-[ \t]+|^[ \t]+(?:to|will|shall|must|needs?[ \t]+to|has[ \t]+to|is[ \t]+to|can)[ \t]+(?!be\b)(?=\p{Ll})|^['’]ll[ \t]+(?=\p{Ll})/u.exec(rest);
+  const link = /^[ \t]*(?:→|->|=>|⇒|:(?![\p{L}\p{N}])|—|–)[ \t]*|^[ \t]+-[ \t]+|^[ \t]+(?:to|will|shall|must|needs?[ \t]+to|has[ \t]+to|is[ \t]+to|can)[ \t]+(?!be\b)(?=\p{Ll}|OK(?![\p{L}\p{N}]))|^['’]ll[ \t]+(?=\p{Ll})/u.exec(rest);
   // A dash sets off an owner only before the step's words: `Homepage — 2026-12-06`, `Offerte Reporting – per 4.12.`, `Homepage — Dana`
   // and `Kurzfassung Bericht – LB` are the words, then their parts.
   const afterDash = link && /[—–-]/u.test(link[0]) ? rest.slice(link[0].length).split(/(?<!\s)\s+[—–-]\s+|[,;(]/u)[0].trim() : undefined;
@@ -821,7 +823,7 @@ function leadingOwner(text: string, from: number, subjectVerb?: RegExp): (Writte
   // Initials (`DK: send the plan`, `Lea — top-800 list`) name someone when set off as the lead; elsewhere `PDF` is no one.
   const boldRole = bold && BRACKETED_ROLE.test(name);
   const named =
-    role !== null || looksLikeOwner(name) || boldRole || (linked !== null && lowerLead) || (linked !== null && name.split(/(?<!\s)\s+(?:and|&)\s+/u).every((person) => INITIALS.test(person) || looksLikeOwner(person) || DEPARTMENT.test(person)));
+    role !== null || looksLikeOwner(name) || boldRole || (linked !== null && lowerLead) || (linked !== null && name.split(/(?<!\s)\s+(?:and|&)\s+|\/(?=\p{Lu})/u).every((person) => INITIALS.test(person) || looksLikeOwner(person) || DEPARTMENT.test(person)));
   // A first name that is also a word (`Mark Tupou:`, `Will Chen:`) is a name when a surname follows, a colon sets them off and a verb follows.
   const fullName = linked !== null && linked[0].includes(':') && /^\p{Lu}\S*\s+\p{Lu}/u.test(name) && STEP_VERBS.has(/^\p{L}+/u.exec(rest.slice(linked[0].length))?.[0].toLowerCase() ?? '');
   // `Mark to send the specs`, `Mark will call`: a first name that is also a step's verb names its subject where a verb cannot be
@@ -1059,8 +1061,9 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
   }
   // A weekday before the day (`Wed 12/2`) tells which of two readings is meant.
   // `Fri    , 27.11.`: a weekday written over by English's keeps the blanks that pad it before its comma.
-  const weekdayLead = new RegExp(`^(${WEEKDAY})(?: ?,)? (?:the )?(?=\\d|${MONTH})`, 'u').exec(text);
+  const weekdayLead = new RegExp(`^(${WEEKDAY})(?: ?,)? (?:the )?(?=\\d|${MONTH})|^(${WEEKDAY_BEFORE_FIGURES})(?: ?,)? (?=\\d)`, 'u').exec(text);
   const withoutWeekday = weekdayLead ? text.slice(weekdayLead[0].length) : text;
+  const leadingWeekday = weekdayLead?.[1] ?? weekdayLead?.[2];
   const yearFirst = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/u.exec(withoutWeekday);
   if (yearFirst) return realDay(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
   // `4.12.2026`, `4.12.` and `4.12` (the closing dot taken off above): dots are day first.
@@ -1074,7 +1077,7 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
     const dayFirst = withYear(second, first, year, reference);
     const monthFirst = withYear(first, second, year, reference);
     const readings = [...new Set([monthFirst, dayFirst])].filter(
-      (day): day is string => day !== undefined && (!weekdayLead || weekdayOf(day) === weekdayNumber(weekdayLead[1])),
+      (day): day is string => day !== undefined && (!leadingWeekday || weekdayOf(day) === weekdayNumber(leadingWeekday)),
     );
     if (readings.length === 1) return readings[0];
     // Two real days: the one the writer's habit reads.
@@ -1090,9 +1093,9 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
   if (ordinal) return reference ? nextDayOfMonth(reference, Number(ordinal[1])) : undefined;
   // `Fri 27th`, `Wednesday the 21st`: the first 27th from the conversation on that falls on a Friday.
   const weekdayOrdinal = /^(\d{1,2})(?:st|nd|rd|th)?$/u.exec(withoutWeekday);
-  if (weekdayOrdinal && weekdayLead && reference) {
+  if (weekdayOrdinal && leadingWeekday && reference) {
     for (let day = nextDayOfMonth(reference, Number(weekdayOrdinal[1])), months = 0; day && months < 12; day = nextDayOfMonth(addDays(day, 1), Number(weekdayOrdinal[1])), months++) {
-      if (weekdayOf(day) === weekdayNumber(weekdayLead[1])) return day;
+      if (weekdayOf(day) === weekdayNumber(leadingWeekday)) return day;
     }
     return undefined;
   }
@@ -1211,7 +1214,8 @@ function monthNumber(name: string): number {
 }
 
 function weekdayNumber(name: string): number {
-  return WEEKDAY_PREFIXES.findIndex((prefix) => name.startsWith(prefix));
+  // `th`, `tu`: a weekday in two letters is the start of its prefix.
+  return WEEKDAY_PREFIXES.findIndex((prefix) => name.startsWith(prefix) || (name.length === 2 && prefix.startsWith(name)));
 }
 
 function realDay(year: number, month: number, day: number): string | undefined {

@@ -1568,4 +1568,43 @@ describe('one reading of the parts a step is set off with, in any language', () 
     );
     assert.equal(findings(text, 'next-step-incomplete').length, 1, 'only the Offerte, which names no one');
   });
+
+  it('reads minutes and trade notes: Resp as the owner key and column, to OK, two owners joined by a slash as unclear unless both are the client’s', () => {
+    const table = ['| AP | Action | Resp | Target date | Status |', '|---|---|---|---|---|', '| AP1 | Train the dispatch staff | Kwame | 28/11/2026 | Pending |'].join('\n');
+    const text = note(`${table}\n\n- AP2: Sign revised SOW. Resp: Ms. Tetteh. Target date: 27/11/2026. Status: Pending\n- Alasdair to OK the bird screening – Mon Nov 30\n- GH/LC: sign the engagement letter by 4 Dec\n- JD/SL: approve the budget by 4 Dec`);
+    assert.deepEqual(
+      digest(text).steps.map((step) => step.owner),
+      ['Kwame', 'Ms. Tetteh', 'Alasdair', 'GH/LC', 'JD/SL'],
+    );
+    // Jane Doe and Sam Lee, the attendees, by their initials: the client's side.
+    assert.equal(digest(text).steps.at(-1)?.side, 'client');
+    assert.deepEqual(findings(text, 'next-step-incomplete'), ['next-step-incomplete: Next step "sign the engagement letter" has an unclear owner ("GH/LC"): name the one person or side who does it.']);
+  });
+
+  it('reads a German weekday in two letters before a day mid-step, and Termin as a key only with its colon', () => {
+    const steps = digest(
+      note('- [ ] @Jonas: Abnahme-Termin Fr 4.12. vorbereiten\n- ich: Angebot schicken Do 10.12., falls Budget frei\n1. Bestätigung neuer Termin 18.12. schicken – ich – bis 21.11. ✓ erledigt\n- Angebot übersenden – Verantw.: ich – Termin: 11.12.2026', 'lang: de'),
+    ).steps;
+    assert.deepEqual(
+      steps.map((step) => [step.due, step.done]),
+      [
+        ['2026-12-04', false],
+        ['2026-12-10', false],
+        ['2026-11-21', true],
+        ['2026-12-11', false],
+      ],
+    );
+    // In English, `we` before a day is a word: the day stays the one written.
+    assert.deepEqual(digest(note('- we 4.12. deliver the cut (me)')).steps.map((step) => step.due), ['2026-12-04']);
+  });
+
+  it('reads how something was done as no opinion, a junior as a person, and toujours in a clause with a thing of its own as still', () => {
+    const facts = (sentence: string, language = 'en') => findings(note('- Send the quote (owner: me, due: 2026-12-01)', `lang: ${language}`).replace('- Phase 2 adds four pages.', `- ${sentence}`), 'judgemental-facts').length;
+    assert.equal(facts('I did not define it clearly in the proposal.'), 0);
+    assert.equal(facts('They were clearly in breach.'), 1);
+    assert.equal(facts('They clearly ignored the brief.'), 1);
+    assert.equal(facts('The juniors are always streaming music.'), 1);
+    assert.equal(facts("Sur Android 11 ça marche, mais l'appli plante toujours sur Android 9.", 'fr'), 0);
+    assert.equal(facts('Karim, comme prévu, arrive toujours en retard.', 'fr'), 1);
+  });
 });

@@ -163,6 +163,11 @@ describe('follow-up summary', () => {
       // Too few digits for a phone: still not an address.
       assert.match(problems(NOTE.replace('Jane Doe <jane@acme.example>', 'Jane Doe <ext. 42>'), 'eml').join(' '), /not an email address/);
     });
+    it('reads a remark in brackets after the name as how the contact is reached: the name, and no address to mail', () => {
+      const remarked = NOTE.replace('Jane Doe <jane@acme.example>', 'Jane Doe (instagram @jane.doe)');
+      assert.match(summary(remarked, 'text'), /^Hi Jane,$/m);
+      assert.match(problems(remarked, 'eml').join(' '), /"Jane Doe" has no email address/);
+    });
 
     it('reads a contact written as a link to the person\'s page, as Obsidian and Foam write people', () => {
       for (const contact of ['"[[Jane Doe]]"', '"[[people/Jane Doe]]"', '"[[jane-doe|Jane Doe]]"']) {
