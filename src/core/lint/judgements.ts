@@ -94,7 +94,7 @@ function readingOf(language: LanguagePack): Reading {
     relatives: words((tone) => tone.relatives),
     clauseOpeners: words((tone) => tone.clauseOpeners),
     compoundPersonNoun: language.tone.compoundPersonNouns.length > 0 ? new RegExp(`\\p{L}(?:${language.tone.compoundPersonNouns.map(escapedForPattern).join('|')})$`, 'u') : undefined,
-    articles: new Set(language.steps.agent.articles.map((article) => article.toLowerCase().replace(/’/gu, "'"))),
+    articles: new Set(language.steps.agent.articles.map(familyKey)),
     participleAfter:
       language.tone.participleEndings.length > 0 ? new RegExp(`^[ \\t]+\\p{L}{3,}(?:${language.tone.participleEndings.map(escapedForPattern).join('|')})(?![\\p{L}\\p{N}'’])`, 'u') : undefined,
     joiners: words((tone) => tone.joiners),
@@ -250,7 +250,7 @@ class ClauseReader {
   private hasArticledNoun(words: readonly Word[]): boolean {
     return words.some((word, index) => {
       const elided = /^(\p{L}+['’])\p{L}/u.exec(word.original)?.[1];
-      return (elided !== undefined && this.reading.articles.has(elided.toLowerCase().replace(/’/gu, "'"))) || (index > 0 && this.reading.articles.has(words[index - 1].key));
+      return (elided !== undefined && this.reading.articles.has(familyKey(elided))) || (index > 0 && this.reading.articles.has(words[index - 1].key));
     });
   }
 

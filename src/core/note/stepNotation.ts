@@ -46,8 +46,10 @@ export interface WrittenPart {
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\\.?';
-/** Before a day in figures with dots only, a weekday in two letters too, as German writes it (`Fr 4.12.`): elsewhere `we` is a word. */
-const WEEKDAY_BEFORE_FIGURES = `(?:${WEEKDAY}|(?:mo|tu|we|th|fr|sa|su)\\.?(?=(?:[ \\t]*,)?[ \\t]+\\d{1,2}\\.\\d{1,2}(?!\\d)))`;
+/** A weekday in two letters, before a day in figures with dots only, as German writes it (`Fr 4.12.`): elsewhere `we` is a word. */
+const SHORT_WEEKDAY = '(?:mo|tu|we|th|fr|sa|su)\\.?(?=(?:[ \\t]*,)?[ \\t]+\\d{1,2}\\.\\d{1,2}(?!\\d))';
+/** A weekday before a day in figures: any English one, or one in two letters. */
+const WEEKDAY_BEFORE_FIGURES = `(?:${WEEKDAY}|${SHORT_WEEKDAY})`;
 /** A day of the month spelled out, as dictation writes it: `the fourth`, `the twenty-eighth`. */
 const SPELLED_ORDINAL =
   '(?:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
@@ -1061,7 +1063,7 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
   }
   // A weekday before the day (`Wed 12/2`) tells which of two readings is meant.
   // `Fri    , 27.11.`: a weekday written over by English's keeps the blanks that pad it before its comma.
-  const weekdayLead = new RegExp(`^(${WEEKDAY})(?: ?,)? (?:the )?(?=\\d|${MONTH})|^(${WEEKDAY_BEFORE_FIGURES})(?: ?,)? (?=\\d)`, 'u').exec(text);
+  const weekdayLead = new RegExp(`^(${WEEKDAY})(?: ?,)? (?:the )?(?=\\d|${MONTH})|^(${SHORT_WEEKDAY})(?: ?,)? (?=\\d)`, 'u').exec(text);
   const withoutWeekday = weekdayLead ? text.slice(weekdayLead[0].length) : text;
   const leadingWeekday = weekdayLead?.[1] ?? weekdayLead?.[2];
   const yearFirst = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/u.exec(withoutWeekday);
