@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { RECAP_SCHEME } from './noteSource';
+import { pick } from './notices';
 
 /** Commands act on the active note, or on `{ uri }` when called from a keybinding, task or test. */
 export interface TargetArgument {
@@ -40,7 +41,7 @@ function markdownTabs(): vscode.Uri[] {
 }
 
 async function pickNote(open: readonly vscode.Uri[]): Promise<vscode.Uri | undefined> {
-  const picked = await vscode.window.showQuickPick(
+  const picked = await pick(
     open.map((uri) => ({ label: uri.path.slice(uri.path.lastIndexOf('/') + 1), description: vscode.workspace.asRelativePath(uri), uri })),
     { title: vscode.l10n.t('Client Notes: which note?'), placeHolder: vscode.l10n.t('The notes open in tabs') },
   );

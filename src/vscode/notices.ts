@@ -2,12 +2,14 @@ import * as vscode from 'vscode';
 
 /**
  * A notice the extension gave the user: every notice of the commands that report what they
- * did (Generate Follow-up Summary, Fix All) goes through `notify`, so that the integration
- * tests read what a user saw, buttons and all.
+ * did (Generate Follow-up Summary, Fix All) goes through `notify`, and every quick pick a
+ * command opens goes through `pick`, so that the integration tests read what a user saw,
+ * buttons and choices all, and act on a pick once it is open rather than after a pause.
  */
 export interface Notice {
+  /** The message, or a pick's title (else its placeholder). */
   message: string;
-  /** The buttons it offered, as shown. */
+  /** The buttons it offered, or a pick's choices, as shown. */
   actions: readonly string[];
 }
 
@@ -20,6 +22,12 @@ export type ShowMessage = (message: string, ...items: string[]) => Thenable<stri
 export function notify(show: ShowMessage, message: string, ...actions: string[]): Thenable<string | undefined> {
   record?.({ message, actions });
   return show(message, ...actions);
+}
+
+/** Opens a quick pick of `items`, recorded for the test API as it opens (`recordNotices`). */
+export function pick<T extends vscode.QuickPickItem>(items: readonly T[], options: vscode.QuickPickOptions): Thenable<T | undefined> {
+  record?.({ message: options.title ?? options.placeHolder ?? '', actions: items.map((item) => item.label) });
+  return vscode.window.showQuickPick(items, options);
 }
 
 /**

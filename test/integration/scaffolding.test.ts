@@ -40,15 +40,18 @@ describe('Insert Section', () => {
   it('inserts into the note as it is when the pick is made, not as it was when the pick opened', async () => {
     await writeNote('notes/acme/insert-section-changed.md', NOTE);
     const editor = await openFixture('notes/acme/insert-section-changed.md');
+    const api = await extensionApi();
+    const told = api.notices().length;
     const running = vscode.commands.executeCommand<boolean>('clientNotes.insertSection');
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    const shown = await waitFor(() => api.notices()[told], 'the pick of sections');
+    assert.equal(shown.message, 'Insert Section');
+    assert.equal(shown.actions[0], 'Preparation');
     // While the pick is open the note changes above where Preparation goes, as another
     // editor of it, a sync or a formatter can do.
     const added = 'A paragraph written while the pick was open.\n\n';
     const facts = editor.document.positionAt(editor.document.getText().indexOf('## Facts'));
     assert.ok(await editor.edit((builder) => builder.insert(facts, added)));
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    assert.equal(await running, true);
+    assert.equal(await acceptQuickPick(running), true);
 
     // The same insertion into a note that held the paragraph from the start.
     const reference = await writeNote('notes/acme/insert-section-reference.md', NOTE.replace('## Facts', `${added}## Facts`));

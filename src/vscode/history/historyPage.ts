@@ -13,6 +13,7 @@ import { readFileText } from '../noteSource';
 import { monthName } from '../dueText';
 import { scenarioText } from '../noteVocabulary';
 import type { WorkspaceDigest } from '../digest/workspaceDigest';
+import { pick } from '../notices';
 
 export const SHOW_HISTORY_COMMAND = 'clientNotes.showHistory';
 
@@ -286,7 +287,7 @@ async function pickClient(digest: WorkspaceDigest): Promise<string | undefined> 
     void vscode.window.showWarningMessage(vscode.l10n.t('Client Notes: no note in the workspace names a client yet.'));
     return undefined;
   }
-  const picked = await vscode.window.showQuickPick(
+  const picked = await pick(
     clients.map((overview) => ({ label: overview.client, description: vscode.l10n.t('{0} notes', overview.notes.length) })),
     { title: vscode.l10n.t('Client Notes: whose history?') },
   );

@@ -6,6 +6,7 @@ import { messageCatalog } from '../../core/lang/messages';
 import type { NoteConfiguration } from '../configuration';
 import { toRange, toWorkspaceEdit } from '../convert';
 import { targetDocument, type TargetArgument } from '../commandTarget';
+import { pick } from '../notices';
 
 export const INSERT_SECTION_COMMAND = 'clientNotes.insertSection';
 
@@ -48,7 +49,7 @@ export function registerInsertSection(configuration: NoteConfiguration): vscode.
         void vscode.window.showInformationMessage(vscode.l10n.t('Client Notes: this note has every section already.'));
         return false;
       }
-      const picked = await vscode.window.showQuickPick<SectionPick>(
+      const picked = await pick<SectionPick>(
         missing.map((candidate) => ({ label: candidate.title, description: describe(candidate), section: candidate })),
         { title: vscode.l10n.t('Insert Section'), placeHolder: vscode.l10n.t('Pick a section to add; it goes in its usual place') },
       );
