@@ -59,6 +59,8 @@ export const de: LanguagePack = {
       elided: [],
       // Nouns are capitalised; a verb after a name is not.
       nounEndings: [],
+      // A German modal puts its infinitive last (`Anna muss das Angebot prüfen`): the verb after a name is the modal itself.
+      modals: { words: [], infinitiveEndings: [], passive: [] },
     },
     agent: { words: ['durch'], articles: ['den', 'die', 'das', 'unseren', 'unsere', 'ihren', 'ihre'] },
     dateArticles: ['am', 'zum'],

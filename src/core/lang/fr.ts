@@ -44,6 +44,7 @@ export const fr: LanguagePack = {
       notAfterName: ['le', 'la', 'les', 'une', 'de', 'du', 'des', 'ce', 'cette', 'notre', 'votre', 'leur', 'sa', 'se', 'est', 'sont', 'doit', 'fait', 'et'],
       elided: ["m'", 'm’', "t'", 't’', "s'", 's’', "l'", 'l’', "n'", 'n’'],
       nounEndings: ['ement'],
+      modals: { words: ['doit', 'doivent', 'devra', 'devront', 'va', 'vont', 'peut', 'pourra'], infinitiveEndings: ['er', 'ir', 're', 'oir'], passive: ['être', 'etre', 'avoir'] },
     },
     agent: { words: ['par'], articles: ['le', 'la', 'les', "l'", 'l’'] },
     dateArticles: ['le'],

@@ -169,6 +169,12 @@ export interface StepWords {
     elided: readonly string[];
     /** Endings of nouns that look like a verb's (`avancement`, `paiement`): `Point avancement` names no one; `confirment` is still a verb. */
     nounEndings: readonly string[];
+    /**
+     * Verbs that take an infinitive after a name (`Marie doit envoyer`, `le client va
+     * valider`), so that the name is the step's subject; the infinitive's endings; and the
+     * infinitives that make a passive after them (`doit être payée`), which names no one.
+     */
+    modals: { words: readonly string[]; infinitiveEndings: readonly string[]; passive: readonly string[] };
   };
   /** A step written as a noun, then who does it: `par le musée`, `durch die Buchhaltung`. */
   agent: { words: readonly string[]; articles: readonly string[] };

@@ -58,7 +58,7 @@ function translationOf(pack: LanguagePack): Translation | null {
   // `J'envoie`: an elided `je` is written over by `I` and a blank, which keeps the verb a word of its own.
   add(steps.me.filter((word) => !ELIDED.test(word)), 'me');
   add(steps.me.filter((word) => ELIDED.test(word)), 'I');
-  add(steps.client, 'you');
+  add(steps.client, 'client|you');
   add(steps.both, 'we');
   add(steps.nobody, 'tbd|?');
   add(steps.today, 'today');

@@ -463,8 +463,8 @@ interface LanguageReading {
    */
   agent: RegExp | undefined;
   /**
-   * A noun after a capitalised article, then a verb: the step's subject (`Le château envoie…`,
-   * `Die Agentur schickt…`), its words kept whole; or after any article, then an arrow or a
+   * A noun after a capitalised article, or the client after any (`le client va valider…`),
+   * then a verb: the step's subject (`Le château envoie…`, `Die Agentur schickt…`), its words kept whole; or after any article, then an arrow or a
    * colon (`les mariés -> renvoient…`, `la cliente : valider…`), set off from the words.
    */
   articledSubject: RegExp | undefined;
@@ -481,12 +481,18 @@ function readingOf(language: LanguagePack): LanguageReading {
     const beforeVerb = elided.length > 0 ? `(?:(?:${[...new Set(elided)].join('|')}))?` : '';
     const notNoun = subjectVerb.nounEndings.length > 0 ? `(?<!${subjectVerb.nounEndings.join('|')})` : '';
     const articles = agent.articles.map((article) => article.replace(/['’]$/u, "['’]")).join('|');
-    const verb = `[ \\t]+(?!(?:${subjectVerb.notAfterName.join('|')})(?![\\p{L}'’]))${beforeVerb}\\p{Ll}+(?:${subjectVerb.endings.join('|')})${notNoun}(?![\\p{L}'’])`;
+    const { modals } = subjectVerb;
+    // `Marie doit envoyer`, `le client va m'envoyer`: a modal, then an infinitive that is no passive's (`doit être payée`).
+    const modal =
+      modals.words.length > 0
+        ? `(?:${modals.words.join('|')})[ \\t]+(?!(?:${modals.passive.join('|')})(?![\\p{L}'’]))${beforeVerb}\\p{Ll}+(?:${modals.infinitiveEndings.join('|')})(?![\\p{L}'’])|`
+        : '';
+    const verb = `[ \\t]+(?:${modal}(?!(?:${subjectVerb.notAfterName.join('|')})(?![\\p{L}'’]))${beforeVerb}\\p{Ll}+(?:${subjectVerb.endings.join('|')})${notNoun}(?![\\p{L}'’]))`;
     const capitalised = agent.articles.map((article) => `${article[0].toUpperCase()}${article.slice(1)}`.replace(/['’]$/u, "['’]")).join('|');
     reading = {
       subjectVerb: new RegExp(`^${verb}`, 'u'),
       articledSubject: capitalised
-        ? new RegExp(`^((?:${capitalised})[ \\t]*\\p{L}[\\p{L}-]*)(?=${verb})|^((?:${articles}|${capitalised})[ \\t]*\\p{L}[\\p{L}'’-]*)[ \\t]*(?:→|->|:(?![\\p{L}\\p{N}]))[ \\t]*`, 'u')
+        ? new RegExp(`^((?:${capitalised})[ \\t]*\\p{L}[\\p{L}-]*|(?:${articles})[ \\t]*client)(?=${verb})|^((?:${articles}|${capitalised})[ \\t]*\\p{L}[\\p{L}'’-]*)[ \\t]*(?:→|->|:(?![\\p{L}\\p{N}]))[ \\t]*`, 'u')
         : undefined,
       agent:
         agent.words.length === 0
@@ -842,9 +848,9 @@ function leadingOwner(text: string, from: number, subjectVerb?: RegExp): (Writte
   // A plural noun, not a verb, when a passive or a copula follows: `Certified copies to be couriered`, `Signed contracts are due`.
   // No verb ends in -ss, -us or a longer -is: `Weekly status call`, `Access review`, `Crisis plan` start with a noun.
   const verb = together || role ? /^[ \t]+\p{Ll}+\b/u : (subjectVerb ?? /^[ \t]+(?!\p{Ll}*(?:ss|us|\p{Ll}is)\b)\p{Ll}+s\b(?![ \t]+(?:to[ \t]+be|are|were|will[ \t]+be|should[ \t]+be|must[ \t]+be)\b)/u);
-  // `they owe me the shortlist`: the other side, with a plural verb; `I send Kai the checklist`, `we meet again`,
+  // `they owe me the shortlist`, `you send the logo` (`vous envoyez`): the other side, with a plural verb; `I send Kai the checklist`, `we meet again`,
   // `Ich schicke …`, `Je relance …` (the pack's `ich`, `je` read as `me`): the first person, with its own.
-  const pronoun = name.toLowerCase() === 'they' || FIRST_PERSON.test(name);
+  const pronoun = /^(?:they|you)$/iu.test(name) || FIRST_PERSON.test(name);
   const verbAfter = pronoun ? /^[ \t]+\p{Ll}+\b/u : verb;
   if ((!side || pronoun || /client$/iu.test(name)) && verbAfter.test(rest)) return { ...owner, whole: { start: from, end: from } };
   return undefined;

@@ -228,7 +228,7 @@ describe('a missing section in a German or French note', () => {
  * pronouns elided before a verb and endings of nouns that look like verbs (German capitalises its nouns), person nouns that end
  * compounds (French and English write them apart), participles after a frequency word that means still (only French's `toujours` does).
  */
-const OPTIONAL_LISTS = ['tone.negations', 'tone.elisions', 'tone.idioms', 'steps.firstOfMonth', 'steps.weekdayNext', 'steps.subjectVerb.elided', 'steps.subjectVerb.nounEndings', 'tone.compoundPersonNouns', 'tone.participleEndings'];
+const OPTIONAL_LISTS = ['tone.negations', 'tone.elisions', 'tone.idioms', 'steps.firstOfMonth', 'steps.weekdayNext', 'steps.subjectVerb.elided', 'steps.subjectVerb.nounEndings', 'steps.subjectVerb.modals.words', 'steps.subjectVerb.modals.infinitiveEndings', 'steps.subjectVerb.modals.passive', 'tone.compoundPersonNouns', 'tone.participleEndings'];
 
 describe('language packs', () => {
   const keysOf = (value: unknown, path = ''): string[] =>
@@ -270,6 +270,21 @@ describe('steps as French and German freelancers write them', () => {
       { owner: 'Herr Brandt', due: '2026-12-04' },
       { owner: undefined, due: '2026-12-04' },
     ]);
+  });
+
+  it('reads a name or the client before a modal and an infinitive as the owner, a passive after the modal as no one, and the client as the subject of a verb', () => {
+    assert.deepEqual(
+      stepsOf("## Prochaines étapes\n\n- Marie doit envoyer le devis d'ici le 30/11/2026\n- le client va m'envoyer les textes d'ici le 30/11/2026\n- Client doit valider la maquette d'ici le 30/11/2026\n- Facture doit être payée d'ici le 30/11/2026\n- Cliente valide la maquette d'ici le 30/11/2026\n- Vous m'envoyez les accès d'ici le 30/11/2026\n", 'fr'),
+      [
+        { owner: 'Marie', due: '2026-11-30' },
+        { owner: 'le client', due: '2026-11-30' },
+        { owner: 'Client', due: '2026-11-30' },
+        { owner: undefined, due: '2026-11-30' },
+        { owner: 'Cliente', due: '2026-11-30' },
+        { owner: 'Vous', due: '2026-11-30' },
+      ],
+    );
+    assert.deepEqual(stepsOf('## Nächste Schritte\n\n- Kundin schickt die Texte bis 30.11.2026\n', 'de'), [{ owner: 'Kundin', due: '2026-11-30' }]);
   });
 
   it('reads who does a step written as a noun after "par", a name or a noun with its article, never a plain noun', () => {

@@ -173,6 +173,7 @@ describe('one reading of a note', () => {
       ["Sign the phase 2 agreement (owners' group) – 2026-12-08", "owners' group", '2026-12-08'],
       ['Check the trade price (the cabinet shop) – 2026-11-27', 'the cabinet shop', '2026-11-27'],
       ['they owe me the creator shortlist by 2026-12-02', 'they', '2026-12-02'],
+      ['You send the logo files by 2026-12-02', 'You', '2026-12-02'],
       ['Keystone AP: pay final invoice by 2026-12-07', 'Keystone AP', '2026-12-07'],
       ['A2 – Client AP – Pay INV-2026-140 – 2026-11-30', 'Client AP', '2026-11-30'],
       ['Client HR to send the contract by 2026-12-04', 'Client HR', '2026-12-04'],
