@@ -175,6 +175,14 @@ export interface StepWords {
      * infinitives that make a passive after them (`doit être payée`), which names no one.
      */
     modals: { words: readonly string[]; infinitiveEndings: readonly string[]; passive: readonly string[] };
+    /**
+     * Words that open a step and are never its subject, though a word that looks like a verb
+     * follows them: infinitives (`Envoyer l'avenant`, `Vérifier l'export`), nouns (`Envoi
+     * facture`, `Point budget`) and the adjectives before one (`Première rencontre`); and the
+     * endings of nouns no name has (`Validation maquette`, `Livraison fichiers`).
+     */
+    notSubjects: readonly string[];
+    notSubjectEndings: readonly string[];
   };
   /** A step written as a noun, then who does it: `par le musée`, `durch die Buchhaltung`. */
   agent: { words: readonly string[]; articles: readonly string[] };

@@ -456,6 +456,8 @@ const ARROW_GLYPH = /[➔➙➛➜➝➞➟➠➡⟶⮕]\uFE0F?/gu;
  */
 interface LanguageReading {
   subjectVerb: RegExp;
+  /** A word that opens a step and is never its subject: an infinitive (`Envoyer l'avenant`), a noun (`Envoi facture`, `Validation maquette`). */
+  notSubject: RegExp | undefined;
   /**
    * The one who does a step written as a noun, after the pack's word for "by" (`Signature du
    * devis par Pierre Garnier`, `Mise en paiement par le musée`): a capitalised name, or a
@@ -491,6 +493,10 @@ function readingOf(language: LanguagePack): LanguageReading {
     const capitalised = agent.articles.map((article) => `${article[0].toUpperCase()}${article.slice(1)}`.replace(/['’]$/u, "['’]")).join('|');
     reading = {
       subjectVerb: new RegExp(`^${verb}`, 'u'),
+      notSubject:
+        subjectVerb.notSubjects.length + subjectVerb.notSubjectEndings.length > 0
+          ? new RegExp(`^(?:${[...subjectVerb.notSubjects, ...subjectVerb.notSubjectEndings.map((ending) => `\\p{L}+${ending}`)].join('|')})$`, 'iu')
+          : undefined,
       articledSubject: capitalised
         ? new RegExp(`^((?:${capitalised})[ \\t]*\\p{L}[\\p{L}-]*|(?:${articles})[ \\t]*client)(?=${verb})|^((?:${articles}|${capitalised})[ \\t]*\\p{L}[\\p{L}'’-]*)[ \\t]*(?:→|->|:(?![\\p{L}\\p{N}]))[ \\t]*`, 'u')
         : undefined,
@@ -509,7 +515,6 @@ function readingOf(language: LanguagePack): LanguageReading {
 
 function readNotation(bolded: string, language?: LanguageReading): StepNotation {
   const written = withoutBoldKeys(bolded);
-  const subjectVerb = language?.subjectVerb;
   const parts: Array<{ start: number; end: number }> = [];
   let owner: WrittenPart | undefined;
   // Read before the tags an item ends with are set aside as task metadata.
@@ -653,7 +658,7 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     parts.push({ start: start - 1, end: start + mention[1].length + (colon ? colon[0].length : 0) });
   }
   // `moi : devis → Mme Chauvin`: a lead set off by a colon names who does the step, an arrow after it to whom it goes.
-  const colonLead = !owner && body.includes(':') && (body.includes('→') || body.includes('>')) ? leadingOwner(body, lead, subjectVerb) : undefined;
+  const colonLead = !owner && body.includes(':') && (body.includes('→') || body.includes('>')) ? leadingOwner(body, lead, language) : undefined;
   if (colonLead && body.slice(colonLead.end, colonLead.whole.end).includes(':')) {
     owner = colonLead;
     parts.push(colonLead.whole);
@@ -674,13 +679,21 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
       ? articled[1] !== undefined
         ? { text: articled[1], start: lead, end: lead + articled[1].length, whole: { start: lead, end: lead } }
         : { text: articled[2], start: lead, end: lead + articled[2].length, whole: { start: lead, end: lead + articled[0].length } }
-      : leadingOwner(body, lead, subjectVerb);
+      : leadingOwner(body, lead, language);
     // `Pitch-Deck: Screens einbauen – wir – bis 1.12.`: a lead set off by a colon is the step's label when a part after its words names who does it.
     const label = subject !== undefined && body.slice(subject.end, subject.whole.end).includes(':') && trailingParts(body).some((part) => !isWrittenDate(part.text));
-    // `je vais appeler Hugo — moi`: a part set off after the words names the owner outright, over the pronoun the sentence opens with.
-    const pronounBeforePart =
-      subject !== undefined && FIRST_PERSON.test(subject.text) && trailingParts(body).some((part) => isOwnerWord(part.text) || looksLikeOwner(part.text) || INITIALS.test(part.text));
-    if (subject && !label && !pronounBeforePart) {
+    // `je vais appeler Hugo — moi`, `Envoyer l'avenant — moi`: a part set off after the words names the owner outright, over the pronoun
+    // the sentence opens with or a word read as a subject only because a verb seemed to follow it; so does a side or initials in
+    // brackets after such a word (`Dernière facture (moi) – 31.12.`) or a name in square ones (`Ajouter l'étape au guide [Isabelle]`),
+    // where a name in round ones is a remark (`Frau Ott liefert… (Nordlicht)`).
+    const verbSubject = subject !== undefined && subject.whole.end === subject.whole.start;
+    const inBrackets = verbSubject ? ownerInBrackets(body) : undefined;
+    const subjectBeforePart =
+      subject !== undefined &&
+      (FIRST_PERSON.test(subject.text) || verbSubject) &&
+      (trailingParts(body).some((part) => isOwnerWord(part.text) || looksLikeOwner(part.text) || INITIALS.test(part.text)) ||
+        (inBrackets !== undefined && (isOwnerWord(inBrackets.text) || INITIALS.test(inBrackets.text) || body[inBrackets.whole.start] === '[')));
+    if (subject && !label && !subjectBeforePart) {
       owner = subject;
       if (subject.whole.end > subject.whole.start) parts.push(subject.whole);
       // `client: Katrin - pay the invoice`: the side, then the one on it who does the step.
@@ -716,14 +729,10 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     owner = { text: agent[1], start, end: start + agent[1].length };
   }
   if (!owner) {
-    // `Quote for options 1 and 2 (me) 📅 2026-12-02`, `Stock list to Freitas (me), by 15/01/2027`: a bracket holding nothing but an owner, anywhere.
-    for (const bracket of body.includes('(') || body.includes('[') ? body.matchAll(BRACKETED_OWNER) : []) {
-      const name = (bracket[1] ?? bracket[2]).trim();
-      if (!isOwnerWord(name) && !looksLikeOwner(name) && !BRACKETED_ROLE.test(name)) continue;
-      const start = bracket.index + bracket[0].indexOf(name);
-      owner = { text: name, start, end: start + name.length };
-      parts.push({ start: bracket.index, end: bracket.index + bracket[0].length });
-      break;
+    const bracketed = ownerInBrackets(body);
+    if (bracketed) {
+      owner = bracketed;
+      parts.push(bracketed.whole);
     }
   }
   if (!owner) {
@@ -753,6 +762,17 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     if (loose?.index !== undefined) noteDate({ text: loose[1], start: loose.index, end: loose.index + loose[1].length }, { start: loose.index, end: loose.index + loose[0].length });
   }
   return { owner, due, otherDue, doneMark, parts, looseDue: looseDue && (due !== undefined || otherDue !== undefined), otherDueParts };
+}
+
+/** `Quote for options 1 and 2 (me) 📅 2026-12-02`, `Stock list to Freitas (me), by 15/01/2027`: the first bracket holding nothing but an owner, anywhere. */
+function ownerInBrackets(body: string): TrailingPart | undefined {
+  for (const bracket of body.includes('(') || body.includes('[') ? body.matchAll(BRACKETED_OWNER) : []) {
+    const name = (bracket[1] ?? bracket[2]).trim();
+    if (!isOwnerWord(name) && !looksLikeOwner(name) && !BRACKETED_ROLE.test(name)) continue;
+    const start = bracket.index + bracket[0].indexOf(name);
+    return { text: name, start, end: start + name.length, whole: { start: bracket.index, end: bracket.index + bracket[0].length } };
+  }
+  return undefined;
 }
 
 /** Where the words of a step end before the parts it ends with (`(moi)`), the blanks and brackets around them left out. */
@@ -804,7 +824,7 @@ const NOT_A_SUBJECT = new Set([
  * pick`), so that `Update docs` and `Note: the venue is booked`
  * name no one. With a verb in `-s` (`Ellie films`), the whole text stays the step's words.
  */
-function leadingOwner(text: string, from: number, subjectVerb?: RegExp): (WrittenPart & { whole: { start: number; end: number } }) | undefined {
+function leadingOwner(text: string, from: number, language?: LanguageReading): (WrittenPart & { whole: { start: number; end: number } }) | undefined {
   const role = ROLE_LEAD.exec(text.slice(from));
   // The name may carry a remark in brackets before what links it to the step: `Client (Accounts) to pay`, `GP (for the firm): decide`,
   // `Frau Dr. Berger (Verlag) schickt…`.
@@ -837,7 +857,7 @@ function leadingOwner(text: string, from: number, subjectVerb?: RegExp): (Writte
   // `Mark to send the specs`, `Mark will call`: a first name that is also a step's verb names its subject where a verb cannot be
   // followed by `to` or `will` (`Call to confirm` is a call, made to confirm).
   const nameNotVerb = linked !== null && /^(?:[ \t]+(?:to|will|shall|must)[ \t]|['’]ll)/u.test(linked[0]) && FIRST_NAMES_THAT_ARE_VERBS.has(name.toLowerCase());
-  if (!named || (!side && !role && !boldRole && !fullName && !nameNotVerb && NOT_A_SUBJECT.has(name.split(/\s+/u)[0].toLowerCase()))) return undefined;
+  if (!named || (!side && !role && !boldRole && !fullName && !nameNotVerb && notASubject(name.split(/\s+/u)[0], language))) return undefined;
   const start = from + (bold ? matched.indexOf(lead![2]) : lead?.[5] !== undefined ? matched.indexOf(lead[5]) : 0);
   const owner = { text: name, start, end: start + name.length };
   // `Owen to confirm…` leaves `confirm…`: the step's words without their subject.
@@ -847,13 +867,18 @@ function leadingOwner(text: string, from: number, subjectVerb?: RegExp): (Writte
   const together = /\s(?:and|&)\s/u.test(name);
   // A plural noun, not a verb, when a passive or a copula follows: `Certified copies to be couriered`, `Signed contracts are due`.
   // No verb ends in -ss, -us or a longer -is: `Weekly status call`, `Access review`, `Crisis plan` start with a noun.
-  const verb = together || role ? /^[ \t]+\p{Ll}+\b/u : (subjectVerb ?? /^[ \t]+(?!\p{Ll}*(?:ss|us|\p{Ll}is)\b)\p{Ll}+s\b(?![ \t]+(?:to[ \t]+be|are|were|will[ \t]+be|should[ \t]+be|must[ \t]+be)\b)/u);
+  const verb = together || role ? /^[ \t]+\p{Ll}+\b/u : (language?.subjectVerb ?? /^[ \t]+(?!\p{Ll}*(?:ss|us|\p{Ll}is)\b)\p{Ll}+s\b(?![ \t]+(?:to[ \t]+be|are|were|will[ \t]+be|should[ \t]+be|must[ \t]+be)\b)/u);
   // `they owe me the shortlist`, `you send the logo` (`vous envoyez`): the other side, with a plural verb; `I send Kai the checklist`, `we meet again`,
   // `Ich schicke …`, `Je relance …` (the pack's `ich`, `je` read as `me`): the first person, with its own.
   const pronoun = /^(?:they|you)$/iu.test(name) || FIRST_PERSON.test(name);
   const verbAfter = pronoun ? /^[ \t]+\p{Ll}+\b/u : verb;
   if ((!side || pronoun || /client$/iu.test(name)) && verbAfter.test(rest)) return { ...owner, whole: { start: from, end: from } };
   return undefined;
+}
+
+/** A word that opens a step and is never its subject, in English or in the note's language: `Send`, `The`, `Note`; `Envoyer`, `Envoi`. */
+function notASubject(word: string, language: LanguageReading | undefined): boolean {
+  return NOT_A_SUBJECT.has(word.toLowerCase()) || language?.notSubject?.test(word) === true;
 }
 
 /** The first person, as English writes it and as the packs' `ich`, `je` are written over: the subject of a sentence. */

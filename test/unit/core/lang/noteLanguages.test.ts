@@ -287,6 +287,36 @@ describe('steps as French and German freelancers write them', () => {
     assert.deepEqual(stepsOf('## Nächste Schritte\n\n- Kundin schickt die Texte bis 30.11.2026\n', 'de'), [{ owner: 'Kundin', due: '2026-11-30' }]);
   });
 
+  it('reads no subject in an infinitive, a noun or an adjective that opens a step, though a word like a verb follows it; names stay subjects', () => {
+    assert.deepEqual(
+      stepsOf("## Prochaines étapes\n\n- Envoyer l'avenant au client d'ici le 4/12/2026\n- Validation maquette finale pour le 3/12/2026\n- Point budget avec Julie le 3/12/2026\n- Première rencontre avec Hugo le 3/12/2026\n- Olivier l'envoie d'ici le 4/12/2026\n- Pierre valide le devis le 3/12/2026\n", 'fr'),
+      [
+        { owner: undefined, due: '2026-12-04' },
+        { owner: undefined, due: '2026-12-03' },
+        { owner: undefined, due: '2026-12-03' },
+        { owner: undefined, due: '2026-12-03' },
+        { owner: 'Olivier', due: '2026-12-04' },
+        { owner: 'Pierre', due: '2026-12-03' },
+      ],
+    );
+    assert.deepEqual(stepsOf('## Nächste Schritte\n\n- Rechnung folgt bis 3.12.2026\n- Neue Version geht raus bis 3.12.2026\n', 'de'), [
+      { owner: undefined, due: '2026-12-03' },
+      { owner: undefined, due: '2026-12-03' },
+    ]);
+  });
+
+  it('takes a part set off after the words for the owner over a word read as a subject only for the verb that seemed to follow it', () => {
+    assert.deepEqual(
+      stepsOf("## Prochaines étapes\n\n- [ ] Envoyer l'avenant + devis pour le codex — moi — le 13/11/2026\n- [ ] Dernière facture (moi) – 31.12.2026\n- [ ] Décider : garder ou changer les 11 termes → 2026-11-30 [Marc-André]\n- [ ] Frau Ott liefert les textes (Nordlicht) – 30.11.2026\n", 'fr'),
+      [
+        { owner: 'moi', due: '2026-11-13' },
+        { owner: 'moi', due: '2026-12-31' },
+        { owner: 'Marc-André', due: '2026-11-30' },
+        { owner: 'Frau Ott', due: '2026-11-30' },
+      ],
+    );
+  });
+
   it('reads who does a step written as a noun after "par", a name or a noun with its article, never a plain noun', () => {
     assert.deepEqual(
       stepsOf('## Prochaines étapes\n\n- Signature du devis par Pierre Garnier — au plus tard le 15 janvier 2027\n- Mise en paiement de la facture par le musée avant le 18/12/2026\n- Régler la facture par virement avant le 18/12/2026\n', 'fr'),
