@@ -159,8 +159,14 @@ function isPartOfClientName(key: string, people: NotePeople): boolean {
   for (const name of people.client) if (name !== word && name.split(/\s+/u).includes(word)) return true;
   return false;
 }
-/** Titles before a surname: `Frau Dr.`, `Mr`, `Mme`, `Me` (Maître), `Sir`, `Ma'am`. */
-const TITLES = /^(?:(?:frau|herr|dr|prof|mr|mrs|ms|mx|mme|mlle|m|me|sir|ma['’]am|madame|monsieur)\.?\s+)+/u;
+/** Titles before a surname: `Frau Dr.`, `Mr`, `Mme`, `Me` (Maître), `Sir`, `Ma'am`, Swiss `Hr.` and `Fr.`. */
+const TITLES = /^(?:(?:frau|herr|hr|fr|dr|prof|mr|mrs|ms|mx|mme|mlle|m|me|sir|ma['’]am|madame|monsieur)\.?\s+)+/u;
+
+/** `Mme Garnier`, `Hr. Zürcher`, `Dr. Anke Vogt`: a title, then a capitalised name of one or two words. */
+export function isTitledName(text: string): boolean {
+  const title = TITLES.exec(text.trim().toLowerCase());
+  return title !== null && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u.test(text.trim().slice(title[0].length));
+}
 
 /**
  * `Marcus and Jen`: people on one side own the step together, as that side; `me and Dana`

@@ -1,5 +1,5 @@
 import { addDays, daysBetween, isRealDate, lastDayOfMonth, weekdayOf } from '../base/days';
-import { isClientWord, isOwnerWord } from './owners';
+import { isClientWord, isOwnerWord, isTitledName } from './owners';
 import { ENGLISH } from '../lang/packs';
 import type { LanguagePack } from '../lang/pack';
 import { englishNotation, inEnglishNotation, opensWithDoneWord, shortWeekdayBefore, weekdayNextAfter } from '../lang/stepWords';
@@ -953,6 +953,9 @@ function trailingParts(text: string): TrailingPart[] {
 
 type TrailingPart = WrittenPart & { whole: { start: number; end: number } };
 
+/** The last colon of a piece of a step and what follows it, to its end: `Devis v2 : moi`. */
+const COLON_PART = /(?<=\S)[ \t]*:[ \t]+([^:]{1,40})$/u;
+
 /**
  * The parts of `text` from `start` to `end` set off by separators, read from the end while
  * each is a date, a name or a keyed field. Outside brackets the first piece is the step's
@@ -975,6 +978,7 @@ function readParts(text: string, start: number, end: number, everyPiece: boolean
   }
   pieces.push({ start: from, end, separatorStart });
   const read: TrailingPart[] = [];
+  let stopped = 0;
   for (let index = pieces.length - 1; index >= (everyPiece ? 0 : 1); index--) {
     const piece = pieces[index];
     const raw = text.slice(piece.start, piece.end);
@@ -998,7 +1002,17 @@ function readParts(text: string, start: number, end: number, everyPiece: boolean
       continue;
     }
     if (everyPiece) return false;
+    stopped = index;
     break;
+  }
+  // `Devis v2 : moi`, `Valider le devis : Mme Garnier, sous huitaine`, `Envoi facture : TV, pour lundi`: a side, initials or a titled
+  // name set off by a colon after the words; a name without a title is not (`UH: Freigabe Sprecherhonorar` is a lead, then the words,
+  // German's nouns capitalised).
+  const last = everyPiece ? undefined : pieces[stopped];
+  const colon = last ? COLON_PART.exec(text.slice(last.start, last.end).trimEnd()) : null;
+  if (last && colon && (isOwnerWord(colon[1]) || INITIALS.test(colon[1]) || isTitledName(colon[1]))) {
+    const nameAt = last.start + colon.index + colon[0].length - colon[1].length;
+    read.push({ text: colon[1], start: nameAt, end: nameAt + colon[1].length, whole: { start: last.start + colon.index, end: nameAt + colon[1].length } });
   }
   found.push(...read);
   return true;

@@ -317,6 +317,21 @@ describe('steps as French and German freelancers write them', () => {
     );
   });
 
+  it('reads a side, initials or a titled name set off by a colon after the words as the owner; a capitalised noun after a lead is the words', () => {
+    assert.deepEqual(
+      stepsOf("## Prochaines étapes\n\n- Devis v2 : moi, pour le 4/12/2026\n- Valider le devis : Mme Garnier, sous huitaine\n- Envoi facture rectificative : TV, le 23/11/2026\n", 'fr'),
+      [
+        { owner: 'moi', due: '2026-12-04' },
+        { owner: 'Mme Garnier', due: '2026-12-08' },
+        { owner: 'TV', due: '2026-11-23' },
+      ],
+    );
+    assert.deepEqual(stepsOf('## Nächste Schritte\n\n- Angebot prüfen: Hr. Frey, bis 4.12.2026\n- UH: Freigabe Sprecherhonorar – bis 4.12.2026\n', 'de'), [
+      { owner: 'Hr. Frey', due: '2026-12-04' },
+      { owner: 'UH', due: '2026-12-04' },
+    ]);
+  });
+
   it('reads who does a step written as a noun after "par", a name or a noun with its article, never a plain noun', () => {
     assert.deepEqual(
       stepsOf('## Prochaines étapes\n\n- Signature du devis par Pierre Garnier — au plus tard le 15 janvier 2027\n- Mise en paiement de la facture par le musée avant le 18/12/2026\n- Régler la facture par virement avant le 18/12/2026\n', 'fr'),

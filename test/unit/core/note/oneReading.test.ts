@@ -174,6 +174,9 @@ describe('one reading of a note', () => {
       ['Check the trade price (the cabinet shop) – 2026-11-27', 'the cabinet shop', '2026-11-27'],
       ['they owe me the creator shortlist by 2026-12-02', 'they', '2026-12-02'],
       ['You send the logo files by 2026-12-02', 'You', '2026-12-02'],
+      ['Quote v2: me, by 2026-12-02', 'me', '2026-12-02'],
+      ['Approve the quote: Ms Doe, by 2026-12-02', 'Ms Doe', '2026-12-02'],
+      ['Round 2: Neahkahnie + Rogue Wave, 2026-12-02', undefined, '2026-12-02'],
       ['Keystone AP: pay final invoice by 2026-12-07', 'Keystone AP', '2026-12-07'],
       ['A2 – Client AP – Pay INV-2026-140 – 2026-11-30', 'Client AP', '2026-11-30'],
       ['Client HR to send the contract by 2026-12-04', 'Client HR', '2026-12-04'],
@@ -1372,6 +1375,9 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(sideOf('Frau Dr. Vogt', people), 'client');
     assert.equal(sideOf('Blaupause', people), 'client');
     assert.equal(sideOf('Frau Dr. Lang', people), 'named', 'a surname the client\'s side does not have');
+    // Swiss and Austrian minutes abbreviate the titles.
+    assert.equal(sideOf('Fr. Vogt', people), 'client');
+    assert.equal(sideOf('Hr. Zürcher', notePeople({ client: 'Kanton', contact: 'Martin Zürcher <mz@example.ch>' })), 'client');
   });
 
   it('takes the lead set off by a colon for the owner, and an arrow after it for whom the step goes to', () => {
