@@ -60,7 +60,7 @@ export const de: LanguagePack = {
       // Nouns are capitalised; a verb after a name is not.
       nounEndings: [],
       // A German modal puts its infinitive last (`Anna muss das Angebot prüfen`): the verb after a name is the modal itself.
-      modals: { words: [], infinitiveEndings: [], passive: [] },
+      modals: { words: [], infinitiveEndings: [], passive: [], objectPronouns: [] },
       // German nouns are capitalised as names are: an adjective before one (`Neue Version geht raus`), and endings no name has (`Rechnung folgt`).
       notSubjects: ['neu', 'neue', 'neuer', 'neues', 'nächste', 'nächster', 'nächstes', 'erste', 'erster', 'erstes', 'letzte', 'letzter', 'letztes', 'finale', 'finaler', 'finales'],
       notSubjectEndings: ['ung', 'heit', 'keit', 'tion', 'schaft'],

@@ -17,7 +17,7 @@ export const fr: LanguagePack = {
   steps: {
     // `à la charge de : moi`, as administrative French assigns an action.
     ownerKeys: ['responsable', 'resp.', 'à la charge de', 'qui', 'porteur', 'porteuse', 'pilote'],
-    dueKeys: ["d'ici le", 'd’ici le', "d'ici", 'd’ici', 'échéance', 'délai', 'pour le', 'avant le', 'avant', 'au plus tard le', 'date limite', 'quand:', 'pour quand:'],
+    dueKeys: ["d'ici le", 'd’ici le', "d'ici", 'd’ici', 'échéance', 'éch.', 'délai', 'pour le', 'avant le', 'avant', 'au plus tard le', 'date limite', 'quand:', 'pour quand:'],
     me: ['moi', 'je', "j'", 'j’'],
     client: ['client', 'cliente', 'vous'],
     both: ['nous', 'tous les deux', 'les deux', 'les deux parties', 'les parties', 'ensemble', 'on'],
@@ -44,7 +44,7 @@ export const fr: LanguagePack = {
       notAfterName: ['le', 'la', 'les', 'une', 'de', 'du', 'des', 'ce', 'cette', 'notre', 'votre', 'leur', 'sa', 'se', 'est', 'sont', 'doit', 'fait', 'et'],
       elided: ["m'", 'm’', "t'", 't’', "s'", 's’', "l'", 'l’', "n'", 'n’'],
       nounEndings: ['ement'],
-      modals: { words: ['doit', 'doivent', 'devra', 'devront', 'va', 'vont', 'peut', 'pourra'], infinitiveEndings: ['er', 'ir', 're', 'oir'], passive: ['être', 'etre', 'avoir'] },
+      modals: { words: ['doit', 'doivent', 'devra', 'devront', 'va', 'vont', 'peut', 'pourra'], infinitiveEndings: ['er', 'ir', 're', 'oir'], passive: ['être', 'etre', 'avoir'], objectPronouns: ['me', 'te', 'se', 'nous', 'vous', 'lui', 'leur', 'le', 'la', 'les', 'en', 'y'] },
       // Not every infinitive in -er, -ir or -re: Olivier, Samir and Claire are names.
       notSubjects: [
         'envoyer', 'renvoyer', 'transmettre', 'préparer', 'confirmer', 'corriger', 'ajouter', 'mettre', 'remettre', 'valider', 'relancer', 'vérifier',

@@ -171,10 +171,11 @@ export interface StepWords {
     nounEndings: readonly string[];
     /**
      * Verbs that take an infinitive after a name (`Marie doit envoyer`, `le client va
-     * valider`), so that the name is the step's subject; the infinitive's endings; and the
-     * infinitives that make a passive after them (`doit être payée`), which names no one.
+     * valider`), so that the name is the step's subject; the infinitive's endings; the
+     * infinitives that make a passive after them (`doit être payée`), which names no one; and
+     * the object pronouns that may stand between (`M. Leroy doit me transmettre`).
      */
-    modals: { words: readonly string[]; infinitiveEndings: readonly string[]; passive: readonly string[] };
+    modals: { words: readonly string[]; infinitiveEndings: readonly string[]; passive: readonly string[]; objectPronouns: readonly string[] };
     /**
      * Words that open a step and are never its subject, though a word that looks like a verb
      * follows them: infinitives (`Envoyer l'avenant`, `Vérifier l'export`), nouns (`Envoi

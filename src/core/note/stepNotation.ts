@@ -65,6 +65,8 @@ const TIME_ZONE = '(?:ist|gmt|bst|cet|cest|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|a
 const RECURRING = `(?:every\\s+(?:other\\s+)?(?:${WEEKDAY}|day|weekday|week|fortnight|month)|daily|weekly|fortnightly|monthly)`;
 const RECURRING_DUE = new RegExp(`^${RECURRING}$`, 'iu');
 const DAY_OF_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)|${AFTER_THE}${SPELLED_ORDINAL})`;
+/** An hour after a day: `at 2pm`, `14:00`, `à 9h`, `um 14.30 Uhr`, a short word before it. */
+const HOUR_AFTER = "(?=,?[ \\t]+(?:\\p{L}{1,5}[ \\t]+)?\\d{1,2}(?::\\d{2}|h\\d{0,2}|(?:[.:]\\d{2})?[ \\t]*(?:am|pm|uhr))(?![\\p{L}\\p{N}]))";
 /** A day as people write it: ISO, numeric with any separator, with a month name, or relative. */
 /** What may follow a day in figures: its weekday in brackets, as Japanese writers add it (`2026/12/04 (Fri)`), and an hour (`2026/11/06 18:00`). */
 const BRACKETED_WEEKDAY = `(?:[ \\t]*[(（]${WEEKDAY}[)）])?(?:[ \\t]+\\d{1,2}:\\d{2}(?![\\d:]))?`;
@@ -81,8 +83,9 @@ const DATE =
   `|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?` +
   // The weekday says the ordinal is a day, whatever follows it (`on Tuesday the 8th to review…`); `Tuesday the 8th of December` is read whole above.
   `|${WEEKDAY}(?:[ \\t]*,)?\\s+(?:the\\s+)?${DAY_OF_MONTH}(?!\\s+of\\s+\\p{L})` +
-  // `mardi 8`, `Fri 4`: a weekday and a day of the month in figures, as languages without ordinal endings write it.
-  `|${WEEKDAY}[ \\t]+\\d{1,2}(?![\\d./:,\\p{L}]|[ \\t]+\\p{L})` +
+  // `mardi 8`, `Fri 4`: a weekday and a day of the month in figures, as languages without ordinal endings write it, unless a
+  // word follows (`Fri 4 pages`) that is not an hour's (`mardi 8 à 14h`, `Tuesday 8 at 2pm`).
+  `|${WEEKDAY}[ \\t]+\\d{1,2}(?:${HOUR_AFTER}|(?![\\d./:,\\p{L}]|[ \\t]+\\p{L}))` +
   // `Thurs (Dec 3)`, `EOD Fri (Nov 27)`: a weekday with its day in brackets after it.
   `|(?:(?:eod|cob)\\s+)?${WEEKDAY}[ \\t]*[(（](?:${MONTH}\\s+${DAY}|${DAY}\\s+(?:of\\s+)?${MONTH}|\\d{1,2}[./]\\d{1,2}\\.?)[)）]` +
   // `every Mon`, `weekly`: a step that comes back, as task tools schedule it; read as its due date, which says no one day.
@@ -115,7 +118,7 @@ const KEYED_DUE = new RegExp(
   `(?:${NOT_WORD_BEFORE}(${DUE_KEYS}|before|on|till)|📅|📆|🗓\\uFE0F?|⏳|(?<!^[ \\t]*[\\p{L}@][\\p{L}'’.-]*[ \\t]*)(?:→|->|=>|⇒))(?:[ \\t]*:{1,2})?[ \\t]*@?(${DATE}|\\d{1,2}-\\d{1,2}(?![\\d-])|\\d{1,2}(?=[ \\t]*(?:[,;)]|\\.?[ \\t]*$)))${NOT_WORD_AFTER}`,
   'giu',
 );
-/** The keys a step's owner is given by: `owner:`, `who:`, `assignee:`, `Resp:` (minutes' responsible), `担当:` (the person in charge, as Japanese writers key it). */
+/** The keys a step's owner is given by: `owner:`, `who:`, `assignee:`, `Resp:` (minutes' responsible; `resp. moi` needs no colon after its dot), `担当:` (the person in charge, as Japanese writers key it). */
 const OWNER_KEYS = 'owner|who|assignee|assign|assigned[ \\t]+to|responsible[ \\t]+party|responsible|responsibility|resp\\.?|担当者?';
 /** After a side set off as the lead, a name set off by a dash: the one on that side who does the step (`client: Katrin - pay`). */
 const PERSON_ON_SIDE = /^(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)[ \t]+[-–—][ \t]+(?=\S)/u;
@@ -153,7 +156,7 @@ const BOLD_FIELD_KEY = new RegExp(`(\\*\\*|__)(?:${FIELD_KEYS})[ \\t]*:{1,2}\\1|
  * charge, as Japanese writers key it); the name is cut where the next part starts, and a
  * page link around it (`[[Dario]]`) is read through.
  */
-const KEYED_OWNER = new RegExp(`(?:${NOT_WORD_BEFORE}(?:${OWNER_KEYS})(?:\\s*::?|[ \\t]+(?=\\[\\[))|👤\\uFE0F?(?:[ \\t]*:)?)[ \\t]*((?:\\[\\[)?[^,;()[\\]\\r\\n、]*)`, 'giu');
+const KEYED_OWNER = new RegExp(`(?:${NOT_WORD_BEFORE}(?:${OWNER_KEYS})(?:\\s*::?|[ \\t]+(?=\\[\\[)|(?<=resp\\.)[ \\t]+(?=\\p{L}))|👤\\uFE0F?(?:[ \\t]*:)?)[ \\t]*((?:\\[\\[)?[^,;()[\\]\\r\\n、]*)`, 'giu');
 /** Logseq's and Obsidian's owner tags: `#owner/me`, `#assignee/dario`, and the one a step waits on: `#waiting-on/client`. */
 const OWNER_TAG = /(?<![\p{L}\p{N}_])#(?:owner|who|assignee|waiting[-_]?(?:on|for)|delegated(?:[-_]?to)?)\/([\p{L}\p{N}_.-]*[\p{L}\p{N}_])/iu;
 /**
@@ -313,15 +316,13 @@ const BRACKETED_OWNER = /\(([^()\r\n]{1,40})\)|(?<!\[)\[([^[\]\r\n]{1,40})\](?![
 const LEADING_OWNER_TAG = /^\[([^[\]\r\n]{1,40})\](?:[ \t]*[:—–]|[ \t]+-(?=[ \t]))?[ \t]+/u;
 /** A day written first, then the step: `2026-12-15 – Ellie films the venue`, `Fri 4 Dec: call Jane`. */
 const LEADING_DATE = new RegExp(`^(${DATE})(?:[ \\t]*[—–:]|[ \\t]+-|,)[ \\t]*`, 'iu');
-/** An hour after a day: `at 2pm`, `14:00`, `à 9h`, `um 14.30 Uhr`, a short word before it. */
-const HOUR_AFTER = "(?=,?[ \\t]+(?:\\p{L}{1,5}[ \\t]+)?\\d{1,2}(?::\\d{2}|h\\d{0,2}|(?:[.:]\\d{2})?[ \\t]*(?:am|pm|uhr))(?![\\p{L}\\p{N}]))";
 /**
- * A date that says its month (or is ISO, or a day in figures with its year: `4/01/2027`), a day and month in figures with an hour after it
- * (`12/8 at 2pm`, `8.12. um 14:00`), a near day (`tomorrow`, `next Friday`), or a schedule
+ * A date that says its month (or is ISO, or a day in figures with its year: `4/01/2027`), a day and month in figures or a weekday and
+ * a day with an hour after it (`12/8 at 2pm`, `8.12. um 14:00`, `mardi 8 à 14h`), a near day (`tomorrow`, `next Friday`), or a schedule
  * (`every Friday`, `weekly`), anywhere in the step: read when no key or mark names one.
  */
 const LOOSE_DATE = new RegExp(
-  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}[./]\\d{1,2}\\.?${HOUR_AFTER}|${WEEKDAY_BEFORE_FIGURES}(?:[ \\t]*,)?\\s+\\d{1,2}(?:/\\d{1,2}(?:/\\d{4})?|\\.\\d{1,2}\\.(?:\\d{2}(?:\\d{2})?)?)|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${WEEKDAY}(?:[ \\t]*,)?\\s+(?:the\\s+)?${DAY_OF_MONTH}|today|tonight|tomorrow|tmrw|tmw|(?:this|next|coming)\\s+${WEEKDAY}|${RECURRING})${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}[./]\\d{1,2}\\.?${HOUR_AFTER}|${WEEKDAY_BEFORE_FIGURES}(?:[ \\t]*,)?\\s+\\d{1,2}(?:/\\d{1,2}(?:/\\d{4})?|\\.\\d{1,2}\\.(?:\\d{2}(?:\\d{2})?)?)|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|${WEEKDAY}(?:[ \\t]*,)?\\s+\\d{1,2}${HOUR_AFTER}|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${WEEKDAY}(?:[ \\t]*,)?\\s+(?:the\\s+)?${DAY_OF_MONTH}|today|tonight|tomorrow|tmrw|tmw|(?:this|next|coming)\\s+${WEEKDAY}|${RECURRING})${NOT_WORD_AFTER}`,
   'giu',
 );
 
@@ -456,8 +457,8 @@ const ARROW_GLYPH = /[➔➙➛➜➝➞➟➠➡⟶⮕]\uFE0F?/gu;
  */
 interface LanguageReading {
   subjectVerb: RegExp;
-  /** A word that opens a step and is never its subject: an infinitive (`Envoyer l'avenant`), a noun (`Envoi facture`, `Validation maquette`). */
-  notSubject: RegExp | undefined;
+  /** A word that opens a step and is never its subject: an infinitive (`Envoyer l'avenant`), a noun (`Envoi facture`, `Validation maquette`), an article. */
+  notSubject: RegExp;
   /**
    * The one who does a step written as a noun, after the pack's word for "by" (`Signature du
    * devis par Pierre Garnier`, `Mise en paiement par le musée`): a capitalised name, or a
@@ -484,19 +485,20 @@ function readingOf(language: LanguagePack): LanguageReading {
     const notNoun = subjectVerb.nounEndings.length > 0 ? `(?<!${subjectVerb.nounEndings.join('|')})` : '';
     const articles = agent.articles.map((article) => article.replace(/['’]$/u, "['’]")).join('|');
     const { modals } = subjectVerb;
-    // `Marie doit envoyer`, `le client va m'envoyer`: a modal, then an infinitive that is no passive's (`doit être payée`).
+    // Read in the English notation, as the step is: `nous` stands there as `we`.
+    const objectPronouns = [...new Set(modals.objectPronouns.map((pronoun) => inEnglishNotation(pronoun, language).trim()))];
+    const objectPronoun = objectPronouns.length > 0 ? `(?:(?:${objectPronouns.join('|')})[ \\t]+)?` : '';
+    // `Marie doit envoyer`, `le client va m'envoyer`, `doit me transmettre`: a modal, then an infinitive that is no passive's (`doit être payée`).
     const modal =
       modals.words.length > 0
-        ? `(?:${modals.words.join('|')})[ \\t]+(?!(?:${modals.passive.join('|')})(?![\\p{L}'’]))${beforeVerb}\\p{Ll}+(?:${modals.infinitiveEndings.join('|')})(?![\\p{L}'’])|`
+        ? `(?:${modals.words.join('|')})[ \\t]+${objectPronoun}(?!(?:${modals.passive.join('|')})(?![\\p{L}'’]))${beforeVerb}\\p{Ll}+(?:${modals.infinitiveEndings.join('|')})(?![\\p{L}'’])|`
         : '';
     const verb = `[ \\t]+(?:${modal}(?!(?:${subjectVerb.notAfterName.join('|')})(?![\\p{L}'’]))${beforeVerb}\\p{Ll}+(?:${subjectVerb.endings.join('|')})${notNoun}(?![\\p{L}'’]))`;
     const capitalised = agent.articles.map((article) => `${article[0].toUpperCase()}${article.slice(1)}`.replace(/['’]$/u, "['’]")).join('|');
     reading = {
       subjectVerb: new RegExp(`^${verb}`, 'u'),
-      notSubject:
-        subjectVerb.notSubjects.length + subjectVerb.notSubjectEndings.length > 0
-          ? new RegExp(`^(?:${[...subjectVerb.notSubjects, ...subjectVerb.notSubjectEndings.map((ending) => `\\p{L}+${ending}`)].join('|')})$`, 'iu')
-          : undefined,
+      // An article alone is no one either: `Le client va…` is the client's, not Le's.
+      notSubject: new RegExp(`^(?:${[...subjectVerb.notSubjects, ...agent.articles, ...subjectVerb.notSubjectEndings.map((ending) => `\\p{L}+${ending}`)].join('|')})$`, 'iu'),
       articledSubject: capitalised
         ? new RegExp(`^((?:${capitalised})[ \\t]*\\p{L}[\\p{L}-]*|(?:${articles})[ \\t]*client)(?=${verb})|^((?:${articles}|${capitalised})[ \\t]*\\p{L}[\\p{L}'’-]*)[ \\t]*(?:→|->|:(?![\\p{L}\\p{N}]))[ \\t]*`, 'u')
         : undefined,
@@ -878,7 +880,7 @@ function leadingOwner(text: string, from: number, language?: LanguageReading): (
 
 /** A word that opens a step and is never its subject, in English or in the note's language: `Send`, `The`, `Note`; `Envoyer`, `Envoi`. */
 function notASubject(word: string, language: LanguageReading | undefined): boolean {
-  return NOT_A_SUBJECT.has(word.toLowerCase()) || language?.notSubject?.test(word) === true;
+  return NOT_A_SUBJECT.has(word.toLowerCase()) || language?.notSubject.test(word) === true;
 }
 
 /** The first person, as English writes it and as the packs' `ich`, `je` are written over: the subject of a sentence. */

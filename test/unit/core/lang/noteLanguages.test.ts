@@ -228,7 +228,7 @@ describe('a missing section in a German or French note', () => {
  * pronouns elided before a verb and endings of nouns that look like verbs (German capitalises its nouns), person nouns that end
  * compounds (French and English write them apart), participles after a frequency word that means still (only French's `toujours` does).
  */
-const OPTIONAL_LISTS = ['tone.negations', 'tone.elisions', 'tone.idioms', 'steps.firstOfMonth', 'steps.weekdayNext', 'steps.subjectVerb.elided', 'steps.subjectVerb.nounEndings', 'steps.subjectVerb.modals.words', 'steps.subjectVerb.modals.infinitiveEndings', 'steps.subjectVerb.modals.passive', 'tone.compoundPersonNouns', 'tone.participleEndings'];
+const OPTIONAL_LISTS = ['tone.negations', 'tone.elisions', 'tone.idioms', 'steps.firstOfMonth', 'steps.weekdayNext', 'steps.subjectVerb.elided', 'steps.subjectVerb.nounEndings', 'steps.subjectVerb.modals.words', 'steps.subjectVerb.modals.infinitiveEndings', 'steps.subjectVerb.modals.passive', 'steps.subjectVerb.modals.objectPronouns', 'tone.compoundPersonNouns', 'tone.participleEndings'];
 
 describe('language packs', () => {
   const keysOf = (value: unknown, path = ''): string[] =>
@@ -284,6 +284,10 @@ describe('steps as French and German freelancers write them', () => {
         { owner: 'Vous', due: '2026-11-30' },
       ],
     );
+    assert.deepEqual(stepsOf("## Prochaines étapes\n\n- M. Leroy doit me transmettre les relevés avant le 10/12/2026\n- Le client va nous renvoyer le contrat d'ici le 10/12/2026\n", 'fr'), [
+      { owner: 'M. Leroy', due: '2026-12-10' },
+      { owner: 'Le client', due: '2026-12-10' },
+    ]);
     assert.deepEqual(stepsOf('## Nächste Schritte\n\n- Kundin schickt die Texte bis 30.11.2026\n', 'de'), [{ owner: 'Kundin', due: '2026-11-30' }]);
   });
 
@@ -315,6 +319,13 @@ describe('steps as French and German freelancers write them', () => {
         { owner: 'Frau Ott', due: '2026-11-30' },
       ],
     );
+  });
+
+  it('reads a dictated resp. and éch. without their colon, and a weekday and a day with an hour after it anywhere in the step', () => {
+    assert.deepEqual(stepsOf('## Prochaines étapes\n\n1. Envoyer le bilan au client resp. moi éch. 15/12/2026\n2. RDV mardi 8 à 14h avec M. Leroy (moi)\n', 'fr'), [
+      { owner: 'moi', due: '2026-12-15' },
+      { owner: 'moi', due: '2026-12-08' },
+    ]);
   });
 
   it('reads a side, initials or a titled name set off by a colon after the words as the owner; a capitalised noun after a lead is the words', () => {

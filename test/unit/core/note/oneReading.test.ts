@@ -1385,6 +1385,12 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(owner('New retainer agreement → **DK**, due 2026-12-02'), 'DK');
   });
 
+  it('reads a weekday and a day with an hour after it anywhere in the step, not a weekday alone before the day', () => {
+    const steps = (item: string) => digest(note(item)).steps.map((step) => [step.owner, step.due]);
+    assert.deepEqual(steps('- Call Jane on Tuesday 8 at 2pm (me)'), [['me', '2026-12-08']]);
+    assert.deepEqual(steps('- Walk-through Tue 8 at 14:00 with the site team (me)'), [['me', '2026-12-08']]);
+  });
+
   it('reads a week with its year, a stretch from the conversation, a French subject with a pronoun elided, and c\'est fait', () => {
     assert.equal(dayOfWrittenDate('KW 49/2026', '2026-11-20'), '2026-12-04');
     assert.equal(dayOfWrittenDate('within two weeks', '2026-11-20'), '2026-12-04');
