@@ -118,8 +118,8 @@ const KEYED_DUE = new RegExp(
   `(?:${NOT_WORD_BEFORE}(${DUE_KEYS}|before|on|till)|📅|📆|🗓\\uFE0F?|⏳|(?<!^[ \\t]*[\\p{L}@][\\p{L}'’.-]*[ \\t]*)(?:→|->|=>|⇒))(?:[ \\t]*:{1,2})?[ \\t]*@?(${DATE}|\\d{1,2}-\\d{1,2}(?![\\d-])|\\d{1,2}(?=[ \\t]*(?:[,;)]|\\.?[ \\t]*$)))${NOT_WORD_AFTER}`,
   'giu',
 );
-/** The keys a step's owner is given by: `owner:`, `who:`, `assignee:`, `Resp:` (minutes' responsible; `resp. moi` needs no colon after its dot), `担当:` (the person in charge, as Japanese writers key it). */
-const OWNER_KEYS = 'owner|who|assignee|assign|assigned[ \\t]+to|responsible[ \\t]+party|responsible|responsibility|resp\\.?|担当者?';
+/** The keys a step's owner is given by: `owner:`, `who:`, `assignee:`, `Resp:` (minutes' responsible; `resp. moi` needs no colon after its dot), `PIC:` and `担当:` (the person in charge, as Malaysian, Singaporean and Japanese writers key it). */
+const OWNER_KEYS = 'owner|who|assignee|assign|assigned[ \\t]+to|responsible[ \\t]+party|responsible|responsibility|resp\\.?|pic|担当者?';
 /** After a side set off as the lead, a name set off by a dash: the one on that side who does the step (`client: Katrin - pay`). */
 const PERSON_ON_SIDE = /^(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)[ \t]+[-–—][ \t]+(?=\S)/u;
 /** A due date's key before its day: `by `, `due: `. */
