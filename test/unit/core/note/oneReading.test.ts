@@ -177,7 +177,7 @@ describe('one reading of a note', () => {
       ['Quote v2: me, by 2026-12-02', 'me', '2026-12-02'],
       ['Approve the quote: Ms Doe, by 2026-12-02', 'Ms Doe', '2026-12-02'],
       ['Round 2: Neahkahnie + Rogue Wave, 2026-12-02', undefined, '2026-12-02'],
-      ['APP-142 fix login crash — PIC: Farah, ETA: 3 Dec', 'Farah', '3 Dec'],
+      ['APP-142 fix login crash — PIC: Farah, ETA: 2026-12-03', 'Farah', '2026-12-03'],
       ['Keystone AP: pay final invoice by 2026-12-07', 'Keystone AP', '2026-12-07'],
       ['A2 – Client AP – Pay INV-2026-140 – 2026-11-30', 'Client AP', '2026-11-30'],
       ['Client HR to send the contract by 2026-12-04', 'Client HR', '2026-12-04'],
