@@ -6,7 +6,7 @@ import { withoutComments, type NotePrivacy } from './privacy';
 import { paragraphLabel } from './labels';
 import { hasOnlyScaffolding, hasPlaceholder } from './placeholders';
 import { fieldOwner, isOwnerWord, notePeople, settledSideOf, type Side } from './owners';
-import { dayOfDoneMark, dayOfWrittenDate, isFieldLine, opensAsTodo, isInitials, isWrittenDate, leadingWrittenDate, looksLikeOwner, readStepNotation, statusSaysDone, slashedDateOrder, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
+import { dayOfDoneMark, dayOfWrittenDate, dueKeyLength, isFieldLine, opensAsTodo, isInitials, isWrittenDate, leadingWrittenDate, looksLikeOwner, readStepNotation, statusSaysDone, slashedDateOrder, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
 import { withinEditDistance } from '../base/editDistance';
 import { normalizeHeading } from '../base/headings';
 import { misspeltNextSteps } from './sections';
@@ -707,12 +707,14 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading): Next
     const status = cells[doneColumn]?.text ?? '';
     const doneCell = statusSaysDone(status, note.language) ? status : undefined;
     const cell = dueColumn >= 0 ? cells[dueColumn] : undefined;
-    // A date cell may close with a done mark (`2026/11/25 (Wed) ✔`, `6.11. – erledigt`), or open with a done word (`erledigt 28.10.`).
-    const dateInCell = cell && withoutDoneMark(cell.text, note.language);
+    // A date cell may open with its key (`avant le 5/12`, `bis 4.12.`), close with a done mark (`2026/11/25 (Wed) ✔`, `6.11. – erledigt`),
+    // or open with a done word (`erledigt 28.10.`).
+    const dueKey = cell ? dueKeyLength(cell.text, note.language) : 0;
+    const dateInCell = cell && withoutDoneMark(cell.text.slice(dueKey), note.language);
     const doneFirst = cell !== undefined && statusSaysDone(cell.text, note.language);
     // A remark or a status after the day is not part of it: `13/11/2026 (pending)`, `20-Nov-26 🟡`.
     const whenText = dateInCell && (leadingWrittenDate(dateInCell.text) ?? dateInCell.text);
-    const when = cell && whenText !== undefined ? { ...cell, text: whenText, end: cell.start + whenText.length } : undefined;
+    const when = cell && whenText !== undefined ? { ...cell, text: whenText, start: cell.start + dueKey, end: cell.start + dueKey + whenText.length } : undefined;
     const day = when && when.text.length > 0 ? (/^\d{4}-\d{2}-\d{2}$/u.test(when.text) ? when.text : dayOfStep(note, when.text)) : undefined;
     steps.push({
       source: 'table',

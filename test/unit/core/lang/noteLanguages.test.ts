@@ -321,6 +321,14 @@ describe('steps as French and German freelancers write them', () => {
     );
   });
 
+  it("reads a table's date cell that opens with its key", () => {
+    assert.deepEqual(stepsOf("## Prochaines étapes\n\n| Quoi | Qui | Quand |\n|---|---|---|\n| Acompte 30 % | client | avant le 5/12/2026 |\n| Maquette | moi | d'ici le 4/12/2026 |\n", 'fr'), [
+      { owner: 'client', due: '2026-12-05' },
+      { owner: 'moi', due: '2026-12-04' },
+    ]);
+    assert.deepEqual(stepsOf('## Nächste Schritte\n\n| Was | Wer | Wann |\n|---|---|---|\n| Glossar | ich | bis 4.12.2026 |\n', 'de'), [{ owner: 'ich', due: '2026-12-04' }]);
+  });
+
   it('reads a dictated resp. and éch. without their colon, and a weekday and a day with an hour after it anywhere in the step', () => {
     assert.deepEqual(stepsOf('## Prochaines étapes\n\n1. Envoyer le bilan au client resp. moi éch. 15/12/2026\n2. RDV mardi 8 à 14h avec M. Leroy (moi)\n', 'fr'), [
       { owner: 'moi', due: '2026-12-15' },
