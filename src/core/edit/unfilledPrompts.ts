@@ -18,9 +18,14 @@ const TRAILING_FRAMING = new Set([' ', '\t', ',', ';', ':', '–', '—', '-']);
  * brackets left empty), and every word of theirs stays. Each line is one edit, so that its
  * line ending is kept.
  */
+/** The prompts a removal takes out: all but the Xs that hold a figure's place, which only the figure can replace. */
+export function removablePrompts(prompts: readonly Prompt[]): Prompt[] {
+  return prompts.filter((prompt) => !prompt.figure);
+}
+
 export function promptRemovalEdits(text: string, prompts: readonly Prompt[]): TextEdit[] {
   const edits: TextEdit[] = [];
-  for (const line of promptLines(text, prompts)) {
+  for (const line of promptLines(text, removablePrompts(prompts))) {
     let rest = '';
     let last = line.start;
     for (const prompt of line.prompts) {

@@ -146,7 +146,7 @@ export const fr: LanguagePack = {
     ],
     reporting: ['dit', 'a dit', 'écrit', 'pense', 'pensait', 'trouve', 'trouvait', 'explique', 'expliqué', 'affirme', 'estime', 'mentionné'],
     relatives: ['qui', 'que'],
-    clauseOpeners: ['que', 'qu', 'puisque', 'lorsque', 'quand', 'si', 'car'],
+    clauseOpeners: ['que', 'qu', 'puisque', 'comme', 'lorsque', 'quand', 'si', 'car'],
     compoundPersonNouns: [],
     participleEndings: ['é', 'ée', 'és', 'ées', 'u', 'ue', 'us', 'ues', 'i', 'ie', 'is', 'ies', 'it', 'ite', 'its', 'ites'],
     joiners: ['et', 'mais', 'ou', 'puis'],

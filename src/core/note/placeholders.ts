@@ -13,6 +13,8 @@ export interface Prompt {
   text: string;
   start: number;
   end: number;
+  /** Xs holding the place of a figure (`XXX € HT`): filled in, never removed, as removing them would leave `€ HT`. */
+  figure?: true;
 }
 
 // Other tools' macros and keywords written `{{name …}}` (Logseq's, Handlebars' `else`,
@@ -58,7 +60,7 @@ export function templatePrompts(text: string): Prompt[] {
 /**
  * Prompts as other tools' templates and word processors write them, in place of `{{…}}`:
  * an instruction in capitals in square brackets anywhere (`$[INSERT AMOUNT]`, `[ENTER
- * DATE]`), and a line that is nothing but a question to the writer in brackets or
+ * DATE]`), Xs in place of a figure (`XXX € HT`), and a line that is nothing but a question to the writer in brackets or
  * emphasis (`[What can you offer? What is off the table?]`, `_What is off the table?_`,
  * `_What can't you do? Write your limits plainly._`), or what to write, in brackets (`[Add boundaries here]`).
  * A question line is a prompt only where nothing but scaffolding is around it (with
@@ -67,6 +69,7 @@ export function templatePrompts(text: string): Prompt[] {
 function writtenPrompts(text: string, questionLines: boolean): Prompt[] {
   const prompts: Prompt[] = [];
   for (const match of text.matchAll(CAPITALS_INSTRUCTION)) prompts.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  for (const match of text.matchAll(FIGURE_FILLER)) prompts.push({ text: match[0], start: match.index, end: match.index + match[0].length, figure: true });
   if (questionLines) {
     for (const match of text.matchAll(QUESTION_LINE)) {
       const start = match.index + match[0].indexOf(match[1]);
@@ -77,6 +80,12 @@ function writtenPrompts(text: string, questionLines: boolean): Prompt[] {
 }
 
 const CAPITALS_INSTRUCTION = /\[(?:INSERT|ENTER|ADD|FILL IN|TYPE)\b[^\][\r\n]*\](?![([])/gu;
+/**
+ * Xs standing for a figure to fill in, as writers hold a place for an amount or a day: `XXX € HT`, `€XX`, `XX %`, `xx/xx/2026`,
+ * `le XX.XX.`; three capitals alone too (`Tarif : XXX`). Two Xs alone, or a lowercase `xx`, say nothing of a figure (`XX century`, `Thanks xx`).
+ */
+const FIGURE_FILLER =
+  /(?<![\p{L}\p{N}])(?:(?:X{2,}|x{2,})(?:[.,](?:X{2,}|x{2,}|\d+))?(?=[ \t\u00a0]?(?:€|\$|£|%|k€|(?:EUR|CHF|USD|GBP|MAD|HT|TTC)(?![\p{L}\p{N}])))|(?<=[€$£][ \t\u00a0]?)(?:X{2,}|x{2,})|(?:XX|xx)[./](?:XX|xx)(?:[./](?:XX(?:XX)?|xx(?:xx)?|\d{2,4}))?\.?|X{3,})(?![\p{L}\p{N}])/gu;
 // A whole line (after a list marker) in brackets, underscores, asterisks or angle brackets (not a comment's) that asks a question,
 // alone or before what to write (`_What can you do, and what can't you do? Write your limits plainly._`), or a
 // question's words without its mark in brackets (`[What you can and cannot do]`), or what to write (`[Add boundaries here]`,
@@ -117,7 +126,7 @@ export function unfilledPrompts(note: Note): Prompt[] {
   for (const section of note.sections) {
     const content = note.text.slice(section.contentStart, section.contentEnd);
     if (section.contentStart < bodyStart || !hasOnlyScaffolding(content)) continue;
-    for (const question of writtenPrompts(content, true)) prompts.push({ text: question.text, start: section.contentStart + question.start, end: section.contentStart + question.end });
+    for (const question of writtenPrompts(content, true)) prompts.push({ ...question, start: section.contentStart + question.start, end: section.contentStart + question.end });
   }
   return inOrderWithoutOverlaps(prompts.filter((prompt) => !code.some((range) => prompt.start >= range.start && prompt.start < range.end)));
 }

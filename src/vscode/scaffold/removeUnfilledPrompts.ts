@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { promptRemovalEdits } from '../../core/edit/unfilledPrompts';
+import { promptRemovalEdits, removablePrompts } from '../../core/edit/unfilledPrompts';
 import { openNote } from '../../core/note/openNote';
 import { promptsExpected, unfilledPrompts } from '../../core/note/placeholders';
 import type { NoteConfiguration } from '../configuration';
@@ -27,7 +27,7 @@ export function registerRemoveUnfilledPrompts(configuration: NoteConfiguration):
     const { config } = await configuration.forDocument(document.uri);
     const bodyPrompts = () => {
       const { note } = openNote(document.getText(), config);
-      return { note, prompts: unfilledPrompts(note).filter((prompt) => !note.frontmatter || prompt.start >= note.frontmatter.end) };
+      return { note, prompts: removablePrompts(unfilledPrompts(note).filter((prompt) => !note.frontmatter || prompt.start >= note.frontmatter.end)) };
     };
     const before = bodyPrompts();
     if (before.prompts.length === 0) {

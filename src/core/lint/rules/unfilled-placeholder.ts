@@ -1,4 +1,4 @@
-import { promptRemovalEdits } from '../../edit/unfilledPrompts';
+import { promptRemovalEdits, removablePrompts } from '../../edit/unfilledPrompts';
 import { promptsExpected, unfilledPrompts, type Prompt } from '../../note/placeholders';
 import type { Note, Section } from '../../note/parseNote';
 import type { Rule } from '../rule';
@@ -20,14 +20,16 @@ export const unfilledPlaceholder: Rule = {
       const where = part === 'frontmatter' ? 'frontmatter' : part === 'preamble' ? 'note' : 'section';
       const more = group.length > 1 ? 'More' : '';
       const section = typeof part === 'object' ? part.title : '';
-      // The frontmatter's prompts stand for values the note needs (a client, a date): they are filled, not removed.
-      const removable = !expected && part !== 'frontmatter';
+      // The frontmatter's prompts stand for values the note needs (a client, a date), and Xs for a figure: they are filled, not removed.
+      const removed = !expected && part !== 'frontmatter' ? removablePrompts(group) : [];
       report({
         message: say(`unfilled-placeholder.${where}${more}`, { section, prompt: first.text, more: group.length - 1 }),
         start: first.start,
         end: first.end,
         ...(expected ? { atMost: 'info' as const } : {}),
-        ...(removable ? { fix: { title: group.length > 1 ? say('unfilled-placeholder.removeAll', { count: group.length }) : say('unfilled-placeholder.removeOne', { prompt: first.text }), edits: promptRemovalEdits(note.text, group), safe: false } } : {}),
+        ...(removed.length > 0
+          ? { fix: { title: removed.length > 1 ? say('unfilled-placeholder.removeAll', { count: removed.length }) : say('unfilled-placeholder.removeOne', { prompt: removed[0].text }), edits: promptRemovalEdits(note.text, removed), safe: false } }
+          : {}),
       });
     }
   },
