@@ -145,6 +145,7 @@ export const fr: LanguagePack = {
       'peuvent', 'doit', 'doivent', 'ne', 'pas', 'plus', 'aussi', 'encore', 'vraiment', 'presque', 'quasiment', 'carrément', 'y',
     ],
     reporting: ['dit', 'a dit', 'écrit', 'pense', 'pensait', 'trouve', 'trouvait', 'explique', 'expliqué', 'affirme', 'estime', 'mentionné'],
+    ownMessageLeads: ['ma réponse', 'mon mail', 'mon e-mail', 'mon courriel', 'mon message', "j'ai répondu", 'j’ai répondu', "j'ai écrit", 'j’ai écrit', 'réponse envoyée', 'je lui ai dit', 'je lui ai écrit', "j'ai dit", 'j’ai dit'],
     relatives: ['qui', 'que'],
     clauseOpeners: ['que', 'qu', 'puisque', 'comme', 'lorsque', 'quand', 'si', 'car'],
     compoundPersonNouns: [],

@@ -255,6 +255,12 @@ export interface ToneWords {
   verbHelpers: readonly string[];
   /** Verbs that report speech or thought: what follows is a clause of its own. */
   reporting: readonly string[];
+  /**
+   * What a writer puts before a quotation of their own message (`My reply:`, `Ma réponse du
+   * 20/10 :`): the block quote after it holds their words, which the tone rules read, where
+   * any other block quote holds someone else's.
+   */
+  ownMessageLeads: readonly string[];
   /** Words that carry the subject back to the one before them ("who"). */
   relatives: readonly string[];
   /**

@@ -3,6 +3,7 @@ import { isScalar } from 'yaml';
 import { locateYamlPath } from './frontmatter';
 import type { Note } from './parseNote';
 import { matchesOf, wordsPattern } from '../base/matches';
+import { ENGLISH } from '../lang/packs';
 import { complement, notePrivacy, type NotePrivacy, type PrivacySettings, type Range } from './privacy';
 
 /** A stretch of prose with the offset where it starts in the note. */
@@ -35,8 +36,9 @@ function quotations(text: string, start: number, end: number): Range[] {
 /** Text nodes of the Markdown body, as the client may see them, quotations left out. */
 function bodyProse(note: Note, privacy: NotePrivacy): Prose[] {
   const found: Prose[] = [];
-  const walk = (node: Nodes, quoted: readonly Range[]): void => {
-    if (SKIPPED.has(node.type)) return;
+  const ownLead = ownMessageLead(note);
+  const walk = (node: Nodes, quoted: readonly Range[], own = false): void => {
+    if (SKIPPED.has(node.type) && !own) return;
     const start = node.position?.start.offset;
     // A text node's value has escapes resolved; use the source so offsets stay exact.
     const end = node.position?.end.offset;
@@ -44,13 +46,42 @@ function bodyProse(note: Note, privacy: NotePrivacy): Prose[] {
       if (start !== undefined && end !== undefined) found.push(...visibleProse(note, privacy, start, end, quoted));
       return;
     }
-    // A quotation may span emphasis or a link, so it is found on the whole block's source.
-    const inside = PROSE_BLOCKS.has(node.type) && start !== undefined && end !== undefined ? quotations(note.text, start, end) : quoted;
-    if ('children' in node) for (const child of node.children) walk(child as Nodes, inside);
+    // A quotation may span emphasis or a link, so it is found on the whole block's source; the writer's own words quoted
+    // (`What I wrote back on the 27th: "…"`) are theirs.
+    const inside =
+      PROSE_BLOCKS.has(node.type) && start !== undefined && end !== undefined
+        ? quotations(note.text, start, end).filter((quotation) => !leadsToOwnMessage(note.text.slice(start, quotation.start), ownLead))
+        : quoted;
+    if (!('children' in node)) return;
+    node.children.forEach((child, index) => {
+      // `Ma réponse du 20/10 :` over a block quote: the writer quotes their own message.
+      const before = index > 0 ? node.children[index - 1] : undefined;
+      const own =
+        child.type === 'blockquote' &&
+        before?.type === 'paragraph' &&
+        leadsToOwnMessage(note.text.slice(before.position?.start.offset ?? 0, before.position?.end.offset ?? 0), ownLead);
+      walk(child as Nodes, inside, own);
+    });
   };
   walk(note.tree, []);
   return found;
 }
+
+/** The pattern of the words that say a quotation after them is the writer's own message, in English and the note's language. */
+function ownMessageLead(note: Note): RegExp | undefined {
+  return phrasePattern([...new Set([...ENGLISH.tone.ownMessageLeads, ...note.language.tone.ownMessageLeads])]);
+}
+
+/** Whether `text` ends in words that say the writer's own message follows: the lead, then at most a few words of the same sentence (`on the 27th:`). */
+function leadsToOwnMessage(text: string, lead: RegExp | undefined): boolean {
+  const last = lead ? matchesOf(text, lead).at(-1) : undefined;
+  if (!last) return false;
+  const rest = text.slice(last.index + last[0].length);
+  return rest.length <= OWN_MESSAGE_REACH && !/[.;!?]/u.test(rest);
+}
+
+/** How far before a quotation its lead may stand (`What I wrote back on Friday the 27th: "…"`). */
+const OWN_MESSAGE_REACH = 40;
 
 function visibleProse(note: Note, privacy: NotePrivacy, start: number, end: number, quoted: readonly Range[]): Prose[] {
   return privacy

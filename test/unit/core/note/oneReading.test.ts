@@ -1013,6 +1013,17 @@ describe('one reading of a note', () => {
       assert.deepEqual(findings(facts('- You could have the 12 priority images by 27 November if the brief is signed this week.'), 'accusatory-language'), []);
       assert.equal(findings(facts('- You could have told me the launch moved.'), 'accusatory-language').length, 1);
     });
+    it("reads the writer's own message quoted, in a block quote under its lead or in quotation marks after it, as their words", () => {
+      const boundaries = (lines: string) => note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Extra pages are quoted separately.', lines);
+      assert.equal(findings(boundaries('My reply on the 20th:\n\n> You never sent the exports, so I rebuilt them.'), 'accusatory-language').length, 1);
+      assert.equal(findings(boundaries('- What I wrote back on the 27th: "The pages were billed because you never raised them."'), 'accusatory-language').length, 1);
+      // Someone else's words stay theirs: a quote under no lead, or after a sentence of the writer's that ends before it.
+      assert.deepEqual(findings(boundaries('Her email:\n\n> You never sent the invoice.'), 'accusatory-language'), []);
+      assert.deepEqual(findings(boundaries('- I said I would check. She replied: "You never sent it."'), 'accusatory-language'), []);
+      const french = note('- Envoyer le devis (responsable : moi, échéance : 01/12/2026)', 'lang: fr').replace('- Extra pages are quoted separately.', "Ma réponse du 20/10 :\n\n> Vous n'avez jamais transmis les exports de caisse.");
+      assert.equal(findings(french, 'accusatory-language').length, 1);
+    });
+
     it('takes "I\'m not saying it was your fault" for no blame', () => {
       assert.deepEqual(findings(facts("- I'm not saying it was your fault, Tom."), 'accusatory-language'), []);
       assert.equal(findings(facts("- I'm saying it was your fault, Tom."), 'accusatory-language').length, 1);
