@@ -54,11 +54,11 @@ function bodyProse(note: Note, privacy: NotePrivacy): Prose[] {
         : quoted;
     if (!('children' in node)) return;
     node.children.forEach((child, index) => {
-      // `Ma réponse du 20/10 :` over a block quote: the writer quotes their own message.
+      // `Ma réponse du 20/10 :`, `## Courriel envoyé le 09.11.` over a block quote: the writer quotes their own message.
       const before = index > 0 ? node.children[index - 1] : undefined;
       const own =
         child.type === 'blockquote' &&
-        before?.type === 'paragraph' &&
+        (before?.type === 'paragraph' || before?.type === 'heading') &&
         leadsToOwnMessage(note.text.slice(before.position?.start.offset ?? 0, before.position?.end.offset ?? 0), ownLead);
       walk(child as Nodes, inside, own);
     });
@@ -77,8 +77,11 @@ function leadsToOwnMessage(text: string, lead: RegExp | undefined): boolean {
   const last = lead ? matchesOf(text, lead).at(-1) : undefined;
   if (!last) return false;
   const rest = text.slice(last.index + last[0].length);
-  return rest.length <= OWN_MESSAGE_REACH && !/[.;!?]/u.test(rest);
+  return rest.length <= OWN_MESSAGE_REACH && !SENTENCE_END.test(rest);
 }
+
+/** A sentence ending between a lead and the quotation: a stop before a capital, or a semicolon; not a date's (`le 09.11. (extrait)`). */
+const SENTENCE_END = /[.!?](?=\s+\p{Lu})|;/u;
 
 /** How far before a quotation its lead may stand (`What I wrote back on Friday the 27th: "…"`). */
 const OWN_MESSAGE_REACH = 40;

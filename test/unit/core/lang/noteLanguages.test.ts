@@ -146,6 +146,10 @@ describe('tone in German and French', () => {
     assert.deepEqual(tone(german('Wie immer kam die Zahlung spät.')), ['judgemental-facts: Wie immer']);
     assert.deepEqual(tone(french('Le client a été peu professionnel.')), ['judgemental-facts: peu professionnel']);
     assert.deepEqual(tone(french("Comme d'habitude, le paiement est arrivé en retard.")), ["judgemental-facts: Comme d'habitude"]);
+    // A preposition after the adjective opens no noun it describes; an office is people.
+    assert.deepEqual(tone(french('Steve a été peu professionnel au téléphone.')), ['judgemental-facts: peu professionnel']);
+    assert.deepEqual(tone(french('La régie est franchement peu professionnelle.')), ['judgemental-facts: peu professionnelle']);
+    assert.deepEqual(tone(french("Comme vous n'avez jamais payé, acompte exigé.")), ["accusatory-language: vous n'avez jamais"]);
   });
 
   it('reads a person the note names as a subject where every noun is capitalised', () => {

@@ -1022,6 +1022,11 @@ describe('one reading of a note', () => {
       assert.deepEqual(findings(boundaries('- I said I would check. She replied: "You never sent it."'), 'accusatory-language'), []);
       const french = note('- Envoyer le devis (responsable : moi, échéance : 01/12/2026)', 'lang: fr').replace('- Extra pages are quoted separately.', "Ma réponse du 20/10 :\n\n> Vous n'avez jamais transmis les exports de caisse.");
       assert.equal(findings(french, 'accusatory-language').length, 1);
+      const underHeading = note('- Envoyer le devis (responsable : moi, échéance : 01/12/2026)', 'lang: fr').replace(
+        '- Extra pages are quoted separately.',
+        "- Extra pages are quoted separately.\n\n## Courriel envoyé le 09.11. (extrait)\n\n> Toutefois, vous ne m'avez jamais signalé ce candidat.",
+      );
+      assert.equal(findings(underHeading, 'accusatory-language').length, 1);
     });
 
     it('takes "I\'m not saying it was your fault" for no blame', () => {
