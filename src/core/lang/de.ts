@@ -241,7 +241,7 @@ export const de: LanguagePack = {
       ask: 'Könnten Sie mir kurz sagen, wie der Stand ist, und mir einen neuen Termin nennen, der Ihnen passt?',
     },
   },
-  fillInWords: ['ergänzen', 'einfügen', 'ausfüllen', 'eintragen', 'hier ergänzen', 'hier einfügen', 'Platzhalter'],
+  fillInWords: ['ergänzen', 'einfügen', 'ausfüllen', 'eintragen', 'hier ergänzen', 'hier einfügen', 'Platzhalter', 'Beschreiben', 'Auflisten', 'Notieren', 'Was', 'Wer', 'Wann', 'Wie', 'Warum', 'Welche', 'Welcher', 'Welches'],
   // What an inserted section asks for, as the English prompts ask it, in the German templates' words.
   sectionPrompts: {
     preparation: '{{Die Fakten, die voraussichtliche Sicht des Kunden, das Ergebnis, das Sie wollen, die Optionen, die Sie anbieten können, die Fragen an den Kunden}}',

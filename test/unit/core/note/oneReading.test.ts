@@ -1297,6 +1297,9 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(prompted('[ergänzen]'), 1);
     assert.equal(prompted('[À compléter]'), 1);
     assert.equal(prompted('[Add the risks here]'), 1);
+    assert.equal(prompted('- [Décrire les options proposées au client]'), 1);
+    assert.equal(prompted('- [Welche Optionen wurden angeboten?]'), 1);
+    assert.equal(prompted('[Décision prise en séance]'), 0);
     assert.equal(prompted('[Budget agreed in the call]'), 0);
     const blame = findings(note('- Send the quote (owner: me, due: 2026-12-01)', 'lang: de').replace('## Agreed next steps', '## Vereinbarungen\n\n- Da Sie die Lieferfrist für die Kassen- und Lagerdaten erneut versäumt haben, verschiebt sich der Abschluss.\n\n## Agreed next steps'), 'accusatory-language');
     assert.equal(blame.length, 1);
