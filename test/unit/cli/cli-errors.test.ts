@@ -2,9 +2,10 @@
 // message and exit code 2 from every command, never a stack trace: the promise of
 // PRODUCT.md §6. Missing paths and usage errors are covered beside each command.
 import * as assert from 'node:assert/strict';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cliFixtures, runCli, runCliInProcess, ScratchFolders, userDeniedByFileModes, type CliRun } from '../cliRunner';
+import { cliFixtures, repo, runCli, runCliInProcess, ScratchFolders, userDeniedByFileModes, type CliRun } from '../cliRunner';
 
 const NOTE = join(cliFixtures, 'notes', 'acme', '2026-11-20-launch-moves.md');
 const NEW_NOTE = ['new', '--client', 'Acme', '--scenario', 'missed-deadline', '--topic', 'Launch'];
@@ -28,6 +29,21 @@ describe('client-notes: a problem the user can fix is one clear message and exit
     copyFileSync(NOTE, join(folder, 'note.md'));
     return folder;
   }
+
+  it('stops printing, with no stack trace, when the reader closes the pipe early (client-notes lint | head -1)', () => {
+    const folder = scratch.create();
+    // Enough findings to fill a pipe's buffer many times over, so that writes go on after `head` has gone.
+    const steps = Array.from({ length: 10 }, (_, index) => `- Step ${index} with no owner and no date`).join('\n');
+    const note = readFileSync(NOTE, 'utf8').replace(/## Agreed next steps[\s\S]*$/u, `## Agreed next steps\n\n${steps}\n`);
+    for (let index = 0; index < 400; index++) writeFileSync(join(folder, `note-${index}.md`), note);
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${join(repo, 'dist', 'cli.js')}" lint . | head -n 1`], {
+      cwd: folder,
+      encoding: 'utf8',
+      env: { ...process.env, CLIENT_NOTES_NOW: '2026-11-23' },
+    });
+    assert.equal(run.stderr, '');
+    assert.match(run.stdout, /^note-\d+\.md\n/u);
+  });
 
   describe('a path that cannot be read', () => {
     it('lint, recap and new name the note, folder or config file with mode 000 and stop', function () {
