@@ -18,9 +18,9 @@ const TRAILING_FRAMING = new Set([' ', '\t', ',', ';', ':', '–', '—', '-']);
  * brackets left empty), and every word of theirs stays. Each line is one edit, so that its
  * line ending is kept.
  */
-/** The prompts a removal takes out: all but the Xs that hold a figure's place, which only the figure can replace. */
+/** The prompts a removal takes out: all but the places held inside the writer's sentences (`XXX € HT`), which only what goes there can fill. */
 export function removablePrompts(prompts: readonly Prompt[]): Prompt[] {
-  return prompts.filter((prompt) => !prompt.figure);
+  return prompts.filter((prompt) => !prompt.inSentence);
 }
 
 export function promptRemovalEdits(text: string, prompts: readonly Prompt[]): TextEdit[] {

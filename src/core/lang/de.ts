@@ -5,7 +5,7 @@ export const de: LanguagePack = {
   code: 'de',
   sections: {
     preparation: ['Vorbereitung', 'Vor dem Gespräch', 'Gesprächsvorbereitung'],
-    facts: ['Fakten', 'Sachverhalt', 'Was passiert ist', 'Wichtige Fakten', 'Stand der Dinge', 'Ausgangslage', 'Sachstand', 'Was gesagt wurde'],
+    facts: ['Fakten', 'Sachverhalt', 'Was passiert ist', 'Was ist passiert', 'Was ist geschehen', 'Was geschah', 'Wichtige Fakten', 'Stand der Dinge', 'Ausgangslage', 'Sachstand', 'Was gesagt wurde'],
     clientPerspective: ['Sicht des Kunden', 'Sicht der Kundin', 'Kundensicht', 'Perspektive des Kunden', 'Perspektive der Kundin', 'Ihre Sicht', 'Sicht Kunde', 'Sicht Kundin'],
     boundaries: ['Grenzen', 'Meine Grenzen', 'Was ich leisten kann und was nicht', 'Was ich kann und was nicht', 'Was ich zusagen kann und was nicht', 'Was ich zusagen kann', 'Was ich nicht mache', 'Abgrenzung', 'Was ich nicht übernehme', 'Was nicht geht', 'Was ich abgelehnt habe', 'Was ich ablehne', 'Meine Bedingungen', 'Was ich nicht akzeptiere', 'Rahmen', 'Leitplanken', 'No-Gos'],
     options: ['Besprochene Optionen', 'Optionen', 'Möglichkeiten', 'Varianten'],
@@ -77,7 +77,7 @@ export const de: LanguagePack = {
       what: ['Was', 'Aufgabe', 'Schritt', 'Pendenz', 'Massnahme', 'Maßnahme', 'To-do'],
       owner: ['Wer', 'Verantwortlich', 'Verantw.', 'Zuständig', 'Verantwortung'],
       due: ['Bis', 'Bis wann', 'Wann', 'Termin', 'Frist', 'Fällig', 'Datum'],
-      done: ['Status', 'Stand', 'Erledigt', 'Bemerkung', 'Bemerkungen'],
+      done: ['Status', 'Stand', 'Erledigt', 'erl.', 'Bemerkung', 'Bemerkungen'],
     },
     relativeDays: {
       'end of week|eow': ['Ende der Woche', 'Ende dieser Woche', 'Wochenende'],

@@ -13,8 +13,8 @@ export interface Prompt {
   text: string;
   start: number;
   end: number;
-  /** Xs holding the place of a figure (`XXX € HT`): filled in, never removed, as removing them would leave `€ HT`. */
-  figure?: true;
+  /** A place held inside the writer's own sentence (`XXX € HT`, `ca. TODO h`): filled in, never removed, as removing it would leave `€ HT`. */
+  inSentence?: true;
 }
 
 // Other tools' macros and keywords written `{{name …}}` (Logseq's, Handlebars' `else`,
@@ -60,7 +60,7 @@ export function templatePrompts(text: string): Prompt[] {
 /**
  * Prompts as other tools' templates and word processors write them, in place of `{{…}}`:
  * an instruction in capitals in square brackets anywhere (`$[INSERT AMOUNT]`, `[ENTER
- * DATE]`), Xs in place of a figure (`XXX € HT`), and a line that is nothing but a question to the writer in brackets or
+ * DATE]`), Xs in place of a figure (`XXX € HT`) or a TODO inside a sentence (`Aufwand ca. TODO h`), and a line that is nothing but a question to the writer in brackets or
  * emphasis (`[What can you offer? What is off the table?]`, `_What is off the table?_`,
  * `_What can't you do? Write your limits plainly._`), or what to write, in brackets (`[Add boundaries here]`).
  * A question line is a prompt only where nothing but scaffolding is around it (with
@@ -69,7 +69,9 @@ export function templatePrompts(text: string): Prompt[] {
 function writtenPrompts(text: string, questionLines: boolean): Prompt[] {
   const prompts: Prompt[] = [];
   for (const match of text.matchAll(CAPITALS_INSTRUCTION)) prompts.push({ text: match[0], start: match.index, end: match.index + match[0].length });
-  for (const match of text.matchAll(FIGURE_FILLER)) prompts.push({ text: match[0], start: match.index, end: match.index + match[0].length, figure: true });
+  for (const pattern of [FIGURE_FILLER, TODO_IN_SENTENCE]) {
+    for (const match of text.matchAll(pattern)) prompts.push({ text: match[0], start: match.index, end: match.index + match[0].length, inSentence: true });
+  }
   if (questionLines) {
     for (const match of text.matchAll(QUESTION_LINE)) {
       const start = match.index + match[0].indexOf(match[1]);
@@ -84,6 +86,13 @@ const CAPITALS_INSTRUCTION = /\[(?:INSERT|ENTER|ADD|FILL IN|TYPE)\b[^\][\r\n]*\]
  * Xs standing for a figure to fill in, as writers hold a place for an amount or a day: `XXX € HT`, `€XX`, `XX %`, `xx/xx/2026`,
  * `le XX.XX.`; three capitals alone too (`Tarif : XXX`). Two Xs alone, or a lowercase `xx`, say nothing of a figure (`XX century`, `Thanks xx`).
  */
+/**
+ * `TODO` in capitals after a word of the sentence it holds a place in (`Aufwand ca. TODO h`); not a task's keyword opening its
+ * line (`- TODO Einreichplan`, Logseq's and org-mode's), a state after its key (`Status: TODO`), or a word of a Logseq query
+ * (`{{query (task TODO)}}`).
+ */
+// Looked back from a TODO only: tried from every blank of a long run, the look back is quadratic.
+const TODO_IN_SENTENCE = /(?=TODO)(?<=[\p{L}\p{N}.,][ \t]+)(?<![Ss]tatus:?[ \t]+|STATUS:?[ \t]+|\{\{[^{}\r\n]{0,200})TODO(?![\p{L}\p{N}])/gu;
 const FIGURE_FILLER =
   /(?<![\p{L}\p{N}])(?:(?:X{2,}|x{2,})(?:[.,](?:X{2,}|x{2,}|\d+))?(?=[ \t\u00a0]?(?:€|\$|£|%|k€|(?:EUR|CHF|USD|GBP|MAD|HT|TTC)(?![\p{L}\p{N}])))|(?<=[€$£][ \t\u00a0]?)(?:X{2,}|x{2,})|(?:XX|xx)[./](?:XX|xx)(?:[./](?:XX(?:XX)?|xx(?:xx)?|\d{2,4}))?\.?|X{3,})(?![\p{L}\p{N}])/gu;
 // A whole line (after a list marker) in brackets, underscores, asterisks or angle brackets (not a comment's) that asks a question,

@@ -1,6 +1,5 @@
 import { keyRangeOf, rangeOf } from '../../note/frontmatter';
 import type { Rule } from '../rule';
-import { isRealDate } from '../../base/days';
 import { followUpOf } from '../../note/followUp';
 
 export const followUpOverdue: Rule = {
@@ -12,7 +11,9 @@ export const followUpOverdue: Rule = {
   check({ note, config, today, say, report }) {
     const frontmatter = note.frontmatter;
     const data = frontmatter?.data;
-    if (!frontmatter || !data || typeof data.date !== 'string' || !isRealDate(data.date)) return;
+    if (!frontmatter || !data) return;
+    // A deadline needs the conversation's date, or a `follow_up.due` of its own: a date written
+    // `12.11.2026` (which frontmatter-schema reports) leaves the recap due by `follow_up.due`.
     const { sent, due, deadline } = followUpOf(data, config.followUpDays);
     if (sent || !deadline || today <= deadline) return;
     const followUp = data.follow_up && typeof data.follow_up === 'object' ? data.follow_up : {};

@@ -20,7 +20,7 @@ export const unfilledPlaceholder: Rule = {
       const where = part === 'frontmatter' ? 'frontmatter' : part === 'preamble' ? 'note' : 'section';
       const more = group.length > 1 ? 'More' : '';
       const section = typeof part === 'object' ? part.title : '';
-      // The frontmatter's prompts stand for values the note needs (a client, a date), and Xs for a figure: they are filled, not removed.
+      // The frontmatter's prompts stand for values the note needs (a client, a date), and places held in a sentence (`XXX € HT`): they are filled, not removed.
       const removed = !expected && part !== 'frontmatter' ? removablePrompts(group) : [];
       report({
         message: say(`unfilled-placeholder.${where}${more}`, { section, prompt: first.text, more: group.length - 1 }),

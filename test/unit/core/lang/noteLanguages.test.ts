@@ -325,6 +325,13 @@ describe('steps as French and German freelancers write them', () => {
     );
   });
 
+  it('reads a Swiss table whose done column is headed erl., and Was ist passiert as the facts', () => {
+    const table = '## Was ist passiert\n\n- Die SMS gingen am 3.11. doppelt raus.\n\n## Nächste Schritte\n\n| Nr. | Pendenz | Wer | Termin | erl. |\n|---|---|---|---|---|\n| 1 | Begründung für die GL | RB | 20.11.2026 | ✔ 19.11. |\n| 2 | Nachtrag unterzeichnen | CW | 15.12.2026 | |\n';
+    const parsed = parseNote(note(table, 'lang: de\n'), config.requiredSections);
+    assert.deepEqual(nextStepsOf(parsed).map((step) => [step.owner, step.due, step.done]), [['RB', '2026-11-20', true], ['CW', '2026-12-15', false]]);
+    assert.equal(parsed.sections.find((section) => section.title === 'Was ist passiert')?.known?.key, 'facts');
+  });
+
   it("reads a table's date cell that opens with its key", () => {
     assert.deepEqual(stepsOf("## Prochaines étapes\n\n| Quoi | Qui | Quand |\n|---|---|---|\n| Acompte 30 % | client | avant le 5/12/2026 |\n| Maquette | moi | d'ici le 4/12/2026 |\n", 'fr'), [
       { owner: 'client', due: '2026-12-05' },

@@ -991,13 +991,14 @@ describe('one reading of a note', () => {
       const amount = note('- Send the quote for $[INSERT AMOUNT] (owner: me, due: 2026-12-01)');
       assert.deepEqual(findings(amount).map((finding) => finding.split(':')[0]), ['unfilled-placeholder']);
       // Xs in a figure's place are a prompt the fix leaves for the figure; Xs that say no figure are words.
-      for (const written of ['- Option 2: XXX € HT per quarter.', '- New rate €XX an hour from xx/xx/2026.', '- Tarif : XXX']) {
+      for (const written of ['- Option 2: XXX € HT per quarter.', '- New rate €XX an hour from xx/xx/2026.', '- Tarif : XXX', '- Effort about TODO hours.']) {
         const text = note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Phase 2 adds four pages.', written);
         const found = lint(text, { config, now: FIXED_NOW }).messages.filter((finding) => finding.ruleId === 'unfilled-placeholder');
         assert.equal(found.length, 1, written);
         assert.equal(found[0].fix, undefined, written);
       }
       assert.deepEqual(findings(note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Phase 2 adds four pages.', '- XXL shirts for the XX century team, thanks xx, ref XX-2026.')), []);
+      assert.deepEqual(findings(note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Phase 2 adds four pages.', '- Status: TODO\n- TODO list of the export\n- Open tasks: {{query (task TODO DOING)}}')), []);
       const ownQuestion = note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Extra pages are quoted separately.', '- Extra pages are quoted separately.\n\n_Would she pay for a fifth?_');
       assert.deepEqual(findings(ownQuestion), [], 'a question among the writer\'s own words is theirs');
     });
