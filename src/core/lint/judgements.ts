@@ -1,7 +1,7 @@
 import { clientFacingProse, findInProse, phrasePattern, type Prose } from '../note/clientProse';
 import type { Note } from '../note/parseNote';
 import type { PrivacySettings } from '../note/privacy';
-import { wordsOfPeoplesNames } from '../note/owners';
+import { initialsOf, wordsOfPeoplesNames } from '../note/owners';
 import { ENGLISH } from '../lang/packs';
 import type { LanguagePack, ToneWords } from '../lang/pack';
 import { escapedForPattern, matchesOf, wordsPattern } from '../base/matches';
@@ -206,7 +206,7 @@ const LOOK_BACK = 160;
 const LOOK_AHEAD = 60;
 
 /** A name of two or three capitalised words, as a note writes the people in it: `Amina Diallo`. */
-const FULL_NAME = /(?<![\p{L}\p{N}])(\p{Lu})\p{Ll}+[ \t]+(?:(\p{Lu})\p{Ll}+[ \t]+)?(\p{Lu})[\p{Ll}'’-]+(?![\p{L}\p{N}])/gu;
+const FULL_NAME = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?\p{Lu}[\p{Ll}'’-]+(?![\p{L}\p{N}])/gu;
 
 /** A word written lowercase, as a word of prose (not the local part of an address). */
 const LOWERCASE_WORD = /(?<![^\s(])\p{Ll}+(?=[\s,;:!?)]|\.(?!\S)|$)/gu;
@@ -217,10 +217,7 @@ const LOWERCASE_WORD = /(?<![^\s(])\p{Ll}+(?=[\s,;:!?)]|\.(?!\S)|$)/gu;
  */
 function initialsOfPeople(text: string): ReadonlySet<string> {
   const initials = new Set<string>();
-  for (const match of matchesOf(text, FULL_NAME)) {
-    initials.add(`${match[1]}${match[3]}`);
-    if (match[2]) initials.add(`${match[1]}${match[2]}${match[3]}`);
-  }
+  for (const match of matchesOf(text, FULL_NAME)) for (const each of initialsOf(match[0])) initials.add(each);
   return initials;
 }
 

@@ -140,12 +140,20 @@ export function sideOf(owner: string | undefined, people: NotePeople): Side | un
 
 /** `sw` for the contact `Sandra Wendt`: the first letters of the words of a name on the client's side, a title aside. */
 function isInitialsOfClientPerson(key: string, people: NotePeople): boolean {
-  if (!/^\p{L}{2,3}$/u.test(key)) return false;
-  for (const name of people.client) {
-    const words = name.replace(TITLES, '').split(/[\s-]+/u).filter((word) => /^\p{L}/u.test(word));
-    if (words.length >= 2 && words.map((word) => word[0]).join('') === key) return true;
-  }
-  return false;
+  return /^\p{L}{2,3}$/u.test(key) && [...people.client].some((name) => initialsOf(name).includes(key.toUpperCase()));
+}
+
+/**
+ * The initials minutes may call a person by, in capitals: every word's (`ALM` for Anne-Laure
+ * Meyer) and the first and last name's (`AM`); none for a single word. A title is no part of
+ * them (`AV` for Dr. Anke Vogt).
+ */
+export function initialsOf(name: string): string[] {
+  const title = TITLES.exec(name.toLowerCase())?.[0].length ?? 0;
+  const words = name.slice(title).split(/[\s-]+/u).filter((word) => /^\p{L}/u.test(word));
+  if (words.length < 2) return [];
+  const letters = words.map((word) => word[0].toUpperCase());
+  return [...new Set([letters.join(''), `${letters[0]}${letters[letters.length - 1]}`])];
 }
 
 /**

@@ -11,7 +11,7 @@ import { agendaOf, type OwnerFilter } from '../../../../src/core/digest/agenda';
 import { icsCalendar } from '../../../../src/core/digest/ics';
 import { digestNote, type NoteDigest } from '../../../../src/core/digest/noteDigest';
 import { lint } from '../../../../src/core/lint/engine';
-import { notePeople, sideOf } from '../../../../src/core/note/owners';
+import { initialsOf, notePeople, sideOf } from '../../../../src/core/note/owners';
 import { dayOfWrittenDate, readStepNotation, slashedDateOrder } from '../../../../src/core/note/stepNotation';
 import { buildRecapModel, type RecapModel } from '../../../../src/core/recap/model';
 import { parseNote } from '../../../../src/core/note/parseNote';
@@ -1404,6 +1404,10 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(sideOf('Frau Dr. Vogt', people), 'client');
     assert.equal(sideOf('Blaupause', people), 'client');
     assert.equal(sideOf('Frau Dr. Lang', people), 'named', 'a surname the client\'s side does not have');
+    // Initials leave the title out: `AV` is Dr. Anke Vogt's.
+    assert.equal(sideOf('AV/PB', notePeople({ client: 'Agentur Blaupause', contact: 'Dr. Anke Vogt <vogt@example.de>', attendees: ['Paul Berg'] })), 'client');
+    assert.deepEqual(initialsOf('Anne-Laure Meyer'), ['ALM', 'AM']);
+    assert.deepEqual(initialsOf('Madonna'), []);
     // Swiss and Austrian minutes abbreviate the titles.
     assert.equal(sideOf('Fr. Vogt', people), 'client');
     assert.equal(sideOf('Hr. Zürcher', notePeople({ client: 'Kanton', contact: 'Martin Zürcher <mz@example.ch>' })), 'client');
