@@ -647,7 +647,7 @@ type Column = 'what' | 'owner' | 'due' | 'done';
 /** Table headers, normalised, and the column of a step each one names. */
 const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, Column]> = [
   [/^(?:what|tasks?|actions?|action items?|steps?|next steps?|items?|to ?dos?|description|deliverables?)$/u, 'what'],
-  [/^(?:who|owners?|action owners?|responsible|responsibility|resp|assignee|assigned to|by whom|lead|person)$/u, 'owner'],
+  [/^(?:who|owners?|action owners?|responsible|responsibility|resp|assignee|assigned to|by whom|lead|person|pic|person in charge)$/u, 'owner'],
   [/^(?:when|due|due date|date due|date|deadline|deadline date|by when|by|until|target|target date|eta|timeline|timing|expected)$/u, 'due'],
   // A remark column is where some writers give a step's state: `Closed`, `✔️ on staging 24/11`.
   [/^(?:done|status|state|completed?|remarks?|comments?)$/u, 'done'],

@@ -99,13 +99,13 @@ const FIGURE_FILLER =
 // alone or before what to write (`_What can you do, and what can't you do? Write your limits plainly._`), or a
 // question's words without its mark in brackets (`[What you can and cannot do]`), or what to write (`[Add boundaries here]`,
 // `[ergänzen]`, `[À compléter]`: the language packs' `fillInWords`), or in emphasis as a label before what to write
-// (`_À compléter : ce que tu peux faire…_`, `*To be completed*`).
+// (`_À compléter : ce que tu peux faire…_`, `*To be completed*`), or a question after a TODO (`TODO – what outcome would the client call good?`).
 const FILL_IN_WORDS = [...new Set(LANGUAGE_PACKS.flatMap((pack) => pack.fillInWords))]
   .sort((a, b) => b.length - a.length)
   .map(wordsPattern)
   .join('|');
 const QUESTION_LINE = new RegExp(
-  `^[ \\t]*(?:[-*+][ \\t]+)?(\\[[^[\\]?\\r\\n]*\\?[^[\\]\\r\\n]*\\]|\\[(?:${FILL_IN_WORDS})(?:[ \\t.:…][^[\\]\\r\\n]*)?\\]|_(?:${FILL_IN_WORDS})(?:[ \\t\\u00a0]*[:…][^_\\r\\n]*|\\.?)_|\\*{1,2}(?:${FILL_IN_WORDS})(?:[ \\t\\u00a0]*[:…][^*\\r\\n]*|\\.?)\\*{1,2}|_[^_?\\r\\n]*\\?[^_\\r\\n]*_|\\*{1,2}[^*?\\r\\n]*\\?[^*\\r\\n]*\\*{1,2}|<(?!!)[^<>?\\r\\n]*\\?[^<>\\r\\n]*>)[ \\t]*$`,
+  `^[ \\t]*(?:[-*+][ \\t]+)?(\\[[^[\\]?\\r\\n]*\\?[^[\\]\\r\\n]*\\]|\\[(?:${FILL_IN_WORDS})(?:[ \\t.:…][^[\\]\\r\\n]*)?\\]|_(?:${FILL_IN_WORDS})(?:[ \\t\\u00a0]*[:…][^_\\r\\n]*|\\.?)_|\\*{1,2}(?:${FILL_IN_WORDS})(?:[ \\t\\u00a0]*[:…][^*\\r\\n]*|\\.?)\\*{1,2}|_[^_?\\r\\n]*\\?[^_\\r\\n]*_|\\*{1,2}[^*?\\r\\n]*\\?[^*\\r\\n]*\\*{1,2}|<(?!!)[^<>?\\r\\n]*\\?[^<>\\r\\n]*>|TODO[ \\t]*[:–—-][^?\\r\\n]*\\?)[ \\t]*$`,
   'gmiu',
 );
 

@@ -64,6 +64,14 @@ const TIME_ZONE = '(?:ist|gmt|bst|cet|cest|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|a
 /** A schedule rather than a day: `every Mon`, `every other week`, `weekly`. */
 const RECURRING = `(?:every\\s+(?:other\\s+)?(?:${WEEKDAY}|day|weekday|week|fortnight|month)|daily|weekly|fortnightly|monthly)`;
 const RECURRING_DUE = new RegExp(`^${RECURRING}$`, 'iu');
+/**
+ * A schedule in a step's words, where no key gives a day: not one right before a noun it
+ * describes after a word of the step (`Send the daily status`, `the weekly report`), though
+ * one that opens the step (`Weekly check-in call`) or comes before a word that says when or
+ * how (`weekly on Fridays`) is. A word of the note's language written over by one of
+ * these is padded with blanks, so a noun after it is a word of that language's own order.
+ */
+const RECURRING_IN_WORDS = `(?:every\\s+(?:other\\s+)?(?:${WEEKDAY}|day|weekday|week|fortnight|month)|(?:daily|weekly|fortnightly|monthly)(?<=(?:^|[—–:(])[ \\t]*\\p{L}+)|(?:daily|weekly|fortnightly|monthly)(?! (?!(?:on|at|from|until|till|by|via|in|over|and|or)(?![\\p{L}\\p{N}]))\\p{Ll}))`;
 const DAY_OF_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)|${AFTER_THE}${SPELLED_ORDINAL})`;
 /** An hour after a day: `at 2pm`, `14:00`, `à 9h`, `um 14.30 Uhr`, a short word before it. */
 const HOUR_AFTER = "(?=,?[ \\t]+(?:\\p{L}{1,5}[ \\t]+)?\\d{1,2}(?::\\d{2}|h\\d{0,2}|(?:[.:]\\d{2})?[ \\t]*(?:am|pm|uhr))(?![\\p{L}\\p{N}]))";
@@ -327,7 +335,7 @@ const LEADING_DATE = new RegExp(`^(${DATE})(?:[ \\t]*[—–:]|[ \\t]+-|,)[ \\t]
  * (`every Friday`, `weekly`), anywhere in the step: read when no key or mark names one.
  */
 const LOOSE_DATE = new RegExp(
-  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}[./]\\d{1,2}\\.?${HOUR_AFTER}|${WEEKDAY_BEFORE_FIGURES}(?:[ \\t]*,)?\\s+\\d{1,2}(?:/\\d{1,2}(?:/\\d{4})?|\\.\\d{1,2}\\.(?:\\d{2}(?:\\d{2})?)?)|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|${WEEKDAY}(?:[ \\t]*,)?\\s+\\d{1,2}${HOUR_AFTER}|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${WEEKDAY}(?:[ \\t]*,)?\\s+(?:the\\s+)?${DAY_OF_MONTH}|today|tonight|tomorrow|tmrw|tmw|(?:this|next|coming)\\s+${WEEKDAY}|${RECURRING})${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}[./]\\d{1,2}\\.?${HOUR_AFTER}|${WEEKDAY_BEFORE_FIGURES}(?:[ \\t]*,)?\\s+\\d{1,2}(?:/\\d{1,2}(?:/\\d{4})?|\\.\\d{1,2}\\.(?:\\d{2}(?:\\d{2})?)?)|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|${WEEKDAY}(?:[ \\t]*,)?\\s+\\d{1,2}${HOUR_AFTER}|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${WEEKDAY}(?:[ \\t]*,)?\\s+(?:the\\s+)?${DAY_OF_MONTH}|today|tonight|tomorrow|tmrw|tmw|(?:this|next|coming)\\s+${WEEKDAY}|${RECURRING_IN_WORDS})${NOT_WORD_AFTER}`,
   'giu',
 );
 

@@ -1298,6 +1298,8 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(prompted('[ergänzen]'), 1);
     assert.equal(prompted('[À compléter]'), 1);
     assert.equal(prompted('[Add the risks here]'), 1);
+    assert.equal(prompted('TODO – what does the client consider a good outcome?'), 1);
+    assert.equal(prompted('TODO: call the printer'), 0);
     assert.equal(prompted('- [Décrire les options proposées au client]'), 1);
     assert.equal(prompted('- [Welche Optionen wurden angeboten?]'), 1);
     assert.equal(prompted('[Décision prise en séance]'), 0);
@@ -1416,6 +1418,16 @@ describe('one reading of the parts a step is set off with, in any language', () 
   it('takes the lead set off by a colon for the owner, and an arrow after it for whom the step goes to', () => {
     assert.equal(owner('moi : devis portraits vidéo → Mme Chauvin, 2026-11-13'.replace('moi', 'me')), 'me');
     assert.equal(owner('New retainer agreement → **DK**, due 2026-12-02'), 'DK');
+  });
+
+  it('reads a PIC column as the owner, and a schedule word before the noun it describes as no schedule', () => {
+    const steps = (body: string) => digest(note(body)).steps.map((step) => [step.owner, step.due]);
+    assert.deepEqual(steps('| What | PIC | ETA |\n|---|---|---|\n| Update the invoice template | Farah | 2026-12-31 |'), [['Farah', '2026-12-31']]);
+    const noDue = (item: string) => findings(note(item), 'next-step-incomplete').length;
+    assert.equal(noDue('- Send the revised plan + daily status in the WA group (PIC: me)'), 1);
+    assert.equal(noDue('- Weekly check-in call (me)'), 0);
+    assert.equal(noDue('- Send the status weekly on Fridays (me)'), 0);
+    assert.equal(noDue('- Check the logs daily (me)'), 0);
   });
 
   it('reads a weekday and a day with an hour after it anywhere in the step, not a weekday alone before the day', () => {
