@@ -144,6 +144,8 @@ describe('tone in German and French', () => {
     assert.deepEqual(tone(german('Die Lieferung war schlampig.')), ['judgemental-facts: schlampig']);
     assert.deepEqual(tone(german('Der Kunde war unprofessionell.')), ['judgemental-facts: unprofessionell']);
     assert.deepEqual(tone(german('Wie immer kam die Zahlung spät.')), ['judgemental-facts: Wie immer']);
+    // A department is people.
+    assert.deepEqual(tone(german('Der Vertrieb ändert immer kurzfristig Benennungen.')), ['judgemental-facts: immer']);
     assert.deepEqual(tone(french('Le client a été peu professionnel.')), ['judgemental-facts: peu professionnel']);
     assert.deepEqual(tone(french("Comme d'habitude, le paiement est arrivé en retard.")), ["judgemental-facts: Comme d'habitude"]);
     // A preposition after the adjective opens no noun it describes; an office is people.
