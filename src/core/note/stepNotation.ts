@@ -246,15 +246,15 @@ export function dayOfDoneMark(mark: string): string | undefined {
   return day !== undefined && isRealDate(day) ? day : undefined;
 }
 
-/**
- * The day a cell starts with, before a remark or a status after it (`13/11/2026 (pending)`,
- * `20-Nov-26 🟡`); undefined when the cell does not start with one.
- */
 /** How long the due date's key is that `text` opens with (`avant le 5/12`, `bis 4.12.`, `by Dec 4`), in the note's language: 0 without one. */
 export function dueKeyLength(text: string, language: LanguagePack = ENGLISH): number {
   return DUE_KEY_LEAD.exec(language === ENGLISH ? text : inEnglishNotation(text, language))?.[0].length ?? 0;
 }
 
+/**
+ * The day a cell starts with, before a remark or a status after it (`13/11/2026 (pending)`,
+ * `20-Nov-26 🟡`); undefined when the cell does not start with one.
+ */
 export function leadingWrittenDate(text: string): string | undefined {
   const date = LEADING_WRITTEN_DATE.exec(text.trim())?.[1];
   return date !== undefined && /^[ \t]*(?:[([][^()[\]]*[)\]]|[^\p{L}\p{N}\s][^\p{L}\p{N}]*)?[ \t]*$/u.test(text.trim().slice(date.length)) ? date : undefined;
