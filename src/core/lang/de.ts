@@ -7,7 +7,7 @@ export const de: LanguagePack = {
     preparation: ['Vorbereitung', 'Vor dem Gespräch', 'Gesprächsvorbereitung'],
     facts: ['Fakten', 'Sachverhalt', 'Was passiert ist', 'Was ist passiert', 'Was ist geschehen', 'Was geschah', 'Wichtige Fakten', 'Stand der Dinge', 'Ausgangslage', 'Sachstand', 'Was gesagt wurde'],
     clientPerspective: ['Sicht des Kunden', 'Sicht der Kundin', 'Kundensicht', 'Perspektive des Kunden', 'Perspektive der Kundin', 'Ihre Sicht', 'Sicht Kunde', 'Sicht Kundin'],
-    boundaries: ['Grenzen', 'Meine Grenzen', 'Was ich leisten kann und was nicht', 'Was ich kann und was nicht', 'Was ich zusagen kann und was nicht', 'Was ich zusagen kann', 'Was ich nicht mache', 'Abgrenzung', 'Was ich nicht übernehme', 'Was nicht geht', 'Was ich abgelehnt habe', 'Was ich ablehne', 'Meine Bedingungen', 'Was ich nicht akzeptiere', 'Rahmen', 'Leitplanken', 'No-Gos'],
+    boundaries: ['Grenzen', 'Meine Grenzen', 'Was ich leisten kann und was nicht', 'Was ich machen kann und was nicht', 'Was ich tun kann und was nicht', 'Was ich kann und was nicht', 'Was geht und was nicht', 'Was ich zusagen kann und was nicht', 'Was ich zusagen kann', 'Was ich nicht mache', 'Abgrenzung', 'Was ich nicht übernehme', 'Was nicht geht', 'Was ich abgelehnt habe', 'Was ich ablehne', 'Meine Bedingungen', 'Was ich nicht akzeptiere', 'Rahmen', 'Leitplanken', 'No-Gos'],
     options: ['Besprochene Optionen', 'Optionen', 'Möglichkeiten', 'Varianten'],
     agreements: ['Vereinbarungen', 'Was wir vereinbart haben', 'Absprachen', 'Vereinbart', 'Beschlüsse', 'Entscheide', 'Entscheidungen'],
     // `Pendenzen`: the open tasks, as Swiss German says it.

@@ -14,13 +14,17 @@ export function noteLanguage(written: unknown, configured: string | undefined, b
   return packFor(typeof written === 'string' ? written : undefined) ?? packFor(configured) ?? languageOfHeadings(body) ?? ENGLISH;
 }
 
-/** Where a line may mark a section: a heading (`## Fakten`) or a line in bold (`**Nächste Schritte:**`). */
-const SECTION_LINE_START = /^ {0,3}(?:#{1,6}[ \t]|\*\*)/gmu;
+/**
+ * Where a line may mark a section: a heading (`## Fakten`) or a line in bold (`**Nächste
+ * Schritte:**`), alone or as a top-level item of an outline, as Logseq writes a page (`- ## Fakten`).
+ */
+const SECTION_LINE_START = /^(?: {0,3}|[-*+][ \t]+)(?:#{1,6}[ \t]|\*\*)/gmu;
+const OUTLINE_ITEM = /^[-*+][ \t]+/u;
 const BOLD_LINE = /^\*\*([^*]{1,60}?):?\*\*:?$/u;
 
 /** The title a heading or a bold line gives, else undefined. */
 function titleOfLine(line: string): string | undefined {
-  const trimmed = line.trim();
+  const trimmed = line.replace(OUTLINE_ITEM, '').trim();
   if (trimmed.startsWith('**')) return BOLD_LINE.exec(trimmed)?.[1];
   // `## Fakten ##`: the closing hashes are no part of the title.
   let end = trimmed.length;

@@ -48,6 +48,10 @@ describe('a note’s language', () => {
     assert.equal(parseNote(FRENCH, config.requiredSections).language.code, 'fr');
     assert.equal(parseNote(note('## Facts\n\n## Options\n'), config.requiredSections).language.code, 'en');
     assert.equal(parseNote(note('Just text.\n'), config.requiredSections).language.code, 'en');
+    // A Logseq page's headings are top-level items of its outline; a frontmatter that does not parse says no language.
+    const outline = '---\ntype: client-conversation\ntopic: Zubau: Dachterrasse\n---\n\n- ## Fakten\n\t- Anruf am 30.10.\n- ## Was ich machen kann und was nicht\n\t- Statik extra\n- ## Nächste Schritte\n\t- TODO Planung anpassen → ich, bis 4.12.2026\n';
+    assert.equal(parseNote(outline, config.requiredSections).language.code, 'de');
+    assert.deepEqual(findings(outline).filter((finding) => finding.startsWith('required-sections')), []);
   });
 });
 
