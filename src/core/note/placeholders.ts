@@ -134,11 +134,21 @@ export function unfilledPrompts(note: Note): Prompt[] {
   const prompts = [...templatePrompts(note.text), ...writtenPrompts(note.text, false)];
   for (const section of note.sections) {
     const content = note.text.slice(section.contentStart, section.contentEnd);
-    if (section.contentStart < bodyStart || !hasOnlyScaffolding(content)) continue;
+    if (section.contentStart < bodyStart) continue;
+    // `- TODO : remettre au propre les 3 options`: a part of the record left to write, where a section holds what was said and set
+    // (Facts, the client's perspective, Boundaries, Options); under the next steps, or in the Preparation, a TODO is a task.
+    if (section.known && RECORD_SECTIONS.has(section.known.key)) {
+      for (const line of content.matchAll(TODO_LINE)) prompts.push({ text: line[1], start: section.contentStart + line.index + line[0].indexOf(line[1]), end: section.contentStart + line.index + line[0].length, inSentence: true });
+    }
+    if (!hasOnlyScaffolding(content)) continue;
     for (const question of writtenPrompts(content, true)) prompts.push({ ...question, start: section.contentStart + question.start, end: section.contentStart + question.end });
   }
   return inOrderWithoutOverlaps(prompts.filter((prompt) => !code.some((range) => prompt.start >= range.start && prompt.start < range.end)));
 }
+
+const RECORD_SECTIONS: ReadonlySet<string> = new Set(['facts', 'clientPerspective', 'boundaries', 'options']);
+/** A line (or list item) that opens with TODO and a separator, then what is left to write. */
+const TODO_LINE = /^[ \t]*(?:[-*+][ \t]+)?(TODO[ \t]*[:–—-])[^\r\n]*\S/gmu;
 
 export function hasPlaceholder(text: string): boolean {
   return allPrompts(text, true).length > 0;

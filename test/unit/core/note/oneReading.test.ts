@@ -1299,7 +1299,10 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(prompted('[À compléter]'), 1);
     assert.equal(prompted('[Add the risks here]'), 1);
     assert.equal(prompted('TODO – what does the client consider a good outcome?'), 1);
-    assert.equal(prompted('TODO: call the printer'), 0);
+    assert.equal(prompted('TODO: call the printer'), 0, 'a section of its own (Risks) holds tasks as it likes');
+    const record = (section: string, line: string) => findings(note('- Send the quote (owner: me, due: 2026-12-01)').replace('## Agreed next steps', `## ${section}\n\n${line}\n\n## Agreed next steps`), 'unfilled-placeholder').length;
+    assert.equal(record('Options discussed', '- TODO : remettre au propre les 3 options du coup de fil'), 1);
+    assert.equal(record('Preparation', '- TODO: pull the October invoices'), 0, 'in the Preparation a TODO is a task');
     assert.equal(prompted('- [Décrire les options proposées au client]'), 1);
     assert.equal(prompted('- [Welche Optionen wurden angeboten?]'), 1);
     assert.equal(prompted('[Décision prise en séance]'), 0);
