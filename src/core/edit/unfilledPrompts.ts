@@ -11,21 +11,22 @@ const EMPTY_LABEL = /(?<![\p{L}_])[\p{L}_]+:[ \t]*(?=[,;)\]]|$)/gu;
 // What only framed a prompt, left at the end of the line.
 const TRAILING_FRAMING = new Set([' ', '\t', ',', ';', ':', '–', '—', '-']);
 
-/**
- * Edits that take unfilled template prompts out of a note's text. A line left with nothing
- * but them (and a list marker, a checkbox, table pipes, a label) goes whole; on a line the
- * freelancer wrote on, only the prompts go, with what only framed them (`owner: {{Who}}`,
- * brackets left empty), and every word of theirs stays. Each line is one edit, so that its
- * line ending is kept.
- */
 /** The prompts a removal takes out: all but the places held inside the writer's sentences (`XXX € HT`), which only what goes there can fill. */
 export function removablePrompts(prompts: readonly Prompt[]): Prompt[] {
   return prompts.filter((prompt) => !prompt.inSentence);
 }
 
+/**
+ * Edits that take unfilled template prompts out of a note's text. A line left with nothing
+ * but them (and a list marker, a checkbox, table pipes, a label) goes whole; on a line the
+ * freelancer wrote on, only the prompts go, with what only framed them (`owner: {{Who}}`,
+ * brackets left empty), and every word of theirs stays. Each line is one edit, so that its
+ * line ending is kept. The callers choose the prompts, `removablePrompts` of those found, as
+ * they also count them for the user.
+ */
 export function promptRemovalEdits(text: string, prompts: readonly Prompt[]): TextEdit[] {
   const edits: TextEdit[] = [];
-  for (const line of promptLines(text, removablePrompts(prompts))) {
+  for (const line of promptLines(text, prompts)) {
     let rest = '';
     let last = line.start;
     for (const prompt of line.prompts) {
