@@ -139,6 +139,10 @@ export function unfilledPrompts(note: Note): Prompt[] {
     // (Facts, the client's perspective, Boundaries, Options); under the next steps, or in the Preparation, a TODO is a task.
     if (section.known && RECORD_SECTIONS.has(section.known.key)) {
       for (const line of content.matchAll(TODO_LINE)) prompts.push({ text: line[1], start: section.contentStart + line.index + line[0].indexOf(line[1]), end: section.contentStart + line.index + line[0].length, inSentence: true });
+      // `- À compléter`, `TODO` bare on their lines, all the section holds: what to write, not written.
+      if (hasOnlyScaffolding(content.replace(BARE_FILL_IN_LINE, ''))) {
+        for (const line of content.matchAll(BARE_FILL_IN_LINE)) prompts.push({ text: line[1], start: section.contentStart + line.index + line[0].indexOf(line[1]), end: section.contentStart + line.index + line[0].indexOf(line[1]) + line[1].length });
+      }
     }
     if (!hasOnlyScaffolding(content)) continue;
     for (const question of writtenPrompts(content, true)) prompts.push({ ...question, start: section.contentStart + question.start, end: section.contentStart + question.end });
@@ -149,6 +153,8 @@ export function unfilledPrompts(note: Note): Prompt[] {
 const RECORD_SECTIONS: ReadonlySet<string> = new Set(['facts', 'clientPerspective', 'boundaries', 'options']);
 /** A line (or list item) that opens with TODO and a separator, then what is left to write. */
 const TODO_LINE = /^[ \t]*(?:[-*+][ \t]+)?(TODO[ \t]*[:–—-])[^\r\n]*\S/gmu;
+/** A line (or list item) that is nothing but what to write (the packs' `fillInWords`) or a TODO: `- À compléter`, `ergänzen …`. */
+const BARE_FILL_IN_LINE = new RegExp(`^[ \\t]*(?:[-*+][ \\t]+)?((?:${FILL_IN_WORDS}|TODO)(?:[ \\t]*(?:\\.{1,3}|…|:))?)[ \\t]*$`, 'gmiu');
 
 export function hasPlaceholder(text: string): boolean {
   return allPrompts(text, true).length > 0;

@@ -141,6 +141,10 @@ describe('tone in German and French', () => {
     assert.deepEqual(tone(german('Wie Sie wissen, habe ich die Frist versäumt.')), []);
     assert.deepEqual(tone(french('Vous avez encore oublié la facture.')), ['accusatory-language: Vous avez encore oublié']);
     assert.deepEqual(tone(french("C'est de votre faute.")), ['accusatory-language: votre faute']);
+    // The fault laid on someone of the client's (`la faute de votre fournisseur`), not `faute de` as "for want of".
+    assert.deepEqual(tone(french("Les écarts, c'est la faute de votre fournisseur.")), ['accusatory-language: la faute de votre']);
+    assert.deepEqual(tone(french('Faute de votre retour, je garde la version 2.')), []);
+    assert.deepEqual(tone(german('Das war die Schuld Ihrer Agentur.')), ['accusatory-language: Schuld Ihrer']);
     assert.deepEqual(tone(french('Tu ne réponds jamais.')), ['accusatory-language: Tu ne réponds jamais']);
   });
 
@@ -172,6 +176,7 @@ describe('tone in German and French', () => {
     assert.deepEqual(tone(german('Es ist nicht Ihre Schuld.')), []);
     assert.deepEqual(tone(french('Je réponds toujours sous 24 heures.')), []);
     assert.deepEqual(tone(french("Ce n'est pas de votre faute.")), []);
+    assert.deepEqual(tone(french("Ce n'est pas la faute de votre équipe.")), []);
     assert.deepEqual(tone(french('Le serveur est toujours lent.')), []);
     assert.deepEqual(tone(french('Il a dit « c’est votre faute ».')), []);
   });

@@ -1303,6 +1303,13 @@ describe('one reading of the parts a step is set off with, in any language', () 
     const record = (section: string, line: string) => findings(note('- Send the quote (owner: me, due: 2026-12-01)').replace('## Agreed next steps', `## ${section}\n\n${line}\n\n## Agreed next steps`), 'unfilled-placeholder').length;
     assert.equal(record('Options discussed', '- TODO : remettre au propre les 3 options du coup de fil'), 1);
     assert.equal(record('Preparation', '- TODO: pull the October invoices'), 0, 'in the Preparation a TODO is a task');
+    // What to write, bare on its line, all a section of the record holds.
+    assert.equal(record('Limites', '- À compléter'), 1);
+    assert.equal(record('Options discussed', 'ergänzen …'), 1);
+    assert.equal(record('Facts', '- TODO'), 1);
+    assert.equal(record('Limites', '- À compléter avec la cliente'), 0, 'a sentence of the writer’s own');
+    assert.equal(record('Options discussed', '- TBD\n- A second shoot day at the day rate'), 0, 'beside the writer’s own words, a word of theirs');
+    assert.equal(record('Preparation', '- TODO'), 0, 'in the Preparation a TODO is a task');
     assert.equal(prompted('- [Décrire les options proposées au client]'), 1);
     assert.equal(prompted('- [Welche Optionen wurden angeboten?]'), 1);
     assert.equal(prompted('[Décision prise en séance]'), 0);
