@@ -90,11 +90,12 @@ const CAPITALS_INSTRUCTION = /\[(?:INSERT|ENTER|ADD|FILL IN|TYPE)\b[^\][\r\n]*\]
 // Looked back from a TODO only: tried from every blank of a long run, the look back is quadratic.
 const TODO_IN_SENTENCE = /(?=TODO)(?<=[\p{L}\p{N}.,][ \t]+)(?<![Ss]tatus:?[ \t]+|STATUS:?[ \t]+|\{\{[^{}\r\n]{0,200})TODO(?![\p{L}\p{N}])/gu;
 /**
- * Xs standing for a figure to fill in, as writers hold a place for an amount or a day: `XXX € HT`, `€XX`, `XX %`, `xx/xx/2026`,
+ * Xs standing for a figure to fill in, as writers hold a place for an amount, a length of time or work, or a day: `XXX € HT`, `€XX`,
+ * `XX %`, `ca. XX h`, `XX Seiten`, `xx/xx/2026`,
  * `le XX.XX.`; three capitals alone too (`Tarif : XXX`). Two Xs alone, or a lowercase `xx`, say nothing of a figure (`XX century`, `Thanks xx`).
  */
 const FIGURE_FILLER =
-  /(?<![\p{L}\p{N}])(?:(?:X{2,}|x{2,})(?:[.,](?:X{2,}|x{2,}|\d+))?(?=[ \t\u00a0]?(?:€|\$|£|%|k€|(?:EUR|CHF|USD|GBP|MAD|HT|TTC)(?![\p{L}\p{N}])))|(?<=[€$£][ \t\u00a0]?)(?:X{2,}|x{2,})|(?:XX|xx)[./](?:XX|xx)(?:[./](?:XX(?:XX)?|xx(?:xx)?|\d{2,4}))?\.?|X{3,})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:(?:X{2,}|x{2,})(?:[.,](?:X{2,}|x{2,}|\d+))?(?=[ \t\u00a0]?(?:€|\$|£|%|k€|(?:EUR|CHF|USD|GBP|MAD|HT|TTC|h|hrs?|hours?|Std|Stunden|min|Min|Minuten|days?|Tagen?|jours?|j|weeks?|Wochen|semaines?|pages?|Seiten|words|mots|Wörter)(?![\p{L}\p{N}])))|(?<=[€$£][ \t\u00a0]?)(?:X{2,}|x{2,})|(?:XX|xx)[./](?:XX|xx)(?:[./](?:XX(?:XX)?|xx(?:xx)?|\d{2,4}))?\.?|X{3,})(?![\p{L}\p{N}])/gu;
 // A whole line (after a list marker) in brackets, underscores, asterisks or angle brackets (not a comment's) that asks a question,
 // alone or before what to write (`_What can you do, and what can't you do? Write your limits plainly._`), or a
 // question's words without its mark in brackets (`[What you can and cannot do]`), or what to write (`[Add boundaries here]`,

@@ -991,7 +991,7 @@ describe('one reading of a note', () => {
       const amount = note('- Send the quote for $[INSERT AMOUNT] (owner: me, due: 2026-12-01)');
       assert.deepEqual(findings(amount).map((finding) => finding.split(':')[0]), ['unfilled-placeholder']);
       // Xs in a figure's place are a prompt the fix leaves for the figure; Xs that say no figure are words.
-      for (const written of ['- Option 2: XXX € HT per quarter.', '- New rate €XX an hour from xx/xx/2026.', '- Tarif : XXX', '- Effort about TODO hours.']) {
+      for (const written of ['- Option 2: XXX € HT per quarter.', '- New rate €XX an hour from xx/xx/2026.', '- Tarif : XXX', '- Effort about TODO hours.', '- Variante B: Migration per Import-Plugin, ca. XX h', '- Proofreading of XX pages in week 50.']) {
         const text = note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Phase 2 adds four pages.', written);
         const found = lint(text, { config, now: FIXED_NOW }).messages.filter((finding) => finding.ruleId === 'unfilled-placeholder');
         assert.equal(found.length, 1, written);
@@ -1028,6 +1028,13 @@ describe('one reading of a note', () => {
         "- Extra pages are quoted separately.\n\n## Courriel envoyé le 09.11. (extrait)\n\n> Toutefois, vous ne m'avez jamais signalé ce candidat.",
       );
       assert.equal(findings(underHeading, 'accusatory-language').length, 1);
+      // German closes the clause with the participle: `Was ich Tim geschrieben habe`.
+      const german = note('- Angebot schicken (Verantwortlich: ich, bis 01.12.2026)', 'lang: de').replace(
+        '- Extra pages are quoted separately.',
+        '- Extra pages are quoted separately.\n\n## Was ich Tim geschrieben habe\n\n> Du hast die Frist jetzt schon zum zweiten Mal verpasst.',
+      );
+      assert.equal(findings(german, 'accusatory-language').length, 1);
+      assert.deepEqual(findings(german.replace('Was ich Tim geschrieben habe', 'Was Tim geschrieben hat'), 'accusatory-language'), []);
     });
 
     it('takes "I\'m not saying it was your fault" for no blame', () => {
