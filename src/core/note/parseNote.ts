@@ -226,7 +226,11 @@ function findSections(tree: Root, text: string, requiredSections: readonly Requi
     }
     if (node.type !== 'paragraph' || privateDepth !== undefined) return;
     const label = knownLabel(node, topLabels[index]);
-    if (label && knownSectionNamed(headingName(toString(label.heading)), requiredSections, language)?.key !== headingKey) labels.set(index, label);
+    const labelKey = label && knownSectionNamed(headingName(toString(label.heading)), requiredSections, language)?.key;
+    // A label alone right over a heading of its own section (`TODO` over `## Agreed next steps`) heads nothing: that heading does.
+    const following = children[index + 1];
+    const headedBelow = label?.whole && following?.type === 'heading' && knownSectionNamed(headingName(toString(following)), requiredSections, language)?.key === labelKey;
+    if (label && labelKey !== headingKey && !headedBelow) labels.set(index, label);
   });
   const startOf = (index: number) => children[index].position?.start.offset ?? text.length;
   children.forEach((node, index) => {

@@ -3,8 +3,11 @@ import { agreedStepsOf, stepLabel } from '../../note/nextSteps';
 import type { Rule } from '../rule';
 import { daysBetween, isRealDate } from '../../base/days';
 
-/** How long before the conversation a done step's date reads as when it was done, not as a typo. */
-const DONE_BEFORE_DAYS = 45;
+/**
+ * How long before the conversation a done step's date reads as when it was done, not as a typo: the week before it,
+ * as notes that carry the last call's steps over show them. Further back, a digit or a month is off (`12/10` for `22/10`).
+ */
+const DONE_BEFORE_DAYS = 7;
 
 export const dateOrder: Rule = {
   id: 'date-order',

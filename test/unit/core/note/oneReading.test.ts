@@ -893,6 +893,7 @@ describe('one reading of a note', () => {
       // todo.txt: `x`, then the day it was done.
       '- x 2026-11-17 Fix checkout bug +acme @me due:2026-11-18',
       '- ~~Client: approve the quote by 11/18~~ approved 11/17',
+      '- ~~Lodge Oct BAS (owner: me, due: 2026-11-18)~~ lodged 17/11',
       '- Send the offer (me, by 11/18) done',
       '- 🟢 Send add-on quote — 👤 me — 📆 2026-11-18',
       '- Send the contract amendment\n  - **Owner:** me | **Due:** Fri 11/20 — ✅ Done 11/19',
@@ -1082,6 +1083,13 @@ describe('one reading of a note', () => {
       const text = labelled('What happened:\n- Phase 2 adds four pages\n\nBoundaries:\n\nOptions To Put To Them:\n1. Stones on 10/4\n\nFollow-up:\n- Me: send the quote by 2026-12-01');
       assert.deepEqual(findings(text, 'required-sections'), []);
       assert.equal(findings(text, 'empty-section').length, 1);
+    });
+    it('takes a label alone right over a heading of its own section for a line of the section before, not a section', () => {
+      // `TODO` reads as the label `To do`; over `## Agreed next steps` it heads nothing, and is what the options still need.
+      const text = note('- Send the quote (owner: me, due: 2026-12-01)').replace('## Agreed next steps', '## Options discussed\n\nTODO\n\n## Agreed next steps');
+      assert.deepEqual(findings(text, 'empty-section'), []);
+      assert.equal(findings(text, 'unfilled-placeholder').length, 1);
+      assert.deepEqual(digest(text).steps.map((step) => step.what), ['Send the quote']);
     });
     it('lets no label end a private section: a "Next steps:" in private notes stays private', () => {
       const text = note('- Send the quote (owner: me, due: 2026-12-01)') + '\n## Private notes\n\nNext steps:\n\n- SECRET call my accountant (owner: me, due: 2026-12-02)\n';
@@ -1406,8 +1414,10 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.deepEqual(steps, [['Émettre la facture rectifiée', 'moi', '2026-12-07']]);
   });
 
-  it('takes a done step due shortly before the conversation for when it was done, a year before it for a typo', () => {
-    assert.deepEqual(findings(note('- [x] Spot 1 final (owner: me, due: 2026-11-10)'), 'date-order'), []);
+  it('takes a done step due in the week before the conversation for when it was done, further back for a typo', () => {
+    assert.deepEqual(findings(note('- [x] Spot 1 final (owner: me, due: 2026-11-15)'), 'date-order'), []);
+    // A digit or a month off (`12/10` for `22/10`, `2026-10-07` for `2026-11-07`): the step follows the conversation it was agreed in.
+    assert.equal(findings(note('- [x] Send the itemised timesheet (owner: me, due: 2026-11-10)'), 'date-order').length, 1);
     assert.equal(findings(note('- [x] Spot 1 final (owner: me, due: 2025-11-10)'), 'date-order').length, 1);
     assert.equal(findings(note('- [ ] Spot 1 final (owner: me, due: 2026-11-10)'), 'date-order').length, 1);
   });
