@@ -108,7 +108,7 @@ export const fr: LanguagePack = {
   },
   tone: {
     blame: [
-      'votre faute', 'ta faute', 'la faute de votre', 'la faute de vos', 'la faute de ton', 'la faute de ta', 'la faute de tes', 'la faute à votre', 'la faute à vos', 'la faute à ton', 'la faute à ta', 'la faute à tes', 'votre erreur', 'ton erreur', 'à cause de vous', 'à cause de toi', "vous n'avez pas", 'vous n’avez pas',
+      'votre faute', 'ta faute', 'de votre fait', 'de ton fait', 'la faute de votre', 'la faute de vos', 'la faute de ton', 'la faute de ta', 'la faute de tes', 'la faute à votre', 'la faute à vos', 'la faute à ton', 'la faute à ta', 'la faute à tes', 'votre erreur', 'ton erreur', 'à cause de vous', 'à cause de toi', "vous n'avez pas", 'vous n’avez pas',
       "tu n'as pas", 'tu n’as pas', 'vous avez … oublié', 'tu as … oublié', 'vous avez … ignoré', 'tu as … ignoré', 'vous auriez dû', 'tu aurais dû',
       'vous étiez censé', 'vous étiez censée', 'tu étais censé', 'tu étais censée', 'vous deviez', 'tu devais', 'vous avez … raté', 'tu as … raté',
       'vous m’avez laissé tomber', "vous m'avez laissé tomber", 'comme je vous l’ai déjà dit', "comme je vous l'ai déjà dit", 'comme je l’ai déjà dit',
@@ -126,6 +126,7 @@ export const fr: LanguagePack = {
     contempt: ['ridicule', 'absurde', 'inutile', 'pathétique', 'stupide', 'idiot', 'idiote', 'bâclé', 'bâclée', 'nul', 'nulle', 'lamentable', 'grotesque', 'amateur'],
     // `toujours pas`: still not.
     idioms: ['nulle part', 'nul ne', 'nulle ne', 'toujours pas', 'toujours en attente', 'toujours en cours'],
+    lateness: ['en retard', 'dernier moment', 'dernière minute', 'hors délai', 'tard'],
     clientWords: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 'toi', 'te'],
     clientPossessives: ['votre', 'vos', 'ton', 'ta', 'tes'],
     selfWords: ['je', 'nous', 'moi', 'ai'],

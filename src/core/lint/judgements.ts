@@ -35,6 +35,8 @@ interface Reading {
   pattern: RegExp;
   /** A phrase that opens with a judgement word and judges nothing, from where the word starts. */
   idiom: RegExp | undefined;
+  /** Lateness, as the packs' `lateness` lists it: after a frequency word, a pattern of someone's whatever the subject. */
+  lateness: RegExp | undefined;
   personNouns: ReadonlySet<string>;
   clientWords: CasedWords;
   clientPossessives: CasedWords;
@@ -85,6 +87,7 @@ function readingOf(language: LanguagePack): Reading {
     family,
     pattern: phrasePattern([...family.keys()]) as RegExp,
     idiom: idiomPattern(packs.flatMap((pack) => pack.tone.idioms)),
+    lateness: phrasePattern(packs.flatMap((pack) => pack.tone.lateness)),
     personNouns: words((tone) => tone.personNouns),
     clientWords: cased((tone) => tone.clientWords),
     clientPossessives: cased((tone) => tone.clientPossessives),
@@ -189,8 +192,9 @@ export function judgementsIn(text: string, prose: readonly Prose[], language: La
         const end = subject.from > match.start ? subject.from + (SUBJECT_WORD.exec(text.slice(subject.from))?.[0].length ?? 0) : match.end;
         judgements.push({ text: text.slice(start, end), start, end, atClient: true, piece });
       }
-      // An opinion is a judgement whoever it is about: said of the client, it is blame too.
-      if (subject.about === 'other' || (family === 'opinion' && subject.about === 'client')) judgements.push({ ...match, atClient: false, piece });
+      // An opinion is a judgement whoever it is about: said of the client, it is blame too. So is lateness as a pattern, whatever comes late.
+      const latePattern = family === 'frequency' && subject.about === 'thing' && reader.saysLate(match.end);
+      if (subject.about === 'other' || (family === 'opinion' && subject.about === 'client') || latePattern) judgements.push({ ...match, atClient: false, piece });
     }
   }
   return judgements;
@@ -256,6 +260,11 @@ class ClauseReader {
     if (!MANNER_ADVERB.test(this.text.slice(start, end)) || !AFTER_MANNER.test(this.text.slice(end, end + 12))) return false;
     const before = this.wordsBefore(start).at(-1);
     return before !== undefined && !this.reading.verbHelpers.has(before.key);
+  }
+
+  /** Whether the clause after a frequency word, to a comma, says something comes late (`… always come in late`, `… toujours au dernier moment`). */
+  saysLate(end: number): boolean {
+    return this.reading.lateness !== undefined && this.text.slice(end, this.clauseEnd(end)).split(',')[0].search(this.reading.lateness) >= 0;
   }
 
   /** A frequency word before a past participle, no verb helper before it: a state that still holds (`Facture toujours impayée`). */

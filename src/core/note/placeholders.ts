@@ -60,7 +60,8 @@ export function templatePrompts(text: string): Prompt[] {
 /**
  * Prompts as other tools' templates and word processors write them, in place of `{{…}}`:
  * an instruction in capitals in square brackets anywhere (`$[INSERT AMOUNT]`, `[ENTER
- * DATE]`), Xs in place of a figure (`XXX € HT`) or a TODO inside a sentence (`Aufwand ca. TODO h`), and a line that is nothing but a question to the writer in brackets or
+ * DATE]`), what to write alone in a table's cell (`| [à compléter] |`), Xs in place of a figure (`XXX € HT`) or a TODO inside a
+ * sentence (`Aufwand ca. TODO h`), and a line that is nothing but a question to the writer in brackets or
  * emphasis (`[What can you offer? What is off the table?]`, `_What is off the table?_`,
  * `_What can't you do? Write your limits plainly._`), or what to write, in brackets (`[Add boundaries here]`).
  * A question line is a prompt only where nothing but scaffolding is around it (with
@@ -68,7 +69,9 @@ export function templatePrompts(text: string): Prompt[] {
  */
 function writtenPrompts(text: string, questionLines: boolean): Prompt[] {
   const prompts: Prompt[] = [];
-  for (const match of text.matchAll(CAPITALS_INSTRUCTION)) prompts.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  for (const pattern of [CAPITALS_INSTRUCTION, CELL_PROMPT]) {
+    for (const match of text.matchAll(pattern)) prompts.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  }
   for (const pattern of [FIGURE_FILLER, TODO_IN_SENTENCE]) {
     for (const match of text.matchAll(pattern)) prompts.push({ text: match[0], start: match.index, end: match.index + match[0].length, inSentence: true });
   }
@@ -109,6 +112,10 @@ const QUESTION_LINE = new RegExp(
   `^[ \\t]*(?:[-*+][ \\t]+)?(\\[[^[\\]?\\r\\n]*\\?[^[\\]\\r\\n]*\\]|\\[(?:${FILL_IN_WORDS})(?:[ \\t.:…][^[\\]\\r\\n]*)?\\]|_(?:${FILL_IN_WORDS})(?:[ \\t\\u00a0]*[:…][^_\\r\\n]*|\\.?)_|\\*{1,2}(?:${FILL_IN_WORDS})(?:[ \\t\\u00a0]*[:…][^*\\r\\n]*|\\.?)\\*{1,2}|_[^_?\\r\\n]*\\?[^_\\r\\n]*_|\\*{1,2}[^*?\\r\\n]*\\?[^*\\r\\n]*\\*{1,2}|<(?!!)[^<>?\\r\\n]*\\?[^<>\\r\\n]*>|TODO[ \\t]*[:–—-][^?\\r\\n]*\\?)[ \\t]*$`,
   'gmiu',
 );
+
+/** What to write, or a question, in brackets and alone in a table's cell: `| C | [à compléter] | |`. */
+// Looked back from a bracket only: tried from every blank of a long run, the look back is quadratic.
+const CELL_PROMPT = new RegExp(`(?=\\[)(?<=\\|[ \\t]*)\\[(?:(?:${FILL_IN_WORDS})(?:[ \\t.:…][^[\\]|\\r\\n]*)?|[^[\\]|?\\r\\n]*\\?[^[\\]|\\r\\n]*)\\](?=[ \\t]*\\|)`, 'giu');
 
 /** Every prompt of a stretch of Markdown, `{{…}}` and written ones, in order. */
 function allPrompts(markdown: string, questionLines: boolean): Prompt[] {

@@ -959,8 +959,9 @@ function trailingParts(text: string): TrailingPart[] {
   const closing = /\(((?:[^()]|\([^()]*\))*)\)\s*$/u.exec(text);
   const bracket = closing && !(new RegExp(`^${WEEKDAY}$`, 'iu').test(closing[1].trim()) && /\d\s*$/u.test(text.slice(0, closing.index))) ? closing : null;
   // Inside a closing bracket every piece must be read; then the parts before it are read
-  // too: `– Hemi Walker (Due: Fri 11 Dec)`.
-  if (bracket && !readParts(text, bracket.index + 1, bracket.index + 1 + bracket[1].length, true, found)) return [];
+  // too: `– Hemi Walker (Due: Fri 11 Dec)`. A bracket that is a remark stays the step's words, and the parts before it
+  // are read all the same: `— moi — 11/12 (au plus tard)`.
+  if (bracket) readParts(text, bracket.index + 1, bracket.index + 1 + bracket[1].length, true, found);
   // A full stop closing the item as a sentence (`— Client — 12/04/2026.`) is no part of its last piece.
   const trimmed = text.trimEnd();
   readParts(text, 0, bracket ? bracket.index : trimmed.length - (/[^.]\.$/u.test(trimmed) ? 1 : 0), false, found);

@@ -160,6 +160,10 @@ describe('tone in German and French', () => {
     assert.deepEqual(tone(french('Steve a été peu professionnel au téléphone.')), ['judgemental-facts: peu professionnel']);
     assert.deepEqual(tone(french('La régie est franchement peu professionnelle.')), ['judgemental-facts: peu professionnelle']);
     assert.deepEqual(tone(french("Comme vous n'avez jamais payé, acompte exigé.")), ["accusatory-language: vous n'avez jamais"]);
+    // Lateness as a pattern judges whoever is late, though a thing is the subject; `c'est de votre fait` lays the blame.
+    assert.deepEqual(tone(french('Les contenus arrivent toujours au dernier moment sur ce projet.')), ['judgemental-facts: toujours']);
+    assert.deepEqual(tone(german('Die Unterlagen kommen immer zu spät.')), ['judgemental-facts: immer']);
+    assert.deepEqual(tone(french("Si les contenus n'arrivent pas le 27/11, c'est de votre fait.")), ['accusatory-language: de votre fait']);
   });
 
   it('reads a person the note names as a subject where every noun is capitalised', () => {
@@ -178,6 +182,7 @@ describe('tone in German and French', () => {
     assert.deepEqual(tone(french("Ce n'est pas de votre faute.")), []);
     assert.deepEqual(tone(french("Ce n'est pas la faute de votre équipe.")), []);
     assert.deepEqual(tone(french('Le serveur est toujours lent.')), []);
+    assert.deepEqual(tone(french('Le serveur répond toujours vite, même tard le soir.')), [], 'lateness in another clause than the adverb’s');
     assert.deepEqual(tone(french('Il a dit « c’est votre faute ».')), []);
   });
 

@@ -1038,6 +1038,14 @@ describe('one reading of a note', () => {
       assert.deepEqual(findings(german.replace('Was ich Tim geschrieben habe', 'Was Tim geschrieben hat'), 'accusatory-language'), []);
     });
 
+    it('takes lateness as a pattern for a judgement, whatever comes late, and a table cell or a closing remark as the writer wrote them', () => {
+      assert.equal(findings(facts('- The scripts always arrive late from curatorial.'), 'judgemental-facts').length, 1);
+      assert.deepEqual(findings(facts('- The export always times out on big files.'), 'judgemental-facts'), []);
+      const table = note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Extra pages are quoted separately.', '| Option | Price |\n|---|---|\n| A | 1 750 € |\n| C | [to be completed] |');
+      assert.equal(findings(table, 'unfilled-placeholder').length, 1);
+      assert.deepEqual(digest(note('- [ ] Envoyer le support PDF — moi — 11/12 (au plus tard)', 'lang: fr')).steps.map((step) => [step.owner, step.due]), [['moi', '2026-12-11']]);
+      assert.deepEqual(digest(note('- [ ] Send the deck — me — Dec 11 (at the latest)')).steps.map((step) => [step.owner, step.due]), [['me', '2026-12-11']]);
+    });
     it('takes "I\'m not saying it was your fault" for no blame', () => {
       assert.deepEqual(findings(facts("- I'm not saying it was your fault, Tom."), 'accusatory-language'), []);
       assert.equal(findings(facts("- I'm saying it was your fault, Tom."), 'accusatory-language').length, 1);
