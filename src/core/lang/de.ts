@@ -109,7 +109,7 @@ export const de: LanguagePack = {
   },
   tone: {
     blame: [
-      'Ihre Schuld', 'deine Schuld', 'Schuld Ihres', 'Schuld Ihrer', 'Schuld deines', 'Schuld deiner', 'Ihr Fehler', 'dein Fehler', 'Ihretwegen', 'deinetwegen', 'wegen Ihnen', 'wegen dir',
+      'Ihre Schuld', 'deine Schuld', 'Ihr Versäumnis', 'dein Versäumnis', 'Ihr Verschulden', 'dein Verschulden', 'Schuld Ihres', 'Schuld Ihrer', 'Schuld deines', 'Schuld deiner', 'Ihr Fehler', 'dein Fehler', 'Ihretwegen', 'deinetwegen', 'wegen Ihnen', 'wegen dir',
       // `…`: the object or an adverb inside the verb (`Sie haben die Zahlungsfrist versäumt`, `weil du die Mail vergessen hast`).
       'Sie haben … versäumt', 'du hast … versäumt', 'Sie haben … vergessen', 'du hast … vergessen', 'Sie haben … ignoriert', 'du hast … ignoriert',
       'Sie haben … verpasst', 'du hast … verpasst', 'Sie haben … nicht … geliefert', 'du hast … nicht … geliefert',

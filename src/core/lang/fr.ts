@@ -140,7 +140,8 @@ export const fr: LanguagePack = {
       'rédactrice', 'photographe', 'traducteur', 'traductrice', 'illustrateur', 'illustratrice', 'avocat', 'avocate', 'consultant', 'consultante',
       'fournisseur', 'fournisseuse', 'partenaire', 'traiteur', 'fleuriste', 'architecte', 'livreur', 'livreuse', 'organisateur', 'organisatrice',
       'acheteur', 'acheteuse', 'commercial', 'commerciale', 'propriétaire', 'artisan', 'artisane', 'freelance',
-      'régie', 'service', 'cabinet', 'studio', 'mairie', 'administration',
+      'régie', 'service', 'cabinet', 'studio', 'mairie', 'administration', 'capitaine', 'équipage', 'courtier', 'courtière', 'notaire', 'syndic',
+      'gestionnaire', 'propriétaires',
     ],
     verbHelpers: [
       'suis', 'est', 'sont', 'était', 'étaient', 'été', 'a', 'ont', 'avait', 'avaient', 'avez', 'as', 'êtes', 'es', 'va', 'vont', 'peut',

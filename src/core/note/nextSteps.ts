@@ -12,6 +12,7 @@ import { normalizeHeading } from '../base/headings';
 import { misspeltNextSteps } from './sections';
 import { isRealDate } from '../base/days';
 import type { LanguagePack } from '../lang/pack';
+import { ENGLISH } from '../lang/packs';
 
 export { withoutNotation } from './stepNotation';
 
@@ -297,6 +298,15 @@ function frontmatterSteps(note: Note): NextStep[] {
 /** The order of day and month each note's body writes its dates in, and the days its conversation may have been on, read once per note. */
 const dateOrders = new WeakMap<Note, { order: SlashedDateOrder | undefined; conversations: string[] }>();
 
+/** The day a done mark says, YYYY-MM-DD: `✅ 2026-11-17`, and as the note writes its days, `✅ 17/11`, `erledigt am 24.11.`. */
+function doneDayOf(note: Note, mark: string): string | undefined {
+  const written = DAY_IN_FIGURES.exec(mark)?.[0];
+  return dayOfDoneMark(mark) ?? (written === undefined ? undefined : dayOfStep(note, written));
+}
+
+/** A day in figures without its year, or with it last: `17/11`, `24.11.`, `28/10/2026`. */
+const DAY_IN_FIGURES = /(?<![\d./])\d{1,2}[./]\d{1,2}(?:[./](?:\d{4}|\d{2}))?(?![\d/])\.?/u;
+
 /** The day a step's date written another way names, read against the conversation's day and in the writer's order of day and month. */
 function dayOfStep(note: Note, written: string): string | undefined {
   let known = dateOrders.get(note);
@@ -355,7 +365,7 @@ function bodySteps(note: Note): NextStep[] {
     }
     if (elsewhere) continue;
     if (label !== undefined) {
-      heading = { owner: ownerOfHeading(label), done: DONE_HEADING.test(normalizeHeading(label)) };
+      heading = { owner: ownerOfHeading(label, note.language), done: DONE_HEADING.test(normalizeHeading(label)) };
       underLabel = true;
     } else if (node.type === 'list') {
       const listed = node.children.flatMap((item) => itemSteps(note, item, heading));
@@ -473,8 +483,11 @@ interface SubHeading {
 /** `### Done`, `### Completed`, `### Already done ✔`, `### Done since the call`: a sub-heading for what was done. */
 const DONE_HEADING = /^(?:already )?(?:done|completed?|finished)(?: |$)/u;
 
-/** `### Me`, `### For the client`, `### Dana's tasks:`, `BK:`, `### Graham (Procurement)` → the owner they name; undefined for `### This week`. */
-function ownerOfHeading(title: string): string | undefined {
+/**
+ * `### Me`, `### For the client`, `### Dana's tasks:`, `BK:`, `### Graham (Procurement)`, `### Le capitaine` → the owner they name;
+ * undefined for `### This week`.
+ */
+function ownerOfHeading(title: string, language: LanguagePack): string | undefined {
   const words = title
     .trim()
     .replace(/^(?:(?:owner|who)\s*:\s*|for\s+)/iu, '')
@@ -482,9 +495,18 @@ function ownerOfHeading(title: string): string | undefined {
     // A remark in brackets after the name: `### Graham (Procurement)`, `### Rahul (client PM)`.
     .replace(/(?<=\S)[ \t]*\([^()]{1,40}\)$/u, '')
     .trim();
-  return words.length > 0 && !isWrittenDate(words) && !/^(?:this|next|later|open|done|blocked|backlog)\b/iu.test(words) && (looksLikeOwner(words) || isInitials(words))
+  return words.length > 0 && !isWrittenDate(words) && !/^(?:this|next|later|open|done|blocked|backlog)\b/iu.test(words) && (looksLikeOwner(words) || isInitials(words) || namesARole(words, language))
     ? words
     : undefined;
+}
+
+/** An article and a person noun, as a sub-heading names who does the steps under it: `The skipper`, `Le capitaine`, `L'agence`, `Die Agentur`. */
+function namesARole(words: string, language: LanguagePack): boolean {
+  const role = /^(\p{L}+)(?:['’]|[ \t]+)(\p{L}[\p{L}-]*)$/u.exec(words);
+  if (!role) return false;
+  const [article, noun] = [role[1].toLowerCase(), role[2].toLowerCase()];
+  const articles = new Set(['the', ...language.steps.agent.articles.map((word) => word.replace(/['’]$/u, ''))]);
+  return articles.has(article) && (ENGLISH.tone.personNouns.includes(noun) || language.tone.personNouns.includes(noun));
 }
 
 /**
@@ -499,7 +521,7 @@ function itemSteps(note: Note, item: ListItem, heading: SubHeading): NextStep[] 
     const step = listStep(note, item, heading);
     return step ? [step] : [];
   }
-  const owned = { owner: ownerOfHeading(label), done: heading.done || DONE_HEADING.test(normalizeHeading(label)) };
+  const owned = { owner: ownerOfHeading(label, note.language), done: heading.done || DONE_HEADING.test(normalizeHeading(label)) };
   return rest.flatMap((list) => (list.type === 'list' ? list.children.flatMap((nested) => itemSteps(note, nested, owned)) : []));
 }
 
@@ -580,7 +602,7 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading): 
     } else {
       const label = LINE_LABEL.exec(line.trim());
       const title = label?.[2] ?? label?.[3];
-      if (title !== undefined) owner = { owner: ownerOfHeading(title), done: DONE_HEADING.test(normalizeHeading(title)) };
+      if (title !== undefined) owner = { owner: ownerOfHeading(title, note.language), done: DONE_HEADING.test(normalizeHeading(title)) };
     }
     start = end + 1;
   }
@@ -633,7 +655,7 @@ function writtenStep(note: Note, heading: SubHeading, { at, written, lineEnd, fi
     due: day,
     otherDue: !day && dated ? dated : undefined,
     done,
-    doneOn: done ? ((notation.doneMark && dayOfDoneMark(notation.doneMark.text)) ?? fields.doneOn) : undefined,
+    doneOn: done ? ((notation.doneMark && doneDayOf(note, notation.doneMark.text)) ?? fields.doneOn) : undefined,
     start: at,
     end: lineEnd,
     dueRange: day && dated ? { start: dated.start, end: dated.end } : undefined,
@@ -725,7 +747,7 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading): Next
       // The task struck through (`~~Send revised quote~~ ✅`) or closing with a done mark, in a table with no Status column.
       done: heading.done || doneCell !== undefined || dateInCell?.done === true || doneFirst || STRUCK_THROUGH.test(what.text) || withoutDoneMark(what.text, note.language).done,
       // A check mark and a day in the Done cell (`✅ 2026-12-03`, as Mark Done writes it) say when.
-      doneOn: doneCell === undefined ? undefined : dayOfDoneMark(doneCell),
+      doneOn: doneCell === undefined ? undefined : doneDayOf(note, doneCell),
       start: what.start,
       end: what.end,
       dueRange: day && when ? { start: when.start, end: when.end } : undefined,

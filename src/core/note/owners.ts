@@ -133,10 +133,16 @@ export function sideOf(owner: string | undefined, people: NotePeople): Side | un
   // or `Dana or Sam` leaves open who does it.
   const alternatives = key.split(/(?<!\s)\s*\/\s*|(?<!\s)\s+or\s+/u);
   if (alternatives.length > 1) return alternatives.every((name) => sideOf(name, people) === 'client' || isInitialsOfClientPerson(name, people)) ? 'client' : 'unclear';
-  const together = key.split(/(?<!\s)\s+(?:and|&|\+)\s+/u);
+  const together = key.split(TOGETHER);
   if (together.length > 1) return sideOfTogether(together.map((name) => sideOf(name, people)));
   return 'named';
 }
+
+/**
+ * What joins two people who do a step together: `Marcus and Jen`, `moi + Fabrice`, `Anke und ich`. From the start of a blank run only:
+ * tried from anywhere in a long run, the split is quadratic.
+ */
+export const TOGETHER = /(?<!\s)\s+(?:and|&|\+|et|und)\s+/u;
 
 /** `sw` for the contact `Sandra Wendt`: the first letters of the words of a name on the client's side, a title aside. */
 function isInitialsOfClientPerson(key: string, people: NotePeople): boolean {

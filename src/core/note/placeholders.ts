@@ -86,12 +86,13 @@ function writtenPrompts(text: string, questionLines: boolean): Prompt[] {
 
 const CAPITALS_INSTRUCTION = /\[(?:INSERT|ENTER|ADD|FILL IN|TYPE)\b[^\][\r\n]*\](?![([])/gu;
 /**
- * `TODO` in capitals after a word of the sentence it holds a place in (`Aufwand ca. TODO h`); not a task's keyword opening its
+ * `TODO` in capitals after a word of the sentence it holds a place in (`Aufwand ca. TODO h`) or a label's colon (`headspace
+ * contribution: TODO`); not a task's keyword opening its
  * line (`- TODO Einreichplan`, Logseq's and org-mode's), a state after its key (`Status: TODO`), or a word of a Logseq query
  * (`{{query (task TODO)}}`).
  */
 // Looked back from a TODO only: tried from every blank of a long run, the look back is quadratic.
-const TODO_IN_SENTENCE = /(?=TODO)(?<=[\p{L}\p{N}.,][ \t]+)(?<![Ss]tatus:?[ \t]+|STATUS:?[ \t]+|\{\{[^{}\r\n]{0,200})TODO(?![\p{L}\p{N}])/gu;
+const TODO_IN_SENTENCE = /(?=TODO)(?<=[\p{L}\p{N}.,:][ \t]+)(?<![Ss]tatus:?[ \t]+|STATUS:?[ \t]+|\{\{[^{}\r\n]{0,200})TODO(?![\p{L}\p{N}])/gu;
 /**
  * Xs standing for a figure to fill in, as writers hold a place for an amount, a length of time or work, or a day: `XXX € HT`, `€XX`,
  * `XX %`, `ca. XX h`, `XX Seiten`, `xx/xx/2026`,
@@ -108,10 +109,20 @@ const FILL_IN_WORDS = [...new Set(LANGUAGE_PACKS.flatMap((pack) => pack.fillInWo
   .sort((a, b) => b.length - a.length)
   .map(wordsPattern)
   .join('|');
+/** A question, or what to write, in brackets: `[What can you offer?]`, `[À compléter]`. */
+const BRACKETED_PROMPT = `\\[[^[\\]?\\r\\n]*\\?[^[\\]\\r\\n]*\\]|\\[(?:${FILL_IN_WORDS})(?:[ \\t.:…][^[\\]\\r\\n]*)?\\]`;
 const QUESTION_LINE = new RegExp(
-  `^[ \\t]*(?:[-*+][ \\t]+)?(\\[[^[\\]?\\r\\n]*\\?[^[\\]\\r\\n]*\\]|\\[(?:${FILL_IN_WORDS})(?:[ \\t.:…][^[\\]\\r\\n]*)?\\]|_(?:${FILL_IN_WORDS})(?:[ \\t\\u00a0]*[:…][^_\\r\\n]*|\\.?)_|\\*{1,2}(?:${FILL_IN_WORDS})(?:[ \\t\\u00a0]*[:…][^*\\r\\n]*|\\.?)\\*{1,2}|_[^_?\\r\\n]*\\?[^_\\r\\n]*_|\\*{1,2}[^*?\\r\\n]*\\?[^*\\r\\n]*\\*{1,2}|<(?!!)[^<>?\\r\\n]*\\?[^<>\\r\\n]*>|TODO[ \\t]*[:–—-][^?\\r\\n]*\\?)[ \\t]*$`,
+  `^[ \\t]*(?:[-*+][ \\t]+)?(${BRACKETED_PROMPT}|_(?:${FILL_IN_WORDS})(?:[ \\t\\u00a0]*[:…][^_\\r\\n]*|\\.?)_|\\*{1,2}(?:${FILL_IN_WORDS})(?:[ \\t\\u00a0]*[:…][^*\\r\\n]*|\\.?)\\*{1,2}|_[^_?\\r\\n]*\\?[^_\\r\\n]*_|\\*{1,2}[^*?\\r\\n]*\\?[^*\\r\\n]*\\*{1,2}|<(?!!)[^<>?\\r\\n]*\\?[^<>\\r\\n]*>|TODO[ \\t]*[:–—-][^?\\r\\n]*\\?)[ \\t]*$`,
   'gmiu',
 );
+
+/** A question or what to write in brackets, a line of its own: a template's prompt, though the writer wrote on under it. */
+const BRACKETED_PROMPT_LINE = new RegExp(`^[ \\t]*(?:[-*+][ \\t]+)?(${BRACKETED_PROMPT})[ \\t]*$`, 'gmiu');
+
+/** A line (or list item) that is words in brackets and nothing else: `[Optionen, die ich anbieten kann]`. */
+const BRACKET_LINE = /^[ \t]*(?:[-*+][ \t]+)?(\[[^[\]\r\n]+\])[ \t]*$/gmu;
+/** The first word of a heading or a bracket, four letters at least, as a section is named: `Optionen`, `Boundaries`. */
+const FIRST_WORD = /^[^\p{L}]*(\p{L}{4,})/u;
 
 /** What to write, or a question, in brackets and alone in a table's cell: `| C | [à compléter] | |`. */
 // Looked back from a bracket only: tried from every blank of a long run, the look back is quadratic.
@@ -150,6 +161,20 @@ export function unfilledPrompts(note: Note): Prompt[] {
       // `- À compléter`, `TODO` bare on their lines, all the section holds: what to write, not written.
       if (hasOnlyScaffolding(content.replace(BARE_FILL_IN_LINE, ''))) {
         for (const line of content.matchAll(BARE_FILL_IN_LINE)) prompts.push({ text: line[1], start: section.contentStart + line.index + line[0].indexOf(line[1]), end: section.contentStart + line.index + line[0].indexOf(line[1]) + line[1].length });
+      }
+    }
+    // `[Qu'est-ce que la cliente considérerait comme une bonne issue ?]` left above what the writer wrote: still the template's.
+    for (const line of content.matchAll(BRACKETED_PROMPT_LINE)) {
+      const start = section.contentStart + line.index + line[0].indexOf(line[1]);
+      prompts.push({ text: line[1], start, end: start + line[1].length });
+    }
+    // `[Optionen, die ich anbieten kann]` alone under `## Optionen`: a bracket that names its section again says what to write in it.
+    const title = FIRST_WORD.exec(section.title)?.[1].toLowerCase();
+    if (title && hasOnlyScaffolding(content.replace(BRACKET_LINE, ''))) {
+      for (const line of content.matchAll(BRACKET_LINE)) {
+        if (FIRST_WORD.exec(line[1].slice(1))?.[1].toLowerCase() !== title) continue;
+        const start = section.contentStart + line.index + line[0].indexOf(line[1]);
+        prompts.push({ text: line[1], start, end: start + line[1].length });
       }
     }
     if (!hasOnlyScaffolding(content)) continue;

@@ -1,5 +1,5 @@
 import { addDays, daysBetween, isRealDate, lastDayOfMonth, weekdayOf } from '../base/days';
-import { isClientWord, isOwnerWord, isTitledName } from './owners';
+import { isClientWord, isOwnerWord, isTitledName, TOGETHER } from './owners';
 import { ENGLISH } from '../lang/packs';
 import type { LanguagePack } from '../lang/pack';
 import { englishNotation, inEnglishNotation, opensWithDoneWord, shortWeekdayBefore, weekdayNextAfter } from '../lang/stepWords';
@@ -211,15 +211,15 @@ const BOLD_SUBJECT = /(?<![\p{L}\p{N}*])\*\*([^*\r\n]{1,40}?)\*\*(?=[ \t]+(?:to|
 const SEPARATOR = /(?<!\s)(?!(?<=\d\.)[—–](?!\s*\d))\s*[—–]\s*|(?<!\s)\s+-\s+|[,;]\s*/gu;
 
 /**
- * `Me`, `the client`, `Dana`, `Juan Pablo`, `Marcus and Jen`: a side, or one or two people
- * of one to three capitalised words each, no digits, no acronym.
+ * `Me`, `the client`, `Dana`, `Juan Pablo`, `Marcus and Jen`, `me + Fabrice`: a side, or one or two people
+ * of one to three capitalised words each or a side, no digits, no acronym.
  */
 export function looksLikeOwner(text: string): boolean {
   const words = text.trim();
   if (isOwnerWord(words)) return true;
-  // From the start of a blank run only: tried from anywhere in a long run, the split is quadratic.
-  const people = words.split(/(?<!\s)\s+(?:and|&|\+)\s+/u);
+  const people = words.split(TOGETHER);
   return people.length <= 2 && people.every((person) => {
+    if (people.length > 1 && isOwnerWord(person)) return true;
     const parts = person.split(/\s+/u);
     return parts.length <= 3 && parts.every((part) => /^\p{Lu}[\p{L}'’.-]*$/u.test(part) && !/^\p{Lu}{2,}$/u.test(part));
   });
@@ -756,7 +756,10 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     // initials set off by dashes on both sides, a condition after them.
     for (const dashed of body.includes('—') || body.includes('–') || body.includes(' - ') ? body.matchAll(DASHED_SIDE) : []) {
       const name = dashed[1].trim();
-      if (!isOwnerWord(name) && !INITIALS.test(name) && !isNameInCapitals(name)) continue;
+      // Or a side with someone else (`– ich + Julia –`).
+      const together = name.split(TOGETHER);
+      const withSide = together.length === 2 && together.some(isOwnerWord) && looksLikeOwner(name);
+      if (!isOwnerWord(name) && !INITIALS.test(name) && !isNameInCapitals(name) && !withSide) continue;
       const start = dashed.index + dashed[0].indexOf(name);
       owner = { text: name, start, end: start + name.length };
       parts.push({ start: dashed.index, end: dashed.index + dashed[0].length });
@@ -777,14 +780,22 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     }
     if (loose?.index !== undefined) noteDate({ text: loose[1], start: loose.index, end: loose.index + loose[1].length }, { start: loose.index, end: loose.index + loose[0].length });
   }
+  // The state in pictures closing a step's parts goes with them: `Relevé — moi — avant le 13/11 ⏳` is `Relevé`.
+  const pictures = owner || due || otherDue ? CLOSING_PICTURES.exec(body) : null;
+  if (pictures) parts.push({ start: pictures.index, end: body.length });
   return { owner, due, otherDue, doneMark, parts, looseDue: looseDue && (due !== undefined || otherDue !== undefined), otherDueParts };
 }
 
-/** `Quote for options 1 and 2 (me) 📅 2026-12-02`, `Stock list to Freitas (me), by 15/01/2027`: the first bracket holding nothing but an owner, anywhere. */
+/**
+ * `Quote for options 1 and 2 (me) 📅 2026-12-02`, `Stock list to Freitas (me), by 15/01/2027`: the first bracket holding nothing but an
+ * owner, anywhere. Initials are an owner only where the step's date follows them, the place of its parts (`Pay INV-0412a (PN) Fri 13 Nov`):
+ * elsewhere `(PDF)` and `(EOI)` are words.
+ */
 function ownerInBrackets(body: string): TrailingPart | undefined {
   for (const bracket of body.includes('(') || body.includes('[') ? body.matchAll(BRACKETED_OWNER) : []) {
     const name = (bracket[1] ?? bracket[2]).trim();
-    if (!isOwnerWord(name) && !looksLikeOwner(name) && !BRACKETED_ROLE.test(name)) continue;
+    const initialsBeforeDate = INITIALS.test(name) && isWrittenDate(body.slice(bracket.index + bracket[0].length).replace(/^[ \t]*[,—–-]?[ \t]*/u, ''));
+    if (!isOwnerWord(name) && !looksLikeOwner(name) && !BRACKETED_ROLE.test(name) && !initialsBeforeDate) continue;
     const start = bracket.index + bracket[0].indexOf(name);
     return { text: name, start, end: start + name.length, whole: { start: bracket.index, end: bracket.index + bracket[0].length } };
   }
@@ -953,8 +964,10 @@ const KEYED_PART = new RegExp(`^(?:(?:${FIELD_KEYS})(?![\\p{L}\\p{N}])|📅|@)`,
  * closing `(me, 2026-12-03)`. Read from the end while each part is a date, a name or a
  * keyed `owner:`/`due` (read above); the step's words themselves are never taken.
  */
-function trailingParts(text: string): TrailingPart[] {
+function trailingParts(written: string): TrailingPart[] {
   const found: TrailingPart[] = [];
+  // A state in pictures closing the step is no part of its words or of its last part: `— moi — 21 nov. ⏳`.
+  const text = written.replace(CLOSING_PICTURES, '');
   // A closing bracket, unless it holds the weekday of the date before it (`11/20 (Fri)`).
   const closing = /\(((?:[^()]|\([^()]*\))*)\)\s*$/u.exec(text);
   const bracket = closing && !(new RegExp(`^${WEEKDAY}$`, 'iu').test(closing[1].trim()) && /\d\s*$/u.test(text.slice(0, closing.index))) ? closing : null;
@@ -969,6 +982,9 @@ function trailingParts(text: string): TrailingPart[] {
 }
 
 type TrailingPart = WrittenPart & { whole: { start: number; end: number } };
+
+/** Pictures after a step's last word, as a state (`⏳`, `🔄`): looked for after a blank only, so a long run of blanks is not tried from each of its blanks. */
+const CLOSING_PICTURES = /(?<=\S)(?:[ \t]+\p{Extended_Pictographic}\uFE0F?)+[ \t]*$/u;
 
 /** The last colon of a piece of a step and what follows it, to its end: `Devis v2 : moi`. */
 const COLON_PART = /(?<=\S)[ \t]*:[ \t]+([^:]{1,40})$/u;

@@ -22,11 +22,13 @@ export const dateOrder: Rule = {
       // A step written twice with the same date has one date to correct.
       const reported = new Set<string>();
       const done = places.some((step) => step.done);
+      // Done on or after the conversation (`avant le 3/10 ✅ 28/10` in a note of 7 October), it was due after it too: the date is a typo.
+      const doneSince = places.some((step) => step.doneOn !== undefined && step.doneOn >= conversation);
       for (const step of places) {
         if (!step.due || !isRealDate(step.due) || step.due >= conversation || reported.has(step.due)) continue;
         // `- [x] Spot 1 final — Due: Nov 19` in a note of 23 November: done on time before the conversation, as a note
         // records what happened; a done step's date months before it is still the typo it looks like (`2025-11-19`).
-        if (done && daysBetween(step.due, conversation) <= DONE_BEFORE_DAYS) continue;
+        if (done && !doneSince && daysBetween(step.due, conversation) <= DONE_BEFORE_DAYS) continue;
         reported.add(step.due);
         report({
           message: say('date-order.step', { step: stepLabel(step), due: step.due, conversation }),

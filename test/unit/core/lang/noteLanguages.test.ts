@@ -164,6 +164,7 @@ describe('tone in German and French', () => {
     assert.deepEqual(tone(french('Les contenus arrivent toujours au dernier moment sur ce projet.')), ['judgemental-facts: toujours']);
     assert.deepEqual(tone(german('Die Unterlagen kommen immer zu spät.')), ['judgemental-facts: immer']);
     assert.deepEqual(tone(french("Si les contenus n'arrivent pas le 27/11, c'est de votre fait.")), ['accusatory-language: de votre fait']);
+    assert.deepEqual(tone(german('Das Überziehen ist Ihr Versäumnis bei der Ablaufplanung.')), ['accusatory-language: Ihr Versäumnis']);
   });
 
   it('reads a person the note names as a subject where every noun is capitalised', () => {
@@ -278,6 +279,23 @@ describe('steps as French and German freelancers write them', () => {
   it('reads owner and due date from fields nested under the step', () => {
     assert.deepEqual(stepsOf('## Prochaines étapes\n\n- [ ] Envoyer le BAT\n  - Responsable : Mme Chambon\n  - Échéance : 15/01/2027\n', 'fr'), [{ owner: 'Mme Chambon', due: '2027-01-15' }]);
     assert.deepEqual(stepsOf('## Nächste Schritte\n\n- [ ] Angebot schicken\n  - Verantwortlich: ich\n  - Fällig: 4.12.2026\n', 'de'), [{ owner: 'ich', due: '2026-12-04' }]);
+  });
+
+  it('reads a role with its article as a sub-heading’s owner, a side with someone else as a joint owner, and a state in pictures as no words', () => {
+    assert.deepEqual(stepsOf('## Prochaines étapes\n\n### Le capitaine\n\n- Relevé des cotes salle de bain — avant le 13/12 ⏳\n\n### Cette semaine\n\n- Devis v3 — avant le 9/12\n', 'fr'), [
+      { owner: 'Le capitaine', due: '2026-12-13' },
+      { owner: undefined, due: '2026-12-09' },
+    ]);
+    assert.deepEqual(stepsOf('## Nächste Schritte\n\n### Die Agentur\n\n- Ablaufplan schicken – bis 7.12.2026\n', 'de'), [{ owner: 'Die Agentur', due: '2026-12-07' }]);
+    const parsed = parseNote(note('## Prochaines étapes\n\n- Pose de la sellerie à bord — moi + Fabrice — 21 déc. ⏳\n', 'lang: fr\n'), config.requiredSections);
+    assert.deepEqual(nextStepsOf(parsed).map((step) => [step.what, step.owner, step.due]), [['Pose de la sellerie à bord', 'moi + Fabrice', '2026-12-21']]);
+    assert.deepEqual(stepsOf('## Nächste Schritte\n\n- Zweite Verkostung – ich + Julia – Termin im Jänner\n', 'de'), [{ owner: 'ich + Julia', due: undefined }]);
+  });
+
+  it('reads the day a done mark gives as the note writes its days, and a step done after the conversation but due before it as a typo', () => {
+    const text = note('## Faits\n\n- x\n\n## Limites\n\n- y\n\n## Prochaines étapes\n\n- Reprise du vernis — Karim — avant le 3/10 ✅ 28/10\n- Déshumidificateur — moi — le 27/11 ✅\n', 'lang: fr\n').replace('date: 2026-12-01', 'date: 2026-10-07');
+    assert.deepEqual(nextStepsOf(parseNote(text, config.requiredSections)).map((step) => step.doneOn), ['2026-10-28', undefined]);
+    assert.deepEqual(findings(text).filter((finding) => finding.startsWith('date-order')), ['date-order: 3/10']);
   });
 
   it('reads a name written first, then a verb, as the owner; an infinitive or a noun first is no one', () => {

@@ -321,7 +321,8 @@ describe('one reading of a note', () => {
         digest(text).steps.map((step) => [step.what, step.owner, step.due, step.done, step.doneOn]),
         [
           ['Send the revised timeline', 'me', '2026-11-22', true, '2026-11-22'],
-          ['Issue Change Order No. 1 (fixed fee, $3,250).', 'Consultant', '2026-11-21', true, undefined],
+          // `(COMPLETED 11/21)`: the day it was done, as the minutes write their days.
+          ['Issue Change Order No. 1 (fixed fee, $3,250).', 'Consultant', '2026-11-21', true, '2026-11-21'],
           ['Countersign Change Order No. 1. (D. Kowalczyk). Status: Open.', 'Client', '2026-12-01', false, undefined],
         ],
       );
@@ -1045,6 +1046,8 @@ describe('one reading of a note', () => {
       assert.equal(findings(table, 'unfilled-placeholder').length, 1);
       assert.deepEqual(digest(note('- [ ] Envoyer le support PDF — moi — 11/12 (au plus tard)', 'lang: fr')).steps.map((step) => [step.owner, step.due]), [['moi', '2026-12-11']]);
       assert.deepEqual(digest(note('- [ ] Send the deck — me — Dec 11 (at the latest)')).steps.map((step) => [step.owner, step.due]), [['me', '2026-12-11']]);
+      // Initials in brackets where the step's date follows them are its owner; an acronym in brackets elsewhere is words.
+      assert.deepEqual(digest(note('• Pay INV-0412a (PN) Fri 4 Dec\n• Send the report (PDF) to Jane by Fri 4 Dec')).steps.map((step) => step.owner), ['PN', undefined]);
     });
     it('takes "I\'m not saying it was your fault" for no blame', () => {
       assert.deepEqual(findings(facts("- I'm not saying it was your fault, Tom."), 'accusatory-language'), []);
@@ -1333,6 +1336,11 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(record('Limites', '- À compléter avec la cliente'), 0, 'a sentence of the writer’s own');
     assert.equal(record('Options discussed', '- TBD\n- A second shoot day at the day rate'), 0, 'beside the writer’s own words, a word of theirs');
     assert.equal(record('Preparation', '- TODO'), 0, 'in the Preparation a TODO is a task');
+    assert.equal(record('Facts', '- headspace contribution: TODO (in-kind value? ask Bec)'), 1);
+    // A template's question in brackets left above the writer's words, and a bracket that names its section again, are prompts.
+    assert.equal(record('Options discussed', "[What would the client call a good outcome?]\nShe wants the photos right for the 1st."), 1);
+    assert.equal(record('Options discussed', '[Options I can offer]'), 1);
+    assert.equal(record('Options discussed', '[Decision taken in the meeting]'), 0);
     assert.equal(prompted('- [Décrire les options proposées au client]'), 1);
     assert.equal(prompted('- [Welche Optionen wurden angeboten?]'), 1);
     assert.equal(prompted('[Décision prise en séance]'), 0);
