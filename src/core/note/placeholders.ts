@@ -145,7 +145,8 @@ function inOrderWithoutOverlaps(prompts: Prompt[]): Prompt[] {
 /**
  * The template prompts of a note left for its writer to fill: `{{first_name}}` quoted in
  * code is a mail-merge field or a template being discussed, content and not a gap. A
- * question line is one only in a section that holds nothing else.
+ * question line in emphasis is one only in a section that holds nothing else; in brackets,
+ * the template's way, it is one anywhere.
  */
 export function unfilledPrompts(note: Note): Prompt[] {
   const code = codeRanges(note);

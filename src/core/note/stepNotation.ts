@@ -273,7 +273,7 @@ export function statusSaysDone(status: string, language: LanguagePack = ENGLISH)
   return DONE_STATUS.test(status) || DONE_STATUS.test(unmarked) || (language !== ENGLISH && opensWithDoneWord(unmarked, language));
 }
 
-// What was handed in or booked is done too (`~~Lodge Oct BAS~~ lodged 19/11`, a `Filed` state); `Agreed` and `Confirmed` may say the step was.
+// What was handed in or booked is done too (`~~Lodge Oct BAS~~ lodged 19/11`, a `Filed` state); not `Agreed` or `Confirmed`, which may say the step was agreed.
 const DONE_STATUS = /^(?:\[x\]|x|yes)$|[✓✔✅☑]|^(?:done|sorted|completed?|finished|sent|paid|signed|delivered|closed|approved|lodged|filed|submitted|received|shipped|returned|issued|invoiced|refunded|uploaded|published|posted|emailed|booked)(?![\p{L}\p{N}])/iu;
 /** The coloured dot or mark a status opens with: `🟢 Done`, `🔴 Blocked`. */
 const STATUS_MARK = /^[^\p{L}\p{N}[]+/u;
