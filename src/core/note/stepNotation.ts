@@ -986,6 +986,9 @@ type TrailingPart = WrittenPart & { whole: { start: number; end: number } };
 /** Pictures after a step's last word, as a state (`⏳`, `🔄`): looked for after a blank only, so a long run of blanks is not tried from each of its blanks. */
 const CLOSING_PICTURES = /(?<=\S)(?:[ \t]+\p{Extended_Pictographic}\uFE0F?)+[ \t]*$/u;
 
+/** One word in lower case, letters only: `dana`, `bride`. */
+const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}'’-]{1,19}$/u;
+
 /** The last colon of a piece of a step and what follows it, to its end: `Devis v2 : moi`. */
 const COLON_PART = /(?<=\S)[ \t]*:[ \t]+([^:]{1,40})$/u;
 
@@ -1030,7 +1033,13 @@ function readParts(text: string, start: number, end: number, everyPiece: boolean
       continue;
     }
     const name = bare && (looksLikeOwner(bare) || INITIALS.test(bare) || isNameInCapitals(bare)) ? bare : words;
-    if (words.length > 0 && (isWrittenDate(words) || looksLikeOwner(name) || INITIALS.test(name) || isNameInCapitals(name))) {
+    // A role (`— bride —`, `— the venue —`), or one word in lower case where the date follows it, set off by a dash as writers who
+    // write in lower case set off who does it (`— dana — fri 11/13`); after a comma, a word is one of a list (`fix, ship, deploy`).
+    const lowerOwner =
+      !everyPiece &&
+      /[—–-]/u.test(text.slice(piece.separatorStart, piece.start)) &&
+      (BRACKETED_ROLE.test(words) || (LOWER_CASE_WORD.test(words) && read.length > 0 && isWrittenDate(read[read.length - 1].text)));
+    if (words.length > 0 && (isWrittenDate(words) || looksLikeOwner(name) || INITIALS.test(name) || isNameInCapitals(name) || lowerOwner)) {
       read.push({ text: name, start: at, end: at + name.length, whole: everyPiece ? { start: piece.start, end: piece.end } : { start: piece.separatorStart, end: at + words.length } });
       continue;
     }

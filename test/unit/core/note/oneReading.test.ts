@@ -1048,6 +1048,8 @@ describe('one reading of a note', () => {
       assert.deepEqual(digest(note('- [ ] Send the deck — me — Dec 11 (at the latest)')).steps.map((step) => [step.owner, step.due]), [['me', '2026-12-11']]);
       // Initials in brackets where the step's date follows them are its owner; an acronym in brackets elsewhere is words.
       assert.deepEqual(digest(note('• Pay INV-0412a (PN) Fri 4 Dec\n• Send the report (PDF) to Jane by Fri 4 Dec')).steps.map((step) => step.owner), ['PN', undefined]);
+      // A role, or a word in lower case before the date, set off by dashes, as writers in lower case name who does it; not a list's word.
+      assert.deepEqual(digest(note('- [ ] sign the change order — bride — mon 11/30\n- [ ] pay the $75 — dana — fri 12/11\n- [ ] fix the gallery, resize, upload — fri 12/11')).steps.map((step) => step.owner), ['bride', 'dana', undefined]);
     });
     it('takes "I\'m not saying it was your fault" for no blame', () => {
       assert.deepEqual(findings(facts("- I'm not saying it was your fault, Tom."), 'accusatory-language'), []);
