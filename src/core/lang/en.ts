@@ -23,7 +23,7 @@ export const en: LanguagePack = {
     person: ['lazy', 'rude', 'defensive', 'unreasonable', 'careless', 'incompetent', 'unprofessional', 'dismissive', 'petty', 'hostile', 'clueless', 'difficult', 'demanding', 'arrogant', 'condescending', 'patronising', 'patronizing', 'disrespectful', 'aggressive', 'passive-aggressive', 'stubborn', 'selfish', 'entitled', 'dishonest', 'irresponsible', 'unreliable', 'negligent', 'inflexible', 'uncooperative', 'ungrateful', 'immature', 'manipulative', 'pushy', 'hysterical', 'toxic', 'disorganised', 'disorganized'],
     contempt: ['ridiculous', 'absurd', 'useless', 'pathetic', 'stupid', 'idiotic', 'sloppy', 'shoddy', 'laughable', 'amateurish', 'outrageous'],
     idioms: ['never mind'],
-    lateness: ['late', 'last minute', 'last-minute', 'overdue', 'behind schedule'],
+    lateness: ['late', 'last minute', 'last-minute', 'overdue', 'behind schedule', 'never on time', 'never in time'],
     clientWords: ['you', 'your', 'yours', 'yourself', 'yourselves', "y'all", 'y’all', 'you all', 'you guys'],
     clientPossessives: ['your'],
     selfWords: ['i', 'we'],

@@ -126,7 +126,7 @@ export const fr: LanguagePack = {
     contempt: ['ridicule', 'absurde', 'inutile', 'pathétique', 'stupide', 'idiot', 'idiote', 'bâclé', 'bâclée', 'nul', 'nulle', 'lamentable', 'grotesque', 'amateur'],
     // `toujours pas`: still not.
     idioms: ['nulle part', 'nul ne', 'nulle ne', 'toujours pas', 'toujours en attente', 'toujours en cours'],
-    lateness: ['en retard', 'dernier moment', 'dernière minute', 'hors délai', 'tard'],
+    lateness: ['en retard', 'dernier moment', 'dernière minute', 'hors délai', 'tard', "jamais à l'heure", 'jamais à l’heure', 'jamais dans les temps', 'jamais dans les délais'],
     clientWords: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 'toi', 'te'],
     clientPossessives: ['votre', 'vos', 'ton', 'ta', 'tes'],
     selfWords: ['je', 'nous', 'moi', 'ai'],

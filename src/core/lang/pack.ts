@@ -244,8 +244,8 @@ export interface ToneWords {
   /** Phrases that open with one of the words above and judge nothing: `nulle part` (nowhere), `never mind`. */
   idioms: readonly string[];
   /**
-   * Lateness after a frequency word: a pattern of someone's, even where a thing is the subject (`the payments always come late`,
-   * `Les contenus arrivent toujours au dernier moment`), where `the export always times out` is a fact about the thing.
+   * Lateness from a frequency word on: a pattern of someone's, even where a thing is the subject (`the payments always come late`,
+   * `Les contenus arrivent toujours au dernier moment`, `never on time`), where `the export always times out` is a fact about the thing.
    */
   lateness: readonly string[];
   /** Words that make a subject the client ("you", "Sie", "vous"). */

@@ -193,7 +193,7 @@ export function judgementsIn(text: string, prose: readonly Prose[], language: La
         judgements.push({ text: text.slice(start, end), start, end, atClient: true, piece });
       }
       // An opinion is a judgement whoever it is about: said of the client, it is blame too. So is lateness as a pattern, whatever comes late.
-      const latePattern = family === 'frequency' && subject.about === 'thing' && reader.saysLate(match.end);
+      const latePattern = family === 'frequency' && subject.about === 'thing' && reader.saysLate(match.start);
       if (subject.about === 'other' || (family === 'opinion' && subject.about === 'client') || latePattern) judgements.push({ ...match, atClient: false, piece });
     }
   }
@@ -202,7 +202,8 @@ export function judgementsIn(text: string, prose: readonly Prose[], language: La
 
 // A clause ends at sentence punctuation, a dash, a bracket, a quotation mark or a new block;
 // a soft line break inside a paragraph does not end it.
-const CLAUSE_END = /[.!?;:()[\]"“”„«»—–]|\s-\s|\n[ \t]*(?:\n|[-*+>#|]|\d+[.)])/gu;
+// A day's dots end none (`vom 01.09. nie reagiert`), unless a capital follows (the end of a slice read back is no end).
+const CLAUSE_END = /(?<!\d)\.|\.(?=\s*\p{Lu})|[!?;:()[\]"“”„«»—–]|\s-\s|\n[ \t]*(?:\n|[-*+>#|]|\d+[.)])/gu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 // How far a clause is read on either side of the word: far enough for a subject, bounded so
 // that reading stays linear in the note.
@@ -262,9 +263,12 @@ class ClauseReader {
     return before !== undefined && !this.reading.verbHelpers.has(before.key);
   }
 
-  /** Whether the clause after a frequency word, to a comma, says something comes late (`… always come in late`, `… toujours au dernier moment`). */
-  saysLate(end: number): boolean {
-    return this.reading.lateness !== undefined && this.text.slice(end, this.clauseEnd(end)).split(',')[0].search(this.reading.lateness) >= 0;
+  /**
+   * Whether the clause from a frequency word, to a comma, says something comes late (`… always come in late`, `… toujours au
+   * dernier moment`, `… nie pünktlich`).
+   */
+  saysLate(start: number): boolean {
+    return this.reading.lateness !== undefined && this.text.slice(start, this.clauseEnd(start)).split(',')[0].search(this.reading.lateness) >= 0;
   }
 
   /** A frequency word before a past participle, no verb helper before it: a state that still holds (`Facture toujours impayée`). */

@@ -39,7 +39,8 @@ export function lineLabel(line: string): string | undefined {
   if (emphasised) return withoutColon(emphasised[2].trim()) || undefined;
   if (text.endsWith(':') && PLAIN_WORDS.test(text.slice(0, -1))) return text.slice(0, -1).trim() || undefined;
   const capitals = CAPITALS.exec(text);
-  if (capitals) return capitals[1].trim();
+  // `TODO` alone is what a writer leaves to write, not a label for the steps (`TODO:` with its colon is one).
+  if (capitals) return capitals[0] === 'TODO' ? undefined : capitals[1].trim();
   return PAGE_LINK.exec(text)?.[1].trim() || undefined;
 }
 

@@ -41,8 +41,8 @@ export const DEFAULT_REQUIRED_SECTIONS: readonly RequiredSection[] = ['facts', '
  * How a heading is compared with section names: normalized (`normalizeHeading`: case,
  * punctuation, emoji), without the list numbering before it ("1.", "2)", "II.", "a)"),
  * parenthesised or bracketed qualifiers ("(agreed)", "[draft]"), a leading "my", "our" or
- * "the", and with each word in the singular, so that "## 1. Facts:", "## 📌 Facts",
- * "## Next step (agreed)" and "## Our next steps" name the sections they say.
+ * "the", a word that joins two halves ("and", "und", "et", as a slash or `&` does), and with each word in the singular, so that
+ * "## 1. Facts:", "## 📌 Facts", "## Next step (agreed)" and "## Our next steps" name the sections they say.
  */
 export function headingName(title: string): string {
   return headingNames.get(title, (key) => detached(comparedForm(key)));
@@ -71,12 +71,15 @@ function comparedForm(title: string, englishPlurals = true): string {
     .replace(LEADING_FILLER, '');
   return words
     .split(' ')
+    // `Was ich machen kann / was nicht` is `… kann und was nicht`: a slash or a word that joins two halves is no word of the name.
+    .filter((word, index, all) => !(JOINING_WORDS.has(word) && index > 0 && index < all.length - 1))
     // Three letters up, so that the halves of a compound count too: `Follow-ups`, `To-dos`, `Check-ins`.
     .map((word) => (word.length >= 3 ? (englishPlurals ? word.replace(/ies$/, 'y') : word).replace(/([^s])s$/, '$1') : word))
     .join(' ');
 }
 
 const QUALIFIER = /[([][^()[\]]*[)\]]/g;
+const JOINING_WORDS: ReadonlySet<string> = new Set(['and', 'und', 'et']);
 const LIST_NUMBERING = /^\s*(?:\d+(?:\.\d+)*[.):]?|[ivx]+[.)]|[a-z][.)])\s+/i;
 const LEADING_NUMBERS = /^(?:\d+ )+/;
 const LEADING_FILLER = /^(?:my|our|the) (?=\S)/;

@@ -165,6 +165,11 @@ describe('tone in German and French', () => {
     assert.deepEqual(tone(german('Die Unterlagen kommen immer zu spät.')), ['judgemental-facts: immer']);
     assert.deepEqual(tone(french("Si les contenus n'arrivent pas le 27/11, c'est de votre fait.")), ['accusatory-language: de votre fait']);
     assert.deepEqual(tone(german('Das Überziehen ist Ihr Versäumnis bei der Ablaufplanung.')), ['accusatory-language: Ihr Versäumnis']);
+    // A day's dots end no clause; `nie pünktlich` and a dunning notice say late; delivering too late is blame.
+    assert.deepEqual(tone(german('Sie haben auf meine Ankündigung vom 01.09. nie reagiert.')), ['accusatory-language: Sie haben auf meine Ankündigung vom 01.09. nie']);
+    assert.deepEqual(tone(german('Die Texte kamen nie pünktlich.')), ['judgemental-facts: nie']);
+    assert.deepEqual(tone(german('Rechnungen wurden immer erst nach der ersten Mahnung bezahlt.')), ['judgemental-facts: immer']);
+    assert.deepEqual(tone(german('Da Sie die Texte wieder zu spät geliefert haben, verschiebt sich der Druck.')), ['accusatory-language: Sie die Texte wieder zu spät geliefert haben']);
   });
 
   it('reads a person the note names as a subject where every noun is capitalised', () => {
