@@ -75,6 +75,15 @@ function writtenPrompts(text: string, questionLines: boolean): Prompt[] {
   for (const pattern of [FIGURE_FILLER, BRACKETED_FIGURE, TODO_IN_SENTENCE]) {
     for (const match of text.matchAll(pattern)) prompts.push({ text: match[0], start: match.index, end: match.index + match[0].length, inSentence: true });
   }
+  // `Forfait support : [à compléter]`: what to write in brackets after the writer's own words (alone on its line, it is a question line's).
+  for (const match of text.includes('[') ? text.matchAll(BRACKETED_FILL_IN) : []) {
+    // What stands before it on its line, read back a few characters only: a long line read back from each bracket is quadratic.
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
+    const newline = before.lastIndexOf('\n');
+    const opening = newline >= 0 ? before.slice(newline + 1) : match.index <= 40 ? before : undefined;
+    if (opening !== undefined && LINE_OPENING.test(opening)) continue;
+    prompts.push({ text: match[0], start: match.index, end: match.index + match[0].length, inSentence: true });
+  }
   if (questionLines) {
     for (const match of text.matchAll(QUESTION_LINE)) {
       const start = match.index + match[0].indexOf(match[1]);
@@ -117,6 +126,11 @@ const QUESTION_LINE = new RegExp(
   `^[ \\t]*(?:[-*+][ \\t]+)?(${BRACKETED_PROMPT}|_(?:${FILL_IN_WORDS})(?:[ \\t\\u00a0]*[:…][^_\\r\\n]*|\\.?)_|\\*{1,2}(?:${FILL_IN_WORDS})(?:[ \\t\\u00a0]*[:…][^*\\r\\n]*|\\.?)\\*{1,2}|_[^_?\\r\\n]*\\?[^_\\r\\n]*_|\\*{1,2}[^*?\\r\\n]*\\?[^*\\r\\n]*\\*{1,2}|<(?!!)[^<>?\\r\\n]*\\?[^<>\\r\\n]*>|<(?:${FILL_IN_WORDS})(?:[ \\t.:…][^<>\\r\\n]*)?>|TODO[ \\t]*[:–—-][^?\\r\\n]*\\?)[ \\t]*$`,
   'gmiu',
 );
+
+/** What to write in brackets (`[à compléter]`), not a page link's, a link's text or a label before a colon. */
+const BRACKETED_FILL_IN = new RegExp(`(?<!\\[)\\[(?:${FILL_IN_WORDS})(?:[ \\t.:…][^[\\]\\r\\n]*)?\\](?![[(:\\]])`, 'giu');
+/** What a line may open with before its words: blanks, a list marker, a task box. */
+const LINE_OPENING = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?$/u;
 
 /** A question or what to write in brackets, a line of its own: a template's prompt, though the writer wrote on under it. */
 const BRACKETED_PROMPT_LINE = new RegExp(`^[ \\t]*(?:[-*+][ \\t]+)?(${BRACKETED_PROMPT})[ \\t]*$`, 'gmiu');

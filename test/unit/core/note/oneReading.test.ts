@@ -1346,6 +1346,8 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(record('Options discussed', '<What I can offer – and what not>'), 1);
     assert.equal(record('Options discussed', '- Retainer: CHF [Betrag] a month for about 10 h'), 1);
     assert.equal(record('Options discussed', '- See [our rates](https://example.com/rates) in CHF'), 0);
+    assert.equal(record('Options discussed', '- Support package after the mission (2 days a month): [to be completed]'), 1);
+    assert.equal(record('Options discussed', '- See [What we offer](https://example.com/offer) and [[What we offer]]'), 0);
     // `TODO` alone is no label for the steps: under Boundaries it is what is left to write there.
     const todo = note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Extra pages are quoted separately.', 'TODO');
     assert.deepEqual(findings(todo).map((finding) => finding.split(':')[0]), ['unfilled-placeholder']);
