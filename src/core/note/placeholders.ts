@@ -60,7 +60,8 @@ export function templatePrompts(text: string): Prompt[] {
 /**
  * Prompts as other tools' templates and word processors write them, in place of `{{…}}`:
  * an instruction in capitals in square brackets anywhere (`$[INSERT AMOUNT]`, `[ENTER
- * DATE]`), what to write alone in a table's cell (`| [à compléter] |`), Xs in place of a figure (`XXX € HT`) or a TODO inside a
+ * DATE]`), what to write alone in a table's cell (`| [à compléter] |`) or in brackets after the writer's words (`Forfait : [à
+ * compléter]`), Xs or a word in brackets in place of a figure (`XXX € HT`, `CHF [Betrag]`) or a TODO inside a
  * sentence (`Aufwand ca. TODO h`), and a line that is nothing but a question to the writer in brackets or
  * emphasis (`[What can you offer? What is off the table?]`, `_What is off the table?_`,
  * `_What can't you do? Write your limits plainly._`), or what to write, in brackets (`[Add boundaries here]`).
@@ -115,7 +116,8 @@ const BRACKETED_FIGURE = /(?=\[)(?<=(?:€|\$|£|CHF|EUR|USD|GBP)[ \t\u00a0]?)\[
 // alone or before what to write (`_What can you do, and what can't you do? Write your limits plainly._`), or a
 // question's words without its mark in brackets (`[What you can and cannot do]`), or what to write (`[Add boundaries here]`,
 // `[ergänzen]`, `[À compléter]`: the language packs' `fillInWords`), or in emphasis as a label before what to write
-// (`_À compléter : ce que tu peux faire…_`, `*To be completed*`), or a question after a TODO (`TODO – what outcome would the client call good?`).
+// (`_À compléter : ce que tu peux faire…_`, `*To be completed*`), or in angle brackets (`<Was ich anbieten kann – und was nicht>`), or a
+// question after a TODO (`TODO – what outcome would the client call good?`).
 const FILL_IN_WORDS = [...new Set(LANGUAGE_PACKS.flatMap((pack) => pack.fillInWords))]
   .sort((a, b) => b.length - a.length)
   .map(wordsPattern)
