@@ -645,13 +645,15 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   const keyed = [...body.matchAll(KEYED_DUE)];
   // A due date's own key (`due`, `deadline`, `📅`, an arrow) wins over `by`, which may be part of the step's words
   // (`ask purchasing to send cost prices by the 28th – due Fri 13 Nov`), and `by` over a day the words only place
-  // things by (`before`, `until`, `till`, `on`, `when`).
-  const rank = (match: RegExpMatchArray) => (/^(?:on|when|before|until|till)$/iu.test(match[1] ?? '') ? 2 : /^by$/iu.test(match[1] ?? '') ? 1 : 0);
+  // things by (`before`, `until`, `till`, `on`, `when`). Obsidian Tasks' scheduled day (`⏳`) counts where no due day (`📅`) is given.
+  const rank = (match: RegExpMatchArray) => (/^(?:on|when|before|until|till)$/iu.test(match[1] ?? '') ? 2 : /^by$/iu.test(match[1] ?? '') || match[0].includes('⏳') ? 1 : 0);
   const first = Math.min(...keyed.map(rank));
   for (const match of keyed.filter((candidate) => rank(candidate) === first)) {
     const start = match.index + match[0].length - match[2].length;
     noteDate({ text: match[2], start, end: start + match[2].length }, { start: match.index, end: match.index + match[0].length });
   }
+  // The scheduled day beside the due day is a field of the task, as its start and created days are, not its words.
+  for (const match of keyed) if (rank(match) > first && match[0].includes('⏳')) parts.push({ start: match.index, end: match.index + match[0].length });
   // `… – **Dervla** to confirm the room`, `If it's a no: **Siobhán** books a stand`: a bold name, then what they do.
   const boldSubject = !owner && body.includes('**') ? BOLD_SUBJECT.exec(body.slice(lead)) : null;
   if (boldSubject && boldSubject.index > 0 && (looksLikeOwner(boldSubject[1]) || BRACKETED_ROLE.test(boldSubject[1]))) {

@@ -1049,6 +1049,9 @@ describe('one reading of a note', () => {
       // Initials in brackets where the step's date follows them are its owner; an acronym in brackets elsewhere is words.
       assert.deepEqual(digest(note('• Pay INV-0412a (PN) Fri 4 Dec\n• Send the report (PDF) to Jane by Fri 4 Dec')).steps.map((step) => step.owner), ['PN', undefined]);
       // A role, or a word in lower case before the date, set off by dashes, as writers in lower case name who does it; not a list's word.
+      // Obsidian Tasks: the due day (`📅`) wins over the scheduled one (`⏳`), which is a field of the task, not its words.
+      assert.deepEqual(digest(note('- [ ] Send the deck ⏳ 2026-12-01 📅 2026-12-02 (owner: me)')).steps.map((step) => [step.what, step.due]), [['Send the deck', '2026-12-02']]);
+      assert.deepEqual(digest(note('- [ ] Book the venue ⏳ 2026-12-01 (owner: me)')).steps.map((step) => step.due), ['2026-12-01']);
       assert.deepEqual(digest(note('- [ ] sign the change order — bride — mon 11/30\n- [ ] pay the $75 — dana — fri 12/11\n- [ ] fix the gallery, resize, upload — fri 12/11')).steps.map((step) => step.owner), ['bride', 'dana', undefined]);
     });
     it('takes "I\'m not saying it was your fault" for no blame', () => {
