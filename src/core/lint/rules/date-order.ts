@@ -27,7 +27,7 @@ export const dateOrder: Rule = {
       for (const step of places) {
         if (!step.due || !isRealDate(step.due) || step.due >= conversation || reported.has(step.due)) continue;
         // `- [x] Spot 1 final — Due: Nov 19` in a note of 23 November: done on time before the conversation, as a note
-        // records what happened; a done step's date months before it is still the typo it looks like (`2025-11-19`).
+        // records what happened; a done step's date further back is still the typo it looks like (`2025-11-19`, `12/10` for `22/10`).
         if (done && !doneSince && daysBetween(step.due, conversation) <= DONE_BEFORE_DAYS) continue;
         reported.add(step.due);
         report({
