@@ -178,28 +178,30 @@ export function unfilledPrompts(note: Note): Prompt[] {
     if (section.known && RECORD_SECTIONS.has(section.known.key)) {
       for (const line of content.matchAll(TODO_LINE)) prompts.push({ text: line[1], start: section.contentStart + line.index + line[0].indexOf(line[1]), end: section.contentStart + line.index + line[0].length, inSentence: true });
       // `- À compléter`, `TODO` bare on their lines, all the section holds: what to write, not written.
-      if (hasOnlyScaffolding(content.replace(BARE_FILL_IN_LINE, ''))) {
-        for (const line of content.matchAll(BARE_FILL_IN_LINE)) prompts.push({ text: line[1], start: section.contentStart + line.index + line[0].indexOf(line[1]), end: section.contentStart + line.index + line[0].indexOf(line[1]) + line[1].length });
-      }
+      for (const line of linesAloneInSection(content, BARE_FILL_IN_LINE)) prompts.push(promptOfLine(line, section.contentStart));
     }
     // `[Qu'est-ce que la cliente considérerait comme une bonne issue ?]` left above what the writer wrote: still the template's.
-    for (const line of content.matchAll(BRACKETED_PROMPT_LINE)) {
-      const start = section.contentStart + line.index + line[0].indexOf(line[1]);
-      prompts.push({ text: line[1], start, end: start + line[1].length });
-    }
+    for (const line of content.matchAll(BRACKETED_PROMPT_LINE)) prompts.push(promptOfLine(line, section.contentStart));
     // `[Optionen, die ich anbieten kann]` alone under `## Optionen`: a bracket that names its section again says what to write in it.
     const title = FIRST_WORD.exec(section.title)?.[1].toLowerCase();
-    if (title && hasOnlyScaffolding(content.replace(BRACKET_LINE, ''))) {
-      for (const line of content.matchAll(BRACKET_LINE)) {
-        if (FIRST_WORD.exec(line[1].slice(1))?.[1].toLowerCase() !== title) continue;
-        const start = section.contentStart + line.index + line[0].indexOf(line[1]);
-        prompts.push({ text: line[1], start, end: start + line[1].length });
-      }
+    for (const line of title ? linesAloneInSection(content, BRACKET_LINE) : []) {
+      if (FIRST_WORD.exec(line[1].slice(1))?.[1].toLowerCase() === title) prompts.push(promptOfLine(line, section.contentStart));
     }
     if (!hasOnlyScaffolding(content)) continue;
     for (const question of writtenPrompts(content, true)) prompts.push({ ...question, start: section.contentStart + question.start, end: section.contentStart + question.end });
   }
   return inOrderWithoutOverlaps(prompts.filter((prompt) => !code.some((range) => prompt.start >= range.start && prompt.start < range.end)));
+}
+
+/** The lines of a section's content that `pattern` matches, where they are all it holds besides scaffolding; none else. */
+function linesAloneInSection(content: string, pattern: RegExp): RegExpExecArray[] {
+  return hasOnlyScaffolding(content.replace(pattern, '')) ? [...content.matchAll(pattern)] : [];
+}
+
+/** The prompt a matched line's first group holds, at its offsets in the note (`at`: where the matched text starts). */
+function promptOfLine(line: RegExpExecArray, at: number): Prompt {
+  const start = at + line.index + line[0].indexOf(line[1]);
+  return { text: line[1], start, end: start + line[1].length };
 }
 
 const RECORD_SECTIONS: ReadonlySet<string> = new Set(['facts', 'clientPerspective', 'boundaries', 'options']);
