@@ -500,7 +500,7 @@ function ownerOfHeading(title: string, language: LanguagePack): string | undefin
     : undefined;
 }
 
-/** An article and a person noun, as a sub-heading names who does the steps under it: `The skipper`, `Le capitaine`, `L'agence`, `Die Agentur`. */
+/** An article and a person noun, as a sub-heading names who does the steps under it: `The accountant`, `Le capitaine`, `L'agence`, `Die Agentur`. */
 function namesARole(words: string, language: LanguagePack): boolean {
   const role = /^(\p{L}+)(?:['’]|[ \t]+)(\p{L}[\p{L}-]*)$/u.exec(words);
   if (!role) return false;

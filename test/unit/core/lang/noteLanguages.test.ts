@@ -292,6 +292,7 @@ describe('steps as French and German freelancers write them', () => {
       { owner: undefined, due: '2026-12-09' },
     ]);
     assert.deepEqual(stepsOf('## Nächste Schritte\n\n### Die Agentur\n\n- Ablaufplan schicken – bis 7.12.2026\n', 'de'), [{ owner: 'Die Agentur', due: '2026-12-07' }]);
+    assert.deepEqual(stepsOf('## Next steps\n\n### The accountant\n\n- Send the VAT figures by 2026-12-07\n', 'en'), [{ owner: 'The accountant', due: '2026-12-07' }]);
     const parsed = parseNote(note('## Prochaines étapes\n\n- Pose de la sellerie à bord — moi + Fabrice — 21 déc. ⏳\n', 'lang: fr\n'), config.requiredSections);
     assert.deepEqual(nextStepsOf(parsed).map((step) => [step.what, step.owner, step.due]), [['Pose de la sellerie à bord', 'moi + Fabrice', '2026-12-21']]);
     assert.deepEqual(stepsOf('## Nächste Schritte\n\n- Zweite Verkostung – ich + Julia – Termin im Jänner\n', 'de'), [{ owner: 'ich + Julia', due: undefined }]);
