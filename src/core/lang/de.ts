@@ -246,6 +246,7 @@ export const de: LanguagePack = {
     },
   },
   fillInWords: ['ergänzen', 'einfügen', 'ausfüllen', 'eintragen', 'hier ergänzen', 'hier einfügen', 'Platzhalter', 'Beschreiben', 'Auflisten', 'Notieren', 'Was', 'Wer', 'Wann', 'Wie', 'Warum', 'Welche', 'Welcher', 'Welches'],
+  andWords: ['und'],
   // What an inserted section asks for, as the English prompts ask it, in the German templates' words.
   sectionPrompts: {
     preparation: '{{Die Fakten, die voraussichtliche Sicht des Kunden, das Ergebnis, das Sie wollen, die Optionen, die Sie anbieten können, die Fragen an den Kunden}}',

@@ -119,6 +119,7 @@ export const en: LanguagePack = {
     },
   },
   fillInWords: ['What', 'Who', 'How', 'When', 'Why', 'Which', 'Where', 'Add', 'Insert', 'Enter', 'Write', 'List', 'Describe', 'Fill in', 'Type', 'Put', 'To be completed', 'TBD'],
+  andWords: ['and'],
   // What an inserted section asks for, drawn from the guidance on difficult conversations:
   // prepare, listen and say back what you heard, facts not blame, clear limits, owned next steps.
   sectionPrompts: {

@@ -232,6 +232,7 @@ export const fr: LanguagePack = {
     },
   },
   fillInWords: ['À compléter', 'À remplir', 'À renseigner', 'À ajouter', 'À préciser', 'Compléter', 'Ajouter', 'Insérer', 'Indiquer', 'Décrire', 'Lister', 'Écrire', 'Noter', 'Préciser', 'Résumer', 'Expliquer', 'Renseigner', 'Remplir', 'Quoi', 'Qui', 'Quand', 'Comment', 'Pourquoi', 'Quel', 'Quelle', 'Quels', 'Quelles'],
+  andWords: ['et'],
   // What an inserted section asks for, as the English prompts ask it, in the French templates' words.
   sectionPrompts: {
     preparation: '{{Les faits, le point de vue probable du client, le résultat que vous voulez, les options que vous pouvez proposer, les questions à poser}}',

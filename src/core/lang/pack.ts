@@ -42,6 +42,12 @@ export interface LanguagePack {
    * `[À compléter]`). Read in every note, whatever its language, as templates get copied.
    */
   fillInWords: readonly string[];
+  /**
+   * The words for "and": what joins two people who do a step together (`Anke und ich`,
+   * `moi et Fabrice`) and the two halves of a heading (`Was ich machen kann und was nicht`).
+   * Read in every note, whatever its language (`note/owners.ts`, `note/sections.ts`).
+   */
+  andWords: readonly string[];
   /** The Preparation a new note gets from the client's earlier notes (`scaffold/preparation.ts`): `{name}` parts are filled in. */
   preparation: PreparationWords;
 }

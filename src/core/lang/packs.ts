@@ -8,6 +8,9 @@ export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, fr];
 
 export const ENGLISH = en;
 
+/** Every pack's words for "and", lower case: a note may join two names or a heading's halves in any of them. */
+export const AND_WORDS: ReadonlySet<string> = new Set(LANGUAGE_PACKS.flatMap((pack) => pack.andWords.map((word) => word.toLowerCase())));
+
 /**
  * The pack a language tag names (`de`, `de-CH`, `fr_CA`, `FR`): its primary subtag, as BCP
  * 47 reads it. Undefined for a tag no pack serves.

@@ -2,7 +2,8 @@ import { parseContacts } from './contact';
 import { linkedPageName } from './pageLinks';
 import { Remembered } from '../base/remembered';
 import { detached } from '../base/text';
-import { ENGLISH } from '../lang/packs';
+import { AND_WORDS, ENGLISH } from '../lang/packs';
+import { escapedForPattern } from '../base/matches';
 import type { LanguagePack } from '../lang/pack';
 
 /**
@@ -142,7 +143,7 @@ export function sideOf(owner: string | undefined, people: NotePeople): Side | un
  * What joins two people who do a step together: `Marcus and Jen`, `moi + Fabrice`, `Anke und ich`. From the start of a blank run only:
  * tried from anywhere in a long run, the split is quadratic.
  */
-export const TOGETHER = /(?<!\s)\s+(?:and|&|\+|et|und)\s+/u;
+export const TOGETHER = new RegExp(`(?<!\\s)\\s+(?:${[...AND_WORDS].map(escapedForPattern).join('|')}|&|\\+)\\s+`, 'u');
 
 /** `sw` for the contact `Sandra Wendt`: the first letters of the words of a name on the client's side, a title aside. */
 function isInitialsOfClientPerson(key: string, people: NotePeople): boolean {

@@ -3,7 +3,7 @@ import { detached } from '../base/text';
 import { closestMatch, typoDistance } from '../base/editDistance';
 import { Remembered, RememberedPer } from '../base/remembered';
 import type { LanguagePack, SectionKey } from '../lang/pack';
-import { ENGLISH, LANGUAGE_PACKS } from '../lang/packs';
+import { AND_WORDS, ENGLISH, LANGUAGE_PACKS } from '../lang/packs';
 
 /** A section the templates know, in canonical order. */
 export interface KnownSection {
@@ -72,14 +72,13 @@ function comparedForm(title: string, englishPlurals = true): string {
   return words
     .split(' ')
     // `Was ich machen kann / was nicht` is `… kann und was nicht`: a slash or a word that joins two halves is no word of the name.
-    .filter((word, index, all) => !(JOINING_WORDS.has(word) && index > 0 && index < all.length - 1))
+    .filter((word, index, all) => !(AND_WORDS.has(word) && index > 0 && index < all.length - 1))
     // Three letters up, so that the halves of a compound count too: `Follow-ups`, `To-dos`, `Check-ins`.
     .map((word) => (word.length >= 3 ? (englishPlurals ? word.replace(/ies$/, 'y') : word).replace(/([^s])s$/, '$1') : word))
     .join(' ');
 }
 
 const QUALIFIER = /[([][^()[\]]*[)\]]/g;
-const JOINING_WORDS: ReadonlySet<string> = new Set(['and', 'und', 'et']);
 const LIST_NUMBERING = /^\s*(?:\d+(?:\.\d+)*[.):]?|[ivx]+[.)]|[a-z][.)])\s+/i;
 const LEADING_NUMBERS = /^(?:\d+ )+/;
 const LEADING_FILLER = /^(?:my|our|the) (?=\S)/;
