@@ -916,8 +916,11 @@ const FIRST_PERSON = /^(?:i|we|me)$/iu;
 /** A name and a department in capitals, set off as the lead of a step: `Keystone AP: pay the invoice`, `Acme HR: …`. */
 const DEPARTMENT = /^\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?[ \t]+\p{Lu}{2,4}$/u;
 
-/** Two or three capital letters: someone's initials, as the lead of a step. */
-const INITIALS = /^\p{Lu}{2,3}$/u;
+/**
+ * Two or three capital letters: someone's initials, as the lead of a step. Not a file's format, which says what is delivered
+ * (`Send the report (PDF) Fri 4 Dec`, `Stems — WAV — by Friday`).
+ */
+const INITIALS = /^(?!(?:PDF|CSV|PNG|JPG|GIF|SVG|EPS|TIF|RAW|WAV|MOV|AVI|DOC|XLS|PPT|ZIP|PSD|TXT|RTF|ODT|ICS|XML|CSS)$)\p{Lu}{2,3}$/u;
 
 /**
  * A name in capitals, set off as a part of the step as some writers mark who does it

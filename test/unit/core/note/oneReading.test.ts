@@ -1048,6 +1048,8 @@ describe('one reading of a note', () => {
       assert.deepEqual(digest(note('- [ ] Send the deck — me — Dec 11 (at the latest)')).steps.map((step) => [step.owner, step.due]), [['me', '2026-12-11']]);
       // Initials in brackets where the step's date follows them are its owner; an acronym in brackets elsewhere is words.
       assert.deepEqual(digest(note('• Pay INV-0412a (PN) Fri 4 Dec\n• Send the report (PDF) to Jane by Fri 4 Dec')).steps.map((step) => step.owner), ['PN', undefined]);
+      // A file's format is never someone's initials, before the date or set off by dashes.
+      assert.deepEqual(digest(note('• Send the report (PDF) Fri 4 Dec\n• Export the stems — WAV — Fri 4 Dec\n• Send the deck — JD — Fri 4 Dec')).steps.map((step) => step.owner), [undefined, undefined, 'JD']);
       // A role, or a word in lower case before the date, set off by dashes, as writers in lower case name who does it; not a list's word.
       // Obsidian Tasks: the due day (`📅`) wins over the scheduled one (`⏳`), which is a field of the task, not its words.
       assert.deepEqual(digest(note('- [ ] Send the deck ⏳ 2026-12-01 📅 2026-12-02 (owner: me)')).steps.map((step) => [step.what, step.due]), [['Send the deck', '2026-12-02']]);
