@@ -119,6 +119,10 @@ export const de: LanguagePack = {
       'Sie waren dafür zuständig', 'du warst dafür zuständig', 'Sie haben es verbockt', 'du hast es verbockt', 'Sie haben mich hängen lassen',
       'du hast mich hängen lassen', 'wie ich bereits sagte', 'wie ich schon sagte', 'wie bereits gesagt', 'wie schon gesagt', 'wie oft noch',
       'wie bereits mehrfach erwähnt',
+      // What the client caused, and the same blame with the verb first, after what the sentence opens with (`Die Verzögerungen haben Sie … verursacht`).
+      'Sie haben … verursacht', 'du hast … verursacht', 'Sie … verursacht haben', 'du … verursacht hast', 'ihr habt … verursacht',
+      'haben Sie … verursacht', 'hast du … verursacht', 'haben Sie … versäumt', 'hast du … versäumt', 'haben Sie … vergessen', 'hast du … vergessen',
+      'haben Sie … ignoriert', 'hast du … ignoriert', 'haben Sie … verpasst', 'hast du … verpasst', 'haben Sie … nicht eingehalten', 'hast du … nicht eingehalten',
       // `ihr`, the plural of `du`, as a team is addressed.
       'eure Schuld', 'euer Fehler', 'euretwegen', 'wegen euch', 'ihr habt … versäumt', 'ihr habt … nicht eingehalten', 'ihr habt … vergessen', 'ihr habt … ignoriert', 'ihr habt … verpasst',
       'ihr hättet', 'ihr habt es verbockt', 'ihr habt mich hängen lassen',

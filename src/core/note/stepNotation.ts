@@ -320,7 +320,33 @@ const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|�
 const LEADING_TODO = /^(?:(?:TODO|DOING|NOW|LATER|NEXT|WAITING|WAIT|IN-PROGRESS|STARTED|To-?do|Todo|\{\{\[\[TODO\]\]\}\}|🟡|🟠|🔴|⚪️?|🔵|🟣|⚫️?)(?:[ \t]*:)?[ \t]+|(?:ACTION|Action|AP|AI|\p{Lu}{1,2}\d{1,3}|(?:ACTION|Action)[ \t]+(?:(?:ITEM|Item)[ \t]+)?\d[\d.]*)(?:[ \t]*:|[ \t]*[—–]|[ \t]+-)[ \t]*)/u;
 /** `→ **DK**`, `-> Dana`: an owner after an arrow, ending the part it is in. */
 // From the start of a blank run only, as OWNER_NAME_END: tried from anywhere in a long run, it is quadratic.
-const ARROW_OWNER = /(?<![ \t])[ \t]*(?:→|->|=>|⇒)[ \t]*(\*\*|__)?([\p{L}][\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})\1?(?=[ \t]*(?:[,;:(—–]|→|->|$)|[ \t]+(?:due|by)\b)/u;
+const ARROW_OWNER = /(?<![ \t])[ \t]*(?:→|->|=>|⇒)[ \t]*(\*\*|__)?([\p{L}][\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})\1?(?=[ \t]*(?:[,;:(—–]|→|->|$)|[ \t]+(?:due|by)\b|[ \t]+\S)/u;
+/** What may follow the owner after an arrow without a date: the end, a separator, another arrow or a due key. */
+const AFTER_ARROW_OWNER = /^[ \t]*(?:[,;:(—–]|→|->|$)|^[ \t]+(?:due|by)\b/u;
+
+/**
+ * The owner an arrow hands a step to, and the end of their name: `→ **DK**, due …`, `→ Priya next Tues`, `→ Hana Nov 30` (a date
+ * right after the name ends it, though a month is capitalised as a surname is).
+ */
+function arrowOwner(body: string): { name: string; start: number; end: number; arrow: number; date?: WrittenPart } | undefined {
+  const handed = ARROW_OWNER.exec(body);
+  if (!handed) return undefined;
+  const nameStart = handed.index + handed[0].indexOf(handed[2]);
+  const words = handed[2].split(/([ \t]+)/u);
+  for (let count = words.length; count > 0; count -= 2) {
+    const name = words.slice(0, count).join('');
+    const end = nameStart + name.length + (handed[1] && count === words.length ? handed[1].length : 0);
+    const after = body.slice(end);
+    if (AFTER_ARROW_OWNER.test(after)) return { name, start: nameStart, end, arrow: handed.index };
+    const date = after.split(/[,;(]|[ \t][—–-][ \t]/u)[0].trim();
+    // `→ jeu 3/12`, `→ Thu 3/12`: a weekday or a month is the date's own word, no one's name.
+    if (isWrittenDate(date) && !isWrittenDate(`${name} ${date}`)) {
+      const dateStart = end + after.indexOf(date);
+      return { name, start: nameStart, end, arrow: handed.index, date: { text: date, start: dateStart, end: dateStart + date.length } };
+    }
+  }
+  return undefined;
+}
 /** A few words between two spaced dashes, which may be the step's owner: ` — me — `, ` - client - `. */
 const DASHED_SIDE = /[ \t](?:—|–|-)[ \t]+([^—–\r\n]{1,20}?)[ \t]+(?:—|–|-)(?=[ \t])/gu;
 /** A bracket of a few words, which may hold the step's owner: `(me)`, `(Dana)`. */
@@ -424,8 +450,25 @@ function readNotationIn(written: string, language: LanguagePack): StepNotation {
   const halfWidth = written
     .replace(FULL_WIDTH, (mark) => HALF_WIDTH[mark])
     .replace(NO_BREAK_SPACE, ' ')
-    .replace(ARROW_GLYPH, (arrow) => (arrow.length > 1 ? '→ ' : '→'));
-  if (language === ENGLISH) return readNotation(halfWidth);
+    .replace(ARROW_GLYPH, (arrow) => (arrow.length > 1 ? '→ ' : '→'))
+    .replace(DAY_PAGE_LINK, (link, day: string) => (WHOLE_DATE.test(day) ? `  ${day}  ` : link));
+  const read = language === ENGLISH ? readNotation(halfWidth) : readNotationInPack(written, halfWidth, language);
+  return written.includes('[[') ? withDayLinksWhole(written, read) : read;
+}
+
+/** A part that starts or ends with the day a link to its page names (`→ Hana [[2026-11-30]]`) takes in the link's brackets. */
+function withDayLinksWhole(written: string, read: StepNotation): StepNotation {
+  const links = [...written.matchAll(DAY_PAGE_LINK)].filter((link) => WHOLE_DATE.test(link[1]));
+  if (links.length === 0) return read;
+  const whole = (part: { start: number; end: number }) => {
+    const startLink = links.find((link) => part.start >= link.index && part.start <= link.index + 2);
+    const endLink = links.find((link) => part.end >= link.index + 2 + link[1].length && part.end <= link.index + link[0].length);
+    return startLink || endLink ? { ...part, start: startLink ? Math.min(part.start, startLink.index) : part.start, end: endLink ? endLink.index + endLink[0].length : part.end } : part;
+  };
+  return { ...read, parts: read.parts.map(whole), otherDueParts: read.otherDueParts.map(whole) };
+}
+
+function readNotationInPack(written: string, halfWidth: string, language: LanguagePack): StepNotation {
   const english = englishNotation(halfWidth, language);
   const read = readNotation(english.text, readingOf(language));
   // A part that ends in the blanks padding a word written over ends where the word does; one
@@ -460,6 +503,11 @@ const NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/gu;
 /** Full-width brackets and colons, as Japanese and Chinese writers type them, read as their ASCII forms (one character each, so every offset holds). */
 const FULL_WIDTH = /[（）：]/gu;
 const HALF_WIDTH: Record<string, string> = { '（': '(', '）': ')', '：': ':' };
+/**
+ * A link to a day's page (`[[2026-11-30]]`, `[[Nov 30th, 2026]]`), as Logseq, Obsidian and Foam journals link a step to its day: read
+ * as the day, its brackets as blanks.
+ */
+const DAY_PAGE_LINK = /\[\[([^[\]|\r\n]{1,40})\]\]/gu;
 /** Arrows from the dingbats and phone keyboards (`Karim ➜ rappeler`, `➡️ 4/12`) read as `→`, an emoji's variation selector as a blank, so that every offset holds. */
 const ARROW_GLYPH = /[➔➙➛➜➝➞➟➠➡⟶⮕]\uFE0F?/gu;
 
@@ -683,12 +731,12 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   }
   if (!owner) {
     // `New retainer agreement → **DK**, due 2026-12-02`: an arrow that hands the step to someone.
-    const handed = body.includes('→') || body.includes('>') ? ARROW_OWNER.exec(body) : null;
-    const name = handed?.[2];
-    if (handed && name && (isOwnerWord(name) || looksLikeOwner(name) || INITIALS.test(name))) {
-      const start = handed.index + handed[0].indexOf(name);
-      owner = { text: name, start, end: start + name.length };
-      parts.push({ start: handed.index, end: handed.index + handed[0].length });
+    const handed = body.includes('→') || body.includes('>') ? arrowOwner(body) : undefined;
+    if (handed && (isOwnerWord(handed.name) || looksLikeOwner(handed.name) || INITIALS.test(handed.name))) {
+      owner = { text: handed.name, start: handed.start, end: handed.start + handed.name.length };
+      parts.push({ start: handed.arrow, end: handed.end });
+      // The day right after them is the step's, set off by the name as a key sets one off.
+      if (handed.date && !due && !otherDue) noteDate(handed.date, { start: handed.end, end: handed.date.end });
     }
   }
   if (!owner) {

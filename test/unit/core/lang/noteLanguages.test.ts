@@ -170,6 +170,10 @@ describe('tone in German and French', () => {
     assert.deepEqual(tone(german('Die Texte kamen nie pünktlich.')), ['judgemental-facts: nie']);
     assert.deepEqual(tone(german('Rechnungen wurden immer erst nach der ersten Mahnung bezahlt.')), ['judgemental-facts: immer']);
     assert.deepEqual(tone(german('Da Sie die Texte wieder zu spät geliefert haben, verschiebt sich der Druck.')), ['accusatory-language: Sie die Texte wieder zu spät geliefert haben']);
+    // What the client caused is blame, and so is the verb first after what the sentence opens with.
+    assert.deepEqual(tone(german('Die Verzögerungen haben Sie mit den späten Zahlungen verursacht.')), ['accusatory-language: haben Sie mit den späten Zahlungen verursacht']);
+    assert.deepEqual(tone(german('Die Frist für die Freigabe haben Sie versäumt.')), ['accusatory-language: haben Sie versäumt']);
+    assert.deepEqual(tone(french('Vous avez provoqué le retard en changeant le plan.')), ['accusatory-language: Vous avez provoqué']);
   });
 
   it('reads a person the note names as a subject where every noun is capitalised', () => {

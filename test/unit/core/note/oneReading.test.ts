@@ -1048,6 +1048,11 @@ describe('one reading of a note', () => {
       assert.deepEqual(digest(note('- [ ] Send the deck — me — Dec 11 (at the latest)')).steps.map((step) => [step.owner, step.due]), [['me', '2026-12-11']]);
       // Initials in brackets where the step's date follows them are its owner; an acronym in brackets elsewhere is words.
       assert.deepEqual(digest(note('• Pay INV-0412a (PN) Fri 4 Dec\n• Send the report (PDF) to Jane by Fri 4 Dec')).steps.map((step) => step.owner), ['PN', undefined]);
+      // An arrow hands the step to the name after it, a day right after the name too; a link to the day's page is the day.
+      assert.deepEqual(
+        digest(note('- TODO Book Jess → Hana [[2026-11-30]]\n- Sign off → Priya next Tues\n- Brief → Hana Smith Nov 30\n- maquettes de l\'écran de suivi → jeu 3/12', 'lang: fr')).steps.map((step) => [step.what, step.owner, step.due]),
+        [['Book Jess', 'Hana', '2026-11-30'], ['Sign off', 'Priya', '2026-11-24'], ['Brief', 'Hana Smith', '2026-11-30'], ['maquettes de l\'écran de suivi', undefined, '2026-12-03']],
+      );
       // A file's format is never someone's initials, before the date or set off by dashes.
       assert.deepEqual(digest(note('• Send the report (PDF) Fri 4 Dec\n• Export the stems — WAV — Fri 4 Dec\n• Send the deck — JD — Fri 4 Dec')).steps.map((step) => step.owner), [undefined, undefined, 'JD']);
       // A role, or a word in lower case before the date, set off by dashes, as writers in lower case name who does it; not a list's word.
