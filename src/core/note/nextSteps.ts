@@ -632,13 +632,20 @@ function struckThenDone(written: string, language: LanguagePack): RegExpExecArra
   return struck && statusSaysDone(struck[2].replace(/^[ \t]*(?:[—–-][ \t]*)?/u, ''), language) ? struck : null;
 }
 const STRUCK_THEN_REMARK = /^~~(?!~)([\s\S]*\S)~~([ \t]+[^~\r\n]+)$/u;
+const HARD_BREAK = /\\(?=\r?\n|$)/gu;
 
 /** A step written in the body's words, read by the step grammar: its owner, date and done mark. */
-function writtenStep(note: Note, heading: SubHeading, { at, written, lineEnd, fields, boxDone, markerEnd, taskBox, closingFields }: WrittenStep): NextStep | undefined {
+function writtenStep(note: Note, heading: SubHeading, step: WrittenStep): NextStep | undefined {
+  const { at, lineEnd, fields, boxDone, markerEnd, taskBox, closingFields } = step;
+  // A backslash that ends a line is Markdown's hard break (as Pandoc writes one after `~~…~~\`), no word of the step: a blank, so every offset holds.
+  const written = step.written.replace(HARD_BREAK, ' ');
   if (written.trim().length === 0) return undefined;
-  // A step struck through whole is done: its words are read without the tildes, at the same offsets.
-  const struck = STRUCK_THROUGH.exec(written) ?? struckThenDone(written, note.language);
-  const words = struck ? `  ${struck[1]}  ${struck[2]}` : written;
+  // A step struck through whole is done: its words are read without the tildes, at the same offsets. Its field lines may follow
+  // (`~~Apply the credit~~` over `Responsible: KH` and `Due: November 2, 2026`).
+  const [firstLine, ...fieldLines] = written.split(/(?=\r?\n)/u);
+  const struckLine = fieldLines.length > 0 && fieldLines.every((line) => isFieldLine(line.trim(), note.language)) ? firstLine : written;
+  const struck = STRUCK_THROUGH.exec(struckLine) ?? struckThenDone(struckLine, note.language);
+  const words = struck ? `  ${struck[1]}  ${struck[2]}${written.slice(struckLine.length)}` : written;
   const notation = readStepNotation(words, note.language);
   // `all open tasks:` over a query or a list: a label for what follows, not a step.
   if (/:[ \t]*$/u.test(words.split(/\r\n?|\n/u, 1)[0]) && !notation.owner && !notation.due && !notation.otherDue && !fields.owner && !fields.due) return undefined;
@@ -727,7 +734,8 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading): Next
     const owner = cells[ownerColumn]?.text || undefined;
     // A status may open with a coloured mark: `🟢 Done`.
     const status = cells[doneColumn]?.text ?? '';
-    const doneCell = statusSaysDone(status, note.language) ? status : undefined;
+    // A day alone under a header that says done (`| Done |` over `10/08/26`) says when it was.
+    const doneCell = statusSaysDone(status, note.language) || (doneColumn >= 0 && statusSaysDone(columns[doneColumn].header, note.language) && isWrittenDate(status)) ? status : undefined;
     const cell = dueColumn >= 0 ? cells[dueColumn] : undefined;
     // A date cell may open with its key (`avant le 5/12`, `bis 4.12.`), close with a done mark (`2026/11/25 (Wed) ✔`, `6.11. – erledigt`),
     // or open with a done word (`erledigt 28.10.`).

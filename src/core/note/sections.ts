@@ -134,8 +134,9 @@ export function sectionNamed<T>(heading: string, candidates: readonly T[], names
       if (extra <= 0 || extra > MAX_WORDS_AFTER_LEADING_NAME) continue;
       const at = padded.indexOf(` ${name} `);
       if (at === -1 || (at > 0 && extra > MAX_QUALIFYING_WORDS)) continue;
-      // "next setps agreed" starts with the name "next", but misspells the longer "next steps": a misspelt heading, not this one.
-      if (at === 0 && candidates.some((other) => [...namesOf(other)].some((longer) => misspellsLeading(heading, longer, name)))) continue;
+      // "next setps agreed" starts with the name "next", and "agreed next stpes" holds it, but both misspell the longer "next steps" or
+      // "agreed next steps": a misspelt heading, not this one.
+      if (candidates.some((other) => [...namesOf(other)].some((longer) => misspellsLeading(heading, longer, name)))) continue;
       inside.add(candidate);
       if (at === 0 && name.length > (leading?.length ?? 0)) leading = { candidate, length: name.length };
     }
@@ -145,13 +146,13 @@ export function sectionNamed<T>(heading: string, candidates: readonly T[], names
 }
 
 /**
- * Whether a heading's first words, past the `shorter` name it starts with, write a longer
- * name with a typo in a word: each word the name's own or a letter or two from it (two
- * swapped letters count as one), starting with the same letter, as a typist slips.
+ * Whether a heading's first words write a longer name that holds the `shorter` name the
+ * heading holds, with a typo in a word: each word the name's own or a letter or two from it
+ * (two swapped letters count as one), starting with the same letter, as a typist slips.
  */
 function misspellsLeading(heading: string, longer: string, shorter: string): boolean {
   const names = longer.split(' ');
-  if (names.length <= shorter.split(' ').length || !longer.startsWith(`${shorter} `)) return false;
+  if (names.length <= shorter.split(' ').length || !` ${longer} `.includes(` ${shorter} `)) return false;
   const written = heading.split(' ').slice(0, names.length);
   if (written.length < names.length || written.join(' ') === longer) return false;
   return names.every((word, index) => {

@@ -274,7 +274,7 @@ export function statusSaysDone(status: string, language: LanguagePack = ENGLISH)
 }
 
 // What was handed in or booked is done too (`~~Lodge Oct BAS~~ lodged 19/11`, a `Filed` state); not `Agreed` or `Confirmed`, which may say the step was agreed.
-const DONE_STATUS = /^(?:\[x\]|x|yes)$|[✓✔✅☑]|^(?:done|sorted|completed?|finished|sent|paid|signed|delivered|closed|approved|lodged|filed|submitted|received|shipped|returned|issued|invoiced|refunded|uploaded|published|posted|emailed|booked)(?![\p{L}\p{N}])/iu;
+const DONE_STATUS = /^(?:\[x\]|x|yes)$|[✓✔✅☑☒]|^(?:done|sorted|completed?|finished|sent|paid|signed|delivered|closed|approved|lodged|filed|submitted|received|shipped|returned|issued|invoiced|refunded|uploaded|published|posted|emailed|booked)(?![\p{L}\p{N}])/iu;
 /** The coloured dot or mark a status opens with: `🟢 Done`, `🔴 Blocked`. */
 const STATUS_MARK = /^[^\p{L}\p{N}[]+/u;
 
@@ -289,7 +289,7 @@ export function isWrittenDate(text: string): boolean {
 }
 
 /**
- * A closing mark that says a step is done: a check mark (Obsidian Tasks' `✅ 2026-12-01`, or `✅ 11/12`,
+ * A closing mark that says a step is done: a check mark or a crossed box, as Word's checklists end a line (`☒`) (Obsidian Tasks' `✅ 2026-12-01`, or `✅ 11/12`,
  * the day it was done; its `❌ 2026-12-01`, cancelled, is no open step either), `(done)`, `[done]`, `— done`, `— sent`, a closing bracket that ends
  * in a check mark (`(sent ✔)`, `(got them Nov 2 ✔)`), a check mark with a remark after it
  * (`✔ (got it Thursday)`, `✓ done 6.11.`, `✅ done on the 17th`, `✓ done 9/11 (kept: Sat 21/11)`), a closing `— done` with a remark after a comma
@@ -299,7 +299,7 @@ export function isWrittenDate(text: string): boolean {
  * says it happened (`… by the eleventh. Update: lodged 11 Nov.`); or a leading `DONE`.
  */
 // Matched on the text without its trailing blanks, and from the start of a blank run only: tried from anywhere in a long run, it is quadratic.
-const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|☑️?|✓|❌)(?:[ \t]*\d{1,4}(?:[./-]\d{1,4}){1,2}\.?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|[ \t]+\p{L}[^✅✔☑✓❌()[\]\r\n]{0,60})?|[([](?:(?:✅|✔️?|☑️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|☑️?|✓)[ \t]*[)\]]|[([](?:(?:✅|✔️?|☑️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:done|sorted|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[,;][^\r\n]{1,80}|[ \t]*[([][^()[\]\r\n]*[)\]]|\.[ \t]+\p{Lu}[^\r\n]{0,160})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?|[)\]]|(?<![\p{L}\p{N}])(?:today|tonight|tomorrow|yesterday))[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$|(?<=[.!;])[ \t]+(?:done|sorted|completed?|finished|sent|paid)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]*,[^\r\n]{1,80})?[ \t]*[.!]*(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*$|(?<=[.!;])[ \t]+update[ \t]*:[ \t]*(?:done|completed?|finished|sent|paid|signed|approved|delivered|received|booked|confirmed|lodged|submitted|filed|returned|agreed|decided)(?![\p{L}\p{N}])[^\r\n]{0,160}$/iu;
+const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|[☑☒]️?|✓|❌)(?:[ \t]*\d{1,4}(?:[./-]\d{1,4}){1,2}\.?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|[ \t]+\p{L}[^✅✔☑☒✓❌()[\]\r\n]{0,60})?|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|[☑☒]️?|✓)[ \t]*[)\]]|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:done|sorted|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[,;][^\r\n]{1,80}|[ \t]*[([][^()[\]\r\n]*[)\]]|\.[ \t]+\p{Lu}[^\r\n]{0,160})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?|[)\]]|(?<![\p{L}\p{N}])(?:today|tonight|tomorrow|yesterday))[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$|(?<=[.!;])[ \t]+(?:done|sorted|completed?|finished|sent|paid)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]*,[^\r\n]{1,80})?[ \t]*[.!]*(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*$|(?<=[.!;])[ \t]+update[ \t]*:[ \t]*(?:done|completed?|finished|sent|paid|signed|approved|delivered|received|booked|confirmed|lodged|submitted|filed|returned|agreed|decided)(?![\p{L}\p{N}])[^\r\n]{0,160}$/iu;
 /** A closing `— Status: Done`, as Notion exports a task's property: done when the status says so (`statusSaysDone`). */
 // From the start of a blank run only, as TRAILING_DONE.
 const TRAILING_STATUS = /(?:(?<![ \t])[ \t]+|^)(?:(?:[—–|]|-(?=[ \t]))[ \t]*)?status[ \t]*:[ \t]*([^—–|:\r\n]{1,30})$/iu;
@@ -310,7 +310,7 @@ const TRAILING_STATUS = /(?:(?<![ \t])[ \t]+|^)(?:(?:[—–|]|-(?=[ \t]))[ \t]*
  */
 const TRAILING_CAPITAL_DONE = /(?<![ \t])[ \t]+(?:DONE|COMPLETED?)(?:[ \t]*[([][^()[\]\r\n]*[)\]])?[.!]*$/u;
 /** A leading done state: `DONE`, a check mark, or the green dot of a status, as Craft and Notion writers mark a step (`🟢 Send the quote`). */
-const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|✔️?|☑️?|🟢)(?:[ \t]*:)?[ \t]+|Done[ \t]*:[ \t]*|x[ \t]+(?=\p{Lu}|\d{4}-\d{2}-\d{2}[ \t]))/u;
+const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|✔️?|[☑☒]️?|🟢)(?:[ \t]*:)?[ \t]+|Done[ \t]*:[ \t]*|x[ \t]+(?=\p{Lu}|\d{4}-\d{2}-\d{2}[ \t]))/u;
 /**
  * A leading task state or label, not the step's words: `TODO`, org-mode's and Logseq's
  * `DOING`, `NOW`, `LATER`, `WAITING`; minutes' `ACTION:`, `Action —`, `AI:` and `AP -` (an action
@@ -451,6 +451,7 @@ function readNotationIn(written: string, language: LanguagePack): StepNotation {
     .replace(FULL_WIDTH, (mark) => HALF_WIDTH[mark])
     .replace(NO_BREAK_SPACE, ' ')
     .replace(ARROW_GLYPH, (arrow) => (arrow.length > 1 ? '→ ' : '→'))
+    .replace(TYPED_DASH, '– ')
     .replace(DAY_PAGE_LINK, (link, day: string) => (WHOLE_DATE.test(day) ? `  ${day}  ` : link));
   const read = language === ENGLISH ? readNotation(halfWidth) : readNotationInPack(written, halfWidth, language);
   return written.includes('[[') ? withDayLinksWhole(written, read) : read;
@@ -503,6 +504,8 @@ const NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/gu;
 /** Full-width brackets and colons, as Japanese and Chinese writers type them, read as their ASCII forms (one character each, so every offset holds). */
 const FULL_WIDTH = /[（）：]/gu;
 const HALF_WIDTH: Record<string, string> = { '（': '(', '）': ')', '：': ':' };
+/** Two hyphens between blanks, as plain text and Pandoc's Markdown type a dash (`(KH -- 10/23/26)`), read as one and a blank. */
+const TYPED_DASH = /(?<=[ \t])--(?=[ \t])/gu;
 /**
  * A link to a day's page (`[[2026-11-30]]`, `[[Nov 30th, 2026]]`), as Logseq, Obsidian and Foam journals link a step to its day: read
  * as the day, its brackets as blanks.
@@ -1130,15 +1133,17 @@ export function withoutNotation(words: string, notation = readStepNotation(words
   }
   kept += words.slice(at);
   return kept
-    .replace(/[([]\s*(?:[,;]\s*)*[)\]]/g, '')
+    // A bracket its parts leave empty but for what set them off: `(KH -- 10/23/26)`, `(me, 30/11)`.
+    .replace(/[([][\s,;–—-]*[)\]]/gu, '')
     // `(owner: me, due: 30/11)` without its owner is `(due: 30/11)`, not `(, due: 30/11)`.
     .replace(/([([])\s*(?:[,;]\s*)+/g, '$1')
+    // `— **Owner:** Priya | **Due:** 12/1` and `… **Responsible:** KH. **Due:** 11/19/26.` without their fields leave no empty bold
+    // and no pipe between them.
+    .replace(/(\*\*|__)[ \t|.]*\1/gu, ' ')
     // `… No. 1. Responsible party: me. Target date: …` without its fields keeps one full stop.
     .replace(/\.(?:[ \t]*\.)+/g, '.')
     // `… — Assign: @Dee — Due: @Nov 16 by 5pm ET` without its fields keeps one dash: `… — by 5pm ET`.
     .replace(/([–—])(?:[ \t]*[–—])+/gu, '$1')
-    // `— **Owner:** Priya | **Due:** 12/1` without its fields leaves no empty bold and no pipe between them.
-    .replace(/(\*\*|__)[ \t|]*\1/gu, ' ')
     // The trailing run of dashes, commas and blanks, matched from its start only: a match
     // free to start anywhere in a long run of blanks backtracks quadratically.
     .replace(/(?<![\s\-–—,;:])[\s\-–—,;:]+$/, '')

@@ -329,6 +329,33 @@ describe('one reading of a note', () => {
       assert.deepEqual(findings(text), []);
     });
 
+    it('reads what Word and Pandoc write: a crossed box, two hyphens for a dash, a hard break, a day under a Done header', () => {
+      const text = note(
+        [
+          '1.  Send the amendment. **Responsible:** KH. **Due:** 11/19/26. ☒',
+          '2.  Pay the undisputed \\$1,140 (GA -- 11/30/26)',
+          '3.  ~~Apply a 10% credit to the invoice.~~\\',
+          '    Responsible: KH\\',
+          '    Due: November 12, 2026',
+          '',
+          '| Action | Responsible | Due | Done |',
+          '|---|---|---|---|',
+          '| Deliver the memo | KH | 10/23/26 | 10/22/26 |',
+          '| Sign the letter | Tom | 12/10/26 | |',
+        ].join('\n'),
+      );
+      assert.deepEqual(
+        digest(text).steps.map((step) => [step.what, step.owner, step.due, step.done]),
+        [
+          ['Send the amendment.', 'KH', '2026-11-19', true],
+          ['Pay the undisputed \\$1,140', 'GA', '2026-11-30', false],
+          ['Apply a 10% credit to the invoice.', 'KH', '2026-11-12', true],
+          ['Deliver the memo', 'KH', '2026-10-23', true],
+          ['Sign the letter', 'Tom', '2026-12-10', false],
+        ],
+      );
+    });
+
     it('still reads the steps under a misspelt heading, which required-sections reports', () => {
       const text = note('- [x] Send the plan (owner: me, due: 2026-11-21)').replace('## Agreed next steps', '## Nxet steps');
       assert.deepEqual(
@@ -1281,6 +1308,8 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.deepEqual(headed('de', 'Fakten', 'Was nicht geht', 'Naechste Schritte'), [], 'umlauts written out');
     // A misspelt name is still reported, not taken for a shorter one.
     assert.equal(headed('en', 'Facts', 'Boundaries', 'Nxet steps').length, 1);
+    // So is one that holds a shorter name and misspells the longer one it is written after.
+    assert.equal(headed('en', 'Facts', 'Boundaries', 'Agreed Next Stpes').length, 1);
   });
 
   it('reads Christmas, the end of the year, the end of next month and a month with its year as days, in three languages', () => {
