@@ -125,6 +125,8 @@ export const de: LanguagePack = {
       'haben Sie … ignoriert', 'hast du … ignoriert', 'haben Sie … verpasst', 'hast du … verpasst', 'haben Sie … nicht eingehalten', 'hast du … nicht eingehalten',
       // `ihr`, the plural of `du`, as a team is addressed.
       'eure Schuld', 'euer Fehler', 'euretwegen', 'wegen euch', 'ihr habt … versäumt', 'ihr habt … nicht eingehalten', 'ihr habt … vergessen', 'ihr habt … ignoriert', 'ihr habt … verpasst',
+      'ihr … versäumt habt', 'ihr … nicht eingehalten habt', 'ihr … vergessen habt', 'ihr … ignoriert habt', 'ihr … verpasst habt', 'ihr … verursacht habt',
+      'ihr habt … zu spät geliefert', 'ihr … zu spät geliefert habt',
       'ihr hättet', 'ihr habt es verbockt', 'ihr habt mich hängen lassen',
     ],
     frequency: ['immer', 'nie', 'niemals', 'ständig', 'dauernd', 'andauernd', 'permanent'],
@@ -135,7 +137,9 @@ export const de: LanguagePack = {
       'schwierig', 'stur', 'uneinsichtig', 'unvernünftig', 'unorganisiert', 'chaotisch', 'aggressiv', 'herablassend', 'egoistisch', 'undankbar',
       'unehrlich', 'verantwortungslos', 'fordernd', 'anstrengend', 'unflexibel', 'unkooperativ', 'unfreundlich', 'unselbstständig',
     ],
-    contempt: ['schlampig', 'lächerlich', 'absurd', 'nutzlos', 'erbärmlich', 'dumm', 'idiotisch', 'dilettantisch', 'stümperhaft', 'unmöglich', 'katastrophal', 'peinlich'],
+    contempt: ['schlampig', 'lächerlich', 'absurd', 'nutzlos', 'erbärmlich', 'dumm', 'idiotisch', 'dilettantisch', 'stümperhaft', 'unmöglich', 'katastrophal', 'peinlich',
+      // Overblown, said whole: `überzogen` alone is a fact (`Budget überzogen`).
+      'völlig überzogen', 'total überzogen', 'maßlos überzogen', 'masslos überzogen', 'völlig übertrieben', 'total übertrieben'],
     idioms: ['immer noch'],
     // A dunning notice (`Mahnung`) comes only when payment is late.
     lateness: ['zu spät', 'verspätet', 'letzten Drücker', 'letzter Minute', 'in Verzug', 'Mahnung', 'nie pünktlich', 'nie rechtzeitig', 'niemals pünktlich'],

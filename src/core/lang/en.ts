@@ -21,7 +21,7 @@ export const en: LanguagePack = {
     repetition: ['yet again', 'once again', 'again and again', 'time and again', 'every single time'],
     opinion: ['obviously', 'clearly', 'evidently', 'blatantly', 'needless to say', 'as usual', 'as always'],
     person: ['lazy', 'rude', 'defensive', 'unreasonable', 'careless', 'incompetent', 'unprofessional', 'dismissive', 'petty', 'hostile', 'clueless', 'difficult', 'demanding', 'arrogant', 'condescending', 'patronising', 'patronizing', 'disrespectful', 'aggressive', 'passive-aggressive', 'stubborn', 'selfish', 'entitled', 'dishonest', 'irresponsible', 'unreliable', 'negligent', 'inflexible', 'uncooperative', 'ungrateful', 'immature', 'manipulative', 'pushy', 'hysterical', 'toxic', 'disorganised', 'disorganized'],
-    contempt: ['ridiculous', 'absurd', 'useless', 'pathetic', 'stupid', 'idiotic', 'sloppy', 'shoddy', 'laughable', 'amateurish', 'outrageous'],
+    contempt: ['ridiculous', 'absurd', 'useless', 'pathetic', 'stupid', 'idiotic', 'sloppy', 'shoddy', 'laughable', 'amateurish', 'outrageous', 'completely over the top', 'totally over the top', 'way over the top'],
     idioms: ['never mind'],
     lateness: ['late', 'last minute', 'last-minute', 'overdue', 'behind schedule', 'never on time', 'never in time'],
     clientWords: ['you', 'your', 'yours', 'yourself', 'yourselves', "y'all", 'y’all', 'you all', 'you guys'],

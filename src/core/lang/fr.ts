@@ -123,7 +123,7 @@ export const fr: LanguagePack = {
       'condescendante', 'désorganisé', 'désorganisée', 'agressif', 'agressive', 'malhonnête', 'ingrat', 'ingrate', 'têtu', 'têtue', 'borné',
       'bornée', 'pas fiable', 'inflexible', 'rigide', 'peu coopératif', 'peu coopérative',
     ],
-    contempt: ['ridicule', 'absurde', 'inutile', 'pathétique', 'stupide', 'idiot', 'idiote', 'bâclé', 'bâclée', 'nul', 'nulle', 'lamentable', 'grotesque', 'amateur'],
+    contempt: ['ridicule', 'absurde', 'inutile', 'pathétique', 'stupide', 'idiot', 'idiote', 'bâclé', 'bâclée', 'nul', 'nulle', 'lamentable', 'grotesque', 'amateur', 'complètement exagéré', 'complètement exagérée', 'totalement exagéré', 'totalement exagérée', 'complètement démesuré', 'complètement démesurée'],
     // `toujours pas`: still not.
     idioms: ['nulle part', 'nul ne', 'nulle ne', 'toujours pas', 'toujours en attente', 'toujours en cours'],
     lateness: ['en retard', 'dernier moment', 'dernière minute', 'hors délai', 'tard', "jamais à l'heure", 'jamais à l’heure', 'jamais dans les temps', 'jamais dans les délais'],

@@ -124,8 +124,13 @@ const FILL_IN_WORDS = [...new Set(LANGUAGE_PACKS.flatMap((pack) => pack.fillInWo
   .join('|');
 /** A question, or what to write, in brackets: `[What can you offer?]`, `[À compléter]`. */
 const BRACKETED_PROMPT = `\\[[^[\\]?\\r\\n]*\\?[^[\\]\\r\\n]*\\]|\\[(?:${FILL_IN_WORDS})(?:[ \\t.:…][^[\\]\\r\\n]*)?\\]`;
+/**
+ * A question, or what to write, in angle brackets, as templates hold a place (`<What outcome do you want?>`, `<Was ich anbieten kann –
+ * und was nicht>`); not a comment, a closing tag or a link (`<https://example.com/?q=1>`).
+ */
+const ANGLE_PROMPT = `<(?![!/]|[a-z][a-z\\d+.-]*:)[^<>?\\r\\n]*\\?[^<>\\r\\n]*>|<(?:${FILL_IN_WORDS})(?:[ \\t.:…][^<>\\r\\n]*)?>`;
 const QUESTION_LINE = new RegExp(
-  `^[ \\t]*(?:[-*+][ \\t]+)?(${BRACKETED_PROMPT}|_(?:${FILL_IN_WORDS})(?:[ \\t\\u00a0]*[:…][^_\\r\\n]*|\\.?)_|\\*{1,2}(?:${FILL_IN_WORDS})(?:[ \\t\\u00a0]*[:…][^*\\r\\n]*|\\.?)\\*{1,2}|_[^_?\\r\\n]*\\?[^_\\r\\n]*_|\\*{1,2}[^*?\\r\\n]*\\?[^*\\r\\n]*\\*{1,2}|<(?!!)[^<>?\\r\\n]*\\?[^<>\\r\\n]*>|<(?:${FILL_IN_WORDS})(?:[ \\t.:…][^<>\\r\\n]*)?>|TODO[ \\t]*[:–—-][^?\\r\\n]*\\?)[ \\t]*$`,
+  `^[ \\t]*(?:[-*+][ \\t]+)?(${BRACKETED_PROMPT}|_(?:${FILL_IN_WORDS})(?:[ \\t\\u00a0]*[:…][^_\\r\\n]*|\\.?)_|\\*{1,2}(?:${FILL_IN_WORDS})(?:[ \\t\\u00a0]*[:…][^*\\r\\n]*|\\.?)\\*{1,2}|_[^_?\\r\\n]*\\?[^_\\r\\n]*_|\\*{1,2}[^*?\\r\\n]*\\?[^*\\r\\n]*\\*{1,2}|${ANGLE_PROMPT}|TODO[ \\t]*[:–—-][^?\\r\\n]*\\?)[ \\t]*$`,
   'gmiu',
 );
 
@@ -134,8 +139,8 @@ const BRACKETED_FILL_IN = new RegExp(`(?<!\\[)\\[(?:${FILL_IN_WORDS})(?:[ \\t.:�
 /** What a line may open with before its words: blanks, a list marker, a task box. */
 const LINE_OPENING = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?$/u;
 
-/** A question or what to write in brackets, a line of its own: a template's prompt, though the writer wrote on under it. */
-const BRACKETED_PROMPT_LINE = new RegExp(`^[ \\t]*(?:[-*+][ \\t]+)?(${BRACKETED_PROMPT})[ \\t]*$`, 'gmiu');
+/** A question or what to write in square or angle brackets, a line of its own: a template's prompt, though the writer wrote on under it. */
+const BRACKETED_PROMPT_LINE = new RegExp(`^[ \\t]*(?:[-*+][ \\t]+)?(${BRACKETED_PROMPT}|${ANGLE_PROMPT})[ \\t]*$`, 'gmiu');
 
 /** A line (or list item) that is words in brackets and nothing else: `[Optionen, die ich anbieten kann]`. */
 const BRACKET_LINE = /^[ \t]*(?:[-*+][ \t]+)?(\[[^[\]\r\n]+\])[ \t]*$/gmu;

@@ -85,6 +85,8 @@ const DATE =
   `|the\\s+${DAY_OF_MONTH}(?!\\s+(?:of\\s+)?\\p{L})` +
   `|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?` +
   `|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?` +
+  // `30-Nov`, `Monday 30-Nov`: a spreadsheet's day without its year.
+  `|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?\\d{1,2}-${MONTH}(?![\\p{L}\\p{N}-])` +
   `|${MONTH}-\\d{1,2}(?![\\d-])` +
   `|w/e\\s+${DAY_OF_MONTH}` +
   `|(?:eod|cob|end\\s+of\\s+day)(?:\\s+${TIME_ZONE})?\\s+${WEEKDAY}` +
@@ -160,11 +162,16 @@ function withoutBoldKeys(text: string): string {
 const BOLD_FIELD_KEY = new RegExp(`(\\*\\*|__)(?:${FIELD_KEYS})[ \\t]*:{1,2}\\1|(\\*\\*|__)(?:${FIELD_KEYS})\\2(?=[ \\t]*:)`, 'giu');
 
 /**
+ * `Action:` opening a bracket of the step's fields, as Indian and British minutes key who acts: `(Action: Nikhil, by 21st Nov)`. Opening
+ * a line, `Action:` labels an action item instead (LEADING_TODO). Looked back from `action` only: from every blank of a long run, quadratic.
+ */
+const BRACKETED_ACTION_KEY = '(?=action)(?<=\\([ \\t]{0,3})action[ \\t]*:';
+/**
  * `owner: NAME`, `who: NAME`, `[owner:: NAME]`, `owner [[Dario]]`, `担当: me` (the person in
  * charge, as Japanese writers key it); the name is cut where the next part starts, and a
  * page link around it (`[[Dario]]`) is read through.
  */
-const KEYED_OWNER = new RegExp(`(?:${NOT_WORD_BEFORE}(?:${OWNER_KEYS})(?:\\s*::?|[ \\t]+(?=\\[\\[)|(?<=resp\\.)[ \\t]+(?=\\p{L}))|👤\\uFE0F?(?:[ \\t]*:)?)[ \\t]*((?:\\[\\[)?[^,;()[\\]\\r\\n、]*)`, 'giu');
+const KEYED_OWNER = new RegExp(`(?:${NOT_WORD_BEFORE}(?:${OWNER_KEYS})(?:\\s*::?|[ \\t]+(?=\\[\\[)|(?<=resp\\.)[ \\t]+(?=\\p{L}))|${BRACKETED_ACTION_KEY}|👤\\uFE0F?(?:[ \\t]*:)?)[ \\t]*((?:\\[\\[)?[^,;()[\\]\\r\\n、]*)`, 'giu');
 /** Logseq's and Obsidian's owner tags: `#owner/me`, `#assignee/dario`, and the one a step waits on: `#waiting-on/client`. */
 const OWNER_TAG = /(?<![\p{L}\p{N}_])#(?:owner|who|assignee|waiting[-_]?(?:on|for)|delegated(?:[-_]?to)?)\/([\p{L}\p{N}_.-]*[\p{L}\p{N}_])/iu;
 /**
@@ -193,7 +200,7 @@ const TASKPAPER_TAG =
   /(?<![\p{L}\p{N}_@])@(due|done|completed|cancell?ed|waiting(?:-for)?|start|defer|flag(?:ged)?|today|priority|estimate)(?:\(([^()\r\n]{0,40})\))?(?![\p{L}\p{N}_(-])/giu;
 const TASKPAPER_DONE = /^(?:done|completed|cancell?ed)$/iu;
 /** What KEYED_OWNER cannot match without, found in one quick pass. */
-const MAY_KEY_OWNER = new RegExp(`${OWNER_KEYS}|👤`, 'iu');
+const MAY_KEY_OWNER = new RegExp(`${OWNER_KEYS}|${BRACKETED_ACTION_KEY}|👤`, 'iu');
 // Each blank run is tried from its start only (`(?<!\s)`): tried from anywhere in it, a long run is quadratic.
 // A slash before the due date's key ends it too (`Qui : moi / Quand : lun. 30/11`, read as `who: me / by Mon 30/11`), as does a
 // pipe (`Responsibility: Ananya | Timeline: 20-11-2026`).
@@ -1012,8 +1019,10 @@ const ROLE_LEAD = new RegExp(
   'iu',
 );
 
-/** A part keyed as a field, or `@name`: read above, not again as a trailing part. */
-const KEYED_PART = new RegExp(`^(?:(?:${FIELD_KEYS})(?![\\p{L}\\p{N}])|📅|@)`, 'iu');
+/** A name, then a keyed field in the same part: `Ronny 📅 2026-12-04`, `me due 4 Dec`. From the part's start only, and a name's length. */
+const NAME_BEFORE_KEY = new RegExp(`^([^\\r\\n]{1,40}?)[ \\t]+(?=(?:${FIELD_KEYS})(?![\\p{L}\\p{N}])|📅)`, 'iu');
+/** A part keyed as a field (`Action:` too, which keys an owner in brackets), or `@name`: read above, not again as a trailing part. */
+const KEYED_PART = new RegExp(`^(?:(?:${FIELD_KEYS})(?![\\p{L}\\p{N}])|action[ \\t]*:|📅|@)`, 'iu');
 
 /**
  * The owner or date parts after a step's words: `— me — 2026-12-03`, `, Dana, 3 Dec`, or a
@@ -1097,6 +1106,15 @@ function readParts(text: string, start: number, end: number, everyPiece: boolean
       (BRACKETED_ROLE.test(words) || (LOWER_CASE_WORD.test(words) && read.length > 0 && isWrittenDate(read[read.length - 1].text)));
     if (words.length > 0 && (isWrittenDate(words) || looksLikeOwner(name) || INITIALS.test(name) || isNameInCapitals(name) || lowerOwner)) {
       read.push({ text: name, start: at, end: at + name.length, whole: everyPiece ? { start: piece.start, end: piece.end } : { start: piece.separatorStart, end: at + words.length } });
+      continue;
+    }
+    // `– Ronny 📅 2026-12-04`, `— me by 4 Dec`, `– OS due Friday`: a side, initials or a name before a keyed date (read above) in the
+    // same piece; a capitalised word only before `📅` or `due`, as `– Terminvorschlag bis 27.11.` and `– Approval by Friday` say what.
+    const beforeKey = NAME_BEFORE_KEY.exec(words);
+    const head = beforeKey?.[1];
+    const named = head !== undefined && /^(?:📅|due)/iu.test(words.slice(head.length).trimStart()) && looksLikeOwner(head) && !notASubject(head.split(/\s+/u)[0], undefined);
+    if (head && (isOwnerWord(head) || INITIALS.test(head) || isNameInCapitals(head) || named)) {
+      read.push({ text: head, start: at, end: at + head.length, whole: everyPiece ? { start: piece.start, end: at + head.length } : { start: piece.separatorStart, end: at + head.length } });
       continue;
     }
     if (everyPiece) return false;
@@ -1194,8 +1212,11 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
     .toLowerCase()
     .replace(/\s+/gu, ' ')
     .replace(/\.$/u, '')
-    // `4-Dec-2026`, `8-Jan-27`, as spreadsheets write a day: read as `4 Dec 2026`; `Dec-04` as `Dec 04`.
-    .replace(/^(\d{1,2})-([a-z]{3,9}\.?)-(\d{2}|\d{4})$/u, (_whole, day: string, month: string, year: string) => `${day} ${month} ${year.length === 2 ? 2000 + Number(year) : year}`)
+    // `4-Dec-2026`, `8-Jan-27`, as spreadsheets write a day: read as `4 Dec 2026`; `Dec-04` as `Dec 04`;
+    // `30-Nov`, `monday 30-nov`: without its year, as `30 Nov`.
+    .replace(/(^| )(\d{1,2})-([a-z]{3,9}\.?)(?:-(\d{2}|\d{4}))?$/u, (_whole, lead: string, day: string, month: string, year: string | undefined) =>
+      `${lead}${day} ${month}${year === undefined ? '' : ` ${year.length === 2 ? 2000 + Number(year) : year}`}`,
+    )
     .replace(/^([a-z]{3,9}\.?)-(\d{1,2})$/u, '$1 $2')
     // `w/e 12th` (the week ending on it) and a lone `30th` are that day of the month; `EOD Fri` is Friday.
     .replace(/^(?:w\/e )?(\d{1,2}(?:st|nd|rd|th))$/u, 'the $1')

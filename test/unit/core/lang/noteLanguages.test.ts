@@ -173,6 +173,11 @@ describe('tone in German and French', () => {
     // What the client caused is blame, and so is the verb first after what the sentence opens with.
     assert.deepEqual(tone(german('Die Verzögerungen haben Sie mit den späten Zahlungen verursacht.')), ['accusatory-language: haben Sie mit den späten Zahlungen verursacht']);
     assert.deepEqual(tone(german('Die Frist für die Freigabe haben Sie versäumt.')), ['accusatory-language: haben Sie versäumt']);
+    assert.deepEqual(tone(german('Die Zusatztage sind nur entstanden, weil ihr den Picture Lock nicht eingehalten habt.')), ['accusatory-language: ihr den Picture Lock nicht eingehalten habt']);
+    // Overblown, said whole, judges; `überzogen` alone is a fact.
+    assert.deepEqual(tone(german('Die Reklamation ist in dem Umfang völlig überzogen.')), ['judgemental-facts: völlig überzogen']);
+    assert.deepEqual(tone(german('Das Budget ist um 400 € überzogen.')), []);
+    assert.deepEqual(tone(french('La réclamation est complètement exagérée.')), ['judgemental-facts: complètement exagérée']);
     assert.deepEqual(tone(french('Vous avez provoqué le retard en changeant le plan.')), ['accusatory-language: Vous avez provoqué']);
   });
 

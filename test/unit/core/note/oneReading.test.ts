@@ -1017,6 +1017,10 @@ describe('one reading of a note', () => {
         assert.deepEqual(findings(text).map((finding) => finding.split(':')[0]), ['unfilled-placeholder'], written);
         assert.doesNotMatch(JSON.stringify(recap(text)), /off the table/u, written);
       }
+      // In angle brackets, a question on a line of its own is the template's though the writer's words stand around it; a link is not.
+      const angled = (line: string) => findings(note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Extra pages are quoted separately.', `- Extra pages are quoted separately.\n${line}`), 'unfilled-placeholder').length;
+      assert.equal(angled('- <what outcome do you want?>'), 1);
+      assert.equal(angled('- <https://example.com/form?id=4>'), 0);
       const amount = note('- Send the quote for $[INSERT AMOUNT] (owner: me, due: 2026-12-01)');
       assert.deepEqual(findings(amount).map((finding) => finding.split(':')[0]), ['unfilled-placeholder']);
       // Xs in a figure's place are a prompt the fix leaves for the figure; Xs that say no figure are words.
@@ -1080,6 +1084,14 @@ describe('one reading of a note', () => {
         digest(note('- TODO Book Jess → Hana [[2026-11-30]]\n- Sign off → Priya next Tues\n- Brief → Hana Smith Nov 30\n- maquettes de l\'écran de suivi → jeu 3/12', 'lang: fr')).steps.map((step) => [step.what, step.owner, step.due]),
         [['Book Jess', 'Hana', '2026-11-30'], ['Sign off', 'Priya', '2026-11-24'], ['Brief', 'Hana Smith', '2026-11-30'], ['maquettes de l\'écran de suivi', undefined, '2026-12-03']],
       );
+      // A side, initials or a name set off before a keyed day is the owner; a capitalised word before `by` or `bis` says what.
+      assert.deepEqual(
+        digest(note('- [ ] Send quote – Ronny 📅 2026-12-04\n- [ ] Send deck – me by 2026-12-04\n- [ ] Website copy – Approval by 2026-12-04')).steps.map((step) => step.owner),
+        ['Ronny', 'me', undefined],
+      );
+      assert.deepEqual(digest(note('- [ ] Übergabe – OS – Terminvorschlag bis 27.11.', 'lang: de')).steps.map((step) => step.owner), ['OS']);
+      // `Action:` opening a bracket keys the owner; `30-Nov` is a day.
+      assert.deepEqual(digest(note('- [ ] Sign the AMC (Action: Nikhil, Monday 30-Nov)')).steps.map((step) => [step.what, step.owner, step.due]), [['Sign the AMC', 'Nikhil', '2026-11-30']]);
       // A file's format is never someone's initials, before the date or set off by dashes.
       assert.deepEqual(digest(note('• Send the report (PDF) Fri 4 Dec\n• Export the stems — WAV — Fri 4 Dec\n• Send the deck — JD — Fri 4 Dec')).steps.map((step) => step.owner), [undefined, undefined, 'JD']);
       // A role, or a word in lower case before the date, set off by dashes, as writers in lower case name who does it; not a list's word.
