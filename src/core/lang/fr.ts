@@ -38,7 +38,8 @@ export const fr: LanguagePack = {
       ['novembre', 'nov.', 'nov'],
       ['décembre', 'déc.', 'déc'],
     ],
-    weekdays: [['dimanche', 'dim.'], ['lundi', 'lun.'], ['mardi', 'mar.'], ['mercredi', 'mer.'], ['jeudi', 'jeu.'], ['vendredi', 'ven.'], ['samedi', 'sam.']],
+    // In two letters too, as Belgian and Swiss writers date a step (`ve 20/11`, `je 05.11`).
+    weekdays: [['dimanche', 'dim.', 'di.'], ['lundi', 'lun.', 'lu.'], ['mardi', 'mar.', 'ma.'], ['mercredi', 'mer.', 'me.'], ['jeudi', 'jeu.', 'je.'], ['vendredi', 'ven.', 've.'], ['samedi', 'sam.', 'sa.']],
     subjectVerb: {
       endings: ['e', 't', 'd'],
       notAfterName: ['le', 'la', 'les', 'une', 'de', 'du', 'des', 'ce', 'cette', 'notre', 'votre', 'leur', 'sa', 'se', 'est', 'sont', 'doit', 'fait', 'et'],

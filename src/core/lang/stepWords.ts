@@ -162,10 +162,12 @@ export function englishNotation(text: string, pack: LanguagePack): { text: strin
   // `Ende` and `fin` before a week are read with it rather than as the end of a month.
   const blank = (found: string) => ' '.repeat(found.length);
   const shortWeekdays = translation.shortWeekday
-    ? text.replace(translation.shortWeekday, (found) => {
+    ? text.replace(translation.shortWeekday, (found, at: number) => {
         const english = translation.english.get(`${found.toLowerCase()}.`);
-        // In two letters, English's first two, which the reader takes for a weekday before a day in figures only (`Fr 4.12.`).
-        return english !== undefined ? english.slice(0, found.length).padEnd(found.length) : blank(found);
+        // In two letters, English's first two, which the reader takes for a weekday before a day in dots only (`Fr 4.12.`); before a
+        // slashed day (`ve 20/11`), blanks, as the day alone says it.
+        const slashed = found.length < 3 && /^[ \t]+\d{1,2}\//u.test(text.slice(at + found.length, at + found.length + 8));
+        return english !== undefined && !slashed ? english.slice(0, found.length).padEnd(found.length) : blank(found);
       })
     : text;
   const weekdays = translation.weekdayNext ? shortWeekdays.replace(translation.weekdayNext, blank) : shortWeekdays;

@@ -700,7 +700,8 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     parts.push({ start: match.index, end: start + name.length + (linked && body.startsWith(']]', start + name.length) ? 2 : 0) });
   }
   // `on` and `when` may say when something happens (`tell Dan he is free on 17 apr, by sun`): a deadline's key (`due`, `by`, `📅`…) wins.
-  const keyed = [...body.matchAll(KEYED_DUE)];
+  // An arrow hands a step to someone: a weekday's letters right after it, before a capitalised name, are a title (`→ Fr. Hutter`, Frau).
+  const keyed = [...body.matchAll(KEYED_DUE)].filter((match) => match[1] !== undefined || !titleBeforeName(body.slice(match.index + match[0].length - match[2].length)));
   // A due date's own key (`due`, `deadline`, `📅`, an arrow) wins over `by`, which may be part of the step's words
   // (`ask purchasing to send cost prices by the 28th – due Fri 13 Nov`), and `by` over a day the words only place
   // things by (`before`, `until`, `till`, `on`, `when`). Obsidian Tasks' scheduled day (`⏳`) counts where no due day (`📅`) is given.
@@ -829,8 +830,9 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   const looseDue = !due && !otherDue;
   if (looseDue) {
     // With no key or mark, the last day the step names that says its month: `Send the floor plan 10 December`.
+    // Not one inside a part read as the owner: `→ Fr. Hutter` is Frau Hutter, though `Fr.` is Friday too.
     let loose: RegExpMatchArray | undefined;
-    for (const match of body.matchAll(LOOSE_DATE)) loose = match;
+    for (const match of body.matchAll(LOOSE_DATE)) if (!parts.some((part) => match.index >= part.start && match.index < part.end)) loose = match;
     // Else a day the step ends with: `Derek signs + mails the letter 11/20`, `final masters Mon 7th`; or a day in
     // figures before the parts read after it, `Envoyer le devis le 4/12 (moi)` (`les cafés de Noël — Elif` names no day).
     loose ??= trailingDate(body.trimEnd()) ?? undefined;
@@ -1021,6 +1023,12 @@ const ROLE_LEAD = new RegExp(
 
 /** A name, then a keyed field in the same part: `Ronny 📅 2026-12-04`, `me due 4 Dec`. From the part's start only, and a name's length. */
 const NAME_BEFORE_KEY = new RegExp(`^([^\\r\\n]{1,40}?)[ \\t]+(?=(?:${FIELD_KEYS})(?![\\p{L}\\p{N}])|📅)`, 'iu');
+/** A weekday's short form, then a capitalised name: `Fri Hutter`, as `→ Fr. Hutter` reads in German's words written over. */
+function titleBeforeName(text: string): boolean {
+  const weekday = LEADING_WEEKDAY.exec(text);
+  return weekday !== null && /^\p{Lu}\p{Ll}/u.test(text.slice(weekday[0].length));
+}
+const LEADING_WEEKDAY = new RegExp(`^${WEEKDAY}[ \\t]+`, 'iu');
 /** A part keyed as a field (`Action:` too, which keys an owner in brackets), or `@name`: read above, not again as a trailing part. */
 const KEYED_PART = new RegExp(`^(?:(?:${FIELD_KEYS})(?![\\p{L}\\p{N}])|action[ \\t]*:|📅|@)`, 'iu');
 

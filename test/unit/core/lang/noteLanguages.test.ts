@@ -108,6 +108,13 @@ describe('steps in German and French', () => {
     ]);
   });
 
+  it('reads a weekday in two letters before a slashed day, and `Fr.` before a name as Frau', () => {
+    const french = note("## Prochaines étapes\n\n- [ ] Confirmer l'option — Julie — ve 20/11\n", 'lang: fr\n');
+    assert.deepEqual(stepsOf(french).map((step) => [step.owner, step.due]), [['Julie', '2026-11-20']]);
+    const german = note('## Nächste Schritte\n\n- [ ] Liste der Bezüge → Fr. Hutter\n- [ ] Muster liefern → ich, bis Fr. 27.11.\n', 'lang: de\n');
+    assert.deepEqual(stepsOf(german).map((step) => [step.owner, step.due]), [['Fr. Hutter', undefined], ['ich', '2026-11-27']]);
+  });
+
   it('reads a part of a month, the end of next week and a calendar week after `Ende` or `fin`', () => {
     const german = note('## Nächste Schritte\n\n- Anke: Termin Anfang Dezember\n- Anke: Termin bis Ende Januar\n- Anke: Termin Mitte Januar\n- Jonas: Zahlung bis Ende nächster Woche\n- Jonas: Freigabe bis Ende KW 49\n', 'lang: de\n');
     assert.deepEqual(stepsOf(german).map((step) => step.due), ['2026-12-10', '2027-01-31', '2027-01-15', '2026-12-11', '2026-12-04']);
