@@ -708,16 +708,16 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading): Next
   const from = paragraph.position?.start.offset;
   const to = paragraph.position?.end.offset;
   if (from === undefined || to === undefined) return [];
-  const lines: Array<{ text: string; start: number }> = [];
+  const lines: TableLine[] = [];
   for (let start = from; start < to; ) {
     const newline = note.text.indexOf('\n', start);
     const end = newline < 0 || newline > to ? to : newline;
     lines.push({ text: note.text.slice(start, end).replace(/\r$/u, ''), start });
     start = end + 1;
   }
-  const headerIndex = lines.findIndex((line, index) => line.text.includes('|') && DELIMITER_ROW.test((lines[index + 1]?.text ?? '').replace(/\s+/gu, '')));
-  if (headerIndex < 0) return [];
-  const columns = cellsOf(lines[headerIndex].text, lines[headerIndex].start).map((cell) => {
+  const table = pipeTable(lines) ?? gridTable(lines);
+  if (!table) return [];
+  const columns = table.header.map((cell) => {
     const name = normalizeHeading(cell.text);
     return { header: cell.text, role: COLUMN_NAMES.find(([pattern]) => pattern.test(name))?.[1] ?? columnInLanguage(name, note.language) };
   });
@@ -726,9 +726,7 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading): Next
   if (whatColumn < 0 || (ownerColumn < 0 && dueColumn < 0)) return [];
   const header = (column: number, fallback: string) => `"${column >= 0 ? columns[column].header : fallback}"`;
   const steps: NextStep[] = [];
-  for (const line of lines.slice(headerIndex + 2)) {
-    if (!line.text.includes('|')) break;
-    const cells = cellsOf(line.text, line.start);
+  for (const cells of table.rows) {
     const what = cells[whatColumn];
     if (!what || what.text.length === 0) continue;
     const owner = cells[ownerColumn]?.text || undefined;
@@ -763,11 +761,12 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading): Next
         owner: `a name in the ${header(ownerColumn, 'Who')} column`,
         due: `a YYYY-MM-DD date in the ${header(dueColumn, 'When')} column`,
       },
+      // A grid table's cell is filled in by hand: a word written into it would break the grid's columns.
       anchor: {
         kind: 'table',
-        ownerCell: span(cells[ownerColumn]),
-        dueCell: span(cells[dueColumn]),
-        doneCell: span(cells[doneColumn]),
+        ownerCell: table.grid ? undefined : span(cells[ownerColumn]),
+        dueCell: table.grid ? undefined : span(cells[dueColumn]),
+        doneCell: table.grid ? undefined : span(cells[doneColumn]),
         ownerText: cells[ownerColumn]?.text ?? '',
         dueText: when?.text ?? '',
       },
@@ -775,6 +774,61 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading): Next
   }
   return steps;
 }
+
+interface TableLine {
+  text: string;
+  start: number;
+}
+
+/** A table's header cells and its rows' cells; `grid` for Pandoc's grid table, whose rows span lines. */
+interface TableRows {
+  header: Cell[];
+  rows: Cell[][];
+  grid: boolean;
+}
+
+/** A pipe table: a header line, the delimiter row under it, then a row a line until a line without a pipe. */
+function pipeTable(lines: readonly TableLine[]): TableRows | undefined {
+  const headerIndex = lines.findIndex((line, index) => line.text.includes('|') && DELIMITER_ROW.test((lines[index + 1]?.text ?? '').replace(/\s+/gu, '')));
+  if (headerIndex < 0) return undefined;
+  const rows: Cell[][] = [];
+  for (const line of lines.slice(headerIndex + 2)) {
+    if (!line.text.includes('|')) break;
+    rows.push(cellsOf(line.text, line.start));
+  }
+  return { header: cellsOf(lines[headerIndex].text, lines[headerIndex].start), rows, grid: false };
+}
+
+/**
+ * Pandoc's grid table, as Word documents converted to Markdown hold one: rows set off by `+----+` borders (`+====+` under the
+ * header), each row's cells written over as many lines as their words need. A cell's text is its lines' joined; its place, its first line's.
+ */
+function gridTable(lines: readonly TableLine[]): TableRows | undefined {
+  if (lines.length === 0 || !GRID_BORDER.test(lines[0].text)) return undefined;
+  const groups: TableLine[][] = [];
+  let group: TableLine[] = [];
+  for (const line of lines) {
+    if (GRID_BORDER.test(line.text)) {
+      if (group.length > 0) groups.push(group);
+      group = [];
+    } else if (line.text.trimStart().startsWith('|')) group.push(line);
+    else break;
+  }
+  if (group.length > 0) groups.push(group);
+  const rows = groups.map((rowLines) => {
+    const lineCells = rowLines.map((line) => cellsOf(line.text, line.start));
+    return lineCells[0].map((first, column) => {
+      const written = lineCells.map((cells) => cells[column]).filter((cell): cell is Cell => cell !== undefined && cell.text.length > 0);
+      const place = written[0] ?? first;
+      return { ...place, text: written.map((cell) => cell.text).join(' ') };
+    });
+  });
+  const [header, ...body] = rows;
+  return header ? { header, rows: body, grid: true } : undefined;
+}
+
+/** A grid table's border between rows: `+------+-----+`, `+======+=====+` under the header, colons for alignment. */
+const GRID_BORDER = /^[ \t]*\+(?:[-=:]+\+)+[ \t]*$/u;
 
 /** A cell between its pipes, blanks included: what a filled-in value replaces. */
 function span(cell: Cell | undefined): Span | undefined {

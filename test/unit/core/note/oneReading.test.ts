@@ -356,6 +356,33 @@ describe('one reading of a note', () => {
       );
     });
 
+    it("reads Pandoc's grid table, each row's cells over several lines, and leaves its grid to the writer's hands", () => {
+      const text = note(
+        [
+          '+------------------------------+-------------+----------+---------------+',
+          '| Task                         | Responsible | Due date | Status        |',
+          '+==============================+=============+==========+===============+',
+          '| Deliver the final contract   | KH          | 11/20/26 | Done 11/19/26 |',
+          '| calendar (31 contracts)      |             |          |               |',
+          '+------------------------------+-------------+----------+---------------+',
+          '| Move the shared tracker to   |             | 12/14/26 | Open          |',
+          '| the SharePoint site          |             |          |               |',
+          '+------------------------------+-------------+----------+---------------+',
+        ].join('\n'),
+      );
+      assert.deepEqual(
+        digest(text).steps.map((step) => [step.what, step.owner, step.due, step.done]),
+        [
+          ['Deliver the final contract calendar (31 contracts)', 'KH', '2026-11-20', true],
+          ['Move the shared tracker to the SharePoint site', undefined, '2026-12-14', false],
+        ],
+      );
+      const missing = lint(text, { config, now: FIXED_NOW }).messages.filter((message) => message.ruleId === 'next-step-incomplete');
+      assert.equal(missing.length, 1);
+      // Writing a name into the cell would break the grid's columns: no fix is offered.
+      assert.equal(missing[0].fix, undefined);
+    });
+
     it('still reads the steps under a misspelt heading, which required-sections reports', () => {
       const text = note('- [x] Send the plan (owner: me, due: 2026-11-21)').replace('## Agreed next steps', '## Nxet steps');
       assert.deepEqual(
