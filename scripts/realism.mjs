@@ -28,9 +28,18 @@ try {
     plugins: [linearMicromarkEditMap],
   });
   const { measure, formatReport, meetsTargets } = Module.createRequire(import.meta.url)(bundle);
-  const measurement = measure(folder);
-  console.log(formatReport(measurement));
-  process.exitCode = meetsTargets(measurement.overall) ? 0 : 1;
+  let measurement;
+  try {
+    measurement = measure(folder);
+  } catch (error) {
+    // A folder that is not there, or a note without its expectations: one line, not a stack trace.
+    console.error(`realism: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 2;
+  }
+  if (measurement) {
+    console.log(formatReport(measurement));
+    process.exitCode = meetsTargets(measurement.overall) ? 0 : 1;
+  }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -9,8 +9,8 @@
 //   5 frontmatter-schema|date-order  # either rule will do
 // A note without findings has an empty (or comments-only) NAME.expected: every note needs one,
 // so that a forgotten sidecar is an error and not a note silently expected to be clean.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { lint } from '../../src/core/lint/engine';
 import { LineIndex } from '../../src/core/base/lines';
 
@@ -55,6 +55,7 @@ const EXPECTATION = /^(\d+(?:\|\d+)*)\s+([a-z-]+(?:\|[a-z-]+)*)\s*(?:#\s*(.*))?$
 
 function readExpectations(file: string, path: string): Expectation[] {
   const expectations: Expectation[] = [];
+  if (!existsSync(path)) throw new Error(`${file} has no ${basename(path)} beside it: list what a careful reviewer expects (an empty file for a sound note)`);
   readFileSync(path, 'utf8')
     .split('\n')
     .forEach((raw, index) => {
@@ -85,6 +86,7 @@ function tallyOf(perRule: Map<string, Tally>, ruleId: string): Tally {
 
 /** Lints each `*.md` of `folder` and scores the findings against the `*.expected` beside it. */
 export function measure(folder: string): Measurement {
+  if (!existsSync(folder)) throw new Error(`${folder}: no such folder of notes`);
   const names = readdirSync(folder).filter((name) => name.endsWith('.md')).sort();
   const perRule = new Map<string, Tally>();
   const falsePositives: Finding[] = [];
