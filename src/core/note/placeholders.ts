@@ -45,7 +45,11 @@ export function isTemplatePrompt(placeholder: string): boolean {
   return inner === words || /\s/.test(words);
 }
 
-/** The template prompts of a text; `{{{triple}}}` braces are another tool's, never a prompt. */
+/**
+ * The template prompts of a text; `{{{triple}}}` braces are another tool's, never a prompt. A Templater command the template
+ * left unexpanded (`<% tp.file.cursor() %>`, `<% tp.date.now() %>`, as a note made by Obsidian's Templater without running it
+ * holds one) is the template's too.
+ */
 export function templatePrompts(text: string): Prompt[] {
   const prompts: Prompt[] = [];
   for (const match of text.matchAll(PLACEHOLDER)) {
@@ -54,8 +58,12 @@ export function templatePrompts(text: string): Prompt[] {
     if (text[start - 1] === '{' || text[end] === '}' || !isTemplatePrompt(match[0])) continue;
     prompts.push({ text: match[0], start, end });
   }
-  return prompts;
+  for (const match of text.includes('<%') ? text.matchAll(TEMPLATER_COMMAND) : []) prompts.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  return prompts.sort((a, b) => a.start - b.start);
 }
+
+/** Templater's command on one line: `<% … %>`, `<%* … %>` (JavaScript), `<%_ … _%>` and `<%- … -%>` (whitespace control). */
+const TEMPLATER_COMMAND = /<%[*_-]?[ \t][^%\r\n]*%>/g;
 
 /**
  * Prompts as other tools' templates and word processors write them, in place of `{{…}}`:

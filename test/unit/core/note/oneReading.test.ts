@@ -1048,6 +1048,10 @@ describe('one reading of a note', () => {
       const angled = (line: string) => findings(note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Extra pages are quoted separately.', `- Extra pages are quoted separately.\n${line}`), 'unfilled-placeholder').length;
       assert.equal(angled('- <what outcome do you want?>'), 1);
       assert.equal(angled('- <https://example.com/form?id=4>'), 0);
+      // A Templater command the template left unexpanded is the template's: reported, and kept out of the recap.
+      const templater = note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Extra pages are quoted separately.', '- Extra pages are quoted separately.\n- <% tp.file.cursor(1) %>');
+      assert.deepEqual(findings(templater).map((finding) => finding.split(':')[0]), ['unfilled-placeholder']);
+      assert.doesNotMatch(JSON.stringify(recap(templater)), /tp\.file/u);
       const amount = note('- Send the quote for $[INSERT AMOUNT] (owner: me, due: 2026-12-01)');
       assert.deepEqual(findings(amount).map((finding) => finding.split(':')[0]), ['unfilled-placeholder']);
       // Xs in a figure's place are a prompt the fix leaves for the figure; Xs that say no figure are words.
