@@ -1,6 +1,7 @@
 import { promptRemovalEdits, removablePrompts } from '../../edit/unfilledPrompts';
 import { promptsExpected, unfilledPrompts, type Prompt } from '../../note/placeholders';
 import type { Note, Section } from '../../note/parseNote';
+import { agreedStepsOf } from '../../note/nextSteps';
 import type { Rule } from '../rule';
 
 export const unfilledPlaceholder: Rule = {
@@ -15,7 +16,12 @@ export const unfilledPlaceholder: Rule = {
     // One finding per part of the note, so that a note made from a template is not a wall
     // of warnings hiding what matters: an info while the prompts are its to-do list, the
     // configured severity once the conversation is over, with a fix that clears them.
-    for (const [part, group] of groupByPart(note, unfilledPrompts(note))) {
+    const steps = agreedStepsOf(note).flat();
+    // `Re-cut the trailer [tbd] 2026-11-28`: a bracket a step reads as its owner is that step's unclear owner, which
+    // next-step-incomplete reports; one cause, one finding.
+    const ownerOfAStep = (prompt: Prompt) =>
+      steps.some((step) => step.anchor.kind === 'list' && step.owner !== undefined && step.start <= prompt.start && prompt.end <= step.anchor.lineEnd && prompt.text.slice(1, -1).trim() === step.owner);
+    for (const [part, group] of groupByPart(note, unfilledPrompts(note).filter((prompt) => !ownerOfAStep(prompt)))) {
       const first = group[0];
       const where = part === 'frontmatter' ? 'frontmatter' : part === 'preamble' ? 'note' : 'section';
       const more = group.length > 1 ? 'More' : '';

@@ -1052,6 +1052,8 @@ describe('one reading of a note', () => {
       const templater = note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Extra pages are quoted separately.', '- Extra pages are quoted separately.\n- <% tp.file.cursor(1) %>');
       assert.deepEqual(findings(templater).map((finding) => finding.split(':')[0]), ['unfilled-placeholder']);
       assert.doesNotMatch(JSON.stringify(recap(templater)), /tp\.file/u);
+      // A bracket a step reads as its owner is its unclear owner, one finding: not a prompt as well.
+      assert.deepEqual(findings(note('- Re-cut the trailer [tbd] 2026-12-01')).map((finding) => finding.split(':')[0]), ['next-step-incomplete']);
       const amount = note('- Send the quote for $[INSERT AMOUNT] (owner: me, due: 2026-12-01)');
       assert.deepEqual(findings(amount).map((finding) => finding.split(':')[0]), ['unfilled-placeholder']);
       // Xs in a figure's place are a prompt the fix leaves for the figure; Xs that say no figure are words.
