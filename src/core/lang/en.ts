@@ -118,7 +118,7 @@ export const en: LanguagePack = {
       ask: 'Could you let me know where this stands, and a new date that works for you?',
     },
   },
-  fillInWords: ['What', 'Who', 'How', 'When', 'Why', 'Which', 'Where', 'Add', 'Insert', 'Enter', 'Write', 'List', 'Describe', 'Fill in', 'Type', 'Put', 'To be completed', 'TBD'],
+  fillInWords: ['What', 'Who', 'How', 'When', 'Why', 'Which', 'Where', 'Add', 'Insert', 'Enter', 'Write', 'List', 'Describe', 'Fill in', 'Type', 'Put', 'To be completed', 'TBD', 'TODO'],
   andWords: ['and'],
   // What an inserted section asks for, drawn from the guidance on difficult conversations:
   // prepare, listen and say back what you heard, facts not blame, clear limits, owned next steps.

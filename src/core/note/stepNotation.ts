@@ -214,8 +214,8 @@ const OWNER_MENTION = new RegExp(`(?:^|[\\s(])@(?!(?:${MONTH})\\s+\\d|(?:today|t
 const BOLD_OWNER = /^(?:\*\*|__)([^*_:\r\n]{1,40}?)(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*/u;
 /** A bold name or role and what they do: `**Dervla** to confirm`, `**The couple** – decide`, `**Siobhán** books`. */
 const BOLD_SUBJECT = /(?<![\p{L}\p{N}*])\*\*([^*\r\n]{1,40}?)\*\*(?=[ \t]+(?:to|will)[ \t]+\p{Ll}|[ \t]+\p{Ll}+s\b|[ \t]*[–—:][ \t]*\p{Ll})/u;
-/** Dashes, commas and semicolons that set off the trailing parts of a step; not the dash of whole francs (`CHF 1'500.– – LB`), though a range's (`07.12.–16.12.`). */
-const SEPARATOR = /(?<!\s)(?!(?<=\d\.)[—–](?!\s*\d))\s*[—–]\s*|(?<!\s)\s+-\s+|[,;]\s*/gu;
+/** Dashes, pipes (an action log's row: `… | Craig Duthie | 23/10/26`), commas and semicolons that set off the trailing parts of a step; not the dash of whole francs (`CHF 1'500.– – LB`), though a range's (`07.12.–16.12.`). */
+const SEPARATOR = /(?<!\s)(?!(?<=\d\.)[—–](?!\s*\d))\s*[—–|]\s*|(?<!\s)\s+-\s+|[,;]\s*/gu;
 
 /**
  * `Me`, `the client`, `Dana`, `Juan Pablo`, `Marcus and Jen`, `me + Fabrice`: a side, or one or two people
@@ -307,6 +307,8 @@ export function isWrittenDate(text: string): boolean {
  */
 // Matched on the text without its trailing blanks, and from the start of a blank run only: tried from anywhere in a long run, it is quadratic.
 const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|[☑☒]️?|✓|❌)(?:[ \t]*\d{1,4}(?:[./-]\d{1,4}){1,2}\.?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|[ \t]+\p{L}[^✅✔☑☒✓❌()[\]\r\n]{0,60})?|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|[☑☒]️?|✓)[ \t]*[)\]]|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:done|sorted|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[,;][^\r\n]{1,80}|[ \t]*[([][^()[\]\r\n]*[)\]]|\.[ \t]+\p{Lu}[^\r\n]{0,160})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?|[)\]]|(?<![\p{L}\p{N}])(?:today|tonight|tomorrow|yesterday))[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$|(?<=[.!;])[ \t]+(?:done|sorted|completed?|finished|sent|paid)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]*,[^\r\n]{1,80})?[ \t]*[.!]*(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*$|(?<=[.!;])[ \t]+update[ \t]*:[ \t]*(?:done|completed?|finished|sent|paid|signed|approved|delivered|received|booked|confirmed|lodged|submitted|filed|returned|agreed|decided)(?![\p{L}\p{N}])[^\r\n]{0,160}$/iu;
+/** A state closing a row set off by pipes: `| Open`, `| Closed` (a check mark after it is the done mark, read before). From a blank run's start only. */
+const PIPED_STATE = /(?<![ \t])[ \t]*\|[ \t]*(open|closed|pending|blocked|waiting|ongoing|on[ \t]+hold|in[ \t]+progress|not[ \t]+started|done|complete|completed|cancell?ed|overdue)[ \t]*$/iu;
 /** A closing `— Status: Done`, as Notion exports a task's property: done when the status says so (`statusSaysDone`). */
 // From the start of a blank run only, as TRAILING_DONE.
 const TRAILING_STATUS = /(?:(?<![ \t])[ \t]+|^)(?:(?:[—–|]|-(?=[ \t]))[ \t]*)?status[ \t]*:[ \t]*([^—–|:\r\n]{1,30})$/iu;
@@ -322,9 +324,9 @@ const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|�
  * A leading task state or label, not the step's words: `TODO`, org-mode's and Logseq's
  * `DOING`, `NOW`, `LATER`, `WAITING`; minutes' `ACTION:`, `Action —`, `AI:` and `AP -` (an action
  * item, an action point); an action's number
- * (`A1 – GH – …`); a status dot other than green (`🟡 in progress`, `🔴 blocked`, `⚪ not started`).
+ * (`A1 – GH – …`), an action log's reference before a pipe (`ACT-02 | …`); a status dot other than green (`🟡 in progress`, `🔴 blocked`, `⚪ not started`).
  */
-const LEADING_TODO = /^(?:(?:TODO|DOING|NOW|LATER|NEXT|WAITING|WAIT|IN-PROGRESS|STARTED|To-?do|Todo|\{\{\[\[TODO\]\]\}\}|🟡|🟠|🔴|⚪️?|🔵|🟣|⚫️?)(?:[ \t]*:)?[ \t]+|(?:ACTION|Action|AP|AI|\p{Lu}{1,2}\d{1,3}|(?:ACTION|Action)[ \t]+(?:(?:ITEM|Item)[ \t]+)?\d[\d.]*)(?:[ \t]*:|[ \t]*[—–]|[ \t]+-)[ \t]*)/u;
+const LEADING_TODO = /^(?:(?:TODO|DOING|NOW|LATER|NEXT|WAITING|WAIT|IN-PROGRESS|STARTED|To-?do|Todo|\{\{\[\[TODO\]\]\}\}|🟡|🟠|🔴|⚪️?|🔵|🟣|⚫️?)(?:[ \t]*:)?[ \t]+|(?:ACTION|Action|AP|AI|\p{Lu}{1,2}\d{1,3}|(?:ACTION|Action)[ \t]+(?:(?:ITEM|Item)[ \t]+)?\d[\d.]*)(?:[ \t]*:|[ \t]*[—–]|[ \t]+-)[ \t]*|\p{Lu}{1,5}-?\d{1,3}[ \t]*\|[ \t]*)/u;
 /** `→ **DK**`, `-> Dana`: an owner after an arrow, ending the part it is in. */
 // From the start of a blank run only, as OWNER_NAME_END: tried from anywhere in a long run, it is quadratic.
 const ARROW_OWNER = /(?<![ \t])[ \t]*(?:→|->|=>|⇒)[ \t]*(\*\*|__)?([\p{L}][\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})\1?(?=[ \t]*(?:[,;:(—–]|→|->|$)|[ \t]+(?:due|by)\b|[ \t]+\S)/u;
@@ -639,10 +641,17 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   const status = TRAILING_STATUS.exec(text.trimEnd());
   const trailingDone = TRAILING_DONE.exec(text.trimEnd()) ?? TRAILING_CAPITAL_DONE.exec(text.trimEnd()) ?? (status && statusSaysDone(status[1]) ? status : null);
   // The text the other notations are read in: without the closing done mark.
-  const body = trailingDone ? text.slice(0, trailingDone.index) : text;
+  const beforeDone = trailingDone ? text.slice(0, trailingDone.index) : text;
   if (trailingDone) {
     doneMark ??= { text: trailingDone[0].trim(), start: trailingDone.index, end: text.length };
     parts.push({ start: trailingDone.index, end: text.length });
+  }
+  // An action log's row, its parts set off by pipes, closes with the step's state: `ACT-02 | … | Craig Duthie | 23/10/26 | Open`.
+  const piped = beforeDone.includes('|') ? PIPED_STATE.exec(beforeDone.trimEnd()) : null;
+  const body = piped ? beforeDone.slice(0, piped.index) : beforeDone;
+  if (piped) {
+    parts.push({ start: piped.index, end: beforeDone.length });
+    if (!doneMark && statusSaysDone(piped[1])) doneMark = { text: piped[1], start: piped.index + piped[0].indexOf(piped[1]), end: piped.index + piped[0].length };
   }
   const leadingDate = LEADING_DATE.exec(body.slice(lead));
   if (leadingDate) {
@@ -1093,8 +1102,9 @@ function readParts(text: string, start: number, end: number, everyPiece: boolean
     const raw = text.slice(piece.start, piece.end);
     const words = raw.trim();
     const at = piece.start + raw.indexOf(words);
-    // `… – SL – bis 20.11. –` before a done mark (`– ok`): the closing separator sets off nothing.
-    if (KEYED_PART.test(words) || (words.length === 0 && index === pieces.length - 1 && !everyPiece)) continue;
+    // `… – SL – bis 20.11. –` before a done mark (`– ok`): the closing separator sets off nothing, nor does an empty cell of a row
+    // set off by pipes (`| GM | | Open`).
+    if (KEYED_PART.test(words) || (words.length === 0 && !everyPiece)) continue;
     // A name with a remark in brackets: `Tom Blake (Client IT)`, `Sophie (AP)`.
     const open = words.endsWith(')') ? words.lastIndexOf('(') : -1;
     const bare = open > 0 && words.length - open <= 32 && !words.slice(0, open).includes('(') ? words.slice(0, open).trimEnd() : undefined;
@@ -1170,9 +1180,9 @@ export function withoutNotation(words: string, notation = readStepNotation(words
     .replace(/\.(?:[ \t]*\.)+/g, '.')
     // `… — Assign: @Dee — Due: @Nov 16 by 5pm ET` without its fields keeps one dash: `… — by 5pm ET`.
     .replace(/([–—])(?:[ \t]*[–—])+/gu, '$1')
-    // The trailing run of dashes, commas and blanks, matched from its start only: a match
+    // The trailing run of dashes, commas, pipes and blanks, matched from its start only: a match
     // free to start anywhere in a long run of blanks backtracks quadratically.
-    .replace(/(?<![\s\-–—,;:])[\s\-–—,;:]+$/, '')
+    .replace(/(?<![\s\-–—,;:|])[\s\-–—,;:|]+$/, '')
     // `D'ici le 4/12, je relance le client` without its date: `je relance le client`, no comma before it.
     .replace(/^[\s,;]+/u, '')
     .replace(/[ \t]+/g, ' ')

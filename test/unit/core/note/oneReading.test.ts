@@ -1052,6 +1052,8 @@ describe('one reading of a note', () => {
       const templater = note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Extra pages are quoted separately.', '- Extra pages are quoted separately.\n- <% tp.file.cursor(1) %>');
       assert.deepEqual(findings(templater).map((finding) => finding.split(':')[0]), ['unfilled-placeholder']);
       assert.doesNotMatch(JSON.stringify(recap(templater)), /tp\.file/u);
+      // `[TODO: …]` in a table's cell is what to write there.
+      assert.deepEqual(findings(note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Phase 2 adds four pages.', '| Option | Rate |\n|---|---|\n| B | [TODO: day rate for the second writer] |')).map((finding) => finding.split(':')[0]), ['unfilled-placeholder']);
       // A bracket a step reads as its owner is its unclear owner, one finding: not a prompt as well.
       assert.deepEqual(findings(note('- Re-cut the trailer [tbd] 2026-12-01')).map((finding) => finding.split(':')[0]), ['next-step-incomplete']);
       const amount = note('- Send the quote for $[INSERT AMOUNT] (owner: me, due: 2026-12-01)');
@@ -1125,6 +1127,11 @@ describe('one reading of a note', () => {
       assert.deepEqual(digest(note('- [ ] Übergabe – OS – Terminvorschlag bis 27.11.', 'lang: de')).steps.map((step) => step.owner), ['OS']);
       // `Action:` opening a bracket keys the owner; `30-Nov` is a day.
       assert.deepEqual(digest(note('- [ ] Sign the AMC (Action: Nikhil, Monday 30-Nov)')).steps.map((step) => [step.what, step.owner, step.due]), [['Sign the AMC', 'Nikhil', '2026-11-30']]);
+      // An action log's rows, their parts set off by pipes: a reference, the words, the owner, the day, the state.
+      assert.deepEqual(
+        digest(note('- ACT-02 | Inventory list to GM | Craig Duthie | 23/11/26 | Open\n- ACT-03 | Chase the SDS | GM | 16/11/26 | Closed ✔\n- ACT-05 | Revisit the scope | GM | | Open')).steps.map((step) => [step.what, step.owner, step.due, step.done]),
+        [['Inventory list to GM', 'Craig Duthie', '2026-11-23', false], ['Chase the SDS', 'GM', '2026-11-16', true], ['Revisit the scope', 'GM', undefined, false]],
+      );
       // A file's format is never someone's initials, before the date or set off by dashes.
       assert.deepEqual(digest(note('• Send the report (PDF) Fri 4 Dec\n• Export the stems — WAV — Fri 4 Dec\n• Send the deck — JD — Fri 4 Dec')).steps.map((step) => step.owner), [undefined, undefined, 'JD']);
       // A role, or a word in lower case before the date, set off by dashes, as writers in lower case name who does it; not a list's word.
