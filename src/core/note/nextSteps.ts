@@ -632,6 +632,7 @@ function struckThenDone(written: string, language: LanguagePack): RegExpExecArra
   return struck && statusSaysDone(struck[2].replace(/^[ \t]*(?:[—–-][ \t]*)?/u, ''), language) ? struck : null;
 }
 const STRUCK_THEN_REMARK = /^~~(?!~)([\s\S]*\S)~~([ \t]+[^~\r\n]+)$/u;
+/** A backslash closing a line: Markdown's hard break. */
 const HARD_BREAK = /\\(?=\r?\n|$)/gu;
 
 /** A step written in the body's words, read by the step grammar: its owner, date and done mark. */
