@@ -1132,6 +1132,8 @@ describe('one reading of a note', () => {
         digest(note('- ACT-02 | Inventory list to GM | Craig Duthie | 23/11/26 | Open\n- ACT-03 | Chase the SDS | GM | 16/11/26 | Closed ✔\n- ACT-05 | Revisit the scope | GM | | Open')).steps.map((step) => [step.what, step.owner, step.due, step.done]),
         [['Inventory list to GM', 'Craig Duthie', '2026-11-23', false], ['Chase the SDS', 'GM', '2026-11-16', true], ['Revisit the scope', 'GM', undefined, false]],
       );
+      // A done mark's day may have its hour after it.
+      assert.deepEqual(digest(note('- (me) Send the reports to Luis by 11/19 noon ✅ 11/19 11:20am')).steps.map((step) => step.done), [true]);
       // A file's format is never someone's initials, before the date or set off by dashes.
       assert.deepEqual(digest(note('• Send the report (PDF) Fri 4 Dec\n• Export the stems — WAV — Fri 4 Dec\n• Send the deck — JD — Fri 4 Dec')).steps.map((step) => step.owner), [undefined, undefined, 'JD']);
       // A role, or a word in lower case before the date, set off by dashes, as writers in lower case name who does it; not a list's word.
