@@ -19,6 +19,8 @@ export function noteLanguage(written: unknown, configured: string | undefined, b
  * Schritte:**`), alone or as a top-level item of an outline, as Logseq writes a page (`- ## Fakten`).
  */
 const SECTION_LINE_START = /^(?: {0,3}|[-*+][ \t]+)(?:#{1,6}[ \t]|\*\*)/gmu;
+/** A heading underlined (`Fakten` over `------`), as plain-text writers and Sublime Text's Markdown write one; not a list item over a rule. */
+const SETEXT_HEADING = /^ {0,3}(?![-*+][ \t]|\d{1,9}[.)][ \t])(\S[^\r\n]*)\r?\n {0,3}(?:=+|-+)[ \t]*$/gmu;
 const OUTLINE_ITEM = /^[-*+][ \t]+/u;
 const BOLD_LINE = /^\*\*([^*]{1,60}?):?\*\*:?$/u;
 
@@ -56,10 +58,14 @@ const ASCII_ONLY = /^[\x20-\x7e]*$/u;
 /** The language whose own section names most of the note's headings are written in, when some are. */
 function languageOfHeadings(body: string): LanguagePack | undefined {
   const counts = new Map<LanguagePack, number>();
+  const titles: string[] = [];
   for (const match of body.includes('#') || body.includes('**') ? body.matchAll(SECTION_LINE_START) : []) {
     const lineEnd = body.indexOf('\n', match.index);
     const title = titleOfLine(body.slice(match.index, lineEnd === -1 ? body.length : lineEnd));
-    if (title === undefined) continue;
+    if (title !== undefined) titles.push(title);
+  }
+  for (const match of body.includes('--') || body.includes('==') ? body.matchAll(SETEXT_HEADING) : []) titles.push(match[1].trim());
+  for (const title of titles) {
     const name = headingName(title);
     const ascii = ASCII_ONLY.test(title);
     for (const pack of LANGUAGE_PACKS) {

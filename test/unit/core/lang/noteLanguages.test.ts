@@ -52,6 +52,11 @@ describe('a note’s language', () => {
     const outline = '---\ntype: client-conversation\ntopic: Zubau: Dachterrasse\n---\n\n- ## Fakten\n\t- Anruf am 30.10.\n- ## Was ich machen kann und was nicht\n\t- Statik extra\n- ## Nächste Schritte\n\t- TODO Planung anpassen → ich, bis 4.12.2026\n';
     assert.equal(parseNote(outline, config.requiredSections).language.code, 'de');
     assert.deepEqual(findings(outline).filter((finding) => finding.startsWith('required-sections')), []);
+    // Underlined headings, as plain-text editors write them; a list item over a rule is no heading.
+    const underlined = note('Fakten\n------\n\n- Anruf am 30.10.\n\nGrenzen\n-------\n\n- Statik extra\n\nNächste Schritte\n----------------\n\n- Planung anpassen – ich – bis 4.12.2026\n');
+    assert.equal(parseNote(underlined, config.requiredSections).language.code, 'de');
+    assert.deepEqual(findings(underlined).filter((finding) => finding.startsWith('required-sections')), []);
+    assert.equal(parseNote(note('- Fakten\n------\n'), config.requiredSections).language.code, 'en');
   });
 });
 
