@@ -155,6 +155,8 @@ export const de: LanguagePack = {
       'designer', 'designerin', 'grafiker', 'grafikerin', 'texter', 'texterin', 'fotograf', 'fotografin', 'übersetzer', 'übersetzerin', 'berater',
       'beraterin', 'anwalt', 'anwältin', 'architekt', 'architektin', 'lieferant', 'lieferantin', 'dienstleister', 'dienstleisterin', 'partner',
       'partnerin', 'caterer', 'handwerker', 'handwerkerin', 'einkäufer', 'einkäuferin', 'planer', 'planerin',
+      // The family around a couple or a household client, as event and home trades meet them.
+      'mutter', 'vater', 'ehemann', 'ehefrau', 'schwester', 'bruder', 'tochter', 'sohn', 'braut', 'bräutigam', 'eltern', 'schwiegermutter', 'schwiegervater',
     ],
     verbHelpers: [
       'bin', 'ist', 'sind', 'war', 'waren', 'wart', 'hat', 'haben', 'habt', 'hatte', 'hatten', 'wird', 'werden', 'wurde', 'wurden', 'kann',

@@ -143,9 +143,11 @@ export const fr: LanguagePack = {
       'acheteur', 'acheteuse', 'commercial', 'commerciale', 'propriétaire', 'artisan', 'artisane', 'freelance',
       'régie', 'service', 'cabinet', 'studio', 'mairie', 'administration', 'capitaine', 'équipage', 'courtier', 'courtière', 'notaire', 'syndic',
       'gestionnaire', 'propriétaires',
+      // The family around a couple or a household client, as event and home trades meet them.
+      'mère', 'père', 'mari', 'femme', 'époux', 'épouse', 'fiancé', 'fiancée', 'mariée', 'marié', 'sœur', 'frère', 'fille', 'fils', 'belle-mère', 'beau-père', 'parents',
     ],
     verbHelpers: [
-      'suis', 'est', 'sont', 'était', 'étaient', 'été', 'a', 'ont', 'avait', 'avaient', 'avez', 'as', 'êtes', 'es', 'va', 'vont', 'peut',
+      'suis', 'est', 'sont', 'était', 'étaient', 'été', 'a', 'ont', 'avait', 'avaient', 'avez', 'aviez', 'avais', 'avons', 'avions', 'étiez', 'étais', 'as', 'êtes', 'es', 'va', 'vont', 'peut',
       'peuvent', 'doit', 'doivent', 'ne', 'pas', 'plus', 'aussi', 'encore', 'vraiment', 'presque', 'quasiment', 'carrément', 'y',
     ],
     reporting: ['dit', 'a dit', 'écrit', 'pense', 'pensait', 'trouve', 'trouvait', 'explique', 'expliqué', 'affirme', 'estime', 'mentionné'],

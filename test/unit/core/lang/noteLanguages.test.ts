@@ -186,6 +186,10 @@ describe('tone in German and French', () => {
     assert.deepEqual(tone(german('Die Verzögerungen haben Sie mit den späten Zahlungen verursacht.')), ['accusatory-language: haben Sie mit den späten Zahlungen verursacht']);
     assert.deepEqual(tone(german('Die Frist für die Freigabe haben Sie versäumt.')), ['accusatory-language: haben Sie versäumt']);
     assert.deepEqual(tone(german('Die Zusatztage sind nur entstanden, weil ihr den Picture Lock nicht eingehalten habt.')), ['accusatory-language: ihr den Picture Lock nicht eingehalten habt']);
+    // The family around a couple is people; blame in the pluperfect is blame.
+    assert.deepEqual(tone(french('Sa mère se plaint toujours de tout.')), ['judgemental-facts: toujours']);
+    assert.deepEqual(tone(german('Die Mutter der Braut meckert immer.')), ['judgemental-facts: immer']);
+    assert.deepEqual(tone(french("Pour le portail : vous ne m'aviez jamais transmis le code.")), ["accusatory-language: vous ne m'aviez jamais"]);
     // Overblown, said whole, judges; `überzogen` alone is a fact.
     assert.deepEqual(tone(german('Die Reklamation ist in dem Umfang völlig überzogen.')), ['judgemental-facts: völlig überzogen']);
     assert.deepEqual(tone(german('Das Budget ist um 400 € überzogen.')), []);
