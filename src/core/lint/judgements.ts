@@ -98,8 +98,9 @@ function readingOf(language: LanguagePack): Reading {
     clauseOpeners: words((tone) => tone.clauseOpeners),
     compoundPersonNoun: language.tone.compoundPersonNouns.length > 0 ? new RegExp(`\\p{L}(?:${language.tone.compoundPersonNouns.map(escapedForPattern).join('|')})$`, 'u') : undefined,
     articles: new Set(language.steps.agent.articles.map(familyKey)),
+    // Not `quelque` or `chaque`: no participle ends in `-que`.
     participleAfter:
-      language.tone.participleEndings.length > 0 ? new RegExp(`^[ \\t]+\\p{L}{3,}(?:${language.tone.participleEndings.map(escapedForPattern).join('|')})(?![\\p{L}\\p{N}'’])`, 'u') : undefined,
+      language.tone.participleEndings.length > 0 ? new RegExp(`^[ \\t]+\\p{L}{3,}(?<!q)(?:${language.tone.participleEndings.map(escapedForPattern).join('|')})(?![\\p{L}\\p{N}'’])`, 'u') : undefined,
     joiners: words((tone) => tone.joiners),
     notNames: words((tone) => tone.notNames),
     notNouns: words((tone) => tone.notNouns),
@@ -285,8 +286,9 @@ class ClauseReader {
       if (!this.reading.frequencyAfterVerb) return this.headSubject(before);
       // After a comma or a word that opens a clause, a clause of its own may start, with its own subject:
       // `…, parce que vous n'avez jamais transmis`, `des termes que vous n'avez jamais validés`, `…, weil Sie nie antworten`.
-      // What someone said, reported (`Elle dit qu'elle n'a jamais été avertie`), is their claim, not the writer's judgement.
-      if (before.some((word) => this.reading.reporting.has(word.key))) return { about: 'thing' };
+      // What someone said, reported (`Elle dit qu'elle n'a jamais été avertie`), is their claim, not the writer's judgement; the adverb
+      // right after the verb of speech or thought is their habit (`Sa mère trouve toujours à redire`, `Er sagt immer ab`).
+      if (before.slice(0, -1).some((word) => this.reading.reporting.has(word.key))) return { about: 'thing' };
       const opener = before.reduce((last, word) => (this.reading.clauseOpeners.has(word.key) ? word.start : last), -1);
       const clauseStart = Math.max(this.text.lastIndexOf(',', start), opener);
       const own = before.filter((word) => word.start > clauseStart);

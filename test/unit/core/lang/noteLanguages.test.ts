@@ -189,6 +189,9 @@ describe('tone in German and French', () => {
     // The family around a couple is people; blame in the pluperfect is blame.
     assert.deepEqual(tone(french('Sa mère se plaint toujours de tout.')), ['judgemental-facts: toujours']);
     assert.deepEqual(tone(german('Die Mutter der Braut meckert immer.')), ['judgemental-facts: immer']);
+    // Right after a verb of thought, the adverb is the person's habit, not a claim reported; `quelque` is no participle.
+    assert.deepEqual(tone(french('Sa mère trouve toujours quelque chose à redire.')), ['judgemental-facts: toujours']);
+    assert.deepEqual(tone(french("Elle dit qu'elle n'a jamais été avertie.")), []);
     assert.deepEqual(tone(french("Pour le portail : vous ne m'aviez jamais transmis le code.")), ["accusatory-language: vous ne m'aviez jamais"]);
     // Overblown, said whole, judges; `überzogen` alone is a fact.
     assert.deepEqual(tone(german('Die Reklamation ist in dem Umfang völlig überzogen.')), ['judgemental-facts: völlig überzogen']);
