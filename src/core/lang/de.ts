@@ -131,7 +131,7 @@ export const de: LanguagePack = {
     ],
     frequency: ['immer', 'nie', 'niemals', 'ständig', 'dauernd', 'andauernd', 'permanent'],
     repetition: ['schon wieder', 'wieder einmal', 'mal wieder', 'jedes Mal', 'jedes einzelne Mal', 'immer wieder'],
-    opinion: ['offensichtlich', 'natürlich wieder', 'selbstverständlich nicht', 'wie immer', 'wie üblich', 'wie gewohnt', 'wie gehabt', 'typisch'],
+    opinion: ['offensichtlich', 'natürlich wieder', 'selbstverständlich nicht', 'wie immer', 'wie üblich', 'wie gewohnt', 'wie gehabt', 'typisch', 'immer die gleiche Geschichte', 'immer dieselbe Geschichte', 'immer das Gleiche', 'immer dasselbe'],
     person: [
       'unprofessionell', 'faul', 'unhöflich', 'unverschämt', 'unzuverlässig', 'inkompetent', 'nachlässig', 'unfähig', 'respektlos', 'arrogant',
       'schwierig', 'stur', 'uneinsichtig', 'unvernünftig', 'unorganisiert', 'chaotisch', 'aggressiv', 'herablassend', 'egoistisch', 'undankbar',

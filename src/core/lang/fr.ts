@@ -10,7 +10,7 @@ export const fr: LanguagePack = {
     boundaries: ['Limites', 'Mes limites', 'Ce que je peux et ne peux pas faire', 'Ce que je peux', 'Ce que je ne peux pas faire', 'Ce que je ne ferai pas', 'Ce que je ne fais pas', "Ce qui n'est pas négociable", 'Ce qui n’est pas négociable', "Ce que j'ai refusé", 'Ce que j’ai refusé', 'Ce que je refuse', "Ce que je n'accepte pas", 'Ce que je n’accepte pas', "Ce à quoi j'ai dit non", 'Ce à quoi j’ai dit non', "Ce que j'ai décliné", 'Ce que j’ai décliné', 'Non négociable', 'Mes conditions', 'Mes règles', 'Règles du jeu', 'Cadre', 'Lignes rouges'],
     options: ['Options discutées', 'Options envisagées', 'Options', 'Pistes', 'Pistes envisagées', 'Ce que je peux proposer', 'Ce que je propose'],
     agreements: ['Accords', 'Ce dont nous avons convenu', 'Ce que nous avons convenu', "Ce qu'on a convenu", "Ce dont on a convenu", 'Ce qui a été convenu', 'Ce qui a été décidé', "Ce qu'on a décidé", "Points d'accord", 'Décisions'],
-    nextSteps: ['Prochaines étapes convenues', 'Prochaines étapes', 'Qui fait quoi', 'Actions', 'À faire', 'Suites à donner', 'Plan d’action', 'Tâches', 'Actions à mener', 'Étapes convenues', 'Suites', 'La suite', 'Suivis', 'On fait quoi', "Ce qu'on fait", 'Ce qu’on fait'],
+    nextSteps: ['Prochaines étapes convenues', 'Prochaines étapes', 'Qui fait quoi', 'Actions', 'À faire', 'Suites à donner', 'Plan d’action', 'Tâches', 'Actions à mener', 'Étapes convenues', 'Suites', 'La suite', 'Suivis', 'On fait quoi', "Ce qu'on fait", 'Ce qu’on fait', 'Étapes suivantes', 'Prochaines actions', 'Actions suivantes'],
     privateNotes: ['Notes privées', 'Privé', 'Notes personnelles', 'Pour moi', 'Notes internes', 'Perso', 'Notes perso'],
   },
   privateWords: ['privé', 'privée', 'privées', 'confidentiel', 'confidentielle'],
@@ -82,7 +82,7 @@ export const fr: LanguagePack = {
     relativeDays: {
       'end of week|eow': ['fin de semaine', 'fin de la semaine', 'la fin de la semaine', 'la fin de semaine'],
       'end of month|eom': ['fin du mois', 'la fin du mois'],
-      'end of next week': ['fin de la semaine prochaine', 'la fin de la semaine prochaine'],
+      'end of next week': ['fin de la semaine prochaine', 'la fin de la semaine prochaine', 'fin de semaine prochaine', 'la fin de semaine prochaine'],
       'end of next month': ['fin du mois prochain', 'la fin du mois prochain'],
       'end of year|eoy': ["la fin de l'année", 'la fin de l’année', "fin de l'année", 'fin de l’année', "fin d'année", 'fin d’année'],
       'christmas|xmas': ['Noël'],
@@ -117,7 +117,7 @@ export const fr: LanguagePack = {
     ],
     frequency: ['toujours', 'jamais', 'constamment', 'sans arrêt', 'sans cesse'],
     repetition: ['encore une fois', 'une fois de plus', 'à chaque fois', 'chaque fois', 'encore et encore'],
-    opinion: ['évidemment', 'manifestement', 'de toute évidence', "comme d'habitude", 'comme d’habitude', "comme d'hab", 'comme d’hab', 'comme toujours', 'comme par hasard'],
+    opinion: ['évidemment', 'manifestement', 'de toute évidence', "comme d'habitude", 'comme d’habitude', "comme d'hab", 'comme d’hab', 'comme toujours', 'comme par hasard', 'toujours la même histoire', 'toujours la même chose', 'toujours le même refrain'],
     person: [
       'peu professionnel', 'peu professionnelle', 'non professionnel', 'négligent', 'négligente', 'paresseux', 'paresseuse', 'impoli', 'impolie',
       'incompétent', 'incompétente', 'irresponsable', 'difficile', 'exigeant', 'exigeante', 'arrogant', 'arrogante', 'condescendant',

@@ -123,8 +123,8 @@ describe('steps in German and French', () => {
   it('reads a part of a month, the end of next week and a calendar week after `Ende` or `fin`', () => {
     const german = note('## Nächste Schritte\n\n- Anke: Termin Anfang Dezember\n- Anke: Termin bis Ende Januar\n- Anke: Termin Mitte Januar\n- Jonas: Zahlung bis Ende nächster Woche\n- Jonas: Freigabe bis Ende KW 49\n', 'lang: de\n');
     assert.deepEqual(stepsOf(german).map((step) => step.due), ['2026-12-10', '2027-01-31', '2027-01-15', '2026-12-11', '2026-12-04']);
-    const french = note("## Prochaines étapes\n\n- Paul : devis début décembre\n- Paul : maquette fin janvier\n- Paul : textes à la mi-janvier\n- Paul : photos fin S49\n", 'lang: fr\n');
-    assert.deepEqual(stepsOf(french).map((step) => step.due), ['2026-12-10', '2027-01-31', '2027-01-15', '2026-12-04']);
+    const french = note("## Étapes suivantes\n\n- Paul : devis début décembre\n- Paul : maquette fin janvier\n- Paul : textes à la mi-janvier\n- Paul : photos fin S49\n- Paul : planning fin de semaine prochaine\n", 'lang: fr\n');
+    assert.deepEqual(stepsOf(french).map((step) => step.due), ['2026-12-10', '2027-01-31', '2027-01-15', '2026-12-04', '2026-12-11']);
   });
 
   it('a step’s words are shown without its German notation', () => {
@@ -193,6 +193,9 @@ describe('tone in German and French', () => {
     assert.deepEqual(tone(french('Sa mère trouve toujours quelque chose à redire.')), ['judgemental-facts: toujours']);
     assert.deepEqual(tone(french("Elle dit qu'elle n'a jamais été avertie.")), []);
     assert.deepEqual(tone(french("Pour le portail : vous ne m'aviez jamais transmis le code.")), ["accusatory-language: vous ne m'aviez jamais"]);
+    // The same story again, said whole, is a generalisation whatever its subject.
+    assert.deepEqual(tone(french("C'est toujours la même histoire avec eux.")), ['judgemental-facts: toujours la même histoire']);
+    assert.deepEqual(tone(german('Es ist immer die gleiche Geschichte mit der Agentur.')), ['judgemental-facts: immer die gleiche Geschichte']);
     // Overblown, said whole, judges; `überzogen` alone is a fact.
     assert.deepEqual(tone(german('Die Reklamation ist in dem Umfang völlig überzogen.')), ['judgemental-facts: völlig überzogen']);
     assert.deepEqual(tone(german('Das Budget ist um 400 € überzogen.')), []);

@@ -1109,6 +1109,7 @@ describe('one reading of a note', () => {
       assert.equal(findings(facts('- The scripts always arrive late from curatorial.'), 'judgemental-facts').length, 1);
       assert.deepEqual(findings(facts('- The export always times out on big files.'), 'judgemental-facts'), []);
       assert.equal(findings(facts('- Her mother always finds something to complain about.'), 'judgemental-facts').length, 1);
+      assert.equal(findings(facts("- It's always the same story with Cornerstone."), 'judgemental-facts').length, 1);
       const table = note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Extra pages are quoted separately.', '| Option | Price |\n|---|---|\n| A | 1 750 € |\n| C | [to be completed] |');
       assert.equal(findings(table, 'unfilled-placeholder').length, 1);
       assert.deepEqual(digest(note('- [ ] Envoyer le support PDF — moi — 11/12 (au plus tard)', 'lang: fr')).steps.map((step) => [step.owner, step.due]), [['moi', '2026-12-11']]);
