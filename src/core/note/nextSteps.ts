@@ -6,7 +6,7 @@ import { withoutComments, type NotePrivacy } from './privacy';
 import { paragraphLabel } from './labels';
 import { hasOnlyScaffolding, hasPlaceholder } from './placeholders';
 import { fieldOwner, isOwnerWord, notePeople, settledSideOf, type Side } from './owners';
-import { dayOfDoneMark, dayOfWrittenDate, dueKeyLength, isFieldLine, opensAsTodo, isInitials, isWrittenDate, leadingWrittenDate, looksLikeOwner, readStepNotation, statusSaysDone, slashedDateOrder, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
+import { dayOfDoneMark, dayOfWrittenDate, dueKeyLength, isFieldLine, opensAsTodo, isInitials, isWrittenDate, leadingWrittenDate, looksLikeOwner, orderOfDaysInWords, readStepNotation, statusSaysDone, slashedDateOrder, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
 import { withinEditDistance } from '../base/editDistance';
 import { normalizeHeading } from '../base/headings';
 import { misspeltNextSteps } from './sections';
@@ -313,7 +313,8 @@ function dayOfStep(note: Note, written: string): string | undefined {
   if (!known) {
     const body = note.text.slice(note.bodyStart);
     const seen = slashedDateOrder(body);
-    const order = seen ?? slashedDateOrder(body, dayToReadDatesAgainst(note.frontmatter, seen), frontmatterDays(note));
+    const order =
+      seen ?? slashedDateOrder(body, dayToReadDatesAgainst(note.frontmatter, seen), frontmatterDays(note)) ?? (note.language === ENGLISH ? orderOfDaysInWords(body) : undefined);
     dateOrders.set(note, (known = { order, conversations: daysToReadDatesAgainst(note.frontmatter, order) }));
   }
   const { order, conversations } = known;

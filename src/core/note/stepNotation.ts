@@ -1377,7 +1377,26 @@ export function slashedDateOrder(text: string, conversation?: string, knownDays:
   }
   if (dayFirst !== monthFirst) return dayFirst ? 'day-first' : 'month-first';
   if (!dayFirst && known.dayFirst !== known.monthFirst) return known.dayFirst ? 'day-first' : 'month-first';
-  if (dayFirst || conversation === undefined || yearless.length < 2) return undefined;
+  if (dayFirst) return undefined;
+  return orderInSeason(yearless, conversation);
+}
+
+/**
+ * The order an English writer's days in words keep, for their days in figures when these say none: `Thu 19 Nov` and `27 Nov` are
+ * day first, as British and Commonwealth writers then write `01/12`; `Nov 19` month first, as American ones do. Undefined when they
+ * write both, or none. Not in French or German, whose days in words are always day first, whatever their figures.
+ */
+export function orderOfDaysInWords(text: string): SlashedDateOrder | undefined {
+  const dayFirst = DAY_THEN_MONTH.test(text);
+  const monthFirst = MONTH_THEN_DAY.test(text);
+  return dayFirst === monthFirst ? undefined : dayFirst ? 'day-first' : 'month-first';
+}
+const DAY_THEN_MONTH = new RegExp(`(?<![\\p{L}\\p{N}/.-])\\d{1,2}(?:st|nd|rd|th)?[ \\t]+${MONTH}(?![\\p{L}])`, 'iu');
+const MONTH_THEN_DAY = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH}[ \\t]+\\d{1,2}(?:st|nd|rd|th)?(?![\\p{L}\\p{N}/.:])`, 'iu');
+
+/** The order that alone keeps every date without a year within the season of the conversation, when there are two or more. */
+function orderInSeason(yearless: ReadonlyArray<readonly [number, number]>, conversation: string | undefined): SlashedDateOrder | undefined {
+  if (conversation === undefined || yearless.length < 2) return undefined;
   const year = Number(conversation.slice(0, 4));
   const inSeason = (month: number, day: number) =>
     [year - 1, year, year + 1].some((near) => {

@@ -494,8 +494,11 @@ describe('one reading of a note', () => {
 
     it('reads trailing parts closed by a full stop, and dates against a conversation date whose order cannot be told when both readings agree', () => {
       assert.deepEqual(findings(note('2. Decision on retainer renewal — Client — 2026-12-04.'), 'next-step-incomplete'), []);
-      const text = note('- [ ] them: pay CAL-2608 by 30 nov\n- [ ] Jane: send the contract by 12/1').replace('date: 2026-11-20', 'date: 05/11/2026');
+      const text = note('- [ ] them: pay CAL-2608 by 2026-11-30\n- [ ] Jane: send the contract by 12/1').replace('date: 2026-11-20', 'date: 05/11/2026');
       assert.deepEqual(digest(text).steps.map((step) => step.due), ['2026-11-30', undefined], '12/1 against 5 November or 11 May: no one day');
+      // A day in words written day first (`30 nov`) tells the order: the conversation is 5 November, and 12/1 is 12 January.
+      const inWords = note('- [ ] them: pay CAL-2608 by 30 nov\n- [ ] Jane: send the contract by 12/1').replace('date: 2026-11-20', 'date: 05/11/2026');
+      assert.deepEqual(digest(inWords).steps.map((step) => step.due), ['2026-11-30', '2027-01-12']);
     });
 
     it('reads Notion\'s exported fields: Assign: @Full Name, Due: @date mentions, and a date mention is no owner', () => {
@@ -1134,6 +1137,9 @@ describe('one reading of a note', () => {
         digest(note('- ACT-02 | Inventory list to GM | Craig Duthie | 23/11/26 | Open\n- ACT-03 | Chase the SDS | GM | 16/11/26 | Closed ✔\n- ACT-05 | Revisit the scope | GM | | Open')).steps.map((step) => [step.what, step.owner, step.due, step.done]),
         [['Inventory list to GM', 'Craig Duthie', '2026-11-23', false], ['Chase the SDS', 'GM', '2026-11-16', true], ['Revisit the scope', 'GM', undefined, false]],
       );
+      // Slashed days that say no order are read in the order the note's days in words keep.
+      assert.deepEqual(digest(note('- Action: me – send the quote – Thu 19 Nov ✅\n- Action: Warren – confirm access – 01/12')).steps.map((step) => step.due), ['2026-11-19', '2026-12-01']);
+      assert.deepEqual(digest(note('- Action: me – send the quote – Nov 19 ✅\n- Action: Warren – confirm access – 01/12')).steps.map((step) => step.due), ['2026-11-19', '2027-01-12']);
       // A done mark's day may have its hour after it.
       assert.deepEqual(digest(note('- (me) Send the reports to Luis by 11/19 noon ✅ 11/19 11:20am')).steps.map((step) => step.done), [true]);
       // A file's format is never someone's initials, before the date or set off by dashes.
