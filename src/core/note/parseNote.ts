@@ -217,19 +217,20 @@ function findSections(tree: Root, text: string, requiredSections: readonly Requi
   const labels = new Map<number, { heading: Heading; end: number; whole: boolean }>();
   let privateDepth: number | undefined;
   let headingKey: string | undefined;
+  const keyOf = (heading: Heading) => knownSectionNamed(headingName(toString(heading)), requiredSections, language)?.key;
   children.forEach((node, index) => {
     if (node.type === 'heading') {
       if (privateDepth !== undefined && node.depth <= privateDepth) privateDepth = undefined;
       if (privateDepth === undefined && readsPrivate(toString(node), requiredSections)) privateDepth = node.depth;
-      headingKey = knownSectionNamed(headingName(toString(node)), requiredSections, language)?.key;
+      headingKey = keyOf(node);
       return;
     }
     if (node.type !== 'paragraph' || privateDepth !== undefined) return;
     const label = knownLabel(node, topLabels[index]);
-    const labelKey = label && knownSectionNamed(headingName(toString(label.heading)), requiredSections, language)?.key;
+    const labelKey = label && keyOf(label.heading);
     // A label alone right over a heading of its own section (`TODO` over `## Agreed next steps`) heads nothing: that heading does.
     const following = children[index + 1];
-    const headedBelow = label?.whole && following?.type === 'heading' && knownSectionNamed(headingName(toString(following)), requiredSections, language)?.key === labelKey;
+    const headedBelow = label?.whole && following?.type === 'heading' && keyOf(following) === labelKey;
     if (label && labelKey !== headingKey && !headedBelow) labels.set(index, label);
   });
   const startOf = (index: number) => children[index].position?.start.offset ?? text.length;

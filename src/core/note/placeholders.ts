@@ -58,7 +58,7 @@ export function templatePrompts(text: string): Prompt[] {
     if (text[start - 1] === '{' || text[end] === '}' || !isTemplatePrompt(match[0])) continue;
     prompts.push({ text: match[0], start, end });
   }
-  for (const match of text.includes('<%') ? text.matchAll(TEMPLATER_COMMAND) : []) prompts.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  for (const match of text.includes('<%') ? text.matchAll(TEMPLATER_COMMAND) : []) prompts.push(promptOfMatch(match));
   return prompts.sort((a, b) => a.start - b.start);
 }
 
@@ -79,10 +79,10 @@ const TEMPLATER_COMMAND = /<%[*_-]?[ \t][^%\r\n]*%>/g;
 function writtenPrompts(text: string, questionLines: boolean): Prompt[] {
   const prompts: Prompt[] = [];
   for (const pattern of [CAPITALS_INSTRUCTION, CELL_PROMPT]) {
-    for (const match of text.matchAll(pattern)) prompts.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+    for (const match of text.matchAll(pattern)) prompts.push(promptOfMatch(match));
   }
   for (const pattern of [FIGURE_FILLER, BRACKETED_FIGURE, TODO_IN_SENTENCE]) {
-    for (const match of text.matchAll(pattern)) prompts.push({ text: match[0], start: match.index, end: match.index + match[0].length, inSentence: true });
+    for (const match of text.matchAll(pattern)) prompts.push({ ...promptOfMatch(match), inSentence: true });
   }
   // `Forfait support : [à compléter]`: what to write in brackets after the writer's own words (alone on its line, it is a question line's).
   for (const match of text.includes('[') ? text.matchAll(BRACKETED_FILL_IN) : []) {
@@ -91,7 +91,7 @@ function writtenPrompts(text: string, questionLines: boolean): Prompt[] {
     const newline = before.lastIndexOf('\n');
     const opening = newline >= 0 ? before.slice(newline + 1) : match.index <= 40 ? before : undefined;
     if (opening !== undefined && LINE_OPENING.test(opening)) continue;
-    prompts.push({ text: match[0], start: match.index, end: match.index + match[0].length, inSentence: true });
+    prompts.push({ ...promptOfMatch(match), inSentence: true });
   }
   if (questionLines) {
     for (const match of text.matchAll(QUESTION_LINE)) {
@@ -130,8 +130,10 @@ const FILL_IN_WORDS = [...new Set(LANGUAGE_PACKS.flatMap((pack) => pack.fillInWo
   .sort((a, b) => b.length - a.length)
   .map(wordsPattern)
   .join('|');
+/** What to write, inside square brackets: `À compléter`, `Add boundaries here`. */
+const FILL_IN_IN_BRACKETS = `(?:${FILL_IN_WORDS})(?:[ \\t.:…][^[\\]\\r\\n]*)?`;
 /** A question, or what to write, in brackets: `[What can you offer?]`, `[À compléter]`. */
-const BRACKETED_PROMPT = `\\[[^[\\]?\\r\\n]*\\?[^[\\]\\r\\n]*\\]|\\[(?:${FILL_IN_WORDS})(?:[ \\t.:…][^[\\]\\r\\n]*)?\\]`;
+const BRACKETED_PROMPT = `\\[[^[\\]?\\r\\n]*\\?[^[\\]\\r\\n]*\\]|\\[${FILL_IN_IN_BRACKETS}\\]`;
 /**
  * A question, or what to write, in angle brackets, as templates hold a place (`<What outcome do you want?>`, `<Was ich anbieten kann –
  * und was nicht>`); not a comment, a closing tag or a link (`<https://example.com/?q=1>`).
@@ -143,7 +145,7 @@ const QUESTION_LINE = new RegExp(
 );
 
 /** What to write in brackets (`[à compléter]`), not a page link's, a link's text or a label before a colon. */
-const BRACKETED_FILL_IN = new RegExp(`(?<!\\[)\\[(?:${FILL_IN_WORDS})(?:[ \\t.:…][^[\\]\\r\\n]*)?\\](?![[(:\\]])`, 'giu');
+const BRACKETED_FILL_IN = new RegExp(`(?<!\\[)\\[${FILL_IN_IN_BRACKETS}\\](?![[(:\\]])`, 'giu');
 /** What a line may open with before its words: blanks, a list marker, a task box. */
 const LINE_OPENING = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?$/u;
 
@@ -209,6 +211,11 @@ export function unfilledPrompts(note: Note): Prompt[] {
 /** The lines of a section's content that `pattern` matches, where they are all it holds besides scaffolding; none else. */
 function linesAloneInSection(content: string, pattern: RegExp): RegExpExecArray[] {
   return hasOnlyScaffolding(content.replace(pattern, '')) ? [...content.matchAll(pattern)] : [];
+}
+
+/** The prompt a pattern matched, whole. */
+function promptOfMatch(match: RegExpExecArray): Prompt {
+  return { text: match[0], start: match.index, end: match.index + match[0].length };
 }
 
 /** The prompt a matched line's first group holds, at its offsets in the note (`at`: where the matched text starts). */
