@@ -70,6 +70,7 @@ export const de: LanguagePack = {
     firstOfMonth: [],
     today: ['heute'],
     todo: ['Zu erledigen', 'Zu tun'],
+    stillOpen: ['offen', 'noch offen', 'ausstehend', 'steht aus', 'in Arbeit', 'in Bearbeitung', 'läuft', 'geplant', 'zu erledigen', 'zu tun', 'nicht erledigt', 'noch nicht erledigt', 'wartet'],
     calendarWeek: ['Ende KW', 'Ende der KW', 'Ende Kalenderwoche', 'Kalenderwoche', 'KW'],
     // `T+5` (Tag), as English's.
     daysAfter: ['T'],
@@ -256,6 +257,7 @@ export const de: LanguagePack = {
     },
   },
   fillInWords: ['ergänzen', 'einfügen', 'ausfüllen', 'eintragen', 'hier ergänzen', 'hier einfügen', 'Platzhalter', 'Beschreiben', 'Auflisten', 'Notieren', 'Was', 'Wer', 'Wann', 'Wie', 'Warum', 'Welche', 'Welcher', 'Welches'],
+  slotNames: ['Datum', 'Tag', 'Uhrzeit', 'Zeit', 'Name', 'Kundenname', 'Kunde', 'Firma', 'Betrag', 'Preis', 'Honorar', 'Satz', 'Stundensatz', 'Anzahl', 'Nummer', 'E-Mail', 'Telefon', 'Adresse', 'Link', 'Frist', 'Termin'],
   andWords: ['und'],
   // What an inserted section asks for, as the English prompts ask it, in the German templates' words.
   sectionPrompts: {

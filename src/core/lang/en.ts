@@ -14,7 +14,7 @@ export const en: LanguagePack = {
     privateNotes: ['Private notes', 'Private', 'Notes to self'],
   },
   privateWords: ['private', 'confidential'],
-  steps: { ownerKeys: [], dueKeys: [], me: [], client: [], both: [], nobody: [], subjectPronouns: [], months: [], weekdays: [], today: [], slashedDates: 'by-the-note', subjectVerb: { endings: [], notAfterName: [], elided: [], nounEndings: [], modals: { words: [], infinitiveEndings: [], passive: [], objectPronouns: [] }, notSubjects: [], notSubjectEndings: [] }, agent: { words: [], articles: [] }, dateArticles: [], firstOfMonth: [], done: [], todo: [], calendarWeek: [], daysAfter: [], tableColumns: { what: [], owner: [], due: [], done: [] }, relativeDays: { 'end of week|eow': [], 'end of month|eom': [], 'end of next week': [], 'end of next month': [], 'end of year|eoy': [], 'christmas|xmas': [], 'within a week': [], 'within 2 weeks': [], 'within|in': [], 'days|day': [], 'weeks|week': [], 'hours|h': [], 'next week': [], tmrw: [], early: [], mid: [], end: [], every: [], daily: [], weekly: [], monthly: [] }, weekdayNext: [] },
+  steps: { ownerKeys: [], dueKeys: [], me: [], client: [], both: [], nobody: [], subjectPronouns: [], months: [], weekdays: [], today: [], slashedDates: 'by-the-note', subjectVerb: { endings: [], notAfterName: [], elided: [], nounEndings: [], modals: { words: [], infinitiveEndings: [], passive: [], objectPronouns: [] }, notSubjects: [], notSubjectEndings: [] }, agent: { words: [], articles: [] }, dateArticles: [], firstOfMonth: [], done: [], todo: [], stillOpen: [], calendarWeek: [], daysAfter: [], tableColumns: { what: [], owner: [], due: [], done: [] }, relativeDays: { 'end of week|eow': [], 'end of month|eom': [], 'end of next week': [], 'end of next month': [], 'end of year|eoy': [], 'christmas|xmas': [], 'within a week': [], 'within 2 weeks': [], 'within|in': [], 'days|day': [], 'weeks|week': [], 'hours|h': [], 'next week': [], tmrw: [], early: [], mid: [], end: [], every: [], daily: [], weekly: [], monthly: [] }, weekdayNext: [] },
   tone: {
     blame: ['you failed', 'your fault', 'the fault of your', 'your mistake', 'you forgot', 'you ignored', 'you caused', 'you missed', "you didn't", "you didn't even", 'you did not', 'you did not even', "you couldn't even", 'you should have', 'you could have', 'you ought to have', 'you were supposed to', "you're supposed to", 'you were meant to', 'you keep', 'you kept', 'you refuse', 'you refused', 'you messed up', 'you dropped the ball', 'you let me down', 'you made me', 'because of you', 'thanks to you', 'as I already told you', 'I already told you', 'as I said before', 'how many times', 'per my last email'],
     frequency: ['always', 'never', 'constantly', 'forever'],
@@ -119,6 +119,7 @@ export const en: LanguagePack = {
     },
   },
   fillInWords: ['What', 'Who', 'How', 'When', 'Why', 'Which', 'Where', 'Add', 'Insert', 'Enter', 'Write', 'List', 'Describe', 'Fill in', 'Type', 'Put', 'To be completed', 'TBD', 'TODO'],
+  slotNames: ['date', 'day', 'time', 'name', 'client name', 'client', 'company', 'amount', 'price', 'fee', 'rate', 'number', 'email', 'phone', 'address', 'link', 'deadline'],
   andWords: ['and'],
   // What an inserted section asks for, drawn from the guidance on difficult conversations:
   // prepare, listen and say back what you heard, facts not blame, clear limits, owned next steps.

@@ -70,6 +70,7 @@ export const fr: LanguagePack = {
     firstOfMonth: ['1er', '1ᵉʳ'],
     today: ["aujourd'hui", 'aujourd’hui'],
     todo: ['À faire', 'A faire'],
+    stillOpen: ['à faire', 'a faire', 'à traiter', 'en cours', 'en attente', 'pas fait', 'pas encore fait', 'non fait', 'à venir', 'ouvert', 'ouverte', 'prévu', 'prévue'],
     calendarWeek: ['fin de la semaine', 'fin de semaine', 'fin semaine', 'fin sem.', 'fin S', 'semaine', 'sem.', 'S'],
     // `J+5`: five days after the conversation (jour J).
     daysAfter: ['J'],
@@ -235,6 +236,7 @@ export const fr: LanguagePack = {
     },
   },
   fillInWords: ['À compléter', 'À remplir', 'À renseigner', 'À ajouter', 'À préciser', 'Compléter', 'Ajouter', 'Insérer', 'Indiquer', 'Décrire', 'Lister', 'Écrire', 'Noter', 'Préciser', 'Résumer', 'Expliquer', 'Renseigner', 'Remplir', 'Quoi', 'Qui', 'Quand', 'Comment', 'Pourquoi', 'Quel', 'Quelle', 'Quels', 'Quelles'],
+  slotNames: ['date', 'jour', 'heure', 'nom', 'nom du client', 'client', 'société', 'montant', 'prix', 'tarif', 'taux', 'nombre', 'numéro', 'e-mail', 'email', 'téléphone', 'adresse', 'lien', 'échéance', 'délai'],
   andWords: ['et'],
   // What an inserted section asks for, as the English prompts ask it, in the French templates' words.
   sectionPrompts: {

@@ -43,6 +43,11 @@ export interface LanguagePack {
    */
   fillInWords: readonly string[];
   /**
+   * What a template leaves a place for, alone in square brackets: `[Datum]`, `[montant]`, `[client name]`.
+   * A word of its own in brackets is no prompt otherwise (`[Entwurf]` may name a file).
+   */
+  slotNames: readonly string[];
+  /**
    * The words for "and": what joins two people who do a step together (`Anke und ich`,
    * `moi et Fabrice`) and the two halves of a heading (`Was ich machen kann und was nicht`).
    * Read in every note, whatever its language (`note/owners.ts`, `note/sections.ts`).
@@ -218,6 +223,12 @@ export interface StepWords {
   weekdayNext: readonly string[];
   /** Words that open a step as a to-do at the start of its line, read as `TODO` (`À faire :`, `Zu erledigen:`). */
   todo: readonly string[];
+  /**
+   * Words that close a step as its state, saying it is still to be done, after a dash or a pipe:
+   * read as English's `open` (`— à faire`, `— offen`, `| in Arbeit`), so that the owner and date
+   * parts before them are read and the state is no word of the step.
+   */
+  stillOpen: readonly string[];
   /** Words before a calendar week's number, read as English's `week`: `Kalenderwoche 49`, `semaine 49`, and written onto it, `S49`. */
   calendarWeek: readonly string[];
   /** The letter for the conversation's day that days are counted from, before `+5` (`J+5`), read as English's `T+5`. */

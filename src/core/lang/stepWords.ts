@@ -19,6 +19,10 @@ interface Translation {
   done: RegExp | undefined;
   /** The pack's words that open a step as a to-do, at the start of a line. */
   todo: RegExp | undefined;
+  /** The pack's words that close a step as still to be done, after a dash or a pipe. */
+  stillOpen: RegExp | undefined;
+  /** The pack's owner and due keys as TaskPaper's tags (`@wer(ich)`, `@bis(4.12.)`), and the English tag each stands for. */
+  tags: { pattern: RegExp; english: Map<string, string> } | undefined;
   /** The pack's words before a calendar week's number (`KW 49`, `S49`). */
   calendarWeek: RegExp | undefined;
   /** The pack's letter for the conversation's day before the days counted from it (`J+5`). */
@@ -70,6 +74,14 @@ function translationOf(pack: LanguagePack): Translation | null {
   const afterToday = steps.today.length > 0 ? `|(?<![\\p{L}\\p{N}])(?:${steps.today.map(escapedForPattern).join('|')})[ \\t]+` : '';
   const done = steps.done.length > 0 ? new RegExp(`${LETTER_FIRST}(?<=${DONE_MARK_PLACES}${afterToday})(?:${steps.done.map(escapedForPattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
   const todo = steps.todo.length > 0 ? new RegExp(`${LETTER_FIRST}(?<=^[ \\t]*|\\n[ \\t]*)(?:${steps.todo.map(escapedForPattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
+  // After a dash or a pipe, and last in the item: `— à faire`, `| offen`.
+  const openWords = [...steps.stillOpen].sort((a, b) => b.length - a.length).map(escapedForPattern);
+  const stillOpen = openWords.length > 0 ? new RegExp(`${LETTER_FIRST}(?<=(?:[—–|]|(?<![\\p{L}\\p{N}])-)[ \\t]*)(?:${openWords.join('|')})(?=[ \\t]*(?:\\r?\\n|$))`, 'giu') : undefined;
+  // `@wer(Kunde)`, `@qui(moi)`, `@bis(4.12.)`: a key of one word as a tag's name, written over by `@who` or `@due`.
+  const tagWords = new Map<string, string>();
+  for (const key of steps.ownerKeys) if (/^\p{L}+$/u.test(key)) tagWords.set(key.toLowerCase(), '@who');
+  for (const key of steps.dueKeys) if (/^\p{L}+$/u.test(key) && key.length >= 3) tagWords.set(key.toLowerCase(), '@due');
+  const tags = tagWords.size > 0 ? { pattern: new RegExp(`(?<![\\p{L}\\p{N}_@])@(?:${[...tagWords.keys()].map(escapedForPattern).join('|')})(?=\\()`, 'giu'), english: tagWords } : undefined;
   // Longest first, so that `Ende KW` is one word rather than a stray `Ende` and `KW`.
   const weekWords = [...steps.calendarWeek].sort((a, b) => b.length - a.length).map(escapedForPattern);
   const calendarWeek = weekWords.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${weekWords.join('|')})(?=[ \\t]*\\d{1,2}(?!\\d))`, 'giu') : undefined;
@@ -81,7 +93,7 @@ function translationOf(pack: LanguagePack): Translation | null {
   const weekdayNextAfter = steps.weekdayNext.length > 0 ? new RegExp(`^[ \\t]+(?:${steps.weekdayNext.map(escapedForPattern).join('|')})(?![\\p{L}\\p{N}])`, 'iu') : undefined;
   const weekdayNext = steps.weekdayNext.length > 0 ? new RegExp(`${LETTER_FIRST}(?<=(?<![\\p{L}\\p{N}])(?:${weekdayNames})[ \\t]+)(?:${steps.weekdayNext.map(escapedForPattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
   const shortWeekdayBefore = shortWeekdays.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${shortWeekdays.join('|')})[ \\t]+$`, 'iu') : undefined;
-  if (english.size === 0 && !done && !todo && !calendarWeek && !daysAfter) {
+  if (english.size === 0 && !done && !todo && !stillOpen && !tags && !calendarWeek && !daysAfter) {
     translations.set(pack, null);
     return null;
   }
@@ -95,7 +107,7 @@ function translationOf(pack: LanguagePack): Translation | null {
     'giu',
   );
   const articles = steps.dateArticles.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${steps.dateArticles.map(escapedForPattern).join('|')})(?=[ \\t]+\\d)`, 'giu') : undefined;
-  translation = { pattern, english, articles, done, todo, calendarWeek, daysAfter, doneFirst, shortWeekday, shortWeekdayBefore, weekdayNext, weekdayNextAfter };
+  translation = { pattern, english, articles, done, todo, stillOpen, tags, calendarWeek, daysAfter, doneFirst, shortWeekday, shortWeekdayBefore, weekdayNext, weekdayNextAfter };
   translations.set(pack, translation);
   return translation;
 }
@@ -177,8 +189,16 @@ export function englishNotation(text: string, pack: LanguagePack): { text: strin
   // a done phrase may hold a word of the pack (`Hab ich gemacht`), and a day word before it says where it stands (`aujourd'hui fait`).
   // A done word too short for `done` (`— OK`, `✔ erl`) is a check mark, or nothing after one.
   const doneWord = (found: string, before: string) => (found.length >= 4 ? 'done' : CHECK_MARK_BEFORE.test(before) ? '' : '✓');
-  const marked = writeOver(writeOver(counted, translation.done, doneWord), translation.todo, () => 'TODO');
-  const written = marked.replace(translation.pattern, (found: string, at: number) => {
+  // `— à faire`, `— noch offen`: English's closing state, `open`, each as long as `open` at least.
+  const marked = writeOver(writeOver(writeOver(counted, translation.done, doneWord), translation.todo, () => 'TODO'), translation.stillOpen, () => 'open');
+  // A tag's English name ends where its bracket opens, so the blanks go before it: `@wer(` reads as `@who(`, `@fällig(` as `   @due(`.
+  const tagged = translation.tags
+    ? marked.replace(translation.tags.pattern, (found: string, at: number) => {
+        words.push({ start: at, end: at + found.length });
+        return (translation.tags!.english.get(found.slice(1).toLowerCase()) ?? found).padStart(found.length);
+      })
+    : marked;
+  const written = tagged.replace(translation.pattern, (found: string, at: number) => {
     const key = found.endsWith(':') ? `${found.slice(0, -1).trimEnd().toLowerCase()}:` : found.toLowerCase();
     const word = translation.english.get(key);
     if (word === undefined) return found;

@@ -130,8 +130,13 @@ const FILL_IN_WORDS = [...new Set(LANGUAGE_PACKS.flatMap((pack) => pack.fillInWo
   .sort((a, b) => b.length - a.length)
   .map(wordsPattern)
   .join('|');
-/** What to write, inside square brackets: `À compléter`, `Add boundaries here`. */
-const FILL_IN_IN_BRACKETS = `(?:${FILL_IN_WORDS})(?:[ \\t.:…][^[\\]\\r\\n]*)?`;
+/** What a template leaves a place for (the packs' `slotNames`), alone in brackets: `[Datum]`. */
+const SLOT_NAMES = [...new Set(LANGUAGE_PACKS.flatMap((pack) => pack.slotNames))]
+  .sort((a, b) => b.length - a.length)
+  .map(wordsPattern)
+  .join('|');
+/** What to write, inside square brackets: `À compléter`, `Add boundaries here`; or the name of what goes there, `Datum`. */
+const FILL_IN_IN_BRACKETS = `(?:(?:${FILL_IN_WORDS})(?:[ \\t.:…][^[\\]\\r\\n]*)?|(?:${SLOT_NAMES})(?=\\]))`;
 /** A question, or what to write, in brackets: `[What can you offer?]`, `[À compléter]`. */
 const BRACKETED_PROMPT = `\\[[^[\\]?\\r\\n]*\\?[^[\\]\\r\\n]*\\]|\\[${FILL_IN_IN_BRACKETS}\\]`;
 /**

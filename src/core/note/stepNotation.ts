@@ -193,12 +193,14 @@ const ORG_STAMP = /(?<![\p{L}\p{N}])(DEADLINE|SCHEDULED|CLOSED):[ \t]*[<[](\d{4}
 /**
  * TaskPaper's and OmniFocus's tags, as their users keep them in Markdown: `@due(12/2)`,
  * `@done(11/20)` (done that day) or a bare `@done`, `@waiting(client)` (the one the step
- * waits on, who owns it), and tags that name no one and no deadline (`@flag`, `@today`,
+ * waits on, who owns it), `@who(Dana)` or `@owner(me)` (its owner), and tags that name no one and no deadline (`@flag`, `@today`,
  * `@start(…)`, `@priority(1)`), read and then blanked as org-mode's stamps are.
  */
 const TASKPAPER_TAG =
-  /(?<![\p{L}\p{N}_@])@(due|done|completed|cancell?ed|waiting(?:-for)?|start|defer|flag(?:ged)?|today|priority|estimate)(?:\(([^()\r\n]{0,40})\))?(?![\p{L}\p{N}_(-])/giu;
+  /(?<![\p{L}\p{N}_@])@(due|done|completed|cancell?ed|waiting(?:-for)?|who|owner|assignee|assigned|start|defer|flag(?:ged)?|today|priority|estimate)(?:\(([^()\r\n]{0,40})\))?(?![\p{L}\p{N}_(-])/giu;
 const TASKPAPER_DONE = /^(?:done|completed|cancell?ed)$/iu;
+/** The tags that name who owns the step: the one it waits on, or its owner outright (`@who(Dana)`, and as the packs' keys, `@wer(ich)`). */
+const TASKPAPER_OWNER = /^(?:waiting|who|owner|assignee|assigned)/iu;
 /** What KEYED_OWNER cannot match without, found in one quick pass. */
 const MAY_KEY_OWNER = new RegExp(`${OWNER_KEYS}|${BRACKETED_ACTION_KEY}|👤`, 'iu');
 // Each blank run is tried from its start only (`(?<!\s)`): tried from anywhere in it, a long run is quadratic.
@@ -228,9 +230,18 @@ export function looksLikeOwner(text: string): boolean {
   return people.length <= 2 && people.every((person) => {
     if (people.length > 1 && isOwnerWord(person)) return true;
     const parts = person.split(/\s+/u);
-    return parts.length <= 3 && parts.every((part) => /^\p{Lu}[\p{L}'’.-]*$/u.test(part) && !/^\p{Lu}{2,}$/u.test(part));
+    // `Atelier Lorrain du Bois`, `Ludwig van Beethoven`: a particle between the capitalised words of a name.
+    const capitalised = parts.filter((part, index) => !(index > 0 && index < parts.length - 1 && NAME_PARTICLES.has(part)));
+    return capitalised.length <= 3 && parts.length <= 5 && capitalised.every((part) => /^\p{Lu}[\p{L}'’.-]*$/u.test(part) && !/^\p{Lu}{2,}$/u.test(part));
   });
 }
+
+/** The small words inside a person's or a firm's name, in the languages notes are written in (not English's `of`: `Proof of Concept`). */
+const NAME_PARTICLE_WORDS = ['de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'zu', 'zum', 'zur', 'da', 'di', 'del', 'della', 'dos'];
+const NAME_PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLE_WORDS);
+
+/** What `leadingOwner` reads as a step's lead: in bold, a side, one to three capitalised words (a particle between them), `@ name`, a word before a colon or an arrow. */
+const LEAD_OWNER = new RegExp(String.raw`^(?:(\*\*|__)([^*_\r\n]{1,40}?)\1|((?:[Tt]he\s+)?[Cc]lient(?![ \t]+\p{Lu}{2,4}(?![\p{L}\p{N}]))|[Mm]e(?![ \t]+\p{Lu}\p{Ll})|I|[Yy]ou|[Ww]e|[Bb]oth|[Tt]hey|[Tt]hem)(?![\p{L}\p{N}])|(\p{Lu}[\p{L}'’.-]*(?:\/\p{Lu}[\p{L}'’.-]*)?(?:[ \t]+(?:(?:${NAME_PARTICLE_WORDS.join('|')})[ \t]+){0,2}\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?)|@[ \t]+(\p{L}[\p{L}'’.-]{0,30})(?=[ \t]*(?:[:—–]|-[ \t]))|(\p{Ll}[\p{L}'’.-]{1,30})(?=[ \t]*(?::|→|->)[ \t]))(?:[ \t]*\([^()\r\n]{1,30}\)(?=[ \t]*(?::|[—–]|->|→)|[ \t]+(?:to|will)[ \t]|[ \t]+\p{Ll})|[ \t]+(?:from|at|of)[ \t]+\p{Lu}[\p{L}'’.&-]*(?:[ \t]+\p{Lu}[\p{L}'’.&-]*){0,2}(?=[ \t]+(?:to|will)[ \t]))?`, 'u');
 
 /** A cell's or a field's text without the done mark it ends with (`2026/11/25 (Wed) ✔`, `Di. 24.11. ✔ erl.`), and whether it had one. */
 export function withoutDoneMark(text: string, language: LanguagePack = ENGLISH): { text: string; done: boolean } {
@@ -307,8 +318,13 @@ export function isWrittenDate(text: string): boolean {
  */
 // Matched on the text without its trailing blanks, and from the start of a blank run only: tried from anywhere in a long run, it is quadratic.
 const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|[☑☒]️?|✓|❌)(?:[ \t]*\d{1,4}(?:[./-]\d{1,4}){1,2}\.?(?:[ \t]+\d{1,2}(?:[:.h]\d{2})?[ \t]*(?:am|pm|uhr|h)?(?![\p{L}\p{N}]))?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|[ \t]+\p{L}[^✅✔☑☒✓❌()[\]\r\n]{0,60})?|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|[☑☒]️?|✓)[ \t]*[)\]]|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:done|sorted|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[,;][^\r\n]{1,80}|[ \t]*[([][^()[\]\r\n]*[)\]]|\.[ \t]+\p{Lu}[^\r\n]{0,160})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?|[)\]]|(?<![\p{L}\p{N}])(?:today|tonight|tomorrow|yesterday))[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$|(?<=[.!;])[ \t]+(?:done|sorted|completed?|finished|sent|paid)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]*,[^\r\n]{1,80})?[ \t]*[.!]*(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*$|(?<=[.!;])[ \t]+update[ \t]*:[ \t]*(?:done|completed?|finished|sent|paid|signed|approved|delivered|received|booked|confirmed|lodged|submitted|filed|returned|agreed|decided)(?![\p{L}\p{N}])[^\r\n]{0,160}$/iu;
-/** A state closing a row set off by pipes: `| Open`, `| Closed` (a check mark after it is the done mark, read before). From a blank run's start only. */
-const PIPED_STATE = /(?<![ \t])[ \t]*\|[ \t]*(open|closed|pending|blocked|waiting|ongoing|on[ \t]+hold|in[ \t]+progress|not[ \t]+started|done|complete|completed|cancell?ed|overdue)[ \t]*$/iu;
+/** Words that say a step is still to be done, as its closing state (the packs' `à faire`, `offen` are written over by `open`). */
+const OPEN_STATES = 'open|pending|blocked|waiting|ongoing|on[ \\t]+hold|in[ \\t]+progress|not[ \\t]+started|not[ \\t]+(?:yet[ \\t]+)?done|to[ \\t]?do|outstanding|overdue';
+/**
+ * A state closing a row set off by pipes (`| Open`, `| Closed`: a check mark after it is the done mark, read before), or a
+ * state still open set off by a dash (`— 24/11 — to do`, `— le 24/11 — à faire`). From a blank run's start only.
+ */
+const CLOSING_STATE = new RegExp(`(?<![ \\t])[ \\t]*(?:\\|[ \\t]*(${OPEN_STATES}|closed|done|complete|completed|cancell?ed)|(?:[—–]|(?<=[ \\t])-(?=[ \\t]))[ \\t]*(${OPEN_STATES}))[ \\t]*$`, 'iu');
 /** A closing `— Status: Done`, as Notion exports a task's property: done when the status says so (`statusSaysDone`). */
 // From the start of a blank run only, as TRAILING_DONE.
 const TRAILING_STATUS = /(?:(?<![ \t])[ \t]+|^)(?:(?:[—–|]|-(?=[ \t]))[ \t]*)?status[ \t]*:[ \t]*([^—–|:\r\n]{1,30})$/iu;
@@ -327,6 +343,8 @@ const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|�
  * (`A1 – GH – …`), an action log's reference before a pipe (`ACT-02 | …`); a status dot other than green (`🟡 in progress`, `🔴 blocked`, `⚪ not started`).
  */
 const LEADING_TODO = /^(?:(?:TODO|DOING|NOW|LATER|NEXT|WAITING|WAIT|IN-PROGRESS|STARTED|To-?do|Todo|\{\{\[\[TODO\]\]\}\}|🟡|🟠|🔴|⚪️?|🔵|🟣|⚫️?)(?:[ \t]*:)?[ \t]+|(?:ACTION|Action|AP|AI|\p{Lu}{1,2}\d{1,3}|(?:ACTION|Action)[ \t]+(?:(?:ITEM|Item)[ \t]+)?\d[\d.]*)(?:[ \t]*:|[ \t]*[—–]|[ \t]+-)[ \t]*|\p{Lu}{1,5}-?\d{1,3}[ \t]*\|[ \t]*)/u;
+/** An action's reference, its owner and day in brackets after it, then a colon or a dash: `AP4 (Kwame, 05/12/2026):`. */
+const REFERENCE_WITH_PARTS = /^((?:ACTION|Action|AP|AI|\p{Lu}{1,5}-?\d{1,3})[ \t]*\()([^()\r\n]{1,60})\)[ \t]*(?::|[—–]|-(?=[ \t]))[ \t]*/u;
 /** `→ **DK**`, `-> Dana`: an owner after an arrow, ending the part it is in or followed by a day (read by `arrowOwner`). */
 // From the start of a blank run only, as OWNER_NAME_END: tried from anywhere in a long run, it is quadratic.
 const ARROW_OWNER = /(?<![ \t])[ \t]*(?:→|->|=>|⇒)[ \t]*(\*\*|__)?([\p{L}][\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})\1?(?=[ \t]*(?:[,;:(—–]|→|->|$)|[ \t]+(?:due|by)\b|[ \t]+\S)/u;
@@ -394,8 +412,8 @@ function trailingDate(text: string): RegExpExecArray | null {
 /**
  * What task tools add to an item that is neither its words, its owner nor its due date:
  * Obsidian Tasks' created and start dates (`➕ 2026-10-14`, `🛫 …`), priorities (`⏫`,
- * `🔼`) and recurrence (`🔁 every week`); Todoist's priorities (`p1`, a leading `!!`) and labels (`@printer p2`); GTD
- * contexts (`@waiting`), which name no one; and the tags an item ends with (`#task`).
+ * `🔼`) and recurrence (`🔁 every week`); Todoist's priorities (`p1`, a leading `!!`) and labels beside them (`@printer p2`,
+ * `p1 @email`); GTD contexts (`@waiting`, `@email`), which name no one; and the tags an item ends with (`#task`).
  */
 const TASK_METADATA = new RegExp(
   [
@@ -403,11 +421,13 @@ const TASK_METADATA = new RegExp(
     '[🔺⏫🔼🔽⏬]\\uFE0F?',
     // A recurrence runs to the next field: an emoji's, a tag, or a bracketed one (`[owner:: Mia]`, `(owner: Mia)`).
     '🔁[^📅⏳🛫➕✅❌#[(\\r\\n]*',
-    `(?<!\\S)@(?:${['waiting(?:-for)?', 'someday', 'home', 'office', 'errands', 'phone', 'calls', 'computer', 'agenda', 'anywhere'].join('|')})(?![\\p{L}\\p{N}_-])`,
+    `(?<!\\S)@(?:${['waiting(?:-for)?', 'someday', 'home', 'office', 'errands', 'phone', 'calls', 'computer', 'agenda', 'anywhere', 'e?mails?', 'online', 'reading'].join('|')})(?![\\p{L}\\p{N}_-])`,
     '^(?:!{1,3}|[pP][1-4])(?=[ \\t])',
     // Todoist's labels before its priority, which name no one (`Reprint the cards @printer p2`), and the priority before the due date.
     // A few labels in a row at most: looked ahead over any number, every label of a long run is quadratic.
     '(?<!\\S)@[\\p{L}\\p{N}_-]{1,40}(?=(?:[ \\t]{1,4}@[\\p{L}\\p{N}_-]{1,40}){0,3}[ \\t]{1,4}[pP][1-4](?![\\p{L}\\p{N}]))',
+    // And after it: `p1 @email #grants`.
+    '(?<=(?<![\\p{L}\\p{N}])[pP][1-4](?:[ \\t]{1,4}@[\\p{L}\\p{N}_-]{1,40}){0,3}[ \\t]{1,4})@[\\p{L}\\p{N}_-]{1,40}',
     // Todoist's priority before the due date: `@printer p2 📅 1 Dec`.
     '(?<![\\p{L}\\p{N}])[pP][1-4](?=[ \\t]+(?:📅|📆|🗓|⏳))',
     // From the start of a blank run only: tried from anywhere in a long run, it is quadratic.
@@ -646,12 +666,24 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     doneMark ??= { text: trailingDone[0].trim(), start: trailingDone.index, end: text.length };
     parts.push({ start: trailingDone.index, end: text.length });
   }
-  // An action log's row, its parts set off by pipes, closes with the step's state: `ACT-02 | … | Craig Duthie | 23/10/26 | Open`.
-  const piped = beforeDone.includes('|') ? PIPED_STATE.exec(beforeDone.trimEnd()) : null;
-  const body = piped ? beforeDone.slice(0, piped.index) : beforeDone;
-  if (piped) {
-    parts.push({ start: piped.index, end: beforeDone.length });
-    if (!doneMark && statusSaysDone(piped[1])) doneMark = { text: piped[1], start: piped.index + piped[0].indexOf(piped[1]), end: piped.index + piped[0].length };
+  // An action log's row, its parts set off by pipes, closes with the step's state: `ACT-02 | … | Craig Duthie | 23/10/26 | Open`;
+  // so may a step's parts set off by dashes, with a state still open: `Moi → valider les plans — le 24/11 — à faire`.
+  const state = CLOSING_STATE.exec(beforeDone.trimEnd());
+  const body = state ? beforeDone.slice(0, state.index) : beforeDone;
+  if (state) {
+    parts.push({ start: state.index, end: beforeDone.length });
+    if (!doneMark && state[1] !== undefined && statusSaysDone(state[1])) doneMark = { text: state[1], start: state.index + state[0].indexOf(state[1]), end: state.index + state[0].length };
+  }
+  // `AP4 (Kwame, 05/12/2026): Install the switch`: an action's reference, then its owner and day in brackets, every piece read.
+  const referenced = REFERENCE_WITH_PARTS.exec(body.slice(lead)); 
+  const inBracket: TrailingPart[] = [];
+  if (referenced && readParts(body, lead + referenced[1].length, lead + referenced[1].length + referenced[2].length, true, inBracket)) {
+    for (const part of inBracket) {
+      if (isWrittenDate(part.text)) noteDate(part, part.whole);
+      else owner ??= part;
+    }
+    parts.push({ start: lead, end: lead + referenced[0].length });
+    lead += referenced[0].length;
   }
   const leadingDate = LEADING_DATE.exec(body.slice(lead));
   if (leadingDate) {
@@ -692,7 +724,7 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     const start = tag.index + tag[0].indexOf('(') + 1 + (tag[2] ?? '').indexOf(value);
     if (TASKPAPER_DONE.test(key)) doneMark ??= { text: tag[0], ...whole };
     else if (key === 'due' && isWrittenDate(value)) noteDate({ text: value, start, end: start + value.length }, whole);
-    else if (key.startsWith('waiting') && (isOwnerWord(value) || looksLikeOwner(value) || INITIALS.test(value) || BRACKETED_ROLE.test(value))) {
+    else if (TASKPAPER_OWNER.test(key) && (isOwnerWord(value) || looksLikeOwner(value) || INITIALS.test(value) || BRACKETED_ROLE.test(value))) {
       owner ??= { text: value, start, end: start + value.length };
     }
   }
@@ -928,7 +960,7 @@ function leadingOwner(text: string, from: number, language?: LanguageReading): (
   // `Frau Dr. Berger (Verlag) schickt…`.
   // Or where they work, before `to` or `will`: `Pete from GreenEdge will start planting`.
   // `Client AP`, `Client HR`: the client's department, read whole as a name below.
-  const lead = role ? null : /^(?:(\*\*|__)([^*_\r\n]{1,40}?)\1|((?:[Tt]he\s+)?[Cc]lient(?![ \t]+\p{Lu}{2,4}(?![\p{L}\p{N}]))|[Mm]e(?![ \t]+\p{Lu}\p{Ll})|I|[Yy]ou|[Ww]e|[Bb]oth|[Tt]hey|[Tt]hem)(?![\p{L}\p{N}])|(\p{Lu}[\p{L}'’.-]*(?:\/\p{Lu}[\p{L}'’.-]*)?(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?)|@[ \t]+(\p{L}[\p{L}'’.-]{0,30})(?=[ \t]*(?:[:—–]|-[ \t]))|(\p{Ll}[\p{L}'’.-]{1,30})(?=[ \t]*(?::|→|->)[ \t]))(?:[ \t]*\([^()\r\n]{1,30}\)(?=[ \t]*(?::|[—–]|->|→)|[ \t]+(?:to|will)[ \t]|[ \t]+\p{Ll})|[ \t]+(?:from|at|of)[ \t]+\p{Lu}[\p{L}'’.&-]*(?:[ \t]+\p{Lu}[\p{L}'’.&-]*){0,2}(?=[ \t]+(?:to|will)[ \t]))?/u.exec(text.slice(from));
+  const lead = role ? null : LEAD_OWNER.exec(text.slice(from));
   if (!lead && !role) return undefined;
   const bold = lead?.[2] !== undefined;
   const name = (role?.[1] ?? lead?.[2] ?? lead?.[3] ?? lead?.[4] ?? lead?.[5] ?? lead?.[6] ?? '').trim();
@@ -955,7 +987,9 @@ function leadingOwner(text: string, from: number, language?: LanguageReading): (
   // `Mark to send the specs`, `Mark will call`: a first name that is also a step's verb names its subject where a verb cannot be
   // followed by `to` or `will` (`Call to confirm` is a call, made to confirm).
   const nameNotVerb = linked !== null && /^(?:[ \t]+(?:to|will|shall|must)[ \t]|['’]ll)/u.test(linked[0]) && FIRST_NAMES_THAT_ARE_VERBS.has(name.toLowerCase());
-  if (!named || (!side && !role && !boldRole && !fullName && !nameNotVerb && notASubject(name.split(/\s+/u)[0], language))) return undefined;
+  // A name with a particle between its capitalised words is a name whatever its first word (`Atelier Lorrain du Bois →`).
+  const particled = name.split(/\s+/u).slice(1, -1).some((word) => NAME_PARTICLES.has(word));
+  if (!named || (!side && !role && !boldRole && !fullName && !nameNotVerb && !particled && notASubject(name.split(/\s+/u)[0], language))) return undefined;
   const start = from + (bold ? matched.indexOf(lead![2]) : lead?.[5] !== undefined ? matched.indexOf(lead[5]) : 0);
   const owner = { text: name, start, end: start + name.length };
   // `Owen to confirm…` leaves `confirm…`: the step's words without their subject.

@@ -1826,4 +1826,44 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(facts("Sur Android 11 ça marche, mais l'appli plante toujours sur Android 9.", 'fr'), 0);
     assert.equal(facts('Karim, comme prévu, arrive toujours en retard.', 'fr'), 1);
   });
+
+  it('reads a state still open that closes a step as no part of it, in any language, and an action’s owner and day in brackets after its reference', () => {
+    const steps = (body: string, language = 'en') => digest(note(body, `lang: ${language}`)).steps.map((step) => [step.what, step.owner, step.due]);
+    assert.deepEqual(steps('1. **Me** → check the plans — 24/11 — to do\n2. Dana — 27/11 — pending\n3. ACT-04 | Send the list | Craig | 30/11 | Open'), [
+      ['check the plans', 'Me', '2026-11-24'],
+      ['Dana', undefined, '2026-11-27'],
+      ['Send the list', 'Craig', '2026-11-30'],
+    ]);
+    assert.deepEqual(steps('1. **Mme Keller** → valider les plans — le 24/11 — à faire\n2. **On** cale la visite — S47 — en attente', 'fr'), [
+      ['valider les plans', 'Mme Keller', '2026-11-24'],
+      ['**On** cale la visite', 'On', '2026-11-20'],
+    ]);
+    assert.deepEqual(steps('- Ich → Angebot prüfen — 24.11. — noch offen', 'de'), [['Angebot prüfen.', 'Ich', '2026-11-24']]);
+    // Only a state after a dash or a pipe: `to do` in the words stays.
+    assert.deepEqual(steps('- Me: list what is left to do by 30/11'), [['list what is left to do', 'Me', '2026-11-30']]);
+    assert.deepEqual(steps('- AP4 (Kwame, 5 Dec 2026): Install the balcony switch. – Pending\n- AP5 (me, 2026-12-12) – Test the stream'), [
+      ['Install the balcony switch.', 'Kwame', '2026-12-05'],
+      ['Test the stream', 'me', '2026-12-12'],
+    ]);
+  });
+
+  it('reads a name with a particle as a name, TaskPaper’s owner tags in the note’s language, a slot name alone in brackets as a prompt, and a Todoist label after a priority as no one', () => {
+    const steps = (body: string, language = 'en') => digest(note(body, `lang: ${language}`)).steps.map((step) => [step.what, step.owner, step.due]);
+    assert.deepEqual(steps('1. **Atelier Lorrain du Bois** → refaire les façades — le 4/12\n2. Atelier Lorrain du Bois → régler les portes — le 5/12', 'fr'), [
+      ['refaire les façades', 'Atelier Lorrain du Bois', '2026-12-04'],
+      ['régler les portes', 'Atelier Lorrain du Bois', '2026-12-05'],
+    ]);
+    // Not English's `of`, which joins the words of a step as often as a name's.
+    assert.deepEqual(steps('- Review of Budget → send to Dana by Dec 4'), [['Review of Budget → send to Dana', undefined, '2026-12-04']]);
+    assert.deepEqual(steps('- Update-Tag festlegen @wer(wir) @due(2026-12-15)\n- Angebot schicken @wer(Kunde) @bis(4.12.)', 'de'), [
+      ['Update-Tag festlegen', 'wir', '2026-12-15'],
+      ['Angebot schicken', 'Kunde', '2026-12-04'],
+    ]);
+    assert.deepEqual(steps('- Send the deck @who(Dana) @due(2026-12-02)'), [['Send the deck', 'Dana', '2026-12-02']]);
+    assert.deepEqual(
+      findings(note('- Ihr entscheidet bis [Datum] zwischen Option 2 und 3 (ich, 2026-12-20)\n- Siehe [Entwurf] (ich, 2026-12-21)', 'lang: de'), 'unfilled-placeholder').map((finding) => finding.includes('[Datum]')),
+      [true],
+    );
+    assert.deepEqual(steps('- [ ] Send Jordan the letter template p1 @email #grants (due: 2026-12-01)\n- [ ] Call the bank p2 @errands @dana (due: 2026-12-02)').map(([, owner]) => owner), [undefined, undefined]);
+  });
 });
