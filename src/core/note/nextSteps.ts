@@ -204,7 +204,9 @@ function pairReworded<T>(groups: T[][], read: StepPlaceReader<T>): T[][] {
   };
   const merged = new Map<T[], T[]>();
   for (const group of lone) {
-    const candidates = body.filter((candidate) => matches(group, candidate));
+    const matching = body.filter((candidate) => matches(group, candidate));
+    // Two steps of the same person the same day: the one that shares the words, if only one does.
+    const candidates = matching.length > 1 ? matching.filter((candidate) => mostlySameWords(read.what(group[0]), read.what(candidate[0]), 1)) : matching;
     if (candidates.length !== 1 || lone.filter((other) => matches(other, candidates[0])).length !== 1) continue;
     merged.set(group, [...group, ...candidates[0]]);
     merged.set(candidates[0], []);

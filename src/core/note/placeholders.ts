@@ -1,6 +1,6 @@
 import type { Note } from './parseNote';
 import { isRealDate } from '../base/days';
-import { withoutHtmlComments } from '../base/htmlComments';
+import { HTML_COMMENT_OPEN, withoutHtmlComments } from '../base/htmlComments';
 import { codeRanges } from './clientProse';
 import { LANGUAGE_PACKS } from '../lang/packs';
 import { wordsPattern } from '../base/matches';
@@ -78,14 +78,22 @@ const TEMPLATER_COMMAND = /<%[*_-]?[ \t][^%\r\n]*%>/g;
  */
 function writtenPrompts(text: string, questionLines: boolean): Prompt[] {
   const prompts: Prompt[] = [];
-  for (const pattern of [CAPITALS_INSTRUCTION, CELL_PROMPT]) {
+  // Each kind is looked for only where what it cannot be written without is in the text at all: most text the
+  // readers ask about (a step's words, an owner, a section) holds none of it, and a search costs the whole text.
+  const brackets = text.includes('[');
+  for (const pattern of brackets ? (text.includes('|') ? [CAPITALS_INSTRUCTION, CELL_PROMPT] : [CAPITALS_INSTRUCTION]) : []) {
     for (const match of text.matchAll(pattern)) prompts.push(promptOfMatch(match));
   }
-  for (const pattern of [FIGURE_FILLER, BRACKETED_FIGURE, TODO_IN_SENTENCE]) {
+  const inSentence = [
+    ...(text.includes('XX') || text.includes('xx') ? [FIGURE_FILLER] : []),
+    ...(brackets ? [BRACKETED_FIGURE] : []),
+    ...(text.includes('TODO') ? [TODO_IN_SENTENCE] : []),
+  ];
+  for (const pattern of inSentence) {
     for (const match of text.matchAll(pattern)) prompts.push({ ...promptOfMatch(match), inSentence: true });
   }
   // `Forfait support : [à compléter]`: what to write in brackets after the writer's own words (alone on its line, it is a question line's).
-  for (const match of text.includes('[') ? text.matchAll(BRACKETED_FILL_IN) : []) {
+  for (const match of brackets ? text.matchAll(BRACKETED_FILL_IN) : []) {
     // What stands before it on its line, read back a few characters only: a long line read back from each bracket is quadratic.
     const before = text.slice(Math.max(0, match.index - 40), match.index);
     const newline = before.lastIndexOf('\n');
@@ -93,7 +101,7 @@ function writtenPrompts(text: string, questionLines: boolean): Prompt[] {
     if (opening !== undefined && LINE_OPENING.test(opening)) continue;
     prompts.push({ ...promptOfMatch(match), inSentence: true });
   }
-  if (questionLines) {
+  if (questionLines && QUESTION_LINE_MARK.test(text)) {
     for (const match of text.matchAll(QUESTION_LINE)) {
       const start = match.index + match[0].indexOf(match[1]);
       prompts.push({ text: match[1], start, end: start + match[1].length });
@@ -109,8 +117,9 @@ const CAPITALS_INSTRUCTION = /\[(?:INSERT|ENTER|ADD|FILL IN|TYPE)\b[^\][\r\n]*\]
  * line (`- TODO Einreichplan`, Logseq's and org-mode's), a state after its key (`Status: TODO`), or a word of a Logseq query
  * (`{{query (task TODO)}}`).
  */
-// Looked back from a TODO only: tried from every blank of a long run, the look back is quadratic.
-const TODO_IN_SENTENCE = /(?=TODO)(?<=[\p{L}\p{N}.,:][ \t]+)(?<![Ss]tatus:?[ \t]+|STATUS:?[ \t]+|\{\{[^{}\r\n]{0,200})TODO(?![\p{L}\p{N}])/gu;
+// Looked back from a TODO only: tried from every blank of a long run, the look back is quadratic. The TODO first, so that
+// the search skips to each one rather than trying the look back at every character.
+const TODO_IN_SENTENCE = /TODO(?<=[\p{L}\p{N}.,:][ \t]+TODO)(?<![Ss]tatus:?[ \t]+TODO|STATUS:?[ \t]+TODO|\{\{[^{}\r\n]{0,200}TODO)(?![\p{L}\p{N}])/gu;
 /**
  * Xs standing for a figure to fill in, as writers hold a place for an amount, a length of time or work, or a day: `XXX € HT`, `€XX`,
  * `XX %`, `ca. XX h`, `XX Seiten`, `xx/xx/2026`,
@@ -119,7 +128,8 @@ const TODO_IN_SENTENCE = /(?=TODO)(?<=[\p{L}\p{N}.,:][ \t]+)(?<![Ss]tatus:?[ \t]
 const FIGURE_FILLER =
   /(?<![\p{L}\p{N}])(?:(?:X{2,}|x{2,})(?:[.,](?:X{2,}|x{2,}|\d+))?(?=[ \t\u00a0]?(?:€|\$|£|%|k€|(?:EUR|CHF|USD|GBP|MAD|HT|TTC|h|hrs?|hours?|Std|Stunden|min|Min|Minuten|days?|Tagen?|jours?|j|weeks?|Wochen|semaines?|pages?|Seiten|words|mots|Wörter)(?![\p{L}\p{N}])))|(?<=[€$£][ \t\u00a0]?)(?:X{2,}|x{2,})|(?:XX|xx)[./](?:XX|xx)(?:[./](?:XX(?:XX)?|xx(?:xx)?|\d{2,4}))?\.?|X{3,})(?![\p{L}\p{N}])/gu;
 /** A word in brackets beside a currency, in a figure's place: `CHF [Betrag]`, `[amount] €`; not a link's text (`[Preise](…)`). */
-const BRACKETED_FIGURE = /(?=\[)(?<=(?:€|\$|£|CHF|EUR|USD|GBP)[ \t\u00a0]?)\[[^[\]\r\n]{1,30}\](?![([])|(?=\[)\[[^[\]\r\n]{1,30}\](?=[ \t\u00a0]?(?:€|\$|£|(?:CHF|EUR|USD|GBP)(?![\p{L}\p{N}])))/gu;
+// The bracket first, the currency before it looked back at from there: the search skips to each bracket.
+const BRACKETED_FIGURE = /\[(?:(?<=(?:€|\$|£|CHF|EUR|USD|GBP)[ \t\u00a0]?\[)[^[\]\r\n]{1,30}\](?![([])|[^[\]\r\n]{1,30}\](?=[ \t\u00a0]?(?:€|\$|£|(?:CHF|EUR|USD|GBP)(?![\p{L}\p{N}]))))/gu;
 // A whole line (after a list marker) in brackets, underscores, asterisks or angle brackets (not a comment's) that asks a question,
 // alone or before what to write (`_What can you do, and what can't you do? Write your limits plainly._`), or a
 // question's words without its mark in brackets (`[What you can and cannot do]`), or what to write (`[Add boundaries here]`,
@@ -149,6 +159,9 @@ const QUESTION_LINE = new RegExp(
   'gmiu',
 );
 
+/** What a question line cannot be written without. */
+const QUESTION_LINE_MARK = /[[_*<]|TODO/u;
+
 /** What to write in brackets (`[à compléter]`), not a page link's, a link's text or a label before a colon. */
 const BRACKETED_FILL_IN = new RegExp(`(?<!\\[)\\[${FILL_IN_IN_BRACKETS}\\](?![[(:\\]])`, 'giu');
 /** What a line may open with before its words: blanks, a list marker, a task box. */
@@ -163,8 +176,9 @@ const BRACKET_LINE = /^[ \t]*(?:[-*+][ \t]+)?(\[[^[\]\r\n]+\])[ \t]*$/gmu;
 const FIRST_WORD = /^[^\p{L}]*(\p{L}{4,})/u;
 
 /** What to write, or a question, in brackets and alone in a table's cell: `| C | [à compléter] | |`. */
-// Looked back from a bracket only: tried from every blank of a long run, the look back is quadratic.
-const CELL_PROMPT = new RegExp(`(?=\\[)(?<=\\|[ \\t]*)\\[(?:(?:${FILL_IN_WORDS})(?:[ \\t.:…][^[\\]|\\r\\n]*)?|[^[\\]|?\\r\\n]*\\?[^[\\]|\\r\\n]*)\\](?=[ \\t]*\\|)`, 'giu');
+// Looked back from a bracket only: tried from every blank of a long run, the look back is quadratic; the bracket first, so that the
+// search skips to each one.
+const CELL_PROMPT = new RegExp(`\\[(?<=\\|[ \\t]*\\[)(?:(?:${FILL_IN_WORDS})(?:[ \\t.:…][^[\\]|\\r\\n]*)?|[^[\\]|?\\r\\n]*\\?[^[\\]|\\r\\n]*)\\](?=[ \\t]*\\|)`, 'giu');
 
 /** Every prompt of a stretch of Markdown, `{{…}}` and written ones, in order. */
 function allPrompts(markdown: string, questionLines: boolean): Prompt[] {
@@ -215,7 +229,8 @@ export function unfilledPrompts(note: Note): Prompt[] {
 
 /** The lines of a section's content that `pattern` matches, where they are all it holds besides scaffolding; none else. */
 function linesAloneInSection(content: string, pattern: RegExp): RegExpExecArray[] {
-  return hasOnlyScaffolding(content.replace(pattern, '')) ? [...content.matchAll(pattern)] : [];
+  const lines = [...content.matchAll(pattern)];
+  return lines.length > 0 && hasOnlyScaffolding(content.replace(pattern, '')) ? lines : [];
 }
 
 /** The prompt a pattern matched, whole. */
@@ -250,10 +265,15 @@ export function promptsExpected(note: Note, today: string): boolean {
 }
 
 const HEADING_LINE = /^[ \t]{0,3}#{1,6}(?:[ \t].*)?$/gm;
+/** A line with a letter or a digit and none of what a prompt is written with (`{{`, brackets, emphasis, `<%`, Xs, TODO), not a heading. */
+const PLAIN_WORDS_LINE = /^(?![ \t]{0,3}#)(?![^\r\n]*(?:XX|xx|TODO))[^\r\n{[<_*%]*[\p{L}\p{N}][^\r\n{[<_*%]*$/mu;
 const BARE_LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[[ xX]\])?[ \t]*$/gm;
 
 /** True when a stretch of Markdown holds nothing but template prompts, comments, headings and bare markers. */
 export function hasOnlyScaffolding(markdown: string): boolean {
+  // Most text holds a line of the writer's own words that no prompt can be on (every prompt is on one line, and none is written
+  // without one of these): then there is no need to look for every prompt.
+  if (!markdown.includes(HTML_COMMENT_OPEN) && PLAIN_WORDS_LINE.test(markdown)) return false;
   let withoutPrompts = '';
   let last = 0;
   for (const prompt of allPrompts(markdown, true)) {

@@ -205,9 +205,9 @@ const TASKPAPER_OWNER = /^(?:waiting|who|owner|assignee|assigned)/iu;
 const MAY_KEY_OWNER = new RegExp(`${OWNER_KEYS}|${BRACKETED_ACTION_KEY}|👤`, 'iu');
 // Each blank run is tried from its start only (`(?<!\s)`): tried from anywhere in it, a long run is quadratic.
 // A slash before the due date's key ends it too (`Qui : moi / Quand : lun. 30/11`, read as `who: me / by Mon 30/11`), as does a
-// pipe (`Responsibility: Ananya | Timeline: 20-11-2026`).
+// pipe (`Responsibility: Ananya | Timeline: 20-11-2026`) or a middle dot, as Notion exports a task's properties (`Zuständig: Ich · Fällig: …`).
 // A sentence's full stop ends the name too (`Responsible party: Consultant. Target date: …`), not an initial's or a title's (`D. Kowalczyk`, `Dr. Lang`).
-const OWNER_NAME_END = /(?<!\s)\s*[—–|]|(?<!\s)\s+-\s|(?<!\s)\s+(?:[/|][ \t]*)?(?:due|by|deadline|target[ \t]+date|timeline)\b|(?<!\s)\s*(?:📅|📆|🗓)|(?<!(?:^|[\s.])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Mag|Ing|St|Jr|Sr))\.(?=\s|$)/iu;
+const OWNER_NAME_END = /(?<!\s)\s*[—–|·]|(?<!\s)\s+-\s|(?<!\s)\s+(?:[/|][ \t]*)?(?:due|by|deadline|target[ \t]+date|timeline)\b|(?<!\s)\s*(?:📅|📆|🗓)|(?<!(?:^|[\s.])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Mag|Ing|St|Jr|Sr))\.(?=\s|$)/iu;
 /** The colon after a leading mention, with French's blank before it. */
 const MENTION_COLON = /^[ \t\u00a0\u202f]*:(?=[ \t])/u;
 // Not a date mention, as Notion writes one: `@Dec 3`, `@November 19, 2026`, `@Today`.
@@ -216,8 +216,8 @@ const OWNER_MENTION = new RegExp(`(?:^|[\\s(])@(?!(?:${MONTH})\\s+\\d|(?:today|t
 const BOLD_OWNER = /^(?:\*\*|__)([^*_:\r\n]{1,40}?)(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*/u;
 /** A bold name or role and what they do: `**Dervla** to confirm`, `**The couple** – decide`, `**Siobhán** books`. */
 const BOLD_SUBJECT = /(?<![\p{L}\p{N}*])\*\*([^*\r\n]{1,40}?)\*\*(?=[ \t]+(?:to|will)[ \t]+\p{Ll}|[ \t]+\p{Ll}+s\b|[ \t]*[–—:][ \t]*\p{Ll})/u;
-/** Dashes, pipes (an action log's row: `… | Craig Duthie | 23/10/26`), commas and semicolons that set off the trailing parts of a step; not the dash of whole francs (`CHF 1'500.– – LB`), though a range's (`07.12.–16.12.`). */
-const SEPARATOR = /(?<!\s)(?!(?<=\d\.)[—–](?!\s*\d))\s*[—–|]\s*|(?<!\s)\s+-\s+|[,;]\s*/gu;
+/** Dashes, pipes (an action log's row: `… | Craig Duthie | 23/10/26`), middle dots (`· Zuständig: Ich ·`), commas and semicolons that set off the trailing parts of a step; not the dash of whole francs (`CHF 1'500.– – LB`), though a range's (`07.12.–16.12.`). */
+const SEPARATOR = /(?<!\s)(?!(?<=\d\.)[—–](?!\s*\d))\s*[—–|·]\s*|(?<!\s)\s+-\s+|[,;]\s*/gu;
 
 /**
  * `Me`, `the client`, `Dana`, `Juan Pablo`, `Marcus and Jen`, `me + Fabrice`: a side, or one or two people
@@ -327,7 +327,7 @@ const OPEN_STATES = 'open|pending|blocked|waiting|ongoing|on[ \\t]+hold|in[ \\t]
 const CLOSING_STATE = new RegExp(`(?<![ \\t])[ \\t]*(?:\\|[ \\t]*(${OPEN_STATES}|closed|done|complete|completed|cancell?ed)|(?:[—–]|(?<=[ \\t])-(?=[ \\t]))[ \\t]*(${OPEN_STATES}))[ \\t]*$`, 'iu');
 /** A closing `— Status: Done`, as Notion exports a task's property: done when the status says so (`statusSaysDone`). */
 // From the start of a blank run only, as TRAILING_DONE.
-const TRAILING_STATUS = /(?:(?<![ \t])[ \t]+|^)(?:(?:[—–|]|-(?=[ \t]))[ \t]*)?status[ \t]*:[ \t]*([^—–|:\r\n]{1,30})$/iu;
+const TRAILING_STATUS = /(?:(?<![ \t])[ \t]+|^)(?:(?:[—–|·]|-(?=[ \t]))[ \t]*)?status[ \t]*:[ \t]*([^—–|·:\r\n]{1,30})$/iu;
 /**
  * A closing `DONE` or `COMPLETE` in capitals, as a state word (`… by 11/12 DONE`), with a
  * bracketed remark after it if any (`DONE (deployed 20.11 17:00)`); in lower case it may be
@@ -338,16 +338,16 @@ const TRAILING_CAPITAL_DONE = /(?<![ \t])[ \t]+(?:DONE|COMPLETED?)(?:[ \t]*[([][
 const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|✔️?|[☑☒]️?|🟢)(?:[ \t]*:)?[ \t]+|Done[ \t]*:[ \t]*|x[ \t]+(?=\p{Lu}|\d{4}-\d{2}-\d{2}[ \t]))/u;
 /**
  * A leading task state or label, not the step's words: `TODO`, org-mode's and Logseq's
- * `DOING`, `NOW`, `LATER`, `WAITING`; minutes' `ACTION:`, `Action —`, `AI:` and `AP -` (an action
- * item, an action point); an action's number
+ * `DOING`, `NOW`, `LATER`, `WAITING`; minutes' `ACTION:`, `Action —`, `Action item:`, `AI:` and `AP -` (an action
+ * item, an action point), in bold too (`**Action item:**`, as Google Docs writes its action items); an action's number
  * (`A1 – GH – …`), an action log's reference before a pipe (`ACT-02 | …`); a status dot other than green (`🟡 in progress`, `🔴 blocked`, `⚪ not started`).
  */
-const LEADING_TODO = /^(?:(?:TODO|DOING|NOW|LATER|NEXT|WAITING|WAIT|IN-PROGRESS|STARTED|To-?do|Todo|\{\{\[\[TODO\]\]\}\}|🟡|🟠|🔴|⚪️?|🔵|🟣|⚫️?)(?:[ \t]*:)?[ \t]+|(?:ACTION|Action|AP|AI|\p{Lu}{1,2}\d{1,3}|(?:ACTION|Action)[ \t]+(?:(?:ITEM|Item)[ \t]+)?\d[\d.]*)(?:[ \t]*:|[ \t]*[—–]|[ \t]+-)[ \t]*|\p{Lu}{1,5}-?\d{1,3}[ \t]*\|[ \t]*)/u;
+const LEADING_TODO = /^(?:(?:TODO|DOING|NOW|LATER|NEXT|WAITING|WAIT|IN-PROGRESS|STARTED|To-?do|Todo|\{\{\[\[TODO\]\]\}\}|🟡|🟠|🔴|⚪️?|🔵|🟣|⚫️?)(?:[ \t]*:)?[ \t]+|(?:ACTION|Action|AP|AI|\p{Lu}{1,2}\d{1,3}|(?:ACTION|Action)[ \t]+(?:(?:ITEM|[Ii]tem)[ \t]+)?\d[\d.]*|(?:ACTION|Action)[ \t]+(?:ITEM|[Ii]tem))(?:[ \t]*:|[ \t]*[—–]|[ \t]+-)[ \t]*|(?:\*\*|__)(?:ACTION|Action|AP|AI|(?:ACTION|Action)[ \t]+(?:ITEM|[Ii]tem))(?:[ \t]*:(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*|\p{Lu}{1,5}-?\d{1,3}[ \t]*\|[ \t]*)/u;
 /** An action's reference, its owner and day in brackets after it, then a colon or a dash: `AP4 (Kwame, 05/12/2026):`. */
 const REFERENCE_WITH_PARTS = /^((?:ACTION|Action|AP|AI|\p{Lu}{1,5}-?\d{1,3})[ \t]*\()([^()\r\n]{1,60})\)[ \t]*(?::|[—–]|-(?=[ \t]))[ \t]*/u;
-/** `→ **DK**`, `-> Dana`: an owner after an arrow, ending the part it is in or followed by a day (read by `arrowOwner`). */
+/** `→ **DK**`, `-> Dana`, `→ [[Léa Bagnoud]]`: an owner after an arrow, ending the part it is in or followed by a day (read by `arrowOwner`). */
 // From the start of a blank run only, as OWNER_NAME_END: tried from anywhere in a long run, it is quadratic.
-const ARROW_OWNER = /(?<![ \t])[ \t]*(?:→|->|=>|⇒)[ \t]*(\*\*|__)?([\p{L}][\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})\1?(?=[ \t]*(?:[,;:(—–]|→|->|$)|[ \t]+(?:due|by)\b|[ \t]+\S)/u;
+const ARROW_OWNER = /(?<![ \t])[ \t]*(?:→|->|=>|⇒)[ \t]*(\*\*|__|\[\[)?([\p{L}][\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})(?:\*\*|__|\]\])?(?=[ \t]*(?:[,;:(—–]|→|->|$)|[ \t]+(?:due|by)\b|[ \t]+\S)/u;
 /** What may follow the owner after an arrow without a date: the end, a separator, another arrow or a due key. */
 const AFTER_ARROW_OWNER = /^[ \t]*(?:[,;:(—–]|→|->|$)|^[ \t]+(?:due|by)\b/u;
 
@@ -1212,11 +1212,12 @@ export function withoutNotation(words: string, notation = readStepNotation(words
     .replace(/(\*\*|__)[ \t|.]*\1/gu, ' ')
     // `… No. 1. Responsible party: me. Target date: …` without its fields keeps one full stop.
     .replace(/\.(?:[ \t]*\.)+/g, '.')
-    // `… — Assign: @Dee — Due: @Nov 16 by 5pm ET` without its fields keeps one dash: `… — by 5pm ET`.
-    .replace(/([–—])(?:[ \t]*[–—])+/gu, '$1')
-    // The trailing run of dashes, commas, pipes and blanks, matched from its start only: a match
+    // `… — Assign: @Dee — Due: @Nov 16 by 5pm ET` without its fields keeps one dash: `… — by 5pm ET`; `… — Assignee: Marcus · Due: Nov 13
+    // (merged 11/11)`, `… — (merged 11/11)`.
+    .replace(/([–—·])(?:[ \t]*[–—·])+/gu, '$1')
+    // The trailing run of dashes, commas, pipes, middle dots and blanks, matched from its start only: a match
     // free to start anywhere in a long run of blanks backtracks quadratically.
-    .replace(/(?<![\s\-–—,;:|])[\s\-–—,;:|]+$/, '')
+    .replace(/(?<![\s\-–—,;:|·])[\s\-–—,;:|·]+$/, '')
     // `D'ici le 4/12, je relance le client` without its date: `je relance le client`, no comma before it.
     .replace(/^[\s,;]+/u, '')
     .replace(/[ \t]+/g, ' ')

@@ -1866,4 +1866,24 @@ describe('one reading of the parts a step is set off with, in any language', () 
     );
     assert.deepEqual(steps('- [ ] Send Jordan the letter template p1 @email #grants (due: 2026-12-01)\n- [ ] Call the bank p2 @errands @dana (due: 2026-12-02)').map(([, owner]) => owner), [undefined, undefined]);
   });
+
+  it('reads Google Docs’ action items in bold, an owner linked after an arrow, and a task’s properties set off by middle dots', () => {
+    const steps = (body: string, language = 'en') => digest(note(body, `lang: ${language}`)).steps.map((step) => [step.what, step.owner, step.due]);
+    assert.deepEqual(steps('* **Action item:** Jo — send the change order — due Thursday 11/19\n* Action item: Bell — share the staging link — due 12/4'), [
+      ['send the change order', 'Jo', '2026-11-19'],
+      ['share the staging link', 'Bell', '2026-12-04'],
+    ]);
+    assert.deepEqual(steps('- [ ] Signer et retourner le contrat → [[Christophe Barras]], 04.12.2026', 'fr'), [['Signer et retourner le contrat', 'Christophe Barras', '2026-12-04']]);
+    assert.deepEqual(steps('- [ ] Termin ausmachen · Zuständig: Beide · Fällig: 15. März 2027', 'de'), [['Termin ausmachen', 'Beide', '2027-03-15']]);
+    assert.deepEqual(findings(note('- [ ] Termin ausmachen · Zuständig: Beide · Fällig: 15. März 2027', 'lang: de'), 'next-step-incomplete').length, 1);
+  });
+
+  it('pairs a frontmatter step with the body step that shares its words, where the same person has two steps that day', () => {
+    const text = note(
+      '- [x] MOSS-52 Split the repo so the editor lives in its own package — Assignee: Marcus · Due: Nov 13 (merged 11/11)\n- [x] MOSS-58 Editor README for Lena — Assignee: Marcus · Due: Nov 13',
+      'next_steps:\n  - what: Split the repo so the editor lives in its own package\n    owner: Marcus\n    due: 2026-11-13',
+    );
+    assert.deepEqual(findings(text, 'next-step-overdue'), []);
+    assert.deepEqual(digest(text).steps.filter((step) => !step.done).map((step) => step.what), []);
+  });
 });
