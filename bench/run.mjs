@@ -13,7 +13,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from 'esbuild';
-import { linearMicromarkEditMap } from '../scripts/micromark-patch.mjs';
+import { bundlePlugins } from '../scripts/bundling.mjs';
 import { largeNote, typicalNote, writeCorpus } from './corpus.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -134,7 +134,7 @@ if (scaling.length > 2) {
 // then again), never the same text twice running.
 const engineBundle = join(root, 'out', 'bench', 'engine.cjs');
 mkdirSync(join(root, 'out', 'bench'), { recursive: true });
-await build({ stdin: { contents: "export { lint, lintInSteps } from './src/core/lint/engine'; export { resolveConfig } from './src/core/config/config';", resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', outfile: engineBundle, mainFields: ['module', 'main'], logLevel: 'warning', plugins: [linearMicromarkEditMap] });
+await build({ stdin: { contents: "export { lint, lintInSteps } from './src/core/lint/engine'; export { resolveConfig } from './src/core/config/config';", resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', outfile: engineBundle, mainFields: ['module', 'main'], logLevel: 'warning', plugins: bundlePlugins });
 const { lint, lintInSteps, resolveConfig: resolveEngineConfig } = Module.createRequire(import.meta.url)(engineBundle);
 const editorConfig = resolveEngineConfig();
 const TYPED = ' The client confirmed the new launch date in writing.';
@@ -194,7 +194,7 @@ await build({
   outfile: digestBundle,
   mainFields: ['module', 'main'],
   logLevel: 'warning',
-  plugins: [linearMicromarkEditMap],
+  plugins: bundlePlugins,
 });
 const digestFolder = join(corpusRoot, 'digest-10000');
 process.stdout.write('Generating 10,000 notes for the digest… ');

@@ -1,6 +1,10 @@
 // The esbuild options every Node bundle of this project shares: scripts/build.mjs's, and
 // the generator's that scripts/generate.mjs makes.
 import { linearMicromarkEditMap } from './micromark-patch.mjs';
+import { precompiledSchemas } from './precompiled-schemas.mjs';
+
+/** The plugins every bundle of the core needs: micromark's edit map made linear, the schemas compiled. */
+export const bundlePlugins = [linearMicromarkEditMap, precompiledSchemas];
 
 /** Options for a CommonJS bundle run by Node; `production` minifies and drops source maps. */
 export function nodeBundle({ production = false } = {}) {
@@ -16,6 +20,6 @@ export function nodeBundle({ production = false } = {}) {
     mainFields: ['module', 'main'],
     // The command line's built-in templates are imported as text (core/scaffold/bundledTemplates.ts).
     loader: { '.md': 'text' },
-    plugins: [linearMicromarkEditMap],
+    plugins: bundlePlugins,
   };
 }

@@ -9,7 +9,7 @@ import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { linearMicromarkEditMap } from './micromark-patch.mjs';
+import { bundlePlugins } from './bundling.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const folder = resolve(process.argv[2] ?? join(root, 'test', 'realism', 'notes'));
@@ -25,7 +25,7 @@ try {
     mainFields: ['module', 'main'],
     loader: { '.md': 'text' },
     logLevel: 'warning',
-    plugins: [linearMicromarkEditMap],
+    plugins: bundlePlugins,
   });
   const { measure, formatReport, meetsTargets } = Module.createRequire(import.meta.url)(bundle);
   let measurement;

@@ -13,7 +13,8 @@ const docsFolder = inRepo('docs/rules');
 
 interface RuleSchema {
   description?: string;
-  anyOf: Array<{ properties?: Record<string, unknown> }>;
+  anyOf?: Array<{ properties?: Record<string, unknown> }>;
+  allOf?: Array<{ $ref?: string }>;
 }
 
 describe('docs', () => {
@@ -49,10 +50,13 @@ describe('docs', () => {
 
   it('configures exactly the registry rules and their options in the config file schema', () => {
     const ruleSchemas = (configSchema as { properties: { rules: { properties: Record<string, RuleSchema> } } }).properties.rules.properties;
+    const definitions = (configSchema as unknown as { definitions: Record<string, RuleSchema> }).definitions;
     assert.deepEqual(Object.keys(ruleSchemas).sort(), rules.map((rule) => rule.id).sort());
     for (const rule of rules) {
       const schema = ruleSchemas[rule.id];
-      const settings = schema.anyOf.find((branch) => branch.properties)?.properties ?? {};
+      // A rule with no options shares the one setting of a severity alone.
+      const branches = schema.anyOf ?? (schema.allOf?.[0]?.$ref === '#/definitions/ruleSeverity' ? definitions.ruleSeverity.anyOf : undefined) ?? [];
+      const settings = branches.find((branch) => branch.properties)?.properties ?? {};
       assert.deepEqual(settings, { severity: { $ref: '#/definitions/severity' }, ...(rule.options ?? {}) }, `${rule.id} options`);
       assert.ok(schema.description?.endsWith(`Default: \`${rule.defaultSeverity}\`.`), `${rule.id} description names its default severity`);
     }

@@ -3,7 +3,7 @@ import type { ConfigInput } from './config';
 import { MAX_ALIAS_COUNT } from '../note/frontmatter';
 import { closestMatch } from '../base/editDistance';
 import { splitBom } from '../base/lines';
-import { validateConfig, type ErrorObject } from '../note/validator';
+import { configSchema, keysAllowedAt, validateConfig, type ErrorObject } from '../note/validator';
 import { YamlEditor, type YamlValue } from '../edit/yamlEdit';
 import type { TextEdit } from '../base/types';
 
@@ -111,7 +111,7 @@ function describeConfigError(error: ErrorObject): string {
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String((error.params as { additionalProperty: string }).additionalProperty);
-      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const known = keysAllowedAt(configSchema, error.instancePath);
       const suggestion = closestMatch(key, known);
       return `${where} has an unknown key "${key}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`;
     }

@@ -1,36 +1,9 @@
-import type { default as Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { validateConfig as configValidator, validateNote } from 'schema-validators';
 import configSchema from '../../../schemas/clientnotesrc.schema.json';
 import noteSchema from '../../../schemas/client-note.schema.json';
-import { hasPlaceholder } from './placeholders';
-import { parseContacts } from './contact';
 
 export type { ErrorObject };
-
-let ajv: Ajv | undefined;
-const compiled = new Map<object, ValidateFunction>();
-
-// ajv and its formats are over a quarter of the bundle: they are loaded and the schemas
-// compiled on the first validation, not when the bundle loads, so activation skips them.
-function createAjv(): Ajv {
-  /* eslint-disable @typescript-eslint/no-require-imports -- a require() where it is needed is what defers loading in a CommonJS bundle */
-  const { default: AjvClass } = require('ajv') as typeof import('ajv');
-  const { default: addFormats } = require('ajv-formats') as typeof import('ajv-formats');
-  /* eslint-enable @typescript-eslint/no-require-imports */
-  const ajv = addFormats(new AjvClass({ allErrors: true, strict: false, verbose: true }), ['date']);
-  // The recap addresses the contact: it is held to the same reading as there. A template's
-  // `{{Name <email>}}` is unfilled-placeholder's to report.
-  return ajv.addFormat('contact', { type: 'string', validate: (value: string) => hasPlaceholder(value) || parseContacts(value).ok });
-}
-
-function validatorFor(schema: object): ValidateFunction {
-  let validate = compiled.get(schema);
-  if (!validate) {
-    ajv ??= createAjv();
-    validate = ajv.compile(schema);
-    compiled.set(schema, validate);
-  }
-  return validate;
-}
 
 /**
  * The errors of each frontmatter's data already judged: a frontmatter read again unchanged
@@ -43,16 +16,82 @@ export function validateNoteFrontmatter(data: unknown): ErrorObject[] {
   const remembered = typeof data === 'object' && data !== null && Object.isFrozen(data) ? data : undefined;
   let errors = remembered && noteErrors.get(remembered);
   if (!errors) {
-    const validate = validatorFor(noteSchema);
-    errors = validate(data) ? [] : [...(validate.errors ?? [])];
+    errors = errorsOf(validateNote, data);
     if (remembered) noteErrors.set(remembered, errors);
   }
   return [...errors];
 }
 
 export function validateConfig(data: unknown): ErrorObject[] {
-  const validate = validatorFor(configSchema);
+  return errorsOf(configValidator, data);
+}
+
+function errorsOf(validate: ValidateFunction, data: unknown): ErrorObject[] {
   return validate(data) ? [] : [...(validate.errors ?? [])];
+}
+
+/** A part of a JSON schema, read as data. */
+type SchemaPart = { readonly [keyword: string]: unknown };
+
+/**
+ * The part of the note's schema that holds the keyword an error broke (`{ "type": "string",
+ * "format": "date" }` for a date's format), found by the error's schema path: what its message
+ * can say of the value wanted, as the types it may be. The path is the schema's own where the
+ * schema refers to no other part of itself, as the note's does not.
+ */
+export function parentSchemaOf(error: ErrorObject, schema: object): SchemaPart | undefined {
+  const part = error.schemaPath
+    .split('/')
+    .slice(1, -1)
+    .reduce<unknown>((at, step) => (typeof at === 'object' && at !== null ? (at as SchemaPart)[decodeURIComponent(step).replace(/~1/gu, '/').replace(/~0/gu, '~')] : undefined), schema);
+  return isPart(part) ? part : undefined;
+}
+
+/**
+ * The keys a schema allows in the object at a path of the data (an error's `instancePath`,
+ * `/rules/next-step-incomplete`), for a "did you mean" on a key it does not know. A local
+ * `$ref`, or an `allOf` of one, is followed, and the branches of an `anyOf` (a severity or an
+ * object with `severity`): the compiled code's schema paths start again at each part referred to.
+ */
+export function keysAllowedAt(schema: object, instancePath: string): string[] {
+  const root = schema as SchemaPart;
+  let current = followed(root, root);
+  for (const step of instancePath.split('/').slice(1).map((step) => step.replace(/~1/gu, '/').replace(/~0/gu, '~'))) {
+    if (!current) return [];
+    const holder = [current, ...branchesOf(root, current)].find((part) => isPart(part.properties) && step in part.properties);
+    const next = holder ? (holder.properties as SchemaPart)[step] : /^\d+$/u.test(step) ? current.items : undefined;
+    current = isPart(next) ? followed(root, next) : undefined;
+  }
+  if (!current) return [];
+  return [current, ...branchesOf(root, current)].flatMap((part) => (isPart(part.properties) ? Object.keys(part.properties) : []));
+}
+
+function followed(root: SchemaPart, part: SchemaPart): SchemaPart | undefined {
+  let current: SchemaPart | undefined = part;
+  // A bound, so that a schema whose references go round in a circle cannot hang it.
+  for (let hops = 0; current && hops < 8; hops++) {
+    const single = Array.isArray(current.allOf) && current.allOf.length === 1 && isPart(current.allOf[0]) ? current.allOf[0] : current;
+    const ref = single.$ref;
+    if (typeof ref !== 'string' || !ref.startsWith('#/')) return current;
+    current = ref
+      .slice(2)
+      .split('/')
+      .reduce<unknown>((at, key) => (isPart(at) ? at[key] : undefined), root) as SchemaPart | undefined;
+    if (!isPart(current)) return undefined;
+  }
+  return current;
+}
+
+function branchesOf(root: SchemaPart, part: SchemaPart): SchemaPart[] {
+  const branches: unknown[] = Array.isArray(part.anyOf) ? part.anyOf : [];
+  return branches.flatMap((branch): SchemaPart[] => {
+    const read = isPart(branch) ? followed(root, branch) : undefined;
+    return read ? [read] : [];
+  });
+}
+
+function isPart(value: unknown): value is SchemaPart {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export { configSchema, noteSchema };

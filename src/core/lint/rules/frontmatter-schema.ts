@@ -4,7 +4,7 @@ import { parseContacts } from '../../note/contact';
 import { closestMatch, typoDistance } from '../../base/editDistance';
 import { hasPlaceholder } from '../../note/placeholders';
 import type { TextEdit } from '../../base/types';
-import { noteSchema, validateNoteFrontmatter, type ErrorObject } from '../../note/validator';
+import { noteSchema, parentSchemaOf, validateNoteFrontmatter, type ErrorObject } from '../../note/validator';
 import { YamlEditor } from '../../edit/yamlEdit';
 
 export const frontmatterSchema: Rule = {
@@ -157,7 +157,7 @@ function describe(error: ErrorObject, frontmatter: Frontmatter, yaml: YamlEditor
     }
     case 'type': {
       if (value === null) return { message: say('frontmatter-schema.emptyValue', { key: name }), ...keyRangeOf(frontmatter, path) };
-      const isDate = (error.parentSchema as { format?: string } | undefined)?.format === 'date';
+      const isDate = parentSchemaOf(error, noteSchema)?.format === 'date';
       const expected = ([] as string[]).concat((error.params as { type: string | string[] }).type);
       const words = expected
         .map((type) => (type === 'string' && isDate ? say('frontmatter-schema.type.date') : TYPE_WORDS.has(type) ? say(`frontmatter-schema.type.${type as TypeWord}`) : type))
@@ -178,7 +178,7 @@ function setValue(yaml: YamlEditor, path: Path, value: string): TextEdit[] | und
 }
 
 function acceptedTypes(error: ErrorObject): string[] {
-  return ([] as string[]).concat((error.parentSchema as { type?: string | string[] } | undefined)?.type ?? []);
+  return ([] as string[]).concat((parentSchemaOf(error, noteSchema)?.type as string | string[] | undefined) ?? []);
 }
 
 function valueAt(data: unknown, path: Path): unknown {

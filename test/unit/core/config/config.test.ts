@@ -77,6 +77,16 @@ describe('configuration', () => {
     assert.deepEqual(parseConfigFile('.clientnotesrc.json', '{"rules":{"date-ordre":"off"}}').problems, [
       '.clientnotesrc.json: rules has an unknown key "date-ordre"; did you mean "date-order"?',
     ]);
+    // A key one level down or more, inside a rule's setting the rules share, a rule's own options or a section of settings.
+    assert.deepEqual(
+      parseConfigFile('.clientnotesrc.json', '{"rules":{"date-order":{"sevrity":"off"},"judgemental-facts":{"wrds":[]}},"recap":{"myNme":"x"},"history":{"signals":{"escalatin":2}}}').problems,
+      [
+        '.clientnotesrc.json: rules.judgemental-facts has an unknown key "wrds"; did you mean "words"?',
+        '.clientnotesrc.json: rules.date-order has an unknown key "sevrity"; did you mean "severity"?',
+        '.clientnotesrc.json: recap has an unknown key "myNme"; did you mean "myName"?',
+        '.clientnotesrc.json: history.signals has an unknown key "escalatin"; did you mean "escalation"?',
+      ],
+    );
     assert.deepEqual(parseConfigFile('.clientnotesrc.yaml', 'rules:\n  date-order:\n    severity: loud\n').problems, [
       '.clientnotesrc.yaml: rules.date-order.severity must be one of "off", "info", "warning", "error"',
     ]);
