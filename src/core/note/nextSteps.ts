@@ -245,12 +245,15 @@ function mostlySameWords(a: string, b: string, atLeast: number): boolean {
 
 function wordStemsOf(what: string): Set<string> {
   return new Set(
-    stepKey(what)
+    // French's article elided before a word is no part of it: `l'accord` is `accord`.
+    stepKey(what.replace(ELIDED_ARTICLE, ''))
       .split(' ')
       .filter((word) => word.length >= 4)
       .map((word) => word.slice(0, 5)),
   );
 }
+
+const ELIDED_ARTICLE = /(?<!\p{L})(?:l|d|j|qu|n|s|c|m|t)['’](?=\p{L})/giu;
 
 /** Each note's steps, read once however many rules ask (three do), and let go with the note. */
 const agreedSteps = new WeakMap<Note, NextStep[][]>();
@@ -685,6 +688,8 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, Column]> = [
   // A remark column is where some writers give a step's state: `Closed`, `✔️ on staging 24/11`.
   [/^(?:done|status|state|completed?|remarks?|comments?)$/u, 'done'],
 ];
+/** A check mark or a task box alone as a header (`| Tâche | Qui | Échéance | ✔ |`): the column that says a step is done, in any language. */
+const CHECK_MARK_HEADER = /^(?:[✓✔✅☑☒☐]\uFE0F?|\[[ xX]?\])$/u;
 /** The column a header names in the note's language (`Wer`, `Pour quand`), as its pack lists them. */
 function columnInLanguage(name: string, language: LanguagePack): Column | undefined {
   const columns = Object.entries(language.steps.tableColumns) as Array<[Column, readonly string[]]>;
@@ -723,7 +728,8 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading): Next
   if (!table) return [];
   const columns = table.header.map((cell) => {
     const name = normalizeHeading(cell.text);
-    return { header: cell.text, role: COLUMN_NAMES.find(([pattern]) => pattern.test(name))?.[1] ?? columnInLanguage(name, note.language) };
+    const role = CHECK_MARK_HEADER.test(cell.text.trim()) ? 'done' : (COLUMN_NAMES.find(([pattern]) => pattern.test(name))?.[1] ?? columnInLanguage(name, note.language));
+    return { header: cell.text, role };
   });
   const columnOf = (role: Column) => columns.findIndex((column) => column.role === role);
   const [whatColumn, ownerColumn, dueColumn, doneColumn] = (['what', 'owner', 'due', 'done'] as const).map(columnOf);

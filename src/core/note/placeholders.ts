@@ -134,7 +134,7 @@ const BRACKETED_FIGURE = /\[(?:(?<=(?:€|\$|£|CHF|EUR|USD|GBP)[ \t\u00a0]?\[)[
 // alone or before what to write (`_What can you do, and what can't you do? Write your limits plainly._`), or a
 // question's words without its mark in brackets (`[What you can and cannot do]`), or what to write (`[Add boundaries here]`,
 // `[ergänzen]`, `[À compléter]`: the language packs' `fillInWords`), or in emphasis as a label before what to write
-// (`_À compléter : ce que tu peux faire…_`, `*To be completed*`), or in angle brackets (`<Was ich anbieten kann – und was nicht>`), or a
+// (`_À compléter : ce que tu peux faire…_`, `*To be completed*`, in brackets too: `_(à compléter)_`), or in angle brackets (`<Was ich anbieten kann – und was nicht>`), or a
 // question after a TODO (`TODO – what outcome would the client call good?`).
 const FILL_IN_WORDS = [...new Set(LANGUAGE_PACKS.flatMap((pack) => pack.fillInWords))]
   .sort((a, b) => b.length - a.length)
@@ -155,7 +155,7 @@ const BRACKETED_PROMPT = `\\[[^[\\]?\\r\\n]*\\?[^[\\]\\r\\n]*\\]|\\[${FILL_IN_IN
  */
 const ANGLE_PROMPT = `<(?![!/]|[a-z][a-z\\d+.-]*:)[^<>?\\r\\n]*\\?[^<>\\r\\n]*>|<(?:${FILL_IN_WORDS})(?:[ \\t.:…][^<>\\r\\n]*)?>`;
 const QUESTION_LINE = new RegExp(
-  `^[ \\t]*(?:[-*+][ \\t]+)?(${BRACKETED_PROMPT}|_(?:${FILL_IN_WORDS})(?:[ \\t\\u00a0]*[:…][^_\\r\\n]*|\\.?)_|\\*{1,2}(?:${FILL_IN_WORDS})(?:[ \\t\\u00a0]*[:…][^*\\r\\n]*|\\.?)\\*{1,2}|_[^_?\\r\\n]*\\?[^_\\r\\n]*_|\\*{1,2}[^*?\\r\\n]*\\?[^*\\r\\n]*\\*{1,2}|${ANGLE_PROMPT}|TODO[ \\t]*[:–—-][^?\\r\\n]*\\?)[ \\t]*$`,
+  `^[ \\t]*(?:[-*+][ \\t]+)?(${BRACKETED_PROMPT}|_\\(?(?:${FILL_IN_WORDS})(?:[ \\t\\u00a0]*[:…][^_\\r\\n]*|\\.?)\\)?_|\\*{1,2}\\(?(?:${FILL_IN_WORDS})(?:[ \\t\\u00a0]*[:…][^*\\r\\n]*|\\.?)\\)?\\*{1,2}|_[^_?\\r\\n]*\\?[^_\\r\\n]*_|\\*{1,2}[^*?\\r\\n]*\\?[^*\\r\\n]*\\*{1,2}|${ANGLE_PROMPT}|TODO[ \\t]*[:–—-][^?\\r\\n]*\\?)[ \\t]*$`,
   'gmiu',
 );
 
@@ -172,6 +172,8 @@ const BRACKETED_PROMPT_LINE = new RegExp(`^[ \\t]*(?:[-*+][ \\t]+)?(${BRACKETED_
 
 /** A line (or list item) that is words in brackets and nothing else: `[Optionen, die ich anbieten kann]`. */
 const BRACKET_LINE = /^[ \t]*(?:[-*+][ \t]+)?(\[[^[\]\r\n]+\])[ \t]*$/gmu;
+/** A label, a colon, then a list: `[Ce qui s'est passé : dates, montants, documents]`. */
+const LABEL_AND_LIST = /^\[\p{L}[^:\]]*:[^,\]]+,[^\]]+\]$/u;
 /** The first word of a heading or a bracket, four letters at least, as a section is named: `Optionen`, `Boundaries`. */
 const FIRST_WORD = /^[^\p{L}]*(\p{L}{4,})/u;
 
@@ -216,10 +218,13 @@ export function unfilledPrompts(note: Note): Prompt[] {
     }
     // `[Qu'est-ce que la cliente considérerait comme une bonne issue ?]` left above what the writer wrote: still the template's.
     for (const line of content.matchAll(BRACKETED_PROMPT_LINE)) prompts.push(promptOfLine(line, section.contentStart));
-    // `[Optionen, die ich anbieten kann]` alone under `## Optionen`: a bracket that names its section again says what to write in it.
+    // `[Optionen, die ich anbieten kann]` alone under `## Optionen`: a bracket that names its section again says what to write in it;
+    // so does a label and the list of what to write, all a section of the record holds (`[Ce qui s'est passé : dates, montants,
+    // documents]` under `## Faits`), where a remark in brackets (`[Decision taken in the meeting]`) is the writer's.
     const title = FIRST_WORD.exec(section.title)?.[1].toLowerCase();
-    for (const line of title ? linesAloneInSection(content, BRACKET_LINE) : []) {
-      if (FIRST_WORD.exec(line[1].slice(1))?.[1].toLowerCase() === title) prompts.push(promptOfLine(line, section.contentStart));
+    const record = section.known !== undefined && RECORD_SECTIONS.has(section.known.key);
+    for (const line of title || record ? linesAloneInSection(content, BRACKET_LINE) : []) {
+      if (FIRST_WORD.exec(line[1].slice(1))?.[1].toLowerCase() === title || (record && LABEL_AND_LIST.test(line[1]))) prompts.push(promptOfLine(line, section.contentStart));
     }
     if (!hasOnlyScaffolding(content)) continue;
     for (const question of writtenPrompts(content, true)) prompts.push({ ...question, start: section.contentStart + question.start, end: section.contentStart + question.end });

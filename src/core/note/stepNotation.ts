@@ -172,8 +172,11 @@ const BRACKETED_ACTION_KEY = '(?=action)(?<=\\([ \\t]{0,3})action[ \\t]*:';
  * page link around it (`[[Dario]]`) is read through.
  */
 const KEYED_OWNER = new RegExp(`(?:${NOT_WORD_BEFORE}(?:${OWNER_KEYS})(?:\\s*::?|[ \\t]+(?=\\[\\[)|(?<=resp\\.)[ \\t]+(?=\\p{L}))|${BRACKETED_ACTION_KEY}|👤\\uFE0F?(?:[ \\t]*:)?)[ \\t]*((?:\\[\\[)?[^,;()[\\]\\r\\n、]*)`, 'giu');
-/** Logseq's and Obsidian's owner tags: `#owner/me`, `#assignee/dario`, and the one a step waits on: `#waiting-on/client`. */
-const OWNER_TAG = /(?<![\p{L}\p{N}_])#(?:owner|who|assignee|waiting[-_]?(?:on|for)|delegated(?:[-_]?to)?)\/([\p{L}\p{N}_.-]*[\p{L}\p{N}_])/iu;
+/**
+ * Logseq's and Obsidian's owner tags: `#owner/me`, `#assignee/dario`, and the one a step waits on: `#waiting-on/client`; or a
+ * side as a tag of its own, as Obsidian Tasks writers tag whose a step is (`#me`, `#client`; the packs' `#ich`, `#kunde`, `#moi`).
+ */
+const OWNER_TAG = /(?<![\p{L}\p{N}_])#(?:(?:owner|who|assignee|waiting[-_]?(?:on|for)|delegated(?:[-_]?to)?)\/([\p{L}\p{N}_.-]*[\p{L}\p{N}_])|(me|client|customer|you|we|both)(?![\p{L}\p{N}_/-]))/iu;
 /**
  * A step that starts with a link to a person's page (`[[Dario]] fix the cache key`): in an
  * outline tool, a page link names a person as often as a page, and leading a task, its owner.
@@ -187,9 +190,10 @@ const NOT_THE_OWNER_BEFORE = /(?:^|[ \t(])(?:w\/|with|for|to|cc|and|from|of|via|
 const STAMP_ORDER = ['DEADLINE', 'SCHEDULED', 'CLOSED'];
 /**
  * org-mode's planning stamps, as outline notes carry them into Markdown:
- * `DEADLINE: <2026-12-03 Thu>`, `SCHEDULED: <2026-12-01 Tue 14:30>`, and `CLOSED: [2026-11-21 Sat 10:12]`, done that day.
+ * `DEADLINE: <2026-12-03 Thu>`, `SCHEDULED: <2026-12-01 Tue 14:30>`, and `CLOSED: [2026-11-21 Sat 10:12]`, done that day;
+ * and Obsidian Kanban's card date, a deadline as well: `@{2026-12-03}`, its time after it (`@@{14:30}`).
  */
-const ORG_STAMP = /(?<![\p{L}\p{N}])(DEADLINE|SCHEDULED|CLOSED):[ \t]*[<[](\d{4}-\d{2}-\d{2})(?:[ \t]+[^<>[\]\r\n]{0,30})?[>\]]/gu;
+const ORG_STAMP = /(?<![\p{L}\p{N}])(DEADLINE|SCHEDULED|CLOSED):[ \t]*[<[](\d{4}-\d{2}-\d{2})(?:[ \t]+[^<>[\]\r\n]{0,30})?[>\]]|(?<![\p{L}\p{N}_@])@\{(\d{4}-\d{2}-\d{2})\}(?:[ \t]*@@\{\d{1,2}:\d{2}\})?/gu;
 /**
  * TaskPaper's and OmniFocus's tags, as their users keep them in Markdown: `@due(12/2)`,
  * `@done(11/20)` (done that day) or a bare `@done`, `@waiting(client)` (the one the step
@@ -334,15 +338,18 @@ const TRAILING_STATUS = /(?:(?<![ \t])[ \t]+|^)(?:(?:[—–|·]|-(?=[ \t]))[ \t
  * the step's words (`get it done`).
  */
 const TRAILING_CAPITAL_DONE = /(?<![ \t])[ \t]+(?:DONE|COMPLETED?)(?:[ \t]*[([][^()[\]\r\n]*[)\]])?[.!]*$/u;
-/** A leading done state: `DONE`, a check mark, or the green dot of a status, as Craft and Notion writers mark a step (`🟢 Send the quote`). */
-const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|✔️?|[☑☒]️?|🟢)(?:[ \t]*:)?[ \t]+|Done[ \t]*:[ \t]*|x[ \t]+(?=\p{Lu}|\d{4}-\d{2}-\d{2}[ \t]))/u;
+/**
+ * A leading done state: `DONE`, a check mark, the green dot of a status, as Craft and Notion writers mark a step (`🟢 Send the quote`),
+ * or a bullet journal's cross (`× Send the quote`).
+ */
+const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|✔️?|[☑☒]️?|🟢|×)(?:[ \t]*:)?[ \t]+|Done[ \t]*:[ \t]*|x[ \t]+(?=\p{Lu}|\d{4}-\d{2}-\d{2}[ \t]))/u;
 /**
  * A leading task state or label, not the step's words: `TODO`, org-mode's and Logseq's
- * `DOING`, `NOW`, `LATER`, `WAITING`; minutes' `ACTION:`, `Action —`, `Action item:`, `AI:` and `AP -` (an action
+ * `DOING`, `NOW`, `LATER`, `WAITING`; a bullet journal's task and scheduled marks (`•`, `<`); minutes' `ACTION:`, `Action —`, `Action item:`, `AI:` and `AP -` (an action
  * item, an action point), in bold too (`**Action item:**`, as Google Docs writes its action items); an action's number
  * (`A1 – GH – …`), an action log's reference before a pipe (`ACT-02 | …`); a status dot other than green (`🟡 in progress`, `🔴 blocked`, `⚪ not started`).
  */
-const LEADING_TODO = /^(?:(?:TODO|DOING|NOW|LATER|NEXT|WAITING|WAIT|IN-PROGRESS|STARTED|To-?do|Todo|\{\{\[\[TODO\]\]\}\}|🟡|🟠|🔴|⚪️?|🔵|🟣|⚫️?)(?:[ \t]*:)?[ \t]+|(?:ACTION|Action|AP|AI|\p{Lu}{1,2}\d{1,3}|(?:ACTION|Action)[ \t]+(?:(?:ITEM|[Ii]tem)[ \t]+)?\d[\d.]*|(?:ACTION|Action)[ \t]+(?:ITEM|[Ii]tem))(?:[ \t]*:|[ \t]*[—–]|[ \t]+-)[ \t]*|(?:\*\*|__)(?:ACTION|Action|AP|AI|(?:ACTION|Action)[ \t]+(?:ITEM|[Ii]tem))(?:[ \t]*:(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*|\p{Lu}{1,5}-?\d{1,3}[ \t]*\|[ \t]*)/u;
+const LEADING_TODO = /^(?:(?:TODO|DOING|NOW|LATER|NEXT|WAITING|WAIT|IN-PROGRESS|STARTED|To-?do|Todo|\{\{\[\[TODO\]\]\}\}|🟡|🟠|🔴|⚪️?|🔵|🟣|⚫️?|[•<])(?:[ \t]*:)?[ \t]+|(?:ACTION|Action|AP|AI|\p{Lu}{1,2}\d{1,3}|(?:ACTION|Action)[ \t]+(?:(?:ITEM|[Ii]tem)[ \t]+)?\d[\d.]*|(?:ACTION|Action)[ \t]+(?:ITEM|[Ii]tem))(?:[ \t]*:|[ \t]*[—–]|[ \t]+-)[ \t]*|(?:\*\*|__)(?:ACTION|Action|AP|AI|(?:ACTION|Action)[ \t]+(?:ITEM|[Ii]tem))(?:[ \t]*:(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*|\p{Lu}{1,5}-?\d{1,3}[ \t]*\|[ \t]*)/u;
 /** An action's reference, its owner and day in brackets after it, then a colon or a dash: `AP4 (Kwame, 05/12/2026):`. */
 const REFERENCE_WITH_PARTS = /^((?:ACTION|Action|AP|AI|\p{Lu}{1,5}-?\d{1,3})[ \t]*\()([^()\r\n]{1,60})\)[ \t]*(?::|[—–]|-(?=[ \t]))[ \t]*/u;
 /** `→ **DK**`, `-> Dana`, `→ [[Léa Bagnoud]]`: an owner after an arrow, ending the part it is in or followed by a day (read by `arrowOwner`). */
@@ -616,9 +623,10 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   // Read before the tags an item ends with are set aside as task metadata.
   const ownerTag = written.includes('#') ? OWNER_TAG.exec(written) : null;
   if (ownerTag) {
-    const start = ownerTag.index + ownerTag[0].length - ownerTag[1].length;
-    owner = { text: ownerTag[1], start, end: start + ownerTag[1].length };
-    parts.push({ start: ownerTag.index, end: start + ownerTag[1].length });
+    const tagged = ownerTag[1] ?? ownerTag[2];
+    const start = ownerTag.index + ownerTag[0].length - tagged.length;
+    owner = { text: tagged, start, end: start + tagged.length };
+    parts.push({ start: ownerTag.index, end: start + tagged.length });
   }
   const taskPaperTags = written.includes('@') ? [...written.matchAll(TASKPAPER_TAG)] : [];
   const untagged = taskPaperTags.length > 0 ? written.replace(TASKPAPER_TAG, (tag) => ' '.repeat(tag.length)) : written;
@@ -626,7 +634,7 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   parts.push(...metadata);
   // org-mode's stamps, wherever they stand (often on the item's next line), read and then
   // blanked, so that the step ends where its words do.
-  const stamps = withoutMetadata.includes(':') ? [...withoutMetadata.matchAll(ORG_STAMP)] : [];
+  const stamps = withoutMetadata.includes(':') || withoutMetadata.includes('@{') ? [...withoutMetadata.matchAll(ORG_STAMP)] : [];
   const text = stamps.length > 0 ? withoutMetadata.replace(ORG_STAMP, (stamp) => ' '.repeat(stamp.length)) : withoutMetadata;
   let due: WrittenPart | undefined;
   let otherDue: WrittenPart | undefined;
@@ -704,14 +712,16 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     lead += leadingTag[0].length;
   }
   // The deadline, else the day scheduled, is the step's due date; a closing stamp, the day it was done.
-  for (const stamp of stamps.sort((a, b) => STAMP_ORDER.indexOf(a[1]) - STAMP_ORDER.indexOf(b[1]))) {
+  const stampKey = (stamp: RegExpExecArray) => stamp[1] ?? 'DEADLINE';
+  for (const stamp of stamps.sort((a, b) => STAMP_ORDER.indexOf(stampKey(a)) - STAMP_ORDER.indexOf(stampKey(b)))) {
     const whole = { start: stamp.index, end: stamp.index + stamp[0].length };
     if (stamp[1] === 'CLOSED') {
       doneMark ??= { text: stamp[0], ...whole };
       parts.push(whole);
     } else {
-      const start = stamp.index + stamp[0].indexOf(stamp[2]);
-      noteDate({ text: stamp[2], start, end: start + stamp[2].length }, whole);
+      const day = stamp[2] ?? stamp[3];
+      const start = stamp.index + stamp[0].indexOf(day);
+      noteDate({ text: day, start, end: start + day.length }, whole);
       parts.push(whole);
     }
   }
@@ -896,7 +906,11 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
  */
 function ownerInBrackets(body: string): TrailingPart | undefined {
   for (const bracket of body.includes('(') || body.includes('[') ? body.matchAll(BRACKETED_OWNER) : []) {
-    const name = (bracket[1] ?? bracket[2]).trim();
+    const inside = (bracket[1] ?? bracket[2]).trim();
+    // `(Me, Kev on the ladder)`: a side first, then a remark, names the side; then someone else (`(Me, Kev)`) names two people.
+    const sideFirst = /^([^,;]{1,12}?)[ \t]*[,;][ \t]*/u.exec(inside);
+    const remark = sideFirst ? inside.slice(sideFirst[0].length) : '';
+    const name = sideFirst && isOwnerWord(sideFirst[1]) && !isOwnerWord(remark) && !looksLikeOwner(remark) && !INITIALS.test(remark) && !isWrittenDate(remark) ? sideFirst[1] : inside;
     const initialsBeforeDate = INITIALS.test(name) && isWrittenDate(body.slice(bracket.index + bracket[0].length).replace(/^[ \t]*[,—–-]?[ \t]*/u, ''));
     if (!isOwnerWord(name) && !looksLikeOwner(name) && !BRACKETED_ROLE.test(name) && !initialsBeforeDate) continue;
     const start = bracket.index + bracket[0].indexOf(name);

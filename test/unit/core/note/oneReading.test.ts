@@ -1886,4 +1886,36 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.deepEqual(findings(text, 'next-step-overdue'), []);
     assert.deepEqual(digest(text).steps.filter((step) => !step.done).map((step) => step.what), []);
   });
+
+  it('reads a bullet journal’s marks, side tags and Kanban dates of Obsidian, a check mark as a table’s done header, and a side before a remark in brackets', () => {
+    const steps = (body: string, language = 'en') => digest(note(body, `lang: ${language}`)).steps.map((step) => [step.what, step.owner, step.due, step.done]);
+    assert.deepEqual(steps('- × Send the revised quote (Me) – Fri 20/11\n- • Ring Jay (Me) – Mon 30/11\n- < Fascia install, 7am (Me, Kev on the ladder) – Thu 3rd Dec'), [
+      ['Send the revised quote', 'Me', '2026-11-20', true],
+      ['Ring Jay', 'Me', '2026-11-30', false],
+      ['Fascia install, 7am', 'Me', '2026-12-03', false],
+    ]);
+    assert.deepEqual(steps('- [ ] Auftragsbestätigung zurück #kunde 📅 2026-11-28\n- [ ] Rücksprache mit Sponsor #ich @{2026-12-02} @@{14:30}', 'de'), [
+      ['Auftragsbestätigung zurück', 'kunde', '2026-11-28', false],
+      ['Rücksprache mit Sponsor', 'ich', '2026-12-02', false],
+    ]);
+    assert.deepEqual(steps('| Tâche | Qui | Échéance | ✔ |\n|---|---|---|---|\n| Envoyer la note de crédit | moi | 2026-10-09 | ✔ |\n| Payer le solde | Ginette | 2026-12-07 | |', 'fr'), [
+      ['Envoyer la note de crédit', 'moi', '2026-10-09', true],
+      ['Payer le solde', 'Ginette', '2026-12-07', false],
+    ]);
+    // Someone else after the side names two people, no one owner.
+    assert.deepEqual(steps('- Fascia paint (Me, Kev) – Thu 3rd Dec').map(([, owner]) => owner), [undefined]);
+  });
+
+  it('reads a prompt in emphasis and brackets, a bracket of several words alone in a section of the record, and a French step reworded in the body as the same', () => {
+    const prompts = (facts: string) => findings(note('- Send the quote (owner: me, due: 2026-12-01)', 'lang: fr').replace('- Phase 2 adds four pages.', facts), 'unfilled-placeholder').length;
+    assert.equal(prompts('_(à compléter)_'), 1);
+    assert.equal(prompts("[Ce qui s'est passé : dates, montants, documents, sans jugement]"), 1);
+    assert.equal(prompts('[Rechnung 041]'), 0);
+    assert.equal(prompts('[Décision prise pendant la réunion]'), 0);
+    const text = note(
+      '- Le client doit me confirmer par mail son accord pour les 45 € avant le mardi 13 octobre 2026',
+      "lang: fr\nnext_steps:\n  - what: Confirmer l'accord sur le devis complémentaire de 45 €\n    owner: client\n    due: 2026-10-13",
+    );
+    assert.deepEqual(digest(text).steps.map((step) => [step.owner, step.due]), [['client', '2026-10-13']]);
+  });
 });
