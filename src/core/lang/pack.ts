@@ -48,6 +48,11 @@ export interface LanguagePack {
    */
   slotNames: readonly string[];
   /**
+   * Words that open a line under the next steps pointing to where the steps are written, no step
+   * of its own: `in the frontmatter above`, `siehe oben`, `voir ci-dessus`.
+   */
+  pointerPhrases: readonly string[];
+  /**
    * The words for "and": what joins two people who do a step together (`Anke und ich`,
    * `moi et Fabrice`) and the two halves of a heading (`Was ich machen kann und was nicht`).
    * Read in every note, whatever its language (`note/owners.ts`, `note/sections.ts`).

@@ -12,7 +12,8 @@ import { normalizeHeading } from '../base/headings';
 import { misspeltNextSteps } from './sections';
 import { isRealDate } from '../base/days';
 import type { LanguagePack } from '../lang/pack';
-import { ENGLISH } from '../lang/packs';
+import { ENGLISH, LANGUAGE_PACKS } from '../lang/packs';
+import { wordsPattern } from '../base/matches';
 
 export { withoutNotation } from './stepNotation';
 
@@ -656,6 +657,8 @@ function writtenStep(note: Note, heading: SubHeading, step: WrittenStep): NextSt
   const notation = readStepNotation(words, note.language);
   // `all open tasks:` over a query or a list: a label for what follows, not a step.
   if (/:[ \t]*$/u.test(words.split(/\r\n?|\n/u, 1)[0]) && !notation.owner && !notation.due && !notation.otherDue && !fields.owner && !fields.due) return undefined;
+  // Nor is a line that says where the steps are (`in the frontmatter above. Tour starts 11 Jan`, `siehe oben`), whatever day it names.
+  if (!notation.owner && !fields.owner && POINTER.test(words.trimStart())) return undefined;
   const done = heading.done || boxDone || struck !== null || notation.doneMark !== undefined || fields.done === true;
   // A date a done step only mentions (`Forwarded the emails (Oct 22 and Oct 27)`) says when things happened, not when they were due.
   const ownDate = done && notation.looseDue ? undefined : (notation.due ?? notation.otherDue);
@@ -677,6 +680,15 @@ function writtenStep(note: Note, heading: SubHeading, step: WrittenStep): NextSt
     anchor: { kind: 'list', lineEnd, markerEnd, taskBox, closingFields },
   };
 }
+
+/** A line that opens pointing to where the steps are written, in any language a pack knows. */
+const POINTER = new RegExp(
+  `^(?:${[...new Set(LANGUAGE_PACKS.flatMap((pack) => pack.pointerPhrases))]
+    .sort((a, b) => b.length - a.length)
+    .map(wordsPattern)
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 
 type Column = 'what' | 'owner' | 'due' | 'done';
 

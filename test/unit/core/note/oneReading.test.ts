@@ -1918,4 +1918,13 @@ describe('one reading of the parts a step is set off with, in any language', () 
     );
     assert.deepEqual(digest(text).steps.map((step) => [step.owner, step.due]), [['client', '2026-10-13']]);
   });
+
+  it('reads a line that points to where the steps are as no step, and a done mark with the hour it was done', () => {
+    const steps = (body: string, language = 'en') => digest(note(body, `lang: ${language}`)).steps.map((step) => [step.what, step.done]);
+    assert.deepEqual(steps('* in the frontmatter above. Tour starts 11 Jan, the mix has to be on the USB first\n* [me] final mix to Róisín by Fri 9/10, 1pm -- DONE 9/10 11.40'), [['final mix to Róisín, 1pm', true]]);
+    assert.deepEqual(steps('- siehe oben\n- Angebot schicken (ich, 4.12.)', 'de').map(([what]) => what), ['Angebot schicken']);
+    assert.deepEqual(steps('- voir ci-dessus, étapes dans le frontmatter', 'fr'), []);
+    // A step about the frontmatter is a step.
+    assert.deepEqual(steps('- Update the frontmatter template (me, Dec 4)').map(([what]) => what), ['Update the frontmatter template']);
+  });
 });
