@@ -258,6 +258,7 @@ export const de: LanguagePack = {
   },
   fillInWords: ['ergänzen', 'einfügen', 'ausfüllen', 'eintragen', 'hier ergänzen', 'hier einfügen', 'Platzhalter', 'Beschreiben', 'Auflisten', 'Notieren', 'Was', 'Wer', 'Wann', 'Wie', 'Warum', 'Welche', 'Welcher', 'Welches'],
   slotNames: ['Datum', 'Tag', 'Uhrzeit', 'Zeit', 'Name', 'Kundenname', 'Kunde', 'Firma', 'Betrag', 'Preis', 'Honorar', 'Satz', 'Stundensatz', 'Anzahl', 'Nummer', 'E-Mail', 'Telefon', 'Adresse', 'Link', 'Frist', 'Termin'],
+  fillInAfter: ['ergänzen', 'einfügen', 'ausfüllen', 'eintragen', 'einsetzen', 'nachtragen', 'angeben', 'folgt', 'offen'],
   pointerPhrases: ['siehe oben', 'siehe unten', 's. o.', 's.o.', 'wie oben', 'siehe Frontmatter', 'im Frontmatter', 'Schritte im Frontmatter'],
   andWords: ['und'],
   // What an inserted section asks for, as the English prompts ask it, in the German templates' words.

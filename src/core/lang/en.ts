@@ -120,6 +120,7 @@ export const en: LanguagePack = {
   },
   fillInWords: ['What', 'Who', 'How', 'When', 'Why', 'Which', 'Where', 'Add', 'Insert', 'Enter', 'Write', 'List', 'Describe', 'Fill in', 'Type', 'Put', 'To be completed', 'TBD', 'TODO'],
   slotNames: ['date', 'day', 'time', 'name', 'client name', 'client', 'company', 'amount', 'price', 'fee', 'rate', 'number', 'email', 'phone', 'address', 'link', 'deadline'],
+  fillInAfter: ['TBD', 'TBC', 'to be confirmed', 'to be completed', 'to follow', 'goes here', 'here'],
   pointerPhrases: ['see above', 'see below', 'as above', 'see frontmatter', 'see the frontmatter', 'in the frontmatter', 'in frontmatter', 'all in the frontmatter', 'steps are in the frontmatter'],
   andWords: ['and'],
   // What an inserted section asks for, drawn from the guidance on difficult conversations:

@@ -237,6 +237,7 @@ export const fr: LanguagePack = {
   },
   fillInWords: ['À compléter', 'À remplir', 'À renseigner', 'À ajouter', 'À préciser', 'Compléter', 'Ajouter', 'Insérer', 'Indiquer', 'Décrire', 'Lister', 'Écrire', 'Noter', 'Préciser', 'Résumer', 'Expliquer', 'Renseigner', 'Remplir', 'Quoi', 'Qui', 'Quand', 'Comment', 'Pourquoi', 'Quel', 'Quelle', 'Quels', 'Quelles'],
   slotNames: ['date', 'jour', 'heure', 'nom', 'nom du client', 'client', 'société', 'montant', 'prix', 'tarif', 'taux', 'nombre', 'numéro', 'e-mail', 'email', 'téléphone', 'adresse', 'lien', 'échéance', 'délai'],
+  fillInAfter: ['à compléter', 'à préciser', 'à confirmer', 'à définir', 'à venir', 'à remplir', 'à renseigner', 'à ajouter', 'ici'],
   pointerPhrases: ['voir ci-dessus', 'voir ci-dessous', 'voir plus haut', 'cf. ci-dessus', 'cf. plus haut', 'voir frontmatter', 'voir le frontmatter', 'dans le frontmatter', 'étapes dans le frontmatter'],
   andWords: ['et'],
   // What an inserted section asks for, as the English prompts ask it, in the French templates' words.

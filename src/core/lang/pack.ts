@@ -47,6 +47,8 @@ export interface LanguagePack {
    * A word of its own in brackets is no prompt otherwise (`[Entwurf]` may name a file).
    */
   slotNames: readonly string[];
+  /** Words that close a bracket as what to write there, after what it is: `[Betrag ergänzen]`, `[montant à préciser]`, `[amount TBD]`. */
+  fillInAfter: readonly string[];
   /**
    * Words that open a line under the next steps pointing to where the steps are written, no step
    * of its own: `in the frontmatter above`, `siehe oben`, `voir ci-dessus`.

@@ -145,8 +145,16 @@ const SLOT_NAMES = [...new Set(LANGUAGE_PACKS.flatMap((pack) => pack.slotNames))
   .sort((a, b) => b.length - a.length)
   .map(wordsPattern)
   .join('|');
-/** What to write, inside square brackets: `À compléter`, `Add boundaries here`; or the name of what goes there, `Datum`. */
-const FILL_IN_IN_BRACKETS = `(?:(?:${FILL_IN_WORDS})(?:[ \\t.:…][^[\\]\\r\\n]*)?|(?:${SLOT_NAMES})(?=\\]))`;
+/** What closes a bracket as what to write there (the packs' `fillInAfter`): `[Betrag ergänzen]`, `[montant à préciser]`. */
+const FILL_IN_AFTER = [...new Set(LANGUAGE_PACKS.flatMap((pack) => pack.fillInAfter))]
+  .sort((a, b) => b.length - a.length)
+  .map(wordsPattern)
+  .join('|');
+/**
+ * What to write, inside square brackets: `À compléter`, `Add boundaries here`; the name of what goes there, `Datum`; or that
+ * name and then what to do, `Betrag einsetzen`, `montant à préciser` (not a field of Dataview's: `[owner:: TBD]`).
+ */
+const FILL_IN_IN_BRACKETS = `(?:(?:${FILL_IN_WORDS})(?:[ \\t.:…][^[\\]\\r\\n]*)?|(?:${SLOT_NAMES})(?=\\])|[^[\\]\\r\\n:]{1,40}?[ \\t](?:${FILL_IN_AFTER})(?=\\]))`;
 /** A question, or what to write, in brackets: `[What can you offer?]`, `[À compléter]`. */
 const BRACKETED_PROMPT = `\\[[^[\\]?\\r\\n]*\\?[^[\\]\\r\\n]*\\]|\\[${FILL_IN_IN_BRACKETS}\\]`;
 /**

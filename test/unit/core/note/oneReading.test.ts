@@ -1912,6 +1912,10 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(prompts("[Ce qui s'est passé : dates, montants, documents, sans jugement]"), 1);
     assert.equal(prompts('[Rechnung 041]'), 0);
     assert.equal(prompts('[Décision prise pendant la réunion]'), 0);
+    // What goes there, then what to do: the infinitive last, as German and French write it.
+    assert.equal(prompts('- Preisnachlass auf die Gesamtrechnung : [Betrag ergänzen]'), 1);
+    assert.equal(prompts('- Remise sur la facture : [montant à préciser]'), 1);
+    assert.equal(prompts('- Check the access [owner:: TBD] 📅 2026-12-12'), 0);
     const text = note(
       '- Le client doit me confirmer par mail son accord pour les 45 € avant le mardi 13 octobre 2026',
       "lang: fr\nnext_steps:\n  - what: Confirmer l'accord sur le devis complémentaire de 45 €\n    owner: client\n    due: 2026-10-13",
