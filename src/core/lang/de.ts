@@ -146,6 +146,7 @@ export const de: LanguagePack = {
     lateness: ['zu spät', 'verspätet', 'letzten Drücker', 'letzter Minute', 'in Verzug', 'Mahnung', 'nie pünktlich', 'nie rechtzeitig', 'niemals pünktlich'],
     clientWords: ['du', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'dir', 'dich', 'ihr', 'euer', 'eure', 'euch', 'Sie', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihnen'],
     clientPossessives: ['Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euer', 'eure', 'euren', 'eurem'],
+    determiners: ['ein', 'eine', 'einen', 'einem', 'einer', 'kein', 'keine', 'mein', 'meine', 'sein', 'seine', 'unser', 'unsere', 'dieser', 'dieses', 'jeder', 'jedes'],
     selfWords: ['ich', 'wir', 'mir', 'mich', 'uns'],
     personNouns: [
       'kunde', 'kunden', 'kundin', 'auftraggeber', 'auftraggeberin', 'chef', 'chefin', 'geschäftsführer', 'geschäftsführerin', 'leiter', 'leiterin',

@@ -131,6 +131,7 @@ export const fr: LanguagePack = {
     lateness: ['en retard', 'dernier moment', 'dernière minute', 'hors délai', 'tard', "jamais à l'heure", 'jamais à l’heure', 'jamais dans les temps', 'jamais dans les délais'],
     clientWords: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 'toi', 'te'],
     clientPossessives: ['votre', 'vos', 'ton', 'ta', 'tes'],
+    determiners: ['le', 'un', 'ce', 'cet', 'du', 'au', 'mon', 'son', 'notre', 'leur', 'quel', 'même'],
     selfWords: ['je', 'nous', 'moi', 'ai'],
     personNouns: [
       'client', 'cliente', 'clients', 'responsable', 'chef', 'patron', 'patronne', 'directeur', 'directrice', 'gérant', 'gérante', 'équipe',

@@ -276,6 +276,11 @@ export interface ToneWords {
   clientWords: readonly string[];
   /** Before a person noun, these make it the client's side ("your team", "Ihr Team", "votre équipe"). */
   clientPossessives: readonly string[];
+  /**
+   * Words that stand only before a noun: after one, a client word is that noun, as French's `ton` is the tone in `ce ton`, `le
+   * ton du mail`. Not German's definite articles, which are its relative pronouns too (`die Sie versäumt haben`).
+   */
+  determiners: readonly string[];
   /** Words that make a subject the writer ("I", "we"). */
   selfWords: readonly string[];
   /** Nouns that name a person or a group of people; anything else in a subject is a thing. */

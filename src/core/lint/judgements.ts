@@ -40,6 +40,7 @@ interface Reading {
   personNouns: ReadonlySet<string>;
   clientWords: CasedWords;
   clientPossessives: CasedWords;
+  determiners: ReadonlySet<string>;
   selfWords: ReadonlySet<string>;
   verbHelpers: ReadonlySet<string>;
   reporting: ReadonlySet<string>;
@@ -91,6 +92,7 @@ function readingOf(language: LanguagePack): Reading {
     personNouns: words((tone) => tone.personNouns),
     clientWords: cased((tone) => tone.clientWords),
     clientPossessives: cased((tone) => tone.clientPossessives),
+    determiners: words((tone) => tone.determiners),
     selfWords: words((tone) => tone.selfWords),
     verbHelpers: words((tone) => tone.verbHelpers),
     reporting: words((tone) => tone.reporting),
@@ -353,7 +355,7 @@ class ClauseReader {
   }
 
   private kindOf(word: Word, previous: Word | undefined): Subject {
-    if (holds(this.reading.clientWords, word)) return { about: 'client', from: word.start };
+    if (holds(this.reading.clientWords, word) && !(previous && this.reading.determiners.has(previous.key))) return { about: 'client', from: word.start };
     if (this.reading.selfWords.has(word.key)) return { about: 'self' };
     if (this.isPersonNoun(word.key)) return previous && holds(this.reading.clientPossessives, previous) ? { about: 'client', from: previous.start } : { about: 'other' };
     return this.isName(word) ? { about: 'other' } : { about: 'thing' };

@@ -1825,6 +1825,11 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(facts('The juniors are always streaming music.'), 1);
     assert.equal(facts("Sur Android 11 ça marche, mais l'appli plante toujours sur Android 9.", 'fr'), 0);
     assert.equal(facts('Karim, comme prévu, arrive toujours en retard.', 'fr'), 1);
+    // French's `ton` after a word that stands only before a noun is the tone, no one's: one finding, the judgement.
+    const blamed = (sentence: string) => findings(note('- Send the quote (owner: me, due: 2026-12-01)', 'lang: fr').replace('- Phase 2 adds four pages.', `- ${sentence}`), 'accusatory-language').length;
+    assert.equal(blamed('Le storyboard prévoyait évidemment ce ton dynamique.'), 0);
+    assert.equal(facts('Le storyboard prévoyait évidemment ce ton dynamique.', 'fr'), 1);
+    assert.equal(blamed('Ton équipe est toujours en retard.'), 1);
   });
 
   it('reads a state still open that closes a step as no part of it, in any language, and an action’s owner and day in brackets after its reference', () => {
