@@ -342,7 +342,7 @@ const TRAILING_CAPITAL_DONE = /(?<![ \t])[ \t]+(?:DONE|COMPLETED?)(?:[ \t]*[([][
  * A leading done state: `DONE`, a check mark, the green dot of a status, as Craft and Notion writers mark a step (`🟢 Send the quote`),
  * or a bullet journal's cross (`× Send the quote`).
  */
-const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|✔️?|[☑☒]️?|🟢|×)(?:[ \t]*:)?[ \t]+|Done[ \t]*:[ \t]*|x[ \t]+(?=\p{Lu}|\d{4}-\d{2}-\d{2}[ \t]))/u;
+const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|✔️?|✓|[☑☒]️?|🟢|×)(?:[ \t]*:)?[ \t]+|Done[ \t]*:[ \t]*|x[ \t]+(?=\p{Lu}|\d{4}-\d{2}-\d{2}[ \t]))/u;
 /**
  * A leading task state or label, not the step's words: `TODO`, org-mode's and Logseq's
  * `DOING`, `NOW`, `LATER`, `WAITING`; a bullet journal's task and scheduled marks (`•`, `<`); minutes' `ACTION:`, `Action —`, `Action item:`, `AI:` and `AP -` (an action

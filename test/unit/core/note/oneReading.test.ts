@@ -1907,6 +1907,8 @@ describe('one reading of the parts a step is set off with, in any language', () 
       ['Envoyer la note de crédit', 'moi', '2026-10-09', true],
       ['Payer le solde', 'Ginette', '2026-12-07', false],
     ]);
+    // A check mark first, as Asana's exports mark a completed task.
+    assert.deepEqual(steps('- ✓ Send change order — Assignee: Me — Due: Oct 8').map(([, , , done]) => done), [true]);
     // Someone else after the side names two people, no one owner.
     assert.deepEqual(steps('- Fascia paint (Me, Kev) – Thu 3rd Dec').map(([, owner]) => owner), [undefined]);
   });
