@@ -166,7 +166,7 @@ export const de: LanguagePack = {
       'wirklich', 'eigentlich', 'fast', 'so', 'gar', 'einfach', 'halt', 'eben', 'ja', 'doch', 'wohl',
     ],
     reporting: ['sagte', 'sagt', 'meinte', 'meint', 'schrieb', 'schreibt', 'findet', 'fand', 'glaubt', 'erklärte', 'erwähnte', 'behauptet', 'behauptete'],
-    ownMessageLeads: ['meine antwort', 'meine mail', 'meine e-mail', 'meine nachricht', 'ich antwortete', 'ich schrieb', 'ich sagte',
+    ownMessageLeads: ['meine antwort', 'meine mail', 'meine e-mail', 'meine nachricht', 'meine antwortmail', 'meiner antwort', 'meiner antwortmail', 'meiner mail', 'meiner e-mail', 'meiner nachricht', 'ich antwortete', 'ich schrieb', 'ich sagte',
       // The participle closes the clause: `Was ich Tim geschrieben habe`, `ich habe ihr gesagt`.
       'ich … geantwortet', 'ich … geschrieben', 'ich … gesagt', 'ich … geschickt', 'ich … gesendet', 'gesendete mail', 'gesendete e-mail', 'gesendete nachricht', 'mail an'],
     relatives: ['der', 'die', 'das', 'welcher', 'welche'],

@@ -700,6 +700,9 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, Column]> = [
   // A remark column is where some writers give a step's state: `Closed`, `✔️ on staging 24/11`.
   [/^(?:done|status|state|completed?|remarks?|comments?)$/u, 'done'],
 ];
+/** A task box glyph or a Markdown task box opening a table's task cell; `☐` and `[ ]` are open, the others done. */
+const TASK_BOX_IN_CELL = /^([☐☑☒✅✔✓]\uFE0F?|\[[ xX]\])[ \t]+/u;
+const OPEN_BOX = /^(?:☐|\[ \])$/u;
 /** A check mark or a task box alone as a header (`| Tâche | Qui | Échéance | ✔ |`): the column that says a step is done, in any language. */
 const CHECK_MARK_HEADER = /^(?:[✓✔✅☑☒☐]\uFE0F?|\[[ xX]?\])$/u;
 /** The column a header names in the note's language (`Wer`, `Pour quand`), as its pack lists them. */
@@ -749,8 +752,12 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading): Next
   const header = (column: number, fallback: string) => `"${column >= 0 ? columns[column].header : fallback}"`;
   const steps: NextStep[] = [];
   for (const cells of table.rows) {
-    const what = cells[whatColumn];
-    if (!what || what.text.length === 0) continue;
+    const cellOfWhat = cells[whatColumn];
+    if (!cellOfWhat || cellOfWhat.text.length === 0) continue;
+    // A task box opening the task's cell, as OneNote's To Do tag is exported into a table (`| ☑ Gesprächsnotiz an Fr. Mohr |`).
+    const box = TASK_BOX_IN_CELL.exec(cellOfWhat.text);
+    const what = box ? { ...cellOfWhat, text: cellOfWhat.text.slice(box[0].length), start: cellOfWhat.start + box[0].length } : cellOfWhat;
+    const boxDone = box !== null && !OPEN_BOX.test(box[1]);
     const owner = cells[ownerColumn]?.text || undefined;
     // A status may open with a coloured mark: `🟢 Done`.
     const status = cells[doneColumn]?.text ?? '';
@@ -773,7 +780,7 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading): Next
       due: day,
       otherDue: when && !day && isWrittenDate(when.text) ? { text: when.text, start: when.start, end: when.end } : undefined,
       // The task struck through (`~~Send revised quote~~ ✅`) or closing with a done mark, in a table with no Status column.
-      done: heading.done || doneCell !== undefined || dateInCell?.done === true || doneFirst || STRUCK_THROUGH.test(what.text) || withoutDoneMark(what.text, note.language).done,
+      done: heading.done || boxDone || doneCell !== undefined || dateInCell?.done === true || doneFirst || STRUCK_THROUGH.test(what.text) || withoutDoneMark(what.text, note.language).done,
       // A check mark and a day in the Done cell (`✅ 2026-12-03`, as Mark Done writes it) say when.
       doneOn: doneCell === undefined ? undefined : doneDayOf(note, doneCell),
       start: what.start,

@@ -1830,6 +1830,10 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(blamed('Le storyboard prévoyait évidemment ce ton dynamique.'), 0);
     assert.equal(facts('Le storyboard prévoyait évidemment ce ton dynamique.', 'fr'), 1);
     assert.equal(blamed('Ton équipe est toujours en retard.'), 1);
+    // The writer's own email quoted after a German lead in the dative: theirs, read by the tone rules.
+    const germanBlame = (sentence: string) => findings(note('- Angebot schicken (ich, 4.12.2026)', 'lang: de').replace('- Phase 2 adds four pages.', `- ${sentence}`), 'accusatory-language').length;
+    assert.equal(germanBlame('Aus meiner Antwortmail vom 4.11.: "Die Schulung haben Sie ja nie wahrgenommen."'), 1);
+    assert.equal(germanBlame('Herr Gräfe am 4.11.: "Die Schulung haben Sie ja nie wahrgenommen."'), 0);
   });
 
   it('reads a state still open that closes a step as no part of it, in any language, and an action’s owner and day in brackets after its reference', () => {
@@ -1909,6 +1913,11 @@ describe('one reading of the parts a step is set off with, in any language', () 
     ]);
     // A check mark first, as Asana's exports mark a completed task.
     assert.deepEqual(steps('- ✓ Send change order — Assignee: Me — Due: Oct 8').map(([, , , done]) => done), [true]);
+    // A task box opening a table's task cell, as OneNote exports its To Do tag.
+    assert.deepEqual(steps('| Aufgabe | Wer | Bis wann |\n|---|---|---|\n| ☑ Gesprächsnotiz an Fr. Mohr | ich | Fr., 06.11. |\n| ☐ Entwurf schicken | ich | Fr., 04.12. |', 'de'), [
+      ['Gesprächsnotiz an Fr. Mohr', 'ich', '2026-11-06', true],
+      ['Entwurf schicken', 'ich', '2026-12-04', false],
+    ]);
     // Someone else after the side names two people, no one owner.
     assert.deepEqual(steps('- Fascia paint (Me, Kev) – Thu 3rd Dec').map(([, owner]) => owner), [undefined]);
   });
