@@ -7,7 +7,7 @@ export const fr: LanguagePack = {
     preparation: ['Préparation', 'Prépa', "Avant l'échange", "Avant l'appel", 'Avant l’appel', "Avant l'entretien", 'Avant le rendez-vous'],
     facts: ['Faits', 'Les faits', 'Faits clés', "Ce qui s'est passé", "Ce qui s'est dit", 'Ce qui s’est dit', "Ce qu'on s'est dit", 'Ce qu’on s’est dit', 'Ce qui a été dit', 'Constat', 'Contexte'],
     clientPerspective: ['Point de vue du client', 'Point de vue de la cliente', 'Le point de vue du client', 'Perspective du client', 'Son point de vue', 'Leur point de vue', "Ce qu'il ressent", 'Ce qu’il ressent', "Ce qu'elle ressent", 'Ce qu’elle ressent', "Ce qu'ils ressentent", 'Ce qu’ils ressentent', "Ce qu'elles ressentent", 'Ce qu’elles ressentent'],
-    boundaries: ['Limites', 'Mes limites', 'Ce que je peux et ne peux pas faire', 'Ce que je peux', 'Ce que je ne peux pas faire', 'Ce que je ne ferai pas', 'Ce que je ne fais pas', "Ce qui n'est pas négociable", 'Ce qui n’est pas négociable', "Ce que j'ai refusé", 'Ce que j’ai refusé', 'Ce que je refuse', "Ce que je n'accepte pas", 'Ce que je n’accepte pas', "Ce à quoi j'ai dit non", 'Ce à quoi j’ai dit non', "Ce que j'ai décliné", 'Ce que j’ai décliné', 'Non négociable', 'Mes conditions', 'Mes règles', 'Règles du jeu', 'Cadre', 'Lignes rouges'],
+    boundaries: ['Limites', 'Mes limites', 'Ce que je peux et ne peux pas faire', 'Ce que je peux faire et ce que je ne peux pas faire', 'Ce que je peux', 'Ce que je ne peux pas faire', 'Ce que je ne ferai pas', 'Ce que je ne fais pas', "Ce qui n'est pas négociable", 'Ce qui n’est pas négociable', "Ce que j'ai refusé", 'Ce que j’ai refusé', 'Ce que je refuse', "Ce que je n'accepte pas", 'Ce que je n’accepte pas', "Ce à quoi j'ai dit non", 'Ce à quoi j’ai dit non', "Ce que j'ai décliné", 'Ce que j’ai décliné', 'Non négociable', 'Mes conditions', 'Mes règles', 'Règles du jeu', 'Cadre', 'Lignes rouges'],
     options: ['Options discutées', 'Options envisagées', 'Options', 'Pistes', 'Pistes envisagées', 'Ce que je peux proposer', 'Ce que je propose'],
     agreements: ['Accords', 'Ce dont nous avons convenu', 'Ce que nous avons convenu', "Ce qu'on a convenu", "Ce dont on a convenu", 'Ce qui a été convenu', 'Ce qui a été décidé', "Ce qu'on a décidé", "Points d'accord", 'Décisions'],
     nextSteps: ['Prochaines étapes convenues', 'Prochaines étapes', 'Qui fait quoi', 'Actions', 'À faire', 'Suites à donner', 'Plan d’action', 'Tâches', 'Actions à mener', 'Étapes convenues', 'Suites', 'La suite', 'Suivis', 'On fait quoi', "Ce qu'on fait", 'Ce qu’on fait', 'Étapes suivantes', 'Prochaines actions', 'Actions suivantes'],
@@ -41,7 +41,8 @@ export const fr: LanguagePack = {
     // In two letters too, as Belgian and Swiss writers date a step (`ve 20/11`, `je 05.11`).
     weekdays: [['dimanche', 'dim.', 'di.'], ['lundi', 'lun.', 'lu.'], ['mardi', 'mar.', 'ma.'], ['mercredi', 'mer.', 'me.'], ['jeudi', 'jeu.', 'je.'], ['vendredi', 'ven.', 've.'], ['samedi', 'sam.', 'sa.']],
     subjectVerb: {
-      endings: ['e', 't', 'd'],
+      // The present (`envoie`, `met`, `prend`) and the future, as minutes record what was agreed (`présentera`, `déposeront`).
+      endings: ['e', 't', 'd', 'ra', 'ront'],
       notAfterName: ['le', 'la', 'les', 'une', 'de', 'du', 'des', 'ce', 'cette', 'notre', 'votre', 'leur', 'sa', 'se', 'est', 'sont', 'doit', 'fait', 'et'],
       elided: ["m'", 'm’', "t'", 't’', "s'", 's’', "l'", 'l’', "n'", 'n’'],
       nounEndings: ['ement'],
@@ -110,7 +111,7 @@ export const fr: LanguagePack = {
   },
   tone: {
     blame: [
-      'votre faute', 'ta faute', 'de votre fait', 'de ton fait', 'la faute de votre', 'la faute de vos', 'la faute de ton', 'la faute de ta', 'la faute de tes', 'la faute à votre', 'la faute à vos', 'la faute à ton', 'la faute à ta', 'la faute à tes', 'votre erreur', 'ton erreur', 'à cause de vous', 'à cause de toi', "vous n'avez pas", 'vous n’avez pas',
+      'votre faute', 'ta faute', 'de votre fait', 'de ton fait', 'la faute de votre', 'la faute de vos', 'la faute de ton', 'la faute de ta', 'la faute de tes', 'la faute à votre', 'la faute à vos', 'la faute à ton', 'la faute à ta', 'la faute à tes', 'votre erreur', 'ton erreur', 'à cause de vous', 'à cause de toi', "vous n'avez pas", 'vous n’avez pas', "vous n'avez toujours pas", 'vous n’avez toujours pas', "tu n'as toujours pas", 'tu n’as toujours pas',
       "tu n'as pas", 'tu n’as pas', 'vous avez … oublié', 'tu as … oublié', 'vous avez … ignoré', 'tu as … ignoré', 'vous auriez dû', 'tu aurais dû',
       'vous étiez censé', 'vous étiez censée', 'tu étais censé', 'tu étais censée', 'vous deviez', 'tu devais', 'vous avez … raté', 'tu as … raté', 'vous avez … causé', 'tu as … causé', 'vous avez … provoqué', 'tu as … provoqué',
       'vous m’avez laissé tomber', "vous m'avez laissé tomber", 'comme je vous l’ai déjà dit', "comme je vous l'ai déjà dit", 'comme je l’ai déjà dit',

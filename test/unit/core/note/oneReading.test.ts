@@ -1947,4 +1947,23 @@ describe('one reading of the parts a step is set off with, in any language', () 
     // A step about the frontmatter is a step.
     assert.deepEqual(steps('- Update the frontmatter template (me, Dec 4)').map(([what]) => what), ['Update the frontmatter template']);
   });
+
+  it('reads a bold label that names the task as no one, and a day left out before its month as a prompt', () => {
+    const steps = (body: string, language = 'en') => digest(note(body, `lang: ${language}`)).steps.map((step) => [step.what, step.owner, step.due]);
+    assert.deepEqual(steps('- [ ] **Aufgabe:** Gutschrift erstellen **Bis:** 28.11.2026\n- [ ] **Aufgabe:** Restbetrag überweisen **Wer:** Herr Lindemann **Bis:** 15.12.2026', 'de'), [
+      ['Gutschrift erstellen', undefined, '2026-11-28'],
+      ['Restbetrag überweisen', 'Herr Lindemann', '2026-12-15'],
+    ]);
+    assert.deepEqual(steps('- **Task:** send the quote (me, Dec 4)').map(([what, owner]) => [what, owner]), [['send the quote', 'me']]);
+    assert.equal(findings(note('- [ ] **Aufgabe:** Termin abstimmen **Wer:** Frau Schäfers **Bis:** XX.12.', 'lang: de'), 'unfilled-placeholder').length, 1);
+  });
+
+  it('reads a done field after a semicolon, French minutes in the future tense, and French blame with toujours inside it', () => {
+    const steps = (body: string, language = 'en') => digest(note(body, `lang: ${language}`)).steps.map((step) => [step.owner, step.due, step.done]);
+    assert.deepEqual(steps('1. Send the revised quote; Owner: me; Deadline: 20 November 2026; Done: 19 November 2026'), [['me', '2026-11-20', true]]);
+    assert.deepEqual(steps('- Monsieur Kieffer présentera le devis avant le vendredi 4 décembre 2026.', 'fr'), [['Monsieur Kieffer', '2026-12-04', false]]);
+    const blamed = (sentence: string) => findings(note('- Envoyer le devis (moi, 4/12/2026)', 'lang: fr').replace('## Boundaries', '## Ce que je peux faire et ce que je ne peux pas faire').replace('- Extra pages are quoted separately.', `- ${sentence}`), 'accusatory-language').length;
+    assert.equal(blamed("Solde réglé sous 15 jours, d'autant que vous n'avez toujours pas réglé la facture de septembre."), 1);
+    assert.deepEqual(findings(note('- Envoyer le devis (moi, 4/12/2026)', 'lang: fr').replace('## Boundaries', '## CE QUE JE PEUX FAIRE ET CE QUE JE NE PEUX PAS FAIRE'), 'required-sections').filter((finding) => finding.includes('Limites')), []);
+  });
 });
