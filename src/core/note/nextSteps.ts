@@ -6,7 +6,7 @@ import { withoutComments, type NotePrivacy } from './privacy';
 import { paragraphLabel } from './labels';
 import { hasOnlyScaffolding, hasPlaceholder } from './placeholders';
 import { fieldOwner, isOwnerWord, notePeople, settledSideOf, type Side } from './owners';
-import { dayOfDoneMark, dayOfWrittenDate, dueKeyLength, isFieldLine, opensAsTodo, isInitials, isWrittenDate, leadingWrittenDate, looksLikeOwner, orderOfDaysInWords, readStepNotation, statusSaysDone, slashedDateOrder, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
+import { dayOfDoneMark, dayOfWrittenDate, dueKeyLength, isFieldLine, opensAsTodo, isInitials, isWrittenDate, leadingWrittenDate, looksLikeOwner, orderOfDaysInWords, readStepNotation, statusSaysDone, slashedDateOrder, TASK_WORDS, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
 import { withinEditDistance } from '../base/editDistance';
 import { normalizeHeading } from '../base/headings';
 import { misspeltNextSteps } from './sections';
@@ -694,7 +694,7 @@ type Column = 'what' | 'owner' | 'due' | 'done';
 
 /** Table headers, normalised, and the column of a step each one names. */
 const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, Column]> = [
-  [/^(?:what|tasks?|actions?|action items?|steps?|next steps?|items?|to ?dos?|description|deliverables?)$/u, 'what'],
+  [TASK_WORDS, 'what'],
   [/^(?:who|owners?|action owners?|responsible|responsibility|resp|assignee|assigned to|by whom|lead|person|pic|person in charge)$/u, 'owner'],
   [/^(?:when|due|due date|date due|date|deadline|deadline date|by when|by|until|target|target date|eta|timeline|timing|expected)$/u, 'due'],
   // A remark column is where some writers give a step's state: `Closed`, `✔️ on staging 24/11`.

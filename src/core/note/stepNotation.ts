@@ -218,8 +218,8 @@ const MENTION_COLON = /^[ \t\u00a0\u202f]*:(?=[ \t])/u;
 const OWNER_MENTION = new RegExp(`(?:^|[\\s(])@(?!(?:${MONTH})\\s+\\d|(?:today|tomorrow|yesterday)(?![\\p{L}\\p{N}]))([\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_])`, 'iu');
 /** `**Dana:** send the brief`, `**Dana**: send the brief`. */
 const BOLD_OWNER = /^(?:\*\*|__)([^*_:\r\n]{1,40}?)(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*/u;
-/** English's words for the task a bold label names (`**Task:** Send the quote`): no one's name. */
-const TASK_LABELS: ReadonlySet<string> = new Set(['task', 'action', 'action item', 'to do', 'todo', 'to-do', 'step', 'what', 'item']);
+/** English's words for a step's task, in lower case: a table's What column (`| Action items |`), a bold label (`**Task:** Send the quote`); no one's name. */
+export const TASK_WORDS = /^(?:what|tasks?|actions?|action items?|steps?|next steps?|items?|to[ -]?dos?|description|deliverables?)$/u;
 /** A bold name or role and what they do: `**Dervla** to confirm`, `**The couple** – decide`, `**Siobhán** books`. */
 const BOLD_SUBJECT = /(?<![\p{L}\p{N}*])\*\*([^*\r\n]{1,40}?)\*\*(?=[ \t]+(?:to|will)[ \t]+\p{Ll}|[ \t]+\p{Ll}+s\b|[ \t]*[–—:][ \t]*\p{Ll})/u;
 /** Dashes, pipes (an action log's row: `… | Craig Duthie | 23/10/26`), middle dots (`· Zuständig: Ich ·`), commas and semicolons that set off the trailing parts of a step; not the dash of whole francs (`CHF 1'500.– – LB`), though a range's (`07.12.–16.12.`). */
@@ -776,7 +776,7 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     owner = { text: boldSubject[1], start, end: start + boldSubject[1].length };
   }
   const bold = BOLD_OWNER.exec(body.slice(lead));
-  const taskLabel = bold !== null && (TASK_LABELS.has(bold[1].trim().toLowerCase()) || language?.taskLabels.has(bold[1].trim().toLowerCase()) === true);
+  const taskLabel = bold !== null && (TASK_WORDS.test(bold[1].trim().toLowerCase()) || language?.taskLabels.has(bold[1].trim().toLowerCase()) === true);
   // `**Aufgabe:** Gutschrift erstellen **Bis:** 28.11.`: a bold label that names the task labels the step's words, and no one.
   if (bold && taskLabel) {
     parts.push({ start: lead, end: lead + bold[0].length });
