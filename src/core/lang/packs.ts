@@ -2,6 +2,7 @@ import { de } from './de';
 import { en } from './en';
 import { fr } from './fr';
 import type { LanguagePack } from './pack';
+import { wordsPattern } from '../base/matches';
 
 /** Every language a note may be written in; English first, the language of a note that says none. */
 export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, fr];
@@ -10,6 +11,18 @@ export const ENGLISH = en;
 
 /** Every pack's words for "and", lower case: a note may join two names or a heading's halves in any of them. */
 export const AND_WORDS: ReadonlySet<string> = new Set(LANGUAGE_PACKS.flatMap((pack) => pack.andWords.map((word) => word.toLowerCase())));
+
+/**
+ * Every pack's phrases of one kind as the alternatives of one pattern, since a writer may use any
+ * language's: each once, the longest first so that none is cut short at a shorter one, its blanks
+ * and apostrophes as a writer types them (`wordsPattern`).
+ */
+export function anyPackPhrase(pick: (pack: LanguagePack) => readonly string[]): string {
+  return [...new Set(LANGUAGE_PACKS.flatMap(pick))]
+    .sort((a, b) => b.length - a.length)
+    .map(wordsPattern)
+    .join('|');
+}
 
 /**
  * The pack a language tag names (`de`, `de-CH`, `fr_CA`, `FR`): its primary subtag, as BCP

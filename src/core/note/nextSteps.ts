@@ -12,8 +12,7 @@ import { normalizeHeading } from '../base/headings';
 import { misspeltNextSteps } from './sections';
 import { isRealDate } from '../base/days';
 import type { LanguagePack } from '../lang/pack';
-import { ENGLISH, LANGUAGE_PACKS } from '../lang/packs';
-import { wordsPattern } from '../base/matches';
+import { anyPackPhrase, ENGLISH } from '../lang/packs';
 
 export { withoutNotation } from './stepNotation';
 
@@ -682,13 +681,7 @@ function writtenStep(note: Note, heading: SubHeading, step: WrittenStep): NextSt
 }
 
 /** A line that opens pointing to where the steps are written, in any language a pack knows. */
-const POINTER = new RegExp(
-  `^(?:${[...new Set(LANGUAGE_PACKS.flatMap((pack) => pack.pointerPhrases))]
-    .sort((a, b) => b.length - a.length)
-    .map(wordsPattern)
-    .join('|')})(?![\\p{L}\\p{N}])`,
-  'iu',
-);
+const POINTER = new RegExp(`^(?:${anyPackPhrase((pack) => pack.pointerPhrases)})(?![\\p{L}\\p{N}])`, 'iu');
 
 type Column = 'what' | 'owner' | 'due' | 'done';
 
@@ -700,11 +693,13 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, Column]> = [
   // A remark column is where some writers give a step's state: `Closed`, `✔️ on staging 24/11`.
   [/^(?:done|status|state|completed?|remarks?|comments?)$/u, 'done'],
 ];
+/** A check mark or a task box, as a glyph: what a table's done column is headed with, or its task cell opens with. */
+const TASK_BOX_GLYPH = '[☐☑☒✅✔✓]\\uFE0F?';
 /** A task box glyph or a Markdown task box opening a table's task cell; `☐` and `[ ]` are open, the others done. */
-const TASK_BOX_IN_CELL = /^([☐☑☒✅✔✓]\uFE0F?|\[[ xX]\])[ \t]+/u;
+const TASK_BOX_IN_CELL = new RegExp(`^(${TASK_BOX_GLYPH}|\\[[ xX]\\])[ \\t]+`, 'u');
 const OPEN_BOX = /^(?:☐|\[ \])$/u;
 /** A check mark or a task box alone as a header (`| Tâche | Qui | Échéance | ✔ |`): the column that says a step is done, in any language. */
-const CHECK_MARK_HEADER = /^(?:[✓✔✅☑☒☐]\uFE0F?|\[[ xX]?\])$/u;
+const CHECK_MARK_HEADER = new RegExp(`^(?:${TASK_BOX_GLYPH}|\\[[ xX]?\\])$`, 'u');
 /** The column a header names in the note's language (`Wer`, `Pour quand`), as its pack lists them. */
 function columnInLanguage(name: string, language: LanguagePack): Column | undefined {
   const columns = Object.entries(language.steps.tableColumns) as Array<[Column, readonly string[]]>;

@@ -2,8 +2,7 @@ import type { Note } from './parseNote';
 import { isRealDate } from '../base/days';
 import { HTML_COMMENT_OPEN, withoutHtmlComments } from '../base/htmlComments';
 import { codeRanges } from './clientProse';
-import { LANGUAGE_PACKS } from '../lang/packs';
-import { wordsPattern } from '../base/matches';
+import { anyPackPhrase } from '../lang/packs';
 
 /** `{{…}}` on one line: how templates write their variables and prompts, `{{What happened, in dates and numbers}}`. */
 export const PLACEHOLDER = /\{\{[^{}\r\n]*\}\}/g;
@@ -136,20 +135,11 @@ const BRACKETED_FIGURE = /\[(?:(?<=(?:€|\$|£|CHF|EUR|USD|GBP)[ \t\u00a0]?\[)[
 // `[ergänzen]`, `[À compléter]`: the language packs' `fillInWords`), or in emphasis as a label before what to write
 // (`_À compléter : ce que tu peux faire…_`, `*To be completed*`, in brackets too: `_(à compléter)_`), or in angle brackets (`<Was ich anbieten kann – und was nicht>`), or a
 // question after a TODO (`TODO – what outcome would the client call good?`).
-const FILL_IN_WORDS = [...new Set(LANGUAGE_PACKS.flatMap((pack) => pack.fillInWords))]
-  .sort((a, b) => b.length - a.length)
-  .map(wordsPattern)
-  .join('|');
+const FILL_IN_WORDS = anyPackPhrase((pack) => pack.fillInWords);
 /** What a template leaves a place for (the packs' `slotNames`), alone in brackets: `[Datum]`. */
-const SLOT_NAMES = [...new Set(LANGUAGE_PACKS.flatMap((pack) => pack.slotNames))]
-  .sort((a, b) => b.length - a.length)
-  .map(wordsPattern)
-  .join('|');
+const SLOT_NAMES = anyPackPhrase((pack) => pack.slotNames);
 /** What closes a bracket as what to write there (the packs' `fillInAfter`): `[Betrag ergänzen]`, `[montant à préciser]`. */
-const FILL_IN_AFTER = [...new Set(LANGUAGE_PACKS.flatMap((pack) => pack.fillInAfter))]
-  .sort((a, b) => b.length - a.length)
-  .map(wordsPattern)
-  .join('|');
+const FILL_IN_AFTER = anyPackPhrase((pack) => pack.fillInAfter);
 /**
  * What to write, inside square brackets: `À compléter`, `Add boundaries here`; the name of what goes there, `Datum`; or that
  * name and then what to do, `Betrag einsetzen`, `montant à préciser` (not a field of Dataview's: `[owner:: TBD]`).

@@ -43,7 +43,7 @@ export function parentSchemaOf(error: ErrorObject, schema: object): SchemaPart |
   const part = error.schemaPath
     .split('/')
     .slice(1, -1)
-    .reduce<unknown>((at, step) => (typeof at === 'object' && at !== null ? (at as SchemaPart)[decodeURIComponent(step).replace(/~1/gu, '/').replace(/~0/gu, '~')] : undefined), schema);
+    .reduce<unknown>((at, step) => (typeof at === 'object' && at !== null ? (at as SchemaPart)[pointerStep(decodeURIComponent(step))] : undefined), schema);
   return isPart(part) ? part : undefined;
 }
 
@@ -56,7 +56,7 @@ export function parentSchemaOf(error: ErrorObject, schema: object): SchemaPart |
 export function keysAllowedAt(schema: object, instancePath: string): string[] {
   const root = schema as SchemaPart;
   let current = followed(root, root);
-  for (const step of instancePath.split('/').slice(1).map((step) => step.replace(/~1/gu, '/').replace(/~0/gu, '~'))) {
+  for (const step of instancePath.split('/').slice(1).map(pointerStep)) {
     if (!current) return [];
     const holder = [current, ...branchesOf(root, current)].find((part) => isPart(part.properties) && step in part.properties);
     const next = holder ? (holder.properties as SchemaPart)[step] : /^\d+$/u.test(step) ? current.items : undefined;
@@ -64,6 +64,11 @@ export function keysAllowedAt(schema: object, instancePath: string): string[] {
   }
   if (!current) return [];
   return [current, ...branchesOf(root, current)].flatMap((part) => (isPart(part.properties) ? Object.keys(part.properties) : []));
+}
+
+/** A step of a JSON pointer as the key it stands for: `~1` is a slash, `~0` a tilde (a schema path is a URI fragment too, decoded first). */
+function pointerStep(step: string): string {
+  return step.replace(/~1/gu, '/').replace(/~0/gu, '~');
 }
 
 function followed(root: SchemaPart, part: SchemaPart): SchemaPart | undefined {
