@@ -76,9 +76,10 @@ export const fr: LanguagePack = {
     // `J+5`: five days after the conversation (jour J).
     daysAfter: ['J'],
     tableColumns: {
-      what: ['Action', 'Quoi', 'Tâche', 'Étape'],
-      owner: ['Qui', 'Responsable', 'Porteur', 'Pilote'],
-      due: ['Quand', 'Pour quand', 'Échéance', 'Date', 'Délai', 'Date limite'],
+      // A task tool's export names its columns so: ClickUp's `Nom de la tâche`, `Assigné à`, `Date d'échéance`.
+      what: ['Action', 'Quoi', 'Tâche', 'Étape', 'Nom de la tâche', 'Intitulé'],
+      owner: ['Qui', 'Responsable', 'Porteur', 'Pilote', 'Assigné à', 'Assignée à', 'Attribué à', 'Attribuée à'],
+      due: ['Quand', 'Pour quand', 'Échéance', 'Date', 'Délai', 'Date limite', "Date d'échéance", 'Date d’échéance', 'Date butoir'],
       done: ['Statut', 'État', 'Fait', 'Avancement', 'Remarque', 'Remarques'],
     },
     relativeDays: {
@@ -105,7 +106,7 @@ export const fr: LanguagePack = {
       monthly: ['tous les mois', 'chaque mois', 'mensuellement'],
     },
     // `— OK`: the short form too.
-    done: ["c'est fait", 'c’est fait', 'fait', 'faite', 'OK', 'faits', 'faites', 'terminé', 'terminée', 'envoyé', 'envoyée', 'envoyés', 'payé', 'payée', 'réglé', 'réglée', 'livré', 'livrée', 'reçu', 'reçue', 'reçus', 'signé', 'signée', 'confirmé', 'confirmée', 'clôturé', 'clôturée', 'réalisé', 'réalisée', 'soldé', 'soldée', 'effectué', 'effectuée', 'validé', 'validée', 'validés', 'approuvé', 'approuvée', 'accepté', 'acceptée'],
+    done: ["c'est fait", 'c’est fait', 'fait', 'faite', 'OK', 'faits', 'faites', 'terminé', 'terminée', 'complété', 'complétée', 'achevé', 'achevée', 'envoyé', 'envoyée', 'envoyés', 'payé', 'payée', 'réglé', 'réglée', 'livré', 'livrée', 'reçu', 'reçue', 'reçus', 'signé', 'signée', 'confirmé', 'confirmée', 'clôturé', 'clôturée', 'réalisé', 'réalisée', 'soldé', 'soldée', 'effectué', 'effectuée', 'validé', 'validée', 'validés', 'approuvé', 'approuvée', 'accepté', 'acceptée'],
     weekdayNext: ['prochain', 'prochaine', 'pro'],
     slashedDates: 'day-first',
   },

@@ -333,11 +333,22 @@ class ClauseReader {
 
   /** The first word of the clause that can be a subject. */
   private firstSubject(words: readonly Word[]): Subject {
+    let previous: Subject | undefined;
     for (const [index, word] of words.entries()) {
       const subject = this.kindOf(word, words[index - 1]);
-      if (subject.about !== 'thing') return subject;
+      if (subject.about !== 'thing' && !(subject.about === 'other' && previous?.about === 'thing' && this.namesTheThingBefore(words, index))) return subject;
+      previous = subject;
     }
     return { about: 'thing' };
+  }
+
+  /**
+   * Whether the name at `index` names the thing its article's noun before it is, as French
+   * sets a name after the noun it names: `L'ancien site WooCommerce tourne toujours`.
+   */
+  private namesTheThingBefore(words: readonly Word[], index: number): boolean {
+    const noun = words[index - 1];
+    return /^\p{Ll}/u.test(noun.original) && !this.reading.notNouns.has(noun.key) && this.hasArticledNoun(words.slice(Math.max(0, index - 3), index));
   }
 
   /** Whom the clause before a predicate mentions: the client first, then anyone else. */

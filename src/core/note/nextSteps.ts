@@ -688,8 +688,10 @@ type Column = 'what' | 'owner' | 'due' | 'done';
 /** Table headers, normalised, and the column of a step each one names. */
 const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, Column]> = [
   [TASK_WORDS, 'what'],
-  [/^(?:who|owners?|action owners?|responsible|responsibility|resp|assignee|assigned to|by whom|lead|person|pic|person in charge)$/u, 'owner'],
-  [/^(?:when|due|due date|date due|date|deadline|deadline date|by when|by|until|target|target date|eta|timeline|timing|expected)$/u, 'due'],
+  // A task tool's export names its columns so: `Task name`, `Assignees`, `Due on`.
+  [/^(?:task names?|names?|titles?|cards?|card names?)$/u, 'what'],
+  [/^(?:who|owners?|action owners?|responsible|responsibility|resp|assignees?|assigned to|assigned|by whom|lead|person|pic|person in charge)$/u, 'owner'],
+  [/^(?:when|due|due date|date due|due on|due by|date|deadline|deadline date|by when|by|until|target|target date|eta|timeline|timing|expected)$/u, 'due'],
   // A remark column is where some writers give a step's state: `Closed`, `✔️ on staging 24/11`.
   [/^(?:done|status|state|completed?|remarks?|comments?)$/u, 'done'],
 ];
@@ -771,7 +773,8 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading): Next
     steps.push({
       source: 'table',
       what: what.text,
-      owner: owner ?? heading.owner,
+      // An empty cell of a Who column is a step no one owns yet, whatever a line above the table says.
+      owner: ownerColumn >= 0 ? owner : heading.owner,
       due: day,
       otherDue: when && !day && isWrittenDate(when.text) ? { text: when.text, start: when.start, end: when.end } : undefined,
       // The task struck through (`~~Send revised quote~~ ✅`) or closing with a done mark, in a table with no Status column.

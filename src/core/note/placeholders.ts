@@ -165,8 +165,11 @@ const BRACKETED_FILL_IN = new RegExp(`(?<!\\[)\\[${FILL_IN_IN_BRACKETS}\\](?![[(
 /** What a line may open with before its words: blanks, a list marker, a task box. */
 const LINE_OPENING = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?$/u;
 
-/** A question or what to write in square or angle brackets, a line of its own: a template's prompt, though the writer wrote on under it. */
-const BRACKETED_PROMPT_LINE = new RegExp(`^[ \\t]*(?:[-*+][ \\t]+)?(${BRACKETED_PROMPT}|${ANGLE_PROMPT})[ \\t]*$`, 'gmiu');
+/**
+ * A question or what to write in square or angle brackets, a line of its own, in italics or not (`_[Was ist ihr wichtig?]_`): a
+ * template's prompt, though the writer wrote on under it.
+ */
+const BRACKETED_PROMPT_LINE = new RegExp(`^[ \\t]*(?:[-*+][ \\t]+)?(?<emphasis>_|\\*{1,2})?(?<prompt>${BRACKETED_PROMPT}|${ANGLE_PROMPT})\\k<emphasis>[ \\t]*$`, 'gmiu');
 
 /** A line (or list item) that is words in brackets and nothing else: `[Optionen, die ich anbieten kann]`. */
 const BRACKET_LINE = /^[ \t]*(?:[-*+][ \t]+)?(\[[^[\]\r\n]+\])[ \t]*$/gmu;
@@ -242,9 +245,11 @@ function promptOfMatch(match: RegExpExecArray): Prompt {
 }
 
 /** The prompt a matched line's first group holds, at its offsets in the note (`at`: where the matched text starts). */
+/** The prompt a line is: its group named `prompt`, else its first. */
 function promptOfLine(line: RegExpExecArray, at: number): Prompt {
-  const start = at + line.index + line[0].indexOf(line[1]);
-  return { text: line[1], start, end: start + line[1].length };
+  const text = line.groups?.prompt ?? line[1];
+  const start = at + line.index + line[0].indexOf(text);
+  return { text, start, end: start + text.length };
 }
 
 const RECORD_SECTIONS: ReadonlySet<string> = new Set(['facts', 'clientPerspective', 'boundaries', 'options']);

@@ -1966,4 +1966,28 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(blamed("Solde réglé sous 15 jours, d'autant que vous n'avez toujours pas réglé la facture de septembre."), 1);
     assert.deepEqual(findings(note('- Envoyer le devis (moi, 4/12/2026)', 'lang: fr').replace('## Boundaries', '## CE QUE JE PEUX FAIRE ET CE QUE JE NE PEUX PAS FAIRE'), 'required-sections').filter((finding) => finding.includes('Limites')), []);
   });
+
+  it('reads a task tool’s table headers and its done status, an empty owner cell as no owner, a prompt in brackets and emphasis above the writer’s words, and a name after the thing it names', () => {
+    const steps = (body: string, language = 'en') => digest(note(body, `lang: ${language}`)).steps.map((step) => [step.what, step.owner ?? null, step.due, step.done]);
+    assert.deepEqual(
+      steps(
+        "Copié de ClickUp :\n\n| Nom de la tâche | Statut | Assigné à | Date d'échéance | Priorité |\n|---|---|---|---|---|\n| Avis de résiliation | COMPLÉTÉ | Marie-Ève | 2026-11-19 | Urgent |\n| Bons de commande | À FAIRE |  | 2026-12-31 | Urgent |",
+        'fr',
+      ),
+      [
+        ['Avis de résiliation', 'Marie-Ève', '2026-11-19', true],
+        ['Bons de commande', null, '2026-12-31', false],
+      ],
+    );
+    assert.deepEqual(steps('| Aufgabenname | Zugewiesen an | Fälligkeitsdatum |\n|---|---|---|\n| Angebot schicken | ich | 04.12.2026 |', 'de'), [['Angebot schicken', 'ich', '2026-12-04', false]]);
+    assert.deepEqual(steps('| Task name | Assignee | Due on | Status |\n|---|---|---|---|\n| Send the quote | me | 2026-12-04 | Done |'), [['Send the quote', 'me', '2026-12-04', true]]);
+    const prompts = (facts: string) => findings(note('- Send the quote (owner: me, due: 2026-12-01)', 'lang: fr').replace('- Phase 2 adds four pages.', facts), 'unfilled-placeholder').length;
+    assert.equal(prompts('_[Ce que le client considérerait comme un bon résultat ?]_\nHélène comprend, mais le budget est serré.'), 1);
+    assert.equal(prompts('**[What would the client call a good outcome?]**\nShe wants the photos right.'), 1);
+    assert.equal(prompts('_[Décision prise en séance]_'), 0);
+    const judged = (facts: string) => findings(note('- Envoyer le devis (moi, 4/12/2026)', 'lang: fr').replace('- Phase 2 adds four pages.', `- ${facts}`), 'judgemental-facts').length;
+    assert.equal(judged("L'ancien site WooCommerce tourne toujours, aucune vente perdue."), 0, 'the site is a thing, WooCommerce its name');
+    assert.equal(judged("Les maquettes ont changé 3 fois, ils changent toujours d'avis."), 1);
+    assert.equal(judged('Depuis lundi Marc change toujours d’avis.'), 1, 'after a word that is no noun, a name is the subject');
+  });
 });
