@@ -61,8 +61,19 @@ export class FrontmatterFields {
       if (!what) return [];
       const done = field('done');
       const status = field('status');
-      return [{ what, owner: fieldOwner(field('owner')), due: field('due'), done: (done !== undefined && done !== 'false') || (status !== undefined && statusSaysDone(status)) }];
+      return [{ what, owner: fieldOwner(this.ownerValue(map)), due: field('due'), done: (done !== undefined && done !== 'false') || (status !== undefined && statusSaysDone(status)) }];
     });
+  }
+
+  /** A step's owner as YAML reads it, for `fieldOwner`: its text, or a page link left unquoted, which YAML reads as a list in a list. */
+  private ownerValue(step: YAMLMap): string | string[][] | undefined {
+    const node = this.value(step, 'owner');
+    const inner = isSeq(node) && node.items.length === 1 ? node.items[0] : undefined;
+    if (isSeq(inner) && inner.items.length === 1) {
+      const name = this.text(this.resolve(inner.items[0] as Node, 'next_steps'), 'next_steps');
+      return name === undefined ? undefined : [[name]];
+    }
+    return this.text(node, 'next_steps');
   }
 
   private pair(map: YAMLMap, key: string): Pair | undefined {

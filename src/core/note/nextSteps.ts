@@ -274,7 +274,7 @@ function frontmatterSteps(note: Note): NextStep[] {
     result.push({
       source: 'frontmatter',
       what: typeof fields.what === 'string' ? fields.what : '',
-      owner: fieldOwner(textValue(fields.owner)),
+      owner: fieldOwner(fields.owner),
       // A malformed due date here is frontmatter-schema's finding, so it is kept as written.
       due: textValue(fields.due),
       otherDue: undefined,

@@ -76,9 +76,15 @@ export function ownerKey(owner: string): string {
     .toLowerCase();
 }
 
-/** An owner as a frontmatter step writes it: `"[[Andrew Pike]]"`, a link to the person's page, is the person. */
-export function fieldOwner(text: string | undefined): string | undefined {
-  return text === undefined ? undefined : (linkedPageName(text) ?? text);
+/**
+ * An owner as a frontmatter step writes it, its value as YAML reads it: `"[[Andrew Pike]]"`, a link to the person's page, is the
+ * person, and so is the same link unquoted, which YAML reads as a list in a list (`[["Andrew Pike"]]`); a list of several is no one.
+ */
+export function fieldOwner(value: unknown): string | undefined {
+  const linked = Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && value[0].length === 1 ? value[0][0] : value;
+  if (linked === undefined || linked === null || typeof linked === 'object') return undefined;
+  const text = String(linked).trim();
+  return text.length === 0 ? undefined : (linkedPageName(text) ?? text);
 }
 
 /** The people a note names, from its frontmatter (`client`, `contact`, `attendees`, `cc`) and the settings. */

@@ -1216,6 +1216,9 @@ function readParts(text: string, start: number, end: number, everyPiece: boolean
  * date written another way stays: it is the only place the day is said. `notation` is the
  * words' notation when it has been read already.
  */
+/** A day and month in figures set off by dots, closing a part of a step: `24.11`, whose closing dot German writes after it. */
+const DOTTED_DAY_END = /(?<![\d.])\d{1,2}\.\d{1,2}$/u;
+
 export function withoutNotation(words: string, notation = readStepNotation(words)): string {
   const parts = [...notation.parts].sort((a, b) => a.start - b.start);
   let kept = '';
@@ -1223,7 +1226,8 @@ export function withoutNotation(words: string, notation = readStepNotation(words
   for (const part of parts) {
     if (part.start < at) continue;
     kept += words.slice(at, part.start);
-    at = part.end;
+    // `Mail an Herrn Kurz — 24.11.`: the full stop after a day and month in dotted figures is the day's, not the sentence's.
+    at = part.end + (words[part.end] === '.' && DOTTED_DAY_END.test(words.slice(part.start, part.end)) ? 1 : 0);
   }
   kept += words.slice(at);
   return kept

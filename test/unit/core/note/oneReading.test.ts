@@ -1847,7 +1847,7 @@ describe('one reading of the parts a step is set off with, in any language', () 
       ['valider les plans', 'Mme Keller', '2026-11-24'],
       ['**On** cale la visite', 'On', '2026-11-20'],
     ]);
-    assert.deepEqual(steps('- Ich → Angebot prüfen — 24.11. — noch offen', 'de'), [['Angebot prüfen.', 'Ich', '2026-11-24']]);
+    assert.deepEqual(steps('- Ich → Angebot prüfen — 24.11. — noch offen', 'de'), [['Angebot prüfen', 'Ich', '2026-11-24']]);
     // Only a state after a dash or a pipe: `to do` in the words stays.
     assert.deepEqual(steps('- Me: list what is left to do by 30/11'), [['list what is left to do', 'Me', '2026-11-30']]);
     assert.deepEqual(steps('- AP4 (Kwame, 5 Dec 2026): Install the balcony switch. – Pending\n- AP5 (me, 2026-12-12) – Test the stream'), [
@@ -1979,8 +1979,17 @@ describe('one reading of the parts a step is set off with, in any language', () 
         ['Bons de commande', null, '2026-12-31', false],
       ],
     );
+    // The full stop after a day and month in dotted figures is the day's; after a day in words, the sentence's.
+    assert.deepEqual(steps('- Mail an Herrn Kurz — 24.11.\n- Ich → Rechnung an Herrn Ott, 27.11.', 'de').map(([what]) => what), ['Mail an Herrn Kurz', 'Rechnung an Herrn Ott']);
+    assert.deepEqual(steps('- Send the deck — Dec 10.').map(([what]) => what), ['Send the deck.']);
     assert.deepEqual(steps('| Aufgabenname | Zugewiesen an | Fälligkeitsdatum |\n|---|---|---|\n| Angebot schicken | ich | 04.12.2026 |', 'de'), [['Angebot schicken', 'ich', '2026-12-04', false]]);
     assert.deepEqual(steps('| Task name | Assignee | Due on | Status |\n|---|---|---|---|\n| Send the quote | me | 2026-12-04 | Done |'), [['Send the quote', 'me', '2026-12-04', true]]);
+    // A page link left unquoted, which YAML reads as a list in a list, names the owner for the recap as for the digest.
+    const linked = note('', 'next_steps:\n  - what: Upload the October invoices to Dext\n    owner: [[Julie Fortin]]\n    due: 2026-11-19');
+    assert.deepEqual(digest(linked).steps.map((step) => step.owner), ['Julie Fortin']);
+    const recap = buildRecapModel(linked, {});
+    assert.ok(recap.ok);
+    assert.deepEqual(recap.model.nextSteps.map((step) => step.owner), ['Julie Fortin']);
     const prompts = (facts: string) => findings(note('- Send the quote (owner: me, due: 2026-12-01)', 'lang: fr').replace('- Phase 2 adds four pages.', facts), 'unfilled-placeholder').length;
     assert.equal(prompts('_[Ce que le client considérerait comme un bon résultat ?]_\nHélène comprend, mais le budget est serré.'), 1);
     assert.equal(prompts('**[What would the client call a good outcome?]**\nShe wants the photos right.'), 1);
