@@ -158,6 +158,9 @@ export const de: LanguagePack = {
       'designer', 'designerin', 'grafiker', 'grafikerin', 'texter', 'texterin', 'fotograf', 'fotografin', 'übersetzer', 'übersetzerin', 'berater',
       'beraterin', 'anwalt', 'anwältin', 'architekt', 'architektin', 'lieferant', 'lieferantin', 'dienstleister', 'dienstleisterin', 'partner',
       'partnerin', 'caterer', 'handwerker', 'handwerkerin', 'einkäufer', 'einkäuferin', 'planer', 'planerin',
+      // The building and print trades (not `Drucker`, which is the machine too).
+      'druckerei', 'elektriker', 'elektrikerin', 'installateur', 'installateurin', 'tischler', 'tischlerin', 'schreiner', 'schreinerin', 'maler', 'malerin',
+      'subunternehmer', 'subunternehmerin', 'spediteur', 'techniker', 'technikerin', 'monteur', 'monteurin',
       // The family around a couple or a household client, as event and home trades meet them.
       'mutter', 'vater', 'ehemann', 'ehefrau', 'schwester', 'bruder', 'tochter', 'sohn', 'braut', 'bräutigam', 'eltern', 'schwiegermutter', 'schwiegervater',
     ],

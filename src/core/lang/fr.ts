@@ -147,6 +147,9 @@ export const fr: LanguagePack = {
       'acheteur', 'acheteuse', 'commercial', 'commerciale', 'propriétaire', 'artisan', 'artisane', 'freelance',
       'régie', 'service', 'cabinet', 'studio', 'mairie', 'administration', 'capitaine', 'équipage', 'courtier', 'courtière', 'notaire', 'syndic',
       'gestionnaire', 'propriétaires',
+      // The building and print trades, whose French names say a person (`imprimeur`, where `imprimante` is the machine).
+      'imprimeur', 'imprimeuse', 'menuisier', 'menuisière', 'électricien', 'électricienne', 'plombier', 'plombière', 'peintre', 'maçon', 'carreleur',
+      'sous-traitant', 'sous-traitante', 'transporteur', 'technicien', 'technicienne', 'installateur', 'installatrice', 'monteur', 'monteuse', 'vidéaste',
       // The family around a couple or a household client, as event and home trades meet them.
       'mère', 'père', 'mari', 'femme', 'époux', 'épouse', 'fiancé', 'fiancée', 'mariée', 'marié', 'sœur', 'frère', 'fille', 'fils', 'belle-mère', 'beau-père', 'parents',
     ],

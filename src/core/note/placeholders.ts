@@ -166,10 +166,16 @@ const BRACKETED_FILL_IN = new RegExp(`(?<!\\[)\\[${FILL_IN_IN_BRACKETS}\\](?![[(
 const LINE_OPENING = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?$/u;
 
 /**
+ * Three words or more in angle brackets and nothing else (`<options you can offer>`): what to write, where an HTML tag has
+ * attributes with values, or one word or two (`<details open>`), or names an element that takes several words alone
+ * (`<video controls autoplay muted>`).
+ */
+const ANGLE_WORDS = `<(?!(?:video|audio|input|select|option|optgroup|textarea|button|iframe|img|script|track|details|dialog|form|fieldset|ol|template)(?![\\p{L}\\p{N}]))\\p{L}+(?:[ \\t]+\\p{L}[\\p{L}'’-]*){2,}>`;
+/**
  * A question or what to write in square or angle brackets, a line of its own, in italics or not (`_[Was ist ihr wichtig?]_`): a
  * template's prompt, though the writer wrote on under it.
  */
-const BRACKETED_PROMPT_LINE = new RegExp(`^[ \\t]*(?:[-*+][ \\t]+)?(?<emphasis>_|\\*{1,2})?(?<prompt>${BRACKETED_PROMPT}|${ANGLE_PROMPT})\\k<emphasis>[ \\t]*$`, 'gmiu');
+const BRACKETED_PROMPT_LINE = new RegExp(`^[ \\t]*(?:[-*+][ \\t]+)?(?<emphasis>_|\\*{1,2})?(?<prompt>${BRACKETED_PROMPT}|${ANGLE_PROMPT}|${ANGLE_WORDS})\\k<emphasis>[ \\t]*$`, 'gmiu');
 
 /** A line (or list item) that is words in brackets and nothing else: `[Optionen, die ich anbieten kann]`. */
 const BRACKET_LINE = /^[ \t]*(?:[-*+][ \t]+)?(\[[^[\]\r\n]+\])[ \t]*$/gmu;

@@ -1994,9 +1994,15 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(prompts('_[Ce que le client considérerait comme un bon résultat ?]_\nHélène comprend, mais le budget est serré.'), 1);
     assert.equal(prompts('**[What would the client call a good outcome?]**\nShe wants the photos right.'), 1);
     assert.equal(prompts('_[Décision prise en séance]_'), 0);
+    // Words in angle brackets, a line of their own: what to write, not an HTML tag.
+    assert.equal(prompts('- <options you can offer>\n- Handover in two sessions.'), 1);
+    assert.equal(prompts('<details open>\n<video controls autoplay muted>'), 0);
     const judged = (facts: string) => findings(note('- Envoyer le devis (moi, 4/12/2026)', 'lang: fr').replace('- Phase 2 adds four pages.', `- ${facts}`), 'judgemental-facts').length;
     assert.equal(judged("L'ancien site WooCommerce tourne toujours, aucune vente perdue."), 0, 'the site is a thing, WooCommerce its name');
     assert.equal(judged("Les maquettes ont changé 3 fois, ils changent toujours d'avis."), 1);
     assert.equal(judged('Depuis lundi Marc change toujours d’avis.'), 1, 'after a word that is no noun, a name is the subject');
+    // A trade's French name says a person; the machine has a name of its own.
+    assert.equal(judged('Les imprimeurs se trompent toujours de papier.'), 1);
+    assert.equal(judged("L'imprimante se bloque toujours."), 0);
   });
 });
