@@ -21,9 +21,10 @@ export const de: LanguagePack = {
     // `per 1.12.`: by that day, as Swiss German writes a deadline; `WV am 10.12.`: the day the
     // file comes back up (Wiedervorlage), as German offices write a follow-up.
     dueKeys: ['fällig am', 'fällig bis', 'fällig', 'Frist', 'Termin:', 'bis spätestens', 'spätestens', 'bis zum', 'bis', 'per', 'wann:', 'Wiedervorlage am', 'Wiedervorlage', 'WV am', 'WV'],
-    me: ['ich', 'mir', 'mich'],
-    client: ['Kunde', 'Kundin', 'Auftraggeber', 'Auftraggeberin', 'Sie'],
-    both: ['wir', 'beide', 'beide Seiten', 'gemeinsam', 'uns'],
+    // In contract minutes the freelancer is the contractor (`AN`, Auftragnehmer) and the client the principal (`AG`, Auftraggeber).
+    me: ['ich', 'mir', 'mich', 'AN'],
+    client: ['Kunde', 'Kundin', 'Auftraggeber', 'Auftraggeberin', 'Sie', 'AG'],
+    both: ['wir', 'beide', 'beide Seiten', 'gemeinsam', 'uns', 'alle', 'alle Beteiligten'],
     // `N.N.` (nomen nescio): someone not yet named, as German offices write it.
     nobody: ['N.N.'],
     subjectPronouns: ['ich', 'wir'],
@@ -76,7 +77,8 @@ export const de: LanguagePack = {
     daysAfter: ['T'],
     tableColumns: {
       // A task tool's export names its columns so: `Aufgabenname`, `Zugewiesen an`, `Fälligkeitsdatum`.
-      what: ['Was', 'Aufgabe', 'Schritt', 'Pendenz', 'Massnahme', 'Maßnahme', 'To-do', 'Aufgabenname'],
+      // Minutes name the item `Gegenstand` or `Thema` (`| lfd. Nr. | Gegenstand | Verantwortlich | Termin | erl. |`).
+      what: ['Was', 'Aufgabe', 'Schritt', 'Pendenz', 'Massnahme', 'Maßnahme', 'To-do', 'Aufgabenname', 'Gegenstand', 'Thema', 'Beschreibung', 'Tätigkeit', 'Aktion'],
       owner: ['Wer', 'Verantwortlich', 'Verantw.', 'Zuständig', 'Verantwortung', 'Zugewiesen an', 'Zugewiesen', 'Bearbeiter', 'Bearbeiterin'],
       due: ['Bis', 'Bis wann', 'Wann', 'Termin', 'Frist', 'Fällig', 'Datum', 'Fälligkeitsdatum', 'Fällig am'],
       done: ['Status', 'Stand', 'Erledigt', 'erl.', 'Bemerkung', 'Bemerkungen'],

@@ -20,7 +20,7 @@ export const fr: LanguagePack = {
     dueKeys: ["d'ici le", 'd’ici le', "d'ici", 'd’ici', 'échéance', 'éch.', 'délai', 'pour le', 'avant le', 'avant', 'au plus tard le', 'date limite', 'quand:', 'pour quand:'],
     me: ['moi', 'je', "j'", 'j’'],
     client: ['client', 'cliente', 'vous'],
-    both: ['nous', 'tous les deux', 'les deux', 'les deux parties', 'les parties', 'ensemble', 'on'],
+    both: ['nous', 'tous les deux', 'les deux', 'les deux parties', 'les parties', 'ensemble', 'on', 'tous', 'tout le monde'],
     nobody: ['à définir', 'à déterminer'],
     // `nous` is an object as often (`Lena nous envoie`): not read.
     subjectPronouns: ['je', "j'", 'j’'],
@@ -77,7 +77,7 @@ export const fr: LanguagePack = {
     daysAfter: ['J'],
     tableColumns: {
       // A task tool's export names its columns so: ClickUp's `Nom de la tâche`, `Assigné à`, `Date d'échéance`.
-      what: ['Action', 'Quoi', 'Tâche', 'Étape', 'Nom de la tâche', 'Intitulé'],
+      what: ['Action', 'Quoi', 'Tâche', 'Étape', 'Nom de la tâche', 'Intitulé', 'Objet', 'Sujet', 'Description', 'Libellé'],
       owner: ['Qui', 'Responsable', 'Porteur', 'Pilote', 'Assigné à', 'Assignée à', 'Attribué à', 'Attribuée à'],
       due: ['Quand', 'Pour quand', 'Échéance', 'Date', 'Délai', 'Date limite', "Date d'échéance", 'Date d’échéance', 'Date butoir'],
       done: ['Statut', 'État', 'Fait', 'Avancement', 'Remarque', 'Remarques'],

@@ -50,7 +50,7 @@ const MY_WORDS = ['me', 'i', 'myself', 'self'];
 /** The client's side: `they` and `them` too, the other side of the conversation the note is about (`they owe me the files by 12/2`, `them: sign off`). */
 const CLIENT_WORDS = ['client', 'the client', 'you', 'customer', 'the customer', 'they', 'them'];
 /** Both sides together: one of them will have to do it, but the recap can say "we". */
-const BOTH_WORDS = new Set(['we', 'us', 'both', 'both of us', 'both parties', 'the parties', 'all parties', 'both sides', 'together', 'jointly', 'all of us']);
+const BOTH_WORDS = new Set(['we', 'us', 'both', 'both of us', 'both parties', 'the parties', 'all parties', 'both sides', 'together', 'jointly', 'all of us', 'all', 'everyone']);
 /** Owners that name no one in particular. */
 const NOBODY_WORDS = new Set(['team', 'the team', 'tbd', 'tba', 'tbc', '?', '??', 'everyone', 'someone', 'anyone', 'all', 'n/a', 'na', 'unknown', 'unassigned']);
 
@@ -175,10 +175,30 @@ export function initialsOf(name: string): string[] {
  * so that `Ltd` or `Jo` places no one).
  */
 function isPartOfClientName(key: string, people: NotePeople): boolean {
+  const word = nameWord(key);
+  return word !== undefined && [...people.client].some((name) => holdsWord(name, word));
+}
+
+/** The one word a key names someone by, after a title, of four letters or more (so that `Ltd` or `Jo` places no one). */
+function nameWord(key: string): string | undefined {
   const word = key.replace(TITLES, '').trim();
-  if (word.length < 4 || /\s/u.test(word)) return false;
-  for (const name of people.client) if (name !== word && name.split(/\s+/u).includes(word)) return true;
-  return false;
+  return word.length < 4 || /\s/u.test(word) ? undefined : word;
+}
+
+function holdsWord(name: string, word: string): boolean {
+  return name !== word && name.split(/\s+/u).includes(word);
+}
+
+/**
+ * A name only the attendees give, which may be the writer's own (they listed themself): `J. Hartl`, or a word of it alone (`Hartl`)
+ * that no other name on the client's side holds.
+ */
+function isAttendeeOnly(key: string, people: NotePeople): boolean {
+  if (people.attendeesOnly.has(key)) return true;
+  const word = nameWord(key);
+  if (word === undefined) return false;
+  const holders = [...people.client].filter((name) => holdsWord(name, word));
+  return holders.length > 0 && holders.every((name) => people.attendeesOnly.has(name));
 }
 /** Titles before a surname: `Frau Dr.`, `Mr`, `Mme`, `Me` (Maître), `Sir`, `Ma'am`, Swiss `Hr.` and `Fr.`. */
 const TITLES = /^(?:(?:frau|herr|hr|fr|dr|prof|mr|mrs|ms|mx|mme|mlle|m|me|sir|ma['’]am|madame|monsieur)\.?\s+)+/u;
@@ -205,7 +225,7 @@ function sideOfTogether(sides: ReadonlyArray<Side | undefined>): Side {
  */
 export function settledSideOf(owner: string | undefined, people: NotePeople): Side | undefined {
   const side = sideOf(owner, people);
-  return side === 'client' && owner !== undefined && people.attendeesOnly.has(ownerKey(owner)) ? undefined : side;
+  return side === 'client' && owner !== undefined && isAttendeeOnly(ownerKey(owner), people) ? undefined : side;
 }
 
 /** A name and the remark in brackets it ends with: `M. Perret (client)`, `Dana (backend)`. */
@@ -250,7 +270,7 @@ export function learnSelfNames(owners: Iterable<ReadonlyArray<string | undefined
     for (const owner of named) {
       const key = ownerKey(owner);
       const side = sideOf(owner, people);
-      if (side === 'named' || (side === 'client' && people.attendeesOnly.has(key) && !besideClient.has(key))) people.me.add(key);
+      if (side === 'named' || (side === 'client' && isAttendeeOnly(key, people) && !besideClient.has(key))) people.me.add(key);
     }
   }
 }

@@ -85,6 +85,7 @@ function writtenPrompts(text: string, questionLines: boolean): Prompt[] {
   }
   const inSentence = [
     ...(text.includes('XX') || text.includes('xx') ? [FIGURE_FILLER] : []),
+    ...(text.includes('MM') ? [DATE_FORMAT] : []),
     ...(brackets ? [BRACKETED_FIGURE] : []),
     ...(text.includes('TODO') ? [TODO_IN_SENTENCE] : []),
   ];
@@ -126,6 +127,12 @@ const TODO_IN_SENTENCE = /TODO(?<=[\p{L}\p{N}.,:][ \t]+TODO)(?<![Ss]tatus:?[ \t]
  */
 const FIGURE_FILLER =
   /(?<![\p{L}\p{N}])(?:(?:X{2,}|x{2,})(?:[.,](?:X{2,}|x{2,}|\d+))?(?=[ \t\u00a0]?(?:€|\$|£|%|k€|(?:EUR|CHF|USD|GBP|MAD|HT|TTC|h|hrs?|hours?|Std|Stunden|min|Min|Minuten|days?|Tagen?|jours?|j|weeks?|Wochen|semaines?|pages?|Seiten|words|mots|Wörter)(?![\p{L}\p{N}])))|(?<=[€$£][ \t\u00a0]?)(?:X{2,}|x{2,})|(?:XX|xx)[./](?:XX|xx|\d{1,2}(?![\d]))(?:[./](?:XX(?:XX)?|xx(?:xx)?|\d{2,4}))?\.?|X{3,})(?![\p{L}\p{N}])/gu;
+/**
+ * A date's format written where the date goes, in the letters of English, German or French: `YYYY-MM-DD`, `DD/MM/YYYY`,
+ * `TT.MM.JJJJ`, `JJ/MM/AAAA`, `TT.MM.`; in capitals, with its year or German's closing dot, and not inside a template's `{{ }}`.
+ */
+const DATE_FORMAT =
+  /(?<![\p{L}\p{N}{])(?:(?:YYYY|JJJJ|AAAA)[-/.]MM[-/.](?:DD|TT|JJ)|(?:DD|TT|JJ)[-/.]MM(?:[-/.](?:YYYY|JJJJ|AAAA|YY|JJ|AA)|\.)|MM[-/.]DD[-/.](?:YYYY|YY))(?![\p{L}\p{N}}])/gu;
 /** A word in brackets beside a currency, in a figure's place: `CHF [Betrag]`, `[amount] €`; not a link's text (`[Preise](…)`). */
 // The bracket first, the currency before it looked back at from there: the search skips to each bracket.
 const BRACKETED_FIGURE = /\[(?:(?<=(?:€|\$|£|CHF|EUR|USD|GBP)[ \t\u00a0]?\[)[^[\]\r\n]{1,30}\](?![([])|[^[\]\r\n]{1,30}\](?=[ \t\u00a0]?(?:€|\$|£|(?:CHF|EUR|USD|GBP)(?![\p{L}\p{N}]))))/gu;

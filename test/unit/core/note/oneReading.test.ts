@@ -2005,4 +2005,26 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(judged('Les imprimeurs se trompent toujours de papier.'), 1);
     assert.equal(judged("L'imprimante se bloque toujours."), 0);
   });
+
+  it('reads contract minutes: a Gegenstand column, AN and AG as the two sides, the writer among the attendees by surname, alle as no one, and a date’s format as a prompt', () => {
+    const minutes = note(
+      '| lfd. Nr. | Gegenstand | Verantwortlich | Termin | erl. |\n|---|---|---|---|---|\n| 4.1 | Bestätigung der Beendigung | AG | 24.11.2026 | ✔ 21.11.2026 |\n| 4.2 | Schlussrechnung LP 1–3 | AN (Hartl) | 04.12.2026 | |\n| 4.3 | Abstimmungstermin Baustelle | alle | 02.12.2026 | |',
+      'lang: de\nnext_steps:\n  - what: Schlussrechnung LP 1–3\n    owner: Hartl\n    due: 2026-12-04',
+    ).replace('attendees: [Jane Doe, Sam Lee]', 'attendees: [Jane Doe, J. Hartl]');
+    assert.deepEqual(
+      digest(minutes).steps.map((step) => [step.what, step.side, step.done]),
+      [
+        ['Schlussrechnung LP 1–3', 'me', false],
+        ['Bestätigung der Beendigung', 'client', true],
+        ['Abstimmungstermin Baustelle', 'both', false],
+      ],
+    );
+    assert.deepEqual(findings(minutes, 'next-step-incomplete').map((finding) => finding.split(':')[0]), ['next-step-incomplete']);
+    const prompts = (step: string, language = 'en') => findings(note(step, `lang: ${language}`), 'unfilled-placeholder').length;
+    assert.equal(prompts('- Korrekturrechnung – Verantwortlich: AN – Termin: TT.MM.JJJJ', 'de'), 1);
+    assert.equal(prompts('- Send the quote (me, due YYYY-MM-DD)'), 1);
+    assert.equal(prompts('- Envoyer le devis (moi, pour le JJ/MM/AAAA)', 'fr'), 1);
+    assert.equal(prompts('- Send the quote (owner: me, due: {{YYYY-MM-DD}})'), 1, 'the template’s prompt, once');
+    assert.equal(prompts('- Agree the date format in the brief (me, Dec 4)'), 0);
+  });
 });
