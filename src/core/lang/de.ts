@@ -78,8 +78,8 @@ export const de: LanguagePack = {
     tableColumns: {
       // A task tool's export names its columns so: `Aufgabenname`, `Zugewiesen an`, `Fälligkeitsdatum`.
       // Minutes name the item `Gegenstand` or `Thema` (`| lfd. Nr. | Gegenstand | Verantwortlich | Termin | erl. |`).
-      what: ['Was', 'Aufgabe', 'Schritt', 'Pendenz', 'Massnahme', 'Maßnahme', 'To-do', 'Aufgabenname', 'Gegenstand', 'Thema', 'Beschreibung', 'Tätigkeit', 'Aktion'],
-      owner: ['Wer', 'Verantwortlich', 'Verantw.', 'Zuständig', 'Verantwortung', 'Zugewiesen an', 'Zugewiesen', 'Bearbeiter', 'Bearbeiterin'],
+      what: ['Was', 'Aufgabe', 'Schritt', 'Pendenz', 'Massnahme', 'Maßnahme', 'To-do', 'Aufgabenname', 'Gegenstand', 'Thema', 'Beschreibung', 'Tätigkeit', 'Aktion', 'Karte'],
+      owner: ['Wer', 'Verantwortlich', 'Verantw.', 'Zuständig', 'Verantwortung', 'Zugewiesen an', 'Zugewiesen', 'Bearbeiter', 'Bearbeiterin', 'Mitglieder', 'Mitglied'],
       due: ['Bis', 'Bis wann', 'Wann', 'Termin', 'Frist', 'Fällig', 'Datum', 'Fälligkeitsdatum', 'Fällig am'],
       done: ['Status', 'Stand', 'Erledigt', 'erl.', 'Bemerkung', 'Bemerkungen'],
     },

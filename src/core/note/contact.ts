@@ -66,14 +66,22 @@ export function parseContacts(text: string | undefined, place: ContactPlace = 'c
   if (CONTROL.test(written)) return refused('contact.control', written);
   const contacts: Contact[] = [];
   for (const part of splitOutsideQuotes(written)) {
-    if (part.length === 0) continue;
-    const contact = parseMailbox(part);
+    // `Léa Benali <lea@example.com>, 06 12 34 56 78`: a number is how to reach someone, no one to mail.
+    if (part.length === 0 || isPhoneNumber(part)) continue;
+    const contact = parseMailbox(withoutPhoneAfter(part));
     if (!contact) return refused('contact.notMailbox', part);
     if (contact.address && !asciiAddress(contact.address)) return refused('contact.notAddress', contact.address);
     contacts.push(contact);
   }
   return { ok: true, contacts };
 }
+
+/** `Léa Benali <lea@example.com> / 06 12 34 56 78`: the contact without the number set off after it. */
+function withoutPhoneAfter(part: string): string {
+  const after = PHONE_AFTER.exec(part);
+  return after && isPhoneNumber(after[2]) ? after[1] : part;
+}
+const PHONE_AFTER = /^([^/|·–—]*\S)[ \t]*[/|·–—][ \t]*(\+?[\d().\-/ ]+)$/u;
 
 /** `Name <address>`, `<address>`, `address` or a name alone; undefined for anything else. */
 function parseMailbox(part: string): Contact | undefined {

@@ -690,7 +690,7 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, Column]> = [
   [TASK_WORDS, 'what'],
   // A task tool's export names its columns so: `Task name`, `Assignees`, `Due on`.
   [/^(?:task names?|names?|titles?|cards?|card names?|subject|topic|activity)$/u, 'what'],
-  [/^(?:who|owners?|action owners?|responsible|responsibility|resp|assignees?|assigned to|assigned|by whom|lead|person|pic|person in charge)$/u, 'owner'],
+  [/^(?:who|owners?|action owners?|responsible|responsibility|resp|assignees?|assigned to|assigned|members?|by whom|lead|person|pic|person in charge)$/u, 'owner'],
   [/^(?:when|due|due date|date due|due on|due by|date|deadline|deadline date|by when|by|until|target|target date|eta|timeline|timing|expected)$/u, 'due'],
   // A remark column is where some writers give a step's state: `Closed`, `✔️ on staging 24/11`.
   [/^(?:done|status|state|completed?|remarks?|comments?)$/u, 'done'],
@@ -755,7 +755,8 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading): Next
     const box = TASK_BOX_IN_CELL.exec(cellOfWhat.text);
     const what = box ? { ...cellOfWhat, text: cellOfWhat.text.slice(box[0].length), start: cellOfWhat.start + box[0].length } : cellOfWhat;
     const boxDone = box !== null && !OPEN_BOX.test(box[1]);
-    const owner = cells[ownerColumn]?.text || undefined;
+    // A dash alone says the cell is empty (`| – |`), as tables fill a cell with nothing in it.
+    const owner = cells[ownerColumn]?.text.replace(/^[-–—]+$/u, '') || undefined;
     // A status may open with a coloured mark: `🟢 Done`.
     const status = cells[doneColumn]?.text ?? '';
     // A day alone under a header that says done (`| Done |` over `10/08/26`) says when it was.

@@ -159,8 +159,10 @@ const BRACKETED_PROMPT = `\\[[^[\\]?\\r\\n]*\\?[^[\\]\\r\\n]*\\]|\\[${FILL_IN_IN
  * und was nicht>`); not a comment, a closing tag or a link (`<https://example.com/?q=1>`).
  */
 const ANGLE_PROMPT = `<(?![!/]|[a-z][a-z\\d+.-]*:)[^<>?\\r\\n]*\\?[^<>\\r\\n]*>|<(?:${FILL_IN_WORDS})(?:[ \\t.:…][^<>\\r\\n]*)?>`;
+/** A bullet or a number opening a list item, and the blanks after it: a prompt line may be an item of either kind of list (`- [À compléter]`, `3. [à compléter]`). */
+const LIST_MARKER = '(?:(?:[-*+]|\\d{1,9}[.)])[ \\t]+)?';
 const QUESTION_LINE = new RegExp(
-  `^[ \\t]*(?:[-*+][ \\t]+)?(${BRACKETED_PROMPT}|_\\(?(?:${FILL_IN_WORDS})(?:[ \\t\\u00a0]*[:…][^_\\r\\n]*|\\.?)\\)?_|\\*{1,2}\\(?(?:${FILL_IN_WORDS})(?:[ \\t\\u00a0]*[:…][^*\\r\\n]*|\\.?)\\)?\\*{1,2}|_[^_?\\r\\n]*\\?[^_\\r\\n]*_|\\*{1,2}[^*?\\r\\n]*\\?[^*\\r\\n]*\\*{1,2}|${ANGLE_PROMPT}|TODO[ \\t]*[:–—-][^?\\r\\n]*\\?)[ \\t]*$`,
+  `^[ \\t]*${LIST_MARKER}(${BRACKETED_PROMPT}|_\\(?(?:${FILL_IN_WORDS})(?:[ \\t\\u00a0]*[:…][^_\\r\\n]*|\\.?)\\)?_|\\*{1,2}\\(?(?:${FILL_IN_WORDS})(?:[ \\t\\u00a0]*[:…][^*\\r\\n]*|\\.?)\\)?\\*{1,2}|_[^_?\\r\\n]*\\?[^_\\r\\n]*_|\\*{1,2}[^*?\\r\\n]*\\?[^*\\r\\n]*\\*{1,2}|${ANGLE_PROMPT}|TODO[ \\t]*[:–—-][^?\\r\\n]*\\?)[ \\t]*$`,
   'gmiu',
 );
 
@@ -170,7 +172,7 @@ const QUESTION_LINE_MARK = /[[_*<]|TODO/u;
 /** What to write in brackets (`[à compléter]`), not a page link's, a link's text or a label before a colon. */
 const BRACKETED_FILL_IN = new RegExp(`(?<!\\[)\\[${FILL_IN_IN_BRACKETS}\\](?![[(:\\]])`, 'giu');
 /** What a line may open with before its words: blanks, a list marker, a task box. */
-const LINE_OPENING = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?$/u;
+const LINE_OPENING = new RegExp(`^[ \\t]*${LIST_MARKER}(?:\\[[ xX]\\][ \\t]+)?$`, 'u');
 
 /**
  * Three words or more in angle brackets and nothing else (`<options you can offer>`): what to write, where an HTML tag has
@@ -182,10 +184,10 @@ const ANGLE_WORDS = `<(?!(?:video|audio|input|select|option|optgroup|textarea|bu
  * A question or what to write in square or angle brackets, a line of its own, in italics or not (`_[Was ist ihr wichtig?]_`): a
  * template's prompt, though the writer wrote on under it.
  */
-const BRACKETED_PROMPT_LINE = new RegExp(`^[ \\t]*(?:[-*+][ \\t]+)?(?<emphasis>_|\\*{1,2})?(?<prompt>${BRACKETED_PROMPT}|${ANGLE_PROMPT}|${ANGLE_WORDS})\\k<emphasis>[ \\t]*$`, 'gmiu');
+const BRACKETED_PROMPT_LINE = new RegExp(`^[ \\t]*${LIST_MARKER}(?<emphasis>_|\\*{1,2})?(?<prompt>${BRACKETED_PROMPT}|${ANGLE_PROMPT}|${ANGLE_WORDS})\\k<emphasis>[ \\t]*$`, 'gmiu');
 
 /** A line (or list item) that is words in brackets and nothing else: `[Optionen, die ich anbieten kann]`. */
-const BRACKET_LINE = /^[ \t]*(?:[-*+][ \t]+)?(\[[^[\]\r\n]+\])[ \t]*$/gmu;
+const BRACKET_LINE = new RegExp(`^[ \\t]*${LIST_MARKER}(\\[[^[\\]\\r\\n]+\\])[ \\t]*$`, 'gmu');
 /** A label, a colon, then a list: `[Ce qui s'est passé : dates, montants, documents]`. */
 const LABEL_AND_LIST = /^\[\p{L}[^:\]]*:[^,\]]+,[^\]]+\]$/u;
 /** The first word of a heading or a bracket, four letters at least, as a section is named: `Optionen`, `Boundaries`. */
@@ -267,9 +269,9 @@ function promptOfLine(line: RegExpExecArray, at: number): Prompt {
 
 const RECORD_SECTIONS: ReadonlySet<string> = new Set(['facts', 'clientPerspective', 'boundaries', 'options']);
 /** A line (or list item) that opens with TODO and a separator, then what is left to write. */
-const TODO_LINE = /^[ \t]*(?:[-*+][ \t]+)?(TODO[ \t]*[:–—-])[^\r\n]*\S/gmu;
+const TODO_LINE = new RegExp(`^[ \\t]*${LIST_MARKER}(TODO[ \\t]*[:–—-])[^\\r\\n]*\\S`, 'gmu');
 /** A line (or list item) that is nothing but what to write (the packs' `fillInWords`) or a TODO: `- À compléter`, `ergänzen …`. */
-const BARE_FILL_IN_LINE = new RegExp(`^[ \\t]*(?:[-*+][ \\t]+)?((?:${FILL_IN_WORDS}|TODO)(?:[ \\t]*(?:\\.{1,3}|…|:))?)[ \\t]*$`, 'gmiu');
+const BARE_FILL_IN_LINE = new RegExp(`^[ \\t]*${LIST_MARKER}((?:${FILL_IN_WORDS}|TODO)(?:[ \\t]*(?:\\.{1,3}|…|:))?)[ \\t]*$`, 'gmiu');
 
 export function hasPlaceholder(text: string): boolean {
   return allPrompts(text, true).length > 0;

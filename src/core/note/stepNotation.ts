@@ -1,6 +1,6 @@
 import { addDays, daysBetween, isRealDate, lastDayOfMonth, weekdayOf } from '../base/days';
 import { isClientWord, isOwnerWord, isTitledName, TOGETHER } from './owners';
-import { ENGLISH } from '../lang/packs';
+import { anyPackPhrase, ENGLISH } from '../lang/packs';
 import type { LanguagePack } from '../lang/pack';
 import { englishNotation, inEnglishNotation, opensWithDoneWord, shortWeekdayBefore, weekdayNextAfter } from '../lang/stepWords';
 import { RememberedPer } from '../base/remembered';
@@ -914,6 +914,9 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
  * owner, anywhere. Initials are an owner only where the step's date follows them, the place of its parts (`Pay INV-0412a (PN) Fri 13 Nov`):
  * elsewhere `(PDF)` and `(EOI)` are words.
  */
+/** A due key of any language, after an owner's bracket in the middle of a step: `(Anna) by Friday`, `(Léa) pour le 4`. */
+const DUE_KEY_AFTER = new RegExp(`^[ \\t]+(?:${anyPackPhrase((pack) => pack.steps.dueKeys)}|${DUE_KEYS}|before|on|till)(?![\\p{L}\\p{N}])`, 'iu');
+
 function ownerInBrackets(body: string): TrailingPart | undefined {
   for (const bracket of body.includes('(') || body.includes('[') ? body.matchAll(BRACKETED_OWNER) : []) {
     const inside = (bracket[1] ?? bracket[2]).trim();
@@ -921,8 +924,12 @@ function ownerInBrackets(body: string): TrailingPart | undefined {
     const sideFirst = /^([^,;]{1,12}?)[ \t]*[,;][ \t]*/u.exec(inside);
     const remark = sideFirst ? inside.slice(sideFirst[0].length) : '';
     const name = sideFirst && isOwnerWord(sideFirst[1]) && !isOwnerWord(remark) && !looksLikeOwner(remark) && !INITIALS.test(remark) && !isWrittenDate(remark) ? sideFirst[1] : inside;
-    const initialsBeforeDate = INITIALS.test(name) && isWrittenDate(body.slice(bracket.index + bracket[0].length).replace(/^[ \t]*[,—–-]?[ \t]*/u, ''));
+    const after = body.slice(bracket.index + bracket[0].length);
+    const initialsBeforeDate = INITIALS.test(name) && isWrittenDate(after.replace(/^[ \t]*[,—–-]?[ \t]*/u, ''));
     if (!isOwnerWord(name) && !looksLikeOwner(name) && !BRACKETED_ROLE.test(name) && !initialsBeforeDate) continue;
+    // `un glossaire partagé (SharePoint) avec notification`: a name in brackets amid the step's words names a thing, where a
+    // side, initials, a due key or a day after it (`(Anna) by Friday`, `(Sam) tomorrow`) say who does it.
+    if (/\p{L}/u.test(body.slice(0, bracket.index)) && /^[ \t]+\p{Ll}/u.test(after) && !isOwnerWord(name) && !INITIALS.test(name) && !DUE_KEY_AFTER.test(after) && leadingWrittenDate(after.trim()) === undefined) continue;
     const start = bracket.index + bracket[0].indexOf(name);
     return { text: name, start, end: start + name.length, whole: { start: bracket.index, end: bracket.index + bracket[0].length } };
   }

@@ -163,6 +163,14 @@ describe('follow-up summary', () => {
       // Too few digits for a phone: still not an address.
       assert.match(problems(NOTE.replace('Jane Doe <jane@acme.example>', 'Jane Doe <ext. 42>'), 'eml').join(' '), /not an email address/);
     });
+    it('reads a phone number set off after the address, or between contacts, as how the contact is reached: the address stays', () => {
+      for (const written of ['Jane Doe <jane@acme.example> / 06 12 34 56 78', 'Jane Doe <jane@acme.example>, +44 20 7946 0958', 'Jane Doe <jane@acme.example> – 06 12 34 56 78']) {
+        const phoned = NOTE.replace('Jane Doe <jane@acme.example>', written);
+        assert.match(summary(phoned, 'text'), /^Hi Jane,$/m, written);
+        assert.match(summary(phoned, 'eml'), /^To: Jane Doe <jane@acme\.example>\r?$/m, written);
+      }
+      assert.match(problems(NOTE.replace('Jane Doe <jane@acme.example>', 'Jane Doe <jane@acme.example> / call after 5'), 'eml').join(' '), /is not a name and an email address/);
+    });
     it('reads a remark in brackets after the name as how the contact is reached: the name, and no address to mail', () => {
       const remarked = NOTE.replace('Jane Doe <jane@acme.example>', 'Jane Doe (instagram @jane.doe)');
       assert.match(summary(remarked, 'text'), /^Hi Jane,$/m);
