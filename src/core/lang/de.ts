@@ -24,9 +24,9 @@ export const de: LanguagePack = {
     // In contract minutes the freelancer is the contractor (`AN`, Auftragnehmer) and the client the principal (`AG`, Auftraggeber).
     me: ['ich', 'mir', 'mich', 'AN'],
     client: ['Kunde', 'Kundin', 'Auftraggeber', 'Auftraggeberin', 'Sie', 'AG'],
-    both: ['wir', 'beide', 'beide Seiten', 'gemeinsam', 'uns', 'alle', 'alle Beteiligten'],
+    both: ['wir', 'beide', 'beide Seiten', 'gemeinsam', 'uns'],
     // `N.N.` (nomen nescio): someone not yet named, as German offices write it.
-    nobody: ['N.N.'],
+    nobody: ['N.N.', 'alle', 'alle Beteiligten', 'jemand'],
     subjectPronouns: ['ich', 'wir'],
     months: [
       ['Januar', 'Jänner', 'Jan.', 'Jan'],

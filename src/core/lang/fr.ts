@@ -20,8 +20,8 @@ export const fr: LanguagePack = {
     dueKeys: ["d'ici le", 'd’ici le', "d'ici", 'd’ici', 'échéance', 'éch.', 'délai', 'pour le', 'avant le', 'avant', 'au plus tard le', 'date limite', 'quand:', 'pour quand:'],
     me: ['moi', 'je', "j'", 'j’'],
     client: ['client', 'cliente', 'vous'],
-    both: ['nous', 'tous les deux', 'les deux', 'les deux parties', 'les parties', 'ensemble', 'on', 'tous', 'tout le monde'],
-    nobody: ['à définir', 'à déterminer'],
+    both: ['nous', 'tous les deux', 'les deux', 'les deux parties', 'les parties', 'ensemble', 'on'],
+    nobody: ['à définir', 'à déterminer', 'tous', 'tout le monde', "quelqu'un", 'quelqu’un'],
     // `nous` is an object as often (`Lena nous envoie`): not read.
     subjectPronouns: ['je', "j'", 'j’'],
     months: [

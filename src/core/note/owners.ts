@@ -50,7 +50,7 @@ const MY_WORDS = ['me', 'i', 'myself', 'self'];
 /** The client's side: `they` and `them` too, the other side of the conversation the note is about (`they owe me the files by 12/2`, `them: sign off`). */
 const CLIENT_WORDS = ['client', 'the client', 'you', 'customer', 'the customer', 'they', 'them'];
 /** Both sides together: one of them will have to do it, but the recap can say "we". */
-const BOTH_WORDS = new Set(['we', 'us', 'both', 'both of us', 'both parties', 'the parties', 'all parties', 'both sides', 'together', 'jointly', 'all of us', 'all', 'everyone']);
+const BOTH_WORDS = new Set(['we', 'us', 'both', 'both of us', 'both parties', 'the parties', 'all parties', 'both sides', 'together', 'jointly', 'all of us']);
 /** Owners that name no one in particular. */
 const NOBODY_WORDS = new Set(['team', 'the team', 'tbd', 'tba', 'tbc', '?', '??', 'everyone', 'someone', 'anyone', 'all', 'n/a', 'na', 'unknown', 'unassigned']);
 

@@ -259,8 +259,7 @@ function promptOfMatch(match: RegExpExecArray): Prompt {
   return { text: match[0], start: match.index, end: match.index + match[0].length };
 }
 
-/** The prompt a matched line's first group holds, at its offsets in the note (`at`: where the matched text starts). */
-/** The prompt a line is: its group named `prompt`, else its first. */
+/** The prompt a matched line holds (its group named `prompt`, else its first), at its offsets in the note (`at`: where the matched text starts). */
 function promptOfLine(line: RegExpExecArray, at: number): Prompt {
   const text = line.groups?.prompt ?? line[1];
   const start = at + line.index + line[0].indexOf(text);

@@ -909,14 +909,14 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   return { owner, due, otherDue, doneMark, parts, looseDue: looseDue && (due !== undefined || otherDue !== undefined), otherDueParts };
 }
 
+/** A due key of any language, after an owner's bracket in the middle of a step: `(Anna) by Friday`, `(Léa) pour le 4`. */
+const DUE_KEY_AFTER = new RegExp(`^[ \\t]+(?:${anyPackPhrase((pack) => pack.steps.dueKeys)}|${DUE_KEYS}|before|on|till)(?![\\p{L}\\p{N}])`, 'iu');
+
 /**
  * `Quote for options 1 and 2 (me) 📅 2026-12-02`, `Stock list to Freitas (me), by 15/01/2027`: the first bracket holding nothing but an
  * owner, anywhere. Initials are an owner only where the step's date follows them, the place of its parts (`Pay INV-0412a (PN) Fri 13 Nov`):
  * elsewhere `(PDF)` and `(EOI)` are words.
  */
-/** A due key of any language, after an owner's bracket in the middle of a step: `(Anna) by Friday`, `(Léa) pour le 4`. */
-const DUE_KEY_AFTER = new RegExp(`^[ \\t]+(?:${anyPackPhrase((pack) => pack.steps.dueKeys)}|${DUE_KEYS}|before|on|till)(?![\\p{L}\\p{N}])`, 'iu');
-
 function ownerInBrackets(body: string): TrailingPart | undefined {
   for (const bracket of body.includes('(') || body.includes('[') ? body.matchAll(BRACKETED_OWNER) : []) {
     const inside = (bracket[1] ?? bracket[2]).trim();
@@ -1217,15 +1217,15 @@ function readParts(text: string, start: number, end: number, everyPiece: boolean
   return true;
 }
 
+/** A day and month in figures set off by dots, closing a part of a step: `24.11`, whose closing dot German writes after it. */
+const DOTTED_DAY_END = /(?<![\d.])\d{1,2}\.\d{1,2}$/u;
+
 /**
  * `Send the timeline (owner: me, due: 2026-11-21)` → `Send the timeline`: a step's words
  * without the owner and YYYY-MM-DD date written in them, for messages and the recap. A
  * date written another way stays: it is the only place the day is said. `notation` is the
  * words' notation when it has been read already.
  */
-/** A day and month in figures set off by dots, closing a part of a step: `24.11`, whose closing dot German writes after it. */
-const DOTTED_DAY_END = /(?<![\d.])\d{1,2}\.\d{1,2}$/u;
-
 export function withoutNotation(words: string, notation = readStepNotation(words)): string {
   const parts = [...notation.parts].sort((a, b) => a.start - b.start);
   let kept = '';

@@ -2016,7 +2016,7 @@ describe('one reading of the parts a step is set off with, in any language', () 
       [
         ['Schlussrechnung LP 1–3', 'me', false],
         ['Bestätigung der Beendigung', 'client', true],
-        ['Abstimmungstermin Baustelle', 'both', false],
+        ['Abstimmungstermin Baustelle', 'unclear', false],
       ],
     );
     assert.deepEqual(findings(minutes, 'next-step-incomplete').map((finding) => finding.split(':')[0]), ['next-step-incomplete']);
