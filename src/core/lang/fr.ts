@@ -17,6 +17,7 @@ export const fr: LanguagePack = {
   steps: {
     // `à la charge de : moi`, as administrative French assigns an action.
     ownerKeys: ['responsable', 'resp.', 'à la charge de', 'qui', 'porteur', 'porteuse', 'pilote'],
+    statusKeys: ['Statut'],
     dueKeys: ["d'ici le", 'd’ici le', "d'ici", 'd’ici', 'échéance', 'éch.', 'délai', 'pour le', 'avant le', 'avant', 'au plus tard le', 'date limite', 'quand:', 'pour quand:'],
     me: ['moi', 'je', "j'", 'j’'],
     client: ['client', 'cliente', 'vous'],
@@ -79,7 +80,7 @@ export const fr: LanguagePack = {
       // A task tool's export names its columns so: ClickUp's `Nom de la tâche`, `Assigné à`, `Date d'échéance`.
       what: ['Action', 'Quoi', 'Tâche', 'Étape', 'Nom de la tâche', 'Intitulé', 'Objet', 'Sujet', 'Description', 'Libellé', 'Carte'],
       owner: ['Qui', 'Responsable', 'Porteur', 'Pilote', 'Assigné à', 'Assignée à', 'Attribué à', 'Attribuée à', 'Membres', 'Membre'],
-      due: ['Quand', 'Pour quand', 'Échéance', 'Date', 'Délai', 'Date limite', "Date d'échéance", 'Date d’échéance', 'Date butoir'],
+      due: ['Quand', 'Pour quand', 'Échéance', 'Date', 'Délai', 'Date limite', "Date d'échéance", 'Date d’échéance', 'Date butoir', 'Date cible', 'Date de fin'],
       done: ['Statut', 'État', 'Fait', 'Avancement', 'Remarque', 'Remarques'],
     },
     relativeDays: {

@@ -154,6 +154,8 @@ export interface ReminderWords {
 export interface StepWords {
   /** Keys of a step's owner: `Verantwortlich:`, `responsable :`. */
   ownerKeys: readonly string[];
+  /** Keys of a step's state on a line of its own (`Statut : Terminé`), as English's `Status:` is; one no shorter than `status`. */
+  statusKeys: readonly string[];
   /**
    * Keys of a due date: `fällig`, `bis`, `échéance`, `d'ici le`; one written with its colon
    * (`quand:`) is a key only with it (`Quand : ven. 27/11`), being a common word without.

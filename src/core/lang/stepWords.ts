@@ -58,6 +58,7 @@ function translationOf(pack: LanguagePack): Translation | null {
   };
   const { steps } = pack;
   add(steps.ownerKeys.map((key) => `${key}:`), 'owner:|who:');
+  add(steps.statusKeys.map((key) => `${key}:`), 'status:');
   add(steps.dueKeys, 'by');
   // `J'envoie`: an elided `je` is written over by `I` and a blank, which keeps the verb a word of its own.
   add(steps.me.filter((word) => !ELIDED.test(word)), 'me');

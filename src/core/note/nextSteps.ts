@@ -691,7 +691,7 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, Column]> = [
   // A task tool's export names its columns so: `Task name`, `Assignees`, `Due on`.
   [/^(?:task names?|names?|titles?|cards?|card names?|subject|topic|activity)$/u, 'what'],
   [/^(?:who|owners?|action owners?|responsible|responsibility|resp|assignees?|assigned to|assigned|members?|by whom|lead|person|pic|person in charge)$/u, 'owner'],
-  [/^(?:when|due|due date|date due|due on|due by|date|deadline|deadline date|by when|by|until|target|target date|eta|timeline|timing|expected)$/u, 'due'],
+  [/^(?:when|due|due date|date due|due on|due by|date|deadline|deadline date|by when|by|until|target|target date|end date|eta|timeline|timing|expected)$/u, 'due'],
   // A remark column is where some writers give a step's state: `Closed`, `✔️ on staging 24/11`.
   [/^(?:done|status|state|completed?|remarks?|comments?)$/u, 'done'],
 ];

@@ -293,7 +293,8 @@ const LEADING_WRITTEN_DATE = new RegExp(`^(${DATE})(?![\\p{L}\\p{N}])`, 'iu');
  * too (`fait`, `erledigt`), after a coloured mark a status may open with (`🟢 Done`).
  */
 export function statusSaysDone(status: string, language: LanguagePack = ENGLISH): boolean {
-  const unmarked = status.trim().replace(STATUS_MARK, '');
+  // A state written as a lozenge in brackets, as wiki pages show one: `[DONE]`, `[ERLEDIGT]` (not the task box `[x]`).
+  const unmarked = status.trim().replace(STATUS_MARK, '').replace(/^\[([^[\]\r\n]{2,30})\]$/u, '$1');
   return DONE_STATUS.test(status) || DONE_STATUS.test(unmarked) || (language !== ENGLISH && opensWithDoneWord(unmarked, language));
 }
 
@@ -576,6 +577,8 @@ interface LanguageReading {
   articledSubject: RegExp | undefined;
   /** The pack's words for the task a bold label names (`**Aufgabe:**`, `**Tâche :**`), as its tables' What column does. */
   taskLabels: ReadonlySet<string>;
+  /** The pack, whose words say a state is done (`Statut : Terminé`). */
+  pack: LanguagePack;
 }
 
 const readings = new WeakMap<LanguagePack, LanguageReading>();
@@ -603,6 +606,7 @@ function readingOf(language: LanguagePack): LanguageReading {
     reading = {
       subjectVerb: new RegExp(`^${verb}`, 'u'),
       taskLabels: new Set(language.steps.tableColumns.what.map((word) => word.toLowerCase())),
+      pack: language,
       // An article alone is no one either: `Le client va…` is the client's, not Le's.
       notSubject: new RegExp(`^(?:${[...subjectVerb.notSubjects, ...agent.articles, ...subjectVerb.notSubjectEndings.map((ending) => `\\p{L}+${ending}`)].join('|')})$`, 'iu'),
       articledSubject: capitalised
@@ -672,13 +676,12 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     lead += leadingDone[0].length;
   }
   const status = TRAILING_STATUS.exec(text.trimEnd());
-  const trailingDone = TRAILING_DONE.exec(text.trimEnd()) ?? TRAILING_CAPITAL_DONE.exec(text.trimEnd()) ?? (status && statusSaysDone(status[1]) ? status : null);
-  // The text the other notations are read in: without the closing done mark.
-  const beforeDone = trailingDone ? text.slice(0, trailingDone.index) : text;
-  if (trailingDone) {
-    doneMark ??= { text: trailingDone[0].trim(), start: trailingDone.index, end: text.length };
-    parts.push({ start: trailingDone.index, end: text.length });
-  }
+  const trailingDone = TRAILING_DONE.exec(text.trimEnd()) ?? TRAILING_CAPITAL_DONE.exec(text.trimEnd()) ?? (status && statusSaysDone(status[1], language?.pack) ? status : null);
+  // The text the other notations are read in: without the closing done mark, or the state field still open (`Status: In progress`).
+  const closing = trailingDone ?? status;
+  const beforeDone = closing ? text.slice(0, closing.index) : text;
+  if (trailingDone) doneMark ??= { text: trailingDone[0].trim(), start: trailingDone.index, end: text.length };
+  if (closing) parts.push({ start: closing.index, end: text.length });
   // An action log's row, its parts set off by pipes, closes with the step's state: `ACT-02 | … | Craig Duthie | 23/10/26 | Open`;
   // so may a step's parts set off by dashes, with a state still open: `Moi → valider les plans — le 24/11 — à faire`.
   const state = CLOSING_STATE.exec(beforeDone.trimEnd());

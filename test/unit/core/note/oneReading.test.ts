@@ -323,7 +323,7 @@ describe('one reading of a note', () => {
           ['Send the revised timeline', 'me', '2026-11-22', true, '2026-11-22'],
           // `(COMPLETED 11/21)`: the day it was done, as the minutes write their days.
           ['Issue Change Order No. 1 (fixed fee, $3,250).', 'Consultant', '2026-11-21', true, '2026-11-21'],
-          ['Countersign Change Order No. 1. (D. Kowalczyk). Status: Open.', 'Client', '2026-12-01', false, undefined],
+          ['Countersign Change Order No. 1. (D. Kowalczyk).', 'Client', '2026-12-01', false, undefined],
         ],
       );
       assert.deepEqual(findings(text), []);
@@ -2026,5 +2026,21 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(prompts('- Envoyer le devis (moi, pour le JJ/MM/AAAA)', 'fr'), 1);
     assert.equal(prompts('- Send the quote (owner: me, due: {{YYYY-MM-DD}})'), 1, 'the template’s prompt, once');
     assert.equal(prompts('- Agree the date format in the brief (me, Dec 4)'), 0);
+  });
+
+  it('reads a Fälligkeit column, a state as a lozenge in brackets, and a French state on a line of its own', () => {
+    const steps = (body: string, language = 'en') => digest(note(body, `lang: ${language}`)).steps.map((step) => [step.what, step.due, step.done]);
+    assert.deepEqual(steps('| Aufgabe | Verantwortlich | Fälligkeit | Status |\n|---|---|---|---|\n| Protokoll senden | ich | 14.11.2026 | [ERLEDIGT] |\n| Klickdummy abgeben | ich | 04.12.2026 | [IN ARBEIT] |', 'de'), [
+      ['Protokoll senden', '2026-11-14', true],
+      ['Klickdummy abgeben', '2026-12-04', false],
+    ]);
+    assert.deepEqual(steps('| Task | Owner | End date | Status |\n|---|---|---|---|\n| Send the minutes | me | 2026-11-24 | [DONE] |\n| Book the room | me | 2026-12-04 | [x] |'), [
+      ['Send the minutes', '2026-11-24', true],
+      ['Book the room', '2026-12-04', true],
+    ]);
+    assert.deepEqual(steps('- Livrer le lot 1\n  Responsable : moi\n  Échéance : 21 novembre 2026\n  Statut : Terminé\n- Livrer le lot 2\n  Responsable : moi\n  Échéance : 4 décembre 2026\n  Statut : En cours', 'fr'), [
+      ['Livrer le lot 1', '2026-11-21', true],
+      ['Livrer le lot 2', '2026-12-04', false],
+    ]);
   });
 });
