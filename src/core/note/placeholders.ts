@@ -86,6 +86,7 @@ function writtenPrompts(text: string, questionLines: boolean): Prompt[] {
   const inSentence = [
     ...(text.includes('XX') || text.includes('xx') ? [FIGURE_FILLER] : []),
     ...(text.includes('MM') ? [DATE_FORMAT] : []),
+    ...(/Cli|Kli/u.test(text) ? [WORD_CONTROL] : []),
     ...(brackets ? [BRACKETED_FIGURE] : []),
     ...(text.includes('TODO') ? [TODO_IN_SENTENCE] : []),
   ];
@@ -127,6 +128,13 @@ const TODO_IN_SENTENCE = /TODO(?<=[\p{L}\p{N}.,:][ \t]+TODO)(?<![Ss]tatus:?[ \t]
  */
 const FIGURE_FILLER =
   /(?<![\p{L}\p{N}])(?:(?:X{2,}|x{2,})(?:[.,](?:X{2,}|x{2,}|\d+))?(?=[ \t\u00a0]?(?:€|\$|£|%|k€|(?:EUR|CHF|USD|GBP|MAD|HT|TTC|h|hrs?|hours?|Std|Stunden|min|Min|Minuten|days?|Tagen?|jours?|j|weeks?|Wochen|semaines?|pages?|Seiten|words|mots|Wörter)(?![\p{L}\p{N}])))|(?<=[€$£][ \t\u00a0]?)(?:X{2,}|x{2,})|(?:XX|xx)[./](?:XX|xx|\d{1,2}(?![\d]))(?:[./](?:XX(?:XX)?|xx(?:xx)?|\d{2,4}))?\.?|X{3,})(?![\p{L}\p{N}])/gu;
+/**
+ * The text Word's content controls hold until they are filled in, as a note pasted from a Word template keeps it, in English,
+ * German and French: `Click or tap here to enter text.`, `Klicken oder tippen Sie hier, um Text einzugeben.`, `Cliquez ou appuyez ici
+ * pour entrer du texte.`, and the same for a date.
+ */
+const WORD_CONTROL =
+  /Click (?:or tap )?here to enter (?:text|a date)\.|Klicken (?:oder tippen )?Sie hier, um (?:Text|ein Datum) einzugeben\.|Cliquez (?:ou appuyez )?ici pour (?:entrer|taper) (?:du texte|une date)\./gu;
 /**
  * A date's format written where the date goes, in the letters of English, German or French: `YYYY-MM-DD`, `DD/MM/YYYY`,
  * `TT.MM.JJJJ`, `JJ/MM/AAAA`, `TT.MM.`; in capitals, with its year or German's closing dot, and not inside a template's `{{ }}`.

@@ -2026,6 +2026,11 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(prompts('- Envoyer le devis (moi, pour le JJ/MM/AAAA)', 'fr'), 1);
     assert.equal(prompts('- Send the quote (owner: me, due: {{YYYY-MM-DD}})'), 1, 'the template’s prompt, once');
     assert.equal(prompts('- Agree the date format in the brief (me, Dec 4)'), 0);
+    // What Word's content controls hold until filled in.
+    assert.equal(prompts('- Send the quote (me, Dec 4)\n\nRegrets: Click or tap here to enter text.'), 1);
+    assert.equal(prompts('- Angebot schicken (ich, 4.12.)\n\nKlicken oder tippen Sie hier, um Text einzugeben.', 'de'), 1);
+    assert.equal(prompts('- Envoyer le devis (moi, 4/12)\n\nCliquez ou appuyez ici pour entrer du texte.', 'fr'), 1);
+    assert.equal(prompts('- Tell Jo to click here to enter the portal (me, Dec 4)'), 0);
   });
 
   it('reads a Fälligkeit column, a state as a lozenge in brackets, and a French state on a line of its own', () => {
