@@ -214,6 +214,8 @@ const MAY_KEY_OWNER = new RegExp(`${OWNER_KEYS}|${BRACKETED_ACTION_KEY}|👤`, '
 const OWNER_NAME_END = /(?<!\s)\s*[—–|·]|(?<!\s)\s+-\s|(?<!\s)\s+(?:[/|][ \t]*)?(?:due|by|deadline|target[ \t]+date|timeline)\b|(?<!\s)\s*(?:📅|📆|🗓)|(?<!(?:^|[\s.])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Mag|Ing|St|Jr|Sr))\.(?=\s|$)/iu;
 /** The colon after a leading mention, with French's blank before it. */
 const MENTION_COLON = /^[ \t\u00a0\u202f]*:(?=[ \t])/u;
+/** A capitalised surname after a mention, before the colon that sets the name off: `@Martina Reuter:` (not a field's key: `@Dee Due:`). */
+const MENTION_SURNAME = /^[ \t]\p{Lu}[\p{L}'’-]{1,30}(?=[ \t\u00a0\u202f]*:[ \t])/u;
 // Not a date mention, as Notion writes one: `@Dec 3`, `@November 19, 2026`, `@Today`.
 const OWNER_MENTION = new RegExp(`(?:^|[\\s(])@(?!(?:${MONTH})\\s+\\d|(?:today|tomorrow|yesterday)(?![\\p{L}\\p{N}]))([\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_])`, 'iu');
 /** `**Dana:** send the brief`, `**Dana**: send the brief`. */
@@ -792,11 +794,14 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   const mention = body.includes('@') ? OWNER_MENTION.exec(body) : null;
   if (mention) {
     const start = mention.index + mention[0].length - mention[1].length;
-    owner ??= { text: mention[1], start, end: start + mention[1].length };
+    // `@Martina Reuter: Nachtrag weiterleiten`: the surname after the mention, where a colon sets the two off as the step's lead.
+    const surname = MENTION_SURNAME.exec(body.slice(start + mention[1].length))?.[0] ?? '';
+    const name = mention[1] + (FIELD_KEY.test(surname.trim()) ? '' : surname);
+    owner ??= { text: name, start, end: start + name.length };
     // `@Marc: send…`, `@Marc : m'envoyer…`: a mention that leads the step takes the colon that sets it off.
     const leads = start - 1 >= lead && body.slice(lead, start - 1).trim() === '';
-    const colon = leads ? MENTION_COLON.exec(body.slice(start + mention[1].length)) : null;
-    parts.push({ start: start - 1, end: start + mention[1].length + (colon ? colon[0].length : 0) });
+    const colon = leads ? MENTION_COLON.exec(body.slice(start + name.length)) : null;
+    parts.push({ start: start - 1, end: start + name.length + (colon ? colon[0].length : 0) });
   }
   // `moi : devis → Mme Chauvin`: a lead set off by a colon names who does the step, an arrow after it to whom it goes.
   const colonLead = !owner && body.includes(':') && (body.includes('→') || body.includes('>')) ? leadingOwner(body, lead, language) : undefined;

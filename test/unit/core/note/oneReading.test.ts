@@ -2039,6 +2039,11 @@ describe('one reading of the parts a step is set off with, in any language', () 
       ['Protokoll senden', '2026-11-14', true],
       ['Klickdummy abgeben', '2026-12-04', false],
     ]);
+    // A mention with its surname where a colon sets the name off; a field's key after a mention is no surname.
+    assert.deepEqual(digest(note('- @Martina Reuter: Nachtrag weiterleiten – bis 24.11.2026\n- @zinhle Due: 2026-12-06 book the van', 'lang: de')).steps.map((step) => [step.what, step.owner]), [
+      ['Nachtrag weiterleiten', 'Martina Reuter'],
+      ['book the van', 'zinhle'],
+    ]);
     assert.deepEqual(steps('| Task | Owner | End date | Status |\n|---|---|---|---|\n| Send the minutes | me | 2026-11-24 | [DONE] |\n| Book the room | me | 2026-12-04 | [x] |'), [
       ['Send the minutes', '2026-11-24', true],
       ['Book the room', '2026-12-04', true],
