@@ -130,7 +130,7 @@ export function parseNote(
   const bodyStart = frontmatter?.end ?? 0;
   const language = noteLanguage(frontmatter?.data?.lang, configuredLanguage, reason ? '' : text.slice(bodyStart));
   if (reason) return frontmatterOnly(text, frontmatter, reason, language);
-  const tree = parse(text, language);
+  const tree = parse(closedByDots(frontmatter, text) ? blankedTo(text, bodyStart) : text, language);
   return {
     text,
     eol: detectEol(text),
@@ -141,6 +141,16 @@ export function parseNote(
     language,
     bodyStart: frontmatter?.end ?? 0,
   };
+}
+
+/** Whether the frontmatter ends with YAML's `...`, which Markdown's frontmatter does not know: it would read the YAML as Markdown. */
+function closedByDots(frontmatter: Frontmatter | undefined, text: string): boolean {
+  return frontmatter?.closed === true && text.startsWith('...', frontmatter.contentEnd);
+}
+
+/** The text with everything before `end` blanked, its line breaks kept: every offset and line of the rest holds. */
+function blankedTo(text: string, end: number): string {
+  return text.slice(0, end).replace(/[^\r\n]/gu, ' ') + text.slice(end);
 }
 
 /** A note past a parse limit, reduced to its frontmatter; an unclosed one to its opening fence. */

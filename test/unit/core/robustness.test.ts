@@ -142,6 +142,14 @@ describe('robustness properties', function () {
     );
   });
 
+  it('reads a frontmatter closed by YAML’s `...` as frontmatter only: no heading inside it, and Fix All adds the sections after it', () => {
+    // Markdown's frontmatter knows `---` alone: `private:` over `  - ` would be a heading read from the YAML.
+    const text = '---\nprivate: \n  - \n...\n';
+    const once = fixAll(text, AS_A_NOTE);
+    assert.ok(once.text.startsWith('---\ntype: client-conversation\nprivate: \n  - \n...\n'), JSON.stringify(once.text));
+    assert.equal(fixAll(once.text, AS_A_NOTE).fixed, 0);
+  });
+
   it('Fix All converges: a second Fix All changes nothing, and no fix breaks the YAML', () => {
     fc.assert(
       fc.property(fc.oneof(generatedNote, arbitraryFrontmatter), (text) => {
