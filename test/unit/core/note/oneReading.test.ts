@@ -2031,6 +2031,9 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(prompts('- Angebot schicken (ich, 4.12.)\n\nKlicken oder tippen Sie hier, um Text einzugeben.', 'de'), 1);
     assert.equal(prompts('- Envoyer le devis (moi, 4/12)\n\nCliquez ou appuyez ici pour entrer du texte.', 'fr'), 1);
     assert.equal(prompts('- Tell Jo to click here to enter the portal (me, Dec 4)'), 0);
+    // A Dataview field whose key is a word of the pack's fill-ins is a field, not a prompt.
+    assert.equal(prompts('- [x] Zusammenfassung an Frau Lindner [wer:: ich] ✅ 2026-11-11', 'de'), 0);
+    assert.deepEqual(digest(note('| AI | Action | Qui | Pour le |\n|---|---|---|---|\n| AI-03 | Arbitrage DAF | Karim Haddad | 27/11/2026 |', 'lang: fr')).steps.map((step) => [step.owner, step.due]), [['Karim Haddad', '2026-11-27']]);
   });
 
   it('reads a Fälligkeit column, a state as a lozenge in brackets, and a French state on a line of its own', () => {
