@@ -62,6 +62,11 @@ function digest(text: string): NoteDigest {
   return result;
 }
 
+/** How many template prompts a French note reports with `facts` in place of its one fact. */
+function promptsInFrenchFacts(facts: string): number {
+  return findings(note('- Send the quote (owner: me, due: 2026-12-01)', 'lang: fr').replace('- Phase 2 adds four pages.', facts), 'unfilled-placeholder').length;
+}
+
 function listed(text: string, owner: OwnerFilter): string[] {
   return agendaOf([{ file: 'note.md', digest: digest(text) }], { today: '2026-11-23', owner, includeDone: true }).map((step) => step.what);
 }
@@ -1923,7 +1928,7 @@ describe('one reading of the parts a step is set off with, in any language', () 
   });
 
   it('reads a prompt in emphasis and brackets, a bracket of several words alone in a section of the record, and a French step reworded in the body as the same', () => {
-    const prompts = (facts: string) => findings(note('- Send the quote (owner: me, due: 2026-12-01)', 'lang: fr').replace('- Phase 2 adds four pages.', facts), 'unfilled-placeholder').length;
+    const prompts = promptsInFrenchFacts;
     assert.equal(prompts('_(à compléter)_'), 1);
     assert.equal(prompts("[Ce qui s'est passé : dates, montants, documents, sans jugement]"), 1);
     assert.equal(prompts('[Rechnung 041]'), 0);
@@ -1990,7 +1995,7 @@ describe('one reading of the parts a step is set off with, in any language', () 
     const recap = buildRecapModel(linked, {});
     assert.ok(recap.ok);
     assert.deepEqual(recap.model.nextSteps.map((step) => step.owner), ['Julie Fortin']);
-    const prompts = (facts: string) => findings(note('- Send the quote (owner: me, due: 2026-12-01)', 'lang: fr').replace('- Phase 2 adds four pages.', facts), 'unfilled-placeholder').length;
+    const prompts = promptsInFrenchFacts;
     assert.equal(prompts('_[Ce que le client considérerait comme un bon résultat ?]_\nHélène comprend, mais le budget est serré.'), 1);
     assert.equal(prompts('**[What would the client call a good outcome?]**\nShe wants the photos right.'), 1);
     assert.equal(prompts('_[Décision prise en séance]_'), 0);
