@@ -16,8 +16,8 @@ export const de: LanguagePack = {
   },
   privateWords: ['privat', 'vertraulich'],
   steps: {
-    // `Verantw.:`, `Zust.:`: the office abbreviations.
-    ownerKeys: ['Verantwortlich', 'Verantwortung', 'Verantw.', 'zuständig', 'Zust.', 'wer'],
+    // `Verantw.:`, `Zust.:`: the office abbreviations; `Zugewiesen an`: a task tool's (Asana's, Planner's) field.
+    ownerKeys: ['Verantwortlich', 'Verantwortung', 'Verantw.', 'zuständig', 'Zust.', 'wer', 'zugewiesen an'],
     // The same word as English's `Status:`.
     statusKeys: ['Status'],
     // `per 1.12.`: by that day, as Swiss German writes a deadline; `WV am 10.12.`: the day the
@@ -26,7 +26,7 @@ export const de: LanguagePack = {
     // In contract minutes the freelancer is the contractor (`AN`, Auftragnehmer) and the client the principal (`AG`, Auftraggeber).
     me: ['ich', 'mir', 'mich', 'AN'],
     client: ['Kunde', 'Kundin', 'Auftraggeber', 'Auftraggeberin', 'Sie', 'AG'],
-    both: ['wir', 'beide', 'beide Seiten', 'gemeinsam', 'uns'],
+    both: ['wir', 'beide', 'wir beide', 'beide Seiten', 'gemeinsam', 'uns'],
     // `N.N.` (nomen nescio): someone not yet named, as German offices write it.
     nobody: ['N.N.', 'alle', 'alle Beteiligten', 'jemand'],
     subjectPronouns: ['ich', 'wir'],

@@ -16,7 +16,7 @@ export const fr: LanguagePack = {
   privateWords: ['privé', 'privée', 'privées', 'confidentiel', 'confidentielle'],
   steps: {
     // `à la charge de : moi`, as administrative French assigns an action.
-    ownerKeys: ['responsable', 'resp.', 'à la charge de', 'qui', 'porteur', 'porteuse', 'pilote'],
+    ownerKeys: ['responsable', 'resp.', 'à la charge de', 'qui', 'porteur', 'porteuse', 'pilote', 'assigné à', 'assignée à'],
     statusKeys: ['Statut'],
     dueKeys: ["d'ici le", 'd’ici le', "d'ici", 'd’ici', 'échéance', 'éch.', 'délai', 'pour le', 'avant le', 'avant', 'au plus tard le', 'date limite', 'quand:', 'pour quand:'],
     me: ['moi', 'je', "j'", 'j’'],
@@ -63,7 +63,9 @@ export const fr: LanguagePack = {
         'envoi', 'relance', 'point', 'facture', 'devis', 'retour', 'livraison', 'signature', 'paiement', 'règlement', 'réunion', 'appel', 'rdv',
         'mise', 'maquette', 'commande', 'réservation', 'version', 'proposition', 'offre', 'relecture', 'bilan', 'suivi', 'rappel', 'planning',
         'budget', 'contrat', 'avenant', 'date', 'test', 'tests', 'présentation', 'accord', 'calage', 'atelier', 'export', 'visite', 'démo', 'essai',
-        'brief', 'premier', 'première', 'dernier', 'dernière', 'nouveau', 'nouvel', 'nouvelle', 'prochain', 'prochaine',
+        'brief', 'réponse', 'rapport', 'virement', 'demande', 'remise', 'reprise', 'mail', 'courriel', 'message', 'dossier', 'liste', 'fiche',
+        'note', 'compte', 'copie', 'photos', 'plan', 'choix', 'solde', 'acompte', 'clôture', 'fin', 'début', 'remontée', 'récap', 'geste',
+        'premier', 'première', 'dernier', 'dernière', 'nouveau', 'nouvel', 'nouvelle', 'prochain', 'prochaine',
       ],
       notSubjectEndings: ['tion', 'sion', 'ment', 'aison', 'ité', 'age'],
     },

@@ -1,4 +1,5 @@
 import { addDays, isRealDate } from '../base/days';
+import { unquotedPageLink } from './pageLinks';
 
 /** Where a note's recap stands: sent or not, and the day it is due by. */
 export interface FollowUpState {
@@ -12,8 +13,9 @@ export interface FollowUpState {
 /** Reads `follow_up` and `date` from a note's frontmatter data. */
 export function followUpOf(data: Record<string, unknown> | undefined, followUpDays: number): FollowUpState {
   const followUp = data?.follow_up && typeof data.follow_up === 'object' ? (data.follow_up as Record<string, unknown>) : {};
-  // `follow_up: envoyé le 9/11 par SMS` says how the recap stands in words, as a `sent:` written in words does (the schema reports the shape).
-  const said = data?.follow_up !== undefined && typeof data.follow_up !== 'object' ? data.follow_up : followUp.sent;
+  // `follow_up: envoyé le 9/11 par SMS` says how the recap stands in words, as a `sent:` written in words does, or as a link to the
+  // day's page (`sent: [[November 13th, 2026]]`) does; the schema reports the shape.
+  const said = data?.follow_up !== undefined && typeof data.follow_up !== 'object' ? data.follow_up : unquotedPageLink(followUp.sent);
   const sent = said === true || (typeof said === 'string' && said.trim().length > 0 && !NOT_SENT.test(said));
   const due = typeof followUp.due === 'string' && isRealDate(followUp.due) ? followUp.due : undefined;
   const date = typeof data?.date === 'string' && isRealDate(data.date) ? data.date : undefined;

@@ -13,6 +13,7 @@ import { misspeltNextSteps } from './sections';
 import { isRealDate } from '../base/days';
 import type { LanguagePack } from '../lang/pack';
 import { anyPackPhrase, ENGLISH } from '../lang/packs';
+import { opensWithDoneWord } from '../lang/stepWords';
 
 export { withoutNotation } from './stepNotation';
 
@@ -371,7 +372,7 @@ function bodySteps(note: Note): NextStep[] {
     }
     if (elsewhere) continue;
     if (label !== undefined) {
-      heading = { owner: ownerOfHeading(label, note.language), done: DONE_HEADING.test(normalizeHeading(label)) };
+      heading = { owner: ownerOfHeading(label, note.language), done: headingSaysDone(label, note.language) };
       underLabel = true;
     } else if (node.type === 'list') {
       const listed = node.children.flatMap((item) => itemSteps(note, item, heading));
@@ -486,7 +487,14 @@ interface SubHeading {
   done: boolean;
 }
 
-/** `### Done`, `### Completed`, `### Already done ✔`, `### Done since the call`: a sub-heading for what was done. */
+/**
+ * `### Done`, `### Completed`, `### Already done ✔`, `### Done since the call`: a sub-heading for what was done; in a note of
+ * another language, one that opens with a word of its pack that says a step happened (`### Erledigt`, as Asana's section is pasted; `### Fait`).
+ */
+function headingSaysDone(label: string, language: LanguagePack): boolean {
+  const name = normalizeHeading(label);
+  return DONE_HEADING.test(name) || (language !== ENGLISH && opensWithDoneWord(name, language));
+}
 const DONE_HEADING = /^(?:already )?(?:done|completed?|finished)(?: |$)/u;
 
 /**
@@ -527,7 +535,7 @@ function itemSteps(note: Note, item: ListItem, heading: SubHeading): NextStep[] 
     const step = listStep(note, item, heading);
     return step ? [step] : [];
   }
-  const owned = { owner: ownerOfHeading(label, note.language), done: heading.done || DONE_HEADING.test(normalizeHeading(label)) };
+  const owned = { owner: ownerOfHeading(label, note.language), done: heading.done || headingSaysDone(label, note.language) };
   return rest.flatMap((list) => (list.type === 'list' ? list.children.flatMap((nested) => itemSteps(note, nested, owned)) : []));
 }
 
@@ -608,7 +616,7 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading): 
     } else {
       const label = LINE_LABEL.exec(line.trim());
       const title = label?.[2] ?? label?.[3];
-      if (title !== undefined) owner = { owner: ownerOfHeading(title, note.language), done: DONE_HEADING.test(normalizeHeading(title)) };
+      if (title !== undefined) owner = { owner: ownerOfHeading(title, note.language), done: headingSaysDone(title, note.language) };
     }
     start = end + 1;
   }

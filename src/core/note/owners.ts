@@ -1,5 +1,5 @@
 import { parseContacts } from './contact';
-import { linkedPageName } from './pageLinks';
+import { linkedPageName, unquotedPageLink } from './pageLinks';
 import { Remembered } from '../base/remembered';
 import { detached } from '../base/text';
 import { AND_WORDS, ENGLISH } from '../lang/packs';
@@ -81,7 +81,7 @@ export function ownerKey(owner: string): string {
  * person, and so is the same link unquoted, which YAML reads as a list in a list (`[["Andrew Pike"]]`); a list of several is no one.
  */
 export function fieldOwner(value: unknown): string | undefined {
-  const linked = Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && value[0].length === 1 ? value[0][0] : value;
+  const linked = unquotedPageLink(value);
   if (linked === undefined || linked === null || typeof linked === 'object') return undefined;
   const text = String(linked).trim();
   return text.length === 0 ? undefined : (linkedPageName(text) ?? text);

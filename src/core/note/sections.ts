@@ -318,5 +318,11 @@ export function misspeltSection<S extends { title: string; normalizedTitle: stri
 
 /** A heading that misspells Agreed next steps in the note's language (`## Nxet steps`): the steps under it are still the steps. */
 export function misspeltNextSteps<S extends { title: string; normalizedTitle: string; known: KnownSection | undefined }>(sections: readonly S[], language: LanguagePack): S | undefined {
-  return misspeltSection(sections, knownSectionNames(KNOWN_SECTIONS.find((section) => section.key === 'nextSteps')!, language))?.section;
+  const misspells = misspeltNextStepsTitles.of(language);
+  return sections.find(
+    (section) => !section.known && misspells.get(section.title, () => misspeltSection([section], knownSectionNames(KNOWN_SECTIONS.find((known) => known.key === 'nextSteps')!, language)) !== undefined),
+  );
 }
+
+/** Whether a heading misspells Agreed next steps, per language: every digest of every note asks it of each heading no known section claims. */
+const misspeltNextStepsTitles = new RememberedPer<LanguagePack, boolean>();

@@ -214,6 +214,8 @@ const MAY_KEY_OWNER = new RegExp(`${OWNER_KEYS}|${BRACKETED_ACTION_KEY}|👤`, '
 const OWNER_NAME_END = /(?<!\s)\s*[—–|·]|(?<!\s)\s+-\s|(?<!\s)\s+(?:[/|][ \t]*)?(?:due|by|deadline|target[ \t]+date|timeline)\b|(?<!\s)\s*(?:📅|📆|🗓)|(?<!(?:^|[\s.])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Mag|Ing|St|Jr|Sr))\.(?=\s|$)/iu;
 /** The colon after a leading mention, with French's blank before it. */
 const MENTION_COLON = /^[ \t\u00a0\u202f]*:(?=[ \t])/u;
+/** A remark in brackets right after a mention, before the separator that ends the part: `@Luca (capitaine) —`. */
+const MENTION_REMARK = /^[ \t]*\([^()\r\n]{1,30}\)(?=[ \t]*(?:[—–|·,;]|-[ \t]|$))/u;
 /** A capitalised surname after a mention, before the colon that sets the name off: `@Martina Reuter:` (not a field's key: `@Dee Due:`). */
 const MENTION_SURNAME = /^[ \t]\p{Lu}[\p{L}'’-]{1,30}(?=[ \t\u00a0\u202f]*:[ \t])/u;
 // Not a date mention, as Notion writes one: `@Dec 3`, `@November 19, 2026`, `@Today`.
@@ -350,11 +352,11 @@ const TRAILING_CAPITAL_DONE = /(?<![ \t])[ \t]+(?:DONE|COMPLETED?)(?:[ \t]*[([][
 const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|✔️?|✓|[☑☒]️?|🟢|×)(?:[ \t]*:)?[ \t]+|Done[ \t]*:[ \t]*|x[ \t]+(?=\p{Lu}|\d{4}-\d{2}-\d{2}[ \t]))/u;
 /**
  * A leading task state or label, not the step's words: `TODO`, org-mode's and Logseq's
- * `DOING`, `NOW`, `LATER`, `WAITING`; a bullet journal's task and scheduled marks (`•`, `<`); minutes' `ACTION:`, `Action —`, `Action item:`, `AI:` and `AP -` (an action
+ * `DOING`, `NOW`, `LATER`, `WAITING` (German org files' `WARTEN`); a bullet journal's task and scheduled marks (`•`, `<`); minutes' `ACTION:`, `Action —`, `Action item:`, `AI:` and `AP -` (an action
  * item, an action point), in bold too (`**Action item:**`, as Google Docs writes its action items); an action's number
  * (`A1 – GH – …`), an action log's reference before a pipe (`ACT-02 | …`); a status dot other than green (`🟡 in progress`, `🔴 blocked`, `⚪ not started`).
  */
-const LEADING_TODO = /^(?:(?:TODO|DOING|NOW|LATER|NEXT|WAITING|WAIT|IN-PROGRESS|STARTED|To-?do|Todo|\{\{\[\[TODO\]\]\}\}|🟡|🟠|🔴|⚪️?|🔵|🟣|⚫️?|[•<])(?:[ \t]*:)?[ \t]+|(?:ACTION|Action|AP|AI|\p{Lu}{1,2}\d{1,3}|(?:ACTION|Action)[ \t]+(?:(?:ITEM|[Ii]tem)[ \t]+)?\d[\d.]*|(?:ACTION|Action)[ \t]+(?:ITEM|[Ii]tem))(?:[ \t]*:|[ \t]*[—–]|[ \t]+-)[ \t]*|(?:\*\*|__)(?:ACTION|Action|AP|AI|(?:ACTION|Action)[ \t]+(?:ITEM|[Ii]tem))(?:[ \t]*:(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*|\p{Lu}{1,5}-?\d{1,3}[ \t]*\|[ \t]*)/u;
+const LEADING_TODO = /^(?:(?:TODO|DOING|NOW|LATER|NEXT|WAITING|WAIT|WARTEN|IN-PROGRESS|STARTED|To-?do|Todo|\{\{\[\[TODO\]\]\}\}|🟡|🟠|🔴|⚪️?|🔵|🟣|⚫️?|[•<])(?:[ \t]*:)?[ \t]+|(?:ACTION|Action|AP|AI|\p{Lu}{1,2}\d{1,3}|(?:ACTION|Action)[ \t]+(?:(?:ITEM|[Ii]tem)[ \t]+)?\d[\d.]*|(?:ACTION|Action)[ \t]+(?:ITEM|[Ii]tem))(?:[ \t]*:|[ \t]*[—–]|[ \t]+-)[ \t]*|(?:\*\*|__)(?:ACTION|Action|AP|AI|(?:ACTION|Action)[ \t]+(?:ITEM|[Ii]tem))(?:[ \t]*:(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*|\p{Lu}{1,5}-?\d{1,3}[ \t]*\|[ \t]*)/u;
 /** An action's reference, its owner and day in brackets after it, then a colon or a dash: `AP4 (Kwame, 05/12/2026):`. */
 const REFERENCE_WITH_PARTS = /^((?:ACTION|Action|AP|AI|\p{Lu}{1,5}-?\d{1,3})[ \t]*\()([^()\r\n]{1,60})\)[ \t]*(?::|[—–]|-(?=[ \t]))[ \t]*/u;
 /** `→ **DK**`, `-> Dana`, `→ [[Léa Bagnoud]]`: an owner after an arrow, ending the part it is in or followed by a day (read by `arrowOwner`). */
@@ -425,7 +427,7 @@ function trailingDate(text: string): RegExpExecArray | null {
  * What task tools add to an item that is neither its words, its owner nor its due date:
  * Obsidian Tasks' created and start dates (`➕ 2026-10-14`, `🛫 …`), priorities (`⏫`,
  * `🔼`) and recurrence (`🔁 every week`); Todoist's priorities (`p1`, a leading `!!`) and labels beside them (`@printer p2`,
- * `p1 @email`); GTD contexts (`@waiting`, `@email`), which name no one; and the tags an item ends with (`#task`).
+ * `p1 @email`); GTD contexts (`@waiting`, `@email`), which name no one; and the tags and reactions an item ends with (`#task`, `👍 1`).
  */
 const TASK_METADATA = new RegExp(
   [
@@ -442,8 +444,9 @@ const TASK_METADATA = new RegExp(
     '(?<=(?<![\\p{L}\\p{N}])[pP][1-4](?:[ \\t]{1,4}@[\\p{L}\\p{N}_-]{1,40}){0,3}[ \\t]{1,4})@[\\p{L}\\p{N}_-]{1,40}',
     // Todoist's priority before the due date: `@printer p2 📅 1 Dec`.
     '(?<![\\p{L}\\p{N}])[pP][1-4](?=[ \\t]+(?:📅|📆|🗓|⏳))',
+    // Reactions an item pasted from a task tool's comments ends with (`👍 1`, `🎉 2`, as Asana shows them), not a day or a done mark.
     // From the start of a blank run only: tried from anywhere in a long run, it is quadratic.
-    '(?<![ \\t])(?:[ \\t]+(?:#[\\p{L}\\p{N}_/-]+|[pP][1-4]|!{1,3}))+[ \\t]*$',
+    '(?<![ \\t])(?:[ \\t]+(?:#[\\p{L}\\p{N}_/-]+|[pP][1-4]|!{1,3}|(?![📅📆🗓⏳✅✔☑☒❌✓])\\p{Extended_Pictographic}\\uFE0F?[ \\t]?\\d{1,3}(?![\\p{N}.:/])))+[ \\t]*$',
   ].join('|'),
   'gu',
 );
@@ -801,7 +804,9 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     // `@Marc: send…`, `@Marc : m'envoyer…`: a mention that leads the step takes the colon that sets it off.
     const leads = start - 1 >= lead && body.slice(lead, start - 1).trim() === '';
     const colon = leads ? MENTION_COLON.exec(body.slice(start + name.length)) : null;
-    parts.push({ start: start - 1, end: start + name.length + (colon ? colon[0].length : 0) });
+    // `— @Luca (capitaine) —`: a remark in brackets right after the mention, set off as a part, is about the person, as after a name.
+    const remark = colon ? null : MENTION_REMARK.exec(body.slice(start + name.length));
+    parts.push({ start: start - 1, end: start + name.length + (colon?.[0].length ?? remark?.[0].length ?? 0) });
   }
   // `moi : devis → Mme Chauvin`: a lead set off by a colon names who does the step, an arrow after it to whom it goes.
   const colonLead = !owner && body.includes(':') && (body.includes('→') || body.includes('>')) ? leadingOwner(body, lead, language) : undefined;

@@ -10,6 +10,7 @@ import { resolveConfig } from '../../../../src/core/config/config';
 import { agendaOf, type OwnerFilter } from '../../../../src/core/digest/agenda';
 import { icsCalendar } from '../../../../src/core/digest/ics';
 import { digestNote, type NoteDigest } from '../../../../src/core/digest/noteDigest';
+import { de } from '../../../../src/core/lang/de';
 import { lint } from '../../../../src/core/lint/engine';
 import { initialsOf, notePeople, sideOf } from '../../../../src/core/note/owners';
 import { dayOfWrittenDate, readStepNotation, slashedDateOrder } from '../../../../src/core/note/stepNotation';
@@ -914,6 +915,52 @@ describe('one reading of a note', () => {
       assert.deepEqual(findings(note('- Send the quote (owner: me, due: 5/12)'), 'next-step-incomplete'), [
         'next-step-incomplete: Next step "Send the quote (due: 5/12)" has a due date that does not say which day ("5/12"): write the day as YYYY-MM-DD.',
       ]);
+    });
+
+    it('reads what Asana and org files paste in German and French: Zugewiesen an, Assigné à, an Erledigt sub-heading, WARTEN, wir beide', () => {
+      const german = note(
+        [
+          '**Zu erledigen**',
+          '- [ ] Weiterleitungsliste finalisieren',
+          '  Zugewiesen an: Frauke Lüders · Fällig am: 13.12.2026',
+          '- [ ] Keyword-Mapping durchgehen — Zugewiesen an: wir beide — Fällig am: 03.12.2026',
+          '- WARTEN Entscheidung Server oder Cloud (Hr. Grund)',
+          '',
+          '### Erledigt',
+          '- Neue Timeline schicken — Zugewiesen an: Frauke Lüders — Fällig am: 15.10.2026 👍 1',
+        ].join('\n'),
+        'lang: de',
+      );
+      assert.deepEqual(
+        digest(german).steps.map((step) => [step.what, step.owner, step.due, step.done]),
+        [
+          ['Weiterleitungsliste finalisieren', 'Frauke Lüders', '2026-12-13', false],
+          ['Keyword-Mapping durchgehen', 'wir beide', '2026-12-03', false],
+          ['Entscheidung Server oder Cloud', 'Hr. Grund', undefined, false],
+          ['Neue Timeline schicken', 'Frauke Lüders', '2026-10-15', true],
+        ],
+      );
+      assert.equal(sideOf('wir beide', notePeople({}, {}, de)), 'both');
+      const french = note('- [ ] Envoyer le devis — Assigné à : Julie Fortin — Pour le : 04/12/2026', 'lang: fr');
+      assert.deepEqual(digest(french).steps.map((step) => [step.owner, step.due]), [['Julie Fortin', '2026-12-04']]);
+    });
+
+    it('reads a remark in brackets after a mention as the person\'s, and a French step opening with a noun and its adjective as no one\'s', () => {
+      const french = note('- [ ] Rapport écrit clim — @Luca (capitaine) — 20/12\n- [ ] Réponse définitive sur le geste — avant fin nov.', 'lang: fr');
+      assert.deepEqual(
+        digest(french).steps.map((step) => [step.what, step.owner]),
+        [
+          ['Rapport écrit clim', 'Luca'],
+          ['Réponse définitive sur le geste', undefined],
+        ],
+      );
+      assert.equal(readStepNotation('Written report on the AC — @Luca (captain) — 2026-12-20').owner?.text, 'Luca');
+    });
+
+    it('reads a recap marked sent by a link to the day\'s page left unquoted, as Roam names a day, as sent: the schema alone reports it', () => {
+      const text = note('- Send the quote (owner: me, due: 2026-12-01)').replace('  sent: 2026-11-21', '  sent: [[November 21st, 2026]]');
+      assert.deepEqual(findings(text, 'follow-up-overdue'), []);
+      assert.equal(findings(text, 'frontmatter-schema').length, 1);
     });
   });
 
