@@ -79,9 +79,9 @@ export const de: LanguagePack = {
     daysAfter: ['T'],
     tableColumns: {
       // A task tool's export names its columns so: `Aufgabenname`, `Zugewiesen an`, `Fälligkeitsdatum`.
-      // Minutes name the item `Gegenstand` or `Thema` (`| lfd. Nr. | Gegenstand | Verantwortlich | Termin | erl. |`).
-      what: ['Was', 'Aufgabe', 'Schritt', 'Pendenz', 'Massnahme', 'Maßnahme', 'To-do', 'Aufgabenname', 'Gegenstand', 'Thema', 'Beschreibung', 'Tätigkeit', 'Aktion', 'Karte'],
-      owner: ['Wer', 'Verantwortlich', 'Verantw.', 'Zuständig', 'Verantwortung', 'Zugewiesen an', 'Zugewiesen', 'Bearbeiter', 'Bearbeiterin', 'Mitglieder', 'Mitglied'],
+      // Minutes name the item `Gegenstand` or `Thema` (`| lfd. Nr. | Gegenstand | Verantwortlich | Termin | erl. |`); Outlook's tasks, `Betreff` and `Besitzer`.
+      what: ['Was', 'Aufgabe', 'Schritt', 'Pendenz', 'Massnahme', 'Maßnahme', 'To-do', 'Aufgabenname', 'Gegenstand', 'Thema', 'Beschreibung', 'Tätigkeit', 'Aktion', 'Karte', 'Betreff'],
+      owner: ['Wer', 'Verantwortlich', 'Verantw.', 'Zuständig', 'Verantwortung', 'Zugewiesen an', 'Zugewiesen', 'Bearbeiter', 'Bearbeiterin', 'Mitglieder', 'Mitglied', 'Besitzer', 'Besitzerin'],
       due: ['Bis', 'Bis wann', 'Wann', 'Termin', 'Frist', 'Fällig', 'Datum', 'Fälligkeitsdatum', 'Fällig am', 'Fälligkeit', 'Zieldatum', 'Enddatum'],
       done: ['Status', 'Stand', 'Erledigt', 'erl.', 'Bemerkung', 'Bemerkungen'],
     },

@@ -21,7 +21,7 @@ export const fr: LanguagePack = {
     dueKeys: ["d'ici le", 'd’ici le', "d'ici", 'd’ici', 'échéance', 'éch.', 'délai', 'pour le', 'avant le', 'avant', 'au plus tard le', 'date limite', 'quand:', 'pour quand:'],
     me: ['moi', 'je', "j'", 'j’'],
     client: ['client', 'cliente', 'vous'],
-    both: ['nous', 'tous les deux', 'les deux', 'les deux parties', 'les parties', 'ensemble', 'on'],
+    both: ['nous', 'nous deux', 'tous les deux', 'les deux', 'les deux parties', 'les parties', 'ensemble', 'on'],
     nobody: ['à définir', 'à déterminer', 'tous', 'tout le monde', "quelqu'un", 'quelqu’un'],
     // `nous` is an object as often (`Lena nous envoie`): not read.
     subjectPronouns: ['je', "j'", 'j’'],
@@ -79,9 +79,9 @@ export const fr: LanguagePack = {
     // `J+5`: five days after the conversation (jour J).
     daysAfter: ['J'],
     tableColumns: {
-      // A task tool's export names its columns so: ClickUp's `Nom de la tâche`, `Assigné à`, `Date d'échéance`.
+      // A task tool's export names its columns so: ClickUp's `Nom de la tâche`, `Assigné à`, `Date d'échéance`; Outlook's, `Objet` and `Propriétaire`.
       what: ['Action', 'Quoi', 'Tâche', 'Étape', 'Nom de la tâche', 'Intitulé', 'Objet', 'Sujet', 'Description', 'Libellé', 'Carte'],
-      owner: ['Qui', 'Responsable', 'Porteur', 'Pilote', 'Assigné à', 'Assignée à', 'Attribué à', 'Attribuée à', 'Membres', 'Membre'],
+      owner: ['Qui', 'Responsable', 'Porteur', 'Pilote', 'Assigné à', 'Assignée à', 'Attribué à', 'Attribuée à', 'Membres', 'Membre', 'Propriétaire'],
       due: ['Quand', 'Pour quand', 'Pour le', 'Échéance', 'Date', 'Délai', 'Date limite', "Date d'échéance", 'Date d’échéance', 'Date butoir', 'Date cible', 'Date de fin'],
       done: ['Statut', 'État', 'Fait', 'Avancement', 'Remarque', 'Remarques'],
     },

@@ -75,9 +75,12 @@ function translationOf(pack: LanguagePack): Translation | null {
   const afterToday = steps.today.length > 0 ? `|(?<![\\p{L}\\p{N}])(?:${steps.today.map(escapedForPattern).join('|')})[ \\t]+` : '';
   const done = steps.done.length > 0 ? new RegExp(`${LETTER_FIRST}(?<=${DONE_MARK_PLACES}${afterToday})(?:${steps.done.map(escapedForPattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
   const todo = steps.todo.length > 0 ? new RegExp(`${LETTER_FIRST}(?<=^[ \\t]*|\\n[ \\t]*)(?:${steps.todo.map(escapedForPattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
-  // After a dash or a pipe, and last in the item: `— à faire`, `| offen`.
+  // After a dash or a pipe, and last in the item: `— à faire`, `| offen`; or as a lozenge in brackets, first or last: `[OFFEN]`, `[EN COURS]`.
   const openWords = [...steps.stillOpen].sort((a, b) => b.length - a.length).map(escapedForPattern);
-  const stillOpen = openWords.length > 0 ? new RegExp(`${LETTER_FIRST}(?<=(?:[—–|]|(?<![\\p{L}\\p{N}])-)[ \\t]*)(?:${openWords.join('|')})(?=[ \\t]*(?:\\r?\\n|$))`, 'giu') : undefined;
+  const stillOpen =
+    openWords.length > 0
+      ? new RegExp(`${LETTER_FIRST}(?:(?<=(?:[—–|]|(?<![\\p{L}\\p{N}])-)[ \\t]*)(?:${openWords.join('|')})(?=[ \\t]*(?:\\r?\\n|$))|(?<=\\[[ \\t]*)(?:${openWords.join('|')})(?=[ \\t]*\\]))`, 'giu')
+      : undefined;
   // `@wer(Kunde)`, `@qui(moi)`, `@bis(4.12.)`: a key of one word as a tag's name, written over by `@who` or `@due`.
   const tagWords = new Map<string, string>();
   for (const key of steps.ownerKeys) if (/^\p{L}+$/u.test(key)) tagWords.set(key.toLowerCase(), '@who');

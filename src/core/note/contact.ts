@@ -28,9 +28,12 @@ const NAME_AND_ADDRESS = /^([^<>]*)<([^<>]*)>$/;
 const NAME = /^(?:"(?:[^"\\]|\\.)*"|[^<>@:;"[\]\\])*$/;
 /** A name, then a remark in brackets that ends the contact. */
 const REMARK_AFTER_NAME = /^([^()<>@]*[^()<>@\s])\s*\([^()]*\)$/u;
-/** A phone number as people write one: a plus, digits (seven or more) and the blanks, dots, dashes and brackets between them. */
+/**
+ * A phone number as people write one: a plus, digits (seven or more) and the blanks, dots, dashes and brackets between them;
+ * digits masked with an x count (`+65 9xxx 4471`, as a number is redacted), three at least written out.
+ */
 function isPhoneNumber(text: string): boolean {
-  return /^\+?[\d().\-/ ]+$/.test(text) && (text.match(/\d/g)?.length ?? 0) >= 7;
+  return /^\+?[\d().\-/ xX]+$/.test(text) && (text.match(/[\dxX]/g)?.length ?? 0) >= 7 && (text.match(/\d/g)?.length ?? 0) >= 3;
 }
 const QUOTED_PART = /"((?:[^"\\]|\\.)*)"/g;
 /**

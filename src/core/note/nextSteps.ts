@@ -660,13 +660,19 @@ function writtenStep(note: Note, heading: SubHeading, step: WrittenStep): NextSt
   const [firstLine, ...fieldLines] = written.split(/(?=\r?\n)/u);
   const struckLine = fieldLines.length > 0 && fieldLines.every((line) => isFieldLine(line.trim(), note.language)) ? firstLine : written;
   const struck = STRUCK_THROUGH.exec(struckLine) ?? struckThenDone(struckLine, note.language);
-  const words = struck ? `  ${struck[1]}  ${struck[2]}${written.slice(struckLine.length)}` : written;
+  // So may a done mark close its first line (`1. Envoyer l'avenant ✅ 07/10/2026` over `Échéance : 09/10/2026` and `Qui : moi`): read, then blanked.
+  const firstLineDone = !struck && struckLine !== written ? readStepNotation(firstLine, note.language).doneMark : undefined;
+  const words = struck
+    ? `  ${struck[1]}  ${struck[2]}${written.slice(struckLine.length)}`
+    : firstLineDone
+      ? written.slice(0, firstLineDone.start) + ' '.repeat(firstLineDone.end - firstLineDone.start) + written.slice(firstLineDone.end)
+      : written;
   const notation = readStepNotation(words, note.language);
   // `all open tasks:` over a query or a list: a label for what follows, not a step.
   if (/:[ \t]*$/u.test(words.split(/\r\n?|\n/u, 1)[0]) && !notation.owner && !notation.due && !notation.otherDue && !fields.owner && !fields.due) return undefined;
   // Nor is a line that says where the steps are (`in the frontmatter above. Tour starts 11 Jan`, `siehe oben`), whatever day it names.
   if (!notation.owner && !fields.owner && POINTER.test(words.trimStart())) return undefined;
-  const done = heading.done || boxDone || struck !== null || notation.doneMark !== undefined || fields.done === true;
+  const done = heading.done || boxDone || struck !== null || firstLineDone !== undefined || notation.doneMark !== undefined || fields.done === true;
   // A date a done step only mentions (`Forwarded the emails (Oct 22 and Oct 27)`) says when things happened, not when they were due.
   const ownDate = done && notation.looseDue ? undefined : (notation.due ?? notation.otherDue);
   const dated = ownDate ? { ...ownDate, start: at + ownDate.start, end: at + ownDate.end } : fields.due;
@@ -679,7 +685,7 @@ function writtenStep(note: Note, heading: SubHeading, step: WrittenStep): NextSt
     due: day,
     otherDue: !day && dated ? dated : undefined,
     done,
-    doneOn: done ? ((notation.doneMark && doneDayOf(note, notation.doneMark.text)) ?? fields.doneOn) : undefined,
+    doneOn: done ? ((notation.doneMark && doneDayOf(note, notation.doneMark.text)) ?? (firstLineDone && doneDayOf(note, firstLineDone.text)) ?? fields.doneOn) : undefined,
     start: at,
     end: lineEnd,
     dueRange: day && dated ? { start: dated.start, end: dated.end } : undefined,

@@ -75,8 +75,10 @@ const TEMPLATER_COMMAND = /<%[*_-]?[ \t][^%\r\n]*%>/g;
  * A question line is a prompt only where nothing but scaffolding is around it (with
  * `questionLines` false, left to the caller): a question of the writer's own among their notes is content.
  */
-function writtenPrompts(text: string, questionLines: boolean): Prompt[] {
+function writtenPrompts(written: string, questionLines: boolean): Prompt[] {
   const prompts: Prompt[] = [];
+  // Pandoc escapes the brackets of a document it converts (`CHF \[à compléter\]`): read as brackets, every offset kept.
+  const text = written.includes('\\[') ? written.replace(ESCAPED_BRACKET, (escaped) => (escaped === '\\[' ? ' [' : '] ')) : written;
   // Each kind is looked for only where what it cannot be written without is in the text at all: most text the
   // readers ask about (a step's words, an owner, a section) holds none of it, and a search costs the whole text.
   const brackets = text.includes('[');
@@ -108,9 +110,18 @@ function writtenPrompts(text: string, questionLines: boolean): Prompt[] {
       prompts.push({ text: match[1], start, end: start + match[1].length });
     }
   }
-  return prompts;
+  return text === written ? prompts : prompts.map((prompt) => withItsEscapes(prompt, written));
 }
 
+/** A prompt found in brackets read without their escapes, with the escapes it is written with: what filling it in replaces. */
+function withItsEscapes(prompt: Prompt, written: string): Prompt {
+  const start = written[prompt.start - 1] === '\\' && written[prompt.start] === '[' ? prompt.start - 1 : prompt.start;
+  const end = written[prompt.end - 1] === '\\' && written[prompt.end] === ']' ? prompt.end + 1 : prompt.end;
+  return { ...prompt, text: written.slice(start, end), start, end };
+}
+
+/** A bracket escaped with a backslash, as Pandoc writes one. */
+const ESCAPED_BRACKET = /\\[[\]]/gu;
 const CAPITALS_INSTRUCTION = /\[(?:INSERT|ENTER|ADD|FILL IN|TYPE)\b[^\][\r\n]*\](?![([])/gu;
 /**
  * `TODO` in capitals after a word of the sentence it holds a place in (`Aufwand ca. TODO h`) or a label's colon (`headspace
@@ -194,6 +205,11 @@ const ANGLE_WORDS = `<(?!(?:video|audio|input|select|option|optgroup|textarea|bu
  */
 const BRACKETED_PROMPT_LINE = new RegExp(`^[ \\t]*${LIST_MARKER}(?<emphasis>_|\\*{1,2})?(?<prompt>${BRACKETED_PROMPT}|${ANGLE_PROMPT}|${ANGLE_WORDS})\\k<emphasis>[ \\t]*$`, 'gmiu');
 
+/**
+ * A frontmatter value that is words in angle brackets and nothing else (`topic: "<topic>"`, `- <Name>`), as templates in other
+ * tools hold a place: no HTML in a value, and no address (`<jane@acme.example>`, `<https://…>`) either.
+ */
+const ANGLE_VALUE = /^[ \t]*(?:-[ \t]+)?(?:[\p{L}\p{N}_-]+[ \t]*:[ \t]*)?(?<quote>["']?)(?<prompt><\p{L}[^<>@:\r\n]{0,40}>)\k<quote>[ \t]*$/gmu;
 /** A line (or list item) that is words in brackets and nothing else: `[Optionen, die ich anbieten kann]`. */
 const BRACKET_LINE = new RegExp(`^[ \\t]*${LIST_MARKER}(\\[[^[\\]\\r\\n]+\\])[ \\t]*$`, 'gmu');
 /** A label, a colon, then a list: `[Ce qui s'est passé : dates, montants, documents]`. */
@@ -230,6 +246,8 @@ export function unfilledPrompts(note: Note): Prompt[] {
   const code = codeRanges(note);
   const bodyStart = note.frontmatter?.end ?? 0;
   const prompts = [...templatePrompts(note.text), ...writtenPrompts(note.text, false)];
+  const frontmatter = note.text.slice(0, bodyStart);
+  for (const value of frontmatter.includes('<') ? frontmatter.matchAll(ANGLE_VALUE) : []) prompts.push(promptOfLine(value, 0));
   for (const section of note.sections) {
     const content = note.text.slice(section.contentStart, section.contentEnd);
     if (section.contentStart < bodyStart) continue;

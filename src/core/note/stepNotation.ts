@@ -333,9 +333,15 @@ const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|[☑☒]️?|✓|
 const OPEN_STATES = 'open|pending|blocked|waiting|ongoing|on[ \\t]+hold|in[ \\t]+progress|not[ \\t]+started|not[ \\t]+(?:yet[ \\t]+)?done|to[ \\t]?do|outstanding|overdue';
 /**
  * A state closing a row set off by pipes (`| Open`, `| Closed`: a check mark after it is the done mark, read before), or a
- * state still open set off by a dash (`— 24/11 — to do`, `— le 24/11 — à faire`). From a blank run's start only.
+ * state still open set off by a dash (`— 24/11 — to do`, `— le 24/11 — à faire`) or as a lozenge in brackets (`[OPEN]`,
+ * `[OFFEN]`, as wiki pages show one). From a blank run's start only.
  */
-const CLOSING_STATE = new RegExp(`(?<![ \\t])[ \\t]*(?:\\|[ \\t]*(${OPEN_STATES}|closed|done|complete|completed|cancell?ed)|(?:[—–]|(?<=[ \\t])-(?=[ \\t]))[ \\t]*(${OPEN_STATES}))[ \\t]*$`, 'iu');
+const CLOSING_STATE = new RegExp(
+  `(?<![ \\t])[ \\t]*(?:\\|[ \\t]*(${OPEN_STATES}|closed|done|complete|completed|cancell?ed)|(?:[—–]|(?<=[ \\t])-(?=[ \\t]))[ \\t]*(${OPEN_STATES})|(?<=[ \\t])\\[[ \\t]*(?:${OPEN_STATES})[ \\t]*\\])[ \\t]*$`,
+  'iu',
+);
+/** A state still open as a lozenge in brackets, first in the item: `[IN PROGRESS]`, `[IN ARBEIT]`. */
+const LEADING_OPEN_LOZENGE = new RegExp(`^\\[[ \\t]*(?:${OPEN_STATES})[ \\t]*\\](?:[ \\t]*:)?[ \\t]+`, 'iu');
 /** A closing `— Status: Done`, as Notion exports a task's property: done when the status says so (`statusSaysDone`). */
 // From the start of a blank run only, as TRAILING_DONE.
 const TRAILING_STATUS = /(?:(?<![ \t])[ \t]+|^)(?:(?:[—–|·]|-(?=[ \t]))[ \t]*)?status[ \t]*:[ \t]*([^—–|·:\r\n]{1,30})$/iu;
@@ -669,7 +675,7 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   // The words a step starts with: a task marker, a done mark, then maybe a day.
   // After the blanks a leading priority (`!! me: …`) leaves.
   let lead = text.length - text.trimStart().length;
-  const todo = LEADING_TODO.exec(text.slice(lead));
+  const todo = LEADING_TODO.exec(text.slice(lead)) ?? LEADING_OPEN_LOZENGE.exec(text.slice(lead));
   if (todo) {
     parts.push({ start: lead, end: lead + todo[0].length });
     lead += todo[0].length;
@@ -758,7 +764,11 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     const written = linked ? match[1].slice(2) : match[1].replace(/^@(?=\p{L})/u, '');
     const cut = OWNER_NAME_END.exec(written);
     const name = (cut ? written.slice(0, cut.index) : written).trimEnd();
-    if (name.length === 0) continue;
+    if (name.length === 0) {
+      // `— Resp: — Status: Pending`: a field left empty names no one and is no part of the step's words.
+      if (match[0].includes(':')) parts.push({ start: match.index, end: match.index + match[0].length - written.length });
+      continue;
+    }
     const start = match.index + match[0].length - written.length;
     owner ??= { text: name, start, end: start + name.length };
     parts.push({ start: match.index, end: start + name.length + (linked && body.startsWith(']]', start + name.length) ? 2 : 0) });
@@ -1009,7 +1019,9 @@ function leadingOwner(text: string, from: number, language?: LanguageReading): (
   const bold = lead?.[2] !== undefined;
   const name = (role?.[1] ?? lead?.[2] ?? lead?.[3] ?? lead?.[4] ?? lead?.[5] ?? lead?.[6] ?? '').trim();
   // `@ aileen - add…`, `jenna: sign off…`: as writers who write in lower case set a name off.
-  const lowerLead = lead?.[5] !== undefined || (lead?.[6] !== undefined && !LABEL_WORDS.has(name.toLowerCase()) && !FIELD_KEY.test(name));
+  // `Due: 2026-12-22`, `Owner: Josh`: a field's key is no one, whatever its case.
+  if (FIELD_KEY.test(name)) return undefined;
+  const lowerLead = lead?.[5] !== undefined || (lead?.[6] !== undefined && !LABEL_WORDS.has(name.toLowerCase()));
   const matched = (role ?? lead)![0];
   const side = lead?.[3] !== undefined || isOwnerWord(name);
   // `Neues Angebot (ich) – fällig: 17.11.`: a bracket that names a side is the owner, and the words before it the step.

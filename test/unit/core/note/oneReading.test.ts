@@ -957,6 +957,60 @@ describe('one reading of a note', () => {
       assert.equal(readStepNotation('Written report on the AC — @Luca (captain) — 2026-12-20').owner?.text, 'Luca');
     });
 
+    it('reads a state still open as a lozenge in brackets, first or last, and a field left empty, as no part of the step\'s words', () => {
+      const german = note('- Angebot schicken — ich — 4.12. [OFFEN]\n- [IN ARBEIT] Angebot prüfen — ich — 5.12.', 'lang: de');
+      assert.deepEqual(
+        digest(german).steps.map((step) => [step.what, step.owner, step.due]),
+        [
+          ['Angebot schicken', 'ich', '2026-12-04'],
+          ['Angebot prüfen', 'ich', '2026-12-05'],
+        ],
+      );
+      const english = note('- Send the quote — me — 2026-12-04 [OPEN]\n- [In progress] Check the layout — me — 2026-12-05\n- Check the invoice — Resp: — Status: Pending');
+      assert.deepEqual(
+        digest(english).steps.map((step) => [step.what, step.owner, step.due]),
+        [
+          ['Send the quote', 'me', '2026-12-04'],
+          ['Check the layout', 'me', '2026-12-05'],
+          ['Check the invoice', undefined, undefined],
+        ],
+      );
+    });
+
+    it('reads a done mark closing a step\'s first line over its field lines, Outlook\'s task table, nous deux, and a nested Due: as no one', () => {
+      const french = note(
+        [
+          "1. Envoyer l'avenant ✅ 07/11/2026",
+          '   Échéance : 09/11/2026',
+          '   Qui : moi',
+          '2. Faire le point sur la trésorerie',
+          '   Échéance : 15/01/2027',
+          '   Qui : nous deux',
+        ].join('\n'),
+        'lang: fr',
+      );
+      assert.deepEqual(
+        digest(french).steps.map((step) => [step.what, step.owner, step.due, step.done]),
+        [
+          ["Envoyer l'avenant", 'moi', '2026-11-09', true],
+          ['Faire le point sur la trésorerie', 'nous deux', '2027-01-15', false],
+        ],
+      );
+      const outlook = note(
+        ['| Betreff | Besitzer | Fälligkeitsdatum | Status |', '|---|---|---|---|', '| Teilbetrag anweisen | T. Kessler | Do 15.10.2026 | In Bearbeitung |', '| Nachweise senden | ich | Fr 09.10.2026 | Abgeschlossen |'].join('\n'),
+        'lang: de',
+      );
+      assert.deepEqual(
+        digest(outlook).steps.map((step) => [step.what, step.owner, step.due, step.done]),
+        [
+          ['Teilbetrag anweisen', 'T. Kessler', '2026-10-15', false],
+          ['Nachweise senden', 'ich', '2026-10-09', true],
+        ],
+      );
+      const nested = note("- Sort out who's uploading to YouTube\n    - Due: 2026-12-22\n    - Status: In progress");
+      assert.deepEqual(digest(nested).steps.map((step) => [step.owner, step.due]), [[undefined, '2026-12-22']]);
+    });
+
     it('reads a recap marked sent by a link to the day\'s page left unquoted, as Roam names a day, as sent: the schema alone reports it', () => {
       const text = note('- Send the quote (owner: me, due: 2026-12-01)').replace('  sent: 2026-11-21', '  sent: [[November 21st, 2026]]');
       assert.deepEqual(findings(text, 'follow-up-overdue'), []);
@@ -1103,6 +1157,13 @@ describe('one reading of a note', () => {
       const angled = (line: string) => findings(note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Extra pages are quoted separately.', `- Extra pages are quoted separately.\n${line}`), 'unfilled-placeholder').length;
       assert.equal(angled('- <what outcome do you want?>'), 1);
       assert.equal(angled('- <https://example.com/form?id=4>'), 0);
+      // Brackets escaped as Pandoc writes them hold a prompt as plain ones do; the finding underlines the escapes too.
+      const escaped = note('- Send the quote (owner: me, due: 2026-12-01)', 'lang: fr').replace('- Extra pages are quoted separately.', '- Solde à facturer : CHF \\[à compléter\\].');
+      assert.deepEqual(findings(escaped, 'unfilled-placeholder'), ['unfilled-placeholder: Section "Boundaries" still holds the template prompt \\[à compléter\\]: fill it in or remove it.']);
+      // A frontmatter value that is words in angle brackets is the template's; an address in them is not.
+      const topic = note('- Send the quote (owner: me, due: 2026-12-01)').replace('topic: Phase 2', 'topic: "<topic>"');
+      assert.deepEqual(findings(topic, 'unfilled-placeholder'), ['unfilled-placeholder: The frontmatter still holds the template prompt <topic>: fill it in or remove it.']);
+      assert.deepEqual(findings(note('- Send the quote (owner: me, due: 2026-12-01)').replace('contact: Jane Doe <jane@acme.example>', 'contact: <jane@acme.example>'), 'unfilled-placeholder'), []);
       // A Templater command the template left unexpanded is the template's: reported, and kept out of the recap.
       const templater = note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Extra pages are quoted separately.', '- Extra pages are quoted separately.\n- <% tp.file.cursor(1) %>');
       assert.deepEqual(findings(templater).map((finding) => finding.split(':')[0]), ['unfilled-placeholder']);

@@ -156,10 +156,12 @@ describe('follow-up summary', () => {
       assert.match(summary(none, 'markdown'), /^Hello,$/m);
       assert.match(summary(nameOnly, 'text'), /^Hi Jane,$/m);
     });
-    it('reads a phone number in the brackets as a contact reached by phone: the name, and no address to mail', () => {
-      const phoned = NOTE.replace('Jane Doe <jane@acme.example>', 'Jane Doe <+221 77 000 00 00>');
-      assert.match(summary(phoned, 'text'), /^Hi Jane,$/m);
-      assert.match(problems(phoned, 'eml').join(' '), /"Jane Doe" has no email address/);
+    it('reads a phone number in the brackets, its digits masked too, as a contact reached by phone: the name, and no address to mail', () => {
+      for (const number of ['+221 77 000 00 00', '+65 9xxx 4471']) {
+        const phoned = NOTE.replace('Jane Doe <jane@acme.example>', `Jane Doe <${number}>`);
+        assert.match(summary(phoned, 'text'), /^Hi Jane,$/m, number);
+        assert.match(problems(phoned, 'eml').join(' '), /"Jane Doe" has no email address/, number);
+      }
       // Too few digits for a phone: still not an address.
       assert.match(problems(NOTE.replace('Jane Doe <jane@acme.example>', 'Jane Doe <ext. 42>'), 'eml').join(' '), /not an email address/);
     });
