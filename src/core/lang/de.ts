@@ -16,13 +16,13 @@ export const de: LanguagePack = {
   },
   privateWords: ['privat', 'vertraulich'],
   steps: {
-    // `Verantw.:`, `Zust.:`: the office abbreviations; `Zugewiesen an`: a task tool's (Asana's, Planner's) field.
-    ownerKeys: ['Verantwortlich', 'Verantwortung', 'Verantw.', 'zuständig', 'Zust.', 'wer', 'zugewiesen an'],
-    // The same word as English's `Status:`.
-    statusKeys: ['Status'],
+    // `Verantw.:`, `Zust.:`: the office abbreviations; `Zugewiesen an`, `Zugewiesen`: a task tool's (Asana's, Planner's) field.
+    ownerKeys: ['Verantwortlich', 'Verantwortung', 'Verantw.', 'zuständig', 'Zust.', 'wer', 'zugewiesen an', 'zugewiesen'],
+    // The same word as English's `Status:`; Planner's `Fortschritt` (progress).
+    statusKeys: ['Status', 'Fortschritt'],
     // `per 1.12.`: by that day, as Swiss German writes a deadline; `WV am 10.12.`: the day the
     // file comes back up (Wiedervorlage), as German offices write a follow-up.
-    dueKeys: ['fällig am', 'fällig bis', 'fällig', 'Frist', 'Termin:', 'bis spätestens', 'spätestens', 'bis zum', 'bis', 'per', 'wann:', 'Wiedervorlage am', 'Wiedervorlage', 'WV am', 'WV'],
+    dueKeys: ['Fälligkeitsdatum', 'fällig am', 'fällig bis', 'fällig', 'Frist', 'Termin:', 'bis spätestens', 'spätestens', 'bis zum', 'bis', 'per', 'wann:', 'Wiedervorlage am', 'Wiedervorlage', 'WV am', 'WV'],
     // In contract minutes the freelancer is the contractor (`AN`, Auftragnehmer) and the client the principal (`AG`, Auftraggeber).
     me: ['ich', 'mir', 'mich', 'AN'],
     client: ['Kunde', 'Kundin', 'Auftraggeber', 'Auftraggeberin', 'Sie', 'AG'],
@@ -83,7 +83,7 @@ export const de: LanguagePack = {
       what: ['Was', 'Aufgabe', 'Schritt', 'Pendenz', 'Massnahme', 'Maßnahme', 'To-do', 'Aufgabenname', 'Gegenstand', 'Thema', 'Beschreibung', 'Tätigkeit', 'Aktion', 'Karte', 'Betreff'],
       owner: ['Wer', 'Verantwortlich', 'Verantw.', 'Zuständig', 'Verantwortung', 'Zugewiesen an', 'Zugewiesen', 'Bearbeiter', 'Bearbeiterin', 'Mitglieder', 'Mitglied', 'Besitzer', 'Besitzerin'],
       due: ['Bis', 'Bis wann', 'Wann', 'Termin', 'Frist', 'Fällig', 'Datum', 'Fälligkeitsdatum', 'Fällig am', 'Fälligkeit', 'Zieldatum', 'Enddatum'],
-      done: ['Status', 'Stand', 'Erledigt', 'erl.', 'Bemerkung', 'Bemerkungen'],
+      done: ['Status', 'Stand', 'Erledigt', 'erl.', 'Bemerkung', 'Bemerkungen', 'Fortschritt'],
     },
     relativeDays: {
       'end of week|eow': ['Ende der Woche', 'Ende dieser Woche', 'Wochenende'],
@@ -110,7 +110,8 @@ export const de: LanguagePack = {
     },
     // `✔ erl.`, `– ok`: the short forms too.
     done: ['hab ich gemacht', 'habe ich gemacht', 'erledigt am', 'erledigt', 'erl.', 'erl', 'ok', 'gemacht', 'fertig', 'abgeschlossen', 'verschickt', 'versendet', 'gesendet', 'geschickt', 'bezahlt', 'überwiesen', 'geliefert', 'erhalten', 'unterschrieben', 'bestätigt', 'freigegeben', 'abgenommen', 'genehmigt'],
-    weekdayNext: [],
+    // Before the weekday, as German says it: `bis nächsten Freitag`, `kommenden Mi`.
+    weekdayNext: ['nächsten', 'nächster', 'kommenden', 'kommender'],
     slashedDates: 'day-first',
   },
   tone: {

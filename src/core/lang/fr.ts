@@ -18,7 +18,7 @@ export const fr: LanguagePack = {
     // `à la charge de : moi`, as administrative French assigns an action.
     ownerKeys: ['responsable', 'resp.', 'à la charge de', 'qui', 'porteur', 'porteuse', 'pilote', 'assigné à', 'assignée à'],
     statusKeys: ['Statut'],
-    dueKeys: ["d'ici le", 'd’ici le', "d'ici", 'd’ici', 'échéance', 'éch.', 'délai', 'pour le', 'avant le', 'avant', 'au plus tard le', 'date limite', 'quand:', 'pour quand:'],
+    dueKeys: ["d'ici le", 'd’ici le', "d'ici", 'd’ici', "date d'échéance", 'date d’échéance', 'échéance', 'éch.', 'délai', 'pour le', 'avant le', 'avant', 'au plus tard le', 'date limite', 'quand:', 'pour quand:'],
     me: ['moi', 'je', "j'", 'j’'],
     client: ['client', 'cliente', 'vous'],
     both: ['nous', 'nous deux', 'tous les deux', 'les deux', 'les deux parties', 'les parties', 'ensemble', 'on'],
@@ -83,7 +83,7 @@ export const fr: LanguagePack = {
       what: ['Action', 'Quoi', 'Tâche', 'Étape', 'Nom de la tâche', 'Intitulé', 'Objet', 'Sujet', 'Description', 'Libellé', 'Carte'],
       owner: ['Qui', 'Responsable', 'Porteur', 'Pilote', 'Assigné à', 'Assignée à', 'Attribué à', 'Attribuée à', 'Membres', 'Membre', 'Propriétaire'],
       due: ['Quand', 'Pour quand', 'Pour le', 'Échéance', 'Date', 'Délai', 'Date limite', "Date d'échéance", 'Date d’échéance', 'Date butoir', 'Date cible', 'Date de fin'],
-      done: ['Statut', 'État', 'Fait', 'Avancement', 'Remarque', 'Remarques'],
+      done: ['Statut', 'État', 'Fait', 'Avancement', 'Progression', 'Remarque', 'Remarques'],
     },
     relativeDays: {
       'end of week|eow': ['fin de semaine', 'fin de la semaine', 'la fin de la semaine', 'la fin de semaine'],

@@ -228,7 +228,10 @@ export interface StepWords {
    * `in 8 days`, `binnen 48 Stunden` as `in 48 hours`).
    */
   relativeDays: Readonly<Record<'end of week|eow' | 'end of month|eom' | 'end of next week' | 'end of next month' | 'end of year|eoy' | 'christmas|xmas' | 'within a week' | 'within 2 weeks' | 'within|in' | 'days|day' | 'weeks|week' | 'hours|h' | 'next week' | 'tmrw' | 'early' | 'mid' | 'end' | 'every' | 'daily' | 'weekly' | 'monthly', readonly string[]>>;
-  /** Words after a weekday that say it is the coming one (`vendredi prochain`, `mardi pro`): read as blanks, as the weekday alone is. */
+  /**
+   * Words after a weekday that say it is the coming one (`vendredi prochain`, `mardi pro`), or before it (`nächsten Mittwoch`,
+   * `kommenden Mi`): read as the weekday alone is.
+   */
   weekdayNext: readonly string[];
   /** Words that open a step as a to-do at the start of its line, read as `TODO` (`À faire :`, `Zu erledigen:`). */
   todo: readonly string[];

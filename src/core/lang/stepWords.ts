@@ -37,6 +37,8 @@ interface Translation {
   shortWeekdayBefore: RegExp | undefined;
   /** A word after a weekday that says it is the coming one (`vendredi prochain`). */
   weekdayNext: RegExp | undefined;
+  /** The same word before a weekday, with the weekday in any of its forms (`nächsten Mittwoch`, `kommenden Mi`), and the English weekday each form names. */
+  nextWeekday: { pattern: RegExp; english: Map<string, string> } | undefined;
   /** The same word just after a place in the text, with the blanks before it. */
   weekdayNextAfter: RegExp | undefined;
   /** A state that opens with one of the pack's words that say a step happened (`fait`, `erledigt 24.11.`). */
@@ -96,6 +98,18 @@ function translationOf(pack: LanguagePack): Translation | null {
   const weekdayNames = steps.weekdays.flat().map(escapedForPattern).join('|');
   const weekdayNextAfter = steps.weekdayNext.length > 0 ? new RegExp(`^[ \\t]+(?:${steps.weekdayNext.map(escapedForPattern).join('|')})(?![\\p{L}\\p{N}])`, 'iu') : undefined;
   const weekdayNext = steps.weekdayNext.length > 0 ? new RegExp(`${LETTER_FIRST}(?<=(?<![\\p{L}\\p{N}])(?:${weekdayNames})[ \\t]+)(?:${steps.weekdayNext.map(escapedForPattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
+  // Before the weekday, the word says which one as well (`nächsten Mi`): the pair is read as the English weekday, the short form too.
+  const weekdayForms = new Map<string, string>();
+  steps.weekdays.forEach((names, index) => {
+    for (const name of names) weekdayForms.set(name.replace(/[.,]$/u, '').toLowerCase(), ENGLISH_WEEKDAYS[index]);
+  });
+  const nextWeekday =
+    steps.weekdayNext.length > 0 && weekdayForms.size > 0
+      ? {
+          pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${steps.weekdayNext.map(escapedForPattern).join('|')})[ \\t]+(?:${[...weekdayForms.keys()].map(escapedForPattern).join('|')})\\.?(?![\\p{L}\\p{N}])`, 'giu'),
+          english: weekdayForms,
+        }
+      : undefined;
   const shortWeekdayBefore = shortWeekdays.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${shortWeekdays.join('|')})[ \\t]+$`, 'iu') : undefined;
   if (english.size === 0 && !done && !todo && !stillOpen && !tags && !calendarWeek && !daysAfter) {
     translations.set(pack, null);
@@ -111,7 +125,7 @@ function translationOf(pack: LanguagePack): Translation | null {
     'giu',
   );
   const articles = steps.dateArticles.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${steps.dateArticles.map(escapedForPattern).join('|')})(?=[ \\t]+\\d)`, 'giu') : undefined;
-  translation = { pattern, english, articles, done, todo, stillOpen, tags, calendarWeek, daysAfter, doneFirst, shortWeekday, shortWeekdayBefore, weekdayNext, weekdayNextAfter };
+  translation = { pattern, english, articles, done, todo, stillOpen, tags, calendarWeek, daysAfter, doneFirst, shortWeekday, shortWeekdayBefore, weekdayNext, weekdayNextAfter, nextWeekday };
   translations.set(pack, translation);
   return translation;
 }
@@ -177,15 +191,17 @@ export function englishNotation(text: string, pack: LanguagePack): { text: strin
   // `KW 49`, `Ende KW 49`, `fin S47`: English's `week 49`, `wk 49`, `w49`, the longest that fits; first, so that
   // `Ende` and `fin` before a week are read with it rather than as the end of a month.
   const blank = (found: string) => ' '.repeat(found.length);
+  // `nächsten Mi`, `kommenden Freitag`: the English weekday, over the pair.
+  const nextWeekdays = writeOver(text, translation.nextWeekday?.pattern, (found) => translation.nextWeekday?.english.get(/\S+$/u.exec(found)![0].replace(/\.$/u, '').toLowerCase()) ?? found);
   const shortWeekdays = translation.shortWeekday
-    ? text.replace(translation.shortWeekday, (found, at: number) => {
+    ? nextWeekdays.replace(translation.shortWeekday, (found, at: number) => {
         const english = translation.english.get(`${found.toLowerCase()}.`);
         // In two letters, English's first two, which the reader takes for a weekday before a day in dots only (`Fr 4.12.`); before a
         // slashed day (`ve 20/11`), blanks, as the day alone says it.
         const slashed = found.length < 3 && /^[ \t]+\d{1,2}\//u.test(text.slice(at + found.length, at + found.length + 8));
         return english !== undefined && !slashed ? english.slice(0, found.length).padEnd(found.length) : blank(found);
       })
-    : text;
+    : nextWeekdays;
   const weekdays = translation.weekdayNext ? shortWeekdays.replace(translation.weekdayNext, blank) : shortWeekdays;
   const weeks = writeOver(weekdays, translation.calendarWeek, (found) => ['week', 'wk', 'w'].find((word) => word.length <= found.length) ?? found);
   const counted = writeOver(weeks, translation.daysAfter, () => 'T');

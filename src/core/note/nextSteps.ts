@@ -191,10 +191,15 @@ function pairReworded<T>(groups: T[][], read: StepPlaceReader<T>): T[][] {
   const lone = groups.filter((group) => group.length === 1 && read.inFrontmatter(group[0]));
   const body = groups.filter((group) => !group.some((step) => read.inFrontmatter(step)));
   if (lone.length === 0 || body.length === 0) return groups;
+  // A frontmatter day that is no day (`due: nächsten Di`, which frontmatter-schema reports) has none to disagree with.
+  const dayOf = (step: T) => {
+    const due = read.due(step);
+    return due !== undefined && (!read.inFrontmatter(step) || isRealDate(due)) ? due : undefined;
+  };
   const matches = (frontmatter: T[], candidate: T[]) => {
-    const sameDay = read.due(frontmatter[0]) !== undefined && candidate.some((step) => read.due(step) === read.due(frontmatter[0]));
+    const sameDay = dayOf(frontmatter[0]) !== undefined && candidate.some((step) => read.due(step) === dayOf(frontmatter[0]));
     // Without a day to agree on, the words must say more: two of them at least.
-    const undated = !sameDay && (read.due(frontmatter[0]) === undefined || candidate.every((step) => read.due(step) === undefined));
+    const undated = !sameDay && (dayOf(frontmatter[0]) === undefined || candidate.every((step) => read.due(step) === undefined));
     if (!sameDay && !undated) return false;
     if (onOtherSides(read.side(frontmatter[0]), read.side(candidate[0]))) return false;
     // The same person the same day is the same step, however it is worded (`Pay revised invoice`, `[Oliver] payment by 14th Nov`).
@@ -704,10 +709,10 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, Column]> = [
   [TASK_WORDS, 'what'],
   // A task tool's export names its columns so: `Task name`, `Assignees`, `Due on`.
   [/^(?:task names?|names?|titles?|cards?|card names?|subject|topic|activity)$/u, 'what'],
-  [/^(?:who|owners?|action owners?|responsible|responsibility|resp|assignees?|assigned to|assigned|members?|by whom|lead|person|pic|person in charge)$/u, 'owner'],
+  [/^(?:who|owners?|action owners?|action by|actioned by|responsible|responsibility|resp|assignees?|assigned to|assigned|members?|by whom|lead|person|pic|person in charge)$/u, 'owner'],
   [/^(?:when|due|due date|date due|due on|due by|date|deadline|deadline date|by when|by|until|target|target date|end date|eta|timeline|timing|expected)$/u, 'due'],
-  // A remark column is where some writers give a step's state: `Closed`, `✔️ on staging 24/11`.
-  [/^(?:done|status|state|completed?|remarks?|comments?)$/u, 'done'],
+  // A remark column is where some writers give a step's state: `Closed`, `✔️ on staging 24/11`; Planner's is `Progress`.
+  [/^(?:done|status|state|progress|completed?|remarks?|comments?)$/u, 'done'],
 ];
 /** A check mark or a task box, as a glyph: what a table's done column is headed with, or its task cell opens with. */
 const TASK_BOX_GLYPH = '[☐☑☒✅✔✓]\\uFE0F?';

@@ -146,10 +146,10 @@ export function sideOf(owner: string | undefined, people: NotePeople): Side | un
 }
 
 /**
- * What joins two people who do a step together: `Marcus and Jen`, `moi + Fabrice`, `Anke und ich`. From the start of a blank run only:
- * tried from anywhere in a long run, the split is quadratic.
+ * What joins two people who do a step together: `Marcus and Jen`, `moi + Fabrice`, `Anke und ich`, or a slash between two names
+ * (`Paul/Lea`). From the start of a blank run only: tried from anywhere in a long run, the split is quadratic.
  */
-export const TOGETHER = new RegExp(`(?<!\\s)\\s+(?:${[...AND_WORDS].map(escapedForPattern).join('|')}|&|\\+)\\s+`, 'u');
+export const TOGETHER = new RegExp(`(?<!\\s)\\s+(?:${[...AND_WORDS].map(escapedForPattern).join('|')}|&|\\+)\\s+|(?<=\\p{Ll})\\/(?=\\p{Lu}\\p{Ll})`, 'u');
 
 /** `sw` for the contact `Sandra Wendt`: the first letters of the words of a name on the client's side, a title aside. */
 function isInitialsOfClientPerson(key: string, people: NotePeople): boolean {

@@ -136,6 +136,8 @@ const PERSON_ON_SIDE = /^(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)[ 
 const DUE_KEY_LEAD = new RegExp(`^(?:${DUE_KEYS}|before|on|till)(?![\\p{L}\\p{N}])[ \\t]*:{0,2}[ \\t]*`, 'iu');
 /** The keys of a written field of a step, its owner's and its due date's, as a nested item or a trailing part gives them. */
 const FIELD_KEYS = `${OWNER_KEYS}|${DUE_KEYS}`;
+/** A field left empty, its key and colon before a separator or the end (`— Resp: — Status: Pending`, `Fälligkeitsdatum: —`): no part of the step's words. */
+const EMPTY_FIELD = new RegExp(`${NOT_WORD_BEFORE}(?:${FIELD_KEYS})[ \\t]*:{1,2}(?=[ \\t]*(?:[—–|·,;]|-[ \\t]|$))`, 'giu');
 /** One of those keys, whole: `due`, `owner`. */
 const FIELD_KEY = new RegExp(`^(?:${FIELD_KEYS})$`, 'iu');
 /** A nested item that gives a field of the step: `owner: me`, `Owner:: Sven (backend)`, `until 3.12.`, `due: KW 50`, `📅 2026-12-04`. */
@@ -432,7 +434,7 @@ function trailingDate(text: string): RegExpExecArray | null {
 /**
  * What task tools add to an item that is neither its words, its owner nor its due date:
  * Obsidian Tasks' created and start dates (`➕ 2026-10-14`, `🛫 …`), priorities (`⏫`,
- * `🔼`) and recurrence (`🔁 every week`); Todoist's priorities (`p1`, a leading `!!`) and labels beside them (`@printer p2`,
+ * `🔼`) and recurrence (`🔁 every week`); Planner's bucket (`Bucket: Offerten`); Todoist's priorities (`p1`, a leading `!!`) and labels beside them (`@printer p2`,
  * `p1 @email`); GTD contexts (`@waiting`, `@email`), which name no one; and the tags and reactions an item ends with (`#task`, `👍 1`).
  */
 const TASK_METADATA = new RegExp(
@@ -448,8 +450,10 @@ const TASK_METADATA = new RegExp(
     '(?<!\\S)@[\\p{L}\\p{N}_-]{1,40}(?=(?:[ \\t]{1,4}@[\\p{L}\\p{N}_-]{1,40}){0,3}[ \\t]{1,4}[pP][1-4](?![\\p{L}\\p{N}]))',
     // And after it: `p1 @email #grants`.
     '(?<=(?<![\\p{L}\\p{N}])[pP][1-4](?:[ \\t]{1,4}@[\\p{L}\\p{N}_-]{1,40}){0,3}[ \\t]{1,4})@[\\p{L}\\p{N}_-]{1,40}',
-    // Todoist's priority before the due date: `@printer p2 📅 1 Dec`.
-    '(?<![\\p{L}\\p{N}])[pP][1-4](?=[ \\t]+(?:📅|📆|🗓|⏳))',
+    // Todoist's priority before the due date (`@printer p2 📅 1 Dec`), or before the labels that close the item (`— 30.10. p1 @Mappe`).
+    '(?<![\\p{L}\\p{N}])[pP][1-4](?=[ \\t]+(?:📅|📆|🗓|⏳)|(?:[ \\t]{1,4}@[\\p{L}\\p{N}_-]{1,40}){1,3}[ \\t]*$)',
+    // Planner's bucket, a board's column the task sits in (`Bucket: Offerten`, French Planner's `Compartiment :`), up to the next separator.
+    '(?<![\\p{L}\\p{N}])(?:[Bb]ucket|[Cc]ompartiment)[ \\t]*:[ \\t]*[^—–|·,;:\\r\\n]{1,40}?(?=[ \\t]*(?:[—–|·,;]|$))',
     // Reactions an item pasted from a task tool's comments ends with (`👍 1`, `🎉 2`, as Asana shows them), not a day or a done mark.
     // From the start of a blank run only: tried from anywhere in a long run, it is quadratic.
     '(?<![ \\t])(?:[ \\t]+(?:#[\\p{L}\\p{N}_/-]+|[pP][1-4]|!{1,3}|(?![📅📆🗓⏳✅✔☑☒❌✓])\\p{Extended_Pictographic}\\uFE0F?[ \\t]?\\d{1,3}(?![\\p{N}.:/])))+[ \\t]*$',
@@ -764,15 +768,12 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     const written = linked ? match[1].slice(2) : match[1].replace(/^@(?=\p{L})/u, '');
     const cut = OWNER_NAME_END.exec(written);
     const name = (cut ? written.slice(0, cut.index) : written).trimEnd();
-    if (name.length === 0) {
-      // `— Resp: — Status: Pending`: a field left empty names no one and is no part of the step's words.
-      if (match[0].includes(':')) parts.push({ start: match.index, end: match.index + match[0].length - written.length });
-      continue;
-    }
+    if (name.length === 0) continue;
     const start = match.index + match[0].length - written.length;
     owner ??= { text: name, start, end: start + name.length };
     parts.push({ start: match.index, end: start + name.length + (linked && body.startsWith(']]', start + name.length) ? 2 : 0) });
   }
+  for (const empty of body.includes(':') ? body.matchAll(EMPTY_FIELD) : []) parts.push({ start: empty.index, end: empty.index + empty[0].length });
   // `on` and `when` may say when something happens (`tell Dan he is free on 17 apr, by sun`): a deadline's key (`due`, `by`, `📅`…) wins.
   // An arrow hands a step to someone: a weekday's letters right after it, before a capitalised name, are a title (`→ Fr. Hutter`, Frau).
   const keyed = [...body.matchAll(KEYED_DUE)].filter((match) => match[1] !== undefined || !titleBeforeName(body.slice(match.index + match[0].length - match[2].length)));

@@ -1011,6 +1011,40 @@ describe('one reading of a note', () => {
       assert.deepEqual(digest(nested).steps.map((step) => [step.owner, step.due]), [[undefined, '2026-12-22']]);
     });
 
+    it('reads Planner\'s fields and Progress column, Todoist\'s labels after the day, a coming weekday in German, two names joined by a slash', () => {
+      const planner = note(
+        [
+          '- Nachtragsofferte Stream — Bucket: Offerten — Zugewiesen: Ich — Fälligkeitsdatum: 16.10.26 — Fortschritt: Erledigt',
+          '- Lukas anfragen für 27./28.11. — Bucket: Crew — Zugewiesen: Ich — Fälligkeitsdatum: — Fortschritt: In Bearbeitung',
+          '- Motivmappe an Jana — ich — 30.11. p1 @Mappe',
+          '- Dispo Hallenbad bestätigen — Malte — nächsten Mi p2',
+          '- Entwurf senden (ich, bis kommenden Freitag)',
+          '- WG-Küche suchen — Paul/Lea — 08.01.2027',
+        ].join('\n'),
+        'lang: de',
+      );
+      assert.deepEqual(
+        digest(planner).steps.map((step) => [step.what, step.owner, step.due, step.done]),
+        [
+          ['Nachtragsofferte Stream', 'Ich', '2026-10-16', true],
+          ['Lukas anfragen für 27./28.11.', 'Ich', undefined, false],
+          ['Motivmappe an Jana', 'ich', '2026-11-30', false],
+          ['Dispo Hallenbad bestätigen', 'Malte', '2026-11-25', false],
+          ['Entwurf senden', 'ich', '2026-11-27', false],
+          ['WG-Küche suchen', 'Paul/Lea', '2027-01-08', false],
+        ],
+      );
+      const table = (headers: string, row: string, frontmatter = '') => digest(note(`| ${headers} |\n|---|---|---|---|\n| ${row} |`, frontmatter)).steps.map((step) => [step.owner, step.due, step.done]);
+      assert.deepEqual(table('Aufgabe | Zugewiesen | Fällig | Fortschritt', 'Offerte «Basic» | Ich | 5.11.26 | Erledigt', 'lang: de'), [['Ich', '2026-11-05', true]]);
+      assert.deepEqual(table('Task | Assigned to | Due date | Progress', 'Send the plan | Grace | 2026-11-05 | Completed'), [['Grace', '2026-11-05', true]]);
+      assert.deepEqual(table('Action | Action by | Target | Status', 'Deliver ERP Rev. 2 | CS | 2026-11-27 | Open'), [['CS', '2026-11-27', false]]);
+    });
+
+    it('reads a step the frontmatter dates with no day (due: nächsten Di) and the body dates with one as one step', () => {
+      const text = note('- [x] Neues Angebot Variante B + Option D (ich) bis nächsten Di erl. 24.11.', 'lang: de\nnext_steps:\n  - what: Neues Angebot Variante B (AIS + DSC-Check)\n    owner: ich\n    due: nächsten Di');
+      assert.deepEqual(digest(text).steps.map((step) => [step.owner, step.done]), [['ich', true]]);
+    });
+
     it('reads a recap marked sent by a link to the day\'s page left unquoted, as Roam names a day, as sent: the schema alone reports it', () => {
       const text = note('- Send the quote (owner: me, due: 2026-12-01)').replace('  sent: 2026-11-21', '  sent: [[November 21st, 2026]]');
       assert.deepEqual(findings(text, 'follow-up-overdue'), []);
