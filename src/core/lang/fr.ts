@@ -82,7 +82,7 @@ export const fr: LanguagePack = {
       // A task tool's export names its columns so: ClickUp's `Nom de la tâche`, `Assigné à`, `Date d'échéance`; Outlook's, `Objet` and `Propriétaire`.
       what: ['Action', 'Quoi', 'Tâche', 'Étape', 'Nom de la tâche', 'Intitulé', 'Objet', 'Sujet', 'Description', 'Libellé', 'Carte'],
       owner: ['Qui', 'Responsable', 'Porteur', 'Pilote', 'Assigné à', 'Assignée à', 'Attribué à', 'Attribuée à', 'Membres', 'Membre', 'Propriétaire'],
-      due: ['Quand', 'Pour quand', 'Pour le', 'Échéance', 'Date', 'Délai', 'Date limite', "Date d'échéance", 'Date d’échéance', 'Date butoir', 'Date cible', 'Date de fin'],
+      due: ['Quand', 'Pour quand', 'Pour le', 'Pour', 'Échéance', 'Date', 'Délai', 'Date limite', "Date d'échéance", 'Date d’échéance', 'Date butoir', 'Date cible', 'Date de fin'],
       done: ['Statut', 'État', 'Fait', 'Avancement', 'Progression', 'Remarque', 'Remarques'],
     },
     relativeDays: {

@@ -2,7 +2,10 @@ import { conversationDay } from '../../note/frontmatter';
 import { markStepDone } from '../../edit/stepEdits';
 import { agreedStepsOf, stepLabel } from '../../note/nextSteps';
 import type { Rule } from '../rule';
-import { isRealDate } from '../../base/days';
+import { daysBetween, isRealDate } from '../../base/days';
+
+/** How far before the conversation a step's date is a year mistyped rather than a day it was due: half a year. */
+const YEAR_TYPO_DAYS = 182;
 
 export const nextStepOverdue: Rule = {
   id: 'next-step-overdue',
@@ -21,8 +24,9 @@ export const nextStepOverdue: Rule = {
         .filter((due): due is string => due !== undefined && isRealDate(due))
         .sort()
         .at(-1);
-      // A date before the conversation is a typo that date-order reports; past or not, it says nothing of the step.
-      if (!latest || latest >= today || (conversation && latest < conversation)) continue;
+      // A date before the conversation is what date-order reports. Months before it, it is a typo for the year (2025 for 2026) and
+      // says nothing of the step; days or weeks before it, the step was due by then, and is late as well.
+      if (!latest || latest >= today || (conversation && latest < conversation && daysBetween(latest, conversation) > YEAR_TYPO_DAYS)) continue;
       const step = places.find((place) => place.source !== 'frontmatter' && place.due === latest) ?? places.find((place) => place.due === latest)!;
       const edits = places.flatMap((place) => markStepDone(note, place, today) ?? []);
       report({

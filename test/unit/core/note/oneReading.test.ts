@@ -1040,6 +1040,19 @@ describe('one reading of a note', () => {
       assert.deepEqual(table('Action | Action by | Target | Status', 'Deliver ERP Rev. 2 | CS | 2026-11-27 | Open'), [['CS', '2026-11-27', false]]);
     });
 
+    it('reads OneNote\'s tags opening a step (To Do:, Important:) as no one, and Pour heading a French due column', () => {
+      const tagged = note('- To Do: Revised budget to the grants officer (due: 2026-11-30)\n- Important: Book the hall (owner: Paula, due: 2026-12-01)');
+      assert.deepEqual(
+        digest(tagged).steps.map((step) => [step.what, step.owner]),
+        [
+          ['Revised budget to the grants officer', undefined],
+          ['Important: Book the hall', 'Paula'],
+        ],
+      );
+      const french = note('| Quoi | Resp. | Pour |\n|---|---|---|\n| Bon pour accord tranche 1 | Bernard | 04/12 |', 'lang: fr');
+      assert.deepEqual(digest(french).steps.map((step) => [step.owner, step.due]), [['Bernard', '2026-12-04']]);
+    });
+
     it('reads a step the frontmatter dates with no day (due: nächsten Di) and the body dates with one as one step', () => {
       const text = note('- [x] Neues Angebot Variante B + Option D (ich) bis nächsten Di erl. 24.11.', 'lang: de\nnext_steps:\n  - what: Neues Angebot Variante B (AIS + DSC-Check)\n    owner: ich\n    due: nächsten Di');
       assert.deepEqual(digest(text).steps.map((step) => [step.owner, step.done]), [['ich', true]]);
@@ -1137,6 +1150,12 @@ describe('one reading of a note', () => {
     it('accepts a year among the tags, as Obsidian does', () => {
       assert.deepEqual(findings(note('- Send the quote (owner: me, due: 2026-12-01)', 'tags: [fees, 2027]')), []);
       assert.deepEqual(findings(note('- Send the quote (owner: me, due: 2026-12-01)', 'tags: fees')), []);
+    });
+
+    it('gives a step due days before the conversation, still open, date-order\'s finding and the overdue one; a year before, date-order\'s alone', () => {
+      const rules = (due: string) => findings(note(`- [ ] Send the quote (owner: me, due: ${due})`)).map((finding) => finding.split(':')[0]);
+      assert.deepEqual(rules('2026-11-12'), ['date-order', 'next-step-overdue']);
+      assert.deepEqual(rules('2025-11-25'), ['date-order']);
     });
 
     it('gives a due date before the conversation date-order\'s finding alone, not a second one for two dates', () => {
