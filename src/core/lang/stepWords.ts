@@ -37,10 +37,10 @@ interface Translation {
   shortWeekdayBefore: RegExp | undefined;
   /** A word after a weekday that says it is the coming one (`vendredi prochain`). */
   weekdayNext: RegExp | undefined;
-  /** The same word before a weekday, with the weekday in any of its forms (`nächsten Mittwoch`, `kommenden Mi`), and the English weekday each form names. */
-  nextWeekday: { pattern: RegExp; english: Map<string, string> } | undefined;
   /** The same word just after a place in the text, with the blanks before it. */
   weekdayNextAfter: RegExp | undefined;
+  /** The same word before a weekday, with the weekday in any of its forms (`nächsten Mittwoch`, `kommenden Mi`), and the English weekday each form names. */
+  nextWeekday: { pattern: RegExp; english: Map<string, string> } | undefined;
   /** A state that opens with one of the pack's words that say a step happened (`fait`, `erledigt 24.11.`). */
   doneFirst: RegExp | undefined;
 }

@@ -184,7 +184,7 @@ export function groupStepPlaces<T>(steps: readonly T[], read: StepPlaceReader<T>
  * A step the frontmatter and the body word differently (`Sign the revised SOW and pay the
  * deposit`, `Sign revised SOW + 40% deposit`) is still one step: the only step of the body
  * due the same day, or where one of the two has no day to disagree, that shares half its
- * words with the frontmatter step (or, due the same day, names the same person), not owned by the other side, and the only such
+ * words with the frontmatter step (or, due the same day, two of them, or names the same person), not owned by the other side, and the only such
  * frontmatter step for it.
  */
 function pairReworded<T>(groups: T[][], read: StepPlaceReader<T>): T[][] {
@@ -202,9 +202,11 @@ function pairReworded<T>(groups: T[][], read: StepPlaceReader<T>): T[][] {
     const undated = !sameDay && (dayOf(frontmatter[0]) === undefined || candidate.every((step) => read.due(step) === undefined));
     if (!sameDay && !undated) return false;
     if (onOtherSides(read.side(frontmatter[0]), read.side(candidate[0]))) return false;
-    // The same person the same day is the same step, however it is worded (`Pay revised invoice`, `[Oliver] payment by 14th Nov`).
+    // The same person the same day is the same step, however it is worded (`Pay revised invoice`, `[Oliver] payment by 14th Nov`);
+    // so is a step the same day with two words of it (`choisir entre menu révisé et hausse`, `leur choix : hausse ou menu modifié`).
     return (
-      (sameDay && (sameNamedOwner(read.owner(frontmatter[0]), read.owner(candidate[0])) || oneStartsTheOther(read.what(frontmatter[0]), read.what(candidate[0])))) ||
+      (sameDay &&
+        (sameNamedOwner(read.owner(frontmatter[0]), read.owner(candidate[0])) || oneStartsTheOther(read.what(frontmatter[0]), read.what(candidate[0])) || sharedWords(read.what(frontmatter[0]), read.what(candidate[0])) >= 2)) ||
       mostlySameWords(read.what(frontmatter[0]), read.what(candidate[0]), undated ? 2 : 1)
     );
   };
@@ -242,11 +244,17 @@ function onOtherSides(a: Side | undefined, b: Side | undefined): boolean {
  * (`Gesammeltes Feedback`, `Gesammelte Feedbackliste`); words under four letters aside.
  */
 function mostlySameWords(a: string, b: string, atLeast: number): boolean {
-  const [shorter, longer] = [wordStemsOf(a), wordStemsOf(b)].sort((x, y) => x.size - y.size);
-  if (shorter.size === 0) return false;
+  const shorter = Math.min(wordStemsOf(a).size, wordStemsOf(b).size);
+  const shared = sharedWords(a, b);
+  return shorter > 0 && shared >= atLeast && shared / shorter >= 0.5;
+}
+
+/** How many words two steps' words share, as their stems. */
+function sharedWords(a: string, b: string): number {
+  const [stemsA, stemsB] = [wordStemsOf(a), wordStemsOf(b)];
   let shared = 0;
-  for (const stem of shorter) if (longer.has(stem)) shared++;
-  return shared >= atLeast && shared / shorter.size >= 0.5;
+  for (const stem of stemsA) if (stemsB.has(stem)) shared++;
+  return shared;
 }
 
 function wordStemsOf(what: string): Set<string> {

@@ -281,7 +281,7 @@ describe('a missing section in a German or French note', () => {
 
 /**
  * Lists a language may have nothing for: elided words, negations before blame, idioms that open with a judgement word,
- * a written first of the month (`1er`), a word after a weekday that makes it the coming one (`vendredi prochain`; German says `nächsten Freitag`),
+ * a written first of the month (`1er`), a word beside a weekday that makes it the coming one (`vendredi prochain`, `nächsten Freitag`),
  * pronouns elided before a verb and endings of nouns that look like verbs (German capitalises its nouns), person nouns that end
  * compounds (French and English write them apart), participles after a frequency word that means still (only French's `toujours` does).
  */

@@ -1053,6 +1053,12 @@ describe('one reading of a note', () => {
       assert.deepEqual(digest(french).steps.map((step) => [step.owner, step.due]), [['Bernard', '2026-12-04']]);
     });
 
+    it('reads a step the frontmatter and the body date alike and word with two words in common as one step', () => {
+      const text = note('- leur choix : hausse ou menu modifié (volaille → porc fermier) — 10/12', 'lang: fr\nnext_steps:\n  - what: choisir entre menu révisé et hausse\n    due: 2026-12-10');
+      assert.equal(digest(text).steps.length, 1);
+      assert.equal(findings(text, 'next-step-incomplete').length, 1);
+    });
+
     it('reads a step the frontmatter dates with no day (due: nächsten Di) and the body dates with one as one step', () => {
       const text = note('- [x] Neues Angebot Variante B + Option D (ich) bis nächsten Di erl. 24.11.', 'lang: de\nnext_steps:\n  - what: Neues Angebot Variante B (AIS + DSC-Check)\n    owner: ich\n    due: nächsten Di');
       assert.deepEqual(digest(text).steps.map((step) => [step.owner, step.done]), [['ich', true]]);
