@@ -7,7 +7,7 @@ export const de: LanguagePack = {
     preparation: ['Vorbereitung', 'Vor dem Gespräch', 'Gesprächsvorbereitung'],
     facts: ['Fakten', 'Sachverhalt', 'Was passiert ist', 'Was ist passiert', 'Was ist geschehen', 'Was geschah', 'Wichtige Fakten', 'Stand der Dinge', 'Ausgangslage', 'Sachstand', 'Was gesagt wurde'],
     clientPerspective: ['Sicht des Kunden', 'Sicht der Kundin', 'Kundensicht', 'Perspektive des Kunden', 'Perspektive der Kundin', 'Ihre Sicht', 'Sicht Kunde', 'Sicht Kundin'],
-    boundaries: ['Grenzen', 'Meine Grenzen', 'Was ich leisten kann und was nicht', 'Was ich machen kann und was nicht', 'Was ich tun kann und was nicht', 'Was ich kann und was nicht', 'Was geht und was nicht', 'Was ich zusagen kann und was nicht', 'Was ich zusagen kann', 'Was ich nicht mache', 'Abgrenzung', 'Was ich nicht übernehme', 'Was nicht geht', 'Was ich abgelehnt habe', 'Was ich ablehne', 'Meine Bedingungen', 'Was ich nicht akzeptiere', 'Rahmen', 'Leitplanken', 'No-Gos'],
+    boundaries: ['Grenzen', 'Meine Grenzen', 'Was ich leisten kann und was nicht', 'Was ich machen kann und was nicht', 'Was ich tun kann und was nicht', 'Was ich kann und was nicht', 'Was ich kann und nicht kann', 'Was geht und was nicht', 'Was ich zusagen kann und was nicht', 'Was ich zusagen kann', 'Was ich nicht mache', 'Abgrenzung', 'Was ich nicht übernehme', 'Was nicht geht', 'Was ich abgelehnt habe', 'Was ich ablehne', 'Meine Bedingungen', 'Was ich nicht akzeptiere', 'Rahmen', 'Leitplanken', 'No-Gos'],
     options: ['Besprochene Optionen', 'Optionen', 'Möglichkeiten', 'Varianten'],
     agreements: ['Vereinbarungen', 'Was wir vereinbart haben', 'Absprachen', 'Vereinbart', 'Beschlüsse', 'Entscheide', 'Entscheidungen'],
     // `Pendenzen`: the open tasks, as Swiss German says it.
@@ -16,8 +16,8 @@ export const de: LanguagePack = {
   },
   privateWords: ['privat', 'vertraulich'],
   steps: {
-    // `Verantw.:`, `Zust.:`: the office abbreviations; `Zugewiesen an`, `Zugewiesen`: a task tool's (Asana's, Planner's) field.
-    ownerKeys: ['Verantwortlich', 'Verantwortung', 'Verantw.', 'zuständig', 'Zust.', 'wer', 'zugewiesen an', 'zugewiesen'],
+    // `Verantw.:`, `Zust.:`: the office abbreviations; `Zugewiesen an`, `Zugewiesen`, `Zugewiesene Person`: a task tool's (Asana's, Planner's, Jira's) field.
+    ownerKeys: ['Verantwortlich', 'Verantwortung', 'Verantw.', 'zuständig', 'Zust.', 'wer', 'zugewiesen an', 'zugewiesen zu', 'zugewiesene Person', 'zugewiesen'],
     // The same word as English's `Status:`; Planner's `Fortschritt` (progress).
     statusKeys: ['Status', 'Fortschritt'],
     // `per 1.12.`: by that day, as Swiss German writes a deadline; `WV am 10.12.`: the day the
@@ -73,15 +73,16 @@ export const de: LanguagePack = {
     firstOfMonth: [],
     today: ['heute'],
     todo: ['Zu erledigen', 'Zu tun'],
-    stillOpen: ['offen', 'noch offen', 'ausstehend', 'steht aus', 'in Arbeit', 'in Bearbeitung', 'läuft', 'geplant', 'zu erledigen', 'zu tun', 'nicht erledigt', 'noch nicht erledigt', 'wartet'],
+    stillOpen: ['offen', 'noch offen', 'ausstehend', 'steht aus', 'in Arbeit', 'in Bearbeitung', 'läuft', 'geplant', 'zu erledigen', 'zu tun', 'nicht erledigt', 'noch nicht erledigt', 'wartet', 'nicht begonnen'],
     calendarWeek: ['Ende KW', 'Ende der KW', 'Ende Kalenderwoche', 'Kalenderwoche', 'KW'],
     // `T+5` (Tag), as English's.
     daysAfter: ['T'],
     tableColumns: {
       // A task tool's export names its columns so: `Aufgabenname`, `Zugewiesen an`, `Fälligkeitsdatum`.
-      // Minutes name the item `Gegenstand` or `Thema` (`| lfd. Nr. | Gegenstand | Verantwortlich | Termin | erl. |`); Outlook's tasks, `Betreff` and `Besitzer`.
-      what: ['Was', 'Aufgabe', 'Schritt', 'Pendenz', 'Massnahme', 'Maßnahme', 'To-do', 'Aufgabenname', 'Gegenstand', 'Thema', 'Beschreibung', 'Tätigkeit', 'Aktion', 'Karte', 'Betreff'],
-      owner: ['Wer', 'Verantwortlich', 'Verantw.', 'Zuständig', 'Verantwortung', 'Zugewiesen an', 'Zugewiesen', 'Bearbeiter', 'Bearbeiterin', 'Mitglieder', 'Mitglied', 'Besitzer', 'Besitzerin'],
+      // Minutes name the item `Gegenstand` or `Thema` (`| lfd. Nr. | Gegenstand | Verantwortlich | Termin | erl. |`); Outlook's tasks, `Betreff` and `Besitzer`;
+      // Jira's, `Zusammenfassung` and `Zugewiesene Person`; Loop's, `Titel` and `Zugewiesen zu`.
+      what: ['Was', 'Aufgabe', 'Schritt', 'Pendenz', 'Massnahme', 'Maßnahme', 'To-do', 'Aufgabenname', 'Gegenstand', 'Thema', 'Beschreibung', 'Tätigkeit', 'Aktion', 'Karte', 'Betreff', 'Zusammenfassung', 'Titel'],
+      owner: ['Wer', 'Verantwortlich', 'Verantw.', 'Zuständig', 'Verantwortung', 'Zugewiesen an', 'Zugewiesen zu', 'Zugewiesen', 'Zugewiesene Person', 'Bearbeiter', 'Bearbeiterin', 'Mitglieder', 'Mitglied', 'Besitzer', 'Besitzerin'],
       due: ['Bis', 'Bis wann', 'Wann', 'Termin', 'Frist', 'Fällig', 'Datum', 'Fälligkeitsdatum', 'Fällig am', 'Fälligkeit', 'Zieldatum', 'Enddatum'],
       done: ['Status', 'Stand', 'Erledigt', 'erl.', 'Bemerkung', 'Bemerkungen', 'Fortschritt'],
     },
@@ -270,6 +271,7 @@ export const de: LanguagePack = {
   slotNames: ['Datum', 'Tag', 'Uhrzeit', 'Zeit', 'Name', 'Kundenname', 'Kunde', 'Firma', 'Betrag', 'Preis', 'Honorar', 'Satz', 'Stundensatz', 'Anzahl', 'Nummer', 'E-Mail', 'Telefon', 'Adresse', 'Link', 'Frist', 'Termin'],
   fillInAfter: ['ergänzen', 'einfügen', 'ausfüllen', 'eintragen', 'einsetzen', 'nachtragen', 'angeben', 'folgt', 'offen'],
   pointerPhrases: ['siehe oben', 'siehe unten', 's. o.', 's.o.', 'wie oben', 'siehe Frontmatter', 'im Frontmatter', 'Schritte im Frontmatter'],
+  remarkLabels: ['Kommentare', 'Kommentar', 'Anmerkungen', 'Bemerkungen', 'Diskussion'],
   andWords: ['und'],
   // What an inserted section asks for, as the English prompts ask it, in the German templates' words.
   sectionPrompts: {

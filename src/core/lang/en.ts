@@ -123,6 +123,7 @@ export const en: LanguagePack = {
   slotNames: ['date', 'day', 'time', 'name', 'client name', 'client', 'company', 'amount', 'price', 'fee', 'rate', 'number', 'email', 'phone', 'address', 'link', 'deadline'],
   fillInAfter: ['TBD', 'TBC', 'to be confirmed', 'to be completed', 'to follow', 'goes here', 'here'],
   pointerPhrases: ['see above', 'see below', 'as above', 'see frontmatter', 'see the frontmatter', 'in the frontmatter', 'in frontmatter', 'all in the frontmatter', 'steps are in the frontmatter'],
+  remarkLabels: ['Comments', 'Comment', 'Remarks', 'Discussion'],
   andWords: ['and'],
   // What an inserted section asks for, drawn from the guidance on difficult conversations:
   // prepare, listen and say back what you heard, facts not blame, clear limits, owned next steps.

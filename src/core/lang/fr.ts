@@ -16,8 +16,9 @@ export const fr: LanguagePack = {
   privateWords: ['privé', 'privée', 'privées', 'confidentiel', 'confidentielle'],
   steps: {
     // `à la charge de : moi`, as administrative French assigns an action.
-    ownerKeys: ['responsable', 'resp.', 'à la charge de', 'qui', 'porteur', 'porteuse', 'pilote', 'assigné à', 'assignée à'],
-    statusKeys: ['Statut'],
+    // `Assigné à :`, `Attribué à :`: a task tool's (ClickUp's, Planner's) field, as its state is (`Progression : Terminé`).
+    ownerKeys: ['responsable', 'resp.', 'à la charge de', 'qui', 'porteur', 'porteuse', 'pilote', 'assigné à', 'assignée à', 'attribué à', 'attribuée à'],
+    statusKeys: ['Statut', 'Progression'],
     dueKeys: ["d'ici le", 'd’ici le', "d'ici", 'd’ici', "date d'échéance", 'date d’échéance', 'échéance', 'éch.', 'délai', 'pour le', 'avant le', 'avant', 'au plus tard le', 'date limite', 'quand:', 'pour quand:'],
     me: ['moi', 'je', "j'", 'j’'],
     client: ['client', 'cliente', 'vous'],
@@ -74,14 +75,15 @@ export const fr: LanguagePack = {
     firstOfMonth: ['1er', '1ᵉʳ'],
     today: ["aujourd'hui", 'aujourd’hui'],
     todo: ['À faire', 'A faire'],
-    stillOpen: ['à faire', 'a faire', 'à traiter', 'en cours', 'en attente', 'pas fait', 'pas encore fait', 'non fait', 'à venir', 'ouvert', 'ouverte', 'prévu', 'prévue'],
+    stillOpen: ['à faire', 'a faire', 'à traiter', 'en cours', 'en attente', 'pas fait', 'pas encore fait', 'non fait', 'à venir', 'ouvert', 'ouverte', 'prévu', 'prévue', 'non démarré', 'non démarrée', 'pas commencé'],
     calendarWeek: ['fin de la semaine', 'fin de semaine', 'fin semaine', 'fin sem.', 'fin S', 'semaine', 'sem.', 'S'],
     // `J+5`: five days after the conversation (jour J).
     daysAfter: ['J'],
     tableColumns: {
-      // A task tool's export names its columns so: ClickUp's `Nom de la tâche`, `Assigné à`, `Date d'échéance`; Outlook's, `Objet` and `Propriétaire`.
-      what: ['Action', 'Quoi', 'Tâche', 'Étape', 'Nom de la tâche', 'Intitulé', 'Objet', 'Sujet', 'Description', 'Libellé', 'Carte'],
-      owner: ['Qui', 'Responsable', 'Porteur', 'Pilote', 'Assigné à', 'Assignée à', 'Attribué à', 'Attribuée à', 'Membres', 'Membre', 'Propriétaire'],
+      // A task tool's export names its columns so: ClickUp's `Nom de la tâche`, `Assigné à`, `Date d'échéance`; Outlook's, `Objet` and `Propriétaire`;
+      // Jira's, `Résumé` and `Personne assignée`.
+      what: ['Action', 'Quoi', 'Tâche', 'Étape', 'Nom de la tâche', 'Intitulé', 'Objet', 'Sujet', 'Description', 'Libellé', 'Carte', 'Résumé', 'Titre'],
+      owner: ['Qui', 'Responsable', 'Porteur', 'Pilote', 'Assigné à', 'Assignée à', 'Attribué à', 'Attribuée à', 'Membres', 'Membre', 'Propriétaire', 'Personne assignée'],
       due: ['Quand', 'Pour quand', 'Pour le', 'Pour', 'Échéance', 'Date', 'Délai', 'Date limite', "Date d'échéance", 'Date d’échéance', 'Date butoir', 'Date cible', 'Date de fin'],
       done: ['Statut', 'État', 'Fait', 'Avancement', 'Progression', 'Remarque', 'Remarques'],
     },
@@ -165,7 +167,8 @@ export const fr: LanguagePack = {
     relatives: ['qui', 'que'],
     clauseOpeners: ['que', 'qu', 'puisque', 'comme', 'lorsque', 'quand', 'si', 'car'],
     compoundPersonNouns: [],
-    participleEndings: ['é', 'ée', 'és', 'ées', 'u', 'ue', 'us', 'ues', 'i', 'ie', 'is', 'ies', 'it', 'ite', 'its', 'ites'],
+    // And the adjectives of what can still be done (`toujours faisable`, `toujours disponible`): a state that still holds too.
+    participleEndings: ['é', 'ée', 'és', 'ées', 'u', 'ue', 'us', 'ues', 'i', 'ie', 'is', 'ies', 'it', 'ite', 'its', 'ites', 'able', 'ables', 'ible', 'ibles'],
     joiners: ['et', 'mais', 'ou', 'puis'],
     notNames: ['le', 'la', 'les', 'un', 'une', 'des', 'ce', 'cette', 'ces', 'notre', 'mon', 'ma', 'il', 'elle', 'aujourd', 'hier', 'demain'],
     notNouns: ['à', 'au', 'aux', 'avec', 'sur', 'sous', 'dans', 'en', 'pour', 'de', 'du', 'des', 'par', 'chez', 'sans', 'vers', 'contre', 'entre', 'pendant', 'depuis', 'lors', 'dès', 'selon', 'malgré', 'auprès', 'envers', 'vis-à-vis', 'et', 'ou', 'mais', 'parce', 'quand', 'si', 'comme', 'que', 'aujourd', 'hier', 'maintenant', 'demain', 'là', 'là-dessus', 'ici', 'aussi', 'encore', 'toujours', 'jamais', 'vraiment'],
@@ -248,6 +251,7 @@ export const fr: LanguagePack = {
   slotNames: ['date', 'jour', 'heure', 'nom', 'nom du client', 'client', 'société', 'montant', 'prix', 'tarif', 'taux', 'nombre', 'numéro', 'e-mail', 'email', 'téléphone', 'adresse', 'lien', 'échéance', 'délai'],
   fillInAfter: ['à compléter', 'à préciser', 'à confirmer', 'à définir', 'à venir', 'à remplir', 'à renseigner', 'à ajouter', 'ici'],
   pointerPhrases: ['voir ci-dessus', 'voir ci-dessous', 'voir plus haut', 'cf. ci-dessus', 'cf. plus haut', 'voir frontmatter', 'voir le frontmatter', 'dans le frontmatter', 'étapes dans le frontmatter'],
+  remarkLabels: ['Commentaires', 'Commentaire', 'Remarques', 'Discussion'],
   andWords: ['et'],
   // What an inserted section asks for, as the English prompts ask it, in the French templates' words.
   sectionPrompts: {

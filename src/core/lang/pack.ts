@@ -54,6 +54,8 @@ export interface LanguagePack {
    * of its own: `in the frontmatter above`, `siehe oben`, `voir ci-dessus`.
    */
   pointerPhrases: readonly string[];
+  /** Labels over a list of remarks under the next steps, not steps (`Comments:`, as a task tool pastes a task's comments; `Kommentare:`, `Remarques :`). */
+  remarkLabels: readonly string[];
   /**
    * The words for "and": what joins two people who do a step together (`Anke und ich`,
    * `moi et Fabrice`) and the two halves of a heading (`Was ich machen kann und was nicht`).

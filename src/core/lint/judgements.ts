@@ -207,6 +207,8 @@ export function judgementsIn(text: string, prose: readonly Prose[], language: La
 // a soft line break inside a paragraph does not end it.
 // A day's dots end none (`vom 01.09. nie reagiert`), unless a capital follows (the end of a slice read back is no end).
 const CLAUSE_END = /(?<!\d)\.|\.(?=\s*\p{Lu})|[!?;:()[\]"“”„«»—–]|\s-\s|\n[ \t]*(?:\n|[-*+>#|]|\d+[.)])/gu;
+/** Where nouns are capitalised (German), a number of one or two digits with its dot is an ordinal before one, no end (`zur 2. Runde`, `am 3. Dezember`). */
+const CLAUSE_END_AFTER_ORDINALS = /(?<!\d)\.|(?<!(?<!\d)\d{1,2})\.(?=\s*\p{Lu})|[!?;:()[\]"“”„«»—–]|\s-\s|\n[ \t]*(?:\n|[-*+>#|]|\d+[.)])/gu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 // How far a clause is read on either side of the word: far enough for a subject, bounded so
 // that reading stays linear in the note.
@@ -410,15 +412,20 @@ class ClauseReader {
   private wordsBefore(start: number): Word[] {
     const from = Math.max(0, start - LOOK_BACK);
     let clauseStart = from;
-    for (const match of matchesOf(this.text.slice(from, start), CLAUSE_END)) clauseStart = from + match.index + match[0].length;
+    for (const match of matchesOf(this.text.slice(from, start), this.clauseEnds())) clauseStart = from + match.index + match[0].length;
     return this.words(clauseStart, start);
   }
 
   private clauseEnd(from: number): number {
     const window = this.text.slice(from, from + LOOK_AHEAD);
-    CLAUSE_END.lastIndex = 0;
-    const match = CLAUSE_END.exec(window);
+    const ends = this.clauseEnds();
+    ends.lastIndex = 0;
+    const match = ends.exec(window);
     return from + (match ? match.index : window.length);
+  }
+
+  private clauseEnds(): RegExp {
+    return this.reading.capitalisedNouns ? CLAUSE_END_AFTER_ORDINALS : CLAUSE_END;
   }
 
   private words(start: number, end: number): Word[] {

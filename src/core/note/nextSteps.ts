@@ -12,7 +12,7 @@ import { normalizeHeading } from '../base/headings';
 import { misspeltNextSteps } from './sections';
 import { isRealDate } from '../base/days';
 import type { LanguagePack } from '../lang/pack';
-import { anyPackPhrase, ENGLISH } from '../lang/packs';
+import { anyPackPhrase, ENGLISH, LANGUAGE_PACKS } from '../lang/packs';
 import { opensWithDoneWord } from '../lang/stepWords';
 
 export { withoutNotation } from './stepNotation';
@@ -364,7 +364,8 @@ function textValue(value: unknown): string | undefined {
  * so does a line that is only a label (`**Jess Kowalski**`, `Client:`), as meeting
  * notetakers group action items by speaker. Where the steps are task-list items, a list
  * with no task box and no date under a label that names no one (`Update after the
- * launch:`) is an account of what happened, not steps.
+ * launch:`) is an account of what happened, not steps; so is any list under a label for
+ * remarks (`Comments:`).
  */
 function bodySteps(note: Note): NextStep[] {
   // Under a misspelt heading (`## Nxet steps`, which required-sections reports) the steps are still the steps.
@@ -377,6 +378,7 @@ function bodySteps(note: Note): NextStep[] {
   const nodes = section.nodes.flatMap(unquoted);
   const checklist = nodes.some((node) => node.type === 'list' && hasTaskBox(note, node));
   let underLabel = false;
+  let underRemarks = false;
   for (const node of nodes) {
     const label = node.type === 'heading' ? toString(node) : node.type === 'paragraph' ? wholeLabel(node, note.text) : undefined;
     if (node.type === 'heading') {
@@ -387,6 +389,9 @@ function bodySteps(note: Note): NextStep[] {
     if (label !== undefined) {
       heading = { owner: ownerOfHeading(label, note.language), done: headingSaysDone(label, note.language) };
       underLabel = true;
+      underRemarks = REMARK_LABELS.has(normalizeHeading(label));
+    } else if (underRemarks) {
+      continue;
     } else if (node.type === 'list') {
       const listed = node.children.flatMap((item) => itemSteps(note, item, heading));
       if (checklist && underLabel && heading.owner === undefined && !hasTaskBox(note, node) && !listed.some((step) => step.due ?? step.otherDue)) continue;
@@ -707,6 +712,9 @@ function writtenStep(note: Note, heading: SubHeading, step: WrittenStep): NextSt
   };
 }
 
+/** A label over remarks (`Comments:`), in any language a pack knows: the list under it, up to the next label or sub-heading, holds no steps. */
+const REMARK_LABELS: ReadonlySet<string> = new Set(LANGUAGE_PACKS.flatMap((pack) => pack.remarkLabels.map(normalizeHeading)));
+
 /** A line that opens pointing to where the steps are written, in any language a pack knows. */
 const POINTER = new RegExp(`^(?:${anyPackPhrase((pack) => pack.pointerPhrases)})(?![\\p{L}\\p{N}])`, 'iu');
 
@@ -715,8 +723,8 @@ type Column = 'what' | 'owner' | 'due' | 'done';
 /** Table headers, normalised, and the column of a step each one names. */
 const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, Column]> = [
   [TASK_WORDS, 'what'],
-  // A task tool's export names its columns so: `Task name`, `Assignees`, `Due on`.
-  [/^(?:task names?|names?|titles?|cards?|card names?|subject|topic|activity)$/u, 'what'],
+  // A task tool's export names its columns so: `Task name`, `Assignees`, `Due on`; Jira's, `Summary`.
+  [/^(?:task names?|names?|titles?|cards?|card names?|subject|summary|topic|activity)$/u, 'what'],
   [/^(?:who|owners?|action owners?|action by|actioned by|responsible|responsibility|resp|assignees?|assigned to|assigned|members?|by whom|lead|person|pic|person in charge)$/u, 'owner'],
   [/^(?:when|due|due date|date due|due on|due by|date|deadline|deadline date|by when|by|until|target|target date|end date|eta|timeline|timing|expected)$/u, 'due'],
   // A remark column is where some writers give a step's state: `Closed`, `✔️ on staging 24/11`; Planner's is `Progress`.

@@ -221,6 +221,12 @@ describe('tone in German and French', () => {
     assert.deepEqual(tone(french('Le serveur est toujours lent.')), []);
     assert.deepEqual(tone(french('Le serveur répond toujours vite, même tard le soir.')), [], 'lateness in another clause than the adverb’s');
     assert.deepEqual(tone(french('Il a dit « c’est votre faute ».')), []);
+    // `toujours` before what can still be done says still.
+    assert.deepEqual(tone(french("L'impression est planifiée le 10.11, donc toujours faisable.")), []);
+  });
+
+  it('reads a German ordinal with its dot inside the clause it stands in', () => {
+    assert.deepEqual(tone(german('Sie haben die Kommentare zur 2. Runde nie rechtzeitig geliefert.')), ['accusatory-language: Sie haben die Kommentare zur 2. Runde nie']);
   });
 
   it('German tone words do not change an English note', () => {

@@ -1059,6 +1059,25 @@ describe('one reading of a note', () => {
       assert.equal(findings(text, 'next-step-incomplete').length, 1);
     });
 
+    it('reads Jira\'s and Loop\'s task tables and fields, French Planner\'s, and no steps under a label for comments', () => {
+      const table = (headers: string, row: string, frontmatter = '') => digest(note(`| ${headers} |\n|---|---|---|---|---|\n| ${row} |`, frontmatter)).steps.map((step) => [step.what, step.owner, step.due, step.done]);
+      assert.deepEqual(table('Vorgang | Zusammenfassung | Zugewiesene Person | Fälligkeitsdatum | Status', 'REG-145 | Draft 1 CSR-Body | ich | 09.12.2026 | In Arbeit', 'lang: de'), [['Draft 1 CSR-Body', 'ich', '2026-12-09', false]]);
+      assert.deepEqual(table('Key | Summary | Assignee | Due date | Status', 'APP-12 | Fix the login | Dana | 2026-12-09 | Done'), [['Fix the login', 'Dana', '2026-12-09', true]]);
+      assert.deepEqual(table('Clé | Résumé | Personne assignée | Date d\'échéance | État', 'WEB-3 | Maquette v2 | Julie | 09/12/2026 | Terminé', 'lang: fr'), [['Maquette v2', 'Julie', '2026-12-09', true]]);
+      const jira = note('- REG-164 Rückmeldung zum Vorschlag – Zugewiesene Person: N. Kessler – Fälligkeitsdatum: 12.12.2026 – Status: Zu erledigen', 'lang: de');
+      assert.deepEqual(digest(jira).steps.map((step) => [step.owner, step.due]), [['N. Kessler', '2026-12-12']]);
+      const planner = note("- [ ] Facture finale — Attribué à : moi — Date d'échéance : 30.11.2026 — Progression : Non démarré\n- [ ] Avenant — Attribué à : moi — Date d'échéance : 30.10.2026 — Progression : Terminé", 'lang: fr');
+      assert.deepEqual(
+        digest(planner).steps.map((step) => [step.what, step.owner, step.due, step.done]),
+        [
+          ['Facture finale', 'moi', '2026-11-30', false],
+          ['Avenant', 'moi', '2026-10-30', true],
+        ],
+      );
+      const comments = note('| Task | Assignee | Due date | Done |\n|---|---|---|---|\n| Send v3 | Bec | 2026-11-28 | |\n\nComments:\n- Olivia: can the notes go straight into the doc? → yes\n- Sarah: Mosaic wants to see the polish pass first');
+      assert.deepEqual(digest(comments).steps.map((step) => step.what), ['Send v3']);
+    });
+
     it('reads a step the frontmatter dates with no day (due: nächsten Di) and the body dates with one as one step', () => {
       const text = note('- [x] Neues Angebot Variante B + Option D (ich) bis nächsten Di erl. 24.11.', 'lang: de\nnext_steps:\n  - what: Neues Angebot Variante B (AIS + DSC-Check)\n    owner: ich\n    due: nächsten Di');
       assert.deepEqual(digest(text).steps.map((step) => [step.owner, step.done]), [['ich', true]]);
