@@ -54,5 +54,11 @@ export const precompiledSchemas = {
       loader: 'js',
       watchFiles: Object.values(SCHEMAS),
     }));
+    // The config file's schema is read in the bundles for its keys alone (which keys a place allows, for "did you mean"); the
+    // editor's JSON and YAML support reads the file itself, descriptions and all. Bundled without them: 6 KB less in every bundle.
+    build.onLoad({ filter: /clientnotesrc\.schema\.json$/ }, ({ path }) => ({
+      contents: JSON.stringify(withoutAnnotations(JSON.parse(readFileSync(path, 'utf8')))),
+      loader: 'json',
+    }));
   },
 };

@@ -31,7 +31,7 @@ export const de: LanguagePack = {
     nobody: ['N.N.', 'alle', 'alle Beteiligten', 'jemand'],
     subjectPronouns: ['ich', 'wir'],
     months: [
-      ['Januar', 'Jänner', 'Jan.', 'Jan'],
+      ['Januar', 'Jänner', 'Jan.', 'Jän.', 'Jan', 'Jän'],
       ['Februar', 'Feber', 'Feb.', 'Feb'],
       ['März', 'Mär.', 'Mrz.', 'Mär'],
       ['April', 'Apr.', 'Apr'],
@@ -81,7 +81,7 @@ export const de: LanguagePack = {
       // A task tool's export names its columns so: `Aufgabenname`, `Zugewiesen an`, `Fälligkeitsdatum`.
       // Minutes name the item `Gegenstand` or `Thema` (`| lfd. Nr. | Gegenstand | Verantwortlich | Termin | erl. |`); Outlook's tasks, `Betreff` and `Besitzer`;
       // Jira's, `Zusammenfassung` and `Zugewiesene Person`; Loop's, `Titel` and `Zugewiesen zu`.
-      what: ['Was', 'Aufgabe', 'Schritt', 'Pendenz', 'Massnahme', 'Maßnahme', 'To-do', 'Aufgabenname', 'Gegenstand', 'Thema', 'Beschreibung', 'Tätigkeit', 'Aktion', 'Karte', 'Betreff', 'Zusammenfassung', 'Titel'],
+      what: ['Was', 'Aufgabe', 'Schritt', 'Pendenz', 'Massnahme', 'Maßnahme', 'To-do', 'Aufgabenname', 'Gegenstand', 'Thema', 'Beschreibung', 'Tätigkeit', 'Aktion', 'Karte', 'Betreff', 'Zusammenfassung', 'Titel', 'Name'],
       owner: ['Wer', 'Verantwortlich', 'Verantw.', 'Zuständig', 'Verantwortung', 'Zugewiesen an', 'Zugewiesen zu', 'Zugewiesen', 'Zugewiesene Person', 'Bearbeiter', 'Bearbeiterin', 'Mitglieder', 'Mitglied', 'Besitzer', 'Besitzerin'],
       due: ['Bis', 'Bis wann', 'Wann', 'Termin', 'Frist', 'Fällig', 'Datum', 'Fälligkeitsdatum', 'Fällig am', 'Fälligkeit', 'Zieldatum', 'Enddatum'],
       done: ['Status', 'Stand', 'Erledigt', 'erl.', 'Bemerkung', 'Bemerkungen', 'Fortschritt'],
@@ -131,6 +131,8 @@ export const de: LanguagePack = {
       'Sie haben … verursacht', 'du hast … verursacht', 'Sie … verursacht haben', 'du … verursacht hast', 'ihr habt … verursacht',
       'haben Sie … verursacht', 'hast du … verursacht', 'haben Sie … versäumt', 'hast du … versäumt', 'haben Sie … vergessen', 'hast du … vergessen',
       'haben Sie … ignoriert', 'hast du … ignoriert', 'haben Sie … verpasst', 'hast du … verpasst', 'haben Sie … nicht eingehalten', 'hast du … nicht eingehalten',
+      // What the client answers for: `die Verschiebung haben Sie zu verantworten`.
+      'haben Sie … zu verantworten', 'hast du … zu verantworten', 'Sie haben … zu verantworten', 'du hast … zu verantworten', 'Sie … zu verantworten haben', 'du … zu verantworten hast',
       // `ihr`, the plural of `du`, as a team is addressed.
       'eure Schuld', 'euer Fehler', 'euretwegen', 'wegen euch', 'ihr habt … versäumt', 'ihr habt … nicht eingehalten', 'ihr habt … vergessen', 'ihr habt … ignoriert', 'ihr habt … verpasst',
       'ihr … versäumt habt', 'ihr … nicht eingehalten habt', 'ihr … vergessen habt', 'ihr … ignoriert habt', 'ihr … verpasst habt', 'ihr … verursacht habt',

@@ -17,6 +17,8 @@ interface Translation {
   articles: RegExp | undefined;
   /** The pack's words that say a step happened, where a done mark stands. */
   done: RegExp | undefined;
+  /** The same words as a label opening the step (`ERLEDIGT: Angebot schicken`, `Fait : relancer Paul`), as English's `Done:` is one. */
+  doneLabel: RegExp | undefined;
   /** The pack's words that open a step as a to-do, at the start of a line. */
   todo: RegExp | undefined;
   /** The pack's words that close a step as still to be done, after a dash or a pipe. */
@@ -76,6 +78,8 @@ function translationOf(pack: LanguagePack): Translation | null {
   const doneFirst = steps.done.length > 0 ? new RegExp(`^(?:${steps.done.map(escapedForPattern).join('|')})(?![\\p{L}\\p{N}])`, 'iu') : undefined;
   const afterToday = steps.today.length > 0 ? `|(?<![\\p{L}\\p{N}])(?:${steps.today.map(escapedForPattern).join('|')})[ \\t]+` : '';
   const done = steps.done.length > 0 ? new RegExp(`${LETTER_FIRST}(?<=${DONE_MARK_PLACES}${afterToday})(?:${steps.done.map(escapedForPattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
+  const doneLabels = steps.done.filter((word) => word.length >= 4).map(escapedForPattern);
+  const doneLabel = doneLabels.length > 0 ? new RegExp(`^[ \\t]*(?:${doneLabels.join('|')})(?=[ \\t]*:)`, 'iu') : undefined;
   const todo = steps.todo.length > 0 ? new RegExp(`${LETTER_FIRST}(?<=^[ \\t]*|\\n[ \\t]*)(?:${steps.todo.map(escapedForPattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
   // After a dash or a pipe, and last in the item: `— à faire`, `| offen`; or as a lozenge in brackets, first or last: `[OFFEN]`, `[EN COURS]`.
   const openWords = [...steps.stillOpen].sort((a, b) => b.length - a.length).map(escapedForPattern);
@@ -125,7 +129,7 @@ function translationOf(pack: LanguagePack): Translation | null {
     'giu',
   );
   const articles = steps.dateArticles.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${steps.dateArticles.map(escapedForPattern).join('|')})(?=[ \\t]+\\d)`, 'giu') : undefined;
-  translation = { pattern, english, articles, done, todo, stillOpen, tags, calendarWeek, daysAfter, doneFirst, shortWeekday, shortWeekdayBefore, weekdayNext, weekdayNextAfter, nextWeekday };
+  translation = { pattern, english, articles, done, doneLabel, todo, stillOpen, tags, calendarWeek, daysAfter, doneFirst, shortWeekday, shortWeekdayBefore, weekdayNext, weekdayNextAfter, nextWeekday };
   translations.set(pack, translation);
   return translation;
 }
@@ -210,7 +214,8 @@ export function englishNotation(text: string, pack: LanguagePack): { text: strin
   // A done word too short for `done` (`— OK`, `✔ erl`) is a check mark, or nothing after one.
   const doneWord = (found: string, before: string) => (found.length >= 4 ? 'done' : CHECK_MARK_BEFORE.test(before) ? '' : '✓');
   // `— à faire`, `— noch offen`: English's closing state, `open`, each as long as `open` at least.
-  const marked = writeOver(writeOver(writeOver(counted, translation.done, doneWord), translation.todo, () => 'TODO'), translation.stillOpen, () => 'open');
+  const labelled = writeOver(counted, translation.doneLabel, () => 'done');
+  const marked = writeOver(writeOver(writeOver(labelled, translation.done, doneWord), translation.todo, () => 'TODO'), translation.stillOpen, () => 'open');
   // A tag's English name ends where its bracket opens, so the blanks go before it: `@wer(` reads as `@who(`, `@fällig(` as `   @due(`.
   const tagged = translation.tags
     ? marked.replace(translation.tags.pattern, (found: string, at: number) => {

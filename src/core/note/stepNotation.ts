@@ -240,7 +240,8 @@ export function looksLikeOwner(text: string): boolean {
   if (isOwnerWord(words)) return true;
   const people = words.split(TOGETHER);
   return people.length <= 2 && people.every((person) => {
-    if (people.length > 1 && isOwnerWord(person)) return true;
+    // `JF + Bernd`: two initials beside a name are a person too (where `TBX + Excel` are formats).
+    if (people.length > 1 && (isOwnerWord(person) || /^\p{Lu}{2}$/u.test(person))) return true;
     const parts = person.split(/\s+/u);
     // `Atelier Lorrain du Bois`, `Ludwig van Beethoven`: a particle between the capitalised words of a name.
     const capitalised = parts.filter((part, index) => !(index > 0 && index < parts.length - 1 && NAME_PARTICLES.has(part)));
@@ -357,7 +358,7 @@ const TRAILING_CAPITAL_DONE = /(?<![ \t])[ \t]+(?:DONE|COMPLETED?)(?:[ \t]*[([][
  * A leading done state: `DONE`, a check mark, the green dot of a status, as Craft and Notion writers mark a step (`🟢 Send the quote`),
  * or a bullet journal's cross (`× Send the quote`).
  */
-const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|✔️?|✓|[☑☒]️?|🟢|×)(?:[ \t]*:)?[ \t]+|Done[ \t]*:[ \t]*|x[ \t]+(?=\p{Lu}|\d{4}-\d{2}-\d{2}[ \t]))/u;
+const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|✔️?|✓|[☑☒]️?|🟢|×)(?:[ \t]*:)?[ \t]+|[Dd]one[ \t]*:[ \t]*|x[ \t]+(?=\p{Lu}|\d{4}-\d{2}-\d{2}[ \t]))/u;
 /**
  * A leading task state or label, not the step's words: `TODO`, OneNote's tag `To Do:`, org-mode's and Logseq's
  * `DOING`, `NOW`, `LATER`, `WAITING` (German org files' `WARTEN`); a bullet journal's task and scheduled marks (`•`, `<`); minutes' `ACTION:`, `Action —`, `Action item:`, `AI:` and `AP -` (an action
@@ -949,7 +950,7 @@ function ownerInBrackets(body: string): TrailingPart | undefined {
     const remark = sideFirst ? inside.slice(sideFirst[0].length) : '';
     const name = sideFirst && isOwnerWord(sideFirst[1]) && !isOwnerWord(remark) && !looksLikeOwner(remark) && !INITIALS.test(remark) && !isWrittenDate(remark) ? sideFirst[1] : inside;
     const after = body.slice(bracket.index + bracket[0].length);
-    const initialsBeforeDate = INITIALS.test(name) && isWrittenDate(after.replace(/^[ \t]*[,—–-]?[ \t]*/u, ''));
+    const initialsBeforeDate = INITIALS.test(name) && (isWrittenDate(after.replace(/^[ \t]*[,—–-]?[ \t]*/u, '')) || DUE_KEY_AFTER.test(after));
     if (!isOwnerWord(name) && !looksLikeOwner(name) && !BRACKETED_ROLE.test(name) && !initialsBeforeDate) continue;
     // `un glossaire partagé (SharePoint) avec notification`: a name in brackets amid the step's words names a thing, where a
     // side, initials, a due key or a day after it (`(Anna) by Friday`, `(Sam) tomorrow`) say who does it.

@@ -225,6 +225,10 @@ describe('tone in German and French', () => {
     assert.deepEqual(tone(french("L'impression est planifiée le 10.11, donc toujours faisable.")), []);
   });
 
+  it('reads what the client answers for as blame: die Verschiebung haben Sie zu verantworten', () => {
+    assert.deepEqual(tone(german('Einlass verschoben, die Verschiebung haben Sie zu verantworten.')), ['accusatory-language: haben Sie zu verantworten']);
+  });
+
   it('reads a German ordinal with its dot inside the clause it stands in', () => {
     assert.deepEqual(tone(german('Sie haben die Kommentare zur 2. Runde nie rechtzeitig geliefert.')), ['accusatory-language: Sie haben die Kommentare zur 2. Runde nie']);
   });

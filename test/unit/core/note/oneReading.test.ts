@@ -1078,6 +1078,31 @@ describe('one reading of a note', () => {
       assert.deepEqual(digest(comments).steps.map((step) => step.what), ['Send v3']);
     });
 
+    it('reads a done word opening a step as its label (ERLEDIGT:), initials in brackets before a due key, Airtable\'s Nom, and Austria\'s Jän.', () => {
+      const german = note(
+        [
+          '- ERLEDIGT: Angebot Textpaket schicken (JF) 9.11.',
+          '- TODO: neue Karte als PDF an Lisa (JF) bis 4.12.',
+          '- TODO: Musterverkostung im Krug (JF + Bernd) am 1.12.',
+          '- [ ] Entscheidung Paket – Dr. Pichler – Fällig: Fr., 15. Jän. 2027',
+        ].join('\n'),
+        'lang: de',
+      );
+      assert.deepEqual(
+        digest(german).steps.map((step) => [step.owner, step.due, step.done]),
+        [
+          // The day after a done step says when it was done.
+          ['JF', undefined, true],
+          ['JF', '2026-12-04', false],
+          ['JF + Bernd', '2026-12-01', false],
+          ['Dr. Pichler', '2027-01-15', false],
+        ],
+      );
+      const french = note('| Nom | Responsable | Échéance | Statut |\n|---|---|---|---|\n| Shooting chambres | Maïalen | 13/12/2026 | À faire |', 'lang: fr');
+      assert.deepEqual(digest(french).steps.map((step) => [step.what, step.owner, step.due]), [['Shooting chambres', 'Maïalen', '2026-12-13']]);
+      assert.equal(readStepNotation('Alperia-Glossar übergeben (TBX + Excel) – bis 2026-12-19', de).owner, undefined);
+    });
+
     it('reads a step the frontmatter dates with no day (due: nächsten Di) and the body dates with one as one step', () => {
       const text = note('- [x] Neues Angebot Variante B + Option D (ich) bis nächsten Di erl. 24.11.', 'lang: de\nnext_steps:\n  - what: Neues Angebot Variante B (AIS + DSC-Check)\n    owner: ich\n    due: nächsten Di');
       assert.deepEqual(digest(text).steps.map((step) => [step.owner, step.done]), [['ich', true]]);
