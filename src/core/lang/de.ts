@@ -152,7 +152,7 @@ export const de: LanguagePack = {
       'völlig überzogen', 'total überzogen', 'maßlos überzogen', 'masslos überzogen', 'völlig übertrieben', 'total übertrieben'],
     idioms: ['immer noch'],
     // A dunning notice (`Mahnung`) comes only when payment is late.
-    lateness: ['zu spät', 'verspätet', 'letzten Drücker', 'letzter Minute', 'in Verzug', 'Mahnung', 'nie pünktlich', 'nie rechtzeitig', 'niemals pünktlich'],
+    lateness: ['zu spät', 'verspätet', 'letzten Drücker', 'letzter Minute', 'kurz vor Schluss', 'in Verzug', 'Mahnung', 'nie pünktlich', 'nie rechtzeitig', 'niemals pünktlich'],
     clientWords: ['du', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'dir', 'dich', 'ihr', 'euer', 'eure', 'euch', 'Sie', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihnen'],
     clientPossessives: ['Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euer', 'eure', 'euren', 'eurem'],
     determiners: ['ein', 'eine', 'einen', 'einem', 'einer', 'kein', 'keine', 'mein', 'meine', 'sein', 'seine', 'unser', 'unsere', 'dieser', 'dieses', 'jeder', 'jedes'],
@@ -162,6 +162,8 @@ export const de: LanguagePack = {
       'team', 'mitarbeiter', 'mitarbeiterin', 'kollege', 'kollegin', 'agentur', 'projektleiter', 'projektleiterin', 'ansprechpartner',
       'ansprechpartnerin', 'buchhaltung', 'marketing', 'vertrieb', 'einkauf', 'redaktion', 'personalabteilung', 'kanzlei', 'geschäftsführung', 'vorstand', 'geschäftsleitung', 'leitung', 'verwaltung', 'verwaltungsrat', 'abteilung', 'gremium', 'frau', 'herr', 'er', 'sie', 'man', 'jemand', 'niemand', 'alle', 'leute',
       // The trades a freelancer works beside, as English lists them.
+      // A business is the people who run it, as an agency is: `Die Betriebe schicken ihre Zahlen immer erst kurz vor Schluss`.
+      'betrieb', 'betriebe', 'firma', 'firmen',
       'inhaber', 'inhaberin', 'gründer', 'gründerin', 'assistent', 'assistentin', 'praktikant', 'praktikantin', 'entwickler', 'entwicklerin',
       'designer', 'designerin', 'grafiker', 'grafikerin', 'texter', 'texterin', 'fotograf', 'fotografin', 'übersetzer', 'übersetzerin', 'berater',
       'beraterin', 'anwalt', 'anwältin', 'architekt', 'architektin', 'lieferant', 'lieferantin', 'dienstleister', 'dienstleisterin', 'partner',

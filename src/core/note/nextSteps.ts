@@ -725,7 +725,7 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, Column]> = [
   [TASK_WORDS, 'what'],
   // A task tool's export names its columns so: `Task name`, `Assignees`, `Due on`; Jira's, `Summary`.
   [/^(?:task names?|names?|titles?|cards?|card names?|subject|summary|topic|activity)$/u, 'what'],
-  [/^(?:who|owners?|action owners?|action by|actioned by|responsible|responsibility|resp|assignees?|assigned to|assigned|members?|by whom|lead|person|pic|person in charge)$/u, 'owner'],
+  [/^(?:who|owners?|action owners?|action by|actioned by|responsible|responsible persons?|persons? responsible|responsibility|resp|assignees?|assigned to|assigned|members?|by whom|lead|person|pic|person in charge)$/u, 'owner'],
   [/^(?:when|due|due date|date due|due on|due by|date|deadline|deadline date|by when|by|until|target|target date|end date|eta|timeline|timing|expected)$/u, 'due'],
   // A remark column is where some writers give a step's state: `Closed`, `✔️ on staging 24/11`; Planner's is `Progress`.
   [/^(?:done|status|state|progress|completed?|remarks?|comments?)$/u, 'done'],

@@ -229,6 +229,11 @@ describe('tone in German and French', () => {
     assert.deepEqual(tone(german('Einlass verschoben, die Verschiebung haben Sie zu verantworten.')), ['accusatory-language: haben Sie zu verantworten']);
   });
 
+  it('reads blame in spoken French, its ne dropped, and a business as the people who run it', () => {
+    assert.deepEqual(tone(french('Le devis était clair, parce que vous avez pas lu le devis.')), ['accusatory-language: vous avez pas']);
+    assert.deepEqual(tone(german('Die Betriebe schicken ihre Zahlen immer erst kurz vor Schluss.')), ['judgemental-facts: immer']);
+  });
+
   it('reads a German ordinal with its dot inside the clause it stands in', () => {
     assert.deepEqual(tone(german('Sie haben die Kommentare zur 2. Runde nie rechtzeitig geliefert.')), ['accusatory-language: Sie haben die Kommentare zur 2. Runde nie']);
   });

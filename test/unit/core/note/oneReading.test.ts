@@ -1038,6 +1038,7 @@ describe('one reading of a note', () => {
       assert.deepEqual(table('Aufgabe | Zugewiesen | Fällig | Fortschritt', 'Offerte «Basic» | Ich | 5.11.26 | Erledigt', 'lang: de'), [['Ich', '2026-11-05', true]]);
       assert.deepEqual(table('Task | Assigned to | Due date | Progress', 'Send the plan | Grace | 2026-11-05 | Completed'), [['Grace', '2026-11-05', true]]);
       assert.deepEqual(table('Action | Action by | Target | Status', 'Deliver ERP Rev. 2 | CS | 2026-11-27 | Open'), [['CS', '2026-11-27', false]]);
+      assert.deepEqual(table('Action | Responsible person | Timeline | Status', 'Share the sampling frame | Moses (RGET) | 28/11/2026 | Pending'), [['Moses (RGET)', '2026-11-28', false]]);
     });
 
     it('reads OneNote\'s tags opening a step (To Do:, Important:) as no one, and Pour heading a French due column', () => {
