@@ -16,8 +16,8 @@ export const de: LanguagePack = {
   },
   privateWords: ['privat', 'vertraulich'],
   steps: {
-    // `Verantw.:`, `Zust.:`: the office abbreviations; `Zugewiesen an`, `Zugewiesen`, `Zugewiesene Person`: a task tool's (Asana's, Planner's, Jira's) field.
-    ownerKeys: ['Verantwortlich', 'Verantwortung', 'Verantw.', 'zuständig', 'Zust.', 'wer', 'zugewiesen an', 'zugewiesen zu', 'zugewiesene Person', 'zugewiesen'],
+    // `Verantw.:`, `Zust.:`: the office abbreviations; `Zugewiesen an`, `Zugewiesen`, `Zugewiesene Person`, `Zugewiesene`: a task tool's (Asana's, Planner's, Jira's, ClickUp's) field.
+    ownerKeys: ['Verantwortlich', 'Verantwortung', 'Verantw.', 'zuständig', 'Zust.', 'wer', 'zugewiesen an', 'zugewiesen zu', 'zugewiesene Person', 'zugewiesene', 'zugewiesen'],
     // The same word as English's `Status:`; Planner's `Fortschritt` (progress).
     statusKeys: ['Status', 'Fortschritt'],
     // `per 1.12.`: by that day, as Swiss German writes a deadline; `WV am 10.12.`: the day the
@@ -82,7 +82,7 @@ export const de: LanguagePack = {
       // Minutes name the item `Gegenstand` or `Thema` (`| lfd. Nr. | Gegenstand | Verantwortlich | Termin | erl. |`); Outlook's tasks, `Betreff` and `Besitzer`;
       // Jira's, `Zusammenfassung` and `Zugewiesene Person`; Loop's, `Titel` and `Zugewiesen zu`.
       what: ['Was', 'Aufgabe', 'Schritt', 'Pendenz', 'Massnahme', 'Maßnahme', 'To-do', 'Aufgabenname', 'Gegenstand', 'Thema', 'Beschreibung', 'Tätigkeit', 'Aktion', 'Karte', 'Betreff', 'Zusammenfassung', 'Titel', 'Name'],
-      owner: ['Wer', 'Verantwortlich', 'Verantw.', 'Zuständig', 'Verantwortung', 'Zugewiesen an', 'Zugewiesen zu', 'Zugewiesen', 'Zugewiesene Person', 'Bearbeiter', 'Bearbeiterin', 'Mitglieder', 'Mitglied', 'Besitzer', 'Besitzerin'],
+      owner: ['Wer', 'Verantwortlich', 'Verantw.', 'Zuständig', 'Verantwortung', 'Zugewiesen an', 'Zugewiesen zu', 'Zugewiesen', 'Zugewiesene Person', 'Zugewiesene', 'Bearbeiter', 'Bearbeiterin', 'Mitglieder', 'Mitglied', 'Besitzer', 'Besitzerin'],
       due: ['Bis', 'Bis wann', 'Wann', 'Termin', 'Frist', 'Fällig', 'Datum', 'Fälligkeitsdatum', 'Fällig am', 'Fälligkeit', 'Zieldatum', 'Enddatum'],
       done: ['Status', 'Stand', 'Erledigt', 'erl.', 'Bemerkung', 'Bemerkungen', 'Fortschritt'],
     },
@@ -121,6 +121,7 @@ export const de: LanguagePack = {
       // `…`: the object or an adverb inside the verb (`Sie haben die Zahlungsfrist versäumt`, `weil du die Mail vergessen hast`).
       'Sie haben … versäumt', 'du hast … versäumt', 'Sie haben … vergessen', 'du hast … vergessen', 'Sie haben … ignoriert', 'du hast … ignoriert',
       'Sie haben … verpasst', 'du hast … verpasst', 'Sie haben … zu spät geliefert', 'du hast … zu spät geliefert', 'Sie … zu spät geliefert haben', 'du … zu spät geliefert hast', 'Sie haben … nicht … geliefert', 'du hast … nicht … geliefert',
+      'Sie haben … unvollständig geliefert', 'du hast … unvollständig geliefert', 'Sie … unvollständig geliefert haben', 'du … unvollständig geliefert hast',
       'Sie haben … nicht eingehalten', 'du hast … nicht eingehalten', 'Sie … nicht eingehalten haben', 'du … nicht eingehalten hast',
       'Sie … versäumt haben', 'du … versäumt hast', 'Sie … vergessen haben', 'du … vergessen hast', 'Sie … ignoriert haben', 'du … ignoriert hast',
       'Sie … verpasst haben', 'du … verpasst hast', 'Sie … nicht … geliefert haben', 'du … nicht … geliefert hast', 'Sie hätten', 'du hättest', 'Sie sollten eigentlich', 'du solltest eigentlich',

@@ -1039,6 +1039,8 @@ describe('one reading of a note', () => {
       assert.deepEqual(table('Task | Assigned to | Due date | Progress', 'Send the plan | Grace | 2026-11-05 | Completed'), [['Grace', '2026-11-05', true]]);
       assert.deepEqual(table('Action | Action by | Target | Status', 'Deliver ERP Rev. 2 | CS | 2026-11-27 | Open'), [['CS', '2026-11-27', false]]);
       assert.deepEqual(table('Action | Responsible person | Timeline | Status', 'Share the sampling frame | Moses (RGET) | 28/11/2026 | Pending'), [['Moses (RGET)', '2026-11-28', false]]);
+      assert.deepEqual(table('Aufgabe | Zugewiesene | Fälligkeitsdatum | Status', 'Board-Entscheid mitteilen | Lukas Meier | 20.11.2026 | OFFEN', 'lang: de'), [['Lukas Meier', '2026-11-20', false]]);
+      assert.deepEqual(table('Action | Qui | Pour le | Fait ?', 'Compte rendu à Oliver | moi | 24/10/2026 | oui, 23/10', 'lang: fr'), [['moi', '2026-10-24', true]]);
     });
 
     it('reads OneNote\'s tags opening a step (To Do:, Important:) as no one, and Pour heading a French due column', () => {
@@ -1297,6 +1299,10 @@ describe('one reading of a note', () => {
       note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Phase 2 adds four pages.', line);
     it('reads "y\'all" as you', () => {
       assert.equal(findings(facts('- Y\'all never gave the 60 days\' written notice.'), 'accusatory-language').length, 1);
+    });
+    it('reads a delegate or a speaker as a person, and a speaker system as a thing', () => {
+      assert.equal(findings(facts('- The same delegate always complains about interpretation.'), 'judgemental-facts').length, 1);
+      assert.deepEqual(findings(facts('- The speaker system always crackles at high volume.'), 'judgemental-facts'), []);
     });
     it('takes an offer after "you could have" for no blame', () => {
       assert.deepEqual(findings(facts('- You could have the 12 priority images by 27 November if the brief is signed this week.'), 'accusatory-language'), []);
