@@ -73,6 +73,7 @@ export const de: LanguagePack = {
     firstOfMonth: [],
     today: ['heute'],
     todo: ['Zu erledigen', 'Zu tun'],
+    yes: ['ja'],
     stillOpen: ['offen', 'noch offen', 'ausstehend', 'steht aus', 'in Arbeit', 'in Bearbeitung', 'läuft', 'geplant', 'zu erledigen', 'zu tun', 'nicht erledigt', 'noch nicht erledigt', 'wartet', 'nicht begonnen'],
     calendarWeek: ['Ende KW', 'Ende der KW', 'Ende Kalenderwoche', 'Kalenderwoche', 'KW'],
     // `T+5` (Tag), as English's.
@@ -162,9 +163,9 @@ export const de: LanguagePack = {
       'kunde', 'kunden', 'kundin', 'auftraggeber', 'auftraggeberin', 'chef', 'chefin', 'geschäftsführer', 'geschäftsführerin', 'leiter', 'leiterin',
       'team', 'mitarbeiter', 'mitarbeiterin', 'kollege', 'kollegin', 'agentur', 'projektleiter', 'projektleiterin', 'ansprechpartner',
       'ansprechpartnerin', 'buchhaltung', 'marketing', 'vertrieb', 'einkauf', 'redaktion', 'personalabteilung', 'kanzlei', 'geschäftsführung', 'vorstand', 'geschäftsleitung', 'leitung', 'verwaltung', 'verwaltungsrat', 'abteilung', 'gremium', 'frau', 'herr', 'er', 'sie', 'man', 'jemand', 'niemand', 'alle', 'leute',
-      // The trades a freelancer works beside, as English lists them.
       // A business is the people who run it, as an agency is: `Die Betriebe schicken ihre Zahlen immer erst kurz vor Schluss`.
       'betrieb', 'betriebe', 'firma', 'firmen',
+      // The trades a freelancer works beside, as English lists them.
       'inhaber', 'inhaberin', 'gründer', 'gründerin', 'assistent', 'assistentin', 'praktikant', 'praktikantin', 'entwickler', 'entwicklerin',
       'designer', 'designerin', 'grafiker', 'grafikerin', 'texter', 'texterin', 'fotograf', 'fotografin', 'übersetzer', 'übersetzerin', 'berater',
       'beraterin', 'anwalt', 'anwältin', 'architekt', 'architektin', 'lieferant', 'lieferantin', 'dienstleister', 'dienstleisterin', 'partner',

@@ -243,6 +243,8 @@ export interface StepWords {
    * parts before them are read and the state is no word of the step.
    */
   stillOpen: readonly string[];
+  /** The word for yes, which says a step is done where its state goes (`| Fait ? | oui, 23/10 |`), as English's `yes` does. */
+  yes: readonly string[];
   /** Words before a calendar week's number, read as English's `week`: `Kalenderwoche 49`, `semaine 49`, and written onto it, `S49`. */
   calendarWeek: readonly string[];
   /** The letter for the conversation's day that days are counted from, before `+5` (`J+5`), read as English's `T+5`. */

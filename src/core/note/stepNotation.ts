@@ -306,8 +306,11 @@ export function statusSaysDone(status: string, language: LanguagePack = ENGLISH)
 }
 
 // What was handed in or booked is done too (`~~Lodge Oct BAS~~ lodged 19/11`, a `Filed` state); not `Agreed` or `Confirmed`, which may say the step was agreed.
-// A yes in a state's place says so in any language, with the day after it too (`| Fait ? | oui, 23/10 |`).
-const DONE_STATUS = /^(?:\[x\]|x|(?:yes|oui|ja)(?:(?:[ \t]*[,–—-])?[ \t]*\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?)?)$|[✓✔✅☑☒]|^(?:done|sorted|completed?|finished|sent|paid|signed|delivered|closed|approved|lodged|filed|submitted|received|shipped|returned|issued|invoiced|refunded|uploaded|published|posted|emailed|booked)(?![\p{L}\p{N}])/iu;
+// A yes in a state's place says so in any language a pack knows, with the day after it too (`| Fait ? | oui, 23/10 |`).
+const DONE_STATUS = new RegExp(
+  `^(?:\\[x\\]|x|(?:yes|${anyPackPhrase((pack) => pack.steps.yes)})(?:(?:[ \\t]*[,–—-])?[ \\t]*\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?\\.?)?)$|[✓✔✅☑☒]|^(?:done|sorted|completed?|finished|sent|paid|signed|delivered|closed|approved|lodged|filed|submitted|received|shipped|returned|issued|invoiced|refunded|uploaded|published|posted|emailed|booked)(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 /** The coloured dot or mark a status opens with: `🟢 Done`, `🔴 Blocked`. */
 const STATUS_MARK = /^[^\p{L}\p{N}[]+/u;
 
