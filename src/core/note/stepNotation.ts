@@ -943,7 +943,8 @@ const DUE_KEY_AFTER = new RegExp(`^[ \\t]+(?:${anyPackPhrase((pack) => pack.step
 
 /**
  * `Quote for options 1 and 2 (me) 📅 2026-12-02`, `Stock list to Freitas (me), by 15/01/2027`: the first bracket holding nothing but an
- * owner, anywhere. Initials are an owner only where the step's date follows them, the place of its parts (`Pay INV-0412a (PN) Fri 13 Nov`):
+ * owner, anywhere. Initials are an owner only where the step's date or its due key follows them, the place of its parts (`Pay INV-0412a (PN) Fri 13 Nov`,
+ * `Karte an Lisa (JF) bis 4.12.`):
  * elsewhere `(PDF)` and `(EOI)` are words.
  */
 function ownerInBrackets(body: string): TrailingPart | undefined {
