@@ -206,9 +206,10 @@ export function judgementsIn(text: string, prose: readonly Prose[], language: La
 // A clause ends at sentence punctuation, a dash, a bracket, a quotation mark or a new block;
 // a soft line break inside a paragraph does not end it.
 // A day's dots end none (`vom 01.09. nie reagiert`), unless a capital follows (the end of a slice read back is no end).
-const CLAUSE_END = /(?<!\d)\.|\.(?=\s*\p{Lu})|[!?;:()[\]"“”„«»—–]|\s-\s|\n[ \t]*(?:\n|[-*+>#|]|\d+[.)])/gu;
+const CLAUSE_BREAKS = '[!?;:()[\\]"“”„«»—–]|\\s-\\s|\\n[ \\t]*(?:\\n|[-*+>#|]|\\d+[.)])';
+const CLAUSE_END = new RegExp(`(?<!\\d)\\.|\\.(?=\\s*\\p{Lu})|${CLAUSE_BREAKS}`, 'gu');
 /** Where nouns are capitalised (German), a number of one or two digits with its dot is an ordinal before one, no end (`zur 2. Runde`, `am 3. Dezember`). */
-const CLAUSE_END_AFTER_ORDINALS = /(?<!\d)\.|(?<!(?<!\d)\d{1,2})\.(?=\s*\p{Lu})|[!?;:()[\]"“”„«»—–]|\s-\s|\n[ \t]*(?:\n|[-*+>#|]|\d+[.)])/gu;
+const CLAUSE_END_AFTER_ORDINALS = new RegExp(`(?<!\\d)\\.|(?<!(?<!\\d)\\d{1,2})\\.(?=\\s*\\p{Lu})|${CLAUSE_BREAKS}`, 'gu');
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 // How far a clause is read on either side of the word: far enough for a subject, bounded so
 // that reading stays linear in the note.

@@ -244,16 +244,20 @@ function onOtherSides(a: Side | undefined, b: Side | undefined): boolean {
  * (`Gesammeltes Feedback`, `Gesammelte Feedbackliste`); words under four letters aside.
  */
 function mostlySameWords(a: string, b: string, atLeast: number): boolean {
-  const shorter = Math.min(wordStemsOf(a).size, wordStemsOf(b).size);
-  const shared = sharedWords(a, b);
+  const [stemsA, stemsB] = [wordStemsOf(a), wordStemsOf(b)];
+  const shorter = Math.min(stemsA.size, stemsB.size);
+  const shared = sharedStems(stemsA, stemsB);
   return shorter > 0 && shared >= atLeast && shared / shorter >= 0.5;
 }
 
 /** How many words two steps' words share, as their stems. */
 function sharedWords(a: string, b: string): number {
-  const [stemsA, stemsB] = [wordStemsOf(a), wordStemsOf(b)];
+  return sharedStems(wordStemsOf(a), wordStemsOf(b));
+}
+
+function sharedStems(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
-  for (const stem of stemsA) if (stemsB.has(stem)) shared++;
+  for (const stem of a) if (b.has(stem)) shared++;
   return shared;
 }
 
