@@ -383,7 +383,10 @@ function bodySteps(note: Note): NextStep[] {
   const checklist = nodes.some((node) => node.type === 'list' && hasTaskBox(note, node));
   let underLabel = false;
   let underRemarks = false;
-  for (const node of nodes) {
+  // A list read as a spreadsheet's rows under the header line above it.
+  let rowsRead: RootContent | undefined;
+  for (const [index, node] of nodes.entries()) {
+    if (node === rowsRead) continue;
     const label = node.type === 'heading' ? toString(node) : node.type === 'paragraph' ? wholeLabel(node, note.text) : undefined;
     if (node.type === 'heading') {
       const known = note.sections.find((candidate) => candidate.heading === node)?.known;
@@ -402,8 +405,10 @@ function bodySteps(note: Note): NextStep[] {
       steps.push(...listed);
     }
     else if (node.type === 'paragraph') {
-      const rows = tableSteps(note, node, heading);
-      steps.push(...(rows.length > 0 ? rows : boxedLineSteps(note, node, heading)));
+      const next = nodes[index + 1];
+      const rows = tableSteps(note, node, heading, next?.type === 'list' ? next : undefined);
+      if (rows.listRead) rowsRead = next;
+      steps.push(...(rows.steps.length > 0 ? rows.steps : boxedLineSteps(note, node, heading)));
     }
   }
   return steps;
@@ -762,21 +767,21 @@ interface Cell {
 
 /**
  * The rows of a Markdown table with a What column and a Who or When column, in any order.
- * Tables are not CommonMark, so the parser sees a paragraph: its lines are read here.
+ * Tables are not CommonMark, so the parser sees a paragraph: its lines are read here. A
+ * spreadsheet's rows pasted as text may follow their header line as a list
+ * (`Action;Qui;Échéance` over `- Réserver le reefer;moi;16/10/2026`): `listRead` says the
+ * list was read as the table's rows.
  */
-function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading): NextStep[] {
+function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading, list: List | undefined): { steps: NextStep[]; listRead: boolean } {
+  const none = { steps: [], listRead: false };
   const from = paragraph.position?.start.offset;
   const to = paragraph.position?.end.offset;
-  if (from === undefined || to === undefined) return [];
-  const lines: TableLine[] = [];
-  for (let start = from; start < to; ) {
-    const newline = note.text.indexOf('\n', start);
-    const end = newline < 0 || newline > to ? to : newline;
-    lines.push({ text: note.text.slice(start, end).replace(/\r$/u, ''), start });
-    start = end + 1;
-  }
-  const table = pipeTable(lines) ?? gridTable(lines);
-  if (!table) return [];
+  if (from === undefined || to === undefined) return none;
+  const lines = linesOf(note.text, from, to);
+  const listEnd = list?.position?.end.offset;
+  const listLines = listEnd === undefined ? [] : linesOf(note.text, to + 1, listEnd).map(withoutListMarker);
+  const table = pipeTable(lines) ?? gridTable(lines) ?? delimitedTable(lines, listLines);
+  if (!table) return none;
   const columns = table.header.map((cell) => {
     const name = normalizeHeading(cell.text);
     const role = CHECK_MARK_HEADER.test(cell.text.trim()) ? 'done' : (COLUMN_NAMES.find(([pattern]) => pattern.test(name))?.[1] ?? columnInLanguage(name, note.language));
@@ -784,7 +789,7 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading): Next
   });
   const columnOf = (role: Column) => columns.findIndex((column) => column.role === role);
   const [whatColumn, ownerColumn, dueColumn, doneColumn] = (['what', 'owner', 'due', 'done'] as const).map(columnOf);
-  if (whatColumn < 0 || (ownerColumn < 0 && dueColumn < 0)) return [];
+  if (whatColumn < 0 || (ownerColumn < 0 && dueColumn < 0)) return none;
   const header = (column: number, fallback: string) => `"${column >= 0 ? columns[column].header : fallback}"`;
   const steps: NextStep[] = [];
   for (const cells of table.rows) {
@@ -828,18 +833,17 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading): Next
         owner: `a name in the ${header(ownerColumn, 'Who')} column`,
         due: `a YYYY-MM-DD date in the ${header(dueColumn, 'When')} column`,
       },
-      // A grid table's cell is filled in by hand: a word written into it would break the grid's columns.
       anchor: {
         kind: 'table',
-        ownerCell: table.grid ? undefined : span(cells[ownerColumn]),
-        dueCell: table.grid ? undefined : span(cells[dueColumn]),
-        doneCell: table.grid ? undefined : span(cells[doneColumn]),
+        ownerCell: table.cellsEditable ? span(cells[ownerColumn]) : undefined,
+        dueCell: table.cellsEditable ? span(cells[dueColumn]) : undefined,
+        doneCell: table.cellsEditable ? span(cells[doneColumn]) : undefined,
         ownerText: cells[ownerColumn]?.text ?? '',
         dueText: when?.text ?? '',
       },
     });
   }
-  return steps;
+  return { steps, listRead: table.listRead };
 }
 
 interface TableLine {
@@ -847,11 +851,36 @@ interface TableLine {
   start: number;
 }
 
-/** A table's header cells and its rows' cells; `grid` for Pandoc's grid table, whose rows span lines. */
+/** The note's lines from `from` to `to`, each with its offset, without a carriage return. */
+function linesOf(text: string, from: number, to: number): TableLine[] {
+  const lines: TableLine[] = [];
+  for (let start = from; start < to; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 || newline > to ? to : newline;
+    lines.push({ text: text.slice(start, end).replace(/\r$/u, ''), start });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** A list item's line without its bullet or number: `- Réserver;moi;16/10` as `Réserver;moi;16/10`. */
+function withoutListMarker(line: TableLine): TableLine {
+  const marker = LIST_MARKER.exec(line.text)?.[0].length ?? 0;
+  return { text: line.text.slice(marker), start: line.start + marker };
+}
+const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/u;
+
+/**
+ * A table's header cells and its rows' cells. `cellsEditable` where a value can be written
+ * into a cell: a grid table's cells are filled in by hand, as a word written into one would
+ * break the grid's columns; a spreadsheet's pasted rows have no blanks around their cells.
+ * `listRead` where the rows were a list's items.
+ */
 interface TableRows {
   header: Cell[];
   rows: Cell[][];
-  grid: boolean;
+  cellsEditable: boolean;
+  listRead: boolean;
 }
 
 /** A pipe table: a header line, the delimiter row under it, then a row a line until a line without a pipe. */
@@ -861,9 +890,9 @@ function pipeTable(lines: readonly TableLine[]): TableRows | undefined {
   const rows: Cell[][] = [];
   for (const line of lines.slice(headerIndex + 2)) {
     if (!line.text.includes('|')) break;
-    rows.push(cellsOf(line.text, line.start));
+    rows.push(cellsOf(line.text, line.start, '|'));
   }
-  return { header: cellsOf(lines[headerIndex].text, lines[headerIndex].start), rows, grid: false };
+  return { header: cellsOf(lines[headerIndex].text, lines[headerIndex].start, '|'), rows, cellsEditable: true, listRead: false };
 }
 
 /**
@@ -883,7 +912,7 @@ function gridTable(lines: readonly TableLine[]): TableRows | undefined {
   }
   if (group.length > 0) groups.push(group);
   const rows = groups.map((rowLines) => {
-    const lineCells = rowLines.map((line) => cellsOf(line.text, line.start));
+    const lineCells = rowLines.map((line) => cellsOf(line.text, line.start, '|'));
     return lineCells[0].map((first, column) => {
       const written = lineCells.map((cells) => cells[column]).filter((cell): cell is Cell => cell !== undefined && cell.text.length > 0);
       const place = written[0] ?? first;
@@ -891,7 +920,25 @@ function gridTable(lines: readonly TableLine[]): TableRows | undefined {
     });
   });
   const [header, ...body] = rows;
-  return header ? { header, rows: body, grid: true } : undefined;
+  return header ? { header, rows: body, cellsEditable: false, listRead: false } : undefined;
+}
+
+/**
+ * A spreadsheet's rows pasted as text, cells split by tabs or by semicolons (as a
+ * spreadsheet saves CSV where the comma is the decimal sign): a header line, then its rows,
+ * on the lines under it or as the items of the list that follows.
+ */
+function delimitedTable(lines: readonly TableLine[], listLines: readonly TableLine[]): TableRows | undefined {
+  for (const [index, line] of lines.entries()) {
+    const delimiter = ['\t', ';'].find((candidate) => line.text.includes(candidate));
+    if (delimiter === undefined) continue;
+    const rowsBelow = lines.slice(index + 1);
+    const listRead = rowsBelow.length === 0 && listLines.length > 0 && listLines.every((row) => row.text.includes(delimiter));
+    const rows = (listRead ? listLines : rowsBelow).filter((row) => row.text.includes(delimiter));
+    if (rows.length === 0) continue;
+    return { header: cellsOf(line.text, line.start, delimiter), rows: rows.map((row) => cellsOf(row.text, row.start, delimiter)), cellsEditable: false, listRead };
+  }
+  return undefined;
 }
 
 /** A grid table's border between rows: `+------+-----+`, `+======+=====+` under the header, colons for alignment. */
@@ -902,15 +949,17 @@ function span(cell: Cell | undefined): Span | undefined {
   return cell && { start: cell.innerStart, end: cell.innerEnd };
 }
 
-/** The cells of a table row, split at pipes that are not escaped, without the outer pipes. */
-function cellsOf(line: string, lineStart: number): Cell[] {
+/** The cells of a table row, split at delimiters (pipes, tabs, semicolons) that are not escaped, without the outer ones. */
+function cellsOf(line: string, lineStart: number, delimiter: string): Cell[] {
   const cells: Cell[] = [];
-  const trimmedStart = line.length - line.trimStart().length;
-  const body = line.trimEnd();
-  let start = body.startsWith('|', trimmedStart) ? trimmedStart + 1 : trimmedStart;
-  const end = body.endsWith('|') && body.length - 1 >= start ? body.length - 1 : body.length;
+  // A pipe table's row may open and close with a pipe; a spreadsheet's row has none around it, and a tab opening it is an empty first cell.
+  const outer = delimiter === '|';
+  const body = outer ? line.trimEnd() : line;
+  const trimmedStart = outer ? line.length - line.trimStart().length : 0;
+  let start = outer && body.startsWith('|', trimmedStart) ? trimmedStart + 1 : trimmedStart;
+  const end = outer && body.endsWith('|') && body.length - 1 >= start ? body.length - 1 : body.length;
   for (let at = start; at <= end; at++) {
-    if (at < end && (line[at] !== '|' || line[at - 1] === '\\')) continue;
+    if (at < end && (line[at] !== delimiter || line[at - 1] === '\\')) continue;
     const raw = line.slice(start, at);
     const text = raw.trim();
     const offset = lineStart + start + (raw.length - raw.trimStart().length);

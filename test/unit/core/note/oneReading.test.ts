@@ -389,6 +389,30 @@ describe('one reading of a note', () => {
       assert.equal(missing[0].fix, undefined);
     });
 
+    it("reads a spreadsheet's rows pasted as text, split by semicolons or tabs, under their header line or as a list", () => {
+      const listed = note(['Action;Owner;Due;Status', '- Book the reefer;me;2026-11-16;Done 11/15', '- Confirm the warehouse date;Sakura;2026-12-10;', '- Decide on the DHL sample;;2026-11-30;'].join('\n'));
+      assert.deepEqual(
+        digest(listed).steps.map((step) => [step.what, step.owner, step.due, step.done]),
+        [
+          ['Book the reefer', 'me', '2026-11-16', true],
+          ['Confirm the warehouse date', 'Sakura', '2026-12-10', false],
+          ['Decide on the DHL sample', undefined, '2026-11-30', false],
+        ],
+      );
+      const missing = lint(listed, { config, now: FIXED_NOW }).messages.filter((message) => message.ruleId === 'next-step-incomplete');
+      assert.equal(missing.length, 1);
+      // A value written into a pasted row has no place the spreadsheet would read it back from: no fix.
+      assert.equal(missing[0].fix, undefined);
+      const tabbed = note(['Task\tWho\tWhen', 'Send the quote\tme\t2026-11-25', '\tJane\t2026-11-26', 'Sign the letter\tJane\t2026-12-01'].join('\n'));
+      assert.deepEqual(
+        digest(tabbed).steps.map((step) => [step.what, step.owner, step.due]),
+        [
+          ['Send the quote', 'me', '2026-11-25'],
+          ['Sign the letter', 'Jane', '2026-12-01'],
+        ],
+      );
+    });
+
     it('still reads the steps under a misspelt heading, which required-sections reports', () => {
       const text = note('- [x] Send the plan (owner: me, due: 2026-11-21)').replace('## Agreed next steps', '## Nxet steps');
       assert.deepEqual(
