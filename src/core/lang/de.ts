@@ -118,7 +118,7 @@ export const de: LanguagePack = {
   },
   tone: {
     blame: [
-      'Ihre Schuld', 'deine Schuld', 'Ihr Versäumnis', 'dein Versäumnis', 'Ihr Verschulden', 'dein Verschulden', 'Schuld Ihres', 'Schuld Ihrer', 'Schuld deines', 'Schuld deiner', 'Ihr Fehler', 'dein Fehler', 'Ihretwegen', 'deinetwegen', 'wegen Ihnen', 'wegen dir',
+      'Ihre Schuld', 'deine Schuld', 'Ihr Versäumnis', 'dein Versäumnis', 'Ihr Verschulden', 'dein Verschulden', 'Schuld Ihres', 'Schuld Ihrer', 'Schuld deines', 'Schuld deiner', 'Ihr Fehler', 'dein Fehler', 'das ist Ihr Problem', 'ist das Ihr Problem', 'das ist dein Problem', 'ist das dein Problem', 'das ist euer Problem', 'ist das euer Problem', 'Ihretwegen', 'deinetwegen', 'wegen Ihnen', 'wegen dir',
       // `…`: the object or an adverb inside the verb (`Sie haben die Zahlungsfrist versäumt`, `weil du die Mail vergessen hast`).
       'Sie haben … versäumt', 'du hast … versäumt', 'Sie haben … vergessen', 'du hast … vergessen', 'Sie haben … ignoriert', 'du hast … ignoriert',
       'Sie haben … verpasst', 'du hast … verpasst', 'Sie haben … zu spät geliefert', 'du hast … zu spät geliefert', 'Sie … zu spät geliefert haben', 'du … zu spät geliefert hast', 'Sie haben … nicht … geliefert', 'du hast … nicht … geliefert',
@@ -173,6 +173,11 @@ export const de: LanguagePack = {
       // The building and print trades (not `Drucker`, which is the machine too).
       'druckerei', 'elektriker', 'elektrikerin', 'installateur', 'installateurin', 'tischler', 'tischlerin', 'schreiner', 'schreinerin', 'maler', 'malerin',
       'subunternehmer', 'subunternehmerin', 'spediteur', 'techniker', 'technikerin', 'monteur', 'monteurin',
+      // Those who use and test what the freelancer delivers: `Die Key-User testen immer nur den Standardkunden`.
+      'nutzer', 'nutzerin', 'anwender', 'anwenderin', 'user', 'tester', 'testerin',
+      // Those on a stage and in a restaurant's room, as event and hospitality trades work beside them.
+      'darsteller', 'darstellerin', 'schauspieler', 'schauspielerin', 'musiker', 'musikerin', 'sänger', 'sängerin', 'tänzer', 'tänzerin', 'künstler', 'künstlerin',
+      'kellner', 'kellnerin', 'koch', 'köchin', 'personal',
       // The family around a couple or a household client, as event and home trades meet them.
       'mutter', 'vater', 'ehemann', 'ehefrau', 'schwester', 'bruder', 'tochter', 'sohn', 'braut', 'bräutigam', 'eltern', 'schwiegermutter', 'schwiegervater',
     ],
@@ -189,7 +194,7 @@ export const de: LanguagePack = {
     clauseOpeners: ['dass', 'weil', 'da', 'wenn', 'ob', 'nachdem', 'obwohl', 'sodass'],
     // `noch` says still (`immer noch`).
     participleEndings: [],
-    compoundPersonNouns: ['team', 'leiter', 'leiterin', 'leitung', 'abteilung', 'kunde', 'kundin', 'mitarbeiter', 'mitarbeiterin', 'agentur', 'chef', 'chefin', 'kollege', 'kollegin', 'partner', 'partnerin', 'manager', 'managerin', 'entwickler', 'entwicklerin'],
+    compoundPersonNouns: ['team', 'leiter', 'leiterin', 'leitung', 'abteilung', 'kunde', 'kundin', 'mitarbeiter', 'mitarbeiterin', 'agentur', 'chef', 'chefin', 'kollege', 'kollegin', 'partner', 'partnerin', 'manager', 'managerin', 'entwickler', 'entwicklerin', 'nutzer', 'anwender', 'user'],
     joiners: ['und', 'aber', 'oder', 'dann'],
     notNames: [
       'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'dieser', 'diese', 'dieses', 'unser', 'unsere', 'mein', 'meine',

@@ -118,7 +118,7 @@ export const fr: LanguagePack = {
   },
   tone: {
     blame: [
-      'votre faute', 'ta faute', 'de votre fait', 'de ton fait', 'la faute de votre', 'la faute de vos', 'la faute de ton', 'la faute de ta', 'la faute de tes', 'la faute à votre', 'la faute à vos', 'la faute à ton', 'la faute à ta', 'la faute à tes', 'votre erreur', 'ton erreur', 'à cause de vous', 'à cause de toi', "vous n'avez pas", 'vous n’avez pas', "vous n'avez toujours pas", 'vous n’avez toujours pas', "tu n'as toujours pas", 'tu n’as toujours pas',
+      'c\'est votre problème', 'c’est votre problème', 'c\'est ton problème', 'c’est ton problème', 'votre faute', 'ta faute', 'de votre fait', 'de ton fait', 'la faute de votre', 'la faute de vos', 'la faute de ton', 'la faute de ta', 'la faute de tes', 'la faute à votre', 'la faute à vos', 'la faute à ton', 'la faute à ta', 'la faute à tes', 'votre erreur', 'ton erreur', 'à cause de vous', 'à cause de toi', "vous n'avez pas", 'vous n’avez pas', "vous n'avez toujours pas", 'vous n’avez toujours pas', "tu n'as toujours pas", 'tu n’as toujours pas',
       "tu n'as pas", 'tu n’as pas',
       // Spoken French drops the `ne`: `parce que vous avez pas lu le devis`, `t'as pas envoyé`.
       'vous avez pas', 'tu as pas', "t'as pas", 't’as pas', 'vous avez jamais', 'tu as jamais', "t'as jamais", 't’as jamais',
@@ -136,7 +136,10 @@ export const fr: LanguagePack = {
       'condescendante', 'désorganisé', 'désorganisée', 'agressif', 'agressive', 'malhonnête', 'ingrat', 'ingrate', 'têtu', 'têtue', 'borné',
       'bornée', 'pas fiable', 'inflexible', 'rigide', 'peu coopératif', 'peu coopérative',
     ],
-    contempt: ['ridicule', 'absurde', 'inutile', 'pathétique', 'stupide', 'idiot', 'idiote', 'bâclé', 'bâclée', 'nul', 'nulle', 'lamentable', 'grotesque', 'amateur', 'complètement exagéré', 'complètement exagérée', 'totalement exagéré', 'totalement exagérée', 'complètement démesuré', 'complètement démesurée'],
+    contempt: ['ridicule', 'absurde', 'inutile', 'pathétique', 'stupide', 'idiot', 'idiote', 'bâclé', 'bâclée',
+      // Rubbish said of someone or something (`Le chef est nul`); after a noun, `nul` is zero (`rotation nulle`, `marge nulle`).
+      'est nul', 'est nulle', 'sont nuls', 'sont nulles', 'était nul', 'était nulle', 'étaient nuls', 'étaient nulles', 'complètement nul', 'complètement nulle', 'vraiment nul', 'vraiment nulle',
+      'lamentable', 'grotesque', 'amateur', 'complètement exagéré', 'complètement exagérée', 'totalement exagéré', 'totalement exagérée', 'complètement démesuré', 'complètement démesurée'],
     // `toujours pas`: still not.
     idioms: ['nulle part', 'nul ne', 'nulle ne', 'toujours pas', 'toujours en attente', 'toujours en cours'],
     lateness: ['en retard', 'dernier moment', 'dernière minute', 'hors délai', 'tard', "jamais à l'heure", 'jamais à l’heure', 'jamais dans les temps', 'jamais dans les délais'],
@@ -155,10 +158,13 @@ export const fr: LanguagePack = {
       'fournisseur', 'fournisseuse', 'partenaire', 'traiteur', 'fleuriste', 'architecte', 'livreur', 'livreuse', 'organisateur', 'organisatrice',
       'acheteur', 'acheteuse', 'commercial', 'commerciale', 'propriétaire', 'artisan', 'artisane', 'freelance',
       'régie', 'service', 'cabinet', 'studio', 'mairie', 'administration', 'capitaine', 'équipage', 'courtier', 'courtière', 'notaire', 'syndic',
-      'gestionnaire', 'propriétaires',
+      'gestionnaire', 'propriétaires', 'utilisateur', 'utilisatrice', 'utilisateurs', 'utilisatrices',
       // The building and print trades, whose French names say a person (`imprimeur`, where `imprimante` is the machine).
       'imprimeur', 'imprimeuse', 'menuisier', 'menuisière', 'électricien', 'électricienne', 'plombier', 'plombière', 'peintre', 'maçon', 'carreleur',
       'sous-traitant', 'sous-traitante', 'transporteur', 'technicien', 'technicienne', 'installateur', 'installatrice', 'monteur', 'monteuse', 'vidéaste',
+      // Those on a stage and in a restaurant's room, as event and hospitality trades work beside them.
+      'comédien', 'comédienne', 'acteur', 'actrice', 'musicien', 'musicienne', 'chanteur', 'chanteuse', 'danseur', 'danseuse', 'artiste', 'serveuse',
+      'cuisinier', 'cuisinière', 'sommelier', 'sommelière', 'barman',
       // The family around a couple or a household client, as event and home trades meet them.
       'mère', 'père', 'mari', 'femme', 'époux', 'épouse', 'fiancé', 'fiancée', 'mariée', 'marié', 'sœur', 'frère', 'fille', 'fils', 'belle-mère', 'beau-père', 'parents',
     ],

@@ -209,7 +209,7 @@ export interface StepWords {
   };
   /** A step written as a noun, then who does it: `par le musée`, `durch die Buchhaltung`. */
   agent: { words: readonly string[]; articles: readonly string[] };
-  /** Words before a day that only say it is a day (`le 3 déc.`, `am 5.12.`): read as blanks. */
+  /** Words before a day that say the step is on that day (`le 3 déc.`, `am 5.12.`): read as English's `on`. */
   dateArticles: readonly string[];
   /** The first of the month as written (`1er`), read as `1st`. */
   firstOfMonth: readonly string[];
@@ -311,7 +311,7 @@ export interface ToneWords {
    * a subject of its own: `… que vous n'avez jamais validés`, `… weil Sie nie antworten`.
    */
   clauseOpeners: readonly string[];
-  /** Where nouns join into one (German), the person nouns that end a compound naming people: `Entwicklerteam`, `Marketingleiterin`. */
+  /** Where nouns join into one (German), the person nouns that end a compound naming people: `Entwicklerteam`, `Marketingleiterin`, `Key-User`. */
   compoundPersonNouns: readonly string[];
   /**
    * Endings of a past participle: after a frequency word that also means "still" (French

@@ -195,8 +195,10 @@ export function englishNotation(text: string, pack: LanguagePack): { text: strin
   // `KW 49`, `Ende KW 49`, `fin S47`: English's `week 49`, `wk 49`, `w49`, the longest that fits; first, so that
   // `Ende` and `fin` before a week are read with it rather than as the end of a month.
   const blank = (found: string) => ' '.repeat(found.length);
+  // `**Responsable** : Karim`: a bold key's closing marks after its colon, as `**Responsable :**`, so that the key is read with its colon.
+  const keyed = text.includes('**') || text.includes('__') ? text.replace(BOLD_KEY_BEFORE_COLON, '$2$1') : text;
   // `nächsten Mi`, `kommenden Freitag`: the English weekday, over the pair.
-  const nextWeekdays = writeOver(text, translation.nextWeekday?.pattern, (found) => translation.nextWeekday?.english.get(/\S+$/u.exec(found)![0].replace(/\.$/u, '').toLowerCase()) ?? found);
+  const nextWeekdays = writeOver(keyed, translation.nextWeekday?.pattern, (found) => translation.nextWeekday?.english.get(/\S+$/u.exec(found)![0].replace(/\.$/u, '').toLowerCase()) ?? found);
   const shortWeekdays = translation.shortWeekday
     ? nextWeekdays.replace(translation.shortWeekday, (found, at: number) => {
         const english = translation.english.get(`${found.toLowerCase()}.`);
@@ -231,10 +233,17 @@ export function englishNotation(text: string, pack: LanguagePack): { text: strin
     // The colon stays where it was written: `responsable :` reads as `owner       :`.
     return word.endsWith(':') ? `${word.slice(0, -1).padEnd(found.length - 1)}:` : word.padEnd(found.length);
   });
-  // `5. Dezember`: the day's dot, as German writes a day before its month, read as a blank;
-  // `le 3 déc.`, `am 5.12.`: a word that only says a day follows, too.
-  const articles = translation.articles ? written.replace(translation.articles, (article) => ' '.repeat(article.length)) : written;
+  // `le 3 déc.`, `am 5.12.`: a word that says a day follows, read as English's `on` amid the step's words (`Ich bringe das Pult
+  // am 28.11. mit`), and as a blank where it opens a part set off (`— le 10/12`), which the day alone says;
+  // `5. Dezember`: the day's dot, as German writes a day before its month, read as a blank.
+  const articles = translation.articles
+    ? written.replace(translation.articles, (article: string, at: number) => (AMID_WORDS.test(written.slice(Math.max(0, at - 4), at)) ? 'on' : '').padEnd(article.length))
+    : written;
   return { text: articles.replace(DAY_DOT_BEFORE_MONTH, ' '), words };
 }
 
+/** A word's last letter or figure, then blanks: what stands before a word amid the step's words. */
+const AMID_WORDS = /[\p{L}\p{N}][ \t]+$/u;
+/** The closing marks of a bold word right before its colon: `**Responsable** :`. */
+const BOLD_KEY_BEFORE_COLON = /(?<=\p{L})(\*\*|__)([ \t]*:{1,2})/gu;
 const DAY_DOT_BEFORE_MONTH = new RegExp(`(?<=(?<![\\d.])\\d{1,2})\\.(?=[ \\t]+(?:${ENGLISH_MONTHS.join('|')})(?![\\p{L}]))`, 'gu');

@@ -98,7 +98,7 @@ function readingOf(language: LanguagePack): Reading {
     reporting: words((tone) => tone.reporting),
     relatives: words((tone) => tone.relatives),
     clauseOpeners: words((tone) => tone.clauseOpeners),
-    compoundPersonNoun: language.tone.compoundPersonNouns.length > 0 ? new RegExp(`\\p{L}(?:${language.tone.compoundPersonNouns.map(escapedForPattern).join('|')})$`, 'u') : undefined,
+    compoundPersonNoun: language.tone.compoundPersonNouns.length > 0 ? new RegExp(`\\p{L}-?(?:${language.tone.compoundPersonNouns.map(escapedForPattern).join('|')})$`, 'u') : undefined,
     articles: new Set(language.steps.agent.articles.map(familyKey)),
     // Not `quelque` or `chaque`: no participle ends in `-que`.
     participleAfter:

@@ -27,6 +27,8 @@ export type Side = 'me' | 'client' | 'both' | 'named' | 'unclear';
 export interface NotePeople {
   me: Set<string>;
   client: Set<string>;
+  /** The words for the client's side rather than one of its people: `client`, `Kunde`. */
+  clientSide: Set<string>;
   /** Both sides in the note's language besides English's (`wir`, `nous`). */
   both: Set<string>;
   /** Owners that name no one yet in the note's language besides English's (`N.N.`, `à définir`). */
@@ -90,7 +92,8 @@ export function fieldOwner(value: unknown): string | undefined {
 /** The people a note names, from its frontmatter (`client`, `contact`, `attendees`, `cc`) and the settings. */
 export function notePeople(data: Record<string, unknown> | undefined, self: SelfSettings = {}, language: LanguagePack = ENGLISH): NotePeople {
   const me = new Set([...MY_WORDS, ...language.steps.me.map(ownerKey)]);
-  const client = new Set([...CLIENT_WORDS, ...language.steps.client.map(ownerKey)]);
+  const clientSide = new Set([...CLIENT_WORDS, ...language.steps.client.map(ownerKey)]);
+  const client = new Set(clientSide);
   const both = new Set(language.steps.both.map(ownerKey));
   const nobody = new Set(language.steps.nobody.map(ownerKey));
   for (const name of namesIn(self.myName)) me.add(name);
@@ -107,7 +110,7 @@ export function notePeople(data: Record<string, unknown> | undefined, self: Self
       }
     }
   }
-  return { me, client, both, nobody, attendeesOnly };
+  return { me, client, clientSide, both, nobody, attendeesOnly };
 }
 
 /** Each word of the names of the people a note names (`contact`, `attendees`, `cc`), lower case: `anna`, `reiter`. */
@@ -139,6 +142,11 @@ export function sideOf(owner: string | undefined, people: NotePeople): Side | un
   // `Mark / Sian`, `SW/MH` (their initials): either of two of the client's people is still the client's side; `me/client`
   // or `Dana or Sam` leaves open who does it.
   const alternatives = key.split(/(?<!\s)\s*\/\s*|(?<!\s)\s+or\s+/u);
+  // `Kunde/Hr. Weber`, `client/purchasing`: the client's side, then who on it does the step.
+  if (alternatives.length === 2 && key.includes('/') && people.clientSide.has(alternatives[0])) {
+    const who = sideOf(alternatives[1], people);
+    if (who === 'named' || who === 'client') return 'client';
+  }
   if (alternatives.length > 1) return alternatives.every((name) => sideOf(name, people) === 'client' || isInitialsOfClientPerson(name, people)) ? 'client' : 'unclear';
   const together = key.split(TOGETHER);
   if (together.length > 1) return sideOfTogether(together.map((name) => sideOf(name, people)));

@@ -125,7 +125,7 @@ const DUE_KEYS = 'due(?:[ \\t]+date)?|target[ \\t]+date|deadline|eta|until|by|wh
 // `spreads 1-5` is a range. A day of the month alone closing the step after a key is that day
 // (`d'ici le 20`, read as `by 20`), as `by the 20th` is.
 const KEYED_DUE = new RegExp(
-  `(?:${NOT_WORD_BEFORE}(${DUE_KEYS}|before|on|till)|📅|📆|🗓\\uFE0F?|⏳|(?<!^[ \\t]*[\\p{L}@][\\p{L}'’.-]*[ \\t]*)(?:→|->|=>|⇒))(?:[ \\t]*:{1,2})?[ \\t]*@?(${DATE}|\\d{1,2}-\\d{1,2}(?![\\d-])|\\d{1,2}(?=[ \\t]*(?:[,;)]|\\.?[ \\t]*$)))${NOT_WORD_AFTER}`,
+  `(?:${NOT_WORD_BEFORE}(${DUE_KEYS}|before|on|till)|📅|📆|🗓\\uFE0F?|⏳|(?<![\\p{L}\\p{N}_.@])@(?=\\S)|(?<!^[ \\t]*[\\p{L}@][\\p{L}'’.-]*[ \\t]*)(?:→|->|=>|⇒))(?:[ \\t]*:{1,2})?[ \\t]*@?(${DATE}|\\d{1,2}-\\d{1,2}(?![\\d-])|\\d{1,2}(?=[ \\t]*(?:[,;)]|\\.?[ \\t]*$)))${NOT_WORD_AFTER}`,
   'giu',
 );
 /** The keys a step's owner is given by: `owner:`, `who:`, `assignee:`, `Resp:` (minutes' responsible; `resp. moi` needs no colon after its dot), `PIC:` and `担当:` (the person in charge, as Malaysian, Singaporean and Japanese writers key it). */
@@ -146,7 +146,7 @@ const FIELD_LINE = new RegExp(`^(?:\\[?(?:${FIELD_KEYS})(?:[ \\t]*::?|[ \\t])[ \
 /** Whether a line opens as a to-do, as outliners and minutes write a step without a list marker: `TODO call Dana`, `ACTION: HB to …`, `À faire : …`. */
 export function opensAsTodo(line: string, language: LanguagePack = ENGLISH): boolean {
   const lead = line.trimStart();
-  return LEADING_TODO.test(language === ENGLISH ? lead : inEnglishNotation(lead, language));
+  return LEADING_TODO_OWNER.test(lead) || LEADING_TODO.test(language === ENGLISH ? lead : inEnglishNotation(lead, language));
 }
 
 /** Whether a nested item under a step gives one of its fields: `- owner: me`, `- due: 2026-12-04`, `- Échéance : 04/12/2026`. */
@@ -362,6 +362,11 @@ const TRAILING_CAPITAL_DONE = /(?<![ \t])[ \t]+(?:DONE|COMPLETED?)(?:[ \t]*[([][
  * A leading done state: `DONE`, a check mark, the green dot of a status, as Craft and Notion writers mark a step (`🟢 Send the quote`),
  * or a bullet journal's cross (`× Send the quote`).
  */
+/**
+ * `TODO(ich) Transport freigeben`, `DONE(Kunde/Hr. Weber): Testdaten geliefert`: a to-do as code comments write one, its owner
+ * in brackets right after its state, as programmers' style guides set it.
+ */
+const LEADING_TODO_OWNER = /^(TODO|FIXME|DONE|DOING|WAITING|NEXT|LATER)\(([^()\r\n]{1,40})\)(?:[ \t]*:)?[ \t]+/u;
 const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|✔️?|✓|[☑☒]️?|🟢|×)(?:[ \t]*:)?[ \t]+|[Dd]one[ \t]*:[ \t]*|x[ \t]+(?=\p{Lu}|\d{4}-\d{2}-\d{2}[ \t]))/u;
 /**
  * A leading task state or label, not the step's words: `TODO`, OneNote's tag `To Do:`, org-mode's and Logseq's
@@ -684,7 +689,16 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   // The words a step starts with: a task marker, a done mark, then maybe a day.
   // After the blanks a leading priority (`!! me: …`) leaves.
   let lead = text.length - text.trimStart().length;
-  const todo = LEADING_TODO.exec(text.slice(lead)) ?? LEADING_OPEN_LOZENGE.exec(text.slice(lead));
+  const commented = LEADING_TODO_OWNER.exec(text.slice(lead));
+  if (commented) {
+    const name = commented[2].trim();
+    const start = lead + commented[1].length + 1 + commented[2].indexOf(name);
+    owner ??= { text: name, start, end: start + name.length };
+    if (commented[1] === 'DONE') doneMark = { text: commented[1], start: lead, end: lead + commented[1].length };
+    parts.push({ start: lead, end: lead + commented[0].length });
+    lead += commented[0].length;
+  }
+  const todo = commented ? null : (LEADING_TODO.exec(text.slice(lead)) ?? LEADING_OPEN_LOZENGE.exec(text.slice(lead)));
   if (todo) {
     parts.push({ start: lead, end: lead + todo[0].length });
     lead += todo[0].length;
@@ -787,10 +801,16 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   // things by (`before`, `until`, `till`, `on`, `when`). Obsidian Tasks' scheduled day (`⏳`) counts where no due day (`📅`) is given.
   const rank = (match: RegExpMatchArray) => (/^(?:on|when|before|until|till)$/iu.test(match[1] ?? '') ? 2 : /^by$/iu.test(match[1] ?? '') || match[0].includes('⏳') ? 1 : 0);
   const first = Math.min(...keyed.map(rank));
+  const [dueBefore, otherBefore] = [due, otherDue];
   for (const match of keyed.filter((candidate) => rank(candidate) === first)) {
     const start = match.index + match[0].length - match[2].length;
-    noteDate({ text: match[2], start, end: start + match[2].length }, { start: match.index, end: match.index + match[0].length });
+    const whole = { start: match.index, end: match.index + match[0].length };
+    noteDate({ text: match[2], start, end: start + match[2].length }, whole);
+    // A day the words place the step on (`call Hugo on 14 Dec if …`, `Ich bringe das Pult am 28.11. mit`) stays in them.
+    if (/^(?:on|when)$/iu.test(match[1] ?? '')) for (const list of [parts, otherDueParts]) if (list.includes(whole)) list.splice(list.indexOf(whole), 1);
   }
+  // That day gives way to one set off after the words (below).
+  let placedByWords = first === 2 && (due !== dueBefore || otherDue !== otherBefore);
   // The scheduled day beside the due day is a field of the task, as its start and created days are, not its words.
   for (const match of keyed) if (rank(match) > first && match[0].includes('⏳')) parts.push({ start: match.index, end: match.index + match[0].length });
   // `… – **Dervla** to confirm the room`, `If it's a no: **Siobhán** books a stand`: a bold name, then what they do.
@@ -882,8 +902,14 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     }
   }
   for (const part of trailingParts(body)) {
-    if (isWrittenDate(part.text)) noteDate(part, part.whole);
-    else if (!owner) {
+    if (isWrittenDate(part.text)) {
+      // A day set off after the words is the step's, over one the words place things on: `… pour le 8 et le 9/12 — moi — 27/11`.
+      if (placedByWords) {
+        [due, otherDue] = [dueBefore, otherBefore];
+        placedByWords = false;
+      }
+      noteDate(part, part.whole);
+    } else if (!owner) {
       owner = part;
       parts.push(part.whole);
     }
@@ -1281,9 +1307,9 @@ export function withoutNotation(words: string, notation = readStepNotation(words
     .replace(/\.(?:[ \t]*\.)+/g, '.')
     // `… — Assign: @Dee — Due: @Nov 16 by 5pm ET` without its fields keeps one dash: `… — by 5pm ET`; `… — Assignee: Marcus · Due: Nov 13
     // (merged 11/11)`, `… — (merged 11/11)`.
+    // A bold field's opening mark left alone, its field gone: `Gutschrift erstellen **Bis:** 28.11.`, `Régler la facture — **Responsable :** Karim — …`.
+    .replace(/(?<=^|[\s–—|·])(?:\*\*|__)(?=[\s–—|·]|$)/gu, '')
     .replace(/([–—·])(?:[ \t]*[–—·])+/gu, '$1')
-    // A bold field's opening mark left alone at the end (`Gutschrift erstellen **Bis:** 28.11.` without its field).
-    .replace(/(?<=\S)[ \t]+(?:\*\*|__)$/u, '')
     // The trailing run of dashes, commas, pipes, middle dots and blanks, matched from its start only: a match
     // free to start anywhere in a long run of blanks backtracks quadratically.
     .replace(/(?<![\s\-–—,;:|·])[\s\-–—,;:|·]+$/, '')

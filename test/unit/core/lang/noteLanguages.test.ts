@@ -235,6 +235,17 @@ describe('tone in German and French', () => {
     assert.deepEqual(tone(german('Sie haben die Unterlagen dreimal unvollständig geliefert.')), ['accusatory-language: Sie haben die Unterlagen dreimal unvollständig geliefert']);
   });
 
+  it("reads that's your problem as blame, users, performers and waiters as people, and nul after a noun as zero", () => {
+    assert.deepEqual(tone(german('Die Nachweise waren dabei – wenn Sie die nicht prüfen, ist das Ihr Problem.')), ['accusatory-language: ist das Ihr Problem']);
+    assert.deepEqual(tone(french("Si vous ne vérifiez pas, c'est votre problème.")), ["accusatory-language: c'est votre problème"]);
+    assert.deepEqual(tone(german('Key-User testen immer nur den Standardkunden.')), ['judgemental-facts: immer']);
+    assert.deepEqual(tone(german('Die Darsteller halten sich nie an die Markierungen.')), ['judgemental-facts: nie']);
+    // `serveur` is a server too.
+    assert.deepEqual(tone(french('Les serveuses servent toujours le rouge trop chaud.')), ['judgemental-facts: toujours']);
+    assert.deepEqual(tone(french('38 références sans vente depuis juillet (rotation nulle).')), []);
+    assert.deepEqual(tone(french('Le chef est nul.')), ['judgemental-facts: est nul']);
+  });
+
   it('reads a German ordinal with its dot inside the clause it stands in', () => {
     assert.deepEqual(tone(german('Sie haben die Kommentare zur 2. Runde nie rechtzeitig geliefert.')), ['accusatory-language: Sie haben die Kommentare zur 2. Runde nie']);
   });

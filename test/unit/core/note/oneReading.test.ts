@@ -537,7 +537,7 @@ describe('one reading of a note', () => {
         digest(text).steps.map((step) => [step.what, step.owner, step.due]),
         [
           ['Send the floor plan', 'Sam Lee', '2026-12-01'],
-          ['Book the valet @Dec 3', 'me', '2026-12-03'],
+          ['Book the valet', 'me', '2026-12-03'],
         ],
       );
     });
@@ -2302,5 +2302,31 @@ describe('one reading of the parts a step is set off with, in any language', () 
       ['Livrer le lot 1', '2026-11-21', true],
       ['Livrer le lot 2', '2026-12-04', false],
     ]);
+  });
+
+  it('reads a to-do as code comments write one, a day after an @, the client\'s side with its person, and a bold key before its colon', () => {
+    const steps = (body: string, language = 'en') => digest(note(body, `lang: ${language}`)).steps.map((step) => [step.what, step.owner, step.side, step.due, step.done]);
+    assert.deepEqual(steps('- TODO(ich) Transport freigeben @2026-12-04\n- TODO(Kunde/Hr. Weber) Testdaten liefern @KW49\n- DONE(ich) CR-Angebot an Hr. Weber @2026-11-20 ✔ 19.11.', 'de'), [
+      ['Transport freigeben', 'ich', 'me', '2026-12-04', false],
+      ['Testdaten liefern', 'Kunde/Hr. Weber', 'client', '2026-12-04', false],
+      ['CR-Angebot an Hr. Weber', 'ich', 'me', '2026-11-20', true],
+    ]);
+    assert.deepEqual(steps('- TODO(me): send the rev log to Brenda — due 2026-12-03'), [['send the rev log to Brenda', 'me', 'me', '2026-12-03', false]]);
+    // A client's person after the side needs no place in the note; two sides stay unclear.
+    assert.equal(findings(note('- TODO(Kunde/Einkauf) Abruf entscheiden @2026-12-11', 'lang: de'), 'next-step-incomplete').length, 0);
+    assert.equal(findings(note('- Send the plan (owner: client/me, due: 2026-12-11)'), 'next-step-incomplete').length, 1);
+    assert.deepEqual(steps("1. Régler la facture — **Responsable :** Karim — **Échéance :** le 31/12\n2. Relancer la banque — **Responsable** : moi — **Échéance** : le 4/12", 'fr'), [
+      ['Régler la facture', 'Karim', 'named', '2026-12-31', false],
+      ['Relancer la banque', 'moi', 'me', '2026-12-04', false],
+    ]);
+  });
+
+  it('reads a day the words place a step on (am, le) as English reads on, and a day set off after the words over it', () => {
+    const steps = (body: string, language = 'en') => digest(note(body, `lang: ${language}`)).steps.map((step) => [step.what, step.due]);
+    assert.deepEqual(steps('- [ ] Ich bringe Pult und Multicore am 28.11. mit', 'de'), [['Ich bringe Pult und Multicore am 28.11. mit', '2026-11-28']]);
+    assert.deepEqual(steps('- [ ] Ask Katrin for rates on the 8th and on 9/12 — me — 27/11'), [['Ask Katrin for rates on the 8th and on 9/12', '2026-11-27']]);
+    assert.deepEqual(steps('- [ ] Demander dispo à Katrin pour le 8 et le 9/12 — moi — 27/11', 'fr'), [['Demander dispo à Katrin pour le 8 et le 9/12', '2026-11-27']]);
+    // Opening a part set off, the word is the day's alone: the part is a day, and the name before it the owner.
+    assert.deepEqual(digest(note('- valider le devis - julen - le 15/12', 'lang: fr')).steps.map((step) => [step.owner, step.due]), [['julen', '2026-12-15']]);
   });
 });
