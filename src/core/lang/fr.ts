@@ -180,7 +180,10 @@ export const fr: LanguagePack = {
     // And the adjectives of what can still be done (`toujours faisable`, `toujours disponible`): a state that still holds too.
     participleEndings: ['é', 'ée', 'és', 'ées', 'u', 'ue', 'us', 'ues', 'i', 'ie', 'is', 'ies', 'it', 'ite', 'its', 'ites', 'able', 'ables', 'ible', 'ibles'],
     joiners: ['et', 'mais', 'ou', 'puis'],
-    notNames: ['le', 'la', 'les', 'un', 'une', 'des', 'ce', 'cette', 'ces', 'notre', 'mon', 'ma', 'il', 'elle', 'aujourd', 'hier', 'demain'],
+    notNames: ['le', 'la', 'les', 'un', 'une', 'des', 'ce', 'cette', 'ces', 'notre', 'mon', 'ma', 'il', 'elle', 'aujourd', 'hier', 'demain',
+      // The words a sentence opens with before its subject, capitalised there: `Cependant vous n'avez jamais signalé ce contact`.
+      'cependant', 'pourtant', 'toutefois', 'néanmoins', 'donc', 'or', 'ensuite', 'puis', 'alors', 'enfin', 'bref', 'sinon', 'car', 'ailleurs', 'contre', 'fait',
+      'franchement', 'honnêtement', 'malheureusement', 'heureusement', 'finalement', 'également', 'notamment', 'surtout', 'déjà', 'pourquoi'],
     notNouns: ['à', 'au', 'aux', 'avec', 'sur', 'sous', 'dans', 'en', 'pour', 'de', 'du', 'des', 'par', 'chez', 'sans', 'vers', 'contre', 'entre', 'pendant', 'depuis', 'lors', 'dès', 'selon', 'malgré', 'auprès', 'envers', 'vis-à-vis', 'et', 'ou', 'mais', 'parce', 'quand', 'si', 'comme', 'que', 'aujourd', 'hier', 'maintenant', 'demain', 'là', 'là-dessus', 'ici', 'aussi', 'encore', 'toujours', 'jamais', 'vraiment'],
     negations: ['pas', 'ne', 'n’est', "n'est", 'nullement', 'aucunement'],
     elisions: ["n'", 'n’', "l'", 'l’', "j'", 'j’', "d'", 'd’', "qu'", 'qu’', "c'", 'c’', "m'", 'm’', "s'", 's’', "t'", 't’'],

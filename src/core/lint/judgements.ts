@@ -382,7 +382,8 @@ class ClauseReader {
     if (this.peoplesInitials.has(word.original) || this.peoplesNames.has(word.key)) return true;
     // Where every noun is capitalised (German), a capital says nothing of a name.
     if (this.reading.capitalisedNouns) return false;
-    return /^\p{Lu}\p{Ll}/u.test(word.original) && !this.reading.notNames.has(word.key) && !this.lowercaseWords.has(word.key);
+    // A function word (`Mais`, `Depuis`) opening a sentence is no name either.
+    return /^\p{Lu}\p{Ll}/u.test(word.original) && !this.reading.notNames.has(word.key) && !this.reading.notNouns.has(word.key) && !this.lowercaseWords.has(word.key);
   }
 
   /** The noun an adjective stands before ("a difficult conversation", "eine schwierige Phase"), if it stands before one; a comma ends the look. */

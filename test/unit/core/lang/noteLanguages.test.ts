@@ -244,6 +244,9 @@ describe('tone in German and French', () => {
     assert.deepEqual(tone(french('Les serveuses servent toujours le rouge trop chaud.')), ['judgemental-facts: toujours']);
     assert.deepEqual(tone(french('38 références sans vente depuis juillet (rotation nulle).')), []);
     assert.deepEqual(tone(french('Le chef est nul.')), ['judgemental-facts: est nul']);
+    // A word that opens a sentence before its subject is no name: the subject is the client.
+    assert.deepEqual(tone(french("Cependant vous n'avez jamais signalé ce contact.")), ["accusatory-language: vous n'avez jamais"]);
+    assert.deepEqual(tone(french("Depuis, vous n'avez jamais relancé.")), ["accusatory-language: vous n'avez jamais"]);
   });
 
   it('reads a German ordinal with its dot inside the clause it stands in', () => {
