@@ -131,6 +131,8 @@ export const de: LanguagePack = {
       'wie bereits mehrfach erwähnt',
       // What the client caused, and the same blame with the verb first, after what the sentence opens with (`Die Verzögerungen haben Sie … verursacht`).
       'Sie haben … verursacht', 'du hast … verursacht', 'Sie … verursacht haben', 'du … verursacht hast', 'ihr habt … verursacht',
+      // A promise or a duty broken: `Da Sie die Vertraulichkeit gebrochen haben`.
+      'Sie haben … gebrochen', 'du hast … gebrochen', 'Sie … gebrochen haben', 'du … gebrochen hast', 'haben Sie … gebrochen', 'hast du … gebrochen', 'ihr habt … gebrochen', 'ihr … gebrochen habt',
       'haben Sie … verursacht', 'hast du … verursacht', 'haben Sie … versäumt', 'hast du … versäumt', 'haben Sie … vergessen', 'hast du … vergessen',
       'haben Sie … ignoriert', 'hast du … ignoriert', 'haben Sie … verpasst', 'hast du … verpasst', 'haben Sie … nicht eingehalten', 'hast du … nicht eingehalten',
       // What the client answers for: `die Verschiebung haben Sie zu verantworten`.
@@ -187,7 +189,7 @@ export const de: LanguagePack = {
       'wirklich', 'eigentlich', 'fast', 'so', 'gar', 'einfach', 'halt', 'eben', 'ja', 'doch', 'wohl',
     ],
     reporting: ['sagte', 'sagt', 'meinte', 'meint', 'schrieb', 'schreibt', 'findet', 'fand', 'glaubt', 'erklärte', 'erwähnte', 'behauptet', 'behauptete'],
-    ownMessageLeads: ['meine antwort', 'meine mail', 'meine e-mail', 'meine nachricht', 'meine antwortmail', 'meiner antwort', 'meiner antwortmail', 'meiner mail', 'meiner e-mail', 'meiner nachricht', 'ich antwortete', 'ich schrieb', 'ich sagte',
+    ownMessageLeads: ['meine antwort', 'zusammenfassung gesendet', 'gesendete zusammenfassung', 'meine zusammenfassung', 'protokoll gesendet', 'mein protokoll', 'meine mail', 'meine e-mail', 'meine nachricht', 'meine antwortmail', 'meiner antwort', 'meiner antwortmail', 'meiner mail', 'meiner e-mail', 'meiner nachricht', 'ich antwortete', 'ich schrieb', 'ich sagte',
       // The participle closes the clause: `Was ich Tim geschrieben habe`, `ich habe ihr gesagt`.
       'ich … geantwortet', 'ich … geschrieben', 'ich … gesagt', 'ich … geschickt', 'ich … gesendet', 'gesendete mail', 'gesendete e-mail', 'gesendete nachricht', 'mail an'],
     relatives: ['der', 'die', 'das', 'welcher', 'welche'],
@@ -205,6 +207,13 @@ export const de: LanguagePack = {
     elisions: [],
     frequencyAfterVerb: true,
     capitalisedNouns: true,
+    // `Sie hat`, `Sie meldete sich`: she; `Sie haben`, `Sie melden sich`: the client, or they.
+    thirdPerson: {
+      pronouns: ['Sie'],
+      verbEndings: ['t', 'te'],
+      verbs: ['wird', 'weiß', 'will', 'kann', 'muss', 'soll', 'darf', 'mag', 'war'],
+      notVerbs: ['nicht', 'jetzt', 'erst', 'bereits', 'selbst', 'oft', 'zuletzt', 'meist', 'sonst', 'gut', 'direkt', 'sofort', 'komplett', 'seit', 'mit', 'statt', 'laut', 'samt', 'fast', 'halt', 'recht', 'zuerst', 'bitte', 'heute', 'gestern', 'leider', 'eigentlich', 'wirklich', 'trotzdem', 'damit', 'somit', 'ebenfalls'],
+    },
   },
   recap: {
     subject: 'Zusammenfassung: {topic}',

@@ -123,7 +123,7 @@ export const fr: LanguagePack = {
       // Spoken French drops the `ne`: `parce que vous avez pas lu le devis`, `t'as pas envoyé`.
       'vous avez pas', 'tu as pas', "t'as pas", 't’as pas', 'vous avez jamais', 'tu as jamais', "t'as jamais", 't’as jamais',
       'vous avez … oublié', 'tu as … oublié', 'vous avez … ignoré', 'tu as … ignoré', 'vous auriez dû', 'tu aurais dû',
-      'vous étiez censé', 'vous étiez censée', 'tu étais censé', 'tu étais censée', 'vous deviez', 'tu devais', 'vous avez … raté', 'tu as … raté', 'vous avez … causé', 'tu as … causé', 'vous avez … provoqué', 'tu as … provoqué',
+      'vous étiez censé', 'vous étiez censée', 'tu étais censé', 'tu étais censée', 'vous deviez', 'tu devais', 'vous avez … raté', 'tu as … raté', 'vous avez … causé', 'tu as … causé', 'vous avez … provoqué', 'tu as … provoqué', 'vous avez … rompu', 'tu as … rompu', 'vous avez … violé', 'tu as … violé', 'vous avez … enfreint', 'tu as … enfreint',
       'vous m’avez laissé tomber', "vous m'avez laissé tomber", 'comme je vous l’ai déjà dit', "comme je vous l'ai déjà dit", 'comme je l’ai déjà dit',
       "comme je l'ai déjà dit", 'combien de fois',
     ],
@@ -173,7 +173,7 @@ export const fr: LanguagePack = {
       'peuvent', 'doit', 'doivent', 'ne', 'pas', 'plus', 'aussi', 'encore', 'vraiment', 'presque', 'quasiment', 'carrément', 'y',
     ],
     reporting: ['dit', 'a dit', 'écrit', 'pense', 'pensait', 'trouve', 'trouvait', 'explique', 'expliqué', 'affirme', 'estime', 'mentionné'],
-    ownMessageLeads: ['ma réponse', 'mon mail', 'mon e-mail', 'mon courriel', 'mon message', "j'ai répondu", 'j’ai répondu', "j'ai écrit", 'j’ai écrit', 'réponse envoyée', 'courriel envoyé', 'mail envoyé', 'e-mail envoyé', 'message envoyé', 'je lui ai dit', 'je lui ai écrit', "j'ai dit", 'j’ai dit', "j'ai envoyé", 'j’ai envoyé', 'je lui ai envoyé', 'je leur ai écrit', 'je leur ai dit', 'je leur ai envoyé'],
+    ownMessageLeads: ['ma réponse', 'récap envoyé', 'récapitulatif envoyé', 'compte rendu envoyé', 'compte-rendu envoyé', 'mon récap', 'mon compte rendu', 'mon mail', 'mon e-mail', 'mon courriel', 'mon message', "j'ai répondu", 'j’ai répondu', "j'ai écrit", 'j’ai écrit', 'réponse envoyée', 'courriel envoyé', 'mail envoyé', 'e-mail envoyé', 'message envoyé', 'je lui ai dit', 'je lui ai écrit', "j'ai dit", 'j’ai dit', "j'ai envoyé", 'j’ai envoyé', 'je lui ai envoyé', 'je leur ai écrit', 'je leur ai dit', 'je leur ai envoyé'],
     relatives: ['qui', 'que'],
     clauseOpeners: ['que', 'qu', 'puisque', 'comme', 'lorsque', 'quand', 'si', 'car'],
     compoundPersonNouns: [],
@@ -189,6 +189,7 @@ export const fr: LanguagePack = {
     elisions: ["n'", 'n’', "l'", 'l’', "j'", 'j’', "d'", 'd’', "qu'", 'qu’', "c'", 'c’', "m'", 'm’', "s'", 's’', "t'", 't’'],
     frequencyAfterVerb: true,
     capitalisedNouns: false,
+    thirdPerson: { pronouns: [], verbEndings: [], verbs: [], notVerbs: [] },
   },
   recap: {
     subject: 'Compte rendu : {topic}',

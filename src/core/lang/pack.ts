@@ -338,4 +338,9 @@ export interface ToneWords {
   frequencyAfterVerb: boolean;
   /** Every noun is capitalised (German): a capitalised word is no name by its capital alone. */
   capitalisedNouns: boolean;
+  /**
+   * A client word that is a third person too (German's `Sie`: she, they and you), and the verbs after it that say the third
+   * person: by ending or whole, not the words in `notVerbs` (`Sie hat … nie gelesen`, she; the client's `Sie` takes `haben`).
+   */
+  thirdPerson: { pronouns: readonly string[]; verbEndings: readonly string[]; verbs: readonly string[]; notVerbs: readonly string[] };
 }

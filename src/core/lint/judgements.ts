@@ -58,6 +58,7 @@ interface Reading {
   elision: RegExp | undefined;
   frequencyAfterVerb: boolean;
   capitalisedNouns: boolean;
+  thirdPerson: LanguagePack['tone']['thirdPerson'];
 }
 
 const readings = new WeakMap<LanguagePack, Reading>();
@@ -109,6 +110,7 @@ function readingOf(language: LanguagePack): Reading {
     elision: elisions ? new RegExp(`^(?:${elisions})['’](?=\\p{L})`, 'u') : undefined,
     frequencyAfterVerb: language.tone.frequencyAfterVerb,
     capitalisedNouns: language.tone.capitalisedNouns,
+    thirdPerson: language.tone.thirdPerson,
   };
   readings.set(language, reading);
   return reading;
@@ -331,14 +333,14 @@ class ClauseReader {
     if (index < 0) return { about: 'thing' };
     if (this.reading.relatives.has(words[index].key) && index > 0) index--;
     if (this.reading.joiners.has(words[index].key)) return this.firstSubject(words.slice(0, index));
-    return this.kindOf(words[index], words[index - 1]);
+    return this.kindOf(words[index], words[index - 1], words[index + 1]);
   }
 
   /** The first word of the clause that can be a subject. */
   private firstSubject(words: readonly Word[]): Subject {
     let previous: Subject | undefined;
     for (const [index, word] of words.entries()) {
-      const subject = this.kindOf(word, words[index - 1]);
+      const subject = this.kindOf(word, words[index - 1], words[index + 1]);
       if (subject.about !== 'thing' && !(subject.about === 'other' && previous?.about === 'thing' && this.namesTheThingBefore(words, index))) return subject;
       previous = subject;
     }
@@ -357,7 +359,7 @@ class ClauseReader {
   /** Whom the clause before a predicate mentions: the client first, then anyone else. */
   private mentioned(clause: readonly Word[]): Subject {
     const words = this.afterReporting(clause);
-    const kinds = words.map((word, index) => this.kindOf(word, words[index - 1]));
+    const kinds = words.map((word, index) => this.kindOf(word, words[index - 1], words[index + 1]));
     return kinds.find((kind) => kind.about === 'client') ?? kinds.find((kind) => kind.about === 'other') ?? { about: 'thing' };
   }
 
@@ -368,11 +370,20 @@ class ClauseReader {
     return clause.slice(reported + 1);
   }
 
-  private kindOf(word: Word, previous: Word | undefined): Subject {
-    if (holds(this.reading.clientWords, word) && !(previous && this.reading.determiners.has(previous.key))) return { about: 'client', from: word.start };
+  private kindOf(word: Word, previous: Word | undefined, next?: Word): Subject {
+    if (holds(this.reading.clientWords, word) && !(previous && this.reading.determiners.has(previous.key))) {
+      return next && this.saysThirdPerson(word, next) ? { about: 'other' } : { about: 'client', from: word.start };
+    }
     if (this.reading.selfWords.has(word.key)) return { about: 'self' };
     if (this.isPersonNoun(word.key)) return previous && holds(this.reading.clientPossessives, previous) ? { about: 'client', from: previous.start } : { about: 'other' };
     return this.isName(word) ? { about: 'other' } : { about: 'thing' };
+  }
+
+  /** Whether the verb after a client word says a third person instead: `Sie hat die Bestätigung nie gelesen` (she). */
+  private saysThirdPerson(word: Word, next: Word): boolean {
+    const { pronouns, verbEndings, verbs, notVerbs } = this.reading.thirdPerson;
+    if (!pronouns.includes(word.original) || !/^\p{Ll}/u.test(next.original) || notVerbs.includes(next.key)) return false;
+    return verbs.includes(next.key) || verbEndings.some((ending) => next.key.endsWith(ending));
   }
 
   /** A capitalised word that is no function word, month or day, and not a noun written lowercase elsewhere; or the name or initials of someone the note names. */

@@ -3,6 +3,7 @@ import { isRealDate } from '../base/days';
 import { HTML_COMMENT_OPEN, withoutHtmlComments } from '../base/htmlComments';
 import { codeRanges } from './clientProse';
 import { anyPackPhrase } from '../lang/packs';
+import { headingName, knownSectionNamed } from './sections';
 
 /** `{{…}}` on one line: how templates write their variables and prompts, `{{What happened, in dates and numbers}}`. */
 export const PLACEHOLDER = /\{\{[^{}\r\n]*\}\}/g;
@@ -89,7 +90,7 @@ function writtenPrompts(written: string, questionLines: boolean): Prompt[] {
     ...(text.includes('XX') || text.includes('xx') ? [FIGURE_FILLER] : []),
     ...(text.includes('MM') ? [DATE_FORMAT] : []),
     ...(/Cli|Kli/u.test(text) ? [WORD_CONTROL] : []),
-    ...(brackets ? [BRACKETED_FIGURE] : []),
+    ...(brackets ? [BRACKETED_FIGURE, BRACKETED_BLANK] : []),
     ...(text.includes('TODO') ? [TODO_IN_SENTENCE] : []),
   ];
   for (const pattern of inSentence) {
@@ -152,6 +153,11 @@ const WORD_CONTROL =
  */
 const DATE_FORMAT =
   /(?<![\p{L}\p{N}{])(?:(?:YYYY|JJJJ|AAAA)[-/.]MM[-/.](?:DD|TT|JJ)|(?:DD|TT|JJ)[-/.]MM(?:[-/.](?:YYYY|JJJJ|AAAA|YY|JJ|AA)|\.)|MM[-/.]DD[-/.](?:YYYY|YY))(?![\p{L}\p{N}}])/gu;
+/**
+ * A blank to fill in, in brackets, as lawyers draft (`Frist: [●].12.2026`, `[•]`) and forms leave one (`[____]`, `[XX]`); not
+ * `[…]`, which marks words left out of a quotation.
+ */
+const BRACKETED_BLANK = /\[(?:[●•]|_{2,}|[Xx]{2,})\]/gu;
 /** A word in brackets beside a currency, in a figure's place: `CHF [Betrag]`, `[amount] €`; not a link's text (`[Preise](…)`). */
 // The bracket first, the currency before it looked back at from there: the search skips to each bracket.
 const BRACKETED_FIGURE = /\[(?:(?<=(?:€|\$|£|CHF|EUR|USD|GBP)[ \t\u00a0]?\[)[^[\]\r\n]{1,30}\](?![([])|[^[\]\r\n]{1,30}\](?=[ \t\u00a0]?(?:€|\$|£|(?:CHF|EUR|USD|GBP)(?![\p{L}\p{N}]))))/gu;
@@ -214,6 +220,15 @@ const ANGLE_VALUE = /^[ \t]*(?:-[ \t]+)?(?:[\p{L}\p{N}_-]+[ \t]*:[ \t]*)?(?<quot
 const BRACKET_LINE = new RegExp(`^[ \\t]*${LIST_MARKER}(\\[[^[\\]\\r\\n]+\\])[ \\t]*$`, 'gmu');
 /** A label, a colon, then a list: `[Ce qui s'est passé : dates, montants, documents]`. */
 const LABEL_AND_LIST = /^\[\p{L}[^:\]]*:[^,\]]+,[^\]]+\]$/u;
+/** What a bracket opens with, up to a comma, a colon, a dash or a bracket: `[Ce qui s'est passé, sans jugement]`. */
+const BRACKET_HEAD = /^\[([^,:;–—()[\]]{3,60})/u;
+
+/** Whether a bracket opens with a name of the known section it stands in, in the note's language: `[What happened, no judgement]` under Facts. */
+function namesSection(bracket: string, key: string | undefined, note: Note): boolean {
+  const head = BRACKET_HEAD.exec(bracket)?.[1];
+  return head !== undefined && key !== undefined && knownSectionNamed(headingName(head), [], note.language)?.key === key;
+}
+
 /** The first word of a heading or a bracket, four letters at least, as a section is named: `Optionen`, `Boundaries`. */
 const FIRST_WORD = /^[^\p{L}]*(\p{L}{4,})/u;
 
@@ -266,7 +281,9 @@ export function unfilledPrompts(note: Note): Prompt[] {
     const title = FIRST_WORD.exec(section.title)?.[1].toLowerCase();
     const record = section.known !== undefined && RECORD_SECTIONS.has(section.known.key);
     for (const line of title || record ? linesAloneInSection(content, BRACKET_LINE) : []) {
-      if (FIRST_WORD.exec(line[1].slice(1))?.[1].toLowerCase() === title || (record && LABEL_AND_LIST.test(line[1]))) prompts.push(promptOfLine(line, section.contentStart));
+      if (FIRST_WORD.exec(line[1].slice(1))?.[1].toLowerCase() === title || (record && (LABEL_AND_LIST.test(line[1]) || namesSection(line[1], section.known?.key, note)))) {
+        prompts.push(promptOfLine(line, section.contentStart));
+      }
     }
     if (!hasOnlyScaffolding(content)) continue;
     for (const question of writtenPrompts(content, true)) prompts.push({ ...question, start: section.contentStart + question.start, end: section.contentStart + question.end });

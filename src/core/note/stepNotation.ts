@@ -221,6 +221,8 @@ const MENTION_REMARK = /^[ \t]*\([^()\r\n]{1,30}\)(?=[ \t]*(?:[—–|·,;]|-[ \
 /** A capitalised surname after a mention, before the colon that sets the name off: `@Martina Reuter:` (not a field's key: `@Dee Due:`). */
 const MENTION_SURNAME = /^[ \t]\p{Lu}[\p{L}'’-]{1,30}(?=[ \t\u00a0\u202f]*:[ \t])/u;
 // Not a date mention, as Notion writes one: `@Dec 3`, `@November 19, 2026`, `@Today`.
+/** A mention of a person's page: `@[[Nadia Benali]]`. */
+const LINKED_MENTION = /(?<![\p{L}\p{N}_])@\[\[([^[\]|\r\n]{1,60})(?:\|[^[\]\r\n]{0,60})?\]\]/u;
 const OWNER_MENTION = new RegExp(`(?:^|[\\s(])@(?!(?:${MONTH})\\s+\\d|(?:today|tomorrow|yesterday)(?![\\p{L}\\p{N}]))([\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_])`, 'iu');
 /** `**Dana:** send the brief`, `**Dana**: send the brief`. */
 const BOLD_OWNER = /^(?:\*\*|__)([^*_:\r\n]{1,40}?)(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*/u;
@@ -830,6 +832,14 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     owner ??= { text: bold[1].trim(), start: at, end: at + bold[1].trim().length };
     parts.push({ start: lead, end: lead + bold[0].length });
   }
+  // `Confirmer la formule @[[Nadia Benali]]`: Logseq's mention of a person's page.
+  const linkedMention = !owner && body.includes('@[[') ? LINKED_MENTION.exec(body) : null;
+  const mentionedName = linkedMention?.[1].trim();
+  if (linkedMention && mentionedName && (isOwnerWord(mentionedName) || looksLikeOwner(mentionedName))) {
+    const start = linkedMention.index + linkedMention[0].indexOf(mentionedName);
+    owner = { text: mentionedName, start, end: start + mentionedName.length };
+    parts.push({ start: linkedMention.index, end: linkedMention.index + linkedMention[0].length });
+  }
   const mention = body.includes('@') ? OWNER_MENTION.exec(body) : null;
   if (mention) {
     const start = mention.index + mention[0].length - mention[1].length;
@@ -1191,6 +1201,9 @@ type TrailingPart = WrittenPart & { whole: { start: number; end: number } };
 /** Pictures after a step's last word, as a state (`⏳`, `🔄`): looked for after a blank only, so a long run of blanks is not tried from each of its blanks. */
 const CLOSING_PICTURES = /(?<=\S)(?:[ \t]+\p{Extended_Pictographic}\uFE0F?)+[ \t]*$/u;
 
+/** A part that is a page link and nothing else, mentioned or not: `[[Jean-François Delvaux]]`, `@[[Nadia Benali]]`, `[[Nadia|N.]]`. */
+const PAGE_LINK_PART = /^@?\[\[([^[\]|\r\n]{1,60})(?:\|[^[\]\r\n]{0,60})?\]\]$/u;
+
 /** One word in lower case, letters only: `dana`, `bride`. */
 const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}'’-]{1,19}$/u;
 
@@ -1236,6 +1249,14 @@ function readParts(text: string, start: number, end: number, everyPiece: boolean
     if (role) {
       const roleAt = at + words.indexOf(role);
       read.push({ text: role, start: roleAt, end: roleAt + role.length, whole: everyPiece ? { start: piece.start, end: piece.end } : { start: piece.separatorStart, end: at + words.length } });
+      continue;
+    }
+    // `— [[Jean-François Delvaux]] —`, `— @[[Nadia]] —`: a person's page, linked or mentioned, as outliners name people.
+    const linked = words.includes('[[') ? PAGE_LINK_PART.exec(words) : null;
+    if (linked && (isOwnerWord(linked[1].trim()) || looksLikeOwner(linked[1].trim()))) {
+      const linkedName = linked[1].trim();
+      const nameAt = at + words.indexOf(linkedName);
+      read.push({ text: linkedName, start: nameAt, end: nameAt + linkedName.length, whole: everyPiece ? { start: piece.start, end: piece.end } : { start: piece.separatorStart, end: at + words.length } });
       continue;
     }
     const name = bare && (looksLikeOwner(bare) || INITIALS.test(bare) || isNameInCapitals(bare)) ? bare : words;

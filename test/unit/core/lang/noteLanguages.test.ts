@@ -247,6 +247,11 @@ describe('tone in German and French', () => {
     // A word that opens a sentence before its subject is no name: the subject is the client.
     assert.deepEqual(tone(french("Cependant vous n'avez jamais signalé ce contact.")), ["accusatory-language: vous n'avez jamais"]);
     assert.deepEqual(tone(french("Depuis, vous n'avez jamais relancé.")), ["accusatory-language: vous n'avez jamais"]);
+    // German's `Sie` with a verb of the third person is she: a judgement, not blame.
+    assert.deepEqual(tone(german('Sie hat die Auftragsbestätigung nie gelesen.')), ['judgemental-facts: nie']);
+    assert.deepEqual(tone(german('Sie meldet sich nie.')), ['judgemental-facts: nie']);
+    assert.deepEqual(tone(german('Sie melden sich nie.')), ['accusatory-language: Sie melden sich nie']);
+    assert.deepEqual(tone(german('Da Sie die Vertraulichkeit gebrochen haben, endet die Mediation.')), ['accusatory-language: Sie die Vertraulichkeit gebrochen haben']);
   });
 
   it('reads a German ordinal with its dot inside the clause it stands in', () => {
@@ -313,9 +318,10 @@ describe('a missing section in a German or French note', () => {
  * Lists a language may have nothing for: elided words, negations before blame, idioms that open with a judgement word,
  * a written first of the month (`1er`), a word beside a weekday that makes it the coming one (`vendredi prochain`, `nächsten Freitag`),
  * pronouns elided before a verb and endings of nouns that look like verbs (German capitalises its nouns), person nouns that end
- * compounds (French and English write them apart), participles after a frequency word that means still (only French's `toujours` does).
+ * compounds (French and English write them apart), participles after a frequency word that means still (only French's `toujours` does),
+ * a client word that is a third person too (only German's `Sie` is).
  */
-const OPTIONAL_LISTS = ['tone.negations', 'tone.elisions', 'tone.idioms', 'steps.firstOfMonth', 'steps.weekdayNext', 'steps.subjectVerb.elided', 'steps.subjectVerb.nounEndings', 'steps.subjectVerb.modals.words', 'steps.subjectVerb.modals.infinitiveEndings', 'steps.subjectVerb.modals.passive', 'steps.subjectVerb.modals.objectPronouns', 'tone.compoundPersonNouns', 'tone.participleEndings'];
+const OPTIONAL_LISTS = ['tone.negations', 'tone.elisions', 'tone.idioms', 'steps.firstOfMonth', 'steps.weekdayNext', 'steps.subjectVerb.elided', 'steps.subjectVerb.nounEndings', 'steps.subjectVerb.modals.words', 'steps.subjectVerb.modals.infinitiveEndings', 'steps.subjectVerb.modals.passive', 'steps.subjectVerb.modals.objectPronouns', 'tone.compoundPersonNouns', 'tone.participleEndings', 'tone.thirdPerson.pronouns', 'tone.thirdPerson.verbEndings', 'tone.thirdPerson.verbs', 'tone.thirdPerson.notVerbs'];
 
 describe('language packs', () => {
   const keysOf = (value: unknown, path = ''): string[] =>

@@ -1346,6 +1346,7 @@ describe('one reading of a note', () => {
         "- Extra pages are quoted separately.\n\n## Courriel envoyé le 09.11. (extrait)\n\n> Toutefois, vous ne m'avez jamais signalé ce candidat.",
       );
       assert.equal(findings(underHeading, 'accusatory-language').length, 1);
+      assert.equal(findings(underHeading.replace('Courriel envoyé le 09.11. (extrait)', 'Récap envoyé (mail du 20/10)'), 'accusatory-language').length, 1);
       // German closes the clause with the participle: `Was ich Tim geschrieben habe`.
       const german = note('- Angebot schicken (Verantwortlich: ich, bis 01.12.2026)', 'lang: de').replace(
         '- Extra pages are quoted separately.',
@@ -2175,6 +2176,11 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(prompts("[Ce qui s'est passé : dates, montants, documents, sans jugement]"), 1);
     assert.equal(prompts('[Rechnung 041]'), 0);
     assert.equal(prompts('[Décision prise pendant la réunion]'), 0);
+    // A bracket that opens with a name of its section, as a template's prompt names what goes there.
+    assert.equal(prompts("[Ce qui s'est passé, sans jugement]"), 1);
+    // A blank in brackets, as lawyers draft; `[…]` marks words left out of a quotation.
+    assert.equal(prompts('- Honorar: [●] EUR, Frist: [●].12.2026'), 1);
+    assert.equal(prompts('- Il a écrit « le devis […] est accepté ».'), 0);
     // What goes there, then what to do: the infinitive last, as German and French write it.
     assert.equal(prompts('- Preisnachlass auf die Gesamtrechnung : [Betrag ergänzen]'), 1);
     assert.equal(prompts('- Remise sur la facture : [montant à préciser]'), 1);
@@ -2312,6 +2318,12 @@ describe('one reading of the parts a step is set off with, in any language', () 
       ['CR-Angebot an Hr. Weber', 'ich', 'me', '2026-11-20', true],
     ]);
     assert.deepEqual(steps('- TODO(me): send the rev log to Brenda — due 2026-12-03'), [['send the rev log to Brenda', 'me', 'me', '2026-12-03', false]]);
+    // A person's page, linked as a part or mentioned, as outliners name people.
+    assert.deepEqual(steps('- TODO Débrief après publication — [[Jean-François Delvaux]] — 2026-12-03\n- TODO Confirmer la formule @[[Nadia Benali]] 📅 2026-12-06\n- TODO Lire [[Guide PAC]] — 2026-12-05', 'fr'), [
+      ['Débrief après publication', 'Jean-François Delvaux', 'named', '2026-12-03', false],
+      ['Confirmer la formule', 'Nadia Benali', 'named', '2026-12-06', false],
+      ['Lire [[Guide PAC]]', undefined, undefined, '2026-12-05', false],
+    ]);
     // A client's person after the side needs no place in the note; two sides stay unclear.
     assert.equal(findings(note('- TODO(Kunde/Einkauf) Abruf entscheiden @2026-12-11', 'lang: de'), 'next-step-incomplete').length, 0);
     assert.equal(findings(note('- Send the plan (owner: client/me, due: 2026-12-11)'), 'next-step-incomplete').length, 1);
