@@ -132,7 +132,7 @@ const CAPITALS_INSTRUCTION = /\[(?:INSERT|ENTER|ADD|FILL IN|TYPE)\b[^\][\r\n]*\]
  */
 // Looked back from a TODO only: tried from every blank of a long run, the look back is quadratic. The TODO first, so that
 // the search skips to each one rather than trying the look back at every character.
-const TODO_IN_SENTENCE = /TODO(?<=[\p{L}\p{N}.,:][ \t]+TODO)(?<![Ss]tatus:?[ \t]+TODO|STATUS:?[ \t]+TODO|\{\{[^{}\r\n]{0,200}TODO)(?![\p{L}\p{N}])/gu;
+const TODO_IN_SENTENCE = /TODO(?<=[\p{L}\p{N}.,:→>–—][ \t]+TODO)(?<![Ss]tatus:?[ \t]+TODO|STATUS:?[ \t]+TODO|\{\{[^{}\r\n]{0,200}TODO)(?![\p{L}\p{N}])/gu;
 /**
  * Xs standing for a figure to fill in, as writers hold a place for an amount, a length of time or work, or a day: `XXX € HT`, `€XX`,
  * `XX %`, `ca. XX h`, `XX Seiten`, `xx/xx/2026`,

@@ -2181,6 +2181,8 @@ describe('one reading of the parts a step is set off with, in any language', () 
     // A blank in brackets, as lawyers draft; `[…]` marks words left out of a quotation.
     assert.equal(prompts('- Honorar: [●] EUR, Frist: [●].12.2026'), 1);
     assert.equal(prompts('- Il a écrit « le devis […] est accepté ».'), 0);
+    // A TODO after an arrow or a dash holds a place as one after a word does.
+    assert.equal(prompts('- B : Freisteller + 8 Mood → TODO Betrag nachrechnen'), 1);
     // What goes there, then what to do: the infinitive last, as German and French write it.
     assert.equal(prompts('- Preisnachlass auf die Gesamtrechnung : [Betrag ergänzen]'), 1);
     assert.equal(prompts('- Remise sur la facture : [montant à préciser]'), 1);
