@@ -822,8 +822,15 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading, list:
       owner: ownerColumn >= 0 ? owner : heading.owner,
       due: day,
       otherDue: when && !day && isWrittenDate(when.text) ? { text: when.text, start: when.start, end: when.end } : undefined,
-      // The task struck through (`~~Send revised quote~~ ✅`) or closing with a done mark, in a table with no Status column.
-      done: heading.done || boxDone || doneCell !== undefined || dateInCell?.done === true || doneFirst || STRUCK_THROUGH.test(what.text) || withoutDoneMark(what.text, note.language).done,
+      // The task struck through (`~~Send revised quote~~ ✅`) or closing with a done mark, where no state is written in a Status
+      // column: there, `À faire` says open whatever the task's words say (`Régler la facture (réalisé octobre, 9 j)`).
+      done:
+        heading.done ||
+        boxDone ||
+        doneCell !== undefined ||
+        dateInCell?.done === true ||
+        doneFirst ||
+        (status.length === 0 && (STRUCK_THROUGH.test(what.text) || withoutDoneMark(what.text, note.language).done)),
       // A check mark and a day in the Done cell (`✅ 2026-12-03`, as Mark Done writes it) say when.
       doneOn: doneCell === undefined ? undefined : doneDayOf(note, doneCell),
       start: what.start,

@@ -1065,6 +1065,9 @@ describe('one reading of a note', () => {
       assert.deepEqual(table('Action | Responsible person | Timeline | Status', 'Share the sampling frame | Moses (RGET) | 28/11/2026 | Pending'), [['Moses (RGET)', '2026-11-28', false]]);
       assert.deepEqual(table('Aufgabe | Zugewiesene | Fälligkeitsdatum | Status', 'Board-Entscheid mitteilen | Lukas Meier | 20.11.2026 | OFFEN', 'lang: de'), [['Lukas Meier', '2026-11-20', false]]);
       assert.deepEqual(table('Action | Qui | Pour le | Fait ?', 'Compte rendu à Oliver | moi | 24/10/2026 | oui, 23/10', 'lang: fr'), [['moi', '2026-10-24', true]]);
+      // A state written in the Status column says open whatever the task's words say.
+      assert.deepEqual(table('Action | Porteur | Échéance | État', 'Régler la facture (réalisé octobre, 9 j) | Sandrine | 2026-11-25 | À faire', 'lang: fr'), [['Sandrine', '2026-11-25', false]]);
+      assert.deepEqual(table('Task | Owner | Due | Status', '~~Send the quote~~ | me | 2026-11-25 | '), [['me', '2026-11-25', true]]);
     });
 
     it('reads OneNote\'s tags opening a step (To Do:, Important:) as no one, and Pour heading a French due column', () => {
