@@ -535,6 +535,8 @@ function ownerOfHeading(title: string, language: LanguagePack): string | undefin
     .replace(/(?:['’]s)?(?<!\s)\s+(?:tasks?|actions?|side|to-?dos?|items?)$|['’]s$|:$/iu, '')
     // A remark in brackets after the name: `### Graham (Procurement)`, `### Rahul (client PM)`.
     .replace(/(?<=\S)[ \t]*\([^()]{1,40}\)$/u, '')
+    // A link to the person's page: `### [[Sandra Keller]]`.
+    .replace(/^\[\[([^[\]|]{1,60})(?:\|[^[\]]{0,60})?\]\]$/u, '$1')
     .trim();
   return words.length > 0 && !isWrittenDate(words) && !/^(?:this|next|later|open|done|blocked|backlog)\b/iu.test(words) && (looksLikeOwner(words) || isInitials(words) || namesARole(words, language))
     ? words
@@ -603,6 +605,10 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading): 
   if (from === undefined || to === undefined) return [];
   const steps: NextStep[] = [];
   let owner = heading;
+  // Lines dictated or pasted without list markers, one a step, where one of them hands a step to someone: `Moi → finir la haie
+  // jeudi 19 ✔︎` over `Karine → choisir la teinte` and `On se rappelle dès que la météo est sûre`.
+  const lines = linesOf(note.text, from, to).map((line) => line.text);
+  const oneStepALine = lines.length >= 2 && lines.some((line) => ARROW_LEAD.test(line));
   for (let start = from; start < to; ) {
     const newline = note.text.indexOf('\n', start);
     const end = newline < 0 || newline > to ? to : newline;
@@ -636,7 +642,7 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading): 
       if (step) steps.push(step);
       start = last + 1;
       continue;
-    } else if (opensAsTodo(line, note.language)) {
+    } else if (opensAsTodo(line, note.language) || (oneStepALine && line.trim().length > 0 && !LINE_LABEL.test(line.trim()))) {
       const at = start + line.length - line.trimStart().length;
       const step = writtenStep(note, owner, { at, written: line.trimStart(), lineEnd: start + line.length, fields: {}, boxDone: false, markerEnd: undefined, taskBox: undefined, closingFields: TRAILING_FIELDS.test(line) });
       if (step) steps.push(step);
@@ -649,6 +655,9 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading): 
   }
   return steps;
 }
+
+/** A line that opens with who does the step and an arrow: `Moi → finir la haie`, `Mme Perrin → retour du conseil`. */
+const ARROW_LEAD = /^[ \t]*(?:\*\*)?\p{L}[^→>\r\n]{0,30}?(?:\*\*)?[ \t]*(?:→|->|=>)[ \t]*\S/u;
 
 /** A line that is only a label: `**Dana's**`, `__Mine:__`, `Client:`. */
 const LINE_LABEL = /^(\*\*|__)(.+?):?\1:?$|^([^:]{1,40}):$/u;

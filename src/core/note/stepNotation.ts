@@ -364,6 +364,8 @@ const TRAILING_CAPITAL_DONE = /(?<![ \t])[ \t]+(?:DONE|COMPLETED?)(?:[ \t]*[([][
  * A leading done state: `DONE`, a check mark, the green dot of a status, as Craft and Notion writers mark a step (`🟢 Send the quote`),
  * or a bullet journal's cross (`× Send the quote`).
  */
+/** Tags opening a step, each before a blank: `#task`, `#todo #client/acme`; not an issue's number (`#64`), which no tag is. */
+const LEADING_TAGS = /^(?:#\p{L}[\p{L}\p{N}_/-]*[ \t]+)+/u;
 /**
  * `TODO(ich) Transport freigeben`, `DONE(Kunde/Hr. Weber): Testdaten geliefert`: a to-do as code comments write one, its owner
  * in brackets right after its state, as programmers' style guides set it.
@@ -512,10 +514,15 @@ function kept(notation: StepNotation): StepNotation {
   });
 }
 
+/** The variation selector that asks for a symbol drawn as text (`✔︎`). */
+const TEXT_PRESENTATION = /\uFE0E/gu;
+
 function readNotationIn(written: string, language: LanguagePack): StepNotation {
   const halfWidth = written
     .replace(FULL_WIDTH, (mark) => HALF_WIDTH[mark])
     .replace(NO_BREAK_SPACE, ' ')
+    // `✔︎`, as Apple's keyboards write a check mark, with the selector for a glyph rather than a picture: read as the picture's.
+    .replace(TEXT_PRESENTATION, '\uFE0F')
     .replace(ARROW_GLYPH, (arrow) => (arrow.length > 1 ? '→ ' : '→'))
     .replace(TYPED_DASH, '– ')
     .replace(DAY_PAGE_LINK, (link, day: string) => (WHOLE_DATE.test(day) ? `  ${day}  ` : link));
@@ -691,6 +698,12 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   // The words a step starts with: a task marker, a done mark, then maybe a day.
   // After the blanks a leading priority (`!! me: …`) leaves.
   let lead = text.length - text.trimStart().length;
+  // `#task **Reto:** Feedback zum Entwurf`: the tags a step opens with (Obsidian Tasks' filter tag) are its metadata.
+  const leadingTags = text.startsWith('#', lead) ? LEADING_TAGS.exec(text.slice(lead)) : null;
+  if (leadingTags) {
+    parts.push({ start: lead, end: lead + leadingTags[0].length });
+    lead += leadingTags[0].length;
+  }
   const commented = LEADING_TODO_OWNER.exec(text.slice(lead));
   if (commented) {
     const name = commented[2].trim();

@@ -247,6 +247,8 @@ describe('tone in German and French', () => {
     // A word that opens a sentence before its subject is no name: the subject is the client.
     assert.deepEqual(tone(french("Cependant vous n'avez jamais signalé ce contact.")), ["accusatory-language: vous n'avez jamais"]);
     assert.deepEqual(tone(french("Depuis, vous n'avez jamais relancé.")), ["accusatory-language: vous n'avez jamais"]);
+    // The object elided before the verb.
+    assert.deepEqual(tone(french("Il faut arroser, vu que tu l'as pas fait la première fois.")), ["accusatory-language: tu l'as pas"]);
     // German's `Sie` with a verb of the third person is she: a judgement, not blame.
     assert.deepEqual(tone(german('Sie hat die Auftragsbestätigung nie gelesen.')), ['judgemental-facts: nie']);
     assert.deepEqual(tone(german('Sie meldet sich nie.')), ['judgemental-facts: nie']);

@@ -2338,6 +2338,23 @@ describe('one reading of the parts a step is set off with, in any language', () 
     ]);
   });
 
+  it('reads lines without list markers, one a step, where one hands a step on; Obsidian Tasks\' #task; a sub-heading linking a person', () => {
+    const steps = (body: string, language = 'en') => digest(note(body, `lang: ${language}`)).steps.map((step) => [step.what, step.owner, step.due, step.done]);
+    assert.deepEqual(steps('Moi → finir la haie côté rue jeudi 3\nMoi → envoyer le devis ✔︎\nKarine → choisir la teinte du saturateur\nOn se rappelle dès que la météo est sûre', 'fr'), [
+      ['finir la haie côté rue jeudi 3', 'Moi', '2026-12-03', false],
+      ['envoyer le devis', 'Moi', undefined, true],
+      ['choisir la teinte du saturateur', 'Karine', undefined, false],
+      ['On se rappelle dès que la météo est sûre', 'On', undefined, false],
+    ]);
+    // A paragraph of sentences, no line handing a step on, stays prose.
+    assert.deepEqual(steps('We spoke about the budget at length.\nNothing was settled.'), []);
+    assert.deepEqual(steps('- [ ] #task **Reto:** Feedback zum Entwurf 📅 2026-12-02\n\n### [[Sandra Keller]]\n\n- [ ] #task 4 KMU-Kundinnen anfragen 📅 2026-12-01\n- [ ] #64 und #70 ins Backlog verschieben 📅 2026-12-04', 'de'), [
+      ['Feedback zum Entwurf', 'Reto', '2026-12-02', false],
+      ['4 KMU-Kundinnen anfragen', 'Sandra Keller', '2026-12-01', false],
+      ['#64 und #70 ins Backlog verschieben', 'Sandra Keller', '2026-12-04', false],
+    ]);
+  });
+
   it('reads a day the words place a step on (am, le) as English reads on, and a day set off after the words over it', () => {
     const steps = (body: string, language = 'en') => digest(note(body, `lang: ${language}`)).steps.map((step) => [step.what, step.due]);
     assert.deepEqual(steps('- [ ] Ich bringe Pult und Multicore am 28.11. mit', 'de'), [['Ich bringe Pult und Multicore am 28.11. mit', '2026-11-28']]);
