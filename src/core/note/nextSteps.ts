@@ -5,7 +5,7 @@ import type { Note } from './parseNote';
 import { withoutComments, type NotePrivacy } from './privacy';
 import { paragraphLabel } from './labels';
 import { hasOnlyScaffolding, hasPlaceholder } from './placeholders';
-import { fieldOwner, isOwnerWord, notePeople, settledSideOf, type Side } from './owners';
+import { fieldOwner, isOwnerWord, notePeople, ownerKey, settledSideOf, type Side } from './owners';
 import { dayOfDoneMark, dayOfWrittenDate, dueKeyLength, isFieldLine, opensAsTodo, isInitials, isWrittenDate, leadingWrittenDate, looksLikeOwner, orderOfDaysInWords, readStepNotation, statusSaysDone, slashedDateOrder, TASK_WORDS, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
 import { withinEditDistance } from '../base/editDistance';
 import { normalizeHeading } from '../base/headings';
@@ -204,10 +204,14 @@ function pairReworded<T>(groups: T[][], read: StepPlaceReader<T>): T[][] {
     if (onOtherSides(read.side(frontmatter[0]), read.side(candidate[0]))) return false;
     // The same person the same day is the same step, however it is worded (`Pay revised invoice`, `[Oliver] payment by 14th Nov`);
     // so is a step the same day with two words of it (`choisir entre menu révisé et hausse`, `leur choix : hausse ou menu modifié`).
+    // Undated and owned by two people written differently, half the words are not enough (`Approve contract recruiter budget`, CEO;
+    // `Intros to 2 contract recruiters I trust`, me): more than half.
+    const [ownerHere, ownerThere] = [read.owner(frontmatter[0]), read.owner(candidate[0])];
+    const twoOwners = undated && ownerHere !== undefined && ownerThere !== undefined && ownerKey(ownerHere) !== ownerKey(ownerThere);
     return (
       (sameDay &&
-        (sameNamedOwner(read.owner(frontmatter[0]), read.owner(candidate[0])) || oneStartsTheOther(read.what(frontmatter[0]), read.what(candidate[0])) || sharedWords(read.what(frontmatter[0]), read.what(candidate[0])) >= 2)) ||
-      mostlySameWords(read.what(frontmatter[0]), read.what(candidate[0]), undated ? 2 : 1)
+        (sameNamedOwner(ownerHere, ownerThere) || oneStartsTheOther(read.what(frontmatter[0]), read.what(candidate[0])) || sharedWords(read.what(frontmatter[0]), read.what(candidate[0])) >= 2)) ||
+      mostlySameWords(read.what(frontmatter[0]), read.what(candidate[0]), undated ? 2 : 1, twoOwners ? MORE_THAN_HALF : HALF)
     );
   };
   const merged = new Map<T[], T[]>();
@@ -243,12 +247,14 @@ function onOtherSides(a: Side | undefined, b: Side | undefined): boolean {
  * compared by its first five letters so that its endings and compounds still agree
  * (`Gesammeltes Feedback`, `Gesammelte Feedbackliste`); words under four letters aside.
  */
-function mostlySameWords(a: string, b: string, atLeast: number): boolean {
+function mostlySameWords(a: string, b: string, atLeast: number, share = HALF): boolean {
   const [stemsA, stemsB] = [wordStemsOf(a), wordStemsOf(b)];
   const shorter = Math.min(stemsA.size, stemsB.size);
   const shared = sharedStems(stemsA, stemsB);
-  return shorter > 0 && shared >= atLeast && shared / shorter >= 0.5;
+  return shorter > 0 && shared >= atLeast && share(shared, shorter);
 }
+const HALF = (shared: number, of: number) => shared / of >= 0.5;
+const MORE_THAN_HALF = (shared: number, of: number) => shared / of > 0.5;
 
 /** How many words two steps' words share, as their stems. */
 function sharedWords(a: string, b: string): number {

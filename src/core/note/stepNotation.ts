@@ -159,9 +159,14 @@ export function isFieldLine(text: string, language: LanguagePack = ENGLISH): boo
  * Google Docs and Word set it off, read as the key alone; the marks become blanks, so that every offset holds.
  */
 function withoutBoldKeys(text: string): string {
-  return text.includes('**') || text.includes('__') ? text.replace(BOLD_FIELD_KEY, (whole) => whole.replace(/\*\*|__/gu, '  ')) : text;
+  if (!text.includes('**') && !text.includes('__')) return text;
+  // Craft sets a key in bold with no colon (`**Owner** Tama · **When** Fri 4/12`): its closing marks become the colon it goes without.
+  return text.replace(BOLD_FIELD_KEY, (whole, ...groups: Array<string | undefined>) => (groups[2] !== undefined ? `  ${whole.slice(2, -2)}: ` : whole.replace(/\*\*|__/gu, '  ')));
 }
-const BOLD_FIELD_KEY = new RegExp(`(\\*\\*|__)(?:${FIELD_KEYS})[ \\t]*:{1,2}\\1|(\\*\\*|__)(?:${FIELD_KEYS})\\2(?=[ \\t]*:)`, 'giu');
+const BOLD_FIELD_KEY = new RegExp(
+  `(\\*\\*|__)(?:${FIELD_KEYS})[ \\t]*:{1,2}\\1|(\\*\\*|__)(?:${FIELD_KEYS})\\2(?=[ \\t]*:)|(\\*\\*|__)(?:${FIELD_KEYS})\\3(?=[ \\t]+[^\\s:])`,
+  'giu',
+);
 
 /**
  * `Action:` opening a bracket of the step's fields, as Indian and British minutes key who acts: `(Action: Nikhil, by 21st Nov)`. Opening
@@ -244,12 +249,16 @@ export function looksLikeOwner(text: string): boolean {
   return people.length <= 2 && people.every((person) => {
     // `JF + Bernd`: two initials beside a name are a person too (where `TBX + Excel` are formats).
     if (people.length > 1 && (isOwnerWord(person) || /^\p{Lu}{2}$/u.test(person))) return true;
+    if (JOB_TITLE.test(person)) return true;
     const parts = person.split(/\s+/u);
     // `Atelier Lorrain du Bois`, `Ludwig van Beethoven`: a particle between the capitalised words of a name.
     const capitalised = parts.filter((part, index) => !(index > 0 && index < parts.length - 1 && NAME_PARTICLES.has(part)));
     return capitalised.length <= 3 && parts.length <= 5 && capitalised.every((part) => /^\p{Lu}[\p{L}'’.-]*$/u.test(part) && !/^\p{Lu}{2,}$/u.test(part));
   });
 }
+
+/** A job title that names whoever holds it: `Head of Eng`, `VP of Sales`, `Director of Operations`. */
+const JOB_TITLE = /^(?:Head|(?:S|E)?VP|Vice[ \t]+President|Director|Chief)[ \t]+of[ \t]+\p{Lu}[\p{L}&.-]*(?:[ \t]+\p{Lu}[\p{L}&.-]*)?$/u;
 
 /** The small words inside a person's or a firm's name, in the languages notes are written in (not English's `of`: `Proof of Concept`). */
 const NAME_PARTICLE_WORDS = ['de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'zu', 'zum', 'zur', 'da', 'di', 'del', 'della', 'dos'];
@@ -814,7 +823,11 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   // A due date's own key (`due`, `deadline`, `📅`, an arrow) wins over `by`, which may be part of the step's words
   // (`ask purchasing to send cost prices by the 28th – due Fri 13 Nov`), and `by` over a day the words only place
   // things by (`before`, `until`, `till`, `on`, `when`). Obsidian Tasks' scheduled day (`⏳`) counts where no due day (`📅`) is given.
-  const rank = (match: RegExpMatchArray) => (/^(?:on|when|before|until|till)$/iu.test(match[1] ?? '') ? 2 : /^by$/iu.test(match[1] ?? '') || match[0].includes('⏳') ? 1 : 0);
+  // As a field's key, its colon after it (`When: Fri 4/12`), `when` keys the due date as `by` does: below a deadline's own key
+  // (`When: Thu 26/11` over `Deadline: Fri 27 Nov`).
+  const placesOn = (match: RegExpMatchArray) => /^(?:on|when)$/iu.test(match[1] ?? '') && !match[0].includes(':');
+  const rank = (match: RegExpMatchArray) =>
+    placesOn(match) || /^(?:before|until|till)$/iu.test(match[1] ?? '') ? 2 : /^(?:by|on|when)$/iu.test(match[1] ?? '') || match[0].includes('⏳') ? 1 : 0;
   const first = Math.min(...keyed.map(rank));
   const [dueBefore, otherBefore] = [due, otherDue];
   for (const match of keyed.filter((candidate) => rank(candidate) === first)) {
@@ -822,12 +835,13 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     const whole = { start: match.index, end: match.index + match[0].length };
     noteDate({ text: match[2], start, end: start + match[2].length }, whole);
     // A day the words place the step on (`call Hugo on 14 Dec if …`, `Ich bringe das Pult am 28.11. mit`) stays in them.
-    if (/^(?:on|when)$/iu.test(match[1] ?? '')) for (const list of [parts, otherDueParts]) if (list.includes(whole)) list.splice(list.indexOf(whole), 1);
+    if (placesOn(match)) for (const list of [parts, otherDueParts]) if (list.includes(whole)) list.splice(list.indexOf(whole), 1);
   }
   // That day gives way to one set off after the words (below).
   let placedByWords = first === 2 && (due !== dueBefore || otherDue !== otherBefore);
-  // The scheduled day beside the due day is a field of the task, as its start and created days are, not its words.
-  for (const match of keyed) if (rank(match) > first && match[0].includes('⏳')) parts.push({ start: match.index, end: match.index + match[0].length });
+  // The scheduled day beside the due day is a field of the task, as its start and created days are, not its words; so is a
+  // day keyed as a field, its colon after its key (`When: Thu 26/11` beside `Deadline: Fri 27 Nov`).
+  for (const match of keyed) if (rank(match) > first && (match[0].includes('⏳') || (match[1] !== undefined && match[0].includes(':')))) parts.push({ start: match.index, end: match.index + match[0].length });
   // `… – **Dervla** to confirm the room`, `If it's a no: **Siobhán** books a stand`: a bold name, then what they do.
   const boldSubject = !owner && body.includes('**') ? BOLD_SUBJECT.exec(body.slice(lead)) : null;
   if (boldSubject && boldSubject.index > 0 && (looksLikeOwner(boldSubject[1]) || BRACKETED_ROLE.test(boldSubject[1]))) {

@@ -2355,6 +2355,18 @@ describe('one reading of the parts a step is set off with, in any language', () 
     ]);
   });
 
+  it("reads Craft's bold keys without a colon, When: as a due key below a deadline's, a job title as an owner, and two owners' steps apart", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.what, step.owner, step.due]);
+    assert.deepEqual(steps('- [ ] Send the last 2 drafts **Owner** me · **When** Mon 30/11\n- [ ] Sign SOW #2 — Head of Eng — by Friday, December 4'), [
+      ['Send the last 2 drafts', 'me', '2026-11-30'],
+      ['Sign SOW #2', 'Head of Eng', '2026-12-04'],
+    ]);
+    assert.deepEqual(steps('- [ ] Site visit\n  Owner: me\n  When: Thu 26/11\n  Deadline: Fri 27 Nov'), [['Site visit', 'me', '2026-11-27']]);
+    // Undated, two owners written differently and half their words alike: two steps.
+    const frontmatter = 'next_steps:\n  - what: Approve contract recruiter budget\n    owner: CEO\n    due: 2026-12-01';
+    assert.deepEqual(steps('- Intros to 2 contract recruiters I trust — me', frontmatter).map(([what]) => what), ['Approve contract recruiter budget', 'Intros to 2 contract recruiters I trust']);
+  });
+
   it('reads a day the words place a step on (am, le) as English reads on, and a day set off after the words over it', () => {
     const steps = (body: string, language = 'en') => digest(note(body, `lang: ${language}`)).steps.map((step) => [step.what, step.due]);
     assert.deepEqual(steps('- [ ] Ich bringe Pult und Multicore am 28.11. mit', 'de'), [['Ich bringe Pult und Multicore am 28.11. mit', '2026-11-28']]);
