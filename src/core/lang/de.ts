@@ -191,7 +191,7 @@ export const de: LanguagePack = {
     reporting: ['sagte', 'sagt', 'meinte', 'meint', 'schrieb', 'schreibt', 'findet', 'fand', 'glaubt', 'erklärte', 'erwähnte', 'behauptet', 'behauptete'],
     ownMessageLeads: ['meine antwort', 'zusammenfassung gesendet', 'gesendete zusammenfassung', 'meine zusammenfassung', 'protokoll gesendet', 'mein protokoll', 'meine mail', 'meine e-mail', 'meine nachricht', 'meine antwortmail', 'meiner antwort', 'meiner antwortmail', 'meiner mail', 'meiner e-mail', 'meiner nachricht', 'ich antwortete', 'ich schrieb', 'ich sagte',
       // The participle closes the clause: `Was ich Tim geschrieben habe`, `ich habe ihr gesagt`.
-      'ich … geantwortet', 'ich … geschrieben', 'ich … gesagt', 'ich … geschickt', 'ich … gesendet', 'gesendete mail', 'gesendete e-mail', 'gesendete nachricht', 'mail an'],
+      'ich … geantwortet', 'ich … geschrieben', 'ich … gesagt', 'ich … geschickt', 'ich … gesendet', 'gesendete mail', 'gesendete e-mail', 'gesendete nachricht', 'mail an', 'e-mail an', 'nachricht an'],
     relatives: ['der', 'die', 'das', 'welcher', 'welche'],
     clauseOpeners: ['dass', 'weil', 'da', 'wenn', 'ob', 'nachdem', 'obwohl', 'sodass'],
     // `noch` says still (`immer noch`).

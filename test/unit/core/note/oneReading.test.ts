@@ -1338,6 +1338,7 @@ describe('one reading of a note', () => {
     it("reads the writer's own message quoted, in a block quote under its lead or in quotation marks after it, as their words", () => {
       const boundaries = (lines: string) => note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Extra pages are quoted separately.', lines);
       assert.equal(findings(boundaries('My reply on the 20th:\n\n> You never sent the exports, so I rebuilt them.'), 'accusatory-language').length, 1);
+      assert.equal(findings(boundaries('Email to Bridget (sent 15/10):\n\n> Your team never told me the audience had shifted.'), 'accusatory-language').length, 1);
       assert.equal(findings(boundaries('- What I wrote back on the 27th: "The pages were billed because you never raised them."'), 'accusatory-language').length, 1);
       // Someone else's words stay theirs: a quote under no lead, or after a sentence of the writer's that ends before it.
       assert.deepEqual(findings(boundaries('Her email:\n\n> You never sent the invoice.'), 'accusatory-language'), []);
