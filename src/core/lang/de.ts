@@ -156,7 +156,7 @@ export const de: LanguagePack = {
       'völlig überzogen', 'total überzogen', 'maßlos überzogen', 'masslos überzogen', 'völlig übertrieben', 'total übertrieben'],
     idioms: ['immer noch'],
     // A dunning notice (`Mahnung`) comes only when payment is late.
-    lateness: ['zu spät', 'verspätet', 'letzten Drücker', 'letzter Minute', 'kurz vor Schluss', 'in Verzug', 'Mahnung', 'nie pünktlich', 'nie rechtzeitig', 'niemals pünktlich'],
+    lateness: ['zu spät', 'verspätet', 'letzten Drücker', 'letzter Minute', 'kurz vor Schluss', 'erst kurz vor', 'in Verzug', 'Mahnung', 'nie pünktlich', 'nie rechtzeitig', 'niemals pünktlich'],
     clientWords: ['du', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'dir', 'dich', 'ihr', 'euer', 'eure', 'euch', 'Sie', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihnen'],
     clientPossessives: ['Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euer', 'eure', 'euren', 'eurem'],
     determiners: ['ein', 'eine', 'einen', 'einem', 'einer', 'kein', 'keine', 'mein', 'meine', 'sein', 'seine', 'unser', 'unsere', 'dieser', 'dieses', 'jeder', 'jedes'],

@@ -1,7 +1,7 @@
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { dayToReadDatesAgainst, daysToReadDatesAgainst, locateYamlPath } from './frontmatter';
-import type { Note } from './parseNote';
+import type { Note, Section } from './parseNote';
 import { withoutComments, type NotePrivacy } from './privacy';
 import { paragraphLabel } from './labels';
 import { hasOnlyScaffolding, hasPlaceholder } from './placeholders';
@@ -378,9 +378,20 @@ function textValue(value: unknown): string | undefined {
  * remarks (`Comments:`).
  */
 function bodySteps(note: Note): NextStep[] {
+  // The first of the sections of the steps at the outermost level (a later one of that level, `## Suivi`, `## For the next quote`,
+  // is the writer's afterthoughts), and those deeper down, in a section of another name: the `### Action Items` of a notetaker's
+  // summary pasted in under `## Otter summary`, beside the writer's own `## Next steps`.
+  const named = note.sections.filter((candidate) => candidate.known?.key === 'nextSteps');
+  const depth = Math.min(...named.map((candidate) => candidate.depth));
+  const first = named.find((candidate) => candidate.depth === depth);
+  const pasted = named.filter((candidate) => candidate.depth > depth && !(first && first.headingStart < candidate.headingStart && candidate.headingStart < first.contentEnd));
   // Under a misspelt heading (`## Nxet steps`, which required-sections reports) the steps are still the steps.
-  const section = note.sections.find((candidate) => candidate.known?.key === 'nextSteps') ?? misspeltNextSteps(note.sections, note.language);
-  if (!section) return [];
+  const sections = first ? [first, ...pasted].sort((a, b) => a.headingStart - b.headingStart) : [misspeltNextSteps(note.sections, note.language)].filter((section) => section !== undefined);
+  return sections.flatMap((section) => sectionSteps(note, section));
+}
+
+/** The steps one section of the steps holds. */
+function sectionSteps(note: Note, section: Section): NextStep[] {
   const steps: NextStep[] = [];
   let heading: SubHeading = { owner: undefined, done: false };
   // A sub-heading for the agreements (`### What we agreed` under `## Agreements and next steps`) holds agreements, not steps.

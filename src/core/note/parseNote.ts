@@ -228,6 +228,9 @@ function findSections(tree: Root, text: string, requiredSections: readonly Requi
   let privateDepth: number | undefined;
   let headingKey: string | undefined;
   const keyOf = (heading: Heading) => knownSectionNamed(headingName(toString(heading)), requiredSections, language)?.key;
+  // A label that names a section a heading of the note names too (`**Action Items**` pasted from a notetaker's summary, above
+  // `## Action items`) is a line of where it stands: the heading holds that section.
+  const headed = new Set(children.flatMap((node) => (node.type === 'heading' ? [keyOf(node)] : [])));
   children.forEach((node, index) => {
     if (node.type === 'heading') {
       if (privateDepth !== undefined && node.depth <= privateDepth) privateDepth = undefined;
@@ -241,7 +244,7 @@ function findSections(tree: Root, text: string, requiredSections: readonly Requi
     // A label alone right over a heading of its own section (`TODO` over `## Agreed next steps`) heads nothing: that heading does.
     const following = children[index + 1];
     const headedBelow = label?.whole && following?.type === 'heading' && keyOf(following) === labelKey;
-    if (label && labelKey !== headingKey && !headedBelow) labels.set(index, label);
+    if (label && labelKey !== headingKey && !headedBelow && !headed.has(labelKey)) labels.set(index, label);
   });
   const startOf = (index: number) => children[index].position?.start.offset ?? text.length;
   children.forEach((node, index) => {

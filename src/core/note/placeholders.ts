@@ -105,6 +105,14 @@ function writtenPrompts(written: string, questionLines: boolean): Prompt[] {
     if (opening !== undefined && LINE_OPENING.test(opening)) continue;
     prompts.push({ ...promptOfMatch(match), inSentence: true });
   }
+  // `Outcome I want: [outcome you want]`: a bracket after a label that names what the label asks for again is what to write there.
+  for (const match of brackets && text.includes(':') ? text.matchAll(LABEL_ECHO) : []) {
+    const [label, bracket] = [FIRST_WORD.exec(match[1])?.[1].toLowerCase(), FIRST_WORD.exec(match[2].slice(1))?.[1].toLowerCase()];
+    if (label !== undefined && label === bracket) {
+      const start = match.index + match[0].lastIndexOf(match[2]);
+      prompts.push({ text: match[2], start, end: start + match[2].length });
+    }
+  }
   if (questionLines && QUESTION_LINE_MARK.test(text)) {
     for (const match of text.matchAll(QUESTION_LINE)) {
       const start = match.index + match[0].indexOf(match[1]);
@@ -158,6 +166,8 @@ const DATE_FORMAT =
  * `[…]`, which marks words left out of a quotation.
  */
 const BRACKETED_BLANK = /\[(?:[●•]|_{2,}|[Xx]{2,})\]/gu;
+/** A label, its colon, then words in brackets and nothing else: `- Outcome I want: [outcome you want]`. */
+const LABEL_ECHO = /^[ \t]*(?:[-*+][ \t]+)?(\p{L}[^:[\]\r\n]{0,40}):[ \t]*(\[[^[\]\r\n]{1,60}\])[ \t]*$/gmu;
 /** A word in brackets beside a currency, in a figure's place: `CHF [Betrag]`, `[amount] €`; not a link's text (`[Preise](…)`). */
 // The bracket first, the currency before it looked back at from there: the search skips to each bracket.
 const BRACKETED_FIGURE = /\[(?:(?<=(?:€|\$|£|CHF|EUR|USD|GBP)[ \t\u00a0]?\[)[^[\]\r\n]{1,30}\](?![([])|[^[\]\r\n]{1,30}\](?=[ \t\u00a0]?(?:€|\$|£|(?:CHF|EUR|USD|GBP)(?![\p{L}\p{N}]))))/gu;

@@ -178,7 +178,7 @@ const BRACKETED_ACTION_KEY = '(?=action)(?<=\\([ \\t]{0,3})action[ \\t]*:';
  * charge, as Japanese writers key it); the name is cut where the next part starts, and a
  * page link around it (`[[Dario]]`) is read through.
  */
-const KEYED_OWNER = new RegExp(`(?:${NOT_WORD_BEFORE}(?:${OWNER_KEYS})(?:\\s*::?|[ \\t]+(?=\\[\\[)|(?<=resp\\.)[ \\t]+(?=\\p{L}))|${BRACKETED_ACTION_KEY}|👤\\uFE0F?(?:[ \\t]*:)?)[ \\t]*((?:\\[\\[)?[^,;()[\\]\\r\\n、]*)`, 'giu');
+const KEYED_OWNER = new RegExp(`(?:${NOT_WORD_BEFORE}(?:${OWNER_KEYS})(?:\\s*::?|[ \\t]+(?=\\[\\[)|(?<=resp\\.)[ \\t]+(?=\\p{L})|(?<=assigned[ \\t]+to)[ \\t]+(?=[\\p{L}@]))|${BRACKETED_ACTION_KEY}|👤\\uFE0F?(?:[ \\t]*:)?)[ \\t]*((?:\\[\\[)?[^,;()[\\]\\r\\n、]*)`, 'giu');
 /**
  * Logseq's and Obsidian's owner tags: `#owner/me`, `#assignee/dario`, and the one a step waits on: `#waiting-on/client`; or a
  * side as a tag of its own, as Obsidian Tasks writers tag whose a step is (`#me`, `#client`; the packs' `#ich`, `#kunde`, `#moi`).

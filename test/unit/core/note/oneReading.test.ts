@@ -2185,6 +2185,9 @@ describe('one reading of the parts a step is set off with, in any language', () 
     // A blank in brackets, as lawyers draft; `[…]` marks words left out of a quotation.
     assert.equal(prompts('- Honorar: [●] EUR, Frist: [●].12.2026'), 1);
     assert.equal(prompts('- Il a écrit « le devis […] est accepté ».'), 0);
+    // A bracket after a label that names what the label asks for again.
+    assert.equal(prompts('- Outcome I want: [outcome you want]'), 1);
+    assert.equal(prompts('- Reference: [Rechnung 041]'), 0);
     // A TODO after an arrow or a dash holds a place as one after a word does.
     assert.equal(prompts('- B : Freisteller + 8 Mood → TODO Betrag nachrechnen'), 1);
     // What goes there, then what to do: the infinitive last, as German and French write it.
@@ -2366,6 +2369,20 @@ describe('one reading of the parts a step is set off with, in any language', () 
     // Undated, two owners written differently and half their words alike: two steps.
     const frontmatter = 'next_steps:\n  - what: Approve contract recruiter budget\n    owner: CEO\n    due: 2026-12-01';
     assert.deepEqual(steps('- Intros to 2 contract recruiters I trust — me', frontmatter).map(([what]) => what), ['Approve contract recruiter budget', 'Intros to 2 contract recruiters I trust']);
+  });
+
+  it("reads a notetaker's Action Items pasted under its summary beside the writer's own steps, and Basecamp's Assigned to", () => {
+    const steps = (body: string) => digest(note(body)).steps.map((step) => [step.what, step.owner, step.due]);
+    const pasted = '- Send the plan (me, due: 2026-12-01)'.replace(/^/u, '');
+    const text = note(pasted).replace('## Agreed next steps', '## Otter summary\n\n### Action Items\n\n- Sarah Lee will send the brand guide by 2026-12-02 [12:34]\n\n## Agreed next steps');
+    assert.deepEqual(digest(text).steps.map((step) => [step.what, step.owner]), [
+      ['send the brand guide [12:34]', 'Sarah Lee'],
+      ['Send the plan', 'me'],
+    ]);
+    // A bold label pasted above the steps' own heading is a line, not a second section of them.
+    const labelled = note(pasted).replace('## Agreed next steps', '## Otter summary\n\n**Action Items**\n\n- Sarah Lee will send the brand guide [12:34]\n\n## Agreed next steps');
+    assert.deepEqual(digest(labelled).steps.map((step) => step.what), ['Send the plan']);
+    assert.deepEqual(steps('- ☐ Update hero copy — Assigned to Priya · Due Mon, Nov 30'), [['Update hero copy', 'Priya', '2026-11-30']]);
   });
 
   it('reads a day the words place a step on (am, le) as English reads on, and a day set off after the words over it', () => {
