@@ -245,9 +245,16 @@ function withRemark(owner: string): { name: string; remark: string } | undefined
   return open > 0 && /[\p{L}\p{N}]/u.test(name) && !/[()]/u.test(name) && !remark.includes(')') ? { name, remark } : undefined;
 }
 
-/** True for an owner that leaves open who does the step: `we`, `both`, `team`, `tbd`, `me or client`. */
-export function isUnclearSide(side: Side | undefined): boolean {
-  return side === 'both' || side === 'unclear';
+/**
+ * True for an owner that leaves open who does the step: `we`, `both`, `team`, `tbd`, `me or client`; not one that names each of the
+ * people who do it together (`me + Rob`, `Anke und ich`), though they are on both sides.
+ */
+export function isUnclearOwner(owner: string, people: NotePeople): boolean {
+  const side = sideOf(owner, people);
+  if (side === 'unclear') return true;
+  if (side !== 'both') return false;
+  const together = ownerKey(owner).split(TOGETHER);
+  return together.length < 2 || !together.every((name) => ['me', 'client', 'named'].includes(sideOf(name, people) ?? ''));
 }
 
 /**

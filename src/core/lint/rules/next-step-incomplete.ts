@@ -1,7 +1,7 @@
 import { addStepFields } from '../../edit/stepEdits';
 import { agreedStepsOf, stepLabel, type NextStep } from '../../note/nextSteps';
 import type { Note } from '../../note/parseNote';
-import { isUnclearSide, learnSelfNames, notePeople, sameOwner, sideOf, type NotePeople } from '../../note/owners';
+import { isUnclearOwner, learnSelfNames, notePeople, sameOwner, type NotePeople } from '../../note/owners';
 import { hasPlaceholder } from '../../note/placeholders';
 import { isRealDate } from '../../base/days';
 import { severityOf } from '../../config/config';
@@ -67,7 +67,7 @@ function incompleteness(note: Note, places: NextStep[], people: NotePeople, toda
   const advice: string[] = [];
   const missing: Array<[string, string]> = [];
   if (!owner) missing.push(['owner', 'me']);
-  else if (isUnclearSide(sideOf(owner, people))) {
+  else if (isUnclearOwner(owner, people)) {
     problems.push(say('next-step-incomplete.unclearOwner', { owner }));
     advice.push(say('next-step-incomplete.nameOwner'));
   }

@@ -925,6 +925,10 @@ describe('one reading of a note', () => {
         ['client', 'named', 'both', 'unclear', 'unclear'],
       );
       assert.deepEqual(findings(note('- Jane and Sam will pick a direction by Mon 11/30.'), 'next-step-incomplete'), []);
+      // Both sides, each of the people named, leave no doubt who does it; `we` and `both` do.
+      assert.deepEqual(findings(note('- Video press check with the printer (me + Rob) 2026-11-27'), 'next-step-incomplete'), []);
+      assert.equal(findings(note('- Video press check with the printer (we) 2026-11-27'), 'next-step-incomplete').length, 1);
+      assert.equal(findings(note('- Video press check with the printer (me or Jane) 2026-11-27'), 'next-step-incomplete').length, 1);
     });
 
     it('reads the steps of a note whose frontmatter is broken against the date it still gives, with the one finding for the YAML', () => {
