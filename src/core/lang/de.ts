@@ -141,7 +141,9 @@ export const de: LanguagePack = {
       'eure Schuld', 'euer Fehler', 'euretwegen', 'wegen euch', 'ihr habt … versäumt', 'ihr habt … nicht eingehalten', 'ihr habt … vergessen', 'ihr habt … ignoriert', 'ihr habt … verpasst',
       'ihr … versäumt habt', 'ihr … nicht eingehalten habt', 'ihr … vergessen habt', 'ihr … ignoriert habt', 'ihr … verpasst habt', 'ihr … verursacht habt',
       'ihr habt … zu spät geliefert', 'ihr … zu spät geliefert habt',
-      'ihr hättet', 'ihr habt es verbockt', 'ihr habt mich hängen lassen',
+      'ihr hättet', 'ihr habt es verbockt',
+      // The verb first after what the sentence opens with: `Das hättet ihr im Angebot lesen müssen`.
+      'hätten Sie … müssen', 'hättest du … müssen', 'hättet ihr … müssen', 'ihr habt mich hängen lassen',
     ],
     frequency: ['immer', 'nie', 'niemals', 'ständig', 'dauernd', 'andauernd', 'permanent'],
     repetition: ['schon wieder', 'wieder einmal', 'mal wieder', 'jedes Mal', 'jedes einzelne Mal', 'immer wieder'],

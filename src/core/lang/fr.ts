@@ -84,7 +84,7 @@ export const fr: LanguagePack = {
       // A task tool's export names its columns so: ClickUp's `Nom de la tâche`, `Assigné à`, `Date d'échéance`; Outlook's, `Objet` and `Propriétaire`;
       // Jira's, `Résumé` and `Personne assignée`; Airtable's, `Nom`.
       what: ['Action', 'Quoi', 'Tâche', 'Étape', 'Nom de la tâche', 'Intitulé', 'Objet', 'Sujet', 'Description', 'Libellé', 'Carte', 'Résumé', 'Titre', 'Nom'],
-      owner: ['Qui', 'Responsable', 'Porteur', 'Pilote', 'Assigné à', 'Assignée à', 'Attribué à', 'Attribuée à', 'Membres', 'Membre', 'Propriétaire', 'Personne assignée'],
+      owner: ['Qui', 'Responsable', 'Porteur', 'Pilote', 'Assigné à', 'Assignée à', 'Assigné', 'Assignée', 'Assigné(e)', 'Attribué à', 'Attribuée à', 'Membres', 'Membre', 'Propriétaire', 'Personne assignée'],
       due: ['Quand', 'Pour quand', 'Pour le', 'Pour', 'Échéance', 'Date', 'Délai', 'Date limite', "Date d'échéance", 'Date d’échéance', 'Date butoir', 'Date cible', 'Date de fin'],
       done: ['Statut', 'État', 'Fait', 'Avancement', 'Progression', 'Remarque', 'Remarques'],
     },

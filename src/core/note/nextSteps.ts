@@ -626,12 +626,18 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading): 
   // jeudi 19 ✔︎` over `Karine → choisir la teinte` and `On se rappelle dès que la météo est sûre`.
   const lines = linesOf(note.text, from, to).map((line) => line.text);
   const oneStepALine = lines.length >= 2 && lines.some((line) => ARROW_LEAD.test(line));
+  // Circles as a checklist's boxes, each line a step: `● Kathi: Recap an Lukas` done, `◦ Lukas: Termin vorschlagen` open.
+  const circles = lines.length >= 2 && lines.every((line) => CIRCLE_LINE.test(line)) && lines.some((line) => line.startsWith('●')) && lines.some((line) => !line.startsWith('●'));
   for (let start = from; start < to; ) {
     const newline = note.text.indexOf('\n', start);
     const end = newline < 0 || newline > to ? to : newline;
     const line = note.text.slice(start, end).replace(/\r$/u, '');
     const box = BOXED_LINE.exec(line);
-    if (box) {
+    const circle = circles ? CIRCLE_LINE.exec(line) : null;
+    if (circle) {
+      const step = writtenStep(note, owner, { at: start + circle[0].length, written: line.slice(circle[0].length), lineEnd: start + line.length, fields: {}, boxDone: circle[1] === '●', markerEnd: undefined, taskBox: undefined, closingFields: TRAILING_FIELDS.test(line) });
+      if (step) steps.push(step);
+    } else if (box) {
       const boxStart = start + box[0].indexOf(box[1]);
       const step = writtenStep(note, owner, {
         at: start + box[0].length,
@@ -672,6 +678,9 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading): 
   }
   return steps;
 }
+
+/** A line that opens with a circle, hollow or filled. */
+const CIRCLE_LINE = /^([◦○●])[ \t]+(?=\S)/u;
 
 /** A line that opens with who does the step and an arrow: `Moi → finir la haie`, `Mme Perrin → retour du conseil`. */
 const ARROW_LEAD = /^[ \t]*(?:\*\*)?\p{L}[^→>\r\n]{0,30}?(?:\*\*)?[ \t]*(?:→|->|=>)[ \t]*\S/u;

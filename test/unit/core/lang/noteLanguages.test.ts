@@ -233,6 +233,7 @@ describe('tone in German and French', () => {
     assert.deepEqual(tone(french('Le devis était clair, parce que vous avez pas lu le devis.')), ['accusatory-language: vous avez pas']);
     assert.deepEqual(tone(german('Die Betriebe schicken ihre Zahlen immer erst kurz vor Schluss.')), ['judgemental-facts: immer']);
     assert.deepEqual(tone(german('Muster für Redaktionen kamen immer erst kurz vor Launch.')), ['judgemental-facts: immer']);
+    assert.deepEqual(tone(german('Das hättet ihr im Angebot lesen müssen.')), ['accusatory-language: hättet ihr im Angebot lesen müssen']);
     assert.deepEqual(tone(german('Sie haben die Unterlagen dreimal unvollständig geliefert.')), ['accusatory-language: Sie haben die Unterlagen dreimal unvollständig geliefert']);
   });
 

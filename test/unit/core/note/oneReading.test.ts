@@ -2354,6 +2354,12 @@ describe('one reading of the parts a step is set off with, in any language', () 
       ['choisir la teinte du saturateur', 'Karine', undefined, false],
       ['On se rappelle dès que la météo est sûre', 'On', undefined, false],
     ]);
+    // Circles as a checklist's boxes: filled is done, hollow open.
+    assert.deepEqual(steps('● Kathi: Recap an Lukas – bis 22.11.\n◦ Lukas: Termin für Übergabe vorschlagen – bis 28.11.', 'de'), [
+      ['Recap an Lukas', 'Kathi', '2026-11-22', true],
+      ['Termin für Übergabe vorschlagen', 'Lukas', '2026-11-28', false],
+    ]);
+    assert.deepEqual(digest(note('| Action | Assigné | Échéance | Statut |\n|---|---|---|---|\n| Devis design system | @Maëlle | 2 décembre 2026 | À faire |', 'lang: fr')).steps.map((step) => step.owner), ['@Maëlle']);
     // A paragraph of sentences, no line handing a step on, stays prose.
     assert.deepEqual(steps('We spoke about the budget at length.\nNothing was settled.'), []);
     assert.deepEqual(steps('- [ ] #task **Reto:** Feedback zum Entwurf 📅 2026-12-02\n\n### [[Sandra Keller]]\n\n- [ ] #task 4 KMU-Kundinnen anfragen 📅 2026-12-01\n- [ ] #64 und #70 ins Backlog verschieben 📅 2026-12-04', 'de'), [
