@@ -45,7 +45,7 @@ export const de: LanguagePack = {
       ['Dezember', 'Dez.', 'Dez'],
     ],
     // Two-letter abbreviations with the comma German writes after them before a day (`Mi, 2.12.`):
-    // two letters alone are too short to read as a weekday.
+    // two letters alone are too short to read as a weekday (`Mo: Freigabe` is Mo's step).
     weekdays: [
       ['Sonntag', 'So.', 'So,'],
       ['Montag', 'Mo.', 'Mo,'],

@@ -5,7 +5,12 @@
  */
 export function linkedPageName(text: string): string | undefined {
   const link = PAGE_LINK.exec(text.trim());
-  return link ? (link[2] ?? link[1].split('/').at(-1) ?? '').trim() || undefined : undefined;
+  return link ? (link[2] ?? withoutFolder(link[1])).trim() || undefined : undefined;
+}
+
+/** A page's own name without the folders it is kept in: `Personen/Özdemir` is `Özdemir`. */
+export function withoutFolder(page: string): string {
+  return page.slice(page.lastIndexOf('/') + 1);
 }
 
 const PAGE_LINK = /^\[\[([^[\]|#]+)(?:#[^[\]|]*)?(?:\|([^[\]|]+))?\]\]$/u;

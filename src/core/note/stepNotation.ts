@@ -1,3 +1,4 @@
+import { withoutFolder } from './pageLinks';
 import { addDays, daysBetween, isRealDate, lastDayOfMonth, weekdayOf } from '../base/days';
 import { isClientWord, isOwnerWord, isTitledName, TOGETHER } from './owners';
 import { anyPackPhrase, ENGLISH } from '../lang/packs';
@@ -373,6 +374,8 @@ const TRAILING_CAPITAL_DONE = /(?<![ \t])[ \t]+(?:DONE|COMPLETED?)(?:[ \t]*[([][
  * A leading done state: `DONE`, a check mark, the green dot of a status, as Craft and Notion writers mark a step (`🟢 Send the quote`),
  * or a bullet journal's cross (`× Send the quote`).
  */
+/** The colon after a step's lead, and the blanks around it. */
+const LEAD_COLON = /^[ \t]*:[ \t]*/u;
 /** Tags opening a step, each before a blank: `#task`, `#todo #client/acme`; not an issue's number (`#64`), which no tag is. */
 const LEADING_TAGS = /^(?:#\p{L}[\p{L}\p{N}_/-]*[ \t]+)+/u;
 /**
@@ -765,8 +768,10 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     lead += leadingDate[0].length;
   }
   const leadingLink = body.startsWith('[[', lead) ? LEADING_PAGE_LINK.exec(body.slice(lead)) : null;
-  if (leadingLink && (isOwnerWord(leadingLink[1].trim()) || looksLikeOwner(leadingLink[1]))) {
-    owner ??= { text: leadingLink[1].trim(), start: lead + 2, end: lead + 2 + leadingLink[1].trim().length };
+  const leadingPage = leadingLink ? withoutFolder(leadingLink[1].trim()) : '';
+  if (leadingLink && (isOwnerWord(leadingPage) || looksLikeOwner(leadingPage))) {
+    const pageStart = lead + 2 + leadingLink[1].indexOf(leadingPage);
+    owner ??= { text: leadingPage, start: pageStart, end: pageStart + leadingPage.length };
     parts.push({ start: lead, end: lead + leadingLink[0].length });
     lead += leadingLink[0].length;
   }
@@ -813,7 +818,9 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     const name = (cut ? written.slice(0, cut.index) : written).trimEnd();
     if (name.length === 0) continue;
     const start = match.index + match[0].length - written.length;
-    owner ??= { text: name, start, end: start + name.length };
+    // `Owner:: [[Personen/Özdemir]]`: the page's own name, not the folder it is kept in.
+    const folder = linked ? name.length - withoutFolder(name).length : 0;
+    owner ??= { text: name.slice(folder), start: start + folder, end: start + name.length };
     parts.push({ start: match.index, end: start + name.length + (linked && body.startsWith(']]', start + name.length) ? 2 : 0) });
   }
   for (const empty of body.includes(':') ? body.matchAll(EMPTY_FIELD) : []) parts.push({ start: empty.index, end: empty.index + empty[0].length });
@@ -842,6 +849,15 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   // The scheduled day beside the due day is a field of the task, as its start and created days are, not its words; so is a
   // day keyed as a field, its colon after its key (`When: Thu 26/11` beside `Deadline: Fri 27 Nov`).
   for (const match of keyed) if (rank(match) > first && (match[0].includes('⏳') || (match[1] !== undefined && match[0].includes(':')))) parts.push({ start: match.index, end: match.index + match[0].length });
+  // `OLE bis 9.12.: Ansprechpartner nennen`, `Dana by Fri: send the plan`: who, then the day, set off from the words by a colon.
+  const dayLead = keyed.find((match) => rank(match) === first && match[1] !== undefined);
+  const leadColon = dayLead ? LEAD_COLON.exec(body.slice(dayLead.index + dayLead[0].length)) : null;
+  const who = dayLead && leadColon ? body.slice(lead, dayLead.index).trim() : '';
+  if (dayLead && leadColon && who.length > 0 && (isOwnerWord(who) || looksLikeOwner(who) || INITIALS.test(who) || isNameInCapitals(who))) {
+    const start = lead + body.slice(lead).indexOf(who);
+    if (!owner || owner.start === start) owner = { text: who, start, end: start + who.length };
+    parts.push({ start, end: dayLead.index + dayLead[0].length + leadColon[0].length });
+  }
   // `… – **Dervla** to confirm the room`, `If it's a no: **Siobhán** books a stand`: a bold name, then what they do.
   const boldSubject = !owner && body.includes('**') ? BOLD_SUBJECT.exec(body.slice(lead)) : null;
   if (boldSubject && boldSubject.index > 0 && (looksLikeOwner(boldSubject[1]) || BRACKETED_ROLE.test(boldSubject[1]))) {
@@ -861,7 +877,7 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   }
   // `Confirmer la formule @[[Nadia Benali]]`: Logseq's mention of a person's page.
   const linkedMention = !owner && body.includes('@[[') ? LINKED_MENTION.exec(body) : null;
-  const mentionedName = linkedMention?.[1].trim();
+  const mentionedName = linkedMention ? withoutFolder(linkedMention[1].trim()) : undefined;
   if (linkedMention && mentionedName && (isOwnerWord(mentionedName) || looksLikeOwner(mentionedName))) {
     const start = linkedMention.index + linkedMention[0].indexOf(mentionedName);
     owner = { text: mentionedName, start, end: start + mentionedName.length };
@@ -1280,8 +1296,8 @@ function readParts(text: string, start: number, end: number, everyPiece: boolean
     }
     // `— [[Jean-François Delvaux]] —`, `— @[[Nadia]] —`: a person's page, linked or mentioned, as outliners name people.
     const linked = words.includes('[[') ? PAGE_LINK_PART.exec(words) : null;
-    if (linked && (isOwnerWord(linked[1].trim()) || looksLikeOwner(linked[1].trim()))) {
-      const linkedName = linked[1].trim();
+    const linkedName = linked ? withoutFolder(linked[1].trim()) : '';
+    if (linked && (isOwnerWord(linkedName) || looksLikeOwner(linkedName))) {
       const nameAt = at + words.indexOf(linkedName);
       read.push({ text: linkedName, start: nameAt, end: nameAt + linkedName.length, whole: everyPiece ? { start: piece.start, end: piece.end } : { start: piece.separatorStart, end: at + words.length } });
       continue;

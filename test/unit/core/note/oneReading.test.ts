@@ -2360,6 +2360,12 @@ describe('one reading of the parts a step is set off with, in any language', () 
       ['Termin für Übergabe vorschlagen', 'Lukas', '2026-11-28', false],
     ]);
     assert.deepEqual(digest(note('| Action | Assigné | Échéance | Statut |\n|---|---|---|---|\n| Devis design system | @Maëlle | 2 décembre 2026 | À faire |', 'lang: fr')).steps.map((step) => step.owner), ['@Maëlle']);
+    // Who, then the day, set off from the words by a colon; a person's page kept in a folder is the person.
+    assert.deepEqual(steps('- OLE bis 9.12.: Ansprechpartner nennen\n- [ ] Anforderungsliste beschaffen\n\t- Owner:: [[Personen/Özdemir]]\n\t- Due:: 2026-12-04', 'de'), [
+      ['Ansprechpartner nennen', 'OLE', '2026-12-09', false],
+      ['Anforderungsliste beschaffen', 'Özdemir', '2026-12-04', false],
+    ]);
+    assert.deepEqual(digest(note('| Sujet | Décision | Responsable | Date limite | Suivi |\n|---|---|---|---|---|\n| Avenant | Envoyer l\'avenant | Moi | 30/10/2026 | ✅ envoyé le 29/10 |', 'lang: fr')).steps.map((step) => step.done), [true]);
     // A paragraph of sentences, no line handing a step on, stays prose.
     assert.deepEqual(steps('We spoke about the budget at length.\nNothing was settled.'), []);
     assert.deepEqual(steps('- [ ] #task **Reto:** Feedback zum Entwurf 📅 2026-12-02\n\n### [[Sandra Keller]]\n\n- [ ] #task 4 KMU-Kundinnen anfragen 📅 2026-12-01\n- [ ] #64 und #70 ins Backlog verschieben 📅 2026-12-04', 'de'), [
