@@ -4,6 +4,7 @@ import { dayToReadDatesAgainst, daysToReadDatesAgainst, locateYamlPath } from '.
 import type { Note, Section } from './parseNote';
 import { withoutComments, type NotePrivacy } from './privacy';
 import { paragraphLabel } from './labels';
+import { linkedPageName } from './pageLinks';
 import { hasOnlyScaffolding, hasPlaceholder } from './placeholders';
 import { fieldOwner, isOwnerWord, notePeople, ownerKey, settledSideOf, type Side } from './owners';
 import { dayOfDoneMark, dayOfWrittenDate, dueKeyLength, isFieldLine, opensAsTodo, isInitials, isWrittenDate, leadingWrittenDate, looksLikeOwner, orderOfDaysInWords, readStepNotation, statusSaysDone, slashedDateOrder, TASK_WORDS, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
@@ -546,15 +547,15 @@ const DONE_HEADING = /^(?:already )?(?:done|completed?|finished)(?: |$)/u;
  * undefined for `### This week`.
  */
 function ownerOfHeading(title: string, language: LanguagePack): string | undefined {
-  const words = title
+  const written = title
     .trim()
     .replace(/^(?:(?:owner|who)\s*:\s*|for\s+)/iu, '')
     .replace(/(?:['’]s)?(?<!\s)\s+(?:tasks?|actions?|side|to-?dos?|items?)$|['’]s$|:$/iu, '')
     // A remark in brackets after the name: `### Graham (Procurement)`, `### Rahul (client PM)`.
     .replace(/(?<=\S)[ \t]*\([^()]{1,40}\)$/u, '')
-    // A link to the person's page: `### [[Sandra Keller]]`.
-    .replace(/^\[\[([^[\]|]{1,60})(?:\|[^[\]]{0,60})?\]\]$/u, '$1')
     .trim();
+  // A link to the person's page: `### [[Sandra Keller]]`.
+  const words = linkedPageName(written) ?? written;
   return words.length > 0 && !isWrittenDate(words) && !/^(?:this|next|later|open|done|blocked|backlog)\b/iu.test(words) && (looksLikeOwner(words) || isInitials(words) || namesARole(words, language))
     ? words
     : undefined;

@@ -1,4 +1,4 @@
-import { withoutFolder } from './pageLinks';
+import { linkedPageName, withoutFolder } from './pageLinks';
 import { addDays, daysBetween, isRealDate, lastDayOfMonth, weekdayOf } from '../base/days';
 import { isClientWord, isOwnerWord, isTitledName, TOGETHER } from './owners';
 import { anyPackPhrase, ENGLISH } from '../lang/packs';
@@ -1244,9 +1244,6 @@ type TrailingPart = WrittenPart & { whole: { start: number; end: number } };
 /** Pictures after a step's last word, as a state (`⏳`, `🔄`): looked for after a blank only, so a long run of blanks is not tried from each of its blanks. */
 const CLOSING_PICTURES = /(?<=\S)(?:[ \t]+\p{Extended_Pictographic}\uFE0F?)+[ \t]*$/u;
 
-/** A part that is a page link and nothing else, mentioned or not: `[[Jean-François Delvaux]]`, `@[[Nadia Benali]]`, `[[Nadia|N.]]`. */
-const PAGE_LINK_PART = /^@?\[\[([^[\]|\r\n]{1,60})(?:\|[^[\]\r\n]{0,60})?\]\]$/u;
-
 /** One word in lower case, letters only: `dana`, `bride`. */
 const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}'’-]{1,19}$/u;
 
@@ -1295,9 +1292,8 @@ function readParts(text: string, start: number, end: number, everyPiece: boolean
       continue;
     }
     // `— [[Jean-François Delvaux]] —`, `— @[[Nadia]] —`: a person's page, linked or mentioned, as outliners name people.
-    const linked = words.includes('[[') ? PAGE_LINK_PART.exec(words) : null;
-    const linkedName = linked ? withoutFolder(linked[1].trim()) : '';
-    if (linked && (isOwnerWord(linkedName) || looksLikeOwner(linkedName))) {
+    const linkedName = words.includes('[[') ? linkedPageName(words.replace(/^@/u, '')) : undefined;
+    if (linkedName && (isOwnerWord(linkedName) || looksLikeOwner(linkedName))) {
       const nameAt = at + words.indexOf(linkedName);
       read.push({ text: linkedName, start: nameAt, end: nameAt + linkedName.length, whole: everyPiece ? { start: piece.start, end: piece.end } : { start: piece.separatorStart, end: at + words.length } });
       continue;
