@@ -855,8 +855,11 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   const who = dayLead && leadColon ? body.slice(lead, dayLead.index).trim() : '';
   if (dayLead && leadColon && who.length > 0 && (isOwnerWord(who) || looksLikeOwner(who) || INITIALS.test(who) || isNameInCapitals(who))) {
     const start = lead + body.slice(lead).indexOf(who);
-    if (!owner || owner.start === start) owner = { text: who, start, end: start + who.length };
-    parts.push({ start, end: dayLead.index + dayLead[0].length + leadColon[0].length });
+    // Unless the step names its owner elsewhere: then the words before the day are the step's.
+    if (!owner || owner.start === start) {
+      owner = { text: who, start, end: start + who.length };
+      parts.push({ start, end: dayLead.index + dayLead[0].length + leadColon[0].length });
+    }
   }
   // `… – **Dervla** to confirm the room`, `If it's a no: **Siobhán** books a stand`: a bold name, then what they do.
   const boldSubject = !owner && body.includes('**') ? BOLD_SUBJECT.exec(body.slice(lead)) : null;
