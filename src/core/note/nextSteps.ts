@@ -625,14 +625,13 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading): 
   let owner = heading;
   // Lines dictated or pasted without list markers, one a step, where one of them hands a step to someone: `Moi → finir la haie
   // jeudi 19 ✔︎` over `Karine → choisir la teinte` and `On se rappelle dès que la météo est sûre`.
-  const lines = linesOf(note.text, from, to).map((line) => line.text);
-  const oneStepALine = lines.length >= 2 && lines.some((line) => ARROW_LEAD.test(line));
+  const lines = linesOf(note.text, from, to);
+  const oneStepALine = lines.length >= 2 && lines.some((line) => ARROW_LEAD.test(line.text));
   // Circles as a checklist's boxes, each line a step: `● Kathi: Recap an Lukas` done, `◦ Lukas: Termin vorschlagen` open.
-  const circles = lines.length >= 2 && lines.every((line) => CIRCLE_LINE.test(line)) && lines.some((line) => line.startsWith('●')) && lines.some((line) => !line.startsWith('●'));
-  for (let start = from; start < to; ) {
-    const newline = note.text.indexOf('\n', start);
-    const end = newline < 0 || newline > to ? to : newline;
-    const line = note.text.slice(start, end).replace(/\r$/u, '');
+  const circles =
+    lines.length >= 2 && lines.every((line) => CIRCLE_LINE.test(line.text)) && lines.some((line) => line.text.startsWith('●')) && lines.some((line) => !line.text.startsWith('●'));
+  for (let index = 0; index < lines.length; index++) {
+    const { text: line, start } = lines[index];
     const box = BOXED_LINE.exec(line);
     const circle = circles ? CIRCLE_LINE.exec(line) : null;
     if (circle) {
@@ -654,18 +653,10 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading): 
     } else if (BULLET_LINE.test(line)) {
       const bullet = BULLET_LINE.exec(line)!;
       // Its fields may go on indented lines below it (`   Resp. : TV — Échéance : 23-11-2026`), as a list item's would.
-      let last = end;
-      while (last < to) {
-        const next = note.text.indexOf('\n', last + 1);
-        const lineAfter = note.text.slice(last + 1, next < 0 || next > to ? to : next);
-        if (!CONTINUATION_LINE.test(lineAfter) || BULLET_LINE.test(lineAfter)) break;
-        last = next < 0 || next > to ? to : next;
-      }
-      const written = note.text.slice(start + bullet[0].length, last).replace(/\r$/u, '');
+      while (index + 1 < lines.length && CONTINUATION_LINE.test(lines[index + 1].text) && !BULLET_LINE.test(lines[index + 1].text)) index++;
+      const written = note.text.slice(start + bullet[0].length, lines[index].start + lines[index].text.length);
       const step = writtenStep(note, owner, { at: start + bullet[0].length, written, lineEnd: start + bullet[0].length + written.length, fields: {}, boxDone: false, markerEnd: undefined, taskBox: undefined, closingFields: TRAILING_FIELDS.test(written) });
       if (step) steps.push(step);
-      start = last + 1;
-      continue;
     } else if (opensAsTodo(line, note.language) || (oneStepALine && line.trim().length > 0 && !LINE_LABEL.test(line.trim()))) {
       const at = start + line.length - line.trimStart().length;
       const step = writtenStep(note, owner, { at, written: line.trimStart(), lineEnd: start + line.length, fields: {}, boxDone: false, markerEnd: undefined, taskBox: undefined, closingFields: TRAILING_FIELDS.test(line) });
@@ -675,7 +666,6 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading): 
       const title = label?.[2] ?? label?.[3];
       if (title !== undefined) owner = { owner: ownerOfHeading(title, note.language), done: headingSaysDone(title, note.language) };
     }
-    start = end + 1;
   }
   return steps;
 }

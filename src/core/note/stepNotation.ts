@@ -227,8 +227,8 @@ const MENTION_REMARK = /^[ \t]*\([^()\r\n]{1,30}\)(?=[ \t]*(?:[—–|·,;]|-[ \
 /** A capitalised surname after a mention, before the colon that sets the name off: `@Martina Reuter:` (not a field's key: `@Dee Due:`). */
 const MENTION_SURNAME = /^[ \t]\p{Lu}[\p{L}'’-]{1,30}(?=[ \t\u00a0\u202f]*:[ \t])/u;
 // Not a date mention, as Notion writes one: `@Dec 3`, `@November 19, 2026`, `@Today`.
-/** A mention of a person's page: `@[[Nadia Benali]]`. */
-const LINKED_MENTION = /(?<![\p{L}\p{N}_])@\[\[([^[\]|\r\n]{1,60})(?:\|[^[\]\r\n]{0,60})?\]\]/u;
+/** A mention of a person's page: `@[[Nadia Benali]]`, read as `linkedPageName` reads the link. */
+const LINKED_MENTION = /(?<![\p{L}\p{N}_])@\[\[[^[\]\r\n]{1,120}\]\]/u;
 const OWNER_MENTION = new RegExp(`(?:^|[\\s(])@(?!(?:${MONTH})\\s+\\d|(?:today|tomorrow|yesterday)(?![\\p{L}\\p{N}]))([\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_])`, 'iu');
 /** `**Dana:** send the brief`, `**Dana**: send the brief`. */
 const BOLD_OWNER = /^(?:\*\*|__)([^*_:\r\n]{1,40}?)(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*/u;
@@ -880,7 +880,7 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   }
   // `Confirmer la formule @[[Nadia Benali]]`: Logseq's mention of a person's page.
   const linkedMention = !owner && body.includes('@[[') ? LINKED_MENTION.exec(body) : null;
-  const mentionedName = linkedMention ? withoutFolder(linkedMention[1].trim()) : undefined;
+  const mentionedName = linkedMention ? linkedPageName(linkedMention[0].slice(1)) : undefined;
   if (linkedMention && mentionedName && (isOwnerWord(mentionedName) || looksLikeOwner(mentionedName))) {
     const start = linkedMention.index + linkedMention[0].indexOf(mentionedName);
     owner = { text: mentionedName, start, end: start + mentionedName.length };
