@@ -7,7 +7,7 @@ export const de: LanguagePack = {
     preparation: ['Vorbereitung', 'Vor dem Gespräch', 'Gesprächsvorbereitung'],
     facts: ['Fakten', 'Sachverhalt', 'Was passiert ist', 'Was ist passiert', 'Was ist geschehen', 'Was geschah', 'Wichtige Fakten', 'Stand der Dinge', 'Ausgangslage', 'Sachstand', 'Was gesagt wurde'],
     clientPerspective: ['Sicht des Kunden', 'Sicht der Kundin', 'Kundensicht', 'Perspektive des Kunden', 'Perspektive der Kundin', 'Ihre Sicht', 'Sicht Kunde', 'Sicht Kundin'],
-    boundaries: ['Grenzen', 'Meine Grenzen', 'Was ich leisten kann und was nicht', 'Was ich machen kann und was nicht', 'Was ich tun kann und was nicht', 'Was ich kann und was nicht', 'Was ich kann und nicht kann', 'Was geht und was nicht', 'Was ich zusagen kann und was nicht', 'Was ich zusagen kann', 'Was ich nicht mache', 'Abgrenzung', 'Was ich nicht übernehme', 'Was nicht geht', 'Was ich abgelehnt habe', 'Was ich ablehne', 'Meine Bedingungen', 'Was ich nicht akzeptiere', 'Rahmen', 'Leitplanken', 'No-Gos'],
+    boundaries: ['Grenzen', 'Meine Grenzen', 'Was ich leisten kann und was nicht', 'Was ich machen kann und was nicht', 'Was ich tun kann und was nicht', 'Was ich kann und was nicht', 'Was ich kann und nicht kann', 'Was geht und was nicht', 'Was ich zusagen kann und was nicht', 'Was ich zusagen kann', 'Was ich machen kann', 'Was ich tun kann', 'Was ich leisten kann', 'Was ich nicht mache', 'Abgrenzung', 'Was ich nicht übernehme', 'Was nicht geht', 'Was ich abgelehnt habe', 'Was ich ablehne', 'Meine Bedingungen', 'Was ich nicht akzeptiere', 'Rahmen', 'Leitplanken', 'No-Gos'],
     options: ['Besprochene Optionen', 'Optionen', 'Möglichkeiten', 'Varianten'],
     agreements: ['Vereinbarungen', 'Was wir vereinbart haben', 'Absprachen', 'Vereinbart', 'Beschlüsse', 'Entscheide', 'Entscheidungen'],
     // `Pendenzen`: the open tasks, as Swiss German says it.
@@ -28,7 +28,7 @@ export const de: LanguagePack = {
     client: ['Kunde', 'Kundin', 'Auftraggeber', 'Auftraggeberin', 'Sie', 'AG'],
     both: ['wir', 'beide', 'wir beide', 'beide Seiten', 'gemeinsam', 'uns'],
     // `N.N.` (nomen nescio): someone not yet named, as German offices write it.
-    nobody: ['N.N.', 'alle', 'alle Beteiligten', 'jemand'],
+    nobody: ['N.N.', 'alle', 'alle Beteiligten', 'jemand', 'niemand', 'nicht zugewiesen', 'nicht zugeordnet', 'noch offen'],
     subjectPronouns: ['ich', 'wir'],
     months: [
       ['Januar', 'Jänner', 'Jan.', 'Jän.', 'Jan', 'Jän'],
@@ -144,6 +144,8 @@ export const de: LanguagePack = {
       'ihr hättet', 'ihr habt es verbockt',
       // The verb first after what the sentence opens with: `Das hättet ihr im Angebot lesen müssen`.
       'hätten Sie … müssen', 'hättest du … müssen', 'hättet ihr … müssen', 'ihr habt mich hängen lassen',
+      // The subject left out of the second clause: `Sie haben unterschrieben und hätten den Zuschlag lesen müssen`.
+      'Sie … und hätten … müssen', 'du … und hättest … müssen', 'ihr … und hättet … müssen',
     ],
     frequency: ['immer', 'nie', 'niemals', 'ständig', 'dauernd', 'andauernd', 'permanent'],
     repetition: ['schon wieder', 'wieder einmal', 'mal wieder', 'jedes Mal', 'jedes einzelne Mal', 'immer wieder'],

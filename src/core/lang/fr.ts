@@ -23,7 +23,7 @@ export const fr: LanguagePack = {
     me: ['moi', 'je', "j'", 'j’'],
     client: ['client', 'cliente', 'vous'],
     both: ['nous', 'nous deux', 'tous les deux', 'les deux', 'les deux parties', 'les parties', 'ensemble', 'on'],
-    nobody: ['à définir', 'à déterminer', 'tous', 'tout le monde', "quelqu'un", 'quelqu’un'],
+    nobody: ['à définir', 'à déterminer', 'tous', 'tout le monde', "quelqu'un", 'quelqu’un', 'personne', 'non assigné', 'non assignée', 'non attribué', 'non attribuée'],
     // `nous` is an object as often (`Lena nous envoie`): not read.
     subjectPronouns: ['je', "j'", 'j’'],
     months: [

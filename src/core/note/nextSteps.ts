@@ -7,7 +7,7 @@ import { paragraphLabel } from './labels';
 import { linkedPageName } from './pageLinks';
 import { hasOnlyScaffolding, hasPlaceholder } from './placeholders';
 import { fieldOwner, isOwnerWord, notePeople, ownerKey, settledSideOf, type Side } from './owners';
-import { dayOfDoneMark, dayOfWrittenDate, dueKeyLength, isFieldLine, opensAsTodo, isInitials, isWrittenDate, leadingWrittenDate, looksLikeOwner, orderOfDaysInWords, readStepNotation, statusSaysDone, slashedDateOrder, TASK_WORDS, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
+import { bracketedWrittenDate, dayOfDoneMark, dayOfWrittenDate, dueKeyLength, isFieldLine, opensAsTodo, isInitials, isWrittenDate, leadingWrittenDate, looksLikeOwner, orderOfDaysInWords, readStepNotation, statusSaysDone, slashedDateOrder, TASK_WORDS, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
 import { withinEditDistance } from '../base/editDistance';
 import { normalizeHeading } from '../base/headings';
 import { misspeltNextSteps } from './sections';
@@ -838,8 +838,12 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading, list:
     const dateInCell = cell && withoutDoneMark(cell.text.slice(dueKey), note.language);
     const doneFirst = cell !== undefined && statusSaysDone(cell.text, note.language);
     // A remark or a status after the day is not part of it: `13/11/2026 (pending)`, `20-Nov-26 🟡`.
-    const whenText = dateInCell && (leadingWrittenDate(dateInCell.text) ?? dateInCell.text);
-    const when = cell && whenText !== undefined ? { ...cell, text: whenText, start: cell.start + dueKey, end: cell.start + dueKey + whenText.length } : undefined;
+    // Or counted from the conversation, the day it comes to in brackets: `J+45 (11/12/2026)`.
+    const leading = dateInCell && leadingWrittenDate(dateInCell.text);
+    const bracketed = dateInCell && leading === undefined ? bracketedWrittenDate(dateInCell.text) : undefined;
+    const whenText = dateInCell && (leading ?? bracketed?.text ?? dateInCell.text);
+    const whenStart = cell && cell.start + dueKey + (bracketed?.index ?? 0);
+    const when = cell && whenText !== undefined && whenStart !== undefined ? { ...cell, text: whenText, start: whenStart, end: whenStart + whenText.length } : undefined;
     const day = when && when.text.length > 0 ? (/^\d{4}-\d{2}-\d{2}$/u.test(when.text) ? when.text : dayOfStep(note, when.text)) : undefined;
     steps.push({
       source: 'table',

@@ -239,8 +239,8 @@ function namesSection(bracket: string, key: string | undefined, note: Note): boo
   return head !== undefined && key !== undefined && knownSectionNamed(headingName(head), [], note.language)?.key === key;
 }
 
-/** The first word of a heading or a bracket, four letters at least, as a section is named: `Optionen`, `Boundaries`. */
-const FIRST_WORD = /^[^\p{L}]*(\p{L}{4,})/u;
+/** The first word of a heading or a bracket of four letters at least, as a section is named, past an article: `Optionen`, `[the outcome you want]`. */
+const FIRST_WORD = /^[^\p{L}]*(?:\p{L}{1,3}[^\p{L}]+)*(\p{L}{4,})/u;
 
 /** What to write, or a question, in brackets and alone in a table's cell: `| C | [à compléter] | |`. */
 // Looked back from a bracket only: tried from every blank of a long run, the look back is quadratic; the bracket first, so that the

@@ -303,6 +303,17 @@ export function leadingWrittenDate(text: string): string | undefined {
   return date !== undefined && /^[ \t]*(?:[([][^()[\]]*[)\]]|[^\p{L}\p{N}\s][^\p{L}\p{N}]*)?[ \t]*$/u.test(text.trim().slice(date.length)) ? date : undefined;
 }
 
+/**
+ * A day in brackets closing a date cell, after the offset it was counted by: `J+45 (11/12/2026)`, `2 weeks (2026-12-10)`.
+ * Its text and where it starts in the cell.
+ */
+export function bracketedWrittenDate(text: string): { text: string; index: number } | undefined {
+  const closing = CLOSING_BRACKET.exec(text);
+  return closing && text.slice(0, closing.index).trim() !== '' && isWrittenDate(closing[1]) ? { text: closing[1], index: closing.index + closing[0].indexOf(closing[1]) } : undefined;
+}
+
+const CLOSING_BRACKET = /\([ \t]*([^()\s][^()\r\n]{2,29}?)[ \t]*\)[ \t]*$/u;
+
 const LEADING_WRITTEN_DATE = new RegExp(`^(${DATE})(?![\\p{L}\\p{N}])`, 'iu');
 
 /**
@@ -383,6 +394,8 @@ const LEADING_TAGS = /^(?:#\p{L}[\p{L}\p{N}_/-]*[ \t]+)+/u;
  * in brackets right after its state, as programmers' style guides set it.
  */
 const LEADING_TODO_OWNER = /^(TODO|FIXME|DONE|DOING|WAITING|NEXT|LATER)\(([^()\r\n]{1,40})\)(?:[ \t]*:)?[ \t]+/u;
+/** An arrow an item opens with, drawn as its bullet (`* → Les mariés : dire…`): no one hands the step on with it. Not a line of its own's mark. */
+const LEADING_ARROW = /^(?:→|->|=>|⇒)[ \t]*(?=\S)/u;
 const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|✔️?|✓|[☑☒]️?|🟢|×)(?:[ \t]*:)?[ \t]+|[Dd]one[ \t]*:[ \t]*|x[ \t]+(?=\p{Lu}|\d{4}-\d{2}-\d{2}[ \t]))/u;
 /**
  * A leading task state or label, not the step's words: `TODO`, OneNote's tag `To Do:`, org-mode's and Logseq's
@@ -461,7 +474,7 @@ function trailingDate(text: string): RegExpExecArray | null {
  * What task tools add to an item that is neither its words, its owner nor its due date:
  * Obsidian Tasks' created and start dates (`➕ 2026-10-14`, `🛫 …`), priorities (`⏫`,
  * `🔼`) and recurrence (`🔁 every week`); Planner's bucket (`Bucket: Offerten`); Todoist's priorities (`p1`, a leading `!!`) and labels beside them (`@printer p2`,
- * `p1 @email`); GTD contexts (`@waiting`, `@email`), which name no one; and the tags and reactions an item ends with (`#task`, `👍 1`).
+ * `p1 @email`), but for one naming a side (`p1 @moi`); GTD contexts (`@waiting`, `@email`), which name no one; and the tags and reactions an item ends with (`#task`, `👍 1`).
  */
 const TASK_METADATA = new RegExp(
   [
@@ -476,8 +489,9 @@ const TASK_METADATA = new RegExp(
     '(?<!\\S)@[\\p{L}\\p{N}_-]{1,40}(?=(?:[ \\t]{1,4}@[\\p{L}\\p{N}_-]{1,40}){0,3}[ \\t]{1,4}[pP][1-4](?![\\p{L}\\p{N}]))',
     // And after it: `p1 @email #grants`.
     '(?<=(?<![\\p{L}\\p{N}])[pP][1-4](?:[ \\t]{1,4}@[\\p{L}\\p{N}_-]{1,40}){0,3}[ \\t]{1,4})@[\\p{L}\\p{N}_-]{1,40}',
-    // Todoist's priority before the due date (`@printer p2 📅 1 Dec`), or before the labels that close the item (`— 30.10. p1 @Mappe`).
-    '(?<![\\p{L}\\p{N}])[pP][1-4](?=[ \\t]+(?:📅|📆|🗓|⏳)|(?:[ \\t]{1,4}@[\\p{L}\\p{N}_-]{1,40}){1,3}[ \\t]*$)',
+    // Todoist's priority before the due date (`@printer p2 📅 1 Dec`), before the labels that close the item (`— 30.10. p1 @Mappe`),
+    // or before labels and the project (`p2 @moi #Ferrand ven. 4 déc.`).
+    '(?<![\\p{L}\\p{N}])[pP][1-4](?=[ \\t]+(?:📅|📆|🗓|⏳)|(?:[ \\t]{1,4}@[\\p{L}\\p{N}_-]{1,40}){1,3}(?:[ \\t]*$|[ \\t]+#\\p{L}))',
     // Planner's bucket, a board's column the task sits in (`Bucket: Offerten`, French Planner's `Compartiment :`), up to the next separator.
     '(?<![\\p{L}\\p{N}])(?:[Bb]ucket|[Cc]ompartiment)[ \\t]*:[ \\t]*[^—–|·,;:\\r\\n]{1,40}?(?=[ \\t]*(?:[—–|·,;]|$))',
     // Reactions an item pasted from a task tool's comments ends with (`👍 1`, `🎉 2`, as Asana shows them), not a day or a done mark.
@@ -491,6 +505,8 @@ const TASK_METADATA = new RegExp(
 function withoutTaskMetadata(text: string): { text: string; metadata: Array<{ start: number; end: number }> } {
   const metadata: Array<{ start: number; end: number }> = [];
   const blanked = text.replace(TASK_METADATA, (found: string, at: number) => {
+    // A label beside the priority that names a side is the step's owner, as a writer assigns with labels: `p1 @moi`, `@client p2`.
+    if (found.startsWith('@') && isOwnerWord(found.slice(1))) return found;
     metadata.push({ start: at, end: at + found.length });
     return ' '.repeat(found.length);
   });
@@ -725,7 +741,7 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     parts.push({ start: lead, end: lead + commented[0].length });
     lead += commented[0].length;
   }
-  const todo = commented ? null : (LEADING_TODO.exec(text.slice(lead)) ?? LEADING_OPEN_LOZENGE.exec(text.slice(lead)));
+  const todo = commented ? null : (LEADING_TODO.exec(text.slice(lead)) ?? LEADING_OPEN_LOZENGE.exec(text.slice(lead)) ?? LEADING_ARROW.exec(text.slice(lead)));
   if (todo) {
     parts.push({ start: lead, end: lead + todo[0].length });
     lead += todo[0].length;

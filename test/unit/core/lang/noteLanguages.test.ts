@@ -235,6 +235,11 @@ describe('tone in German and French', () => {
     assert.deepEqual(tone(german('Muster für Redaktionen kamen immer erst kurz vor Launch.')), ['judgemental-facts: immer']);
     assert.deepEqual(tone(german('Das hättet ihr im Angebot lesen müssen.')), ['accusatory-language: hättet ihr im Angebot lesen müssen']);
     assert.deepEqual(tone(german('Sie haben die Unterlagen dreimal unvollständig geliefert.')), ['accusatory-language: Sie haben die Unterlagen dreimal unvollständig geliefert']);
+    // The subject left out of the second clause is still the one the first names.
+    assert.deepEqual(tone(german('Sie haben den Vertrag unterschrieben und hätten den Zuschlag vorher lesen müssen.')), [
+      'accusatory-language: Sie haben den Vertrag unterschrieben und hätten den Zuschlag vorher lesen müssen',
+    ]);
+    assert.deepEqual(tone(german('Ich habe unterschrieben und hätte es vorher lesen müssen.')), []);
   });
 
   it("reads that's your problem as blame, users, performers and waiters as people, and nul after a noun as zero", () => {
@@ -351,6 +356,16 @@ describe('steps as French and German freelancers write them', () => {
     const parsed = parseNote(note(body, `lang: ${lang}\n`), config.requiredSections);
     return nextStepsOf(parsed).map((step) => ({ owner: step.owner, due: step.due }));
   };
+
+  it('reads a ticket tool\'s unassigned as no one, and what I can do as the boundaries', () => {
+    const unassigned = parseNote(note('## Nächste Schritte\n\n- **SEC-196** Abnahme Bericht\n  Zugewiesen an: Nicht zugewiesen · Fälligkeitsdatum: 27.11.2026 · Status: Offen\n', 'lang: de\n'), config.requiredSections);
+    assert.deepEqual(nextStepsOf(unassigned).map((step) => [step.owner, step.due]), [['Nicht zugewiesen', '2026-11-27']]);
+    assert.deepEqual(findings(note('## Nächste Schritte\n\n- Abnahme Bericht (Verantwortlich: niemand, bis 27.11.2026)\n', 'lang: de\n')).filter((finding) => finding.startsWith('next-step-incomplete')), ['next-step-incomplete: Abnahme Bericht (Verantwortlich: niemand, bis 27.11.2026)']);
+    assert.deepEqual(findings(note('## Prochaines étapes\n\n- Relire le BAT (responsable : non assigné, échéance : 27/11/2026)\n', 'lang: fr\n')).filter((finding) => finding.startsWith('next-step-incomplete')), ['next-step-incomplete: Relire le BAT (responsable : non assigné, échéance : 27/11/2026)']);
+    const canDo = GERMAN.replace('## Grenzen', '## Was ich machen kann');
+    assert.notEqual(canDo, GERMAN);
+    assert.deepEqual(findings(canDo).filter((finding) => finding.startsWith('required-sections')), []);
+  });
 
   it('reads owner and due date from fields nested under the step', () => {
     assert.deepEqual(stepsOf('## Prochaines étapes\n\n- [ ] Envoyer le BAT\n  - Responsable : Mme Chambon\n  - Échéance : 15/01/2027\n', 'fr'), [{ owner: 'Mme Chambon', due: '2027-01-15' }]);

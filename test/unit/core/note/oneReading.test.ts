@@ -1074,6 +1074,34 @@ describe('one reading of a note', () => {
       assert.deepEqual(table('Task | Owner | Due | Status', '~~Send the quote~~ | me | 2026-11-25 | '), [['me', '2026-11-25', true]]);
     });
 
+    it('reads an arrow drawn as a step\'s bullet, a Todoist label naming a side, and a due cell counted from the conversation with its day in brackets', () => {
+      const french = note(
+        [
+          "* → Les mariés : dire s'ils prennent l'album (avant le 31/12)",
+          '* → Moi : appeler Antoine pour clore ça de vive voix',
+          '- [ ] Livraison bumper 6 s p2 @moi #Ferrand ven. 4 déc.',
+          '- [ ] Retour validation budgets p1 @client #PixelPoivre jeu. 10 déc.',
+          // A context label beside the priority still names no one.
+          '- [ ] Relancer le labo p3 @mail',
+        ].join('\n'),
+        'lang: fr',
+      );
+      assert.deepEqual(
+        digest(french).steps.map((step) => [step.what, step.owner, step.due]),
+        [
+          ["dire s'ils prennent l'album", 'Les mariés', '2026-12-31'],
+          ['appeler Antoine pour clore ça de vive voix', 'Moi', undefined],
+          ['Livraison bumper 6 s #Ferrand ven. 4 déc.', 'moi', '2026-12-04'],
+          ['Retour validation budgets #PixelPoivre jeu. 10 déc.', 'client', '2026-12-10'],
+          ['Relancer le labo', undefined, undefined],
+        ],
+      );
+      const table = (due: string) => digest(note(`| Action | Responsable | Date limite | Suivi |\n|---|---|---|---|\n| Former les responsables | Élodie Maes | ${due} | En cours |`, 'lang: fr')).steps.map((step) => step.due);
+      assert.deepEqual(table('J+45 (11/12/2026)'), ['2026-12-11']);
+      assert.deepEqual(table('J+45'), ['2027-01-04']);
+      assert.deepEqual(table('(11/12/2026)'), [undefined]);
+    });
+
     it('reads OneNote\'s tags opening a step (To Do:, Important:) as no one, and Pour heading a French due column', () => {
       const tagged = note('- To Do: Revised budget to the grants officer (due: 2026-11-30)\n- Important: Book the hall (owner: Paula, due: 2026-12-01)');
       assert.deepEqual(
@@ -2191,6 +2219,8 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(prompts('- Il a écrit « le devis […] est accepté ».'), 0);
     // A bracket after a label that names what the label asks for again.
     assert.equal(prompts('- Outcome I want: [outcome you want]'), 1);
+    assert.equal(prompts('- Outcome I want: [the outcome you want]'), 1);
+    assert.equal(prompts('- Outcome: [the one we agreed on Monday]'), 0);
     assert.equal(prompts('- Reference: [Rechnung 041]'), 0);
     // A TODO after an arrow or a dash holds a place as one after a word does.
     assert.equal(prompts('- B : Freisteller + 8 Mood → TODO Betrag nachrechnen'), 1);
