@@ -111,7 +111,7 @@ export const de: LanguagePack = {
       monthly: ['monatlich', 'jeden Monat'],
     },
     // `✔ erl.`, `– ok`: the short forms too.
-    done: ['hab ich gemacht', 'habe ich gemacht', 'erledigt am', 'erledigt', 'erl.', 'erl', 'ok', 'gemacht', 'fertig', 'abgeschlossen', 'verschickt', 'versendet', 'gesendet', 'geschickt', 'bezahlt', 'überwiesen', 'geliefert', 'erhalten', 'unterschrieben', 'bestätigt', 'freigegeben', 'abgenommen', 'genehmigt'],
+    done: ['als erledigt markiert', 'hab ich gemacht', 'habe ich gemacht', 'erledigt am', 'erledigt', 'erl.', 'erl', 'ok', 'gemacht', 'fertig', 'abgeschlossen', 'verschickt', 'versendet', 'gesendet', 'geschickt', 'bezahlt', 'überwiesen', 'geliefert', 'erhalten', 'unterschrieben', 'bestätigt', 'freigegeben', 'abgenommen', 'genehmigt', 'abgebrochen', 'storniert', 'entfällt', 'entfallen'],
     // Before the weekday, as German says it: `bis nächsten Freitag`, `kommenden Mi`.
     weekdayNext: ['nächsten', 'nächster', 'kommenden', 'kommender'],
     slashedDates: 'day-first',
@@ -200,7 +200,7 @@ export const de: LanguagePack = {
     clauseOpeners: ['dass', 'weil', 'da', 'wenn', 'ob', 'nachdem', 'obwohl', 'sodass'],
     // `noch` says still (`immer noch`).
     participleEndings: [],
-    compoundPersonNouns: ['team', 'leiter', 'leiterin', 'leitung', 'abteilung', 'kunde', 'kundin', 'mitarbeiter', 'mitarbeiterin', 'agentur', 'chef', 'chefin', 'kollege', 'kollegin', 'partner', 'partnerin', 'manager', 'managerin', 'entwickler', 'entwicklerin', 'nutzer', 'anwender', 'user'],
+    compoundPersonNouns: ['team', 'leiter', 'leiterin', 'leitung', 'abteilung', 'kunde', 'kundin', 'mitarbeiter', 'mitarbeiterin', 'agentur', 'chef', 'chefin', 'kollege', 'kollegin', 'partner', 'partnerin', 'manager', 'managerin', 'entwickler', 'entwicklerin', 'nutzer', 'anwender', 'user', 'gast', 'gäste', 'teilnehmer', 'teilnehmerin', 'teilnehmende', 'teilnehmenden'],
     joiners: ['und', 'aber', 'oder', 'dann'],
     notNames: [
       'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'dieser', 'diese', 'dieses', 'unser', 'unsere', 'mein', 'meine',

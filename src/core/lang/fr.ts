@@ -19,7 +19,7 @@ export const fr: LanguagePack = {
     // `Assigné à :`, `Attribué à :`: a task tool's (ClickUp's, Planner's) field, as its state is (`Progression : Terminé`).
     ownerKeys: ['responsable', 'resp.', 'à la charge de', 'qui', 'porteur', 'porteuse', 'pilote', 'assigné à', 'assignée à', 'attribué à', 'attribuée à'],
     statusKeys: ['Statut', 'Progression'],
-    dueKeys: ["d'ici le", 'd’ici le', "d'ici", 'd’ici', "date d'échéance", 'date d’échéance', 'échéance', 'éch.', 'délai', 'pour le', 'avant le', 'avant', 'au plus tard le', 'date limite', 'quand:', 'pour quand:'],
+    dueKeys: ["d'ici le", 'd’ici le', "d'ici", 'd’ici', "date d'échéance", 'date d’échéance', 'échéance le', 'échéance au', 'échéance', 'éch.', 'délai', 'pour le', 'avant le', 'avant', 'au plus tard le', 'date limite', 'quand:', 'pour quand:'],
     me: ['moi', 'je', "j'", 'j’'],
     client: ['client', 'cliente', 'vous'],
     both: ['nous', 'nous deux', 'tous les deux', 'les deux', 'les deux parties', 'les parties', 'ensemble', 'on'],
@@ -112,7 +112,7 @@ export const fr: LanguagePack = {
       monthly: ['tous les mois', 'chaque mois', 'mensuellement'],
     },
     // `— OK`: the short form too.
-    done: ["c'est fait", 'c’est fait', 'fait', 'faite', 'OK', 'faits', 'faites', 'terminé', 'terminée', 'complété', 'complétée', 'achevé', 'achevée', 'envoyé', 'envoyée', 'envoyés', 'payé', 'payée', 'réglé', 'réglée', 'livré', 'livrée', 'reçu', 'reçue', 'reçus', 'signé', 'signée', 'confirmé', 'confirmée', 'clôturé', 'clôturée', 'réalisé', 'réalisée', 'soldé', 'soldée', 'effectué', 'effectuée', 'validé', 'validée', 'validés', 'approuvé', 'approuvée', 'accepté', 'acceptée'],
+    done: ['marquée comme terminée', 'marqué comme terminé', "c'est fait", 'c’est fait', 'fait', 'faite', 'OK', 'faits', 'faites', 'terminé', 'terminée', 'complété', 'complétée', 'achevé', 'achevée', 'envoyé', 'envoyée', 'envoyés', 'payé', 'payée', 'réglé', 'réglée', 'livré', 'livrée', 'reçu', 'reçue', 'reçus', 'signé', 'signée', 'confirmé', 'confirmée', 'clôturé', 'clôturée', 'réalisé', 'réalisée', 'soldé', 'soldée', 'effectué', 'effectuée', 'validé', 'validée', 'validés', 'approuvé', 'approuvée', 'accepté', 'acceptée', 'annulé', 'annulée', 'abandonné', 'abandonnée'],
     weekdayNext: ['prochain', 'prochaine', 'pro'],
     slashedDates: 'day-first',
   },

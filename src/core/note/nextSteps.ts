@@ -7,7 +7,7 @@ import { paragraphLabel } from './labels';
 import { linkedPageName } from './pageLinks';
 import { hasOnlyScaffolding, hasPlaceholder } from './placeholders';
 import { fieldOwner, isOwnerWord, notePeople, ownerKey, settledSideOf, type Side } from './owners';
-import { bracketedWrittenDate, dayOfDoneMark, dayOfWrittenDate, dueKeyLength, isFieldLine, opensAsTodo, isInitials, isWrittenDate, leadingWrittenDate, looksLikeOwner, orderOfDaysInWords, readStepNotation, statusSaysDone, slashedDateOrder, TASK_WORDS, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
+import { bracketedWrittenDate, dayOfDoneMark, rangeEndDate, dayOfWrittenDate, dueKeyLength, isFieldLine, opensAsTodo, isInitials, isWrittenDate, leadingWrittenDate, looksLikeOwner, orderOfDaysInWords, readStepNotation, statusSaysDone, slashedDateOrder, TASK_WORDS, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
 import { withinEditDistance } from '../base/editDistance';
 import { normalizeHeading } from '../base/headings';
 import { misspeltNextSteps } from './sections';
@@ -758,8 +758,8 @@ type Column = 'what' | 'owner' | 'due' | 'done';
 /** Table headers, normalised, and the column of a step each one names. */
 const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, Column]> = [
   [TASK_WORDS, 'what'],
-  // A task tool's export names its columns so: `Task name`, `Assignees`, `Due on`; Jira's, `Summary`.
-  [/^(?:task names?|names?|titles?|cards?|card names?|subject|summary|topic|activity)$/u, 'what'],
+  // A task tool's export names its columns so: `Task name`, `Assignees`, `Due on`; Jira's, `Summary`; an issue tracker's, `Issue`.
+  [/^(?:task names?|names?|titles?|cards?|card names?|subject|summary|topic|activity|issues?)$/u, 'what'],
   [/^(?:who|owners?|action owners?|action by|actioned by|responsible|responsible persons?|persons? responsible|responsibility|resp|assignees?|assigned to|assigned|members?|by whom|lead|person|pic|person in charge)$/u, 'owner'],
   [/^(?:when|due|due date|date due|due on|due by|date|deadline|deadline date|by when|by|until|target|target date|end date|eta|timeline|timing|expected)$/u, 'due'],
   // A remark column is where some writers give a step's state: `Closed`, `✔️ on staging 24/11`; Planner's is `Progress`.
@@ -838,11 +838,11 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading, list:
     const dateInCell = cell && withoutDoneMark(cell.text.slice(dueKey), note.language);
     const doneFirst = cell !== undefined && statusSaysDone(cell.text, note.language);
     // A remark or a status after the day is not part of it: `13/11/2026 (pending)`, `20-Nov-26 🟡`.
-    // Or counted from the conversation, the day it comes to in brackets: `J+45 (11/12/2026)`.
-    const leading = dateInCell && leadingWrittenDate(dateInCell.text);
-    const bracketed = dateInCell && leading === undefined ? bracketedWrittenDate(dateInCell.text) : undefined;
-    const whenText = dateInCell && (leading ?? bracketed?.text ?? dateInCell.text);
-    const whenStart = cell && cell.start + dueKey + (bracketed?.index ?? 0);
+    // Or counted from the conversation, the day it comes to in brackets: `J+45 (11/12/2026)`; or a range, due when it ends
+    // (`2026-11-27 - 2026-12-08`, as a board's Timeline column gives it).
+    const later = dateInCell && (rangeEndDate(dateInCell.text) ?? (leadingWrittenDate(dateInCell.text) === undefined ? bracketedWrittenDate(dateInCell.text) : undefined));
+    const whenText = dateInCell && (later?.text ?? leadingWrittenDate(dateInCell.text) ?? dateInCell.text);
+    const whenStart = cell && cell.start + dueKey + (later?.index ?? 0);
     const when = cell && whenText !== undefined && whenStart !== undefined ? { ...cell, text: whenText, start: whenStart, end: whenStart + whenText.length } : undefined;
     const day = when && when.text.length > 0 ? (/^\d{4}-\d{2}-\d{2}$/u.test(when.text) ? when.text : dayOfStep(note, when.text)) : undefined;
     steps.push({

@@ -220,6 +220,8 @@ const ANGLE_WORDS = `<(?!(?:video|audio|input|select|option|optgroup|textarea|bu
  * template's prompt, though the writer wrote on under it.
  */
 const BRACKETED_PROMPT_LINE = new RegExp(`^[ \\t]*${LIST_MARKER}(?<emphasis>_|\\*{1,2})?(?<prompt>${BRACKETED_PROMPT}|${ANGLE_PROMPT}|${ANGLE_WORDS})\\k<emphasis>[ \\t]*$`, 'gmiu');
+/** A word or two in angle brackets alone on a line, the first capitalised as no HTML tag is written: `3. <Option>`, `- <Betrag netto>`. */
+const ANGLE_TITLE_LINE = new RegExp(`^[ \\t]*${LIST_MARKER}(?<prompt><(?=\\p{Lu}\\p{Ll})\\p{L}+(?:[ \\t]+\\p{L}+)?>)[ \\t]*$`, 'gmu');
 
 /**
  * A frontmatter value that is words in angle brackets and nothing else (`topic: "<topic>"`, `- <Name>`), as templates in other
@@ -285,6 +287,7 @@ export function unfilledPrompts(note: Note): Prompt[] {
     }
     // `[Qu'est-ce que la cliente considérerait comme une bonne issue ?]` left above what the writer wrote: still the template's.
     for (const line of content.matchAll(BRACKETED_PROMPT_LINE)) prompts.push(promptOfLine(line, section.contentStart));
+    for (const line of content.includes('<') ? content.matchAll(ANGLE_TITLE_LINE) : []) prompts.push(promptOfLine(line, section.contentStart));
     // `[Optionen, die ich anbieten kann]` alone under `## Optionen`: a bracket that names its section again says what to write in it;
     // so does a label and the list of what to write, all a section of the record holds (`[Ce qui s'est passé : dates, montants,
     // documents]` under `## Faits`), where a remark in brackets (`[Decision taken in the meeting]`) is the writer's.

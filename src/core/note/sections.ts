@@ -309,11 +309,20 @@ export function misspeltSection<S extends { title: string; normalizedTitle: stri
         const length = name.split(' ').length;
         if (words.length < length || words.length - length > MAX_QUALIFYING_WORDS) continue;
         const misspelt = words.slice(0, length).join(' ');
-        if (closestMatch(misspelt, [name])) return { section, misspelt: section.normalizedTitle.split(' ').slice(0, length).join(' ') };
+        if (closestMatch(misspelt, [name]) && typedWordByWord(misspelt, name)) return { section, misspelt: section.normalizedTitle.split(' ').slice(0, length).join(' ') };
       }
     }
   }
   return undefined;
+}
+
+/**
+ * Whether each word of a name of several is typed as itself or with a typo of its own (`Nächte Schritte`, `agreed nxet steps`):
+ * a word in another's place is another heading (`Ce que je lui ai dit` is not `Ce que je peux`, one word away).
+ */
+function typedWordByWord(typed: string, name: string): boolean {
+  const names = name.split(' ');
+  return typed.split(' ').every((word, index) => word === names[index] || closestMatch(word, [names[index]]) !== undefined);
 }
 
 /** A heading that misspells Agreed next steps in the note's language (`## Nxet steps`): the steps under it are still the steps. */

@@ -312,6 +312,17 @@ export function bracketedWrittenDate(text: string): { text: string; index: numbe
   return closing && text.slice(0, closing.index).trim() !== '' && isWrittenDate(closing[1]) ? { text: closing[1], index: closing.index + closing[0].indexOf(closing[1]) } : undefined;
 }
 
+/**
+ * The last day of a range a date cell holds, as a board's Timeline column gives one (`2026-11-27 - 2026-12-08`, `27.11.–8.12.2026`,
+ * `Nov 27 to Dec 8`): the work is due when it ends. Its text and where it starts in the cell.
+ */
+export function rangeEndDate(text: string): { text: string; index: number } | undefined {
+  const range = DAY_RANGE.exec(text);
+  return range && isWrittenDate(range[1]) && isWrittenDate(range[2]) ? { text: range[2], index: range.index + range[0].lastIndexOf(range[2]) } : undefined;
+}
+
+const DAY_RANGE = /^[ \t]*([^\s–—][^–—\r\n]{2,29}?)(?:[ \t]+-[ \t]+|[ \t]*[–—→][ \t]*|[ \t]+(?:to|until|bis|au)[ \t]+)(\S[^\r\n]{2,29}?)[ \t]*$/u;
+
 const CLOSING_BRACKET = /\([ \t]*([^()\s][^()\r\n]{2,29}?)[ \t]*\)[ \t]*$/u;
 
 const LEADING_WRITTEN_DATE = new RegExp(`^(${DATE})(?![\\p{L}\\p{N}])`, 'iu');
@@ -320,7 +331,8 @@ const LEADING_WRITTEN_DATE = new RegExp(`^(${DATE})(?![\\p{L}\\p{N}])`, 'iu');
  * Whether a step's state, as a Status cell or a `status:` field gives it, says it is done:
  * `x`, `yes`, a check mark anywhere (`done ✔`, `✅ 2026-12-01`), or a word that says it
  * happened first (`Done (Nov 2)`, `sent`, `completed 2026-11-20`), in the note's language
- * too (`fait`, `erledigt`), after a coloured mark a status may open with (`🟢 Done`).
+ * too (`fait`, `erledigt`), after a coloured mark a status may open with (`🟢 Done`); or that it was called off
+ * (`Canceled`, `annulé`, `storniert`), which leaves nothing to do either.
  */
 export function statusSaysDone(status: string, language: LanguagePack = ENGLISH): boolean {
   // A state written as a lozenge in brackets, as wiki pages show one: `[DONE]`, `[ERLEDIGT]` (not the task box `[x]`).
@@ -331,7 +343,7 @@ export function statusSaysDone(status: string, language: LanguagePack = ENGLISH)
 // What was handed in or booked is done too (`~~Lodge Oct BAS~~ lodged 19/11`, a `Filed` state); not `Agreed` or `Confirmed`, which may say the step was agreed.
 // A yes in a state's place says so in any language a pack knows, with the day after it too (`| Fait ? | oui, 23/10 |`).
 const DONE_STATUS = new RegExp(
-  `^(?:\\[x\\]|x|(?:yes|${anyPackPhrase((pack) => pack.steps.yes)})(?:(?:[ \\t]*[,–—-])?[ \\t]*\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?\\.?)?)$|[✓✔✅☑☒]|^(?:done|sorted|completed?|finished|sent|paid|signed|delivered|closed|approved|lodged|filed|submitted|received|shipped|returned|issued|invoiced|refunded|uploaded|published|posted|emailed|booked)(?![\\p{L}\\p{N}])`,
+  `^(?:\\[x\\]|x|(?:yes|${anyPackPhrase((pack) => pack.steps.yes)})(?:(?:[ \\t]*[,–—-])?[ \\t]*\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?\\.?)?)$|[✓✔✅☑☒]|^(?:done|sorted|completed?|finished|cancell?ed|sent|paid|signed|delivered|closed|approved|lodged|filed|submitted|received|shipped|returned|issued|invoiced|refunded|uploaded|published|posted|emailed|booked)(?![\\p{L}\\p{N}])`,
   'iu',
 );
 /** The coloured dot or mark a status opens with: `🟢 Done`, `🔴 Blocked`. */
@@ -358,7 +370,7 @@ export function isWrittenDate(text: string): boolean {
  * says it happened (`… by the eleventh. Update: lodged 11 Nov.`); or a leading `DONE`.
  */
 // Matched on the text without its trailing blanks, and from the start of a blank run only: tried from anywhere in a long run, it is quadratic.
-const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|[☑☒]️?|✓|❌)(?:[ \t]*\d{1,4}(?:[./-]\d{1,4}){1,2}\.?(?:[ \t]+\d{1,2}(?:[:.h]\d{2})?[ \t]*(?:am|pm|uhr|h)?(?![\p{L}\p{N}]))?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|[ \t]+\p{L}[^✅✔☑☒✓❌()[\]\r\n]{0,60})?|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|[☑☒]️?|✓)[ \t]*[)\]]|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:done|sorted|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9}(?:[ \t]+\d{1,2}[:.h]\d{2}(?:[ \t]*(?:am|pm))?)?)?(?:[ \t]*[,;][^\r\n]{1,80}|[ \t]*[([][^()[\]\r\n]*[)\]]|\.[ \t]+\p{Lu}[^\r\n]{0,160})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?|[)\]]|(?<![\p{L}\p{N}])(?:today|tonight|tomorrow|yesterday))[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$|(?<=[.!;])[ \t]+(?:done|sorted|completed?|finished|sent|paid)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]*,[^\r\n]{1,80})?[ \t]*[.!]*(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*$|(?<=\S)[ \t]*;[ \t]*(?:done|completed|finished)[ \t]*:[ \t]*[^;\r\n]{1,40}$|(?<=[.!;])[ \t]+update[ \t]*:[ \t]*(?:done|completed?|finished|sent|paid|signed|approved|delivered|received|booked|confirmed|lodged|submitted|filed|returned|agreed|decided)(?![\p{L}\p{N}])[^\r\n]{0,160}$/iu;
+const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|[☑☒]️?|✓|❌)(?:[ \t]*\d{1,4}(?:[./-]\d{1,4}){1,2}\.?(?:[ \t]+\d{1,2}(?:[:.h]\d{2})?[ \t]*(?:am|pm|uhr|h)?(?![\p{L}\p{N}]))?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|[ \t]+\p{L}[^✅✔☑☒✓❌()[\]\r\n]{0,60})?|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|[☑☒]️?|✓)[ \t]*[)\]]|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:marked[ \t]+(?:as[ \t]+)?)?(?:done|sorted|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9}(?:[ \t]+\d{1,2}[:.h]\d{2}(?:[ \t]*(?:am|pm))?)?)?(?:[ \t]*[,;][^\r\n]{1,80}|[ \t]*[([][^()[\]\r\n]*[)\]]|\.[ \t]+\p{Lu}[^\r\n]{0,160})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?|[)\]]|(?<![\p{L}\p{N}])(?:today|tonight|tomorrow|yesterday))[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$|(?<=[.!;])[ \t]+(?:done|sorted|completed?|finished|sent|paid)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]*,[^\r\n]{1,80})?[ \t]*[.!]*(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*$|(?<=\S)[ \t]*;[ \t]*(?:done|completed|finished)[ \t]*:[ \t]*[^;\r\n]{1,40}$|(?<=[.!;])[ \t]+update[ \t]*:[ \t]*(?:done|completed?|finished|sent|paid|signed|approved|delivered|received|booked|confirmed|lodged|submitted|filed|returned|agreed|decided)(?![\p{L}\p{N}])[^\r\n]{0,160}$/iu;
 /** Words that say a step is still to be done, as its closing state (the packs' `à faire`, `offen` are written over by `open`). */
 const OPEN_STATES = 'open|pending|blocked|waiting|ongoing|on[ \\t]+hold|in[ \\t]+progress|not[ \\t]+started|not[ \\t]+(?:yet[ \\t]+)?done|to[ \\t]?do|outstanding|overdue';
 /**
@@ -370,6 +382,13 @@ const CLOSING_STATE = new RegExp(
   `(?<![ \\t])[ \\t]*(?:\\|[ \\t]*(${OPEN_STATES}|closed|done|complete|completed|cancell?ed)|(?:[—–]|(?<=[ \\t])-(?=[ \\t]))[ \\t]*(${OPEN_STATES})|(?<=[ \\t])\\[[ \\t]*(?:${OPEN_STATES})[ \\t]*\\])[ \\t]*$`,
   'iu',
 );
+/**
+ * A part of a row set off by middle dots or pipes, with the separator before it, as an issue tracker copies an issue
+ * (`· Done ·`, `· Canceled ·`, `· Urgent ·`) or a to-do app a task's details (`Échéance le lun. 19 oct. · Terminée`). From a blank run's start only.
+ */
+const PART_AMONG_PARTS = /(?<![ \t])[ \t]*[·|][ \t]*([^·|\r\n]{2,30}?)(?=[ \t]*(?:[·|]|$))/gu;
+/** A state or a priority that is such a part whole; Microsoft To Do's flags too (`· Importante`, `· Ma journée`). */
+const STATE_PART = new RegExp(`^(?:${OPEN_STATES}|done|closed|completed?|cancell?ed|backlog|triage|in[ \\t]+review|urgent|high|medium|low|no[ \\t]+priority|important|importante|wichtig|my[ \\t]+day|ma[ \\t]+journée|mein[ \\t]+tag)$`, 'iu');
 /** A state still open as a lozenge in brackets, first in the item: `[IN PROGRESS]`, `[IN ARBEIT]`. */
 const LEADING_OPEN_LOZENGE = new RegExp(`^\\[[ \\t]*(?:${OPEN_STATES})[ \\t]*\\](?:[ \\t]*:)?[ \\t]+`, 'iu');
 /** A closing `— Status: Done`, as Notion exports a task's property: done when the status says so (`statusSaysDone`). */
@@ -762,7 +781,20 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   // An action log's row, its parts set off by pipes, closes with the step's state: `ACT-02 | … | Craig Duthie | 23/10/26 | Open`;
   // so may a step's parts set off by dashes, with a state still open: `Moi → valider les plans — le 24/11 — à faire`.
   const state = CLOSING_STATE.exec(beforeDone.trimEnd());
-  const body = state ? beforeDone.slice(0, state.index) : beforeDone;
+  const stated = state ? beforeDone.slice(0, state.index) : beforeDone;
+  // `ACME-214 Fix the sync · Done · High · Dan Kessler · Due Nov 18`: an issue tracker's state and priority among the row's parts,
+  // blanked so that no one reads them as the owner.
+  // They are set aside last, so that an owner's part read across their blanks (`· Canceled · Low · Dan Kessler`) is set aside whole.
+  let body = stated;
+  const stateParts: Array<{ start: number; end: number }> = [];
+  for (const found of stated.includes('·') || stated.includes('|') ? stated.matchAll(PART_AMONG_PARTS) : []) {
+    const done = language?.pack.steps.done.some((word) => word.toLowerCase() === found[1].toLowerCase()) === true || (STATE_PART.test(found[1]) && statusSaysDone(found[1]));
+    if (!done && !STATE_PART.test(found[1])) continue;
+    stateParts.push({ start: found.index, end: found.index + found[0].length });
+    body = body.slice(0, found.index) + ' '.repeat(found[0].length) + body.slice(found.index + found[0].length);
+    const at = found.index + found[0].indexOf(found[1]);
+    if (done) doneMark ??= { text: found[1], start: at, end: at + found[1].length };
+  }
   if (state) {
     parts.push({ start: state.index, end: beforeDone.length });
     if (!doneMark && state[1] !== undefined && statusSaysDone(state[1])) doneMark = { text: state[1], start: state.index + state[0].indexOf(state[1]), end: state.index + state[0].length };
@@ -1033,6 +1065,7 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   // The state in pictures closing a step's parts goes with them: `Relevé — moi — avant le 13/11 ⏳` is `Relevé`.
   const pictures = owner || due || otherDue ? CLOSING_PICTURES.exec(body) : null;
   if (pictures) parts.push({ start: pictures.index, end: body.length });
+  parts.push(...stateParts);
   return { owner, due, otherDue, doneMark, parts, looseDue: looseDue && (due !== undefined || otherDue !== undefined), otherDueParts };
 }
 

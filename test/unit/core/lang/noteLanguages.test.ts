@@ -246,6 +246,7 @@ describe('tone in German and French', () => {
     assert.deepEqual(tone(german('Die Nachweise waren dabei – wenn Sie die nicht prüfen, ist das Ihr Problem.')), ['accusatory-language: ist das Ihr Problem']);
     assert.deepEqual(tone(french("Si vous ne vérifiez pas, c'est votre problème.")), ["accusatory-language: c'est votre problème"]);
     assert.deepEqual(tone(german('Key-User testen immer nur den Standardkunden.')), ['judgemental-facts: immer']);
+    assert.deepEqual(tone(german('Die Remote-Gäste nehmen immer mit Laptop-Mikro auf.')), ['judgemental-facts: immer']);
     assert.deepEqual(tone(german('Die Darsteller halten sich nie an die Markierungen.')), ['judgemental-facts: nie']);
     // `serveur` is a server too.
     assert.deepEqual(tone(french('Les serveuses servent toujours le rouge trop chaud.')), ['judgemental-facts: toujours']);

@@ -1072,6 +1072,8 @@ describe('one reading of a note', () => {
       // A state written in the Status column says open whatever the task's words say.
       assert.deepEqual(table('Action | Porteur | Échéance | État', 'Régler la facture (réalisé octobre, 9 j) | Sandrine | 2026-11-25 | À faire', 'lang: fr'), [['Sandrine', '2026-11-25', false]]);
       assert.deepEqual(table('Task | Owner | Due | Status', '~~Send the quote~~ | me | 2026-11-25 | '), [['me', '2026-11-25', true]]);
+      // An issue tracker's export: its `Issue` column holds the step, `Canceled` closes it.
+      assert.deepEqual(table('Issue | Owner | Due | State', 'ENG-125 Photo mode | Marcus | 11/13 | Canceled'), [['Marcus', '2026-11-13', true]]);
     });
 
     it('reads an arrow drawn as a step\'s bullet, a Todoist label naming a side, and a due cell counted from the conversation with its day in brackets', () => {
@@ -1100,6 +1102,41 @@ describe('one reading of a note', () => {
       assert.deepEqual(table('J+45 (11/12/2026)'), ['2026-12-11']);
       assert.deepEqual(table('J+45'), ['2027-01-04']);
       assert.deepEqual(table('(11/12/2026)'), [undefined]);
+      // A range, as a board's Timeline column gives it: due when it ends.
+      assert.deepEqual(table('2026-11-27 - 2026-12-08'), ['2026-12-08']);
+      assert.deepEqual(table('27/11 – 8/12'), ['2026-12-08']);
+      assert.deepEqual(table('2026-11-27'), ['2026-11-27']);
+    });
+
+    it('reads an issue tracker\'s state and priority among a row\'s parts, a step called off as closed, and a closing "marked as done"', () => {
+      const linear = note(
+        [
+          '- STK-88 Toast sync: pagination fix · Done · High · Dan Kessler · Due Nov 18',
+          '- MF-61 Form spam (turnstile) · Canceled · Low · Dan Kessler',
+          '- RHR-19 Pick the statement layout · Todo · Medium · Unassigned · Due Oct 24',
+          '- Send the plan — Dana — Oct 16 — Marked as done',
+        ].join('\n'),
+      );
+      assert.deepEqual(
+        digest(linear).steps.map((step) => [step.what, step.owner, step.due, step.done]),
+        [
+          ['STK-88 Toast sync: pagination fix', 'Dan Kessler', '2026-11-18', true],
+          ['MF-61 Form spam (turnstile)', 'Dan Kessler', undefined, true],
+          ['RHR-19 Pick the statement layout', 'Unassigned', '2026-10-24', false],
+          ['Send the plan', 'Dana', '2026-10-16', true],
+        ],
+      );
+      assert.deepEqual(findings(linear, 'next-step-incomplete').length, 1);
+      const toDo = note('- Choisir les 15 images\n  Échéance le lun. 19 oct. · Terminée\n- Transmettre le profil couleur — Julie — Échéance le ven. 30 oct. · Importante', 'lang: fr');
+      assert.deepEqual(
+        digest(toDo).steps.map((step) => [step.owner, step.due, step.done]),
+        [
+          [undefined, '2026-10-19', true],
+          ['Julie', '2026-10-30', false],
+        ],
+      );
+      const asana = note('- Mix Folge 12 fertig — Maren Jessen — 17. Okt. — Als erledigt markiert\n- Freigabe Folge 12 — Katrin Vogt — 20. Okt. — storniert', 'lang: de');
+      assert.deepEqual(digest(asana).steps.map((step) => step.done), [true, true]);
     });
 
     it('reads OneNote\'s tags opening a step (To Do:, Important:) as no one, and Pour heading a French due column', () => {
@@ -1940,6 +1977,9 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(headed('Limties', 'lang: fr').length, 1);
     assert.match(headed('Limties', 'lang: fr')[0], /misspelt/u);
     assert.match(headed('Boundaires')[0], /misspelt/u);
+    // A word in another's place is another heading, though the letters are few: no misspelt `Ce que je peux`.
+    assert.deepEqual(headed('Ce que je lui ai dit', 'lang: fr').map((finding) => /misspelt/u.test(finding)), [false]);
+    assert.deepEqual(headed('Was ich machen kann', 'lang: de'), []);
     const prompted = (line: string) => {
       const text = note('- Send the quote (owner: me, due: 2026-12-01)', 'lang: fr').replace('- Extra pages are quoted separately.', line);
       return findings(text, 'unfilled-placeholder').length;
@@ -2220,6 +2260,9 @@ describe('one reading of the parts a step is set off with, in any language', () 
     // A bracket after a label that names what the label asks for again.
     assert.equal(prompts('- Outcome I want: [outcome you want]'), 1);
     assert.equal(prompts('- Outcome I want: [the outcome you want]'), 1);
+    // A capitalised word alone in angle brackets, as no HTML tag is written.
+    assert.equal(prompts('3. <Option>'), 1);
+    assert.equal(prompts('- <br>'), 0);
     assert.equal(prompts('- Outcome: [the one we agreed on Monday]'), 0);
     assert.equal(prompts('- Reference: [Rechnung 041]'), 0);
     // A TODO after an arrow or a dash holds a place as one after a word does.
