@@ -197,9 +197,10 @@ export function judgementsIn(text: string, prose: readonly Prose[], language: La
         const end = subject.from > match.start ? subject.from + (SUBJECT_WORD.exec(text.slice(subject.from))?.[0].length ?? 0) : match.end;
         judgements.push({ text: text.slice(start, end), start, end, atClient: true, piece });
       }
-      // An opinion is a judgement whoever it is about: said of the client, it is blame too. So is lateness as a pattern, whatever comes late.
+      // An opinion or a generalisation is a judgement whoever it is about: said of the client, it is blame too (`you never
+      // replied`, in the facts, is both). So is lateness as a pattern, whatever comes late.
       const latePattern = family === 'frequency' && subject.about === 'thing' && reader.saysLate(match.start);
-      if (subject.about === 'other' || (family === 'opinion' && subject.about === 'client') || latePattern) judgements.push({ ...match, atClient: false, piece });
+      if (subject.about === 'other' || ((family === 'opinion' || family === 'frequency') && subject.about === 'client') || latePattern) judgements.push({ ...match, atClient: false, piece });
     }
   }
   return judgements;

@@ -105,10 +105,11 @@ function writtenPrompts(written: string, questionLines: boolean): Prompt[] {
     if (opening !== undefined && LINE_OPENING.test(opening)) continue;
     prompts.push({ ...promptOfMatch(match), inSentence: true });
   }
-  // `Outcome I want: [outcome you want]`: a bracket after a label that names what the label asks for again is what to write there.
-  for (const match of brackets && text.includes(':') ? text.matchAll(LABEL_ECHO) : []) {
-    const [label, bracket] = [FIRST_WORD.exec(match[1])?.[1].toLowerCase(), FIRST_WORD.exec(match[2].slice(1))?.[1].toLowerCase()];
-    if (label !== undefined && label === bracket) {
+  // `Outcome I want: [outcome you want]`, `What outcome would they call good? <client's ideal outcome>`: a bracket after a label or a
+  // question that names what it asks for again is what to write there.
+  for (const match of (brackets || text.includes('<')) && (text.includes(':') || text.includes('?')) ? text.matchAll(LABEL_ECHO) : []) {
+    const asked = new Set(longWordsOf(match[1]));
+    if (longWordsOf(match[2].slice(1, -1)).some((word) => asked.has(word))) {
       const start = match.index + match[0].lastIndexOf(match[2]);
       prompts.push({ text: match[2], start, end: start + match[2].length });
     }
@@ -167,7 +168,12 @@ const DATE_FORMAT =
  */
 const BRACKETED_BLANK = /\[(?:[●•]|_{2,}|[Xx]{2,})\]/gu;
 /** A label, its colon, then words in brackets and nothing else: `- Outcome I want: [outcome you want]`. */
-const LABEL_ECHO = /^[ \t]*(?:[-*+][ \t]+)?(\p{L}[^:[\]\r\n]{0,40}):[ \t]*(\[[^[\]\r\n]{1,60}\])[ \t]*$/gmu;
+const LABEL_ECHO = /^[ \t]*(?:[-*+][ \t]+)?(\p{L}[^:?[\]<>\r\n]{0,60})[:?][ \t]*(\[[^[\]\r\n]{1,60}\]|<\p{L}[^<>:@/\r\n]{0,60}>)[ \t]*$/gmu;
+/** The words of four letters or more, in lower case and without a plural's `s`: what a label and the bracket after it are compared by. */
+function longWordsOf(text: string): string[] {
+  return (text.toLowerCase().match(LONG_WORD) ?? []).map((word) => word.replace(/s$/u, ''));
+}
+const LONG_WORD = /\p{L}{4,}/gu;
 /** A word in brackets beside a currency, in a figure's place: `CHF [Betrag]`, `[amount] €`; not a link's text (`[Preise](…)`). */
 // The bracket first, the currency before it looked back at from there: the search skips to each bracket.
 const BRACKETED_FIGURE = /\[(?:(?<=(?:€|\$|£|CHF|EUR|USD|GBP)[ \t\u00a0]?\[)[^[\]\r\n]{1,30}\](?![([])|[^[\]\r\n]{1,30}\](?=[ \t\u00a0]?(?:€|\$|£|(?:CHF|EUR|USD|GBP)(?![\p{L}\p{N}]))))/gu;

@@ -131,7 +131,8 @@ export function sectionNamed<T>(heading: string, candidates: readonly T[], names
   for (const candidate of candidates) {
     for (const name of namesOf(candidate)) {
       const extra = words - name.split(' ').length;
-      if (extra <= 0 || extra > MAX_WORDS_AFTER_LEADING_NAME) continue;
+      // A name of two letters (`AIs`, action items, as `ai`) is that name alone: amid other words it is another (`Zoom AI Companion summary`).
+      if (extra <= 0 || extra > MAX_WORDS_AFTER_LEADING_NAME || name.length < 3) continue;
       const at = padded.indexOf(` ${name} `);
       if (at === -1 || (at > 0 && extra > MAX_QUALIFYING_WORDS)) continue;
       // "next setps agreed" starts with the name "next", and "agreed next stpes" holds it, but both misspell the longer "next steps" or

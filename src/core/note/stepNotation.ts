@@ -413,6 +413,8 @@ const LEADING_TAGS = /^(?:#\p{L}[\p{L}\p{N}_/-]*[ \t]+)+/u;
  * in brackets right after its state, as programmers' style guides set it.
  */
 const LEADING_TODO_OWNER = /^(TODO|FIXME|DONE|DOING|WAITING|NEXT|LATER)\(([^()\r\n]{1,40})\)(?:[ \t]*:)?[ \t]+/u;
+/** A time in the recording an item opens with, as meeting notetakers write it: `[14:40]`, `(1:02:15)`. */
+const LEADING_TIMESTAMP = /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*(?=\S)/u;
 /** An arrow an item opens with, drawn as its bullet (`* → Les mariés : dire…`): no one hands the step on with it. Not a line of its own's mark. */
 const LEADING_ARROW = /^(?:→|->|=>|⇒)[ \t]*(?=\S)/u;
 const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|✔️?|✓|[☑☒]️?|🟢|×)(?:[ \t]*:)?[ \t]+|[Dd]one[ \t]*:[ \t]*|x[ \t]+(?=\p{Lu}|\d{4}-\d{2}-\d{2}[ \t]))/u;
@@ -745,6 +747,12 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   // The words a step starts with: a task marker, a done mark, then maybe a day.
   // After the blanks a leading priority (`!! me: …`) leaves.
   let lead = text.length - text.trimStart().length;
+  // `[14:40] Markus Hofer: Statik liefern`: where in the recording a notetaker heard the step.
+  const timestamp = LEADING_TIMESTAMP.exec(text.slice(lead));
+  if (timestamp) {
+    parts.push({ start: lead, end: lead + timestamp[0].length });
+    lead += timestamp[0].length;
+  }
   // `#task **Reto:** Feedback zum Entwurf`: the tags a step opens with (Obsidian Tasks' filter tag) are its metadata.
   const leadingTags = text.startsWith('#', lead) ? LEADING_TAGS.exec(text.slice(lead)) : null;
   if (leadingTags) {

@@ -145,8 +145,8 @@ describe('tone in German and French', () => {
 
   it('reports blame in the second person, formal and informal', () => {
     assert.deepEqual(tone(german('Das war Ihre Schuld.')), ['accusatory-language: Ihre Schuld']);
-    assert.deepEqual(tone(german('Du hast nie geantwortet.')), ['accusatory-language: Du hast nie']);
-    assert.deepEqual(tone(german('Sie haben die Frist versäumt und nie geantwortet.')), ['accusatory-language: Sie haben die Frist versäumt']);
+    assert.deepEqual(tone(german('Du hast nie geantwortet.')), ['accusatory-language: Du hast nie', 'judgemental-facts: nie']);
+    assert.deepEqual(tone(german('Sie haben die Frist versäumt und nie geantwortet.')), ['accusatory-language: Sie haben die Frist versäumt', 'judgemental-facts: nie']);
     // The object inside the verb, in a main clause and in a subordinate one; a comma ends the clause.
     assert.deepEqual(tone(german('Skonto gibt es nicht, Sie haben die Zahlungsfrist versäumt.')), ['accusatory-language: Sie haben die Zahlungsfrist versäumt']);
     assert.deepEqual(tone(german('Der Preis steigt, weil du die Freigabe vergessen hast.')), ['accusatory-language: du die Freigabe vergessen hast']);
@@ -157,7 +157,7 @@ describe('tone in German and French', () => {
     assert.deepEqual(tone(french("Les écarts, c'est la faute de votre fournisseur.")), ['accusatory-language: la faute de votre']);
     assert.deepEqual(tone(french('Faute de votre retour, je garde la version 2.')), []);
     assert.deepEqual(tone(german('Das war die Schuld Ihrer Agentur.')), ['accusatory-language: Schuld Ihrer']);
-    assert.deepEqual(tone(french('Tu ne réponds jamais.')), ['accusatory-language: Tu ne réponds jamais']);
+    assert.deepEqual(tone(french('Tu ne réponds jamais.')), ['accusatory-language: Tu ne réponds jamais', 'judgemental-facts: jamais']);
   });
 
   it('reports judgements and generalisations', () => {
@@ -171,14 +171,14 @@ describe('tone in German and French', () => {
     // A preposition after the adjective opens no noun it describes; an office is people.
     assert.deepEqual(tone(french('Steve a été peu professionnel au téléphone.')), ['judgemental-facts: peu professionnel']);
     assert.deepEqual(tone(french('La régie est franchement peu professionnelle.')), ['judgemental-facts: peu professionnelle']);
-    assert.deepEqual(tone(french("Comme vous n'avez jamais payé, acompte exigé.")), ["accusatory-language: vous n'avez jamais"]);
+    assert.deepEqual(tone(french("Comme vous n'avez jamais payé, acompte exigé.")), ["accusatory-language: vous n'avez jamais", 'judgemental-facts: jamais']);
     // Lateness as a pattern judges whoever is late, though a thing is the subject; `c'est de votre fait` lays the blame.
     assert.deepEqual(tone(french('Les contenus arrivent toujours au dernier moment sur ce projet.')), ['judgemental-facts: toujours']);
     assert.deepEqual(tone(german('Die Unterlagen kommen immer zu spät.')), ['judgemental-facts: immer']);
     assert.deepEqual(tone(french("Si les contenus n'arrivent pas le 27/11, c'est de votre fait.")), ['accusatory-language: de votre fait']);
     assert.deepEqual(tone(german('Das Überziehen ist Ihr Versäumnis bei der Ablaufplanung.')), ['accusatory-language: Ihr Versäumnis']);
     // A day's dots end no clause; `nie pünktlich` and a dunning notice say late; delivering too late is blame.
-    assert.deepEqual(tone(german('Sie haben auf meine Ankündigung vom 01.09. nie reagiert.')), ['accusatory-language: Sie haben auf meine Ankündigung vom 01.09. nie']);
+    assert.deepEqual(tone(german('Sie haben auf meine Ankündigung vom 01.09. nie reagiert.')), ['accusatory-language: Sie haben auf meine Ankündigung vom 01.09. nie', 'judgemental-facts: nie']);
     assert.deepEqual(tone(german('Die Texte kamen nie pünktlich.')), ['judgemental-facts: nie']);
     assert.deepEqual(tone(german('Rechnungen wurden immer erst nach der ersten Mahnung bezahlt.')), ['judgemental-facts: immer']);
     assert.deepEqual(tone(german('Da Sie die Texte wieder zu spät geliefert haben, verschiebt sich der Druck.')), ['accusatory-language: Sie die Texte wieder zu spät geliefert haben']);
@@ -192,7 +192,7 @@ describe('tone in German and French', () => {
     // Right after a verb of thought, the adverb is the person's habit, not a claim reported; `quelque` is no participle.
     assert.deepEqual(tone(french('Sa mère trouve toujours quelque chose à redire.')), ['judgemental-facts: toujours']);
     assert.deepEqual(tone(french("Elle dit qu'elle n'a jamais été avertie.")), []);
-    assert.deepEqual(tone(french("Pour le portail : vous ne m'aviez jamais transmis le code.")), ["accusatory-language: vous ne m'aviez jamais"]);
+    assert.deepEqual(tone(french("Pour le portail : vous ne m'aviez jamais transmis le code.")), ["accusatory-language: vous ne m'aviez jamais", 'judgemental-facts: jamais']);
     // The same story again, said whole, is a generalisation whatever its subject.
     assert.deepEqual(tone(french("C'est toujours la même histoire avec eux.")), ['judgemental-facts: toujours la même histoire']);
     assert.deepEqual(tone(german('Es ist immer die gleiche Geschichte mit der Agentur.')), ['judgemental-facts: immer die gleiche Geschichte']);
@@ -253,19 +253,19 @@ describe('tone in German and French', () => {
     assert.deepEqual(tone(french('38 références sans vente depuis juillet (rotation nulle).')), []);
     assert.deepEqual(tone(french('Le chef est nul.')), ['judgemental-facts: est nul']);
     // A word that opens a sentence before its subject is no name: the subject is the client.
-    assert.deepEqual(tone(french("Cependant vous n'avez jamais signalé ce contact.")), ["accusatory-language: vous n'avez jamais"]);
-    assert.deepEqual(tone(french("Depuis, vous n'avez jamais relancé.")), ["accusatory-language: vous n'avez jamais"]);
+    assert.deepEqual(tone(french("Cependant vous n'avez jamais signalé ce contact.")), ["accusatory-language: vous n'avez jamais", 'judgemental-facts: jamais']);
+    assert.deepEqual(tone(french("Depuis, vous n'avez jamais relancé.")), ["accusatory-language: vous n'avez jamais", 'judgemental-facts: jamais']);
     // The object elided before the verb.
     assert.deepEqual(tone(french("Il faut arroser, vu que tu l'as pas fait la première fois.")), ["accusatory-language: tu l'as pas"]);
     // German's `Sie` with a verb of the third person is she: a judgement, not blame.
     assert.deepEqual(tone(german('Sie hat die Auftragsbestätigung nie gelesen.')), ['judgemental-facts: nie']);
     assert.deepEqual(tone(german('Sie meldet sich nie.')), ['judgemental-facts: nie']);
-    assert.deepEqual(tone(german('Sie melden sich nie.')), ['accusatory-language: Sie melden sich nie']);
+    assert.deepEqual(tone(german('Sie melden sich nie.')), ['accusatory-language: Sie melden sich nie', 'judgemental-facts: nie']);
     assert.deepEqual(tone(german('Da Sie die Vertraulichkeit gebrochen haben, endet die Mediation.')), ['accusatory-language: Sie die Vertraulichkeit gebrochen haben']);
   });
 
   it('reads a German ordinal with its dot inside the clause it stands in', () => {
-    assert.deepEqual(tone(german('Sie haben die Kommentare zur 2. Runde nie rechtzeitig geliefert.')), ['accusatory-language: Sie haben die Kommentare zur 2. Runde nie']);
+    assert.deepEqual(tone(german('Sie haben die Kommentare zur 2. Runde nie rechtzeitig geliefert.')), ['accusatory-language: Sie haben die Kommentare zur 2. Runde nie', 'judgemental-facts: nie']);
   });
 
   it('German tone words do not change an English note', () => {

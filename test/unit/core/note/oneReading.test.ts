@@ -16,6 +16,7 @@ import { initialsOf, notePeople, sideOf } from '../../../../src/core/note/owners
 import { dayOfWrittenDate, readStepNotation, slashedDateOrder } from '../../../../src/core/note/stepNotation';
 import { buildRecapModel, type RecapModel } from '../../../../src/core/recap/model';
 import { parseNote } from '../../../../src/core/note/parseNote';
+import { nextStepsOf } from '../../../../src/core/note/nextSteps';
 import { FIXED_NOW } from '../../support';
 
 const config = resolveConfig();
@@ -1135,6 +1136,12 @@ describe('one reading of a note', () => {
           ['Julie', '2026-10-30', false],
         ],
       );
+      // Where in the recording a notetaker heard the step, before who does it.
+      const tldv = note('- [14:40] Markus Hofer: Statik-Vorabzug liefern – bis 2026-11-27\n- (1:02:15) Barbara Schneider: Schulleitung informieren', 'lang: de');
+      assert.deepEqual(digest(tldv).steps.map((step) => [step.what, step.owner, step.due]), [
+        ['Statik-Vorabzug liefern', 'Markus Hofer', '2026-11-27'],
+        ['Schulleitung informieren', 'Barbara Schneider', undefined],
+      ]);
       const asana = note('- Mix Folge 12 fertig — Maren Jessen — 17. Okt. — Als erledigt markiert\n- Freigabe Folge 12 — Katrin Vogt — 20. Okt. — storniert', 'lang: de');
       assert.deepEqual(digest(asana).steps.map((step) => step.done), [true, true]);
     });
@@ -1977,6 +1984,9 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(headed('Limties', 'lang: fr').length, 1);
     assert.match(headed('Limties', 'lang: fr')[0], /misspelt/u);
     assert.match(headed('Boundaires')[0], /misspelt/u);
+    // `AIs`, action items, names the steps alone: amid other words `AI` is another thing.
+    const zoom = parseNote(note('- Send the quote (owner: me, due: 2026-12-01)').replace('## Boundaries', '## Zoom AI Companion summary\n\n**Next steps**\n- Kira will send the order by Wednesday.\n\n## Boundaries'), config.requiredSections);
+    assert.deepEqual(nextStepsOf(zoom).map((step) => step.what), ['Send the quote']);
     // A word in another's place is another heading, though the letters are few: no misspelt `Ce que je peux`.
     assert.deepEqual(headed('Ce que je lui ai dit', 'lang: fr').map((finding) => /misspelt/u.test(finding)), [false]);
     assert.deepEqual(headed('Was ich machen kann', 'lang: de'), []);
@@ -2260,6 +2270,8 @@ describe('one reading of the parts a step is set off with, in any language', () 
     // A bracket after a label that names what the label asks for again.
     assert.equal(prompts('- Outcome I want: [outcome you want]'), 1);
     assert.equal(prompts('- Outcome I want: [the outcome you want]'), 1);
+    assert.equal(prompts("- What outcome would they call good? <client's ideal outcome>"), 1);
+    assert.equal(prompts('- Website: <https://website.example>'), 0);
     // A capitalised word alone in angle brackets, as no HTML tag is written.
     assert.equal(prompts('3. <Option>'), 1);
     assert.equal(prompts('- <br>'), 0);
