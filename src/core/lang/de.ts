@@ -168,7 +168,7 @@ export const de: LanguagePack = {
     personNouns: [
       'kunde', 'kunden', 'kundin', 'auftraggeber', 'auftraggeberin', 'chef', 'chefin', 'geschäftsführer', 'geschäftsführerin', 'leiter', 'leiterin',
       'team', 'mitarbeiter', 'mitarbeiterin', 'kollege', 'kollegin', 'agentur', 'projektleiter', 'projektleiterin', 'ansprechpartner',
-      'ansprechpartnerin', 'buchhaltung', 'marketing', 'vertrieb', 'einkauf', 'redaktion', 'personalabteilung', 'kanzlei', 'geschäftsführung', 'vorstand', 'geschäftsleitung', 'leitung', 'verwaltung', 'verwaltungsrat', 'abteilung', 'gremium', 'frau', 'herr', 'er', 'sie', 'man', 'jemand', 'niemand', 'alle', 'leute',
+      'ansprechpartnerin', 'buchhaltung', 'marketing', 'vertrieb', 'einkauf', 'redaktion', 'personalabteilung', 'kanzlei', 'geschäftsführung', 'vorstand', 'geschäftsleitung', 'leitung', 'verwaltung', 'verwaltungsrat', 'abteilung', 'gremium', 'frau', 'herr', 'hr', 'hrn', 'fr', 'er', 'sie', 'man', 'jemand', 'niemand', 'alle', 'leute',
       // A business is the people who run it, as an agency is: `Die Betriebe schicken ihre Zahlen immer erst kurz vor Schluss`.
       'betrieb', 'betriebe', 'firma', 'firmen',
       // The trades a freelancer works beside, as English lists them.

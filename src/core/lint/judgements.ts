@@ -210,9 +210,11 @@ export function judgementsIn(text: string, prose: readonly Prose[], language: La
 // a soft line break inside a paragraph does not end it.
 // A day's dots end none (`vom 01.09. nie reagiert`), unless a capital follows (the end of a slice read back is no end).
 const CLAUSE_BREAKS = '[!?;:()[\\]"“”„«»—–]|\\s-\\s|\\n[ \\t]*(?:\\n|[-*+>#|]|\\d+[.)])';
-const CLAUSE_END = new RegExp(`(?<!\\d)\\.|\\.(?=\\s*\\p{Lu})|${CLAUSE_BREAKS}`, 'gu');
+// Nor does the dot of a title or an initial before a name (`Hr. B. meldet sich immer`, `Mrs. Alvarez never…`).
+const ABBREVIATED = '(?<!(?<![\\p{L}.])(?:\\p{Lu}|Hr|Hrn|Fr|Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Mlle|St))';
+const CLAUSE_END = new RegExp(`(?<!\\d)${ABBREVIATED}\\.|${ABBREVIATED}\\.(?=\\s*\\p{Lu})|${CLAUSE_BREAKS}`, 'gu');
 /** Where nouns are capitalised (German), a number of one or two digits with its dot is an ordinal before one, no end (`zur 2. Runde`, `am 3. Dezember`). */
-const CLAUSE_END_AFTER_ORDINALS = new RegExp(`(?<!\\d)\\.|(?<!(?<!\\d)\\d{1,2})\\.(?=\\s*\\p{Lu})|${CLAUSE_BREAKS}`, 'gu');
+const CLAUSE_END_AFTER_ORDINALS = new RegExp(`(?<!\\d)${ABBREVIATED}\\.|(?<!(?<!\\d)\\d{1,2})${ABBREVIATED}\\.(?=\\s*\\p{Lu})|${CLAUSE_BREAKS}`, 'gu');
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 // How far a clause is read on either side of the word: far enough for a subject, bounded so
 // that reading stays linear in the note.

@@ -26,14 +26,16 @@ const NAME_AND_ADDRESS = /^([^<>]*)<([^<>]*)>$/;
  * Outside quotes it may not hold what would be read as part of an address or a header.
  */
 const NAME = /^(?:"(?:[^"\\]|\\.)*"|[^<>@:;"[\]\\])*$/;
+/** A handle on a social network, a remark in brackets after it if any: `@enzo.rvl (insta)`. */
+const HANDLE = /^(@[\p{L}\p{N}_.]{1,40}[\p{L}\p{N}_])(?:\s*\([^()]*\))?$/u;
 /** A name, then a remark in brackets that ends the contact. */
 const REMARK_AFTER_NAME = /^([^()<>@]*[^()<>@\s])\s*\([^()]*\)$/u;
 /**
  * A phone number as people write one: a plus, digits (seven or more) and the blanks, dots, dashes and brackets between them;
- * digits masked with an x count (`+65 9xxx 4471`, as a number is redacted), three at least written out.
+ * digits masked with an x or an asterisk count (`+65 9xxx 4471`, `06 12 ** ** **`, as a number is redacted), three at least written out.
  */
 function isPhoneNumber(text: string): boolean {
-  return /^\+?[\d().\-/ xX]+$/.test(text) && (text.match(/[\dxX]/g)?.length ?? 0) >= 7 && (text.match(/\d/g)?.length ?? 0) >= 3;
+  return /^\+?[\d().\-/ xX*]+$/.test(text) && (text.match(/[\dxX*]/g)?.length ?? 0) >= 7 && (text.match(/\d/g)?.length ?? 0) >= 3;
 }
 const QUOTED_PART = /"((?:[^"\\]|\\.)*)"/g;
 /**
@@ -84,7 +86,7 @@ function withoutPhoneAfter(part: string): string {
   const after = PHONE_AFTER.exec(part);
   return after && isPhoneNumber(after[2]) ? after[1] : part;
 }
-const PHONE_AFTER = /^([^/|·–—]*\S)[ \t]*[/|·–—][ \t]*(\+?[\d().\-/ ]+)$/u;
+const PHONE_AFTER = /^([^/|·–—]*\S)[ \t]*[/|·–—][ \t]*(\+?[\d().\-/ xX*]+)$/u;
 
 /** `Name <address>`, `<address>`, `address` or a name alone; undefined for anything else. */
 function parseMailbox(part: string): Contact | undefined {
@@ -102,6 +104,9 @@ function parseMailbox(part: string): Contact | undefined {
     const name = nameOf(remarked[1]);
     return name === undefined ? undefined : contactOf(name, '');
   }
+  // `@enzo.rvl (insta)`: a client reached by a social network's messages, by their handle; no address, and no first name to greet.
+  const handle = HANDLE.exec(part);
+  if (handle) return { name: handle[1], firstName: '', address: '' };
   if (part.includes('@')) return /\s/.test(part) ? undefined : contactOf('', part);
   const name = nameOf(part);
   return name === undefined ? undefined : contactOf(name, '');

@@ -45,8 +45,50 @@ export const DEFAULT_REQUIRED_SECTIONS: readonly RequiredSection[] = ['facts', '
  * "## 1. Facts:", "## 📌 Facts", "## Next step (agreed)" and "## Our next steps" name the sections they say.
  */
 export function headingName(title: string): string {
-  return headingNames.get(title, (key) => detached(comparedForm(key)));
+  return headingNames.get(title, (key) => {
+    const compared = comparedForm(key);
+    // `Prochaine étapes`: a known name with one word in the singular and another in the plural is a typo of it, not the name in
+    // the singular (`Prochaine étape`): its words as typed, so that it is reported as misspelt.
+    const written = KNOWN_NAMES_AS_WRITTEN().get(compared);
+    const typed = written && wordsAsTyped(key);
+    return detached(typed && written.every((name) => numberDisagrees(typed, name)) ? typed.join(' ') : compared);
+  });
 }
+
+/** A heading's words normalised as `comparedForm` normalises them, each as typed: no plural taken off. */
+function wordsAsTyped(title: string): string[] {
+  const unqualified = title.replace(QUALIFIER, ' ').replace(LIST_NUMBERING, '');
+  return normalizeHeading(/[\p{L}\p{N}]/u.test(unqualified) ? unqualified : title)
+    .replace(LEADING_NUMBERS, '')
+    .replace(LEADING_FILLER, '')
+    .split(' ');
+}
+
+/** Whether typed words leave the plural's `s` off one word of a name and keep it on another (`prochaine etapes`). */
+function numberDisagrees(typed: readonly string[], name: readonly string[]): boolean {
+  if (typed.length !== name.length) return false;
+  const singular = typed.some((word, index) => `${word}s` === name[index]);
+  const plural = typed.some((word, index) => word === name[index] && word.length >= 3 && word.endsWith('s'));
+  return singular && plural;
+}
+
+/** The known sections' names in every language, by their compared form, each as its words are written. */
+const KNOWN_NAMES_AS_WRITTEN = (() => {
+  let names: Map<string, string[][]> | undefined;
+  return () => {
+    if (names) return names;
+    names = new Map();
+    for (const pack of LANGUAGE_PACKS) {
+      for (const titles of Object.values(pack.sections) as Array<readonly string[]>) {
+        for (const title of titles) {
+          const compared = comparedForm(title);
+          names.set(compared, [...(names.get(compared) ?? []), wordsAsTyped(title)]);
+        }
+      }
+    }
+    return names;
+  };
+})();
 
 // Notes repeat a few headings, and the compared form (NFKC, Unicode classes) costs more
 // than the rest of reading a section: each title is put in that form once.

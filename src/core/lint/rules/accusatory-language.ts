@@ -60,8 +60,11 @@ export const accusatoryLanguage: Rule = {
     const denied = deniedBefore(language);
     const { prose, judgements: allJudgements } = toneOf(note, config);
     // "It's not your fault" is the reassurance the guidance asks for, not blame.
+    // German's polite `Sie` is written with a capital wherever it stands: `sie hätten` in lower case is they, reported.
+    const lowerThirdPersons = language.tone.thirdPerson.pronouns.filter((pronoun) => pronoun !== pronoun.toLowerCase()).map((pronoun) => pronoun.toLowerCase());
     const blame = [...findInProse(prose, pattern), ...findInProse(prose, CLIENT_SIDE_BLAME)].filter(
       (match) =>
+        !lowerThirdPersons.includes(/^\p{L}+/u.exec(match.text)?.[0] ?? '') &&
         !NEGATION_BEFORE.test(note.text.slice(Math.max(0, match.start - 40), match.start)) &&
         !denied?.test(note.text.slice(Math.max(0, match.start - 40), match.start)) &&
         // "You could have the images by Friday if…" is an offer, not blame.

@@ -247,6 +247,9 @@ describe('tone in German and French', () => {
     assert.deepEqual(tone(french("Si vous ne vérifiez pas, c'est votre problème.")), ["accusatory-language: c'est votre problème"]);
     assert.deepEqual(tone(german('Key-User testen immer nur den Standardkunden.')), ['judgemental-facts: immer']);
     assert.deepEqual(tone(german('Die Remote-Gäste nehmen immer mit Laptop-Mikro auf.')), ['judgemental-facts: immer']);
+    // A title's or an initial's dot ends no clause; `sie` in lower case is they, not the polite you.
+    assert.deepEqual(tone(german('Hr. B. meldet sich immer erst, wenn die Fliesen drauf sind.')), ['judgemental-facts: immer']);
+    assert.deepEqual(tone(german('Herr Ebner hat gesagt, sie hätten das im Briefing klarer schreiben können.')), []);
     assert.deepEqual(tone(german('Die Darsteller halten sich nie an die Markierungen.')), ['judgemental-facts: nie']);
     // `serveur` is a server too.
     assert.deepEqual(tone(french('Les serveuses servent toujours le rouge trop chaud.')), ['judgemental-facts: toujours']);

@@ -1990,6 +1990,12 @@ describe('one reading of the parts a step is set off with, in any language', () 
     // A word in another's place is another heading, though the letters are few: no misspelt `Ce que je peux`.
     assert.deepEqual(headed('Ce que je lui ai dit', 'lang: fr').map((finding) => /misspelt/u.test(finding)), [false]);
     assert.deepEqual(headed('Was ich machen kann', 'lang: de'), []);
+    // One word of a name in the singular and another in the plural is a typo, where the name in the singular is the name.
+    const steps = (title: string) => findings(note('- Send the quote (owner: me, due: 2026-12-01)', 'lang: fr').replace('## Agreed next steps', `## ${title}`), 'required-sections');
+    assert.match(steps('Prochaine étapes')[0] ?? '', /misspelt/u);
+    assert.deepEqual(steps('Prochaine étape'), []);
+    assert.deepEqual(steps('Prochaines étapes'), []);
+    assert.deepEqual(headed('Boundary'), []);
     const prompted = (line: string) => {
       const text = note('- Send the quote (owner: me, due: 2026-12-01)', 'lang: fr').replace('- Extra pages are quoted separately.', line);
       return findings(text, 'unfilled-placeholder').length;

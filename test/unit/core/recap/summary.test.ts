@@ -8,6 +8,7 @@ import { parseConfigFile } from '../../../../src/core/config/configFile';
 import { longDate, rfc5322Date, shortDate } from '../../../../src/core/recap/dates';
 import { inlineToPlain } from '../../../../src/core/recap/inline';
 import { withoutNotation } from '../../../../src/core/note/nextSteps';
+import { parseContacts } from '../../../../src/core/note/contact';
 import {
   buildRecapModel,
   generateRecap,
@@ -172,6 +173,14 @@ describe('follow-up summary', () => {
         assert.match(summary(phoned, 'eml'), /^To: Jane Doe <jane@acme\.example>\r?$/m, written);
       }
       assert.match(problems(NOTE.replace('Jane Doe <jane@acme.example>', 'Jane Doe <jane@acme.example> / call after 5'), 'eml').join(' '), /is not a name and an email address/);
+    });
+    it('reads a social handle as a contact reached by its messages: no address to mail, no first name to greet', () => {
+      for (const written of ['@lea.mrs (insta)', '@lea.mrs (insta) / 06 12 ** ** **', '@enzo_rvl']) {
+        const messaged = NOTE.replace('Jane Doe <jane@acme.example>', `"${written}"`);
+        assert.equal(parseContacts(written).ok, true, written);
+        assert.match(summary(messaged, 'markdown'), /^Hello,$/m, written);
+        assert.match(problems(messaged, 'eml').join(' '), /has no email address/, written);
+      }
     });
     it('reads a remark in brackets after the name as how the contact is reached: the name, and no address to mail', () => {
       const remarked = NOTE.replace('Jane Doe <jane@acme.example>', 'Jane Doe (instagram @jane.doe)');
