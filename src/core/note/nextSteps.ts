@@ -814,7 +814,10 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading, list:
     return { header: cell.text, role };
   });
   const columnOf = (role: Column) => columns.findIndex((column) => column.role === role);
-  const [whatColumn, ownerColumn, dueColumn, doneColumn] = (['what', 'owner', 'due', 'done'] as const).map(columnOf);
+  const [namedWhatColumn, ownerColumn, dueColumn, doneColumn] = (['what', 'owner', 'due', 'done'] as const).map(columnOf);
+  // A task column with a name of the writer's trade (`| Gewerk | Verantwortlich | Termin |`): where a Who and a When column say the
+  // rows are steps, the first column that names no other part holds them.
+  const whatColumn = namedWhatColumn >= 0 || ownerColumn < 0 || dueColumn < 0 ? namedWhatColumn : columns.findIndex((column) => column.role === undefined);
   if (whatColumn < 0 || (ownerColumn < 0 && dueColumn < 0)) return none;
   const header = (column: number, fallback: string) => `"${column >= 0 ? columns[column].header : fallback}"`;
   const steps: NextStep[] = [];

@@ -240,6 +240,11 @@ describe('tone in German and French', () => {
       'accusatory-language: Sie haben den Vertrag unterschrieben und hätten den Zuschlag vorher lesen müssen',
     ]);
     assert.deepEqual(tone(german('Ich habe unterschrieben und hätte es vorher lesen müssen.')), []);
+    // A day's dots amid the words a phrase leaves out end no clause.
+    assert.deepEqual(
+      findings(note('## Fakten\n\n- Drei Seiten.\n\n## Grenzen\n\n- Du hast meine Erinnerung vom 20.10. einfach ignoriert.\n', 'lang: de\n')).filter((finding) => finding.startsWith('accusatory')),
+      ['accusatory-language: Du hast meine Erinnerung vom 20.10. einfach ignoriert'],
+    );
   });
 
   it("reads that's your problem as blame, users, performers and waiters as people, and nul after a noun as zero", () => {

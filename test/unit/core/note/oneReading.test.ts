@@ -1073,6 +1073,9 @@ describe('one reading of a note', () => {
       // A state written in the Status column says open whatever the task's words say.
       assert.deepEqual(table('Action | Porteur | Échéance | État', 'Régler la facture (réalisé octobre, 9 j) | Sandrine | 2026-11-25 | À faire', 'lang: fr'), [['Sandrine', '2026-11-25', false]]);
       assert.deepEqual(table('Task | Owner | Due | Status', '~~Send the quote~~ | me | 2026-11-25 | '), [['me', '2026-11-25', true]]);
+      // A task column named for the writer's trade: the first column that names no other part, where a Who and a When column stand.
+      assert.deepEqual(table('Gewerk | Verantwortlich | Termin | Status', 'Freigabe Nachtrag schriftlich | Kunde (Hr. Reindl) | Mi 25.11. | offen', 'lang: de'), [['Kunde (Hr. Reindl)', '2026-11-25', false]]);
+      assert.deepEqual(table('Gewerk | Notiz | Termin | Status', 'Freigabe Nachtrag | dringend | Mi 25.11. | offen', 'lang: de'), []);
       // An issue tracker's export: its `Issue` column holds the step, `Canceled` closes it.
       assert.deepEqual(table('Issue | Owner | Due | State', 'ENG-125 Photo mode | Marcus | 11/13 | Canceled'), [['Marcus', '2026-11-13', true]]);
     });
