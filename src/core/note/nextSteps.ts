@@ -627,15 +627,22 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading): 
   // jeudi 19 ✔︎` over `Karine → choisir la teinte` and `On se rappelle dès que la météo est sûre`.
   const lines = linesOf(note.text, from, to);
   const oneStepALine = lines.length >= 2 && lines.some((line) => ARROW_LEAD.test(line.text));
-  // Circles as a checklist's boxes, each line a step: `● Kathi: Recap an Lukas` done, `◦ Lukas: Termin vorschlagen` open.
+  // Circles as a checklist's boxes, each line a step: `● Kathi: Recap an Lukas` done, `◦ Lukas: Termin vorschlagen` open; a line
+  // indented under one goes on with it (`  Erinnerung: Do., 5. Nov., 10:00`, as Apple Reminders copies a reminder).
+  const goesOn = (index: number) => index > 0 && CONTINUATION_LINE.test(lines[index].text);
   const circles =
-    lines.length >= 2 && lines.every((line) => CIRCLE_LINE.test(line.text)) && lines.some((line) => line.text.startsWith('●')) && lines.some((line) => !line.text.startsWith('●'));
+    lines.length >= 2 &&
+    lines.every((line, index) => CIRCLE_LINE.test(line.text) || goesOn(index)) &&
+    lines.some((line) => line.text.startsWith('●')) &&
+    lines.some((line) => CIRCLE_LINE.test(line.text) && !line.text.startsWith('●'));
   for (let index = 0; index < lines.length; index++) {
     const { text: line, start } = lines[index];
     const box = BOXED_LINE.exec(line);
     const circle = circles ? CIRCLE_LINE.exec(line) : null;
     if (circle) {
-      const step = writtenStep(note, owner, { at: start + circle[0].length, written: line.slice(circle[0].length), lineEnd: start + line.length, fields: {}, boxDone: circle[1] === '●', markerEnd: undefined, taskBox: undefined, closingFields: TRAILING_FIELDS.test(line) });
+      while (index + 1 < lines.length && goesOn(index + 1)) index++;
+      const written = note.text.slice(start + circle[0].length, lines[index].start + lines[index].text.length);
+      const step = writtenStep(note, owner, { at: start + circle[0].length, written, lineEnd: start + line.length, fields: {}, boxDone: circle[1] === '●', markerEnd: undefined, taskBox: undefined, closingFields: TRAILING_FIELDS.test(line) });
       if (step) steps.push(step);
     } else if (box) {
       const boxStart = start + box[0].indexOf(box[1]);

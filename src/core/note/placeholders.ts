@@ -335,8 +335,11 @@ const TODO_LINE = new RegExp(`^[ \\t]*${LIST_MARKER}(TODO[ \\t]*[:–—-])[^\\r
 const BARE_FILL_IN_LINE = new RegExp(`^[ \\t]*${LIST_MARKER}((?:${FILL_IN_WORDS}|TODO)(?:[ \\t]*(?:\\.{1,3}|…|:))?)[ \\t]*$`, 'gmiu');
 
 export function hasPlaceholder(text: string): boolean {
-  return allPrompts(text, true).length > 0;
+  return allPrompts(text, true).length > 0 || ANGLE_ALONE.test(text.trim());
 }
+
+/** A value that is words in angle brackets and nothing else (`<Name, E-Mail>`), as ANGLE_VALUE finds one in the frontmatter. */
+const ANGLE_ALONE = /^(?<quote>["']?)<\p{L}[^<>@:\r\n]{0,40}>\k<quote>$/u;
 
 /**
  * Until the day after the conversation (by the note's `date`), its template prompts are

@@ -300,7 +300,8 @@ export function dueKeyLength(text: string, language: LanguagePack = ENGLISH): nu
  */
 export function leadingWrittenDate(text: string): string | undefined {
   const date = LEADING_WRITTEN_DATE.exec(text.trim())?.[1];
-  return date !== undefined && /^[ \t]*(?:[([][^()[\]]*[)\]]|[^\p{L}\p{N}\s][^\p{L}\p{N}]*)?[ \t]*$/u.test(text.trim().slice(date.length)) ? date : undefined;
+  const rest = date === undefined ? '' : text.trim().slice(date.length);
+  return date !== undefined && (/^[ \t]*(?:[([][^()[\]]*[)\]]|[^\p{L}\p{N}\s][^\p{L}\p{N}]*)?[ \t]*$/u.test(rest) || HOUR_AFTER_DAY.test(rest)) ? date : undefined;
 }
 
 /**
@@ -325,13 +326,17 @@ const DAY_RANGE = /^[ \t]*([^\s–—][^–—\r\n]{2,29}?)(?:[ \t]+-[ \t]+|[ \t
 
 const CLOSING_BRACKET = /\([ \t]*([^()\s][^()\r\n]{2,29}?)[ \t]*\)[ \t]*$/u;
 
+/** An hour after the day (`11.12.2026, 15:00`, `4/12 at 3pm`, `le 4/12 à 14h`): when on that day, no other day. */
+const HOUR_AFTER_DAY = /^[ \t]*(?:,[ \t]*)?(?:(?:um|at|à|ab|from)[ \t]+)?\d{1,2}(?:[:.h]\d{2}[ \t]*(?:uhr|h|am|pm)?|[ \t]*(?:uhr|h|am|pm))[ \t]*$/iu;
+
 const LEADING_WRITTEN_DATE = new RegExp(`^(${DATE})(?![\\p{L}\\p{N}])`, 'iu');
 
 /**
  * Whether a step's state, as a Status cell or a `status:` field gives it, says it is done:
  * `x`, `yes`, a check mark anywhere (`done ✔`, `✅ 2026-12-01`), or a word that says it
  * happened first (`Done (Nov 2)`, `sent`, `completed 2026-11-20`), in the note's language
- * too (`fait`, `erledigt`), after a coloured mark a status may open with (`🟢 Done`); or that it was called off
+ * too (`fait`, `erledigt`), after a coloured mark a status may open with (`🟢 Done`), a filled circle (`● 21.11.`,
+ * where `○` is open); or that it was called off
  * (`Canceled`, `annulé`, `storniert`), which leaves nothing to do either.
  */
 export function statusSaysDone(status: string, language: LanguagePack = ENGLISH): boolean {
@@ -343,7 +348,7 @@ export function statusSaysDone(status: string, language: LanguagePack = ENGLISH)
 // What was handed in or booked is done too (`~~Lodge Oct BAS~~ lodged 19/11`, a `Filed` state); not `Agreed` or `Confirmed`, which may say the step was agreed.
 // A yes in a state's place says so in any language a pack knows, with the day after it too (`| Fait ? | oui, 23/10 |`).
 const DONE_STATUS = new RegExp(
-  `^(?:\\[x\\]|x|(?:yes|${anyPackPhrase((pack) => pack.steps.yes)})(?:(?:[ \\t]*[,–—-])?[ \\t]*\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?\\.?)?)$|[✓✔✅☑☒]|^(?:done|sorted|completed?|finished|cancell?ed|sent|paid|signed|delivered|closed|approved|lodged|filed|submitted|received|shipped|returned|issued|invoiced|refunded|uploaded|published|posted|emailed|booked)(?![\\p{L}\\p{N}])`,
+  `^(?:\\[x\\]|x|(?:yes|${anyPackPhrase((pack) => pack.steps.yes)})(?:(?:[ \\t]*[,–—-])?[ \\t]*\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?\\.?)?)$|[✓✔✅☑☒]|^●|^(?:done|sorted|completed?|finished|cancell?ed|sent|paid|signed|delivered|closed|approved|lodged|filed|submitted|received|shipped|returned|issued|invoiced|refunded|uploaded|published|posted|emailed|booked)(?![\\p{L}\\p{N}])`,
   'iu',
 );
 /** The coloured dot or mark a status opens with: `🟢 Done`, `🔴 Blocked`. */

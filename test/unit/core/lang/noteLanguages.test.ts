@@ -376,6 +376,11 @@ describe('steps as French and German freelancers write them', () => {
     assert.deepEqual(findings(canDo).filter((finding) => finding.startsWith('required-sections')), []);
   });
 
+  it('reports a contact left as a prompt in angle brackets once, as a prompt', () => {
+    const prompted = note('## Nächste Schritte\n\n- Angebot schicken (Verantwortlich: ich, bis 5.12.2026)\n', 'lang: de\ncontact: <Name, E-Mail>\n');
+    assert.deepEqual(findings(prompted).filter((finding) => /^(?:frontmatter-schema|unfilled-placeholder)/u.test(finding)), ['unfilled-placeholder: <Name, E-Mail>']);
+  });
+
   it('reads owner and due date from fields nested under the step', () => {
     assert.deepEqual(stepsOf('## Prochaines étapes\n\n- [ ] Envoyer le BAT\n  - Responsable : Mme Chambon\n  - Échéance : 15/01/2027\n', 'fr'), [{ owner: 'Mme Chambon', due: '2027-01-15' }]);
     assert.deepEqual(stepsOf('## Nächste Schritte\n\n- [ ] Angebot schicken\n  - Verantwortlich: ich\n  - Fällig: 4.12.2026\n', 'de'), [{ owner: 'ich', due: '2026-12-04' }]);

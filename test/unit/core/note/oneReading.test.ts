@@ -1076,6 +1076,9 @@ describe('one reading of a note', () => {
       // A task column named for the writer's trade: the first column that names no other part, where a Who and a When column stand.
       assert.deepEqual(table('Gewerk | Verantwortlich | Termin | Status', 'Freigabe Nachtrag schriftlich | Kunde (Hr. Reindl) | Mi 25.11. | offen', 'lang: de'), [['Kunde (Hr. Reindl)', '2026-11-25', false]]);
       assert.deepEqual(table('Gewerk | Notiz | Termin | Status', 'Freigabe Nachtrag | dringend | Mi 25.11. | offen', 'lang: de'), []);
+      // A filled circle in the Done column, as Apple Reminders marks a reminder done; an hour after the day.
+      assert.deepEqual(table('Was | Wer | Bis wann | Erledigt', 'Gutschrift schicken | ich | 23.11.2026 | ● 21.11.', 'lang: de'), [['ich', '2026-11-23', true]]);
+      assert.deepEqual(table('Was | Wer | Bis wann | Erledigt', 'Aufbau Weihnachtsfeier | ich | 11.12.2026, 15:00 | ○', 'lang: de'), [['ich', '2026-12-11', false]]);
       // An issue tracker's export: its `Issue` column holds the step, `Canceled` closes it.
       assert.deepEqual(table('Issue | Owner | Due | State', 'ENG-125 Photo mode | Marcus | 11/13 | Canceled'), [['Marcus', '2026-11-13', true]]);
     });
@@ -1144,6 +1147,12 @@ describe('one reading of a note', () => {
       assert.deepEqual(digest(tldv).steps.map((step) => [step.what, step.owner, step.due]), [
         ['Statik-Vorabzug liefern', 'Markus Hofer', '2026-11-27'],
         ['Schulleitung informieren', 'Barbara Schneider', undefined],
+      ]);
+      // Circles as boxes, a reminder indented under one going on with it.
+      const reminders = note('○ Fr. Ogris anrufen — ich — bis Do., 5.11.\n  Erinnerung: Do., 5. Nov., 10:00\n● Grabkerze mitgeben — ich — 1.11.', 'lang: de');
+      assert.deepEqual(digest(reminders).steps.map((step) => [step.owner, step.due, step.done]), [
+        ['ich', '2026-11-05', false],
+        ['ich', '2026-11-01', true],
       ]);
       const asana = note('- Mix Folge 12 fertig — Maren Jessen — 17. Okt. — Als erledigt markiert\n- Freigabe Folge 12 — Katrin Vogt — 20. Okt. — storniert', 'lang: de');
       assert.deepEqual(digest(asana).steps.map((step) => step.done), [true, true]);
