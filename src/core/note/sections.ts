@@ -55,7 +55,7 @@ export function headingName(title: string): string {
   });
 }
 
-/** A heading's words normalised as `comparedForm` normalises them, each as typed: no plural taken off. */
+/** A heading's words, normalized (case, punctuation, emoji), without its qualifiers, numbering and leading filler; each as typed, no plural taken off. */
 function wordsAsTyped(title: string): string[] {
   const unqualified = title.replace(QUALIFIER, ' ').replace(LIST_NUMBERING, '');
   return normalizeHeading(/[\p{L}\p{N}]/u.test(unqualified) ? unqualified : title)
@@ -107,12 +107,7 @@ function typedName(title: string): string {
 const typedNames = new Remembered<string>();
 
 function comparedForm(title: string, englishPlurals = true): string {
-  const unqualified = title.replace(QUALIFIER, ' ').replace(LIST_NUMBERING, '');
-  const words = normalizeHeading(/[\p{L}\p{N}]/u.test(unqualified) ? unqualified : title)
-    .replace(LEADING_NUMBERS, '')
-    .replace(LEADING_FILLER, '');
-  return words
-    .split(' ')
+  return wordsAsTyped(title)
     // `Was ich machen kann / was nicht` is `… kann und was nicht`: a slash or a word that joins two halves is no word of the name.
     .filter((word, index, all) => !(AND_WORDS.has(word) && index > 0 && index < all.length - 1))
     // Three letters up, so that the halves of a compound count too: `Follow-ups`, `To-dos`, `Check-ins`.

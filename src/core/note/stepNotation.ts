@@ -420,7 +420,7 @@ const LEADING_TAGS = /^(?:#\p{L}[\p{L}\p{N}_/-]*[ \t]+)+/u;
 const LEADING_TODO_OWNER = /^(TODO|FIXME|DONE|DOING|WAITING|NEXT|LATER)\(([^()\r\n]{1,40})\)(?:[ \t]*:)?[ \t]+/u;
 /** A time in the recording an item opens with, as meeting notetakers write it: `[14:40]`, `(1:02:15)`. */
 const LEADING_TIMESTAMP = /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*(?=\S)/u;
-/** An arrow an item opens with, drawn as its bullet (`* → Les mariés : dire…`): no one hands the step on with it. Not a line of its own's mark. */
+/** An arrow an item opens with, drawn as its bullet (`* → Les mariés : dire…`): no one hands the step on with it. Read in an item only: it makes no line a step. */
 const LEADING_ARROW = /^(?:→|->|=>|⇒)[ \t]*(?=\S)/u;
 const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|✔️?|✓|[☑☒]️?|🟢|×)(?:[ \t]*:)?[ \t]+|[Dd]one[ \t]*:[ \t]*|x[ \t]+(?=\p{Lu}|\d{4}-\d{2}-\d{2}[ \t]))/u;
 /**

@@ -59,9 +59,9 @@ export const accusatoryLanguage: Rule = {
     const pattern = phrasePattern([...ENGLISH.tone.blame, ...(language === ENGLISH ? [] : language.tone.blame), ...stringListOption(options, 'phrases')]) as RegExp;
     const denied = deniedBefore(language);
     const { prose, judgements: allJudgements } = toneOf(note, config);
-    // "It's not your fault" is the reassurance the guidance asks for, not blame.
     // German's polite `Sie` is written with a capital wherever it stands: `sie hätten` in lower case is they, reported.
     const lowerThirdPersons = language.tone.thirdPerson.pronouns.filter((pronoun) => pronoun !== pronoun.toLowerCase()).map((pronoun) => pronoun.toLowerCase());
+    // "It's not your fault" is the reassurance the guidance asks for, not blame.
     const blame = [...findInProse(prose, pattern), ...findInProse(prose, CLIENT_SIDE_BLAME)].filter(
       (match) =>
         !lowerThirdPersons.includes(/^\p{L}+/u.exec(match.text)?.[0] ?? '') &&
