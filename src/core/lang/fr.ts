@@ -82,11 +82,11 @@ export const fr: LanguagePack = {
     daysAfter: ['J'],
     tableColumns: {
       // A task tool's export names its columns so: ClickUp's `Nom de la tâche`, `Assigné à`, `Date d'échéance`; Outlook's, `Objet` and `Propriétaire`;
-      // Jira's, `Résumé` and `Personne assignée`; Airtable's, `Nom`.
-      what: ['Action', 'Quoi', 'Tâche', 'Étape', 'Nom de la tâche', 'Intitulé', 'Objet', 'Sujet', 'Description', 'Libellé', 'Carte', 'Résumé', 'Titre', 'Nom'],
-      owner: ['Qui', 'Responsable', 'Porteur', 'Pilote', 'Assigné à', 'Assignée à', 'Assigné', 'Assignée', 'Assigné(e)', 'Attribué à', 'Attribuée à', 'Membres', 'Membre', 'Propriétaire', 'Personne assignée'],
+      // Jira's, `Résumé` and `Personne assignée`; Airtable's, `Nom`; monday.com's, `Élément` and `Personne`.
+      what: ['Action', 'Quoi', 'Tâche', 'Étape', 'Nom de la tâche', 'Intitulé', 'Objet', 'Sujet', 'Description', 'Libellé', 'Carte', 'Résumé', 'Titre', 'Nom', 'Élément'],
+      owner: ['Qui', 'Responsable', 'Porteur', 'Pilote', 'Assigné à', 'Assignée à', 'Assigné', 'Assignée', 'Assigné(e)', 'Attribué à', 'Attribuée à', 'Membres', 'Membre', 'Propriétaire', 'Personne assignée', 'Personne'],
       due: ['Quand', 'Pour quand', 'Pour le', 'Pour', 'Échéance', 'Date', 'Délai', 'Date limite', "Date d'échéance", 'Date d’échéance', 'Date butoir', 'Date cible', 'Date de fin'],
-      done: ['Statut', 'État', 'Fait', 'Avancement', 'Progression', 'Remarque', 'Remarques', 'Suivi'],
+      done: ['Statut', 'État', 'Fait', 'Avancement', 'Progression', 'Remarque', 'Remarques', 'Suivi', 'Liste'],
     },
     relativeDays: {
       'end of week|eow': ['fin de semaine', 'fin de la semaine', 'la fin de la semaine', 'la fin de semaine'],

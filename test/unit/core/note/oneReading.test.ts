@@ -1079,6 +1079,11 @@ describe('one reading of a note', () => {
       // A filled circle in the Done column, as Apple Reminders marks a reminder done; an hour after the day.
       assert.deepEqual(table('Was | Wer | Bis wann | Erledigt', 'Gutschrift schicken | ich | 23.11.2026 | ● 21.11.', 'lang: de'), [['ich', '2026-11-23', true]]);
       assert.deepEqual(table('Was | Wer | Bis wann | Erledigt', 'Aufbau Weihnachtsfeier | ich | 11.12.2026, 15:00 | ○', 'lang: de'), [['ich', '2026-12-11', false]]);
+      // monday.com's French columns, a tracker's `Need by`, and a Trello board's `Liste` holding the card's state.
+      const wide = (headers: string, row: string, frontmatter = '') => digest(note(`| ${headers} |\n|---|---|---|---|---|\n| ${row} |`, frontmatter)).steps.map((step) => [step.what, step.owner, step.due, step.done]);
+      assert.deepEqual(wide('Élément | Personne | Statut | Date | Chronologie', 'Devis traiteur | Hélène Marchal | En cours | 10/11/2026 | 15/10 - 10/11', 'lang: fr'), [['Devis traiteur', 'Hélène Marchal', '2026-11-10', false]]);
+      assert.deepEqual(wide('Item | Dept | Owner | Need by | Status', 'Tech specs | LX | Gethin | 2026-11-20 | Open'), [['Tech specs', 'Gethin', '2026-11-20', false]]);
+      assert.deepEqual(wide('Carte | Membre | Échéance | Liste | Étiquette', 'Étiquette rosé | Solène | 2026-11-14 | Terminé | Créa', 'lang: fr'), [['Étiquette rosé', 'Solène', '2026-11-14', true]]);
       // An issue tracker's export: its `Issue` column holds the step, `Canceled` closes it.
       assert.deepEqual(table('Issue | Owner | Due | State', 'ENG-125 Photo mode | Marcus | 11/13 | Canceled'), [['Marcus', '2026-11-13', true]]);
     });
