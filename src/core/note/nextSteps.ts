@@ -630,6 +630,13 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading): 
   // Circles as a checklist's boxes, each line a step: `● Kathi: Recap an Lukas` done, `◦ Lukas: Termin vorschlagen` open; a line
   // indented under one goes on with it (`  Erinnerung: Do., 5. Nov., 10:00`, as Apple Reminders copies a reminder).
   const goesOn = (index: number) => index > 0 && CONTINUATION_LINE.test(lines[index].text);
+  // The last of the lines that go on with the step on line `first` (not one that opens a step of its own).
+  const lastGoingOn = (first: number, notAStep: RegExp | undefined) => {
+    let last = first;
+    while (last + 1 < lines.length && goesOn(last + 1) && !notAStep?.test(lines[last + 1].text)) last++;
+    return last;
+  };
+  const endOf = (index: number) => lines[index].start + lines[index].text.length;
   const circles =
     lines.length >= 2 &&
     lines.every((line, index) => CIRCLE_LINE.test(line.text) || goesOn(index)) &&
@@ -640,8 +647,8 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading): 
     const box = BOXED_LINE.exec(line);
     const circle = circles ? CIRCLE_LINE.exec(line) : null;
     if (circle) {
-      while (index + 1 < lines.length && goesOn(index + 1)) index++;
-      const written = note.text.slice(start + circle[0].length, lines[index].start + lines[index].text.length);
+      index = lastGoingOn(index, undefined);
+      const written = note.text.slice(start + circle[0].length, endOf(index));
       const step = writtenStep(note, owner, { at: start + circle[0].length, written, lineEnd: start + line.length, fields: {}, boxDone: circle[1] === '●', markerEnd: undefined, taskBox: undefined, closingFields: TRAILING_FIELDS.test(line) });
       if (step) steps.push(step);
     } else if (box) {
@@ -660,8 +667,8 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading): 
     } else if (BULLET_LINE.test(line)) {
       const bullet = BULLET_LINE.exec(line)!;
       // Its fields may go on indented lines below it (`   Resp. : TV — Échéance : 23-11-2026`), as a list item's would.
-      while (index + 1 < lines.length && CONTINUATION_LINE.test(lines[index + 1].text) && !BULLET_LINE.test(lines[index + 1].text)) index++;
-      const written = note.text.slice(start + bullet[0].length, lines[index].start + lines[index].text.length);
+      index = lastGoingOn(index, BULLET_LINE);
+      const written = note.text.slice(start + bullet[0].length, endOf(index));
       const step = writtenStep(note, owner, { at: start + bullet[0].length, written, lineEnd: start + bullet[0].length + written.length, fields: {}, boxDone: false, markerEnd: undefined, taskBox: undefined, closingFields: TRAILING_FIELDS.test(written) });
       if (step) steps.push(step);
     } else if (opensAsTodo(line, note.language) || (oneStepALine && line.trim().length > 0 && !LINE_LABEL.test(line.trim()))) {
@@ -851,8 +858,9 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading, list:
     // A remark or a status after the day is not part of it: `13/11/2026 (pending)`, `20-Nov-26 🟡`.
     // Or counted from the conversation, the day it comes to in brackets: `J+45 (11/12/2026)`; or a range, due when it ends
     // (`2026-11-27 - 2026-12-08`, as a board's Timeline column gives it).
-    const later = dateInCell && (rangeEndDate(dateInCell.text) ?? (leadingWrittenDate(dateInCell.text) === undefined ? bracketedWrittenDate(dateInCell.text) : undefined));
-    const whenText = dateInCell && (later?.text ?? leadingWrittenDate(dateInCell.text) ?? dateInCell.text);
+    const leading = dateInCell && leadingWrittenDate(dateInCell.text);
+    const later = dateInCell && (rangeEndDate(dateInCell.text) ?? (leading === undefined ? bracketedWrittenDate(dateInCell.text) : undefined));
+    const whenText = dateInCell && (later?.text ?? leading ?? dateInCell.text);
     const whenStart = cell && cell.start + dueKey + (later?.index ?? 0);
     const when = cell && whenText !== undefined && whenStart !== undefined ? { ...cell, text: whenText, start: whenStart, end: whenStart + whenText.length } : undefined;
     const day = when && when.text.length > 0 ? (/^\d{4}-\d{2}-\d{2}$/u.test(when.text) ? when.text : dayOfStep(note, when.text)) : undefined;

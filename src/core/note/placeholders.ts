@@ -233,7 +233,8 @@ const ANGLE_TITLE_LINE = new RegExp(`^[ \\t]*${LIST_MARKER}(?<prompt><(?=\\p{Lu}
  * A frontmatter value that is words in angle brackets and nothing else (`topic: "<topic>"`, `- <Name>`), as templates in other
  * tools hold a place: no HTML in a value, and no address (`<jane@acme.example>`, `<https://…>`) either.
  */
-const ANGLE_VALUE = /^[ \t]*(?:-[ \t]+)?(?:[\p{L}\p{N}_-]+[ \t]*:[ \t]*)?(?<quote>["']?)(?<prompt><\p{L}[^<>@:\r\n]{0,40}>)\k<quote>[ \t]*$/gmu;
+const ANGLE_VALUE_WORDS = '<\\p{L}[^<>@:\\r\\n]{0,40}>';
+const ANGLE_VALUE = new RegExp(`^[ \\t]*(?:-[ \\t]+)?(?:[\\p{L}\\p{N}_-]+[ \\t]*:[ \\t]*)?(?<quote>["']?)(?<prompt>${ANGLE_VALUE_WORDS})\\k<quote>[ \\t]*$`, 'gmu');
 /** A line (or list item) that is words in brackets and nothing else: `[Optionen, die ich anbieten kann]`. */
 const BRACKET_LINE = new RegExp(`^[ \\t]*${LIST_MARKER}(\\[[^[\\]\\r\\n]+\\])[ \\t]*$`, 'gmu');
 /** A label, a colon, then a list: `[Ce qui s'est passé : dates, montants, documents]`. */
@@ -339,7 +340,7 @@ export function hasPlaceholder(text: string): boolean {
 }
 
 /** A value that is words in angle brackets and nothing else (`<Name, E-Mail>`), as ANGLE_VALUE finds one in the frontmatter. */
-const ANGLE_ALONE = /^(?<quote>["']?)<\p{L}[^<>@:\r\n]{0,40}>\k<quote>$/u;
+const ANGLE_ALONE = new RegExp(`^(?<quote>["']?)${ANGLE_VALUE_WORDS}\\k<quote>$`, 'u');
 
 /**
  * Until the day after the conversation (by the note's `date`), its template prompts are

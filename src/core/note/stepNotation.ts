@@ -801,8 +801,9 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   let body = stated;
   const stateParts: Array<{ start: number; end: number }> = [];
   for (const found of stated.includes('·') || stated.includes('|') ? stated.matchAll(PART_AMONG_PARTS) : []) {
-    const done = language?.pack.steps.done.some((word) => word.toLowerCase() === found[1].toLowerCase()) === true || (STATE_PART.test(found[1]) && statusSaysDone(found[1]));
-    if (!done && !STATE_PART.test(found[1])) continue;
+    const isState = STATE_PART.test(found[1]);
+    const done = language?.pack.steps.done.some((word) => word.toLowerCase() === found[1].toLowerCase()) === true || (isState && statusSaysDone(found[1]));
+    if (!done && !isState) continue;
     stateParts.push({ start: found.index, end: found.index + found[0].length });
     body = body.slice(0, found.index) + ' '.repeat(found[0].length) + body.slice(found.index + found[0].length);
     const at = found.index + found[0].indexOf(found[1]);
