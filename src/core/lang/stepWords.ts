@@ -81,11 +81,11 @@ function translationOf(pack: LanguagePack): Translation | null {
   const doneLabels = steps.done.filter((word) => word.length >= 4).map(escapedForPattern);
   const doneLabel = doneLabels.length > 0 ? new RegExp(`^[ \\t]*(?:${doneLabels.join('|')})(?=[ \\t]*:)`, 'iu') : undefined;
   const todo = steps.todo.length > 0 ? new RegExp(`${LETTER_FIRST}(?<=^[ \\t]*|\\n[ \\t]*)(?:${steps.todo.map(escapedForPattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
-  // After a dash or a pipe, and last in the item: `— à faire`, `| offen`; or as a lozenge in brackets, first or last: `[OFFEN]`, `[EN COURS]`.
+  // After a dash or a pipe, last in the item or before the next part: `— à faire`, `| offen |`; or as a lozenge in brackets, first or last: `[OFFEN]`, `[EN COURS]`.
   const openWords = [...steps.stillOpen].sort((a, b) => b.length - a.length).map(escapedForPattern);
   const stillOpen =
     openWords.length > 0
-      ? new RegExp(`${LETTER_FIRST}(?:(?<=(?:[—–|]|(?<![\\p{L}\\p{N}])-)[ \\t]*)(?:${openWords.join('|')})(?=[ \\t]*(?:\\r?\\n|$))|(?<=\\[[ \\t]*)(?:${openWords.join('|')})(?=[ \\t]*\\]))`, 'giu')
+      ? new RegExp(`${LETTER_FIRST}(?:(?<=(?:[—–|·]|(?<![\\p{L}\\p{N}])-)[ \\t]*)(?:${openWords.join('|')})(?=[ \\t]*(?:\\r?\\n|$|[—–|·]))|(?<=\\[[ \\t]*)(?:${openWords.join('|')})(?=[ \\t]*\\]))`, 'giu')
       : undefined;
   // `@wer(Kunde)`, `@qui(moi)`, `@bis(4.12.)`: a key of one word as a tag's name, written over by `@who` or `@due`.
   const tagWords = new Map<string, string>();

@@ -177,6 +177,24 @@ export function toneOf(note: Note, settings: PrivacySettings): ToneReading {
 
 const toneReadings = new WeakMap<Note, { settings: PrivacySettings; reading: ToneReading }>();
 
+/** What ends a sentence between two phrases: a full stop, a question or exclamation mark, an ellipsis before a blank; a line break. */
+const SENTENCE_BREAK = /[.!?…](?:\s|$)|\n/u;
+
+/**
+ * Phrases in the order of the text, grouped by the sentence they stand in: a tone rule reports a sentence once, its phrases
+ * being one way of putting it (`Évidemment, ils n'ont jamais répondu`, `Sie hätten … rügen müssen, das haben Sie versäumt`).
+ */
+export function bySentence<Phrase extends { start: number; end: number }>(text: string, phrases: readonly Phrase[]): Phrase[][] {
+  const sentences: Phrase[][] = [];
+  for (const phrase of [...phrases].sort((a, b) => a.start - b.start)) {
+    const sentence = sentences[sentences.length - 1];
+    const last = sentence?.[sentence.length - 1];
+    if (last && !SENTENCE_BREAK.test(text.slice(last.end, phrase.start))) sentence.push(phrase);
+    else sentences.push([phrase]);
+  }
+  return sentences;
+}
+
 /** Judgement words in the prose: about people, or opinions presented as facts. */
 export function judgementsIn(text: string, prose: readonly Prose[], language: LanguagePack = ENGLISH, peoplesNames: ReadonlySet<string> = new Set()): Judgement[] {
   const reading = readingOf(language);

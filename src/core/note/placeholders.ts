@@ -237,6 +237,12 @@ const ANGLE_VALUE_WORDS = '<\\p{L}[^<>@:\\r\\n]{0,40}>';
 const ANGLE_VALUE = new RegExp(`^[ \\t]*(?:-[ \\t]+)?(?:[\\p{L}\\p{N}_-]+[ \\t]*:[ \\t]*)?(?<quote>["']?)(?<prompt>${ANGLE_VALUE_WORDS})\\k<quote>[ \\t]*$`, 'gmu');
 /** A line (or list item) that is words in brackets and nothing else: `[Optionen, die ich anbieten kann]`. */
 const BRACKET_LINE = new RegExp(`^[ \\t]*${LIST_MARKER}(\\[[^[\\]\\r\\n]+\\])[ \\t]*$`, 'gmu');
+/**
+ * Two words or more in brackets, words alone, and nothing else on the line: `- [weitere Option]`, `3. [Option you can offer]`, what a
+ * template asks for, left under what the writer wrote. Writers set their own remarks in brackets within a line, not as a line
+ * of words; a figure, a colon or a dash (`[Commentaire de Camille : vérifier …]`, `[inaudible 00:14]`) makes the bracket theirs.
+ */
+const WORDS_BRACKET_LINE = new RegExp(`^[ \\t]*${LIST_MARKER}(\\[\\p{L}[\\p{L}'’-]*(?:,?[ \\t]+\\p{L}[\\p{L}'’-]*){1,11}\\])[ \\t]*$`, 'gmu');
 /** A label, a colon, then a list: `[Ce qui s'est passé : dates, montants, documents]`. */
 const LABEL_AND_LIST = /^\[\p{L}[^:\]]*:[^,\]]+,[^\]]+\]$/u;
 /** What a bracket opens with, up to a comma, a colon, a dash or a bracket: `[Ce qui s'est passé, sans jugement]`. */
@@ -246,6 +252,27 @@ const BRACKET_HEAD = /^\[([^,:;–—()[\]]{3,60})/u;
 function namesSection(bracket: string, key: string | undefined, note: Note): boolean {
   const head = BRACKET_HEAD.exec(bracket)?.[1];
   return head !== undefined && key !== undefined && knownSectionNamed(headingName(head), [], note.language)?.key === key;
+}
+
+/** A word of five letters or more: what a section's name and a prompt for it are compared by, on their first five (`Option`, `Optionen`). */
+const STEM_WORD = /\p{L}{5,}/gu;
+
+/** The first five letters of each word of five letters or more, in lower case. */
+function stemsOf(text: string): Set<string> {
+  return new Set([...text.toLowerCase().matchAll(STEM_WORD)].map((word) => word[0].slice(0, 5)));
+}
+
+/**
+ * Whether a bracket's words say what goes in a section: one shares its first five letters with a word of the section's title
+ * (`[Option you can offer]` under `## Options discussed`), or the bracket opens with a known section's name and a comma (`[Optionen,
+ * die ich anbieten kann]` under `## Vorbereitung`).
+ */
+function namesWhatGoesThere(bracket: string, title: string, note: Note): boolean {
+  const titleStems = stemsOf(title);
+  const head = BRACKET_HEAD.exec(bracket)?.[1];
+  // The section's name whole before a comma, not words a heading might hold after one (`[Décision prise pendant la réunion]`).
+  const named = head !== undefined && head.trim().split(/\s+/u).length <= 2 && knownSectionNamed(headingName(head), [], note.language) !== undefined;
+  return named || [...stemsOf(bracket)].some((stem) => titleStems.has(stem));
 }
 
 /** The first word of a heading or a bracket of four letters at least, as a section is named, past an article: `Optionen`, `[the outcome you want]`. */
@@ -295,6 +322,12 @@ export function unfilledPrompts(note: Note): Prompt[] {
     // `[Qu'est-ce que la cliente considérerait comme une bonne issue ?]` left above what the writer wrote: still the template's.
     for (const line of content.matchAll(BRACKETED_PROMPT_LINE)) prompts.push(promptOfLine(line, section.contentStart));
     for (const line of content.includes('<') ? content.matchAll(ANGLE_TITLE_LINE) : []) prompts.push(promptOfLine(line, section.contentStart));
+    // `- [weitere Option]` under what the writer wrote in `## Optionen besprochen`: a bracket of words alone on its line that names
+    // what the section holds; a remark (`[Décision prise pendant la réunion]`) does not. A reference link's text alone on its line
+    // is the writer's, where the note defines it (`[Options you can offer]: https://…`).
+    for (const line of content.includes('[') ? content.matchAll(WORDS_BRACKET_LINE) : []) {
+      if (namesWhatGoesThere(line[1], section.title, note) && !note.text.includes(`${line[1]}:`)) prompts.push(promptOfLine(line, section.contentStart));
+    }
     // `[Optionen, die ich anbieten kann]` alone under `## Optionen`: a bracket that names its section again says what to write in it;
     // so does a label and the list of what to write, all a section of the record holds (`[Ce qui s'est passé : dates, montants,
     // documents]` under `## Faits`), where a remark in brackets (`[Decision taken in the meeting]`) is the writer's.

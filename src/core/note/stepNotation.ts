@@ -254,9 +254,14 @@ export function looksLikeOwner(text: string): boolean {
     const parts = person.split(/\s+/u);
     // `Atelier Lorrain du Bois`, `Ludwig van Beethoven`: a particle between the capitalised words of a name.
     const capitalised = parts.filter((part, index) => !(index > 0 && index < parts.length - 1 && NAME_PARTICLES.has(part)));
-    return capitalised.length <= 3 && parts.length <= 5 && capitalised.every((part) => /^\p{Lu}[\p{L}'’.-]*$/u.test(part) && !/^\p{Lu}{2,}$/u.test(part));
+    // A hyphen joins a name's capitalised halves (`Jean-Pierre`) or a Japanese honorific to it (`Sato-san`); before another
+    // lower-case word it joins a word's (`Re-upload`, `Follow-up`).
+    return capitalised.length <= 3 && parts.length <= 5 && capitalised.every((part) => /^\p{Lu}[\p{L}'’.-]*$/u.test(part) && !/^\p{Lu}{2,}$/u.test(part) && !LOWER_CASE_AFTER_HYPHEN.test(part));
   });
 }
+
+/** A hyphen, then a word in lower case that is no honorific: what joins the halves of a word, not of a name. */
+const LOWER_CASE_AFTER_HYPHEN = /-(?!(?:san|sama|sensei|kun|chan|senpai|shi|dono)(?![\p{L}\p{N}]))\p{Ll}/u;
 
 /** A job title that names whoever holds it: `Head of Eng`, `VP of Sales`, `Director of Operations`. */
 const JOB_TITLE = /^(?:Head|(?:S|E)?VP|Vice[ \t]+President|Director|Chief)[ \t]+of[ \t]+\p{Lu}[\p{L}&.-]*(?:[ \t]+\p{Lu}[\p{L}&.-]*)?$/u;
@@ -392,6 +397,12 @@ const CLOSING_STATE = new RegExp(
  * (`· Done ·`, `· Canceled ·`, `· Urgent ·`) or a to-do app a task's details (`Échéance le lun. 19 oct. · Terminée`). From a blank run's start only.
  */
 const PART_AMONG_PARTS = /(?<![ \t])[ \t]*[·|][ \t]*([^·|\r\n]{2,30}?)(?=[ \t]*(?:[·|]|$))/gu;
+/**
+ * A part set off by dashes with another part after it, as writers put a step's state between its owner and its day
+ * (`— Hélène Marchal — Fait — 23/10/2026`, `— Sam Lee — In progress — 04/12`); the last part is read as a closing state is. From a blank run's start only,
+ * the part from a letter, so that a long run of blanks is not tried from each of its blanks.
+ */
+const PART_BETWEEN_DASHES = /(?<![ \t])[ \t]*[—–][ \t]*([^—–\s][^—–\r\n]{1,29}?)(?=[ \t]*[—–])/gu;
 /** A state or a priority that is such a part whole; Microsoft To Do's flags too (`· Importante`, `· Ma journée`). */
 const STATE_PART = new RegExp(`^(?:${OPEN_STATES}|done|closed|completed?|cancell?ed|backlog|triage|in[ \\t]+review|urgent|high|medium|low|no[ \\t]+priority|important|importante|wichtig|my[ \\t]+day|ma[ \\t]+journée|mein[ \\t]+tag)$`, 'iu');
 /** A state still open as a lozenge in brackets, first in the item: `[IN PROGRESS]`, `[IN ARBEIT]`. */
@@ -785,7 +796,9 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     lead += leadingDone[0].length;
   }
   const status = TRAILING_STATUS.exec(text.trimEnd());
-  const trailingDone = TRAILING_DONE.exec(text.trimEnd()) ?? TRAILING_CAPITAL_DONE.exec(text.trimEnd()) ?? (status && statusSaysDone(status[1], language?.pack) ? status : null);
+  // A check mark opening the item is its leading done mark, read above, not a closing one: `✅ moi : récap → 19/11`.
+  const closingMark = TRAILING_DONE.exec(text.trimEnd());
+  const trailingDone = (closingMark && closingMark.index >= lead ? closingMark : null) ?? TRAILING_CAPITAL_DONE.exec(text.trimEnd()) ?? (status && statusSaysDone(status[1], language?.pack) ? status : null);
   // The text the other notations are read in: without the closing done mark, or the state field still open (`Status: In progress`).
   const closing = trailingDone ?? status;
   const beforeDone = closing ? text.slice(0, closing.index) : text;
@@ -800,7 +813,9 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   // They are set aside last, so that an owner's part read across their blanks (`· Canceled · Low · Dan Kessler`) is set aside whole.
   let body = stated;
   const stateParts: Array<{ start: number; end: number }> = [];
-  for (const found of stated.includes('·') || stated.includes('|') ? stated.matchAll(PART_AMONG_PARTS) : []) {
+  const amongParts = stated.includes('·') || stated.includes('|') ? [...stated.matchAll(PART_AMONG_PARTS)] : [];
+  const betweenDashes = stated.includes('—') || stated.includes('–') ? [...stated.matchAll(PART_BETWEEN_DASHES)] : [];
+  for (const found of [...amongParts, ...betweenDashes]) {
     const isState = STATE_PART.test(found[1]);
     const done = language?.pack.steps.done.some((word) => word.toLowerCase() === found[1].toLowerCase()) === true || (isState && statusSaysDone(found[1]));
     if (!done && !isState) continue;
@@ -1415,8 +1430,9 @@ export function withoutNotation(words: string, notation = readStepNotation(words
   let kept = '';
   let at = 0;
   for (const part of parts) {
-    if (part.start < at) continue;
-    kept += words.slice(at, part.start);
+    // Parts may overlap (a state set off between the owner and the day, inside the day's part): one goes on where the other ends.
+    if (part.end <= at) continue;
+    kept += words.slice(at, Math.max(at, part.start));
     // `Mail an Herrn Kurz — 24.11.`: the full stop after a day and month in dotted figures is the day's, not the sentence's.
     at = part.end + (words[part.end] === '.' && DOTTED_DAY_END.test(words.slice(part.start, part.end)) ? 1 : 0);
   }

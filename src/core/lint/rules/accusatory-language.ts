@@ -1,5 +1,5 @@
 import { findInProse, phrasePattern } from '../../note/clientProse';
-import { toneOf } from '../judgements';
+import { bySentence, toneOf } from '../judgements';
 import { stringListOption, type Rule } from '../rule';
 import { ENGLISH } from '../../lang/packs';
 import type { LanguagePack } from '../../lang/pack';
@@ -74,11 +74,13 @@ export const accusatoryLanguage: Rule = {
     const judgements = allJudgements.filter(
       (judgement) => judgement.atClient && !blame.some((match) => match.start < judgement.end && judgement.start < match.end),
     );
-    for (const match of [...blame, ...judgements]) {
+    // Two blame phrases in one sentence are one cause, one finding: `Sie hätten … rügen müssen, das haben Sie versäumt`.
+    for (const sentence of bySentence(note.text, [...blame, ...judgements])) {
+      const [first, last] = [sentence[0], sentence[sentence.length - 1]];
       report({
-        message: say('accusatory-language.blame', { text: match.text }),
-        start: match.start,
-        end: match.end,
+        message: say(sentence.length === 1 ? 'accusatory-language.blame' : sentence.length === 2 ? 'accusatory-language.blameTwice' : 'accusatory-language.blameMany', { text: first.text, last: last.text }),
+        start: first.start,
+        end: last.end,
       });
     }
   },

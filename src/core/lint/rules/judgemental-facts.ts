@@ -1,6 +1,6 @@
 import { findInProse, phrasePattern } from '../../note/clientProse';
 import { locateYamlPath } from '../../note/frontmatter';
-import { toneOf } from '../judgements';
+import { bySentence, toneOf } from '../judgements';
 import { stringListOption, type Rule } from '../rule';
 
 export const judgementalFacts: Rule = {
@@ -26,11 +26,13 @@ export const judgementalFacts: Rule = {
     const judgements = tone.judgements.filter((judgement) => !judgement.atClient && read.has(judgement.piece));
     const configured = phrasePattern(stringListOption(options, 'words'));
     const words = configured ? findInProse(prose, configured).filter((match) => !judgements.some((judgement) => judgement.start === match.start)) : [];
-    for (const match of [...judgements, ...words]) {
+    // Two judgement words in one sentence are one finding: `Évidemment, ils n'ont jamais répondu`.
+    for (const sentence of bySentence(note.text, [...judgements, ...words])) {
+      const [first, last] = [sentence[0], sentence[sentence.length - 1]];
       report({
-        message: say('judgemental-facts.judgement', { text: match.text }),
-        start: match.start,
-        end: match.end,
+        message: say(sentence.length === 1 ? 'judgemental-facts.judgement' : sentence.length === 2 ? 'judgemental-facts.judgementTwice' : 'judgemental-facts.judgementMany', { text: first.text, last: last.text }),
+        start: first.start,
+        end: last.end,
       });
     }
   },

@@ -28,6 +28,14 @@ function findings(text: string, language = ''): string[] {
   return lint(text, { config: resolveConfig({ language }), now: FIXED_NOW }).messages.map((message) => `${message.ruleId}: ${text.slice(message.start, message.end)}`);
 }
 
+/** A rule's findings, in the note's language: the words they cover and their message. */
+function findingsWithMessages(text: string, ruleId: string): Array<{ text: string; message: string }> {
+  const locale = /^lang: (\w+)/mu.exec(text)?.[1];
+  return lint(text, { config, now: FIXED_NOW, locale })
+    .messages.filter((message) => message.ruleId === ruleId)
+    .map((message) => ({ text: text.slice(message.start, message.end), message: message.message }));
+}
+
 const GERMAN = note('## Fakten\n\n- Drei neue Seiten.\n\n## Grenzen\n\n- Mehr Seiten kosten extra.\n\n## Nächste Schritte\n\n- Angebot schicken (Verantwortlich: ich, bis 5.12.2026)\n');
 const FRENCH = note("## Faits\n\n- Trois pages de plus.\n\n## Limites\n\n- Chaque page en plus est facturée.\n\n## Prochaines étapes\n\n- Envoyer le devis (responsable : moi, échéance : 05/12/2026)\n");
 
@@ -142,6 +150,17 @@ describe('tone in German and French', () => {
   const tone = (text: string) => findings(text).filter((finding) => /^(?:accusatory-language|judgemental-facts)/.test(finding));
   const german = (facts: string) => note(`## Fakten\n\n${facts}\n\n## Grenzen\n\n- Keine.\n`, 'lang: de\n');
   const french = (facts: string) => note(`## Faits\n\n${facts}\n\n## Limites\n\n- Aucune.\n`, 'lang: fr\n');
+
+  it('reports a sentence once, however many blame phrases or judgement words it holds, and names them', () => {
+    const twice = findingsWithMessages(german('Sie hätten die Mängel rügen müssen, das haben Sie versäumt.'), 'accusatory-language');
+    assert.deepEqual(twice.map((finding) => finding.text), ['Sie hätten die Mängel rügen müssen, das haben Sie versäumt']);
+    assert.match(twice[0].message, /^„Sie hätten“ und „haben Sie versäumt“ klingen nach Schuldzuweisung/u);
+    const words = findingsWithMessages(french("Évidemment, ils n'ont jamais répondu, c'est ridicule."), 'judgemental-facts');
+    assert.deepEqual(words.map((finding) => finding.message.split(' sont ')[0]), ['« Évidemment » … « ridicule »']);
+    // A new sentence, or a new line, is a new finding.
+    assert.equal(findingsWithMessages(french("Évidemment, ils ont attendu. C'est ridicule."), 'judgemental-facts').length, 2);
+    assert.equal(findingsWithMessages(french('- Évidemment, ils ont attendu\n- ridicule'), 'judgemental-facts').length, 2);
+  });
 
   it('reports blame in the second person, formal and informal', () => {
     assert.deepEqual(tone(german('Das war Ihre Schuld.')), ['accusatory-language: Ihre Schuld']);

@@ -16,6 +16,7 @@ import { initialsOf, notePeople, sideOf } from '../../../../src/core/note/owners
 import { dayOfWrittenDate, readStepNotation, slashedDateOrder } from '../../../../src/core/note/stepNotation';
 import { buildRecapModel, type RecapModel } from '../../../../src/core/recap/model';
 import { parseNote } from '../../../../src/core/note/parseNote';
+import { unfilledPrompts } from '../../../../src/core/note/placeholders';
 import { nextStepsOf } from '../../../../src/core/note/nextSteps';
 import { FIXED_NOW } from '../../support';
 
@@ -310,7 +311,8 @@ describe('one reading of a note', () => {
           ['Swap the hero headline', 'NOOR', '2026-12-03'],
           ['Sign-off on the reissued invoice', "client's legal", '2026-12-01'],
           ['Review of the brochure claims', 'clinic compliance', '2026-12-04'],
-          ['Send the deck — URGENT', undefined, '2026-11-27'],
+          // A priority between the parts, as a state is, is no word of the step.
+          ['Send the deck', undefined, '2026-11-27'],
         ],
       );
     });
@@ -1139,6 +1141,31 @@ describe('one reading of a note', () => {
         ],
       );
       assert.deepEqual(findings(linear, 'next-step-incomplete').length, 1);
+      // A state set off by dashes between the owner and the day, a board's columns pasted as a line; a check mark opening the item.
+      const dashed = note(
+        [
+          '- Avoir de 10 % envoyé à la compta — Hélène Marchal — Fait — 23/10/2026',
+          '- Validation du plan vestiaire — Marc Lemoine — En cours — 04/12/2026',
+          '- ✅ moi : récap envoyé par mail → 21/11',
+        ].join('\n'),
+        'lang: fr',
+      );
+      assert.deepEqual(
+        digest(dashed).steps.map((step) => [step.what, step.owner, step.due, step.done]),
+        [
+          ['Avoir de 10 % envoyé à la compta', 'Hélène Marchal', '2026-10-23', true],
+          ['Validation du plan vestiaire', 'Marc Lemoine', '2026-12-04', false],
+          ['récap envoyé par mail', 'moi', '2026-11-21', true],
+        ],
+      );
+      const english = note('- Send the credit note — Jane Doe — Done — 2026-10-23\n- Check the plan — Sam Lee — In progress — 2026-12-04');
+      assert.deepEqual(
+        digest(english).steps.map((step) => [step.what, step.owner, step.due, step.done]),
+        [
+          ['Send the credit note', 'Jane Doe', '2026-10-23', true],
+          ['Check the plan', 'Sam Lee', '2026-12-04', false],
+        ],
+      );
       const toDo = note('- Choisir les 15 images\n  Échéance le lun. 19 oct. · Terminée\n- Transmettre le profil couleur — Julie — Échéance le ven. 30 oct. · Importante', 'lang: fr');
       assert.deepEqual(
         digest(toDo).steps.map((step) => [step.owner, step.due, step.done]),
@@ -2285,6 +2312,14 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(prompts("[Ce qui s'est passé : dates, montants, documents, sans jugement]"), 1);
     assert.equal(prompts('[Rechnung 041]'), 0);
     assert.equal(prompts('[Décision prise pendant la réunion]'), 0);
+    // Words alone in brackets on their line, under what the writer wrote, that say what goes in the section or name one.
+    const inSection = (heading: string, lines: string) => unfilledPrompts(parseNote(`---\ntype: client-conversation\nlang: de\n---\n\n## ${heading}\n\n${lines}\n`, resolveConfig().requiredSections)).map((prompt) => prompt.text);
+    assert.deepEqual(inSection('Optionen besprochen', '- Druck auf meine Kosten\n- [weitere Option]'), ['[weitere Option]']);
+    assert.deepEqual(inSection('Options discussed', '1. USD 300 per day\n3. [Option you can offer]'), ['[Option you can offer]']);
+    assert.deepEqual(inSection('Vorbereitung', '- 40 Seiten = 5 Wochen\n- [Optionen, die ich anbieten kann]'), ['[Optionen, die ich anbieten kann]']);
+    assert.deepEqual(inSection('Optionen besprochen', '- Druck auf meine Kosten\n- [Entscheidung in der Sitzung]'), []);
+    // A reference link's text, defined in the note, is the writer's.
+    assert.deepEqual(inSection('Options discussed', '- [Options we priced]\n\n[Options we priced]: https://example.com/quote'), []);
     // A bracket that opens with a name of its section, as a template's prompt names what goes there.
     assert.equal(prompts("[Ce qui s'est passé, sans jugement]"), 1);
     // A blank in brackets, as lawyers draft; `[…]` marks words left out of a quotation.
