@@ -146,7 +146,13 @@ export const de: LanguagePack = {
       'hätten Sie … müssen', 'hättest du … müssen', 'hättet ihr … müssen', 'ihr habt mich hängen lassen',
       // The subject left out of the second clause: `Sie haben unterschrieben und hätten den Zuschlag lesen müssen`.
       'Sie … und hätten … müssen', 'du … und hättest … müssen', 'ihr … und hättet … müssen',
+      // What came of the client's doing: `das liegt dann an Ihnen`, `Die Verzögerung lag an Ihnen`.
+      'das liegt dann an Ihnen', 'das liegt dann an dir', 'das liegt dann an euch', 'lag an Ihnen', 'lag an dir', 'lag an euch',
+      // Strung along, or given the wrong thing: `Sie haben uns lange genug hingehalten`, `Sie haben uns die falschen Maße gegeben`.
+      'Sie haben … hingehalten', 'du hast … hingehalten', 'ihr habt … hingehalten', 'Sie … hingehalten haben', 'du … hingehalten hast',
+      'Sie haben … die falschen', 'du hast … die falschen', 'ihr habt … die falschen', 'Sie haben … den falschen', 'du hast … den falschen', 'ihr habt … den falschen',
     ],
+    wishAfterBlame: ['gern', 'gerne', 'lieber', 'am liebsten'],
     frequency: ['immer', 'nie', 'niemals', 'ständig', 'dauernd', 'andauernd', 'permanent'],
     repetition: ['schon wieder', 'wieder einmal', 'mal wieder', 'jedes Mal', 'jedes einzelne Mal', 'immer wieder'],
     opinion: ['offensichtlich', 'natürlich wieder', 'selbstverständlich nicht', 'wie immer', 'wie üblich', 'wie gewohnt', 'wie gehabt', 'typisch', 'immer die gleiche Geschichte', 'immer dieselbe Geschichte', 'immer das Gleiche', 'immer dasselbe'],
@@ -158,6 +164,7 @@ export const de: LanguagePack = {
     contempt: ['schlampig', 'lächerlich', 'absurd', 'nutzlos', 'erbärmlich', 'dumm', 'idiotisch', 'dilettantisch', 'stümperhaft', 'unmöglich', 'katastrophal', 'peinlich',
       // Overblown, said whole: `überzogen` alone is a fact (`Budget überzogen`).
       'völlig überzogen', 'total überzogen', 'maßlos überzogen', 'masslos überzogen', 'völlig übertrieben', 'total übertrieben'],
+    adjectiveEndings: ['e', 'en', 'er', 'es', 'em'],
     idioms: ['immer noch'],
     // A dunning notice (`Mahnung`) comes only when payment is late.
     lateness: ['zu spät', 'verspätet', 'letzten Drücker', 'letzter Minute', 'kurz vor Schluss', 'erst kurz vor', 'in Verzug', 'Mahnung', 'nie pünktlich', 'nie rechtzeitig', 'niemals pünktlich'],

@@ -129,6 +129,7 @@ export const fr: LanguagePack = {
       'vous m’avez laissé tomber', "vous m'avez laissé tomber", 'comme je vous l’ai déjà dit', "comme je vous l'ai déjà dit", 'comme je l’ai déjà dit',
       "comme je l'ai déjà dit", 'combien de fois',
     ],
+    wishAfterBlame: [],
     frequency: ['toujours', 'jamais', 'constamment', 'sans arrêt', 'sans cesse'],
     repetition: ['encore une fois', 'une fois de plus', 'à chaque fois', 'chaque fois', 'encore et encore'],
     opinion: ['évidemment', 'manifestement', 'de toute évidence', "comme d'habitude", 'comme d’habitude', "comme d'hab", 'comme d’hab', 'comme toujours', 'comme par hasard', 'toujours la même histoire', 'toujours la même chose', 'toujours le même refrain'],
@@ -143,6 +144,7 @@ export const fr: LanguagePack = {
       'est nul', 'est nulle', 'sont nuls', 'sont nulles', 'était nul', 'était nulle', 'étaient nuls', 'étaient nulles', 'complètement nul', 'complètement nulle', 'vraiment nul', 'vraiment nulle',
       'lamentable', 'grotesque', 'amateur', 'complètement exagéré', 'complètement exagérée', 'totalement exagéré', 'totalement exagérée', 'complètement démesuré', 'complètement démesurée'],
     // `toujours pas`: still not.
+    adjectiveEndings: ['s', 'e', 'es'],
     idioms: ['nulle part', 'nul ne', 'nulle ne', 'toujours pas', 'toujours en attente', 'toujours en cours'],
     lateness: ['en retard', 'dernier moment', 'dernière minute', 'hors délai', 'tard', "jamais à l'heure", 'jamais à l’heure', 'jamais dans les temps', 'jamais dans les délais'],
     clientWords: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 'toi', 'te'],

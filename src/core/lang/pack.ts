@@ -264,6 +264,11 @@ export interface StepWords {
 export interface ToneWords {
   /** Blame addressed at the client, formal and informal. */
   blame: readonly string[];
+  /**
+   * Words right after a blame phrase that make it a wish, not blame: German's `Sie hätten gern, dass ich …` (they would like),
+   * where `Sie hätten … müssen` blames. May be empty: English's offers (`you could have the images by Friday`) are read by the rule.
+   */
+  wishAfterBlame: readonly string[];
   /** Adverbs of frequency: a judgement about a person, a fact about a thing. */
   frequency: readonly string[];
   /** Repetition at either end of a clause ("yet again"). */
@@ -274,6 +279,11 @@ export interface ToneWords {
   person: readonly string[];
   /** Contempt, whatever it is about. */
   contempt: readonly string[];
+  /**
+   * The endings an adjective of `person` and `contempt` takes before a noun or in the plural, read as the word itself:
+   * German's `lächerliche`, `schlampigen`, French's `ridicules`, `bâclées`. English's adjectives take none.
+   */
+  adjectiveEndings: readonly string[];
   /** Phrases that open with one of the words above and judge nothing: `nulle part` (nowhere), `never mind`. */
   idioms: readonly string[];
   /**

@@ -83,6 +83,12 @@ function readingOf(language: LanguagePack): Reading {
     for (const [name, list] of [['frequency', pack.tone.frequency], ['repetition', pack.tone.repetition], ['opinion', pack.tone.opinion], ['person', pack.tone.person], ['contempt', pack.tone.contempt]] as const) {
       for (const word of list) if (!family.has(familyKey(word))) family.set(familyKey(word), name);
     }
+    // `lächerliche Korrekturen`, `des corrections ridicules`: an adjective's inflected forms judge as it does.
+    for (const [name, list] of [['person', pack.tone.person], ['contempt', pack.tone.contempt]] as const) {
+      for (const word of list.filter((entry) => /^\p{L}+$/u.test(entry))) {
+        for (const ending of pack.tone.adjectiveEndings) if (!family.has(familyKey(word + ending))) family.set(familyKey(word + ending), name);
+      }
+    }
   }
   const elisions = language.tone.elisions.map((elision) => elision.replace(/['’]$/u, '')).join('|');
   reading = {

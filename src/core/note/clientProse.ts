@@ -1,5 +1,6 @@
 import type { Nodes } from 'mdast';
 import { isScalar } from 'yaml';
+import { isWritersCallout } from './callouts';
 import { locateYamlPath } from './frontmatter';
 import type { Note } from './parseNote';
 import { matchesOf, wordsPattern } from '../base/matches';
@@ -56,10 +57,11 @@ function bodyProse(note: Note, privacy: NotePrivacy): Prose[] {
     node.children.forEach((child, index) => {
       // `Ma réponse du 20/10 :`, `## Courriel envoyé le 09.11.` over a block quote: the writer quotes their own message.
       const before = index > 0 ? node.children[index - 1] : undefined;
+      // So is an Obsidian callout (`> [!warning]` over the limits): the writer's own words in a box, not a quotation.
       const own =
         child.type === 'blockquote' &&
-        (before?.type === 'paragraph' || before?.type === 'heading') &&
-        leadsToOwnMessage(note.text.slice(before.position?.start.offset ?? 0, before.position?.end.offset ?? 0), ownLead);
+        (isWritersCallout(child) ||
+          ((before?.type === 'paragraph' || before?.type === 'heading') && leadsToOwnMessage(note.text.slice(before.position?.start.offset ?? 0, before.position?.end.offset ?? 0), ownLead)));
       walk(child as Nodes, inside, own);
     });
   };

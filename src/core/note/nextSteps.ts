@@ -1,12 +1,13 @@
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { calloutTitle } from './callouts';
 import { dayToReadDatesAgainst, daysToReadDatesAgainst, locateYamlPath } from './frontmatter';
 import type { Note, Section } from './parseNote';
 import { withoutComments, type NotePrivacy } from './privacy';
 import { paragraphLabel } from './labels';
 import { linkedPageName } from './pageLinks';
 import { hasOnlyScaffolding, hasPlaceholder } from './placeholders';
-import { fieldOwner, isOwnerWord, notePeople, ownerKey, settledSideOf, type Side } from './owners';
+import { ALTERNATIVE_SEPARATOR, fieldOwner, isOwnerWord, notePeople, ownerKey, settledSideOf, type Side } from './owners';
 import { bracketedWrittenDate, dayOfDoneMark, rangeEndDate, dayOfWrittenDate, dueKeyLength, isFieldLine, opensAsTodo, isInitials, isWrittenDate, leadingWrittenDate, looksLikeOwner, orderOfDaysInWords, readStepNotation, statusSaysDone, slashedDateOrder, TASK_WORDS, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
 import { withinEditDistance } from '../base/editDistance';
 import { normalizeHeading } from '../base/headings';
@@ -441,13 +442,10 @@ function sectionSteps(note: Note, section: Section): NextStep[] {
 function unquoted(node: RootContent): RootContent[] {
   if (node.type !== 'blockquote') return [node];
   const [first, ...rest] = node.children;
-  const title = first?.type === 'paragraph' && first.children[0]?.type === 'text' ? CALLOUT_TITLE.exec(first.children[0].value) : null;
+  const title = calloutTitle(node);
   const children: RootContent[] = title === null ? node.children : title[0].length < toString(first).length ? node.children : rest;
   return children.flatMap(unquoted);
 }
-
-/** `[!todo] Next steps`, `[!note]-`: an Obsidian callout's type and title, on its first line. */
-const CALLOUT_TITLE = /^\[![\w-]+\][+-]?[^\r\n]*/u;
 
 /**
  * The owner and due date given by nested items that hold nothing else, as Bear, Obsidian
@@ -534,11 +532,13 @@ interface SubHeading {
 
 /**
  * `### Done`, `### Completed`, `### Already done ✔`, `### Done since the call`: a sub-heading for what was done; in a note of
- * another language, one that opens with a word of its pack that says a step happened (`### Erledigt`, as Asana's section is pasted; `### Fait`).
+ * another language, one that opens with a word of its pack that says a step happened (`### Erledigt`, as Asana's section is pasted; `### Fait`,
+ * `### Terminé`).
  */
 function headingSaysDone(label: string, language: LanguagePack): boolean {
   const name = normalizeHeading(label);
-  return DONE_HEADING.test(name) || (language !== ENGLISH && opensWithDoneWord(name, language));
+  // The pack's words as written, accents and all (`### Terminé`), as the compared form drops them.
+  return DONE_HEADING.test(name) || (language !== ENGLISH && (opensWithDoneWord(name, language) || opensWithDoneWord(label.trim(), language)));
 }
 const DONE_HEADING = /^(?:already )?(?:done|completed?|finished)(?: |$)/u;
 
@@ -748,7 +748,9 @@ function writtenStep(note: Note, heading: SubHeading, step: WrittenStep): NextSt
     source: 'list',
     what: stepWhat(words, notation, day !== undefined) || words.trim(),
     // A field nested under the step names its owner outright, where the step's own words may only seem to (`Production keys…`).
-    owner: fields.owner ?? notation.owner?.text ?? heading.owner,
+    // Under a sub-heading that names one owner, alternatives in the words are what the step is about, not who does it (`### Me` over
+    // `Revised planting plan (Carex/Libertia), due 2026-11-19`).
+    owner: fields.owner ?? (heading.owner !== undefined && notation.owner && notation.owner.text.split(ALTERNATIVE_SEPARATOR).length > 1 ? heading.owner : notation.owner?.text) ?? heading.owner,
     due: day,
     otherDue: !day && dated ? dated : undefined,
     done,

@@ -141,7 +141,7 @@ export function sideOf(owner: string | undefined, people: NotePeople): Side | un
   if (NOBODY_WORDS.has(key) || people.nobody.has(key)) return 'unclear';
   // `Mark / Sian`, `SW/MH` (their initials): either of two of the client's people is still the client's side; `me/client`
   // or `Dana or Sam` leaves open who does it.
-  const alternatives = key.split(/(?<!\s)\s*\/\s*|(?<!\s)\s+or\s+/u);
+  const alternatives = key.split(ALTERNATIVE_SEPARATOR);
   // `Kunde/Hr. Weber`, `client/purchasing`: the client's side, then who on it does the step.
   if (alternatives.length === 2 && key.includes('/') && people.clientSide.has(alternatives[0])) {
     const who = sideOf(alternatives[1], people);
@@ -152,6 +152,9 @@ export function sideOf(owner: string | undefined, people: NotePeople): Side | un
   if (together.length > 1) return sideOfTogether(together.map((name) => sideOf(name, people)));
   return 'named';
 }
+
+/** What sets off alternatives, where either may do a step: `Mark / Sian`, `Dana or Sam`. From the start of a blank run only. */
+export const ALTERNATIVE_SEPARATOR = /(?<!\s)\s*\/\s*|(?<!\s)\s+or\s+/u;
 
 /**
  * What joins two people who do a step together: `Marcus and Jen`, `moi + Fabrice`, `Anke und ich`, or a slash between two names

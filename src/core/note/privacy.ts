@@ -1,6 +1,7 @@
 import type { Nodes, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { isScalar, visit } from 'yaml';
+import { calloutName } from './callouts';
 import { locateYamlPath } from './frontmatter';
 import { paragraphLabel } from './labels';
 import type { Note, Section } from './parseNote';
@@ -79,7 +80,7 @@ export class NotePrivacy {
     private readonly note: Note,
     settings: PrivacySettings,
   ) {
-    this.hidden = merge([...frontmatterRanges(note), ...sectionRanges(note, settings), ...bodyComments(note)]);
+    this.hidden = merge([...frontmatterRanges(note), ...sectionRanges(note, settings), ...privateCallouts(note, settings), ...bodyComments(note)]);
   }
 
   /** May the client see what is written at this offset? */
@@ -175,6 +176,20 @@ function sectionRanges(note: Note, settings: PrivacySettings): Range[] {
       if (hiding || containsPrivateHeading(item, settings)) ranges.push(rangeOf(item));
     });
   }
+  return ranges;
+}
+
+/** Callouts titled as a private section is (`> [!warning] Private`, `> [!note] Notes privées`): hidden whole, wherever they stand. */
+function privateCallouts(note: Note, settings: PrivacySettings): Range[] {
+  const ranges: Range[] = [];
+  const walk = (node: Nodes): void => {
+    if (node.type === 'blockquote') {
+      const title = calloutName(node);
+      if (title && isPrivateHeading(title, settings)) ranges.push({ start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? note.text.length });
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(note.tree);
   return ranges;
 }
 

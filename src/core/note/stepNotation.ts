@@ -1322,6 +1322,9 @@ function trailingParts(written: string): TrailingPart[] {
 
 type TrailingPart = WrittenPart & { whole: { start: number; end: number } };
 
+/** A part of a step in bold or italics whole: `**Jonas**`, `_moi_`; its words are the second group. */
+const EMPHASISED_PART = /^(\*\*|__|\*|_)([^*_\r\n]+)\1$/u;
+
 /** Pictures after a step's last word, as a state (`⏳`, `🔄`): looked for after a blank only, so a long run of blanks is not tried from each of its blanks. */
 const CLOSING_PICTURES = /(?<=\S)(?:[ \t]+\p{Extended_Pictographic}\uFE0F?)+[ \t]*$/u;
 
@@ -1357,8 +1360,11 @@ function readParts(text: string, start: number, end: number, everyPiece: boolean
   for (let index = pieces.length - 1; index >= (everyPiece ? 0 : 1); index--) {
     const piece = pieces[index];
     const raw = text.slice(piece.start, piece.end);
-    const words = raw.trim();
+    // A part in bold or italics is read without its marks: `– **Jonas** – Fr 11.12.`; they go with it.
+    const emphasised = EMPHASISED_PART.exec(raw.trim());
+    const words = emphasised ? emphasised[2] : raw.trim();
     const at = piece.start + raw.indexOf(words);
+    const partEnd = at + words.length + (emphasised?.[1].length ?? 0);
     // `… – SL – bis 20.11. –` before a done mark (`– ok`): the closing separator sets off nothing, nor does an empty cell of a row
     // set off by pipes (`| GM | | Open`).
     if (KEYED_PART.test(words) || (words.length === 0 && !everyPiece)) continue;
@@ -1369,14 +1375,14 @@ function readParts(text: string, start: number, end: number, everyPiece: boolean
     const role = open === 0 && !words.slice(1).includes('(') && BRACKETED_ROLE.test(words.slice(1, -1).trim()) ? words.slice(1, -1).trim() : undefined;
     if (role) {
       const roleAt = at + words.indexOf(role);
-      read.push({ text: role, start: roleAt, end: roleAt + role.length, whole: everyPiece ? { start: piece.start, end: piece.end } : { start: piece.separatorStart, end: at + words.length } });
+      read.push({ text: role, start: roleAt, end: roleAt + role.length, whole: everyPiece ? { start: piece.start, end: piece.end } : { start: piece.separatorStart, end: partEnd } });
       continue;
     }
     // `— [[Jean-François Delvaux]] —`, `— @[[Nadia]] —`: a person's page, linked or mentioned, as outliners name people.
     const linkedName = words.includes('[[') ? linkedPageName(words.replace(/^@/u, '')) : undefined;
     if (linkedName && (isOwnerWord(linkedName) || looksLikeOwner(linkedName))) {
       const nameAt = at + words.indexOf(linkedName);
-      read.push({ text: linkedName, start: nameAt, end: nameAt + linkedName.length, whole: everyPiece ? { start: piece.start, end: piece.end } : { start: piece.separatorStart, end: at + words.length } });
+      read.push({ text: linkedName, start: nameAt, end: nameAt + linkedName.length, whole: everyPiece ? { start: piece.start, end: piece.end } : { start: piece.separatorStart, end: partEnd } });
       continue;
     }
     const name = bare && (looksLikeOwner(bare) || INITIALS.test(bare) || isNameInCapitals(bare)) ? bare : words;
@@ -1387,7 +1393,7 @@ function readParts(text: string, start: number, end: number, everyPiece: boolean
       /[—–-]/u.test(text.slice(piece.separatorStart, piece.start)) &&
       (BRACKETED_ROLE.test(words) || (LOWER_CASE_WORD.test(words) && read.length > 0 && isWrittenDate(read[read.length - 1].text)));
     if (words.length > 0 && (isWrittenDate(words) || looksLikeOwner(name) || INITIALS.test(name) || isNameInCapitals(name) || lowerOwner)) {
-      read.push({ text: name, start: at, end: at + name.length, whole: everyPiece ? { start: piece.start, end: piece.end } : { start: piece.separatorStart, end: at + words.length } });
+      read.push({ text: name, start: at, end: at + name.length, whole: everyPiece ? { start: piece.start, end: piece.end } : { start: piece.separatorStart, end: partEnd } });
       continue;
     }
     // `– Ronny 📅 2026-12-04`, `— me by 4 Dec`, `– OS due Friday`: a side, initials or a name before a keyed date (read above) in the

@@ -37,6 +37,17 @@ const CLIENT_SIDE_BLAME = (() => {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${ENGLISH.tone.clientPossessives.join('|')})\\s+(?:${nouns})(?:e?s)?\\s+(?:${verbs.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 })();
 
+const wishedByLanguage = new WeakMap<LanguagePack, RegExp | undefined>();
+
+/** The words of the note's language right after a blame phrase that make it a wish: `Sie hätten gern`. */
+function wishAfter(language: LanguagePack): RegExp | undefined {
+  if (!wishedByLanguage.has(language)) {
+    const words = language.tone.wishAfterBlame.map(wordsPattern);
+    wishedByLanguage.set(language, words.length > 0 ? new RegExp(`^\\s+(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'iu') : undefined);
+  }
+  return wishedByLanguage.get(language);
+}
+
 /** A negation of the note's language a word or two before a blame phrase: "nicht Ihre Schuld", "pas de votre faute". */
 function deniedBefore(language: LanguagePack): RegExp | undefined {
   if (!deniedByLanguage.has(language)) {
@@ -58,6 +69,7 @@ export const accusatoryLanguage: Rule = {
     const language = note.language;
     const pattern = phrasePattern([...ENGLISH.tone.blame, ...(language === ENGLISH ? [] : language.tone.blame), ...stringListOption(options, 'phrases')]) as RegExp;
     const denied = deniedBefore(language);
+    const wished = wishAfter(language);
     const { prose, judgements: allJudgements } = toneOf(note, config);
     // German's polite `Sie` is written with a capital wherever it stands: `sie hätten` in lower case is they, reported.
     const lowerThirdPersons = language.tone.thirdPerson.pronouns.filter((pronoun) => pronoun !== pronoun.toLowerCase()).map((pronoun) => pronoun.toLowerCase());
@@ -67,6 +79,8 @@ export const accusatoryLanguage: Rule = {
         !lowerThirdPersons.includes(/^\p{L}+/u.exec(match.text)?.[0] ?? '') &&
         !NEGATION_BEFORE.test(note.text.slice(Math.max(0, match.start - 40), match.start)) &&
         !denied?.test(note.text.slice(Math.max(0, match.start - 40), match.start)) &&
+        // "Sie hätten gern, dass ich erreichbar bin" is what they would like, not blame.
+        !wished?.test(note.text.slice(match.end, match.end + 20)) &&
         // "You could have the images by Friday if…" is an offer, not blame.
         (!MODAL_PERFECT.test(match.text) || PAST_PARTICIPLE.test(note.text.slice(match.end, match.end + 40))),
     );

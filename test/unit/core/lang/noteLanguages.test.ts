@@ -157,6 +157,13 @@ describe('tone in German and French', () => {
     assert.match(twice[0].message, /^„Sie hätten“ und „haben Sie versäumt“ klingen nach Schuldzuweisung/u);
     const words = findingsWithMessages(french("Évidemment, ils n'ont jamais répondu, c'est ridicule."), 'judgemental-facts');
     assert.deepEqual(words.map((finding) => finding.message.split(' sont ')[0]), ['« Évidemment » … « ridicule »']);
+    // An adjective inflected before a noun or in the plural judges as it does.
+    assert.deepEqual(tone(german('- Das waren lächerliche Korrekturen.')), ['judgemental-facts: lächerliche']);
+    assert.deepEqual(tone(french('- Des fichiers bâclés, livrés le 3/11.')), ['judgemental-facts: bâclés']);
+    assert.deepEqual(tone(german('- Sie haben uns jetzt lange genug hingehalten.')), ['accusatory-language: Sie haben uns jetzt lange genug hingehalten']);
+    // What came of the client's doing is blame; what they would like is not.
+    assert.deepEqual(tone(german('- Kommen die Bilder zu spät, verschiebt sich der Go-live – das liegt dann an Ihnen.')), ['accusatory-language: das liegt dann an Ihnen']);
+    assert.deepEqual(tone(german('- Sie hätten gern, dass ich im Notfall erreichbar bin.')), []);
     // A new sentence, or a new line, is a new finding.
     assert.equal(findingsWithMessages(french("Évidemment, ils ont attendu. C'est ridicule."), 'judgemental-facts').length, 2);
     assert.equal(findingsWithMessages(french('- Évidemment, ils ont attendu\n- ridicule'), 'judgemental-facts').length, 2);
@@ -358,7 +365,7 @@ describe('a missing section in a German or French note', () => {
  * compounds (French and English write them apart), participles after a frequency word that means still (only French's `toujours` does),
  * a client word that is a third person too (only German's `Sie` is).
  */
-const OPTIONAL_LISTS = ['tone.negations', 'tone.elisions', 'tone.idioms', 'steps.firstOfMonth', 'steps.weekdayNext', 'steps.subjectVerb.elided', 'steps.subjectVerb.nounEndings', 'steps.subjectVerb.modals.words', 'steps.subjectVerb.modals.infinitiveEndings', 'steps.subjectVerb.modals.passive', 'steps.subjectVerb.modals.objectPronouns', 'tone.compoundPersonNouns', 'tone.participleEndings', 'tone.thirdPerson.pronouns', 'tone.thirdPerson.verbEndings', 'tone.thirdPerson.verbs', 'tone.thirdPerson.notVerbs'];
+const OPTIONAL_LISTS = ['tone.negations', 'tone.wishAfterBlame', 'tone.elisions', 'tone.idioms', 'steps.firstOfMonth', 'steps.weekdayNext', 'steps.subjectVerb.elided', 'steps.subjectVerb.nounEndings', 'steps.subjectVerb.modals.words', 'steps.subjectVerb.modals.infinitiveEndings', 'steps.subjectVerb.modals.passive', 'steps.subjectVerb.modals.objectPronouns', 'tone.compoundPersonNouns', 'tone.participleEndings', 'tone.thirdPerson.pronouns', 'tone.thirdPerson.verbEndings', 'tone.thirdPerson.verbs', 'tone.thirdPerson.notVerbs'];
 
 describe('language packs', () => {
   const keysOf = (value: unknown, path = ''): string[] =>

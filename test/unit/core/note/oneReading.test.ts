@@ -853,6 +853,13 @@ describe('one reading of a note', () => {
       assert.deepEqual(findings(text, 'next-step-incomplete'), []);
       assert.deepEqual(listed(text, { kind: 'me' }), ['Share the SOW schedule']);
       assert.deepEqual(digest(text).steps.map((step) => [step.owner, step.due]), [['Self', '2026-11-27'], ['Graham', '2026-12-05']]);
+      // A done sub-heading in the note's language, its accent and all.
+      const asana = note('### À faire\n- Payer le solde\n  Responsable : Karim\n  Date d\'échéance : 12/11/2026\n\n### Terminé\n- Émettre la note de crédit\n  Responsable : moi\n  Date d\'échéance : 24/10/2026', 'lang: fr');
+      assert.deepEqual(digest(asana).steps.map((step) => [step.owner, step.done]), [['Karim', false], ['moi', true]]);
+      // Alternatives in the words under a sub-heading that names one owner are what the step is about.
+      const planted = note('### Me\n- [ ] Revised planting plan for the lower bed (Carex/Libertia), due 2026-11-29');
+      assert.deepEqual(digest(planted).steps.map((step) => step.owner), ['Me']);
+      assert.deepEqual(findings(planted, 'next-step-incomplete'), []);
     });
 
     it('reads a task struck through or closing with a check mark as done in a table with no Status column', () => {

@@ -91,6 +91,10 @@ const ROWS: Row[] = [
   ...headingRows('Private notes', false, { privateSections: [] }),
   { what: 'a quote holding a private heading', note: note({ facts: `> ### Private\n>\n> ${BLAME}.` }), visible: false, includeSections: ['Facts'] },
   { what: 'plain text in Facts', note: note({ facts: `Paid late, ${BLAME}.` }), visible: true, includeSections: ['Facts'] },
+  // An Obsidian callout holds the writer's own words, as a box; one titled as a private section is private, wherever it stands.
+  { what: 'a callout of the writer\'s own', note: note({ facts: `> [!warning]\n> ${BLAME}.` }), visible: true, includeSections: ['Facts'] },
+  { what: 'a callout titled Private', note: note({ facts: `> [!warning] Private\n> ${BLAME}.` }), visible: false, includeSections: ['Facts'] },
+  { what: 'a callout titled Notes to self under the boundaries', note: note({ after: `> [!note]- Notes to self\n> ${BLAME}.` }), visible: false },
   { what: 'an inline comment', note: note({ facts: `Paid late <!-- ${BLAME} --> twice.` }), visible: false, includeSections: ['Facts'] },
   { what: 'a comment over two lines', note: note({ facts: `Paid late <!-- you failed,\nobviously ${TOKEN} --> twice.` }), visible: false, includeSections: ['Facts'] },
   { what: 'a comment block', note: note({ facts: `<!--\n${BLAME}\n-->` }), visible: false, includeSections: ['Facts'] },
