@@ -71,7 +71,7 @@ describe('quick fixes', () => {
     );
     assert.ok(insert.edit);
     assert.ok(await vscode.workspace.applyEdit(insert.edit));
-    assert.match(editor.document.getText(), /\n## Grenzen\n\n\{\{Was Sie tun können und was nicht\}\}\n\n## Nächste Schritte\n/u);
+    assert.match(editor.document.getText(), /\n## Grenzen\n\n<!-- Was Sie tun können und was nicht -->\n\n## Nächste Schritte\n/u);
     await waitFor(() => !clientNotesDiagnostics(uri).some((candidate) => ruleOf(candidate) === 'required-sections'), 'the finding to go');
 
     assert.equal(await vscode.commands.executeCommand<boolean>('clientNotes.insertSection', { section: 'Private notes' }), true);

@@ -84,6 +84,29 @@ function tallyOf(perRule: Map<string, Tally>, ruleId: string): Tally {
   return tally;
 }
 
+/**
+ * For each expectation, the index of the finding matched to it, or -1: as many matched as can be, each finding to one
+ * expectation (`23|17 required-sections` and `17 required-sections` take a finding on line 23 and one on line 17, in
+ * whichever order they come), by augmenting paths.
+ */
+function matchedFinders(findings: ReadonlyArray<Pick<Finding, 'line' | 'ruleId'>>, expectations: readonly Expectation[]): number[] {
+  const finderOf = expectations.map(() => -1);
+  const fits = (found: Pick<Finding, 'line' | 'ruleId'>, expected: Expectation) => expected.lines.includes(found.line) && expected.ruleIds.includes(found.ruleId);
+  const assign = (index: number, tried: boolean[]): boolean => {
+    for (let candidate = 0; candidate < expectations.length; candidate++) {
+      if (tried[candidate] || !fits(findings[index], expectations[candidate])) continue;
+      tried[candidate] = true;
+      if (finderOf[candidate] === -1 || assign(finderOf[candidate], tried)) {
+        finderOf[candidate] = index;
+        return true;
+      }
+    }
+    return false;
+  };
+  findings.forEach((_, index) => assign(index, expectations.map(() => false)));
+  return finderOf;
+}
+
 /** Lints each `*.md` of `folder` and scores the findings against the `*.expected` beside it. */
 export function measure(folder: string): Measurement {
   if (!existsSync(folder)) throw new Error(`${folder}: no such folder of notes`);
@@ -93,17 +116,17 @@ export function measure(folder: string): Measurement {
   const falseNegatives: Measurement['falseNegatives'] = [];
   for (const name of names) {
     const expectations = readExpectations(name, join(folder, name.replace(/\.md$/, '.expected')));
-    for (const found of lintOnRealismDay(readFileSync(join(folder, name), 'utf8'))) {
-      const index = expectations.findIndex((expected) => expected.lines.includes(found.line) && expected.ruleIds.includes(found.ruleId));
-      if (index === -1) {
+    const findings = lintOnRealismDay(readFileSync(join(folder, name), 'utf8'));
+    const finderOf = matchedFinders(findings, expectations);
+    findings.forEach((found, index) => {
+      if (finderOf.includes(index)) {
+        tallyOf(perRule, found.ruleId).truePositives++;
+      } else {
         tallyOf(perRule, found.ruleId).falsePositives++;
         falsePositives.push({ file: name, ...found });
-      } else {
-        tallyOf(perRule, found.ruleId).truePositives++;
-        expectations.splice(index, 1);
       }
-    }
-    for (const missed of expectations) {
+    });
+    for (const missed of expectations.filter((_, index) => finderOf[index] === -1)) {
       tallyOf(perRule, missed.ruleIds[0]).falseNegatives++;
       falseNegatives.push({ file: name, line: missed.lines[0], ruleId: missed.ruleIds.join('|'), reason: missed.reason });
     }

@@ -51,18 +51,23 @@ export function missingSectionNamed(name: string, missing: readonly MissingSecti
 }
 
 /**
- * The edit that adds a section heading with a placeholder, in canonical order: before
+ * The edit that adds a section heading with its prompt, in canonical order: before
  * the first known section that comes after it, else at the end of the note. Undefined
  * when the note ends inside a comment or code fence left open, where a heading would
- * not be one.
+ * not be one. The prompt is a placeholder to type over (`{{What you can and cannot do}}`, for
+ * Insert Section, which selects it), or guidance in a comment (`<!-- What you can and cannot do -->`,
+ * for the quick fix and Fix All): the section is then empty, one finding in place of the
+ * missing one, not a prompt left in as well.
  */
-export function insertSection(note: Note, section: RequiredSection, required: readonly RequiredSection[]): TextEdit | undefined {
+export function insertSection(note: Note, section: RequiredSection, required: readonly RequiredSection[], promptAs: 'placeholder' | 'comment' = 'placeholder'): TextEdit | undefined {
   const { eol } = note;
   // In a note of another language, its own titles are placed by what they name (`## Grenzen` before `## Nächste Schritte`).
   const wanted = canonicalIndex(section.title, required, note.language);
   const known = note.sections.filter((candidate) => candidate.known);
   const depth = known.length > 0 ? Math.min(...known.map((candidate) => candidate.depth)) : 2;
-  const block = `${'#'.repeat(depth)} ${section.title}${eol}${eol}${promptFor(section.title, required, note.language)}${eol}`;
+  const prompt = promptFor(section.title, required, note.language);
+  const written = promptAs === 'comment' ? `<!-- ${prompt.replace(/^[-*+][ \t]+/u, '').replace(/\{\{([^{}]*)\}\}/gu, '$1')} -->` : prompt;
+  const block = `${'#'.repeat(depth)} ${section.title}${eol}${eol}${written}${eol}`;
   const following = known.find((candidate) => candidate.depth <= depth && canonicalIndex(candidate.title, required, note.language) > wanted);
   if (following) {
     return { start: following.headingStart, end: following.headingStart, text: `${block}${eol}` };

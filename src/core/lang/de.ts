@@ -146,6 +146,9 @@ export const de: LanguagePack = {
       'hätten Sie … müssen', 'hättest du … müssen', 'hättet ihr … müssen', 'ihr habt mich hängen lassen',
       // The subject left out of the second clause: `Sie haben unterschrieben und hätten den Zuschlag lesen müssen`.
       'Sie … und hätten … müssen', 'du … und hättest … müssen', 'ihr … und hättet … müssen',
+      // Not read, not heeded: `Sie haben die Lizenzbedingungen offenbar nicht gelesen`.
+      'Sie haben … nicht gelesen', 'du hast … nicht gelesen', 'ihr habt … nicht gelesen', 'Sie … nicht gelesen haben', 'du … nicht gelesen hast',
+      'Sie haben … nicht beachtet', 'du hast … nicht beachtet', 'ihr habt … nicht beachtet', 'Sie … nicht beachtet haben', 'du … nicht beachtet hast',
       // What came of the client's doing: `das liegt dann an Ihnen`, `Die Verzögerung lag an Ihnen`.
       'das liegt dann an Ihnen', 'das liegt dann an dir', 'das liegt dann an euch', 'lag an Ihnen', 'lag an dir', 'lag an euch',
       // Strung along, or given the wrong thing: `Sie haben uns lange genug hingehalten`, `Sie haben uns die falschen Maße gegeben`.

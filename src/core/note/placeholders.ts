@@ -365,8 +365,8 @@ function promptOfLine(line: RegExpExecArray, at: number): Prompt {
 const RECORD_SECTIONS: ReadonlySet<string> = new Set(['facts', 'clientPerspective', 'boundaries', 'options']);
 /** A line (or list item) that opens with TODO and a separator, then what is left to write. */
 const TODO_LINE = new RegExp(`^[ \\t]*${LIST_MARKER}(TODO[ \\t]*[:–—-])[^\\r\\n]*\\S`, 'gmu');
-/** A line (or list item) that is nothing but what to write (the packs' `fillInWords`) or a TODO: `- À compléter`, `ergänzen …`. */
-const BARE_FILL_IN_LINE = new RegExp(`^[ \\t]*${LIST_MARKER}((?:${FILL_IN_WORDS}|TODO)(?:[ \\t]*(?:\\.{1,3}|…|:))?)[ \\t]*$`, 'gmiu');
+/** A line (or list item) that is nothing but what to write (the packs' `fillInWords`) or a TODO, in brackets or not: `- À compléter`, `ergänzen …`, `(à compléter)`. */
+const BARE_FILL_IN_LINE = new RegExp(`^[ \\t]*${LIST_MARKER}((?:${FILL_IN_WORDS}|TODO)(?:[ \\t]*(?:\\.{1,3}|…|:))?|\\((?:${FILL_IN_WORDS}|TODO)(?:[ \\t]*(?:\\.{1,3}|…))?\\))[ \\t]*$`, 'gmiu');
 
 export function hasPlaceholder(text: string): boolean {
   return allPrompts(text, true).length > 0 || ANGLE_ALONE.test(text.trim());

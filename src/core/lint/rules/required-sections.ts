@@ -31,7 +31,7 @@ export const requiredSections: Rule = {
         });
         continue;
       }
-      const insertion = insertSection(note, shown, config.requiredSections);
+      const insertion = insertSection(note, shown, config.requiredSections, 'comment');
       report({
         message: shown.aliases.length > 0 ? say('required-sections.missingOr', { section: shown.title, aliases: namedAliases(shown, say) }) : say('required-sections.missing', { section: shown.title }),
         ...anchor,

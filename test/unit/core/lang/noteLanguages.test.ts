@@ -164,6 +164,7 @@ describe('tone in German and French', () => {
     // What came of the client's doing is blame; what they would like is not.
     assert.deepEqual(tone(german('- Kommen die Bilder zu spät, verschiebt sich der Go-live – das liegt dann an Ihnen.')), ['accusatory-language: das liegt dann an Ihnen']);
     assert.deepEqual(tone(german('- Sie hätten gern, dass ich im Notfall erreichbar bin.')), []);
+    assert.deepEqual(tone(german('- Sie haben die Lizenzbedingungen offenbar nicht gelesen.')), ['accusatory-language: Sie haben die Lizenzbedingungen offenbar nicht gelesen']);
     // A new sentence, or a new line, is a new finding.
     assert.equal(findingsWithMessages(french("Évidemment, ils ont attendu. C'est ridicule."), 'judgemental-facts').length, 2);
     assert.equal(findingsWithMessages(french('- Évidemment, ils ont attendu\n- ridicule'), 'judgemental-facts').length, 2);
@@ -315,13 +316,14 @@ describe('a missing section in a German or French note', () => {
     assert.equal(missing?.message, 'Der Abschnitt „Grenzen“ (oder „Meine Grenzen“, „Was ich leisten kann und was nicht“, …) fehlt.');
     const insertion = missing?.fix?.edits[0];
     assert.equal(insertion?.start, text.indexOf('## Nächste Schritte'));
-    assert.equal(insertion?.text, '## Grenzen\n\n{{Was Sie tun können und was nicht}}\n\n');
+    // The quick fix writes the prompt as a comment: the section it adds is empty, one finding in place of the missing one.
+    assert.equal(insertion?.text, '## Grenzen\n\n<!-- Was Sie tun können und was nicht -->\n\n');
   });
 
   it('gets the prompt in the note’s language, from the quick fix and from Insert Section', () => {
     const french = note('## Faits\n\n- Trois pages de plus.\n\n## Prochaines étapes\n\n- Envoyer le devis (responsable : moi, échéance : 05/12/2026)\n', 'lang: fr\n');
     const fix = lint(french, { config, now: FIXED_NOW }).messages.find((message) => message.ruleId === 'required-sections')?.fix?.edits[0];
-    assert.equal(fix?.text, '## Limites\n\n{{Ce que vous pouvez faire et ce que vous ne pouvez pas faire}}\n\n');
+    assert.equal(fix?.text, '## Limites\n\n<!-- Ce que vous pouvez faire et ce que vous ne pouvez pas faire -->\n\n');
 
     const german = parseNote(note('## Fakten\n\n- Drei neue Seiten.\n', 'lang: de\n'), config.requiredSections);
     const missing = missingSections(german, config.requiredSections);

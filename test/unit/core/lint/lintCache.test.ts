@@ -230,7 +230,7 @@ describe('client-notes lint --cache', function () {
     mkdirSync(join(folder, 'cache'));
     assert.ok(messagesOf((await run(['--cache-location', location, '.'])).reports, 'missing-boundaries.md').some((message) => message.ruleId === 'required-sections'));
     const fixed = await run(['--cache-location', location, '--fix', '.']);
-    assert.deepEqual(messagesOf(fixed.reports, 'missing-boundaries.md').map((message) => message.ruleId), ['unfilled-placeholder']);
+    assert.deepEqual(messagesOf(fixed.reports, 'missing-boundaries.md').map((message) => message.ruleId), ['empty-section']);
     assert.match(readFileSync(join(folder, 'missing-boundaries.md'), 'utf8'), /## Boundaries/);
     assert.deepEqual(await run(['--cache-location', location, '.']), fixed);
   });

@@ -1410,7 +1410,8 @@ describe('one reading of a note', () => {
     it('takes a prompt another tool\'s template writes, a question in brackets or emphasis alone in its section, or an instruction in capitals', () => {
       for (const written of ['[What can you offer? What is off the table?]', '_What can you offer, and what is off the table?_', '*What is off the table?*', "_What can you do, and what can't you do? Write your limits plainly._", '[What is off the table for you]', '[Add boundaries here]']) {
         const text = note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Extra pages are quoted separately.', written);
-        assert.deepEqual(findings(text).map((finding) => finding.split(':')[0]), ['unfilled-placeholder'], written);
+        // After the conversation, the section holding only a prompt is empty too.
+        assert.deepEqual(findings(text).map((finding) => finding.split(':')[0]), ['empty-section', 'unfilled-placeholder'], written);
         assert.doesNotMatch(JSON.stringify(recap(text)), /off the table/u, written);
       }
       // In angle brackets, a question on a line of its own is the template's though the writer's words stand around it; a link is not.
@@ -2319,6 +2320,9 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(prompts("[Ce qui s'est passé : dates, montants, documents, sans jugement]"), 1);
     assert.equal(prompts('[Rechnung 041]'), 0);
     assert.equal(prompts('[Décision prise pendant la réunion]'), 0);
+    // What to write in brackets alone on its line, all the section holds.
+    assert.equal(prompts('(à compléter)'), 1);
+    assert.equal(prompts('(voir le devis du 12/11)'), 0);
     // Words alone in brackets on their line, under what the writer wrote, that say what goes in the section or name one.
     const inSection = (heading: string, lines: string) => unfilledPrompts(parseNote(`---\ntype: client-conversation\nlang: de\n---\n\n## ${heading}\n\n${lines}\n`, resolveConfig().requiredSections)).map((prompt) => prompt.text);
     assert.deepEqual(inSection('Optionen besprochen', '- Druck auf meine Kosten\n- [weitere Option]'), ['[weitere Option]']);
