@@ -76,7 +76,7 @@ export const fr: LanguagePack = {
     today: ["aujourd'hui", 'aujourd’hui'],
     todo: ['À faire', 'A faire'],
     yes: ['oui'],
-    stillOpen: ['à faire', 'a faire', 'à traiter', 'en cours', 'en attente', 'pas fait', 'pas encore fait', 'non fait', 'à venir', 'ouvert', 'ouverte', 'prévu', 'prévue', 'non démarré', 'non démarrée', 'pas commencé'],
+    stillOpen: ['à faire', 'a faire', 'à traiter', 'en cours', 'en attente', 'pas fait', 'pas encore fait', 'non fait', 'à venir', 'ouvert', 'ouverte', 'prévu', 'prévue', 'non démarré', 'non démarrée', 'pas commencé', 'pendant', 'pendante', 'en suspens'],
     calendarWeek: ['fin de la semaine', 'fin de semaine', 'fin semaine', 'fin sem.', 'fin S', 'semaine', 'sem.', 'S'],
     // `J+5`: five days after the conversation (jour J).
     daysAfter: ['J'],
@@ -112,7 +112,7 @@ export const fr: LanguagePack = {
       monthly: ['tous les mois', 'chaque mois', 'mensuellement'],
     },
     // `— OK`: the short form too.
-    done: ['marquée comme terminée', 'marqué comme terminé', "c'est fait", 'c’est fait', 'fait', 'faite', 'OK', 'faits', 'faites', 'terminé', 'terminée', 'complété', 'complétée', 'achevé', 'achevée', 'envoyé', 'envoyée', 'envoyés', 'payé', 'payée', 'réglé', 'réglée', 'livré', 'livrée', 'reçu', 'reçue', 'reçus', 'signé', 'signée', 'confirmé', 'confirmée', 'clôturé', 'clôturée', 'réalisé', 'réalisée', 'soldé', 'soldée', 'effectué', 'effectuée', 'validé', 'validée', 'validés', 'approuvé', 'approuvée', 'accepté', 'acceptée', 'annulé', 'annulée', 'abandonné', 'abandonnée'],
+    done: ['marquée comme terminée', 'marqué comme terminé', "c'est fait", 'c’est fait', 'fait', 'faite', 'OK', 'faits', 'faites', 'terminé', 'terminée', 'complété', 'complétée', 'achevé', 'achevée', 'envoyé', 'envoyée', 'envoyés', 'payé', 'payée', 'réglé', 'réglée', 'livré', 'livrée', 'reçu', 'reçue', 'reçus', 'signé', 'signée', 'confirmé', 'confirmée', 'clôturé', 'clôturée', 'réalisé', 'réalisée', 'soldé', 'soldée', 'effectué', 'effectuée', 'validé', 'validée', 'validés', 'approuvé', 'approuvée', 'accepté', 'acceptée', 'annulé', 'annulée', 'abandonné', 'abandonnée', 'liquidé', 'liquidée', 'liquidés', 'liquidées'],
     weekdayNext: ['prochain', 'prochaine', 'pro'],
     slashedDates: 'day-first',
   },

@@ -860,8 +860,10 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading, list:
     // A remark or a status after the day is not part of it: `13/11/2026 (pending)`, `20-Nov-26 🟡`.
     // Or counted from the conversation, the day it comes to in brackets: `J+45 (11/12/2026)`; or a range, due when it ends
     // (`2026-11-27 - 2026-12-08`, as a board's Timeline column gives it).
-    const leading = dateInCell && leadingWrittenDate(dateInCell.text);
-    const later = dateInCell && (rangeEndDate(dateInCell.text) ?? (leading === undefined ? bracketedWrittenDate(dateInCell.text) : undefined));
+    const leading = dateInCell && leadingWrittenDate(dateInCell.text, note.language);
+    // The day in brackets is the one meant where it has a figure (`J+45 (11/12/2026)`); a weekday alone there names the day before it (`2026/12/03 (Thu)`).
+    const bracketed = dateInCell && bracketedWrittenDate(dateInCell.text);
+    const later = dateInCell && (rangeEndDate(dateInCell.text) ?? (bracketed && (leading === undefined || /\d/u.test(bracketed.text)) ? bracketed : undefined));
     const whenText = dateInCell && (later?.text ?? leading ?? dateInCell.text);
     const whenStart = cell && cell.start + dueKey + (later?.index ?? 0);
     const when = cell && whenText !== undefined && whenStart !== undefined ? { ...cell, text: whenText, start: whenStart, end: whenStart + whenText.length } : undefined;

@@ -301,12 +301,18 @@ export function dueKeyLength(text: string, language: LanguagePack = ENGLISH): nu
 
 /**
  * The day a cell starts with, before a remark or a status after it (`13/11/2026 (pending)`,
- * `20-Nov-26 🟡`); undefined when the cell does not start with one.
+ * `20-Nov-26 🟡`, `lun. 21 déc. (S52)` in a French note); undefined when the cell does not start with one.
  */
-export function leadingWrittenDate(text: string): string | undefined {
-  const date = LEADING_WRITTEN_DATE.exec(text.trim())?.[1];
-  const rest = date === undefined ? '' : text.trim().slice(date.length);
-  return date !== undefined && (/^[ \t]*(?:[([][^()[\]]*[)\]]|[^\p{L}\p{N}\s][^\p{L}\p{N}]*)?[ \t]*$/u.test(rest) || HOUR_AFTER_DAY.test(rest)) ? date : undefined;
+export function leadingWrittenDate(text: string, language: LanguagePack = ENGLISH): string | undefined {
+  const written = text.trim();
+  // Read in English notation, which keeps every offset: the day is the same stretch of the text as written.
+  const read = language === ENGLISH ? written : inEnglishNotation(written, language);
+  const date = LEADING_WRITTEN_DATE.exec(read)?.[1];
+  const rest = date === undefined ? '' : read.slice(date.length);
+  if (date === undefined || !(/^[ \t]*(?:[([][^()[\]]*[)\]]|[^\p{L}\p{N}\s][^\p{L}\p{N}]*)?[ \t]*$/u.test(rest) || HOUR_AFTER_DAY.test(rest))) return undefined;
+  // A word written over by a shorter English one (`Morgen` as `tmrw  `) ends where the word as written does.
+  const padded = read[date.length] === ' ' ? (/^[\p{L}.]+/u.exec(written.slice(date.length))?.[0].length ?? 0) : 0;
+  return written.slice(0, date.length + padded);
 }
 
 /**
@@ -440,7 +446,7 @@ const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|�
  * item, an action point), in bold too (`**Action item:**`, as Google Docs writes its action items); an action's number
  * (`A1 – GH – …`), an action log's reference before a pipe (`ACT-02 | …`); a status dot other than green (`🟡 in progress`, `🔴 blocked`, `⚪ not started`).
  */
-const LEADING_TODO = /^(?:To[ \t]+[Dd]o[ \t]*:[ \t]+|(?:TODO|DOING|NOW|LATER|NEXT|WAITING|WAIT|WARTEN|IN-PROGRESS|STARTED|To-?do|Todo|\{\{\[\[TODO\]\]\}\}|🟡|🟠|🔴|⚪️?|🔵|🟣|⚫️?|[•<])(?:[ \t]*:)?[ \t]+|(?:ACTION|Action|AP|AI|\p{Lu}{1,2}\d{1,3}|(?:ACTION|Action)[ \t]+(?:(?:ITEM|[Ii]tem)[ \t]+)?\d[\d.]*|(?:ACTION|Action)[ \t]+(?:ITEM|[Ii]tem))(?:[ \t]*:|[ \t]*[—–]|[ \t]+-)[ \t]*|(?:\*\*|__)(?:ACTION|Action|AP|AI|(?:ACTION|Action)[ \t]+(?:ITEM|[Ii]tem))(?:[ \t]*:(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*|\p{Lu}{1,5}-?\d{1,3}[ \t]*\|[ \t]*)/u;
+const LEADING_TODO = /^(?:To[ \t]+[Dd]o[ \t]*:[ \t]+|(?:TODO|DOING|NOW|LATER|NEXT|WAITING|WAIT|WARTEN|IN-PROGRESS|STARTED|To-?[Dd]o|\{\{\[\[TODO\]\]\}\}|🟡|🟠|🔴|⚪️?|🔵|🟣|⚫️?|[•<])(?:[ \t]*:)?[ \t]+|(?:ACTION|Action|AP|AI|\p{Lu}{1,2}\d{1,3}|(?:ACTION|Action)[ \t]+(?:(?:ITEM|[Ii]tem)[ \t]+)?\d[\d.]*|(?:ACTION|Action)[ \t]+(?:ITEM|[Ii]tem))(?:[ \t]*:|[ \t]*[—–]|[ \t]+-)[ \t]*|(?:\*\*|__)(?:ACTION|Action|AP|AI|(?:ACTION|Action)[ \t]+(?:ITEM|[Ii]tem))(?:[ \t]*:(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*|\p{Lu}{1,5}-?\d{1,3}[ \t]*\|[ \t]*)/u;
 /** An action's reference, its owner and day in brackets after it, then a colon or a dash: `AP4 (Kwame, 05/12/2026):`. */
 const REFERENCE_WITH_PARTS = /^((?:ACTION|Action|AP|AI|\p{Lu}{1,5}-?\d{1,3})[ \t]*\()([^()\r\n]{1,60})\)[ \t]*(?::|[—–]|-(?=[ \t]))[ \t]*/u;
 /** `→ **DK**`, `-> Dana`, `→ [[Léa Bagnoud]]`: an owner after an arrow, ending the part it is in or followed by a day (read by `arrowOwner`). */

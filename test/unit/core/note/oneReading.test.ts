@@ -853,6 +853,15 @@ describe('one reading of a note', () => {
       assert.deepEqual(findings(text, 'next-step-incomplete'), []);
       assert.deepEqual(listed(text, { kind: 'me' }), ['Share the SOW schedule']);
       assert.deepEqual(digest(text).steps.map((step) => [step.owner, step.due]), [['Self', '2026-11-27'], ['Graham', '2026-12-05']]);
+      // A task label in any case opening the step, before its owner: `ToDo MK: Drucker bestellen`.
+      assert.deepEqual(digest(note('- ToDo Fr. Gruber: Freigabe einholen – bis 27.11.2026\n- ToDo MK: Drucker bestellen – bis 04.12.2026', 'lang: de-AT')).steps.map((step) => [step.what, step.owner, step.due]), [
+        ['Freigabe einholen', 'Fr. Gruber', '2026-11-27'],
+        ['Drucker bestellen', 'MK', '2026-12-04'],
+      ]);
+      // Swiss French minutes: `Liquidé le 07.10.2026` is done, `Pendant` open.
+      const minutes = note('| N° | Action | Responsable | Délai | Statut |\n|---|---|---|---|---|\n| 1 | Envoyer le PV | C. Dufaux | 08.10.2026 | Liquidé le 07.10.2026 |\n| 2 | Confirmer l\'accord | M. Berset | 30.11.2026 | Pendant |', 'lang: fr-CH');
+      assert.deepEqual(digest(minutes).steps.map((step) => [step.owner, step.due, step.done]), [['C. Dufaux', '2026-10-08', true], ['M. Berset', '2026-11-30', false]]);
+      assert.deepEqual(findings(note('- Envoyer le PV — C. Dufaux — 08.10.2026 — Pendant', 'lang: fr-CH'), 'next-step-overdue').length, 1);
       // A done sub-heading in the note's language, its accent and all.
       const asana = note('### À faire\n- Payer le solde\n  Responsable : Karim\n  Date d\'échéance : 12/11/2026\n\n### Terminé\n- Émettre la note de crédit\n  Responsable : moi\n  Date d\'échéance : 24/10/2026', 'lang: fr');
       assert.deepEqual(digest(asana).steps.map((step) => [step.owner, step.done]), [['Karim', false], ['moi', true]]);
@@ -1123,6 +1132,9 @@ describe('one reading of a note', () => {
       assert.deepEqual(table('J+45 (11/12/2026)'), ['2026-12-11']);
       assert.deepEqual(table('J+45'), ['2027-01-04']);
       assert.deepEqual(table('(11/12/2026)'), [undefined]);
+      // A day in the note's language with a remark after it, or a word for a day.
+      assert.deepEqual(table('lun. 21 déc. (S52)'), ['2026-12-21']);
+      assert.deepEqual(table('mardi 8 décembre 2026 (à confirmer)'), ['2026-12-08']);
       // A range, as a board's Timeline column gives it: due when it ends.
       assert.deepEqual(table('2026-11-27 - 2026-12-08'), ['2026-12-08']);
       assert.deepEqual(table('27/11 – 8/12'), ['2026-12-08']);
