@@ -92,7 +92,7 @@ export const accusatoryLanguage: Rule = {
     for (const sentence of bySentence(note.text, [...blame, ...judgements])) {
       const [first, last] = [sentence[0], sentence[sentence.length - 1]];
       report({
-        message: say(sentence.length === 1 ? 'accusatory-language.blame' : sentence.length === 2 ? 'accusatory-language.blameTwice' : 'accusatory-language.blameMany', { text: first.text, last: last.text }),
+        message: say(sentence.length === 1 ? 'accusatory-language.blame' : sentence.length === 2 ? 'accusatory-language.blameTwice' : 'accusatory-language.blameMany', { text: first.text, last: last.text, advice: say('accusatory-language.advice') }),
         start: first.start,
         end: last.end,
       });

@@ -30,7 +30,7 @@ export const judgementalFacts: Rule = {
     for (const sentence of bySentence(note.text, [...judgements, ...words])) {
       const [first, last] = [sentence[0], sentence[sentence.length - 1]];
       report({
-        message: say(sentence.length === 1 ? 'judgemental-facts.judgement' : sentence.length === 2 ? 'judgemental-facts.judgementTwice' : 'judgemental-facts.judgementMany', { text: first.text, last: last.text }),
+        message: say(sentence.length === 1 ? 'judgemental-facts.judgement' : sentence.length === 2 ? 'judgemental-facts.judgementTwice' : 'judgemental-facts.judgementMany', { text: first.text, last: last.text, advice: say('judgemental-facts.advice') }),
         start: first.start,
         end: last.end,
       });
