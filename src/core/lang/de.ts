@@ -11,7 +11,7 @@ export const de: LanguagePack = {
     options: ['Besprochene Optionen', 'Optionen', 'Möglichkeiten', 'Varianten'],
     agreements: ['Vereinbarungen', 'Was wir vereinbart haben', 'Absprachen', 'Vereinbart', 'Beschlüsse', 'Entscheide', 'Entscheidungen'],
     // `Pendenzen`: the open tasks, as Swiss German says it.
-    nextSteps: ['Vereinbarte nächste Schritte', 'Nächste Schritte', 'Wer macht was', 'Aufgaben', 'To-dos', 'Maßnahmen', 'Offene Punkte', 'Pendenzen', 'Weiteres Vorgehen', 'Aktionspunkte', 'Vereinbarte Schritte'],
+    nextSteps: ['Vereinbarte nächste Schritte', 'Nächste Schritte', 'Wer macht was', 'Aufgaben', 'To-dos', 'Maßnahmen', 'Offene Punkte', 'Pendenzen', 'Weiteres Vorgehen', 'Aktionspunkte', 'Vereinbarte Schritte', 'Aktionselemente', 'Folgeaufgaben'],
     privateNotes: ['Private Notizen', 'Privat', 'Notizen für mich', 'Interne Notizen', 'Nur für mich'],
   },
   privateWords: ['privat', 'vertraulich'],

@@ -10,7 +10,7 @@ export const en: LanguagePack = {
     boundaries: ['Boundaries', 'Limits', 'What I can and cannot do', "What I can and can't do", "What I can/can't do", 'Where I drew the line', 'What I said no to', 'What I declined', 'What I refused', 'What I turned down', "What I'll say no to", "What I won't do", 'What I can do', 'What I can commit to', 'Red lines', 'Non-negotiables'],
     options: ['Options discussed', 'Options'],
     agreements: ['Agreements', 'What we agreed'],
-    nextSteps: ['Agreed next steps', 'Next steps', 'Action items', 'Actions', 'Agreements and next steps', 'Who does what', 'Action points', 'AIs', 'Tasks', 'To-dos', 'ToDos', 'To do', 'Follow-ups', 'Next', 'Agreed steps'],
+    nextSteps: ['Agreed next steps', 'Next steps', 'Action items', 'Actions', 'Agreements and next steps', 'Who does what', 'Action points', 'AIs', 'Tasks', 'To-dos', 'ToDos', 'To do', 'Follow-ups', 'Follow-up tasks', 'Next', 'Agreed steps'],
     privateNotes: ['Private notes', 'Private', 'Notes to self'],
   },
   privateWords: ['private', 'confidential'],

@@ -140,6 +140,12 @@ describe('steps in German and French', () => {
     assert.deepEqual(nextStepsOf(parseNote(text, config.requiredSections)).map((step) => step.what), ['Texte liefern']);
   });
 
+  it('reads the action items of a meeting app in the note’s language as its next steps', () => {
+    const french = note("## Faits\n\n- Trois pages.\n\n## Limites\n\n- Aucune.\n\n## Éléments d'action\n\n- [ ] @moi : envoyer le devis – Échéance : 04/12/2026\n", 'lang: fr-BE\n');
+    assert.deepEqual(findings(french).filter((finding) => finding.startsWith('required-sections')), []);
+    assert.deepEqual(stepsOf(french).map((step) => step.due), ['2026-12-04']);
+  });
+
   it('German step words do not change an English note', () => {
     const text = note('## Next steps\n\n- Send the draft to Kunde bis Freitag\n', 'lang: en\n');
     assert.deepEqual(stepsOf(text).map((step) => step.due), [undefined]);

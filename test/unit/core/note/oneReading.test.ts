@@ -858,6 +858,7 @@ describe('one reading of a note', () => {
         ['Freigabe einholen', 'Fr. Gruber', '2026-11-27'],
         ['Drucker bestellen', 'MK', '2026-12-04'],
       ]);
+      assert.deepEqual(digest(note('- next: Wade — list the locked January dates — 12/14')).steps.map((step) => [step.what, step.owner, step.due]), [['list the locked January dates', 'Wade', '2026-12-14']]);
       // Swiss French minutes: `Liquidé le 07.10.2026` is done, `Pendant` open.
       const minutes = note('| N° | Action | Responsable | Délai | Statut |\n|---|---|---|---|---|\n| 1 | Envoyer le PV | C. Dufaux | 08.10.2026 | Liquidé le 07.10.2026 |\n| 2 | Confirmer l\'accord | M. Berset | 30.11.2026 | Pendant |', 'lang: fr-CH');
       assert.deepEqual(digest(minutes).steps.map((step) => [step.owner, step.due, step.done]), [['C. Dufaux', '2026-10-08', true], ['M. Berset', '2026-11-30', false]]);
@@ -2339,6 +2340,8 @@ describe('one reading of the parts a step is set off with, in any language', () 
     const inSection = (heading: string, lines: string) => unfilledPrompts(parseNote(`---\ntype: client-conversation\nlang: de\n---\n\n## ${heading}\n\n${lines}\n`, resolveConfig().requiredSections)).map((prompt) => prompt.text);
     assert.deepEqual(inSection('Optionen besprochen', '- Druck auf meine Kosten\n- [weitere Option]'), ['[weitere Option]']);
     assert.deepEqual(inSection('Options discussed', '1. USD 300 per day\n3. [Option you can offer]'), ['[Option you can offer]']);
+    assert.deepEqual(inSection('Options discussed', '1. Reprocess\n3. [option 3]'), ['[option 3]']);
+    assert.deepEqual(inSection('Options discussed', '1. Reprocess\n- [inaudible 00:14]'), []);
     assert.deepEqual(inSection('Vorbereitung', '- 40 Seiten = 5 Wochen\n- [Optionen, die ich anbieten kann]'), ['[Optionen, die ich anbieten kann]']);
     assert.deepEqual(inSection('Optionen besprochen', '- Druck auf meine Kosten\n- [Entscheidung in der Sitzung]'), []);
     // A reference link's text, defined in the note, is the writer's.
