@@ -141,7 +141,8 @@ describe('snippets in German and French', () => {
 
     it(`cn-${language}-step: a step the note's notation reads, owned by me and due today`, () => {
       const { text } = prefixed('step');
-      const note = openNote(`---\ntype: client-conversation\nlang: ${language}\n---\n\n## ${pack.sections.nextSteps[0]}\n\n${text.replace('{{', '').replace('}}', '')}\n`, resolveConfig()).note;
+      // Its what filled in with words of the writer's (a word that asks what to write, alone, is a prompt still, no step).
+      const note = openNote(`---\ntype: client-conversation\nlang: ${language}\n---\n\n## ${pack.sections.nextSteps[0]}\n\n${text.replace(/\{\{[^{}]*\}\}/u, 'Angebot schicken')}\n`, resolveConfig()).note;
       const [step] = nextStepsOf(note);
       assert.ok(step, text);
       assert.equal(step.due, '2026-11-23', text);

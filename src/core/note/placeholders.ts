@@ -391,7 +391,9 @@ const PLAIN_WORDS_LINE = /^(?![ \t]{0,3}#)(?![^\r\n]*(?:XX|xx|TODO))[^\r\n{[<_*%
 const BARE_LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[[ xX]\])?[ \t]*$/gm;
 
 /** True when a stretch of Markdown holds nothing but template prompts, comments, headings and bare markers. */
-export function hasOnlyScaffolding(markdown: string): boolean {
+export function hasOnlyScaffolding(written: string): boolean {
+  // A line of what to write alone (`- TODO`, `À compléter`) holds a place as a prompt does.
+  const markdown = written.replace(BARE_FILL_IN_LINE, '');
   // Most text holds a line of the writer's own words that no prompt can be on (every prompt is on one line, and none is written
   // without one of these): then there is no need to look for every prompt.
   if (!markdown.includes(HTML_COMMENT_OPEN) && PLAIN_WORDS_LINE.test(markdown)) return false;

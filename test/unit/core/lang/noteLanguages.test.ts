@@ -146,6 +146,15 @@ describe('steps in German and French', () => {
     assert.deepEqual(stepsOf(french).map((step) => step.due), ['2026-12-04']);
   });
 
+  it('reads a German compound or a sentence of what I take on as the boundaries, and a section of a TODO alone as empty', () => {
+    for (const heading of ['Leistungsgrenzen', 'Was ich übernehme und was nicht']) {
+      const text = note(`## Fakten\n\n- Drei Seiten.\n\n## ${heading}\n\n- Keine vierte Runde.\n\n## Nächste Schritte\n\n- Angebot (Verantwortlich: ich, bis 5.12.2026)\n`, 'lang: de\n');
+      assert.deepEqual(findings(text).filter((finding) => finding.startsWith('required-sections')), [], heading);
+    }
+    const todo = note('## Fakten\n\n- Drei Seiten.\n\n## Grenzen\n\n- TODO\n\n## Nächste Schritte\n\n- Angebot (Verantwortlich: ich, bis 5.12.2026)\n', 'lang: de\n');
+    assert.deepEqual(findings(todo).filter((finding) => /^(?:empty-section|unfilled-placeholder)/u.test(finding)), ['empty-section: ## Grenzen', 'unfilled-placeholder: TODO']);
+  });
+
   it('German step words do not change an English note', () => {
     const text = note('## Next steps\n\n- Send the draft to Kunde bis Freitag\n', 'lang: en\n');
     assert.deepEqual(stepsOf(text).map((step) => step.due), [undefined]);

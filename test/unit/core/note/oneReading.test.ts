@@ -859,6 +859,8 @@ describe('one reading of a note', () => {
         ['Drucker bestellen', 'MK', '2026-12-04'],
       ]);
       assert.deepEqual(digest(note('- next: Wade — list the locked January dates — 12/14')).steps.map((step) => [step.what, step.owner, step.due]), [['list the locked January dates', 'Wade', '2026-12-14']]);
+      // An hourglass opening a step says it waits on someone: the name after it still owns it.
+      assert.deepEqual(digest(note('- ⏳ Hélène : valider le texte avant le 01/12/2026', 'lang: fr')).steps.map((step) => [step.owner, step.due]), [['Hélène', '2026-12-01']]);
       // Swiss French minutes: `Liquidé le 07.10.2026` is done, `Pendant` open.
       const minutes = note('| N° | Action | Responsable | Délai | Statut |\n|---|---|---|---|---|\n| 1 | Envoyer le PV | C. Dufaux | 08.10.2026 | Liquidé le 07.10.2026 |\n| 2 | Confirmer l\'accord | M. Berset | 30.11.2026 | Pendant |', 'lang: fr-CH');
       assert.deepEqual(digest(minutes).steps.map((step) => [step.owner, step.due, step.done]), [['C. Dufaux', '2026-10-08', true], ['M. Berset', '2026-11-30', false]]);
@@ -1423,7 +1425,7 @@ describe('one reading of a note', () => {
     it('takes a prompt another tool\'s template writes, a question in brackets or emphasis alone in its section, or an instruction in capitals', () => {
       for (const written of ['[What can you offer? What is off the table?]', '_What can you offer, and what is off the table?_', '*What is off the table?*', "_What can you do, and what can't you do? Write your limits plainly._", '[What is off the table for you]', '[Add boundaries here]']) {
         const text = note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Extra pages are quoted separately.', written);
-        // After the conversation, the section holding only a prompt is empty too.
+        // After the conversation, the section holding only a prompt is empty too; so is one holding only a TODO.
         assert.deepEqual(findings(text).map((finding) => finding.split(':')[0]), ['empty-section', 'unfilled-placeholder'], written);
         assert.doesNotMatch(JSON.stringify(recap(text)), /off the table/u, written);
       }
@@ -1843,8 +1845,9 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(record('Options discussed', '- Support package after the mission (2 days a month): [to be completed]'), 1);
     assert.equal(record('Options discussed', '- See [What we offer](https://example.com/offer) and [[What we offer]]'), 0);
     // `TODO` alone is no label for the steps: under Boundaries it is what is left to write there.
+    // A TODO all the Boundaries hold, after the conversation: left in, and the section empty.
     const todo = note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Extra pages are quoted separately.', 'TODO');
-    assert.deepEqual(findings(todo).map((finding) => finding.split(':')[0]), ['unfilled-placeholder']);
+    assert.deepEqual(findings(todo).map((finding) => finding.split(':')[0]), ['empty-section', 'unfilled-placeholder']);
     assert.equal(prompted('- [Décrire les options proposées au client]'), 1);
     assert.equal(prompted('- [Welche Optionen wurden angeboten?]'), 1);
     assert.equal(prompted('[Décision prise en séance]'), 0);
