@@ -1370,7 +1370,8 @@ function readParts(text: string, start: number, end: number, everyPiece: boolean
     const emphasised = EMPHASISED_PART.exec(raw.trim());
     const words = emphasised ? emphasised[2] : raw.trim();
     const at = piece.start + raw.indexOf(words);
-    const partEnd = at + words.length + (emphasised?.[1].length ?? 0);
+    // What a part read whole takes with it: the piece inside brackets, else its separator before it up to its last word or mark.
+    const whole = everyPiece ? { start: piece.start, end: piece.end } : { start: piece.separatorStart, end: at + words.length + (emphasised?.[1].length ?? 0) };
     // `… – SL – bis 20.11. –` before a done mark (`– ok`): the closing separator sets off nothing, nor does an empty cell of a row
     // set off by pipes (`| GM | | Open`).
     if (KEYED_PART.test(words) || (words.length === 0 && !everyPiece)) continue;
@@ -1381,14 +1382,14 @@ function readParts(text: string, start: number, end: number, everyPiece: boolean
     const role = open === 0 && !words.slice(1).includes('(') && BRACKETED_ROLE.test(words.slice(1, -1).trim()) ? words.slice(1, -1).trim() : undefined;
     if (role) {
       const roleAt = at + words.indexOf(role);
-      read.push({ text: role, start: roleAt, end: roleAt + role.length, whole: everyPiece ? { start: piece.start, end: piece.end } : { start: piece.separatorStart, end: partEnd } });
+      read.push({ text: role, start: roleAt, end: roleAt + role.length, whole });
       continue;
     }
     // `— [[Jean-François Delvaux]] —`, `— @[[Nadia]] —`: a person's page, linked or mentioned, as outliners name people.
     const linkedName = words.includes('[[') ? linkedPageName(words.replace(/^@/u, '')) : undefined;
     if (linkedName && (isOwnerWord(linkedName) || looksLikeOwner(linkedName))) {
       const nameAt = at + words.indexOf(linkedName);
-      read.push({ text: linkedName, start: nameAt, end: nameAt + linkedName.length, whole: everyPiece ? { start: piece.start, end: piece.end } : { start: piece.separatorStart, end: partEnd } });
+      read.push({ text: linkedName, start: nameAt, end: nameAt + linkedName.length, whole });
       continue;
     }
     const name = bare && (looksLikeOwner(bare) || INITIALS.test(bare) || isNameInCapitals(bare)) ? bare : words;
@@ -1399,7 +1400,7 @@ function readParts(text: string, start: number, end: number, everyPiece: boolean
       /[—–-]/u.test(text.slice(piece.separatorStart, piece.start)) &&
       (BRACKETED_ROLE.test(words) || (LOWER_CASE_WORD.test(words) && read.length > 0 && isWrittenDate(read[read.length - 1].text)));
     if (words.length > 0 && (isWrittenDate(words) || looksLikeOwner(name) || INITIALS.test(name) || isNameInCapitals(name) || lowerOwner)) {
-      read.push({ text: name, start: at, end: at + name.length, whole: everyPiece ? { start: piece.start, end: piece.end } : { start: piece.separatorStart, end: partEnd } });
+      read.push({ text: name, start: at, end: at + name.length, whole });
       continue;
     }
     // `– Ronny 📅 2026-12-04`, `— me by 4 Dec`, `– OS due Friday`: a side, initials or a name before a keyed date (read above) in the
