@@ -34,6 +34,9 @@ function withoutAnnotations(schema) {
 function validatorsModule() {
   const ajv = new Ajv.default({
     allErrors: true,
+    // Every error is worded from its keyword and params, in the reader's language (frontmatter-schema.ts,
+    // configFile.ts): ajv's English sentences would only be carried, 6 KB of them in every bundle.
+    messages: false,
     strict: false,
     code: { source: true, formats: Ajv._`require("./schemaFormats").schemaFormats` },
   });

@@ -118,10 +118,26 @@ function describeConfigError(error: ErrorObject): string {
     case 'enum':
       return `${where} must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((value) => `"${String(value)}"`).join(', ')}`;
     case 'pattern':
-      return `${where} must hold a letter or a digit, on one line: a heading can hold it and be found by it`;
+      // `language` and the headings are the patterned values.
+      return where === 'language'
+        ? `${where} must be a language notes are read in: en, de or fr, with a region if you like (de-CH, fr-CA)`
+        : `${where} must hold a letter or a digit, on one line: a heading can hold it and be found by it`;
     case 'anyOf':
-      return `${where} must be a severity ("off", "info", "warning", "error") or an object with "severity" and the rule's options`;
+      // A rule's setting, or a history signal's threshold: the two places with two shapes.
+      return where.startsWith('rules.')
+        ? `${where} must be a severity ("off", "info", "warning", "error") or an object with "severity" and the rule's options`
+        : `${where} must be a whole number from 1 up, or "off"`;
+    case 'type':
+      return `${where} must be ${([] as string[]).concat((error.params as { type: string | string[] }).type).join(' or ')}`;
+    case 'minimum':
+      return `${where} must be at least ${(error.params as { limit: number }).limit}`;
+    case 'propertyNames':
+      return `${where} has an unknown key "${(error.params as { propertyName: string }).propertyName}"`;
+    case 'minLength':
+      return `${where} must not be empty`;
+    case 'required':
+      return `${where} is missing "${(error.params as { missingProperty: string }).missingProperty}"`;
     default:
-      return `${where} ${error.message ?? 'is not valid'}`;
+      return `${where} is not valid`;
   }
 }

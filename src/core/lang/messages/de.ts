@@ -123,6 +123,8 @@ export const de: Record<MessageKey, string> = {
   'frontmatter-schema.type.integer': 'eine ganze Zahl',
   'frontmatter-schema.type.number': 'eine Zahl',
   'frontmatter-schema.mustNotBeEmpty': '„{key}“ darf nicht leer sein.',
+  'frontmatter-schema.notLanguage': '„{key}“ muss eine Sprache sein, in der Notizen gelesen werden: en, de oder fr, gern mit Region (de-CH, fr-CA); nicht „{value}“.',
+  'frontmatter-schema.notValid': '„{key}“ ist ungültig.',
   'note-too-large.length': 'Diese Notiz ist {size} groß; Client Notes prüft das Markdown von Notizen bis {limit}, daher wurde nur ihr Frontmatter geprüft. Lagern Sie lange eingefügte Texte (E-Mail-Verläufe, Transkripte) in eine eigene Datei aus.',
   'note-too-large.lines': 'Diese Notiz hat {lines} Zeilen Markdown; Client Notes prüft Notizen bis {limit} Zeilen, daher wurde nur ihr Frontmatter geprüft. Lagern Sie lange eingefügte Texte (E-Mail-Verläufe, Transkripte) in eine eigene Datei aus.',
   'note-too-large.nesting': 'Diese Zeile verschachtelt Listen oder Zitate mehr als {depth} Ebenen tief; das kann Client Notes nicht in angemessener Zeit lesen, daher wurde nur das Frontmatter geprüft.',

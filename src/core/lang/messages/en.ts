@@ -125,6 +125,8 @@ export const en = {
   'frontmatter-schema.type.integer': 'a whole number',
   'frontmatter-schema.type.number': 'a number',
   'frontmatter-schema.mustNotBeEmpty': '"{key}" must not be empty.',
+  'frontmatter-schema.notLanguage': '"{key}" must be a language notes are read in: en, de or fr, with a region if you like (de-CH, fr-CA); not "{value}".',
+  'frontmatter-schema.notValid': '"{key}" is not valid.',
   'note-too-large.length': 'This note is {size}; Client Notes checks the Markdown of notes up to {limit}, so only its frontmatter was linted. Move long pasted text (email threads, transcripts) into a file of its own.',
   'note-too-large.lines': 'This note has {lines} lines of Markdown; Client Notes checks notes of up to {limit}, so only its frontmatter was linted. Move long pasted text (email threads, transcripts) into a file of its own.',
   'note-too-large.nesting': 'This line opens lists or quotes more than {depth} deep, which Client Notes cannot parse in good time, so only its frontmatter was linted.',

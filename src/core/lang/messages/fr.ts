@@ -123,6 +123,8 @@ export const fr: Record<MessageKey, string> = {
   'frontmatter-schema.type.integer': 'un nombre entier',
   'frontmatter-schema.type.number': 'un nombre',
   'frontmatter-schema.mustNotBeEmpty': '« {key} » ne doit pas être vide.',
+  'frontmatter-schema.notLanguage': '« {key} » doit être une langue dans laquelle les notes sont lues : en, de ou fr, avec une région si vous le souhaitez (de-CH, fr-CA) ; pas « {value} ».',
+  'frontmatter-schema.notValid': '« {key} » n’est pas valide.',
   'note-too-large.length': 'Cette note fait {size} ; Client Notes vérifie le Markdown des notes jusqu’à {limit}, seul son frontmatter a donc été vérifié. Placez les longs textes collés (fils d’e-mails, transcriptions) dans un fichier à part.',
   'note-too-large.lines': 'Cette note compte {lines} lignes de Markdown ; Client Notes vérifie les notes jusqu’à {limit} lignes, seul son frontmatter a donc été vérifié. Placez les longs textes collés (fils d’e-mails, transcriptions) dans un fichier à part.',
   'note-too-large.nesting': 'Cette ligne imbrique des listes ou des citations sur plus de {depth} niveaux, ce que Client Notes ne peut pas analyser en un temps raisonnable ; seul le frontmatter a donc été vérifié.',

@@ -166,8 +166,11 @@ function describe(error: ErrorObject, frontmatter: Frontmatter, yaml: YamlEditor
     }
     case 'minLength':
       return { message: say('frontmatter-schema.mustNotBeEmpty', { key: name }), ...(value === '' ? keyRangeOf(frontmatter, path) : rangeOf(frontmatter, path)) };
+    case 'pattern':
+      // `lang` is the note schema's one pattern.
+      return { message: say('frontmatter-schema.notLanguage', { key: name, value: String(value) }), ...rangeOf(frontmatter, path) };
     default:
-      return { message: `"${name || 'frontmatter'}" ${error.message ?? 'is not valid'}.`, ...rangeOf(frontmatter, path) };
+      return { message: say('frontmatter-schema.notValid', { key: name || 'frontmatter' }), ...rangeOf(frontmatter, path) };
   }
 }
 

@@ -91,7 +91,15 @@ describe('configuration', () => {
       '.clientnotesrc.yaml: rules.date-order.severity must be one of "off", "info", "warning", "error"',
     ]);
     assert.deepEqual(parseConfigFile('.clientnotesrc.yaml', 'followUp:\n  days: -1\n').problems, [
-      '.clientnotesrc.yaml: followUp.days must be >= 0',
+      '.clientnotesrc.yaml: followUp.days must be at least 0',
+    ]);
+    // Each keyword is worded here, not by ajv (whose sentences are not bundled).
+    assert.deepEqual(parseConfigFile('.clientnotesrc.yaml', 'language: english\nrecap:\n  tone:\n    bogus: {}\nrequiredSections: [Facts]\nhistory:\n  signals:\n    escalation: soon\n').problems, [
+      '.clientnotesrc.yaml: requiredSections.0 must be object',
+      '.clientnotesrc.yaml: language must be a language notes are read in: en, de or fr, with a region if you like (de-CH, fr-CA)',
+      '.clientnotesrc.yaml: recap.tone must be one of "scope-change", "missed-deadline", "price-increase", "budget-constraints", "unrealistic-expectations", "quality-complaint", "invoice-dispute", "miscommunication", "contract-termination", "other", "default"',
+      '.clientnotesrc.yaml: recap.tone has an unknown key "bogus"',
+      '.clientnotesrc.yaml: history.signals.escalation must be a whole number from 1 up, or "off"',
     ]);
   });
 
