@@ -118,7 +118,7 @@ export const de: LanguagePack = {
   },
   tone: {
     blame: [
-      'Ihre Schuld', 'deine Schuld', 'Ihr Versäumnis', 'dein Versäumnis', 'Ihr Verschulden', 'dein Verschulden', 'Schuld Ihres', 'Schuld Ihrer', 'Schuld deines', 'Schuld deiner', 'Ihr Fehler', 'dein Fehler', 'das ist Ihr Problem', 'ist das Ihr Problem', 'das ist dein Problem', 'ist das dein Problem', 'das ist euer Problem', 'ist das euer Problem', 'Ihretwegen', 'deinetwegen', 'wegen Ihnen', 'wegen dir',
+      'Ihre Schuld', 'deine Schuld', 'Ihr Versäumnis', 'dein Versäumnis', 'Ihr Verschulden', 'dein Verschulden', 'Schuld Ihres', 'Schuld Ihrer', 'Schuld deines', 'Schuld deiner', 'Ihr Fehler', 'dein Fehler', 'das ist Ihr Problem', 'ist das Ihr Problem', 'das ist dein Problem', 'ist das dein Problem', 'das ist euer Problem', 'ist das euer Problem', 'Ihretwegen', 'deinetwegen', 'wegen Ihnen', 'wegen dir', 'wegen Ihrer', 'wegen Ihres', 'wegen deiner', 'wegen deines',
       // `…`: the object or an adverb inside the verb (`Sie haben die Zahlungsfrist versäumt`, `weil du die Mail vergessen hast`).
       'Sie haben … versäumt', 'du hast … versäumt', 'Sie haben … vergessen', 'du hast … vergessen', 'Sie haben … ignoriert', 'du hast … ignoriert',
       'Sie haben … verpasst', 'du hast … verpasst', 'Sie haben … zu spät geliefert', 'du hast … zu spät geliefert', 'Sie … zu spät geliefert haben', 'du … zu spät geliefert hast', 'Sie haben … nicht … geliefert', 'du hast … nicht … geliefert',
@@ -138,7 +138,7 @@ export const de: LanguagePack = {
       // What the client answers for: `die Verschiebung haben Sie zu verantworten`.
       'haben Sie … zu verantworten', 'hast du … zu verantworten', 'Sie haben … zu verantworten', 'du hast … zu verantworten', 'Sie … zu verantworten haben', 'du … zu verantworten hast',
       // `ihr`, the plural of `du`, as a team is addressed.
-      'eure Schuld', 'euer Fehler', 'euretwegen', 'wegen euch', 'ihr habt … versäumt', 'ihr habt … nicht eingehalten', 'ihr habt … vergessen', 'ihr habt … ignoriert', 'ihr habt … verpasst',
+      'eure Schuld', 'euer Fehler', 'euretwegen', 'wegen euch', 'wegen eurer', 'wegen eures', 'ihr habt … versäumt', 'ihr habt … nicht eingehalten', 'ihr habt … vergessen', 'ihr habt … ignoriert', 'ihr habt … verpasst',
       'ihr … versäumt habt', 'ihr … nicht eingehalten habt', 'ihr … vergessen habt', 'ihr … ignoriert habt', 'ihr … verpasst habt', 'ihr … verursacht habt',
       'ihr habt … zu spät geliefert', 'ihr … zu spät geliefert habt',
       'ihr hättet', 'ihr habt es verbockt',

@@ -118,7 +118,7 @@ export const fr: LanguagePack = {
   },
   tone: {
     blame: [
-      'c\'est votre problème', 'c’est votre problème', 'c\'est ton problème', 'c’est ton problème', 'votre faute', 'ta faute', 'de votre fait', 'de ton fait', 'la faute de votre', 'la faute de vos', 'la faute de ton', 'la faute de ta', 'la faute de tes', 'la faute à votre', 'la faute à vos', 'la faute à ton', 'la faute à ta', 'la faute à tes', 'votre erreur', 'ton erreur', 'à cause de vous', 'à cause de toi', "vous n'avez pas", 'vous n’avez pas', "vous n'avez toujours pas", 'vous n’avez toujours pas', "tu n'as toujours pas", 'tu n’as toujours pas',
+      'c\'est votre problème', 'c’est votre problème', 'c\'est ton problème', 'c’est ton problème', 'votre faute', 'ta faute', 'de votre fait', 'de ton fait', 'la faute de votre', 'la faute de vos', 'la faute de ton', 'la faute de ta', 'la faute de tes', 'la faute à votre', 'la faute à vos', 'la faute à ton', 'la faute à ta', 'la faute à tes', 'votre erreur', 'ton erreur', 'à cause de vous', 'à cause de toi', 'à cause de votre', 'à cause de vos', 'à cause de ton', 'à cause de ta', 'à cause de tes', "vous n'avez pas", 'vous n’avez pas', "vous n'avez toujours pas", 'vous n’avez toujours pas', "tu n'as toujours pas", 'tu n’as toujours pas',
       "tu n'as pas", 'tu n’as pas',
       // The object elided before the verb: `vous ne l'avez pas signé`, spoken `vu que tu l'as pas fait`.
       "vous ne l'avez pas", 'vous ne l’avez pas', "tu ne l'as pas", 'tu ne l’as pas', "vous l'avez pas", 'vous l’avez pas', "tu l'as pas", 'tu l’as pas',

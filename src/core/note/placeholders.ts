@@ -174,9 +174,12 @@ function longWordsOf(text: string): string[] {
   return (text.toLowerCase().match(LONG_WORD) ?? []).map((word) => word.replace(/s$/u, ''));
 }
 const LONG_WORD = /\p{L}{4,}/gu;
-/** A word in brackets beside a currency, in a figure's place: `CHF [Betrag]`, `[amount] €`; not a link's text (`[Preise](…)`). */
+/**
+ * A word in brackets beside a currency, in a figure's place: `CHF [Betrag]`, `[amount] €`; not a link's text (`[Preise](…)`),
+ * nor a field with its key (`6 000 € [qui:: moi]`, Dataview's inline field).
+ */
 // The bracket first, the currency before it looked back at from there: the search skips to each bracket.
-const BRACKETED_FIGURE = /\[(?:(?<=(?:€|\$|£|CHF|EUR|USD|GBP)[ \t\u00a0]?\[)[^[\]\r\n]{1,30}\](?![([])|[^[\]\r\n]{1,30}\](?=[ \t\u00a0]?(?:€|\$|£|(?:CHF|EUR|USD|GBP)(?![\p{L}\p{N}]))))/gu;
+const BRACKETED_FIGURE = /\[(?:(?<=(?:€|\$|£|CHF|EUR|USD|GBP)[ \t\u00a0]?\[)[^[\]:\r\n]{1,30}\](?![([])|[^[\]:\r\n]{1,30}\](?=[ \t\u00a0]?(?:€|\$|£|(?:CHF|EUR|USD|GBP)(?![\p{L}\p{N}]))))/gu;
 // A whole line (after a list marker) in brackets, underscores, asterisks or angle brackets (not a comment's) that asks a question,
 // alone or before what to write (`_What can you do, and what can't you do? Write your limits plainly._`), or a
 // question's words without its mark in brackets (`[What you can and cannot do]`), or what to write (`[Add boundaries here]`,
@@ -316,6 +319,8 @@ export function unfilledPrompts(note: Note): Prompt[] {
     // (Facts, the client's perspective, Boundaries, Options); under the next steps, or in the Preparation, a TODO is a task.
     if (section.known && RECORD_SECTIONS.has(section.known.key)) {
       for (const line of content.matchAll(TODO_LINE)) prompts.push({ text: line[1], start: section.contentStart + line.index + line[0].indexOf(line[1]), end: section.contentStart + line.index + line[0].length, inSentence: true });
+      // `- TODO` in capitals alone on its line, under what the writer wrote (`- B: automated scan` then `- TODO`): one more left to write.
+      for (const line of content.matchAll(BARE_TODO_LINE)) prompts.push(promptOfLine(line, section.contentStart));
       // `- À compléter`, `TODO` bare on their lines, all the section holds: what to write, not written.
       for (const line of linesAloneInSection(content, BARE_FILL_IN_LINE)) prompts.push(promptOfLine(line, section.contentStart));
     }
@@ -365,6 +370,8 @@ function promptOfLine(line: RegExpExecArray, at: number): Prompt {
 const RECORD_SECTIONS: ReadonlySet<string> = new Set(['facts', 'clientPerspective', 'boundaries', 'options']);
 /** A line (or list item) that opens with TODO and a separator, then what is left to write. */
 const TODO_LINE = new RegExp(`^[ \\t]*${LIST_MARKER}(TODO[ \\t]*[:–—-])[^\\r\\n]*\\S`, 'gmu');
+/** A line (or list item) that is a TODO in capitals and nothing else: `- TODO`, `TODO …`. */
+const BARE_TODO_LINE = new RegExp(`^[ \\t]*${LIST_MARKER}(TODO(?:[ \\t]*(?:\\.{1,3}|…|:))?)[ \\t]*$`, 'gmu');
 /** A line (or list item) that is nothing but what to write (the packs' `fillInWords`) or a TODO, in brackets or not: `- À compléter`, `ergänzen …`, `(à compléter)`. */
 const BARE_FILL_IN_LINE = new RegExp(`^[ \\t]*${LIST_MARKER}((?:${FILL_IN_WORDS}|TODO)(?:[ \\t]*(?:\\.{1,3}|…|:))?|\\((?:${FILL_IN_WORDS}|TODO)(?:[ \\t]*(?:\\.{1,3}|…))?\\))[ \\t]*$`, 'gmiu');
 

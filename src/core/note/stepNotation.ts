@@ -489,11 +489,12 @@ const LEADING_OWNER_TAG = /^\[([^[\]\r\n]{1,40})\](?:[ \t]*[:—–]|[ \t]+-(?=[
 const LEADING_DATE = new RegExp(`^(${DATE})(?:[ \\t]*[—–:]|[ \\t]+-|,)[ \\t]*`, 'iu');
 /**
  * A date that says its month (or is ISO, or a day in figures with its year: `4/01/2027`), a day and month in figures or a weekday and
- * a day with an hour after it (`12/8 at 2pm`, `8.12. um 14:00`, `mardi 8 à 14h`), a near day (`tomorrow`, `next Friday`), or a schedule
+ * a day with an hour after it (`12/8 at 2pm`, `8.12. um 14:00`, `mardi 8 à 14h`), a calendar week by its abbreviation (`KW 50, Termin
+ * nach Freigabe`), a near day (`tomorrow`, `next Friday`), or a schedule
  * (`every Friday`, `weekly`), anywhere in the step: read when no key or mark names one.
  */
 const LOOSE_DATE = new RegExp(
-  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}[./]\\d{1,2}\\.?${HOUR_AFTER}|${WEEKDAY_BEFORE_FIGURES}(?:[ \\t]*,)?\\s+\\d{1,2}(?:/\\d{1,2}(?:/\\d{4})?|\\.\\d{1,2}\\.(?:\\d{2}(?:\\d{2})?)?)|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|${WEEKDAY}(?:[ \\t]*,)?\\s+\\d{1,2}${HOUR_AFTER}|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${WEEKDAY}(?:[ \\t]*,)?\\s+(?:the\\s+)?${DAY_OF_MONTH}|today|tonight|tomorrow|tmrw|tmw|(?:this|next|coming)\\s+${WEEKDAY}|${RECURRING_IN_WORDS})${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}[./]\\d{1,2}\\.?${HOUR_AFTER}|${WEEKDAY_BEFORE_FIGURES}(?:[ \\t]*,)?\\s+\\d{1,2}(?:/\\d{1,2}(?:/\\d{4})?|\\.\\d{1,2}\\.(?:\\d{2}(?:\\d{2})?)?)|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|${WEEKDAY}(?:[ \\t]*,)?\\s+\\d{1,2}${HOUR_AFTER}|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${WEEKDAY}(?:[ \\t]*,)?\\s+(?:the\\s+)?${DAY_OF_MONTH}|(?:kw|cw|wk)[ \\t]*\\d{1,2}(?:/\\d{4})?|today|tonight|tomorrow|tmrw|tmw|(?:this|next|coming)\\s+${WEEKDAY}|${RECURRING_IN_WORDS})${NOT_WORD_AFTER}`,
   'giu',
 );
 

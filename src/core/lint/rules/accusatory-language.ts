@@ -71,12 +71,14 @@ export const accusatoryLanguage: Rule = {
     const denied = deniedBefore(language);
     const wished = wishAfter(language);
     const { prose, judgements: allJudgements } = toneOf(note, config);
-    // German's polite `Sie` is written with a capital wherever it stands: `sie hätten` in lower case is they, reported.
-    const lowerThirdPersons = language.tone.thirdPerson.pronouns.filter((pronoun) => pronoun !== pronoun.toLowerCase()).map((pronoun) => pronoun.toLowerCase());
+    // German's polite `Sie` and `Ihre` are written with a capital wherever they stand: in lower case (`sie hätten`, `wegen ihrer
+    // eigenen Kalkulation`) they are they and theirs, someone else's; `ihr habt` is the client all the same. A phrase's first or
+    // last word only: the words a `…` stands for are anyone's (`Sie haben sie dreimal nicht eingehalten`).
+    const othersInLowerCase = othersWhenLowerCase(language);
     // "It's not your fault" is the reassurance the guidance asks for, not blame.
     const blame = [...findInProse(prose, pattern), ...findInProse(prose, CLIENT_SIDE_BLAME)].filter(
       (match) =>
-        !lowerThirdPersons.includes(/^\p{L}+/u.exec(match.text)?.[0] ?? '') &&
+        !endWords(match.text).some((word) => othersInLowerCase.has(word)) &&
         !NEGATION_BEFORE.test(note.text.slice(Math.max(0, match.start - 40), match.start)) &&
         !denied?.test(note.text.slice(Math.max(0, match.start - 40), match.start)) &&
         // "Sie hätten gern, dass ich erreichbar bin" is what they would like, not blame.
@@ -99,3 +101,15 @@ export const accusatoryLanguage: Rule = {
     }
   },
 };
+
+/** The client's words a pack writes with a capital that, in lower case, are someone else's: German's `sie`, `ihre`, `ihnen`. */
+function othersWhenLowerCase(language: LanguagePack): ReadonlySet<string> {
+  const { clientWords, thirdPerson } = language.tone;
+  return new Set([...thirdPerson.pronouns, ...clientWords].filter((word) => word !== word.toLowerCase() && !clientWords.includes(word.toLowerCase())).map((word) => word.toLowerCase()));
+}
+
+/** A matched phrase's first and last words, the ones a phrase names (what `…` stands for lies between). */
+function endWords(text: string): string[] {
+  const words = text.split(/[^\p{L}]+/u).filter((word) => word.length > 0);
+  return [words[0] ?? '', words[words.length - 1] ?? ''];
+}

@@ -187,6 +187,12 @@ describe('tone in German and French', () => {
 
   it('reports blame in the second person, formal and informal', () => {
     assert.deepEqual(tone(german('Das war Ihre Schuld.')), ['accusatory-language: Ihre Schuld']);
+    // A delay put down to the client's doing, in every pack; `ihre`, `ihrer` in lower case are someone else's.
+    assert.deepEqual(tone(german('Der Go-live hat sich wegen Ihrer späten Freigaben verzögert.')), ['accusatory-language: wegen Ihrer']);
+    assert.deepEqual(tone(german('Jana hat Sorge wegen ihrer eigenen Kalkulation. Das war ihre Schuld, nicht die der Agentur.')), []);
+    assert.deepEqual(tone(german('Sie haben sie jetzt dreimal hintereinander nicht eingehalten.')), ['accusatory-language: Sie haben sie jetzt dreimal hintereinander nicht eingehalten']);
+    assert.deepEqual(tone(french('Le lot 3 a pris du retard à cause de vos validations tardives.')), ['accusatory-language: à cause de vos']);
+    assert.deepEqual(tone(note('## Facts\n\nLot 3 slipped because of your late approvals.\n')), ['accusatory-language: because of your']);
     assert.deepEqual(tone(german('Du hast nie geantwortet.')), ['accusatory-language: Du hast nie', 'judgemental-facts: nie']);
     assert.deepEqual(tone(german('Sie haben die Frist versäumt und nie geantwortet.')), ['accusatory-language: Sie haben die Frist versäumt', 'judgemental-facts: nie']);
     // The object inside the verb, in a main clause and in a subordinate one; a comma ends the clause.

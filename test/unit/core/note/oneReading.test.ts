@@ -1809,6 +1809,8 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.deepEqual(german('1) Angebot übersenden – Verantw.: ich – Termin: 11.12.2026'), [['ich', '2026-12-11', false]]);
     assert.deepEqual(german('1) Angebot übersenden – Verantw.: ich – Termin: 11.11.2026 – erl. 10.11.2026'), [['ich', '2026-11-11', true]]);
     assert.deepEqual(german('4) Jahresgespräch terminieren – Verantw.: ich – WV am 10.12.2026'), [['ich', '2026-12-10', false]]);
+    // A calendar week by its abbreviation, a remark after it.
+    assert.deepEqual(german('- [ ] MK: RAM einbauen – KW 50, Termin nach Freigabe'), [['MK', '2026-12-11', false]]);
     const unclear = (item: string, frontmatter: string) => findings(note(item, frontmatter), 'next-step-incomplete').length;
     assert.equal(unclear('3) Abstimmung mit der GF – Verantw.: N.N. – Termin: 10.12.2026', 'lang: de'), 1);
     assert.equal(unclear('- Relancer le fournisseur (responsable : à définir, échéance : 10/12/2026)', 'lang: fr'), 1);
@@ -1831,6 +1833,8 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(record('Limites', '- À compléter'), 1);
     assert.equal(record('Options discussed', 'ergänzen …'), 1);
     assert.equal(record('Facts', '- TODO'), 1);
+    assert.equal(record('Options discussed', '- A: finish the portal\n- TODO'), 1, 'a TODO in capitals on its line is one more left to write');
+    assert.equal(record('Options discussed', '- Refaire le devis en version 6 000 € [qui:: moi]'), 0, 'a field with its key is no figure to fill in');
     assert.equal(record('Limites', '- À compléter avec la cliente'), 0, 'a sentence of the writer’s own');
     assert.equal(record('Options discussed', '- TBD\n- A second shoot day at the day rate'), 0, 'beside the writer’s own words, a word of theirs');
     assert.equal(record('Preparation', '- TODO'), 0, 'in the Preparation a TODO is a task');
