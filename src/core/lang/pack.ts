@@ -287,10 +287,11 @@ export interface ToneWords {
   /** Phrases that open with one of the words above and judge nothing: `nulle part` (nowhere), `never mind`. */
   idioms: readonly string[];
   /**
-   * Lateness from a frequency word on: a pattern of someone's, even where a thing is the subject (`the payments always come late`,
-   * `Les contenus arrivent toujours au dernier moment`, `never on time`), where `the export always times out` is a fact about the thing.
+   * What comes late or short, from a frequency word on: a pattern of someone's, even where a thing is the subject (`the payments always
+   * come late`, `Les contenus arrivent toujours au dernier moment`, `never on time`, `Die Stundenzettel kommen immer unvollständig`),
+   * where `the export always times out` is a fact about the thing.
    */
-  lateness: readonly string[];
+  shortfalls: readonly string[];
   /** Words that make a subject the client ("you", "Sie", "vous"). */
   clientWords: readonly string[];
   /** Before a person noun, these make it the client's side ("your team", "Ihr Team", "votre équipe"). */

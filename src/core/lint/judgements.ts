@@ -35,8 +35,8 @@ interface Reading {
   pattern: RegExp;
   /** A phrase that opens with a judgement word and judges nothing, from where the word starts. */
   idiom: RegExp | undefined;
-  /** Lateness, as the packs' `lateness` lists it: after a frequency word, a pattern of someone's whatever the subject. */
-  lateness: RegExp | undefined;
+  /** What comes late or short, as the packs' `shortfalls` list it: after a frequency word, a pattern of someone's whatever the subject. */
+  shortfalls: RegExp | undefined;
   personNouns: ReadonlySet<string>;
   clientWords: CasedWords;
   clientPossessives: CasedWords;
@@ -95,7 +95,7 @@ function readingOf(language: LanguagePack): Reading {
     family,
     pattern: phrasePattern([...family.keys()]) as RegExp,
     idiom: idiomPattern(packs.flatMap((pack) => pack.tone.idioms)),
-    lateness: phrasePattern(packs.flatMap((pack) => pack.tone.lateness)),
+    shortfalls: phrasePattern(packs.flatMap((pack) => pack.tone.shortfalls)),
     personNouns: words((tone) => tone.personNouns),
     clientWords: cased((tone) => tone.clientWords),
     clientPossessives: cased((tone) => tone.clientPossessives),
@@ -222,9 +222,9 @@ export function judgementsIn(text: string, prose: readonly Prose[], language: La
         judgements.push({ text: text.slice(start, end), start, end, atClient: true, piece });
       }
       // An opinion or a generalisation is a judgement whoever it is about: said of the client, it is blame too (`you never
-      // replied`, in the facts, is both). So is lateness as a pattern, whatever comes late.
-      const latePattern = family === 'frequency' && subject.about === 'thing' && reader.saysLate(match.start);
-      if (subject.about === 'other' || ((family === 'opinion' || family === 'frequency') && subject.about === 'client') || latePattern) judgements.push({ ...match, atClient: false, piece });
+      // replied`, in the facts, is both). So is lateness or incompleteness as a pattern, whatever comes late or short.
+      const shortfallPattern = family === 'frequency' && subject.about === 'thing' && reader.saysShortfall(match.start);
+      if (subject.about === 'other' || ((family === 'opinion' || family === 'frequency') && subject.about === 'client') || shortfallPattern) judgements.push({ ...match, atClient: false, piece });
     }
   }
   return judgements;
@@ -302,8 +302,8 @@ class ClauseReader {
    * Whether the clause from a frequency word, to a comma, says something comes late (`… always come in late`, `… toujours au
    * dernier moment`, `… nie pünktlich`).
    */
-  saysLate(start: number): boolean {
-    return this.reading.lateness !== undefined && this.text.slice(start, this.clauseEnd(start)).split(',')[0].search(this.reading.lateness) >= 0;
+  saysShortfall(start: number): boolean {
+    return this.reading.shortfalls !== undefined && this.text.slice(start, this.clauseEnd(start)).split(',')[0].search(this.reading.shortfalls) >= 0;
   }
 
   /** A frequency word before a past participle, no verb helper before it: a state that still holds (`Facture toujours impayée`). */

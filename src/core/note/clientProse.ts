@@ -38,7 +38,9 @@ function quotations(text: string, start: number, end: number): Range[] {
 function bodyProse(note: Note, privacy: NotePrivacy): Prose[] {
   const found: Prose[] = [];
   const ownLead = ownMessageLead(note);
-  const walk = (node: Nodes, quoted: readonly Range[], own = false): void => {
+  // `ownSection`: under a heading that says the writer's own message follows (`## Email I sent (10 Nov)`), a block quote and a
+  // quotation that opens its block (`- "Hi Gail, …"`) are that message.
+  const walk = (node: Nodes, quoted: readonly Range[], own = false, ownSection = false): void => {
     if (SKIPPED.has(node.type) && !own) return;
     const start = node.position?.start.offset;
     // A text node's value has escapes resolved; use the source so offsets stay exact.
@@ -51,18 +53,25 @@ function bodyProse(note: Note, privacy: NotePrivacy): Prose[] {
     // (`What I wrote back on the 27th: "…"`) are theirs.
     const inside =
       PROSE_BLOCKS.has(node.type) && start !== undefined && end !== undefined
-        ? quotations(note.text, start, end).filter((quotation) => !leadsToOwnMessage(note.text.slice(start, quotation.start), ownLead))
+        ? quotations(note.text, start, end).filter((quotation) => !leadsToOwnMessage(note.text.slice(start, quotation.start), ownLead) && !(ownSection && note.text.slice(start, quotation.start).trim() === ''))
         : quoted;
     if (!('children' in node)) return;
+    let ownUnder: number | undefined;
     node.children.forEach((child, index) => {
+      if (child.type === 'heading') {
+        if (ownUnder !== undefined && child.depth <= ownUnder) ownUnder = undefined;
+        if (ownUnder === undefined && leadsToOwnMessage(note.text.slice(child.position?.start.offset ?? 0, child.position?.end.offset ?? 0), ownLead)) ownUnder = child.depth;
+      }
       // `Ma réponse du 20/10 :`, `## Courriel envoyé le 09.11.` over a block quote: the writer quotes their own message.
       const before = index > 0 ? node.children[index - 1] : undefined;
       // So is an Obsidian callout (`> [!warning]` over the limits): the writer's own words in a box, not a quotation.
+      const inOwnSection = ownSection || (ownUnder !== undefined && child.type !== 'heading');
       const own =
         child.type === 'blockquote' &&
         (isWritersCallout(child) ||
+          inOwnSection ||
           ((before?.type === 'paragraph' || before?.type === 'heading') && leadsToOwnMessage(note.text.slice(before.position?.start.offset ?? 0, before.position?.end.offset ?? 0), ownLead)));
-      walk(child as Nodes, inside, own);
+      walk(child as Nodes, inside, own, inOwnSection);
     });
   };
   walk(note.tree, []);

@@ -2,7 +2,7 @@ import type { Note } from './parseNote';
 import { isRealDate } from '../base/days';
 import { HTML_COMMENT_OPEN, withoutHtmlComments } from '../base/htmlComments';
 import { codeRanges } from './clientProse';
-import { anyPackPhrase } from '../lang/packs';
+import { AND_WORDS, anyPackPhrase, LANGUAGE_PACKS } from '../lang/packs';
 import { headingName, knownSectionNamed } from './sections';
 
 /** `{{…}}` on one line: how templates write their variables and prompts, `{{What happened, in dates and numbers}}`. */
@@ -275,7 +275,32 @@ function namesWhatGoesThere(bracket: string, title: string, note: Note): boolean
   const head = BRACKET_HEAD.exec(bracket)?.[1];
   // The section's name whole before a comma, not words a heading might hold after one (`[Décision prise pendant la réunion]`).
   const named = head !== undefined && head.trim().split(/\s+/u).length <= 2 && knownSectionNamed(headingName(head), [], note.language) !== undefined;
-  return named || [...stemsOf(bracket)].some((stem) => titleStems.has(stem));
+  return named || [...stemsOf(bracket)].some((stem) => titleStems.has(stem)) || isPartOfSectionPrompt(bracket);
+}
+
+/**
+ * Whether a bracket's words are a part of a section's prompt in a pack, as a writer copies one into brackets from the template
+ * or the guidance: `[The outcome you want]`, `[what you heard back]`; its article may go (`[outcome you want]`).
+ */
+function isPartOfSectionPrompt(bracket: string): boolean {
+  const words = promptPartKey(bracket.replace(/^\[|\]$/gu, ''));
+  return PROMPT_PARTS.some((part) => part === words || (part.endsWith(` ${words}`) && part.split(' ').length === words.split(' ').length + 1));
+}
+
+/** Every pack's section prompts cut at their commas and joining words, of two words at least: `the outcome you want`. */
+const PROMPT_PARTS: readonly string[] = [
+  ...new Set(
+    LANGUAGE_PACKS.flatMap((pack) => Object.values(pack.sectionPrompts))
+      .flatMap((prompt) => [...prompt.matchAll(/\{\{([^{}]*)\}\}/gu)].flatMap((field) => field[1].split(',')))
+      .map(promptPartKey)
+      .map((part) => (AND_WORDS.has(part.split(' ')[0]) ? part.split(' ').slice(1).join(' ') : part))
+      .filter((part) => part.split(' ').length >= 2),
+  ),
+];
+
+/** Words compared as a prompt's: lower case, one blank between them, straight apostrophes. */
+function promptPartKey(text: string): string {
+  return text.toLowerCase().replace(/[’]/gu, "'").replace(/\s+/gu, ' ').trim();
 }
 
 /** The first word of a heading or a bracket of four letters at least, as a section is named, past an article: `Optionen`, `[the outcome you want]`. */

@@ -262,6 +262,9 @@ describe('tone in German and French', () => {
     assert.deepEqual(tone(german('Sie sagte: „Das ist Ihre Schuld.“')), []);
     assert.deepEqual(tone(german('Ich antworte immer innerhalb eines Tages.')), []);
     assert.deepEqual(tone(german('Der Server ist immer langsam.')), []);
+    // What always comes short is a pattern of someone's, as what always comes late is.
+    assert.deepEqual(tone(german('Die Stundenzettel der Monteure kommen immer unvollständig, Abfahrtszeiten fehlen.')), ['judgemental-facts: immer']);
+    assert.deepEqual(tone(french('Les fichiers arrivent toujours incomplets.')), ['judgemental-facts: toujours']);
     assert.deepEqual(tone(german('Es ist nicht Ihre Schuld.')), []);
     assert.deepEqual(tone(french('Je réponds toujours sous 24 heures.')), []);
     assert.deepEqual(tone(french("Ce n'est pas de votre faute.")), []);

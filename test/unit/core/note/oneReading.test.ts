@@ -1501,6 +1501,13 @@ describe('one reading of a note', () => {
       );
       assert.equal(findings(german, 'accusatory-language').length, 1);
       assert.deepEqual(findings(german.replace('Was ich Tim geschrieben habe', 'Was Tim geschrieben hat'), 'accusatory-language'), []);
+      // Under a heading that says so, the section is the message: a quotation opening its item, a block quote past a line of its own.
+      const section = (heading: string, lines: string) =>
+        findings(note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Extra pages are quoted separately.', `- Extra pages are quoted separately.\n\n## ${heading}\n\n${lines}`), 'accusatory-language').length;
+      assert.equal(section('Email I sent (10 Nov)', '- "Hi Gail, the fourth day was needed because you never confirmed the layout."'), 1);
+      assert.equal(section('Reply sent to Karen (excerpt)', 'Sent at 9:40.\n\n> As I mentioned, you never sent the staging credentials.'), 1);
+      assert.equal(section('Her email (10 Nov)', '- "You never confirmed the layout."'), 0);
+      assert.equal(section('Email I sent (10 Nov)', '- She answered: "You never confirmed the layout."'), 0, 'a quotation after words of its own is someone else’s');
     });
 
     it('takes lateness as a pattern for a judgement, whatever comes late, and a table cell or a closing remark as the writer wrote them', () => {
@@ -1843,6 +1850,10 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(record('Options discussed', "[What would the client call a good outcome?]\nShe wants the photos right for the 1st."), 1);
     assert.equal(record('Options discussed', '[Options I can offer]'), 1);
     assert.equal(record('Options discussed', '[Decision taken in the meeting]'), 0);
+    // A part of a section's prompt copied into brackets, its article or not.
+    assert.equal(record('Preparation', '- Grant came in at £38k.\n- [The outcome you want]'), 1);
+    assert.equal(record('Preparation', '- [outcome you want]'), 1);
+    assert.equal(record('Preparation', '- [outcome agreed with Gail]'), 0);
     assert.equal(record('Options discussed', '<What I can offer – and what not>'), 1);
     assert.equal(record('Options discussed', '- Retainer: CHF [Betrag] a month for about 10 h'), 1);
     assert.equal(record('Options discussed', '- See [our rates](https://example.com/rates) in CHF'), 0);
