@@ -138,7 +138,9 @@ export function sideOf(owner: string | undefined, people: NotePeople): Side | un
   if (people.me.has(key)) return 'me';
   if (people.client.has(key) || isPartOfClientName(key, people)) return 'client';
   if (BOTH_WORDS.has(key) || people.both.has(key)) return 'both';
-  if (NOBODY_WORDS.has(key) || people.nobody.has(key)) return 'unclear';
+  // `NA` for the contact Neil Ashworth: initials in capitals that are someone's the note names name them, as any initials do,
+  // though `n/a` names no one.
+  if (NOBODY_WORDS.has(key) || people.nobody.has(key)) return /^\p{Lu}{2,3}$/u.test(owner.trim()) && isInitialsOfClientPerson(key, people) ? 'named' : 'unclear';
   // `Mark / Sian`, `SW/MH` (their initials): either of two of the client's people is still the client's side; `me/client`
   // or `Dana or Sam` leaves open who does it.
   const alternatives = key.split(ALTERNATIVE_SEPARATOR);

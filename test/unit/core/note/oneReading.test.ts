@@ -1733,6 +1733,10 @@ describe('one reading of the parts a step is set off with, in any language', () 
     const people = notePeople({ contact: 'Jane Doe <jane@acme.example>' });
     assert.equal(sideOf('Dana Cole (client)', people), 'client');
     assert.equal(sideOf('Dana Cole (backend)', people), 'named');
+    // Initials in capitals that are someone's the note names name them, as any initials do, though `n/a` names no one.
+    const neil = notePeople({ contact: 'Neil Ashworth <neil@ashworth.example>' });
+    assert.deepEqual(['NA', 'na', 'n/a', 'SH'].map((owner) => sideOf(owner, neil)), ['named', 'unclear', 'unclear', 'named']);
+    assert.equal(sideOf('NA', people), 'unclear');
     const text = note('- Approve the pages — Dana Cole — 2026-12-04', 'next_steps:\n  - what: Approve the pages\n    owner: Dana Cole (client)\n    due: 2026-12-04');
     assert.deepEqual(findings(text, 'next-step-incomplete'), []);
   });
