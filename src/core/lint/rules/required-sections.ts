@@ -15,11 +15,14 @@ export const requiredSections: Rule = {
     const anchor = reportAnchor(note);
     const nearMatched = new Set<Section>();
     for (const required of config.requiredSections) {
-      if (findSection(note.sections, required, config.requiredSections)) continue;
       // A note in another language is told of, and given, the section by its own name there (`Grenzen`).
       const shown = inNoteLanguage(note, required, config.requiredSections);
+      const misspeltOf = (sections: readonly Section[]) => nearMatch(note, sections, required, nearMatched) ?? (shown === required ? undefined : nearMatch(note, sections, shown, nearMatched));
+      const found = findSection(note.sections, required, config.requiredSections);
+      // `## Prochainnes étapes` over `### À faire`: the section is found by a sub-heading, under its own heading misspelt.
+      const parent = found && enclosingSection(note.sections, found);
       // A misspelt heading is the section, written wrong: say so there, and never add a second one beside it.
-      const near = nearMatch(note, required, nearMatched) ?? (shown === required ? undefined : nearMatch(note, shown, nearMatched));
+      const near = found ? parent && misspeltOf([parent]) : misspeltOf(note.sections);
       if (near) {
         nearMatched.add(near.section);
         const title = near.spelt;
@@ -31,6 +34,7 @@ export const requiredSections: Rule = {
         });
         continue;
       }
+      if (found) continue;
       const insertion = insertSection(note, shown, config.requiredSections, 'comment');
       report({
         message: shown.aliases.length > 0 ? say('required-sections.missingOr', { section: shown.title, aliases: namedAliases(shown, say) }) : say('required-sections.missing', { section: shown.title }),
@@ -48,9 +52,17 @@ export const requiredSections: Rule = {
  * safe fix: a heading is the freelancer's own words, and a short one ("Acts") may be
  * meant, so Fix All and --fix leave it (and insert nothing beside it either).
  */
-function nearMatch(note: Note, required: RequiredSection, taken: Set<Section>): { section: Section; spelt: string; rename?: { start: number; end: number; text: string } } | undefined {
-  const near = misspeltSection(note.sections, sectionNames(required), taken);
+function nearMatch(note: Note, sections: readonly Section[], required: RequiredSection, taken: Set<Section>): { section: Section; spelt: string; rename?: { start: number; end: number; text: string } } | undefined {
+  const near = misspeltSection(sections, sectionNames(required), taken);
   return near && { section: near.section, spelt: required.title, rename: renameEdit(note, near.section, near.misspelt, required.title) };
+}
+
+/**
+ * The section a sub-heading stands in: the nearest heading before it of a higher level whose content holds it, the note's
+ * title aside (a `#` heading holds every section of a note, and names none).
+ */
+function enclosingSection(sections: readonly Section[], inner: Section): Section | undefined {
+  return sections.filter((section) => section.depth > 1 && section.depth < inner.depth && section.contentStart <= inner.headingStart && inner.headingStart < section.contentEnd).at(-1);
 }
 
 /** The edit replacing the misspelt words of a heading by `title`, where the heading spells them plainly. */

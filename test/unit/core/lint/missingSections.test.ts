@@ -80,4 +80,13 @@ describe('a misspelt required heading', () => {
     // A short name with words of its own after it is that section, as before: "Next week" is no typo of "Next steps".
     assert.deepEqual(lint(text.replace('## Boundries', '## Boundaries').replace('## Next steps', '## Next week')).messages.filter((message) => message.ruleId === 'required-sections'), []);
   });
+
+  it('is reported over a sub-heading that names the section, but the note’s title is no misspelt section', () => {
+    const parent = text.replace('## Boundries', '## Boundaries').replace('## Next steps\n', '## Nxet steps\n\n### Action items\n');
+    const findings = lint(parent).messages.filter((message) => message.ruleId === 'required-sections');
+    assert.deepEqual(findings.map((finding) => parent.slice(finding.start, finding.end)), ['## Nxet steps']);
+    // `# Foundry – spec pitch` over every section is one typo from `Boundary`, and names no section.
+    const titled = text.replace('# Topic', '# Foundry – spec pitch').replace('## Boundries\n\nNo more.\n\n', '');
+    assert.deepEqual(lint(titled.replace('## Facts', '## Facts\n\n### Boundaries')).messages.filter((message) => message.ruleId === 'required-sections'), []);
+  });
 });
