@@ -265,6 +265,8 @@ describe('tone in German and French', () => {
     // What always comes short is a pattern of someone's, as what always comes late is.
     assert.deepEqual(tone(german('Die Stundenzettel der Monteure kommen immer unvollständig, Abfahrtszeiten fehlen.')), ['judgemental-facts: immer']);
     assert.deepEqual(tone(french('Les fichiers arrivent toujours incomplets.')), ['judgemental-facts: toujours']);
+    assert.deepEqual(tone(french('Les factures 2026 ont toujours été payées avec 3 à 4 semaines de retard.')), ['judgemental-facts: toujours']);
+    assert.deepEqual(tone(german('Die Rechnungen wurden immer mit drei Wochen Verspätung bezahlt.')), ['judgemental-facts: immer']);
     // Those who run a venue are people: a judgement of them is one.
     assert.deepEqual(tone(french("Le régisseur, toujours aussi peu coopératif, n'a pas voulu baisser le chauffage.")), ['judgemental-facts: peu coopératif']);
     assert.deepEqual(tone(german('Es ist nicht Ihre Schuld.')), []);
