@@ -451,24 +451,34 @@ const LEADING_TODO = /^(?:To[ \t]+[Dd]o[ \t]*:[ \t]+|(?:TODO|DOING|NOW|LATER|NEX
 const REFERENCE_WITH_PARTS = /^((?:ACTION|Action|AP|AI|\p{Lu}{1,5}-?\d{1,3})[ \t]*\()([^()\r\n]{1,60})\)[ \t]*(?::|[—–]|-(?=[ \t]))[ \t]*/u;
 /** `→ **DK**`, `-> Dana`, `→ [[Léa Bagnoud]]`: an owner after an arrow, ending the part it is in or followed by a day (read by `arrowOwner`). */
 // From the start of a blank run only, as OWNER_NAME_END: tried from anywhere in a long run, it is quadratic.
-const ARROW_OWNER = /(?<![ \t])[ \t]*(?:→|->|=>|⇒)[ \t]*(\*\*|__|\[\[)?([\p{L}][\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})(?:\*\*|__|\]\])?(?=[ \t]*(?:[,;:(—–]|→|->|$)|[ \t]+(?:due|by)\b|[ \t]+\S)/u;
+const ARROW_OWNER = /(?<![ \t])[ \t]*(?:→|->|=>|⇒)[ \t]*(\*\*|__|\[\[)?([\p{L}][\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})(?:\*\*|__|\]\])?(?=[ \t]*(?:[,;:(—–]|→|->|$)|[ \t]+(?:due|by)\b|[ \t]+\S)/gu;
 /** What may follow the owner after an arrow without a date: the end, a separator, another arrow or a due key. */
 const AFTER_ARROW_OWNER = /^[ \t]*(?:[,;:(—–]|→|->|$)|^[ \t]+(?:due|by)\b/u;
+/** Someone with the owner after an arrow: `→ LM + nouveau gardien`, read after initials or a side only (`-> Jana + Merve reservieren` says what). */
+const WITH_SOMEONE = /^[ \t]*[+&][ \t]/u;
 
 /**
  * The owner an arrow hands a step to, and the end of their name: `→ **DK**, due …`, `→ Priya next Tues`, `→ Hana Nov 30` (a date
- * right after the name ends it, though a month is capitalised as a surname is).
+ * right after the name ends it, though a month is capitalised as a surname is). Of several arrows, the first that hands it to
+ * someone: `voiture La Môle → villa → LM` is LM's.
  */
 function arrowOwner(body: string): { name: string; start: number; end: number; arrow: number; date?: WrittenPart } | undefined {
-  const handed = ARROW_OWNER.exec(body);
-  if (!handed) return undefined;
+  for (const handed of body.matchAll(ARROW_OWNER)) {
+    const found = ownerAfterArrow(body, handed);
+    if (found && (isOwnerWord(found.name) || looksLikeOwner(found.name) || INITIALS.test(found.name))) return found;
+  }
+  return undefined;
+}
+
+/** The name after one arrow, and the date right after it if any. */
+function ownerAfterArrow(body: string, handed: RegExpExecArray): { name: string; start: number; end: number; arrow: number; date?: WrittenPart } | undefined {
   const nameStart = handed.index + handed[0].indexOf(handed[2]);
   const words = handed[2].split(/([ \t]+)/u);
   for (let count = words.length; count > 0; count -= 2) {
     const name = words.slice(0, count).join('');
     const end = nameStart + name.length + (handed[1] && count === words.length ? handed[1].length : 0);
     const after = body.slice(end);
-    if (AFTER_ARROW_OWNER.test(after)) return { name, start: nameStart, end, arrow: handed.index };
+    if (AFTER_ARROW_OWNER.test(after) || (WITH_SOMEONE.test(after) && (INITIALS.test(name) || isOwnerWord(name)))) return { name, start: nameStart, end, arrow: handed.index };
     const date = after.split(/[,;(]|[ \t][—–-][ \t]/u)[0].trim();
     // `→ jeu 3/12`, `→ Thu 3/12`: a weekday or a month is the date's own word, no one's name.
     if (isWrittenDate(date) && !isWrittenDate(`${name} ${date}`)) {
@@ -993,7 +1003,7 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   if (!owner) {
     // `New retainer agreement → **DK**, due 2026-12-02`: an arrow that hands the step to someone.
     const handed = body.includes('→') || body.includes('>') ? arrowOwner(body) : undefined;
-    if (handed && (isOwnerWord(handed.name) || looksLikeOwner(handed.name) || INITIALS.test(handed.name))) {
+    if (handed) {
       owner = { text: handed.name, start: handed.start, end: handed.start + handed.name.length };
       parts.push({ start: handed.arrow, end: handed.end });
       // The day right after them is the step's, set off by the name as a key sets one off.

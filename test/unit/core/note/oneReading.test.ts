@@ -782,6 +782,10 @@ describe('one reading of a note', () => {
       ['Lea — top-800 list from analytics (views, last 12 mo) — 2026-11-30', 'Lea', '2026-11-30'],
       ['Retry with backoff for the HubSpot models — DK — 2026-12-01', 'DK', '2026-12-01'],
       ['New retainer agreement (1,650 / 16 h, review clause) → **DK**, due 2026-12-02', 'DK', '2026-12-02'],
+      // Of several arrows, the one that hands the step to someone; initials with someone after them.
+      ['car La Môle → villa → LM, 27/11', 'LM', '27/11'],
+      ['handover on board with the new keeper → LM + new keeper, 14/12', 'LM', '14/12'],
+      ['ich -> Jana + Merve für 1.–3.12. reservieren bis 26.11.', 'ich', '26.11'],
       ['their CTO: decide option 1 vs 2 — due 2026-11-20', 'their CTO', '2026-11-20'],
       ['bride sends the updated family shot list by the 12th', 'bride', undefined],
       ['planner (Sophie) sends her notes from the booking call by nov 2', 'planner (Sophie)', undefined],
