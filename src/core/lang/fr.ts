@@ -169,7 +169,7 @@ export const fr: LanguagePack = {
       // Those on a stage and in a restaurant's room, as event and hospitality trades work beside them.
       'comédien', 'comédienne', 'acteur', 'actrice', 'musicien', 'musicienne', 'chanteur', 'chanteuse', 'danseur', 'danseuse', 'artiste', 'serveuse',
       'cuisinier', 'cuisinière', 'sommelier', 'sommelière', 'barman',
-      // Those who run a venue and its events beside the freelancer: the stage manager, the decorator, the host.
+      // Those who run a venue and its events beside the freelancer: the stage manager, the decorator, the hostess.
       'régisseur', 'régisseuse', 'décorateur', 'décoratrice', 'animateur', 'animatrice', 'hôtesse', 'concierge', 'gardien', 'gardienne',
       'chauffeur', 'agent', 'agente', 'vigile', 'manager',
       // The family around a couple or a household client, as event and home trades meet them.
