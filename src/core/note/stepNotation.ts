@@ -1558,9 +1558,11 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
     const year = slashed[3]?.length === 2 ? String(2000 + Number(slashed[3])) : slashed[3];
     const dayFirst = withYear(second, first, year, reference);
     const monthFirst = withYear(first, second, year, reference);
-    const readings = [...new Set([monthFirst, dayFirst])].filter(
-      (day): day is string => day !== undefined && (!leadingWeekday || weekdayOf(day) === weekdayNumber(leadingWeekday)),
-    );
+    const real = [...new Set([monthFirst, dayFirst])].filter((day): day is string => day !== undefined);
+    const onWeekday = real.filter((day) => !leadingWeekday || weekdayOf(day) === weekdayNumber(leadingWeekday));
+    // A weekday neither reading falls on is a slip of the weekday (`jeudi 27/11`, a Friday): the figures say the day, as dots' do,
+    // where one reading alone is a day or the writer's habit picks one; else nothing tells which (`Mon 12/2`).
+    const readings = onWeekday.length > 0 ? onWeekday : real.length === 1 || order ? real : [];
     if (readings.length === 1) return readings[0];
     // Two real days: the one the writer's habit reads.
     if (readings.length === 2 && order) return order === 'day-first' ? dayFirst : monthFirst;

@@ -939,6 +939,10 @@ describe('one reading of a note', () => {
       assert.equal(readStepNotation('tell Dan he is free on 17 apr, by sun').otherDue?.text, 'sun');
       const read = (written: string) => dayOfWrittenDate(written, '2026-11-20');
       assert.deepEqual(['end of KW 49', 'KW 50', '15.12.', 'Tue, 15.12.', '4.12'].map(read), ['2026-12-04', '2026-12-11', '2026-12-15', '2026-12-15', '2026-12-04']);
+      // A weekday no reading of the figures falls on is a slip of the weekday: `Thu 27/11` is the 27th, a Friday; where both readings
+      // are days, the writer's habit picks one, and nothing else does.
+      assert.equal(read('Thu 27/11'), '2026-11-27');
+      assert.deepEqual([dayOfWrittenDate('Wed 9/11', '2026-11-20', 'day-first'), read('Wed 9/11')], ['2026-11-09', undefined]);
       assert.equal(readStepNotation('me: re-export with the right names + new link tomorrow p1').otherDue?.text, 'tomorrow');
       assert.equal(readStepNotation('couple sends the shot list @waiting').owner?.text, 'couple', 'a GTD context names no one');
     });
