@@ -53,7 +53,10 @@ function bodyProse(note: Note, privacy: NotePrivacy): Prose[] {
     // (`What I wrote back on the 27th: "…"`) are theirs.
     const inside =
       PROSE_BLOCKS.has(node.type) && start !== undefined && end !== undefined
-        ? quotations(note.text, start, end).filter((quotation) => !leadsToOwnMessage(note.text.slice(start, quotation.start), ownLead) && !(ownSection && note.text.slice(start, quotation.start).trim() === ''))
+        ? quotations(note.text, start, end).filter((quotation) => {
+            const before = note.text.slice(start, quotation.start);
+            return !leadsToOwnMessage(before, ownLead) && !(ownSection && before.trim() === '');
+          })
         : quoted;
     if (!('children' in node)) return;
     let ownUnder: number | undefined;
