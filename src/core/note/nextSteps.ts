@@ -710,9 +710,24 @@ interface WrittenStep {
 /** `~~Client: approve the quote by 11/23~~ approved 11/20`: struck through, then a state that says it happened, in the note's language. */
 function struckThenDone(written: string, language: LanguagePack): RegExpExecArray | null {
   const struck = STRUCK_THEN_REMARK.exec(written);
-  return struck && statusSaysDone(struck[2].replace(/^[ \t]*(?:[—–-][ \t]*)?/u, ''), language) ? struck : null;
+  if (!struck) return null;
+  const remark = struck[2].replace(/^[ \t]*(?:[—–-][ \t]*)?/u, '');
+  return statusSaysDone(remark, language) || saysItsVerbHappened(struck[1], remark) ? struck : null;
 }
 const STRUCK_THEN_REMARK = /^~~(?!~)([\s\S]*\S)~~([ \t]+[^~\r\n]+)$/u;
+
+/**
+ * Whether the remark opens with the participle of the verb the struck step opens with: `~~Demander l'épreuve~~ demandée le 18/11`,
+ * `~~Request the proof~~ requested 18 Nov`: what the step said to do, done.
+ */
+function saysItsVerbHappened(step: string, remark: string): boolean {
+  const verb = /^\p{L}{4,}/u.exec(step.trim())?.[0].toLowerCase();
+  const said = /^\p{L}+/u.exec(remark)?.[0].toLowerCase();
+  if (!verb || !said) return false;
+  const stem = verb.replace(/(?:er|ir|re|e)$/u, '');
+  return stem.length >= 3 && said.startsWith(stem) && PARTICIPLE_ENDING.test(said.slice(stem.length));
+}
+const PARTICIPLE_ENDING = /^(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ed|d)$/u;
 /** A backslash closing a line: Markdown's hard break. */
 const HARD_BREAK = /\\(?=\r?\n|$)/gu;
 

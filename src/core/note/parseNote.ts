@@ -7,7 +7,7 @@ import { readFrontmatter, type Frontmatter } from './frontmatter';
 import { lineLabel, mayBeLabel, paragraphLabel } from './labels';
 import { reasonNotToParse, type UnparsedReason } from './parseLimits';
 import { noteLanguage } from './noteLanguage';
-import { headingName, knownSectionNames, knownSectionNamed, knownSectionOfKey, readsPrivate, type KnownSection, type RequiredSection } from './sections';
+import { headingName, knownSectionFor, knownSectionNames, knownSectionOfKey, readsPrivate, type KnownSection, type RequiredSection } from './sections';
 import { ENGLISH } from '../lang/packs';
 import type { LanguagePack } from '../lang/pack';
 import { detectEol, LineIndex, type LineEnding } from '../base/lines';
@@ -106,7 +106,7 @@ function swallowedLabels(text: string, language: LanguagePack): Array<{ start: n
       fence = fenceMark;
     } else if (!previousBlank && mayBeLabel(text, start, end) && !LINE_STARTS_BLOCK.test(line)) {
       const label = lineLabel(line);
-      if (label !== undefined && knownSectionNamed(headingName(label), [], language)) found.push({ start, end });
+      if (label !== undefined && knownSectionFor(label, [], language)) found.push({ start, end });
     }
     previousBlank = line.trim().length === 0;
     start = next;
@@ -205,7 +205,7 @@ function findSections(tree: Root, text: string, requiredSections: readonly Requi
     const headingEnd = heading.position?.end.offset ?? headingStart;
     const title = toString(heading);
     const normalizedTitle = headingName(title);
-    return { title, normalizedTitle, depth: heading.depth, heading, headingStart, headingEnd, contentStart, contentEnd, nodes, known: knownSectionNamed(normalizedTitle, requiredSections, language) };
+    return { title, normalizedTitle, depth: heading.depth, heading, headingStart, headingEnd, contentStart, contentEnd, nodes, known: knownSectionFor(title, requiredSections, language) };
   };
   // Each top-level paragraph's label, read once.
   const topLabels = children.map((node) => (node.type === 'paragraph' ? paragraphLabel(node, text) : undefined));
@@ -215,7 +215,7 @@ function findSections(tree: Root, text: string, requiredSections: readonly Requi
   };
   /** A paragraph's label that names a known section, as a heading of the label's depth. */
   const knownLabel = (paragraph: Paragraph, label = paragraphLabel(paragraph, text)): { heading: Heading; end: number; whole: boolean } | undefined => {
-    if (!label || !knownSectionNamed(headingName(label.text), requiredSections, language)) return undefined;
+    if (!label || !knownSectionFor(label.text, requiredSections, language)) return undefined;
     const start = paragraph.position!.start;
     const position = { start, end: { line: start.line, column: start.column + label.end - label.start, offset: label.end } };
     return { heading: { type: 'heading', depth: LABEL_DEPTH, children: [{ type: 'text', value: label.text, position }], position }, end: label.end, whole: label.whole };
@@ -227,7 +227,7 @@ function findSections(tree: Root, text: string, requiredSections: readonly Requi
   const labels = new Map<number, { heading: Heading; end: number; whole: boolean }>();
   let privateDepth: number | undefined;
   let headingKey: string | undefined;
-  const keyOf = (heading: Heading) => knownSectionNamed(headingName(toString(heading)), requiredSections, language)?.key;
+  const keyOf = (heading: Heading) => knownSectionFor(toString(heading), requiredSections, language)?.key;
   // A label that names a section a heading of the note names too (`**Action Items**` pasted from a notetaker's summary, above
   // `## Action items`) is a line of where it stands: the heading holds that section.
   const headed = new Set(children.flatMap((node) => (node.type === 'heading' ? [keyOf(node)] : [])));

@@ -3,7 +3,7 @@ import { isRealDate } from '../base/days';
 import { HTML_COMMENT_OPEN, withoutHtmlComments } from '../base/htmlComments';
 import { codeRanges } from './clientProse';
 import { AND_WORDS, anyPackPhrase, LANGUAGE_PACKS } from '../lang/packs';
-import { headingName, knownSectionNamed } from './sections';
+import { knownSectionFor } from './sections';
 
 /** `{{…}}` on one line: how templates write their variables and prompts, `{{What happened, in dates and numbers}}`. */
 export const PLACEHOLDER = /\{\{[^{}\r\n]*\}\}/g;
@@ -254,7 +254,7 @@ const BRACKET_HEAD = /^\[([^,:;–—()[\]]{3,60})/u;
 /** Whether a bracket opens with a name of the known section it stands in, in the note's language: `[What happened, no judgement]` under Facts. */
 function namesSection(bracket: string, key: string | undefined, note: Note): boolean {
   const head = BRACKET_HEAD.exec(bracket)?.[1];
-  return head !== undefined && key !== undefined && knownSectionNamed(headingName(head), [], note.language)?.key === key;
+  return head !== undefined && key !== undefined && knownSectionFor(head, [], note.language)?.key === key;
 }
 
 /** A word of five letters or more: what a section's name and a prompt for it are compared by, on their first five (`Option`, `Optionen`). */
@@ -274,7 +274,7 @@ function namesWhatGoesThere(bracket: string, title: string, note: Note): boolean
   const titleStems = stemsOf(title);
   const head = BRACKET_HEAD.exec(bracket)?.[1];
   // The section's name whole before a comma, not words a heading might hold after one (`[Décision prise pendant la réunion]`).
-  const named = head !== undefined && head.trim().split(/\s+/u).length <= 2 && knownSectionNamed(headingName(head), [], note.language) !== undefined;
+  const named = head !== undefined && head.trim().split(/\s+/u).length <= 2 && knownSectionFor(head, [], note.language) !== undefined;
   return named || [...stemsOf(bracket)].some((stem) => titleStems.has(stem)) || isPartOfSectionPrompt(bracket);
 }
 

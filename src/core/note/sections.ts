@@ -243,7 +243,14 @@ export function knownSectionNames(known: KnownSection, language: LanguagePack = 
  * of another language, its names too (`## Nächste Schritte`).
  */
 export function knownSectionFor(heading: string, required: readonly RequiredSection[], language: LanguagePack = ENGLISH): KnownSection | undefined {
-  return knownSectionNamed(headingName(heading), required, language);
+  const known = knownSectionNamed(headingName(heading), required, language);
+  if (known || !heading.includes('/')) return known;
+  // `Ce que je peux faire / ce que je ne fais pas`, `What I can do / what I won't`: two halves that each name the section name it,
+  // though together they are more words than a name and its qualifiers.
+  const halves = heading.split('/').filter((half) => /[\p{L}\p{N}]/u.test(half));
+  if (halves.length !== 2) return undefined;
+  const [first, second] = halves.map((half) => knownSectionNamed(headingName(half), required, language));
+  return first === second ? first : undefined;
 }
 
 /** The words that make a heading private in any language: `private`, `privat`, `vertraulich`, `confidentiel`… */
@@ -275,13 +282,13 @@ function otherPrivateNames(): ReadonlyArray<Set<string>> {
   return otherPrivate;
 }
 
-/** `knownSectionFor` for a heading already compared-form with `headingName`. */
 /** The known section of a key, with the names configured for it: what a section is taken for when its content says so. */
 export function knownSectionOfKey(key: SectionKey, required: readonly RequiredSection[], language: LanguagePack = ENGLISH): KnownSection | undefined {
   return knownWithNames(required, language).find((candidate) => candidate.known.key === key)?.known;
 }
 
-export function knownSectionNamed(name: string, required: readonly RequiredSection[], language: LanguagePack = ENGLISH): KnownSection | undefined {
+/** `knownSectionFor` for a heading already compared-form with `headingName`. */
+function knownSectionNamed(name: string, required: readonly RequiredSection[], language: LanguagePack = ENGLISH): KnownSection | undefined {
   let byLanguage = knownByName.get(required);
   if (!byLanguage) knownByName.set(required, (byLanguage = new RememberedPer()));
   return byLanguage.of(language).get(name, () => {

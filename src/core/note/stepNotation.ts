@@ -1130,7 +1130,13 @@ function ownerInBrackets(body: string): TrailingPart | undefined {
     // `(Me, Kev on the ladder)`: a side first, then a remark, names the side; then someone else (`(Me, Kev)`) names two people.
     const sideFirst = /^([^,;]{1,12}?)[ \t]*[,;][ \t]*/u.exec(inside);
     const remark = sideFirst ? inside.slice(sideFirst[0].length) : '';
-    const name = sideFirst && isOwnerWord(sideFirst[1]) && !isOwnerWord(remark) && !looksLikeOwner(remark) && !INITIALS.test(remark) && !isWrittenDate(remark) ? sideFirst[1] : inside;
+    // `(Rezeption, Fr. Aydin)`, `(Accounts, Jane Doe)`: where someone works, then who, by a title or a full name; where `(Me, Kev)` are two people.
+    const placeThenPerson = PLACE_THEN_PERSON.exec(inside);
+    const person =
+      placeThenPerson && !isOwnerWord(placeThenPerson[1]) && (isTitledName(placeThenPerson[2]) || (/\s/u.test(placeThenPerson[2].trim()) && looksLikeOwner(placeThenPerson[2])))
+        ? placeThenPerson[2]
+        : undefined;
+    const name = sideFirst && isOwnerWord(sideFirst[1]) && !isOwnerWord(remark) && !looksLikeOwner(remark) && !INITIALS.test(remark) && !isWrittenDate(remark) ? sideFirst[1] : (person ?? inside);
     const after = body.slice(bracket.index + bracket[0].length);
     const initialsBeforeDate = INITIALS.test(name) && (isWrittenDate(after.replace(/^[ \t]*[,—–-]?[ \t]*/u, '')) || DUE_KEY_AFTER.test(after));
     if (!isOwnerWord(name) && !looksLikeOwner(name) && !BRACKETED_ROLE.test(name) && !initialsBeforeDate) continue;
@@ -1142,6 +1148,9 @@ function ownerInBrackets(body: string): TrailingPart | undefined {
   }
   return undefined;
 }
+
+/** A department or role of one or two capitalised words, a comma, then a person: `Rezeption, Fr. Aydin`. */
+const PLACE_THEN_PERSON = /^(\p{Lu}[\p{L}'’.&-]*(?:[ \t]+\p{Lu}[\p{L}'’.&-]*)?)[ \t]*,[ \t]*([^,;]{2,40})$/u;
 
 /** Where the words of a step end before the parts it ends with (`(moi)`), the blanks and brackets around them left out. */
 function beforeTrailingParts(body: string, parts: ReadonlyArray<{ start: number; end: number }>): number {
@@ -1193,6 +1202,10 @@ const NOT_A_SUBJECT = new Set([
  * name no one. With a verb in `-s` (`Ellie films`), the whole text stays the step's words.
  */
 function leadingOwner(text: string, from: number, language?: LanguageReading): (WrittenPart & { whole: { start: number; end: number } }) | undefined {
+  const joined = JOINED_LEAD.exec(text.slice(from));
+  if (joined && isJoinedOwners(joined[1], language)) {
+    return { text: joined[1], start: from, end: from + joined[1].length, whole: { start: from, end: from + joined[0].length } };
+  }
   const role = ROLE_LEAD.exec(text.slice(from));
   // The name may carry a remark in brackets before what links it to the step: `Client (Accounts) to pay`, `GP (for the firm): decide`,
   // `Frau Dr. Berger (Verlag) schickt…`.
@@ -1220,8 +1233,13 @@ function leadingOwner(text: string, from: number, language?: LanguageReading): (
   const linked = afterDash !== undefined && (afterDash === '' || isWrittenDate(afterDash.replace(DUE_KEY_LEAD, '')) || looksLikeOwner(afterDash) || INITIALS.test(afterDash)) ? null : link;
   // Initials (`DK: send the plan`, `Lea — top-800 list`) name someone when set off as the lead; elsewhere `PDF` is no one.
   const boldRole = bold && BRACKETED_ROLE.test(name);
+  // A name in capitals is set off by a colon (`CALLUM: hidden test page`); before an arrow it is a format (`HEIC → JPEG`).
   const named =
-    role !== null || looksLikeOwner(name) || boldRole || (linked !== null && lowerLead) || (linked !== null && name.split(/(?<!\s)\s+(?:and|&)\s+|\/(?=\p{Lu})/u).every((person) => INITIALS.test(person) || looksLikeOwner(person) || DEPARTMENT.test(person)));
+    role !== null ||
+    looksLikeOwner(name) ||
+    boldRole ||
+    (linked !== null && lowerLead) ||
+    (linked !== null && name.split(/(?<!\s)\s+(?:and|&)\s+|\/(?=\p{Lu})/u).every((person) => INITIALS.test(person) || (isNameInCapitals(person) && linked[0].includes(':')) || looksLikeOwner(person) || DEPARTMENT.test(person)));
   // A first name that is also a word (`Mark Tupou:`, `Will Chen:`) is a name when a surname follows, a colon sets them off and a verb follows.
   const fullName = linked !== null && linked[0].includes(':') && /^\p{Lu}\S*\s+\p{Lu}/u.test(name) && STEP_VERBS.has(/^\p{L}+/u.exec(rest.slice(linked[0].length))?.[0].toLowerCase() ?? '');
   // `Mark to send the specs`, `Mark will call`: a first name that is also a step's verb names its subject where a verb cannot be
@@ -1246,6 +1264,23 @@ function leadingOwner(text: string, from: number, language?: LanguageReading): (
   const verbAfter = pronoun ? /^[ \t]+\p{Ll}+\b/u : verb;
   if ((!side || pronoun || /client$/iu.test(name)) && verbAfter.test(rest)) return { ...owner, whole: { start: from, end: from } };
   return undefined;
+}
+
+/** People joined as the lead of a step, then what links them to it: `ME + CALLUM: test upload`, `Me & Dana → send the plan`. */
+const JOINED_LEAD = /^([^:→\r\n]{3,60}?)[ \t]*(?::(?![\p{L}\p{N}])|→|->)[ \t]*/u;
+
+/**
+ * Whether the lead holds two people or sides joined (`ME + CALLUM`, `me & Dana`, `JB + client`), each a side, initials, a
+ * name in capitals or a name that is no step's first word (`Logo + Website` are things).
+ */
+function isJoinedOwners(lead: string, language: LanguageReading | undefined): boolean {
+  const people = lead.trim().split(TOGETHER);
+  return (
+    people.length === 2 &&
+    people.every(
+      (person) => isOwnerWord(person) || INITIALS.test(person) || isNameInCapitals(person) || (looksLikeOwner(person) && !notASubject(person.split(/\s+/u)[0], language)),
+    )
+  );
 }
 
 /** A word that opens a step and is never its subject, in English or in the note's language: `Send`, `The`, `Note`; `Envoyer`, `Envoi`. */

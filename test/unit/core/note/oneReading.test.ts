@@ -2608,4 +2608,30 @@ describe('one reading of the parts a step is set off with, in any language', () 
     // Opening a part set off, the word is the day's alone: the part is a day, and the name before it the owner.
     assert.deepEqual(digest(note('- valider le devis - julen - le 15/12', 'lang: fr')).steps.map((step) => [step.owner, step.due]), [['julen', '2026-12-15']]);
   });
+
+  it('reads a name in capitals or two people joined as the lead, where someone works then who, and a struck step its verb says happened', () => {
+    const steps = (body: string, language = 'en') => digest(note(body, `lang: ${language}`)).steps.map((step) => [step.what, step.owner, step.done]);
+    assert.deepEqual(steps('- [ ] CALLUM: hidden test product page — by Fri 27 Nov\n- [ ] ME + CALLUM: test upload on a call — by Tue 1 Dec'), [
+      ['hidden test product page', 'CALLUM', false],
+      ['test upload on a call', 'ME + CALLUM', false],
+    ]);
+    assert.deepEqual(steps('- [ ] moi + Giulia : call à 3 avec Graphius, le 13/11', 'fr'), [['call à 3 avec Graphius', 'moi + Giulia', false]]);
+    // Before an arrow, capitals are a format, and a word joined to a lower-case one names a thing: `Design + copy` is what is done.
+    assert.deepEqual(steps('- HEIC → JPEG conversion before upload (me, due: 2026-11-27)\n- [ ] Design + copy: finalise — by Tue 1 Dec').map(([, owner]) => owner), ['me', undefined]);
+    assert.deepEqual(steps('- [ ] Nacherfassung 14 Paragons (Rezeption, Fr. Aydin) bis Mo 30.11.', 'de').map(([, owner]) => owner), ['Fr. Aydin']);
+    assert.deepEqual(steps("1. ~~Demander l'épreuve à Delmas — moi — le 19/11~~ demandée le 18/11\n2. ~~Envoyer le devis — moi — le 19/11~~ reporté au 25/11", 'fr').map(([, , done]) => done), [true, false]);
+    assert.deepEqual(steps('- ~~Request the proof — me — by 19 Nov~~ requested 18 Nov').map(([, , done]) => done), [true]);
+  });
+
+  it('reads a heading of two halves that each name the section as that section, and a title before a name as no sentence end', () => {
+    const limits = note('- Envoyer le devis (responsable : moi, échéance : 2026-12-01)', 'lang: fr').replace('## Boundaries', '## Ce que je peux faire / ce que je ne fais pas');
+    assert.deepEqual(findings(limits, 'required-sections'), []);
+    // A half that names no section leaves the heading unnamed.
+    assert.equal(findings(limits.replace('ce que je ne fais pas', 'et le reste du planning prévu'), 'required-sections').length, 1);
+    const reply = note('- Rechnung korrigieren (ich, bis 2026-12-01)', 'lang: de').replace(
+      '## Agreed next steps',
+      '## Meine Antwort an Hr. Kröger (Mail vom 17.11.)\n\n> Die dritte Korrekturschleife war nur wegen Ihrer verspäteten Grundrisse nötig.\n\n## Agreed next steps',
+    );
+    assert.equal(findings(reply, 'accusatory-language').length, 1);
+  });
 });
