@@ -5,6 +5,8 @@ import { initialsOf, wordsOfPeoplesNames } from '../note/owners';
 import { ENGLISH } from '../lang/packs';
 import type { LanguagePack, ToneWords } from '../lang/pack';
 import { escapedForPattern, matchesOf, wordsPattern } from '../base/matches';
+import type { MessageKey, Say } from '../lang/messages';
+import type { Report } from './rule';
 
 // Who a judgement word is about decides whether it is one, and which rule reports it
 // (accusatory-language and judgemental-facts share this reading, so that one problem
@@ -187,10 +189,24 @@ const toneReadings = new WeakMap<Note, { settings: PrivacySettings; reading: Ton
 const SENTENCE_BREAK = /[.!?…](?:\s|$)|\n/u;
 
 /**
- * Phrases in the order of the text, grouped by the sentence they stand in: a tone rule reports a sentence once, its phrases
- * being one way of putting it (`Évidemment, ils n'ont jamais répondu`, `Sie hätten … rügen müssen, das haben Sie versäumt`).
+ * A tone rule's findings, one a sentence: its phrases are one way of putting it (`Évidemment, ils n'ont jamais répondu`, `Sie
+ * hätten … rügen müssen, das haben Sie versäumt`). Worded by how many phrases the sentence holds, from its first to its last.
  */
-export function bySentence<Phrase extends { start: number; end: number }>(text: string, phrases: readonly Phrase[]): Phrase[][] {
+export function findingsBySentence(
+  text: string,
+  phrases: ReadonlyArray<{ start: number; end: number; text: string }>,
+  say: Say,
+  keys: { one: MessageKey; two: MessageKey; many: MessageKey; advice: MessageKey },
+): Report[] {
+  return bySentence(text, phrases).map((sentence) => {
+    const [first, last] = [sentence[0], sentence[sentence.length - 1]];
+    const key = sentence.length === 1 ? keys.one : sentence.length === 2 ? keys.two : keys.many;
+    return { message: say(key, { text: first.text, last: last.text, advice: say(keys.advice) }), start: first.start, end: last.end };
+  });
+}
+
+/** Phrases in the order of the text, grouped by the sentence they stand in. */
+function bySentence<Phrase extends { start: number; end: number }>(text: string, phrases: readonly Phrase[]): Phrase[][] {
   const sentences: Phrase[][] = [];
   for (const phrase of [...phrases].sort((a, b) => a.start - b.start)) {
     const sentence = sentences[sentences.length - 1];

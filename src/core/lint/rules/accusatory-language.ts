@@ -1,5 +1,5 @@
 import { findInProse, phrasePattern } from '../../note/clientProse';
-import { bySentence, toneOf } from '../judgements';
+import { findingsBySentence, toneOf } from '../judgements';
 import { stringListOption, type Rule } from '../rule';
 import { ENGLISH } from '../../lang/packs';
 import type { LanguagePack } from '../../lang/pack';
@@ -91,14 +91,8 @@ export const accusatoryLanguage: Rule = {
       (judgement) => judgement.atClient && !blame.some((match) => match.start < judgement.end && judgement.start < match.end),
     );
     // Two blame phrases in one sentence are one cause, one finding: `Sie hätten … rügen müssen, das haben Sie versäumt`.
-    for (const sentence of bySentence(note.text, [...blame, ...judgements])) {
-      const [first, last] = [sentence[0], sentence[sentence.length - 1]];
-      report({
-        message: say(sentence.length === 1 ? 'accusatory-language.blame' : sentence.length === 2 ? 'accusatory-language.blameTwice' : 'accusatory-language.blameMany', { text: first.text, last: last.text, advice: say('accusatory-language.advice') }),
-        start: first.start,
-        end: last.end,
-      });
-    }
+    const keys = { one: 'accusatory-language.blame', two: 'accusatory-language.blameTwice', many: 'accusatory-language.blameMany', advice: 'accusatory-language.advice' } as const;
+    for (const finding of findingsBySentence(note.text, [...blame, ...judgements], say, keys)) report(finding);
   },
 };
 

@@ -1,6 +1,6 @@
 import { findInProse, phrasePattern } from '../../note/clientProse';
 import { locateYamlPath } from '../../note/frontmatter';
-import { bySentence, toneOf } from '../judgements';
+import { findingsBySentence, toneOf } from '../judgements';
 import { stringListOption, type Rule } from '../rule';
 
 export const judgementalFacts: Rule = {
@@ -27,14 +27,8 @@ export const judgementalFacts: Rule = {
     const configured = phrasePattern(stringListOption(options, 'words'));
     const words = configured ? findInProse(prose, configured).filter((match) => !judgements.some((judgement) => judgement.start === match.start)) : [];
     // Two judgement words in one sentence are one finding: `Évidemment, ils n'ont jamais répondu`.
-    for (const sentence of bySentence(note.text, [...judgements, ...words])) {
-      const [first, last] = [sentence[0], sentence[sentence.length - 1]];
-      report({
-        message: say(sentence.length === 1 ? 'judgemental-facts.judgement' : sentence.length === 2 ? 'judgemental-facts.judgementTwice' : 'judgemental-facts.judgementMany', { text: first.text, last: last.text, advice: say('judgemental-facts.advice') }),
-        start: first.start,
-        end: last.end,
-      });
-    }
+    const keys = { one: 'judgemental-facts.judgement', two: 'judgemental-facts.judgementTwice', many: 'judgemental-facts.judgementMany', advice: 'judgemental-facts.advice' } as const;
+    for (const finding of findingsBySentence(note.text, [...judgements, ...words], say, keys)) report(finding);
   },
 };
 
