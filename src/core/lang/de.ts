@@ -171,8 +171,8 @@ export const de: LanguagePack = {
     idioms: ['immer noch'],
     // A dunning notice (`Mahnung`) comes only when payment is late.
     shortfalls: ['zu spät', 'verspätet', 'Verspätung', 'letzten Drücker', 'letzter Minute', 'kurz vor Schluss', 'erst kurz vor', 'in Verzug', 'Mahnung', 'nie pünktlich', 'nie rechtzeitig', 'niemals pünktlich', 'unvollständig', 'lückenhaft', 'halbfertig'],
-    clientWords: ['du', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'dir', 'dich', 'ihr', 'euer', 'eure', 'euch', 'Sie', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihnen'],
-    clientPossessives: ['Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euer', 'eure', 'euren', 'eurem'],
+    clientWords: ['du', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'dir', 'dich', 'ihr', 'euer', 'eure', 'euch', 'Sie', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres', 'Ihnen'],
+    clientPossessives: ['Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euer', 'eure', 'euren', 'eurem'],
     determiners: ['ein', 'eine', 'einen', 'einem', 'einer', 'kein', 'keine', 'mein', 'meine', 'sein', 'seine', 'unser', 'unsere', 'dieser', 'dieses', 'jeder', 'jedes'],
     selfWords: ['ich', 'wir', 'mir', 'mich', 'uns'],
     personNouns: [

@@ -176,10 +176,11 @@ const BOLD_FIELD_KEY = new RegExp(
 const BRACKETED_ACTION_KEY = '(?=action)(?<=\\([ \\t]{0,3})action[ \\t]*:';
 /**
  * `owner: NAME`, `who: NAME`, `[owner:: NAME]`, `owner [[Dario]]`, `担当: me` (the person in
- * charge, as Japanese writers key it); the name is cut where the next part starts, and a
+ * charge, as Japanese writers key it), `Owner - Self.` opening a sentence of the step, as Indian English minutes write it; the
+ * name is cut where the next part starts, and a
  * page link around it (`[[Dario]]`) is read through.
  */
-const KEYED_OWNER = new RegExp(`(?:${NOT_WORD_BEFORE}(?:${OWNER_KEYS})(?:\\s*::?|[ \\t]+(?=\\[\\[)|(?<=resp\\.)[ \\t]+(?=\\p{L})|(?<=assigned[ \\t]+to)[ \\t]+(?=[\\p{L}@]))|${BRACKETED_ACTION_KEY}|👤\\uFE0F?(?:[ \\t]*:)?)[ \\t]*((?:\\[\\[)?[^,;()[\\]\\r\\n、]*)`, 'giu');
+const KEYED_OWNER = new RegExp(`(?:${NOT_WORD_BEFORE}(?:${OWNER_KEYS})(?:\\s*::?|[ \\t]+(?=\\[\\[)|(?<=resp\\.)[ \\t]+(?=\\p{L})|(?<=assigned[ \\t]+to)[ \\t]+(?=[\\p{L}@])|(?<=(?:^|[.!;(|·—–][ \\t]*)owner)[ \\t]+[-–—][ \\t]+(?=\\p{L}))|${BRACKETED_ACTION_KEY}|👤\\uFE0F?(?:[ \\t]*:)?)[ \\t]*((?:\\[\\[)?[^,;()[\\]\\r\\n、]*)`, 'giu');
 /**
  * Logseq's and Obsidian's owner tags: `#owner/me`, `#assignee/dario`, and the one a step waits on: `#waiting-on/client`; or a
  * side as a tag of its own, as Obsidian Tasks writers tag whose a step is (`#me`, `#client`; the packs' `#ich`, `#kunde`, `#moi`).
@@ -213,6 +214,9 @@ const TASKPAPER_TAG =
 const TASKPAPER_DONE = /^(?:done|completed|cancell?ed)$/iu;
 /** The tags that name who owns the step: the one it waits on, or its owner outright (`@who(Dana)`, and as the packs' keys, `@wer(ich)`). */
 const TASKPAPER_OWNER = /^(?:waiting|who|owner|assignee|assigned)/iu;
+/** A remark in brackets right after a keyed owner, with no figure in it (a day would be the due date's): `(Mr. Rao)`, `(Accounts)`. */
+const OWNER_REMARK = /^[ \t]*\([^()\d\r\n]{1,40}\)/u;
+
 /** What KEYED_OWNER cannot match without, found in one quick pass. */
 const MAY_KEY_OWNER = new RegExp(`${OWNER_KEYS}|${BRACKETED_ACTION_KEY}|👤`, 'iu');
 // Each blank run is tried from its start only (`(?<!\s)`): tried from anywhere in it, a long run is quadratic.
@@ -382,11 +386,12 @@ export function isWrittenDate(text: string): boolean {
  * (`✔ (got it Thursday)`, `✓ done 6.11.`, `✅ done on the 17th`, `✓ done 9/11 (kept: Sat 21/11)`), a closing `— done` with a remark after a comma
  * (`— done, he confirmed by WhatsApp`) or a sentence (`— done. He prefers to wait.`), a day and an hour after it (`-- DONE 9/10 11.40`), a closing field set off by a semicolon (`; Done: 19 November 2026`), or a bracket that starts with a word that says it
  * happened (`(sent Nov 25)`, `(paid on the 3rd)`), a closing word after a day (`30.10. done`, `today done`, `aujourd'hui fait`), a sentence of its own after the
- * step's (`… by Friday 20th November. Done 20/11 (approved)`, as minutes record it), an update added after it that
+ * step's (`… by Friday 20th November. Done 20/11 (approved)`, as minutes record it; `By 16-Nov. Done 15-Nov.`, `Received 19-Nov.`, in bold
+ * too), an update added after it that
  * says it happened (`… by the eleventh. Update: lodged 11 Nov.`); or a leading `DONE`.
  */
 // Matched on the text without its trailing blanks, and from the start of a blank run only: tried from anywhere in a long run, it is quadratic.
-const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|[☑☒]️?|✓|❌)(?:[ \t]*\d{1,4}(?:[./-]\d{1,4}){1,2}\.?(?:[ \t]+\d{1,2}(?:[:.h]\d{2})?[ \t]*(?:am|pm|uhr|h)?(?![\p{L}\p{N}]))?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|[ \t]+\p{L}[^✅✔☑☒✓❌()[\]\r\n]{0,60})?|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|[☑☒]️?|✓)[ \t]*[)\]]|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:marked[ \t]+(?:as[ \t]+)?)?(?:done|sorted|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9}(?:[ \t]+\d{1,2}[:.h]\d{2}(?:[ \t]*(?:am|pm))?)?)?(?:[ \t]*[,;][^\r\n]{1,80}|[ \t]*[([][^()[\]\r\n]*[)\]]|\.[ \t]+\p{Lu}[^\r\n]{0,160})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?|[)\]]|(?<![\p{L}\p{N}])(?:today|tonight|tomorrow|yesterday))[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$|(?<=[.!;])[ \t]+(?:done|sorted|completed?|finished|sent|paid)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]*,[^\r\n]{1,80})?[ \t]*[.!]*(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*$|(?<=\S)[ \t]*;[ \t]*(?:done|completed|finished)[ \t]*:[ \t]*[^;\r\n]{1,40}$|(?<=[.!;])[ \t]+update[ \t]*:[ \t]*(?:done|completed?|finished|sent|paid|signed|approved|delivered|received|booked|confirmed|lodged|submitted|filed|returned|agreed|decided)(?![\p{L}\p{N}])[^\r\n]{0,160}$/iu;
+const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|[☑☒]️?|✓|❌)(?:[ \t]*\d{1,4}(?:[./-]\d{1,4}){1,2}\.?(?:[ \t]+\d{1,2}(?:[:.h]\d{2})?[ \t]*(?:am|pm|uhr|h)?(?![\p{L}\p{N}]))?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|[ \t]+\p{L}[^✅✔☑☒✓❌()[\]\r\n]{0,60})?|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|[☑☒]️?|✓)[ \t]*[)\]]|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:marked[ \t]+(?:as[ \t]+)?)?(?:done|sorted|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9}(?:[ \t]+\d{1,2}[:.h]\d{2}(?:[ \t]*(?:am|pm))?)?)?(?:[ \t]*[,;][^\r\n]{1,80}|[ \t]*[([][^()[\]\r\n]*[)\]]|\.[ \t]+\p{Lu}[^\r\n]{0,160})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?|[)\]]|(?<![\p{L}\p{N}])(?:today|tonight|tomorrow|yesterday))[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$|(?<=[.!;])[ \t]+(?:\*\*|__)?(?:done|sorted|completed?|finished|sent|paid|received|delivered|signed|submitted|mailed|emailed|shared)(?:[ \t]+(?:on[ \t]+)?(?:\d[\d./:-]{0,9}|\d{1,2}[ -]?\p{L}{3,9}\.?))?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]*,[^\r\n]{1,80})?[ \t]*[.!]*(?:\*\*|__)?(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*$|(?<=\S)[ \t]*;[ \t]*(?:done|completed|finished)[ \t]*:[ \t]*[^;\r\n]{1,40}$|(?<=[.!;])[ \t]+update[ \t]*:[ \t]*(?:done|completed?|finished|sent|paid|signed|approved|delivered|received|booked|confirmed|lodged|submitted|filed|returned|agreed|decided)(?![\p{L}\p{N}])[^\r\n]{0,160}$/iu;
 /** Words that say a step is still to be done, as its closing state (the packs' `à faire`, `offen` are written over by `open`). */
 const OPEN_STATES = 'open|pending|blocked|waiting|ongoing|on[ \\t]+hold|in[ \\t]+progress|not[ \\t]+started|not[ \\t]+(?:yet[ \\t]+)?done|to[ \\t]?do|outstanding|overdue';
 /**
@@ -915,7 +920,10 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     // `Owner:: [[Personen/Özdemir]]`: the page's own name, not the folder it is kept in.
     const folder = linked ? name.length - withoutFolder(name).length : 0;
     owner ??= { text: name.slice(folder), start: start + folder, end: start + name.length };
-    parts.push({ start: match.index, end: start + name.length + (linked && body.startsWith(']]', start + name.length) ? 2 : 0) });
+    const end = start + name.length + (linked && body.startsWith(']]', start + name.length) ? 2 : 0);
+    // `Owner - Client (Mr. Rao)`: who on that side, in brackets right after, belongs to the field, not to the step's words.
+    const remark = linked ? null : OWNER_REMARK.exec(body.slice(end));
+    parts.push({ start: match.index, end: end + (remark?.[0].length ?? 0) });
   }
   for (const empty of body.includes(':') ? body.matchAll(EMPTY_FIELD) : []) parts.push({ start: empty.index, end: empty.index + empty[0].length });
   // `on` and `when` may say when something happens (`tell Dan he is free on 17 apr, by sun`): a deadline's key (`due`, `by`, `📅`…) wins.

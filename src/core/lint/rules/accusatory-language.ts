@@ -24,7 +24,8 @@ const deniedByLanguage = new WeakMap<LanguagePack, RegExp | undefined>();
 /**
  * The English blame phrases in the second person, said of someone on the client's side:
  * `your team failed`, `your developer forgot`, `your accountant keeps` (the verb as said of
- * one person, with an `s` where the phrase has none).
+ * one person, with an `s` where the phrase has none), with a word or two before the noun
+ * (`your accounts team did not`).
  */
 const CLIENT_SIDE_BLAME = (() => {
   const verbs = ENGLISH.tone.blame
@@ -34,7 +35,7 @@ const CLIENT_SIDE_BLAME = (() => {
       return [`${wordsPattern(verb)}s?`, ...rest.map(wordsPattern)].join('\\s+');
     });
   const nouns = ENGLISH.tone.personNouns.map(wordsPattern).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${ENGLISH.tone.clientPossessives.join('|')})\\s+(?:${nouns})(?:e?s)?\\s+(?:${verbs.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${ENGLISH.tone.clientPossessives.join('|')})\\s+(?:\\p{L}[\\p{L}'’-]*\\s+){0,2}?(?:${nouns})(?:e?s)?\\s+(?:${verbs.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 })();
 
 const wishedByLanguage = new WeakMap<LanguagePack, RegExp | undefined>();
@@ -75,10 +76,14 @@ export const accusatoryLanguage: Rule = {
     // eigenen Kalkulation`) they are they and theirs, someone else's; `ihr habt` is the client all the same. A phrase's first or
     // last word only: the words a `…` stands for are anyone's (`Sie haben sie dreimal nicht eingehalten`).
     const othersInLowerCase = othersWhenLowerCase(language);
+    // `das ist ihr Problem`: a possessive the client's only with its capital (`Ihr Problem`), in lower case before a noun, is hers or
+    // theirs, where `ihr` alone may be the client all the same (`ihr habt`).
+    const othersPossessive = othersPossessiveBeforeNoun(language);
     // "It's not your fault" is the reassurance the guidance asks for, not blame.
     const blame = [...findInProse(prose, pattern), ...findInProse(prose, CLIENT_SIDE_BLAME)].filter(
       (match) =>
         !endWords(match.text).some((word) => othersInLowerCase.has(word)) &&
+        !othersPossessive?.test(match.text) &&
         !NEGATION_BEFORE.test(note.text.slice(Math.max(0, match.start - 40), match.start)) &&
         !denied?.test(note.text.slice(Math.max(0, match.start - 40), match.start)) &&
         // "Sie hätten gern, dass ich erreichbar bin" is what they would like, not blame.
@@ -100,6 +105,12 @@ export const accusatoryLanguage: Rule = {
 function othersWhenLowerCase(language: LanguagePack): ReadonlySet<string> {
   const { clientWords, thirdPerson } = language.tone;
   return new Set([...thirdPerson.pronouns, ...clientWords].filter((word) => word !== word.toLowerCase() && !clientWords.includes(word.toLowerCase())).map((word) => word.toLowerCase()));
+}
+
+/** A possessive the client's only when capitalised, in lower case before a capitalised noun: German's `ihr Problem`, `ihres Chefs`. */
+function othersPossessiveBeforeNoun(language: LanguagePack): RegExp | undefined {
+  const words = language.tone.clientPossessives.filter((word) => word !== word.toLowerCase()).map((word) => word.toLowerCase());
+  return words.length === 0 ? undefined : new RegExp(`(?<![\\p{L}])(?:${words.join('|')})[ \\t]+\\p{Lu}`, 'u');
 }
 
 /** A matched phrase's first and last words, the ones a phrase names (what `…` stands for lies between). */

@@ -332,7 +332,7 @@ describe('one reading of a note', () => {
           ['Send the revised timeline', 'me', '2026-11-22', true, '2026-11-22'],
           // `(COMPLETED 11/21)`: the day it was done, as the minutes write their days.
           ['Issue Change Order No. 1 (fixed fee, $3,250).', 'Consultant', '2026-11-21', true, '2026-11-21'],
-          ['Countersign Change Order No. 1. (D. Kowalczyk).', 'Client', '2026-12-01', false, undefined],
+          ['Countersign Change Order No. 1.', 'Client', '2026-12-01', false, undefined],
         ],
       );
       assert.deepEqual(findings(text), []);
@@ -2633,5 +2633,32 @@ describe('one reading of the parts a step is set off with, in any language', () 
       '## Meine Antwort an Hr. Kröger (Mail vom 17.11.)\n\n> Die dritte Korrekturschleife war nur wegen Ihrer verspäteten Grundrisse nötig.\n\n## Agreed next steps',
     );
     assert.equal(findings(reply, 'accusatory-language').length, 1);
+  });
+
+  it('reads Indian English minutes: Owner - Self as a sentence of the step, a done sentence with a day in words after the date, bold too', () => {
+    const steps = (body: string) => digest(note(body)).steps.map((step) => [step.what, step.owner, step.due, step.done]);
+    assert.deepEqual(
+      steps(
+        '1. Share the quote with both options. Owner - Self. By 20-Nov. **Done, mailed on 19-Nov.**\n2. Confirm the option for Phase 2a. Owner - Client (Mr. Rao). By 27-Nov.\n3. Share the list of voucher types. Owner - Client. By 18-Nov. Received 19-Nov.',
+      ),
+      [
+        ['Share the quote with both options.', 'Self', '2026-11-20', true],
+        ['Confirm the option for Phase 2a.', 'Client', '2026-11-27', false],
+        ['Share the list of voucher types.', 'Client', '2026-11-18', true],
+      ],
+    );
+    // A key amid the words is no field: `the owner - she knows` says who knows.
+    assert.deepEqual(steps('- Talk to the owner - she knows (me, due: 2026-12-01)').map(([, owner]) => owner), ['me']);
+  });
+
+  it("reads blame said of the client's team with words before the noun, and German's ihr before a noun as hers or theirs", () => {
+    const blame = (line: string, language = 'en') =>
+      findings(note('- Send the quote (owner: me, due: 2026-12-01)', `lang: ${language}`).replace('- Phase 2 adds four pages.', `- ${line}`), 'accusatory-language').length;
+    assert.equal(blame('As discussed, your accounts team did not share the voucher type.'), 1);
+    assert.equal(blame('Das ist Ihr Problem, nicht meins.', 'de'), 1);
+    assert.equal(blame('Das ist ihr Problem, nicht meins.', 'de'), 0);
+    assert.equal(blame('Wegen ihres Chefs hat sich alles verzögert.', 'de'), 0);
+    assert.equal(blame('Wegen Ihres Chefs hat sich alles verzögert.', 'de'), 1);
+    assert.equal(blame('ihr habt die Frist nie eingehalten.', 'de'), 1);
   });
 });
