@@ -467,13 +467,14 @@ class ClauseReader {
 
   private wordsBefore(start: number): Word[] {
     const from = Math.max(0, start - LOOK_BACK);
-    let clauseStart = from;
-    for (const match of matchesOf(this.text.slice(from, start), this.clauseEnds())) clauseStart = from + match.index + match[0].length;
-    return this.words(clauseStart, start);
+    const before = withoutRemarks(this.text.slice(from, start));
+    let clauseStart = 0;
+    for (const match of matchesOf(before, this.clauseEnds())) clauseStart = match.index + match[0].length;
+    return this.wordsOf(before.slice(clauseStart), from + clauseStart);
   }
 
   private clauseEnd(from: number): number {
-    const window = this.text.slice(from, from + LOOK_AHEAD);
+    const window = withoutRemarks(this.text.slice(from, from + LOOK_AHEAD));
     const ends = this.clauseEnds();
     ends.lastIndex = 0;
     const match = ends.exec(window);
@@ -485,12 +486,27 @@ class ClauseReader {
   }
 
   private words(start: number, end: number): Word[] {
-    return matchesOf(this.text.slice(start, end), WORD).map((match) => ({
+    return this.wordsOf(withoutRemarks(this.text.slice(start, end)), start);
+  }
+
+  /** The words of a stretch of the text that starts at `start`. */
+  private wordsOf(stretch: string, start: number): Word[] {
+    return matchesOf(stretch, WORD).map((match) => ({
       key: this.keyOf(match[0]),
       original: match[0],
       start: start + match.index,
     }));
   }
 }
+
+/**
+ * A stretch with the remarks in brackets closed inside it blanked, at the same offsets: no word of its clause and no end of
+ * it (`haben Sie mir trotz zwei Nachfragen (14.10., 22.10.) nie geschickt`). A bracket the phrase stands in is not closed in
+ * the stretch read before it, nor opened in the one after: it still bounds the clause.
+ */
+function withoutRemarks(stretch: string): string {
+  return stretch.includes('(') ? stretch.replace(REMARK, (remark) => ' '.repeat(remark.length)) : stretch;
+}
+const REMARK = /\([^()\r\n]{0,60}\)/gu;
 
 

@@ -485,8 +485,9 @@ function ownerAfterArrow(body: string, handed: RegExpExecArray): { name: string;
     const after = body.slice(end);
     if (AFTER_ARROW_OWNER.test(after) || (WITH_SOMEONE.test(after) && (INITIALS.test(name) || isOwnerWord(name)))) return { name, start: nameStart, end, arrow: handed.index };
     const date = after.split(/[,;(]|[ \t][—–-][ \t]/u)[0].trim();
-    // `→ jeu 3/12`, `→ Thu 3/12`: a weekday or a month is the date's own word, no one's name.
-    if (isWrittenDate(date) && !isWrittenDate(`${name} ${date}`)) {
+    // `→ jeu 3/12`, `→ Thu 3/12`: a weekday or a month is the date's own word, no one's name; so is one after the name
+    // (`→ Sam Thurs 12/3`, `→ me Tues 12/1`).
+    if (isWrittenDate(date) && !isWrittenDate(`${name} ${date}`) && !(count > 1 && isWrittenDate(`${words[count - 1]} ${date}`))) {
       const dateStart = end + after.indexOf(date);
       return { name, start: nameStart, end, arrow: handed.index, date: { text: date, start: dateStart, end: dateStart + date.length } };
     }

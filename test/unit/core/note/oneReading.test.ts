@@ -2661,4 +2661,17 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(blame('Wegen Ihres Chefs hat sich alles verzögert.', 'de'), 1);
     assert.equal(blame('ihr habt die Frist nie eingehalten.', 'de'), 1);
   });
+
+  it('reads a weekday after the name an arrow hands a step to as the date\'s, and blame across a remark in brackets', () => {
+    const steps = (body: string) => digest(note(body)).steps.map((step) => [step.owner, step.due]);
+    assert.deepEqual(steps('- [ ] AI: credit 50% of ep 42 on the Dec invoice → me Tues 12/1\n- [ ] AI: revised Dec calendar sign-off → Sam Thurs 12/3'), [
+      ['me', '2026-12-01'],
+      ['Sam', '2026-12-03'],
+    ]);
+    const tone = (line: string, rule: string) =>
+      findings(note('- Angebot schicken (ich, bis 2026-12-01)', 'lang: de').replace('- Phase 2 adds four pages.', `- ${line}`), rule).length;
+    assert.equal(tone('Die Terminologieliste haben Sie mir trotz zwei Nachfragen (14.10., 22.10.) nie geschickt.', 'accusatory-language'), 1);
+    // The remark is no word of the clause: `(Fr. Pichler)` is not who the judgement is about, and `ihr Problem` is hers.
+    assert.equal(tone('Die Verlängerung hat die Leitung (Fr. Pichler) angeordnet, das ist offensichtlich ihr Problem.', 'accusatory-language'), 0);
+  });
 });
