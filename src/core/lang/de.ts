@@ -128,6 +128,8 @@ export const de: LanguagePack = {
       'Sie … verpasst haben', 'du … verpasst hast', 'Sie … nicht … geliefert haben', 'du … nicht … geliefert hast', 'Sie hätten', 'du hättest', 'Sie sollten eigentlich', 'du solltest eigentlich',
       'Sie waren dafür zuständig', 'du warst dafür zuständig', 'Sie haben es verbockt', 'du hast es verbockt', 'Sie haben mich hängen lassen',
       'du hast mich hängen lassen', 'wie ich bereits sagte', 'wie ich schon sagte', 'wie bereits gesagt', 'wie schon gesagt', 'wie oft noch',
+      // What the writer already told them, with what lies between (`Wie ich dir schon in der Mail gesagt hab`).
+      'wie ich Ihnen … gesagt', 'wie ich dir … gesagt', 'wie ich euch … gesagt', 'wie ich Ihnen … geschrieben', 'wie ich dir … geschrieben', 'wie ich Ihnen … mitgeteilt',
       'wie bereits mehrfach erwähnt',
       // What the client caused, and the same blame with the verb first, after what the sentence opens with (`Die Verzögerungen haben Sie … verursacht`).
       'Sie haben … verursacht', 'du hast … verursacht', 'Sie … verursacht haben', 'du … verursacht hast', 'ihr habt … verursacht',

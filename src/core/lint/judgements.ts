@@ -508,5 +508,3 @@ function withoutRemarks(stretch: string): string {
   return stretch.includes('(') ? stretch.replace(REMARK, (remark) => ' '.repeat(remark.length)) : stretch;
 }
 const REMARK = /\([^()\r\n]{0,60}\)/gu;
-
-

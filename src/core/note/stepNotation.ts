@@ -176,9 +176,9 @@ const BOLD_FIELD_KEY = new RegExp(
 const BRACKETED_ACTION_KEY = '(?=action)(?<=\\([ \\t]{0,3})action[ \\t]*:';
 /**
  * `owner: NAME`, `who: NAME`, `[owner:: NAME]`, `owner [[Dario]]`, `担当: me` (the person in
- * charge, as Japanese writers key it), `Owner - Self.` opening a sentence of the step, as Indian English minutes write it; the
- * name is cut where the next part starts, and a
- * page link around it (`[[Dario]]`) is read through.
+ * charge, as Japanese writers key it), `Owner - Self.` opening a sentence of the step (as
+ * Indian English minutes write it); the name is cut where the next part starts, and a page
+ * link around it (`[[Dario]]`) is read through.
  */
 const KEYED_OWNER = new RegExp(`(?:${NOT_WORD_BEFORE}(?:${OWNER_KEYS})(?:\\s*::?|[ \\t]+(?=\\[\\[)|(?<=resp\\.)[ \\t]+(?=\\p{L})|(?<=assigned[ \\t]+to)[ \\t]+(?=[\\p{L}@])|(?<=(?:^|[.!;(|·—–][ \\t]*)owner)[ \\t]+[-–—][ \\t]+(?=\\p{L}))|${BRACKETED_ACTION_KEY}|👤\\uFE0F?(?:[ \\t]*:)?)[ \\t]*((?:\\[\\[)?[^,;()[\\]\\r\\n、]*)`, 'giu');
 /**

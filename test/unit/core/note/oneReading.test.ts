@@ -2671,6 +2671,8 @@ describe('one reading of the parts a step is set off with, in any language', () 
     const tone = (line: string, rule: string) =>
       findings(note('- Angebot schicken (ich, bis 2026-12-01)', 'lang: de').replace('- Phase 2 adds four pages.', `- ${line}`), rule).length;
     assert.equal(tone('Die Terminologieliste haben Sie mir trotz zwei Nachfragen (14.10., 22.10.) nie geschickt.', 'accusatory-language'), 1);
+    // What the writer already told them, whatever lies between.
+    assert.equal(tone('Wie ich dir schon in der Mail gesagt hab, gibt es keine Backline mehr.', 'accusatory-language'), 1);
     // The remark is no word of the clause: `(Fr. Pichler)` is not who the judgement is about, and `ihr Problem` is hers.
     assert.equal(tone('Die Verlängerung hat die Leitung (Fr. Pichler) angeordnet, das ist offensichtlich ihr Problem.', 'accusatory-language'), 0);
   });
