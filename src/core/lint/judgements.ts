@@ -58,6 +58,8 @@ interface Reading {
   notNames: ReadonlySet<string>;
   notNouns: ReadonlySet<string>;
   elision: RegExp | undefined;
+  /** An elided pronoun of the client's, by its letters before the apostrophe: French `t'` for `tu`. */
+  clientElisions: ReadonlyMap<string, string>;
   frequencyAfterVerb: boolean;
   capitalisedNouns: boolean;
   thirdPerson: LanguagePack['tone']['thirdPerson'];
@@ -92,7 +94,12 @@ function readingOf(language: LanguagePack): Reading {
       }
     }
   }
-  const elisions = language.tone.elisions.map((elision) => elision.replace(/['’]$/u, '')).join('|');
+  const elided = language.tone.elisions.map((elision) => elision.replace(/['’]$/u, ''));
+  const elisions = elided.join('|');
+  // `t'as posté`, `t'es jamais là`: an elided pronoun that is the client's (`tu`, `te`) is the word it stands for.
+  const clientElisions = new Map(
+    elided.flatMap((base) => [`${base}u`, `${base}e`].filter((word) => language.tone.clientWords.includes(word)).slice(0, 1).map((word) => [base.toLowerCase(), word] as const)),
+  );
   reading = {
     family,
     pattern: phrasePattern([...family.keys()]) as RegExp,
@@ -116,6 +123,7 @@ function readingOf(language: LanguagePack): Reading {
     notNames: words((tone) => tone.notNames),
     notNouns: words((tone) => tone.notNouns),
     elision: elisions ? new RegExp(`^(?:${elisions})['’](?=\\p{L})`, 'u') : undefined,
+    clientElisions,
     frequencyAfterVerb: language.tone.frequencyAfterVerb,
     capitalisedNouns: language.tone.capitalisedNouns,
     thirdPerson: language.tone.thirdPerson,
@@ -462,6 +470,8 @@ class ClauseReader {
   /** A word as compared: lower case, a possessive or contracted ending ('s, n't, 've) and an elided word before it (`n'`, `l'`) taken off. */
   private keyOf(word: string): string {
     const key = word.toLowerCase().replace(/n['’]t$|['’](?:s|re|ve|d|ll|m)?$/, '');
+    const client = this.reading.clientElisions.get(/^(\p{L}+)['’]\p{L}/u.exec(key)?.[1] ?? '');
+    if (client !== undefined) return client;
     return this.reading.elision ? key.replace(this.reading.elision, '') : key;
   }
 

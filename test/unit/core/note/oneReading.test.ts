@@ -2671,6 +2671,10 @@ describe('one reading of the parts a step is set off with, in any language', () 
     const tone = (line: string, rule: string) =>
       findings(note('- Angebot schicken (ich, bis 2026-12-01)', 'lang: de').replace('- Phase 2 adds four pages.', `- ${line}`), rule).length;
     assert.equal(tone('Die Terminologieliste haben Sie mir trotz zwei Nachfragen (14.10., 22.10.) nie geschickt.', 'accusatory-language'), 1);
+    // French as spoken: `t'as` is `tu as`, where `je t'ai envoyé` is the writer's.
+    const french = (line: string) => findings(note('- Envoyer le devis (moi, 2026-12-01)', 'lang: fr').replace('- Phase 2 adds four pages.', `- ${line}`), 'accusatory-language').length;
+    assert.equal(french("comme d'habitude t'as posté sans me prévenir"), 1);
+    assert.equal(french("je t'ai toujours envoyé les fichiers à temps"), 0);
     // What the writer already told them, whatever lies between.
     assert.equal(tone('Wie ich dir schon in der Mail gesagt hab, gibt es keine Backline mehr.', 'accusatory-language'), 1);
     // The remark is no word of the clause: `(Fr. Pichler)` is not who the judgement is about, and `ihr Problem` is hers.
