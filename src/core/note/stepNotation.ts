@@ -1280,7 +1280,7 @@ const JOINED_LEAD = /^([^:→\r\n]{3,60}?)[ \t]*(?::(?![\p{L}\p{N}])|→|->)[ \t
 
 /**
  * Whether the lead holds two people or sides joined (`ME + CALLUM`, `me & Dana`, `JB + client`), each a side, initials, a
- * name in capitals or a name that is no step's first word (`Logo + Website` are things).
+ * name in capitals or a capitalised word no step opens with (`Draft + Send` are what is done).
  */
 function isJoinedOwners(lead: string, language: LanguageReading | undefined): boolean {
   const people = lead.trim().split(TOGETHER);
