@@ -205,7 +205,7 @@ function findSections(tree: Root, text: string, requiredSections: readonly Requi
     const headingEnd = heading.position?.end.offset ?? headingStart;
     const title = toString(heading);
     const normalizedTitle = headingName(title);
-    return { title, normalizedTitle, depth: heading.depth, heading, headingStart, headingEnd, contentStart, contentEnd, nodes, known: knownSectionFor(title, requiredSections, language) };
+    return { title, normalizedTitle, depth: heading.depth, heading, headingStart, headingEnd, contentStart, contentEnd, nodes, known: knownSectionFor(title, requiredSections, language, normalizedTitle) };
   };
   // Each top-level paragraph's label, read once.
   const topLabels = children.map((node) => (node.type === 'paragraph' ? paragraphLabel(node, text) : undefined));

@@ -240,10 +240,11 @@ export function knownSectionNames(known: KnownSection, language: LanguagePack = 
 /**
  * The known section a heading names, taking the configured aliases into account, so that
  * a team's alias for "Agreed next steps" is also where next steps are read from; in a note
- * of another language, its names too (`## Nächste Schritte`).
+ * of another language, its names too (`## Nächste Schritte`). `name` is the heading as `headingName` gives it, where the caller
+ * has it already.
  */
-export function knownSectionFor(heading: string, required: readonly RequiredSection[], language: LanguagePack = ENGLISH): KnownSection | undefined {
-  const known = knownSectionNamed(headingName(heading), required, language);
+export function knownSectionFor(heading: string, required: readonly RequiredSection[], language: LanguagePack = ENGLISH, name = headingName(heading)): KnownSection | undefined {
+  const known = knownSectionNamed(name, required, language);
   if (known || !heading.includes('/')) return known;
   // `Ce que je peux faire / ce que je ne fais pas`, `What I can do / what I won't`: two halves that each name the section name it,
   // though together they are more words than a name and its qualifiers.

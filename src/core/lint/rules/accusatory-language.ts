@@ -107,10 +107,15 @@ function othersWhenLowerCase(language: LanguagePack): ReadonlySet<string> {
   return new Set([...thirdPerson.pronouns, ...clientWords].filter((word) => word !== word.toLowerCase() && !clientWords.includes(word.toLowerCase())).map((word) => word.toLowerCase()));
 }
 
+const othersPossessiveByLanguage = new WeakMap<LanguagePack, RegExp | undefined>();
+
 /** A possessive the client's only when capitalised, in lower case before a capitalised noun: German's `ihr Problem`, `ihres Chefs`. */
 function othersPossessiveBeforeNoun(language: LanguagePack): RegExp | undefined {
-  const words = language.tone.clientPossessives.filter((word) => word !== word.toLowerCase()).map((word) => word.toLowerCase());
-  return words.length === 0 ? undefined : new RegExp(`(?<![\\p{L}])(?:${words.join('|')})[ \\t]+\\p{Lu}`, 'u');
+  if (!othersPossessiveByLanguage.has(language)) {
+    const words = language.tone.clientPossessives.filter((word) => word !== word.toLowerCase()).map((word) => word.toLowerCase());
+    othersPossessiveByLanguage.set(language, words.length === 0 ? undefined : new RegExp(`(?<![\\p{L}])(?:${words.join('|')})[ \\t]+\\p{Lu}`, 'u'));
+  }
+  return othersPossessiveByLanguage.get(language);
 }
 
 /** A matched phrase's first and last words, the ones a phrase names (what `…` stands for lies between). */
