@@ -101,10 +101,17 @@ export const accusatoryLanguage: Rule = {
   },
 };
 
+const othersByLanguage = new WeakMap<LanguagePack, ReadonlySet<string>>();
+
 /** The client's words a pack writes with a capital that, in lower case, are someone else's: German's `sie`, `ihre`, `ihnen`. */
 function othersWhenLowerCase(language: LanguagePack): ReadonlySet<string> {
-  const { clientWords, thirdPerson } = language.tone;
-  return new Set([...thirdPerson.pronouns, ...clientWords].filter((word) => word !== word.toLowerCase() && !clientWords.includes(word.toLowerCase())).map((word) => word.toLowerCase()));
+  let others = othersByLanguage.get(language);
+  if (!others) {
+    const { clientWords, thirdPerson } = language.tone;
+    others = new Set([...thirdPerson.pronouns, ...clientWords].filter((word) => word !== word.toLowerCase() && !clientWords.includes(word.toLowerCase())).map((word) => word.toLowerCase()));
+    othersByLanguage.set(language, others);
+  }
+  return others;
 }
 
 const othersPossessiveByLanguage = new WeakMap<LanguagePack, RegExp | undefined>();
