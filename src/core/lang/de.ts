@@ -129,7 +129,7 @@ export const de: LanguagePack = {
       'Sie waren dafür zuständig', 'du warst dafür zuständig', 'Sie haben es verbockt', 'du hast es verbockt', 'Sie haben mich hängen lassen',
       'du hast mich hängen lassen', 'wie ich bereits sagte', 'wie ich schon sagte', 'wie bereits gesagt', 'wie schon gesagt', 'wie oft noch',
       // What the writer already told them, with what lies between (`Wie ich dir schon in der Mail gesagt hab`).
-      'wie ich Ihnen … gesagt', 'wie ich dir … gesagt', 'wie ich euch … gesagt', 'wie ich Ihnen … geschrieben', 'wie ich dir … geschrieben', 'wie ich Ihnen … mitgeteilt',
+      'wie ich Ihnen … gesagt', 'wie ich dir … gesagt', 'wie ich euch … gesagt', 'wie ich Ihnen … geschrieben', 'wie ich dir … geschrieben', 'wie ich Ihnen … mitgeteilt', 'wie ich Ihnen … erklärt', 'wie ich dir … erklärt',
       'wie bereits mehrfach erwähnt',
       // What the client caused, and the same blame with the verb first, after what the sentence opens with (`Die Verzögerungen haben Sie … verursacht`).
       'Sie haben … verursacht', 'du hast … verursacht', 'Sie … verursacht haben', 'du … verursacht hast', 'ihr habt … verursacht',
@@ -172,7 +172,7 @@ export const de: LanguagePack = {
     adjectiveEndings: ['e', 'en', 'er', 'es', 'em'],
     idioms: ['immer noch'],
     // A dunning notice (`Mahnung`) comes only when payment is late.
-    shortfalls: ['zu spät', 'verspätet', 'Verspätung', 'letzten Drücker', 'letzter Minute', 'kurz vor Schluss', 'erst kurz vor', 'in Verzug', 'Mahnung', 'nie pünktlich', 'nie rechtzeitig', 'niemals pünktlich', 'unvollständig', 'lückenhaft', 'halbfertig'],
+    shortfalls: ['zu spät', 'nach der Frist', 'nach Fristablauf', 'nach Fristende', 'nach Ablauf der Frist', 'verspätet', 'Verspätung', 'letzten Drücker', 'letzter Minute', 'kurz vor Schluss', 'erst kurz vor', 'in Verzug', 'Mahnung', 'nie pünktlich', 'nie rechtzeitig', 'niemals pünktlich', 'unvollständig', 'lückenhaft', 'halbfertig'],
     clientWords: ['du', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'dir', 'dich', 'ihr', 'euer', 'eure', 'euch', 'Sie', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres', 'Ihnen'],
     clientPossessives: ['Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euer', 'eure', 'euren', 'eurem'],
     determiners: ['ein', 'eine', 'einen', 'einem', 'einer', 'kein', 'keine', 'mein', 'meine', 'sein', 'seine', 'unser', 'unsere', 'dieser', 'dieses', 'jeder', 'jedes'],

@@ -127,7 +127,10 @@ export const fr: LanguagePack = {
       'vous avez … oublié', 'tu as … oublié', 'vous avez … ignoré', 'tu as … ignoré', 'vous auriez dû', 'tu aurais dû',
       'vous étiez censé', 'vous étiez censée', 'tu étais censé', 'tu étais censée', 'vous deviez', 'tu devais', 'vous avez … raté', 'tu as … raté', 'vous avez … causé', 'tu as … causé', 'vous avez … provoqué', 'tu as … provoqué', 'vous avez … rompu', 'tu as … rompu', 'vous avez … violé', 'tu as … violé', 'vous avez … enfreint', 'tu as … enfreint',
       'vous m’avez laissé tomber', "vous m'avez laissé tomber", 'comme je vous l’ai déjà dit', "comme je vous l'ai déjà dit", 'comme je l’ai déjà dit',
-      "comme je l'ai déjà dit", 'combien de fois',
+      "comme je l'ai déjà dit", "comme je l'ai déjà écrit", 'combien de fois',
+      // What the writer already told them, said or written (`Comme je vous l'ai déjà écrit le 12/11`).
+      "comme je vous l'ai déjà écrit", "comme je vous l'ai déjà expliqué", "comme je vous l'ai déjà indiqué", "comme je vous l'ai déjà précisé", "comme je vous l'ai déjà signalé",
+      "comme je te l'ai déjà dit", "comme je te l'ai déjà écrit", "comme je te l'ai déjà expliqué", "comme je te l'ai déjà indiqué", "comme je te l'ai déjà précisé", "comme je te l'ai déjà signalé",
     ],
     wishAfterBlame: [],
     frequency: ['toujours', 'jamais', 'constamment', 'sans arrêt', 'sans cesse'],
@@ -146,7 +149,7 @@ export const fr: LanguagePack = {
     // `toujours pas`: still not.
     adjectiveEndings: ['s', 'e', 'es'],
     idioms: ['nulle part', 'nul ne', 'nulle ne', 'toujours pas', 'toujours en attente', 'toujours en cours'],
-    shortfalls: ['en retard', 'de retard', 'dernier moment', 'dernière minute', 'hors délai', 'tard', "jamais à l'heure", 'jamais à l’heure', 'jamais dans les temps', 'jamais dans les délais', 'incomplet', 'incomplets', 'incomplète', 'incomplètes'],
+    shortfalls: ['en retard', 'après la date limite', "après l'échéance", 'après le délai', 'de retard', 'dernier moment', 'dernière minute', 'hors délai', 'tard', "jamais à l'heure", 'jamais à l’heure', 'jamais dans les temps', 'jamais dans les délais', 'incomplet', 'incomplets', 'incomplète', 'incomplètes'],
     clientWords: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 'toi', 'te'],
     clientPossessives: ['votre', 'vos', 'ton', 'ta', 'tes'],
     determiners: ['le', 'un', 'ce', 'cet', 'du', 'au', 'mon', 'son', 'notre', 'leur', 'quel', 'même'],

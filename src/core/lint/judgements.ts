@@ -120,7 +120,11 @@ function readingOf(language: LanguagePack): Reading {
     participleAfter:
       language.tone.participleEndings.length > 0 ? new RegExp(`^[ \\t]+\\p{L}{3,}(?<!q)(?:${language.tone.participleEndings.map(escapedForPattern).join('|')})(?![\\p{L}\\p{N}'’])`, 'u') : undefined,
     joiners: words((tone) => tone.joiners),
-    notNames: words((tone) => tone.notNames),
+    // Nor is a word that opens a clause or joins two (`Puisque vous avez…`), or a month or weekday as the steps write them (`Tue`, `Ven.`).
+    notNames: new Set([
+      ...words((tone) => [...tone.notNames, ...tone.clauseOpeners, ...tone.joiners, ...tone.relatives]),
+      ...packs.flatMap((pack) => [...pack.steps.months, ...pack.steps.weekdays].flat().map((name) => name.toLowerCase().replace(/\.$/u, ''))),
+    ]),
     notNouns: words((tone) => tone.notNouns),
     elision: elisions ? new RegExp(`^(?:${elisions})['’](?=\\p{L})`, 'u') : undefined,
     clientElisions,
@@ -439,8 +443,9 @@ class ClauseReader {
 
   /** A capitalised word that is no function word, month or day, and not a noun written lowercase elsewhere; or the name or initials of someone the note names. */
   private isName(word: Word): boolean {
-    // Initials, names and capitalised words all start with a capital.
-    if (!/^\p{Lu}/u.test(word.original)) return false;
+    // Initials, names and capitalised words all start with a capital; but for the name of someone the note names, which writers who
+    // write in lower case write so too (`kyle always adds walk-ins`), unless it is a word of the language's (`will`, `may`).
+    if (!/^\p{Lu}/u.test(word.original)) return this.peoplesNames.has(word.key) && !this.reading.notNames.has(word.key) && !this.reading.notNouns.has(word.key) && !this.reading.verbHelpers.has(word.key);
     if (this.peoplesInitials.has(word.original) || this.peoplesNames.has(word.key)) return true;
     // Where every noun is capitalised (German), a capital says nothing of a name.
     if (this.reading.capitalisedNouns) return false;

@@ -198,9 +198,10 @@ export function phrasePattern(phrases: readonly string[]): RegExp | undefined {
 
 /**
  * What `…` in a phrase stands for: up to eight words, no punctuation between them (`Sie die Lieferfrist für die Kassen- und
- * Lagerdaten erneut versäumt haben`), but for a day's dots (`Du hast meine Erinnerung vom 20.10. einfach ignoriert`).
+ * Lagerdaten erneut versäumt haben`), but for a day's dots (`Du hast meine Erinnerung vom 20.10. einfach ignoriert`) and an
+ * ordinal's before a word (`Sie haben die Frist für die 2. Abschlagsrechnung versäumt`).
  */
-const WORDS_OF_THE_CLAUSE = "(?:\\s+(?:\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2}(?:\\d{2})?)?|[\\p{L}\\p{N}'’-]+)){0,8}?\\s+";
+const WORDS_OF_THE_CLAUSE = "(?:\\s+(?:\\d{1,2}\\.(?:\\d{1,2}\\.(?:\\d{2}(?:\\d{2})?)?|(?=\\s+\\p{L}))|[\\p{L}\\p{N}'’-]+)){0,8}?\\s+";
 
 /**
  * Each phrase list's pattern, compiled once rather than for every note a rule checks (a

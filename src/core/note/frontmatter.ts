@@ -443,8 +443,9 @@ export function keyRangeOf(frontmatter: Frontmatter, path: ReadonlyArray<string 
  * The day a note's dates without a year or by weekday (`Dec 10`, `Friday`, `the 14th`) are
  * read against: the conversation's `date` as YYYY-MM-DD, else as written another way
  * (`11/30/2026`), read even when the YAML around it is broken, as a reader of the note
- * would. The rules that judge `date` itself (its format, what is overdue after it) read
- * `conversationDay`, so one broken line gives one finding, not one per step.
+ * would. The rules that judge `date` itself (its format, the recap due after it) read
+ * `conversationDay`, so one broken line gives one finding, not one per step; those that
+ * judge a step's date before it read `earliestConversationDay`.
  */
 export function dayToReadDatesAgainst(frontmatter: Frontmatter | undefined, order?: SlashedDateOrder): string | undefined {
   const exact = conversationDay(frontmatter);
@@ -481,6 +482,18 @@ function writtenConversationDate(frontmatter: Frontmatter): string | undefined {
   const root = frontmatter.document?.contents;
   const written = frontmatter.data ? frontmatter.data.date : isMap(root) ? root.get('date') : undefined;
   return typeof written === 'string' ? written : undefined;
+}
+
+/**
+ * The day a date must come before to be before the conversation, whichever day the frontmatter's `date` names: that day, or,
+ * written another way (`19/11/2026`, `05/11/2026`: 5 November or 11 May), the earliest it may be. The schema reports how it
+ * is written; a step due a year before it (`2025-12-04`) is a typo of its own all the same.
+ */
+export function earliestConversationDay(frontmatter: Frontmatter | undefined): string | undefined {
+  const exact = conversationDay(frontmatter);
+  const written = exact === undefined && frontmatter ? writtenConversationDate(frontmatter) : undefined;
+  if (written === undefined) return exact;
+  return [dayOfWrittenDate(written, undefined, 'day-first'), dayOfWrittenDate(written, undefined, 'month-first')].filter((read): read is string => read !== undefined).sort()[0];
 }
 
 /** The day of the conversation, when the frontmatter gives one that exists, as YYYY-MM-DD. */

@@ -240,8 +240,12 @@ const BOLD_OWNER = /^(?:\*\*|__)([^*_:\r\n]{1,40}?)(?::(?:\*\*|__)|(?:\*\*|__)[ 
 export const TASK_WORDS = /^(?:what|tasks?|actions?|action items?|steps?|next steps?|items?|to[ -]?dos?|description|deliverables?)$/u;
 /** A bold name or role and what they do: `**Dervla** to confirm`, `**The couple** – decide`, `**Siobhán** books`. */
 const BOLD_SUBJECT = /(?<![\p{L}\p{N}*])\*\*([^*\r\n]{1,40}?)\*\*(?=[ \t]+(?:to|will)[ \t]+\p{Ll}|[ \t]+\p{Ll}+s\b|[ \t]*[–—:][ \t]*\p{Ll})/u;
-/** Dashes, pipes (an action log's row: `… | Craig Duthie | 23/10/26`), middle dots (`· Zuständig: Ich ·`), commas and semicolons that set off the trailing parts of a step; not the dash of whole francs (`CHF 1'500.– – LB`), though a range's (`07.12.–16.12.`). */
-const SEPARATOR = /(?<!\s)(?!(?<=\d\.)[—–](?!\s*\d))\s*[—–|·]\s*|(?<!\s)\s+-\s+|[,;]\s*/gu;
+/**
+ * Dashes, pipes (an action log's row: `… | Craig Duthie | 23/10/26`), middle dots (`· Zuständig: Ich ·`), commas and semicolons that set
+ * off the trailing parts of a step; not the dash of whole francs (`CHF 1'500.– – LB`), though a range's (`07.12.–16.12.`), nor the comma
+ * between a day and its year (`— Marisol — January 15, 2027`).
+ */
+const SEPARATOR = /(?<!\s)(?!(?<=\d\.)[—–](?!\s*\d))\s*[—–|·]\s*|(?<!\s)\s+-\s+|(?!(?<=\d(?:st|nd|rd|th)?),[ \t]*\d{4}(?!\d))[,;]\s*/gu;
 
 /**
  * `Me`, `the client`, `Dana`, `Juan Pablo`, `Marcus and Jen`, `me + Fabrice`: a side, or one or two people
@@ -549,9 +553,9 @@ const TASK_METADATA = new RegExp(
     '(?<!\\S)@[\\p{L}\\p{N}_-]{1,40}(?=(?:[ \\t]{1,4}@[\\p{L}\\p{N}_-]{1,40}){0,3}[ \\t]{1,4}[pP][1-4](?![\\p{L}\\p{N}]))',
     // And after it: `p1 @email #grants`.
     '(?<=(?<![\\p{L}\\p{N}])[pP][1-4](?:[ \\t]{1,4}@[\\p{L}\\p{N}_-]{1,40}){0,3}[ \\t]{1,4})@[\\p{L}\\p{N}_-]{1,40}',
-    // Todoist's priority before the due date (`@printer p2 📅 1 Dec`), before the labels that close the item (`— 30.10. p1 @Mappe`),
-    // or before labels and the project (`p2 @moi #Ferrand ven. 4 déc.`).
-    '(?<![\\p{L}\\p{N}])[pP][1-4](?=[ \\t]+(?:📅|📆|🗓|⏳)|(?:[ \\t]{1,4}@[\\p{L}\\p{N}_-]{1,40}){1,3}(?:[ \\t]*$|[ \\t]+#\\p{L}))',
+    // Todoist's priority before the due date (`@printer p2 📅 1 Dec`), before the dash that sets off the step's parts (`… p1 — Nov 18 ✅`),
+    // before the labels that close the item (`— 30.10. p1 @Mappe`), or before labels and the project (`p2 @moi #Ferrand ven. 4 déc.`).
+    '(?<![\\p{L}\\p{N}])[pP][1-4](?=[ \\t]+(?:📅|📆|🗓|⏳|[—–-][ \\t])|(?:[ \\t]{1,4}@[\\p{L}\\p{N}_-]{1,40}){1,3}(?:[ \\t]*$|[ \\t]+#\\p{L}))',
     // Planner's bucket, a board's column the task sits in (`Bucket: Offerten`, French Planner's `Compartiment :`), up to the next separator.
     '(?<![\\p{L}\\p{N}])(?:[Bb]ucket|[Cc]ompartiment)[ \\t]*:[ \\t]*[^—–|·,;:\\r\\n]{1,40}?(?=[ \\t]*(?:[—–|·,;]|$))',
     // Reactions an item pasted from a task tool's comments ends with (`👍 1`, `🎉 2`, as Asana shows them), not a day or a done mark.

@@ -1,4 +1,4 @@
-import { conversationDay, rangeOf } from '../../note/frontmatter';
+import { earliestConversationDay, rangeOf } from '../../note/frontmatter';
 import { agreedStepsOf, stepLabel } from '../../note/nextSteps';
 import type { Rule } from '../rule';
 import { daysBetween, isRealDate } from '../../base/days';
@@ -16,7 +16,7 @@ export const dateOrder: Rule = {
   fixable: false,
   check({ note, say, report }) {
     const frontmatter = note.frontmatter;
-    const conversation = conversationDay(frontmatter);
+    const conversation = earliestConversationDay(frontmatter);
     if (!frontmatter || !conversation) return;
     for (const places of agreedStepsOf(note)) {
       // A step written twice with the same date has one date to correct.

@@ -1,4 +1,4 @@
-import { conversationDay } from '../../note/frontmatter';
+import { earliestConversationDay } from '../../note/frontmatter';
 import { markStepDone } from '../../edit/stepEdits';
 import { agreedStepsOf, stepLabel } from '../../note/nextSteps';
 import type { Rule } from '../rule';
@@ -14,7 +14,7 @@ export const nextStepOverdue: Rule = {
   fixable: true,
   readsToday: true,
   check({ note, today, say, report }) {
-    const conversation = conversationDay(note.frontmatter);
+    const conversation = earliestConversationDay(note.frontmatter);
     for (const places of agreedStepsOf(note)) {
       // Done in either place it is written in is done.
       if (places.some((step) => step.done)) continue;

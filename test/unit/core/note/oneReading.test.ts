@@ -2680,4 +2680,43 @@ describe('one reading of the parts a step is set off with, in any language', () 
     // The remark is no word of the clause: `(Fr. Pichler)` is not who the judgement is about, and `ihr Problem` is hers.
     assert.equal(tone('Die Verlängerung hat die Leitung (Fr. Pichler) angeordnet, das ist offensichtlich ihr Problem.', 'accusatory-language'), 0);
   });
+
+  it('reads a name between dashes before a day written with its year, and a Todoist priority before the dash that sets off the parts', () => {
+    const steps = (body: string) => digest(note(body)).steps.map((step) => [step.what, step.owner, step.due]);
+    assert.deepEqual(steps('- Sign the 2027 agreement — Marisol — [[January 15th, 2027]]\n- Send the letter — Marisol, Jan 15, 2027'), [
+      ['Sign the 2027 agreement', 'Marisol', '2027-01-15'],
+      ['Send the letter', 'Marisol', '2027-01-15'],
+    ]);
+    assert.deepEqual(steps('- [ ] Me: File the penalty relief request p2 — Nov 27'), [['File the penalty relief request', 'Me', '2026-11-27']]);
+  });
+
+  it('reads blame across an ordinal, what the writer already wrote in French, and a sentence opening with a conjunction', () => {
+    const blame = (line: string, language: string) =>
+      findings(note('- Send the quote (owner: me, due: 2026-12-01)', `lang: ${language}`).replace('- Phase 2 adds four pages.', `- ${line}`), 'accusatory-language').length;
+    assert.equal(blame('Sie haben die Zahlungsfrist für die 2. Abschlagsrechnung trotz Erinnerung versäumt.', 'de'), 1);
+    assert.equal(blame("Comme je vous l'ai déjà écrit le 12/11, je ne peux pas intégrer de nouvelles pièces.", 'fr'), 1);
+    assert.equal(blame("Comme je vous l'ai indiqué au téléphone, le tarif reste le même.", 'fr'), 0);
+    assert.equal(blame('Puisque vous avez, une fois de plus, réglé mes factures avec deux mois de retard, je ne peux pas poursuivre.', 'fr'), 1);
+    assert.equal(blame('As I already mentioned, the price covers two rounds.', 'en'), 1);
+  });
+
+  it('reads a name the note gives in lower case as a person, a lateness against a deadline as a pattern, and a date abbreviated as no name', () => {
+    const judged = (line: string) => findings(note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Phase 2 adds four pages.', `- ${line}`), 'judgemental-facts').length;
+    assert.equal(judged('sam always adds walk-ins from the ipad when it is busy'), 1);
+    assert.equal(judged('the ipad always adds walk-ins when it is busy'), 0);
+    assert.equal(judged('Board approvals always come in after the deadline, so the last two went in late.'), 1);
+    assert.equal(judged('The patch was built Tue 03 Nov and never came to me for testing.'), 0);
+  });
+
+  it("compares a step's date with the conversation's written another way, and reports a year typo once", () => {
+    const text = note('- Send the widget (owner: me, due: 2025-12-04)').replace('date: 2026-11-20', 'date: 19/11/2026');
+    assert.deepEqual(
+      findings(text).filter((finding) => !finding.startsWith('frontmatter-schema')),
+      ['date-order: Next step "Send the widget" is due 2025-12-04, before the conversation on 2026-11-19.'],
+    );
+    // Written so that it may name two days (5 November or 11 May), a step is before it only when it is before both.
+    const either = (due: string) => findings(note(`- Send the widget (owner: me, due: ${due})`).replace('date: 2026-11-20', 'date: 05/11/2026'), 'date-order').length;
+    assert.equal(either('2026-05-01'), 1);
+    assert.equal(either('2026-10-01'), 0);
+  });
 });
