@@ -6,6 +6,7 @@ import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Alias, type
 import { FRONTMATTER_YAML_OPTIONS, plainYamlData, plainYamlDocument } from './plainYaml';
 import { readTextItemsAsWritten } from './textItems';
 import { isMessageKey, type MessageKey } from '../lang/messages';
+import type { LanguagePack } from '../lang/pack';
 
 /**
  * What is wrong with the YAML, over the text to change. It is kept as a message key and the
@@ -486,14 +487,19 @@ function writtenConversationDate(frontmatter: Frontmatter): string | undefined {
 
 /**
  * The day a date must come before to be before the conversation, whichever day the frontmatter's `date` names: that day, or,
- * written another way (`19/11/2026`, `05/11/2026`: 5 November or 11 May), the earliest it may be. The schema reports how it
- * is written; a step due a year before it (`2025-12-04`) is a typo of its own all the same.
+ * written another way, as the note's language writes days (`06/11/2026` is 6 November in French), the earliest it may be
+ * (`05/11/2026` in English: 5 November or 11 May). The schema reports how it is written; a step due a year before it
+ * (`2025-12-04`) is a typo of its own all the same.
  */
-export function earliestConversationDay(frontmatter: Frontmatter | undefined): string | undefined {
+export function earliestConversationDay(frontmatter: Frontmatter | undefined, language: LanguagePack): string | undefined {
   const exact = conversationDay(frontmatter);
   const written = exact === undefined && frontmatter ? writtenConversationDate(frontmatter) : undefined;
   if (written === undefined) return exact;
-  return [dayOfWrittenDate(written, undefined, 'day-first'), dayOfWrittenDate(written, undefined, 'month-first')].filter((read): read is string => read !== undefined).sort()[0];
+  const orders: SlashedDateOrder[] = language.steps.slashedDates === 'day-first' ? ['day-first'] : ['day-first', 'month-first'];
+  return orders
+    .map((order) => dayOfWrittenDate(written, undefined, order, language))
+    .filter((read): read is string => read !== undefined)
+    .sort()[0];
 }
 
 /** The day of the conversation, when the frontmatter gives one that exists, as YYYY-MM-DD. */

@@ -23,8 +23,8 @@ const deniedByLanguage = new WeakMap<LanguagePack, RegExp | undefined>();
 
 /**
  * The English blame phrases in the second person, said of someone on the client's side:
- * `your team failed`, `your developer forgot`, `your accountant keeps` (the verb as said of
- * one person, with an `s` where the phrase has none), with a word or two before the noun
+ * `your team failed`, `your developer forgot`, `your accountant keeps`, `your team was supposed to`
+ * (the verb as said of one person), with a word or two before the noun
  * (`your accounts team did not`).
  */
 const CLIENT_SIDE_BLAME = (() => {
@@ -32,7 +32,8 @@ const CLIENT_SIDE_BLAME = (() => {
     .filter((phrase) => /^you\s/iu.test(phrase))
     .map((phrase) => {
       const [verb, ...rest] = phrase.slice(4).trim().split(/\s+/u);
-      return [`${wordsPattern(verb)}s?`, ...rest.map(wordsPattern)].join('\\s+');
+      // Said of one person: `your team was supposed to`.
+      return [verb === 'were' ? '(?:were|was)' : `${wordsPattern(verb)}s?`, ...rest.map(wordsPattern)].join('\\s+');
     });
   const nouns = ENGLISH.tone.personNouns.map(wordsPattern).join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${ENGLISH.tone.clientPossessives.join('|')})\\s+(?:\\p{L}[\\p{L}'’-]*\\s+){0,2}?(?:${nouns})(?:e?s)?\\s+(?:${verbs.join('|')})(?![\\p{L}\\p{N}])`, 'giu');

@@ -16,7 +16,7 @@ export const dateOrder: Rule = {
   fixable: false,
   check({ note, say, report }) {
     const frontmatter = note.frontmatter;
-    const conversation = earliestConversationDay(frontmatter);
+    const conversation = earliestConversationDay(frontmatter, note.language);
     if (!frontmatter || !conversation) return;
     for (const places of agreedStepsOf(note)) {
       // A step written twice with the same date has one date to correct.

@@ -22,7 +22,7 @@ export const nextStepIncomplete: Rule = {
     const people = notePeople(note.frontmatter?.data, config.recap, note.language);
     learnSelfNames(steps.map((places) => places.map((place) => place.owner)), people);
     // A due date before the conversation (`2025-12-03` against the body's `12/03`) is date-order's finding: one cause, one finding.
-    const conversation = earliestConversationDay(note.frontmatter);
+    const conversation = earliestConversationDay(note.frontmatter, note.language);
     const dateOrderOn = severityOf(config, dateOrder.id, dateOrder.defaultSeverity) !== 'off';
     const reportedByDateOrder = (due: string) => dateOrderOn && conversation !== undefined && due < conversation;
     for (const places of steps) {

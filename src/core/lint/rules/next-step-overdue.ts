@@ -14,7 +14,7 @@ export const nextStepOverdue: Rule = {
   fixable: true,
   readsToday: true,
   check({ note, today, say, report }) {
-    const conversation = earliestConversationDay(note.frontmatter);
+    const conversation = earliestConversationDay(note.frontmatter, note.language);
     for (const places of agreedStepsOf(note)) {
       // Done in either place it is written in is done.
       if (places.some((step) => step.done)) continue;

@@ -2698,6 +2698,7 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(blame("Comme je vous l'ai indiqué au téléphone, le tarif reste le même.", 'fr'), 0);
     assert.equal(blame('Puisque vous avez, une fois de plus, réglé mes factures avec deux mois de retard, je ne peux pas poursuivre.', 'fr'), 1);
     assert.equal(blame('As I already mentioned, the price covers two rounds.', 'en'), 1);
+    assert.equal(blame('Your team was supposed to send the final CAD by 2 Nov.', 'en'), 1);
   });
 
   it('reads a name the note gives in lower case as a person, a lateness against a deadline as a pattern, and a date abbreviated as no name', () => {
@@ -2718,5 +2719,8 @@ describe('one reading of the parts a step is set off with, in any language', () 
     const either = (due: string) => findings(note(`- Send the widget (owner: me, due: ${due})`).replace('date: 2026-11-20', 'date: 05/11/2026'), 'date-order').length;
     assert.equal(either('2026-05-01'), 1);
     assert.equal(either('2026-10-01'), 0);
+    // In French, days are written day first: `06/11/2026` is 6 November, and a step due `09/10` is before it.
+    const french = note('- Moi : note de crédit — 09/10', 'lang: fr').replace('date: 2026-11-20', 'date: 06/11/2026');
+    assert.equal(findings(french, 'date-order').length, 1);
   });
 });
