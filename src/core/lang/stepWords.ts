@@ -62,6 +62,8 @@ function translationOf(pack: LanguagePack): Translation | null {
   };
   const { steps } = pack;
   add(steps.ownerKeys.map((key) => `${key}:`), 'owner:|who:');
+  // An abbreviated key needs no colon after its dot, as English's `resp. moi` does: `verantw. Kunde`.
+  add(steps.ownerKeys.filter((key) => key.endsWith('.')), 'resp.');
   add(steps.statusKeys.map((key) => `${key}:`), 'status:');
   add(steps.dueKeys, 'by');
   // `J'envoie`: an elided `je` is written over by `I` and a blank, which keeps the verb a word of its own.

@@ -193,9 +193,10 @@ const SLOT_NAMES = anyPackPhrase((pack) => pack.slotNames);
 const FILL_IN_AFTER = anyPackPhrase((pack) => pack.fillInAfter);
 /**
  * What to write, inside square brackets: `À compléter`, `Add boundaries here`; the name of what goes there, `Datum`; or that
- * name and then what to do, `Betrag einsetzen`, `montant à préciser` (not a field of Dataview's: `[owner:: TBD]`, `[wer:: ich]`).
+ * name and then what to do, `Betrag einsetzen`, `montant à préciser` (not a field of Dataview's: `[owner:: TBD]`, `[wer:: ich]`,
+ * nor a list of several, as YAML writes one: `labels: [grün – Laden, gelb – Angebot offen]`).
  */
-const FILL_IN_IN_BRACKETS = `(?:(?:${FILL_IN_WORDS})(?!::)(?:[ \\t.:…][^[\\]\\r\\n]*)?|(?:${SLOT_NAMES})(?=\\])|[^[\\]\\r\\n:]{1,40}?[ \\t](?:${FILL_IN_AFTER})(?=\\]))`;
+const FILL_IN_IN_BRACKETS = `(?:(?:${FILL_IN_WORDS})(?!::)(?:[ \\t.:…][^[\\]\\r\\n]*)?|(?:${SLOT_NAMES})(?=\\])|[^[\\]\\r\\n:,]{1,40}?[ \\t](?:${FILL_IN_AFTER})(?=\\]))`;
 /** A question, or what to write, in brackets: `[What can you offer?]`, `[À compléter]`. */
 const BRACKETED_PROMPT = `\\[[^[\\]?\\r\\n]*\\?[^[\\]\\r\\n]*\\]|\\[${FILL_IN_IN_BRACKETS}\\]`;
 /**

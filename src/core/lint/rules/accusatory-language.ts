@@ -17,7 +17,7 @@ const NEGATION_BEFORE =
 const MODAL_PERFECT = /(?:could|should|ought to) have$/iu;
 /** A past participle: regular (-ed), or one of the common irregular ones. */
 const PAST_PARTICIPLE =
-  /^\s+(?:(?:just|at least|simply|easily|maybe|perhaps|already|also|really)\s+)?(?:\p{L}+ed|been|done|told|sent|made|given|known|let|said|paid|brought|thought|kept|left|met|put|read|set|shown|sold|spent|taken|written|gone|got|gotten|seen|heard|found|held|built|bought|caught|felt|forgotten|meant|run|understood|spoken|chosen|driven|broken|begun|come|become)\b/iu;
+  /^\s+(?:(?:just|at least|simply|easily|maybe|perhaps|already|also|really)\s+)?(?:\p{L}+ed|been|had|done|told|sent|made|given|known|let|said|paid|brought|thought|kept|left|met|put|read|set|shown|sold|spent|taken|written|gone|got|gotten|seen|heard|found|held|built|bought|caught|felt|forgotten|meant|run|understood|spoken|chosen|driven|broken|begun|come|become)\b/iu;
 
 const deniedByLanguage = new WeakMap<LanguagePack, RegExp | undefined>();
 

@@ -2723,4 +2723,18 @@ describe('one reading of the parts a step is set off with, in any language', () 
     const french = note('- Moi : note de crédit — 09/10', 'lang: fr').replace('date: 2026-11-20', 'date: 06/11/2026');
     assert.equal(findings(french, 'date-order').length, 1);
   });
+
+  it('reads a done mark with a day in words, an abbreviated owner key without its colon, a YAML list as no prompt, and blame with had', () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.what, step.owner, step.done]);
+    assert.deepEqual(steps('- A1 Send the rate card. Owner: me. By: Mon 2 Nov. ✅ 30 Oct\n- A2 Send the schedule (me, Tue 24 Nov) ✅ 25 Nov, with the recap'), [
+      ['A1 Send the rate card.', 'me', true],
+      ['A2 Send the schedule', 'me', true],
+    ]);
+    assert.deepEqual(steps('- AP-4: Budget für 3. Workshop-Tag klären, verantw. Kunde, fällig KW 48', 'lang: de').map(([, owner]) => owner), ['Kunde']);
+    const prompts = (frontmatter: string) => findings(note('- Send the quote (owner: me, due: 2026-12-01)', frontmatter), 'unfilled-placeholder').length;
+    assert.equal(prompts('labels: [grün – Laden, gelb – Angebot offen]'), 0);
+    assert.equal(prompts('budget: "[Betrag offen]"'), 1);
+    const blame = (line: string) => findings(note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Extra pages are quoted separately.', `- ${line}`), 'accusatory-language').length;
+    assert.equal(blame("I can't fix a green pool in post for free – you should have had it cleaned before the shoot."), 1);
+  });
 });
