@@ -45,6 +45,8 @@ interface Translation {
   nextWeekday: { pattern: RegExp; english: Map<string, string> } | undefined;
   /** A state that opens with one of the pack's words that say a step happened (`fait`, `erledigt 24.11.`). */
   doneFirst: RegExp | undefined;
+  /** The pack's owner, due and status keys in bold with no colon before their value, as Craft sets one (`**Qui** moi · **Quand** ve 27.11`). */
+  boldKey: RegExp | undefined;
 }
 
 const translations = new WeakMap<LanguagePack, Translation | null>();
@@ -100,7 +102,10 @@ function translationOf(pack: LanguagePack): Translation | null {
   const daysAfter = steps.daysAfter.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${steps.daysAfter.map(escapedForPattern).join('|')})(?=[ \\t]?\\+[ \\t]?\\d)`, 'giu') : undefined;
   // Abbreviations without their dot (`Mo 7.12.`, `jeu 3/12`): too short to write over, or common words (`Sam`) but before a day in figures.
   const shortWeekdays = [...new Set(steps.weekdays.flat().filter((name) => /[.,]$/u.test(name)).map((name) => name.slice(0, -1)).filter((name) => name.length <= 3))].map(escapedForPattern);
-  const shortWeekday = shortWeekdays.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${shortWeekdays.join('|')})(?=[ \\t]+\\d{1,2}[./]\\d{1,2})`, 'giu') : undefined;
+  // Before a day in words too (`ve 15 janvier 2027`), its month named.
+  const monthNames = steps.months.flat().map(escapedForPattern).join('|');
+  const dayInWords = monthNames.length > 0 ? `|(?:er|\\.)?[ \\t]+(?:${monthNames})(?![\\p{L}])` : '';
+  const shortWeekday = shortWeekdays.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${shortWeekdays.join('|')})(?=[ \\t]+\\d{1,2}(?:[./]\\d{1,2}${dayInWords}))`, 'giu') : undefined;
   const weekdayNames = steps.weekdays.flat().map(escapedForPattern).join('|');
   const weekdayNextAfter = steps.weekdayNext.length > 0 ? new RegExp(`^[ \\t]+(?:${steps.weekdayNext.map(escapedForPattern).join('|')})(?![\\p{L}\\p{N}])`, 'iu') : undefined;
   const weekdayNext = steps.weekdayNext.length > 0 ? new RegExp(`${LETTER_FIRST}(?<=(?<![\\p{L}\\p{N}])(?:${weekdayNames})[ \\t]+)(?:${steps.weekdayNext.map(escapedForPattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
@@ -116,6 +121,8 @@ function translationOf(pack: LanguagePack): Translation | null {
           english: weekdayForms,
         }
       : undefined;
+  const keyWords = [...new Set([...steps.ownerKeys, ...steps.dueKeys, ...steps.statusKeys].map((key) => (key.endsWith(':') ? key.slice(0, -1).trimEnd() : key)))].sort((a, b) => b.length - a.length);
+  const boldKey = keyWords.length > 0 ? new RegExp(`(\\*\\*|__)(${keyWords.map(escapedForPattern).join('|')})\\1(?=[ \\t]+[^\\s:])`, 'giu') : undefined;
   const shortWeekdayBefore = shortWeekdays.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${shortWeekdays.join('|')})[ \\t]+$`, 'iu') : undefined;
   if (english.size === 0 && !done && !todo && !stillOpen && !tags && !calendarWeek && !daysAfter) {
     translations.set(pack, null);
@@ -131,7 +138,7 @@ function translationOf(pack: LanguagePack): Translation | null {
     'giu',
   );
   const articles = steps.dateArticles.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${steps.dateArticles.map(escapedForPattern).join('|')})(?=[ \\t]+\\d)`, 'giu') : undefined;
-  translation = { pattern, english, articles, done, doneLabel, todo, stillOpen, tags, calendarWeek, daysAfter, doneFirst, shortWeekday, shortWeekdayBefore, weekdayNext, weekdayNextAfter, nextWeekday };
+  translation = { pattern, english, articles, done, doneLabel, todo, stillOpen, tags, calendarWeek, daysAfter, doneFirst, shortWeekday, shortWeekdayBefore, weekdayNext, weekdayNextAfter, nextWeekday, boldKey };
   translations.set(pack, translation);
   return translation;
 }
@@ -198,16 +205,19 @@ export function englishNotation(text: string, pack: LanguagePack): { text: strin
   // `Ende` and `fin` before a week are read with it rather than as the end of a month.
   const blank = (found: string) => ' '.repeat(found.length);
   // `**Responsable** : Karim`: a bold key's closing marks after its colon, as `**Responsable :**`, so that the key is read with its colon.
-  const keyed = text.includes('**') || text.includes('__') ? text.replace(BOLD_KEY_BEFORE_COLON, '$2$1') : text;
+  // `**Qui** moi`: a key in bold with no colon, as Craft sets one; its closing marks become the colon it goes without, as English's do.
+  const emphasised = text.includes('**') || text.includes('__');
+  const colonInside = emphasised ? text.replace(BOLD_KEY_BEFORE_COLON, '$2$1') : text;
+  const keyed = emphasised && translation.boldKey ? colonInside.replace(translation.boldKey, (_whole: string, _marks: string, key: string) => `  ${key}: `) : colonInside;
   // `nächsten Mi`, `kommenden Freitag`: the English weekday, over the pair.
   const nextWeekdays = writeOver(keyed, translation.nextWeekday?.pattern, (found) => translation.nextWeekday?.english.get(/\S+$/u.exec(found)![0].replace(/\.$/u, '').toLowerCase()) ?? found);
   const shortWeekdays = translation.shortWeekday
     ? nextWeekdays.replace(translation.shortWeekday, (found, at: number) => {
         const english = translation.english.get(`${found.toLowerCase()}.`);
         // In two letters, English's first two, which the reader takes for a weekday before a day in dots only (`Fr 4.12.`); before a
-        // slashed day (`ve 20/11`), blanks, as the day alone says it.
-        const slashed = found.length < 3 && /^[ \t]+\d{1,2}\//u.test(text.slice(at + found.length, at + found.length + 8));
-        return english !== undefined && !slashed ? english.slice(0, found.length).padEnd(found.length) : blank(found);
+        // slashed day (`ve 20/11`) or a day in words (`ve 15 janvier`), blanks, as the day alone says it.
+        const dayAlone = found.length < 3 && /^[ \t]+\d{1,2}(?:\/|(?:er|\.)?[ \t]+\p{L})/u.test(text.slice(at + found.length, at + found.length + 8));
+        return english !== undefined && !dayAlone ? english.slice(0, found.length).padEnd(found.length) : blank(found);
       })
     : nextWeekdays;
   const weekdays = translation.weekdayNext ? shortWeekdays.replace(translation.weekdayNext, blank) : shortWeekdays;

@@ -1,6 +1,7 @@
 import { normalizeHeading } from '../base/headings';
 import { detached } from '../base/text';
 import { closestMatch, typoDistance } from '../base/editDistance';
+import { escapedForPattern } from '../base/matches';
 import { Remembered, RememberedPer } from '../base/remembered';
 import type { LanguagePack, SectionKey } from '../lang/pack';
 import { AND_WORDS, ENGLISH, LANGUAGE_PACKS } from '../lang/packs';
@@ -245,14 +246,18 @@ export function knownSectionNames(known: KnownSection, language: LanguagePack = 
  */
 export function knownSectionFor(heading: string, required: readonly RequiredSection[], language: LanguagePack = ENGLISH, name = headingName(heading)): KnownSection | undefined {
   const known = knownSectionNamed(name, required, language);
-  if (known || !heading.includes('/')) return known;
-  // `Ce que je peux faire / ce que je ne fais pas`, `What I can do / what I won't`: two halves that each name the section name it,
-  // though together they are more words than a name and its qualifiers.
-  const halves = heading.split('/').filter((half) => /[\p{L}\p{N}]/u.test(half));
+  const slashed = heading.includes('/');
+  if (known || !(slashed || JOINING_WORD.test(heading))) return known;
+  // `Ce que je peux faire / ce que je ne fais pas`, `Ce que je peux faire et ce que je ne fais pas`, `What I can do / what I won't`: two
+  // halves that each name the section name it, though together they are more words than a name and its qualifiers.
+  const halves = heading.split(slashed ? '/' : JOINING_WORD).filter((half) => /[\p{L}\p{N}]/u.test(half));
   if (halves.length !== 2) return undefined;
   const [first, second] = halves.map((half) => knownSectionNamed(headingName(half), required, language));
   return first === second ? first : undefined;
 }
+
+/** A word that joins two halves of a heading, between blanks: `… et …`, `… and …`, `… und …`. */
+const JOINING_WORD = new RegExp(`\\s(?:${[...AND_WORDS].map(escapedForPattern).join('|')})\\s`, 'iu');
 
 /** The words that make a heading private in any language: `private`, `privat`, `vertraulich`, `confidentiel`… */
 const PRIVATE_WORD = new RegExp(`(?:^|\\s)(?:${[...new Set(LANGUAGE_PACKS.flatMap((pack) => pack.privateWords.map(normalizeHeading)))].join('|')})(?:\\s|$)`, 'u');

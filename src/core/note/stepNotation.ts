@@ -77,6 +77,8 @@ const DAY_OF_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)|${AFTER_THE}${SPELLED_ORDINAL})
 /** An hour after a day: `at 2pm`, `14:00`, `à 9h`, `um 14.30 Uhr`, a short word before it. */
 const HOUR_AFTER = "(?=,?[ \\t]+(?:\\p{L}{1,5}[ \\t]+)?\\d{1,2}(?::\\d{2}|h\\d{0,2}|(?:[.:]\\d{2})?[ \\t]*(?:am|pm|uhr))(?![\\p{L}\\p{N}]))";
 /** A day as people write it: ISO, numeric with any separator, with a month name, or relative. */
+/** A day and month in figures, its year after them or not: `11/27`, `27.11.2026`. */
+const FIGURES_DAY = '\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2}(?:\\d{2})?)?(?![\\d./])';
 /** What may follow a day in figures: its weekday in brackets, as Japanese writers add it (`2026/12/04 (Fri)`), and an hour (`2026/11/06 18:00`). */
 const BRACKETED_WEEKDAY = `(?:[ \\t]*[(（]${WEEKDAY}[)）])?(?:[ \\t]+\\d{1,2}:\\d{2}(?![\\d:]))?`;
 const DATE =
@@ -90,7 +92,8 @@ const DATE =
   `|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?\\d{1,2}-${MONTH}(?![\\p{L}\\p{N}-])` +
   `|${MONTH}-\\d{1,2}(?![\\d-])` +
   `|w/e\\s+${DAY_OF_MONTH}` +
-  `|(?:eod|cob|end\\s+of\\s+day)(?:\\s+${TIME_ZONE})?\\s+${WEEKDAY}` +
+  // `EOD Fri`, `by EOD Fri 11/27`, `COB 11/27`: the end of that day, the day in figures the weekday's.
+  `|(?:eod|cob|end\\s+of\\s+day)(?:\\s+${TIME_ZONE})?\\s+(?:${WEEKDAY}(?:[ \\t]*,)?(?:[ \\t]+${FIGURES_DAY})?|${FIGURES_DAY})` +
   `|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?` +
   // The weekday says the ordinal is a day, whatever follows it (`on Tuesday the 8th to review…`); `Tuesday the 8th of December` is read whole above.
   `|${WEEKDAY}(?:[ \\t]*,)?\\s+(?:the\\s+)?${DAY_OF_MONTH}(?!\\s+of\\s+\\p{L})` +
@@ -126,7 +129,7 @@ const DUE_KEYS = 'due(?:[ \\t]+date)?|target[ \\t]+date|deadline|eta|until|by|wh
 // `spreads 1-5` is a range. A day of the month alone closing the step after a key is that day
 // (`d'ici le 20`, read as `by 20`), as `by the 20th` is.
 const KEYED_DUE = new RegExp(
-  `(?:${NOT_WORD_BEFORE}(${DUE_KEYS}|before|on|till)|📅|📆|🗓\\uFE0F?|⏳|(?<![\\p{L}\\p{N}_.@])@(?=\\S)|(?<!^[ \\t]*[\\p{L}@][\\p{L}'’.-]*[ \\t]*)(?:→|->|=>|⇒))(?:[ \\t]*:{1,2})?[ \\t]*@?(${DATE}|\\d{1,2}-\\d{1,2}(?![\\d-])|\\d{1,2}(?=[ \\t]*(?:[,;)]|\\.?[ \\t]*$)))${NOT_WORD_AFTER}`,
+  `(?:${NOT_WORD_BEFORE}(${DUE_KEYS}|before|on|till)|📅|📆|🗓\\uFE0F?|⏳|(?<![\\p{L}\\p{N}_.@])@(?=\\S)|(?<!^[ \\t]*[\\p{L}@][\\p{L}'’.-]*[ \\t]*)(?:→|->|=>|⇒))(?:[ \\t]*:{1,2})?[ \\t]*(?:(?:📅|📆|🗓\\uFE0F?)[ \\t]*)?@?(${DATE}|\\d{1,2}-\\d{1,2}(?![\\d-])|\\d{1,2}(?=[ \\t]*(?:[,;)]|\\.?[ \\t]*$)))${NOT_WORD_AFTER}`,
   'giu',
 );
 /** The keys a step's owner is given by: `owner:`, `who:`, `assignee:`, `Resp:` (minutes' responsible; `resp. moi` needs no colon after its dot), `PIC:` and `担当:` (the person in charge, as Malaysian, Singaporean and Japanese writers key it). */
@@ -444,6 +447,8 @@ const LEADING_TAGS = /^(?:#\p{L}[\p{L}\p{N}_/-]*[ \t]+)+/u;
  * in brackets right after its state, as programmers' style guides set it.
  */
 const LEADING_TODO_OWNER = /^(TODO|FIXME|DONE|DOING|WAITING|NEXT|LATER)\(([^()\r\n]{1,40})\)(?:[ \t]*:)?[ \t]+/u;
+/** A reminder to oneself an item opens with: `Remind me:`, `Remind me to`, `Note to self:`. */
+const SELF_REMINDER = /^(?:[Rr]emind[ \t]+(me)|[Nn]ote[ \t]+to[ \t]+(self))(?:[ \t]*(?::|[—–]|-(?=[ \t]))[ \t]*|[ \t]+(?=to[ \t]+\p{Ll}))/u;
 /** A time in the recording an item opens with, as meeting notetakers write it: `[14:40]`, `(1:02:15)`. */
 const LEADING_TIMESTAMP = /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*(?=\S)/u;
 /** An arrow an item opens with, drawn as its bullet (`* → Les mariés : dire…`): no one hands the step on with it. Read in an item only: it makes no line a step. */
@@ -461,6 +466,8 @@ const REFERENCE_WITH_PARTS = /^((?:ACTION|Action|AP|AI|\p{Lu}{1,5}-?\d{1,3})[ \t
 /** `→ **DK**`, `-> Dana`, `→ [[Léa Bagnoud]]`: an owner after an arrow, ending the part it is in or followed by a day (read by `arrowOwner`). */
 // From the start of a blank run only, as OWNER_NAME_END: tried from anywhere in a long run, it is quadratic.
 const ARROW_OWNER = /(?<![ \t])[ \t]*(?:→|->|=>|⇒)[ \t]*(\*\*|__|\[\[)?([\p{L}][\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})(?:\*\*|__|\]\])?(?=[ \t]*(?:[,;:(—–]|→|->|$)|[ \t]+(?:due|by)\b|[ \t]+\S)/gu;
+/** An arrow between a step's words, with the blanks around it. */
+const ARROW = /(?<![ \t])[ \t]*(?:→|->)[ \t]*/u;
 /** What may follow the owner after an arrow without a date: the end, a separator, another arrow or a due key. */
 const AFTER_ARROW_OWNER = /^[ \t]*(?:[,;:(—–]|→|->|$)|^[ \t]+(?:due|by)\b/u;
 /** Someone with the owner after an arrow: `→ LM + nouveau gardien`, read after initials or a side only (`-> Jana + Merve reservieren` says what). */
@@ -811,6 +818,15 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     parts.push({ start: lead, end: lead + commented[0].length });
     lead += commented[0].length;
   }
+  // `Remind me: firm price to Colleen`, as Apple Reminders' items are pasted; `Note to self: …`: the writer's own step.
+  const reminder = commented ? null : SELF_REMINDER.exec(text.slice(lead));
+  if (reminder) {
+    const self = reminder[1] ?? reminder[2];
+    const start = lead + reminder[0].indexOf(self);
+    owner ??= { text: self, start, end: start + self.length };
+    parts.push({ start: lead, end: lead + reminder[0].length });
+    lead += reminder[0].length;
+  }
   const todo = commented ? null : (LEADING_TODO.exec(text.slice(lead)) ?? LEADING_OPEN_LOZENGE.exec(text.slice(lead)) ?? LEADING_ARROW.exec(text.slice(lead)));
   if (todo) {
     parts.push({ start: lead, end: lead + todo[0].length });
@@ -1055,6 +1071,13 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
       }
     }
   }
+  if (!owner && (body.includes('→') || body.includes('->'))) {
+    // `Ersatztermin Herbst 2027 → Kunde meldet sich`, `Reschedule → Sam confirms`: with no one before the arrow, the subject of the verb
+    // after it does the step; its words stay whole.
+    const arrow = ARROW.exec(body);
+    const subject = arrow && arrow.index > lead ? leadingOwner(body, arrow.index + arrow[0].length, language) : undefined;
+    if (subject && subject.whole.end === subject.whole.start) owner = subject;
+  }
   if (!owner && body.includes('[[')) {
     const link = TRAILING_PAGE_LINK.exec(body);
     const name = link?.[1].trim();
@@ -1189,7 +1212,7 @@ const STEP_VERBS = new Set(
     'file fill film finalise finalize find finish fix flag follow forward gather get give go handle hand hire hold host ' +
     'implement include inform install invite invoice issue keep launch let list log look mail make map mark meet merge message ' +
     'migrate move negotiate order organise organize outline pay phone pick ping plan post prepare present price print ' +
-    'prioritise prioritize produce propose provide publish push put quote raise read rebook record reduce refund register ' +
+    'prioritise prioritize produce propose provide publish push put quote raise read rebook record reduce refund register remind ' +
     'reply report request research reschedule resend reserve resolve respond restart return review revise rework run save ' +
     'schedule scope send set settle share ship shoot sign sketch sort source split start submit summarise summarize supply ' +
     'take talk tell test text think track transfer translate try turn update upload use validate verify visit wait walk ' +
@@ -1522,7 +1545,10 @@ export function withoutNotation(words: string, notation = readStepNotation(words
     // `… — Assign: @Dee — Due: @Nov 16 by 5pm ET` without its fields keeps one dash: `… — by 5pm ET`; `… — Assignee: Marcus · Due: Nov 13
     // (merged 11/11)`, `… — (merged 11/11)`.
     // A bold field's opening mark left alone, its field gone: `Gutschrift erstellen **Bis:** 28.11.`, `Régler la facture — **Responsable :** Karim — …`.
-    .replace(/(?<=^|[\s–—|·])(?:\*\*|__)(?=[\s–—|·]|$)/gu, '')
+    .replace(/(?<=^|[\s–—|·])(?:\*\*|__)(?=[\s–—|·,;]|$)/gu, '')
+    // `Deck final — **When** Wed 12/2, 6pm` without its field keeps no dash before the hour left: `Deck final, 6pm`.
+    // From a run's start only: tried from each blank of a long run, it is quadratic.
+    .replace(/(?<![ \t–—·])(?:[ \t]*[–—·])+[ \t]*(?=[,;])/gu, '')
     .replace(/([–—·])(?:[ \t]*[–—·])+/gu, '$1')
     // The trailing run of dashes, commas, pipes, middle dots and blanks, matched from its start only: a match
     // free to start anywhere in a long run of blanks backtracks quadratically.

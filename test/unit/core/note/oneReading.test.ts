@@ -2737,4 +2737,40 @@ describe('one reading of the parts a step is set off with, in any language', () 
     const blame = (line: string) => findings(note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Extra pages are quoted separately.', `- ${line}`), 'accusatory-language').length;
     assert.equal(blame("I can't fix a green pool in post for free – you should have had it cleaned before the shoot."), 1);
   });
+
+  it("reads Craft's bold keys without a colon in the note's language, a heading of two halves joined by a word, and the subject after an arrow", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.owner, step.due]);
+    assert.deepEqual(steps('- [ ] Envoyer deux pistes de logotype — **Qui** moi · **Quand** ve 27.11', 'lang: fr'), [['moi', '2026-11-27']]);
+    assert.deepEqual(steps('- Angebot — **Verantwortlich** ich · **Fällig** 4.12.', 'lang: de'), [['ich', '2026-12-04']]);
+    assert.deepEqual(steps('- Ersatztermin Herbst 2027 → Kunde meldet sich, bis 4.12.', 'lang: de'), [['Kunde', '2026-12-04']]);
+    assert.deepEqual(steps('- Reschedule the shoot → Sam confirms, by Dec 4\n- Léa → me confirm the fence height, Dec 4'), [
+      ['Sam', '2026-12-04'],
+      ['Léa', '2026-12-04'],
+    ]);
+    const missing = (heading: string) =>
+      findings(note('- Envoyer le devis (moi, 2026-12-01)', 'lang: fr').replace('## Boundaries', heading), 'required-sections').length;
+    assert.equal(missing('## Ce que je peux faire et ce que je ne fais pas'), 0);
+    assert.equal(missing('## Faits et limites'), 1);
+  });
+
+  it('reads a day after EOD, a reminder to oneself as mine, a bold key with no date after it as no words, and a two-letter weekday before a month', () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.what, step.owner, step.due]);
+    assert.deepEqual(steps('- [ ] Rick: move the liveaboards — by EOD Fri 12/11\n- [ ] Paul: deposit — COB 11/27'), [
+      ['move the liveaboards', 'Rick', '2026-12-11'],
+      ['deposit', 'Paul', '2026-11-27'],
+    ]);
+    assert.deepEqual(steps('- [ ] Remind me: firm price on option 3 to Colleen — Due Fri 11/27\n- [ ] Note to self: chase the deposit, Nov 30'), [
+      ['firm price on option 3 to Colleen', 'me', '2026-11-27'],
+      ['chase the deposit', 'self', '2026-11-30'],
+    ]);
+    assert.deepEqual(steps('- [ ] Deck final — **Owner** me · **When** Wed 12/2, 6pm\n- [ ] First proposal — **Owner** me · **When** 📆 Fri 15 January 2027'), [
+      ['Deck final, 6pm', 'me', '2026-12-02'],
+      ['First proposal', 'me', '2027-01-15'],
+    ]);
+    assert.deepEqual(steps('- Première proposition — **Qui** moi · **Quand** 📆 ve 15 janvier 2027\n- Livraison des photos — moi — mar 15 déc', 'lang: fr'), [
+      ['Première proposition', 'moi', '2027-01-15'],
+      ['Livraison des photos', 'moi', '2026-12-15'],
+    ]);
+    assert.deepEqual(listed(note('- [ ] Remind me: firm price to Colleen — Nov 27'), { kind: 'me' }), ['firm price to Colleen']);
+  });
 });
