@@ -72,6 +72,7 @@ export const de: LanguagePack = {
     dateArticles: ['am', 'zum'],
     firstOfMonth: [],
     today: ['heute'],
+    asked: ['angefragt am', 'nachgefragt am', 'erinnert am', 'angefragt', 'nachgefragt'],
     todo: ['Zu erledigen', 'Zu tun'],
     yes: ['ja'],
     stillOpen: ['offen', 'noch offen', 'ausstehend', 'steht aus', 'in Arbeit', 'in Bearbeitung', 'läuft', 'geplant', 'zu erledigen', 'zu tun', 'nicht erledigt', 'noch nicht erledigt', 'wartet', 'nicht begonnen'],

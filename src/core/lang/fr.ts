@@ -74,6 +74,7 @@ export const fr: LanguagePack = {
     dateArticles: ['le'],
     firstOfMonth: ['1er', '1ᵉʳ'],
     today: ["aujourd'hui", 'aujourd’hui'],
+    asked: ['demandé le', 'demandée le', 'relancé le', 'relancée le', 'demandé', 'demandée', 'relancé', 'relancée'],
     todo: ['À faire', 'A faire'],
     yes: ['oui'],
     stillOpen: ['à faire', 'a faire', 'à traiter', 'en cours', 'en attente', 'pas fait', 'pas encore fait', 'non fait', 'à venir', 'ouvert', 'ouverte', 'prévu', 'prévue', 'non démarré', 'non démarrée', 'pas commencé', 'pendant', 'pendante', 'en suspens'],

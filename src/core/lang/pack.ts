@@ -215,6 +215,8 @@ export interface StepWords {
   firstOfMonth: readonly string[];
   /** Today, as a due date (`heute`, `aujourd'hui`). */
   today: readonly string[];
+  /** Words before a day that say when the step was asked for or chased, not when it is due (`relancé le 18/11`), read as English's `asked`. */
+  asked: readonly string[];
   /**
    * Words that say a step happened, read as `done` where a done mark stands: after a dash,
    * an arrow or a check mark, or opening a bracket (`— erledigt`, `✅ fait le 17 nov.`, `(fait)`);

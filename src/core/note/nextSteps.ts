@@ -810,8 +810,10 @@ function columnInLanguage(name: string, language: LanguagePack): Column | undefi
   return columns.find(([, headers]) => headers.some((header) => normalizeHeading(header) === name))?.[0];
 }
 
-/** `|---|:--:|`, read with its blanks taken out. */
-const DELIMITER_ROW = /^\|?(?::?-+:?\|)*:?-+:?\|?$/u;
+/** An org-mode timestamp alone in a cell, active or not, its weekday and hour after the day: `<2026-11-18 Mi>`, `[2026-11-12 Do 10:30]`. */
+const ORG_TIMESTAMP_CELL = /^[<[](\d{4}-\d{2}-\d{2})(?:[ \t]+\p{L}{2,3}\.?)?(?:[ \t]+\d{1,2}:\d{2})?[>\]]$/u;
+/** `|---|:--:|`, and org-mode's `|---+---|`, read with its blanks taken out. */
+const DELIMITER_ROW = /^\|?(?::?-+:?[|+])*:?-+:?\|?$/u;
 
 interface Cell {
   text: string;
@@ -879,8 +881,10 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading, list:
     // The day in brackets is the one meant where it has a figure (`J+45 (11/12/2026)`); a weekday alone there names the day before it (`2026/12/03 (Thu)`).
     const bracketed = dateInCell && bracketedWrittenDate(dateInCell.text);
     const later = dateInCell && (rangeEndDate(dateInCell.text) ?? (bracketed && (leading === undefined || /\d/u.test(bracketed.text)) ? bracketed : undefined));
-    const whenText = dateInCell && (later?.text ?? leading ?? dateInCell.text);
-    const whenStart = cell && cell.start + dueKey + (later?.index ?? 0);
+    // An org-mode timestamp, as org tables keep their days: `<2026-11-18 Mi>`.
+    const stamp = cell && ORG_TIMESTAMP_CELL.exec(cell.text);
+    const whenText = stamp ? stamp[1] : dateInCell && (later?.text ?? leading ?? dateInCell.text);
+    const whenStart = cell && (stamp ? cell.start + 1 : cell.start + dueKey + (later?.index ?? 0));
     const when = cell && whenText !== undefined && whenStart !== undefined ? { ...cell, text: whenText, start: whenStart, end: whenStart + whenText.length } : undefined;
     const day = when && when.text.length > 0 ? (/^\d{4}-\d{2}-\d{2}$/u.test(when.text) ? when.text : dayOfStep(note, when.text)) : undefined;
     steps.push({

@@ -103,6 +103,10 @@ function writtenPrompts(written: string, questionLines: boolean): Prompt[] {
     const newline = before.lastIndexOf('\n');
     const opening = newline >= 0 ? before.slice(newline + 1) : match.index <= 40 ? before : undefined;
     if (opening !== undefined && LINE_OPENING.test(opening)) continue;
+    // In quotation marks within a sentence it is quoted, what someone else left: `la page est en ligne, y compris "[mot-clé à caser
+    // ici]"`; quotes that open a YAML value (`budget: "[Betrag offen]"`) are the value's.
+    const quoted = OPENING_QUOTE.test(text[match.index - 1] ?? '') && CLOSING_QUOTE.test(text[match.index + match[0].length] ?? '');
+    if (quoted && WORD_BEFORE_QUOTE.test(text.slice(Math.max(0, match.index - 24), match.index - 1))) continue;
     prompts.push({ ...promptOfMatch(match), inSentence: true });
   }
   // `Outcome I want: [outcome you want]`, `What outcome would they call good? <client's ideal outcome>`: a bracket after a label or a
@@ -122,6 +126,12 @@ function writtenPrompts(written: string, questionLines: boolean): Prompt[] {
   }
   return text === written ? prompts : prompts.map((prompt) => withItsEscapes(prompt, written));
 }
+
+/** The quotation marks around words quoted, opening and closing: `"…"`, `“…”`, `«…»`, `„…“`. */
+const OPENING_QUOTE = /["“«„]/u;
+const CLOSING_QUOTE = /["”»“]/u;
+/** A word, then blanks, before a quotation mark: a sentence goes on into the quote. */
+const WORD_BEFORE_QUOTE = /[\p{L}\p{N}][ \t]+$/u;
 
 /** A prompt found in brackets read without their escapes, with the escapes it is written with: what filling it in replaces. */
 function withItsEscapes(prompt: Prompt, written: string): Prompt {

@@ -133,7 +133,7 @@ const KEYED_DUE = new RegExp(
   'giu',
 );
 /** The keys a step's owner is given by: `owner:`, `who:`, `assignee:`, `Resp:` (minutes' responsible; `resp. moi` needs no colon after its dot), `PIC:` and `担当:` (the person in charge, as Malaysian, Singaporean and Japanese writers key it). */
-const OWNER_KEYS = 'owner|who|assignee|assign|assigned[ \\t]+to|responsible[ \\t]+party|responsible|responsibility|resp\\.?|pic|担当者?';
+const OWNER_KEYS = 'owner|who|waiting[ \\t]+(?:for|on)|assignee|assign|assigned[ \\t]+to|responsible[ \\t]+party|responsible|responsibility|resp\\.?|pic|担当者?';
 /** After a side set off as the lead, a name set off by a dash: the one on that side who does the step (`client: Katrin - pay`). */
 const PERSON_ON_SIDE = /^(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)[ \t]+[-–—][ \t]+(?=\S)/u;
 /** A due date's key before its day: `by `, `due: `. */
@@ -180,10 +180,11 @@ const BRACKETED_ACTION_KEY = '(?=action)(?<=\\([ \\t]{0,3})action[ \\t]*:';
 /**
  * `owner: NAME`, `who: NAME`, `[owner:: NAME]`, `owner [[Dario]]`, `担当: me` (the person in
  * charge, as Japanese writers key it), `Owner - Self.` opening a sentence of the step (as
- * Indian English minutes write it); the name is cut where the next part starts, and a page
+ * Indian English minutes write it); the name is cut where the next part starts (a slash between blanks before another key sets off the next field,
+ * as Swiss minutes write `Wer: ich / Was: … / Bis: 4.12.`, where `owner: me / Jane Doe` is either), and a page
  * link around it (`[[Dario]]`) is read through.
  */
-const KEYED_OWNER = new RegExp(`(?:${NOT_WORD_BEFORE}(?:${OWNER_KEYS})(?:\\s*::?|[ \\t]+(?=\\[\\[)|(?<=resp\\.)[ \\t]+(?=\\p{L})|(?<=assigned[ \\t]+to)[ \\t]+(?=[\\p{L}@])|(?<=(?:^|[.!;(|·—–][ \\t]*)owner)[ \\t]+[-–—][ \\t]+(?=\\p{L}))|${BRACKETED_ACTION_KEY}|👤\\uFE0F?(?:[ \\t]*:)?)[ \\t]*((?:\\[\\[)?[^,;()[\\]\\r\\n、]*)`, 'giu');
+const KEYED_OWNER = new RegExp(`(?:${NOT_WORD_BEFORE}(?:${OWNER_KEYS})(?:\\s*::?|[ \\t]+(?=\\[\\[)|(?<=resp\\.)[ \\t]+(?=\\p{L})|(?<=assigned[ \\t]+to)[ \\t]+(?=[\\p{L}@])|(?<=(?:^|[.!;(|·—–][ \\t]*)owner)[ \\t]+[-–—][ \\t]+(?=\\p{L}))|${BRACKETED_ACTION_KEY}|👤\\uFE0F?(?:[ \\t]*:)?)[ \\t]*((?:\\[\\[)?(?:(?![ \\t]\\/[ \\t]+\\p{L}{2,12}[ \\t]?:)[^,;()[\\]\\r\\n、])*)`, 'giu');
 /**
  * Logseq's and Obsidian's owner tags: `#owner/me`, `#assignee/dario`, and the one a step waits on: `#waiting-on/client`; or a
  * side as a tag of its own, as Obsidian Tasks writers tag whose a step is (`#me`, `#client`; the packs' `#ich`, `#kunde`, `#moi`).
@@ -466,6 +467,14 @@ const REFERENCE_WITH_PARTS = /^((?:ACTION|Action|AP|AI|\p{Lu}{1,5}-?\d{1,3})[ \t
 /** `→ **DK**`, `-> Dana`, `→ [[Léa Bagnoud]]`: an owner after an arrow, ending the part it is in or followed by a day (read by `arrowOwner`). */
 // From the start of a blank run only, as OWNER_NAME_END: tried from anywhere in a long run, it is quadratic.
 const ARROW_OWNER = /(?<![ \t])[ \t]*(?:→|->|=>|⇒)[ \t]*(\*\*|__|\[\[)?([\p{L}][\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})(?:\*\*|__|\]\])?(?=[ \t]*(?:[,;:(—–]|→|->|$)|[ \t]+(?:due|by)\b|[ \t]+\S)/gu;
+/** A word before a day that says when the step was asked for or chased (the packs' `asked`: `relancé le`, `angefragt am`). */
+const ASKED_BEFORE = /(?<![\p{L}\p{N}])(?:asked|requested|chased|reminded|pinged|nudged|followed[ \t]+up)(?:[ \t]+(?:on|for|him|her|them))?[ \t]+$/iu;
+
+/** Whether the day at `index` says when the step was asked for, not when it is due: `(asked 11/18)`. */
+function askedOn(text: string, index: number | undefined): boolean {
+  return index !== undefined && ASKED_BEFORE.test(text.slice(Math.max(0, index - 24), index));
+}
+
 /** An arrow between a step's words, with the blanks around it. */
 const ARROW = /(?<![ \t])[ \t]*(?:→|->)[ \t]*/u;
 /** What may follow the owner after an arrow without a date: the end, a separator, another arrow or a due key. */
@@ -1133,14 +1142,16 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   if (looseDue) {
     // With no key or mark, the last day the step names that says its month: `Send the floor plan 10 December`.
     // Not one inside a part read as the owner: `→ Fr. Hutter` is Frau Hutter, though `Fr.` is Friday too.
+    // Nor one that says when the step was asked for (`Waiting for: Dr. Patel – protocol v4 (asked 11/18)`): it is no deadline.
     let loose: RegExpMatchArray | undefined;
-    for (const match of body.matchAll(LOOSE_DATE)) if (!parts.some((part) => match.index >= part.start && match.index < part.end)) loose = match;
+    for (const match of body.matchAll(LOOSE_DATE)) if (!parts.some((part) => match.index >= part.start && match.index < part.end) && !askedOn(body, match.index)) loose = match;
     // Else a day the step ends with: `Derek signs + mails the letter 11/20`, `final masters Mon 7th`; or a day in
     // figures before the parts read after it, `Envoyer le devis le 4/12 (moi)` (`les cafés de Noël — Elif` names no day).
-    loose ??= trailingDate(body.trimEnd()) ?? undefined;
+    const trailing = trailingDate(body.trimEnd());
+    loose ??= trailing && !askedOn(body, trailing.index) ? trailing : undefined;
     if (!loose) {
       const beforeParts = trailingDate(body.slice(0, beforeTrailingParts(body, parts)));
-      if (beforeParts && /\d/u.test(beforeParts[1])) loose = beforeParts;
+      if (beforeParts && /\d/u.test(beforeParts[1]) && !askedOn(body, beforeParts.index)) loose = beforeParts;
     }
     if (loose?.index !== undefined) noteDate({ text: loose[1], start: loose.index, end: loose.index + loose[1].length }, { start: loose.index, end: loose.index + loose[0].length });
   }
@@ -1552,9 +1563,10 @@ export function withoutNotation(words: string, notation = readStepNotation(words
     .replace(/([–—·])(?:[ \t]*[–—·])+/gu, '$1')
     // The trailing run of dashes, commas, pipes, middle dots and blanks, matched from its start only: a match
     // free to start anywhere in a long run of blanks backtracks quadratically.
-    .replace(/(?<![\s\-–—,;:|·])[\s\-–—,;:|·]+$/, '')
-    // `D'ici le 4/12, je relance le client` without its date: `je relance le client`, no comma before it.
-    .replace(/^[\s,;]+/u, '')
+    .replace(/(?<![\s\-–—,;:|·/])[\s\-–—,;:|·/]+$/, '')
+    // `D'ici le 4/12, je relance le client` without its date: `je relance le client`, no comma before it; `Wer: ich / Was: …`
+    // without its owner, no slash; `Waiting for: Dr. Patel – protocol v4` without its owner, no dash.
+    .replace(/^(?:[\s,;]|[/–—](?=\s))+/u, '')
     .replace(/[ \t]+/g, ' ')
     // `I'll send the timeline by the 10th.` without its date ends `the timeline.`, not `the timeline .`.
     .replace(/ ([.!?])$/u, '$1')

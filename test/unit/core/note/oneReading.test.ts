@@ -2773,4 +2773,26 @@ describe('one reading of the parts a step is set off with, in any language', () 
     ]);
     assert.deepEqual(listed(note('- [ ] Remind me: firm price to Colleen — Nov 27'), { kind: 'me' }), ['firm price to Colleen']);
   });
+
+  it('reads GTD waiting-for items, a day they were asked on as no deadline, org tables, Swiss fields set off by slashes, and a quoted prompt as quoted', () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.what, step.owner, step.due]);
+    assert.deepEqual(steps('- [ ] Waiting for: Dr. Patel – protocol v4 (asked 11/18)\n- [ ] Chase the protocol (requested Nov 18)'), [
+      ['protocol v4 (asked 11/18)', 'Dr. Patel', undefined],
+      ['Chase the protocol (requested Nov 18)', undefined, undefined],
+    ]);
+    assert.deepEqual(steps('- Relancer Julie pour le devis (relancé le 18/11)', 'lang: fr').map(([, , due]) => due), [undefined]);
+    assert.deepEqual(
+      steps('| Status | Was | Wer | Bis |\n|--------+-----+-----+-----|\n| DONE | Recap schicken | ich | <2026-11-12 Do> |\n| TODO | Glossar exportieren | Kunde | <2026-11-18 Mi> |', 'lang: de'),
+      [
+        ['Recap schicken', 'ich', '2026-11-12'],
+        ['Glossar exportieren', 'Kunde', '2026-11-18'],
+      ],
+    );
+    assert.deepEqual(steps('- Wer: Frau Imfeld / Was: unterschriebene Vereinbarung retour / Bis: 4.12.', 'lang: de'), [['Was: unterschriebene Vereinbarung retour', 'Frau Imfeld', '2026-12-04']]);
+    const prompts = (line: string) => promptsInFrenchFacts(`- ${line}`);
+    assert.equal(prompts('Le 20/11, la page est en ligne avec la V1, y compris "[mot-clé à caser ici]" dans l\'intro.'), 0);
+    assert.equal(prompts('Forfait support : [à compléter]'), 1);
+    const blame = (line: string) => findings(note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Extra pages are quoted separately.', `- ${line}`), 'accusatory-language').length;
+    assert.equal(blame('Part of the problem was style: your reviewer kept switching between AMA and Vancouver.'), 1);
+  });
 });
