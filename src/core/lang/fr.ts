@@ -122,9 +122,9 @@ export const fr: LanguagePack = {
       'c\'est votre problème', 'c’est votre problème', 'c\'est ton problème', 'c’est ton problème', 'votre faute', 'ta faute', 'de votre fait', 'de ton fait', 'la faute de votre', 'la faute de vos', 'la faute de ton', 'la faute de ta', 'la faute de tes', 'la faute à votre', 'la faute à vos', 'la faute à ton', 'la faute à ta', 'la faute à tes', 'votre erreur', 'ton erreur', 'à cause de vous', 'à cause de toi', 'à cause de votre', 'à cause de vos', 'à cause de ton', 'à cause de ta', 'à cause de tes', "vous n'avez pas", 'vous n’avez pas', "vous n'avez toujours pas", 'vous n’avez toujours pas', "tu n'as toujours pas", 'tu n’as toujours pas',
       "tu n'as pas", 'tu n’as pas',
       // The object elided before the verb: `vous ne l'avez pas signé`, spoken `vu que tu l'as pas fait`.
-      "vous ne l'avez pas", 'vous ne l’avez pas', "tu ne l'as pas", 'tu ne l’as pas', "vous l'avez pas", 'vous l’avez pas', "tu l'as pas", 'tu l’as pas',
+      "vous ne l'avez pas", 'vous ne l’avez pas', "tu ne l'as pas", 'tu ne l’as pas', "vous ne m'avez pas", "vous ne nous avez pas", "tu ne m'as pas", "tu ne nous as pas", "vous l'avez pas", 'vous l’avez pas', "tu l'as pas", 'tu l’as pas',
       // Spoken French drops the `ne`: `parce que vous avez pas lu le devis`, `t'as pas envoyé`.
-      'vous avez pas', 'tu as pas', "t'as pas", 't’as pas', 'vous avez jamais', 'tu as jamais', "t'as jamais", 't’as jamais',
+      'vous avez pas', 'tu as pas', "t'as pas", 't’as pas', "vous m'avez pas", "tu m'as pas", 'vous avez jamais', 'tu as jamais', "t'as jamais", 't’as jamais',
       'vous avez … oublié', 'tu as … oublié', 'vous avez … ignoré', 'tu as … ignoré', 'vous auriez dû', 'tu aurais dû',
       'vous étiez censé', 'vous étiez censée', 'tu étais censé', 'tu étais censée', 'vous deviez', 'tu devais', 'vous avez … raté', 'tu as … raté', 'vous avez … causé', 'tu as … causé', 'vous avez … provoqué', 'tu as … provoqué', 'vous avez … rompu', 'tu as … rompu', 'vous avez … violé', 'tu as … violé', 'vous avez … enfreint', 'tu as … enfreint',
       'vous m’avez laissé tomber', "vous m'avez laissé tomber", 'comme je vous l’ai déjà dit', "comme je vous l'ai déjà dit", 'comme je l’ai déjà dit',

@@ -627,8 +627,10 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading): 
   // jeudi 19 ✔︎` over `Karine → choisir la teinte` and `On se rappelle dès que la météo est sûre`.
   const lines = linesOf(note.text, from, to);
   const oneStepALine = lines.length >= 2 && lines.some((line) => ARROW_LEAD.test(line.text));
-  // Circles as a checklist's boxes, each line a step: `● Kathi: Recap an Lukas` done, `◦ Lukas: Termin vorschlagen` open; a line
-  // indented under one goes on with it (`  Erinnerung: Do., 5. Nov., 10:00`, as Apple Reminders copies a reminder).
+  // Circles as a checklist's boxes, each line a step: `● Kathi: Recap an Lukas` done, `◦ Lukas: Termin vorschlagen` open, hollow ones
+  // alone (all still open), or ticks
+  // beside hollow ones (`✓ Vorauswahl – ich – Mo 16.11.` over `○ Freigabe – Kd. – bis Do 19.11.`, as Apple Notes' checklists paste);
+  // a line indented under one goes on with it (`  Erinnerung: Do., 5. Nov., 10:00`, as Apple Reminders copies a reminder).
   const goesOn = (index: number) => index > 0 && CONTINUATION_LINE.test(lines[index].text);
   // The last of the lines that go on with the step on line `first` (not one that opens a step of its own).
   const lastGoingOn = (first: number, notAStep: RegExp | undefined) => {
@@ -639,9 +641,10 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading): 
   const endOf = (index: number) => lines[index].start + lines[index].text.length;
   const circles =
     lines.length >= 2 &&
-    lines.every((line, index) => CIRCLE_LINE.test(line.text) || goesOn(index)) &&
-    lines.some((line) => line.text.startsWith('●')) &&
-    lines.some((line) => CIRCLE_LINE.test(line.text) && !line.text.startsWith('●'));
+    // A label may head them (`**Nächste Schritte**` on the line above the first, in the same paragraph).
+    lines.every((line, index) => CIRCLE_LINE.test(line.text) || goesOn(index) || LINE_LABEL.test(line.text.trim())) &&
+    // A hollow one among them: filled circles alone are a list's bullets (`● Budget`).
+    lines.some((line) => HOLLOW_CIRCLE.test(CIRCLE_LINE.exec(line.text)?.[1] ?? ''));
   for (let index = 0; index < lines.length; index++) {
     const { text: line, start } = lines[index];
     const box = BOXED_LINE.exec(line);
@@ -649,7 +652,7 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading): 
     if (circle) {
       index = lastGoingOn(index, undefined);
       const written = note.text.slice(start + circle[0].length, endOf(index));
-      const step = writtenStep(note, owner, { at: start + circle[0].length, written, lineEnd: start + line.length, fields: {}, boxDone: circle[1] === '●', markerEnd: undefined, taskBox: undefined, closingFields: TRAILING_FIELDS.test(line) });
+      const step = writtenStep(note, owner, { at: start + circle[0].length, written, lineEnd: start + line.length, fields: {}, boxDone: DONE_CIRCLE.test(circle[1]), markerEnd: undefined, taskBox: undefined, closingFields: TRAILING_FIELDS.test(line) });
       if (step) steps.push(step);
     } else if (box) {
       const boxStart = start + box[0].indexOf(box[1]);
@@ -684,8 +687,11 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading): 
   return steps;
 }
 
-/** A line that opens with a circle, hollow or filled. */
-const CIRCLE_LINE = /^([◦○●])[ \t]+(?=\S)/u;
+/** A line that opens with a circle, hollow or filled, or a tick. */
+const CIRCLE_LINE = /^([◦○●]|[✓✔]\uFE0F?)[ \t]+(?=\S)/u;
+/** A filled circle or a tick: the step is done. */
+const DONE_CIRCLE = /^[●✓✔]/u;
+const HOLLOW_CIRCLE = /^[◦○]$/u;
 
 /** A line that opens with who does the step and an arrow: `Moi → finir la haie`, `Mme Perrin → retour du conseil`. */
 const ARROW_LEAD = /^[ \t]*(?:\*\*)?\p{L}[^→>\r\n]{0,30}?(?:\*\*)?[ \t]*(?:→|->|=>)[ \t]*\S/u;
@@ -755,8 +761,10 @@ function writtenStep(note: Note, heading: SubHeading, step: WrittenStep): NextSt
   // Nor is a line that says where the steps are (`in the frontmatter above. Tour starts 11 Jan`, `siehe oben`), whatever day it names.
   if (!notation.owner && !fields.owner && POINTER.test(words.trimStart())) return undefined;
   const done = heading.done || boxDone || struck !== null || firstLineDone !== undefined || notation.doneMark !== undefined || fields.done === true;
-  // A date a done step only mentions (`Forwarded the emails (Oct 22 and Oct 27)`) says when things happened, not when they were due.
-  const ownDate = done && notation.looseDue ? undefined : (notation.due ?? notation.otherDue);
+  // A date a done step only mentions (`Forwarded the emails (Oct 22 and Oct 27)`) says when things happened, not when they were due;
+  // nor is one the words only mention the due date where a field nested under the step gives it (`… full handover 4 Dec` over
+  // `- Due date: 21/11/2026`, as Asana's tasks paste).
+  const ownDate = (done || fields.due) && notation.looseDue ? undefined : (notation.due ?? notation.otherDue);
   const dated = ownDate ? { ...ownDate, start: at + ownDate.start, end: at + ownDate.end } : fields.due;
   const day = dated && (/^\d{4}-\d{2}-\d{2}$/u.test(dated.text) ? dated.text : dayOfStep(note, dated.text));
   return {

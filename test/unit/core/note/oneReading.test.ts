@@ -2795,4 +2795,22 @@ describe('one reading of the parts a step is set off with, in any language', () 
     const blame = (line: string) => findings(note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Extra pages are quoted separately.', `- ${line}`), 'accusatory-language').length;
     assert.equal(blame('Part of the problem was style: your reviewer kept switching between AMA and Vancouver.'), 1);
   });
+
+  it("reads Apple Notes' checklists of hollow circles and ticks under a label, a nested due date over a day the words mention, and French blame with an object pronoun", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.what, step.owner, step.due, step.done]);
+    assert.deepEqual(steps('**Nächste Schritte**\n✓ Vorauswahl per WeTransfer – ich – Mo 16.11.\n○ Freigabe der Motive – Kd. – bis Do 19.11.', 'lang: de'), [
+      ['Vorauswahl per WeTransfer', 'ich', '2026-11-16', true],
+      ['Freigabe der Motive', 'Kd.', '2026-11-19', false],
+    ]);
+    assert.deepEqual(steps('○ Angebot an Fr. Schnieders – ich – bis Fr 27.11.\n○ Entscheidung zur Lizenz – Kd. – bis Fr 4.12.', 'lang: de').map(([, owner, due]) => [owner, due]), [
+      ['ich', '2026-11-27'],
+      ['Kd.', '2026-12-04'],
+    ]);
+    // Filled circles alone are a list's bullets, not done steps.
+    assert.deepEqual(steps('● Budget\n● Timeline').map(([, , , done]) => done), []);
+    assert.deepEqual(steps('- [ ] Send revised programme with full handover 4 Dec\n  - Assignee: me\n  - Due date: 21/11/2026').map(([, owner, due]) => [owner, due]), [['me', '2026-11-21']]);
+    const blame = (line: string) =>
+      findings(note('- Envoyer le devis (moi, 2026-12-01)', 'lang: fr').replace('- Phase 2 adds four pages.', `- ${line}`), 'accusatory-language').length;
+    assert.equal(blame("Vous ne m'avez pas transmis la liste des toponymes validés, malgré mes demandes."), 1);
+  });
 });
