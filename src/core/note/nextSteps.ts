@@ -627,10 +627,9 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading): 
   // jeudi 19 ✔︎` over `Karine → choisir la teinte` and `On se rappelle dès que la météo est sûre`.
   const lines = linesOf(note.text, from, to);
   const oneStepALine = lines.length >= 2 && lines.some((line) => ARROW_LEAD.test(line.text));
-  // Circles as a checklist's boxes, each line a step: `● Kathi: Recap an Lukas` done, `◦ Lukas: Termin vorschlagen` open, hollow ones
-  // alone (all still open), or ticks
-  // beside hollow ones (`✓ Vorauswahl – ich – Mo 16.11.` over `○ Freigabe – Kd. – bis Do 19.11.`, as Apple Notes' checklists paste);
-  // a line indented under one goes on with it (`  Erinnerung: Do., 5. Nov., 10:00`, as Apple Reminders copies a reminder).
+  // Circles as a checklist's boxes, each line a step: `● Kathi: Recap an Lukas` done, `◦ Lukas: Termin vorschlagen` open; hollow ones
+  // alone, all still open; ticks beside hollow ones (`✓ Vorauswahl – ich – Mo 16.11.` over `○ Freigabe – Kd. – bis Do 19.11.`, as Apple
+  // Notes' checklists paste). A line indented under one goes on with it (`  Erinnerung: Do., 5. Nov., 10:00`, as Apple Reminders copies a reminder).
   const goesOn = (index: number) => index > 0 && CONTINUATION_LINE.test(lines[index].text);
   // The last of the lines that go on with the step on line `first` (not one that opens a step of its own).
   const lastGoingOn = (first: number, notAStep: RegExp | undefined) => {
@@ -691,6 +690,7 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading): 
 const CIRCLE_LINE = /^([◦○●]|[✓✔]\uFE0F?)[ \t]+(?=\S)/u;
 /** A filled circle or a tick: the step is done. */
 const DONE_CIRCLE = /^[●✓✔]/u;
+/** A hollow circle: the step is open. */
 const HOLLOW_CIRCLE = /^[◦○]$/u;
 
 /** A line that opens with who does the step and an arrow: `Moi → finir la haie`, `Mme Perrin → retour du conseil`. */

@@ -76,9 +76,9 @@ const RECURRING_IN_WORDS = `(?:every\\s+(?:other\\s+)?(?:${WEEKDAY}|day|weekday|
 const DAY_OF_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)|${AFTER_THE}${SPELLED_ORDINAL})`;
 /** An hour after a day: `at 2pm`, `14:00`, `à 9h`, `um 14.30 Uhr`, a short word before it. */
 const HOUR_AFTER = "(?=,?[ \\t]+(?:\\p{L}{1,5}[ \\t]+)?\\d{1,2}(?::\\d{2}|h\\d{0,2}|(?:[.:]\\d{2})?[ \\t]*(?:am|pm|uhr))(?![\\p{L}\\p{N}]))";
-/** A day as people write it: ISO, numeric with any separator, with a month name, or relative. */
 /** A day and month in figures, its year after them or not: `11/27`, `27.11.2026`. */
 const FIGURES_DAY = '\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2}(?:\\d{2})?)?(?![\\d./])';
+/** A day as people write it: ISO, numeric with any separator, with a month name, or relative. */
 /** What may follow a day in figures: its weekday in brackets, as Japanese writers add it (`2026/12/04 (Fri)`), and an hour (`2026/11/06 18:00`). */
 const BRACKETED_WEEKDAY = `(?:[ \\t]*[(（]${WEEKDAY}[)）])?(?:[ \\t]+\\d{1,2}:\\d{2}(?![\\d:]))?`;
 const DATE =
@@ -516,6 +516,8 @@ function ownerAfterArrow(body: string, handed: RegExpExecArray): { name: string;
 }
 /** A few words between two spaced dashes, which may be the step's owner: ` — me — `, ` - client - `. */
 const DASHED_SIDE = /[ \t](?:—|–|-)[ \t]+([^—–\r\n]{1,20}?)[ \t]+(?:—|–|-)(?=[ \t])/gu;
+/** A day, its key before it or not, opening what follows: `Dec 9 board meeting`, `by Fri 4/12`. */
+const DATE_AHEAD = new RegExp(`^[ \\t]*(?:(?:${DUE_KEYS})[ \\t]*:?[ \\t]*)?(?:${DATE})${NOT_WORD_AFTER}`, 'iu');
 /** A bracket of a few words, which may hold the step's owner: `(me)`, `(Dana)`. */
 // In square brackets too (`→ 2026-12-02 [moi]`), but not a task box, a page link or a Markdown link's text.
 const BRACKETED_OWNER = /\(([^()\r\n]{1,40})\)|(?<!\[)\[([^[\]\r\n]{1,40})\](?![[(\]])/gu;
@@ -1124,14 +1126,17 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     }
   }
   if (!owner) {
-    // `Train two staff — me — after the board approves, by 2026-12-18`, `Handover meeting – OS – propose a date by 27.11.`: a side or
-    // initials set off by dashes on both sides, a condition after them.
+    // `Train two staff — me — after the board approves, by 2026-12-18`, `Handover meeting – OS – propose a date by 27.11.`: a side,
+    // initials or a titled name (`— Mme Vasseur — à la remise du volume, avant le 4 décembre`) set off by dashes on both sides, a
+    // condition after them.
     for (const dashed of body.includes('—') || body.includes('–') || body.includes(' - ') ? body.matchAll(DASHED_SIDE) : []) {
       const name = dashed[1].trim();
       // Or a side with someone else (`– ich + Julia –`).
       const together = name.split(TOGETHER);
       const withSide = together.length === 2 && together.some(isOwnerWord) && looksLikeOwner(name);
-      if (!isOwnerWord(name) && !INITIALS.test(name) && !isNameInCapitals(name) && !withSide) continue;
+      // Or a name, where the day follows it: `— Brian — Dec 9 board meeting`.
+      const dated = looksLikeOwner(name) && !notASubject(name.split(/\s+/u)[0], language) && DATE_AHEAD.test(body.slice(dashed.index + dashed[0].length));
+      if (!isOwnerWord(name) && !INITIALS.test(name) && !isNameInCapitals(name) && !isTitledName(name) && !withSide && !dated) continue;
       const start = dashed.index + dashed[0].indexOf(name);
       owner = { text: name, start, end: start + name.length };
       parts.push({ start: dashed.index, end: dashed.index + dashed[0].length });

@@ -38,7 +38,9 @@ function linesOf(text: string, bodyStart: number, keep: (index: number) => boole
 }
 
 
-describe('plainTree: the digest builds plain Markdown without the parser', () => {
+describe('plainTree: the digest builds plain Markdown without the parser', function () {
+  // Every note the tests hold, the realism corpus's thousands among them, parsed twice: seconds alone, more on a busy machine.
+  this.timeout(5 * 60_000);
   let benchNotes: string[] = [];
   before(async () => {
     const corpus = (await import(pathToFileURL(join(root, 'bench', 'corpus.mjs')).href)) as { typicalNote(index: number): string };

@@ -2813,4 +2813,15 @@ describe('one reading of the parts a step is set off with, in any language', () 
       findings(note('- Envoyer le devis (moi, 2026-12-01)', 'lang: fr').replace('- Phase 2 adds four pages.', `- ${line}`), 'accusatory-language').length;
     assert.equal(blame("Vous ne m'avez pas transmis la liste des toponymes validés, malgré mes demandes."), 1);
   });
+
+  it('reads a titled name or a name before a day set off by dashes, and a reply one sent under a heading that says so', () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.owner, step.due]);
+    assert.deepEqual(steps('1) Régler les fournitures — Mme Vasseur — à la remise du volume, avant le vendredi 4 décembre', 'lang: fr'), [['Mme Vasseur', '2026-12-04']]);
+    assert.deepEqual(steps('- [ ] Board decision on phasing — Brian — Dec 9 board meeting\n- [ ] Homepage — Draft — Dec 9 board meeting'), [
+      ['Brian', '2026-12-09'],
+      [undefined, '2026-12-09'],
+    ]);
+    const reply = note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Extra pages are quoted separately.', '## Reply I sent 11/18\n\n> Hi Karen, as I already mentioned in my 10/30 email, the visits were extra.');
+    assert.equal(findings(reply, 'accusatory-language').length, 1);
+  });
 });
