@@ -1135,8 +1135,8 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
       const together = name.split(TOGETHER);
       const withSide = together.length === 2 && together.some(isOwnerWord) && looksLikeOwner(name);
       // Or a name, where the day follows it: `— Brian — Dec 9 board meeting`.
-      const dated = looksLikeOwner(name) && !notASubject(name.split(/\s+/u)[0], language) && DATE_AHEAD.test(body.slice(dashed.index + dashed[0].length));
-      if (!isOwnerWord(name) && !INITIALS.test(name) && !isNameInCapitals(name) && !isTitledName(name) && !withSide && !dated) continue;
+      const dated = () => looksLikeOwner(name) && !notASubject(name.split(/\s+/u)[0], language) && DATE_AHEAD.test(body.slice(dashed.index + dashed[0].length));
+      if (!isOwnerWord(name) && !INITIALS.test(name) && !isNameInCapitals(name) && !isTitledName(name) && !withSide && !dated()) continue;
       const start = dashed.index + dashed[0].indexOf(name);
       owner = { text: name, start, end: start + name.length };
       parts.push({ start: dashed.index, end: dashed.index + dashed[0].length });
