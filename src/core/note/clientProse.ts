@@ -29,6 +29,14 @@ const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 const QUOTATION =
   /"[^"]*"|“[^“”]*”|„[^„“”"]*[“”"]|«[^«»]*»|‘(?:[^‘’]|’(?=\p{L}))*’(?!\p{L})|(?<![\p{L}\p{N}'’])'(?=\p{L})(?:[^'\n]|(?<=\p{L})'(?=\p{L}))*(?<=[\p{L}\p{N}.!?,])'(?![\p{L}\p{N}])/gu;
 
+/** The same, one quotation and nothing else. */
+const WHOLE_QUOTATION = new RegExp(`^(?:${QUOTATION.source})$`, 'u');
+
+/** Whether `text` from `start` to `end` is one quotation, its marks included: `"[mot-clé à caser ici]"`. */
+export function isQuotation(text: string, start: number, end: number): boolean {
+  return start >= 0 && end <= text.length && WHOLE_QUOTATION.test(text.slice(start, end));
+}
+
 /** Offset ranges of the quotations written between start and end. */
 function quotations(text: string, start: number, end: number): Range[] {
   return matchesOf(text.slice(start, end), QUOTATION).map((match) => ({ start: start + match.index, end: start + match.index + match[0].length }));

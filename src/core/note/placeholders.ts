@@ -1,7 +1,7 @@
 import type { Note } from './parseNote';
 import { isRealDate } from '../base/days';
 import { HTML_COMMENT_OPEN, withoutHtmlComments } from '../base/htmlComments';
-import { codeRanges } from './clientProse';
+import { codeRanges, isQuotation } from './clientProse';
 import { AND_WORDS, anyPackPhrase, LANGUAGE_PACKS } from '../lang/packs';
 import { knownSectionFor } from './sections';
 
@@ -105,7 +105,7 @@ function writtenPrompts(written: string, questionLines: boolean): Prompt[] {
     if (opening !== undefined && LINE_OPENING.test(opening)) continue;
     // In quotation marks within a sentence it is quoted, what someone else left: `la page est en ligne, y compris "[mot-clé à caser
     // ici]"`; quotes that open a YAML value (`budget: "[Betrag offen]"`) are the value's.
-    const quoted = OPENING_QUOTE.test(text[match.index - 1] ?? '') && CLOSING_QUOTE.test(text[match.index + match[0].length] ?? '');
+    const quoted = isQuotation(text, match.index - 1, match.index + match[0].length + 1);
     if (quoted && WORD_BEFORE_QUOTE.test(text.slice(Math.max(0, match.index - 24), match.index - 1))) continue;
     prompts.push({ ...promptOfMatch(match), inSentence: true });
   }
@@ -127,9 +127,6 @@ function writtenPrompts(written: string, questionLines: boolean): Prompt[] {
   return text === written ? prompts : prompts.map((prompt) => withItsEscapes(prompt, written));
 }
 
-/** The quotation marks around words quoted, opening and closing: `"…"`, `“…”`, `«…»`, `„…“`. */
-const OPENING_QUOTE = /["“«„]/u;
-const CLOSING_QUOTE = /["”»“]/u;
 /** A word, then blanks, before a quotation mark: a sentence goes on into the quote. */
 const WORD_BEFORE_QUOTE = /[\p{L}\p{N}][ \t]+$/u;
 
