@@ -25,7 +25,7 @@ export const de: LanguagePack = {
     dueKeys: ['Fälligkeitsdatum', 'fällig am', 'fällig bis', 'fällig', 'Frist', 'Termin:', 'bis spätestens', 'spätestens', 'bis zum', 'bis', 'per', 'wann:', 'Wiedervorlage am', 'Wiedervorlage', 'WV am', 'WV'],
     // In contract minutes the freelancer is the contractor (`AN`, Auftragnehmer) and the client the principal (`AG`, Auftraggeber).
     me: ['ich', 'mir', 'mich', 'AN'],
-    client: ['Kunde', 'Kundin', 'Auftraggeber', 'Auftraggeberin', 'Sie', 'AG'],
+    client: ['Kunde', 'Kundin', 'Kd.', 'Auftraggeber', 'Auftraggeberin', 'Sie', 'AG'],
     both: ['wir', 'beide', 'wir beide', 'beide Seiten', 'gemeinsam', 'uns'],
     // `N.N.` (nomen nescio): someone not yet named, as German offices write it.
     nobody: ['N.N.', 'alle', 'alle Beteiligten', 'jemand', 'niemand', 'nicht zugewiesen', 'nicht zugeordnet', 'noch offen'],
@@ -73,6 +73,7 @@ export const de: LanguagePack = {
     firstOfMonth: [],
     today: ['heute'],
     asked: ['angefragt am', 'nachgefragt am', 'erinnert am', 'angefragt', 'nachgefragt'],
+    after: ['nach dem'],
     todo: ['Zu erledigen', 'Zu tun'],
     yes: ['ja'],
     stillOpen: ['offen', 'noch offen', 'ausstehend', 'steht aus', 'in Arbeit', 'in Bearbeitung', 'läuft', 'geplant', 'zu erledigen', 'zu tun', 'nicht erledigt', 'noch nicht erledigt', 'wartet', 'nicht begonnen'],
@@ -161,11 +162,12 @@ export const de: LanguagePack = {
     wishAfterBlame: ['gern', 'gerne', 'lieber', 'am liebsten'],
     frequency: ['immer', 'nie', 'niemals', 'ständig', 'dauernd', 'andauernd', 'permanent'],
     repetition: ['schon wieder', 'wieder einmal', 'mal wieder', 'jedes Mal', 'jedes einzelne Mal', 'immer wieder'],
-    opinion: ['offensichtlich', 'natürlich wieder', 'selbstverständlich nicht', 'wie immer', 'wie üblich', 'wie gewohnt', 'wie gehabt', 'typisch', 'immer die gleiche Geschichte', 'immer dieselbe Geschichte', 'immer das Gleiche', 'immer dasselbe'],
+    mannerAdverbs: [],
+    opinion: ['offensichtlich', 'offenkundig', 'natürlich wieder', 'selbstverständlich nicht', 'wie immer', 'wie üblich', 'wie gewohnt', 'wie gehabt', 'typisch', 'immer die gleiche Geschichte', 'immer dieselbe Geschichte', 'immer das Gleiche', 'immer dasselbe'],
     person: [
       'unprofessionell', 'faul', 'unhöflich', 'unverschämt', 'unzuverlässig', 'inkompetent', 'nachlässig', 'unfähig', 'respektlos', 'arrogant',
       'schwierig', 'stur', 'uneinsichtig', 'unvernünftig', 'unorganisiert', 'chaotisch', 'aggressiv', 'herablassend', 'egoistisch', 'undankbar',
-      'unehrlich', 'verantwortungslos', 'fordernd', 'anstrengend', 'unflexibel', 'unkooperativ', 'unfreundlich', 'unselbstständig',
+      'unehrlich', 'verantwortungslos', 'fordernd', 'anstrengend', 'unflexibel', 'unkooperativ', 'unfreundlich', 'unselbstständig', 'feindselig',
     ],
     contempt: ['schlampig', 'lächerlich', 'absurd', 'nutzlos', 'erbärmlich', 'dumm', 'idiotisch', 'dilettantisch', 'stümperhaft', 'unmöglich', 'katastrophal', 'peinlich',
       // Overblown, said whole: `überzogen` alone is a fact (`Budget überzogen`).

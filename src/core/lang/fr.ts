@@ -75,6 +75,7 @@ export const fr: LanguagePack = {
     firstOfMonth: ['1er', '1ᵉʳ'],
     today: ["aujourd'hui", 'aujourd’hui'],
     asked: ['demandé le', 'demandée le', 'relancé le', 'relancée le', 'demandé', 'demandée', 'relancé', 'relancée'],
+    after: ['après le', 'après'],
     todo: ['À faire', 'A faire'],
     yes: ['oui'],
     stillOpen: ['à faire', 'a faire', 'à traiter', 'en cours', 'en attente', 'pas fait', 'pas encore fait', 'non fait', 'à venir', 'ouvert', 'ouverte', 'prévu', 'prévue', 'non démarré', 'non démarrée', 'pas commencé', 'pendant', 'pendante', 'en suspens'],
@@ -136,12 +137,13 @@ export const fr: LanguagePack = {
     wishAfterBlame: [],
     frequency: ['toujours', 'jamais', 'constamment', 'sans arrêt', 'sans cesse'],
     repetition: ['encore une fois', 'une fois de plus', 'à chaque fois', 'chaque fois', 'encore et encore'],
-    opinion: ['évidemment', 'manifestement', 'de toute évidence', "comme d'habitude", 'comme d’habitude', "comme d'hab", 'comme d’hab', 'comme toujours', 'comme par hasard', 'toujours la même histoire', 'toujours la même chose', 'toujours le même refrain'],
+    mannerAdverbs: ['clairement'],
+    opinion: ['évidemment', 'manifestement', 'clairement', 'visiblement', 'de toute évidence', "comme d'habitude", 'comme d’habitude', "comme d'hab", 'comme d’hab', 'comme toujours', 'comme par hasard', 'toujours la même histoire', 'toujours la même chose', 'toujours le même refrain'],
     person: [
       'peu professionnel', 'peu professionnelle', 'non professionnel', 'négligent', 'négligente', 'paresseux', 'paresseuse', 'impoli', 'impolie',
       'incompétent', 'incompétente', 'irresponsable', 'difficile', 'exigeant', 'exigeante', 'arrogant', 'arrogante', 'condescendant',
       'condescendante', 'désorganisé', 'désorganisée', 'agressif', 'agressive', 'malhonnête', 'ingrat', 'ingrate', 'têtu', 'têtue', 'borné',
-      'bornée', 'pas fiable', 'inflexible', 'rigide', 'peu coopératif', 'peu coopérative',
+      'bornée', 'pas fiable', 'inflexible', 'rigide', 'peu coopératif', 'peu coopérative', 'hostile', 'méprisant', 'méprisante',
     ],
     contempt: ['ridicule', 'absurde', 'inutile', 'pathétique', 'stupide', 'idiot', 'idiote', 'bâclé', 'bâclée',
       // Rubbish said of someone or something (`Le chef est nul`); after a noun, `nul` is zero (`rotation nulle`, `marge nulle`).

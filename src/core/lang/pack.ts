@@ -217,6 +217,8 @@ export interface StepWords {
   today: readonly string[];
   /** Words before a day that say when the step was asked for or chased, not when it is due (`relancé le 18/11`), read as English's `asked`. */
   asked: readonly string[];
+  /** Words before a day after which the step happens, no deadline (`nach dem 4.12.`, `après le 15`), read as English's `after` (so no shorter than it). */
+  after: readonly string[];
   /**
    * Words that say a step happened, read as `done` where a done mark stands: after a dash,
    * an arrow or a check mark, or opening a bracket (`— erledigt`, `✅ fait le 17 nov.`, `(fait)`);
@@ -277,6 +279,11 @@ export interface ToneWords {
   repetition: readonly string[];
   /** An opinion presented as obvious or a pattern as settled, whatever it is about ("as usual"). */
   opinion: readonly string[];
+  /**
+   * Those of `opinion` that also say how something was done, after a verb that is no helper and before a stop, a bracket, a quote or a
+   * preposition: `put it clearly in the SOW`, `l'entente dit clairement « au mot source »`; not `was clearly in breach`.
+   */
+  mannerAdverbs: readonly string[];
   /** Adjectives that judge a person; about a thing they describe it. */
   person: readonly string[];
   /** Contempt, whatever it is about. */

@@ -76,6 +76,7 @@ function translationOf(pack: LanguagePack): Translation | null {
   add(steps.nobody, 'tbd|?');
   add(steps.today, 'today');
   add(steps.asked, 'asked');
+  add(steps.after, 'after');
   for (const [english, written] of Object.entries(steps.relativeDays)) add(written, english);
   add(steps.firstOfMonth, '1st');
   steps.months.forEach((names, index) => add(names, ENGLISH_MONTHS[index]));

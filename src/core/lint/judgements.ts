@@ -45,6 +45,7 @@ interface Reading {
   determiners: ReadonlySet<string>;
   selfWords: ReadonlySet<string>;
   verbHelpers: ReadonlySet<string>;
+  mannerAdverbs: ReadonlySet<string>;
   reporting: ReadonlySet<string>;
   relatives: ReadonlySet<string>;
   clauseOpeners: ReadonlySet<string>;
@@ -111,6 +112,7 @@ function readingOf(language: LanguagePack): Reading {
     determiners: words((tone) => tone.determiners),
     selfWords: words((tone) => tone.selfWords),
     verbHelpers: words((tone) => tone.verbHelpers),
+    mannerAdverbs: words((tone) => tone.mannerAdverbs),
     reporting: words((tone) => tone.reporting),
     relatives: words((tone) => tone.relatives),
     clauseOpeners: words((tone) => tone.clauseOpeners),
@@ -145,9 +147,11 @@ function idiomPattern(idioms: readonly string[]): RegExp | undefined {
 /** The word a subject starts at. */
 const SUBJECT_WORD = /^[\p{L}\p{N}'’-]+/u;
 
-/** `clearly` closing what someone did, or before a preposition (`I did not define it clearly.`, `put it clearly in the SOW`): how it was done, no opinion. */
-const MANNER_ADVERB = /^clearly$/iu;
-const AFTER_MANNER = /^[ \t]*(?:[.,;:!?)]|$|(?:in|on|at|to|for|with|before|after|enough|and|or|so|from|by)(?![\p{L}\p{N}]))/iu;
+/**
+ * What follows a manner adverb (the packs' `mannerAdverbs`) that closes what someone did or stands before a preposition, a bracket or a
+ * quote (`I did not define it clearly.`, `put it clearly in the SOW`, `l'a dit clairement (même…)`): how it was done, no opinion.
+ */
+const AFTER_MANNER = /^[ \t]*(?:[.,;:!?)(«"“]|$|(?:in|on|at|to|for|with|before|after|enough|and|or|so|from|by)(?![\p{L}\p{N}]))/iu;
 
 /** After a frequency word, words of an invitation or a permission: "always welcome", "always free to". */
 const INVITATION_AFTER = /^\s+(?:welcome|free|invited|allowed|encouraged|able)\b/iu;
@@ -264,7 +268,8 @@ export function judgementsIn(text: string, prose: readonly Prose[], language: La
 const CLAUSE_BREAKS = '[!?;:()[\\]"“”„«»—–]|\\s-\\s|\\n[ \\t]*(?:\\n|[-*+>#|]|\\d+[.)])';
 // Nor does the dot of a title or an initial before a name (`Hr. B. meldet sich immer`, `Mrs. Alvarez never…`).
 const ABBREVIATED = '(?<!(?<![\\p{L}.])(?:\\p{Lu}|Hr|Hrn|Fr|Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Mlle|St))';
-const CLAUSE_END = new RegExp(`(?<!\\d)${ABBREVIATED}\\.|${ABBREVIATED}\\.(?=\\s*\\p{Lu})|${CLAUSE_BREAKS}`, 'gu');
+// Nor does the dot of an abbreviation a word in lower case follows on the line (`Sheila at the HOA mgmt co. was rude`).
+const CLAUSE_END = new RegExp(`(?<!\\d)${ABBREVIATED}\\.(?![ \\t]+\\p{Ll})|${ABBREVIATED}\\.(?=\\s*\\p{Lu})|${CLAUSE_BREAKS}`, 'gu');
 /** Where nouns are capitalised (German), a number of one or two digits with its dot is an ordinal before one, no end (`zur 2. Runde`, `am 3. Dezember`). */
 const CLAUSE_END_AFTER_ORDINALS = new RegExp(`(?<!\\d)${ABBREVIATED}\\.|(?<!(?<!\\d)\\d{1,2})${ABBREVIATED}\\.(?=\\s*\\p{Lu})|${CLAUSE_BREAKS}`, 'gu');
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -321,7 +326,7 @@ class ClauseReader {
 
   /** An opinion word that says how something was done (`define it clearly.`), after a word that is no verb helper (`was clearly in breach` judges). */
   saysHow(start: number, end: number): boolean {
-    if (!MANNER_ADVERB.test(this.text.slice(start, end)) || !AFTER_MANNER.test(this.text.slice(end, end + 12))) return false;
+    if (!this.reading.mannerAdverbs.has(familyKey(this.text.slice(start, end))) || !AFTER_MANNER.test(this.text.slice(end, end + 12))) return false;
     const before = this.wordsBefore(start).at(-1);
     return before !== undefined && !this.reading.verbHelpers.has(before.key);
   }

@@ -404,9 +404,16 @@ function sectionSteps(note: Note, section: Section): NextStep[] {
   let underRemarks = false;
   // A list read as a spreadsheet's rows under the header line above it.
   let rowsRead: RootContent | undefined;
+  // Paragraphs no notation made steps of, with the sub-heading they sit under: where the section holds no list and the frontmatter
+  // no steps, each that names who does it is a step written as a sentence (`Ich schicke dir bis Montag, 16. November ein neues
+  // Angebot.`, `→ Lea: sagt mir, ob …`); beside the frontmatter's steps, they say where the steps are (`Steps in the frontmatter this time.`).
+  const sentences: Array<{ paragraph: Paragraph; heading: SubHeading }> = [];
   for (const [index, node] of nodes.entries()) {
     if (node === rowsRead) continue;
-    const label = node.type === 'heading' ? toString(node) : node.type === 'paragraph' ? wholeLabel(node, note.text) : undefined;
+    const next = nodes[index + 1];
+    // A table's header line is no label, though it ends with a colon (`Pasted from Planner (Task / Assigned to / Due):`).
+    const rows = node.type === 'paragraph' ? tableSteps(note, node, heading, next?.type === 'list' ? next : undefined) : undefined;
+    const label = node.type === 'heading' ? toString(node) : node.type === 'paragraph' && rows?.steps.length === 0 ? wholeLabel(node, note.text) : undefined;
     if (node.type === 'heading') {
       const known = note.sections.find((candidate) => candidate.heading === node)?.known;
       elsewhere = known?.key === 'agreements';
@@ -423,11 +430,24 @@ function sectionSteps(note: Note, section: Section): NextStep[] {
       if (checklist && underLabel && heading.owner === undefined && !hasTaskBox(note, node) && !listed.some((step) => step.due ?? step.otherDue)) continue;
       steps.push(...listed);
     }
-    else if (node.type === 'paragraph') {
-      const next = nodes[index + 1];
-      const rows = tableSteps(note, node, heading, next?.type === 'list' ? next : undefined);
+    else if (node.type === 'paragraph' && rows) {
       if (rows.listRead) rowsRead = next;
-      steps.push(...(rows.steps.length > 0 ? rows.steps : boxedLineSteps(note, node, heading)));
+      const read = rows.steps.length > 0 ? rows.steps : boxedLineSteps(note, node, heading);
+      steps.push(...read);
+      if (read.length === 0) sentences.push({ paragraph: node, heading });
+    }
+  }
+  if (steps.length === 0 && !nodes.some((node) => node.type === 'list') && !Array.isArray(note.frontmatter?.data?.next_steps)) {
+    for (const { paragraph, heading: over } of sentences) {
+      const start = paragraph.position?.start.offset;
+      const end = paragraph.position?.end.offset;
+      if (start === undefined || end === undefined) continue;
+      const written = note.text.slice(start, end);
+      // Two sentences or more tell what happened (`We spoke about the budget at length. Nothing was settled.`).
+      if (SENTENCE_INSIDE.test(written.trimEnd())) continue;
+      const step = writtenStep(note, over, { at: start, written, lineEnd: end, fields: {}, boxDone: false, markerEnd: undefined, taskBox: undefined, closingFields: false });
+      // A sentence that names no one says how things stand (`Nothing agreed yet — to fill in after the call on 1 Dec.`).
+      if (step?.owner !== undefined) steps.push(step);
     }
   }
   return steps;
@@ -510,6 +530,9 @@ interface NestedFields {
 /** A line of a step's paragraph that starts a lettered sub-item: `   a. include photos of the tile`. */
 const LETTERED_LINE = /\r?\n[ \t]*[a-z][.)][ \t]/u;
 
+/** A sentence's end inside a paragraph, another sentence after it; not the dot of a day (`bis 13. November`). */
+const SENTENCE_INSIDE = /(?<!\d)[.!?](?:[ \t]+\p{Lu}|[ \t]*\r?\n)/u;
+
 /** Whether an item of the list is a task (`- [ ]`, `- [x]`). */
 function hasTaskBox(note: Note, list: List): boolean {
   return list.children.some((item) => {
@@ -580,7 +603,10 @@ function itemSteps(note: Note, item: ListItem, heading: SubHeading): NextStep[] 
   const label = first?.type === 'paragraph' && rest.length > 0 && rest.every((child) => child.type === 'list') ? wholeLabel(first, note.text) : undefined;
   if (label === undefined) {
     const step = listStep(note, item, heading);
-    return step ? [step] : [];
+    // `- Kd.: Vereinbarung zurück, zeitnah` over `• ich: Angebot Weihnachtsdeko bis Mo. 30.11.`: lines pasted with a bullet glyph run on
+    // in the item's paragraph, each a step of its own.
+    const bulleted = first?.type === 'paragraph' ? bulletedLinesAfter(note, first) : undefined;
+    return [...(step ? [step] : []), ...(bulleted !== undefined ? boxedLineSteps(note, first as Paragraph, heading, bulleted) : [])];
   }
   const owned = { owner: ownerOfHeading(label, note.language), done: heading.done || headingSaysDone(label, note.language) };
   return rest.flatMap((list) => (list.type === 'list' ? list.children.flatMap((nested) => itemSteps(note, nested, owned)) : []));
@@ -595,7 +621,8 @@ function listStep(note: Note, item: ListItem, heading: SubHeading): NextStep | u
   const blockEnd = firstBlock?.position?.end.offset ?? itemEnd;
   // Lettered sub-items (`a. include photos`), as Word writes them, run on in the block's paragraph: details too.
   const lettered = LETTERED_LINE.exec(note.text.slice(itemStart, blockEnd));
-  const lineEnd = lettered ? itemStart + lettered.index : blockEnd;
+  const bulleted = firstBlock?.type === 'paragraph' ? bulletedLinesAfter(note, firstBlock) : undefined;
+  const lineEnd = lettered ? itemStart + lettered.index : (bulleted ?? blockEnd);
   const raw = note.text.slice(itemStart, lineEnd);
   const marker = TASK_MARKER.exec(raw);
   const boxStart = marker ? itemStart + marker[1].length : undefined;
@@ -617,8 +644,7 @@ function listStep(note: Note, item: ListItem, heading: SubHeading): NextStep | u
  * between them that is only a label (`**Dana's**`, `Mine:`) names the owner of the steps
  * after it, as a sub-heading does.
  */
-function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading): NextStep[] {
-  const from = paragraph.position?.start.offset;
+function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading, from = paragraph.position?.start.offset): NextStep[] {
   const to = paragraph.position?.end.offset;
   if (from === undefined || to === undefined) return [];
   const steps: NextStep[] = [];
@@ -638,6 +664,10 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading): 
     return last;
   };
   const endOf = (index: number) => lines[index].start + lines[index].text.length;
+  // The paragraph's first line may be the label its section goes by (`NEXT STEPS` over `AP: me – …`), not a step of it, though it
+  // opens with a to-do word.
+  const label = paragraphLabel(paragraph, note.text);
+  const isLabel = (index: number) => index === 0 && label !== undefined && label.start === from && !label.whole && note.text.slice(label.end, endOf(0)).trim() === '';
   const circles =
     lines.length >= 2 &&
     // A label may head them (`**Nächste Schritte**` on the line above the first, in the same paragraph).
@@ -673,7 +703,7 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading): 
       const written = note.text.slice(start + bullet[0].length, endOf(index));
       const step = writtenStep(note, owner, { at: start + bullet[0].length, written, lineEnd: start + bullet[0].length + written.length, fields: {}, boxDone: false, markerEnd: undefined, taskBox: undefined, closingFields: TRAILING_FIELDS.test(written) });
       if (step) steps.push(step);
-    } else if (opensAsTodo(line, note.language) || (oneStepALine && line.trim().length > 0 && !LINE_LABEL.test(line.trim()))) {
+    } else if ((opensAsTodo(line, note.language) && !isLabel(index)) || (oneStepALine && line.trim().length > 0 && !LINE_LABEL.test(line.trim()))) {
       const at = start + line.length - line.trimStart().length;
       const step = writtenStep(note, owner, { at, written: line.trimStart(), lineEnd: start + line.length, fields: {}, boxDone: false, markerEnd: undefined, taskBox: undefined, closingFields: TRAILING_FIELDS.test(line) });
       if (step) steps.push(step);
@@ -686,6 +716,14 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading): 
   return steps;
 }
 
+/** Where the first line that opens with a bullet glyph or a task box starts, after a paragraph's first line: undefined if none does. */
+function bulletedLinesAfter(note: Note, paragraph: Paragraph): number | undefined {
+  const from = paragraph.position?.start.offset;
+  const to = paragraph.position?.end.offset;
+  if (from === undefined || to === undefined) return undefined;
+  return linesOf(note.text, from, to).find((line, index) => index > 0 && (BULLET_LINE.test(line.text) || BOXED_LINE.test(line.text)))?.start;
+}
+
 /** A line that opens with a circle, hollow or filled, or a tick. */
 const CIRCLE_LINE = /^([◦○●]|[✓✔]\uFE0F?)[ \t]+(?=\S)/u;
 /** A filled circle or a tick: the step is done. */
@@ -693,8 +731,11 @@ const DONE_CIRCLE = /^[●✓✔]/u;
 /** A hollow circle: the step is open. */
 const HOLLOW_CIRCLE = /^[◦○]$/u;
 
-/** A line that opens with who does the step and an arrow: `Moi → finir la haie`, `Mme Perrin → retour du conseil`. */
-const ARROW_LEAD = /^[ \t]*(?:\*\*)?\p{L}[^→>\r\n]{0,30}?(?:\*\*)?[ \t]*(?:→|->|=>)[ \t]*\S/u;
+/**
+ * A line that opens with who does the step and an arrow (`Moi → finir la haie`, `Mme Perrin → retour du conseil`), or with the
+ * arrow before them (`→ Moi : livrer les photos — ve 27/11`), struck through once done (`~~→ Moi : …~~`).
+ */
+const ARROW_LEAD = /^[ \t]*(?:~~)?(?:(?:\*\*)?\p{L}[^→>\r\n]{0,30}?(?:\*\*)?[ \t]*)?(?:→|->|=>)[ \t]*\S/u;
 
 /** A line that is only a label: `**Dana's**`, `__Mine:__`, `Client:`. */
 const LINE_LABEL = /^(\*\*|__)(.+?):?\1:?$|^([^:]{1,40}):$/u;
@@ -847,7 +888,8 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading, list:
   if (from === undefined || to === undefined) return none;
   const lines = linesOf(note.text, from, to);
   const listEnd = list?.position?.end.offset;
-  const listLines = listEnd === undefined ? [] : linesOf(note.text, to + 1, listEnd).map(withoutListMarker);
+  // The list's items, the blank lines between them and before the list aside.
+  const listLines = listEnd === undefined ? [] : linesOf(note.text, to + 1, listEnd).filter((line) => line.text.trim() !== '').map(withoutListMarker);
   const table = pipeTable(lines) ?? gridTable(lines) ?? delimitedTable(lines, listLines);
   if (!table) return none;
   const columns = table.header.map((cell) => {
@@ -1012,21 +1054,28 @@ function gridTable(lines: readonly TableLine[]): TableRows | undefined {
 
 /**
  * A spreadsheet's rows pasted as text, cells split by tabs or by semicolons (as a
- * spreadsheet saves CSV where the comma is the decimal sign): a header line, then its rows,
- * on the lines under it or as the items of the list that follows.
+ * spreadsheet saves CSV where the comma is the decimal sign), or a task tool's fields split by
+ * slashes between blanks (`Task / Assigned to / Due / Progress`, as Planner's tasks are pasted): a
+ * header line, then its rows, on the lines under it or as the items of the list that follows.
+ * The header may be said in brackets (`Pasted from Planner (Task / Assigned to / Due):`).
  */
 function delimitedTable(lines: readonly TableLine[], listLines: readonly TableLine[]): TableRows | undefined {
   for (const [index, line] of lines.entries()) {
-    const delimiter = ['\t', ';'].find((candidate) => line.text.includes(candidate));
+    const delimiter = ['\t', ';', ' / '].find((candidate) => line.text.includes(candidate));
     if (delimiter === undefined) continue;
     const rowsBelow = lines.slice(index + 1);
     const listRead = rowsBelow.length === 0 && listLines.length > 0 && listLines.every((row) => row.text.includes(delimiter));
     const rows = (listRead ? listLines : rowsBelow).filter((row) => row.text.includes(delimiter));
     if (rows.length === 0) continue;
-    return { header: cellsOf(line.text, line.start, delimiter), rows: rows.map((row) => cellsOf(row.text, row.start, delimiter)), cellsEditable: false, listRead };
+    const bracketed = BRACKETED_HEADER.exec(line.text);
+    const header = bracketed ? { text: bracketed[2], start: line.start + bracketed[1].length } : line;
+    return { header: cellsOf(header.text, header.start, delimiter), rows: rows.map((row) => cellsOf(row.text, row.start, delimiter)), cellsEditable: false, listRead };
   }
   return undefined;
 }
+
+/** A header line said in brackets after a few words, with a colon after them: `Pasted from Planner (Task / Assigned to / Due):`. */
+const BRACKETED_HEADER = /^([^()\r\n]{1,60}\()([^()\r\n]+)\)[ \t]*:?[ \t]*$/u;
 
 /** A grid table's border between rows: `+------+-----+`, `+======+=====+` under the header, colons for alignment. */
 const GRID_BORDER = /^[ \t]*\+(?:[-=:]+\+)+[ \t]*$/u;
@@ -1036,7 +1085,7 @@ function span(cell: Cell | undefined): Span | undefined {
   return cell && { start: cell.innerStart, end: cell.innerEnd };
 }
 
-/** The cells of a table row, split at delimiters (pipes, tabs, semicolons) that are not escaped, without the outer ones. */
+/** The cells of a table row, split at delimiters (pipes, tabs, semicolons, slashes between blanks) that are not escaped, without the outer ones. */
 function cellsOf(line: string, lineStart: number, delimiter: string): Cell[] {
   const cells: Cell[] = [];
   // A pipe table's row may open and close with a pipe; a spreadsheet's row has none around it, and a tab opening it is an empty first cell.
@@ -1046,12 +1095,13 @@ function cellsOf(line: string, lineStart: number, delimiter: string): Cell[] {
   let start = outer && body.startsWith('|', trimmedStart) ? trimmedStart + 1 : trimmedStart;
   const end = outer && body.endsWith('|') && body.length - 1 >= start ? body.length - 1 : body.length;
   for (let at = start; at <= end; at++) {
-    if (at < end && (line[at] !== delimiter || line[at - 1] === '\\')) continue;
+    if (at < end && (!line.startsWith(delimiter, at) || line[at - 1] === '\\')) continue;
     const raw = line.slice(start, at);
     const text = raw.trim();
     const offset = lineStart + start + (raw.length - raw.trimStart().length);
     cells.push({ text, start: offset, end: offset + text.length, innerStart: lineStart + start, innerEnd: lineStart + at });
-    start = at + 1;
+    start = at + delimiter.length;
+    at = start - 1;
   }
   return cells;
 }

@@ -62,6 +62,11 @@ export function isOwnerWord(text: string): boolean {
   return MY_WORDS.includes(key) || CLIENT_WORDS.includes(key) || BOTH_WORDS.has(key) || NOBODY_WORDS.has(key);
 }
 
+/** True for a word that names both sides together: `we`, `both`, `together`. */
+export function isBothWord(text: string): boolean {
+  return BOTH_WORDS.has(ownerKey(text));
+}
+
 /** True for a word that names the client's side: `client`, `you`, `they`. */
 export function isClientWord(text: string): boolean {
   return CLIENT_WORDS.includes(ownerKey(text));
@@ -149,7 +154,13 @@ export function sideOf(owner: string | undefined, people: NotePeople): Side | un
     const who = sideOf(alternatives[1], people);
     if (who === 'named' || who === 'client') return 'client';
   }
-  if (alternatives.length > 1) return alternatives.every((name) => sideOf(name, people) === 'client' || isInitialsOfClientPerson(name, people)) ? 'client' : 'unclear';
+  if (alternatives.length > 1) {
+    const sides = alternatives.map((name) => sideOf(name, people));
+    // `Dale / AP`, the contact and his department: someone the note places on the client's side with a slash before a name it
+    // does not place is still the client's side, where `or` between them leaves it open, and so do two people's initials (`GH/LC`).
+    const clientWithUnplaced = key.includes('/') && !/\sor\s/u.test(key) && sides.includes('client') && sides.every((side) => side === 'client' || side === 'named');
+    return alternatives.every((name, index) => sides[index] === 'client' || isInitialsOfClientPerson(name, people)) || clientWithUnplaced ? 'client' : 'unclear';
+  }
   const together = key.split(TOGETHER);
   if (together.length > 1) return sideOfTogether(together.map((name) => sideOf(name, people)));
   return 'named';
@@ -162,7 +173,7 @@ export const ALTERNATIVE_SEPARATOR = /(?<!\s)\s*\/\s*|(?<!\s)\s+or\s+/u;
  * What joins two people who do a step together: `Marcus and Jen`, `moi + Fabrice`, `Anke und ich`, or a slash between two names
  * (`Paul/Lea`). From the start of a blank run only: tried from anywhere in a long run, the split is quadratic.
  */
-export const TOGETHER = new RegExp(`(?<!\\s)\\s+(?:${[...AND_WORDS].map(escapedForPattern).join('|')}|&|\\+)\\s+|(?<=\\p{Ll})\\/(?=\\p{Lu}\\p{Ll})`, 'u');
+export const TOGETHER = new RegExp(`(?<!\\s)\\s+(?:${[...AND_WORDS].map(escapedForPattern).join('|')}|&|\\+)\\s+|(?<=\\p{Ll}\\.?)\\/(?=\\p{Lu}\\p{Ll})`, 'u');
 
 /** `sw` for the contact `Sandra Wendt`: the first letters of the words of a name on the client's side, a title aside. */
 function isInitialsOfClientPerson(key: string, people: NotePeople): boolean {

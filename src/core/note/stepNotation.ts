@@ -1,6 +1,6 @@
 import { linkedPageName, withoutFolder } from './pageLinks';
 import { addDays, daysBetween, isRealDate, lastDayOfMonth, weekdayOf } from '../base/days';
-import { isClientWord, isOwnerWord, isTitledName, TOGETHER } from './owners';
+import { isBothWord, isClientWord, isOwnerWord, isTitledName, TOGETHER } from './owners';
 import { anyPackPhrase, ENGLISH } from '../lang/packs';
 import type { LanguagePack } from '../lang/pack';
 import { englishNotation, inEnglishNotation, opensWithDoneWord, shortWeekdayBefore, weekdayNextAfter } from '../lang/stepWords';
@@ -81,12 +81,14 @@ const FIGURES_DAY = '\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2}(?:\\d{2})?)?(?![\\d./])';
 /** A day as people write it: ISO, numeric with any separator, with a month name, or relative. */
 /** What may follow a day in figures: its weekday in brackets, as Japanese writers add it (`2026/12/04 (Fri)`), and an hour (`2026/11/06 18:00`). */
 const BRACKETED_WEEKDAY = `(?:[ \\t]*[(（]${WEEKDAY}[)）])?(?:[ \\t]+\\d{1,2}:\\d{2}(?![\\d:]))?`;
+/** A weekday in brackets after a day in words, as minutes add it: `18 Nov (Wed)`, `Dec 4 (Fri)`. */
+const WEEKDAY_IN_BRACKETS = `(?:[ \\t]*[(（]${WEEKDAY}[)）])?`;
 const DATE =
   `(?:(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}${BRACKETED_WEEKDAY}` +
   `|(?:${WEEKDAY_BEFORE_FIGURES}(?:[ \\t]*,)?\\s+)?(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2}(?:\\d{2})?|\\d{1,2}\\.\\d{1,2}\\.?|\\d{1,2}/\\d{1,2})${BRACKETED_WEEKDAY})` +
   // `the 14th`, a day of the month, unless a word follows (`the 2nd round`); `the 14th of December` is read whole below.
   `|the\\s+${DAY_OF_MONTH}(?!\\s+(?:of\\s+)?\\p{L})` +
-  `|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?` +
+  `|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?${WEEKDAY_IN_BRACKETS}` +
   `|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?` +
   // `30-Nov`, `Monday 30-Nov`: a spreadsheet's day without its year.
   `|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?\\d{1,2}-${MONTH}(?![\\p{L}\\p{N}-])` +
@@ -94,7 +96,7 @@ const DATE =
   `|w/e\\s+${DAY_OF_MONTH}` +
   // `EOD Fri`, `by EOD Fri 11/27`, `COB 11/27`: the end of that day, the day in figures the weekday's.
   `|(?:eod|cob|end\\s+of\\s+day)(?:\\s+${TIME_ZONE})?\\s+(?:${WEEKDAY}(?:[ \\t]*,)?(?:[ \\t]+${FIGURES_DAY})?|${FIGURES_DAY})` +
-  `|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?` +
+  `|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?${WEEKDAY_IN_BRACKETS}` +
   // The weekday says the ordinal is a day, whatever follows it (`on Tuesday the 8th to review…`); `Tuesday the 8th of December` is read whole above.
   `|${WEEKDAY}(?:[ \\t]*,)?\\s+(?:the\\s+)?${DAY_OF_MONTH}(?!\\s+of\\s+\\p{L})` +
   // `mardi 8`, `Fri 4`: a weekday and a day of the month in figures, as languages without ordinal endings write it, unless a
@@ -121,6 +123,8 @@ const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}'’])";
 const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}'’%])";
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const WHOLE_DATE = new RegExp(`^${DATE}$`, 'iu');
+/** A weekday alone: `Fri`, `Wednesday`. */
+const WHOLE_WEEKDAY = new RegExp(`^${WEEKDAY}$`, 'iu');
 /** The keys a step's due date is given by, as a field (`due: …`, `deadline …`, `by …`); `before`, `on` and `till` only where a date follows (`the till` is a thing). */
 const DUE_KEYS = 'due(?:[ \\t]+date)?|target[ \\t]+date|deadline|eta|until|by|when|timeline';
 /** `due 2026-12-03`, `due: 3 Dec`, `by Friday`, `-> 2026-12-15`, `📅 2026-12-03` (Obsidian Tasks), `[due:: …]` (Dataview), `Due: @Dec 3` (a Notion date mention). */
@@ -283,7 +287,7 @@ const NAME_PARTICLE_WORDS = ['de', 'du', 'des', 'la', 'le', 'von', 'van', 'der',
 const NAME_PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLE_WORDS);
 
 /** What `leadingOwner` reads as a step's lead: in bold, a side, one to three capitalised words (a particle between them), `@ name`, a word before a colon or an arrow. */
-const LEAD_OWNER = new RegExp(String.raw`^(?:(\*\*|__)([^*_\r\n]{1,40}?)\1|((?:[Tt]he\s+)?[Cc]lient(?![ \t]+\p{Lu}{2,4}(?![\p{L}\p{N}]))|[Mm]e(?![ \t]+\p{Lu}\p{Ll})|I|[Yy]ou|[Ww]e|[Bb]oth|[Tt]hey|[Tt]hem)(?![\p{L}\p{N}])|(\p{Lu}[\p{L}'’.-]*(?:\/\p{Lu}[\p{L}'’.-]*)?(?:[ \t]+(?:(?:${NAME_PARTICLE_WORDS.join('|')})[ \t]+){0,2}\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?)|@[ \t]+(\p{L}[\p{L}'’.-]{0,30})(?=[ \t]*(?:[:—–]|-[ \t]))|(\p{Ll}[\p{L}'’.-]{1,30})(?=[ \t]*(?::|→|->)[ \t]))(?:[ \t]*\([^()\r\n]{1,30}\)(?=[ \t]*(?::|[—–]|->|→)|[ \t]+(?:to|will)[ \t]|[ \t]+\p{Ll})|[ \t]+(?:from|at|of)[ \t]+\p{Lu}[\p{L}'’.&-]*(?:[ \t]+\p{Lu}[\p{L}'’.&-]*){0,2}(?=[ \t]+(?:to|will)[ \t]))?`, 'u');
+const LEAD_OWNER = new RegExp(String.raw`^(?:(\*\*|__)([^*_\r\n]{1,40}?)\1|((?:[Tt]he\s+)?[Cc]lient(?![ \t]+\p{Lu}{2,4}(?![\p{L}\p{N}]))|[Mm]e(?![ \t]+\p{Lu}\p{Ll})|I|[Yy]ou|[Ww]e|[Bb]oth|[Tt]hey|[Tt]hem)(?![\p{L}\p{N}])|(\p{Lu}[\p{L}'’.-]*(?:[ \t]?\/[ \t]?\p{Lu}[\p{L}'’.-]*)?(?:[ \t]+(?:(?:${NAME_PARTICLE_WORDS.join('|')})[ \t]+){0,2}\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?)|@[ \t]+(\p{L}[\p{L}'’.-]{0,30})(?=[ \t]*(?:[:—–]|-[ \t]))|(\p{Ll}[\p{L}'’.-]{1,30})(?=[ \t]*(?::|→|->)[ \t]))(?:[ \t]*\([^()\r\n]{1,30}\)(?=[ \t]*(?::|[—–]|->|→)|[ \t]+(?:to|will)[ \t]|[ \t]+\p{Ll})|[ \t]+(?:from|at|of)[ \t]+\p{Lu}[\p{L}'’.&-]*(?:[ \t]+\p{Lu}[\p{L}'’.&-]*){0,2}(?=[ \t]+(?:to|will)[ \t]))?`, 'u');
 
 /** A cell's or a field's text without the done mark it ends with (`2026/11/25 (Wed) ✔`, `Di. 24.11. ✔ erl.`), and whether it had one. */
 export function withoutDoneMark(text: string, language: LanguagePack = ENGLISH): { text: string; done: boolean } {
@@ -393,13 +397,14 @@ export function isWrittenDate(text: string): boolean {
  * in a check mark (`(sent ✔)`, `(got them Nov 2 ✔)`), a check mark with a remark after it
  * (`✔ (got it Thursday)`, `✓ done 6.11.`, `✅ done on the 17th`, `✓ done 9/11 (kept: Sat 21/11)`), a closing `— done` with a remark after a comma
  * (`— done, he confirmed by WhatsApp`) or a sentence (`— done. He prefers to wait.`), a day and an hour after it (`-- DONE 9/10 11.40`), a closing field set off by a semicolon (`; Done: 19 November 2026`), or a bracket that starts with a word that says it
- * happened (`(sent Nov 25)`, `(paid on the 3rd)`), a closing word after a day (`30.10. done`, `today done`, `aujourd'hui fait`), a sentence of its own after the
+ * happened (`(sent Nov 25)`, `(paid on the 3rd)`) or a bracket where such a word comes with its day (`(PO 22107 recvd 11/13)`, not
+ * `(to be sent 12/4)`), a closing word after a day (`30.10. done`, `today done`, `aujourd'hui fait`), a sentence of its own after the
  * step's (`… by Friday 20th November. Done 20/11 (approved)`, as minutes record it; `By 16-Nov. Done 15-Nov.`, `Received 19-Nov.`, in bold
  * too), an update added after it that
  * says it happened (`… by the eleventh. Update: lodged 11 Nov.`); or a leading `DONE`.
  */
 // Matched on the text without its trailing blanks, and from the start of a blank run only: tried from anywhere in a long run, it is quadratic.
-const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|[☑☒]️?|✓|❌)(?:[ \t]*(?:\d{1,4}(?:[./-]\d{1,4}){1,2}\.?|\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}{3,9}\.?)(?:[ \t]+\d{1,2}(?:[:.h]\d{2})?[ \t]*(?:am|pm|uhr|h)?(?![\p{L}\p{N}]))?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|,?[ \t]+\p{L}[^✅✔☑☒✓❌()[\]\r\n]{0,60})?|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|[☑☒]️?|✓)[ \t]*[)\]]|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:marked[ \t]+(?:as[ \t]+)?)?(?:done|sorted|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9}(?:[ \t]+\d{1,2}[:.h]\d{2}(?:[ \t]*(?:am|pm))?)?)?(?:[ \t]*[,;][^\r\n]{1,80}|[ \t]*[([][^()[\]\r\n]*[)\]]|\.[ \t]+\p{Lu}[^\r\n]{0,160})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?|[)\]]|(?<![\p{L}\p{N}])(?:today|tonight|tomorrow|yesterday))[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$|(?<=[.!;])[ \t]+(?:\*\*|__)?(?:done|sorted|completed?|finished|sent|paid|received|delivered|signed|submitted|mailed|emailed|shared)(?:[ \t]+(?:on[ \t]+)?(?:\d[\d./:-]{0,9}|\d{1,2}[ -]?\p{L}{3,9}\.?))?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]*,[^\r\n]{1,80})?[ \t]*[.!]*(?:\*\*|__)?(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*$|(?<=\S)[ \t]*;[ \t]*(?:done|completed|finished)[ \t]*:[ \t]*[^;\r\n]{1,40}$|(?<=[.!;])[ \t]+update[ \t]*:[ \t]*(?:done|completed?|finished|sent|paid|signed|approved|delivered|received|booked|confirmed|lodged|submitted|filed|returned|agreed|decided)(?![\p{L}\p{N}])[^\r\n]{0,160}$/iu;
+const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|[☑☒]️?|✓|❌)(?:[ \t]*(?:\d{1,4}(?:[./-]\d{1,4}){1,2}\.?|\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}{3,9}\.?)(?:[ \t]+\d{1,2}(?:[:.h]\d{2})?[ \t]*(?:am|pm|uhr|h)?(?![\p{L}\p{N}]))?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|,?[ \t]+[\p{L}\p{N}][^✅✔☑☒✓❌()[\]\r\n]{0,60})?|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|[☑☒]️?|✓)[ \t]*[)\]]|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|[([][^()[\]\r\n]{0,40}?(?<![\p{L}\p{N}])(?<!(?:be|not|once|when|if|until|unless|before|after|to|will)[ \t]+)(?:done|sent|paid|signed|delivered|received|recvd|rcvd|rec['’]d|shipped|submitted|returned|approved|confirmed)[ \t]+(?:on[ \t]+)?\d{1,4}(?:[./-]\d{1,4}){1,2}(?![\d./-])[^()[\]\r\n]{0,30}[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:marked[ \t]+(?:as[ \t]+)?)?(?:done|sorted|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9}(?:[ \t]+\d{1,2}[:.h]\d{2}(?:[ \t]*(?:am|pm))?)?)?(?:[ \t]*[,;][^\r\n]{1,80}|[ \t]*[([][^()[\]\r\n]*[)\]]|\.[ \t]+\p{Lu}[^\r\n]{0,160})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?|[)\]]|(?<![\p{L}\p{N}])(?:today|tonight|tomorrow|yesterday))[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$|(?<=[.!;])[ \t]+(?:\*\*|__)?(?:done|sorted|completed?|finished|sent|paid|received|delivered|signed|submitted|mailed|emailed|shared)(?:[ \t]+(?:on[ \t]+)?(?:\d[\d./:-]{0,9}|\d{1,2}[ -]?\p{L}{3,9}\.?))?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]*,[^\r\n]{1,80})?[ \t]*[.!]*(?:\*\*|__)?(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*$|(?<=\S)[ \t]*;[ \t]*(?:done|completed|finished)[ \t]*:[ \t]*[^;\r\n]{1,40}$|(?<=[.!;])[ \t]+update[ \t]*:[ \t]*(?:done|completed?|finished|sent|paid|signed|approved|delivered|received|booked|confirmed|lodged|submitted|filed|returned|agreed|decided)(?![\p{L}\p{N}])[^\r\n]{0,160}$/iu;
 /** Words that say a step is still to be done, as its closing state (the packs' `à faire`, `offen` are written over by `open`). */
 const OPEN_STATES = 'open|pending|blocked|waiting|ongoing|on[ \\t]+hold|in[ \\t]+progress|not[ \\t]+started|not[ \\t]+(?:yet[ \\t]+)?done|to[ \\t]?do|outstanding|overdue';
 /**
@@ -424,6 +429,8 @@ const PART_AMONG_PARTS = /(?<![ \t])[ \t]*[·|][ \t]*([^·|\r\n]{2,30}?)(?=[ \t]
 const PART_BETWEEN_DASHES = /(?<![ \t])[ \t]*[—–][ \t]*([^—–\s][^—–\r\n]{1,29}?)(?=[ \t]*[—–])/gu;
 /** A state or a priority that is such a part whole; Microsoft To Do's flags too (`· Importante`, `· Ma journée`). */
 const STATE_PART = new RegExp(`^(?:${OPEN_STATES}|done|closed|completed?|cancell?ed|backlog|triage|in[ \\t]+review|urgent|high|medium|low|no[ \\t]+priority|important|importante|wichtig|my[ \\t]+day|ma[ \\t]+journée|mein[ \\t]+tag)$`, 'iu');
+/** The key a state part may open with: `Progress:`, `Status:`. */
+const STATE_KEY = /^(?:status|progress|state)[ \t]*:[ \t]*/iu;
 /** A state still open as a lozenge in brackets, first in the item: `[IN PROGRESS]`, `[IN ARBEIT]`. */
 const LEADING_OPEN_LOZENGE = new RegExp(`^\\[[ \\t]*(?:${OPEN_STATES})[ \\t]*\\](?:[ \\t]*:)?[ \\t]+`, 'iu');
 /** A closing `— Status: Done`, as Notion exports a task's property: done when the status says so (`statusSaysDone`). */
@@ -461,16 +468,25 @@ const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|�
  * item, an action point) and `next:`, in bold too (`**Action item:**`, as Google Docs writes its action items); an action's number
  * (`A1 – GH – …`), an action log's reference before a pipe (`ACT-02 | …`); a status dot other than green (`🟡 in progress`, `🔴 blocked`, `⚪ not started`), an hourglass for waiting on someone (`⏳ Hélène : valider le BAT`).
  */
-const LEADING_TODO = /^(?:To[ \t]+[Dd]o[ \t]*:[ \t]+|(?:TODO|DOING|NOW|LATER|NEXT|WAITING|WAIT|WARTEN|IN-PROGRESS|STARTED|To-?[Dd]o|\{\{\[\[TODO\]\]\}\}|🟡|🟠|🔴|⚪️?|🔵|🟣|⚫️?|[⏳⌛]️?|[•<])(?:[ \t]*:)?[ \t]+|(?:ACTION|Action|AP|AI|[Nn]ext|\p{Lu}{1,2}\d{1,3}|(?:ACTION|Action)[ \t]+(?:(?:ITEM|[Ii]tem)[ \t]+)?\d[\d.]*|(?:ACTION|Action)[ \t]+(?:ITEM|[Ii]tem))(?:[ \t]*:|[ \t]*[—–]|[ \t]+-)[ \t]*|(?:\*\*|__)(?:ACTION|Action|AP|AI|(?:ACTION|Action)[ \t]+(?:ITEM|[Ii]tem))(?:[ \t]*:(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*|\p{Lu}{1,5}-?\d{1,3}[ \t]*\|[ \t]*)/u;
+const LEADING_TODO = /^(?:To[ \t]+[Dd]o[ \t]*:[ \t]+|(?:TODO|DOING|NOW|LATER|NEXT|WAITING|WAIT|WARTEN|IN-PROGRESS|STARTED|To-?[Dd]o|\{\{\[\[TODO\]\]\}\}|🟡|🟠|🔴|⚪️?|🔵|🟣|⚫️?|[⏳⌛]️?|[•<])(?:[ \t]*:)?[ \t]+|(?:ACTION|Action|AP|AI|[Nn]ext|\p{Lu}{1,2}\d{1,3}|(?:ACTION|Action)[ \t]+(?:(?:ITEM|[Ii]tem)[ \t]+)?\d[\d.]*|(?:ACTION|Action)[ \t]+(?:ITEM|[Ii]tem))(?:[ \t]*:|[ \t]*[—–]|[ \t]+-(?!>)|[ \t]*(?:->|→|=>|⇒))[ \t]*|(?:\*\*|__)(?:ACTION|Action|AP|AI|(?:ACTION|Action)[ \t]+(?:ITEM|[Ii]tem))(?:[ \t]*:(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*|\p{Lu}{1,5}-?\d{1,3}[ \t]*\|[ \t]*)/u;
+/**
+ * An emoji a step opens with that marks its kind and means nothing to its reading (`🌸 me: send proposal v3`, `📞 Kayla: …`): set
+ * aside before its owner is looked for. Not a done mark, a day's, a priority's, a recurrence's or an owner's sign, read for what
+ * it says; nor does it make a line a step (`🎄 Quick one, all friendly.`).
+ */
+const LEADING_EMOJI = /^(?![✅✔☑☒❌🗹☐🔲⬜📅📆🗓👤🟢➕🔁🔄⏫🔼🔽⏬🔺➡👍🎉🛫⏳⌛])\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*[ \t]+(?=\S)/u;
 /** An action's reference, its owner and day in brackets after it, then a colon or a dash: `AP4 (Kwame, 05/12/2026):`. */
 const REFERENCE_WITH_PARTS = /^((?:ACTION|Action|AP|AI|\p{Lu}{1,5}-?\d{1,3})[ \t]*\()([^()\r\n]{1,60})\)[ \t]*(?::|[—–]|-(?=[ \t]))[ \t]*/u;
 /** `→ **DK**`, `-> Dana`, `→ [[Léa Bagnoud]]`: an owner after an arrow, ending the part it is in or followed by a day (read by `arrowOwner`). */
 // From the start of a blank run only, as OWNER_NAME_END: tried from anywhere in a long run, it is quadratic.
 const ARROW_OWNER = /(?<![ \t])[ \t]*(?:→|->|=>|⇒)[ \t]*(\*\*|__|\[\[)?([\p{L}][\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})(?:\*\*|__|\]\])?(?=[ \t]*(?:[,;:(—–]|→|->|$)|[ \t]+(?:due|by)\b|[ \t]+\S)/gu;
-/** A word before a day that says when the step was asked for or chased (the packs' `asked`: `relancé le`, `angefragt am`). */
-const ASKED_BEFORE = /(?<![\p{L}\p{N}])(?:asked|requested|chased|reminded|pinged|nudged|followed[ \t]+up)(?:[ \t]+(?:on|for|him|her|them))?[ \t]+$/iu;
+/**
+ * A word before a day that says when the step was asked for or chased (the packs' `asked`: `relancé le`, `angefragt am`), or that it
+ * happens after that day (`after Christmas`; the packs' `after`: `nach Weihnachten`).
+ */
+const ASKED_BEFORE = /(?<![\p{L}\p{N}])(?:asked|requested|chased|reminded|pinged|nudged|followed[ \t]+up|after)(?:[ \t]+(?:on|for|him|her|them|the))?[ \t]+$/iu;
 
-/** Whether the day at `index` says when the step was asked for, not when it is due: `(asked 11/18)`. */
+/** Whether the day at `index` says when the step was asked for or what it waits for, not when it is due: `(asked 11/18)`, `after Christmas`. */
 function askedOn(text: string, index: number | undefined): boolean {
   return index !== undefined && ASKED_BEFORE.test(text.slice(Math.max(0, index - 24), index));
 }
@@ -532,7 +548,7 @@ const LEADING_DATE = new RegExp(`^(${DATE})(?:[ \\t]*[—–:]|[ \\t]+-|,)[ \\t]
  * (`every Friday`, `weekly`), anywhere in the step: read when no key or mark names one.
  */
 const LOOSE_DATE = new RegExp(
-  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}[./]\\d{1,2}\\.?${HOUR_AFTER}|${WEEKDAY_BEFORE_FIGURES}(?:[ \\t]*,)?\\s+\\d{1,2}(?:/\\d{1,2}(?:/\\d{4})?|\\.\\d{1,2}\\.(?:\\d{2}(?:\\d{2})?)?)|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|${WEEKDAY}(?:[ \\t]*,)?\\s+\\d{1,2}${HOUR_AFTER}|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${WEEKDAY}(?:[ \\t]*,)?\\s+(?:the\\s+)?${DAY_OF_MONTH}|(?:kw|cw|wk)[ \\t]*\\d{1,2}(?:/\\d{4})?|today|tonight|tomorrow|tmrw|tmw|(?:this|next|coming)\\s+${WEEKDAY}|${RECURRING_IN_WORDS})${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}[./]\\d{1,2}\\.?${HOUR_AFTER}|${WEEKDAY_BEFORE_FIGURES}(?:[ \\t]*,)?\\s+\\d{1,2}(?:/\\d{1,2}(?:/\\d{4})?|\\.\\d{1,2}\\.(?:\\d{2}(?:\\d{2})?)?)|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?${WEEKDAY_IN_BRACKETS}|${WEEKDAY}(?:[ \\t]*,)?\\s+\\d{1,2}${HOUR_AFTER}|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?${WEEKDAY_IN_BRACKETS}|${WEEKDAY}(?:[ \\t]*,)?\\s+(?:the\\s+)?${DAY_OF_MONTH}|(?:kw|cw|wk)[ \\t]*\\d{1,2}(?:/\\d{4})?|today|tonight|tomorrow|tmrw|tmw|(?:this|next|coming)\\s+${WEEKDAY}|${RECURRING_IN_WORDS})${NOT_WORD_AFTER}`,
   'giu',
 );
 
@@ -838,7 +854,7 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     parts.push({ start: lead, end: lead + reminder[0].length });
     lead += reminder[0].length;
   }
-  const todo = commented ? null : (LEADING_TODO.exec(text.slice(lead)) ?? LEADING_OPEN_LOZENGE.exec(text.slice(lead)) ?? LEADING_ARROW.exec(text.slice(lead)));
+  const todo = commented ? null : (LEADING_TODO.exec(text.slice(lead)) ?? LEADING_OPEN_LOZENGE.exec(text.slice(lead)) ?? LEADING_ARROW.exec(text.slice(lead)) ?? LEADING_EMOJI.exec(text.slice(lead)));
   if (todo) {
     parts.push({ start: lead, end: lead + todo[0].length });
     lead += todo[0].length;
@@ -870,13 +886,15 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   const amongParts = stated.includes('·') || stated.includes('|') ? [...stated.matchAll(PART_AMONG_PARTS)] : [];
   const betweenDashes = stated.includes('—') || stated.includes('–') ? [...stated.matchAll(PART_BETWEEN_DASHES)] : [];
   for (const found of [...amongParts, ...betweenDashes]) {
-    const isState = STATE_PART.test(found[1]);
-    const done = language?.pack.steps.done.some((word) => word.toLowerCase() === found[1].toLowerCase()) === true || (isState && statusSaysDone(found[1]));
+    // With its key, as a task tool names the field: `· Progress: Completed ·` (Planner), `· Status: Done ·`.
+    const stateText = found[1].replace(STATE_KEY, '');
+    const isState = STATE_PART.test(stateText);
+    const done = language?.pack.steps.done.some((word) => word.toLowerCase() === stateText.toLowerCase()) === true || (isState && statusSaysDone(stateText));
     if (!done && !isState) continue;
     stateParts.push({ start: found.index, end: found.index + found[0].length });
     body = body.slice(0, found.index) + ' '.repeat(found[0].length) + body.slice(found.index + found[0].length);
-    const at = found.index + found[0].indexOf(found[1]);
-    if (done) doneMark ??= { text: found[1], start: at, end: at + found[1].length };
+    const at = found.index + found[0].indexOf(stateText);
+    if (done) doneMark ??= { text: stateText, start: at, end: at + stateText.length };
   }
   if (state) {
     parts.push({ start: state.index, end: beforeDone.length });
@@ -908,7 +926,10 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   }
   // `[AK] send the RCA`, `[Priya] sign off`: a name or initials in square brackets first, as notes pasted from chat and phone apps tag a step's owner.
   const leadingTag = !owner && body.startsWith('[', lead) ? LEADING_OWNER_TAG.exec(body.slice(lead)) : null;
-  if (leadingTag && (isOwnerWord(leadingTag[1].trim()) || looksLikeOwner(leadingTag[1].trim()) || isInitials(leadingTag[1]))) {
+  // `[Client – Ms Chan]`, `[IR agency – Jason]`: a side or where someone works, a dash, then who.
+  const namesSomeone = (tag: string) => isOwnerWord(tag) || looksLikeOwner(tag) || isInitials(tag);
+  const dashedTag = leadingTag?.[1].trim().split(/(?<![ \t])[ \t]+[–—-][ \t]+/u);
+  if (leadingTag && (namesSomeone(leadingTag[1].trim()) || (dashedTag?.length === 2 && (namesSomeone(dashedTag[1]) || isTitledName(dashedTag[1]))))) {
     owner = { text: leadingTag[1].trim(), start: lead + 1, end: lead + 1 + leadingTag[1].trim().length };
     parts.push({ start: lead, end: lead + leadingTag[0].length });
     lead += leadingTag[0].length;
@@ -1068,7 +1089,7 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     const subjectBeforePart =
       subject !== undefined &&
       (FIRST_PERSON.test(subject.text) || verbSubject) &&
-      (trailingParts(body).some((part) => isOwnerWord(part.text) || looksLikeOwner(part.text) || INITIALS.test(part.text)) ||
+      (trailingParts(body).some((part) => !isWrittenDate(part.text) && (isOwnerWord(part.text) || looksLikeOwner(part.text) || INITIALS.test(part.text))) ||
         (inBrackets !== undefined && (isOwnerWord(inBrackets.text) || INITIALS.test(inBrackets.text) || body[inBrackets.whole.start] === '[')));
     if (subject && !label && !subjectBeforePart) {
       owner = subject;
@@ -1149,7 +1170,10 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     // Not one inside a part read as the owner: `→ Fr. Hutter` is Frau Hutter, though `Fr.` is Friday too.
     // Nor one that says when the step was asked for (`Waiting for: Dr. Patel – protocol v4 (asked 11/18)`): it is no deadline.
     let loose: RegExpMatchArray | undefined;
-    for (const match of body.matchAll(LOOSE_DATE)) if (!parts.some((part) => match.index >= part.start && match.index < part.end) && !askedOn(body, match.index)) loose = match;
+    // Nor one that names a thing by its day (`checks the Oct 8 thread`), where `by the Dec 4 deadline` names the deadline.
+    for (const match of body.matchAll(LOOSE_DATE)) {
+      if (!parts.some((part) => match.index >= part.start && match.index < part.end) && !askedOn(body, match.index) && !namesAThing(body, match)) loose = match;
+    }
     // Else a day the step ends with: `Derek signs + mails the letter 11/20`, `final masters Mon 7th`; or a day in
     // figures before the parts read after it, `Envoyer le devis le 4/12 (moi)` (`les cafés de Noël — Elif` names no day).
     const trailing = trailingDate(body.trimEnd());
@@ -1191,6 +1215,8 @@ function ownerInBrackets(body: string): TrailingPart | undefined {
     const name = sideFirst && isOwnerWord(sideFirst[1]) && !isOwnerWord(remark) && !looksLikeOwner(remark) && !INITIALS.test(remark) && !isWrittenDate(remark) ? sideFirst[1] : (person ?? inside);
     const after = body.slice(bracket.index + bracket[0].length);
     const initialsBeforeDate = INITIALS.test(name) && (isWrittenDate(after.replace(/^[ \t]*[,—–-]?[ \t]*/u, '')) || DUE_KEY_AFTER.test(after));
+    // `— 18 Nov (Wed)`: a weekday or a day in brackets says when, not who.
+    if (isWrittenDate(name)) continue;
     if (!isOwnerWord(name) && !looksLikeOwner(name) && !BRACKETED_ROLE.test(name) && !initialsBeforeDate) continue;
     // `un glossaire partagé (SharePoint) avec notification`: a name in brackets amid the step's words names a thing, where a
     // side, initials, a due key or a day after it (`(Anna) by Friday`, `(Sam) tomorrow`) say who does it.
@@ -1203,6 +1229,13 @@ function ownerInBrackets(body: string): TrailingPart | undefined {
 
 /** A department or role of one or two capitalised words, a comma, then a person: `Rezeption, Fr. Aydin`. */
 const PLACE_THEN_PERSON = /^(\p{Lu}[\p{L}'’.&-]*(?:[ \t]+\p{Lu}[\p{L}'’.&-]*)?)[ \t]*,[ \t]*([^,;]{2,40})$/u;
+
+/** A day between `the` and a noun, with no word before them that says by when: `the Oct 8 thread`, `the 11/3 call`. */
+function namesAThing(body: string, match: RegExpMatchArray): boolean {
+  const at = match.index ?? 0;
+  return THE_BEFORE.test(body.slice(Math.max(0, at - 12), at)) && /^[ \t]+\p{Ll}/u.test(body.slice(at + match[0].length));
+}
+const THE_BEFORE = /(?<!(?:by|before|until|till|on|for)[ \t]+)(?<![\p{L}\p{N}])the[ \t]+$/iu;
 
 /** Where the words of a step end before the parts it ends with (`(moi)`), the blanks and brackets around them left out. */
 function beforeTrailingParts(body: string, parts: ReadonlyArray<{ start: number; end: number }>): number {
@@ -1241,6 +1274,8 @@ const FIRST_NAMES_THAT_ARE_VERBS = new Set(['mark', 'chase']);
 const NOT_A_SUBJECT = new Set([
   ...'a an the this that these those our my your their his her its all each every any some no new next first final last other another'.split(' '),
   ...'note notes nb fyi re update status reminder question decision agreed option risk action todo done follow following'.split(' '),
+  // A condition's word opens a clause, never names who does the step: `If yes: sprint call booked — NOOR — Thurs (Dec 3)`.
+  ...'if when once unless otherwise else'.split(' '),
   ...STEP_VERBS,
 ]);
 
@@ -1291,7 +1326,7 @@ function leadingOwner(text: string, from: number, language?: LanguageReading): (
     looksLikeOwner(name) ||
     boldRole ||
     (linked !== null && lowerLead) ||
-    (linked !== null && name.split(/(?<!\s)\s+(?:and|&)\s+|\/(?=\p{Lu})/u).every((person) => INITIALS.test(person) || (isNameInCapitals(person) && linked[0].includes(':')) || looksLikeOwner(person) || DEPARTMENT.test(person)));
+    (linked !== null && name.split(/(?<!\s)\s+(?:and|&)\s+|[ \t]?\/[ \t]?(?=\p{Lu})/u).every((person) => INITIALS.test(person) || (isNameInCapitals(person) && linked[0].includes(':')) || looksLikeOwner(person) || DEPARTMENT.test(person)));
   // A first name that is also a word (`Mark Tupou:`, `Will Chen:`) is a name when a surname follows, a colon sets them off and a verb follows.
   const fullName = linked !== null && linked[0].includes(':') && /^\p{Lu}\S*\s+\p{Lu}/u.test(name) && STEP_VERBS.has(/^\p{L}+/u.exec(rest.slice(linked[0].length))?.[0].toLowerCase() ?? '');
   // `Mark to send the specs`, `Mark will call`: a first name that is also a step's verb names its subject where a verb cannot be
@@ -1314,7 +1349,9 @@ function leadingOwner(text: string, from: number, language?: LanguageReading): (
   // `Ich schicke …`, `Je relance …` (the pack's `ich`, `je` read as `me`): the first person, with its own.
   const pronoun = /^(?:they|you)$/iu.test(name) || FIRST_PERSON.test(name);
   const verbAfter = pronoun ? /^[ \t]+\p{Ll}+\b/u : verb;
-  if ((!side || pronoun || /client$/iu.test(name)) && verbAfter.test(rest)) return { ...owner, whole: { start: from, end: from } };
+  // Both sides' word is no verb, whatever it ends with: `Recette ensemble, 30 min en visio` (`ensemble`, read as `we`) is done together.
+  const sideAfter = isBothWord(/^[ \t]+(\p{L}+)/u.exec(rest)?.[1] ?? '');
+  if ((!side || pronoun || /client$/iu.test(name)) && !sideAfter && verbAfter.test(rest)) return { ...owner, whole: { start: from, end: from } };
   return undefined;
 }
 
@@ -1411,9 +1448,9 @@ function trailingParts(written: string): TrailingPart[] {
   const found: TrailingPart[] = [];
   // A state in pictures closing the step is no part of its words or of its last part: `— moi — 21 nov. ⏳`.
   const text = written.replace(CLOSING_PICTURES, '');
-  // A closing bracket, unless it holds the weekday of the date before it (`11/20 (Fri)`).
+  // A closing bracket, unless it holds the weekday of the date before it (`11/20 (Fri)`, `18 Nov (Wed)`).
   const closing = /\(((?:[^()]|\([^()]*\))*)\)\s*$/u.exec(text);
-  const bracket = closing && !(new RegExp(`^${WEEKDAY}$`, 'iu').test(closing[1].trim()) && /\d\s*$/u.test(text.slice(0, closing.index))) ? closing : null;
+  const bracket = closing && !(WHOLE_WEEKDAY.test(closing[1].trim()) && trailingDate(text.slice(0, closing.index).trimEnd()) !== null) ? closing : null;
   // Inside a closing bracket every piece must be read; then the parts before it are read
   // too: `– Hemi Walker (Due: Fri 11 Dec)`. A bracket that is a remark stays the step's words, and the parts before it
   // are read all the same: `— moi — 11/12 (au plus tard)`.
@@ -1551,8 +1588,6 @@ export function withoutNotation(words: string, notation = readStepNotation(words
   return kept
     // A bracket its parts leave empty but for what set them off: `(KH -- 10/23/26)`, `(me, 30/11)`.
     .replace(/[([][\s,;–—-]*[)\]]/gu, '')
-    // `(owner: me, due: 30/11)` without its owner is `(due: 30/11)`, not `(, due: 30/11)`.
-    .replace(/([([])\s*(?:[,;]\s*)+/g, '$1')
     // `— **Owner:** Priya | **Due:** 12/1` and `… **Responsible:** KH. **Due:** 11/19/26.` without their fields leave no empty bold
     // and no pipe between them.
     .replace(/(\*\*|__)[ \t|.]*\1/gu, ' ')
@@ -1566,6 +1601,9 @@ export function withoutNotation(words: string, notation = readStepNotation(words
     // From a run's start only: tried from each blank of a long run, it is quadratic.
     .replace(/(?<![ \t–—·])(?:[ \t]*[–—·])+[ \t]*(?=[,;])/gu, '')
     .replace(/([–—·])(?:[ \t]*[–—·])+/gu, '$1')
+    // `(owner: me, due: 30/11)` without its owner is `(due: 30/11)`, not `(, due: 30/11)`; after the dashes before a comma are gone,
+    // so none of them leaves one (`( — , Send`).
+    .replace(/([([])\s*(?:[,;]\s*)+/g, '$1')
     // The trailing run of dashes, commas, pipes, middle dots and blanks, matched from its start only: a match
     // free to start anywhere in a long run of blanks backtracks quadratically.
     .replace(/(?<![\s\-–—,;:|·/])[\s\-–—,;:|·/]+$/, '')

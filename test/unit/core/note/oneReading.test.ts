@@ -2824,4 +2824,78 @@ describe('one reading of the parts a step is set off with, in any language', () 
     const reply = note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Extra pages are quoted separately.', '## Reply I sent 11/18\n\n> Hi Karen, as I already mentioned in my 10/30 email, the visits were extra.');
     assert.equal(findings(reply, 'accusatory-language').length, 1);
   });
+
+  it('reads a kind emoji before the owner, a Planner paste, an arrow opening each line, bullets pasted inside an item and steps written as sentences', () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.owner, step.due, step.done]);
+    assert.deepEqual(steps('- [ ] 🌸 me: send proposal v3 with the numbers by Tuesday the 1st\n- [ ] 📞 Kayla: tell me yes or no on the trios by Dec 4th'), [
+      ['me', '2026-12-01', false],
+      ['Kayla', '2026-12-04', false],
+    ]);
+    // An emoji opening a paragraph makes no step of it.
+    assert.deepEqual(steps('- [ ] Send the quote (owner: me, due: 2026-12-01)\n\n🎄 Quick one, all friendly.'), [['me', '2026-12-01', false]]);
+    assert.deepEqual(steps('AP: HN to confirm which Weds – by Mon 16th Nov ☑ 1st + 3rd, confirmed 16th\nAP: me – add Jo to the log – Sat 21st'), [
+      ['HN', '2026-11-16', true],
+      ['me', '2026-11-21', false],
+    ]);
+    // A label in capitals opening the steps' paragraph is no step.
+    assert.deepEqual(
+      digest(note('STEPS').replace('## Agreed next steps\n\nSTEPS', 'NEXT STEPS\nAP: me – send the recap – Mon 23rd Nov\nAP: JF to send the list – by Fri 4th Dec')).steps.map((step) => step.owner),
+      ['me', 'JF'],
+    );
+    assert.deepEqual(steps('- ACTION -> Jane / AP: pay INV-131A, by Fri 11/27\n- ACTION -> Sam: PO for phase 1, by Fri 11/13 (PO 22107 recvd 11/13)\n- Send the invoice by 12/4 (to be sent 12/4)'), [
+      ['Jane / AP', '2026-11-27', false],
+      ['Sam', '2026-11-13', true],
+      [undefined, '2026-12-04', false],
+    ]);
+    assert.deepEqual(listed(note('- ACTION -> Jane / AP: pay INV-131A, by Fri 11/27\n- GH/LC: agree who approves – 11/27'), { kind: 'client' }), ['pay INV-131A']);
+    assert.deepEqual(listed(note('ToDo: Plugin neu konfigurieren – Kd./Hr. Gruber – bis 27.11.', 'lang: de'), { kind: 'client' }), ['Plugin neu konfigurieren']);
+    assert.deepEqual(steps('- Kd.: Vereinbarung unterschrieben zurück, zeitnah\n• ich: Angebot Weihnachtsdeko bis Mo. 30.11.', 'lang: de'), [
+      ['Kd.', undefined, false],
+      ['ich', '2026-11-30', false],
+    ]);
+    assert.deepEqual(steps('~~→ Moi : livrer la sélection presse — me 4/11~~ livrée le 4/11\n→ Client : m\'indiquer les photos retenues — ve 27/11\n→ Nous : débrief pour l\'édition 2027 — janvier', 'lang: fr'), [
+      ['Moi', '2026-11-04', true],
+      ['Client', '2026-11-27', false],
+      ['Nous', undefined, false],
+    ]);
+    assert.deepEqual(steps('- [ ] Recette ensemble, 30 min en visio 📅 2026-12-08\n- Nadia me confirme par mail la fin du projet le 27/11', 'lang: fr'), [
+      [undefined, '2026-12-08', false],
+      ['Nadia', '2026-11-27', false],
+    ]);
+    assert.deepEqual(steps('Task / Assigned to / Due / Progress / Bucket\n\n- Confirm the payroll handover / Jane Doe / Fri 4 Dec / Not started / Handover\n- Pay INV-0192 / Jane Doe / 30/11/2026 / Completed / Billing'), [
+      ['Jane Doe', '2026-12-04', false],
+      ['Jane Doe', '2026-11-30', true],
+    ]);
+    assert.deepEqual(steps('Pasted from Planner (Task / Assigned to / Due):\n\n- Send the time log / me / 23/11/2026'), [['me', '2026-11-23', false]]);
+    assert.deepEqual(steps('- **Recalculate the holiday pay**\n  Assigned to: Sam Lee · Due: Tue 24 Nov · Progress: Completed · Bucket: Fixes'), [['Sam Lee', '2026-11-24', true]]);
+    assert.deepEqual(steps('- [ ] [Client – Ms Chan] Confirm sign-off of the printer proof — 24 Nov (Tue)\n- [ ] [Me] Deliver the letter — 27 Nov (Fri)\n- [ ] Me: send the quote (Fri)'), [
+      ['Client – Ms Chan', '2026-11-24', false],
+      ['Me', '2026-11-27', false],
+      ['Me', '2026-11-27', false],
+    ]);
+    // A day that names a thing (`the Oct 8 thread`) is no deadline; a condition's word is no one (`If yes:`).
+    assert.deepEqual(steps('- [ ] Jane checks the Oct 8 thread and confirms the hours with Sam\n- [ ] If yes: sprint call booked — NOOR — Thurs (Dec 3)'), [
+      ['Jane', undefined, false],
+      ['NOOR', '2026-12-03', false],
+    ]);
+    const sentences = (body: string, frontmatter = 'lang: de') => digest(note('- a', frontmatter).replace(/## Agreed next steps[\s\S]*$/u, `## Nächste Schritte\n\n${body}\n`)).steps.map((step) => [step.owner, step.due]);
+    assert.deepEqual(sentences('Ich schicke dir bis Montag, 23. November ein neues Angebot.\n\nDu sagst mir bis Ende November, welche Option du nimmst.\n\nWir telefonieren Anfang Januar noch einmal.'), [
+      ['Ich', '2026-11-23'],
+      ['Du', '2026-11-30'],
+      ['Wir', undefined],
+    ]);
+    assert.deepEqual(sentences('Noch nichts vereinbart, kommt nach dem Call am 1.12.'), []);
+    assert.deepEqual(sentences('Stehen im Frontmatter. Lukas schickt die Produktdaten.', 'lang: de\nnext_steps:\n  - what: Produktdaten schicken\n    owner: client\n    due: 2026-12-01').length, 1);
+  });
+
+  it("reads blame on the client's organisation by its role, and `clairement` as an opinion only where it is not how something was said", () => {
+    const blame = (line: string) => findings(note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Extra pages are quoted separately.', `- ${line}`), 'accusatory-language').length;
+    assert.equal(blame("I'm not doing any more days on credit because your treasurer kept sitting on invoices."), 1);
+    assert.equal(blame('Your office was supposed to send the rooming list.'), 1);
+    assert.equal(blame('Your invoices kept arriving in my spam folder.'), 0);
+    const judged = (line: string) => findings(note('- Envoyer le devis (moi, 4/12/2026)', 'lang: fr').replace('- Phase 2 adds four pages.', `- ${line}`), 'judgemental-facts').length;
+    assert.equal(judged('Le nouveau DSI est clairement hostile aux prestataires externes.'), 1);
+    assert.equal(judged("L'entente-cadre de 2024 (art. 3) dit clairement « au mot source »."), 0);
+    assert.equal(judged("Ce n'est pas lié à la qualité, Stéphane l'a dit clairement (même en reparlant du retard)."), 0);
+  });
 });
