@@ -17,8 +17,8 @@ export const fr: LanguagePack = {
   steps: {
     // `à la charge de : moi`, as administrative French assigns an action.
     // `Assigné à :`, `Attribué à :`: a task tool's (ClickUp's, Planner's) field, as its state is (`Progression : Terminé`).
-    ownerKeys: ['responsable', 'resp.', 'à la charge de', 'qui', 'porteur', 'porteuse', 'pilote', 'assigné à', 'assignée à', 'attribué à', 'attribuée à'],
-    statusKeys: ['Statut', 'Progression'],
+    ownerKeys: ['responsable', 'resp.', 'à la charge de', 'qui', 'porteur', 'porteuse', 'pilote', 'assigné à', 'assignée à', 'attribué à', 'attribuée à', 'membres'],
+    statusKeys: ['Statut', 'Progression', 'Liste'],
     dueKeys: ["d'ici le", 'd’ici le', "d'ici", 'd’ici', "date d'échéance", 'date d’échéance', 'échéance le', 'échéance au', 'échéance', 'éch.', 'délai', 'pour le', 'avant le', 'avant', 'au plus tard le', 'date limite', 'quand:', 'pour quand:'],
     me: ['moi', 'je', "j'", 'j’'],
     client: ['client', 'cliente', 'vous'],

@@ -66,7 +66,7 @@ function translationOf(pack: LanguagePack): Translation | null {
   add(steps.ownerKeys.map((key) => `${key}:`), 'owner:|who:');
   // An abbreviated key needs no colon after its dot, as English's `resp. moi` does: `verantw. Kunde`.
   add(steps.ownerKeys.filter((key) => key.endsWith('.')), 'resp.');
-  add(steps.statusKeys.map((key) => `${key}:`), 'status:');
+  add(steps.statusKeys.map((key) => `${key}:`), 'status:|state:|list:');
   add(steps.dueKeys, 'by');
   // `J'envoie`: an elided `je` is written over by `I` and a blank, which keeps the verb a word of its own.
   add(steps.me.filter((word) => !ELIDED.test(word)), 'me');

@@ -137,7 +137,7 @@ const KEYED_DUE = new RegExp(
   'giu',
 );
 /** The keys a step's owner is given by: `owner:`, `who:`, `assignee:`, `Resp:` (minutes' responsible; `resp. moi` needs no colon after its dot), `PIC:` and `担当:` (the person in charge, as Malaysian, Singaporean and Japanese writers key it). */
-const OWNER_KEYS = 'owner|who|waiting[ \\t]+(?:for|on)|assignee|assign|assigned[ \\t]+to|responsible[ \\t]+party|responsible|responsibility|resp\\.?|pic|担当者?';
+const OWNER_KEYS = 'owner|who|waiting[ \\t]+(?:for|on)|assignee|assign|assigned[ \\t]+to|responsible[ \\t]+party|responsible|responsibility|resp\\.?|pic|members?|担当者?';
 /** After a side set off as the lead, a name set off by a dash: the one on that side who does the step (`client: Katrin - pay`). */
 const PERSON_ON_SIDE = /^(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)[ \t]+[-–—][ \t]+(?=\S)/u;
 /** A due date's key before its day: `by `, `due: `. */
@@ -231,7 +231,8 @@ const MAY_KEY_OWNER = new RegExp(`${OWNER_KEYS}|${BRACKETED_ACTION_KEY}|👤`, '
 // A slash before the due date's key ends it too (`Qui : moi / Quand : lun. 30/11`, read as `who: me / by Mon 30/11`), as does a
 // pipe (`Responsibility: Ananya | Timeline: 20-11-2026`) or a middle dot, as Notion exports a task's properties (`Zuständig: Ich · Fällig: …`).
 // A sentence's full stop ends the name too (`Responsible party: Consultant. Target date: …`), not an initial's or a title's (`D. Kowalczyk`, `Dr. Lang`).
-const OWNER_NAME_END = /(?<!\s)\s*[—–|·]|(?<!\s)\s+-\s|(?<!\s)\s+(?:[/|][ \t]*)?(?:due|by|deadline|target[ \t]+date|timeline)\b|(?<!\s)\s*(?:📅|📆|🗓)|(?<!(?:^|[\s.])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Mag|Ing|St|Jr|Sr))\.(?=\s|$)/iu;
+// So does a slash with nothing after it, a closing state set aside (`Mitglieder: Lukas / Liste: Erledigt`).
+const OWNER_NAME_END = /(?<!\s)\s*[—–|·]|(?<!\s)\s+\/\s*$|(?<!\s)\s+-\s|(?<!\s)\s+(?:[/|][ \t]*)?(?:due|by|deadline|target[ \t]+date|timeline)\b|(?<!\s)\s*(?:📅|📆|🗓)|(?<!(?:^|[\s.])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Mag|Ing|St|Jr|Sr))\.(?=\s|$)/iu;
 /** The colon after a leading mention, with French's blank before it. */
 const MENTION_COLON = /^[ \t\u00a0\u202f]*:(?=[ \t])/u;
 /** A remark in brackets right after a mention, before the separator that ends the part: `@Luca (capitaine) —`. */
@@ -245,7 +246,7 @@ const OWNER_MENTION = new RegExp(`(?:^|[\\s(])@(?!(?:${MONTH})\\s+\\d|(?:today|t
 /** `**Dana:** send the brief`, `**Dana**: send the brief`. */
 const BOLD_OWNER = /^(?:\*\*|__)([^*_:\r\n]{1,40}?)(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*/u;
 /** English's words for a step's task, in lower case: a table's What column (`| Action items |`), a bold label (`**Task:** Send the quote`); no one's name. */
-export const TASK_WORDS = /^(?:what|tasks?|actions?|action items?|steps?|next steps?|items?|to[ -]?dos?|description|deliverables?)$/u;
+export const TASK_WORDS = /^(?:what|tasks?|actions?|action items?|steps?|next steps?|items?|to[ -]?dos?|description|deliverables?|cards?)$/u;
 /** A bold name or role and what they do: `**Dervla** to confirm`, `**The couple** – decide`, `**Siobhán** books`. */
 const BOLD_SUBJECT = /(?<![\p{L}\p{N}*])\*\*([^*\r\n]{1,40}?)\*\*(?=[ \t]+(?:to|will)[ \t]+\p{Ll}|[ \t]+\p{Ll}+s\b|[ \t]*[–—:][ \t]*\p{Ll})/u;
 /**
@@ -429,13 +430,15 @@ const PART_AMONG_PARTS = /(?<![ \t])[ \t]*[·|][ \t]*([^·|\r\n]{2,30}?)(?=[ \t]
 const PART_BETWEEN_DASHES = /(?<![ \t])[ \t]*[—–][ \t]*([^—–\s][^—–\r\n]{1,29}?)(?=[ \t]*[—–])/gu;
 /** A state or a priority that is such a part whole; Microsoft To Do's flags too (`· Importante`, `· Ma journée`). */
 const STATE_PART = new RegExp(`^(?:${OPEN_STATES}|done|closed|completed?|cancell?ed|backlog|triage|in[ \\t]+review|urgent|high|medium|low|no[ \\t]+priority|important|importante|wichtig|my[ \\t]+day|ma[ \\t]+journée|mein[ \\t]+tag)$`, 'iu');
-/** The key a state part may open with: `Progress:`, `Status:`. */
-const STATE_KEY = /^(?:status|progress|state)[ \t]*:[ \t]*/iu;
+/** The keys a step's state is given by: `Status:`, `Progress:` (Planner's), `State:`, `List:` (the Trello list a card is in). */
+const STATE_KEYS = 'status|progress|state|list';
+/** The key a state part may open with: `· Progress: Completed ·`. */
+const STATE_KEY = new RegExp(`^(?:${STATE_KEYS})[ \\t]*:[ \\t]*`, 'iu');
 /** A state still open as a lozenge in brackets, first in the item: `[IN PROGRESS]`, `[IN ARBEIT]`. */
 const LEADING_OPEN_LOZENGE = new RegExp(`^\\[[ \\t]*(?:${OPEN_STATES})[ \\t]*\\](?:[ \\t]*:)?[ \\t]+`, 'iu');
 /** A closing `— Status: Done`, as Notion exports a task's property: done when the status says so (`statusSaysDone`). */
 // From the start of a blank run only, as TRAILING_DONE.
-const TRAILING_STATUS = /(?:(?<![ \t])[ \t]+|^)(?:(?:[—–|·]|-(?=[ \t]))[ \t]*)?status[ \t]*:[ \t]*([^—–|·:\r\n]{1,30})$/iu;
+const TRAILING_STATUS = new RegExp(`(?:(?<![ \\t])[ \\t]+|^)(?:(?:[—–|·]|-(?=[ \\t]))[ \\t]*)?(?:${STATE_KEYS})[ \\t]*:[ \\t]*([^—–|·:\\r\\n]{1,30})$`, 'iu');
 /**
  * A closing `DONE` or `COMPLETE` in capitals, as a state word (`… by 11/12 DONE`), with a
  * bracketed remark after it if any (`DONE (deployed 20.11 17:00)`); in lower case it may be
@@ -475,6 +478,14 @@ const LEADING_TODO = /^(?:To[ \t]+[Dd]o[ \t]*:[ \t]+|(?:TODO|DOING|NOW|LATER|NEX
  * it says; nor does it make a line a step (`🎄 Quick one, all friendly.`).
  */
 const LEADING_EMOJI = /^(?![✅✔☑☒❌🗹☐🔲⬜📅📆🗓👤🟢➕🔁🔄⏫🔼🔽⏬🔺➡👍🎉🛫⏳⌛])\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*[ \t]+(?=\S)/u;
+/** Whether a label's words name the task itself, in English or in the note's language (a What column's header): `Task`, `Card`, `Aufgabe`, `Karte`. */
+function namesTheTask(words: string, language: LanguageReading | undefined): boolean {
+  const lower = words.toLowerCase();
+  return TASK_WORDS.test(lower) || language?.taskLabels.has(lower) === true;
+}
+
+/** A word or two set off by a colon opening the step, a task label if it names the task: `Card: …`, `Karte: …`. */
+const LEADING_TASK_LABEL = /^(\p{L}+(?:[ -]\p{L}+)?)[ \t]*:[ \t]+(?=\S)/u;
 /** An action's reference, its owner and day in brackets after it, then a colon or a dash: `AP4 (Kwame, 05/12/2026):`. */
 const REFERENCE_WITH_PARTS = /^((?:ACTION|Action|AP|AI|\p{Lu}{1,5}-?\d{1,3})[ \t]*\()([^()\r\n]{1,60})\)[ \t]*(?::|[—–]|-(?=[ \t]))[ \t]*/u;
 /** `→ **DK**`, `-> Dana`, `→ [[Léa Bagnoud]]`: an owner after an arrow, ending the part it is in or followed by a day (read by `arrowOwner`). */
@@ -865,6 +876,12 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     parts.push({ start: lead, end: lead + leadingDone[0].length });
     lead += leadingDone[0].length;
   }
+  // `Card: Chase the balance`, `Karte: Lazy Loading wieder aktivieren`: the word for the task, set off by a colon, labels its words.
+  const plainTaskLabel = LEADING_TASK_LABEL.exec(text.slice(lead));
+  if (plainTaskLabel && namesTheTask(plainTaskLabel[1], language)) {
+    parts.push({ start: lead, end: lead + plainTaskLabel[0].length });
+    lead += plainTaskLabel[0].length;
+  }
   const status = TRAILING_STATUS.exec(text.trimEnd());
   // A check mark opening the item is its leading done mark, read above, not a closing one: `✅ moi : récap → 19/11`.
   const closingMark = TRAILING_DONE.exec(text.trimEnd());
@@ -1023,7 +1040,7 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     owner = { text: boldSubject[1], start, end: start + boldSubject[1].length };
   }
   const bold = BOLD_OWNER.exec(body.slice(lead));
-  const taskLabel = bold !== null && (TASK_WORDS.test(bold[1].trim().toLowerCase()) || language?.taskLabels.has(bold[1].trim().toLowerCase()) === true);
+  const taskLabel = bold !== null && namesTheTask(bold[1].trim(), language);
   // `**Aufgabe:** Gutschrift erstellen **Bis:** 28.11.`: a bold label that names the task labels the step's words, and no one.
   if (bold && taskLabel) {
     parts.push({ start: lead, end: lead + bold[0].length });
@@ -1304,7 +1321,8 @@ function leadingOwner(text: string, from: number, language?: LanguageReading): (
   const name = (role?.[1] ?? lead?.[2] ?? lead?.[3] ?? lead?.[4] ?? lead?.[5] ?? lead?.[6] ?? '').trim();
   // `@ aileen - add…`, `jenna: sign off…`: as writers who write in lower case set a name off.
   // `Due: 2026-12-22`, `Owner: Josh`: a field's key is no one, whatever its case; nor is a label (`Important: book the hall`, as OneNote tags a line).
-  if (FIELD_KEY.test(name) || LABEL_WORDS.has(name.toLowerCase())) return undefined;
+  // Nor is the word for the task itself (`Card: Chase the balance`, `Karte: Lazy Loading wieder aktivieren`), in English or the note's language.
+  if (FIELD_KEY.test(name) || LABEL_WORDS.has(name.toLowerCase()) || namesTheTask(name, language)) return undefined;
   const lowerLead = lead?.[5] !== undefined || (lead?.[6] !== undefined && !LABEL_WORDS.has(name.toLowerCase()));
   const matched = (role ?? lead)![0];
   const side = lead?.[3] !== undefined || isOwnerWord(name);
@@ -1360,17 +1378,24 @@ const JOINED_LEAD = /^([^:→\r\n]{3,60}?)[ \t]*(?::(?![\p{L}\p{N}])|→|->)[ \t
 
 /**
  * Whether the lead holds two people or sides joined (`ME + CALLUM`, `me & Dana`, `JB + client`), each a side, initials, a
- * name in capitals or a capitalised word no step opens with (`Draft + Send` are what is done).
+ * name in capitals or a capitalised word no step opens with (`Draft + Send` are what is done); or, as writers who write in lower
+ * case set a name off alone (`jenna: sign off…`), a word in lower case no step opens with (`jess + tom: pick the song`,
+ * `moi + hélène : point volumes`).
  */
 function isJoinedOwners(lead: string, language: LanguageReading | undefined): boolean {
   const people = lead.trim().split(TOGETHER);
+  const lowerCaseName = (person: string) => LOWER_CASE_NAME.test(person) && !LABEL_WORDS.has(person) && !notASubject(person, language);
   return (
     people.length === 2 &&
     people.every(
-      (person) => isOwnerWord(person) || INITIALS.test(person) || isNameInCapitals(person) || (looksLikeOwner(person) && !notASubject(person.split(/\s+/u)[0], language)),
+      (person) =>
+        isOwnerWord(person) || INITIALS.test(person) || isNameInCapitals(person) || (looksLikeOwner(person) && !notASubject(person.split(/\s+/u)[0], language)) || lowerCaseName(person),
     )
   );
 }
+
+/** One word in lower case, as LEAD_OWNER reads a name set off alone: `jess`, `hélène`. */
+const LOWER_CASE_NAME = /^\p{Ll}[\p{L}'’.-]{1,30}$/u;
 
 /** A word that opens a step and is never its subject, in English or in the note's language: `Send`, `The`, `Note`; `Envoyer`, `Envoi`. */
 function notASubject(word: string, language: LanguageReading | undefined): boolean {

@@ -2898,4 +2898,19 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(judged("L'entente-cadre de 2024 (art. 3) dit clairement « au mot source »."), 0);
     assert.equal(judged("Ce n'est pas lié à la qualité, Stéphane l'a dit clairement (même en reparlant du retard)."), 0);
   });
+
+  it("reads Trello's cards pasted with their fields, two people in lower case set off by a colon, and Planner's progress closing a step", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.what, step.owner, step.due, step.done]);
+    assert.deepEqual(steps('- Card: Chase the $500 balance · Due: 3 Dec\n- Card: Send the brochure proof · Due: Fri 4/12 · Members: Sam Lee'), [
+      ['Chase the $500 balance', undefined, '2026-12-03', false],
+      ['Send the brochure proof', 'Sam Lee', '2026-12-04', false],
+    ]);
+    assert.deepEqual(steps('- Karte: Lazy Loading wieder aktivieren / Fällig: 18. Nov. / Mitglieder: Lukas / Liste: Erledigt\n- Karte: Geschenkkörbe mobil neu / Fällig: 28. Nov. / Mitglieder: Lukas / Liste: In Arbeit', 'lang: de'), [
+      ['Lazy Loading wieder aktivieren', 'Lukas', '2026-11-18', true],
+      ['Geschenkkörbe mobil neu', 'Lukas', '2026-11-28', false],
+    ]);
+    assert.deepEqual(steps('- jess + tom: pick the new song from the shortlist by tues 1st dec\n- draft + send: the report by fri 27th nov').map(([, owner]) => owner), ['jess + tom', undefined]);
+    assert.deepEqual(steps('- moi + hélène : point volumes 2027 en mars 2027', 'lang: fr').map(([, owner, due]) => [owner, due]), [['moi + hélène', '2027-03-31']]);
+    assert.deepEqual(steps('- Send the invoice — Sam Lee — Progress: Completed').map(([, , , done]) => done), [true]);
+  });
 });
