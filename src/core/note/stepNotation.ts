@@ -493,7 +493,7 @@ const REFERENCE_WITH_PARTS = /^((?:ACTION|Action|AP|AI|\p{Lu}{1,5}-?\d{1,3})[ \t
 const ARROW_OWNER = /(?<![ \t])[ \t]*(?:→|->|=>|⇒)[ \t]*(\*\*|__|\[\[)?([\p{L}][\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})(?:\*\*|__|\]\])?(?=[ \t]*(?:[,;:(—–]|→|->|$)|[ \t]+(?:due|by)\b|[ \t]+\S)/gu;
 /**
  * A word before a day that says when the step was asked for or chased (the packs' `asked`: `relancé le`, `angefragt am`), or that it
- * happens after that day (`after Christmas`; the packs' `after`: `nach Weihnachten`).
+ * happens after that day (`after Christmas`; the packs' `after`: `nach dem 4.12.`, `après le 15`).
  */
 const ASKED_BEFORE = /(?<![\p{L}\p{N}])(?:asked|requested|chased|reminded|pinged|nudged|followed[ \t]+up|after)(?:[ \t]+(?:on|for|him|her|them|the))?[ \t]+$/iu;
 
@@ -1434,14 +1434,15 @@ export function isInitials(text: string): boolean {
 /**
  * People a step can name by their role rather than their name, lowercase as often as not:
  * `bride sends the shot list`, `the couple pick an option`, `planner (Sophie) sends her
- * notes`, `their CTO: decide`.
+ * notes`, `their CTO: decide`, someone's (`Bride's mom to send final numbers`).
  */
 const ROLES = [
   'bride', 'groom', 'couple', 'planner', 'venue', 'caterer', 'florist', 'photographer', 'videographer', 'designer', 'developer',
   'accountant', 'bookkeeper', 'lawyer', 'agency', 'studio', 'printer', 'supplier', 'vendor', 'contractor', 'manager', 'pm',
   'cto', 'ceo', 'cfo', 'coo', 'founder', 'director', 'finance', 'legal', 'procurement', 'marketing', 'assistant', 'editor',
   'customer', 'gc', 'homeowner', 'painter', 'electrician', 'plumber', 'carpenter', 'installer', 'architect', 'engineer',
-  'physicist', 'surveyor', 'builder', 'landlord', 'tenant',
+  'physicist', 'surveyor', 'builder', 'landlord', 'tenant', 'treasurer', 'chair', 'secretary', 'coach',
+  'mom', 'mum', 'dad', 'mother', 'father', 'parents', 'sister', 'brother',
 ];
 /** A role in brackets, as the owner of a step: `(contractor)`, `(GC)`, `(homeowners)`, `(the cabinet shop)`, `(owners' group)`, `(client's legal)`. */
 const BRACKETED_ROLE = new RegExp(
@@ -1449,7 +1450,7 @@ const BRACKETED_ROLE = new RegExp(
   'iu',
 );
 const ROLE_LEAD = new RegExp(
-  `^((?:(?:the|their|our|my|his|her)[ \\t]+)?(?:${ROLES.join('|')})(?:[ \\t]+\\([^()\\r\\n]{1,40}\\))?)(?![\\p{L}\\p{N}])`,
+  `^((?:(?:the|their|our|my|his|her|\\p{L}+['’]s)[ \\t]+)?(?:${ROLES.join('|')})(?:[ \\t]+\\([^()\\r\\n]{1,40}\\))?)(?![\\p{L}\\p{N}])`,
   'iu',
 );
 

@@ -2912,5 +2912,7 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.deepEqual(steps('- jess + tom: pick the new song from the shortlist by tues 1st dec\n- draft + send: the report by fri 27th nov').map(([, owner]) => owner), ['jess + tom', undefined]);
     assert.deepEqual(steps('- moi + hélène : point volumes 2027 en mars 2027', 'lang: fr').map(([, owner, due]) => [owner, due]), [['moi + hélène', '2027-03-31']]);
     assert.deepEqual(steps('- Send the invoice — Sam Lee — Progress: Completed').map(([, , , done]) => done), [true]);
+    // Someone's role, as the subject: `Bride's mom to send…`; a possessive before no role is the words (`Father's day card`).
+    assert.deepEqual(steps("- Bride's mom to send final numbers by 1 Dec\n- Father's day card by Fri 27 Nov").map(([, owner]) => owner), ["Bride's mom", undefined]);
   });
 });
