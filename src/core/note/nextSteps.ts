@@ -412,7 +412,8 @@ function sectionSteps(note: Note, section: Section): NextStep[] {
     if (node === rowsRead) continue;
     const next = nodes[index + 1];
     // A table's header line is no label, though it ends with a colon (`Pasted from Planner (Task / Assigned to / Due):`).
-    const rows = node.type === 'paragraph' ? tableSteps(note, node, heading, next?.type === 'list' ? next : undefined) : undefined;
+    // Not in a sub-section of agreements, whose nodes are passed over.
+    const rows = node.type === 'paragraph' && !elsewhere ? tableSteps(note, node, heading, next?.type === 'list' ? next : undefined) : undefined;
     const label = node.type === 'heading' ? toString(node) : node.type === 'paragraph' && rows?.steps.length === 0 ? wholeLabel(node, note.text) : undefined;
     if (node.type === 'heading') {
       const known = note.sections.find((candidate) => candidate.heading === node)?.known;
@@ -602,17 +603,18 @@ function itemSteps(note: Note, item: ListItem, heading: SubHeading): NextStep[] 
   const [first, ...rest] = item.children;
   const label = first?.type === 'paragraph' && rest.length > 0 && rest.every((child) => child.type === 'list') ? wholeLabel(first, note.text) : undefined;
   if (label === undefined) {
-    const step = listStep(note, item, heading);
     // `- Kd.: Vereinbarung zurück, zeitnah` over `• ich: Angebot Weihnachtsdeko bis Mo. 30.11.`: lines pasted with a bullet glyph run on
-    // in the item's paragraph, each a step of its own.
+    // in the item's paragraph, each a step of its own; the item's own step ends before them.
     const bulleted = first?.type === 'paragraph' ? bulletedLinesAfter(note, first) : undefined;
+    const step = listStep(note, item, heading, bulleted);
     return [...(step ? [step] : []), ...(bulleted !== undefined ? boxedLineSteps(note, first as Paragraph, heading, bulleted) : [])];
   }
   const owned = { owner: ownerOfHeading(label, note.language), done: heading.done || headingSaysDone(label, note.language) };
   return rest.flatMap((list) => (list.type === 'list' ? list.children.flatMap((nested) => itemSteps(note, nested, owned)) : []));
 }
 
-function listStep(note: Note, item: ListItem, heading: SubHeading): NextStep | undefined {
+/** The step a list item holds, its words ending at `bulleted`, where lines pasted with a bullet glyph start (`bulletedLinesAfter`). */
+function listStep(note: Note, item: ListItem, heading: SubHeading, bulleted: number | undefined): NextStep | undefined {
   const itemStart = item.position?.start.offset;
   const itemEnd = item.position?.end.offset;
   if (itemStart === undefined || itemEnd === undefined) return undefined;
@@ -621,7 +623,6 @@ function listStep(note: Note, item: ListItem, heading: SubHeading): NextStep | u
   const blockEnd = firstBlock?.position?.end.offset ?? itemEnd;
   // Lettered sub-items (`a. include photos`), as Word writes them, run on in the block's paragraph: details too.
   const lettered = LETTERED_LINE.exec(note.text.slice(itemStart, blockEnd));
-  const bulleted = firstBlock?.type === 'paragraph' ? bulletedLinesAfter(note, firstBlock) : undefined;
   const lineEnd = lettered ? itemStart + lettered.index : (bulleted ?? blockEnd);
   const raw = note.text.slice(itemStart, lineEnd);
   const marker = TASK_MARKER.exec(raw);
@@ -720,7 +721,8 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading, f
 function bulletedLinesAfter(note: Note, paragraph: Paragraph): number | undefined {
   const from = paragraph.position?.start.offset;
   const to = paragraph.position?.end.offset;
-  if (from === undefined || to === undefined) return undefined;
+  // A paragraph of one line, as most items are, has none: no lines to list.
+  if (from === undefined || to === undefined || note.text.indexOf('\n', from) === -1 || note.text.indexOf('\n', from) >= to) return undefined;
   return linesOf(note.text, from, to).find((line, index) => index > 0 && (BULLET_LINE.test(line.text) || BOXED_LINE.test(line.text)))?.start;
 }
 
