@@ -175,7 +175,7 @@ export const de: LanguagePack = {
     adjectiveEndings: ['e', 'en', 'er', 'es', 'em'],
     idioms: ['immer noch'],
     // A dunning notice (`Mahnung`) comes only when payment is late.
-    shortfalls: ['zu spät', 'nach der Frist', 'nach Fristablauf', 'nach Fristende', 'nach Ablauf der Frist', 'verspätet', 'Verspätung', 'letzten Drücker', 'letzter Minute', 'kurz vor Schluss', 'erst kurz vor', 'in Verzug', 'Mahnung', 'nie pünktlich', 'nie rechtzeitig', 'niemals pünktlich', 'unvollständig', 'lückenhaft', 'halbfertig'],
+    shortfalls: ['zu spät', 'nach der Frist', 'nach der vereinbarten Frist', 'nach dem vereinbarten Termin', 'nach Fristablauf', 'nach Fristende', 'nach Ablauf der Frist', 'verspätet', 'Verspätung', 'letzten Drücker', 'letzter Minute', 'kurz vor Schluss', 'erst kurz vor', 'in Verzug', 'Mahnung', 'nie pünktlich', 'nie rechtzeitig', 'niemals pünktlich', 'unvollständig', 'lückenhaft', 'halbfertig'],
     clientWords: ['du', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'dir', 'dich', 'ihr', 'euer', 'eure', 'euch', 'Sie', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres', 'Ihnen'],
     clientPossessives: ['Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euer', 'eure', 'euren', 'eurem'],
     determiners: ['ein', 'eine', 'einen', 'einem', 'einer', 'kein', 'keine', 'mein', 'meine', 'sein', 'seine', 'unser', 'unsere', 'dieser', 'dieses', 'jeder', 'jedes'],
@@ -186,6 +186,8 @@ export const de: LanguagePack = {
       'ansprechpartnerin', 'buchhaltung', 'marketing', 'vertrieb', 'einkauf', 'redaktion', 'personalabteilung', 'kanzlei', 'geschäftsführung', 'vorstand', 'geschäftsleitung', 'leitung', 'verwaltung', 'verwaltungsrat', 'abteilung', 'gremium', 'frau', 'herr', 'hr', 'hrn', 'fr', 'er', 'sie', 'man', 'jemand', 'niemand', 'alle', 'leute',
       // A business is the people who run it, as an agency is: `Die Betriebe schicken ihre Zahlen immer erst kurz vor Schluss`.
       'betrieb', 'betriebe', 'firma', 'firmen',
+      // A public body or a club is the people who run it too: `Die Gemeinde meldet sich immer erst 3 Wochen vorher`.
+      'gemeinde', 'behörde', 'magistrat', 'amt', 'verein',
       // The trades a freelancer works beside, as English lists them.
       'inhaber', 'inhaberin', 'gründer', 'gründerin', 'assistent', 'assistentin', 'praktikant', 'praktikantin', 'entwickler', 'entwicklerin',
       'designer', 'designerin', 'grafiker', 'grafikerin', 'texter', 'texterin', 'fotograf', 'fotografin', 'übersetzer', 'übersetzerin', 'berater',

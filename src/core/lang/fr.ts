@@ -152,7 +152,7 @@ export const fr: LanguagePack = {
     // `toujours pas`: still not.
     adjectiveEndings: ['s', 'e', 'es'],
     idioms: ['nulle part', 'nul ne', 'nulle ne', 'toujours pas', 'toujours en attente', 'toujours en cours'],
-    shortfalls: ['en retard', 'après la date limite', "après l'échéance", 'après le délai', 'de retard', 'dernier moment', 'dernière minute', 'hors délai', 'tard', "jamais à l'heure", 'jamais à l’heure', 'jamais dans les temps', 'jamais dans les délais', 'incomplet', 'incomplets', 'incomplète', 'incomplètes'],
+    shortfalls: ['en retard', 'après la date limite', "après l'échéance", 'après le délai', 'après le délai convenu', 'après la date convenue', 'de retard', 'dernier moment', 'dernière minute', 'hors délai', 'tard', "jamais à l'heure", 'jamais à l’heure', 'jamais dans les temps', 'jamais dans les délais', 'incomplet', 'incomplets', 'incomplète', 'incomplètes'],
     clientWords: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 'toi', 'te'],
     clientPossessives: ['votre', 'vos', 'ton', 'ta', 'tes'],
     determiners: ['le', 'un', 'ce', 'cet', 'du', 'au', 'mon', 'son', 'notre', 'leur', 'quel', 'même'],
@@ -168,7 +168,10 @@ export const fr: LanguagePack = {
       'fournisseur', 'fournisseuse', 'partenaire', 'traiteur', 'fleuriste', 'architecte', 'livreur', 'livreuse', 'organisateur', 'organisatrice',
       'acheteur', 'acheteuse', 'commercial', 'commerciale', 'propriétaire', 'artisan', 'artisane', 'freelance',
       'régie', 'service', 'cabinet', 'studio', 'mairie', 'administration', 'capitaine', 'équipage', 'courtier', 'courtière', 'notaire', 'syndic',
-      'gestionnaire', 'propriétaires', 'utilisateur', 'utilisatrice', 'utilisateurs', 'utilisatrices',
+      'gestionnaire', 'propriétaires',
+      // A business, a public body or a club is the people who run it, as an agency is: `La commune paie toujours en retard`.
+      'entreprise', 'société', 'commune', 'municipalité', 'association', 'club',
+      'utilisateur', 'utilisatrice', 'utilisateurs', 'utilisatrices',
       // The building and print trades, whose French names say a person (`imprimeur`, where `imprimante` is the machine).
       'imprimeur', 'imprimeuse', 'menuisier', 'menuisière', 'électricien', 'électricienne', 'plombier', 'plombière', 'peintre', 'maçon', 'carreleur',
       'sous-traitant', 'sous-traitante', 'transporteur', 'technicien', 'technicienne', 'installateur', 'installatrice', 'monteur', 'monteuse', 'vidéaste',

@@ -273,6 +273,12 @@ const CLAUSE_END = new RegExp(`(?<!\\d)${ABBREVIATED}\\.(?![ \\t]+\\p{Ll})|${ABB
 /** Where nouns are capitalised (German), a number of one or two digits with its dot is an ordinal before one, no end (`zur 2. Runde`, `am 3. Dezember`). */
 const CLAUSE_END_AFTER_ORDINALS = new RegExp(`(?<!\\d)${ABBREVIATED}\\.|(?<!(?<!\\d)\\d{1,2})${ABBREVIATED}\\.(?=\\s*\\p{Lu})|${CLAUSE_BREAKS}`, 'gu');
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** How far before a verdict set after a comma (`, ziemlich unprofessionell.`) its comma may stand: a hedge or two. */
+const VERDICT_LEAD = 24;
+/** A verdict ends its sentence. */
+const VERDICT_END = /^(?:[.!?…]|\s*$)/u;
+/** Where a sentence starts after the one before it on the line: not after a title's or an initial's dot (`Hr. Kessler`). */
+const SENTENCE_START = new RegExp(`${ABBREVIATED}[.!?]\\s+(?=\\p{Lu})`, 'gu');
 // How far a clause is read on either side of the word: far enough for a subject, bounded so
 // that reading stays linear in the note.
 const LOOK_BACK = 160;
@@ -372,7 +378,8 @@ class ClauseReader {
       const before = this.wordsBefore(start);
       const described = this.describedNoun(end);
       if (described) return this.kindOf(described, before.at(-1));
-      return this.mentioned(before);
+      const mentioned = this.mentioned(before);
+      return mentioned.about === 'thing' ? this.verdictOnSentence(start, end) : mentioned;
     }
     // `I was sloppy with the planning`, `Ich war schlampig`: contempt for oneself is an I-statement.
     if (family === 'contempt' && this.firstSubject(this.afterReporting(this.wordsBefore(start))).about === 'self') return { about: 'self' };
@@ -384,6 +391,22 @@ class ClauseReader {
     }
     // Opinion and contempt judge whatever else they are about, the client included.
     return { about: 'other' };
+  }
+
+  /**
+   * Whom a verdict set after a comma at a sentence's end is on (`Hr. Kessler hat die Befunde als "Scanner-Müll" bezeichnet,
+   * ziemlich unprofessionell.`): the sentence's subject, whatever its clause holds (a quotation ends one).
+   */
+  private verdictOnSentence(start: number, end: number): Subject {
+    const comma = this.text.lastIndexOf(',', start);
+    const lineStart = this.text.lastIndexOf('\n', start) + 1;
+    if (comma < lineStart || start - comma > VERDICT_LEAD || !VERDICT_END.test(this.text.slice(end, end + 3))) return { about: 'thing' };
+    const lead = this.words(comma + 1, start);
+    if (lead.length > 2 || lead.some((word) => !/^\p{Ll}/u.test(word.original))) return { about: 'thing' };
+    const sentence = this.text.slice(lineStart, comma);
+    const previous = matchesOf(sentence, SENTENCE_START).at(-1);
+    const sentenceStart = lineStart + (previous ? previous.index + previous[0].length : 0);
+    return this.firstSubject(this.afterReporting(this.words(sentenceStart, comma)));
   }
 
   /** The subject of the verb the adverb stands before: the word before it, past auxiliaries and hedges. */

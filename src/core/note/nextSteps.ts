@@ -654,7 +654,7 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading, f
   // jeudi 19 ✔︎` over `Karine → choisir la teinte` and `On se rappelle dès que la météo est sûre`.
   const lines = linesOf(note.text, from, to);
   const oneStepALine = lines.length >= 2 && lines.some((line) => ARROW_LEAD.test(line.text));
-  // Circles as a checklist's boxes, each line a step: `● Kathi: Recap an Lukas` done, `◦ Lukas: Termin vorschlagen` open; hollow ones
+  // Circles as a checklist's boxes, each line a step: `● Kathi: Recap an Lukas` (or `• …`) done, `◦ Lukas: Termin vorschlagen` open; hollow ones
   // alone, all still open; ticks beside hollow ones (`✓ Vorauswahl – ich – Mo 16.11.` over `○ Freigabe – Kd. – bis Do 19.11.`, as Apple
   // Notes' checklists paste). A line indented under one goes on with it (`  Erinnerung: Do., 5. Nov., 10:00`, as Apple Reminders copies a reminder).
   const goesOn = (index: number) => index > 0 && CONTINUATION_LINE.test(lines[index].text);
@@ -726,10 +726,10 @@ function bulletedLinesAfter(note: Note, paragraph: Paragraph): number | undefine
   return linesOf(note.text, from, to).find((line, index) => index > 0 && (BULLET_LINE.test(line.text) || BOXED_LINE.test(line.text)))?.start;
 }
 
-/** A line that opens with a circle, hollow or filled, or a tick. */
-const CIRCLE_LINE = /^([◦○●]|[✓✔]\uFE0F?)[ \t]+(?=\S)/u;
+/** A line that opens with a circle, hollow or filled (a bullet, beside hollow ones at its level, is one), or a tick. */
+const CIRCLE_LINE = /^([◦○●•]|[✓✔]\uFE0F?)[ \t]+(?=\S)/u;
 /** A filled circle or a tick: the step is done. */
-const DONE_CIRCLE = /^[●✓✔]/u;
+const DONE_CIRCLE = /^[●•✓✔]/u;
 /** A hollow circle: the step is open. */
 const HOLLOW_CIRCLE = /^[◦○]$/u;
 

@@ -140,8 +140,8 @@ const KEYED_DUE = new RegExp(
 const OWNER_KEYS = 'owner|who|waiting[ \\t]+(?:for|on)|assignee|assign|assigned[ \\t]+to|responsible[ \\t]+party|responsible|responsibility|resp\\.?|pic|members?|担当者?';
 /** After a side set off as the lead, a name set off by a dash: the one on that side who does the step (`client: Katrin - pay`). */
 const PERSON_ON_SIDE = /^(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)[ \t]+[-–—][ \t]+(?=\S)/u;
-/** A due date's key before its day: `by `, `due: `. */
-const DUE_KEY_LEAD = new RegExp(`^(?:${DUE_KEYS}|before|on|till)(?![\\p{L}\\p{N}])[ \\t]*:{0,2}[ \\t]*`, 'iu');
+/** A due date's key before its day: `by `, `due: `; or the `@` of Notion's mention of a date (`@27 novembre 2026`). */
+const DUE_KEY_LEAD = new RegExp(`^(?:(?:${DUE_KEYS}|before|on|till)(?![\\p{L}\\p{N}])[ \\t]*:{0,2}|@(?=\\d|${MONTH}|today|tomorrow))[ \\t]*`, 'iu');
 /** The keys of a written field of a step, its owner's and its due date's, as a nested item or a trailing part gives them. */
 const FIELD_KEYS = `${OWNER_KEYS}|${DUE_KEYS}`;
 /** A field left empty, its key and colon before a separator or the end (`— Resp: — Status: Pending`, `Fälligkeitsdatum: —`): no part of the step's words. */
@@ -239,10 +239,10 @@ const MENTION_COLON = /^[ \t\u00a0\u202f]*:(?=[ \t])/u;
 const MENTION_REMARK = /^[ \t]*\([^()\r\n]{1,30}\)(?=[ \t]*(?:[—–|·,;]|-[ \t]|$))/u;
 /** A capitalised surname after a mention, before the colon that sets the name off: `@Martina Reuter:` (not a field's key: `@Dee Due:`). */
 const MENTION_SURNAME = /^[ \t]\p{Lu}[\p{L}'’-]{1,30}(?=[ \t\u00a0\u202f]*:[ \t])/u;
-// Not a date mention, as Notion writes one: `@Dec 3`, `@November 19, 2026`, `@Today`.
+// Not a date mention, as Notion writes one: `@Dec 3`, `@November 19, 2026`, `@Today`, `@27 novembre 2026`, `@2026-11-27`.
 /** A mention of a person's page: `@[[Nadia Benali]]`, read as `linkedPageName` reads the link. */
 const LINKED_MENTION = /(?<![\p{L}\p{N}_])@\[\[[^[\]\r\n]{1,120}\]\]/u;
-const OWNER_MENTION = new RegExp(`(?:^|[\\s(])@(?!(?:${MONTH})\\s+\\d|(?:today|tomorrow|yesterday)(?![\\p{L}\\p{N}]))([\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_])`, 'iu');
+const OWNER_MENTION = new RegExp(`(?:^|[\\s(])@(?!(?:${MONTH})\\s+\\d|\\d{1,4}(?![\\p{L}\\p{N}_])|(?:today|tomorrow|yesterday)(?![\\p{L}\\p{N}]))([\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_])`, 'iu');
 /** `**Dana:** send the brief`, `**Dana**: send the brief`. */
 const BOLD_OWNER = /^(?:\*\*|__)([^*_:\r\n]{1,40}?)(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*/u;
 /** English's words for a step's task, in lower case: a table's What column (`| Action items |`), a bold label (`**Task:** Send the quote`); no one's name. */
@@ -1347,11 +1347,14 @@ function leadingOwner(text: string, from: number, language?: LanguageReading): (
     boldRole ||
     (linked !== null && lowerLead) ||
     (linked !== null && name.split(/(?<!\s)\s+(?:and|&)\s+|[ \t]?\/[ \t]?(?=\p{Lu})/u).every((person) => INITIALS.test(person) || (isNameInCapitals(person) && linked[0].includes(':')) || looksLikeOwner(person) || DEPARTMENT.test(person)));
+  // The step's verb after what sets the lead off: `Mark Tupou: send`, `Mark — decide on the pad`.
+  const verbFollows = linked !== null && STEP_VERBS.has(/^\p{L}+/u.exec(rest.slice(linked[0].length))?.[0].toLowerCase() ?? '');
   // A first name that is also a word (`Mark Tupou:`, `Will Chen:`) is a name when a surname follows, a colon sets them off and a verb follows.
-  const fullName = linked !== null && linked[0].includes(':') && /^\p{Lu}\S*\s+\p{Lu}/u.test(name) && STEP_VERBS.has(/^\p{L}+/u.exec(rest.slice(linked[0].length))?.[0].toLowerCase() ?? '');
-  // `Mark to send the specs`, `Mark will call`: a first name that is also a step's verb names its subject where a verb cannot be
-  // followed by `to` or `will` (`Call to confirm` is a call, made to confirm).
-  const nameNotVerb = linked !== null && /^(?:[ \t]+(?:to|will|shall|must)[ \t]|['’]ll)/u.test(linked[0]) && FIRST_NAMES_THAT_ARE_VERBS.has(name.toLowerCase());
+  const fullName = verbFollows && linked[0].includes(':') && /^\p{Lu}\S*\s+\p{Lu}/u.test(name);
+  // `Mark to send the specs`, `Mark will call`, `Mark — decide on the pad`: a first name that is also a step's verb names its subject
+  // where a verb cannot be followed by `to` or `will` (`Call to confirm` is a call, made to confirm), nor set off from its object.
+  const nameNotVerb =
+    linked !== null && FIRST_NAMES_THAT_ARE_VERBS.has(name.toLowerCase()) && (/^(?:[ \t]+(?:to|will|shall|must)[ \t]|['’]ll)/u.test(linked[0]) || (verbFollows && /[:—–→>-]/u.test(linked[0])));
   // A name with a particle between its capitalised words is a name whatever its first word (`Atelier Lorrain du Bois →`).
   const particled = name.split(/\s+/u).slice(1, -1).some((word) => NAME_PARTICLES.has(word));
   if (!named || (!side && !role && !boldRole && !fullName && !nameNotVerb && !particled && notASubject(name.split(/\s+/u)[0], language))) return undefined;

@@ -2915,4 +2915,35 @@ describe('one reading of the parts a step is set off with, in any language', () 
     // Someone's role, as the subject: `Bride's mom to send…`; a possessive before no role is the words (`Father's day card`).
     assert.deepEqual(steps("- Bride's mom to send final numbers by 1 Dec\n- Father's day card by Fri 27 Nov").map(([, owner]) => owner), ["Bride's mom", undefined]);
   });
+
+  it("reads Notion's mention of a date as the step's day, never as its owner; a judgement after `was` is of the one before it", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.owner, step.due]);
+    assert.deepEqual(steps('| Tâche | Qui | Pour quand |\n| --- | --- | --- |\n| Livrer les plans du bar | moi | @27 novembre 2026 |', 'lang: fr'), [['moi', '2026-11-27']]);
+    assert.deepEqual(steps('- Livrer les plans du bar @27 novembre 2026\n- Send the plans @2026-11-27 @sam', 'lang: fr'), [
+      [undefined, '2026-11-27'],
+      ['sam', '2026-11-27'],
+    ]);
+    const judged = (line: string) => findings(note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Phase 2 adds four pages.', `- ${line}`), 'judgemental-facts').length;
+    assert.equal(judged("Linda was hostile the whole first 10 min of today's meeting."), 1);
+    assert.equal(judged('He was rude a few times on the call.'), 1);
+    assert.equal(judged('The hostile tone of the email surprised me.'), 0);
+    const judgedDe = (line: string) => findings(note('- Angebot schicken (ich, 4.12.2026)', 'lang: de').replace('- Phase 2 adds four pages.', `- ${line}`), 'judgemental-facts').length;
+    assert.equal(judgedDe('Die Gemeinde meldet sich immer erst drei Wochen vorher.'), 1);
+    assert.equal(judgedDe('Die Freigaben kommen immer erst nach der vereinbarten Frist, diesmal 5 Tage später.'), 1);
+    // A verdict set after a comma at the sentence's end is on the sentence's subject, past a quotation.
+    assert.equal(judgedDe('Hr. Kessler hat die Befunde als "Scanner-Müll" bezeichnet, ziemlich unprofessionell.'), 1);
+    assert.equal(judgedDe('Der Bericht kam zu spät, ziemlich unprofessionell.'), 0);
+    assert.equal(judgedDe('Ich habe den Bericht zu spät geschickt, ziemlich unprofessionell.'), 0);
+  });
+
+  it('reads bullets beside hollow circles at their level as ticked boxes, and a first name that is a verb as the lead it is set off as', () => {
+    const steps = (body: string) => digest(note(body)).steps.map((step) => [step.owner, step.due, step.done]);
+    assert.deepEqual(steps('• Send the quote — KM — Nov. 6\n◦ Send the signed agreement — BS — Dec. 4'), [
+      ['KM', '2026-11-06', true],
+      ['BS', '2026-12-04', false],
+    ]);
+    // Bullets alone are a list's, all open.
+    assert.deepEqual(steps('• Send the quote — KM — Nov. 6\n• Send the signed agreement — BS — Dec. 4').map(([, , done]) => done), [false, false]);
+    assert.deepEqual(steps('- [ ] Mark — decide on the hot tub pad — next Fri\n- [ ] Mark: ask the DJ for the recording\n- [ ] Mark the invoice as paid').map(([owner]) => owner), ['Mark', 'Mark', undefined]);
+  });
 });
