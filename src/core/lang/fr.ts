@@ -135,7 +135,8 @@ export const fr: LanguagePack = {
       "comme je te l'ai déjà dit", "comme je te l'ai déjà écrit", "comme je te l'ai déjà expliqué", "comme je te l'ai déjà indiqué", "comme je te l'ai déjà précisé", "comme je te l'ai déjà signalé",
     ],
     wishAfterBlame: [],
-    frequency: ['toujours', 'jamais', 'constamment', 'sans arrêt', 'sans cesse'],
+    // `tjs`: toujours, as notes typed on a phone write it.
+    frequency: ['toujours', 'tjs', 'jamais', 'constamment', 'sans arrêt', 'sans cesse'],
     repetition: ['encore une fois', 'une fois de plus', 'à chaque fois', 'chaque fois', 'encore et encore'],
     mannerAdverbs: ['clairement'],
     opinion: ['évidemment', 'manifestement', 'clairement', 'visiblement', 'de toute évidence', "comme d'habitude", 'comme d’habitude', "comme d'hab", 'comme d’hab', 'comme toujours', 'comme par hasard', 'toujours la même histoire', 'toujours la même chose', 'toujours le même refrain'],

@@ -254,7 +254,7 @@ const BOLD_SUBJECT = /(?<![\p{L}\p{N}*])\*\*([^*\r\n]{1,40}?)\*\*(?=[ \t]+(?:to|
  * off the trailing parts of a step; not the dash of whole francs (`CHF 1'500.– – LB`), though a range's (`07.12.–16.12.`), nor the comma
  * between a day and its year (`— Marisol — January 15, 2027`).
  */
-const SEPARATOR = /(?<!\s)(?!(?<=\d\.)[—–](?!\s*\d))\s*[—–|·]\s*|(?<!\s)\s+-\s+|(?!(?<=\d(?:st|nd|rd|th)?),[ \t]*\d{4}(?!\d))[,;]\s*/gu;
+const SEPARATOR = /(?<!\s)(?!(?<=\d\.)[—–](?!\s*\d))\s*[—–|·]\s*|(?<!\s)\s+[->]\s+|(?!(?<=\d(?:st|nd|rd|th)?),[ \t]*\d{4}(?!\d))[,;]\s*/gu;
 
 /**
  * `Me`, `the client`, `Dana`, `Juan Pablo`, `Marcus and Jen`, `me + Fabrice`: a side, or one or two people
@@ -1332,8 +1332,9 @@ function leadingOwner(text: string, from: number, language?: LanguageReading): (
   const remark = lead && !side ? /\(([^()]*)\)$/u.exec(matched.trimEnd()) : null;
   if (remark && isOwnerWord(remark[1].trim())) return undefined;
   const rest = text.slice(from + matched.length);
-  // A colon with a letter right after it joins a word (German's `Mitarbeiter:innen`), it sets off no one.
-  const link = /^[ \t]*(?:→|->|=>|⇒|:(?![\p{L}\p{N}])|—|–)[ \t]*|^[ \t]+-[ \t]+|^[ \t]+(?:to|will|shall|must|needs?[ \t]+to|has[ \t]+to|is[ \t]+to|can)[ \t]+(?!be\b)(?=\p{Ll}|OK(?![\p{L}\p{N}]))|^['’]ll[ \t]+(?=\p{Ll})/u.exec(rest);
+  // A colon with a letter right after it joins a word (German's `Mitarbeiter:innen`), it sets off no one. A bare `>` between blanks
+  // is an arrow typed on a phone (`moi > facture solde > jeu 10/12`).
+  const link = /^[ \t]*(?:→|->|=>|⇒|:(?![\p{L}\p{N}])|—|–)[ \t]*|^[ \t]+[->][ \t]+|^[ \t]+(?:to|will|shall|must|needs?[ \t]+to|has[ \t]+to|is[ \t]+to|can)[ \t]+(?!be\b)(?=\p{Ll}|OK(?![\p{L}\p{N}]))|^['’]ll[ \t]+(?=\p{Ll})/u.exec(rest);
   // A dash sets off an owner only before the step's words: `Homepage — 2026-12-06`, `Offerte Reporting – per 4.12.`, `Homepage — Dana`
   // and `Kurzfassung Bericht – LB` are the words, then their parts.
   const afterDash = link && /[—–-]/u.test(link[0]) ? rest.slice(link[0].length).split(/(?<!\s)\s+[—–-]\s+|[,;(]/u)[0].trim() : undefined;
@@ -1379,7 +1380,7 @@ function leadingOwner(text: string, from: number, language?: LanguageReading): (
 }
 
 /** People joined as the lead of a step, then what links them to it: `ME + CALLUM: test upload`, `Me & Dana → send the plan`. */
-const JOINED_LEAD = /^([^:→\r\n]{3,60}?)[ \t]*(?::(?![\p{L}\p{N}])|→|->)[ \t]*/u;
+const JOINED_LEAD = /^([^:→>\r\n]{3,60}?)[ \t]*(?::(?![\p{L}\p{N}])|→|->|(?<=[ \t])>(?=[ \t]))[ \t]*/u;
 
 /**
  * Whether the lead holds two people or sides joined (`ME + CALLUM`, `me & Dana`, `JB + client`), each a side, initials, a

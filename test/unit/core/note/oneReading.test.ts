@@ -2945,5 +2945,12 @@ describe('one reading of the parts a step is set off with, in any language', () 
     // Bullets alone are a list's, all open.
     assert.deepEqual(steps('• Send the quote — KM — Nov. 6\n• Send the signed agreement — BS — Dec. 4').map(([, , done]) => done), [false, false]);
     assert.deepEqual(steps('- [ ] Mark — decide on the hot tub pad — next Fri\n- [ ] Mark: ask the DJ for the recording\n- [ ] Mark the invoice as paid').map(([owner]) => owner), ['Mark', 'Mark', undefined]);
+    // A bare `>` between blanks is an arrow typed on a phone: `qui > quoi > quand`.
+    assert.deepEqual(digest(note('- moi > facture solde > jeu 10/12\n- Léa + Thomas > réponse sur le devis > lun 30/11', 'lang: fr')).steps.map((step) => [step.owner, step.due]), [
+      ['moi', '2026-12-10'],
+      ['Léa + Thomas', '2026-11-30'],
+    ]);
+    const judgedFr = (line: string) => findings(note('- Envoyer le devis (moi, 4/12/2026)', 'lang: fr').replace('- Phase 2 adds four pages.', `- ${line}`), 'judgemental-facts').length;
+    assert.equal(judgedFr('ils ont tjs payé avec 1 à 2 mois de retard'), 1);
   });
 });
