@@ -22,7 +22,8 @@ export const de: LanguagePack = {
     statusKeys: ['Status', 'Fortschritt', 'Liste'],
     // `per 1.12.`: by that day, as Swiss German writes a deadline; `WV am 10.12.`: the day the
     // file comes back up (Wiedervorlage), as German offices write a follow-up.
-    dueKeys: ['Fälligkeitsdatum', 'fällig am', 'fällig bis', 'fällig', 'Frist', 'Termin:', 'bis spätestens', 'spätestens', 'bis zum', 'bis', 'per', 'wann:', 'Wiedervorlage am', 'Wiedervorlage', 'WV am', 'WV'],
+    deadlineKeys: ['Fälligkeitsdatum', 'fällig am', 'fällig bis', 'fällig', 'Frist'],
+    dueKeys: ['Termin:', 'bis spätestens', 'spätestens', 'bis zum', 'bis', 'per', 'wann:', 'Wiedervorlage am', 'Wiedervorlage', 'WV am', 'WV'],
     // In contract minutes the freelancer is the contractor (`AN`, Auftragnehmer) and the client the principal (`AG`, Auftraggeber).
     me: ['ich', 'mir', 'mich', 'AN'],
     client: ['Kunde', 'Kundin', 'Kd.', 'Auftraggeber', 'Auftraggeberin', 'Sie', 'AG'],
@@ -175,7 +176,7 @@ export const de: LanguagePack = {
     adjectiveEndings: ['e', 'en', 'er', 'es', 'em'],
     idioms: ['immer noch'],
     // A dunning notice (`Mahnung`) comes only when payment is late.
-    shortfalls: ['zu spät', 'nach der Frist', 'nach der vereinbarten Frist', 'nach dem vereinbarten Termin', 'nach Fristablauf', 'nach Fristende', 'nach Ablauf der Frist', 'verspätet', 'Verspätung', 'letzten Drücker', 'letzter Minute', 'kurz vor Schluss', 'erst kurz vor', 'in Verzug', 'Mahnung', 'nie pünktlich', 'nie rechtzeitig', 'niemals pünktlich', 'unvollständig', 'lückenhaft', 'halbfertig'],
+    shortfalls: ['zu spät', 'nach der Frist', 'nach der vereinbarten Frist', 'nach dem vereinbarten Termin', 'nach Fristablauf', 'nach Fristende', 'nach Ablauf der Frist', 'verspätet', 'Verspätung', 'letzten Drücker', 'am Vorabend', 'am Vortag', 'letzter Minute', 'kurz vor Schluss', 'erst kurz vor', 'in Verzug', 'Mahnung', 'nie pünktlich', 'nie rechtzeitig', 'niemals pünktlich', 'unvollständig', 'lückenhaft', 'halbfertig'],
     clientWords: ['du', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'dir', 'dich', 'ihr', 'euer', 'eure', 'euch', 'Sie', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres', 'Ihnen'],
     clientPossessives: ['Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euer', 'eure', 'euren', 'eurem'],
     determiners: ['ein', 'eine', 'einen', 'einem', 'einer', 'kein', 'keine', 'mein', 'meine', 'sein', 'seine', 'unser', 'unsere', 'dieser', 'dieses', 'jeder', 'jedes'],

@@ -19,7 +19,8 @@ export const fr: LanguagePack = {
     // `Assigné à :`, `Attribué à :`: a task tool's (ClickUp's, Planner's) field, as its state is (`Progression : Terminé`).
     ownerKeys: ['responsable', 'resp.', 'à la charge de', 'qui', 'porteur', 'porteuse', 'pilote', 'assigné à', 'assignée à', 'attribué à', 'attribuée à', 'membres'],
     statusKeys: ['Statut', 'Progression', 'Liste'],
-    dueKeys: ["d'ici le", 'd’ici le', "d'ici", 'd’ici', "date d'échéance", 'date d’échéance', 'échéance le', 'échéance au', 'échéance', 'éch.', 'délai', 'pour le', 'avant le', 'avant', 'au plus tard le', 'date limite', 'quand:', 'pour quand:'],
+    deadlineKeys: ["date d'échéance", 'date d’échéance', 'échéance le', 'échéance au', 'échéance', 'éch.', 'date limite'],
+    dueKeys: ["d'ici le", 'd’ici le', "d'ici", 'd’ici', 'délai', 'pour le', 'avant le', 'avant', 'au plus tard le', 'quand:', 'pour quand:'],
     me: ['moi', 'je', "j'", 'j’'],
     client: ['client', 'cliente', 'vous'],
     both: ['nous', 'nous deux', 'tous les deux', 'les deux', 'les deux parties', 'les parties', 'ensemble', 'on'],
@@ -153,7 +154,7 @@ export const fr: LanguagePack = {
     // `toujours pas`: still not.
     adjectiveEndings: ['s', 'e', 'es'],
     idioms: ['nulle part', 'nul ne', 'nulle ne', 'toujours pas', 'toujours en attente', 'toujours en cours'],
-    shortfalls: ['en retard', 'après la date limite', "après l'échéance", 'après le délai', 'après le délai convenu', 'après la date convenue', 'de retard', 'dernier moment', 'dernière minute', 'hors délai', 'tard', "jamais à l'heure", 'jamais à l’heure', 'jamais dans les temps', 'jamais dans les délais', 'incomplet', 'incomplets', 'incomplète', 'incomplètes'],
+    shortfalls: ['en retard', 'après la date limite', "après l'échéance", 'après le délai', 'après le délai convenu', 'après la date convenue', 'de retard', 'dernier moment', 'la veille', 'dernière minute', 'hors délai', 'tard', "jamais à l'heure", 'jamais à l’heure', 'jamais dans les temps', 'jamais dans les délais', 'incomplet', 'incomplets', 'incomplète', 'incomplètes'],
     clientWords: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 'toi', 'te'],
     clientPossessives: ['votre', 'vos', 'ton', 'ta', 'tes'],
     determiners: ['le', 'un', 'ce', 'cet', 'du', 'au', 'mon', 'son', 'notre', 'leur', 'quel', 'même'],

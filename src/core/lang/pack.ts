@@ -159,10 +159,15 @@ export interface StepWords {
   /** Keys of a step's state on a line of its own (`Statut : Terminé`), as English's `Status:` is; one no shorter than `status`. */
   statusKeys: readonly string[];
   /**
-   * Keys of a due date: `fällig`, `bis`, `échéance`, `d'ici le`; one written with its colon
+   * Keys of a due date: `bis`, `d'ici le`, read as English's `by`; one written with its colon
    * (`quand:`) is a key only with it (`Quand : ven. 27/11`), being a common word without.
    */
   dueKeys: readonly string[];
+  /**
+   * Keys that name the deadline itself: `fällig`, `Frist`, `échéance`, read as English's `due`, which wins over a day keyed
+   * by another (`Wann: Heute · Fällig: Do., 26. Nov.`, as Things pastes a task's start and its deadline).
+   */
+  deadlineKeys: readonly string[];
   /** The freelancer, the client, both sides, as an owner: `ich`, `Kunde`, `wir`; `moi`, `client`, `nous`. */
   me: readonly string[];
   client: readonly string[];

@@ -68,6 +68,7 @@ function translationOf(pack: LanguagePack): Translation | null {
   add(steps.ownerKeys.filter((key) => key.endsWith('.')), 'resp.');
   add(steps.statusKeys.map((key) => `${key}:`), 'status:|state:|list:');
   add(steps.dueKeys, 'by');
+  add(steps.deadlineKeys, 'due');
   // `J'envoie`: an elided `je` is written over by `I` and a blank, which keeps the verb a word of its own.
   add(steps.me.filter((word) => !ELIDED.test(word)), 'me');
   add(steps.me.filter((word) => ELIDED.test(word)), 'I');
@@ -96,7 +97,7 @@ function translationOf(pack: LanguagePack): Translation | null {
   // `@wer(Kunde)`, `@qui(moi)`, `@bis(4.12.)`: a key of one word as a tag's name, written over by `@who` or `@due`.
   const tagWords = new Map<string, string>();
   for (const key of steps.ownerKeys) if (/^\p{L}+$/u.test(key)) tagWords.set(key.toLowerCase(), '@who');
-  for (const key of steps.dueKeys) if (/^\p{L}+$/u.test(key) && key.length >= 3) tagWords.set(key.toLowerCase(), '@due');
+  for (const key of [...steps.deadlineKeys, ...steps.dueKeys]) if (/^\p{L}+$/u.test(key) && key.length >= 3) tagWords.set(key.toLowerCase(), '@due');
   const tags = tagWords.size > 0 ? { pattern: new RegExp(`(?<![\\p{L}\\p{N}_@])@(?:${[...tagWords.keys()].map(escapedForPattern).join('|')})(?=\\()`, 'giu'), english: tagWords } : undefined;
   // Longest first, so that `Ende KW` is one word rather than a stray `Ende` and `KW`.
   const weekWords = [...steps.calendarWeek].sort((a, b) => b.length - a.length).map(escapedForPattern);
@@ -123,7 +124,7 @@ function translationOf(pack: LanguagePack): Translation | null {
           english: weekdayForms,
         }
       : undefined;
-  const keyWords = [...new Set([...steps.ownerKeys, ...steps.dueKeys, ...steps.statusKeys].map((key) => (key.endsWith(':') ? key.slice(0, -1).trimEnd() : key)))].sort((a, b) => b.length - a.length);
+  const keyWords = [...new Set([...steps.ownerKeys, ...steps.deadlineKeys, ...steps.dueKeys, ...steps.statusKeys].map((key) => (key.endsWith(':') ? key.slice(0, -1).trimEnd() : key)))].sort((a, b) => b.length - a.length);
   const boldKey = keyWords.length > 0 ? new RegExp(`(\\*\\*|__)(${keyWords.map(escapedForPattern).join('|')})\\1(?=[ \\t]+[^\\s:])`, 'giu') : undefined;
   const shortWeekdayBefore = shortWeekdays.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${shortWeekdays.join('|')})[ \\t]+$`, 'iu') : undefined;
   if (english.size === 0 && !done && !todo && !stillOpen && !tags && !calendarWeek && !daysAfter) {

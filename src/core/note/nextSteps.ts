@@ -6,7 +6,7 @@ import type { Note, Section } from './parseNote';
 import { withoutComments, type NotePrivacy } from './privacy';
 import { paragraphLabel } from './labels';
 import { linkedPageName } from './pageLinks';
-import { hasOnlyScaffolding, hasPlaceholder } from './placeholders';
+import { hasOnlyScaffolding, hasPlaceholder, isBracedAlone } from './placeholders';
 import { ALTERNATIVE_SEPARATOR, fieldOwner, isOwnerWord, notePeople, ownerKey, settledSideOf, type Side } from './owners';
 import { bracketedWrittenDate, dayOfDoneMark, rangeEndDate, dayOfWrittenDate, dueKeyLength, isFieldLine, opensAsTodo, isInitials, isWrittenDate, leadingWrittenDate, looksLikeOwner, orderOfDaysInWords, readStepNotation, statusSaysDone, slashedDateOrder, TASK_WORDS, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
 import { withinEditDistance } from '../base/editDistance';
@@ -117,9 +117,12 @@ export function nextStepsOf(note: Note): NextStep[] {
   return [...frontmatterSteps(note), ...bodySteps(note)].flatMap((step) => withoutPrompts(step) ?? []);
 }
 
-/** A step as written, less an owner or date that is only a prompt; undefined for a prompt that is no step at all. */
+/**
+ * A step as written, less an owner or date that is only a prompt; undefined for a prompt that is no step at all, nor is another
+ * tool's macro alone on the item (Logseq's `{{query (and [[Client]] (task TODO))}}`, which lists the page's tasks).
+ */
 export function withoutPrompts<T extends { what: string; owner: string | undefined; due: string | undefined }>(step: T): T | undefined {
-  if (hasOnlyScaffolding(step.what.replace(PROMPTED_FIELD, ''))) return undefined;
+  if (hasOnlyScaffolding(step.what.replace(PROMPTED_FIELD, '')) || isBracedAlone(step.what)) return undefined;
   const owner = filledIn(step.owner);
   const due = filledIn(step.due);
   return owner === step.owner && due === step.due ? step : { ...step, owner, due };
@@ -845,8 +848,8 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, Column]> = [
   [/^(?:who|owners?|action owners?|action by|actioned by|responsible|responsible persons?|persons? responsible|responsibility|resp|assignees?|assigned to|assigned|members?|by whom|lead|person|pic|person in charge)$/u, 'owner'],
   [/^(?:when|due|due date|date due|due on|due by|date|deadline|deadline date|by when|by|until|target|target date|end date|eta|timeline|timing|expected|needed by|need by)$/u, 'due'],
   // A remark column is where some writers give a step's state: `Closed`, `✔️ on staging 24/11`; Planner's is `Progress`; a Trello
-  // board's, the list a card is in.
-  [/^(?:done|status|state|progress|completed?|remarks?|comments?|list)$/u, 'done'],
+  // board's, the list a card is in; Asana's export, the day it was completed (`| Completed At |`, a date there says done).
+  [/^(?:done|status|state|progress|completed?|completed at|completed on|done on|remarks?|comments?|list)$/u, 'done'],
 ];
 /** A check mark or a task box, as a glyph: what a table's done column is headed with, or its task cell opens with. */
 const TASK_BOX_GLYPH = '[☐☑☒✅✔✓]\\uFE0F?';

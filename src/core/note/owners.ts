@@ -224,8 +224,9 @@ function isAttendeeOnly(key: string, people: NotePeople): boolean {
   const holders = [...people.client].filter((name) => holdsWord(name, word));
   return holders.length > 0 && holders.every((name) => people.attendeesOnly.has(name));
 }
-/** Titles before a surname: `Frau Dr.`, `Mr`, `Mme`, `Me` (Maître), `Sir`, `Ma'am`, Swiss `Hr.` and `Fr.`. */
-const TITLES = /^(?:(?:frau|herr|hr|fr|dr|prof|mr|mrs|ms|mx|mme|mlle|m|me|sir|ma['’]am|madame|monsieur)\.?\s+)+/u;
+/** Titles before a surname, in lower case: `Frau Dr.`, `Mr`, `Mme`, `Me` (Maître), `Sir`, `Ma'am`, Swiss `Hr.` and `Fr.`. */
+export const TITLE_WORDS = "(?:frau|herr|hr|fr|dr|prof|mr|mrs|ms|mx|mme|mlle|m|me|sir|ma['’]am|madame|monsieur)";
+const TITLES = new RegExp(`^(?:${TITLE_WORDS}\\.?\\s+)+`, 'u');
 
 /** `Mme Garnier`, `Hr. Zürcher`, `Dr. Anke Vogt`: a title, then a capitalised name of one or two words. */
 export function isTitledName(text: string): boolean {

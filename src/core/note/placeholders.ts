@@ -408,6 +408,13 @@ const BARE_TODO_LINE = new RegExp(`^[ \\t]*${LIST_MARKER}(TODO(?:[ \\t]*(?:\\.{1
 /** A line (or list item) that is nothing but what to write (the packs' `fillInWords`) or a TODO, in brackets or not: `- À compléter`, `ergänzen …`, `(à compléter)`. */
 const BARE_FILL_IN_LINE = new RegExp(`^[ \\t]*${LIST_MARKER}((?:${FILL_IN_WORDS}|TODO)(?:[ \\t]*(?:\\.{1,3}|…|:))?|\\((?:${FILL_IN_WORDS}|TODO)(?:[ \\t]*(?:\\.{1,3}|…))?\\))[ \\t]*$`, 'gmiu');
 
+/** Whether a text is one `{{…}}` and nothing else: a template's prompt, or another tool's macro kept on purpose (Logseq's `{{query (task TODO)}}`). */
+export function isBracedAlone(text: string): boolean {
+  return BRACED_ALONE.test(text.trim());
+}
+
+const BRACED_ALONE = /^\{\{[^{}\r\n]*\}\}$/u;
+
 export function hasPlaceholder(text: string): boolean {
   return allPrompts(text, true).length > 0 || ANGLE_ALONE.test(text.trim());
 }

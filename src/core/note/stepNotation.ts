@@ -1,6 +1,6 @@
 import { linkedPageName, withoutFolder } from './pageLinks';
 import { addDays, daysBetween, isRealDate, lastDayOfMonth, weekdayOf } from '../base/days';
-import { isBothWord, isClientWord, isOwnerWord, isTitledName, TOGETHER } from './owners';
+import { isBothWord, isClientWord, isOwnerWord, isTitledName, TITLE_WORDS, TOGETHER } from './owners';
 import { anyPackPhrase, ENGLISH } from '../lang/packs';
 import type { LanguagePack } from '../lang/pack';
 import { englishNotation, inEnglishNotation, opensWithDoneWord, shortWeekdayBefore, weekdayNextAfter } from '../lang/stepWords';
@@ -289,8 +289,8 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLE_WORDS);
 
 /** A name in lower case, as writers who write in lower case set one off (`jenna: sign off…`, `jess + tom: pick the song`). */
 const LOWER_CASE_NAME_WORD = String.raw`\p{Ll}[\p{L}'’.-]{1,30}`;
-/** What `leadingOwner` reads as a step's lead: in bold, a side, one to three capitalised words (a particle between them), `@ name`, a word before a colon or an arrow. */
-const LEAD_OWNER = new RegExp(String.raw`^(?:(\*\*|__)([^*_\r\n]{1,40}?)\1|((?:[Tt]he\s+)?[Cc]lient(?![ \t]+\p{Lu}{2,4}(?![\p{L}\p{N}]))|[Mm]e(?![ \t]+\p{Lu}\p{Ll})|I|[Yy]ou|[Ww]e|[Bb]oth|[Tt]hey|[Tt]hem)(?![\p{L}\p{N}])|(\p{Lu}[\p{L}'’.-]*(?:[ \t]?\/[ \t]?\p{Lu}[\p{L}'’.-]*)?(?:[ \t]+(?:(?:${NAME_PARTICLE_WORDS.join('|')})[ \t]+){0,2}\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?)|@[ \t]+(\p{L}[\p{L}'’.-]{0,30})(?=[ \t]*(?:[:—–]|-[ \t]))|(${LOWER_CASE_NAME_WORD})(?=[ \t]*(?::|→|->)[ \t]))(?:[ \t]*\([^()\r\n]{1,30}\)(?=[ \t]*(?::|[—–]|->|→)|[ \t]+(?:to|will)[ \t]|[ \t]+\p{Ll})|[ \t]+(?:from|at|of)[ \t]+\p{Lu}[\p{L}'’.&-]*(?:[ \t]+\p{Lu}[\p{L}'’.&-]*){0,2}(?=[ \t]+(?:to|will)[ \t]))?`, 'u');
+/** What `leadingOwner` reads as a step's lead: in bold, a side, one to three capitalised words (a particle between them), `@ name`, a word before a colon or an arrow (a title before it: `frau hahn:`). */
+const LEAD_OWNER = new RegExp(String.raw`^(?:(\*\*|__)([^*_\r\n]{1,40}?)\1|((?:[Tt]he\s+)?[Cc]lient(?![ \t]+\p{Lu}{2,4}(?![\p{L}\p{N}]))|[Mm]e(?![ \t]+\p{Lu}\p{Ll})|I|[Yy]ou|[Ww]e|[Bb]oth|[Tt]hey|[Tt]hem)(?![\p{L}\p{N}])|(\p{Lu}[\p{L}'’.-]*(?:[ \t]?\/[ \t]?\p{Lu}[\p{L}'’.-]*)?(?:[ \t]+(?:(?:${NAME_PARTICLE_WORDS.join('|')})[ \t]+){0,2}\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?)|@[ \t]+(\p{L}[\p{L}'’.-]{0,30})(?=[ \t]*(?:[:—–]|-[ \t]))|((?:${TITLE_WORDS}\.?[ \t]+)?${LOWER_CASE_NAME_WORD})(?=[ \t]*(?::|→|->)[ \t]))(?:[ \t]*\([^()\r\n]{1,30}\)(?=[ \t]*(?::|[—–]|->|→)|[ \t]+(?:to|will)[ \t]|[ \t]+\p{Ll})|[ \t]+(?:from|at|of)[ \t]+\p{Lu}[\p{L}'’.&-]*(?:[ \t]+\p{Lu}[\p{L}'’.&-]*){0,2}(?=[ \t]+(?:to|will)[ \t]))?`, 'u');
 
 /** A cell's or a field's text without the done mark it ends with (`2026/11/25 (Wed) ✔`, `Di. 24.11. ✔ erl.`), and whether it had one. */
 export function withoutDoneMark(text: string, language: LanguagePack = ENGLISH): { text: string; done: boolean } {
@@ -407,7 +407,7 @@ export function isWrittenDate(text: string): boolean {
  * says it happened (`… by the eleventh. Update: lodged 11 Nov.`); or a leading `DONE`.
  */
 // Matched on the text without its trailing blanks, and from the start of a blank run only: tried from anywhere in a long run, it is quadratic.
-const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|[☑☒]️?|✓|❌)(?:[ \t]*(?:\d{1,4}(?:[./-]\d{1,4}){1,2}\.?|\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}{3,9}\.?)(?:[ \t]+\d{1,2}(?:[:.h]\d{2})?[ \t]*(?:am|pm|uhr|h)?(?![\p{L}\p{N}]))?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|,?[ \t]+[\p{L}\p{N}][^✅✔☑☒✓❌()[\]\r\n]{0,60})?|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|[☑☒]️?|✓)[ \t]*[)\]]|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|[([][^()[\]\r\n]{0,40}?(?<![\p{L}\p{N}])(?<!(?:be|not|once|when|if|until|unless|before|after|to|will)[ \t]+)(?:done|sent|paid|signed|delivered|received|recvd|rcvd|rec['’]d|shipped|submitted|returned|approved|confirmed)[ \t]+(?:on[ \t]+)?\d{1,4}(?:[./-]\d{1,4}){1,2}(?![\d./-])[^()[\]\r\n]{0,30}[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:marked[ \t]+(?:as[ \t]+)?)?(?:done|sorted|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9}(?:[ \t]+\d{1,2}[:.h]\d{2}(?:[ \t]*(?:am|pm))?)?)?(?:[ \t]*[,;][^\r\n]{1,80}|[ \t]*[([][^()[\]\r\n]*[)\]]|\.[ \t]+\p{Lu}[^\r\n]{0,160})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?|[)\]]|(?<![\p{L}\p{N}])(?:today|tonight|tomorrow|yesterday))[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$|(?<=[.!;])[ \t]+(?:\*\*|__)?(?:done|sorted|completed?|finished|sent|paid|received|delivered|signed|submitted|mailed|emailed|shared)(?:[ \t]+(?:on[ \t]+)?(?:\d[\d./:-]{0,9}|\d{1,2}[ -]?\p{L}{3,9}\.?))?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]*,[^\r\n]{1,80})?[ \t]*[.!]*(?:\*\*|__)?(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*$|(?<=\S)[ \t]*;[ \t]*(?:done|completed|finished)[ \t]*:[ \t]*[^;\r\n]{1,40}$|(?<=[.!;])[ \t]+update[ \t]*:[ \t]*(?:done|completed?|finished|sent|paid|signed|approved|delivered|received|booked|confirmed|lodged|submitted|filed|returned|agreed|decided)(?![\p{L}\p{N}])[^\r\n]{0,160}$/iu;
+const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|[☑☒]️?|✓|❌)(?:[ \t]*(?:\d{1,4}(?:[./-]\d{1,4}){1,2}\.?|\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}{3,9}\.?)(?:[ \t]+\d{1,2}(?:[:.h]\d{2})?[ \t]*(?:am|pm|uhr|h)?(?![\p{L}\p{N}]))?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|,?[ \t]+[\p{L}\p{N}][^✅✔☑☒✓❌()[\]\r\n]{0,60})?|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|[☑☒]️?|✓)[ \t]*[)\]]|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|[([][^()[\]\r\n]{0,40}?(?<![\p{L}\p{N}])(?<!(?:be|not|once|when|if|until|unless|before|after|to|will)[ \t]+)(?:done|sent|paid|signed|delivered|received|recvd|rcvd|rec['’]d|shipped|submitted|returned|approved|confirmed)[ \t]+(?:on[ \t]+)?\d{1,4}(?:[./-]\d{1,4}){1,2}(?![\d./-])[^()[\]\r\n]{0,30}[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:marked[ \t]+(?:as[ \t]+)?)?(?:done|sorted|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9}(?:[ \t]+\d{1,2}[:.h]\d{2}(?:[ \t]*(?:am|pm))?)?)?(?:[ \t]*[,;][^\r\n]{1,80}|[ \t]*[([][^()[\]\r\n]*[)\]]|\.[ \t]+\p{Lu}[^\r\n]{0,160})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?|[)\]]|(?<![\p{L}\p{N}])(?:today|tonight|tomorrow|yesterday))[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$|(?<=[.!;])[ \t]+(?:\*\*|__)?(?:done|sorted|completed?|finished|sent|paid|received|delivered|signed|submitted|mailed|emailed|shared)(?:[ \t]+(?:on[ \t]+)?(?:\d[\d./:-]{0,9}|\d{1,2}[ -]?\p{L}{3,9}\.?))?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]*,[^\r\n]{1,80})?[ \t]*[.!]*(?:\*\*|__)?(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*$|(?<=\S)[ \t]*;[ \t]*(?:done|completed|finished)[ \t]*:[ \t]*[^;\r\n]{1,40}$|(?<=[.!;])[ \t]+update[ \t]*:[ \t]*(?:done|sorted|completed?|finished|sent|paid|signed|approved|delivered|received|booked|confirmed|lodged|submitted|filed|returned|agreed|decided|issued|invoiced|shipped|uploaded|published|posted|emailed|refunded|closed)(?![\p{L}\p{N}])[^\r\n]{0,160}$/iu;
 /** Words that say a step is still to be done, as its closing state (the packs' `à faire`, `offen` are written over by `open`). */
 const OPEN_STATES = 'open|pending|blocked|waiting|ongoing|on[ \\t]+hold|in[ \\t]+progress|not[ \\t]+started|not[ \\t]+(?:yet[ \\t]+)?done|to[ \\t]?do|outstanding|overdue';
 /**
@@ -432,8 +432,8 @@ const PART_AMONG_PARTS = /(?<![ \t])[ \t]*[·|][ \t]*([^·|\r\n]{2,30}?)(?=[ \t]
 const PART_BETWEEN_DASHES = /(?<![ \t])[ \t]*[—–][ \t]*([^—–\s][^—–\r\n]{1,29}?)(?=[ \t]*[—–])/gu;
 /** A state or a priority that is such a part whole; Microsoft To Do's flags too (`· Importante`, `· Ma journée`). */
 const STATE_PART = new RegExp(`^(?:${OPEN_STATES}|done|closed|completed?|cancell?ed|backlog|triage|in[ \\t]+review|urgent|high|medium|low|no[ \\t]+priority|important|importante|wichtig|my[ \\t]+day|ma[ \\t]+journée|mein[ \\t]+tag)$`, 'iu');
-/** The keys a step's state is given by: `Status:`, `Progress:` (Planner's), `State:`, `List:` (the Trello list a card is in). */
-const STATE_KEYS = 'status|progress|state|list';
+/** The keys a step's state is given by: `Status:`, `Progress:` (Planner's), `State:`, `List:` (the Trello list a card is in), `Completed:` (Asana's yes or no). */
+const STATE_KEYS = 'status|progress|state|list|completed';
 /** The key a state part may open with: `· Progress: Completed ·`. */
 const STATE_KEY = new RegExp(`^(?:${STATE_KEYS})[ \\t]*:[ \\t]*`, 'iu');
 /** A state still open as a lozenge in brackets, first in the item: `[IN PROGRESS]`, `[IN ARBEIT]`. */
@@ -1151,6 +1151,16 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
       parts.push(part.whole);
     }
   }
+  // The item's first line may close with its owner, its fields on the lines under it (`Envoyer le récapitulatif — moi` over
+  // `Échéance : mer. 25 nov.` and `Rappel : …`, as Microsoft To Do's tasks paste).
+  const firstLineEnd = owner ? -1 : body.indexOf('\n');
+  if (firstLineEnd > 0 && isFieldLine(body.slice(firstLineEnd + 1).split('\n', 1)[0])) {
+    const part = trailingParts(body.slice(0, firstLineEnd)).find((each) => !isWrittenDate(each.text));
+    if (part) {
+      owner = part;
+      parts.push(part.whole);
+    }
+  }
   // After the parts set off after the words, which name the owner outright (`Freigabe durch Amtsleitung – PA –`).
   const agent = !owner && language?.agent ? language.agent.exec(body) : null;
   if (agent) {
@@ -1211,7 +1221,7 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
 }
 
 /** A due key of any language, after an owner's bracket in the middle of a step: `(Anna) by Friday`, `(Léa) pour le 4`. */
-const DUE_KEY_AFTER = new RegExp(`^[ \\t]+(?:${anyPackPhrase((pack) => pack.steps.dueKeys)}|${DUE_KEYS}|before|on|till)(?![\\p{L}\\p{N}])`, 'iu');
+const DUE_KEY_AFTER = new RegExp(`^[ \\t]+(?:${anyPackPhrase((pack) => [...pack.steps.deadlineKeys, ...pack.steps.dueKeys])}|${DUE_KEYS}|before|on|till)(?![\\p{L}\\p{N}])`, 'iu');
 
 /**
  * `Quote for options 1 and 2 (me) 📅 2026-12-02`, `Stock list to Freitas (me), by 15/01/2027`: the first bracket holding nothing but an

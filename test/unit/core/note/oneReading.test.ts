@@ -2953,4 +2953,23 @@ describe('one reading of the parts a step is set off with, in any language', () 
     const judgedFr = (line: string) => findings(note('- Envoyer le devis (moi, 4/12/2026)', 'lang: fr').replace('- Phase 2 adds four pages.', `- ${line}`), 'judgemental-facts').length;
     assert.equal(judgedFr('ils ont tjs payé avec 1 à 2 mois de retard'), 1);
   });
+
+  it("reads Asana's completed field and column, a deadline's own key over a day keyed otherwise, an owner closing an item's first line, and no step in another tool's macro", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.owner, step.due, step.done]);
+    assert.deepEqual(steps('- Send build with new combat timings\n  Assignee: Sam Lee\n  Due date: 2026-11-21\n  Completed: Yes\n- Round 1 feedback — Assignee: Sam Lee — Due date: Nov 27 — Completed: No'), [
+      ['Sam Lee', '2026-11-21', true],
+      ['Sam Lee', '2026-11-27', false],
+    ]);
+    assert.deepEqual(steps('| Name | Assignee | Due Date | Completed At |\n|---|---|---|---|\n| Send the new PO | Sam Lee | 2026-11-20 | 2026-11-19 |\n| Pay the invoice | Sam Lee | 2026-12-14 | |'), [
+      ['Sam Lee', '2026-11-20', true],
+      ['Sam Lee', '2026-12-14', false],
+    ]);
+    assert.deepEqual(steps('- Action: Issue the final invoice; Responsible: Sam Lee; Deadline: Friday, 13 November 2026. Update: issued 12 November 2026.').map(([, , done]) => done), [true]);
+    // Things' start day (`Wann`) gives way to its deadline (`Fällig`), as `When:` does to `Deadline:`.
+    assert.deepEqual(steps('- [ ] Zusammenfassung an Frau Dr. Lindner\n  Wann: Heute · Fällig: Do., 26. Nov.', 'lang: de').map(([, due]) => due), ['2026-11-26']);
+    assert.deepEqual(steps("- [ ] Envoyer le récapitulatif de l'entretien — moi\n  Échéance : mer. 25 nov.\n  Rappel : mer. 25 nov. 18:00", 'lang: fr').map(([owner, due]) => [owner, due]), [['moi', '2026-11-25']]);
+    assert.deepEqual(steps('- TODO frau hahn: entscheidung nach der vorstandssitzung mitteilen – fr 11.12.\n- {{query (and [[Stiftung Zukunft]] (task TODO))}}', 'lang: de').map(([owner, due]) => [owner, due]), [['frau hahn', '2026-12-11']]);
+    const judgedFr = (line: string) => findings(note('- Envoyer le devis (moi, 4/12/2026)', 'lang: fr').replace('- Phase 2 adds four pages.', `- ${line}`), 'judgemental-facts').length;
+    assert.equal(judgedFr("Les plannings définitifs m'arrivent toujours la veille au soir."), 1);
+  });
 });
