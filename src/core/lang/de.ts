@@ -161,6 +161,7 @@ export const de: LanguagePack = {
       'Sie haben … die falschen', 'du hast … die falschen', 'ihr habt … die falschen', 'Sie haben … den falschen', 'du hast … den falschen', 'ihr habt … den falschen',
     ],
     wishAfterBlame: ['gern', 'gerne', 'lieber', 'am liebsten'],
+    acknowledging: ['ich verstehe', 'ich verstehe, dass', 'ich verstehe ja, dass', 'ich kann verstehen, dass'],
     frequency: ['immer', 'nie', 'niemals', 'ständig', 'dauernd', 'andauernd', 'permanent'],
     repetition: ['schon wieder', 'wieder einmal', 'mal wieder', 'jedes Mal', 'jedes einzelne Mal', 'immer wieder'],
     mannerAdverbs: [],

@@ -18,6 +18,7 @@ export const en: LanguagePack = {
   tone: {
     blame: ['you failed', 'your fault', "that's your problem", 'that’s your problem', 'that is your problem', 'the fault of your', 'your mistake', 'you forgot', 'you ignored', 'you caused', 'you broke', 'you breached', 'you violated', 'you missed', "you didn't", "you didn't even", 'you did not', 'you did not even', "you couldn't even", 'you should have', 'you could have', 'you ought to have', 'you were supposed to', "you're supposed to", 'you were meant to', 'you keep', 'you kept', 'you refuse', 'you refused', 'you messed up', 'you dropped the ball', 'you let me down', 'you made me', 'because of you', 'because of your', 'thanks to you', 'as I already told you', 'I already told you', 'as I said before', 'as I already said', 'as I already wrote', 'as I already explained', 'as I already mentioned', 'as I have already said', 'as I have already told you', "as I've already said", "as I've already told you", 'how many times', 'per my last email'],
     wishAfterBlame: [],
+    acknowledging: ['I understand', 'I understand that', 'I appreciate', 'I appreciate that', 'I realise', 'I realise that', 'I realize', 'I realize that'],
     frequency: ['always', 'never', 'constantly', 'forever'],
     repetition: ['yet again', 'once again', 'again and again', 'time and again', 'every single time'],
     mannerAdverbs: ['clearly'],

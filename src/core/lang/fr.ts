@@ -136,6 +136,7 @@ export const fr: LanguagePack = {
       "comme je te l'ai déjà dit", "comme je te l'ai déjà écrit", "comme je te l'ai déjà expliqué", "comme je te l'ai déjà indiqué", "comme je te l'ai déjà précisé", "comme je te l'ai déjà signalé",
     ],
     wishAfterBlame: [],
+    acknowledging: ['je comprends', 'je comprends que', 'je comprends bien que', "j'entends que", 'j’entends que'],
     // `tjs`: toujours, as notes typed on a phone write it.
     frequency: ['toujours', 'tjs', 'jamais', 'constamment', 'sans arrêt', 'sans cesse'],
     repetition: ['encore une fois', 'une fois de plus', 'à chaque fois', 'chaque fois', 'encore et encore'],

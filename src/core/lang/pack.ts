@@ -278,6 +278,11 @@ export interface ToneWords {
    * where `Sie hätten … müssen` blames. May be empty: English's offers (`you could have the images by Friday`) are read by the rule.
    */
   wishAfterBlame: readonly string[];
+  /**
+   * First-person words of understanding right before a blame phrase, which make it an acknowledgement, the "I" statement the
+   * rule's advice asks for: `I understand you didn't ask for it yourselves`, `je comprends que vous n'ayez pas…`.
+   */
+  acknowledging: readonly string[];
   /** Adverbs of frequency: a judgement about a person, a fact about a thing. */
   frequency: readonly string[];
   /** Repetition at either end of a clause ("yet again"). */

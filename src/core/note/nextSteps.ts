@@ -8,7 +8,7 @@ import { paragraphLabel } from './labels';
 import { linkedPageName } from './pageLinks';
 import { hasOnlyScaffolding, hasPlaceholder, isBracedAlone } from './placeholders';
 import { ALTERNATIVE_SEPARATOR, fieldOwner, isOwnerWord, notePeople, ownerKey, settledSideOf, type Side } from './owners';
-import { bracketedWrittenDate, dayOfDoneMark, rangeEndDate, dayOfWrittenDate, dueKeyLength, isFieldLine, opensAsTodo, isInitials, isWrittenDate, leadingWrittenDate, looksLikeOwner, orderOfDaysInWords, readStepNotation, statusSaysDone, slashedDateOrder, TASK_WORDS, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
+import { bracketedWrittenDate, dayOfDoneMark, rangeEndDate, dayOfWrittenDate, dueKeyLength, isFieldLine, opensAsTodo, isInitials, isWrittenDate, leadingWrittenDate, looksLikeOwner, orderOfDaysInWords, readStepNotation, statusSaysDone, statusSaysOpen, slashedDateOrder, TASK_WORDS, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
 import { withinEditDistance } from '../base/editDistance';
 import { normalizeHeading } from '../base/headings';
 import { misspeltNextSteps } from './sections';
@@ -489,6 +489,13 @@ function nestedFields(note: Note, item: ListItem): NestedFields {
       const field = readStepNotation(text, note.language);
       if (!isFieldLine(text, note.language) && withoutNotation(text, field).length > 0) {
         if (saysDone(text, field, note.language)) fields.done = true;
+        // A day keyed by a name a table's When column goes by (`- Date : 2026-11-25`, as Notion pastes a to-do's date property).
+        const keyed = STATE_FIELD.exec(text);
+        const day = keyed?.[2].trim();
+        if (keyed && day !== undefined && columnNamed(keyed[1], note.language) === 'due' && isWrittenDate(day)) {
+          const at = start + keyed.index + keyed[0].indexOf(day);
+          fields.due ??= { text: day, start: at, end: at + day.length };
+        }
         continue;
       }
       fields.owner ??= field.owner?.text;
@@ -512,16 +519,14 @@ function nestedFields(note: Note, item: ListItem): NestedFields {
 function saysDone(text: string, notation: StepNotation, language: LanguagePack): boolean {
   const keyed = STATE_FIELD.exec(text.trim());
   if (keyed) {
-    const name = normalizeHeading(keyed[1]);
-    const column = COLUMN_NAMES.find(([pattern]) => pattern.test(name))?.[1] ?? columnInLanguage(name, language);
-    if (column === 'done') return statusSaysDone(keyed[2], language);
+    if (columnNamed(keyed[1], language) === 'done') return statusSaysDone(keyed[2], language);
   }
   if (!statusSaysDone(text, language)) return false;
   const words = withoutNotation(text, notation).split(/[\s\u00a0]+/u).filter((word) => /\p{L}/u.test(word));
   return words.length <= 2;
 }
 
-/** `Status: done`, `Statut : fait`: a short key, a colon, its value. */
+/** `Status: done`, `Statut : fait`, `Date : 2026-11-25`: a short key, a colon, its value. */
 const STATE_FIELD = /^([^:]{1,20}?)[ \t\u00a0]*:[ \t]*(\S.*)$/u;
 
 interface NestedFields {
@@ -583,7 +588,8 @@ function ownerOfHeading(title: string, language: LanguagePack): string | undefin
     .trim();
   // A link to the person's page: `### [[Sandra Keller]]`.
   const words = linkedPageName(written) ?? written;
-  return words.length > 0 && !isWrittenDate(words) && !/^(?:this|next|later|open|done|blocked|backlog)\b/iu.test(words) && (looksLikeOwner(words) || isInitials(words) || namesARole(words, language))
+  // A board's lane is no one (`### Todo`, `### In Arbeit`), nor is a time (`### This week`).
+  return words.length > 0 && !isWrittenDate(words) && !/^(?:this|next|later|open|done|blocked|backlog)\b/iu.test(words) && !statusSaysOpen(words, language) && (looksLikeOwner(words) || isInitials(words) || namesARole(words, language))
     ? words
     : undefined;
 }
@@ -864,6 +870,22 @@ function columnInLanguage(name: string, language: LanguagePack): Column | undefi
   return columns.find(([, headers]) => headers.some((header) => normalizeHeading(header) === name))?.[0];
 }
 
+/**
+ * The column of a step a table's header or a field's key names, in English or the note's language (`Target date`, `Pour quand`),
+ * a qualifier in brackets after it saying how it is filled in (`Status (RAG)`, `Due (est.)`).
+ */
+function columnNamed(header: string, language: LanguagePack): Column | undefined {
+  const named = (text: string) => {
+    const name = normalizeHeading(text);
+    return COLUMN_NAMES.find(([pattern]) => pattern.test(name))?.[1] ?? columnInLanguage(name, language);
+  };
+  const qualified = QUALIFIED_HEADER.exec(header.trim());
+  return named(header) ?? (qualified ? named(qualified[1]) : undefined);
+}
+
+/** A header with a qualifier in brackets after its name: `Status (RAG)`. */
+const QUALIFIED_HEADER = /^([^()]*\S)[ \t]*\([^()]*\)$/u;
+
 /** An org-mode timestamp alone in a cell, active or not, its weekday and hour after the day: `<2026-11-18 Mi>`, `[2026-11-12 Do 10:30]`. */
 const ORG_TIMESTAMP_CELL = /^[<[](\d{4}-\d{2}-\d{2})(?:[ \t]+\p{L}{2,3}\.?)?(?:[ \t]+\d{1,2}:\d{2})?[>\]]$/u;
 /** `|---|:--:|`, and org-mode's `|---+---|`, read with its blanks taken out. */
@@ -898,8 +920,7 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading, list:
   const table = pipeTable(lines) ?? gridTable(lines) ?? delimitedTable(lines, listLines);
   if (!table) return none;
   const columns = table.header.map((cell) => {
-    const name = normalizeHeading(cell.text);
-    const role = CHECK_MARK_HEADER.test(cell.text.trim()) ? 'done' : (COLUMN_NAMES.find(([pattern]) => pattern.test(name))?.[1] ?? columnInLanguage(name, note.language));
+    const role = CHECK_MARK_HEADER.test(cell.text.trim()) ? 'done' : columnNamed(cell.text, note.language);
     return { header: cell.text, role };
   });
   const columnOf = (role: Column) => columns.findIndex((column) => column.role === role);

@@ -40,7 +40,7 @@ export const DEFAULT_REQUIRED_SECTIONS: readonly RequiredSection[] = ['facts', '
 
 /**
  * How a heading is compared with section names: normalized (`normalizeHeading`: case,
- * punctuation, emoji), without the list numbering before it ("1.", "2)", "II.", "a)"),
+ * punctuation, emoji), without the list numbering before it ("1.", "2)", "II.", "a)", an agenda item's "TOP 1 –"),
  * parenthesised or bracketed qualifiers ("(agreed)", "[draft]"), a leading "my", "our" or
  * "the", a word that joins two halves ("and", "und", "et", as a slash or `&` does), and with each word in the singular, so that
  * "## 1. Facts:", "## 📌 Facts", "## Next step (agreed)" and "## Our next steps" name the sections they say.
@@ -117,7 +117,8 @@ function comparedForm(title: string, englishPlurals = true): string {
 }
 
 const QUALIFIER = /[([][^()[\]]*[)\]]/g;
-const LIST_NUMBERING = /^\s*(?:\d+(?:\.\d+)*[.):]?|[ivx]+[.)]|[a-z][.)])\s+/i;
+// Or an agenda item's number, as minutes head their items: `TOP 1 – Fakten` (Tagesordnungspunkt), `Item 2: Facts`, `Point 3 – Limites`.
+const LIST_NUMBERING = /^\s*(?:\d+(?:\.\d+)*[.):]?|[ivx]+[.)]|[a-z][.)]|(?:top|item|agenda item|point|punkt|pkt\.|traktandum)[ \t]*\d+(?:\.\d+)*[.):]?(?:[ \t]*[–—-](?=\s))?)\s+/i;
 const LEADING_NUMBERS = /^(?:\d+ )+/;
 const LEADING_FILLER = /^(?:my|our|the) (?=\S)/;
 

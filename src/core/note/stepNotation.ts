@@ -289,8 +289,15 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLE_WORDS);
 
 /** A name in lower case, as writers who write in lower case set one off (`jenna: sign off…`, `jess + tom: pick the song`). */
 const LOWER_CASE_NAME_WORD = String.raw`\p{Ll}[\p{L}'’.-]{1,30}`;
+/** The words that join two people's names, in any language a pack knows (`and`, `et`, `und`). */
+const AND_WORD = anyPackPhrase((pack) => pack.andWords);
+const JOINING_WORDS = `${AND_WORD}|&`;
+/** Two people joined: `Marcus and Jen`, `Sarah et Kévin`, `Ffion & Luke`. */
+const JOINED_NAMES = new RegExp(`\\s(?:${JOINING_WORDS})\\s`, 'u');
+/** Two joined by a word, not `&`: `Logo und Farben`. */
+const JOINED_BY_WORD = new RegExp(`\\s(?:${AND_WORD})\\s`, 'u');
 /** What `leadingOwner` reads as a step's lead: in bold, a side, one to three capitalised words (a particle between them), `@ name`, a word before a colon or an arrow (a title before it: `frau hahn:`). */
-const LEAD_OWNER = new RegExp(String.raw`^(?:(\*\*|__)([^*_\r\n]{1,40}?)\1|((?:[Tt]he\s+)?[Cc]lient(?![ \t]+\p{Lu}{2,4}(?![\p{L}\p{N}]))|[Mm]e(?![ \t]+\p{Lu}\p{Ll})|I|[Yy]ou|[Ww]e|[Bb]oth|[Tt]hey|[Tt]hem)(?![\p{L}\p{N}])|(\p{Lu}[\p{L}'’.-]*(?:[ \t]?\/[ \t]?\p{Lu}[\p{L}'’.-]*)?(?:[ \t]+(?:(?:${NAME_PARTICLE_WORDS.join('|')})[ \t]+){0,2}\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?)|@[ \t]+(\p{L}[\p{L}'’.-]{0,30})(?=[ \t]*(?:[:—–]|-[ \t]))|((?:${TITLE_WORDS}\.?[ \t]+)?${LOWER_CASE_NAME_WORD})(?=[ \t]*(?::|→|->)[ \t]))(?:[ \t]*\([^()\r\n]{1,30}\)(?=[ \t]*(?::|[—–]|->|→)|[ \t]+(?:to|will)[ \t]|[ \t]+\p{Ll})|[ \t]+(?:from|at|of)[ \t]+\p{Lu}[\p{L}'’.&-]*(?:[ \t]+\p{Lu}[\p{L}'’.&-]*){0,2}(?=[ \t]+(?:to|will)[ \t]))?`, 'u');
+const LEAD_OWNER = new RegExp(String.raw`^(?:(\*\*|__)([^*_\r\n]{1,40}?)\1|((?:[Tt]he\s+)?[Cc]lient(?![ \t]+\p{Lu}{2,4}(?![\p{L}\p{N}]))|[Mm]e(?![ \t]+\p{Lu}\p{Ll})|I|[Yy]ou|[Ww]e|[Bb]oth|[Tt]hey|[Tt]hem)(?![\p{L}\p{N}])|(\p{Lu}[\p{L}'’.-]*(?:[ \t]?\/[ \t]?\p{Lu}[\p{L}'’.-]*)?(?:[ \t]+(?:(?:${NAME_PARTICLE_WORDS.join('|')})[ \t]+){0,2}\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]+(?:${JOINING_WORDS})[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?)|@[ \t]+(\p{L}[\p{L}'’.-]{0,30})(?=[ \t]*(?:[:—–]|-[ \t]))|((?:${TITLE_WORDS}\.?[ \t]+)?${LOWER_CASE_NAME_WORD})(?=[ \t]*(?::|→|->)[ \t]))(?:[ \t]*\([^()\r\n]{1,30}\)(?=[ \t]*(?::|[—–]|->|→)|[ \t]+(?:to|will)[ \t]|[ \t]+\p{Ll})|[ \t]+(?:from|at|of)[ \t]+\p{Lu}[\p{L}'’.&-]*(?:[ \t]+\p{Lu}[\p{L}'’.&-]*){0,2}(?=[ \t]+(?:to|will)[ \t]))?`, 'u');
 
 /** A cell's or a field's text without the done mark it ends with (`2026/11/25 (Wed) ✔`, `Di. 24.11. ✔ erl.`), and whether it had one. */
 export function withoutDoneMark(text: string, language: LanguagePack = ENGLISH): { text: string; done: boolean } {
@@ -410,6 +417,14 @@ export function isWrittenDate(text: string): boolean {
 const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|[☑☒]️?|✓|❌)(?:[ \t]*(?:\d{1,4}(?:[./-]\d{1,4}){1,2}\.?|\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}{3,9}\.?)(?:[ \t]+\d{1,2}(?:[:.h]\d{2})?[ \t]*(?:am|pm|uhr|h)?(?![\p{L}\p{N}]))?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|,?[ \t]+[\p{L}\p{N}][^✅✔☑☒✓❌()[\]\r\n]{0,60})?|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|[☑☒]️?|✓)[ \t]*[)\]]|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|[([][^()[\]\r\n]{0,40}?(?<![\p{L}\p{N}])(?<!(?:be|not|once|when|if|until|unless|before|after|to|will)[ \t]+)(?:done|sent|paid|signed|delivered|received|recvd|rcvd|rec['’]d|shipped|submitted|returned|approved|confirmed)[ \t]+(?:on[ \t]+)?\d{1,4}(?:[./-]\d{1,4}){1,2}(?![\d./-])[^()[\]\r\n]{0,30}[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:marked[ \t]+(?:as[ \t]+)?)?(?:done|sorted|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9}(?:[ \t]+\d{1,2}[:.h]\d{2}(?:[ \t]*(?:am|pm))?)?)?(?:[ \t]*[,;][^\r\n]{1,80}|[ \t]*[([][^()[\]\r\n]*[)\]]|\.[ \t]+\p{Lu}[^\r\n]{0,160})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?|[)\]]|(?<![\p{L}\p{N}])(?:today|tonight|tomorrow|yesterday))[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$|(?<=[.!;])[ \t]+(?:\*\*|__)?(?:done|sorted|completed?|finished|sent|paid|received|delivered|signed|submitted|mailed|emailed|shared)(?:[ \t]+(?:on[ \t]+)?(?:\d[\d./:-]{0,9}|\d{1,2}[ -]?\p{L}{3,9}\.?))?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]*,[^\r\n]{1,80})?[ \t]*[.!]*(?:\*\*|__)?(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*$|(?<=\S)[ \t]*;[ \t]*(?:done|completed|finished)[ \t]*:[ \t]*[^;\r\n]{1,40}$|(?<=[.!;])[ \t]+update[ \t]*:[ \t]*(?:done|sorted|completed?|finished|sent|paid|signed|approved|delivered|received|booked|confirmed|lodged|submitted|filed|returned|agreed|decided|issued|invoiced|shipped|uploaded|published|posted|emailed|refunded|closed)(?![\p{L}\p{N}])[^\r\n]{0,160}$/iu;
 /** Words that say a step is still to be done, as its closing state (the packs' `à faire`, `offen` are written over by `open`). */
 const OPEN_STATES = 'open|pending|blocked|waiting|ongoing|on[ \\t]+hold|in[ \\t]+progress|not[ \\t]+started|not[ \\t]+(?:yet[ \\t]+)?done|to[ \\t]?do|outstanding|overdue';
+
+/** Whether a state says a step is still open, as a board's lanes are headed: `To do`, `Doing`, `In progress`, `In Arbeit`, `À faire`. */
+export function statusSaysOpen(status: string, language: LanguagePack = ENGLISH): boolean {
+  const unmarked = status.trim().replace(STATUS_MARK, '');
+  return OPEN_STATUS.test((language === ENGLISH ? unmarked : inEnglishNotation(unmarked, language)).trim());
+}
+
+const OPEN_STATUS = new RegExp(`^(?:${OPEN_STATES}|doing|backlog|later|next)$`, 'iu');
 /**
  * A state closing a row set off by pipes (`| Open`, `| Closed`: a check mark after it is the done mark, read before), or a
  * state still open set off by a dash (`— 24/11 — to do`, `— le 24/11 — à faire`) or as a lozenge in brackets (`[OPEN]`,
@@ -1369,13 +1384,16 @@ function leadingOwner(text: string, from: number, language?: LanguageReading): (
   // A name with a particle between its capitalised words is a name whatever its first word (`Atelier Lorrain du Bois →`).
   const particled = name.split(/\s+/u).slice(1, -1).some((word) => NAME_PARTICLES.has(word));
   if (!named || (!side && !role && !boldRole && !fullName && !nameNotVerb && !particled && notASubject(name.split(/\s+/u)[0], language))) return undefined;
+  // Where every noun is capitalised (German), two nouns joined before a verb are things (`Logo und Farben schicken`): only set off
+  // by a colon or an arrow are they people (`Jana und Malte: Liste schicken`).
+  if (!linked && language?.pack.tone.capitalisedNouns === true && JOINED_BY_WORD.test(name)) return undefined;
   const start = from + (bold ? matched.indexOf(lead![2]) : lead?.[5] !== undefined ? matched.indexOf(lead[5]) : 0);
   const owner = { text: name, start, end: start + name.length };
   // `Owen to confirm…` leaves `confirm…`: the step's words without their subject.
   if (linked) return { ...owner, whole: { start: from, end: from + matched.length + linked[0].length } };
   // `Ellie films the venue`, `**Misaki** sends…`: a name, then a verb in -s; `Ffion & Luke pick…`,
   // `bride sends…`, `the couple send…`: people or a role, then a verb. The words stay whole.
-  const together = /\s(?:and|&)\s/u.test(name);
+  const together = JOINED_NAMES.test(name);
   // A plural noun, not a verb, when a passive or a copula follows: `Certified copies to be couriered`, `Signed contracts are due`.
   // No verb ends in -ss, -us or a longer -is: `Weekly status call`, `Access review`, `Crisis plan` start with a noun.
   const verb = together || role ? /^[ \t]+\p{Ll}+\b/u : (language?.subjectVerb ?? /^[ \t]+(?!\p{Ll}*(?:ss|us|\p{Ll}is)\b)\p{Ll}+s\b(?![ \t]+(?:to[ \t]+be|are|were|will[ \t]+be|should[ \t]+be|must[ \t]+be)\b)/u);

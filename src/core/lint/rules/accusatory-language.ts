@@ -50,6 +50,19 @@ function wishAfter(language: LanguagePack): RegExp | undefined {
   return wishedByLanguage.get(language);
 }
 
+const acknowledgedByLanguage = new WeakMap<LanguagePack, RegExp>();
+
+/** Words of understanding, in English or the note's language, right before a blame phrase: `I understand you didn't ask for it`. */
+function acknowledgedBefore(language: LanguagePack): RegExp {
+  let pattern = acknowledgedByLanguage.get(language);
+  if (!pattern) {
+    const words = [...ENGLISH.tone.acknowledging, ...(language === ENGLISH ? [] : language.tone.acknowledging)].map(wordsPattern);
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})[\\s,]*$`, 'iu');
+    acknowledgedByLanguage.set(language, pattern);
+  }
+  return pattern;
+}
+
 /** A negation of the note's language a word or two before a blame phrase: "nicht Ihre Schuld", "pas de votre faute". */
 function deniedBefore(language: LanguagePack): RegExp | undefined {
   if (!deniedByLanguage.has(language)) {
@@ -72,6 +85,7 @@ export const accusatoryLanguage: Rule = {
     const pattern = phrasePattern([...ENGLISH.tone.blame, ...(language === ENGLISH ? [] : language.tone.blame), ...stringListOption(options, 'phrases')]) as RegExp;
     const denied = deniedBefore(language);
     const wished = wishAfter(language);
+    const acknowledged = acknowledgedBefore(language);
     const { prose, judgements: allJudgements } = toneOf(note, config);
     // German's polite `Sie` and `Ihre` are written with a capital wherever they stand: in lower case (`sie hätten`, `wegen ihrer
     // eigenen Kalkulation`) they are they and theirs, someone else's; `ihr habt` is the client all the same. A phrase's first or
@@ -87,6 +101,8 @@ export const accusatoryLanguage: Rule = {
         !othersPossessive?.test(match.text) &&
         !NEGATION_BEFORE.test(note.text.slice(Math.max(0, match.start - 40), match.start)) &&
         !denied?.test(note.text.slice(Math.max(0, match.start - 40), match.start)) &&
+        // "I understand you didn't ask for it yourselves" acknowledges, as the advice asks.
+        !acknowledged.test(note.text.slice(Math.max(0, match.start - 40), match.start)) &&
         // "Sie hätten gern, dass ich erreichbar bin" is what they would like, not blame.
         !wished?.test(note.text.slice(match.end, match.end + 20)) &&
         // "You could have the images by Friday if…" is an offer, not blame.

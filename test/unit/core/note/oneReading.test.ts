@@ -2972,4 +2972,26 @@ describe('one reading of the parts a step is set off with, in any language', () 
     const judgedFr = (line: string) => findings(note('- Envoyer le devis (moi, 4/12/2026)', 'lang: fr').replace('- Phase 2 adds four pages.', `- ${line}`), 'judgemental-facts').length;
     assert.equal(judgedFr("Les plannings définitifs m'arrivent toujours la veille au soir."), 1);
   });
+
+  it("reads a column header's qualifier, a to-do's date property, an agenda item's number, a board's lanes and two names joined in French", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.owner, step.due, step.done]);
+    assert.deepEqual(steps('| Action | Owner | Target date | Status (RAG) |\n|---|---|---|---|\n| Deliver the leave section | KP | 13 Nov 2026 | Complete – sent 13 Nov |\n| Deliver the full draft | KP | 20 Nov 2026 | Amber |'), [
+      ['KP', '2026-11-13', true],
+      ['KP', '2026-11-20', false],
+    ]);
+    assert.deepEqual(steps("- [ ] Faire signer l'avenant par la direction\n    - Responsable : Isabelle\n    - Date : 2026-11-25", 'lang: fr'), [['Isabelle', '2026-11-25', false]]);
+    // A board's lanes pasted as sub-headings are states, no one: the step under `### Todo` has no owner.
+    assert.deepEqual(steps('### Todo\n\n- [ ] Begriffe kurz schriftlich definieren 📅 2026-12-02\n\n### Erledigt\n\n- [ ] Offerte schicken @ich 📅 2026-11-20', 'lang: de'), [
+      [undefined, '2026-12-02', false],
+      ['ich', '2026-11-20', true],
+    ]);
+    assert.deepEqual(steps("- Sarah et Kévin me versent l'acompte d'ici le 30/11.", 'lang: fr').map(([owner]) => owner), ['Sarah et Kévin']);
+    assert.deepEqual(steps('- Logo und Farben schicken bis 4.12.\n- Jana & Malte schicken die Liste bis 4.12.', 'lang: de').map(([owner]) => owner), [undefined, 'Jana & Malte']);
+    // An agenda item's number before a section's name: `TOP 1 – Fakten`.
+    const agenda = note('- Angebot schicken (ich, 4.12.2026)', 'lang: de').replace('## Facts', '## TOP 1 – Fakten');
+    assert.deepEqual(findings(agenda, 'required-sections').filter((finding) => finding.includes('Fakten')), []);
+    const blame = (line: string) => findings(note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Extra pages are quoted separately.', `- ${line}`), 'accusatory-language').length;
+    assert.equal(blame("I understand you didn't ask for it yourselves, so I'm taking the $180 off."), 0);
+    assert.equal(blame("You didn't ask for it, so I'm taking the $180 off."), 1);
+  });
 });
