@@ -442,7 +442,11 @@ class ClauseReader {
   /** Whom the clause before a predicate mentions: the client first, then anyone else. */
   private mentioned(clause: readonly Word[]): Subject {
     const words = this.afterReporting(clause);
-    const kinds = words.map((word, index) => this.kindOf(word, words[index - 1], words[index + 1]));
+    // A name after the noun it names is that thing's: `le fichier Figma du UI kit`.
+    const kinds = words.map((word, index) => {
+      const kind = this.kindOf(word, words[index - 1], words[index + 1]);
+      return kind.about === 'other' && index > 0 && this.namesTheThingBefore(words, index) ? { about: 'thing' as const } : kind;
+    });
     return kinds.find((kind) => kind.about === 'client') ?? kinds.find((kind) => kind.about === 'other') ?? { about: 'thing' };
   }
 

@@ -852,7 +852,7 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, Column]> = [
   // A task tool's export names its columns so: `Task name`, `Assignees`, `Due on`; Jira's, `Summary`; an issue tracker's, `Issue`.
   [/^(?:task names?|names?|titles?|cards?|card names?|subject|summary|topic|activity|issues?)$/u, 'what'],
   [/^(?:who|owners?|action owners?|action by|actioned by|responsible|responsible persons?|persons? responsible|responsibility|resp|assignees?|assigned to|assigned|members?|by whom|lead|person|pic|person in charge)$/u, 'owner'],
-  [/^(?:when|due|due date|date due|due on|due by|date|deadline|deadline date|by when|by|until|target|target date|end date|eta|timeline|timing|expected|needed by|need by)$/u, 'due'],
+  [/^(?:when|due|due date|date due|due on|due by|date|deadline|deadline date|by when|by|until|target|target date|end date|eta|tat|timeline|timing|expected|needed by|need by)$/u, 'due'],
   // A remark column is where some writers give a step's state: `Closed`, `✔️ on staging 24/11`; Planner's is `Progress`; a Trello
   // board's, the list a card is in; Asana's export, the day it was completed (`| Completed At |`, a date there says done).
   [/^(?:done|status|state|progress|completed?|completed at|completed on|done on|remarks?|comments?|list)$/u, 'done'],

@@ -126,7 +126,8 @@ const WHOLE_DATE = new RegExp(`^${DATE}$`, 'iu');
 /** A weekday alone: `Fri`, `Wednesday`. */
 const WHOLE_WEEKDAY = new RegExp(`^${WEEKDAY}$`, 'iu');
 /** The keys a step's due date is given by, as a field (`due: …`, `deadline …`, `by …`); `before`, `on` and `till` only where a date follows (`the till` is a thing). */
-const DUE_KEYS = 'due(?:[ \\t]+date)?|target[ \\t]+date|deadline|eta|until|by|when|timeline';
+// `TAT`: the turnaround time, as Indian English writes a deadline (`TAT: 3rd Dec`).
+const DUE_KEYS = 'due(?:[ \\t]+date)?|target[ \\t]+date|deadline|eta|tat|until|by|when|timeline';
 /** `due 2026-12-03`, `due: 3 Dec`, `by Friday`, `-> 2026-12-15`, `📅 2026-12-03` (Obsidian Tasks), `[due:: …]` (Dataview), `Due: @Dec 3` (a Notion date mention). */
 // An arrow after a lone first word hands the step to that one (`dev → Sunday Light shoot`): it keys no day.
 // After a key, a day and month joined by a hyphen is a day too (`before 23-10`); elsewhere
@@ -199,8 +200,8 @@ const OWNER_TAG = /(?<![\p{L}\p{N}_])#(?:(?:owner|who|assignee|waiting[-_]?(?:on
  * outline tool, a page link names a person as often as a page, and leading a task, its owner.
  */
 const LEADING_PAGE_LINK = /^\[\[([^[\]|\r\n]{1,60})(?:\|[^[\]\r\n]*)?\]\](?:[ \t]*[:—–]|[ \t]+-(?=[ \t]))?[ \t]*/u;
-/** A step that ends with a link to a person's page: `pre-scale nodes [[Dario]]`. */
-const TRAILING_PAGE_LINK = /(?<![ \t])[ \t]+\[\[([^[\]|\r\n]{1,60})(?:\|[^[\]\r\n]*)?\]\]\s*$/u;
+/** A step that ends with a link to a person's page: `pre-scale nodes [[Dario]]`, as a tag too (Roam's `#[[Gary Lindgren]]`). */
+const TRAILING_PAGE_LINK = /(?<![ \t])[ \t]+#?\[\[([^[\]|\r\n]{1,60})(?:\|[^[\]\r\n]*)?\]\]\s*$/u;
 /** Words before a person that make them someone the step is done with or for, not its owner: `w/ [[Mira]]`, `for [[Sam]]`. */
 const NOT_THE_OWNER_BEFORE = /(?:^|[ \t(])(?:w\/|with|for|to|cc|and|from|of|via|&|\+)$/iu;
 /** Which stamp names the due date when a step has several. */
@@ -491,10 +492,14 @@ const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|�
 const LEADING_TODO = /^(?:To[ \t]+[Dd]o[ \t]*:[ \t]+|(?:TODO|DOING|NOW|LATER|NEXT|WAITING|WAIT|WARTEN|IN-PROGRESS|STARTED|To-?[Dd]o|\{\{\[\[TODO\]\]\}\}|🟡|🟠|🔴|⚪️?|🔵|🟣|⚫️?|[⏳⌛]️?|[•<])(?:[ \t]*:)?[ \t]+|(?:ACTION|Action|AP|AI|[Nn]ext|\p{Lu}{1,2}\d{1,3}|(?:ACTION|Action)[ \t]+(?:(?:ITEM|[Ii]tem)[ \t]+)?\d[\d.]*|(?:ACTION|Action)[ \t]+(?:ITEM|[Ii]tem))(?:[ \t]*:|[ \t]*[—–]|[ \t]+-(?!>)|[ \t]*(?:->|→|=>|⇒))[ \t]*|(?:\*\*|__)(?:ACTION|Action|AP|AI|(?:ACTION|Action)[ \t]+(?:ITEM|[Ii]tem))(?:[ \t]*:(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*|\p{Lu}{1,5}-?\d{1,3}[ \t]*\|[ \t]*)/u;
 /**
  * An emoji a step opens with that marks its kind and means nothing to its reading (`🌸 me: send proposal v3`, `📞 Kayla: …`): set
- * aside before its owner is looked for. Not a done mark, a day's, a priority's, a recurrence's or an owner's sign, read for what
- * it says; nor does it make a line a step (`🎄 Quick one, all friendly.`).
+ * aside before its owner is looked for. Not a done mark, a priority's, a recurrence's or an owner's sign, read for what it says,
+ * nor a day's before a day or a reaction's before its count (`📅 me → updated schedule` and `👍 Dev → sign off` are kinds, `📅 Fri
+ * 4 Dec` a day); nor does it make a line a step (`🎄 Quick one, all friendly.`).
  */
-const LEADING_EMOJI = /^(?![✅✔☑☒❌🗹☐🔲⬜📅📆🗓👤🟢➕🔁🔄⏫🔼🔽⏬🔺➡👍🎉🛫⏳⌛])\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*[ \t]+(?=\S)/u;
+const LEADING_EMOJI = new RegExp(
+  `^(?![✅✔☑☒❌🗹☐🔲⬜👤🟢➕🔁🔄⏫🔼🔽⏬🔺➡🛫⏳⌛])(?![📅📆🗓]\\uFE0F?[ \\t]*(?:\\d|${WEEKDAY}|${MONTH}|today|tomorrow))(?![👍🎉]\\uFE0F?[ \\t]*\\d)\\p{Extended_Pictographic}(?:\\uFE0F|\\u200D\\p{Extended_Pictographic})*[ \\t]+(?=\\S)`,
+  'iu',
+);
 /** Whether a label's words name the task itself, in English or in the note's language (a What column's header): `Task`, `Card`, `Aufgabe`, `Karte`. */
 function namesTheTask(words: string, language: LanguageReading | undefined): boolean {
   const lower = words.toLowerCase();
@@ -626,6 +631,13 @@ const TASK_METADATA = new RegExp(
   ].join('|'),
   'gu',
 );
+
+/** A text with the parts given blanked out, the same length, so every offset holds. */
+function blanked(text: string, parts: ReadonlyArray<{ start: number; end: number }>): string {
+  let result = text;
+  for (const { start, end } of parts) result = result.slice(0, start) + ' '.repeat(end - start) + result.slice(end);
+  return result;
+}
 
 /** The item with its task metadata blanked out (the same length, so every offset holds), and where it was. */
 function withoutTaskMetadata(text: string): { text: string; metadata: Array<{ start: number; end: number }> } {
@@ -1145,7 +1157,9 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     if (subject && subject.whole.end === subject.whole.start) owner = subject;
   }
   if (!owner && body.includes('[[')) {
-    const link = TRAILING_PAGE_LINK.exec(body);
+    // Before the parts read so far, the day's above all: `Valider la liste [[Julien Morvan]] 📅 2026-12-02`, Roam's
+    // `Approve the invoice #[[Gary Lindgren]] by [[December 3rd, 2026]]`.
+    const link = TRAILING_PAGE_LINK.exec(blanked(body, [...parts, ...otherDueParts]));
     const name = link?.[1].trim();
     if (link && name && (isOwnerWord(name) || looksLikeOwner(name)) && !NOT_THE_OWNER_BEFORE.test(body.slice(0, link.index))) {
       const start = link.index + link[0].indexOf(name);

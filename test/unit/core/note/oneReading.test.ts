@@ -2994,4 +2994,21 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(blame("I understand you didn't ask for it yourselves, so I'm taking the $180 off."), 0);
     assert.equal(blame("You didn't ask for it, so I'm taking the $180 off."), 1);
   });
+
+  it("reads a person's page linked before the step's day, a turnaround time as its due date, and a kind emoji before someone's name", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.owner, step.due]);
+    assert.deepEqual(steps('- [ ] Signer l\'avenant [[Julien Morvan]] 📅 2026-12-07\n- [ ] Appeler [[Julien Morvan]] pour le logo 📅 2026-12-02', 'lang: fr'), [
+      ['Julien Morvan', '2026-12-07'],
+      [undefined, '2026-12-02'],
+    ]);
+    assert.deepEqual(steps('- {{[[TODO]]}} Approve the revised invoice #[[Gary Lindgren]] by [[December 3rd, 2026]]'), [['Gary Lindgren', '2026-12-03']]);
+    assert.deepEqual(steps('- Share the redirect map — Owner - Self — TAT: 27th Nov\n\n| Sr. No. | Action | Owner | TAT |\n|---|---|---|---|\n| 1 | Upload the redirects | Arjun | 2nd Dec |').map(([, due]) => due), ['2026-11-27', '2026-12-02']);
+    assert.deepEqual(steps('- [ ] 📅 me → updated schedule for spreads 7–16 (Fri 4 Dec)\n- [ ] 👍 Dev → sign off on the head study (Fri 13 Nov)'), [
+      ['me', '2026-12-04'],
+      ['Dev', '2026-11-13'],
+    ]);
+    const judged = (line: string, frontmatter = '') => findings(note('- Send the quote (owner: me, due: 2026-12-01)', frontmatter).replace('- Phase 2 adds four pages.', `- ${line}`), 'judgemental-facts').length;
+    assert.equal(judged('The emcee constantly walked down in front of the mains.'), 1);
+    assert.equal(judged('Les devs trouvent le fichier Figma du UI kit difficile à exploiter.', 'lang: fr'), 0);
+  });
 });
