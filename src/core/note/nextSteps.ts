@@ -7,7 +7,7 @@ import { withoutComments, type NotePrivacy } from './privacy';
 import { paragraphLabel } from './labels';
 import { linkedPageName } from './pageLinks';
 import { hasOnlyScaffolding, hasPlaceholder, isBracedAlone } from './placeholders';
-import { ALTERNATIVE_SEPARATOR, fieldOwner, isOwnerWord, notePeople, ownerKey, settledSideOf, type Side } from './owners';
+import { ALTERNATIVE_SEPARATOR, fieldOwner, isOwnerWord, namesARole, notePeople, ownerKey, settledSideOf, type Side } from './owners';
 import { bracketedWrittenDate, dayOfDoneMark, rangeEndDate, dayOfWrittenDate, dueKeyLength, isFieldLine, opensAsTodo, isInitials, isWrittenDate, leadingWrittenDate, looksLikeOwner, orderOfDaysInWords, readStepNotation, statusSaysDone, statusSaysOpen, slashedDateOrder, TASK_WORDS, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
 import { withinEditDistance } from '../base/editDistance';
 import { normalizeHeading } from '../base/headings';
@@ -100,7 +100,8 @@ const BOXED_LINE = new RegExp(`^[ \\t]*(\\[([ xX])\\]|([${BOX_GLYPHS}])\\uFE0F?)
  * as Belgian and French writers number (`1/ Moi : envoyer le devis`). An indented or
  * hollow bullet (`◦ the sub-point`) is a detail of the line above, not a step.
  */
-const BULLET_GLYPHS = '•‣▪▸►';
+// An en dash too, as Word's dash bullets paste: `– Tâche : … / Qui : moi / Délai : 23.11.2026`.
+const BULLET_GLYPHS = '•‣▪▸►–';
 const BULLET_LINE = new RegExp(`^[ ]{0,1}(?:[${BULLET_GLYPHS}]|\\d{1,2}\\/)[ \\t]+(?=\\S)`, 'u');
 /** An indented line that goes on with the step above: not a sub-point under it (`  ◦ only the v1 screens`, `  - …`). */
 const CONTINUATION_LINE = new RegExp(`^[ \\t]+[^\\s◦○·*+${BULLET_GLYPHS}-]`, 'u');
@@ -589,19 +590,11 @@ function ownerOfHeading(title: string, language: LanguagePack): string | undefin
   // A link to the person's page: `### [[Sandra Keller]]`.
   const words = linkedPageName(written) ?? written;
   // A board's lane is no one (`### Todo`, `### In Arbeit`), nor is a time (`### This week`).
-  return words.length > 0 && !isWrittenDate(words) && !/^(?:this|next|later|open|done|blocked|backlog)\b/iu.test(words) && !statusSaysOpen(words, language) && (looksLikeOwner(words) || isInitials(words) || namesARole(words, language))
+  return words.length > 0 && !isWrittenDate(words) && !/^(?:this|next|later|open|done|blocked|backlog)\b/iu.test(words) && !statusSaysOpen(words, language) && (looksLikeOwner(words) || isInitials(words) || namesARole(words))
     ? words
     : undefined;
 }
 
-/** An article and a person noun, as a sub-heading names who does the steps under it: `The accountant`, `Le capitaine`, `L'agence`, `Die Agentur`. */
-function namesARole(words: string, language: LanguagePack): boolean {
-  const role = /^(\p{L}+)(?:['’]|[ \t]+)(\p{L}[\p{L}-]*)$/u.exec(words);
-  if (!role) return false;
-  const [article, noun] = [role[1].toLowerCase(), role[2].toLowerCase()];
-  const articles = new Set(['the', ...language.steps.agent.articles.map((word) => word.replace(/['’]$/u, ''))]);
-  return articles.has(article) && (ENGLISH.tone.personNouns.includes(noun) || language.tone.personNouns.includes(noun));
-}
 
 /**
  * The step a list item is, or, for an item that is only a label with a list nested under it

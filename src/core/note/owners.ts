@@ -2,7 +2,7 @@ import { parseContacts } from './contact';
 import { linkedPageName, unquotedPageLink } from './pageLinks';
 import { Remembered } from '../base/remembered';
 import { detached } from '../base/text';
-import { AND_WORDS, ENGLISH } from '../lang/packs';
+import { AND_WORDS, ENGLISH, LANGUAGE_PACKS } from '../lang/packs';
 import { escapedForPattern } from '../base/matches';
 import type { LanguagePack } from '../lang/pack';
 
@@ -330,3 +330,17 @@ function listOf(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((entry) => (typeof entry === 'string' ? [entry] : entry && typeof entry === 'object' && typeof (entry as { name?: unknown }).name === 'string' ? [(entry as { name: string }).name] : []));
 }
+
+/**
+ * An article and a noun that names a person or people, in any language a pack knows: who does a step, as a sub-heading over
+ * them (`The accountant`, `Le capitaine`, `L'agence`, `Die Agentur`) or an arrow hands it on (`→ les mariés`, `→ the couple`).
+ */
+export function namesARole(words: string): boolean {
+  const role = /^(\p{L}+)(?:['’]|[ \t]+)(\p{L}[\p{L}-]*)$/u.exec(words.trim());
+  if (!role) return false;
+  const [article, noun] = [role[1].toLowerCase(), role[2].toLowerCase()];
+  return ROLE_ARTICLES.has(article) && (ROLE_NOUNS.has(noun) || ROLE_NOUNS.has(noun.replace(/[sx]$/u, '')));
+}
+
+const ROLE_ARTICLES: ReadonlySet<string> = new Set(['the', ...LANGUAGE_PACKS.flatMap((pack) => pack.steps.agent.articles.map((word) => word.toLowerCase().replace(/['’]$/u, '')))]);
+const ROLE_NOUNS: ReadonlySet<string> = new Set(LANGUAGE_PACKS.flatMap((pack) => pack.tone.personNouns.map((noun) => noun.toLowerCase())));

@@ -1,6 +1,6 @@
 import { linkedPageName, withoutFolder } from './pageLinks';
 import { addDays, daysBetween, isRealDate, lastDayOfMonth, weekdayOf } from '../base/days';
-import { isBothWord, isClientWord, isOwnerWord, isTitledName, TITLE_WORDS, TOGETHER } from './owners';
+import { isBothWord, isClientWord, isOwnerWord, isTitledName, namesARole, TITLE_WORDS, TOGETHER } from './owners';
 import { anyPackPhrase, ENGLISH } from '../lang/packs';
 import type { LanguagePack } from '../lang/pack';
 import { englishNotation, inEnglishNotation, opensWithDoneWord, shortWeekdayBefore, weekdayNextAfter } from '../lang/stepWords';
@@ -510,9 +510,12 @@ function namesTheTask(words: string, language: LanguageReading | undefined): boo
 const LEADING_TASK_LABEL = /^(\p{L}+(?:[ -]\p{L}+)?)[ \t]*:[ \t]+(?=\S)/u;
 /** An action's reference, its owner and day in brackets after it, then a colon or a dash: `AP4 (Kwame, 05/12/2026):`. */
 const REFERENCE_WITH_PARTS = /^((?:ACTION|Action|AP|AI|\p{Lu}{1,5}-?\d{1,3})[ \t]*\()([^()\r\n]{1,60})\)[ \t]*(?::|[—–]|-(?=[ \t]))[ \t]*/u;
-/** `→ **DK**`, `-> Dana`, `→ [[Léa Bagnoud]]`: an owner after an arrow, ending the part it is in or followed by a day (read by `arrowOwner`). */
+/** `→ **DK**`, `-> Dana`, `→ [[Léa Bagnoud]]`, `→ les mariés`: an owner after an arrow, ending the part it is in or followed by a day (read by `arrowOwner`). */
 // From the start of a blank run only, as OWNER_NAME_END: tried from anywhere in a long run, it is quadratic.
-const ARROW_OWNER = /(?<![ \t])[ \t]*(?:→|->|=>|⇒)[ \t]*(\*\*|__|\[\[)?([\p{L}][\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})(?:\*\*|__|\]\])?(?=[ \t]*(?:[,;:(—–]|→|->|$)|[ \t]+(?:due|by)\b|[ \t]+\S)/gu;
+const ARROW_OWNER = new RegExp(
+  String.raw`(?<![ \t])[ \t]*(?:→|->|=>|⇒)[ \t]*(\*\*|__|\[\[)?((?:\p{Ll}{1,3}['’]|\p{Ll}{2,3}[ \t]+)?[\p{L}][\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]+(?:${JOINING_WORDS})[ \t]+\p{Lu}[\p{L}'’.-]*)?)(?:\*\*|__|\]\])?(?=[ \t]*(?:[,;:(—–]|→|->|$)|[ \t]+(?:due|by)\b|[ \t]+\S)`,
+  'gu',
+);
 /**
  * A word before a day that says when the step was asked for or chased (the packs' `asked`: `relancé le`, `angefragt am`), or that it
  * happens after that day (`after Christmas`; the packs' `after`: `nach dem 4.12.`, `après le 15`).
@@ -539,7 +542,8 @@ const WITH_SOMEONE = /^[ \t]*[+&][ \t]/u;
 function arrowOwner(body: string): { name: string; start: number; end: number; arrow: number; date?: WrittenPart } | undefined {
   for (const handed of body.matchAll(ARROW_OWNER)) {
     const found = ownerAfterArrow(body, handed);
-    if (found && (isOwnerWord(found.name) || looksLikeOwner(found.name) || INITIALS.test(found.name))) return found;
+    // Or a role: `→ les mariés`, `→ the couple`.
+    if (found && (isOwnerWord(found.name) || looksLikeOwner(found.name) || INITIALS.test(found.name) || namesARole(found.name))) return found;
   }
   return undefined;
 }

@@ -3007,6 +3007,16 @@ describe('one reading of the parts a step is set off with, in any language', () 
       ['me', '2026-12-04'],
       ['Dev', '2026-11-13'],
     ]);
+    // A role or two people joined after an arrow: `→ les mariés`, `→ Sarah et Julien`; Word's dash bullets pasted as lines.
+    assert.deepEqual(steps('☐ Demander au cousin les tarifs → les mariés — mer. 2/12\n☐ Appel avec Hugo Reynaud → Sarah et Julien — jeu. 3/12', 'lang: fr'), [
+      ['les mariés', '2026-12-02'],
+      ['Sarah et Julien', '2026-12-03'],
+    ]);
+    assert.deepEqual(steps('☐ Ask the venue for rates → the couple — Wed 2/12\n☐ Book the van → la maison — Thu 3/12').map(([owner]) => owner), ['the couple', undefined]);
+    assert.deepEqual(steps('– Tâche : Transmettre les baux en format Word / Qui : Mme Dufaux / Délai : 23.11.2026\n– Tâche : Livrer le lot 1 / Qui : moi / Délai : 11.12.2026', 'lang: fr'), [
+      ['Mme Dufaux', '2026-11-23'],
+      ['moi', '2026-12-11'],
+    ]);
     const judged = (line: string, frontmatter = '') => findings(note('- Send the quote (owner: me, due: 2026-12-01)', frontmatter).replace('- Phase 2 adds four pages.', `- ${line}`), 'judgemental-facts').length;
     assert.equal(judged('The emcee constantly walked down in front of the mains.'), 1);
     assert.equal(judged('Les devs trouvent le fichier Figma du UI kit difficile à exploiter.', 'lang: fr'), 0);
