@@ -494,7 +494,7 @@ function nestedFields(note: Note, item: ListItem): NestedFields {
         const keyed = STATE_FIELD.exec(text);
         const day = keyed?.[2].trim();
         if (keyed && day !== undefined && columnNamed(keyed[1], note.language) === 'due' && isWrittenDate(day)) {
-          const at = start + keyed.index + keyed[0].indexOf(day);
+          const at = start + keyed[0].indexOf(day);
           fields.due ??= { text: day, start: at, end: at + day.length };
         }
         continue;
@@ -594,7 +594,6 @@ function ownerOfHeading(title: string, language: LanguagePack): string | undefin
     ? words
     : undefined;
 }
-
 
 /**
  * The step a list item is, or, for an item that is only a label with a list nested under it

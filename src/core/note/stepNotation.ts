@@ -293,8 +293,6 @@ const LOWER_CASE_NAME_WORD = String.raw`\p{Ll}[\p{L}'’.-]{1,30}`;
 /** The words that join two people's names, in any language a pack knows (`and`, `et`, `und`). */
 const AND_WORD = anyPackPhrase((pack) => pack.andWords);
 const JOINING_WORDS = `${AND_WORD}|&`;
-/** Two people joined: `Marcus and Jen`, `Sarah et Kévin`, `Ffion & Luke`. */
-const JOINED_NAMES = new RegExp(`\\s(?:${JOINING_WORDS})\\s`, 'u');
 /** Two joined by a word, not `&`: `Logo und Farben`. */
 const JOINED_BY_WORD = new RegExp(`\\s(?:${AND_WORD})\\s`, 'u');
 /** What `leadingOwner` reads as a step's lead: in bold, a side, one to three capitalised words (a particle between them), `@ name`, a word before a colon or an arrow (a title before it: `frau hahn:`). */
@@ -1411,7 +1409,7 @@ function leadingOwner(text: string, from: number, language?: LanguageReading): (
   if (linked) return { ...owner, whole: { start: from, end: from + matched.length + linked[0].length } };
   // `Ellie films the venue`, `**Misaki** sends…`: a name, then a verb in -s; `Ffion & Luke pick…`,
   // `bride sends…`, `the couple send…`: people or a role, then a verb. The words stay whole.
-  const together = JOINED_NAMES.test(name);
+  const together = TOGETHER.test(name);
   // A plural noun, not a verb, when a passive or a copula follows: `Certified copies to be couriered`, `Signed contracts are due`.
   // No verb ends in -ss, -us or a longer -is: `Weekly status call`, `Access review`, `Crisis plan` start with a noun.
   const verb = together || role ? /^[ \t]+\p{Ll}+\b/u : (language?.subjectVerb ?? /^[ \t]+(?!\p{Ll}*(?:ss|us|\p{Ll}is)\b)\p{Ll}+s\b(?![ \t]+(?:to[ \t]+be|are|were|will[ \t]+be|should[ \t]+be|must[ \t]+be)\b)/u);
