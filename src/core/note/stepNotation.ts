@@ -1299,9 +1299,7 @@ const THE_BEFORE = /(?<!(?:by|before|until|till|on|for)[ \t]+)(?<![\p{L}\p{N}])t
 
 /** Where the words of a step end before the parts it ends with (`(moi)`), the blanks and brackets around them left out. */
 function beforeTrailingParts(body: string, parts: ReadonlyArray<{ start: number; end: number }>): number {
-  let blanked = body;
-  for (const part of parts) blanked = blanked.slice(0, part.start) + ' '.repeat(part.end - part.start) + blanked.slice(part.end);
-  return blanked.replace(EMPTY_END, '').length;
+  return blanked(body, parts).replace(EMPTY_END, '').length;
 }
 
 // Matched from the start of its run only: tried from anywhere in a long run of blanks, it is quadratic.
