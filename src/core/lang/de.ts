@@ -177,7 +177,7 @@ export const de: LanguagePack = {
     adjectiveEndings: ['e', 'en', 'er', 'es', 'em'],
     idioms: ['immer noch'],
     // A dunning notice (`Mahnung`) comes only when payment is late.
-    shortfalls: ['zu spät', 'nach der Frist', 'nach der vereinbarten Frist', 'nach dem vereinbarten Termin', 'nach Fristablauf', 'nach Fristende', 'nach Ablauf der Frist', 'verspätet', 'Verspätung', 'letzten Drücker', 'am Vorabend', 'am Vortag', 'letzter Minute', 'kurz vor Schluss', 'erst kurz vor', 'in Verzug', 'Mahnung', 'nie pünktlich', 'nie rechtzeitig', 'niemals pünktlich', 'unvollständig', 'lückenhaft', 'halbfertig'],
+    shortfalls: ['zu spät', 'nach der Frist', 'nach der vereinbarten Frist', 'nach dem vereinbarten Termin', 'nach Fristablauf', 'nach Fristende', 'nach Ablauf der Frist', 'verspätet', 'Verspätung', 'letzten Drücker', 'am Vorabend', 'am Vortag', 'letzter Minute', 'kurz vor Schluss', 'erst kurz vor', 'erst wenn ich', 'erst nach mehrmaligem', 'erst auf Nachfrage', 'erst nach Nachfrage', 'in Verzug', 'Mahnung', 'nie pünktlich', 'nie rechtzeitig', 'niemals pünktlich', 'unvollständig', 'lückenhaft', 'halbfertig'],
     clientWords: ['du', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'dir', 'dich', 'ihr', 'euer', 'eure', 'euch', 'Sie', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres', 'Ihnen'],
     clientPossessives: ['Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euer', 'eure', 'euren', 'eurem'],
     determiners: ['ein', 'eine', 'einen', 'einem', 'einer', 'kein', 'keine', 'mein', 'meine', 'sein', 'seine', 'unser', 'unsere', 'dieser', 'dieses', 'jeder', 'jedes'],
@@ -316,6 +316,7 @@ export const de: LanguagePack = {
   pointerPhrases: ['siehe oben', 'siehe unten', 's. o.', 's.o.', 'wie oben', 'siehe Frontmatter', 'im Frontmatter', 'Schritte im Frontmatter'],
   remarkLabels: ['Kommentare', 'Kommentar', 'Anmerkungen', 'Bemerkungen', 'Diskussion'],
   andWords: ['und'],
+  orWords: ['oder', 'sonst', 'ansonsten', 'andernfalls'],
   // What an inserted section asks for, as the English prompts ask it, in the German templates' words.
   sectionPrompts: {
     preparation: '{{Die Fakten, die voraussichtliche Sicht des Kunden, das Ergebnis, das Sie wollen, die Optionen, die Sie anbieten können, die Fragen an den Kunden}}',

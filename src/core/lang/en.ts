@@ -27,7 +27,7 @@ export const en: LanguagePack = {
     contempt: ['ridiculous', 'absurd', 'useless', 'pathetic', 'stupid', 'idiotic', 'sloppy', 'shoddy', 'laughable', 'amateurish', 'outrageous', 'completely over the top', 'totally over the top', 'way over the top'],
     adjectiveEndings: [],
     idioms: ['never mind'],
-    shortfalls: ['late', 'after the deadline', 'after the agreed deadline', 'after the agreed date', 'past the deadline', 'after the due date', 'last minute', 'the night before', 'the day before', 'last-minute', 'overdue', 'behind schedule', 'never on time', 'never in time', 'incomplete', 'half-finished', 'unfinished'],
+    shortfalls: ['late', 'after the deadline', 'after the agreed deadline', 'after the agreed date', 'past the deadline', 'after the due date', 'last minute', 'the night before', 'the day before', 'last-minute', 'overdue', 'behind schedule', 'never on time', 'never in time', 'only after I', 'only when I', 'only when chased', 'only after chasing', 'unless chased', 'unless I chase', 'incomplete', 'half-finished', 'unfinished'],
     clientWords: ['you', 'your', 'yours', 'yourself', 'yourselves', "y'all", 'y’all', 'you all', 'you guys'],
     clientPossessives: ['your'],
     determiners: [],
@@ -132,6 +132,7 @@ export const en: LanguagePack = {
   pointerPhrases: ['see above', 'see below', 'as above', 'see frontmatter', 'see the frontmatter', 'in the frontmatter', 'in frontmatter', 'all in the frontmatter', 'steps are in the frontmatter'],
   remarkLabels: ['Comments', 'Comment', 'Remarks', 'Discussion'],
   andWords: ['and'],
+  orWords: ['or', 'otherwise', 'else', 'failing that'],
   // What an inserted section asks for, drawn from the guidance on difficult conversations:
   // prepare, listen and say back what you heard, facts not blame, clear limits, owned next steps.
   sectionPrompts: {

@@ -155,7 +155,7 @@ export const fr: LanguagePack = {
     // `toujours pas`: still not.
     adjectiveEndings: ['s', 'e', 'es'],
     idioms: ['nulle part', 'nul ne', 'nulle ne', 'toujours pas', 'toujours en attente', 'toujours en cours'],
-    shortfalls: ['en retard', 'après la date limite', "après l'échéance", 'après le délai', 'après le délai convenu', 'après la date convenue', 'de retard', 'dernier moment', 'la veille', 'dernière minute', 'hors délai', 'tard', "jamais à l'heure", 'jamais à l’heure', 'jamais dans les temps', 'jamais dans les délais', 'incomplet', 'incomplets', 'incomplète', 'incomplètes'],
+    shortfalls: ['en retard', 'après la date limite', "après l'échéance", 'après le délai', 'après le délai convenu', 'après la date convenue', 'de retard', 'dernier moment', 'la veille', 'dernière minute', "qu'après relance", 'qu’après relance', "qu'après plusieurs relances", 'qu’après plusieurs relances', 'que quand je relance', 'que si je relance', 'hors délai', 'tard', "jamais à l'heure", 'jamais à l’heure', 'jamais dans les temps', 'jamais dans les délais', 'incomplet', 'incomplets', 'incomplète', 'incomplètes'],
     clientWords: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 'toi', 'te'],
     clientPossessives: ['votre', 'vos', 'ton', 'ta', 'tes'],
     determiners: ['le', 'un', 'ce', 'cet', 'du', 'au', 'mon', 'son', 'notre', 'leur', 'quel', 'même'],
@@ -286,6 +286,7 @@ export const fr: LanguagePack = {
   pointerPhrases: ['voir ci-dessus', 'voir ci-dessous', 'voir plus haut', 'cf. ci-dessus', 'cf. plus haut', 'voir frontmatter', 'voir le frontmatter', 'dans le frontmatter', 'étapes dans le frontmatter'],
   remarkLabels: ['Commentaires', 'Commentaire', 'Remarques', 'Discussion'],
   andWords: ['et'],
+  orWords: ['ou', 'ou bien', 'sinon', 'à défaut'],
   // What an inserted section asks for, as the English prompts ask it, in the French templates' words.
   sectionPrompts: {
     preparation: '{{Les faits, le point de vue probable du client, le résultat que vous voulez, les options que vous pouvez proposer, les questions à poser}}',

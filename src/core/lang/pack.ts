@@ -62,6 +62,11 @@ export interface LanguagePack {
    * Read in every note, whatever its language (`note/owners.ts`, `note/sections.ts`).
    */
   andWords: readonly string[];
+  /**
+   * The words that open an alternative to a step's date, after it: `or`, `otherwise` (`— 18/12, ou 8/1 si
+   * avenant signé`, `— Fri 4/12, otherwise Mon`), a remark rather than a part. Read in every note, whatever its language.
+   */
+  orWords: readonly string[];
   /** The Preparation a new note gets from the client's earlier notes (`scaffold/preparation.ts`): `{name}` parts are filled in. */
   preparation: PreparationWords;
 }

@@ -103,10 +103,10 @@ function leadsToOwnMessage(text: string, lead: RegExp | undefined): boolean {
 }
 
 /**
- * A sentence ending between a lead and the quotation: a stop before a capital, or a semicolon; not a date's (`le 09.11. (extrait)`)
- * nor a title's (`Meine Antwort an Hr. Kröger`, `Reply to Dr. Patel`).
+ * A sentence ending between a lead and the quotation: a stop before a capital, or a semicolon; not a date's (`le 09.11. (extrait)`,
+ * German's day before its month: `Mail vom 16. Nov.`) nor a title's (`Meine Antwort an Hr. Kröger`, `Reply to Dr. Patel`).
  */
-const SENTENCE_END = /(?<!(?:^|[\s(])\p{Lu}\p{Ll}{0,2}(?=\.))[.!?](?=\s+\p{Lu})|;/u;
+const SENTENCE_END = /(?<!(?:^|[\s(])(?:\p{Lu}\p{Ll}{0,2}|\d{1,2})(?=\.))[.!?](?=\s+\p{Lu})|;/u;
 
 /** How far before a quotation its lead may stand (`What I wrote back on Friday the 27th: "…"`). */
 const OWN_MESSAGE_REACH = 40;

@@ -1,4 +1,4 @@
-import type { List, ListItem, Paragraph, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { calloutTitle } from './callouts';
 import { dayToReadDatesAgainst, daysToReadDatesAgainst, locateYamlPath } from './frontmatter';
@@ -424,6 +424,12 @@ function sectionSteps(note: Note, section: Section): NextStep[] {
       elsewhere = known?.key === 'agreements';
     }
     if (elsewhere) continue;
+    const card = node.type === 'heading' && next?.type === 'list' ? cardStep(note, node, next, heading) : undefined;
+    if (card) {
+      steps.push(card);
+      rowsRead = next;
+      continue;
+    }
     if (label !== undefined) {
       heading = { owner: ownerOfHeading(label, note.language), done: headingSaysDone(label, note.language) };
       underLabel = true;
@@ -473,13 +479,44 @@ function unquoted(node: RootContent): RootContent[] {
 }
 
 /**
+ * A sub-heading over a list of nothing but the step's fields, as Trello's and Notion's cards
+ * paste: `### Livrer les capsules` over `- Membres : moi`, `- Échéance : 2026-11-30` and
+ * `- Étiquette : 🟢 vert`. The heading is the step, the list its fields.
+ */
+function cardStep(note: Note, heading: Heading, list: List, over: SubHeading): NextStep | undefined {
+  const lines = list.children.map((item) => {
+    const block = item.children[0];
+    const start = block?.position?.start.offset;
+    const end = block?.position?.end.offset;
+    return item.children.length === 1 && block.type === 'paragraph' && start !== undefined && end !== undefined ? note.text.slice(start, end) : undefined;
+  });
+  const field = (line: string | undefined) => line !== undefined && isFieldLine(line, note.language);
+  const aboutTheCard = (line: string | undefined) => field(line) || (line !== undefined && (STATE_FIELD.test(line) || opensDone(line, note.language)));
+  if (!lines.some(field) || !lines.every(aboutTheCard)) return undefined;
+  // The heading's words, without its markup: from its first inline to its last.
+  const from = heading.children[0]?.position?.start.offset;
+  const to = heading.children.at(-1)?.position?.end.offset;
+  if (from === undefined || to === undefined) return undefined;
+  return writtenStep(note, over, {
+    at: from,
+    written: note.text.slice(from, to),
+    lineEnd: to,
+    fields: nestedFields(note, [list]),
+    boxDone: false,
+    markerEnd: undefined,
+    taskBox: undefined,
+    closingFields: false,
+  });
+}
+
+/**
  * The owner and due date given by nested items that hold nothing else, as Bear, Obsidian
  * and Dataview users write a task's fields: `- owner: me`, `- due: 2026-12-04`,
  * `- Owner:: Client` under the step. The date with its offsets in the note.
  */
-function nestedFields(note: Note, item: ListItem): NestedFields {
+function nestedFields(note: Note, blocks: readonly RootContent[]): NestedFields {
   const fields: NestedFields = {};
-  for (const list of item.children) {
+  for (const list of blocks) {
     if (list.type !== 'list') continue;
     for (const nested of list.children) {
       const block = nested.children[0];
@@ -522,10 +559,18 @@ function saysDone(text: string, notation: StepNotation, language: LanguagePack):
   if (keyed) {
     if (columnNamed(keyed[1], language) === 'done') return statusSaysDone(keyed[2], language);
   }
+  if (opensDone(text, language)) return true;
   if (!statusSaysDone(text, language)) return false;
   const words = withoutNotation(text, notation).split(/[\s\u00a0]+/u).filter((word) => /\p{L}/u.test(word));
   return words.length <= 2;
 }
+
+/** `✅ Fait le 12 nov., disque remis à Nadia`, `✔ sent 18/11 – Ana has it`: a done mark and a word that says the step happened, whatever follows. */
+function opensDone(text: string, language: LanguagePack): boolean {
+  const mark = DONE_MARK_LEAD.exec(text.trim());
+  return mark !== null && statusSaysDone(text.trim().slice(mark[0].length), language);
+}
+const DONE_MARK_LEAD = /^[✓✔✅☑]\uFE0F?[ \t]*(?=\p{L})/u;
 
 /** `Status: done`, `Statut : fait`, `Date : 2026-11-25`: a short key, a colon, its value. */
 const STATE_FIELD = /^([^:]{1,20}?)[ \t\u00a0]*:[ \t]*(\S.*)$/u;
@@ -632,7 +677,7 @@ function listStep(note: Note, item: ListItem, heading: SubHeading, bulleted: num
     at: itemStart + (marker ? marker[0].length : 0),
     written: raw.slice(marker ? marker[0].length : 0),
     lineEnd,
-    fields: nestedFields(note, item),
+    fields: nestedFields(note, item.children),
     boxDone: marker?.[3] === 'x' || marker?.[3] === 'X' || (marker?.[4] !== undefined && DONE_BOX.test(marker[4])),
     markerEnd: boxStart,
     taskBox: marker?.[2] && boxStart !== undefined ? { start: boxStart, end: boxStart + marker[2].trimEnd().length } : undefined,
@@ -1157,7 +1202,7 @@ const MAX_STEPS_COMPARED = 100;
  * Groups the steps that say the same thing, in order of first appearance: the same words
  * once case, punctuation and articles are set aside, or words a few typos apart (one in
  * twelve characters) with the same numbers in them, so that `Send invoice 1` and
- * `Send invoice 2` stay two steps. Shared by the lint rules and the recap.
+ * `Send invoice 2` (or `2026-031a` and `2026-031b`) stay two steps. Shared by the lint rules and the recap.
  */
 export function groupSameSteps<T>(steps: readonly T[], whatOf: (step: T) => string): T[][] {
   const groups: T[][] = [];
@@ -1165,7 +1210,11 @@ export function groupSameSteps<T>(steps: readonly T[], whatOf: (step: T) => stri
   const keys: Array<{ key: string; digits: string }> = [];
   for (const step of steps) {
     const key = stepKey(whatOf(step));
-    const digits = key.replace(/\D+/gu, ' ');
+    // Each word with a figure in it whole, so that an invoice's or a version's letter counts too (`pay 2026-031a`, `pay 2026-031b`).
+    const digits = key
+      .split(' ')
+      .filter((word) => /\d/u.test(word))
+      .join(' ');
     // A step without words is a step of its own, not the same as every other one.
     let group = key.length > 0 ? byKey.get(key) : undefined;
     const limit = Math.floor(key.length / 12);

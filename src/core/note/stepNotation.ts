@@ -64,7 +64,16 @@ const CALENDAR_WEEK = '(?:(?:kw|cw|wk|week)\\s*|w)\\d{1,2}(?:/\\d{4})?';
 const TIME_ZONE = '(?:ist|gmt|bst|cet|cest|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|nzst|nzdt|sgt|jst)';
 /** A schedule rather than a day: `every Mon`, `every other week`, `weekly`. */
 const RECURRING = `(?:every\\s+(?:other\\s+)?(?:${WEEKDAY}|day|weekday|week|fortnight|month)|daily|weekly|fortnightly|monthly)`;
-const RECURRING_DUE = new RegExp(`^${RECURRING}$`, 'iu');
+/**
+ * A schedule set by an event rather than the calendar, where a part of its own or a key sets it
+ * off: `– every wedding`, `after each shoot`, `due: every session`. Not the object of the step's
+ * verb (`Call each venue`, `Email every guest`), which still needs its day.
+ */
+const EVERY_EVENT = '(?:every|each)\\s+(?:single\\s+)?\\p{L}{3,}';
+/** {@link EVERY_EVENT} where `after` comes before it; looked back from `every` only: from every blank of a long run, quadratic. */
+const everyEventAfter = (after: string) => `(?:every|each)(?<=(?:${after})(?:every|each))\\s+(?:single\\s+)?\\p{L}{3,}`;
+const RECURRING_EVENT = everyEventAfter('[—–(,:][ \\t]*|(?<![\\p{L}\\p{N}])-[ \\t]+|(?<![\\p{L}\\p{N}])(?:after|before)[ \\t]+');
+const RECURRING_DUE = new RegExp(`^(?:${RECURRING}|${EVERY_EVENT})$`, 'iu');
 /**
  * A schedule in a step's words, where no key gives a day: not one right before a noun it
  * describes after a word of the step (`Send the daily status`, `the weekly report`), though
@@ -107,7 +116,7 @@ const DATE =
   // `every Mon`, `weekly`: a step that comes back, as task tools schedule it; read as its due date, which says no one day.
   `|${RECURRING}` +
   `|(?:(?:this|next|coming)\\s+)?${WEEKDAY}` +
-  `|(?:this|next|coming)\\s+(?:week|month)` +
+  `|(?:this|next|coming)\\s+(?:week|wk|month)` +
   `|(?:end\\s+of\\s+)?${CALENDAR_WEEK}` +
   `|w/c\\s+(?:${DAY_OF_MONTH}|${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY})` +
   // `T+5`: five days after the conversation, as operations and finance count days.
@@ -117,8 +126,8 @@ const DATE =
   // `March 2027`: that month, done by its last day; Christmas Eve for `before Christmas`.
   `|${MONTH}\\s+\\d{4}|christmas|xmas|eoy` +
   // `within two weeks`, `in 10 days`, `within a fortnight`, `within 48h`: counted from the conversation, hours in whole days.
-  `|(?:within|in)\\s+(?:a|one|two|three|four|\\d{1,2})\\s+(?:days?|weeks?)|within\\s+a\\s+fortnight|(?:within|in)\\s+\\d{1,3}\\s*(?:h|hrs?|hours?)(?![\\p{L}\\p{N}])` +
-  `|today|tonight|tomorrow|tmrw|tmw|asap|eod|eow|eom|cob|end\\s+of\\s+(?:the\\s+|next\\s+)?(?:day|week|month|year|${MONTH}))`;
+  `|(?:within|in)\\s+(?:a|one|two|three|four|\\d{1,2})\\s+(?:days?|weeks?|wks?)|within\\s+a\\s+fortnight|(?:within|in)\\s+\\d{1,3}\\s*(?:h|hrs?|hours?)(?![\\p{L}\\p{N}])` +
+  `|today|tonight|tomorrow|tmrw|tmw|asap|eod|eow|eom|cob|end\\s+of\\s+(?:the\\s+|next\\s+)?(?:day|week|wk|month|year|${MONTH}))`;
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}'’])";
 const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}'’%])";
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -134,7 +143,7 @@ const DUE_KEYS = 'due(?:[ \\t]+date)?|target[ \\t]+date|deadline|eta|tat|until|b
 // `spreads 1-5` is a range. A day of the month alone closing the step after a key is that day
 // (`d'ici le 20`, read as `by 20`), as `by the 20th` is.
 const KEYED_DUE = new RegExp(
-  `(?:${NOT_WORD_BEFORE}(${DUE_KEYS}|before|on|till)|📅|📆|🗓\\uFE0F?|⏳|(?<![\\p{L}\\p{N}_.@])@(?=\\S)|(?<!^[ \\t]*[\\p{L}@][\\p{L}'’.-]*[ \\t]*)(?:→|->|=>|⇒))(?:[ \\t]*:{1,2})?[ \\t]*(?:(?:📅|📆|🗓\\uFE0F?)[ \\t]*)?@?(${DATE}|\\d{1,2}-\\d{1,2}(?![\\d-])|\\d{1,2}(?=[ \\t]*(?:[,;)]|\\.?[ \\t]*$)))${NOT_WORD_AFTER}`,
+  `(?:${NOT_WORD_BEFORE}(${DUE_KEYS}|before|on|till)|📅|📆|🗓\\uFE0F?|⏳|(?<![\\p{L}\\p{N}_.@])@(?=\\S)|(?<!^[ \\t]*[\\p{L}@][\\p{L}'’.-]*[ \\t]*)(?:→|->|=>|⇒))(?:[ \\t]*:{1,2})?[ \\t]*(?:(?:📅|📆|🗓\\uFE0F?)[ \\t]*)?@?(${DATE}|${everyEventAfter(':[ \\t]*')}|\\d{1,2}-\\d{1,2}(?![\\d-])|\\d{1,2}(?=[ \\t]*(?:[,;)]|\\.?[ \\t]*$)))${NOT_WORD_AFTER}`,
   'giu',
 );
 /** The keys a step's owner is given by: `owner:`, `who:`, `assignee:`, `Resp:` (minutes' responsible; `resp. moi` needs no colon after its dot), `PIC:` and `担当:` (the person in charge, as Malaysian, Singaporean and Japanese writers key it). */
@@ -591,7 +600,7 @@ const LOOSE_DATE = new RegExp(
  * A day the step ends with, where a deadline stands: `mails the letter 11/20`, `deliver
  * the cut Weds 2nd`, `final masters Mon 7th`, `final deliverables 18.12`, `goes out 30th`.
  */
-const TRAILING_DATE = new RegExp(`(?<=[ \\t])(${DATE}|${DAY_OF_MONTH})(?<!\\.)\\.?$`, 'iu');
+const TRAILING_DATE = new RegExp(`(?<=[ \\t])(${DATE}|${DAY_OF_MONTH}|${RECURRING_EVENT})(?<!\\.)\\.?$`, 'iu');
 /** Further back than a day is ever written (`Wednesday, the twenty-second of December 2026`) with the blank before it. */
 const TRAILING_DATE_REACH = 80;
 
@@ -607,7 +616,8 @@ function trailingDate(text: string): RegExpExecArray | null {
  * What task tools add to an item that is neither its words, its owner nor its due date:
  * Obsidian Tasks' created and start dates (`➕ 2026-10-14`, `🛫 …`), priorities (`⏫`,
  * `🔼`) and recurrence (`🔁 every week`); Planner's bucket (`Bucket: Offerten`); Todoist's priorities (`p1`, a leading `!!`) and labels beside them (`@printer p2`,
- * `p1 @email`), but for one naming a side (`p1 @moi`); GTD contexts (`@waiting`, `@email`), which name no one; and the tags and reactions an item ends with (`#task`, `👍 1`).
+ * `p1 @email`), but for one naming a side (`p1 @moi`); GTD contexts (`@waiting`, `@email`), which name no one; todo.txt's priority, creation date,
+ * projects and contexts (`(B) 2026-11-09 Price the interface +gear @online`); and the tags and reactions an item ends with (`#task`, `👍 1`).
  */
 const TASK_METADATA = new RegExp(
   [
@@ -617,6 +627,15 @@ const TASK_METADATA = new RegExp(
     '🔁[^📅⏳🛫➕✅❌#[(\\r\\n]*',
     `(?<!\\S)@(?:${['waiting(?:-for)?', 'someday', 'home', 'office', 'errands', 'phone', 'calls', 'computer', 'agenda', 'anywhere', 'e?mails?', 'online', 'reading'].join('|')})(?![\\p{L}\\p{N}_-])`,
     '^(?:!{1,3}|[pP][1-4])(?=[ \\t])',
+    // todo.txt's priority and creation date, after the completion mark and its day where the task is done (`(B) 2026-11-09 Price …`,
+    // `x 2026-11-18 (A) Send …`), its `+Project` tags and the contexts beside them (`+Tidelines @site`), which name no one.
+    // A priority only where the line is todo.txt's, a creation date, a project or a `due:` after it: `(R) remaining edits Thu` is Rob's.
+    // Each looked back from its first character only: from every blank of a long run, quadratic.
+    '\\((?<=^(?:x[ \\t]+\\d{4}-\\d{2}-\\d{2}[ \\t]+)?\\()[A-Z]\\)(?=[ \\t](?:\\d{4}-\\d{2}-\\d{2}[ \\t]|[^\\r\\n]*(?<!\\S)(?:\\+\\p{L}|due:\\S)))',
+    '\\d(?<=(?:^(?:x[ \\t]+\\d{4}-\\d{2}-\\d{2}[ \\t]+)?\\([A-Z]\\)[ \\t]+|^x[ \\t]+\\d{4}-\\d{2}-\\d{2}[ \\t]+)\\d)\\d{3}-\\d{2}-\\d{2}(?=[ \\t])',
+    '(?<!\\S)\\+\\p{L}[\\p{L}\\p{N}_-]{0,40}(?![\\p{L}\\p{N}_@.-])',
+    '(?<=(?<!\\S)\\+\\p{L}[\\p{L}\\p{N}_-]{0,40}[ \\t]{1,4})@[\\p{L}\\p{N}_-]{1,40}',
+    '(?<!\\S)@[\\p{L}\\p{N}_-]{1,40}(?=[ \\t]{1,4}\\+\\p{L})',
     // Todoist's labels before its priority, which name no one (`Reprint the cards @printer p2`), and the priority before the due date.
     // A few labels in a row at most: looked ahead over any number, every label of a long run is quadratic.
     '(?<!\\S)@[\\p{L}\\p{N}_-]{1,40}(?=(?:[ \\t]{1,4}@[\\p{L}\\p{N}_-]{1,40}){0,3}[ \\t]{1,4}[pP][1-4](?![\\p{L}\\p{N}]))',
@@ -1584,6 +1603,9 @@ function readParts(text: string, start: number, end: number, everyPiece: boolean
     // `… – SL – bis 20.11. –` before a done mark (`– ok`): the closing separator sets off nothing, nor does an empty cell of a row
     // set off by pipes (`| GM | | Open`).
     if (KEYED_PART.test(words) || (words.length === 0 && !everyPiece)) continue;
+    // An alternative closing the step after its date (`— 18/12, ou 8/1 si avenant signé`, `— Fri 4/12, otherwise Mon`): a remark,
+    // the parts before it read.
+    if (!everyPiece && index === pieces.length - 1 && index >= 2 && ALTERNATIVE_LEAD.test(words) && isWrittenDate(text.slice(pieces[index - 1].start, pieces[index - 1].end))) continue;
     // A name with a remark in brackets: `Tom Blake (Client IT)`, `Sophie (AP)`.
     const open = words.endsWith(')') ? words.lastIndexOf('(') : -1;
     const bare = open > 0 && words.length - open <= 32 && !words.slice(0, open).includes('(') ? words.slice(0, open).trimEnd() : undefined;
@@ -1637,6 +1659,9 @@ function readParts(text: string, start: number, end: number, everyPiece: boolean
   found.push(...read);
   return true;
 }
+
+/** A word of any language a pack knows that opens an alternative: `or`, `ou`, `sonst`. */
+const ALTERNATIVE_LEAD = new RegExp(`^(?:${anyPackPhrase((pack) => pack.orWords)})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** A day and month in figures set off by dots, closing a part of a step: `24.11`, whose closing dot German writes after it. */
 const DOTTED_DAY_END = /(?<![\d.])\d{1,2}\.\d{1,2}$/u;
@@ -1729,6 +1754,8 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
     .toLowerCase()
     .replace(/\s+/gu, ' ')
     .replace(/\.$/u, '')
+    // `end of next wk`: the week abbreviated.
+    .replace(/(?<!\p{L})wk(s?)(?!\p{L})/gu, 'week$1')
     // `4-Dec-2026`, `8-Jan-27`, as spreadsheets write a day: read as `4 Dec 2026`; `Dec-04` as `Dec 04`;
     // `30-Nov`, `monday 30-nov`: without its year, as `30 Nov`.
     .replace(/(^| )(\d{1,2})-([a-z]{3,9}\.?)(?:-(\d{2}|\d{4}))?$/u, (_whole, lead: string, day: string, month: string, year: string | undefined) =>

@@ -3021,4 +3021,41 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(judged('The emcee constantly walked down in front of the mains.'), 1);
     assert.equal(judged('Les devs trouvent le fichier Figma du UI kit difficile à exploiter.', 'lang: fr'), 0);
   });
+
+  it("reads a card pasted as a sub-heading over its fields, todo.txt's metadata, an alternative after a step's date and a schedule set by an event", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.what, step.owner, step.due, step.done]);
+    // Trello's card: the heading is the step, its list the fields; a done line with a remark after it closes the card.
+    assert.deepEqual(steps('### 📦 Remettre les fichiers sources\n- Membres : moi\n- Échéance : 13 nov.\n- Étiquette : 🟢 vert – livrable\n- ✅ Fait le 12 nov., disque remis à Nadia\n\n### Payer la facture finale\n- Membres : Nadia (client)\n- Échéance : 2026-12-15', 'lang: fr'), [
+      ['Remettre les fichiers sources', 'moi', '2026-11-13', true],
+      ['Payer la facture finale', 'Nadia', '2026-12-15', false],
+    ]);
+    // todo.txt: the priority, the creation date, projects and contexts are no owner, day or word of the step; `(R)` alone is Rob's.
+    assert.deepEqual(steps('- (C) 2026-11-09 Price a second interface +gear @online who:me\n- (B) Site visit w/ Ben +Tidelines @site due:2026-12-02\n- (R) remaining 6 speaker edits by 2026-12-03'), [
+      ['Price a second interface', 'me', undefined, false],
+      ['Site visit w/ Ben', undefined, '2026-12-02', false],
+      ['remaining 6 speaker edits', 'R', '2026-12-03', false],
+    ]);
+    // Two steps that differ by an invoice's letter are two steps.
+    assert.equal(steps('- (B) Glen to pay 2026-031a +BBP @waiting due:2026-12-04\n- (B) Glen to pay 2026-031b +BBP @waiting due:2026-12-15').length, 2);
+    // An alternative after the date, in any language: the date before it is the step's.
+    assert.deepEqual(steps('- [ ] Plan corrigé — moi — 18/12, ou 8/1 si avenant signé', 'lang: fr').map(([, owner, due]) => [owner, due]), [['moi', '2026-12-18']]);
+    assert.deepEqual(steps('- Send the plan — me — Fri 4/12, otherwise Mon 7/12').map(([, owner, due]) => [owner, due]), [['me', '2026-12-04']]);
+    // `– every wedding`, `due: every session`: a schedule, no day missing; `Call each venue` still needs one. `end of next wk` is a day.
+    const incomplete = (body: string) => findings(note(body), 'next-step-incomplete').length;
+    assert.equal(incomplete('- [ ] me: 2nd sound check after any location move – every wedding'), 0);
+    assert.equal(incomplete('- [ ] Back up the cards (owner: me, due: every session)'), 0);
+    assert.equal(incomplete('- [ ] Call each venue (me)'), 1);
+    assert.equal(incomplete('- [ ] Tick the list before each payment run (owner: me)'), 1);
+    assert.deepEqual(steps('- Let me know which dates suit – end of next wk (Mel)').map(([, , due]) => due), ['2026-11-27']);
+  });
+
+  it('reads the writer\'s own reply under a heading dated the German way, and a thing that comes only when chased as a pattern', () => {
+    const body = '- Angebot schicken (ich, 4.12.2026)';
+    const own = note(body, 'lang: de').replace('## Facts', '## Meine Antwort (Mail vom 16. Nov.)\n\n> Wie ich dir schon im Oktober gesagt habe, geht das nicht.\n\n## Facts');
+    assert.equal(findings(own, 'accusatory-language').length, 1);
+    const judged = (line: string, frontmatter = '') => findings(note(body, frontmatter).replace('- Phase 2 adds four pages.', `- ${line}`), 'judgemental-facts').length;
+    assert.equal(judged('The receipts always arrive only after I chase them twice.'), 1);
+    assert.equal(judged('Die Belege kommen immer erst auf Nachfrage.', 'lang: de'), 1);
+    assert.equal(judged('The export always arrives as a zip.'), 0);
+  });
 });
