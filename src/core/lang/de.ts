@@ -165,7 +165,8 @@ export const de: LanguagePack = {
     frequency: ['immer', 'nie', 'niemals', 'ständig', 'dauernd', 'andauernd', 'permanent'],
     repetition: ['schon wieder', 'wieder einmal', 'mal wieder', 'jedes Mal', 'jedes einzelne Mal', 'immer wieder'],
     mannerAdverbs: [],
-    opinion: ['offensichtlich', 'offenkundig', 'natürlich wieder', 'selbstverständlich nicht', 'wie immer', 'wie üblich', 'wie gewohnt', 'wie gehabt', 'typisch', 'immer die gleiche Geschichte', 'immer dieselbe Geschichte', 'immer das Gleiche', 'immer dasselbe'],
+    // Not `wie gewohnt` and `wie gehabt`, which say what stays as it was (`Du überweist die 420 € wie gewohnt`, `Tagsatz wie gehabt`).
+    opinion: ['offensichtlich', 'offenkundig', 'natürlich wieder', 'selbstverständlich nicht', 'wie immer', 'wie üblich', 'typisch', 'immer die gleiche Geschichte', 'immer dieselbe Geschichte', 'immer das Gleiche', 'immer dasselbe'],
     person: [
       'unprofessionell', 'faul', 'unhöflich', 'unverschämt', 'unzuverlässig', 'inkompetent', 'nachlässig', 'unfähig', 'respektlos', 'arrogant',
       'schwierig', 'stur', 'uneinsichtig', 'unvernünftig', 'unorganisiert', 'chaotisch', 'aggressiv', 'herablassend', 'egoistisch', 'undankbar',

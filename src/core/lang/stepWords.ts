@@ -74,6 +74,8 @@ function translationOf(pack: LanguagePack): Translation | null {
   add(steps.me.filter((word) => ELIDED.test(word)), 'I');
   add(steps.client, 'client|you');
   add(steps.both, 'we');
+  // `Ole oder ich`: two who might do it, neither named the one.
+  add(pack.orWords, 'or');
   add(steps.nobody, 'tbd|?');
   add(steps.today, 'today');
   add(steps.asked, 'asked');

@@ -141,9 +141,9 @@ const DUE_KEYS = 'due(?:[ \\t]+date)?|target[ \\t]+date|deadline|eta|tat|until|b
 // An arrow after a lone first word hands the step to that one (`dev → Sunday Light shoot`): it keys no day.
 // After a key, a day and month joined by a hyphen is a day too (`before 23-10`); elsewhere
 // `spreads 1-5` is a range. A day of the month alone closing the step after a key is that day
-// (`d'ici le 20`, read as `by 20`), as `by the 20th` is.
+// (`d'ici le 20`, read as `by 20`), as `by the 20th` is; so is an ordinal before a dash (`by 4th – Nikita checking`).
 const KEYED_DUE = new RegExp(
-  `(?:${NOT_WORD_BEFORE}(${DUE_KEYS}|before|on|till)|📅|📆|🗓\\uFE0F?|⏳|(?<![\\p{L}\\p{N}_.@])@(?=\\S)|(?<!^[ \\t]*[\\p{L}@][\\p{L}'’.-]*[ \\t]*)(?:→|->|=>|⇒))(?:[ \\t]*:{1,2})?[ \\t]*(?:(?:📅|📆|🗓\\uFE0F?)[ \\t]*)?@?(${DATE}|${everyEventAfter(':[ \\t]*')}|\\d{1,2}-\\d{1,2}(?![\\d-])|\\d{1,2}(?=[ \\t]*(?:[,;)]|\\.?[ \\t]*$)))${NOT_WORD_AFTER}`,
+  `(?:${NOT_WORD_BEFORE}(${DUE_KEYS}|before|on|till)|📅|📆|🗓\\uFE0F?|⏳|(?<![\\p{L}\\p{N}_.@])@(?=\\S)|(?<!^[ \\t]*[\\p{L}@][\\p{L}'’.-]*[ \\t]*)(?:→|->|=>|⇒))(?:[ \\t]*:{1,2})?[ \\t]*(?:(?:📅|📆|🗓\\uFE0F?)[ \\t]*)?@?(${DATE}|${everyEventAfter(':[ \\t]*')}|\\d{1,2}-\\d{1,2}(?![\\d-])|\\d{1,2}(?=[ \\t]*(?:[,;)]|\\.?[ \\t]*$))|${DAY_OF_MONTH}(?=[ \\t]*(?:[—–]|-[ \\t])))${NOT_WORD_AFTER}`,
   'giu',
 );
 /** The keys a step's owner is given by: `owner:`, `who:`, `assignee:`, `Resp:` (minutes' responsible; `resp. moi` needs no colon after its dot), `PIC:` and `担当:` (the person in charge, as Malaysian, Singaporean and Japanese writers key it). */
@@ -1297,6 +1297,8 @@ function ownerInBrackets(body: string): TrailingPart | undefined {
     // `— 18 Nov (Wed)`: a weekday or a day in brackets says when, not who.
     if (isWrittenDate(name)) continue;
     if (!isOwnerWord(name) && !looksLikeOwner(name) && !BRACKETED_ROLE.test(name) && !initialsBeforeDate) continue;
+    // `Joint recount with Salim (electrician)`: a role after a name amid the step's words says who that one is, not who does the step.
+    if (BRACKETED_ROLE.test(name) && !isOwnerWord(name) && !INITIALS.test(name) && NAME_BEFORE_BRACKET.test(body.slice(0, bracket.index))) continue;
     // `un glossaire partagé (SharePoint) avec notification`: a name in brackets amid the step's words names a thing, where a
     // side, initials, a due key or a day after it (`(Anna) by Friday`, `(Sam) tomorrow`) say who does it.
     if (/\p{L}/u.test(body.slice(0, bracket.index)) && /^[ \t]+\p{Ll}/u.test(after) && !isOwnerWord(name) && !INITIALS.test(name) && !DUE_KEY_AFTER.test(after) && leadingWrittenDate(after.trim()) === undefined) continue;
@@ -1305,6 +1307,9 @@ function ownerInBrackets(body: string): TrailingPart | undefined {
   }
   return undefined;
 }
+
+/** A capitalised name after a word of the step, right before a bracket: `… with Salim `. Looked back from the bracket only, over a bounded stretch. */
+const NAME_BEFORE_BRACKET = /\p{L}[ \t]+\p{Lu}\p{Ll}{1,30}[ \t]*$/u;
 
 /** A department or role of one or two capitalised words, a comma, then a person: `Rezeption, Fr. Aydin`. */
 const PLACE_THEN_PERSON = /^(\p{Lu}[\p{L}'’.&-]*(?:[ \t]+\p{Lu}[\p{L}'’.&-]*)?)[ \t]*,[ \t]*([^,;]{2,40})$/u;

@@ -3057,5 +3057,19 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(judged('The receipts always arrive only after I chase them twice.'), 1);
     assert.equal(judged('Die Belege kommen immer erst auf Nachfrage.', 'lang: de'), 1);
     assert.equal(judged('The export always arrives as a zip.'), 0);
+    // What stays as it was is no pattern of blame: `wie gewohnt`, `wie gehabt`.
+    const blamed = (line: string) => findings(note(body, 'lang: de').replace('- Extra pages are quoted separately.', `- ${line}`), 'accusatory-language').length;
+    assert.equal(blamed('Mein Vorschlag: Du überweist die 420 € für Oktober wie gewohnt.'), 0);
+    assert.equal(blamed('Du hast die Unterlagen wie immer zu spät geschickt.'), 1);
+  });
+
+  it('reads an ordinal day before a dash, two who might do a step in any language, and a role after a name as that one\'s', () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.owner, step.due]);
+    assert.deepEqual(steps('- ☐ Client to revert on tiles by 4th – Nikita checking the showroom'), [['Client', '2026-12-04']]);
+    assert.deepEqual(steps("- Karim ou moi rappelons le client d'ici le 4/12", 'lang: fr'), [[undefined, '2026-12-04']]);
+    assert.deepEqual(steps('- Joint recount on site with Salim (electrician) – Sat 28th\n- Narrative draft to Sam (FM) Fri 27 Nov'), [
+      [undefined, '2026-11-28'],
+      ['FM', '2026-11-27'],
+    ]);
   });
 });
