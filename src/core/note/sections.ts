@@ -377,6 +377,25 @@ function typedWordByWord(typed: string, name: string): boolean {
   return typed.split(' ').every((word, index) => word === names[index] || closestMatch(word, [names[index]]) !== undefined);
 }
 
+/**
+ * Whether a line that is only a label (`**Nächtse Schritte**`, as Word's bold lines stand for headings) misspells the name of
+ * a section in the note's language: it heads that section, written wrong, as a misspelt heading does.
+ */
+export function labelMisspellsSection(label: string, language: LanguagePack): boolean {
+  // The whole label, word for word, with no qualifying words after it, as a bold line is often a line's topic (`**Pre-production**`).
+  return misspeltLabels.of(language).get(label, () => {
+    const typed = headingName(label);
+    const words = typed.split(' ').length;
+    return (
+      typed.length >= MIN_MISSPELT_LABEL &&
+      KNOWN_SECTIONS.some((known) => [...knownSectionNames(known, language)].some((name) => name.split(' ').length === words && closestMatch(typed, [name]) !== undefined && typedWordByWord(typed, name)))
+    );
+  });
+}
+const misspeltLabels = new RememberedPer<LanguagePack, boolean>();
+/** Shorter than this, a label is a word a typo from too many others. */
+const MIN_MISSPELT_LABEL = 6;
+
 /** A heading that misspells Agreed next steps in the note's language (`## Nxet steps`): the steps under it are still the steps. */
 export function misspeltNextSteps<S extends { title: string; normalizedTitle: string; known: KnownSection | undefined }>(sections: readonly S[], language: LanguagePack): S | undefined {
   const misspells = misspeltNextStepsTitles.of(language);

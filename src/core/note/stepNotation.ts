@@ -343,10 +343,16 @@ export function leadingWrittenDate(text: string, language: LanguagePack = ENGLIS
   const read = language === ENGLISH ? written : inEnglishNotation(written, language);
   const date = LEADING_WRITTEN_DATE.exec(read)?.[1];
   const rest = date === undefined ? '' : read.slice(date.length);
-  if (date === undefined || !(/^[ \t]*(?:[([][^()[\]]*[)\]]|[^\p{L}\p{N}\s][^\p{L}\p{N}]*)?[ \t]*$/u.test(rest) || HOUR_AFTER_DAY.test(rest))) return undefined;
+  if (date === undefined || !(/^[ \t]*(?:[([][^()[\]]*[)\]]|[^\p{L}\p{N}\s][^\p{L}\p{N}]*)?[ \t]*$/u.test(rest) || HOUR_AFTER_DAY.test(rest) || remarkAfterDay(rest))) return undefined;
   // A word written over by a shorter English one (`Morgen` as `tmrw  `) ends where the word as written does.
   const padded = read[date.length] === ' ' ? (/^[\p{L}.]+/u.exec(written.slice(date.length))?.[0].length ?? 0) : 0;
   return written.slice(0, date.length + padded);
+}
+
+/** `, then weekly`, `; latest Friday` after a day: words after a comma that are no day of their own (`Friday, December 4` is one day). */
+function remarkAfterDay(rest: string): boolean {
+  const remark = /^[ \t]*[,;][ \t]*(?=\p{L})/u.exec(rest);
+  return remark !== null && !isWrittenDate(rest.slice(remark[0].length)) && LEADING_WRITTEN_DATE.exec(rest.slice(remark[0].length)) === null;
 }
 
 /**
@@ -755,8 +761,14 @@ function pronounSubject(text: string, language: LanguagePack): WrittenPart | und
     pronounPatterns.set(language, pattern);
   }
   const found = pattern?.exec(text);
-  return found ? { text: found[0], start: found.index, end: found.index + found[0].length } : undefined;
+  if (!found) return undefined;
+  // `Ole oder ich schlagen einen Termin vor`: one of two who might do it, the two the owner.
+  const either = EITHER_BEFORE.exec(text.slice(Math.max(0, found.index - 40), found.index));
+  const start = either ? found.index - either[0].length : found.index;
+  return { text: text.slice(start, found.index + found[0].length), start, end: found.index + found[0].length };
 }
+/** A name and a word for `or` right before a pronoun: `Ole oder `, `Karim ou `. */
+const EITHER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]*[ \\t]+(?:${anyPackPhrase((pack) => pack.orWords)})[ \\t]+$`, 'u');
 const pronounPatterns = new WeakMap<LanguagePack, RegExp | null>();
 
 /** No-break spaces, as French typography and documents pasted from Google Docs and Word put them (`**Due:**\u00a012/1`), read as spaces. */

@@ -3067,6 +3067,25 @@ describe('one reading of the parts a step is set off with, in any language', () 
     const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.owner, step.due]);
     assert.deepEqual(steps('- ☐ Client to revert on tiles by 4th – Nikita checking the showroom'), [['Client', '2026-12-04']]);
     assert.deepEqual(steps("- Karim ou moi rappelons le client d'ici le 4/12", 'lang: fr'), [[undefined, '2026-12-04']]);
+    assert.deepEqual(steps('- Ole oder ich schlagen bis 4.12. einen Termin vor', 'lang: de'), [['Ole oder ich', '2026-12-04']]);
+    assert.deepEqual(findings(note('- Ole oder ich schlagen bis 4.12. einen Termin vor', 'lang: de'), 'next-step-incomplete').length, 1);
+    assert.equal(sideOf('Ole oder ich', notePeople({}, {}, de)), 'unclear');
+    // A remark after a table's day, no day of its own: `11/27, then weekly`; `Friday, December 4` is still one day.
+    assert.deepEqual(steps('| Task | Owner | Due |\n|---|---|---|\n| trials dashboard | me | 11/27, then weekly |\n| board slide | me | Friday, December 4 |'), [
+      ['me', '2026-11-27'],
+      ['me', '2026-12-04'],
+    ]);
+  });
+
+  it("reads a line in bold that misspells a section's name as that section, written wrong, where no known section holds it, and a role after a name as that one's", () => {
+    const steps = (body: string) => digest(note(body)).steps.map((step) => [step.owner, step.due]);
+    const text = [
+      '---', 'type: client-conversation', 'lang: de', 'client: Huber', 'date: 2026-11-20', 'channel: phone', 'scenario: budget-constraints', 'topic: Budget', 'follow_up:', '  sent: 2026-11-21', '---', '',
+      '# Anna & Florian', '', '**Fakten**', '', '- Budget 12.000 €', '', '**Grenzen**', '', '- Nicht unter 85 € pro Person', '', '**Nächtse Schritte**', '',
+      '| Was | Wer | Bis |', '|---|---|---|', '| Kostenaufstellung schicken | ich | Mi., 25.11. |', '',
+    ].join('\n');
+    assert.deepEqual(findings(text, 'required-sections').map((finding) => finding.includes('Nächtse Schritte')), [true]);
+    assert.deepEqual(digest(text).steps.map((step) => [step.owner, step.due]), [['ich', '2026-11-25']]);
     assert.deepEqual(steps('- Joint recount on site with Salim (electrician) – Sat 28th\n- Narrative draft to Sam (FM) Fri 27 Nov'), [
       [undefined, '2026-11-28'],
       ['FM', '2026-11-27'],
