@@ -100,7 +100,7 @@ export const fr: LanguagePack = {
       'christmas|xmas': ['Noël'],
       'within a week': ['sous huitaine'],
       'within 2 weeks': ['sous quinzaine', 'dans les 15 jours', 'endéans les 15 jours'],
-      'within|in': ['sous', 'dans', 'endéans'],
+      'within|in': ['endéans les', 'sous', 'dans', 'endéans'],
       'days|day': ['jours', 'jour'],
       'weeks|week': ['semaines', 'semaine'],
       'hours|h': ['heures', 'heure'],

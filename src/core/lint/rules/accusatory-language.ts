@@ -51,13 +51,18 @@ function wishAfter(language: LanguagePack): RegExp | undefined {
 }
 
 const acknowledgedByLanguage = new WeakMap<LanguagePack, RegExp>();
+/** How many words may stand between the words of understanding and what they acknowledge: the subject of its clause. */
+const ACKNOWLEDGED_REACH = 6;
 
-/** Words of understanding, in English or the note's language, right before a blame phrase: `I understand you didn't ask for it`. */
+/**
+ * Words of understanding, in English or the note's language, before a blame phrase in the same clause: `I understand you didn't
+ * ask for it`, `Je comprends que l'annulation du groupe vous a mis dans une situation difficile`.
+ */
 function acknowledgedBefore(language: LanguagePack): RegExp {
   let pattern = acknowledgedByLanguage.get(language);
   if (!pattern) {
     const words = [...ENGLISH.tone.acknowledging, ...(language === ENGLISH ? [] : language.tone.acknowledging)].map(wordsPattern);
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})[\\s,]*$`, 'iu');
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?:[\\s,]+[\\p{L}'’-]+){0,${ACKNOWLEDGED_REACH}}[\\s,]*$`, 'iu');
     acknowledgedByLanguage.set(language, pattern);
   }
   return pattern;
@@ -110,7 +115,10 @@ export const accusatoryLanguage: Rule = {
     );
     // A judgement about the client inside a blame phrase ("you should have obviously…") is the same finding.
     const judgements = allJudgements.filter(
-      (judgement) => judgement.atClient && !blame.some((match) => match.start < judgement.end && judgement.start < match.end),
+      (judgement) =>
+        judgement.atClient &&
+        !blame.some((match) => match.start < judgement.end && judgement.start < match.end) &&
+        !acknowledged.test(note.text.slice(Math.max(0, judgement.start - 80), judgement.start)),
     );
     // Two blame phrases in one sentence are one cause, one finding: `Sie hätten … rügen müssen, das haben Sie versäumt`.
     const keys = { one: 'accusatory-language.blame', two: 'accusatory-language.blameTwice', many: 'accusatory-language.blameMany', advice: 'accusatory-language.advice' } as const;

@@ -3077,8 +3077,7 @@ describe('one reading of the parts a step is set off with, in any language', () 
     ]);
   });
 
-  it("reads a line in bold that misspells a section's name as that section, written wrong, where no known section holds it, and a role after a name as that one's", () => {
-    const steps = (body: string) => digest(note(body)).steps.map((step) => [step.owner, step.due]);
+  it("reads a line in bold that misspells a section's name as that section, written wrong, where no known section holds it", () => {
     const text = [
       '---', 'type: client-conversation', 'lang: de', 'client: Huber', 'date: 2026-11-20', 'channel: phone', 'scenario: budget-constraints', 'topic: Budget', 'follow_up:', '  sent: 2026-11-21', '---', '',
       '# Anna & Florian', '', '**Fakten**', '', '- Budget 12.000 €', '', '**Grenzen**', '', '- Nicht unter 85 € pro Person', '', '**Nächtse Schritte**', '',
@@ -3086,9 +3085,23 @@ describe('one reading of the parts a step is set off with, in any language', () 
     ].join('\n');
     assert.deepEqual(findings(text, 'required-sections').map((finding) => finding.includes('Nächtse Schritte')), [true]);
     assert.deepEqual(digest(text).steps.map((step) => [step.owner, step.due]), [['ich', '2026-11-25']]);
+  });
+
+  it('reads a done mark with its day in words after the owner, a Belgian deadline, a schedule with its end, a French day before a full stop, an acknowledged clause and a role after a name', () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.owner, step.due, step.done]);
+    assert.deepEqual(steps('1. I will send an amended scope by Wednesday, November 25. (me) — done November 24\n2. Send the hours log (me) — sent 24 Nov 2026'), [
+      ['me', '2026-11-25', true],
+      ['me', undefined, true],
+    ]);
+    assert.deepEqual(steps('| Tâche | Responsable | Échéance |\n|---|---|---|\n| Accuser réception du préavis | Marie | endéans les 15 jours |', 'lang: fr'), [['Marie', '2026-12-04', false]]);
+    assert.equal(findings(note('| Action | Resp. | Timeline |\n|---|---|---|\n| Weekly update to Njoki | Me | every Friday until switch-on |'), 'next-step-incomplete').length, 0);
+    assert.deepEqual(steps("- Camille me confirme le nombre définitif d'invités fin février.", 'lang: fr').map(([, due]) => due), ['2027-02-28']);
+    const blamed = (line: string) => findings(note('- Envoyer le devis (moi, 4/12/2026)', 'lang: fr').replace('- Extra pages are quoted separately.', `- ${line}`), 'accusatory-language').length;
+    assert.equal(blamed("Je comprends que l'annulation du groupe vous a mis dans une situation difficile."), 0);
+    assert.equal(blamed('Vous êtes difficile.'), 1);
     assert.deepEqual(steps('- Joint recount on site with Salim (electrician) – Sat 28th\n- Narrative draft to Sam (FM) Fri 27 Nov'), [
-      [undefined, '2026-11-28'],
-      ['FM', '2026-11-27'],
+      [undefined, '2026-11-28', false],
+      ['FM', '2026-11-27', false],
     ]);
   });
 });
