@@ -24,6 +24,9 @@ export function anyPackPhrase(pick: (pack: LanguagePack) => readonly string[]): 
     .join('|');
 }
 
+/** Every pack's words that open an alternative (`or`, `oder`, `ou`, `sonst`), as one pattern's alternatives: the one home of them. */
+export const OR_WORD = anyPackPhrase((pack) => pack.orWords);
+
 /**
  * The pack a language tag names (`de`, `de-CH`, `fr_CA`, `FR`): its primary subtag, as BCP
  * 47 reads it. Undefined for a tag no pack serves.

@@ -2,7 +2,7 @@ import { parseContacts } from './contact';
 import { linkedPageName, unquotedPageLink } from './pageLinks';
 import { Remembered } from '../base/remembered';
 import { detached } from '../base/text';
-import { AND_WORDS, anyPackPhrase, ENGLISH, LANGUAGE_PACKS } from '../lang/packs';
+import { AND_WORDS, ENGLISH, LANGUAGE_PACKS, OR_WORD } from '../lang/packs';
 import { escapedForPattern } from '../base/matches';
 import type { LanguagePack } from '../lang/pack';
 
@@ -167,7 +167,7 @@ export function sideOf(owner: string | undefined, people: NotePeople): Side | un
 }
 
 /** What sets off alternatives, where either may do a step: `Mark / Sian`, `Dana or Sam`, `Ole oder ich`. From the start of a blank run only. */
-export const ALTERNATIVE_SEPARATOR = new RegExp(`(?<!\\s)\\s*\\/\\s*|(?<!\\s)\\s+(?:${anyPackPhrase((pack) => pack.orWords)})\\s+`, 'iu');
+export const ALTERNATIVE_SEPARATOR = new RegExp(`(?<!\\s)\\s*\\/\\s*|(?<!\\s)\\s+(?:${OR_WORD})\\s+`, 'iu');
 
 /**
  * What joins two people who do a step together: `Marcus and Jen`, `moi + Fabrice`, `Anke und ich`, or a slash between two names

@@ -1,7 +1,7 @@
 import { linkedPageName, withoutFolder } from './pageLinks';
 import { addDays, daysBetween, isRealDate, lastDayOfMonth, weekdayOf } from '../base/days';
 import { isBothWord, isClientWord, isOwnerWord, isTitledName, namesARole, TITLE_WORDS, TOGETHER } from './owners';
-import { anyPackPhrase, ENGLISH } from '../lang/packs';
+import { anyPackPhrase, ENGLISH, OR_WORD } from '../lang/packs';
 import type { LanguagePack } from '../lang/pack';
 import { englishNotation, inEnglishNotation, opensWithDoneWord, shortWeekdayBefore, weekdayNextAfter } from '../lang/stepWords';
 import { RememberedPer } from '../base/remembered';
@@ -772,7 +772,7 @@ function pronounSubject(text: string, language: LanguagePack): WrittenPart | und
   return { text: text.slice(start, found.index + found[0].length), start, end: found.index + found[0].length };
 }
 /** A name and a word for `or` right before a pronoun: `Ole oder `, `Karim ou `. */
-const EITHER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]*[ \\t]+(?:${anyPackPhrase((pack) => pack.orWords)})[ \\t]+$`, 'u');
+const EITHER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]*[ \\t]+(?:${OR_WORD})[ \\t]+$`, 'u');
 const pronounPatterns = new WeakMap<LanguagePack, RegExp | null>();
 
 /** No-break spaces, as French typography and documents pasted from Google Docs and Word put them (`**Due:**\u00a012/1`), read as spaces. */
@@ -1314,7 +1314,7 @@ function ownerInBrackets(body: string): TrailingPart | undefined {
     if (isWrittenDate(name)) continue;
     if (!isOwnerWord(name) && !looksLikeOwner(name) && !BRACKETED_ROLE.test(name) && !initialsBeforeDate) continue;
     // `Joint recount with Salim (electrician)`: a role after a name amid the step's words says who that one is, not who does the step.
-    if (BRACKETED_ROLE.test(name) && !isOwnerWord(name) && !INITIALS.test(name) && NAME_BEFORE_BRACKET.test(body.slice(0, bracket.index))) continue;
+    if (BRACKETED_ROLE.test(name) && !isOwnerWord(name) && !INITIALS.test(name) && NAME_BEFORE_BRACKET.test(body.slice(Math.max(0, bracket.index - NAME_BEFORE_BRACKET_REACH), bracket.index))) continue;
     // `un glossaire partagé (SharePoint) avec notification`: a name in brackets amid the step's words names a thing, where a
     // side, initials, a due key or a day after it (`(Anna) by Friday`, `(Sam) tomorrow`) say who does it.
     if (/\p{L}/u.test(body.slice(0, bracket.index)) && /^[ \t]+\p{Ll}/u.test(after) && !isOwnerWord(name) && !INITIALS.test(name) && !DUE_KEY_AFTER.test(after) && leadingWrittenDate(after.trim()) === undefined) continue;
@@ -1326,6 +1326,8 @@ function ownerInBrackets(body: string): TrailingPart | undefined {
 
 /** A capitalised name after a word of the step, right before a bracket: `… with Salim `. Looked back from the bracket only, over a bounded stretch. */
 const NAME_BEFORE_BRACKET = /\p{L}[ \t]+\p{Lu}\p{Ll}{1,30}[ \t]*$/u;
+/** How far before a bracket the name it follows is looked for. */
+const NAME_BEFORE_BRACKET_REACH = 40;
 
 /** A department or role of one or two capitalised words, a comma, then a person: `Rezeption, Fr. Aydin`. */
 const PLACE_THEN_PERSON = /^(\p{Lu}[\p{L}'’.&-]*(?:[ \t]+\p{Lu}[\p{L}'’.&-]*)?)[ \t]*,[ \t]*([^,;]{2,40})$/u;
@@ -1682,7 +1684,7 @@ function readParts(text: string, start: number, end: number, everyPiece: boolean
 }
 
 /** A word of any language a pack knows that opens an alternative: `or`, `ou`, `sonst`. */
-const ALTERNATIVE_LEAD = new RegExp(`^(?:${anyPackPhrase((pack) => pack.orWords)})(?![\\p{L}\\p{N}])`, 'iu');
+const ALTERNATIVE_LEAD = new RegExp(`^(?:${OR_WORD})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** A day and month in figures set off by dots, closing a part of a step: `24.11`, whose closing dot German writes after it. */
 const DOTTED_DAY_END = /(?<![\d.])\d{1,2}\.\d{1,2}$/u;
