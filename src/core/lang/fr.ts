@@ -89,7 +89,8 @@ export const fr: LanguagePack = {
       what: ['Action', 'Quoi', 'Tâche', 'Étape', 'Nom de la tâche', 'Intitulé', 'Objet', 'Sujet', 'Description', 'Libellé', 'Carte', 'Résumé', 'Titre', 'Nom', 'Élément'],
       owner: ['Qui', 'Responsable', 'Porteur', 'Pilote', 'Assigné à', 'Assignée à', 'Assigné', 'Assignée', 'Assigné(e)', 'Attribué à', 'Attribuée à', 'Membres', 'Membre', 'Propriétaire', 'Personne assignée', 'Personne'],
       due: ['Quand', 'Pour quand', 'Pour le', 'Pour', 'Échéance', 'Date', 'Délai', 'Date limite', "Date d'échéance", 'Date d’échéance', 'Date butoir', 'Date cible', 'Date de fin'],
-      done: ['Statut', 'État', 'Fait', 'Avancement', 'Progression', 'Remarque', 'Remarques', 'Suivi', 'Liste'],
+      // Asana's `Terminé le` holds the day a task was done.
+      done: ['Statut', 'État', 'Fait', 'Avancement', 'Progression', 'Remarque', 'Remarques', 'Suivi', 'Liste', 'Terminé', 'Terminé le', 'Fait le'],
     },
     relativeDays: {
       'end of week|eow': ['fin de semaine', 'fin de la semaine', 'la fin de la semaine', 'la fin de semaine'],

@@ -558,10 +558,18 @@ const WITH_SOMEONE = /^[ \t]*[+&][ \t]/u;
 function arrowOwner(body: string): { name: string; start: number; end: number; arrow: number; date?: WrittenPart } | undefined {
   for (const handed of body.matchAll(ARROW_OWNER)) {
     const found = ownerAfterArrow(body, handed);
-    // Or a role: `→ les mariés`, `→ the couple`.
-    if (found && (isOwnerWord(found.name) || looksLikeOwner(found.name) || INITIALS.test(found.name) || namesARole(found.name))) return found;
+    // Or a role: `→ les mariés`, `→ the couple`; or one word in lower case where the day follows it, as writers who write in lower case
+    // hand a step to someone (`→ deniz, bis mo 30.11.`), as a dash sets one off (`— dana — fri 11/13`).
+    if (found && (isOwnerWord(found.name) || looksLikeOwner(found.name) || INITIALS.test(found.name) || namesARole(found.name) || lowerCaseNameBeforeDay(body, found))) return found;
   }
   return undefined;
+}
+
+/** A name in lower case after an arrow, set off from the day after it: `→ deniz, bis mo 30.11.` (`-> solde d'ici le 20/12` is what is due). */
+function lowerCaseNameBeforeDay(body: string, found: { name: string; end: number }): boolean {
+  const after = body.slice(found.end);
+  const separator = /^[ \t]*[,;—–][ \t]*/u.exec(after);
+  return separator !== null && LOWER_CASE_WORD.test(found.name) && !isWrittenDate(found.name) && DATE_AHEAD.test(after.slice(separator[0].length));
 }
 
 /** The name after one arrow, and the date right after it if any. */

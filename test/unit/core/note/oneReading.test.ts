@@ -3099,6 +3099,11 @@ describe('one reading of the parts a step is set off with, in any language', () 
     const blamed = (line: string) => findings(note('- Envoyer le devis (moi, 4/12/2026)', 'lang: fr').replace('- Extra pages are quoted separately.', `- ${line}`), 'accusatory-language').length;
     assert.equal(blamed("Je comprends que l'annulation du groupe vous a mis dans une situation difficile."), 0);
     assert.equal(blamed('Vous êtes difficile.'), 1);
+    // A name in lower case after an arrow, set off from its day; not a noun the day is for.
+    assert.deepEqual(steps('- [ ] fotos von der wand schicken → deniz, bis mo 30.11.', 'lang: de').map(([owner]) => owner), ['deniz']);
+    assert.deepEqual(steps("- Soleil Events -> solde d'ici le 20/12", 'lang: fr').map(([owner]) => owner), ['Soleil Events']);
+    // Asana's `Abgeschlossen` column holds the day a task was done.
+    assert.deepEqual(steps('| Aufgabe | Zugewiesen an | Fälligkeitsdatum | Abgeschlossen |\n|---|---|---|---|\n| Zeitplan schicken | ich | 11.11.2026 | 11.11.2026 |\n| Testzugang anlegen | Claudia | 20.11.2026 | |', 'lang: de').map(([, , done]) => done), [true, false]);
     assert.deepEqual(steps('- Joint recount on site with Salim (electrician) – Sat 28th\n- Narrative draft to Sam (FM) Fri 27 Nov'), [
       [undefined, '2026-11-28', false],
       ['FM', '2026-11-27', false],
