@@ -349,6 +349,7 @@ export function misspeltSection<S extends { title: string; normalizedTitle: stri
   sections: readonly S[],
   names: Iterable<string>,
   taken: ReadonlySet<S> = new Set(),
+  qualifyingWords = MAX_QUALIFYING_WORDS,
 ): { section: S; misspelt: string } | undefined {
   const wanted = [...names];
   for (const section of sections) {
@@ -359,7 +360,7 @@ export function misspeltSection<S extends { title: string; normalizedTitle: stri
       // The name's own words come first, misspelt, a few qualifying words may follow: "Boundries I set".
       for (const name of wanted) {
         const length = name.split(' ').length;
-        if (words.length < length || words.length - length > MAX_QUALIFYING_WORDS) continue;
+        if (words.length < length || words.length - length > qualifyingWords) continue;
         const misspelt = words.slice(0, length).join(' ');
         if (closestMatch(misspelt, [name]) && typedWordByWord(misspelt, name)) return { section, misspelt: section.normalizedTitle.split(' ').slice(0, length).join(' ') };
       }
@@ -382,14 +383,10 @@ function typedWordByWord(typed: string, name: string): boolean {
  * a section in the note's language: it heads that section, written wrong, as a misspelt heading does.
  */
 export function labelMisspellsSection(label: string, language: LanguagePack): boolean {
-  // The whole label, word for word, with no qualifying words after it, as a bold line is often a line's topic (`**Pre-production**`).
+  // The whole label, with no qualifying words after it, as a bold line is often a line's topic (`**Pre-production**`).
   return misspeltLabels.of(language).get(label, () => {
-    const typed = headingName(label);
-    const words = typed.split(' ').length;
-    return (
-      typed.length >= MIN_MISSPELT_LABEL &&
-      KNOWN_SECTIONS.some((known) => [...knownSectionNames(known, language)].some((name) => name.split(' ').length === words && closestMatch(typed, [name]) !== undefined && typedWordByWord(typed, name)))
-    );
+    const typed = [{ title: label, normalizedTitle: headingName(label), known: undefined }];
+    return typed[0].normalizedTitle.length >= MIN_MISSPELT_LABEL && KNOWN_SECTIONS.some((known) => misspeltSection(typed, knownSectionNames(known, language), new Set(), 0) !== undefined);
   });
 }
 const misspeltLabels = new RememberedPer<LanguagePack, boolean>();

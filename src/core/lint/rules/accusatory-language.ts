@@ -51,18 +51,22 @@ function wishAfter(language: LanguagePack): RegExp | undefined {
 }
 
 const acknowledgedByLanguage = new WeakMap<LanguagePack, RegExp>();
-/** How many words may stand between the words of understanding and what they acknowledge: the subject of its clause. */
+/** How many words may stand between the words of understanding that open a clause and what they acknowledge: the clause's subject. */
 const ACKNOWLEDGED_REACH = 6;
 
 /**
- * Words of understanding, in English or the note's language, before a blame phrase in the same clause: `I understand you didn't
- * ask for it`, `Je comprends que l'annulation du groupe vous a mis dans une situation difficile`.
+ * Words of understanding, in English or the note's language, right before a blame phrase (`I understand you didn't ask for it`),
+ * or opening the clause it is in (`Je comprends que l'annulation du groupe vous a mis dans une situation difficile`); not where a
+ * word such as `but` turns from them (`I understand, but you never sent the files`).
  */
 function acknowledgedBefore(language: LanguagePack): RegExp {
   let pattern = acknowledgedByLanguage.get(language);
   if (!pattern) {
-    const words = [...ENGLISH.tone.acknowledging, ...(language === ENGLISH ? [] : language.tone.acknowledging)].map(wordsPattern);
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?:[\\s,]+[\\p{L}'’-]+){0,${ACKNOWLEDGED_REACH}}[\\s,]*$`, 'iu');
+    const phrases = [...ENGLISH.tone.acknowledging, ...(language === ENGLISH ? [] : language.tone.acknowledging)];
+    const openers = new Set(['that', ...ENGLISH.tone.clauseOpeners, ...language.tone.clauseOpeners].map((word) => word.toLowerCase()));
+    const openingAClause = phrases.filter((phrase) => openers.has(phrase.toLowerCase().split(/[\s,]+/u).at(-1) ?? ''));
+    const reach = openingAClause.length > 0 ? `|(?:${openingAClause.map(wordsPattern).join('|')})(?:[\\s,]+[\\p{L}'’-]+){0,${ACKNOWLEDGED_REACH}}` : '';
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(wordsPattern).join('|')}${reach})[\\s,]*$`, 'iu');
     acknowledgedByLanguage.set(language, pattern);
   }
   return pattern;

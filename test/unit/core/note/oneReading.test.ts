@@ -2993,6 +2993,7 @@ describe('one reading of the parts a step is set off with, in any language', () 
     const blame = (line: string) => findings(note('- Send the quote (owner: me, due: 2026-12-01)').replace('- Extra pages are quoted separately.', `- ${line}`), 'accusatory-language').length;
     assert.equal(blame("I understand you didn't ask for it yourselves, so I'm taking the $180 off."), 0);
     assert.equal(blame("You didn't ask for it, so I'm taking the $180 off."), 1);
+    assert.equal(blame('I understand, but you never sent the files.'), 1);
   });
 
   it("reads a person's page linked before the step's day, a turnaround time as its due date, and a kind emoji before someone's name", () => {
@@ -3099,6 +3100,7 @@ describe('one reading of the parts a step is set off with, in any language', () 
     const blamed = (line: string) => findings(note('- Envoyer le devis (moi, 4/12/2026)', 'lang: fr').replace('- Extra pages are quoted separately.', `- ${line}`), 'accusatory-language').length;
     assert.equal(blamed("Je comprends que l'annulation du groupe vous a mis dans une situation difficile."), 0);
     assert.equal(blamed('Vous êtes difficile.'), 1);
+    assert.equal(blamed("Je comprends, mais vous n'avez pas payé la facture."), 1);
     // A name in lower case after an arrow, set off from its day; not a noun the day is for.
     assert.deepEqual(steps('- [ ] fotos von der wand schicken → deniz, bis mo 30.11.', 'lang: de').map(([owner]) => owner), ['deniz']);
     assert.deepEqual(steps("- Soleil Events -> solde d'ici le 20/12", 'lang: fr').map(([owner]) => owner), ['Soleil Events']);
