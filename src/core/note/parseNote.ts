@@ -213,9 +213,12 @@ function findSections(tree: Root, text: string, requiredSections: readonly Requi
     const label = topLabels[index];
     return label !== undefined && label.whole && !/\p{Ll}/u.test(label.text);
   };
-  /** A paragraph's label that names a known section, or a line that is only a label and misspells one, as a heading of the label's depth. */
-  const knownLabel = (paragraph: Paragraph, label = paragraphLabel(paragraph, text)): { heading: Heading; end: number; whole: boolean } | undefined => {
-    if (!label || !(knownSectionFor(label.text, requiredSections, language) || (label.whole && labelMisspellsSection(label.text, language)))) return undefined;
+  /**
+   * A paragraph's label that names a known section, as a heading of the label's depth; with `misspelt`, a line that is only a
+   * label and misspells one too (a top-level line, where the caller knows whether a known section holds it).
+   */
+  const knownLabel = (paragraph: Paragraph, label = paragraphLabel(paragraph, text), misspelt = false): { heading: Heading; end: number; whole: boolean } | undefined => {
+    if (!label || !(knownSectionFor(label.text, requiredSections, language) || (misspelt && label.whole && labelMisspellsSection(label.text, language)))) return undefined;
     const start = paragraph.position!.start;
     const position = { start, end: { line: start.line, column: start.column + label.end - label.start, offset: label.end } };
     return { heading: { type: 'heading', depth: LABEL_DEPTH, children: [{ type: 'text', value: label.text, position }], position }, end: label.end, whole: label.whole };
@@ -239,14 +242,14 @@ function findSections(tree: Root, text: string, requiredSections: readonly Requi
       return;
     }
     if (node.type !== 'paragraph' || privateDepth !== undefined) return;
-    const label = knownLabel(node, topLabels[index]);
+    const label = knownLabel(node, topLabels[index], headingKey === undefined);
     const labelKey = label && keyOf(label.heading);
     // A label alone right over a heading of its own section (`TODO` over `## Agreed next steps`) heads nothing: that heading does.
     const following = children[index + 1];
     const headedBelow = label?.whole && following?.type === 'heading' && keyOf(following) === labelKey;
     // A label that misspells a section's name (`**Nächtse Schritte**`) names none, so it heads its own, unknown; not inside a
     // known section, whose own labels (`**Pre-production**` under `## Agreed next steps`) are lines of it.
-    const misspelt = label !== undefined && labelKey === undefined && headingKey === undefined;
+    const misspelt = label !== undefined && labelKey === undefined;
     if (label && (misspelt || (labelKey !== undefined && labelKey !== headingKey && !headedBelow && !headed.has(labelKey)))) labels.set(index, label);
   });
   const startOf = (index: number) => children[index].position?.start.offset ?? text.length;
