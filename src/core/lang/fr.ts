@@ -192,7 +192,7 @@ export const fr: LanguagePack = {
       'suis', 'est', 'sont', 'était', 'étaient', 'été', 'a', 'ont', 'avait', 'avaient', 'avez', 'aviez', 'avais', 'avons', 'avions', 'étiez', 'étais', 'as', 'êtes', 'es', 'va', 'vont', 'peut',
       'peuvent', 'doit', 'doivent', 'ne', 'pas', 'plus', 'aussi', 'encore', 'vraiment', 'presque', 'quasiment', 'carrément', 'y',
     ],
-    reporting: ['dit', 'disent', 'a dit', 'écrit', 'pense', 'pensent', 'pensait', 'trouve', 'trouvent', 'trouvait', 'explique', 'expliqué', 'affirme', 'estime', 'estiment', 'mentionné'],
+    reporting: ['dit', 'disent', 'a dit', 'écrit', 'pense', 'pensent', 'pensait', 'trouve', 'trouvent', 'trouvait', 'explique', 'expliqué', 'affirme', 'affirmé', 'estime', 'estiment', 'mentionné', 'confirme', 'confirmé', 'précise', 'précisé', 'indique', 'indiqué', 'reconnaît', 'reconnu', 'admet', 'admis', 'assure', 'assuré', 'prétend', 'soutient'],
     ownMessageLeads: ['ma réponse', 'mail à', 'e-mail à', 'courriel à', 'message à', 'récap envoyé', 'récapitulatif envoyé', 'compte rendu envoyé', 'compte-rendu envoyé', 'mon récap', 'mon compte rendu', 'mon mail', 'mon e-mail', 'mon courriel', 'mon message', "j'ai répondu", 'j’ai répondu', "j'ai écrit", 'j’ai écrit', 'réponse envoyée', 'courriel envoyé', 'mail envoyé', 'e-mail envoyé', 'message envoyé', 'je lui ai dit', 'je lui ai écrit', "j'ai dit", 'j’ai dit', "j'ai envoyé", 'j’ai envoyé', 'je lui ai envoyé', 'je leur ai écrit', 'je leur ai dit', 'je leur ai envoyé'],
     relatives: ['qui', 'que'],
     clauseOpeners: ['que', 'qu', 'puisque', 'comme', 'lorsque', 'quand', 'si', 'car'],

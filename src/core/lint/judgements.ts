@@ -339,10 +339,16 @@ class ClauseReader {
 
   /**
    * Whether the clause from a frequency word, to a comma, says something comes late (`… always come in late`, `… toujours au
-   * dernier moment`, `… nie pünktlich`).
+   * dernier moment`, `… nie pünktlich`); or a phrase that opens before that comma does, as German sets one before the clause
+   * it introduces (`… immer erst, wenn ich dreimal nachfrage`).
    */
   saysShortfall(start: number): boolean {
-    return this.reading.shortfalls !== undefined && this.text.slice(start, this.clauseEnd(start)).split(',')[0].search(this.reading.shortfalls) >= 0;
+    if (this.reading.shortfalls === undefined) return false;
+    const clause = this.text.slice(start, this.clauseEnd(start));
+    const comma = clause.indexOf(',');
+    if (comma < 0) return clause.search(this.reading.shortfalls) >= 0;
+    const found = (clause.slice(0, comma) + clause.slice(comma + 1)).search(this.reading.shortfalls);
+    return found >= 0 && found < comma;
   }
 
   /** A frequency word before a past participle, no verb helper before it: a state that still holds (`Facture toujours impayée`). */

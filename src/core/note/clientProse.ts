@@ -206,10 +206,11 @@ export function phrasePattern(phrases: readonly string[]): RegExp | undefined {
 
 /**
  * What `…` in a phrase stands for: up to eight words, no punctuation between them (`Sie die Lieferfrist für die Kassen- und
- * Lagerdaten erneut versäumt haben`), but for a day's dots (`Du hast meine Erinnerung vom 20.10. einfach ignoriert`) and an
- * ordinal's before a word (`Sie haben die Frist für die 2. Abschlagsrechnung versäumt`).
+ * Lagerdaten erneut versäumt haben`), but for a day's dots (`Du hast meine Erinnerung vom 20.10. einfach ignoriert`), an
+ * ordinal's before a word (`Sie haben die Frist für die 2. Abschlagsrechnung versäumt`) and a remark in brackets
+ * (`Du hast meine zwei Zahlungserinnerungen (19.10., 2.11.) einfach ignoriert`).
  */
-const WORDS_OF_THE_CLAUSE = "(?:\\s+(?:\\d{1,2}\\.(?:\\d{1,2}\\.(?:\\d{2}(?:\\d{2})?)?|(?=\\s+\\p{L}))|[\\p{L}\\p{N}'’-]+)){0,8}?\\s+";
+const WORDS_OF_THE_CLAUSE = "(?:\\s+(?:\\d{1,2}\\.(?:\\d{1,2}\\.(?:\\d{2}(?:\\d{2})?)?|(?=\\s+\\p{L}))|[\\p{L}\\p{N}'’-]+|\\([^()\\r\\n]{1,40}\\))){0,8}?\\s+";
 
 /**
  * Each phrase list's pattern, compiled once rather than for every note a rule checks (a

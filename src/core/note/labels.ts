@@ -29,7 +29,8 @@ export function mayBeLabel(text: string, first: number, end: number): boolean {
 /**
  * The words of a line that is a label, without its markup and colon: a line all strong
  * or emphasised (`**Key facts:**`, `**Jess**`), a short line ending in a colon (`What
- * happened:`), a line in capitals (`NEXT STEPS`), or a page link (`[[Kiprop Langat]]`).
+ * happened:`), a line in capitals (`NEXT STEPS`), a page link (`[[Kiprop Langat]]`), or a task list's name after its key
+ * (`To-do list: **Warrant**`).
  * Undefined for anything else.
  */
 export function lineLabel(line: string): string | undefined {
@@ -37,12 +38,20 @@ export function lineLabel(line: string): string | undefined {
   if (text.length === 0 || text.length > LABEL_LENGTH + 4) return undefined;
   const emphasised = EMPHASISED.exec(text);
   if (emphasised) return withoutColon(emphasised[2].trim()) || undefined;
+  const listName = LIST_NAME.exec(text);
+  if (listName) return (listName[2] ?? listName[3]).trim() || undefined;
   if (text.endsWith(':') && PLAIN_WORDS.test(text.slice(0, -1))) return text.slice(0, -1).trim() || undefined;
   const capitals = CAPITALS.exec(text);
   // `TODO` alone is what a writer leaves to write, not a label for the steps (`TODO:` with its colon is one).
   if (capitals) return capitals[0] === 'TODO' ? undefined : capitals[1].trim();
   return PAGE_LINK.exec(text)?.[1].trim() || undefined;
 }
+
+/**
+ * A task list's name after its key, as a task tool pastes the list over its to-dos: `To-do list: **Warrant – 118 Pilrig St**`
+ * (Basecamp), `List: Doing` (Trello), `Bucket: Design` (Planner), `Section: Launch` (Asana).
+ */
+const LIST_NAME = /^(?:to[ -]?do[ -]list|list|bucket|section)[ \t]*:[ \t]*(?:(\*\*|__)([^*_\r\n]{1,60})\1|([^*_:|#>`[\]\r\n]{1,60}))$/iu;
 
 /** A line that is only a page link, as Logseq and Obsidian name a person: `[[Kiprop Langat]]`, `[[Wanjiru]]:`. */
 const PAGE_LINK = /^\[\[([^[\]|\r\n]{1,60})\]\]:?$/u;

@@ -8,7 +8,7 @@ import { paragraphLabel } from './labels';
 import { linkedPageName } from './pageLinks';
 import { hasOnlyScaffolding, hasPlaceholder, isBracedAlone } from './placeholders';
 import { ALTERNATIVE_SEPARATOR, fieldOwner, isOwnerWord, namesARole, notePeople, ownerKey, settledSideOf, type Side } from './owners';
-import { bracketedWrittenDate, dayOfDoneMark, rangeEndDate, dayOfWrittenDate, dueKeyLength, isFieldLine, opensAsTodo, isInitials, isWrittenDate, leadingWrittenDate, looksLikeOwner, orderOfDaysInWords, readStepNotation, statusSaysDone, statusSaysOpen, slashedDateOrder, TASK_WORDS, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
+import { bracketedWrittenDate, dayAmongWords, dayOfDoneMark, rangeEndDate, dayOfWrittenDate, dueKeyLength, isFieldLine, opensAsTodo, isInitials, isWrittenDate, leadingWrittenDate, looksLikeOwner, orderOfDaysInWords, readStepNotation, statusSaysDone, statusSaysOpen, slashedDateOrder, TASK_WORDS, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
 import { withinEditDistance } from '../base/editDistance';
 import { normalizeHeading } from '../base/headings';
 import { misspeltNextSteps } from './sections';
@@ -996,8 +996,11 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading, list:
     const later = dateInCell && (rangeEndDate(dateInCell.text) ?? (bracketed && (leading === undefined || /\d/u.test(bracketed.text)) ? bracketed : undefined));
     // An org-mode timestamp, as org tables keep their days: `<2026-11-18 Mi>`.
     const stamp = cell && ORG_TIMESTAMP_CELL.exec(cell.text);
-    const whenText = stamp ? stamp[1] : dateInCell && (later?.text ?? leading ?? dateInCell.text);
-    const whenStart = cell && (stamp ? cell.start + 1 : cell.start + dueKey + (later?.index ?? 0));
+    // Else a day among the cell's words, read as a step's: `après la reprise, au plus tard 27/11`, `proposer une date pour le 4/12`;
+    // not the day a done word opens with (`erledigt 28.10.`), which says when it was done.
+    const amongWords = dateInCell && !stamp && !later && leading === undefined && !doneFirst && !isWrittenDate(dateInCell.text) ? dayAmongWords(dateInCell.text, note.language) : undefined;
+    const whenText = stamp ? stamp[1] : dateInCell && (later?.text ?? leading ?? amongWords?.text ?? dateInCell.text);
+    const whenStart = cell && (stamp ? cell.start + 1 : cell.start + dueKey + (later?.index ?? amongWords?.index ?? 0));
     const when = cell && whenText !== undefined && whenStart !== undefined ? { ...cell, text: whenText, start: whenStart, end: whenStart + whenText.length } : undefined;
     const day = when && when.text.length > 0 ? (/^\d{4}-\d{2}-\d{2}$/u.test(when.text) ? when.text : dayOfStep(note, when.text)) : undefined;
     steps.push({

@@ -92,6 +92,9 @@ const FIGURES_DAY = '\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2}(?:\\d{2})?)?(?![\\d./])';
 const BRACKETED_WEEKDAY = `(?:[ \\t]*[(（]${WEEKDAY}[)）])?(?:[ \\t]+\\d{1,2}:\\d{2}(?![\\d:]))?`;
 /** A weekday in brackets after a day in words, as minutes add it: `18 Nov (Wed)`, `Dec 4 (Fri)`. */
 const WEEKDAY_IN_BRACKETS = `(?:[ \\t]*[(（]${WEEKDAY}[)）])?`;
+// `early December`, `mid-January`, `end Nov`, `end of January`: a part of a month; French's `mi-décembre` too, its `mi-` too short for a word of the pack.
+const PART_OF_MONTH = `(?:early|mid|late|end)(?:\\s*-|\\s+)${MONTH}|mi-${MONTH}|(?:beginning|start|middle|end)\\s+of\\s+${MONTH}`;
+
 const DATE =
   `(?:(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}${BRACKETED_WEEKDAY}` +
   `|(?:${WEEKDAY_BEFORE_FIGURES}(?:[ \\t]*,)?\\s+)?(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2}(?:\\d{2})?|\\d{1,2}\\.\\d{1,2}\\.?|\\d{1,2}/\\d{1,2})${BRACKETED_WEEKDAY})` +
@@ -121,13 +124,12 @@ const DATE =
   `|w/c\\s+(?:${DAY_OF_MONTH}|${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY})` +
   // `T+5`: five days after the conversation, as operations and finance count days.
   `|t\\s?\\+\\s?\\d{1,2}(?![\\d.])` +
-  // `early December`, `mid-January`, `end Nov`: a part of a month; French's `mi-décembre` too, its `mi-` too short for a word of the pack.
-  `|(?:early|mid|late|end)(?:\\s*-|\\s+)${MONTH}|mi-${MONTH}|(?:beginning|start|middle)\\s+of\\s+${MONTH}` +
+  `|${PART_OF_MONTH}` +
   // `March 2027`: that month, done by its last day; Christmas Eve for `before Christmas`.
   `|${MONTH}\\s+\\d{4}|christmas|xmas|eoy` +
   // `within two weeks`, `in 10 days`, `within a fortnight`, `within 48h`: counted from the conversation, hours in whole days.
   `|(?:within|in)\\s+(?:a|one|two|three|four|\\d{1,2})\\s+(?:days?|weeks?|wks?)|within\\s+a\\s+fortnight|(?:within|in)\\s+\\d{1,3}\\s*(?:h|hrs?|hours?)(?![\\p{L}\\p{N}])` +
-  `|today|tonight|tomorrow|tmrw|tmw|asap|eod|eow|eom|cob|end\\s+of\\s+(?:the\\s+|next\\s+)?(?:day|week|wk|month|year|${MONTH}))`;
+  `|today|tonight|tomorrow|tmrw|tmw|asap|eod|eow|eom|cob|end\\s+of\\s+(?:the\\s+|next\\s+)?(?:day|week|wk|month|year))`;
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}'’])";
 const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}'’%])";
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -367,6 +369,13 @@ export function bracketedWrittenDate(text: string): { text: string; index: numbe
   return closing && text.slice(0, closing.index).trim() !== '' && isWrittenDate(closing[1]) ? { text: closing[1], index: closing.index + closing[0].indexOf(closing[1]) } : undefined;
 }
 
+/** A day among other words, read as a step's due date is: `après la reprise, au plus tard 27/11`, `proposer une date pour le 4/12`. */
+export function dayAmongWords(text: string, language: LanguagePack = ENGLISH): { text: string; index: number } | undefined {
+  const notation = readStepNotation(text, language);
+  const day = notation.due ?? notation.otherDue;
+  return day && { text: day.text, index: day.start };
+}
+
 /**
  * The last day of a range a date cell holds, as a board's Timeline column gives one (`2026-11-27 - 2026-12-08`, `27.11.–8.12.2026`,
  * `Nov 27 to Dec 8`): the work is due when it ends. Its text and where it starts in the cell.
@@ -448,7 +457,7 @@ const OPEN_STATUS = new RegExp(`^(?:${OPEN_STATES}|doing|backlog|later|next)$`, 
  * `[OFFEN]`, as wiki pages show one). From a blank run's start only.
  */
 const CLOSING_STATE = new RegExp(
-  `(?<![ \\t])[ \\t]*(?:\\|[ \\t]*(${OPEN_STATES}|closed|done|complete|completed|cancell?ed)|(?:[—–]|(?<=[ \\t])-(?=[ \\t]))[ \\t]*(${OPEN_STATES})|(?<=[ \\t])\\[[ \\t]*(?:${OPEN_STATES})[ \\t]*\\])[ \\t]*$`,
+  `(?<![ \\t])[ \\t]*(?:\\|[ \\t]*(${OPEN_STATES}|closed|done|complete|completed|cancell?ed)|(?:[—–]|(?<=[ \\t])-(?=[ \\t]))[ \\t]*(${OPEN_STATES})|(?<=[ \\t])\\[[ \\t]*(?:${OPEN_STATES})[ \\t]*\\])(?:[ \\t]+\\p{Extended_Pictographic}\\uFE0F?)*[ \\t]*$`,
   'iu',
 );
 /**
@@ -608,8 +617,11 @@ const LEADING_DATE = new RegExp(`^(${DATE})(?:[ \\t]*[—–:]|[ \\t]+-|,)[ \\t]
  * nach Freigabe`), a near day (`tomorrow`, `next Friday`), or a schedule
  * (`every Friday`, `weekly`), anywhere in the step: read when no key or mark names one.
  */
+// `get back to me end of January if…`: no noun follows a part of a month read as a day; `late November figures` name a thing.
+const NO_NOUN_AFTER = '(?![ \\t]+(?!(?:if|unless|once|when|and|or|but|because|si|sauf|ou|et|wenn|falls|sobald|oder|und)(?![\\p{L}\\p{N}]))\\p{Ll})';
+
 const LOOSE_DATE = new RegExp(
-  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}[./]\\d{1,2}\\.?${HOUR_AFTER}|${WEEKDAY_BEFORE_FIGURES}(?:[ \\t]*,)?\\s+\\d{1,2}(?:/\\d{1,2}(?:/\\d{4})?|\\.\\d{1,2}\\.(?:\\d{2}(?:\\d{2})?)?)|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?${WEEKDAY_IN_BRACKETS}|${WEEKDAY}(?:[ \\t]*,)?\\s+\\d{1,2}${HOUR_AFTER}|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?${WEEKDAY_IN_BRACKETS}|${WEEKDAY}(?:[ \\t]*,)?\\s+(?:the\\s+)?${DAY_OF_MONTH}|(?:kw|cw|wk)[ \\t]*\\d{1,2}(?:/\\d{4})?|today|tonight|tomorrow|tmrw|tmw|(?:this|next|coming)\\s+${WEEKDAY}|${RECURRING_IN_WORDS})${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}[./]\\d{1,2}\\.?${HOUR_AFTER}|${WEEKDAY_BEFORE_FIGURES}(?:[ \\t]*,)?\\s+\\d{1,2}(?:/\\d{1,2}(?:/\\d{4})?|\\.\\d{1,2}\\.(?:\\d{2}(?:\\d{2})?)?)|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?${WEEKDAY_IN_BRACKETS}|${WEEKDAY}(?:[ \\t]*,)?\\s+\\d{1,2}${HOUR_AFTER}|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?${WEEKDAY_IN_BRACKETS}|${WEEKDAY}(?:[ \\t]*,)?\\s+(?:the\\s+)?${DAY_OF_MONTH}|(?:kw|cw|wk)[ \\t]*\\d{1,2}(?:/\\d{4})?|today|tonight|tomorrow|tmrw|tmw|(?:this|next|coming)\\s+${WEEKDAY}|(?:${PART_OF_MONTH})${NO_NOUN_AFTER}|${RECURRING_IN_WORDS})${NOT_WORD_AFTER}`,
   'giu',
 );
 
@@ -1267,6 +1279,9 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
       break;
     }
   }
+  // `3 pairing sessions with Yemisi (2 hrs each), Segun to book them by 2026-11-30`: the subject of a later clause, with no one
+  // named before it. Its words stay whole.
+  if (!owner && (body.includes(',') || body.includes(';'))) owner = subjectOfLaterClause(body, lead, language);
   const looseDue = !due && !otherDue;
   if (looseDue) {
     // With no key or mark, the last day the step names that says its month: `Send the floor plan 10 December`.
@@ -1471,6 +1486,26 @@ function leadingOwner(text: string, from: number, language?: LanguageReading): (
   return undefined;
 }
 
+/** A clause's opening after a comma or a semicolon: where a later subject may stand. */
+const LATER_CLAUSE = /[,;][ \t]+(?=\p{L})/gu;
+
+/** What links a later clause's subject to its verb: `to` or `will`, as in `Segun to book them`, `Ana will send it`. */
+const LINKED_BY_TO_OR_WILL = /[ \t](?:to|will)[ \t]+$/u;
+
+/**
+ * The subject of a clause after a comma or a semicolon, linked to its verb by `to` or `will`: `…, Segun to book them`. A day is
+ * no subject (`…, Monday to confirm`).
+ */
+function subjectOfLaterClause(body: string, lead: number, language: LanguageReading | undefined): WrittenPart | undefined {
+  for (const clause of body.slice(lead).matchAll(LATER_CLAUSE)) {
+    const subject = leadingOwner(body, lead + clause.index + clause[0].length, language);
+    if (!subject || !LINKED_BY_TO_OR_WILL.test(body.slice(subject.end, subject.whole.end))) continue;
+    if (isWrittenDate(subject.text) || WHOLE_WEEKDAY.test(subject.text)) continue;
+    return { text: subject.text, start: subject.start, end: subject.end };
+  }
+  return undefined;
+}
+
 /** People joined as the lead of a step, then what links them to it: `ME + CALLUM: test upload`, `Me & Dana → send the plan`. */
 const JOINED_LEAD = /^([^:→>\r\n]{3,60}?)[ \t]*(?::(?![\p{L}\p{N}])|→|->|(?<=[ \t])>(?=[ \t]))[ \t]*/u;
 
@@ -1497,7 +1532,19 @@ const LOWER_CASE_NAME = new RegExp(`^${LOWER_CASE_NAME_WORD}$`, 'u');
 
 /** A word that opens a step and is never its subject, in English or in the note's language: `Send`, `The`, `Note`; `Envoyer`, `Envoi`. */
 function notASubject(word: string, language: LanguageReading | undefined): boolean {
-  return NOT_A_SUBJECT.has(word.toLowerCase()) || language?.notSubject.test(word) === true;
+  return NOT_A_SUBJECT.has(word.toLowerCase()) || isParticiple(word) || language?.notSubject.test(word) === true;
+}
+
+/**
+ * A step's verb as its participle, before the thing done: `Signed contracts back by Dec 4`, `Updated files to Ana`,
+ * `Anonymised versions of both case studies` (each read as a name, then a verb in -s). No name ends in `-ised`, `-ized` or
+ * `-ated`, nor is it a step's verb with `-ed` (`Alfred`, `Ahmed` are no verb's).
+ */
+function isParticiple(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower.length < 5 || !lower.endsWith('ed')) return false;
+  if (/(?:is|iz|at)ed$/u.test(lower)) return true;
+  return [lower.slice(0, -1), lower.slice(0, -2), lower.slice(0, -3), `${lower.slice(0, -3)}y`].some((stem) => STEP_VERBS.has(stem));
 }
 
 /** The first person, as English writes it and as the packs' `ich`, `je` are written over: the subject of a sentence. */

@@ -302,6 +302,19 @@ describe('tone in German and French', () => {
     );
   });
 
+  it('reads blame across a remark in brackets, a claim confirmed as reported, and the writer\'s own text quoted after I texted', () => {
+    assert.deepEqual(tone(german('- Du hast meine zwei Zahlungserinnerungen (19.10., 2.11.) einfach ignoriert.')), [
+      'accusatory-language: Du hast meine zwei Zahlungserinnerungen (19.10., 2.11.) einfach ignoriert',
+    ]);
+    assert.deepEqual(tone(french("- Hugo a confirmé au call que ça n'avait jamais été discuté en juin.")), []);
+    assert.deepEqual(tone(french("- Hugo n'a jamais répondu.")), ['judgemental-facts: jamais']);
+    const texted = note('## Facts\n\n- Menu boards done on the 22nd.\n\n## Boundaries\n\nwhat I texted him on the 13th:\n\n> Memo, as I said before, anything changed after it is painted is extra.\n');
+    assert.deepEqual(tone(texted), ['accusatory-language: as I said before']);
+    // German sets a comma before the clause that says when: the pattern reads on past it.
+    assert.deepEqual(tone(german('- Die Belege kommen bei Nordlicht immer erst, wenn ich dreimal nachfrage.')), ['judgemental-facts: immer']);
+    assert.deepEqual(tone(german('- Die Belege kommen immer, wenn auch etwas knapp.')), []);
+  });
+
   it("reads that's your problem as blame, users, performers and waiters as people, and nul after a noun as zero", () => {
     assert.deepEqual(tone(german('Die Nachweise waren dabei – wenn Sie die nicht prüfen, ist das Ihr Problem.')), ['accusatory-language: ist das Ihr Problem']);
     assert.deepEqual(tone(french("Si vous ne vérifiez pas, c'est votre problème.")), ["accusatory-language: c'est votre problème"]);

@@ -1142,7 +1142,8 @@ describe('one reading of a note', () => {
       const table = (due: string) => digest(note(`| Action | Responsable | Date limite | Suivi |\n|---|---|---|---|\n| Former les responsables | Élodie Maes | ${due} | En cours |`, 'lang: fr')).steps.map((step) => step.due);
       assert.deepEqual(table('J+45 (11/12/2026)'), ['2026-12-11']);
       assert.deepEqual(table('J+45'), ['2027-01-04']);
-      assert.deepEqual(table('(11/12/2026)'), [undefined]);
+      // A day alone in brackets is the cell's day, read among its words.
+      assert.deepEqual(table('(11/12/2026)'), ['2026-12-11']);
       // A day in the note's language with a remark after it, or a word for a day.
       assert.deepEqual(table('lun. 21 déc. (S52)'), ['2026-12-21']);
       assert.deepEqual(table('mardi 8 décembre 2026 (à confirmer)'), ['2026-12-08']);
@@ -3110,5 +3111,40 @@ describe('one reading of the parts a step is set off with, in any language', () 
       [undefined, '2026-11-28', false],
       ['FM', '2026-11-27', false],
     ]);
+  });
+
+  it('reads the subject of a later clause, linked to its verb by to or will, as the owner where no one is named before it', () => {
+    const steps = (body: string) => digest(note(body)).steps.map((step) => [step.owner, step.due]);
+    assert.deepEqual(steps('- [ ] 3 pairing sessions with Yemisi (2 hrs each), Segun to book them in the calendar by 2026-11-30'), [['Segun', '2026-11-30']]);
+    assert.deepEqual(steps('- Quote revised; client to sign by 2026-12-04'), [['client', '2026-12-04']]);
+    // A day is no subject.
+    assert.deepEqual(steps('- Draft sent over, Monday to confirm by 2026-12-01'), [[undefined, '2026-12-01']]);
+  });
+
+  it("reads a day among a due cell's words and a part of a month before a condition, not one before the noun it qualifies", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.owner, step.due]);
+    const table = (due: string) => `| Action | Qui | Pour quand | Statut |\n|---|---|---|---|\n| Vérification sur place | moi | ${due} | à faire |`;
+    assert.deepEqual(steps(table('après la reprise, au plus tard 27/11'), 'lang: fr'), [['moi', '2026-11-27']]);
+    assert.deepEqual(steps(table('proposer une date pour le 4/12'), 'lang: fr'), [['moi', '2026-12-04']]);
+    // The day a done word opens the cell with says when it was done, not by when.
+    assert.deepEqual(steps(table('fait le 24/11'), 'lang: fr'), [['moi', undefined]]);
+    assert.deepEqual(steps('☐ Lucie : me redire fin janvier si budget pour le reste du site', 'lang: fr'), [['Lucie', '2027-01-31']]);
+    assert.deepEqual(steps('- Lucie: get back to me end of January if the budget allows'), [['Lucie', '2027-01-31']]);
+    assert.deepEqual(steps('- Review late November figures with Ana (me)'), [['me', undefined]]);
+  });
+
+  it("reads a task list's name as a label over its to-dos, Jira's German assignee, a state with a flag after it and a participle as no name", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.what, step.owner, step.due]);
+    assert.deepEqual(steps('To-do list: **Warrant – 118 Pilrig St**\n\n- [ ] Issue warrant package (owner: me, due: 2026-12-04)'), [['Issue warrant package', 'me', '2026-12-04']]);
+    assert.deepEqual(
+      steps('- [ ] WEB-191 Staging durchsehen und freigeben · Bearbeiter: Tanja Kessler · Fälligkeitsdatum: 27.11.2026 · Status: Zu erledigen', 'lang: de').map(([, owner, due]) => [owner, due]),
+      [['Tanja Kessler', '2026-11-27']],
+    );
+    assert.deepEqual(steps('- [ ] Pay undisputed R18 500 — Brightside accounts — Due date: 2026/11/30 — TO DO 🚩').map(([, owner]) => owner), ['Brightside accounts']);
+    // A step's verb as its participle opens the thing done; a name ending in -ed is still a name.
+    assert.deepEqual(
+      steps('- Signed contracts back by 2026-12-04\n- Anonymised versions of both case studies by 2026-12-04\n- Updated files to Ana by 2026-12-04\n- Ahmed sends the floor plan by 2026-12-04').map(([, owner]) => owner),
+      [undefined, undefined, undefined, 'Ahmed'],
+    );
   });
 });
