@@ -60,7 +60,8 @@ export const de: LanguagePack = {
     subjectVerb: {
       endings: ['t'],
       // Words in `t` that follow a noun as often as a name: prepositions, adverbs, and verbs of a thing (`Freigabe erfolgt`).
-      notAfterName: ['nicht', 'mit', 'seit', 'samt', 'statt', 'laut', 'jetzt', 'erst', 'bereits', 'direkt', 'sofort', 'komplett', 'gut', 'ist', 'wird', 'erfolgt', 'steht', 'fehlt', 'läuft', 'kommt', 'geht', 'bleibt'],
+      // `next`: `nächste Woche`, written over as `next week`, is no verb after a noun (`Termin nächste Woche vereinbaren`).
+      notAfterName: ['nicht', 'mit', 'seit', 'samt', 'statt', 'laut', 'jetzt', 'erst', 'bereits', 'direkt', 'sofort', 'komplett', 'gut', 'ist', 'wird', 'erfolgt', 'steht', 'fehlt', 'läuft', 'kommt', 'geht', 'bleibt', 'next'],
       elided: [],
       // Nouns are capitalised; a verb after a name is not.
       nounEndings: [],
@@ -87,7 +88,8 @@ export const de: LanguagePack = {
       // Minutes name the item `Gegenstand` or `Thema` (`| lfd. Nr. | Gegenstand | Verantwortlich | Termin | erl. |`); Outlook's tasks, `Betreff` and `Besitzer`;
       // Jira's, `Zusammenfassung` and `Zugewiesene Person`; Loop's, `Titel` and `Zugewiesen zu`.
       what: ['Was', 'Aufgabe', 'Schritt', 'Pendenz', 'Massnahme', 'Maßnahme', 'To-do', 'Aufgabenname', 'Gegenstand', 'Thema', 'Beschreibung', 'Tätigkeit', 'Aktion', 'Karte', 'Betreff', 'Zusammenfassung', 'Titel', 'Name'],
-      owner: ['Wer', 'Verantwortlich', 'Verantw.', 'Zuständig', 'Verantwortung', 'Zugewiesen an', 'Zugewiesen zu', 'Zugewiesen', 'Zugewiesene Person', 'Zugewiesene', 'Bearbeiter', 'Bearbeiterin', 'Mitglieder', 'Mitglied', 'Besitzer', 'Besitzerin'],
+      // Swiss minutes abbreviate the one responsible `VA` (`| Nr. | Pendenz | VA | Termin | Erledigt |`).
+      owner: ['Wer', 'Verantwortlich', 'Verantw.', 'VA', 'Zuständig', 'Verantwortung', 'Zugewiesen an', 'Zugewiesen zu', 'Zugewiesen', 'Zugewiesene Person', 'Zugewiesene', 'Bearbeiter', 'Bearbeiterin', 'Mitglieder', 'Mitglied', 'Besitzer', 'Besitzerin'],
       due: ['Bis', 'Bis wann', 'Wann', 'Termin', 'Frist', 'Fällig', 'Datum', 'Fälligkeitsdatum', 'Fällig am', 'Fälligkeit', 'Zieldatum', 'Enddatum'],
       // Asana's `Abgeschlossen` (`Abgeschlossen am`) holds the day a task was done.
       done: ['Status', 'Stand', 'Erledigt', 'erl.', 'Bemerkung', 'Bemerkungen', 'Fortschritt', 'Abgeschlossen', 'Abgeschlossen am', 'Erledigt am'],
@@ -148,6 +150,8 @@ export const de: LanguagePack = {
       'eure Schuld', 'euer Fehler', 'euretwegen', 'wegen euch', 'wegen eurer', 'wegen eures', 'ihr habt … versäumt', 'ihr habt … nicht eingehalten', 'ihr habt … vergessen', 'ihr habt … ignoriert', 'ihr habt … verpasst',
       'ihr … versäumt habt', 'ihr … nicht eingehalten habt', 'ihr … vergessen habt', 'ihr … ignoriert habt', 'ihr … verpasst habt', 'ihr … verursacht habt',
       'ihr habt … zu spät geliefert', 'ihr … zu spät geliefert habt',
+      // What the client did without asking first: `du hast … dein Setup ohne Absprache umgestellt`.
+      'Sie haben … ohne Absprache', 'du hast … ohne Absprache', 'ihr habt … ohne Absprache', 'Sie haben … ohne Rücksprache', 'du hast … ohne Rücksprache', 'ihr habt … ohne Rücksprache',
       'ihr hättet', 'ihr habt es verbockt',
       // The verb first after what the sentence opens with: `Das hättet ihr im Angebot lesen müssen`.
       'hätten Sie … müssen', 'hättest du … müssen', 'hättet ihr … müssen', 'ihr habt mich hängen lassen',
@@ -215,7 +219,7 @@ export const de: LanguagePack = {
       'wirklich', 'eigentlich', 'fast', 'so', 'gar', 'einfach', 'halt', 'eben', 'ja', 'doch', 'wohl',
     ],
     reporting: ['sagte', 'sagt', 'meinte', 'meint', 'schrieb', 'schreibt', 'findet', 'fand', 'glaubt', 'erklärte', 'erwähnte', 'behauptet', 'behauptete'],
-    ownMessageLeads: ['meine antwort', 'zusammenfassung gesendet', 'gesendete zusammenfassung', 'meine zusammenfassung', 'protokoll gesendet', 'mein protokoll', 'meine mail', 'meine e-mail', 'meine nachricht', 'meine antwortmail', 'meiner antwort', 'meiner antwortmail', 'meiner mail', 'meiner e-mail', 'meiner nachricht', 'ich antwortete', 'ich schrieb', 'ich sagte',
+    ownMessageLeads: ['meine antwort', 'zusammenfassung gesendet', 'gesendete zusammenfassung', 'meine zusammenfassung', 'protokoll gesendet', 'mein protokoll', 'meine mail', 'meine e-mail', 'meine nachricht', 'meine sprachnachricht', 'meine antwortmail', 'meiner antwort', 'meiner antwortmail', 'meiner mail', 'meiner e-mail', 'meiner nachricht', 'ich antwortete', 'ich schrieb', 'ich sagte',
       // The participle closes the clause: `Was ich Tim geschrieben habe`, `ich habe ihr gesagt`.
       'ich … geantwortet', 'ich … geschrieben', 'ich … gesagt', 'ich … geschickt', 'ich … gesendet', 'gesendete mail', 'gesendete e-mail', 'gesendete nachricht', 'mail an', 'e-mail an', 'nachricht an'],
     relatives: ['der', 'die', 'das', 'welcher', 'welche'],

@@ -18,7 +18,7 @@ export const fr: LanguagePack = {
     // `à la charge de : moi`, as administrative French assigns an action.
     // `Assigné à :`, `Attribué à :`: a task tool's (ClickUp's, Planner's) field, as its state is (`Progression : Terminé`).
     ownerKeys: ['responsable', 'resp.', 'à la charge de', 'qui', 'porteur', 'porteuse', 'pilote', 'assigné à', 'assignée à', 'attribué à', 'attribuée à', 'membres'],
-    statusKeys: ['Statut', 'Progression', 'Liste'],
+    statusKeys: ['Statut', 'État', 'Etat', 'Progression', 'Liste'],
     deadlineKeys: ["date d'échéance", 'date d’échéance', 'échéance le', 'échéance au', 'échéance', 'éch.', 'date limite'],
     dueKeys: ["d'ici le", 'd’ici le', "d'ici", 'd’ici', 'délai', 'pour le', 'avant le', 'avant', 'au plus tard le', 'quand:', 'pour quand:'],
     me: ['moi', 'je', "j'", 'j’'],
@@ -79,7 +79,7 @@ export const fr: LanguagePack = {
     after: ['après le', 'après'],
     todo: ['À faire', 'A faire'],
     yes: ['oui'],
-    stillOpen: ['à faire', 'a faire', 'à traiter', 'en cours', 'en attente', 'pas fait', 'pas encore fait', 'non fait', 'à venir', 'ouvert', 'ouverte', 'prévu', 'prévue', 'non démarré', 'non démarrée', 'pas commencé', 'pendant', 'pendante', 'en suspens'],
+    stillOpen: ['à faire', 'a faire', 'à traiter', 'en cours', 'en attente', 'pas fait', 'pas encore fait', 'non fait', 'à venir', 'ouvert', 'ouverte', 'prévu', 'prévue', 'non démarré', 'non démarrée', 'non commencé', 'non commencée', 'pas commencé', 'pas commencée', 'pendant', 'pendante', 'en suspens'],
     calendarWeek: ['fin de la semaine', 'fin de semaine', 'fin semaine', 'fin sem.', 'fin S', 'semaine', 'sem.', 'S'],
     // `J+5`: five days after the conversation (jour J).
     daysAfter: ['J'],
@@ -135,6 +135,8 @@ export const fr: LanguagePack = {
       // What the writer already told them, said or written (`Comme je vous l'ai déjà écrit le 12/11`).
       "comme je vous l'ai déjà écrit", "comme je vous l'ai déjà expliqué", "comme je vous l'ai déjà indiqué", "comme je vous l'ai déjà précisé", "comme je vous l'ai déjà signalé",
       "comme je te l'ai déjà dit", "comme je te l'ai déjà écrit", "comme je te l'ai déjà expliqué", "comme je te l'ai déjà indiqué", "comme je te l'ai déjà précisé", "comme je te l'ai déjà signalé",
+      // What the client did without asking first: `vous avez … modifié le fichier sans me prévenir`.
+      'vous avez … sans me prévenir', 'tu as … sans me prévenir', 'vous avez … sans prévenir', 'tu as … sans prévenir', 'vous avez … sans me consulter', 'tu as … sans me consulter',
     ],
     wishAfterBlame: [],
     acknowledging: ['je comprends', 'je comprends que', 'je comprends bien que', "j'entends que", 'j’entends que'],
@@ -193,7 +195,7 @@ export const fr: LanguagePack = {
       'peuvent', 'doit', 'doivent', 'ne', 'pas', 'plus', 'aussi', 'encore', 'vraiment', 'presque', 'quasiment', 'carrément', 'y',
     ],
     reporting: ['dit', 'disent', 'a dit', 'écrit', 'pense', 'pensent', 'pensait', 'trouve', 'trouvent', 'trouvait', 'explique', 'expliqué', 'affirme', 'affirmé', 'estime', 'estiment', 'mentionné', 'confirme', 'confirmé', 'précise', 'précisé', 'indique', 'indiqué', 'reconnaît', 'reconnu', 'admet', 'admis', 'assure', 'assuré', 'prétend', 'soutient'],
-    ownMessageLeads: ['ma réponse', 'mail à', 'e-mail à', 'courriel à', 'message à', 'récap envoyé', 'récapitulatif envoyé', 'compte rendu envoyé', 'compte-rendu envoyé', 'mon récap', 'mon compte rendu', 'mon mail', 'mon e-mail', 'mon courriel', 'mon message', "j'ai répondu", 'j’ai répondu', "j'ai écrit", 'j’ai écrit', 'réponse envoyée', 'courriel envoyé', 'mail envoyé', 'e-mail envoyé', 'message envoyé', 'je lui ai dit', 'je lui ai écrit', "j'ai dit", 'j’ai dit', "j'ai envoyé", 'j’ai envoyé', 'je lui ai envoyé', 'je leur ai écrit', 'je leur ai dit', 'je leur ai envoyé'],
+    ownMessageLeads: ['ma réponse', 'mail à', 'e-mail à', 'courriel à', 'message à', 'récap envoyé', 'récapitulatif envoyé', 'compte rendu envoyé', 'compte-rendu envoyé', 'mon récap', 'mon compte rendu', 'mon mail', 'mon e-mail', 'mon courriel', 'mon message', 'mon vocal', 'mon message vocal', 'mon sms', 'mon texto', "j'ai répondu", 'j’ai répondu', "j'ai écrit", 'j’ai écrit', 'réponse envoyée', 'courriel envoyé', 'mail envoyé', 'e-mail envoyé', 'message envoyé', 'je lui ai dit', 'je lui ai écrit', "j'ai dit", 'j’ai dit', "j'ai envoyé", 'j’ai envoyé', 'je lui ai envoyé', 'je leur ai écrit', 'je leur ai dit', 'je leur ai envoyé'],
     relatives: ['qui', 'que'],
     clauseOpeners: ['que', 'qu', 'puisque', 'comme', 'lorsque', 'quand', 'si', 'car'],
     compoundPersonNouns: [],

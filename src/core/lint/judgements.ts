@@ -39,6 +39,8 @@ interface Reading {
   idiom: RegExp | undefined;
   /** What comes late or short, as the packs' `shortfalls` list it: after a frequency word, a pattern of someone's whatever the subject. */
   shortfalls: RegExp | undefined;
+  /** A negation right before a word judging a person, an intensifier between: `He was not defensive`, `pas du tout agressif`, `nicht unfreundlich`. */
+  deniedBefore: RegExp;
   personNouns: ReadonlySet<string>;
   clientWords: CasedWords;
   clientPossessives: CasedWords;
@@ -106,6 +108,10 @@ function readingOf(language: LanguagePack): Reading {
     pattern: phrasePattern([...family.keys()]) as RegExp,
     idiom: idiomPattern(packs.flatMap((pack) => pack.tone.idioms)),
     shortfalls: phrasePattern(packs.flatMap((pack) => pack.tone.shortfalls)),
+    deniedBefore: new RegExp(
+      `(?:(?<![\\p{L}\\p{N}'’])(?:${['not', 'never', ...packs.flatMap((pack) => pack.tone.negations)].map(escapedForPattern).join('|')})|n['’]t)[ \\t]+(?:(?:very|at[ \\t]+all|that|particularly|remotely|du[ \\t]+tout|très|sehr|besonders)[ \\t]+)?$`,
+      'iu',
+    ),
     personNouns: words((tone) => tone.personNouns),
     clientWords: cased((tone) => tone.clientWords),
     clientPossessives: cased((tone) => tone.clientPossessives),
@@ -152,6 +158,9 @@ const SUBJECT_WORD = /^[\p{L}\p{N}'’-]+/u;
  * quote (`I did not define it clearly.`, `put it clearly in the SOW`, `l'a dit clairement (même…)`): how it was done, no opinion.
  */
 const AFTER_MANNER = /^[ \t]*(?:[.,;:!?)(«"“]|$|(?:in|on|at|to|for|with|before|after|enough|and|or|so|from|by)(?![\p{L}\p{N}]))/iu;
+
+/** How far before a word judging a person its negation is looked for: `wasn't at all`. */
+const DENIAL_REACH = 24;
 
 /** After a frequency word, words of an invitation or a permission: "always welcome", "always free to". */
 const INVITATION_AFTER = /^\s+(?:welcome|free|invited|allowed|encouraged|able)\b/iu;
@@ -246,6 +255,8 @@ export function judgementsIn(text: string, prose: readonly Prose[], language: La
       if (family === 'opinion' && reader.saysHow(match.start, match.end)) continue;
       if (reading.idiom?.test(text.slice(match.start, match.start + 40))) continue;
       if (family === 'frequency' && reader.saysStill(match.start, match.end)) continue;
+      // A judgement of a person denied says they were not so: `He was not defensive about it`.
+      if (family === 'person' && reading.deniedBefore.test(text.slice(Math.max(0, match.start - DENIAL_REACH), match.start))) continue;
       const subject = reader.subjectOf(family, match.start, match.end);
       if (subject.about === 'client') {
         // From the subject to the word (`You pay late as always`), or from the word through a subject after it (`As usual, you`).
@@ -362,12 +373,25 @@ class ClauseReader {
     // Where the adverb stands after the finite verb (`Sie antworten nie`), the clause's subject is its first.
     if (family === 'frequency') {
       const before = this.wordsBefore(start);
+      // What someone else said, reported (`She said she never got the invoice`, `Elle dit qu'elle n'a jamais été avertie`), is their
+      // claim, not the writer's judgement; what the writer said is theirs (`I told them they never pay on time`), and so is what is
+      // said to the client (`Said you never told me the wall was moving`). Where the adverb stands after the finite verb, right after
+      // the verb of speech or thought it is their habit (`Sa mère trouve toujours à redire`).
+      let reported = before.length - 2;
+      while (reported >= 0 && !this.reading.reporting.has(before[reported].key)) reported--;
+      const claim = before.slice(reported + 1);
+      const toClient = (subject: Subject) => subject.about === 'client';
+      if (
+        reported >= 0 &&
+        !toClient(this.firstSubject(claim)) &&
+        !toClient(this.headSubject(claim)) &&
+        !before.slice(0, reported).some((word) => this.reading.selfWords.has(word.key))
+      ) {
+        return { about: 'thing' };
+      }
       if (!this.reading.frequencyAfterVerb) return this.headSubject(before);
       // After a comma or a word that opens a clause, a clause of its own may start, with its own subject:
       // `…, parce que vous n'avez jamais transmis`, `des termes que vous n'avez jamais validés`, `…, weil Sie nie antworten`.
-      // What someone said, reported (`Elle dit qu'elle n'a jamais été avertie`), is their claim, not the writer's judgement; the adverb
-      // right after the verb of speech or thought is their habit (`Sa mère trouve toujours à redire`, `Er sagt immer ab`).
-      if (before.slice(0, -1).some((word) => this.reading.reporting.has(word.key))) return { about: 'thing' };
       const opener = before.reduce((last, word) => (this.reading.clauseOpeners.has(word.key) ? word.start : last), -1);
       const clauseStart = Math.max(this.text.lastIndexOf(',', start), opener);
       const own = before.filter((word) => word.start > clauseStart);

@@ -891,8 +891,9 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, Column]> = [
   [/^(?:who|owners?|action owners?|action by|actioned by|responsible|responsible persons?|persons? responsible|responsibility|resp|assignees?|assigned to|assigned|members?|by whom|lead|person|pic|person in charge)$/u, 'owner'],
   [/^(?:when|due|due date|date due|due on|due by|date|deadline|deadline date|by when|by|until|target|target date|end date|eta|tat|timeline|timing|expected|needed by|need by)$/u, 'due'],
   // A remark column is where some writers give a step's state: `Closed`, `✔️ on staging 24/11`; Planner's is `Progress`; a Trello
-  // board's, the list a card is in; Asana's export, the day it was completed (`| Completed At |`, a date there says done).
-  [/^(?:done|status|state|progress|completed?|completed at|completed on|done on|remarks?|comments?|list)$/u, 'done'],
+  // board's, the list a card is in; Asana's export, the day it was completed (`| Completed At |`, a date there says done), or the
+  // section a task sits in, where a board's sections are its states (`| Section |` over `Terminé`, `Done`).
+  [/^(?:done|status|state|progress|completed?|completed at|completed on|done on|remarks?|comments?|list|section)$/u, 'done'],
 ];
 /** A check mark or a task box, as a glyph: what a table's done column is headed with, or its task cell opens with. */
 const TASK_BOX_GLYPH = '[☐☑☒✅✔✓]\\uFE0F?';

@@ -24,9 +24,9 @@ export interface StepNotation {
   /** Where the owner, the date and the done mark are written, to leave them out of the step's words. */
   parts: Array<{ start: number; end: number }>;
   /**
-   * The date is only one the words mention (`Send the floor plan 10 December`), with no key,
-   * mark or place that makes it the due date: an open step is due then; a done one may say
-   * when it happened.
+   * The date is only one the words mention (`Send the floor plan 10 December`), or place something on (`plan envoyé le 24/11`),
+   * with no key, mark or place that makes it the due date: an open step is due then, unless a field under it gives its
+   * due date; a done one may say when it happened.
    */
   looseDue: boolean;
   /**
@@ -61,7 +61,7 @@ const DAY = `(?:\\d{1,2}(?:st|nd|rd|th)?|${AFTER_THE}${SPELLED_ORDINAL})`;
 /** A calendar week by its ISO number, as German and Nordic planners write it: `KW 49`, `CW 49`, `week 49`, `W49`, `KW 49/2026`. */
 const CALENDAR_WEEK = '(?:(?:kw|cw|wk|week)\\s*|w)\\d{1,2}(?:/\\d{4})?';
 /** The time zone a deadline's hour is in: `EOD IST Friday`. */
-const TIME_ZONE = '(?:ist|gmt|bst|cet|cest|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|nzst|nzdt|sgt|jst)';
+const TIME_ZONE = '(?:ist|gmt|bst|cet|cest|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|pt|et|ct|mt|aest|aedt|nzst|nzdt|sgt|jst)';
 /** A schedule rather than a day: `every Mon`, `every other week`, `weekly`. */
 const RECURRING = `(?:every\\s+(?:other\\s+)?(?:${WEEKDAY}|day|weekday|week|fortnight|month)|daily|weekly|fortnightly|monthly)`;
 /**
@@ -96,7 +96,8 @@ const WEEKDAY_IN_BRACKETS = `(?:[ \\t]*[(（]${WEEKDAY}[)）])?`;
 const PART_OF_MONTH = `(?:early|mid|late|end)(?:\\s*-|\\s+)${MONTH}|mi-${MONTH}|(?:beginning|start|middle|end)\\s+of\\s+${MONTH}`;
 
 const DATE =
-  `(?:(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}${BRACKETED_WEEKDAY}` +
+  // `2026-12-04`, `vendredi 2026-12-04` (Outlook's tasks write the weekday first), `2026/12/03 (Thu)`.
+  `(?:(?:(?:${WEEKDAY}(?:[ \\t]*,)?[ \\t]+)?\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}${BRACKETED_WEEKDAY}` +
   `|(?:${WEEKDAY_BEFORE_FIGURES}(?:[ \\t]*,)?\\s+)?(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2}(?:\\d{2})?|\\d{1,2}\\.\\d{1,2}\\.?|\\d{1,2}/\\d{1,2})${BRACKETED_WEEKDAY})` +
   // `the 14th`, a day of the month, unless a word follows (`the 2nd round`); `the 14th of December` is read whole below.
   `|the\\s+${DAY_OF_MONTH}(?!\\s+(?:of\\s+)?\\p{L})` +
@@ -440,9 +441,9 @@ export function isWrittenDate(text: string): boolean {
  * says it happened (`… by the eleventh. Update: lodged 11 Nov.`); or a leading `DONE`.
  */
 // Matched on the text without its trailing blanks, and from the start of a blank run only: tried from anywhere in a long run, it is quadratic.
-const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|[☑☒]️?|✓|❌)(?:[ \t]*(?:\d{1,4}(?:[./-]\d{1,4}){1,2}\.?|\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}{3,9}\.?)(?:[ \t]+\d{1,2}(?:[:.h]\d{2})?[ \t]*(?:am|pm|uhr|h)?(?![\p{L}\p{N}]))?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|,?[ \t]+[\p{L}\p{N}][^✅✔☑☒✓❌()[\]\r\n]{0,60})?|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|[☑☒]️?|✓)[ \t]*[)\]]|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|[([][^()[\]\r\n]{0,40}?(?<![\p{L}\p{N}])(?<!(?:be|not|once|when|if|until|unless|before|after|to|will)[ \t]+)(?:done|sent|paid|signed|delivered|received|recvd|rcvd|rec['’]d|shipped|submitted|returned|approved|confirmed)[ \t]+(?:on[ \t]+)?\d{1,4}(?:[./-]\d{1,4}){1,2}(?![\d./-])[^()[\]\r\n]{0,30}[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:marked[ \t]+(?:as[ \t]+)?)?(?:done|sorted|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?(?:\d[\d./:-]{0,9}(?:[ \t]+\d{1,2}[:.h]\d{2}(?:[ \t]*(?:am|pm))?)?|\p{L}{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}{3,9}\.?(?:[ \t]+\d{4})?))?(?:[ \t]*[,;][^\r\n]{1,80}|[ \t]*[([][^()[\]\r\n]*[)\]]|\.[ \t]+\p{Lu}[^\r\n]{0,160})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?|[)\]]|(?<![\p{L}\p{N}])(?:today|tonight|tomorrow|yesterday))[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$|(?<=[.!;])[ \t]+(?:\*\*|__)?(?:done|sorted|completed?|finished|sent|paid|received|delivered|signed|submitted|mailed|emailed|shared)(?:[ \t]+(?:on[ \t]+)?(?:\d[\d./:-]{0,9}|\d{1,2}[ -]?\p{L}{3,9}\.?))?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]*,[^\r\n]{1,80})?[ \t]*[.!]*(?:\*\*|__)?(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*$|(?<=\S)[ \t]*;[ \t]*(?:done|completed|finished)[ \t]*:[ \t]*[^;\r\n]{1,40}$|(?<=[.!;])[ \t]+update[ \t]*:[ \t]*(?:done|sorted|completed?|finished|sent|paid|signed|approved|delivered|received|booked|confirmed|lodged|submitted|filed|returned|agreed|decided|issued|invoiced|shipped|uploaded|published|posted|emailed|refunded|closed)(?![\p{L}\p{N}])[^\r\n]{0,160}$/iu;
+const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|[☑☒]️?|✓|❌)(?:[ \t]*(?:\d{1,4}(?:[./-]\d{1,4}){1,2}\.?|\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}{3,9}\.?)(?:[ \t]+\d{1,2}(?:[:.h]\d{2})?[ \t]*(?:am|pm|uhr|h)?(?![\p{L}\p{N}]))?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|,?[ \t]+[\p{L}\p{N}][^✅✔☑☒✓❌()[\]\r\n]{0,60})?|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|[☑☒]️?|✓)[ \t]*[)\]]|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|[([][^()[\]\r\n]{0,40}?(?<![\p{L}\p{N}])(?<!(?:be|not|once|when|if|until|unless|before|after|to|will)[ \t]+)(?:done|sent|paid|signed|delivered|received|recvd|rcvd|rec['’]d|shipped|submitted|returned|approved|confirmed)[ \t]+(?:on[ \t]+)?\d{1,4}(?:[./-]\d{1,4}){1,2}(?![\d./-])[^()[\]\r\n]{0,30}[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:marked[ \t]+(?:as[ \t]+)?)?(?:done|sorted|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?(?:\d[\d./:-]{0,9}(?:[ \t]+\d{1,2}[:.h]\d{2}(?:[ \t]*(?:am|pm))?)?|\p{L}{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}{3,9}\.?(?:[ \t]+\d{4})?))?(?:[ \t]*[,;][^\r\n]{1,80}|[ \t]*[([][^()[\]\r\n]*[)\]]|\.[ \t]+\p{Lu}[^\r\n]{0,160})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?|[)\]]|~~|(?<![\p{L}\p{N}])(?:today|tonight|tomorrow|yesterday))[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$|(?<=[.!;])[ \t]+(?:\*\*|__)?(?:done|sorted|completed?|finished|sent|paid|received|delivered|signed|submitted|mailed|emailed|shared)(?:[ \t]+(?:on[ \t]+)?(?:\d[\d./:-]{0,9}|\d{1,2}[ -]?\p{L}{3,9}\.?))?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]*,[^\r\n]{1,80})?[ \t]*[.!]*(?:\*\*|__)?(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*$|(?<=\S)[ \t]*;[ \t]*(?:done|completed|finished)[ \t]*:[ \t]*[^;\r\n]{1,40}$|(?<=[.!;])[ \t]+update[ \t]*:[ \t]*(?:done|sorted|completed?|finished|sent|paid|signed|approved|delivered|received|booked|confirmed|lodged|submitted|filed|returned|agreed|decided|issued|invoiced|shipped|uploaded|published|posted|emailed|refunded|closed)(?![\p{L}\p{N}])[^\r\n]{0,160}$/iu;
 /** Words that say a step is still to be done, as its closing state (the packs' `à faire`, `offen` are written over by `open`). */
-const OPEN_STATES = 'open|pending|blocked|waiting|ongoing|on[ \\t]+hold|in[ \\t]+progress|not[ \\t]+started|not[ \\t]+(?:yet[ \\t]+)?done|to[ \\t]?do|outstanding|overdue';
+const OPEN_STATES = 'open|pending|blocked|stuck|waiting|working[ \\t]+on[ \\t]+it|ongoing|on[ \\t]+hold|in[ \\t]+progress|not[ \\t]+started|not[ \\t]+(?:yet[ \\t]+)?done|to[ \\t]?do|outstanding|overdue';
 
 /** Whether a state says a step is still open, as a board's lanes are headed: `To do`, `Doing`, `In progress`, `In Arbeit`, `À faire`. */
 export function statusSaysOpen(status: string, language: LanguagePack = ENGLISH): boolean {
@@ -475,6 +476,9 @@ const PART_BETWEEN_DASHES = /(?<![ \t])[ \t]*[—–][ \t]*([^—–\s][^—–\
 const STATE_PART = new RegExp(`^(?:${OPEN_STATES}|done|closed|completed?|cancell?ed|backlog|triage|in[ \\t]+review|urgent|high|medium|low|no[ \\t]+priority|important|importante|wichtig|my[ \\t]+day|ma[ \\t]+journée|mein[ \\t]+tag)$`, 'iu');
 /** The keys a step's state is given by: `Status:`, `Progress:` (Planner's), `State:`, `List:` (the Trello list a card is in), `Completed:` (Asana's yes or no). */
 const STATE_KEYS = 'status|progress|state|list|completed';
+
+/** How much of a task is done, as Outlook's tasks paste it: `% complete: 50 %`, `% terminé : 0 %`. */
+const PERCENT_DONE_PART = /^%[ \t]*\p{L}+[ \t]*:[ \t]*\d{1,3}[ \t]*%$/u;
 /** The key a state part may open with: `· Progress: Completed ·`. */
 const STATE_KEY = new RegExp(`^(?:${STATE_KEYS})[ \\t]*:[ \\t]*`, 'iu');
 /** A state still open as a lozenge in brackets, first in the item: `[IN PROGRESS]`, `[IN ARBEIT]`. */
@@ -820,6 +824,8 @@ interface LanguageReading {
   subjectVerb: RegExp;
   /** A word that opens a step and is never its subject: an infinitive (`Envoyer l'avenant`), a noun (`Envoi facture`, `Validation maquette`), an article. */
   notSubject: RegExp;
+  /** The pack's nouns for a person or a group of people (`Buchhaltung`, `Geschäftsführung`), whatever their ending says. */
+  groupsOfPeople: ReadonlySet<string>;
   /**
    * The one who does a step written as a noun, after the pack's word for "by" (`Signature du
    * devis par Pierre Garnier`, `Mise en paiement par le musée`): a capitalised name, or a
@@ -866,6 +872,7 @@ function readingOf(language: LanguagePack): LanguageReading {
       pack: language,
       // An article alone is no one either: `Le client va…` is the client's, not Le's.
       notSubject: new RegExp(`^(?:${[...subjectVerb.notSubjects, ...agent.articles, ...subjectVerb.notSubjectEndings.map((ending) => `\\p{L}+${ending}`)].join('|')})$`, 'iu'),
+      groupsOfPeople: new Set(language.tone.personNouns.map((noun) => noun.toLowerCase())),
       articledSubject: capitalised
         ? new RegExp(`^((?:${capitalised})[ \\t]*\\p{L}[\\p{L}-]*|(?:${articles})[ \\t]*client)(?=${verb})|^((?:${articles}|${capitalised})[ \\t]*\\p{L}[\\p{L}'’-]*)[ \\t]*(?:→|->|:(?![\\p{L}\\p{N}]))[ \\t]*`, 'u')
         : undefined,
@@ -990,8 +997,14 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   const betweenDashes = stated.includes('—') || stated.includes('–') ? [...stated.matchAll(PART_BETWEEN_DASHES)] : [];
   for (const found of [...amongParts, ...betweenDashes]) {
     // With its key, as a task tool names the field: `· Progress: Completed ·` (Planner), `· Status: Done ·`.
-    const stateText = found[1].replace(STATE_KEY, '');
-    const isState = STATE_PART.test(stateText);
+    // Or after a coloured mark, as monday.com's states paste: `| 🟧 Working on it |`.
+    const keyless = found[1].replace(STATE_KEY, '');
+    const stateText = keyless.replace(STATUS_MARK, '');
+    // A state in the note's language (`· État : Non commencée ·`), or Outlook's share done (`· % terminé : 0 % ·`), is the task's field too.
+    const isState =
+      STATE_PART.test(stateText) ||
+      PERCENT_DONE_PART.test(keyless) ||
+      language?.pack.steps.stillOpen.some((word) => word.toLowerCase() === stateText.toLowerCase()) === true;
     const done = language?.pack.steps.done.some((word) => word.toLowerCase() === stateText.toLowerCase()) === true || (isState && statusSaysDone(stateText));
     if (!done && !isState) continue;
     stateParts.push({ start: found.index, end: found.index + found[0].length });
@@ -1104,6 +1117,8 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   }
   // That day gives way to one set off after the words (below).
   let placedByWords = first === 2 && (due !== dueBefore || otherDue !== otherBefore);
+  // A day placed only by `on` or `when` (`plan envoyé le 24/11`) is one the words mention, as a loose one is.
+  const placedOn = placedByWords && keyed.filter((match) => rank(match) === first).every(placesOn);
   // The scheduled day beside the due day is a field of the task, as its start and created days are, not its words; so is a
   // day keyed as a field, its colon after its key (`When: Thu 26/11` beside `Deadline: Fri 27 Nov`).
   for (const match of keyed) if (rank(match) > first && (match[0].includes('⏳') || (match[1] !== undefined && match[0].includes(':')))) parts.push({ start: match.index, end: match.index + match[0].length });
@@ -1306,7 +1321,7 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   const pictures = owner || due || otherDue ? CLOSING_PICTURES.exec(body) : null;
   if (pictures) parts.push({ start: pictures.index, end: body.length });
   parts.push(...stateParts);
-  return { owner, due, otherDue, doneMark, parts, looseDue: looseDue && (due !== undefined || otherDue !== undefined), otherDueParts };
+  return { owner, due, otherDue, doneMark, parts, looseDue: (looseDue || (placedOn && placedByWords)) && (due !== undefined || otherDue !== undefined), otherDueParts };
 }
 
 /** A due key of any language, after an owner's bracket in the middle of a step: `(Anna) by Friday`, `(Léa) pour le 4`. */
@@ -1462,7 +1477,10 @@ function leadingOwner(text: string, from: number, language?: LanguageReading): (
     linked !== null && FIRST_NAMES_THAT_ARE_VERBS.has(name.toLowerCase()) && (/^(?:[ \t]+(?:to|will|shall|must)[ \t]|['’]ll)/u.test(linked[0]) || (verbFollows && /[:—–→>-]/u.test(linked[0])));
   // A name with a particle between its capitalised words is a name whatever its first word (`Atelier Lorrain du Bois →`).
   const particled = name.split(/\s+/u).slice(1, -1).some((word) => NAME_PARTICLES.has(word));
-  if (!named || (!side && !role && !boldRole && !fullName && !nameNotVerb && !particled && notASubject(name.split(/\s+/u)[0], language))) return undefined;
+  // A group of people the pack names is a verb's subject whatever its ending says (`Buchhaltung überweist…`); set off by a dash,
+  // the same word may be a thing (`Leitung HAK–Garage ziehen`: a cable).
+  const group = linked === null && language?.groupsOfPeople.has(name.split(/\s+/u)[0].toLowerCase()) === true;
+  if (!named || (!side && !role && !boldRole && !fullName && !nameNotVerb && !particled && !group && notASubject(name.split(/\s+/u)[0], language))) return undefined;
   // Where every noun is capitalised (German), two nouns joined before a verb are things (`Logo und Farben schicken`): only set off
   // by a colon or an arrow are they people (`Jana und Malte: Liste schicken`).
   if (!linked && language?.pack.tone.capitalisedNouns === true && JOINED_BY_WORD.test(name)) return undefined;
@@ -1640,6 +1658,9 @@ const EMPHASISED_PART = /^(\*\*|__|\*|_)([^*_\r\n]+)\1$/u;
 /** Pictures after a step's last word, as a state (`⏳`, `🔄`): looked for after a blank only, so a long run of blanks is not tried from each of its blanks. */
 const CLOSING_PICTURES = /(?<=\S)(?:[ \t]+\p{Extended_Pictographic}\uFE0F?)+[ \t]*$/u;
 
+/** Someone, then `via` and the one the step goes through: `photograveur via Marc`. One to three words each side. */
+const VIA_PART = /^(\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,2})[ \t]+via[ \t]+(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2})$/u;
+
 /** One word in lower case, letters only: `dana`, `bride`. */
 const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}'’-]{1,19}$/u;
 
@@ -1699,6 +1720,12 @@ function readParts(text: string, start: number, end: number, everyPiece: boolean
     if (linkedName && (isOwnerWord(linkedName) || looksLikeOwner(linkedName))) {
       const nameAt = at + words.indexOf(linkedName);
       read.push({ text: linkedName, start: nameAt, end: nameAt + linkedName.length, whole });
+      continue;
+    }
+    // `— photograveur via Marc —`, `— printer via Sam —`: who does it, and through whom; the part names them both.
+    const through = VIA_PART.exec(words);
+    if (through && (isOwnerWord(through[2]) || looksLikeOwner(through[2]) || INITIALS.test(through[2]))) {
+      read.push({ text: words, start: at, end: at + words.length, whole });
       continue;
     }
     const name = bare && (looksLikeOwner(bare) || INITIALS.test(bare) || isNameInCapitals(bare)) ? bare : words;

@@ -313,6 +313,23 @@ describe('tone in German and French', () => {
     // German sets a comma before the clause that says when: the pattern reads on past it.
     assert.deepEqual(tone(german('- Die Belege kommen bei Nordlicht immer erst, wenn ich dreimal nachfrage.')), ['judgemental-facts: immer']);
     assert.deepEqual(tone(german('- Die Belege kommen immer, wenn auch etwas knapp.')), []);
+    // What the client did without asking first, in the second person; the writer's own voice note quoted.
+    assert.deepEqual(tone(german('- Flo, du hast am Abend dein Gitarren-Setup ohne Absprache umgestellt.')), ['accusatory-language: du hast am Abend dein Gitarren-Setup ohne Absprache']);
+    assert.deepEqual(tone(french('- Vous avez modifié la maquette sans me prévenir.')), ['accusatory-language: Vous avez modifié la maquette sans me prévenir']);
+    const voiceNote = note('## Facts\n\n- Chairs signed for on the day.\n\n## Boundaries\n\nMy voice note back (transcribed):\n\n> Naa, as I said before, the extra chairs were requested on the day.\n');
+    assert.deepEqual(tone(voiceNote), ['accusatory-language: as I said before']);
+    const facts = (line: string) => tone(note(`## Facts\n\n${line}\n\n## Boundaries\n\n- None.\n`));
+    assert.deepEqual(facts("- Eleri's receipts always come in the last week of the VAT quarter."), ['judgemental-facts: always']);
+    assert.deepEqual(facts('- I spent the last week fixing the build.'), []);
+    // What someone else says is their claim; what the writer says, or says to the client, is the writer's.
+    assert.deepEqual(facts('- AP says they never got the invoice.'), []);
+    assert.deepEqual(facts('- I told them they never pay on time.'), ['judgemental-facts: never']);
+    assert.deepEqual(tone(note('## Facts\n\n- Three pages.\n\n## Boundaries\n\n- Said you never told me the wall was moving.\n')), ['accusatory-language: you never']);
+    // A judgement of a person denied.
+    assert.deepEqual(facts('- He was not defensive about it.'), []);
+    assert.deepEqual(facts("- She wasn't rude at all."), []);
+    assert.deepEqual(tone(german('- Er war nicht aggressiv.')), []);
+    assert.deepEqual(tone(german('- Er war aggressiv.')), ['judgemental-facts: aggressiv']);
   });
 
   it("reads that's your problem as blame, users, performers and waiters as people, and nul after a noun as zero", () => {

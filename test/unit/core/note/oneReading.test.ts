@@ -3147,4 +3147,40 @@ describe('one reading of the parts a step is set off with, in any language', () 
       [undefined, undefined, undefined, 'Ahmed'],
     );
   });
+
+  it('reads a group of people as a verb\'s subject whatever its ending, a time zone after EOD, a done word after struck-through words and someone via someone', () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.owner, step.due, step.done]);
+    assert.deepEqual(steps('- [ ] Buchhaltung überweist 351,00 € bis 30.11.2026', 'lang: de'), [['Buchhaltung', '2026-11-30', false]]);
+    // Set off by a dash, the same word is a thing: the cable, not the management.
+    assert.deepEqual(steps('- [ ] Leitung HAK–Garage ziehen – Timo – 4.12.2026', 'lang: de'), [['Timo', '2026-12-04', false]]);
+    assert.deepEqual(steps('- [ ] Rechnung folgt bis 30.11.2026', 'lang: de'), [[undefined, '2026-11-30', false]]);
+    assert.deepEqual(steps('- [ ] @dkim: sign off on staging row counts by EOD PT Thu 12/3'), [['dkim', '2026-12-03', false]]);
+    assert.deepEqual(steps('- **Me:** ~~Send Priya the Zoom recap~~ done 11/11'), [['Me', undefined, true]]);
+    assert.deepEqual(steps('- [ ] Nouveau BAT papier — photograveur via Marc — S50', 'lang: fr').map(([owner]) => owner), ['photograveur via Marc']);
+    // monday.com's states after their coloured mark, and a priority's bars, set aside among the row's parts.
+    assert.deepEqual(steps('- SMS migration quote | Tess | 🟧 Working on it | Nov 27\n- Postscript export | Rob | 🟥 Stuck | Nov 25'), [
+      ['Tess', '2026-11-27', false],
+      ['Rob', '2026-11-25', false],
+    ]);
+    assert.deepEqual(digest(note('- POD-23 Book the studio · ▮▮▯ Medium · Jess · Due Dec 3')).steps.map((step) => [step.what, step.owner]), [['POD-23 Book the studio', 'Jess']]);
+    // Swiss minutes' `VA` column.
+    assert.deepEqual(steps('| Nr. | Pendenz | VA | Termin | Erledigt |\n|---|---|---|---|---|\n| 1 | Pläne abgeben | MR | 27.11.2026 | |', 'lang: de'), [['MR', '2026-11-27', false]]);
+  });
+
+  it("reads Outlook's tasks, a weekday before an ISO day, a board's section as the state, and a day the words place something on below a due field", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.what, step.owner, step.due, step.done]);
+    assert.deepEqual(steps('- [ ] Déposer les reçus — Mélanie — Échéance : vendredi 2026-12-04 · État : Non commencée · % terminé : 0 %', 'lang: fr'), [
+      ['Déposer les reçus', 'Mélanie', '2026-12-04', false],
+    ]);
+    assert.deepEqual(steps('- [ ] Send the deck — Ana — due: Friday 2026-12-04').map(([, , due]) => due), ['2026-12-04']);
+    assert.deepEqual(
+      steps('| Nom de la tâche | Responsable | Date d\'échéance | Section |\n|---|---|---|---|\n| Envoyer les CR | Camille | 20/11/2026 | Terminé |', 'lang: fr').map(([, , , done]) => done),
+      [true],
+    );
+    assert.deepEqual(steps("- [ ] Choisir l'emplacement de la vitrine (plan envoyé le 24/11)\n  - Responsable : Sandrine\n  - Date d'échéance : mer. 2 déc.", 'lang: fr').map(([, owner, due]) => [owner, due]), [
+      ['Sandrine', '2026-12-02'],
+    ]);
+    // `nächste Woche`, written over as `next week`, is no verb after a noun.
+    assert.deepEqual(steps('- [ ] Termin nächste Woche vereinbaren 📅 2026-11-27', 'lang: de').map(([, owner]) => owner), [undefined]);
+  });
 });
