@@ -895,6 +895,8 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, Column]> = [
   // section a task sits in, where a board's sections are its states (`| Section |` over `Terminé`, `Done`).
   [/^(?:done|status|state|progress|completed?|completed at|completed on|done on|remarks?|comments?|list|section)$/u, 'done'],
 ];
+const SECTION_HEADER = /^section$/u;
+
 /** A check mark or a task box, as a glyph: what a table's done column is headed with, or its task cell opens with. */
 const TASK_BOX_GLYPH = '[☐☑☒✅✔✓]\\uFE0F?';
 /** A task box glyph or a Markdown task box opening a table's task cell; `☐` and `[ ]` are open, the others done. */
@@ -957,10 +959,14 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading, list:
   const listLines = listEnd === undefined ? [] : linesOf(note.text, to + 1, listEnd).filter((line) => line.text.trim() !== '').map(withoutListMarker);
   const table = pipeTable(lines) ?? gridTable(lines) ?? delimitedTable(lines, listLines);
   if (!table) return none;
-  const columns = table.header.map((cell) => {
+  const named = table.header.map((cell) => {
     const role = CHECK_MARK_HEADER.test(cell.text.trim()) ? 'done' : columnNamed(cell.text, note.language);
     return { header: cell.text, role };
   });
+  // A board's section holds a task's state beside a column that names the task (`| Nom de la tâche | … | Section |`); with none,
+  // it may hold the task itself (`| Section | Owner | Due |`).
+  const taskNamed = named.some((column) => column.role === 'what');
+  const columns = named.map((column) => (column.role === 'done' && !taskNamed && SECTION_HEADER.test(normalizeHeading(column.header)) ? { ...column, role: undefined } : column));
   const columnOf = (role: Column) => columns.findIndex((column) => column.role === role);
   const [namedWhatColumn, ownerColumn, dueColumn, doneColumn] = (['what', 'owner', 'due', 'done'] as const).map(columnOf);
   // A task column with a name of the writer's trade (`| Gewerk | Verantwortlich | Termin |`): where a Who and a When column say the

@@ -115,6 +115,10 @@ describe('hostile inputs', function () {
     }
   });
 
+  it('a step of thousands of clauses, each naming someone set off by a dash: each clause read once for its subject', () => {
+    growsLinearly('the step notation', scaled((clauses) => `Send the files${', Ann – check the list'.repeat(clauses)}`, 4000), (text) => readStepNotation(text));
+  });
+
   it('a YAML !!binary value: bytes, which the reading of the frontmatter leaves as they are', () => {
     survives('---\ntype: client-conversation\nclient: Acme\nlogo: !!binary aGVsbG8=\n: !!binary\n  client-conversation\n---\n# Note\n');
   });

@@ -3177,6 +3177,8 @@ describe('one reading of the parts a step is set off with, in any language', () 
       steps('| Nom de la tâche | Responsable | Date d\'échéance | Section |\n|---|---|---|---|\n| Envoyer les CR | Camille | 20/11/2026 | Terminé |', 'lang: fr').map(([, , , done]) => done),
       [true],
     );
+    // With no column naming the task, a section column holds it.
+    assert.deepEqual(steps('| Section | Owner | Due |\n|---|---|---|\n| Kitchen drawings | me | 2026-12-04 |').map(([what, owner]) => [what, owner]), [['Kitchen drawings', 'me']]);
     assert.deepEqual(steps("- [ ] Choisir l'emplacement de la vitrine (plan envoyé le 24/11)\n  - Responsable : Sandrine\n  - Date d'échéance : mer. 2 déc.", 'lang: fr').map(([, owner, due]) => [owner, due]), [
       ['Sandrine', '2026-12-02'],
     ]);
