@@ -379,15 +379,10 @@ class ClauseReader {
       // the verb of speech or thought it is their habit (`Sa mère trouve toujours à redire`).
       let reported = before.length - 2;
       while (reported >= 0 && !this.reading.reporting.has(before[reported].key)) reported--;
-      const claim = before.slice(reported + 1);
-      const toClient = (subject: Subject) => subject.about === 'client';
-      if (
-        reported >= 0 &&
-        !toClient(this.firstSubject(claim)) &&
-        !toClient(this.headSubject(claim)) &&
-        !before.slice(0, reported).some((word) => this.reading.selfWords.has(word.key))
-      ) {
-        return { about: 'thing' };
+      if (reported >= 0) {
+        const claim = before.slice(reported + 1);
+        const toClient = this.firstSubject(claim).about === 'client' || this.headSubject(claim).about === 'client';
+        if (!toClient && !before.slice(0, reported).some((word) => this.reading.selfWords.has(word.key))) return { about: 'thing' };
       }
       if (!this.reading.frequencyAfterVerb) return this.headSubject(before);
       // After a comma or a word that opens a clause, a clause of its own may start, with its own subject:

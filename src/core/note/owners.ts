@@ -339,7 +339,12 @@ export function namesARole(words: string): boolean {
   const role = /^(\p{L}+)(?:['’]|[ \t]+)(\p{L}[\p{L}-]*)$/u.exec(words.trim());
   if (!role) return false;
   const [article, noun] = [role[1].toLowerCase(), role[2].toLowerCase()];
-  return ROLE_ARTICLES.has(article) && (ROLE_NOUNS.has(noun) || ROLE_NOUNS.has(noun.replace(/[sx]$/u, '')));
+  return ROLE_ARTICLES.has(article) && (namesPeople(noun) || namesPeople(noun.replace(/[sx]$/u, '')));
+}
+
+/** Whether a noun names a person or a group of people, in any language a pack knows: `accountant`, `Buchhaltung`, `agence`. */
+export function namesPeople(noun: string): boolean {
+  return ROLE_NOUNS.has(noun.toLowerCase());
 }
 
 const ROLE_ARTICLES: ReadonlySet<string> = new Set(['the', ...LANGUAGE_PACKS.flatMap((pack) => pack.steps.agent.articles.map((word) => word.toLowerCase().replace(/['’]$/u, '')))]);

@@ -1,6 +1,6 @@
 import { linkedPageName, withoutFolder } from './pageLinks';
 import { addDays, daysBetween, isRealDate, lastDayOfMonth, weekdayOf } from '../base/days';
-import { isBothWord, isClientWord, isOwnerWord, isTitledName, namesARole, TITLE_WORDS, TOGETHER } from './owners';
+import { isBothWord, isClientWord, isOwnerWord, isTitledName, namesARole, namesPeople, TITLE_WORDS, TOGETHER } from './owners';
 import { anyPackPhrase, ENGLISH, OR_WORD } from '../lang/packs';
 import type { LanguagePack } from '../lang/pack';
 import { englishNotation, inEnglishNotation, opensWithDoneWord, shortWeekdayBefore, weekdayNextAfter } from '../lang/stepWords';
@@ -824,8 +824,6 @@ interface LanguageReading {
   subjectVerb: RegExp;
   /** A word that opens a step and is never its subject: an infinitive (`Envoyer l'avenant`), a noun (`Envoi facture`, `Validation maquette`), an article. */
   notSubject: RegExp;
-  /** The pack's nouns for a person or a group of people (`Buchhaltung`, `Geschäftsführung`), whatever their ending says. */
-  groupsOfPeople: ReadonlySet<string>;
   /**
    * The one who does a step written as a noun, after the pack's word for "by" (`Signature du
    * devis par Pierre Garnier`, `Mise en paiement par le musée`): a capitalised name, or a
@@ -872,7 +870,6 @@ function readingOf(language: LanguagePack): LanguageReading {
       pack: language,
       // An article alone is no one either: `Le client va…` is the client's, not Le's.
       notSubject: new RegExp(`^(?:${[...subjectVerb.notSubjects, ...agent.articles, ...subjectVerb.notSubjectEndings.map((ending) => `\\p{L}+${ending}`)].join('|')})$`, 'iu'),
-      groupsOfPeople: new Set(language.tone.personNouns.map((noun) => noun.toLowerCase())),
       articledSubject: capitalised
         ? new RegExp(`^((?:${capitalised})[ \\t]*\\p{L}[\\p{L}-]*|(?:${articles})[ \\t]*client)(?=${verb})|^((?:${articles}|${capitalised})[ \\t]*\\p{L}[\\p{L}'’-]*)[ \\t]*(?:→|->|:(?![\\p{L}\\p{N}]))[ \\t]*`, 'u')
         : undefined,
@@ -1118,7 +1115,7 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   // That day gives way to one set off after the words (below).
   let placedByWords = first === 2 && (due !== dueBefore || otherDue !== otherBefore);
   // A day placed only by `on` or `when` (`plan envoyé le 24/11`) is one the words mention, as a loose one is.
-  const placedOn = placedByWords && keyed.filter((match) => rank(match) === first).every(placesOn);
+  const placedOnlyOn = keyed.filter((match) => rank(match) === first).every(placesOn);
   // The scheduled day beside the due day is a field of the task, as its start and created days are, not its words; so is a
   // day keyed as a field, its colon after its key (`When: Thu 26/11` beside `Deadline: Fri 27 Nov`).
   for (const match of keyed) if (rank(match) > first && (match[0].includes('⏳') || (match[1] !== undefined && match[0].includes(':')))) parts.push({ start: match.index, end: match.index + match[0].length });
@@ -1321,7 +1318,7 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   const pictures = owner || due || otherDue ? CLOSING_PICTURES.exec(body) : null;
   if (pictures) parts.push({ start: pictures.index, end: body.length });
   parts.push(...stateParts);
-  return { owner, due, otherDue, doneMark, parts, looseDue: (looseDue || (placedOn && placedByWords)) && (due !== undefined || otherDue !== undefined), otherDueParts };
+  return { owner, due, otherDue, doneMark, parts, looseDue: (looseDue || (placedByWords && placedOnlyOn)) && (due !== undefined || otherDue !== undefined), otherDueParts };
 }
 
 /** A due key of any language, after an owner's bracket in the middle of a step: `(Anna) by Friday`, `(Léa) pour le 4`. */
@@ -1479,7 +1476,7 @@ function leadingOwner(text: string, from: number, language?: LanguageReading): (
   const particled = name.split(/\s+/u).slice(1, -1).some((word) => NAME_PARTICLES.has(word));
   // A group of people the pack names is a verb's subject whatever its ending says (`Buchhaltung überweist…`); set off by a dash,
   // the same word may be a thing (`Leitung HAK–Garage ziehen`: a cable).
-  const group = linked === null && language?.groupsOfPeople.has(name.split(/\s+/u)[0].toLowerCase()) === true;
+  const group = linked === null && language !== undefined && namesPeople(name.split(/\s+/u)[0]);
   if (!named || (!side && !role && !boldRole && !fullName && !nameNotVerb && !particled && !group && notASubject(name.split(/\s+/u)[0], language))) return undefined;
   // Where every noun is capitalised (German), two nouns joined before a verb are things (`Logo und Farben schicken`): only set off
   // by a colon or an arrow are they people (`Jana und Malte: Liste schicken`).
