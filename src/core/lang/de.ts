@@ -118,7 +118,7 @@ export const de: LanguagePack = {
       monthly: ['monatlich', 'jeden Monat'],
     },
     // `✔ erl.`, `– ok`: the short forms too.
-    done: ['als erledigt markiert', 'hab ich gemacht', 'habe ich gemacht', 'erledigt am', 'erledigt', 'erl.', 'erl', 'ok', 'gemacht', 'fertig', 'abgeschlossen', 'verschickt', 'versendet', 'gesendet', 'geschickt', 'bezahlt', 'überwiesen', 'geliefert', 'erhalten', 'unterschrieben', 'bestätigt', 'freigegeben', 'abgenommen', 'genehmigt', 'abgebrochen', 'storniert', 'entfällt', 'entfallen'],
+    done: ['als erledigt markiert', 'hab ich gemacht', 'habe ich gemacht', 'erledigt am', 'erledigt', 'erl.', 'erl', 'ok', 'gemacht', 'fertig', 'abgeschlossen', 'geschlossen', 'verschickt', 'versendet', 'gesendet', 'geschickt', 'bezahlt', 'überwiesen', 'geliefert', 'erhalten', 'unterschrieben', 'bestätigt', 'freigegeben', 'abgenommen', 'genehmigt', 'abgebrochen', 'storniert', 'entfällt', 'entfallen'],
     // Before the weekday, as German says it: `bis nächsten Freitag`, `kommenden Mi`.
     weekdayNext: ['nächsten', 'nächster', 'kommenden', 'kommender'],
     slashedDates: 'day-first',
@@ -150,8 +150,10 @@ export const de: LanguagePack = {
       'eure Schuld', 'euer Fehler', 'euretwegen', 'wegen euch', 'wegen eurer', 'wegen eures', 'ihr habt … versäumt', 'ihr habt … nicht eingehalten', 'ihr habt … vergessen', 'ihr habt … ignoriert', 'ihr habt … verpasst',
       'ihr … versäumt habt', 'ihr … nicht eingehalten habt', 'ihr … vergessen habt', 'ihr … ignoriert habt', 'ihr … verpasst habt', 'ihr … verursacht habt',
       'ihr habt … zu spät geliefert', 'ihr … zu spät geliefert habt',
-      // What the client did without asking first: `du hast … dein Setup ohne Absprache umgestellt`.
+      // What the client did without asking first: `du hast … dein Setup ohne Absprache umgestellt`, the verb first after a day too
+      // (`Am 16.11. hast du ohne Absprache nur 1.800 € überwiesen`).
       'Sie haben … ohne Absprache', 'du hast … ohne Absprache', 'ihr habt … ohne Absprache', 'Sie haben … ohne Rücksprache', 'du hast … ohne Rücksprache', 'ihr habt … ohne Rücksprache',
+      'haben Sie … ohne Absprache', 'hast du … ohne Absprache', 'habt ihr … ohne Absprache', 'haben Sie … ohne Rücksprache', 'hast du … ohne Rücksprache', 'habt ihr … ohne Rücksprache',
       'ihr hättet', 'ihr habt es verbockt',
       // The verb first after what the sentence opens with: `Das hättet ihr im Angebot lesen müssen`.
       'hätten Sie … müssen', 'hättest du … müssen', 'hättet ihr … müssen', 'ihr habt mich hängen lassen',

@@ -16,11 +16,13 @@ export const fr: LanguagePack = {
   privateWords: ['privé', 'privée', 'privées', 'confidentiel', 'confidentielle'],
   steps: {
     // `à la charge de : moi`, as administrative French assigns an action.
-    // `Assigné à :`, `Attribué à :`: a task tool's (ClickUp's, Planner's) field, as its state is (`Progression : Terminé`).
-    ownerKeys: ['responsable', 'resp.', 'à la charge de', 'qui', 'porteur', 'porteuse', 'pilote', 'assigné à', 'assignée à', 'attribué à', 'attribuée à', 'membres'],
-    statusKeys: ['Statut', 'État', 'Etat', 'Progression', 'Liste'],
+    // `Assigné à :`, `Attribué à :`, `Assignés :`: a task tool's (ClickUp's, Planner's, Odoo's) field, as its state is
+    // (`Progression : Terminé`, Odoo's stage: `Étape : Fait`).
+    ownerKeys: ['responsable', 'resp.', 'à la charge de', 'qui', 'porteur', 'porteuse', 'pilote', 'assigné à', 'assignée à', 'attribué à', 'attribuée à', 'assignés', 'assignées', 'assigné', 'assignée', 'membres'],
+    statusKeys: ['Statut', 'État', 'Etat', 'Étape', 'Etape', 'Progression', 'Liste'],
     deadlineKeys: ["date d'échéance", 'date d’échéance', 'échéance le', 'échéance au', 'échéance', 'éch.', 'date limite'],
-    dueKeys: ["d'ici le", 'd’ici le', "d'ici", 'd’ici', 'délai', 'pour le', 'avant le', 'avant', 'au plus tard le', 'quand:', 'pour quand:'],
+    // `d'ici au 4.12.`, as Swiss and Belgian French set a deadline.
+    dueKeys: ["d'ici le", 'd’ici le', "d'ici au", 'd’ici au', "d'ici", 'd’ici', 'délai', 'pour le', 'avant le', 'avant', 'au plus tard le', 'quand:', 'pour quand:'],
     me: ['moi', 'je', "j'", 'j’'],
     client: ['client', 'cliente', 'vous'],
     both: ['nous', 'nous deux', 'tous les deux', 'les deux', 'les deux parties', 'les parties', 'ensemble', 'on'],
@@ -94,9 +96,9 @@ export const fr: LanguagePack = {
     },
     relativeDays: {
       'end of week|eow': ['fin de semaine', 'fin de la semaine', 'la fin de la semaine', 'la fin de semaine'],
-      'end of month|eom': ['fin du mois', 'la fin du mois'],
+      'end of month|eom': ['fin du mois', 'la fin du mois', 'fin de mois', 'la fin de mois'],
       'end of next week': ['fin de la semaine prochaine', 'la fin de la semaine prochaine', 'fin de semaine prochaine', 'la fin de semaine prochaine'],
-      'end of next month': ['fin du mois prochain', 'la fin du mois prochain'],
+      'end of next month': ['fin du mois prochain', 'la fin du mois prochain', 'fin de mois prochain'],
       'end of year|eoy': ["la fin de l'année", 'la fin de l’année', "fin de l'année", 'fin de l’année', "fin d'année", 'fin d’année'],
       'christmas|xmas': ['Noël'],
       'within a week': ['sous huitaine'],
@@ -116,7 +118,7 @@ export const fr: LanguagePack = {
       monthly: ['tous les mois', 'chaque mois', 'mensuellement'],
     },
     // `— OK`: the short form too.
-    done: ['marquée comme terminée', 'marqué comme terminé', "c'est fait", 'c’est fait', 'fait', 'faite', 'OK', 'faits', 'faites', 'terminé', 'terminée', 'complété', 'complétée', 'achevé', 'achevée', 'envoyé', 'envoyée', 'envoyés', 'payé', 'payée', 'réglé', 'réglée', 'livré', 'livrée', 'reçu', 'reçue', 'reçus', 'signé', 'signée', 'confirmé', 'confirmée', 'clôturé', 'clôturée', 'réalisé', 'réalisée', 'soldé', 'soldée', 'effectué', 'effectuée', 'validé', 'validée', 'validés', 'approuvé', 'approuvée', 'accepté', 'acceptée', 'annulé', 'annulée', 'abandonné', 'abandonnée', 'liquidé', 'liquidée', 'liquidés', 'liquidées'],
+    done: ['marquée comme terminée', 'marqué comme terminé', "c'est fait", 'c’est fait', 'fait', 'faite', 'OK', 'faits', 'faites', 'terminé', 'terminée', 'complété', 'complétée', 'achevé', 'achevée', 'envoyé', 'envoyée', 'envoyés', 'payé', 'payée', 'réglé', 'réglée', 'livré', 'livrée', 'reçu', 'reçue', 'reçus', 'signé', 'signée', 'confirmé', 'confirmée', 'clôturé', 'clôturée', 'fermé', 'fermée', 'réalisé', 'réalisée', 'soldé', 'soldée', 'effectué', 'effectuée', 'validé', 'validée', 'validés', 'approuvé', 'approuvée', 'accepté', 'acceptée', 'annulé', 'annulée', 'abandonné', 'abandonnée', 'liquidé', 'liquidée', 'liquidés', 'liquidées'],
     weekdayNext: ['prochain', 'prochaine', 'pro'],
     slashedDates: 'day-first',
   },
@@ -137,6 +139,8 @@ export const fr: LanguagePack = {
       "comme je te l'ai déjà dit", "comme je te l'ai déjà écrit", "comme je te l'ai déjà expliqué", "comme je te l'ai déjà indiqué", "comme je te l'ai déjà précisé", "comme je te l'ai déjà signalé",
       // What the client did without asking first: `vous avez … modifié le fichier sans me prévenir`.
       'vous avez … sans me prévenir', 'tu as … sans me prévenir', 'vous avez … sans prévenir', 'tu as … sans prévenir', 'vous avez … sans me consulter', 'tu as … sans me consulter',
+      // Spoken and Québec French's `t'as`, and `avertir` for `prévenir`: `t'as ajouté 4 pages … sans m'avertir`.
+      "t'as … sans me prévenir", "t'as … sans prévenir", "t'as … sans me consulter", "vous avez … sans m'avertir", "tu as … sans m'avertir", "t'as … sans m'avertir",
     ],
     wishAfterBlame: [],
     acknowledging: ['je comprends', 'je comprends que', 'je comprends bien que', "j'entends que", 'j’entends que'],

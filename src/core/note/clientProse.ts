@@ -182,7 +182,7 @@ export function findInProse(prose: readonly Prose[], pattern: RegExp): Array<{ t
 
 /**
  * A case-insensitive pattern for whole words or phrases, with Unicode-aware boundaries;
- * an apostrophe matches the straight and the typographic one alike, and `…` up to five
+ * an apostrophe matches the straight and the typographic one alike, and `…` up to ten
  * words of the same clause (no punctuation between), as German and French put an object
  * or an adverb inside a verb (`Sie haben … versäumt`: `Sie haben die Zahlungsfrist versäumt`).
  */
@@ -205,12 +205,12 @@ export function phrasePattern(phrases: readonly string[]): RegExp | undefined {
 }
 
 /**
- * What `…` in a phrase stands for: up to eight words, no punctuation between them (`Sie die Lieferfrist für die Kassen- und
- * Lagerdaten erneut versäumt haben`), but for a day's dots (`Du hast meine Erinnerung vom 20.10. einfach ignoriert`), an
+ * What `…` in a phrase stands for: up to ten words, no punctuation between them (`Sie die Lieferfrist für die Kassen- und
+ * Lagerdaten erneut versäumt haben`, `t'as ajouté 4 pages à l'arborescence dans le Google Doc sans m'avertir`), but for a day's dots (`Du hast meine Erinnerung vom 20.10. einfach ignoriert`), an
  * ordinal's before a word (`Sie haben die Frist für die 2. Abschlagsrechnung versäumt`) and a remark in brackets
  * (`Du hast meine zwei Zahlungserinnerungen (19.10., 2.11.) einfach ignoriert`).
  */
-const WORDS_OF_THE_CLAUSE = "(?:\\s+(?:\\d{1,2}\\.(?:\\d{1,2}\\.(?:\\d{2}(?:\\d{2})?)?|(?=\\s+\\p{L}))|[\\p{L}\\p{N}'’-]+|\\([^()\\r\\n]{1,40}\\))){0,8}?\\s+";
+const WORDS_OF_THE_CLAUSE = "(?:\\s+(?:\\d{1,2}\\.(?:\\d{1,2}\\.(?:\\d{2}(?:\\d{2})?)?|(?=\\s+\\p{L}))|[\\p{L}\\p{N}'’-]+|\\([^()\\r\\n]{1,40}\\))){0,10}?\\s+";
 
 /**
  * Each phrase list's pattern, compiled once rather than for every note a rule checks (a

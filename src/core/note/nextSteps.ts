@@ -80,10 +80,10 @@ export type StepAnchor =
  * (`~~Interim report~~ (cancelled)`): its words, and what follows the closing tildes.
  */
 // With a remark after it: in brackets (`(cancelled)`), opening with a word that says it was
-// done (`done 28 oct`, `— sent`, `dropped, waits for the quote.`), or words with no figure
+// done or closed (`done 28 oct`, `— sent`, `dropped, waits for the quote.`, TickTick's `Won't do – no budget`), or words with no figure
 // and no owner or date of their own (`Mark didn't want it.`), where `~~Dec 4~~ Dec 8` or
 // `~~me~~ owner: Ana` corrects the step instead.
-const STRUCK_THROUGH = /^~~(?!~)([\s\S]*\S)~~([ \t]*(?:\([^()\r\n]*\)[ \t]*|(?:[—–-][ \t]*)?(?:done|sent|paid|shipped|delivered|received|signed|completed|finished|fixed|merged|released|cancell?ed|dropped)\b[^~\r\n]*|(?:[—–-][ \t]*)?(?![^~\r\n]*\b(?:owner|due|by|until)\b)[^\s~\d(][^~\d\r\n]*)?)$/iu;
+const STRUCK_THROUGH = /^~~(?!~)([\s\S]*\S)~~([ \t]*(?:\([^()\r\n]*\)[ \t]*|(?:[—–-][ \t]*)?(?:done|sent|paid|shipped|delivered|received|signed|completed|finished|fixed|merged|released|cancell?ed|dropped|won['’]?t[ \t]+do)\b[^~\r\n]*|(?:[—–-][ \t]*)?(?![^~\r\n]*\b(?:owner|due|by|until)\b)[^\s~\d(][^~\d\r\n]*)?)$/iu;
 /** The glyphs of a task box as word processors and note apps paste one; the done ones, checked (☑, 🗹) or crossed out (☒), last. */
 const DONE_BOX_GLYPHS = '☑☒🗹';
 const BOX_GLYPHS = `☐□⬜🔲${DONE_BOX_GLYPHS}`;

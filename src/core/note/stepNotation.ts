@@ -140,17 +140,27 @@ const WHOLE_WEEKDAY = new RegExp(`^${WEEKDAY}$`, 'iu');
 /** The keys a step's due date is given by, as a field (`due: …`, `deadline …`, `by …`); `before`, `on` and `till` only where a date follows (`the till` is a thing). */
 // `TAT`: the turnaround time, as Indian English writes a deadline (`TAT: 3rd Dec`).
 const DUE_KEYS = 'due(?:[ \\t]+date)?|target[ \\t]+date|deadline|eta|tat|until|by|when|timeline';
-/** `due 2026-12-03`, `due: 3 Dec`, `by Friday`, `-> 2026-12-15`, `📅 2026-12-03` (Obsidian Tasks), `[due:: …]` (Dataview), `Due: @Dec 3` (a Notion date mention). */
+
+/** Remember The Milk's due date, a caret before it: `^fri`, `^dec 4`. */
+const RTM_DUE = /(?<![^ \t])\^(?=[\p{L}\p{N}])/u;
+
+/** Remember The Milk's time estimate: `=20min`, `=1.5 hrs`. */
+const RTM_ESTIMATE = '=\\d{1,3}(?:\\.\\d{1,2})?[ \\t]?(?:min|mins|h|hr|hrs|hours?)';
+
+/** Remember The Milk's location (`@church`), where the line has its due date (`^dec 5`): it names a place, no one. */
+const RTM_LOCATION = /(?<![^ \t])@[\p{L}\p{N}_-]{1,40}(?![\p{L}\p{N}_-])/gu;
+
+/** `due 2026-12-03`, `due: 3 Dec`, `by Friday`, `-> 2026-12-15`, `📅 2026-12-03` (Obsidian Tasks), `[due:: …]` (Dataview), `Due: @Dec 3` (a Notion date mention), `^fri` (Remember The Milk's). */
 // An arrow after a lone first word hands the step to that one (`dev → Sunday Light shoot`): it keys no day.
 // After a key, a day and month joined by a hyphen is a day too (`before 23-10`); elsewhere
 // `spreads 1-5` is a range. A day of the month alone closing the step after a key is that day
 // (`d'ici le 20`, read as `by 20`), as `by the 20th` is; so is an ordinal before a dash (`by 4th – Nikita checking`).
 const KEYED_DUE = new RegExp(
-  `(?:${NOT_WORD_BEFORE}(${DUE_KEYS}|before|on|till)|📅|📆|🗓\\uFE0F?|⏳|(?<![\\p{L}\\p{N}_.@])@(?=\\S)|(?<!^[ \\t]*[\\p{L}@][\\p{L}'’.-]*[ \\t]*)(?:→|->|=>|⇒))(?:[ \\t]*:{1,2})?[ \\t]*(?:(?:📅|📆|🗓\\uFE0F?)[ \\t]*)?@?(${DATE}|${everyEventAfter(':[ \\t]*')}|\\d{1,2}-\\d{1,2}(?![\\d-])|\\d{1,2}(?=[ \\t]*(?:[,;)]|\\.?[ \\t]*$))|${DAY_OF_MONTH}(?=[ \\t]*(?:[—–]|-[ \\t])))${NOT_WORD_AFTER}`,
+  `(?:${NOT_WORD_BEFORE}(${DUE_KEYS}|before|on|till)|📅|📆|🗓\\uFE0F?|⏳|(?<![\\p{L}\\p{N}_.@])@(?=\\S)|${RTM_DUE.source}|(?<!^[ \\t]*[\\p{L}@][\\p{L}'’.-]*[ \\t]*)(?:→|->|=>|⇒))(?:[ \\t]*:{1,2})?[ \\t]*(?:(?:📅|📆|🗓\\uFE0F?)[ \\t]*)?@?(${DATE}|${everyEventAfter(':[ \\t]*')}|\\d{1,2}-\\d{1,2}(?![\\d-])|\\d{1,2}(?=[ \\t]*(?:[,;)]|\\.?[ \\t]*$))|${DAY_OF_MONTH}(?=[ \\t]*(?:[—–]|-[ \\t])))${NOT_WORD_AFTER}`,
   'giu',
 );
 /** The keys a step's owner is given by: `owner:`, `who:`, `assignee:`, `Resp:` (minutes' responsible; `resp. moi` needs no colon after its dot), `PIC:` and `担当:` (the person in charge, as Malaysian, Singaporean and Japanese writers key it). */
-const OWNER_KEYS = 'owner|who|waiting[ \\t]+(?:for|on)|assignee|assign|assigned[ \\t]+to|responsible[ \\t]+party|responsible|responsibility|resp\\.?|pic|members?|担当者?';
+const OWNER_KEYS = 'owner|who|waiting[ \\t]+(?:for|on)|assignees?|assign|assigned[ \\t]+to|responsible[ \\t]+party|responsible|responsibility|resp\\.?|pic|members?|担当者?';
 /** After a side set off as the lead, a name set off by a dash: the one on that side who does the step (`client: Katrin - pay`). */
 const PERSON_ON_SIDE = /^(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)[ \t]+[-–—][ \t]+(?=\S)/u;
 /** A due date's key before its day: `by `, `due: `; or the `@` of Notion's mention of a date (`@27 novembre 2026`). */
@@ -286,9 +296,18 @@ export function looksLikeOwner(text: string): boolean {
     const capitalised = parts.filter((part, index) => !(index > 0 && index < parts.length - 1 && NAME_PARTICLES.has(part)));
     // A hyphen joins a name's capitalised halves (`Jean-Pierre`) or a Japanese honorific to it (`Sato-san`); before another
     // lower-case word it joins a word's (`Re-upload`, `Follow-up`).
-    return capitalised.length <= 3 && parts.length <= 5 && capitalised.every((part) => /^\p{Lu}[\p{L}'’.-]*$/u.test(part) && !/^\p{Lu}{2,}$/u.test(part) && !LOWER_CASE_AFTER_HYPHEN.test(part));
+    // A firm's team or officer in capitals after its name names its people: `Lakeshore AP`, `Acme HR`.
+    const team = capitalised.length > 1 && TEAM_IN_CAPITALS.test(capitalised[capitalised.length - 1]) ? 1 : 0;
+    return (
+      capitalised.length <= 3 &&
+      parts.length <= 5 &&
+      capitalised.slice(0, capitalised.length - team).every((part) => /^\p{Lu}[\p{L}'’.-]*$/u.test(part) && !/^\p{Lu}{2,}$/u.test(part) && !LOWER_CASE_AFTER_HYPHEN.test(part))
+    );
   });
 }
+
+/** A team or an officer of a firm by its capitals: accounts payable and receivable, HR, IT, the PM, the PA, the chiefs. */
+const TEAM_IN_CAPITALS = /^(?:AP|AR|HR|IT|PM|PA|EA|CEO|CFO|COO|CTO|CMO)$/u;
 
 /** A hyphen, then a word in lower case that is no honorific: what joins the halves of a word, not of a name. */
 const LOWER_CASE_AFTER_HYPHEN = /-(?!(?:san|sama|sensei|kun|chan|senpai|shi|dono)(?![\p{L}\p{N}]))\p{Ll}/u;
@@ -409,10 +428,11 @@ export function statusSaysDone(status: string, language: LanguagePack = ENGLISH)
   return DONE_STATUS.test(status) || DONE_STATUS.test(unmarked) || (language !== ENGLISH && opensWithDoneWord(unmarked, language));
 }
 
+// TickTick's `Won't do` closes a task as cancelling does.
 // What was handed in or booked is done too (`~~Lodge Oct BAS~~ lodged 19/11`, a `Filed` state); not `Agreed` or `Confirmed`, which may say the step was agreed.
 // A yes in a state's place says so in any language a pack knows, with the day after it too (`| Fait ? | oui, 23/10 |`).
 const DONE_STATUS = new RegExp(
-  `^(?:\\[x\\]|x|(?:yes|${anyPackPhrase((pack) => pack.steps.yes)})(?:(?:[ \\t]*[,–—-])?[ \\t]*\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?\\.?)?)$|[✓✔✅☑☒]|^●|^(?:done|sorted|completed?|finished|cancell?ed|sent|paid|signed|delivered|closed|approved|lodged|filed|submitted|received|shipped|returned|issued|invoiced|refunded|uploaded|published|posted|emailed|booked)(?![\\p{L}\\p{N}])`,
+  `^(?:\\[x\\]|x|(?:yes|${anyPackPhrase((pack) => pack.steps.yes)})(?:(?:[ \\t]*[,–—-])?[ \\t]*\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?\\.?)?)$|[✓✔✅☑☒]|^●|^(?:done|sorted|completed?|finished|cancell?ed|won['’]?t[ \\t]+do|sent|paid|signed|delivered|closed|approved|lodged|filed|submitted|received|shipped|returned|issued|invoiced|refunded|uploaded|published|posted|emailed|booked)(?![\\p{L}\\p{N}])`,
   'iu',
 );
 /** The coloured dot or mark a status opens with: `🟢 Done`, `🔴 Blocked`. */
@@ -475,7 +495,7 @@ const PART_BETWEEN_DASHES = /(?<![ \t])[ \t]*[—–][ \t]*([^—–\s][^—–\
 /** A state or a priority that is such a part whole; Microsoft To Do's flags too (`· Importante`, `· Ma journée`). */
 const STATE_PART = new RegExp(`^(?:${OPEN_STATES}|done|closed|completed?|cancell?ed|backlog|triage|in[ \\t]+review|urgent|high|medium|low|no[ \\t]+priority|important|importante|wichtig|my[ \\t]+day|ma[ \\t]+journée|mein[ \\t]+tag)$`, 'iu');
 /** The keys a step's state is given by: `Status:`, `Progress:` (Planner's), `State:`, `List:` (the Trello list a card is in), `Completed:` (Asana's yes or no). */
-const STATE_KEYS = 'status|progress|state|list|completed';
+const STATE_KEYS = 'status|progress|state|stage|list|completed';
 
 /** How much of a task is done, as Outlook's tasks paste it: `% complete: 50 %`, `% terminé : 0 %`. */
 const PERCENT_DONE_PART = /^%[ \t]*\p{L}+[ \t]*:[ \t]*\d{1,3}[ \t]*%$/u;
@@ -631,10 +651,11 @@ const LOOSE_DATE = new RegExp(
 
 /**
  * A day the step ends with, where a deadline stands: `mails the letter 11/20`, `deliver
- * the cut Weds 2nd`, `final masters Mon 7th`, `final deliverables 18.12`, `goes out 30th`.
+ * the cut Weds 2nd`, `final masters Mon 7th`, `final deliverables 18.12`, `goes out 30th`, `…, 4/12 at the latest`.
  */
 // A word of another language written over by a shorter English one leaves blanks before the closing full stop (`fin février.`).
-const TRAILING_DATE = new RegExp(`(?<=[ \\t])(${DATE}|${DAY_OF_MONTH}|${RECURRING_EVENT})(?<!\\.)(?:[ \\t]*\\.)?$`, 'iu');
+// A day that says it is the last one keeps its place: `…, 4/12 at the latest`.
+const TRAILING_DATE = new RegExp(`(?<=[ \\t])(${DATE}|${DAY_OF_MONTH}|${RECURRING_EVENT})(?:[ \\t]+(?:at[ \\t]+the[ \\t]+(?:very[ \\t]+)?latest|at[ \\t]+latest|latest))?(?<!\\.)(?:[ \\t]*\\.)?$`, 'iu');
 /** Further back than a day is ever written (`Wednesday, the twenty-second of December 2026`) with the blank before it. */
 const TRAILING_DATE_REACH = 80;
 
@@ -651,7 +672,7 @@ function trailingDate(text: string): RegExpExecArray | null {
  * Obsidian Tasks' created and start dates (`➕ 2026-10-14`, `🛫 …`), priorities (`⏫`,
  * `🔼`) and recurrence (`🔁 every week`); Planner's bucket (`Bucket: Offerten`); Todoist's priorities (`p1`, a leading `!!`) and labels beside them (`@printer p2`,
  * `p1 @email`), but for one naming a side (`p1 @moi`); GTD contexts (`@waiting`, `@email`), which name no one; todo.txt's priority, creation date,
- * projects and contexts (`(B) 2026-11-09 Price the interface +gear @online`); and the tags and reactions an item ends with (`#task`, `👍 1`).
+ * projects and contexts (`(B) 2026-11-09 Price the interface +gear @online`); Remember The Milk's priority and estimate (`!1 =20min`); and the tags and reactions an item ends with (`#task`, `👍 1`).
  */
 const TASK_METADATA = new RegExp(
   [
@@ -680,9 +701,12 @@ const TASK_METADATA = new RegExp(
     '(?<![\\p{L}\\p{N}])[pP][1-4](?=[ \\t]+(?:📅|📆|🗓|⏳|[—–-][ \\t])|(?:[ \\t]{1,4}@[\\p{L}\\p{N}_-]{1,40}){1,3}(?:[ \\t]*$|[ \\t]+#\\p{L}))',
     // Planner's bucket, a board's column the task sits in (`Bucket: Offerten`, French Planner's `Compartiment :`), up to the next separator.
     '(?<![\\p{L}\\p{N}])(?:[Bb]ucket|[Cc]ompartiment)[ \\t]*:[ \\t]*[^—–|·,;:\\r\\n]{1,40}?(?=[ \\t]*(?:[—–|·,;]|$))',
+    // Remember The Milk's priority and time estimate (`^mon !1 #BSJA =20min`).
+    `(?<![^ \\t])(?:![1-3]|${RTM_ESTIMATE})(?![\\p{L}\\p{N}_-])`,
     // Reactions an item pasted from a task tool's comments ends with (`👍 1`, `🎉 2`, as Asana shows them), not a day or a done mark.
     // From the start of a blank run only: tried from anywhere in a long run, it is quadratic.
-    '(?<![ \\t])(?:[ \\t]+(?:#[\\p{L}\\p{N}_/-]+|[pP][1-4]|!{1,3}|(?![📅📆🗓⏳✅✔☑☒❌✓])\\p{Extended_Pictographic}\\uFE0F?[ \\t]?\\d{1,3}(?![\\p{N}.:/])))+[ \\t]*$',
+    // A tag that is a day is the item's date, as outliners tag one (`@ich #2026-11-24`).
+    `(?<![ \\t])(?:[ \\t]+(?:#(?!\\d{4}-\\d{2}-\\d{2}(?![\\p{L}\\p{N}_/-]))[\\p{L}\\p{N}_/-]+|[pP][1-4]|!{1,3}|${RTM_ESTIMATE}|(?![📅📆🗓⏳✅✔☑☒❌✓])\\p{Extended_Pictographic}\\uFE0F?[ \\t]?\\d{1,3}(?![\\p{N}.:/])))+[ \\t]*$`,
   ].join('|'),
   'gu',
 );
@@ -697,13 +721,14 @@ function blanked(text: string, parts: ReadonlyArray<{ start: number; end: number
 /** The item with its task metadata blanked out (the same length, so every offset holds), and where it was. */
 function withoutTaskMetadata(text: string): { text: string; metadata: Array<{ start: number; end: number }> } {
   const metadata: Array<{ start: number; end: number }> = [];
-  const blanked = text.replace(TASK_METADATA, (found: string, at: number) => {
+  const setAside = (found: string, at: number) => {
     // A label beside the priority that names a side is the step's owner, as a writer assigns with labels: `p1 @moi`, `@client p2`.
     if (found.startsWith('@') && isOwnerWord(found.slice(1))) return found;
     metadata.push({ start: at, end: at + found.length });
     return ' '.repeat(found.length);
-  });
-  return { text: blanked, metadata };
+  };
+  const placed = RTM_DUE.test(text) ? text.replace(RTM_LOCATION, setAside) : text;
+  return { text: placed.replace(TASK_METADATA, setAside), metadata };
 }
 
 /**
@@ -914,7 +939,8 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     if (ISO.test(date.text)) {
       if (!due) {
         due = date;
-        parts.push(whole);
+        // A day tagged as outliners tag one goes with its hash: `#2026-11-24`.
+        parts.push(whole.start === date.start && text[whole.start - 1] === '#' ? { start: whole.start - 1, end: whole.end } : whole);
       }
     } else {
       otherDue ??= date;

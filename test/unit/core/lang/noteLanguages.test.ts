@@ -316,6 +316,11 @@ describe('tone in German and French', () => {
     // What the client did without asking first, in the second person; the writer's own voice note quoted.
     assert.deepEqual(tone(german('- Flo, du hast am Abend dein Gitarren-Setup ohne Absprache umgestellt.')), ['accusatory-language: du hast am Abend dein Gitarren-Setup ohne Absprache']);
     assert.deepEqual(tone(french('- Vous avez modifié la maquette sans me prévenir.')), ['accusatory-language: Vous avez modifié la maquette sans me prévenir']);
+    // The verb first after a day; spoken French's `t'as` and a clause of nine words before `sans m'avertir`.
+    assert.deepEqual(tone(german('- Am 16.11. hast du ohne Absprache nur 1.800 € überwiesen.')), ['accusatory-language: hast du ohne Absprache']);
+    assert.deepEqual(tone(french("- Le 12 nov., t'as ajouté 4 pages à l'arborescence dans le Google Doc sans m'avertir.")), [
+      "accusatory-language: t'as ajouté 4 pages à l'arborescence dans le Google Doc sans m'avertir",
+    ]);
     const voiceNote = note('## Facts\n\n- Chairs signed for on the day.\n\n## Boundaries\n\nMy voice note back (transcribed):\n\n> Naa, as I said before, the extra chairs were requested on the day.\n');
     assert.deepEqual(tone(voiceNote), ['accusatory-language: as I said before']);
     const facts = (line: string) => tone(note(`## Facts\n\n${line}\n\n## Boundaries\n\n- None.\n`));

@@ -3185,4 +3185,37 @@ describe('one reading of the parts a step is set off with, in any language', () 
     // `nächste Woche`, written over as `next week`, is no verb after a noun.
     assert.deepEqual(steps('- [ ] Termin nächste Woche vereinbaren 📅 2026-11-27', 'lang: de').map(([, owner]) => owner), [undefined]);
   });
+
+  it("reads Odoo's task fields, a firm's team in capitals, a last day that says so, TickTick's won't-do and a month's end without its article", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.what, step.owner, step.due, step.done]);
+    assert.deepEqual(
+      steps("- Tâche : M'envoyer le scan de l'avis | Assignés : client (Mélanie Lambert) | Date limite : 20/11/2026 | Étape : Fait", 'lang: fr').map(([, owner, due, done]) => [owner, due, done]),
+      [['client', '2026-11-20', true]],
+    );
+    assert.deepEqual(steps('- [ ] Avenant à la lettre de mission | Assignés : Moi | Date limite : pour fin de mois | Étape : À faire', 'lang: fr').map(([, owner, due, done]) => [owner, due, done]), [
+      ['Moi', '2026-11-30', false],
+    ]);
+    assert.deepEqual(steps('- [ ] Pay 2026-087A - Lakeshore AP - by Nov 30').map(([, owner]) => owner), ['Lakeshore AP']);
+    assert.deepEqual(steps('- [ ] Send invoice AM-2611 once the re-marks are agreed, 28/11 at the latest').map(([, , due]) => due), ['2026-11-28']);
+    assert.deepEqual(steps("- [ ] ~~Plan a Y5 maths group from January~~ Won't do – no budget until April").map(([, , , done]) => done), [true]);
+    // A name struck through and another after it hands the step over; it is not closed.
+    assert.deepEqual(steps('- [ ] ~~Kim~~ Ana sends the deck by 2026-12-04').map(([, , , done]) => done), [false]);
+    assert.deepEqual(steps('| Aufgabe | Besitzer | Fälligkeitsdatum | Status |\n|---|---|---|---|\n| Zusammenfassung mailen | Birgit Leitner | 07.11.2026 | Geschlossen |', 'lang: de').map(([, , , done]) => done), [true]);
+    assert.deepEqual(steps("- Mireille Vuilleumier : livrer les chapitres 1 à 6 d'ici au 27.11. (11:20)", 'lang: fr').map(([what, owner, due]) => [what, owner, due]), [
+      ['livrer les chapitres 1 à 6 (11:20)', 'Mireille Vuilleumier', '2026-11-27'],
+    ]);
+  });
+
+  it("reads an outliner's day tag and Remember The Milk's Smart Add", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.what, step.owner, step.due]);
+    assert.deepEqual(steps('- [ ] Tonalitätsvorgabe freigeben @Rohlfs #2026-11-27 #kontorbank', 'lang: de'), [['Tonalitätsvorgabe freigeben', 'Rohlfs', '2026-11-27']]);
+    // A caret keys the day; the priority, the estimate and, on such a line, the location are set aside.
+    assert.deepEqual(steps('- Me: put the offer in writing to Mr. T ^mon !1 #BSJA =20min\n- [ ] We do a read-through w/ the horns ^dec 5 @church'), [
+      ['put the offer in writing to Mr. T', 'Me', '2026-11-23'],
+      ['We do a read-through w/ the horns', 'We', '2026-12-05'],
+    ]);
+    assert.deepEqual(steps('- Mardi Gras charts to Mr. T by 1/15 #BSJA =8hr').map(([what]) => what), ['Mardi Gras charts to Mr. T']);
+    // Without a caret date on the line, `@name` is someone.
+    assert.deepEqual(steps('- [ ] Read-through with the horns @dana by 2026-12-05').map(([, owner]) => owner), ['dana']);
+  });
 });
