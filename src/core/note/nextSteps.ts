@@ -7,7 +7,7 @@ import { withoutComments, type NotePrivacy } from './privacy';
 import { paragraphLabel } from './labels';
 import { linkedPageName } from './pageLinks';
 import { hasOnlyScaffolding, hasPlaceholder, isBracedAlone } from './placeholders';
-import { ALTERNATIVE_SEPARATOR, fieldOwner, isOwnerWord, namesARole, notePeople, ownerKey, settledSideOf, type Side } from './owners';
+import { ALTERNATIVE_SEPARATOR, fieldOwner, isOwnerWord, namesARole, notePeople, ownerKey, settledSideOf, wordsOfPeoplesNames, type Side } from './owners';
 import { bracketedWrittenDate, dayAmongWords, dayOfDoneMark, rangeEndDate, dayOfWrittenDate, dueKeyLength, isFieldLine, opensAsTodo, isInitials, isWrittenDate, leadingWrittenDate, looksLikeOwner, orderOfDaysInWords, readStepNotation, statusSaysDone, statusSaysOpen, slashedDateOrder, TASK_WORDS, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
 import { withinEditDistance } from '../base/editDistance';
 import { normalizeHeading } from '../base/headings';
@@ -862,7 +862,11 @@ function writtenStep(note: Note, heading: SubHeading, step: WrittenStep): NextSt
     // A field nested under the step names its owner outright, where the step's own words may only seem to (`Production keys…`).
     // Under a sub-heading that names one owner, alternatives in the words are what the step is about, not who does it (`### Me` over
     // `Revised planting plan (Carex/Libertia), due 2026-11-19`).
-    owner: fields.owner ?? (heading.owner !== undefined && notation.owner && notation.owner.text.split(ALTERNATIVE_SEPARATOR).length > 1 ? heading.owner : notation.owner?.text) ?? heading.owner,
+    owner:
+      fields.owner ??
+      (heading.owner !== undefined && notation.owner && notation.owner.text.split(ALTERNATIVE_SEPARATOR).length > 1 ? heading.owner : notation.owner?.text) ??
+      heading.owner ??
+      lowerCaseSubject(note, words),
     due: day,
     otherDue: !day && dated ? dated : undefined,
     done,
@@ -874,6 +878,17 @@ function writtenStep(note: Note, heading: SubHeading, step: WrittenStep): NextSt
     anchor: { kind: 'list', lineEnd, markerEnd, taskBox, closingFields },
   };
 }
+
+/**
+ * `ngaio to tell me if they go with a porting house`, `dan will transfer the account`: a person the note names, written in lower
+ * case as some writers write everything, as the subject before `to` or `will`. Only a word of a name the frontmatter gives: `mark
+ * to review` may be a verb.
+ */
+function lowerCaseSubject(note: Note, words: string): string | undefined {
+  const subject = LOWER_CASE_SUBJECT.exec(words)?.[1];
+  return subject !== undefined && wordsOfPeoplesNames(note.frontmatter?.data).has(subject) ? subject : undefined;
+}
+const LOWER_CASE_SUBJECT = /^[ \t]*(\p{Ll}[\p{Ll}'’-]{1,30})[ \t]+(?:to|will)[ \t]+\p{L}/u;
 
 /** A label over remarks (`Comments:`), in any language a pack knows: the list under it, up to the next label or sub-heading, holds no steps. */
 const REMARK_LABELS: ReadonlySet<string> = new Set(LANGUAGE_PACKS.flatMap((pack) => pack.remarkLabels.map(normalizeHeading)));
@@ -888,12 +903,12 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, Column]> = [
   [TASK_WORDS, 'what'],
   // A task tool's export names its columns so: `Task name`, `Assignees`, `Due on`; Jira's, `Summary`; an issue tracker's, `Issue`.
   [/^(?:task names?|names?|titles?|cards?|card names?|subject|summary|topic|activity|issues?)$/u, 'what'],
-  [/^(?:who|owners?|action owners?|action by|actioned by|responsible|responsible persons?|persons? responsible|responsibility|resp|assignees?|assigned to|assigned|members?|by whom|lead|person|pic|person in charge)$/u, 'owner'],
+  [/^(?:who|owners?|action owners?|action by|actioned by|responsible|responsible persons?|persons? responsible|responsibility|resp|assign|assignees?|assigned to|assigned|members?|by whom|lead|person|pic|person in charge)$/u, 'owner'],
   [/^(?:when|due|due date|date due|due on|due by|date|deadline|deadline date|by when|by|until|target|target date|end date|eta|tat|timeline|timing|expected|needed by|need by)$/u, 'due'],
   // A remark column is where some writers give a step's state: `Closed`, `✔️ on staging 24/11`; Planner's is `Progress`; a Trello
   // board's, the list a card is in; Asana's export, the day it was completed (`| Completed At |`, a date there says done), or the
   // section a task sits in, where a board's sections are its states (`| Section |` over `Terminé`, `Done`).
-  [/^(?:done|status|state|progress|completed?|completed at|completed on|done on|remarks?|comments?|list|section)$/u, 'done'],
+  [/^(?:done|status|state|stage|progress|completed?|completed at|completed on|done on|remarks?|comments?|list|section)$/u, 'done'],
 ];
 const SECTION_HEADER = /^section$/u;
 

@@ -296,18 +296,11 @@ export function looksLikeOwner(text: string): boolean {
     const capitalised = parts.filter((part, index) => !(index > 0 && index < parts.length - 1 && NAME_PARTICLES.has(part)));
     // A hyphen joins a name's capitalised halves (`Jean-Pierre`) or a Japanese honorific to it (`Sato-san`); before another
     // lower-case word it joins a word's (`Re-upload`, `Follow-up`).
-    // A firm's team or officer in capitals after its name names its people: `Lakeshore AP`, `Acme HR`.
-    const team = capitalised.length > 1 && TEAM_IN_CAPITALS.test(capitalised[capitalised.length - 1]) ? 1 : 0;
-    return (
-      capitalised.length <= 3 &&
-      parts.length <= 5 &&
-      capitalised.slice(0, capitalised.length - team).every((part) => /^\p{Lu}[\p{L}'’.-]*$/u.test(part) && !/^\p{Lu}{2,}$/u.test(part) && !LOWER_CASE_AFTER_HYPHEN.test(part))
-    );
+    // A firm's team in capitals after its name names its people: `Lakeshore AP`, `Acme HR`.
+    if (DEPARTMENT.test(person) && TEAM_IN_CAPITALS.test(parts[parts.length - 1])) return true;
+    return capitalised.length <= 3 && parts.length <= 5 && capitalised.every((part) => /^\p{Lu}[\p{L}'’.-]*$/u.test(part) && !/^\p{Lu}{2,}$/u.test(part) && !LOWER_CASE_AFTER_HYPHEN.test(part));
   });
 }
-
-/** A team or an officer of a firm by its capitals: accounts payable and receivable, HR, IT, the PM, the PA, the chiefs. */
-const TEAM_IN_CAPITALS = /^(?:AP|AR|HR|IT|PM|PA|EA|CEO|CFO|COO|CTO|CMO)$/u;
 
 /** A hyphen, then a word in lower case that is no honorific: what joins the halves of a word, not of a name. */
 const LOWER_CASE_AFTER_HYPHEN = /-(?!(?:san|sama|sensei|kun|chan|senpai|shi|dono)(?![\p{L}\p{N}]))\p{Ll}/u;
@@ -1593,6 +1586,11 @@ const FIRST_PERSON = /^(?:i|we|me)$/iu;
 
 /** A name and a department in capitals, set off as the lead of a step: `Keystone AP: pay the invoice`, `Acme HR: …`. */
 const DEPARTMENT = /^\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?[ \t]+\p{Lu}{2,4}$/u;
+/**
+ * The departments and officers a firm's capitals name, where no colon says the words lead the step (`- Lakeshore AP -`,
+ * `Quiet Harbor AP pays…`): accounts payable and receivable, HR, IT, the PM, the PA, the chiefs; not `Reprint RSVP` or `Druckdaten CMYK`.
+ */
+const TEAM_IN_CAPITALS = /^(?:AP|AR|HR|IT|PM|PA|EA|CEO|CFO|COO|CTO|CMO)$/u;
 
 /**
  * Two or three capital letters: someone's initials, as the lead of a step. Not a file's format, which says what is delivered
@@ -1684,6 +1682,9 @@ const CLOSING_PICTURES = /(?<=\S)(?:[ \t]+\p{Extended_Pictographic}\uFE0F?)+[ \t
 /** Someone, then `via` and the one the step goes through: `photograveur via Marc`. One to three words each side. */
 const VIA_PART = /^(\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,2})[ \t]+via[ \t]+(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2})$/u;
 
+/** Two to four words, letters only, capitalised: a noun and what follows it, `Direction des achats`, `Service comptabilité`. */
+const NOUN_PHRASE = /^\p{Lu}[\p{L}'’-]{2,30}(?:[ \t]+[\p{L}'’-]{1,30}){1,3}$/u;
+
 /** One word in lower case, letters only: `dana`, `bride`. */
 const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}'’-]{1,19}$/u;
 
@@ -1754,10 +1755,12 @@ function readParts(text: string, start: number, end: number, everyPiece: boolean
     const name = bare && (looksLikeOwner(bare) || INITIALS.test(bare) || isNameInCapitals(bare)) ? bare : words;
     // A role (`— bride —`, `— the venue —`), or one word in lower case where the date follows it, set off by a dash as writers who
     // write in lower case set off who does it (`— dana — fri 11/13`); after a comma, a word is one of a list (`fix, ship, deploy`).
+    // So is a department, a noun that names people first, where the date follows it (`— Direction des achats — lun. 30/11`).
+    const dateAfter = read.length > 0 && isWrittenDate(read[read.length - 1].text);
     const lowerOwner =
       !everyPiece &&
       /[—–-]/u.test(text.slice(piece.separatorStart, piece.start)) &&
-      (BRACKETED_ROLE.test(words) || (LOWER_CASE_WORD.test(words) && read.length > 0 && isWrittenDate(read[read.length - 1].text)));
+      (BRACKETED_ROLE.test(words) || (dateAfter && (LOWER_CASE_WORD.test(words) || (NOUN_PHRASE.test(words) && namesPeople(words.split(/\s+/u, 1)[0])))));
     if (words.length > 0 && (isWrittenDate(words) || looksLikeOwner(name) || INITIALS.test(name) || isNameInCapitals(name) || lowerOwner)) {
       read.push({ text: name, start: at, end: at + name.length, whole });
       continue;

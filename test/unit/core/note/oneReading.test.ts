@@ -3218,4 +3218,16 @@ describe('one reading of the parts a step is set off with, in any language', () 
     // Without a caret date on the line, `@name` is someone.
     assert.deepEqual(steps('- [ ] Read-through with the horns @dana by 2026-12-05').map(([, owner]) => owner), ['dana']);
   });
+
+  it("reads Notion's Assign column, a person the note names in lower case as the subject, and a department set off by dashes", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.owner, step.due]);
+    assert.deepEqual(steps('| Task | Assign | Date | Status |\n| --- | --- | --- | --- |\n| Recruit 6 extra participants | Nadia Jacobs | Dec 4, 2026 | In progress |'), [['Nadia Jacobs', '2026-12-04']]);
+    // `Sam Lee` is an attendee: `sam` in lower case is Sam; `mark` names no one the note does.
+    assert.deepEqual(steps('- [ ] sam to tell me if they go with a porting house (due: 2026-12-09)\n- [ ] mark to review the build (due: 2026-12-09)'), [
+      ['sam', '2026-12-09'],
+      [undefined, '2026-12-09'],
+    ]);
+    assert.deepEqual(steps("- [ ] Retour sur la clause de révision — Direction des achats — lun. 30/11", 'lang: fr'), [['Direction des achats', '2026-11-30']]);
+    assert.deepEqual(steps('- [ ] Relancer le devis — Envoi des fichiers — 30/11', 'lang: fr'), [[undefined, '2026-11-30']]);
+  });
 });
