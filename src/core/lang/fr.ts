@@ -177,7 +177,9 @@ export const fr: LanguagePack = {
       'rédactrice', 'photographe', 'traducteur', 'traductrice', 'illustrateur', 'illustratrice', 'avocat', 'avocate', 'consultant', 'consultante',
       'fournisseur', 'fournisseuse', 'partenaire', 'traiteur', 'fleuriste', 'architecte', 'livreur', 'livreuse', 'organisateur', 'organisatrice',
       'acheteur', 'acheteuse', 'commercial', 'commerciale', 'propriétaire', 'artisan', 'artisane', 'freelance',
-      'régie', 'service', 'cabinet', 'studio', 'mairie', 'administration', 'capitaine', 'équipage', 'courtier', 'courtière', 'notaire', 'syndic',
+      'régie', 'service', 'cabinet', 'studio', 'mairie', 'administration',
+      // A department by its name or its initials: `La DSI ne répond jamais`.
+      'dsi', 'rh', 'comptabilité', 'compta', 'capitaine', 'équipage', 'courtier', 'courtière', 'notaire', 'syndic',
       'gestionnaire', 'propriétaires',
       // A business, a public body or a club is the people who run it, as an agency is: `La commune paie toujours en retard`.
       'entreprise', 'société', 'commune', 'municipalité', 'association', 'club',

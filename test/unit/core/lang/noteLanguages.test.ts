@@ -321,6 +321,11 @@ describe('tone in German and French', () => {
     assert.deepEqual(tone(french("- Le 12 nov., t'as ajouté 4 pages à l'arborescence dans le Google Doc sans m'avertir.")), [
       "accusatory-language: t'as ajouté 4 pages à l'arborescence dans le Google Doc sans m'avertir",
     ]);
+    // A month's abbreviation after its day ends no clause; a department by its initials is people.
+    assert.deepEqual(tone(french('- Tu as modifié les 19 chaînes dans la build du 3 nov. sans me prévenir.')), [
+      'accusatory-language: Tu as modifié les 19 chaînes dans la build du 3 nov. sans me prévenir',
+    ]);
+    assert.deepEqual(tone(french('- La DSI ne répond jamais aux tickets de recette avant 48 h.')), ['judgemental-facts: jamais']);
     const voiceNote = note('## Facts\n\n- Chairs signed for on the day.\n\n## Boundaries\n\nMy voice note back (transcribed):\n\n> Naa, as I said before, the extra chairs were requested on the day.\n');
     assert.deepEqual(tone(voiceNote), ['accusatory-language: as I said before']);
     const facts = (line: string) => tone(note(`## Facts\n\n${line}\n\n## Boundaries\n\n- None.\n`));
@@ -328,6 +333,7 @@ describe('tone in German and French', () => {
     assert.deepEqual(facts('- I spent the last week fixing the build.'), []);
     // What someone else says is their claim; what the writer says, or says to the client, is the writer's.
     assert.deepEqual(facts('- AP says they never got the invoice.'), []);
+    assert.deepEqual(facts('- AP always pays after two reminders.'), ['judgemental-facts: always']);
     assert.deepEqual(facts('- I told them they never pay on time.'), ['judgemental-facts: never']);
     assert.deepEqual(tone(note('## Facts\n\n- Three pages.\n\n## Boundaries\n\n- Said you never told me the wall was moving.\n')), ['accusatory-language: you never']);
     // A judgement of a person denied.
