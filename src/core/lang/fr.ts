@@ -20,7 +20,8 @@ export const fr: LanguagePack = {
     // (`Progression : Terminé`, Odoo's stage: `Étape : Fait`).
     ownerKeys: ['responsable', 'resp.', 'à la charge de', 'qui', 'porteur', 'porteuse', 'pilote', 'assigné à', 'assignée à', 'attribué à', 'attribuée à', 'assignés', 'assignées', 'assigné', 'assignée', 'membres'],
     statusKeys: ['Statut', 'État', 'Etat', 'Étape', 'Etape', 'Progression', 'Liste'],
-    deadlineKeys: ["date d'échéance", 'date d’échéance', 'échéance le', 'échéance au', 'échéance', 'éch.', 'date limite'],
+    // `Fin prévue :`, the planned end a task tool (Beesbusy) gives a task.
+    deadlineKeys: ["date d'échéance", 'date d’échéance', 'échéance le', 'échéance au', 'échéance', 'éch.', 'date limite', 'fin prévue'],
     // `d'ici au 4.12.`, as Swiss and Belgian French set a deadline.
     dueKeys: ["d'ici le", 'd’ici le', "d'ici au", 'd’ici au', "d'ici", 'd’ici', 'délai', 'pour le', 'avant le', 'avant', 'au plus tard le', 'quand:', 'pour quand:'],
     me: ['moi', 'je', "j'", 'j’'],

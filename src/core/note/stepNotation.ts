@@ -421,11 +421,11 @@ export function statusSaysDone(status: string, language: LanguagePack = ENGLISH)
   return DONE_STATUS.test(status) || DONE_STATUS.test(unmarked) || (language !== ENGLISH && opensWithDoneWord(unmarked, language));
 }
 
-// TickTick's `Won't do` closes a task as cancelling does.
+// TickTick's `Won't do` closes a task as cancelling does; a planner's `100 %` says it is done.
 // What was handed in or booked is done too (`~~Lodge Oct BAS~~ lodged 19/11`, a `Filed` state); not `Agreed` or `Confirmed`, which may say the step was agreed.
 // A yes in a state's place says so in any language a pack knows, with the day after it too (`| Fait ? | oui, 23/10 |`).
 const DONE_STATUS = new RegExp(
-  `^(?:\\[x\\]|x|(?:yes|${anyPackPhrase((pack) => pack.steps.yes)})(?:(?:[ \\t]*[,–—-])?[ \\t]*\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?\\.?)?)$|[✓✔✅☑☒]|^●|^(?:done|sorted|completed?|finished|cancell?ed|won['’]?t[ \\t]+do|sent|paid|signed|delivered|closed|approved|lodged|filed|submitted|received|shipped|returned|issued|invoiced|refunded|uploaded|published|posted|emailed|booked)(?![\\p{L}\\p{N}])`,
+  `^(?:\\[x\\]|x|(?:yes|${anyPackPhrase((pack) => pack.steps.yes)})(?:(?:[ \\t]*[,–—-])?[ \\t]*\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?\\.?)?)$|[✓✔✅☑☒]|^●|^100[ \\t]?%$|^(?:done|sorted|completed?|finished|cancell?ed|won['’]?t[ \\t]+do|sent|paid|signed|delivered|closed|approved|lodged|filed|submitted|received|shipped|returned|issued|invoiced|refunded|uploaded|published|posted|emailed|booked)(?![\\p{L}\\p{N}])`,
   'iu',
 );
 /** The coloured dot or mark a status opens with: `🟢 Done`, `🔴 Blocked`. */
@@ -453,8 +453,11 @@ export function isWrittenDate(text: string): boolean {
  * too), an update added after it that
  * says it happened (`… by the eleventh. Update: lodged 11 Nov.`); or a leading `DONE`.
  */
+/** Who did it, first in a closing bracket that says it is done: `(me, done 11/19)`. From a letter on, so that a run of blanks is read once. */
+const DONE_BY = /^[ \t]*[([][ \t]*([^,;()[\]\s][^,;()[\]\r\n]{0,29}?)[ \t]*[,;]/u;
+
 // Matched on the text without its trailing blanks, and from the start of a blank run only: tried from anywhere in a long run, it is quadratic.
-const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|[☑☒]️?|✓|❌)(?:[ \t]*(?:\d{1,4}(?:[./-]\d{1,4}){1,2}\.?|\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}{3,9}\.?)(?:[ \t]+\d{1,2}(?:[:.h]\d{2})?[ \t]*(?:am|pm|uhr|h)?(?![\p{L}\p{N}]))?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|,?[ \t]+[\p{L}\p{N}][^✅✔☑☒✓❌()[\]\r\n]{0,60})?|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|[☑☒]️?|✓)[ \t]*[)\]]|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|[([][^()[\]\r\n]{0,40}?(?<![\p{L}\p{N}])(?<!(?:be|not|once|when|if|until|unless|before|after|to|will)[ \t]+)(?:done|sent|paid|signed|delivered|received|recvd|rcvd|rec['’]d|shipped|submitted|returned|approved|confirmed)[ \t]+(?:on[ \t]+)?\d{1,4}(?:[./-]\d{1,4}){1,2}(?![\d./-])[^()[\]\r\n]{0,30}[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:marked[ \t]+(?:as[ \t]+)?)?(?:done|sorted|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?(?:\d[\d./:-]{0,9}(?:[ \t]+\d{1,2}[:.h]\d{2}(?:[ \t]*(?:am|pm))?)?|\p{L}{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}{3,9}\.?(?:[ \t]+\d{4})?))?(?:[ \t]*[,;][^\r\n]{1,80}|[ \t]*[([][^()[\]\r\n]*[)\]]|\.[ \t]+\p{Lu}[^\r\n]{0,160})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?|[)\]]|~~|(?<![\p{L}\p{N}])(?:today|tonight|tomorrow|yesterday))[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$|(?<=[.!;])[ \t]+(?:\*\*|__)?(?:done|sorted|completed?|finished|sent|paid|received|delivered|signed|submitted|mailed|emailed|shared)(?:[ \t]+(?:on[ \t]+)?(?:\d[\d./:-]{0,9}|\d{1,2}[ -]?\p{L}{3,9}\.?))?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]*,[^\r\n]{1,80})?[ \t]*[.!]*(?:\*\*|__)?(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*$|(?<=\S)[ \t]*;[ \t]*(?:done|completed|finished)[ \t]*:[ \t]*[^;\r\n]{1,40}$|(?<=[.!;])[ \t]+update[ \t]*:[ \t]*(?:done|sorted|completed?|finished|sent|paid|signed|approved|delivered|received|booked|confirmed|lodged|submitted|filed|returned|agreed|decided|issued|invoiced|shipped|uploaded|published|posted|emailed|refunded|closed)(?![\p{L}\p{N}])[^\r\n]{0,160}$/iu;
+const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|[☑☒]️?|✓|❌)(?:[ \t]*(?:\d{1,4}(?:[./-]\d{1,4}){1,2}\.?|\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}{3,9}\.?)(?:[ \t]+\d{1,2}(?:[:.h]\d{2})?[ \t]*(?:am|pm|uhr|h)?(?![\p{L}\p{N}]))?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|,?[ \t]+[\p{L}\p{N}][^✅✔☑☒✓❌()[\]\r\n]{0,60})?|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|[☑☒]️?|✓)[ \t]*[)\]]|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|[([][^()[\]\r\n]{0,40}?(?<![\p{L}\p{N}])(?<!(?:be|not|once|when|if|until|unless|before|after|to|will)[ \t]+)(?:done|sent|paid|signed|delivered|received|recvd|rcvd|rec['’]d|shipped|submitted|returned|approved|confirmed)[ \t]+(?:on[ \t]+)?\d{1,4}(?:[./-]\d{1,4}){1,2}\.?(?![\d./-])[^()[\]\r\n]{0,30}[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:marked[ \t]+(?:as[ \t]+)?)?(?:done|sorted|sent|completed?|finished|paid|signed|delivered|received|closed)(?:[ \t]+(?:on[ \t]+)?(?:\d[\d./:-]{0,9}(?:[ \t]+\d{1,2}[:.h]\d{2}(?:[ \t]*(?:am|pm))?)?|\p{L}{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}{3,9}\.?(?:[ \t]+\d{4})?))?(?:[ \t]*[,;][^\r\n]{1,80}|[ \t]*[([][^()[\]\r\n]*[)\]]|\.[ \t]+\p{Lu}[^\r\n]{0,160})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?|[)\]]|~~|(?<![\p{L}\p{N}])(?:today|tonight|tomorrow|yesterday))[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$|(?<=[.!;])[ \t]+(?:\*\*|__)?(?:done|sorted|completed?|finished|sent|paid|received|delivered|signed|submitted|mailed|emailed|shared)(?:[ \t]+(?:on[ \t]+)?(?:\d[\d./:-]{0,9}|\d{1,2}[ -]?\p{L}{3,9}\.?))?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]*,[^\r\n]{1,80})?[ \t]*[.!]*(?:\*\*|__)?(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*$|(?<=\S)[ \t]*;[ \t]*(?:done|completed|finished)[ \t]*:[ \t]*[^;\r\n]{1,40}$|(?<=[.!;])[ \t]+update[ \t]*:[ \t]*(?:done|sorted|completed?|finished|sent|paid|signed|approved|delivered|received|booked|confirmed|lodged|submitted|filed|returned|agreed|decided|issued|invoiced|shipped|uploaded|published|posted|emailed|refunded|closed)(?![\p{L}\p{N}])[^\r\n]{0,160}$/iu;
 /** Words that say a step is still to be done, as its closing state (the packs' `à faire`, `offen` are written over by `open`). */
 const OPEN_STATES = 'open|pending|blocked|stuck|waiting|working[ \\t]+on[ \\t]+it|ongoing|on[ \\t]+hold|in[ \\t]+progress|not[ \\t]+started|not[ \\t]+(?:yet[ \\t]+)?done|to[ \\t]?do|outstanding|overdue';
 
@@ -468,10 +471,10 @@ const OPEN_STATUS = new RegExp(`^(?:${OPEN_STATES}|doing|backlog|later|next)$`, 
 /**
  * A state closing a row set off by pipes (`| Open`, `| Closed`: a check mark after it is the done mark, read before), or a
  * state still open set off by a dash (`— 24/11 — to do`, `— le 24/11 — à faire`) or as a lozenge in brackets (`[OPEN]`,
- * `[OFFEN]`, as wiki pages show one). From a blank run's start only.
+ * `[OFFEN]`, as wiki pages show one), or the share done a planner gives a task (`— 50 %`, `— 100 % ✔`). From a blank run's start only.
  */
 const CLOSING_STATE = new RegExp(
-  `(?<![ \\t])[ \\t]*(?:\\|[ \\t]*(${OPEN_STATES}|closed|done|complete|completed|cancell?ed)|(?:[—–]|(?<=[ \\t])-(?=[ \\t]))[ \\t]*(${OPEN_STATES})|(?<=[ \\t])\\[[ \\t]*(?:${OPEN_STATES})[ \\t]*\\])(?:[ \\t]+\\p{Extended_Pictographic}\\uFE0F?)*[ \\t]*$`,
+  `(?<![ \\t])[ \\t]*(?:\\|[ \\t]*(${OPEN_STATES}|closed|done|complete|completed|cancell?ed|\\d{1,3}[ \\t]?%)|(?:[—–]|(?<=[ \\t])-(?=[ \\t]))[ \\t]*(?:(${OPEN_STATES})|(\\d{1,3}[ \\t]?%))|(?<=[ \\t])\\[[ \\t]*(?:${OPEN_STATES})[ \\t]*\\])(?:[ \\t]+\\p{Extended_Pictographic}\\uFE0F?)*[ \\t]*$`,
   'iu',
 );
 /**
@@ -1002,7 +1005,9 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   if (closing) parts.push({ start: closing.index, end: text.length });
   // An action log's row, its parts set off by pipes, closes with the step's state: `ACT-02 | … | Craig Duthie | 23/10/26 | Open`;
   // so may a step's parts set off by dashes, with a state still open: `Moi → valider les plans — le 24/11 — à faire`.
-  const state = CLOSING_STATE.exec(beforeDone.trimEnd());
+  const closingState = CLOSING_STATE.exec(beforeDone.trimEnd());
+  // A share done closes a task's parts (`— Laurent — Fin prévue : 04.12.2026 — 50 %`); alone after the words it is theirs (`Offer a discount – 10 %`).
+  const state = closingState?.[3] !== undefined && !/[—–|·]/u.test(beforeDone.slice(0, closingState.index)) ? null : closingState;
   const stated = state ? beforeDone.slice(0, state.index) : beforeDone;
   // `ACME-214 Fix the sync · Done · High · Dan Kessler · Due Nov 18`: an issue tracker's state and priority among the row's parts,
   // blanked so that no one reads them as the owner.
@@ -1030,7 +1035,8 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   }
   if (state) {
     parts.push({ start: state.index, end: beforeDone.length });
-    if (!doneMark && state[1] !== undefined && statusSaysDone(state[1])) doneMark = { text: state[1], start: state.index + state[0].indexOf(state[1]), end: state.index + state[0].length };
+    const stateWord = state[1] ?? state[3];
+    if (!doneMark && stateWord !== undefined && statusSaysDone(stateWord)) doneMark = { text: stateWord, start: state.index + state[0].indexOf(stateWord), end: state.index + state[0].length };
   }
   // `AP4 (Kwame, 05/12/2026): Install the switch`: an action's reference, then its owner and day in brackets, every piece read.
   const referenced = REFERENCE_WITH_PARTS.exec(body.slice(lead));
@@ -1291,6 +1297,12 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
       owner = bracketed;
       parts.push(bracketed.whole);
     }
+  }
+  // `Un issue par annonce (ich, erledigt 19.11.)`, `(me, done 11/19)`: who, then that it is done, in the closing bracket read as the done mark.
+  const doneBy = !owner && trailingDone && doneMark?.start === trailingDone.index ? DONE_BY.exec(trailingDone[0]) : null;
+  if (trailingDone && doneBy && (isOwnerWord(doneBy[1]) || looksLikeOwner(doneBy[1]) || INITIALS.test(doneBy[1]))) {
+    const start = trailingDone.index + doneBy[0].indexOf(doneBy[1]);
+    owner = { text: doneBy[1], start, end: start + doneBy[1].length };
   }
   if (!owner) {
     // `Train two staff — me — after the board approves, by 2026-12-18`, `Handover meeting – OS – propose a date by 27.11.`: a side,

@@ -85,6 +85,9 @@ function holdsPrompt(text: string, frontmatter: Frontmatter, path: Path): boolea
  */
 const TYPO_REACH = 2;
 
+/** Keys of other tools one edit from ours, which are no typo of them: Obsidian's and Anytype's `tag`, their word for `tags`. */
+const OTHER_TOOLS_KEYS_NEAR_OURS: ReadonlySet<string> = new Set(['tag']);
+
 function describe(error: ErrorObject, frontmatter: Frontmatter, yaml: YamlEditor, strictKeys: boolean, say: RuleContext['say']): Report | undefined {
   const path = pathOf(error);
   const name = keyName(path);
@@ -112,6 +115,7 @@ function describe(error: ErrorObject, frontmatter: Frontmatter, yaml: YamlEditor
       // `client`, a leftover), as typing slips nearly always do: beside `date`, `rate` is the writer's own key.
       const nearTypo =
         suggestion !== undefined &&
+        !(path.length === 0 && OTHER_TOOLS_KEYS_NEAR_OURS.has(key)) &&
         typoDistance(key.toLowerCase(), suggestion.toLowerCase()) <= TYPO_REACH &&
         (renamable || key[0].toLowerCase() === suggestion[0].toLowerCase());
       if (!strictKeys && path.length === 0 && !nearTypo) return undefined;

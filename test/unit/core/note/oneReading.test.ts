@@ -3230,4 +3230,21 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.deepEqual(steps("- [ ] Retour sur la clause de révision — Direction des achats — lun. 30/11", 'lang: fr'), [['Direction des achats', '2026-11-30']]);
     assert.deepEqual(steps('- [ ] Relancer le devis — Envoi des fichiers — 30/11', 'lang: fr'), [[undefined, '2026-11-30']]);
   });
+
+  it("reads a planner's planned end and share done, and who did a step in the bracket that says it is done", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.what, step.owner, step.due, step.done]);
+    assert.deepEqual(
+      steps('- Offre complémentaire à Mme Carron — Responsable : Laurent — Fin prévue : 24.11.2026 — 100 %\n- Confirmer la 2e salle — Responsable : Laurent — Fin prévue : 04.12.2026 — 30 %', 'lang: fr'),
+      [
+        ['Offre complémentaire à Mme Carron', 'Laurent', '2026-11-24', true],
+        ['Confirmer la 2e salle', 'Laurent', '2026-12-04', false],
+      ],
+    );
+    // Alone after the words, a share is theirs.
+    assert.deepEqual(steps('- Offer a discount – 10 % (owner: me, due: 2026-12-04)').map(([what]) => what), ['Offer a discount – 10 %']);
+    assert.deepEqual(steps('- Ein Issue pro Stellenanzeige (ich, erledigt 19.11.)\n- One issue per job ad (me, done 11/19)', 'lang: de').map(([, owner, , done]) => [owner, done]), [
+      ['ich', true],
+      ['me', true],
+    ]);
+  });
 });
