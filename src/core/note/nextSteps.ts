@@ -866,7 +866,7 @@ function writtenStep(note: Note, heading: SubHeading, step: WrittenStep): NextSt
       fields.owner ??
       (heading.owner !== undefined && notation.owner && notation.owner.text.split(ALTERNATIVE_SEPARATOR).length > 1 ? heading.owner : notation.owner?.text) ??
       heading.owner ??
-      lowerCaseSubject(note, words),
+      subjectTheNoteNames(note, words),
     due: day,
     otherDue: !day && dated ? dated : undefined,
     done,
@@ -880,15 +880,20 @@ function writtenStep(note: Note, heading: SubHeading, step: WrittenStep): NextSt
 }
 
 /**
- * `ngaio to tell me if they go with a porting house`, `dan will transfer the account`: a person the note names, written in lower
- * case as some writers write everything, as the subject before `to` or `will`. Only a word of a name the frontmatter gives: `mark
- * to review` may be a verb.
+ * People the frontmatter names, as the subject where the step grammar sees no name: one written in lower case, as some writers
+ * write everything, before `to` or `will` (`ngaio to tell me if…`, `dan will transfer the account`; `mark to review` may be a
+ * verb where no Mark is named), or a family by its name in the plural before a verb (`Callaways sign change order #2`, `Nguyens
+ * decide A/B/C`).
  */
-function lowerCaseSubject(note: Note, words: string): string | undefined {
-  const subject = LOWER_CASE_SUBJECT.exec(words)?.[1];
-  return subject !== undefined && wordsOfPeoplesNames(note.frontmatter?.data).has(subject) ? subject : undefined;
+function subjectTheNoteNames(note: Note, words: string): string | undefined {
+  const lowerCase = LOWER_CASE_SUBJECT.exec(words)?.[1];
+  const family = lowerCase === undefined ? FAMILY_SUBJECT.exec(words) : null;
+  const name = lowerCase ?? family?.[2].toLowerCase();
+  if (name === undefined || !wordsOfPeoplesNames(note.frontmatter?.data).has(name)) return undefined;
+  return lowerCase ?? family?.[1];
 }
 const LOWER_CASE_SUBJECT = /^[ \t]*(\p{Ll}[\p{Ll}'’-]{1,30})[ \t]+(?:to|will)[ \t]+\p{L}/u;
+const FAMILY_SUBJECT = /^[ \t]*((?:[Tt]he[ \t]+)?(\p{Lu}\p{Ll}[\p{L}'’-]{1,30})s)[ \t]+(?:to[ \t]+|will[ \t]+)?\p{Ll}/u;
 
 /** A label over remarks (`Comments:`), in any language a pack knows: the list under it, up to the next label or sub-heading, holds no steps. */
 const REMARK_LABELS: ReadonlySet<string> = new Set(LANGUAGE_PACKS.flatMap((pack) => pack.remarkLabels.map(normalizeHeading)));
@@ -1142,25 +1147,34 @@ function gridTable(lines: readonly TableLine[]): TableRows | undefined {
 
 /**
  * A spreadsheet's rows pasted as text, cells split by tabs or by semicolons (as a
- * spreadsheet saves CSV where the comma is the decimal sign), or a task tool's fields split by
+ * spreadsheet saves CSV where the comma is the decimal sign), by commas (`No, Action, Responsible, Deadline, Status`
+ * over `3, Share the consent forms, Grace, 27/11/2026, Pending`: a header of short names, and only the rows of as many
+ * cells, as a comma may stand in a cell's words), or a task tool's fields split by
  * slashes between blanks (`Task / Assigned to / Due / Progress`, as Planner's tasks are pasted): a
  * header line, then its rows, on the lines under it or as the items of the list that follows.
  * The header may be said in brackets (`Pasted from Planner (Task / Assigned to / Due):`).
  */
 function delimitedTable(lines: readonly TableLine[], listLines: readonly TableLine[]): TableRows | undefined {
   for (const [index, line] of lines.entries()) {
-    const delimiter = ['\t', ';', ' / '].find((candidate) => line.text.includes(candidate));
+    const delimiter = ['\t', ';', ' / ', ', '].find((candidate) => line.text.includes(candidate));
     if (delimiter === undefined) continue;
-    const rowsBelow = lines.slice(index + 1);
-    const listRead = rowsBelow.length === 0 && listLines.length > 0 && listLines.every((row) => row.text.includes(delimiter));
-    const rows = (listRead ? listLines : rowsBelow).filter((row) => row.text.includes(delimiter));
-    if (rows.length === 0) continue;
     const bracketed = BRACKETED_HEADER.exec(line.text);
     const header = bracketed ? { text: bracketed[2], start: line.start + bracketed[1].length } : line;
-    return { header: cellsOf(header.text, header.start, delimiter), rows: rows.map((row) => cellsOf(row.text, row.start, delimiter)), cellsEditable: false, listRead };
+    const headerCells = cellsOf(header.text, header.start, delimiter);
+    const commas = delimiter === ', ';
+    if (commas && !(headerCells.length >= 3 && headerCells.every((cell) => CSV_HEADER_CELL.test(cell.text)))) continue;
+    const rowsBelow = lines.slice(index + 1);
+    const listRead = rowsBelow.length === 0 && listLines.length > 0 && listLines.every((row) => row.text.includes(delimiter));
+    const rows = (listRead ? listLines : rowsBelow).filter((row) => row.text.includes(delimiter)).map((row) => cellsOf(row.text, row.start, delimiter));
+    const kept = commas ? rows.filter((cells) => cells.length === headerCells.length) : rows;
+    if (kept.length === 0) continue;
+    return { header: headerCells, rows: kept, cellsEditable: false, listRead };
   }
   return undefined;
 }
+
+/** A header cell of comma-separated rows: a name of one to three words, no sentence. */
+const CSV_HEADER_CELL = /^[\p{L}#№][\p{L}.#№]*(?:[ \t][\p{L}.]+){0,2}$/u;
 
 /** A header line said in brackets after a few words, with a colon after them: `Pasted from Planner (Task / Assigned to / Due):`. */
 const BRACKETED_HEADER = /^([^()\r\n]{1,60}\()([^()\r\n]+)\)[ \t]*:?[ \t]*$/u;

@@ -200,8 +200,11 @@ export function initialsOf(name: string): string[] {
  */
 function isPartOfClientName(key: string, people: NotePeople): boolean {
   const word = nameWord(key);
-  return word !== undefined && [...people.client].some((name) => holdsWord(name, word));
+  // A family by its name in the plural is the client's side where one of them is: `Callaways`, `the Nguyens`.
+  const family = FAMILY.exec(key)?.[1];
+  return [word, family].some((each) => each !== undefined && [...people.client].some((name) => holdsWord(name, each)));
 }
+const FAMILY = /^(?:the\s+)?(\p{L}[\p{L}'’-]{3,})s$/u;
 
 /** The one word a key names someone by, after a title, of four letters or more (so that `Ltd` or `Jo` places no one). */
 function nameWord(key: string): string | undefined {

@@ -1322,9 +1322,9 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
       break;
     }
   }
-  // `3 pairing sessions with Yemisi (2 hrs each), Segun to book them by 2026-11-30`: the subject of a later clause, with no one
-  // named before it. Its words stay whole.
-  if (!owner && (body.includes(',') || body.includes(';'))) owner = subjectOfLaterClause(body, lead, language);
+  // `3 pairing sessions with Yemisi (2 hrs each), Segun to book them by 2026-11-30`, `Committee vote … — Dana to confirm the vote
+  // by 12/14`: the subject of a later clause, with no one named before it. Its words stay whole.
+  if (!owner && /[,;—–]|[ \t]-[ \t]/u.test(body)) owner = subjectOfLaterClause(body, lead, language);
   const looseDue = !due && !otherDue;
   if (looseDue) {
     // With no key or mark, the last day the step names that says its month: `Send the floor plan 10 December`.
@@ -1532,8 +1532,8 @@ function leadingOwner(text: string, from: number, language?: LanguageReading): (
   return undefined;
 }
 
-/** A clause's opening after a comma or a semicolon: where a later subject may stand. */
-const LATER_CLAUSE = /[,;][ \t]+(?=\p{L})/gu;
+/** A clause's opening after a comma, a semicolon or a dash: where a later subject may stand (`… — Dana to confirm the vote by 12/14`). */
+const LATER_CLAUSE = /(?:[,;]|(?<=[ \t])[—–-])[ \t]+(?=\p{L})/gu;
 
 /** What links a later clause's subject to its verb: `to` or `will`, as in `Segun to book them`, `Ana will send it`. */
 const LINKED_BY_TO_OR_WILL = /[ \t](?:to|will)[ \t]+$/u;

@@ -3247,4 +3247,17 @@ describe('one reading of the parts a step is set off with, in any language', () 
       ['me', true],
     ]);
   });
+
+  it("reads a family by its name in the plural, a later clause's subject after a dash, and a spreadsheet's comma-separated rows", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.what, step.owner, step.side, step.due]);
+    // Mark Callaway is on the client's side: `Callaways` are his family.
+    assert.deepEqual(steps('- Callaways sign change order #2 + pay 50% deposit — by 2026-12-01', 'cc: [Mark Callaway]').map(([, owner, side]) => [owner, side]), [['Callaways', 'client']]);
+    assert.deepEqual(steps('- Committee vote on phase 1 at the council meeting — Sam to confirm the vote by 2026-12-14').map(([, owner, , due]) => [owner, due]), [['Sam', '2026-12-14']]);
+    assert.deepEqual(steps('Pasted from the tracker:\n\nNo, Action, Responsible, Deadline, Status\n3, Share the consent forms, Grace, 27/11/2026, Pending\n4, Confirm the printer quotation, TBC, 30/11/2026, Pending'), [
+      ['Share the consent forms', 'Grace', 'named', '2026-11-27'],
+      ['Confirm the printer quotation', 'TBC', 'unclear', '2026-11-30'],
+    ]);
+    // Prose with commas is no table: its first line names no columns.
+    assert.deepEqual(steps('We met, talked it through, agreed the plan\n- Send the plan (owner: me, due: 2026-12-04)').map(([what]) => what), ['Send the plan']);
+  });
 });
