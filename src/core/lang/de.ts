@@ -18,7 +18,7 @@ export const de: LanguagePack = {
   steps: {
     // `Verantw.:`, `Zust.:`: the office abbreviations; `Zugewiesen an`, `Zugewiesen`, `Zugewiesene Person`, `Zugewiesene`: a task tool's (Asana's, Planner's, Jira's, ClickUp's) field;
     // `Bearbeiter:`, Jira's German assignee.
-    ownerKeys: ['Verantwortlich', 'Verantwortung', 'Verantw.', 'zuständig', 'Zust.', 'wer', 'zugewiesen an', 'zugewiesen zu', 'zugewiesene Person', 'zugewiesene', 'zugewiesen', 'Mitglieder', 'Bearbeiter', 'Bearbeiterin'],
+    ownerKeys: ['Verantwortlich', 'Verantwortung', 'Verantw.', 'zuständig', 'Zust.', 'wer', 'zugewiesen an', 'zugewiesen zu', 'zugewiesene Person', 'zugewiesene', 'zugewiesen', 'Mitglieder', 'Bearbeiter', 'Bearbeiterin', 'Besitzer', 'Besitzerin'],
     // The same word as English's `Status:`; Planner's `Fortschritt` (progress).
     statusKeys: ['Status', 'Fortschritt', 'Liste'],
     // `per 1.12.`: by that day, as Swiss German writes a deadline; `WV am 10.12.`: the day the

@@ -362,12 +362,21 @@ export function misspeltSection<S extends { title: string; normalizedTitle: stri
         const length = name.split(' ').length;
         if (words.length < length || words.length - length > qualifyingWords) continue;
         const misspelt = words.slice(0, length).join(' ');
+        // Words that are another section's name as written are that section, no typo of this one: `Options discussées` is no `Actions`.
+        if (anyKnownSectionName().has(misspelt)) continue;
         if (closestMatch(misspelt, [name]) && typedWordByWord(misspelt, name)) return { section, misspelt: section.normalizedTitle.split(' ').slice(0, length).join(' ') };
       }
     }
   }
   return undefined;
 }
+
+/** The names of every known section in every language a pack holds, read once. */
+function anyKnownSectionName(): ReadonlySet<string> {
+  everyKnownName ??= new Set(LANGUAGE_PACKS.flatMap((pack) => KNOWN_SECTIONS.flatMap((known) => [...knownSectionNames(known, pack)])));
+  return everyKnownName;
+}
+let everyKnownName: ReadonlySet<string> | undefined;
 
 /**
  * Whether each word of a name of several is typed as itself or with a typo of its own (`Nächte Schritte`, `agreed nxet steps`):

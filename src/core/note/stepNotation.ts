@@ -637,8 +637,8 @@ const LEADING_DATE = new RegExp(`^(${DATE})(?:[ \\t]*[—–:]|[ \\t]+-|,)[ \\t]
  * nach Freigabe`), a near day (`tomorrow`, `next Friday`), or a schedule
  * (`every Friday`, `weekly`), anywhere in the step: read when no key or mark names one.
  */
-// `get back to me end of January if…`: no noun follows a part of a month read as a day; `late November figures` name a thing.
-const NO_NOUN_AFTER = '(?![ \\t]+(?!(?:if|unless|once|when|and|or|but|because|si|sauf|ou|et|wenn|falls|sobald|oder|und)(?![\\p{L}\\p{N}]))\\p{Ll})';
+// `get back to me end of January if…`, `me dire fin janvier s'il veut…`: no noun follows a part of a month read as a day; `late November figures` name a thing.
+const NO_NOUN_AFTER = '(?![ \\t]+(?!(?:if|unless|once|when|and|or|but|because|si|s[\'’]ils?|sauf|ou|et|wenn|falls|sobald|oder|und)(?![\\p{L}\\p{N}]))\\p{Ll})';
 
 const LOOSE_DATE = new RegExp(
   `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}[./]\\d{1,2}\\.?${HOUR_AFTER}|${WEEKDAY_BEFORE_FIGURES}(?:[ \\t]*,)?\\s+\\d{1,2}(?:/\\d{1,2}(?:/\\d{4})?|\\.\\d{1,2}\\.(?:\\d{2}(?:\\d{2})?)?)|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?${WEEKDAY_IN_BRACKETS}|${WEEKDAY}(?:[ \\t]*,)?\\s+\\d{1,2}${HOUR_AFTER}|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?${WEEKDAY_IN_BRACKETS}|${WEEKDAY}(?:[ \\t]*,)?\\s+(?:the\\s+)?${DAY_OF_MONTH}|(?:kw|cw|wk)[ \\t]*\\d{1,2}(?:/\\d{4})?|today|tonight|tomorrow|tmrw|tmw|(?:this|next|coming)\\s+${WEEKDAY}|(?:${PART_OF_MONTH})${NO_NOUN_AFTER}|${RECURRING_IN_WORDS})${NOT_WORD_AFTER}`,

@@ -334,6 +334,7 @@ describe('tone in German and French', () => {
     // What someone else says is their claim; what the writer says, or says to the client, is the writer's.
     assert.deepEqual(facts('- AP says they never got the invoice.'), []);
     assert.deepEqual(facts('- AP always pays after two reminders.'), ['judgemental-facts: always']);
+    assert.deepEqual(tone(note('## Facts\n\n- Your groundworkers kept backfilling the duct runs.\n\n## Boundaries\n\n- None.\n')), ['accusatory-language: Your groundworkers kept']);
     assert.deepEqual(facts('- I told them they never pay on time.'), ['judgemental-facts: never']);
     assert.deepEqual(tone(note('## Facts\n\n- Three pages.\n\n## Boundaries\n\n- Said you never told me the wall was moving.\n')), ['accusatory-language: you never']);
     // A judgement of a person denied.

@@ -89,4 +89,10 @@ describe('a misspelt required heading', () => {
     const titled = text.replace('# Topic', '# Foundry – spec pitch').replace('## Boundries\n\nNo more.\n\n', '');
     assert.deepEqual(lint(titled.replace('## Facts', '## Facts\n\n### Boundaries')).messages.filter((message) => message.ruleId === 'required-sections'), []);
   });
+
+  it("is never another section's name as written: `Options discussées` is no misspelt `Actions`", () => {
+    const french = '---\ntype: client-conversation\nlang: fr\n---\n\n# Sujet\n\n## Faits\n\nPayé.\n\n## Limites\n\nRien de plus.\n\n## Options discussées\n\n1. Envoi le 12 janv.\n\n## Prochaines étpaes\n\n- Payer (responsable : client, échéance : 2026-12-01)\n';
+    const findings = lint(french).messages.filter((message) => message.ruleId === 'required-sections');
+    assert.deepEqual(findings.map((finding) => french.slice(finding.start, finding.end)), ['## Prochaines étpaes']);
+  });
 });

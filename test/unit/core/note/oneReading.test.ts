@@ -3259,5 +3259,8 @@ describe('one reading of the parts a step is set off with, in any language', () 
     ]);
     // Prose with commas is no table: its first line names no columns.
     assert.deepEqual(steps('We met, talked it through, agreed the plan\n- Send the plan (owner: me, due: 2026-12-04)').map(([what]) => what), ['Send the plan']);
+    // Outlook's German owner; a part of a month before French's `s'il`.
+    assert.deepEqual(steps('- Aufgabe: Entscheidung – Fällig: Fr 04.12.2026 – Status: Nicht begonnen – Besitzer: Fr. Roth', 'lang: de').map(([, owner, , due]) => [owner, due]), [['Fr. Roth', '2026-12-04']]);
+    assert.deepEqual(steps("- [ ] Julien : me dire fin janvier s'il veut une séance", 'lang: fr').map(([, owner, , due]) => [owner, due]), [['Julien', '2027-01-31']]);
   });
 });
