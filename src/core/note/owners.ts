@@ -229,9 +229,10 @@ function isAttendeeOnly(key: string, people: NotePeople): boolean {
 }
 /** Titles before a surname, in lower case: `Frau Dr.`, `Mr`, `Mme`, `Me` (Maître), `Sir`, `Ma'am`, Swiss `Hr.` and `Fr.`. */
 export const TITLE_WORDS = "(?:frau|herr|hr|fr|dr|prof|mr|mrs|ms|mx|mme|mlle|m|me|sir|ma['’]am|madame|monsieur)";
-const TITLES = new RegExp(`^(?:${TITLE_WORDS}\\.?\\s+)+`, 'u');
+// A couple's titles joined: `M. et Mme Thiriet`, `Mr and Mrs Okafor`, `Herr und Frau Berger`.
+const TITLES = new RegExp(`^(?:${TITLE_WORDS}\\.?\\s+(?:(?:and|et|und|&)\\s+(?=${TITLE_WORDS}\\.?\\s))?)+`, 'u');
 
-/** `Mme Garnier`, `Hr. Zürcher`, `Dr. Anke Vogt`: a title, then a capitalised name of one or two words. */
+/** `Mme Garnier`, `Hr. Zürcher`, `Dr. Anke Vogt`, `M. et Mme Thiriet`: a title, then a capitalised name of one or two words. */
 export function isTitledName(text: string): boolean {
   const title = TITLES.exec(text.trim().toLowerCase());
   return title !== null && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u.test(text.trim().slice(title[0].length));
@@ -343,6 +344,15 @@ export function namesARole(words: string): boolean {
   if (!role) return false;
   const [article, noun] = [role[1].toLowerCase(), role[2].toLowerCase()];
   return ROLE_ARTICLES.has(article) && (namesPeople(noun) || namesPeople(noun.replace(/[sx]$/u, '')));
+}
+
+/**
+ * An article and a noun in lower case, in any language a pack knows: `le confectionneur`, `the glazier`, `die Schreinerei`. Set off
+ * by dashes before the day, as writers set off who does a step, it names whoever that is, whatever the trade.
+ */
+export function isArticleAndNoun(words: string): boolean {
+  const role = /^(\p{L}+)(?:['’]|[ \t]+)(\p{L}[\p{L}-]*)$/u.exec(words.trim());
+  return role !== null && ROLE_ARTICLES.has(role[1].toLowerCase()) && (role[2] === role[2].toLowerCase() || namesPeople(role[2]));
 }
 
 /** Whether a noun names a person or a group of people, in any language a pack knows: `accountant`, `Buchhaltung`, `agence`. */

@@ -250,10 +250,10 @@ const ANGLE_VALUE = new RegExp(`^[ \\t]*(?:-[ \\t]+)?(?:[\\p{L}\\p{N}_-]+[ \\t]*
 const BRACKET_LINE = new RegExp(`^[ \\t]*${LIST_MARKER}(\\[[^[\\]\\r\\n]+\\])[ \\t]*$`, 'gmu');
 /**
  * Two words or more in brackets, words alone (a number among them, `[option 3]`), and nothing else on the line: `- [weitere Option]`,
- * `3. [Option you can offer]`, what a template asks for, left under what the writer wrote. Writers set their own remarks in brackets
+ * `3. [Option you can offer]`, an abbreviation among them (`[Weitere Option, z. B. Teilmontage]`), what a template asks for, left under what the writer wrote. Writers set their own remarks in brackets
  * within a line, not as a line of words; a colon, a dash or a time (`[Commentaire de Camille : vérifier …]`, `[inaudible 00:14]`) makes the bracket theirs.
  */
-const WORDS_BRACKET_LINE = new RegExp(`^[ \\t]*${LIST_MARKER}(\\[\\p{L}[\\p{L}'’-]*(?:,?[ \\t]+(?:\\p{L}[\\p{L}'’-]*|\\d{1,2}(?![\\d:.]))){1,11}\\])[ \\t]*$`, 'gmu');
+const WORDS_BRACKET_LINE = new RegExp(`^[ \\t]*${LIST_MARKER}(\\[\\p{L}[\\p{L}'’-]*(?:,?[ \\t]+(?:\\p{L}[\\p{L}'’-]*|\\p{L}{1,4}\\.(?=[ \\t]\\p{L})|\\d{1,2}(?![\\d:.]))){1,11}\\])[ \\t]*$`, 'gmu');
 /** A label, a colon, then a list: `[Ce qui s'est passé : dates, montants, documents]`. */
 const LABEL_AND_LIST = /^\[\p{L}[^:\]]*:[^,\]]+,[^\]]+\]$/u;
 /** What a bracket opens with, up to a comma, a colon, a dash or a bracket: `[Ce qui s'est passé, sans jugement]`. */

@@ -1,6 +1,6 @@
 import { linkedPageName, withoutFolder } from './pageLinks';
 import { addDays, daysBetween, isRealDate, lastDayOfMonth, weekdayOf } from '../base/days';
-import { isBothWord, isClientWord, isOwnerWord, isTitledName, namesARole, namesPeople, TITLE_WORDS, TOGETHER } from './owners';
+import { isArticleAndNoun, isBothWord, isClientWord, isOwnerWord, isTitledName, namesARole, namesPeople, TITLE_WORDS, TOGETHER } from './owners';
 import { anyPackPhrase, ENGLISH, OR_WORD } from '../lang/packs';
 import type { LanguagePack } from '../lang/pack';
 import { englishNotation, inEnglishNotation, opensWithDoneWord, shortWeekdayBefore, weekdayNextAfter } from '../lang/stepWords';
@@ -1694,6 +1694,13 @@ const CLOSING_PICTURES = /(?<=\S)(?:[ \t]+\p{Extended_Pictographic}\uFE0F?)+[ \t
 /** Someone, then `via` and the one the step goes through: `photograveur via Marc`. One to three words each side. */
 const VIA_PART = /^(\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,2})[ \t]+via[ \t]+(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2})$/u;
 
+/** Someone and the team or firm they act for, set off by a slash: `— Rachel / Keystone AP —`, `— Dale / AP —`. */
+function nameAndTeam(text: string): boolean {
+  // From a blank run's start only: tried from each of its blanks, a long run is quadratic.
+  const sides = text.split(/(?<![ \t])[ \t]+\/[ \t]+/u);
+  return sides.length === 2 && sides.every((side) => isOwnerWord(side) || looksLikeOwner(side) || INITIALS.test(side) || isNameInCapitals(side));
+}
+
 /** Two to four words, letters only, capitalised: a noun and what follows it, `Direction des achats`, `Service comptabilité`. */
 const NOUN_PHRASE = /^\p{Lu}[\p{L}'’-]{2,30}(?:[ \t]+[\p{L}'’-]{1,30}){1,3}$/u;
 
@@ -1767,13 +1774,15 @@ function readParts(text: string, start: number, end: number, everyPiece: boolean
     const name = bare && (looksLikeOwner(bare) || INITIALS.test(bare) || isNameInCapitals(bare)) ? bare : words;
     // A role (`— bride —`, `— the venue —`), or one word in lower case where the date follows it, set off by a dash as writers who
     // write in lower case set off who does it (`— dana — fri 11/13`); after a comma, a word is one of a list (`fix, ship, deploy`).
-    // So is a department, a noun that names people first, where the date follows it (`— Direction des achats — lun. 30/11`).
+    // So is a department, a noun that names people first, where the date follows it (`— Direction des achats — lun. 30/11`), and a
+    // trade with its article (`— le confectionneur — lun. 18/01/2027`).
     const dateAfter = read.length > 0 && isWrittenDate(read[read.length - 1].text);
     const lowerOwner =
       !everyPiece &&
       /[—–-]/u.test(text.slice(piece.separatorStart, piece.start)) &&
-      (BRACKETED_ROLE.test(words) || (dateAfter && (LOWER_CASE_WORD.test(words) || (NOUN_PHRASE.test(words) && namesPeople(words.split(/\s+/u, 1)[0])))));
-    if (words.length > 0 && (isWrittenDate(words) || looksLikeOwner(name) || INITIALS.test(name) || isNameInCapitals(name) || lowerOwner)) {
+      (BRACKETED_ROLE.test(words) ||
+        (dateAfter && (LOWER_CASE_WORD.test(words) || isArticleAndNoun(words) || (NOUN_PHRASE.test(words) && namesPeople(words.split(/\s+/u, 1)[0])))));
+    if (words.length > 0 && (isWrittenDate(words) || looksLikeOwner(name) || INITIALS.test(name) || isNameInCapitals(name) || lowerOwner || nameAndTeam(name))) {
       read.push({ text: name, start: at, end: at + name.length, whole });
       continue;
     }

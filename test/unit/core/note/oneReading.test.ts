@@ -2370,6 +2370,7 @@ describe('one reading of the parts a step is set off with, in any language', () 
     // Words alone in brackets on their line, under what the writer wrote, that say what goes in the section or name one.
     const inSection = (heading: string, lines: string) => unfilledPrompts(parseNote(`---\ntype: client-conversation\nlang: de\n---\n\n## ${heading}\n\n${lines}\n`, resolveConfig().requiredSections)).map((prompt) => prompt.text);
     assert.deepEqual(inSection('Optionen besprochen', '- Druck auf meine Kosten\n- [weitere Option]'), ['[weitere Option]']);
+    assert.deepEqual(inSection('Optionen besprochen', '1. Lagerprogramm L-Form\n3. [Weitere Option, z. B. Teilmontage]'), ['[Weitere Option, z. B. Teilmontage]']);
     assert.deepEqual(inSection('Options discussed', '1. USD 300 per day\n3. [Option you can offer]'), ['[Option you can offer]']);
     assert.deepEqual(inSection('Options discussed', '1. Reprocess\n3. [option 3]'), ['[option 3]']);
     assert.deepEqual(inSection('Options discussed', '1. Reprocess\n- [inaudible 00:14]'), []);
@@ -3262,5 +3263,14 @@ describe('one reading of the parts a step is set off with, in any language', () 
     // Outlook's German owner; a part of a month before French's `s'il`.
     assert.deepEqual(steps('- Aufgabe: Entscheidung – Fällig: Fr 04.12.2026 – Status: Nicht begonnen – Besitzer: Fr. Roth', 'lang: de').map(([, owner, , due]) => [owner, due]), [['Fr. Roth', '2026-12-04']]);
     assert.deepEqual(steps("- [ ] Julien : me dire fin janvier s'il veut une séance", 'lang: fr').map(([, owner, , due]) => [owner, due]), [['Julien', '2027-01-31']]);
+  });
+
+  it('reads a couple by their titles, a trade with its article and someone for their firm, set off by dashes before the day', () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.owner, step.due]);
+    assert.deepEqual(steps('- [ ] Libérer la retenue — M. et Mme Thiriet — au plus tard le 15 janvier', 'lang: fr'), [['M. et Mme Thiriet', '2027-01-15']]);
+    assert.deepEqual(steps('- [ ] Pose des rideaux du 3e — le confectionneur — lun. 18/01/2027', 'lang: fr'), [['le confectionneur', '2027-01-18']]);
+    assert.deepEqual(steps('- [ ] Pay the undisputed portion — Rachel / Keystone AP — by 2026-11-30'), [['Rachel / Keystone AP', '2026-11-30']]);
+    // Two formats are no one.
+    assert.deepEqual(steps('- [ ] Export the logo — PDF / PNG — 2026-12-04'), [[undefined, '2026-12-04']]);
   });
 });
