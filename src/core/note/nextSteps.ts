@@ -7,7 +7,7 @@ import { withoutComments, type NotePrivacy } from './privacy';
 import { paragraphLabel } from './labels';
 import { linkedPageName } from './pageLinks';
 import { hasOnlyScaffolding, hasPlaceholder, isBracedAlone } from './placeholders';
-import { ALTERNATIVE_SEPARATOR, fieldOwner, isOwnerWord, namesARole, notePeople, ownerKey, settledSideOf, wordsOfPeoplesNames, type Side } from './owners';
+import { ALTERNATIVE_SEPARATOR, familyName, fieldOwner, isOwnerWord, namesARole, notePeople, ownerKey, settledSideOf, wordsOfPeoplesNames, type Side } from './owners';
 import { bracketedWrittenDate, dayAmongWords, dayOfDoneMark, rangeEndDate, dayOfWrittenDate, dueKeyLength, isFieldLine, opensAsTodo, isInitials, isWrittenDate, leadingWrittenDate, looksLikeOwner, orderOfDaysInWords, readStepNotation, statusSaysDone, statusSaysOpen, slashedDateOrder, TASK_WORDS, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
 import { withinEditDistance } from '../base/editDistance';
 import { normalizeHeading } from '../base/headings';
@@ -887,13 +887,13 @@ function writtenStep(note: Note, heading: SubHeading, step: WrittenStep): NextSt
  */
 function subjectTheNoteNames(note: Note, words: string): string | undefined {
   const lowerCase = LOWER_CASE_SUBJECT.exec(words)?.[1];
-  const family = lowerCase === undefined ? FAMILY_SUBJECT.exec(words) : null;
-  const name = lowerCase ?? family?.[2].toLowerCase();
-  if (name === undefined || !wordsOfPeoplesNames(note.frontmatter?.data).has(name)) return undefined;
-  return lowerCase ?? family?.[1];
+  const family = lowerCase === undefined ? FAMILY_SUBJECT.exec(words)?.[1] : undefined;
+  const name = lowerCase ?? (family !== undefined ? familyName(family) : undefined);
+  return name !== undefined && wordsOfPeoplesNames(note.frontmatter?.data).has(name) ? (lowerCase ?? family) : undefined;
 }
 const LOWER_CASE_SUBJECT = /^[ \t]*(\p{Ll}[\p{Ll}'’-]{1,30})[ \t]+(?:to|will)[ \t]+\p{L}/u;
-const FAMILY_SUBJECT = /^[ \t]*((?:[Tt]he[ \t]+)?(\p{Lu}\p{Ll}[\p{L}'’-]{1,30})s)[ \t]+(?:to[ \t]+|will[ \t]+)?\p{Ll}/u;
+/** A capitalised word in the plural opening the step, before a verb: `Callaways sign…`, `The Nguyens decide…`. */
+const FAMILY_SUBJECT = /^[ \t]*((?:[Tt]he[ \t]+)?\p{Lu}\p{Ll}[\p{L}'’-]{2,30}s)[ \t]+(?:to[ \t]+|will[ \t]+)?\p{Ll}/u;
 
 /** A label over remarks (`Comments:`), in any language a pack knows: the list under it, up to the next label or sub-heading, holds no steps. */
 const REMARK_LABELS: ReadonlySet<string> = new Set(LANGUAGE_PACKS.flatMap((pack) => pack.remarkLabels.map(normalizeHeading)));

@@ -201,10 +201,14 @@ export function initialsOf(name: string): string[] {
 function isPartOfClientName(key: string, people: NotePeople): boolean {
   const word = nameWord(key);
   // A family by its name in the plural is the client's side where one of them is: `Callaways`, `the Nguyens`.
-  const family = FAMILY.exec(key)?.[1];
+  const family = familyName(key);
   return [word, family].some((each) => each !== undefined && [...people.client].some((name) => holdsWord(name, each)));
 }
-const FAMILY = /^(?:the\s+)?(\p{L}[\p{L}'’-]{3,})s$/u;
+
+/** The name, in lower case, a family is called by in the plural: `callaway` for `Callaways` or `the Callaways`. */
+export function familyName(words: string): string | undefined {
+  return /^(?:the\s+)?(\p{L}[\p{L}'’-]{3,})s$/u.exec(words.trim().toLowerCase())?.[1];
+}
 
 /** The one word a key names someone by, after a title, of four letters or more (so that `Ltd` or `Jo` places no one). */
 function nameWord(key: string): string | undefined {
