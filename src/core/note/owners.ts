@@ -344,10 +344,8 @@ function listOf(value: unknown): string[] {
  * them (`The accountant`, `Le capitaine`, `L'agence`, `Die Agentur`) or an arrow hands it on (`→ les mariés`, `→ the couple`).
  */
 export function namesARole(words: string): boolean {
-  const role = /^(\p{L}+)(?:['’]|[ \t]+)(\p{L}[\p{L}-]*)$/u.exec(words.trim());
-  if (!role) return false;
-  const [article, noun] = [role[1].toLowerCase(), role[2].toLowerCase()];
-  return ROLE_ARTICLES.has(article) && (namesPeople(noun) || namesPeople(noun.replace(/[sx]$/u, '')));
+  const noun = nounAfterArticle(words)?.toLowerCase();
+  return noun !== undefined && (namesPeople(noun) || namesPeople(noun.replace(/[sx]$/u, '')));
 }
 
 /**
@@ -355,8 +353,14 @@ export function namesARole(words: string): boolean {
  * by dashes before the day, as writers set off who does a step, it names whoever that is, whatever the trade.
  */
 export function isArticleAndNoun(words: string): boolean {
+  const noun = nounAfterArticle(words);
+  return noun !== undefined && (noun === noun.toLowerCase() || namesPeople(noun));
+}
+
+/** The noun after an article of any language a pack knows, as written, where the words are those two alone: `agence` in `L'agence`. */
+function nounAfterArticle(words: string): string | undefined {
   const role = /^(\p{L}+)(?:['’]|[ \t]+)(\p{L}[\p{L}-]*)$/u.exec(words.trim());
-  return role !== null && ROLE_ARTICLES.has(role[1].toLowerCase()) && (role[2] === role[2].toLowerCase() || namesPeople(role[2]));
+  return role !== null && ROLE_ARTICLES.has(role[1].toLowerCase()) ? role[2] : undefined;
 }
 
 /** Whether a noun names a person or a group of people, in any language a pack knows: `accountant`, `Buchhaltung`, `agence`. */
