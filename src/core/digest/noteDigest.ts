@@ -91,7 +91,7 @@ export function digestOf(note: Note, config: ResolvedConfig): NoteDigest {
   const said = (key: 'agreements' | 'boundaries') => [
     ...new Set([...(fields?.list(key) ?? []), ...visibleItemsOf(note, key, privacy)].filter((item) => !hasPlaceholder(item)).map(detached)),
   ];
-  const followUp = followUpOf(data, config.followUpDays);
+  const followUp = followUpOf(frontmatter, note.language, config.followUpDays);
   return {
     client: field('client'),
     contact: field('contact'),

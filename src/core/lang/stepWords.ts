@@ -43,6 +43,11 @@ interface Translation {
   weekdayNextAfter: RegExp | undefined;
   /** The same word before a weekday, with the weekday in any of its forms (`nächsten Mittwoch`, `kommenden Mi`), and the English weekday each form names. */
   nextWeekday: { pattern: RegExp; english: Map<string, string> } | undefined;
+  /**
+   * A weekday in any of its forms with the pack's words for next week, before or after them (`nächste Woche Mi`, `Mittwoch
+   * nächster Woche`, `jeudi semaine prochaine`), and the English weekday each form names: the pair is read as English's.
+   */
+  nextWeeksDay: { pattern: RegExp; english: Map<string, string> } | undefined;
   /** A state that opens with one of the pack's words that say a step happened (`fait`, `erledigt 24.11.`). */
   doneFirst: RegExp | undefined;
   /** The pack's owner, due and status keys in bold with no colon before their value, as Craft sets one (`**Qui** moi · **Quand** ve 27.11`). */
@@ -126,6 +131,22 @@ function translationOf(pack: LanguagePack): Translation | null {
           english: weekdayForms,
         }
       : undefined;
+  // A weekday in two letters (`Mi`, `ma`) is a word of its own (`sa semaine prochaine`, `la semaine prochaine ma cliente`) but last
+  // in its part after next week, or capitalised before it (`Do nächste Woche`); its longer forms anywhere next to the words.
+  const nextWeek = steps.relativeDays['next week'].map(escapedForPattern).join('|');
+  const longWeekdayForms = [...weekdayForms.keys()].filter((form) => form.length > 2).map(escapedForPattern).join('|');
+  const shortWeekdayForms = [...weekdayForms.keys()].filter((form) => form.length <= 2).map(escapedForPattern).join('|');
+  const articleBeforeWeekday = steps.dateArticles.length > 0 ? `(?:(?:${steps.dateArticles.map(escapedForPattern).join('|')})[ \\t]+)?` : '';
+  const nextWeeksDay =
+    nextWeek.length > 0 && longWeekdayForms.length > 0
+      ? {
+          pattern: new RegExp(
+            `(?<![\\p{L}\\p{N}])(?:(?:(?:${longWeekdayForms})\\.?(?:[ \\t]*,)?${shortWeekdayForms.length > 0 ? `|(?:${shortWeekdayForms})\\.?` : ''})[ \\t]+(?:${nextWeek})|(?:${nextWeek})(?:[ \\t]*,)?[ \\t]+${articleBeforeWeekday}(?:(?:${longWeekdayForms})\\.?${shortWeekdayForms.length > 0 ? `|(?:${shortWeekdayForms})\\.?(?=[ \\t]*(?:$|[,;:()\\[\\]—–]|\\d))` : ''}))(?![\\p{L}\\p{N}])`,
+            'giu',
+          ),
+          english: weekdayForms,
+        }
+      : undefined;
   const keyWords = [...new Set([...steps.ownerKeys, ...steps.deadlineKeys, ...steps.dueKeys, ...steps.statusKeys].map((key) => (key.endsWith(':') ? key.slice(0, -1).trimEnd() : key)))].sort((a, b) => b.length - a.length);
   const boldKey = keyWords.length > 0 ? new RegExp(`(\\*\\*|__)(${keyWords.map(escapedForPattern).join('|')})\\1(?=[ \\t]+[^\\s:])`, 'giu') : undefined;
   const shortWeekdayBefore = shortWeekdays.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${shortWeekdays.join('|')})[ \\t]+$`, 'iu') : undefined;
@@ -143,7 +164,7 @@ function translationOf(pack: LanguagePack): Translation | null {
     'giu',
   );
   const articles = steps.dateArticles.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${steps.dateArticles.map(escapedForPattern).join('|')})(?=[ \\t]+\\d)`, 'giu') : undefined;
-  translation = { pattern, english, articles, done, doneLabel, todo, stillOpen, tags, calendarWeek, daysAfter, doneFirst, shortWeekday, shortWeekdayBefore, weekdayNext, weekdayNextAfter, nextWeekday, boldKey };
+  translation = { pattern, english, articles, done, doneLabel, todo, stillOpen, tags, calendarWeek, daysAfter, doneFirst, shortWeekday, shortWeekdayBefore, weekdayNext, weekdayNextAfter, nextWeekday, nextWeeksDay, boldKey };
   translations.set(pack, translation);
   return translation;
 }
@@ -202,8 +223,11 @@ export function englishNotation(text: string, pack: LanguagePack): { text: strin
   const writeOver = (text: string, pattern: RegExp | undefined, english: (found: string, before: string) => string) =>
     pattern
       ? text.replace(pattern, (found: string, at: number) => {
+          const word = english(found, text.slice(Math.max(0, at - 4), at));
+          // The found words as written, where the English would not do.
+          if (word === found) return found;
           words.push({ start: at, end: at + found.length });
-          return english(found, text.slice(Math.max(0, at - 4), at)).padEnd(found.length);
+          return word.padEnd(found.length);
         })
       : text;
   // `KW 49`, `Ende KW 49`, `fin S47`: English's `week 49`, `wk 49`, `w49`, the longest that fits; first, so that
@@ -214,8 +238,17 @@ export function englishNotation(text: string, pack: LanguagePack): { text: strin
   const emphasised = text.includes('**') || text.includes('__');
   const colonInside = emphasised ? text.replace(BOLD_KEY_BEFORE_COLON, '$2$1') : text;
   const keyed = emphasised && translation.boldKey ? colonInside.replace(translation.boldKey, (_whole: string, _marks: string, key: string) => `  ${key}: `) : colonInside;
+  // `nächste Woche Mi`, `Freitag kommende Woche`: English's `next week Wed`, `Fri next week`, over the pair, where it fits.
+  const nextWeeksDays = writeOver(keyed, translation.nextWeeksDay?.pattern, (found) => {
+    const weekday = /^\p{L}+/u.exec(found)![0];
+    const first = translation.nextWeeksDay?.english.get(weekday.toLowerCase());
+    if (first !== undefined && weekday.length <= 2 && !/^\p{Lu}\p{Ll}$/u.test(weekday)) return found;
+    const last = translation.nextWeeksDay?.english.get(/(?<!\p{L})\p{L}+(?=\.?$)/u.exec(found)![0].toLowerCase());
+    const english = first !== undefined ? `${first} next week` : `next week ${last}`;
+    return english.length <= found.length ? english : found;
+  });
   // `nächsten Mi`, `kommenden Freitag`: the English weekday, over the pair.
-  const nextWeekdays = writeOver(keyed, translation.nextWeekday?.pattern, (found) => translation.nextWeekday?.english.get(/\S+$/u.exec(found)![0].replace(/\.$/u, '').toLowerCase()) ?? found);
+  const nextWeekdays = writeOver(nextWeeksDays, translation.nextWeekday?.pattern, (found) => translation.nextWeekday?.english.get(/\S+$/u.exec(found)![0].replace(/\.$/u, '').toLowerCase()) ?? found);
   const shortWeekdays = translation.shortWeekday
     ? nextWeekdays.replace(translation.shortWeekday, (found, at: number) => {
         const english = translation.english.get(`${found.toLowerCase()}.`);

@@ -486,20 +486,34 @@ function writtenConversationDate(frontmatter: Frontmatter): string | undefined {
 }
 
 /**
- * The day a date must come before to be before the conversation, whichever day the frontmatter's `date` names: that day, or,
- * written another way, as the note's language writes days (`06/11/2026` is 6 November in French), the earliest it may be
- * (`05/11/2026` in English: 5 November or 11 May). The schema reports how it is written; a step due a year before it
- * (`2025-12-04`) is a typo of its own all the same.
+ * The days the frontmatter's `date` may name, earliest first: that day, or, written another way, each day the note's
+ * language may read it as (`06/11/2026` is 6 November in French; `05/11/2026` in English is 5 November or 11 May).
  */
-export function earliestConversationDay(frontmatter: Frontmatter | undefined, language: LanguagePack): string | undefined {
+function conversationDayReadings(frontmatter: Frontmatter | undefined, language: LanguagePack): string[] {
   const exact = conversationDay(frontmatter);
   const written = exact === undefined && frontmatter ? writtenConversationDate(frontmatter) : undefined;
-  if (written === undefined) return exact;
+  if (written === undefined) return exact === undefined ? [] : [exact];
   const orders: SlashedDateOrder[] = language.steps.slashedDates === 'day-first' ? ['day-first'] : ['day-first', 'month-first'];
   return orders
     .map((order) => dayOfWrittenDate(written, undefined, order, language))
     .filter((read): read is string => read !== undefined)
-    .sort()[0];
+    .sort();
+}
+
+/**
+ * The day a date must come before to be before the conversation, whichever day the frontmatter's `date` names: the earliest
+ * of its readings. The schema reports how it is written; a step due a year before it (`2025-12-04`) is a typo of its own all the same.
+ */
+export function earliestConversationDay(frontmatter: Frontmatter | undefined, language: LanguagePack): string | undefined {
+  return conversationDayReadings(frontmatter, language)[0];
+}
+
+/**
+ * The day a recap is due after at the latest, whichever day the frontmatter's `date` names: the latest of its readings. A
+ * recap never sent is late whatever way its date is written (`18.11.2026`, which the schema reports).
+ */
+export function latestConversationDay(frontmatter: Frontmatter | undefined, language: LanguagePack): string | undefined {
+  return conversationDayReadings(frontmatter, language).at(-1);
 }
 
 /** The day of the conversation, when the frontmatter gives one that exists, as YYYY-MM-DD. */

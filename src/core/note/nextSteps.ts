@@ -431,7 +431,7 @@ function sectionSteps(note: Note, section: Section): NextStep[] {
       continue;
     }
     if (label !== undefined) {
-      heading = { owner: ownerOfHeading(label, note.language), done: headingSaysDone(label, note.language) };
+      heading = { owner: ownerOfHeading(label, note), done: headingSaysDone(label, note.language) };
       underLabel = true;
       underRemarks = REMARK_LABELS.has(normalizeHeading(label));
     } else if (underRemarks) {
@@ -622,9 +622,10 @@ const DONE_HEADING = /^(?:already )?(?:done|completed?|finished)(?: |$)/u;
 
 /**
  * `### Me`, `### For the client`, `### Dana's tasks:`, `BK:`, `### Graham (Procurement)`, `### Le capitaine` → the owner they name;
- * undefined for `### This week`.
+ * `### priya`, someone the frontmatter names, in lower case as some writers write everything; undefined for `### This week`.
  */
-function ownerOfHeading(title: string, language: LanguagePack): string | undefined {
+function ownerOfHeading(title: string, note: Note): string | undefined {
+  const language = note.language;
   const written = title
     .trim()
     .replace(/^(?:(?:owner|who)\s*:\s*|for\s+)/iu, '')
@@ -635,7 +636,8 @@ function ownerOfHeading(title: string, language: LanguagePack): string | undefin
   // A link to the person's page: `### [[Sandra Keller]]`.
   const words = linkedPageName(written) ?? written;
   // A board's lane is no one (`### Todo`, `### In Arbeit`), nor is a time (`### This week`).
-  return words.length > 0 && !isWrittenDate(words) && !/^(?:this|next|later|open|done|blocked|backlog)\b/iu.test(words) && !statusSaysOpen(words, language) && (looksLikeOwner(words) || isInitials(words) || namesARole(words))
+  const lowerCaseName = LOWER_CASE_NAME.test(words) && wordsOfPeoplesNames(note.frontmatter?.data).has(words);
+  return words.length > 0 && !isWrittenDate(words) && !/^(?:this|next|later|open|done|blocked|backlog)\b/iu.test(words) && !statusSaysOpen(words, language) && (looksLikeOwner(words) || isInitials(words) || namesARole(words) || lowerCaseName)
     ? words
     : undefined;
 }
@@ -655,7 +657,7 @@ function itemSteps(note: Note, item: ListItem, heading: SubHeading): NextStep[] 
     const step = listStep(note, item, heading, bulleted);
     return [...(step ? [step] : []), ...(bulleted !== undefined ? boxedLineSteps(note, first as Paragraph, heading, bulleted) : [])];
   }
-  const owned = { owner: ownerOfHeading(label, note.language), done: heading.done || headingSaysDone(label, note.language) };
+  const owned = { owner: ownerOfHeading(label, note), done: heading.done || headingSaysDone(label, note.language) };
   return rest.flatMap((list) => (list.type === 'list' ? list.children.flatMap((nested) => itemSteps(note, nested, owned)) : []));
 }
 
@@ -757,7 +759,7 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading, f
     } else {
       const label = LINE_LABEL.exec(line.trim());
       const title = label?.[2] ?? label?.[3];
-      if (title !== undefined) owner = { owner: ownerOfHeading(title, note.language), done: headingSaysDone(title, note.language) };
+      if (title !== undefined) owner = { owner: ownerOfHeading(title, note), done: headingSaysDone(title, note.language) };
     }
   }
   return steps;
@@ -892,6 +894,8 @@ function subjectTheNoteNames(note: Note, words: string): string | undefined {
   return name !== undefined && wordsOfPeoplesNames(note.frontmatter?.data).has(name) ? (lowerCase ?? family) : undefined;
 }
 const LOWER_CASE_SUBJECT = /^[ \t]*(\p{Ll}[\p{Ll}'’-]{1,30})[ \t]+(?:to|will)[ \t]+\p{L}/u;
+/** One word in lower case, as a name is written by writers who write everything so. */
+const LOWER_CASE_NAME = /^\p{Ll}[\p{Ll}'’-]{1,30}$/u;
 /** A capitalised word in the plural opening the step, before a verb: `Callaways sign…`, `The Nguyens decide…`. */
 const FAMILY_SUBJECT = /^[ \t]*((?:[Tt]he[ \t]+)?\p{Lu}\p{Ll}[\p{L}'’-]{2,30}s)[ \t]+(?:to[ \t]+|will[ \t]+)?\p{Ll}/u;
 

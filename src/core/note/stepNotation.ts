@@ -62,8 +62,8 @@ const DAY = `(?:\\d{1,2}(?:st|nd|rd|th)?|${AFTER_THE}${SPELLED_ORDINAL})`;
 const CALENDAR_WEEK = '(?:(?:kw|cw|wk|week)\\s*|w)\\d{1,2}(?:/\\d{4})?';
 /** The time zone a deadline's hour is in: `EOD IST Friday`. */
 const TIME_ZONE = '(?:ist|gmt|bst|cet|cest|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|pt|et|ct|mt|aest|aedt|nzst|nzdt|sgt|jst)';
-/** A schedule rather than a day: `every Mon`, `every other week`, `weekly`. */
-const RECURRING = `(?:every\\s+(?:other\\s+)?(?:${WEEKDAY}|day|weekday|week|fortnight|month)|daily|weekly|fortnightly|monthly)`;
+/** A schedule rather than a day: `every Mon`, `every other week`, `weekly`; with the event or the day it ends on, `every Friday till delivery`. */
+const RECURRING = `(?:every\\s+(?:other\\s+)?(?:${WEEKDAY}|day|weekday|week|fortnight|month)|daily|weekly|fortnightly|monthly)(?:[ \\t]+(?:until|till)[ \\t]+(?:the[ \\t]+)?(?:\\p{L}[\\p{L}-]{2,}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2}(?:\\d{2})?)?))?`;
 /**
  * A schedule set by an event rather than the calendar, where a part of its own or a key sets it
  * off: `– every wedding`, `after each shoot`, `due: every session`. Not the object of the step's
@@ -74,6 +74,8 @@ const EVERY_EVENT = '(?:every|each)\\s+(?:single\\s+)?\\p{L}{3,}';
 const everyEventAfter = (after: string) => `(?:every|each)(?<=(?:${after})(?:every|each))\\s+(?:single\\s+)?\\p{L}{3,}`;
 const RECURRING_EVENT = everyEventAfter('[—–(,:][ \\t]*|(?<![\\p{L}\\p{N}])-[ \\t]+|(?<![\\p{L}\\p{N}])(?:after|before)[ \\t]+');
 const RECURRING_DUE = new RegExp(`^(?:${RECURRING}|${EVERY_EVENT})$`, 'iu');
+/** What a schedule ends with: `until 18/12/2026`, `till delivery`. */
+const SCHEDULE_END = /(?<![\p{L}\p{N}])(?:until|till)[ \t]+(?:the[ \t]+)?(\S+)$/iu;
 /**
  * A schedule in a step's words, where no key gives a day: not one right before a noun it
  * describes after a word of the step (`Send the daily status`, `the weekly report`), though
@@ -94,6 +96,9 @@ const BRACKETED_WEEKDAY = `(?:[ \\t]*[(（]${WEEKDAY}[)）])?(?:[ \\t]+\\d{1,2}:
 const WEEKDAY_IN_BRACKETS = `(?:[ \\t]*[(（]${WEEKDAY}[)）])?`;
 // `early December`, `mid-January`, `end Nov`, `end of January`: a part of a month; French's `mi-décembre` too, its `mi-` too short for a word of the pack.
 const PART_OF_MONTH = `(?:early|mid|late|end)(?:\\s*-|\\s+)${MONTH}|mi-${MONTH}|(?:beginning|start|middle|end)\\s+of\\s+${MONTH}`;
+
+/** `next week Wed`, `Thursday of next week`: a weekday of the week after the conversation's. */
+const NEXT_WEEKS_DAY = `(?:next|coming)\\s+week(?:[ \\t]*,)?\\s+(?:on\\s+)?${WEEKDAY}(?![\\p{L}\\p{N}])|${WEEKDAY}(?:[ \\t]*,)?\\s+(?:of\\s+)?(?:next|coming)\\s+week`;
 
 const DATE =
   // `2026-12-04`, `vendredi 2026-12-04` (Outlook's tasks write the weekday first), `2026/12/03 (Thu)`.
@@ -119,6 +124,7 @@ const DATE =
   `|(?:(?:eod|cob)\\s+)?${WEEKDAY}[ \\t]*[(（](?:${MONTH}\\s+${DAY}|${DAY}\\s+(?:of\\s+)?${MONTH}|\\d{1,2}[./]\\d{1,2}\\.?)[)）]` +
   // `every Mon`, `weekly`: a step that comes back, as task tools schedule it; read as its due date, which says no one day.
   `|${RECURRING}` +
+  `|${NEXT_WEEKS_DAY}` +
   `|(?:(?:this|next|coming)\\s+)?${WEEKDAY}` +
   `|(?:this|next|coming)\\s+(?:week|wk|month)` +
   `|(?:end\\s+of\\s+)?${CALENDAR_WEEK}` +
@@ -317,10 +323,12 @@ const LOWER_CASE_NAME_WORD = String.raw`\p{Ll}[\p{L}'’.-]{1,30}`;
 /** The words that join two people's names, in any language a pack knows (`and`, `et`, `und`). */
 const AND_WORD = anyPackPhrase((pack) => pack.andWords);
 const JOINING_WORDS = `${AND_WORD}|&`;
+/** A plus joins two people only before the verb of a step they do (`Rhys + Bec to pay…`): elsewhere, things (`Texte + Fotos liefern`, `Home + About drafts`). */
+const PLUS_BEFORE_SUBJECT_VERB = String.raw`\+(?=[ \t]+\p{Lu}[\p{L}'’.-]*[ \t]+(?:to|will)[ \t])`;
 /** Two joined by a word, not `&`: `Logo und Farben`. */
 const JOINED_BY_WORD = new RegExp(`\\s(?:${AND_WORD})\\s`, 'u');
 /** What `leadingOwner` reads as a step's lead: in bold, a side, one to three capitalised words (a particle between them), `@ name`, a word before a colon or an arrow (a title before it: `frau hahn:`). */
-const LEAD_OWNER = new RegExp(String.raw`^(?:(\*\*|__)([^*_\r\n]{1,40}?)\1|((?:[Tt]he\s+)?[Cc]lient(?![ \t]+\p{Lu}{2,4}(?![\p{L}\p{N}]))|[Mm]e(?![ \t]+\p{Lu}\p{Ll})|I|[Yy]ou|[Ww]e|[Bb]oth|[Tt]hey|[Tt]hem)(?![\p{L}\p{N}])|(\p{Lu}[\p{L}'’.-]*(?:[ \t]?\/[ \t]?\p{Lu}[\p{L}'’.-]*)?(?:[ \t]+(?:(?:${NAME_PARTICLE_WORDS.join('|')})[ \t]+){0,2}\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]+(?:${JOINING_WORDS})[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?)|@[ \t]+(\p{L}[\p{L}'’.-]{0,30})(?=[ \t]*(?:[:—–]|-[ \t]))|((?:${TITLE_WORDS}\.?[ \t]+)?${LOWER_CASE_NAME_WORD})(?=[ \t]*(?::|→|->)[ \t]))(?:[ \t]*\([^()\r\n]{1,30}\)(?=[ \t]*(?::|[—–]|->|→)|[ \t]+(?:to|will)[ \t]|[ \t]+\p{Ll})|[ \t]+(?:from|at|of)[ \t]+\p{Lu}[\p{L}'’.&-]*(?:[ \t]+\p{Lu}[\p{L}'’.&-]*){0,2}(?=[ \t]+(?:to|will)[ \t]))?`, 'u');
+const LEAD_OWNER = new RegExp(String.raw`^(?:(\*\*|__)([^*_\r\n]{1,40}?)\1|((?:[Tt]he\s+)?[Cc]lient(?![ \t]+\p{Lu}{2,4}(?![\p{L}\p{N}]))|[Mm]e(?![ \t]+\p{Lu}\p{Ll})|I|[Yy]ou|[Ww]e|[Bb]oth|[Tt]hey|[Tt]hem)(?![\p{L}\p{N}])|(\p{Lu}[\p{L}'’.-]*(?:[ \t]?\/[ \t]?\p{Lu}[\p{L}'’.-]*)?(?:[ \t]+(?:(?:${NAME_PARTICLE_WORDS.join('|')})[ \t]+){0,2}\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]+(?:${JOINING_WORDS}|${PLUS_BEFORE_SUBJECT_VERB})[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?)|@[ \t]+(\p{L}[\p{L}'’.-]{0,30})(?=[ \t]*(?:[:—–]|-[ \t]))|((?:${TITLE_WORDS}\.?[ \t]+)?${LOWER_CASE_NAME_WORD})(?=[ \t]*(?::|→|->)[ \t]))(?:[ \t]*\([^()\r\n]{1,30}\)(?=[ \t]*(?::|[—–]|->|→)|[ \t]+(?:to|will)[ \t]|[ \t]+\p{Ll})|[ \t]+(?:from|at|of)[ \t]+\p{Lu}[\p{L}'’.&-]*(?:[ \t]+\p{Lu}[\p{L}'’.&-]*){0,2}(?=[ \t]+(?:to|will)[ \t]))?`, 'u');
 
 /** A cell's or a field's text without the done mark it ends with (`2026/11/25 (Wed) ✔`, `Di. 24.11. ✔ erl.`), and whether it had one. */
 export function withoutDoneMark(text: string, language: LanguagePack = ENGLISH): { text: string; done: boolean } {
@@ -640,7 +648,7 @@ const LEADING_DATE = new RegExp(`^(${DATE})(?:[ \\t]*[—–:]|[ \\t]+-|,)[ \\t]
 const NO_NOUN_AFTER = '(?![ \\t]+(?!(?:if|unless|once|when|and|or|but|because|si|s[\'’]ils?|sauf|ou|et|wenn|falls|sobald|oder|und)(?![\\p{L}\\p{N}]))\\p{Ll})';
 
 const LOOSE_DATE = new RegExp(
-  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}[./]\\d{1,2}\\.?${HOUR_AFTER}|${WEEKDAY_BEFORE_FIGURES}(?:[ \\t]*,)?\\s+\\d{1,2}(?:/\\d{1,2}(?:/\\d{4})?|\\.\\d{1,2}\\.(?:\\d{2}(?:\\d{2})?)?)|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?${WEEKDAY_IN_BRACKETS}|${WEEKDAY}(?:[ \\t]*,)?\\s+\\d{1,2}${HOUR_AFTER}|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?${WEEKDAY_IN_BRACKETS}|${WEEKDAY}(?:[ \\t]*,)?\\s+(?:the\\s+)?${DAY_OF_MONTH}|(?:kw|cw|wk)[ \\t]*\\d{1,2}(?:/\\d{4})?|today|tonight|tomorrow|tmrw|tmw|(?:this|next|coming)\\s+${WEEKDAY}|(?:${PART_OF_MONTH})${NO_NOUN_AFTER}|${RECURRING_IN_WORDS})${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}[./]\\d{1,2}\\.?${HOUR_AFTER}|${WEEKDAY_BEFORE_FIGURES}(?:[ \\t]*,)?\\s+\\d{1,2}(?:/\\d{1,2}(?:/\\d{4})?|\\.\\d{1,2}\\.(?:\\d{2}(?:\\d{2})?)?)|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?${WEEKDAY_IN_BRACKETS}|${WEEKDAY}(?:[ \\t]*,)?\\s+\\d{1,2}${HOUR_AFTER}|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?${WEEKDAY_IN_BRACKETS}|${WEEKDAY}(?:[ \\t]*,)?\\s+(?:the\\s+)?${DAY_OF_MONTH}|(?:kw|cw|wk)[ \\t]*\\d{1,2}(?:/\\d{4})?|today|tonight|tomorrow|tmrw|tmw|${NEXT_WEEKS_DAY}|(?:this|next|coming)\\s+${WEEKDAY}|(?:${PART_OF_MONTH})${NO_NOUN_AFTER}|${RECURRING_IN_WORDS})${NOT_WORD_AFTER}`,
   'giu',
 );
 
@@ -1881,7 +1889,11 @@ export function withoutNotation(words: string, notation = readStepNotation(words
  * year is this century's (`27/11/26`).
  */
 export function dayOfWrittenDate(written: string, from?: string, order?: SlashedDateOrder, language: LanguagePack = ENGLISH): string | undefined {
-  if (language === ENGLISH && isRecurringDue(written)) return undefined;
+  // A schedule says no one day, but the day it ends on, where it gives one (`every Friday until 18/12/2026`), is its last.
+  if (language === ENGLISH && isRecurringDue(written)) {
+    const end = SCHEDULE_END.exec(written.trim())?.[1];
+    return end === undefined ? undefined : dayOfWrittenDate(end, from, order);
+  }
   if (language !== ENGLISH) return dayOfWrittenDate(inEnglishNotation(written, language), from, order ?? (language.steps.slashedDates === 'day-first' ? 'day-first' : undefined));
   const cut = written
     .trim()
@@ -1979,6 +1991,9 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
   if (daysAfter) return addDays(reference, Number(daysAfter[1]));
   const weekday = new RegExp(`^(?:(?:this|next|coming) )?(${WEEKDAY})$`, 'u').exec(text);
   if (weekday) return nextWeekday(reference, weekdayNumber(weekday[1]));
+  // `next week Wed`, `Thursday of next week`: from the Monday after the conversation, Sunday its seventh day.
+  const nextWeeksDay = new RegExp(`^(?:(?:next|coming) week,? (?:on )?(${WEEKDAY})|(${WEEKDAY}),? (?:of )?(?:next|coming) week)$`, 'u').exec(text);
+  if (nextWeeksDay) return addDays(nextWeekday(reference, 1), (weekdayNumber(nextWeeksDay[1] ?? nextWeeksDay[2]) + 6) % 7);
   if (/^(?:eow|end of (?:the )?week)$/u.test(text)) return nextWeekday(addDays(reference, -1), 5);
   if (text === 'end of next week') return addDays(nextWeekday(addDays(reference, -1), 5), 7);
   if (/^(?:eoy|end of (?:the )?year)$/u.test(text)) return `${reference.slice(0, 4)}-12-31`;

@@ -13,8 +13,8 @@ export const followUpOverdue: Rule = {
     const data = frontmatter?.data;
     if (!frontmatter || !data) return;
     // A deadline needs the conversation's date, or a `follow_up.due` of its own: a date written
-    // `12.11.2026` (which frontmatter-schema reports) leaves the recap due by `follow_up.due`.
-    const { sent, due, deadline } = followUpOf(data, config.followUpDays);
+    // `12.11.2026` (which frontmatter-schema reports) is still read, at the latest day it may name.
+    const { sent, due, deadline } = followUpOf(frontmatter, note.language, config.followUpDays);
     if (sent || !deadline || today <= deadline) return;
     const followUp = data.follow_up && typeof data.follow_up === 'object' ? data.follow_up : {};
     // Underline what is to change: `sent`, else the deadline that passed.

@@ -111,13 +111,14 @@ function describe(error: ErrorObject, frontmatter: Frontmatter, yaml: YamlEditor
       // Renaming onto a key that is already there would only trade one error for another.
       const renamable = suggestion !== undefined && !(parent && suggestion in parent);
       // Only the top level is shared with other tools: next_steps and follow_up hold our keys alone. There, a
-      // key near one of ours is a typo; beside ours, only a slip that keeps its first letter (`clinet` beside
-      // `client`, a leftover), as typing slips nearly always do: beside `date`, `rate` is the writer's own key.
+      // key near one of ours is a typo; beside ours, only a slip that keeps its first letter and is one edit
+      // from it (`clinet` beside `client`, a leftover), as typing slips nearly always are: beside `date`, `rate`
+      // is the writer's own key, and beside `contact`, `contrat` (French's contract) is.
+      const distance = suggestion === undefined ? Infinity : typoDistance(key.toLowerCase(), suggestion.toLowerCase());
       const nearTypo =
         suggestion !== undefined &&
         !(path.length === 0 && OTHER_TOOLS_KEYS_NEAR_OURS.has(key)) &&
-        typoDistance(key.toLowerCase(), suggestion.toLowerCase()) <= TYPO_REACH &&
-        (renamable || key[0].toLowerCase() === suggestion[0].toLowerCase());
+        (renamable ? distance <= TYPO_REACH : distance <= 1 && key[0].toLowerCase() === suggestion[0].toLowerCase());
       if (!strictKeys && path.length === 0 && !nearTypo) return undefined;
       const range = keyRangeOf(frontmatter, [...path, key]);
       const unknown = path.length === 0 ? say('frontmatter-schema.unknownKey', { key }) : say('frontmatter-schema.unknownKeyIn', { key, parent: name });

@@ -11,6 +11,7 @@ import { agendaOf, type OwnerFilter } from '../../../../src/core/digest/agenda';
 import { icsCalendar } from '../../../../src/core/digest/ics';
 import { digestNote, type NoteDigest } from '../../../../src/core/digest/noteDigest';
 import { de } from '../../../../src/core/lang/de';
+import { packFor } from '../../../../src/core/lang/packs';
 import { lint } from '../../../../src/core/lint/engine';
 import { initialsOf, notePeople, sideOf } from '../../../../src/core/note/owners';
 import { dayOfWrittenDate, readStepNotation, slashedDateOrder } from '../../../../src/core/note/stepNotation';
@@ -3272,5 +3273,73 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.deepEqual(steps('- [ ] Pay the undisputed portion — Rachel / Keystone AP — by 2026-11-30'), [['Rachel / Keystone AP', '2026-11-30']]);
     // Two formats are no one.
     assert.deepEqual(steps('- [ ] Export the logo — PDF / PNG — 2026-12-04'), [[undefined, '2026-12-04']]);
+  });
+
+  it('reads a weekday of next week, in English, German and French, and a weekday in two letters only where it is one', () => {
+    // The conversation is on Friday 20 November: next week runs from Monday the 23rd.
+    assert.deepEqual(
+      ['next week Wed', 'Thursday of next week', 'Sun next week', 'coming week, on Monday'].map((written) => dayOfWrittenDate(written, '2026-11-20')),
+      ['2026-11-25', '2026-11-26', '2026-11-29', '2026-11-23'],
+    );
+    // On a Monday, next week is the one after it.
+    assert.equal(dayOfWrittenDate('next week Wed', '2026-11-23'), '2026-12-02');
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.owner, step.due]);
+    assert.deepEqual(steps('- [ ] Call Jane (owner: me) next week Wed\n- [ ] Me: send the draft Thursday of next week'), [
+      ['me', '2026-11-25'],
+      ['Me', '2026-11-26'],
+    ]);
+    assert.deepEqual(steps('- Orden abholen – Andrea – nächste Woche Mi\n- Rest liefern bis Do nächste Woche (ich)\n- ich: Anruf am Mittwoch nächster Woche', 'lang: de'), [
+      ['Andrea', '2026-11-25'],
+      ['ich', '2026-11-26'],
+      ['ich', '2026-11-25'],
+    ]);
+    assert.deepEqual(steps('- moi : appeler Julie jeudi semaine prochaine\n- moi : relancer la semaine prochaine, mardi', 'lang: fr'), [
+      ['moi', '2026-11-26'],
+      ['moi', '2026-11-24'],
+    ]);
+    // A possessive, a word of its own, or a weekday's name in a word is no weekday.
+    const dueWritten = (step: string, language = 'en') => {
+      const read = readStepNotation(step, packFor(language));
+      return (read.due ?? read.otherDue)?.text;
+    };
+    assert.equal(dueWritten('Julie : envoyer le devis, sa semaine prochaine est chargée', 'fr'), undefined);
+    assert.equal(dueWritten('Julie : envoyer le devis sa semaine prochaine', 'fr'), 'semaine prochaine');
+    assert.equal(dueWritten('ich: so nächste Woche anrufen', 'de'), undefined);
+    assert.equal(dueWritten('Me: plan the wedding next week'), 'next week');
+  });
+
+  it("reads a pair joined by a plus as the subject, Bitrix24's German owner, a last-minute pattern in German, and a recap late whatever way its date is written", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.owner, step.due]);
+    assert.deepEqual(steps('- [ ] Rhys + Bec to pay INV-1051 + INV-1060 — by Mon 30/11'), [['Rhys + Bec', '2026-11-30']]);
+    assert.deepEqual(
+      steps('| Aufgabe | Verantwortliche Person | Frist | Status |\n|---|---|---|---|\n| Zusatzangebot schicken | ich | Mi., 2.12. | Wartet auf Ausführung |', 'lang: de'),
+      [['ich', '2026-12-02']],
+    );
+    assert.deepEqual(steps('- Zusatzangebot schicken — Verantwortliche Person: Verena Gapp — Frist: 3.12.', 'lang: de'), [['Verena Gapp', '2026-12-03']]);
+    const judged = (line: string) => findings(note('- Angebot schicken (ich, 4.12.2026)', 'lang: de').replace('- Phase 2 adds four pages.', `- ${line}`), 'judgemental-facts').length;
+    assert.equal(judged('Freigaben kamen immer erst in der letzten Minute, zwei Sujets gingen zu spät online.'), 1);
+    // `date: 03.11.2026` is the schema's finding; the recap, due two days after it and never sent, is late all the same.
+    const late = (date: string) => findings(note('- Angebot schicken (ich, 4.12.2026)', 'lang: de').replace('date: 2026-11-20', `date: ${date}`).replace('  sent: 2026-11-21', '  sent: false'), 'follow-up-overdue').length;
+    assert.deepEqual(['03.11.2026', '2026-11-03'].map(late), [1, 1]);
+    // `12/11/2026` in an English note is 12 November or 11 December: not late by the later one.
+    const lateInEnglish = (date: string) => findings(note('- Send the plan (owner: me, due: 2026-12-04)').replace('date: 2026-11-20', `date: ${date}`).replace('  sent: 2026-11-21', '  sent: false'), 'follow-up-overdue').length;
+    assert.deepEqual(['12/11/2026', '11/05/2026'].map(lateInEnglish), [0, 1]);
+  });
+
+  it("reads a sub-heading in lower case naming someone of the note, a schedule with its end, and Trello's German list column", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.owner, step.due, step.done]);
+    // Jane is the contact; `### later` names no one.
+    assert.deepEqual(steps('### jane\n\n- consolidated v3 notes, one pass — by Fri Dec 4\n\n### later\n\n- colour pass — by Fri Dec 11').map(([owner]) => owner), ['jane', undefined]);
+    assert.deepEqual(findings(note('- [ ] Friday update email (me, every Friday till delivery)'), 'next-step-incomplete'), []);
+    assert.equal(findings(note('- [ ] Friday update email (me, till delivery)'), 'next-step-incomplete').length, 1);
+    // The day a schedule ends on is its last.
+    assert.deepEqual(steps('- Weekly tenant feedback email (Rebecca – every Friday until 18/12/2026)'), [['Rebecca', '2026-12-18', false]]);
+    assert.deepEqual(
+      steps('| Karte | Mitglieder | Fälligkeitsdatum | Liste |\n|---|---|---|---|\n| Altpreise eintragen | Jule | Mi., 18.11. | Erledigt |\n| Preisliste schicken | Jule | Fr., 20.11. | To Do |', 'lang: de'),
+      [
+        ['Jule', '2026-11-18', true],
+        ['Jule', '2026-11-20', false],
+      ],
+    );
   });
 });
