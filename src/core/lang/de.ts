@@ -17,8 +17,8 @@ export const de: LanguagePack = {
   privateWords: ['privat', 'vertraulich'],
   steps: {
     // `Verantw.:`, `Zust.:`: the office abbreviations; `Zugewiesen an`, `Zugewiesen`, `Zugewiesene Person`, `Zugewiesene`: a task tool's (Asana's, Planner's, Jira's, ClickUp's) field;
-    // `Bearbeiter:`, Jira's German assignee; `Verantwortliche Person:`, Bitrix24's.
-    ownerKeys: ['Verantwortliche Person', 'Verantwortlich', 'Verantwortung', 'Verantw.', 'zuständig', 'Zust.', 'wer', 'zugewiesen an', 'zugewiesen zu', 'zugewiesene Person', 'zugewiesene', 'zugewiesen', 'Mitglieder', 'Bearbeiter', 'Bearbeiterin', 'Besitzer', 'Besitzerin'],
+    // `Bearbeiter:`, Jira's German assignee; `Verantwortliche Person:`, Bitrix24's; `Warten auf:`, the one a step waits on, as English's `Waiting for:`.
+    ownerKeys: ['Verantwortliche Person', 'Verantwortlich', 'Verantwortung', 'Verantw.', 'zuständig', 'Zust.', 'wer', 'zugewiesen an', 'zugewiesen zu', 'zugewiesene Person', 'zugewiesene', 'zugewiesen', 'Mitglieder', 'Bearbeiter', 'Bearbeiterin', 'Besitzer', 'Besitzerin', 'Warten auf', 'Wartet auf'],
     // The same word as English's `Status:`; Planner's `Fortschritt` (progress).
     statusKeys: ['Status', 'Fortschritt', 'Liste'],
     // `per 1.12.`: by that day, as Swiss German writes a deadline; `WV am 10.12.`: the day the
@@ -95,9 +95,10 @@ export const de: LanguagePack = {
       done: ['Status', 'Stand', 'Erledigt', 'erl.', 'Bemerkung', 'Bemerkungen', 'Fortschritt', 'Liste', 'Abgeschlossen', 'Abgeschlossen am', 'Erledigt am'],
     },
     relativeDays: {
-      'end of week|eow': ['Ende der Woche', 'Ende dieser Woche', 'Wochenende'],
+      // `bis Ende Woche`, as Swiss German writes it without the article.
+      'end of week|eow': ['Ende der Woche', 'Ende dieser Woche', 'Ende Woche', 'Wochenende'],
       'end of month|eom': ['Ende des Monats', 'Monatsende', 'Ende dieses Monats', 'Ende Monat'],
-      'end of next week': ['Ende nächster Woche', 'Ende der nächsten Woche', 'Ende kommender Woche', 'Ende der kommenden Woche'],
+      'end of next week': ['Ende nächster Woche', 'Ende der nächsten Woche', 'Ende kommender Woche', 'Ende der kommenden Woche', 'Ende nächste Woche'],
       'end of next month': ['Ende nächsten Monats', 'Ende des nächsten Monats', 'Ende nächster Monat'],
       'end of year|eoy': ['Jahresende', 'Ende des Jahres', 'Ende Jahr', 'Ende dieses Jahres'],
       'christmas|xmas': ['Weihnachten'],
@@ -154,6 +155,11 @@ export const de: LanguagePack = {
       // (`Am 16.11. hast du ohne Absprache nur 1.800 € überwiesen`).
       'Sie haben … ohne Absprache', 'du hast … ohne Absprache', 'ihr habt … ohne Absprache', 'Sie haben … ohne Rücksprache', 'du hast … ohne Rücksprache', 'ihr habt … ohne Rücksprache',
       'haben Sie … ohne Absprache', 'hast du … ohne Absprache', 'habt ihr … ohne Absprache', 'haben Sie … ohne Rücksprache', 'hast du … ohne Rücksprache', 'habt ihr … ohne Rücksprache',
+      // In a clause of its own, the verb last: `…, dass Sie die Fenster ohne Absprache mit mir umbestellt haben`, `nur weil Sie die
+      // Rechnung ohne Absprache gekürzt haben`.
+      'dass Sie … ohne Absprache', 'dass du … ohne Absprache', 'dass ihr … ohne Absprache', 'dass Sie … ohne Rücksprache', 'dass du … ohne Rücksprache', 'dass ihr … ohne Rücksprache',
+      'weil Sie … ohne Absprache', 'weil du … ohne Absprache', 'weil ihr … ohne Absprache', 'weil Sie … ohne Rücksprache', 'weil du … ohne Rücksprache', 'weil ihr … ohne Rücksprache',
+      'nachdem Sie … ohne Absprache', 'nachdem du … ohne Absprache', 'nachdem Sie … ohne Rücksprache', 'nachdem du … ohne Rücksprache',
       'ihr hättet', 'ihr habt es verbockt',
       // The verb first after what the sentence opens with: `Das hättet ihr im Angebot lesen müssen`.
       'hätten Sie … müssen', 'hättest du … müssen', 'hättet ihr … müssen', 'ihr habt mich hängen lassen',

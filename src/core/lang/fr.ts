@@ -17,8 +17,8 @@ export const fr: LanguagePack = {
   steps: {
     // `à la charge de : moi`, as administrative French assigns an action.
     // `Assigné à :`, `Attribué à :`, `Assignés :`: a task tool's (ClickUp's, Planner's, Odoo's) field, as its state is
-    // (`Progression : Terminé`, Odoo's stage: `Étape : Fait`).
-    ownerKeys: ['responsable', 'resp.', 'à la charge de', 'qui', 'porteur', 'porteuse', 'pilote', 'assigné à', 'assignée à', 'attribué à', 'attribuée à', 'assignés', 'assignées', 'assigné', 'assignée', 'membres'],
+    // (`Progression : Terminé`, Odoo's stage: `Étape : Fait`); `En attente de :`, the one a step waits on, as English's `Waiting for:`.
+    ownerKeys: ['responsable', 'resp.', 'à la charge de', 'qui', 'porteur', 'porteuse', 'pilote', 'assigné à', 'assignée à', 'attribué à', 'attribuée à', 'assignés', 'assignées', 'assigné', 'assignée', 'membres', 'en attente de'],
     statusKeys: ['Statut', 'État', 'Etat', 'Étape', 'Etape', 'Progression', 'Liste'],
     // `Fin prévue :`, the planned end a task tool (Beesbusy) gives a task.
     deadlineKeys: ["date d'échéance", 'date d’échéance', 'échéance le', 'échéance au', 'échéance', 'éch.', 'date limite', 'fin prévue'],

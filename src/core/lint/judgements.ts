@@ -55,6 +55,8 @@ interface Reading {
   compoundPersonNoun: RegExp | undefined;
   /** The articles before a noun (`le`, `l'`), as the step notation's pack lists them: a clause's subject after one is a thing or someone. */
   articles: ReadonlySet<string>;
+  /** The words before a passive's agent (`by`, `par`, `durch`): who comes after one is never the clause's subject. */
+  agents: ReadonlySet<string>;
   /** A past participle just after a frequency word (`toujours impayée`): the adverb says still. */
   participleAfter: RegExp | undefined;
   joiners: ReadonlySet<string>;
@@ -124,6 +126,8 @@ function readingOf(language: LanguagePack): Reading {
     clauseOpeners: words((tone) => tone.clauseOpeners),
     compoundPersonNoun: language.tone.compoundPersonNouns.length > 0 ? new RegExp(`\\p{L}-?(?:${language.tone.compoundPersonNouns.map(escapedForPattern).join('|')})$`, 'u') : undefined,
     articles: new Set(language.steps.agent.articles.map(familyKey)),
+    // English's `by` is a due date's key in the steps, so its pack lists no agent word.
+    agents: new Set(['by', ...language.steps.agent.words].map(familyKey)),
     // Not `quelque` or `chaque`: no participle ends in `-que`.
     participleAfter:
       language.tone.participleEndings.length > 0 ? new RegExp(`^[ \\t]+\\p{L}{3,}(?<!q)(?:${language.tone.participleEndings.map(escapedForPattern).join('|')})(?![\\p{L}\\p{N}'’])`, 'u') : undefined,
@@ -154,10 +158,11 @@ function idiomPattern(idioms: readonly string[]): RegExp | undefined {
 const SUBJECT_WORD = /^[\p{L}\p{N}'’-]+/u;
 
 /**
- * What follows a manner adverb (the packs' `mannerAdverbs`) that closes what someone did or stands before a preposition, a bracket or a
- * quote (`I did not define it clearly.`, `put it clearly in the SOW`, `l'a dit clairement (même…)`): how it was done, no opinion.
+ * What follows a manner adverb (the packs' `mannerAdverbs`) that closes what someone did or stands before a preposition, a bracket, a
+ * quote or what was said (`I did not define it clearly.`, `put it clearly in the SOW`, `l'a dit clairement (même…)`, `without stating
+ * clearly that it is not required`, `a dit clairement qu'il…`): how it was done, no opinion.
  */
-const AFTER_MANNER = /^[ \t]*(?:[.,;:!?)(«"“]|$|(?:in|on|at|to|for|with|before|after|enough|and|or|so|from|by)(?![\p{L}\p{N}]))/iu;
+const AFTER_MANNER = /^[ \t]*(?:[.,;:!?)(«"“]|$|(?:in|on|at|to|for|with|before|after|enough|and|or|so|from|by|that|what|how|why|whether|que|ce que)(?![\p{L}\p{N}])|qu['’])/iu;
 
 /** How far before a word judging a person its negation is looked for: `wasn't at all`. */
 const DENIAL_REACH = 24;
@@ -441,14 +446,15 @@ class ClauseReader {
     if (index < 0) return { about: 'thing' };
     if (this.reading.relatives.has(words[index].key) && index > 0) index--;
     if (this.reading.joiners.has(words[index].key)) return this.firstSubject(words.slice(0, index));
-    return this.kindOf(words[index], words[index - 1], words[index + 1]);
+    return this.kindOf(words[index], words[index - 1], words[index + 1], words[index - 2]);
   }
 
-  /** The first word of the clause that can be a subject. */
+  /** The first word of the clause that can be a subject: not the agent of a passive (`was cancelled, by SYF, and was never invoiced`). */
   private firstSubject(words: readonly Word[]): Subject {
     let previous: Subject | undefined;
     for (const [index, word] of words.entries()) {
-      const subject = this.kindOf(word, words[index - 1], words[index + 1]);
+      if (index > 0 && this.reading.agents.has(words[index - 1].key)) continue;
+      const subject = this.kindOf(word, words[index - 1], words[index + 1], words[index - 2]);
       if (subject.about !== 'thing' && !(subject.about === 'other' && previous?.about === 'thing' && this.namesTheThingBefore(words, index))) return subject;
       previous = subject;
     }
@@ -482,12 +488,21 @@ class ClauseReader {
     return clause.slice(reported + 1);
   }
 
-  private kindOf(word: Word, previous: Word | undefined, next?: Word): Subject {
+  private kindOf(word: Word, previous: Word | undefined, next?: Word, beforePrevious?: Word): Subject {
     if (holds(this.reading.clientWords, word) && !(previous && this.reading.determiners.has(previous.key))) {
       return next && this.saysThirdPerson(word, next) ? { about: 'other' } : { about: 'client', from: word.start };
     }
     if (this.reading.selfWords.has(word.key)) return { about: 'self' };
-    if (this.isPersonNoun(word.key)) return previous && holds(this.reading.clientPossessives, previous) ? { about: 'client', from: previous.start } : { about: 'other' };
+    if (this.isPersonNoun(word.key)) {
+      // The client's, a word in lower case between (`your paralegal team`) too.
+      const possessive =
+        previous && holds(this.reading.clientPossessives, previous)
+          ? previous
+          : beforePrevious && previous && holds(this.reading.clientPossessives, beforePrevious) && /^\p{Ll}/u.test(previous.original) && !this.reading.determiners.has(previous.key)
+            ? beforePrevious
+            : undefined;
+      return possessive ? { about: 'client', from: possessive.start } : { about: 'other' };
+    }
     return this.isName(word) ? { about: 'other' } : { about: 'thing' };
   }
 

@@ -84,9 +84,12 @@ export type StepAnchor =
 // and no owner or date of their own (`Mark didn't want it.`), where `~~Dec 4~~ Dec 8` or
 // `~~me~~ owner: Ana` corrects the step instead.
 const STRUCK_THROUGH = /^~~(?!~)([\s\S]*\S)~~([ \t]*(?:\([^()\r\n]*\)[ \t]*|(?:[—–-][ \t]*)?(?:done|sent|paid|shipped|delivered|received|signed|completed|finished|fixed|merged|released|cancell?ed|dropped|won['’]?t[ \t]+do)\b[^~\r\n]*|(?:[—–-][ \t]*)?(?![^~\r\n]*\b(?:owner|due|by|until)\b)[^\s~\d(][^~\d\r\n]*)?)$/iu;
-/** The glyphs of a task box as word processors and note apps paste one; the done ones, checked (☑, 🗹) or crossed out (☒), last. */
-const DONE_BOX_GLYPHS = '☑☒🗹';
-const BOX_GLYPHS = `☐□⬜🔲${DONE_BOX_GLYPHS}`;
+/**
+ * The glyphs of a task box as word processors and note apps paste one; the done ones, checked (☑, 🗹), crossed out (☒) or
+ * filled (◉, Apple Reminders' completed circle beside its open ◯), last.
+ */
+const DONE_BOX_GLYPHS = '☑☒🗹◉';
+const BOX_GLYPHS = `☐□⬜🔲◯${DONE_BOX_GLYPHS}`;
 // An empty item is a bare marker with nothing after it, not even a space.
 const TASK_MARKER = new RegExp(`^((?:[-*+]|\\d{1,9}[.)])(?:[ \\t]+|$))(\\[([ xX])\\][ \\t]?|([${BOX_GLYPHS}])\\uFE0F?[ \\t]?)?`, 'u');
 /**
@@ -1154,13 +1157,14 @@ function gridTable(lines: readonly TableLine[]): TableRows | undefined {
  * spreadsheet saves CSV where the comma is the decimal sign), by commas (`No, Action, Responsible, Deadline, Status`
  * over `3, Share the consent forms, Grace, 27/11/2026, Pending`: a header of short names, and only the rows of as many
  * cells, as a comma may stand in a cell's words), or a task tool's fields split by
- * slashes between blanks (`Task / Assigned to / Due / Progress`, as Planner's tasks are pasted): a
+ * slashes or pipes between blanks (`Task / Assigned to / Due / Progress`, as Planner's tasks are pasted; `Row | Task |
+ * Assigned To | Due Date | Done`, as Smartsheet's rows are, with no line of dashes under the header): a
  * header line, then its rows, on the lines under it or as the items of the list that follows.
  * The header may be said in brackets (`Pasted from Planner (Task / Assigned to / Due):`).
  */
 function delimitedTable(lines: readonly TableLine[], listLines: readonly TableLine[]): TableRows | undefined {
   for (const [index, line] of lines.entries()) {
-    const delimiter = ['\t', ';', ' / ', ', '].find((candidate) => line.text.includes(candidate));
+    const delimiter = ['\t', ';', ' / ', ' | ', ', '].find((candidate) => line.text.includes(candidate));
     if (delimiter === undefined) continue;
     const bracketed = BRACKETED_HEADER.exec(line.text);
     const header = bracketed ? { text: bracketed[2], start: line.start + bracketed[1].length } : line;

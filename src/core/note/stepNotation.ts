@@ -244,10 +244,10 @@ const ORG_STAMP = /(?<![\p{L}\p{N}])(DEADLINE|SCHEDULED|CLOSED):[ \t]*[<[](\d{4}
  * TaskPaper's and OmniFocus's tags, as their users keep them in Markdown: `@due(12/2)`,
  * `@done(11/20)` (done that day) or a bare `@done`, `@waiting(client)` (the one the step
  * waits on, who owns it), `@who(Dana)` or `@owner(me)` (its owner), and tags that name no one and no deadline (`@flag`, `@today`,
- * `@start(…)`, `@priority(1)`), read and then blanked as org-mode's stamps are.
+ * `@start(…)`, `@priority(1)`, OmniFocus's `@context(Phone)`, `@project(…)`, `@repeat-rule(…)`), read and then blanked as org-mode's stamps are.
  */
 const TASKPAPER_TAG =
-  /(?<![\p{L}\p{N}_@])@(due|done|completed|cancell?ed|waiting(?:-for)?|who|owner|assignee|assigned|start|defer|flag(?:ged)?|today|priority|estimate)(?:\(([^()\r\n]{0,40})\))?(?![\p{L}\p{N}_(-])/giu;
+  /(?<![\p{L}\p{N}_@])@(due|done|completed|cancell?ed|waiting(?:-for)?|who|owner|assignee|assigned|start|defer|flag(?:ged)?|today|priority|estimate|context|tags|project|repeat(?:-method|-rule)?|autodone|parallel)(?:\(([^()\r\n]{0,40})\))?(?![\p{L}\p{N}_(-])/giu;
 const TASKPAPER_DONE = /^(?:done|completed|cancell?ed)$/iu;
 /** The tags that name who owns the step: the one it waits on, or its owner outright (`@who(Dana)`, and as the packs' keys, `@wer(ich)`). */
 const TASKPAPER_OWNER = /^(?:waiting|who|owner|assignee|assigned)/iu;
@@ -476,12 +476,12 @@ export function statusSaysOpen(status: string, language: LanguagePack = ENGLISH)
 
 const OPEN_STATUS = new RegExp(`^(?:${OPEN_STATES}|doing|backlog|later|next)$`, 'iu');
 /**
- * A state closing a row set off by pipes (`| Open`, `| Closed`: a check mark after it is the done mark, read before), or a
+ * A state closing a row set off by pipes (`| Open`, `| Closed`, an empty box `| ☐`: a check mark after it is the done mark, read before), or a
  * state still open set off by a dash (`— 24/11 — to do`, `— le 24/11 — à faire`) or as a lozenge in brackets (`[OPEN]`,
  * `[OFFEN]`, as wiki pages show one), or the share done a planner gives a task (`— 50 %`, `— 100 % ✔`). From a blank run's start only.
  */
 const CLOSING_STATE = new RegExp(
-  `(?<![ \\t])[ \\t]*(?:\\|[ \\t]*(${OPEN_STATES}|closed|done|complete|completed|cancell?ed|\\d{1,3}[ \\t]?%)|(?:[—–]|(?<=[ \\t])-(?=[ \\t]))[ \\t]*(?:(${OPEN_STATES})|(\\d{1,3}[ \\t]?%))|(?<=[ \\t])\\[[ \\t]*(?:${OPEN_STATES})[ \\t]*\\])(?:[ \\t]+\\p{Extended_Pictographic}\\uFE0F?)*[ \\t]*$`,
+  `(?<![ \\t])[ \\t]*(?:\\|[ \\t]*(${OPEN_STATES}|closed|done|complete|completed|cancell?ed|\\d{1,3}[ \\t]?%|☐|⬜|\\[[ \\t]?\\])|(?:[—–]|(?<=[ \\t])-(?=[ \\t]))[ \\t]*(?:(${OPEN_STATES})|(\\d{1,3}[ \\t]?%))|(?<=[ \\t])\\[[ \\t]*(?:${OPEN_STATES})[ \\t]*\\])(?:[ \\t]+\\p{Extended_Pictographic}\\uFE0F?)*[ \\t]*$`,
   'iu',
 );
 /**
@@ -495,8 +495,11 @@ const PART_AMONG_PARTS = /(?<![ \t])[ \t]*[·|][ \t]*([^·|\r\n]{2,30}?)(?=[ \t]
  * the part from a letter, so that a long run of blanks is not tried from each of its blanks.
  */
 const PART_BETWEEN_DASHES = /(?<![ \t])[ \t]*[—–][ \t]*([^—–\s][^—–\r\n]{1,29}?)(?=[ \t]*[—–])/gu;
-/** A state or a priority that is such a part whole; Microsoft To Do's flags too (`· Importante`, `· Ma journée`). */
-const STATE_PART = new RegExp(`^(?:${OPEN_STATES}|done|closed|completed?|cancell?ed|backlog|triage|in[ \\t]+review|urgent|high|medium|low|no[ \\t]+priority|important|importante|wichtig|my[ \\t]+day|ma[ \\t]+journée|mein[ \\t]+tag)$`, 'iu');
+/**
+ * A state or a priority that is such a part whole; Microsoft To Do's flags too (`· Importante`, `· Ma journée`); a spreadsheet's
+ * share done and its traffic light (`| 50% | Yellow |`, as Smartsheet's rows paste).
+ */
+const STATE_PART = new RegExp(`^(?:${OPEN_STATES}|done|closed|completed?|cancell?ed|backlog|triage|in[ \\t]+review|urgent|high|medium|low|no[ \\t]+priority|important|importante|wichtig|my[ \\t]+day|ma[ \\t]+journée|mein[ \\t]+tag|red|amber|yellow|green|\\d{1,3}[ \\t]?%)$`, 'iu');
 /** The keys a step's state is given by: `Status:`, `Progress:` (Planner's), `State:`, `List:` (the Trello list a card is in), `Completed:` (Asana's yes or no). */
 const STATE_KEYS = 'status|progress|state|stage|list|completed';
 
@@ -506,9 +509,12 @@ const PERCENT_DONE_PART = /^%[ \t]*\p{L}+[ \t]*:[ \t]*\d{1,3}[ \t]*%$/u;
 const STATE_KEY = new RegExp(`^(?:${STATE_KEYS})[ \\t]*:[ \\t]*`, 'iu');
 /** A state still open as a lozenge in brackets, first in the item: `[IN PROGRESS]`, `[IN ARBEIT]`. */
 const LEADING_OPEN_LOZENGE = new RegExp(`^\\[[ \\t]*(?:${OPEN_STATES})[ \\t]*\\](?:[ \\t]*:)?[ \\t]+`, 'iu');
-/** A closing `— Status: Done`, as Notion exports a task's property: done when the status says so (`statusSaysDone`). */
+/**
+ * A closing `— Status: Done`, as Notion exports a task's property: done when the status says so (`statusSaysDone`); a remark in
+ * brackets may follow it (`Status: Erledigt (Termin 18.11., 10 Uhr)`), not the step's fields (`(owner: me, due: …)`).
+ */
 // From the start of a blank run only, as TRAILING_DONE.
-const TRAILING_STATUS = new RegExp(`(?:(?<![ \\t])[ \\t]+|^)(?:(?:[—–|·]|-(?=[ \\t]))[ \\t]*)?(?:${STATE_KEYS})[ \\t]*:[ \\t]*([^—–|·:\\r\\n]{1,30})$`, 'iu');
+const TRAILING_STATUS = new RegExp(`(?:(?<![ \\t])[ \\t]+|^)(?:(?:[—–|·]|-(?=[ \\t]))[ \\t]*)?(?:${STATE_KEYS})[ \\t]*:[ \\t]*([^—–|·:\\r\\n]{1,30}(?:\\([^():\\r\\n]{0,40}\\))?)$`, 'iu');
 /**
  * A closing `DONE` or `COMPLETE` in capitals, as a state word (`… by 11/12 DONE`), with a
  * bracketed remark after it if any (`DONE (deployed 20.11 17:00)`); in lower case it may be
@@ -1994,7 +2000,8 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
   // `next week Wed`, `Thursday of next week`: from the Monday after the conversation, Sunday its seventh day.
   const nextWeeksDay = new RegExp(`^(?:(?:next|coming) week,? (?:on )?(${WEEKDAY})|(${WEEKDAY}),? (?:of )?(?:next|coming) week)$`, 'u').exec(text);
   if (nextWeeksDay) return addDays(nextWeekday(reference, 1), (weekdayNumber(nextWeeksDay[1] ?? nextWeeksDay[2]) + 6) % 7);
-  if (/^(?:eow|end of (?:the )?week)$/u.test(text)) return nextWeekday(addDays(reference, -1), 5);
+  // The Friday after the conversation: said on a Friday, the end of the week is the next one, as a step is due after the talk that sets it.
+  if (/^(?:eow|end of (?:the )?week)$/u.test(text)) return nextWeekday(reference, 5);
   if (text === 'end of next week') return addDays(nextWeekday(addDays(reference, -1), 5), 7);
   if (/^(?:eoy|end of (?:the )?year)$/u.test(text)) return `${reference.slice(0, 4)}-12-31`;
   if (text === 'christmas' || text === 'xmas') return withYear(12, 24, undefined, reference);

@@ -3342,4 +3342,50 @@ describe('one reading of the parts a step is set off with, in any language', () 
       ],
     );
   });
+
+  it("reads Smartsheet's rows, Apple Reminders' circles, OmniFocus's contexts and a step waited on, in any language", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.what, step.owner, step.due, step.done]);
+    // A header line set off by pipes over the rows as a list, no line of dashes under it.
+    assert.deepEqual(
+      steps('Row | Task | Assigned To | Start | Due Date | % Complete | Status | Done\n\n- Row 22 | Pay the undisputed portion | Dolores Ruiz | 11/10/26 | 11/30/26 | 0% | Red | ☐\n- Row 23 | Send the retest log | Celeste Marchetti | 11/10/26 | 11/12/26 | 100% | Green | ☑'),
+      [
+        ['Pay the undisputed portion', 'Dolores Ruiz', '2026-11-30', false],
+        ['Send the retest log', 'Celeste Marchetti', '2026-11-12', true],
+      ],
+    );
+    // Without the header, the share done and the traffic light are the row's state, not its owner.
+    assert.deepEqual(steps('- [ ] Row 43 | Fix the focus indicator | Tomás Ibarra | 11/17/26 | 12/04/26 | 50% | Yellow | ☐').map(([, owner, due]) => [owner, due]), [['Tomás Ibarra', '2026-12-04']]);
+    assert.deepEqual(steps('- Fix the focus indicator | Tomás Ibarra | 12/04/26 | Yellow').map(([, owner]) => owner), ['Tomás Ibarra']);
+    assert.deepEqual(steps('◉ Refund the 11/9 drop (me) — Nov 11\n◯ Send the revised proposal (me) — Nov 30').map(([what, , due, done]) => [what, due, done]), [
+      ['Refund the 11/9 drop', '2026-11-11', true],
+      ['Send the revised proposal', '2026-11-30', false],
+    ]);
+    assert.deepEqual(steps('- Confirm the turnaround with TranscribeWest @due(2026-11-25 17:00) @context(Phone)').map(([, owner, due]) => [owner, due]), [[undefined, '2026-11-25']]);
+    assert.deepEqual(steps('- Rückmeldung zur Schulung · Warten auf: Toni · Deadline: Do 3.12.', 'lang: de').map(([, owner, due]) => [owner, due]), [['Toni', '2026-12-03']]);
+    // Said on a Friday (the 20th), the end of the week is the next one.
+    assert.deepEqual(steps('- Kostenvoranschlag nachreichen – ich – bis Ende Woche', 'lang: de').map(([, owner, due]) => [owner, due]), [['ich', '2026-11-27']]);
+    assert.deepEqual(['end of week', 'EOW'].map((written) => dayOfWrittenDate(written, '2026-11-18')), ['2026-11-20', '2026-11-20']);
+    assert.deepEqual(steps('- Retour sur le devis — En attente de : Julie — 3/12', 'lang: fr').map(([, owner, due]) => [owner, due]), [['Julie', '2026-12-03']]);
+  });
+
+  it('reads how something was said, the agent of a passive and a clause with its verb last in the tone rules', () => {
+    const body = '- Send the plan (owner: me, due: 2026-12-04)';
+    const judged = (line: string, frontmatter = '') => findings(note(body, frontmatter).replace('- Phase 2 adds four pages.', `- ${line}`), 'judgemental-facts').length;
+    assert.equal(judged('My text cited 2.4.13 without stating clearly that it is not a requirement.'), 0);
+    assert.equal(judged('The scope was clearly too big.'), 1);
+    // Jane Doe is the contact: `by JD` is the agent of the passive, not the subject of `was never invoiced`.
+    assert.equal(judged('The session was the one cancelled, by JD, and was never invoiced.'), 0);
+    assert.equal(judged('JD never answered the invoice.'), 1);
+    const blamed = (line: string) => findings(note('- Angebot schicken (ich, 4.12.2026)', 'lang: de').replace('- Phase 2 adds four pages.', `- ${line}`), 'accusatory-language').length;
+    assert.equal(blamed('Ich habe heute erfahren, dass Sie die Fenster ohne Absprache mit mir umbestellt haben.'), 1);
+  });
+
+  it("reads a state with a remark after it, and blame of the client's team with a word between or in a clause with its verb last", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.what, step.due, step.done]);
+    assert.deepEqual(steps('- Termin ausmachen – ich – bis 06.11.2026\n  Status: Erledigt (Termin 18.11., 10 Uhr)', 'lang: de'), [['Termin ausmachen', '2026-11-06', true]]);
+    const blamed = (line: string, frontmatter = '') => findings(note('- Send the plan (owner: me, due: 2026-12-04)', frontmatter).replace('- Extra pages are quoted separately.', `- ${line}`), 'accusatory-language').length;
+    assert.equal(blamed('Your paralegal team never ran the related-company test.'), 1);
+    assert.equal(blamed('The paralegal team never ran the related-company test.'), 0);
+    assert.equal(blamed('Ich streiche nichts, nur weil Sie die Rechnung ohne Absprache gekürzt haben.', 'lang: de'), 1);
+  });
 });
