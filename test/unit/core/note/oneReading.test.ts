@@ -3380,12 +3380,14 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(blamed('Ich habe heute erfahren, dass Sie die Fenster ohne Absprache mit mir umbestellt haben.'), 1);
   });
 
-  it("reads a state with a remark after it, and blame of the client's team with a word between or in a clause with its verb last", () => {
+  it("reads a state with a remark after it, a resolved comment, and blame of the client's team with a word between or in a clause with its verb last", () => {
     const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.what, step.due, step.done]);
     assert.deepEqual(steps('- Termin ausmachen – ich – bis 06.11.2026\n  Status: Erledigt (Termin 18.11., 10 Uhr)', 'lang: de'), [['Termin ausmachen', '2026-11-06', true]]);
     const blamed = (line: string, frontmatter = '') => findings(note('- Send the plan (owner: me, due: 2026-12-04)', frontmatter).replace('- Extra pages are quoted separately.', `- ${line}`), 'accusatory-language').length;
     assert.equal(blamed('Your paralegal team never ran the related-company test.'), 1);
     assert.equal(blamed('The paralegal team never ran the related-company test.'), 0);
     assert.equal(blamed('Ich streiche nichts, nur weil Sie die Rechnung ohne Absprache gekürzt haben.', 'lang: de'), 1);
+    // Google Docs' resolved comment closes what it says.
+    assert.deepEqual(digest(note('- Comment from Grace, 29 Oct: "Thanks Tom, all received." — Marked as resolved')).steps.map((step) => step.done), [true]);
   });
 });
