@@ -8,7 +8,7 @@ import { paragraphLabel } from './labels';
 import { linkedPageName } from './pageLinks';
 import { hasOnlyScaffolding, hasPlaceholder, isBracedAlone } from './placeholders';
 import { ALTERNATIVE_SEPARATOR, familyName, fieldOwner, isOwnerWord, namesARole, notePeople, ownerKey, settledSideOf, wordsOfPeoplesNames, type Side } from './owners';
-import { bracketedWrittenDate, dayAmongWords, dayOfDoneMark, rangeEndDate, dayOfWrittenDate, dueKeyLength, isFieldLine, opensAsTodo, isInitials, isWrittenDate, leadingWrittenDate, looksLikeOwner, orderOfDaysInWords, readStepNotation, statusSaysDone, statusSaysOpen, slashedDateOrder, TASK_WORDS, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
+import { bracketedWrittenDate, dayAmongWords, LOWER_CASE_WORD, dayOfDoneMark, rangeEndDate, dayOfWrittenDate, dueKeyLength, isFieldLine, opensAsTodo, isInitials, isWrittenDate, leadingWrittenDate, looksLikeOwner, orderOfDaysInWords, readStepNotation, statusSaysDone, statusSaysOpen, slashedDateOrder, TASK_WORDS, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
 import { withinEditDistance } from '../base/editDistance';
 import { normalizeHeading } from '../base/headings';
 import { misspeltNextSteps } from './sections';
@@ -639,7 +639,7 @@ function ownerOfHeading(title: string, note: Note): string | undefined {
   // A link to the person's page: `### [[Sandra Keller]]`.
   const words = linkedPageName(written) ?? written;
   // A board's lane is no one (`### Todo`, `### In Arbeit`), nor is a time (`### This week`).
-  const lowerCaseName = LOWER_CASE_NAME.test(words) && wordsOfPeoplesNames(note.frontmatter?.data).has(words);
+  const lowerCaseName = LOWER_CASE_WORD.test(words) && wordsOfPeoplesNames(note.frontmatter?.data).has(words);
   return words.length > 0 && !isWrittenDate(words) && !/^(?:this|next|later|open|done|blocked|backlog)\b/iu.test(words) && !statusSaysOpen(words, language) && (looksLikeOwner(words) || isInitials(words) || namesARole(words) || lowerCaseName)
     ? words
     : undefined;
@@ -897,8 +897,6 @@ function subjectTheNoteNames(note: Note, words: string): string | undefined {
   return name !== undefined && wordsOfPeoplesNames(note.frontmatter?.data).has(name) ? (lowerCase ?? family) : undefined;
 }
 const LOWER_CASE_SUBJECT = /^[ \t]*(\p{Ll}[\p{Ll}'’-]{1,30})[ \t]+(?:to|will)[ \t]+\p{L}/u;
-/** One word in lower case, as a name is written by writers who write everything so. */
-const LOWER_CASE_NAME = /^\p{Ll}[\p{Ll}'’-]{1,30}$/u;
 /** A capitalised word in the plural opening the step, before a verb: `Callaways sign…`, `The Nguyens decide…`. */
 const FAMILY_SUBJECT = /^[ \t]*((?:[Tt]he[ \t]+)?\p{Lu}\p{Ll}[\p{L}'’-]{2,30}s)[ \t]+(?:to[ \t]+|will[ \t]+)?\p{Ll}/u;
 

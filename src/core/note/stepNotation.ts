@@ -1718,7 +1718,7 @@ function nameAndTeam(text: string): boolean {
 const NOUN_PHRASE = /^\p{Lu}[\p{L}'’-]{2,30}(?:[ \t]+[\p{L}'’-]{1,30}){1,3}$/u;
 
 /** One word in lower case, letters only: `dana`, `bride`. */
-const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}'’-]{1,19}$/u;
+export const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}'’-]{1,19}$/u;
 
 /** The last colon of a piece of a step and what follows it, to its end: `Devis v2 : moi`. */
 const COLON_PART = /(?<=\S)[ \t]*:[ \t]+([^:]{1,40})$/u;
