@@ -7,7 +7,7 @@ export const de: LanguagePack = {
     preparation: ['Vorbereitung', 'Vor dem Gespräch', 'Gesprächsvorbereitung'],
     facts: ['Fakten', 'Sachverhalt', 'Was passiert ist', 'Was ist passiert', 'Was ist geschehen', 'Was geschah', 'Wichtige Fakten', 'Stand der Dinge', 'Ausgangslage', 'Sachstand', 'Was gesagt wurde'],
     clientPerspective: ['Sicht des Kunden', 'Sicht der Kundin', 'Kundensicht', 'Perspektive des Kunden', 'Perspektive der Kundin', 'Ihre Sicht', 'Sicht Kunde', 'Sicht Kundin'],
-    boundaries: ['Grenzen', 'Meine Grenzen', 'Was ich leisten kann und was nicht', 'Was ich machen kann und was nicht', 'Was ich tun kann und was nicht', 'Was ich kann und was nicht', 'Was ich kann und nicht kann', 'Was geht und was nicht', 'Was ich zusagen kann und was nicht', 'Was ich zusagen kann', 'Was ich machen kann', 'Was ich tun kann', 'Was ich leisten kann', 'Was ich nicht mache', 'Abgrenzung', 'Was ich nicht übernehme', 'Was nicht geht', 'Was ich abgelehnt habe', 'Was ich ablehne', 'Meine Bedingungen', 'Was ich nicht akzeptiere', 'Rahmen', 'Leitplanken', 'No-Gos', 'Leistungsgrenzen', 'Was ich übernehme und was nicht', 'Was ich übernehme'],
+    boundaries: ['Grenzen', 'Meine Grenzen', 'Was ich leisten kann und was nicht', 'Was ich anbieten kann und was nicht', 'Was ich machen kann und was nicht', 'Was ich tun kann und was nicht', 'Was ich kann und was nicht', 'Was ich kann und nicht kann', 'Was geht und was nicht', 'Was ich zusagen kann und was nicht', 'Was ich zusagen kann', 'Was ich machen kann', 'Was ich tun kann', 'Was ich leisten kann', 'Was ich nicht mache', 'Abgrenzung', 'Was ich nicht übernehme', 'Was nicht geht', 'Was ich abgelehnt habe', 'Was ich ablehne', 'Meine Bedingungen', 'Was ich nicht akzeptiere', 'Rahmen', 'Leitplanken', 'No-Gos', 'Leistungsgrenzen', 'Was ich übernehme und was nicht', 'Was ich übernehme'],
     options: ['Besprochene Optionen', 'Optionen', 'Möglichkeiten', 'Varianten'],
     agreements: ['Vereinbarungen', 'Was wir vereinbart haben', 'Absprachen', 'Vereinbart', 'Beschlüsse', 'Entscheide', 'Entscheidungen'],
     // `Pendenzen`: the open tasks, as Swiss German says it.
@@ -77,6 +77,8 @@ export const de: LanguagePack = {
     today: ['heute'],
     asked: ['angefragt am', 'nachgefragt am', 'erinnert am', 'angefragt', 'nachgefragt'],
     after: ['nach dem'],
+    // `bis` is a due key: `jeden Fr bis 18.12.` is due that day already.
+    until: [],
     todo: ['Zu erledigen', 'Zu tun'],
     yes: ['ja'],
     stillOpen: ['offen', 'noch offen', 'ausstehend', 'steht aus', 'in Arbeit', 'in Bearbeitung', 'läuft', 'geplant', 'zu erledigen', 'zu tun', 'nicht erledigt', 'noch nicht erledigt', 'wartet', 'nicht begonnen'],
@@ -113,9 +115,11 @@ export const de: LanguagePack = {
       early: ['Anfang'],
       mid: ['Mitte'],
       end: ['Ende'],
-      every: ['jeden', 'jedes'],
+      every: ['jeden', 'jedes', 'bei jeder', 'bei jedem'],
       daily: ['täglich', 'jeden Tag'],
-      weekly: ['wöchentlich', 'jede Woche'],
+      // `dienstags`: a weekday that comes back each week.
+      // `jeden Mo`, as Todoist writes a weekly due day: the two letters a weekday only after `jeden`.
+      weekly: ['wöchentlich', 'jede Woche', 'jeden Mo', 'jeden Di', 'jeden Mi', 'jeden Do', 'jeden Fr', 'jeden Sa', 'jeden So', 'montags', 'dienstags', 'mittwochs', 'donnerstags', 'freitags', 'samstags', 'sonntags'],
       monthly: ['monatlich', 'jeden Monat'],
     },
     // `✔ erl.`, `– ok`: the short forms too.
@@ -129,6 +133,8 @@ export const de: LanguagePack = {
       'Ihre Schuld', 'deine Schuld', 'Ihr Versäumnis', 'dein Versäumnis', 'Ihr Verschulden', 'dein Verschulden', 'Schuld Ihres', 'Schuld Ihrer', 'Schuld deines', 'Schuld deiner', 'Ihr Fehler', 'dein Fehler', 'das ist Ihr Problem', 'ist das Ihr Problem', 'das ist dein Problem', 'ist das dein Problem', 'das ist euer Problem', 'ist das euer Problem', 'Ihretwegen', 'deinetwegen', 'wegen Ihnen', 'wegen dir', 'wegen Ihrer', 'wegen Ihres', 'wegen deiner', 'wegen deines',
       // `…`: the object or an adverb inside the verb (`Sie haben die Zahlungsfrist versäumt`, `weil du die Mail vergessen hast`).
       'Sie haben … versäumt', 'du hast … versäumt', 'Sie haben … vergessen', 'du hast … vergessen', 'Sie haben … ignoriert', 'du hast … ignoriert',
+      // Overlooked: `die Frist für eine kostenfreie Verschiebung, die Sie übersehen haben`.
+      'Sie haben … übersehen', 'du hast … übersehen', 'Sie … übersehen haben', 'du … übersehen hast', 'haben Sie … übersehen', 'hast du … übersehen', 'ihr habt … übersehen', 'ihr … übersehen habt',
       'Sie haben … verpasst', 'du hast … verpasst', 'Sie haben … zu spät geliefert', 'du hast … zu spät geliefert', 'Sie … zu spät geliefert haben', 'du … zu spät geliefert hast', 'Sie haben … nicht … geliefert', 'du hast … nicht … geliefert',
       'Sie haben … unvollständig geliefert', 'du hast … unvollständig geliefert', 'Sie … unvollständig geliefert haben', 'du … unvollständig geliefert hast',
       'Sie haben … nicht eingehalten', 'du hast … nicht eingehalten', 'Sie … nicht eingehalten haben', 'du … nicht eingehalten hast',
@@ -161,8 +167,9 @@ export const de: LanguagePack = {
       'weil Sie … ohne Absprache', 'weil du … ohne Absprache', 'weil ihr … ohne Absprache', 'weil Sie … ohne Rücksprache', 'weil du … ohne Rücksprache', 'weil ihr … ohne Rücksprache',
       'nachdem Sie … ohne Absprache', 'nachdem du … ohne Absprache', 'nachdem Sie … ohne Rücksprache', 'nachdem du … ohne Rücksprache',
       'ihr hättet', 'ihr habt es verbockt',
-      // The verb first after what the sentence opens with: `Das hättet ihr im Angebot lesen müssen`.
-      'hätten Sie … müssen', 'hättest du … müssen', 'hättet ihr … müssen', 'ihr habt mich hängen lassen',
+      // The verb first after what the sentence opens with: `Das hättet ihr im Angebot lesen müssen`, `da hätten Sie uns schon früher
+      // Bescheid geben können`.
+      'hätten Sie … müssen', 'hättest du … müssen', 'hättet ihr … müssen', 'hätten Sie … können', 'hättest du … können', 'hättet ihr … können', 'ihr habt mich hängen lassen',
       // The subject left out of the second clause: `Sie haben unterschrieben und hätten den Zuschlag lesen müssen`.
       'Sie … und hätten … müssen', 'du … und hättest … müssen', 'ihr … und hättet … müssen',
       // Not read, not heeded: `Sie haben die Lizenzbedingungen offenbar nicht gelesen`.
@@ -192,7 +199,7 @@ export const de: LanguagePack = {
     adjectiveEndings: ['e', 'en', 'er', 'es', 'em'],
     idioms: ['immer noch'],
     // A dunning notice (`Mahnung`) comes only when payment is late.
-    shortfalls: ['zu spät', 'nach der Frist', 'nach der vereinbarten Frist', 'nach dem vereinbarten Termin', 'nach Fristablauf', 'nach Fristende', 'nach Ablauf der Frist', 'verspätet', 'Verspätung', 'letzten Drücker', 'am Vorabend', 'am Vortag', 'letzter Minute', 'letzten Minute', 'letzten Moment', 'letzter Sekunde', 'letzten Sekunde', 'kurz vor Schluss', 'erst kurz vor', 'erst wenn ich', 'erst nach mehrmaligem', 'erst auf Nachfrage', 'erst nach Nachfrage', 'in Verzug', 'Mahnung', 'nie pünktlich', 'nie rechtzeitig', 'niemals pünktlich', 'unvollständig', 'lückenhaft', 'halbfertig'],
+    shortfalls: ['zu spät', 'nach der Frist', 'nach der vereinbarten Frist', 'nach dem vereinbarten Termin', 'nach Fristablauf', 'nach Fristende', 'nach Ablauf der Frist', 'verspätet', 'Verspätung', 'letzten Drücker', 'am Vorabend', 'am Vortag', 'letzter Minute', 'letzten Minute', 'letzten Moment', 'letzter Sekunde', 'letzten Sekunde', 'kurz vor Schluss', 'erst kurz vor', 'erst wenn ich', 'erst nach mehrmaligem', 'erst auf Nachfrage', 'erst nach Nachfrage', 'erst nach Erinnerung', 'erst nach einer Erinnerung', 'erst nach der Erinnerung', 'in Verzug', 'Mahnung', 'nie pünktlich', 'nie rechtzeitig', 'niemals pünktlich', 'unvollständig', 'lückenhaft', 'halbfertig'],
     clientWords: ['du', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'dir', 'dich', 'ihr', 'euer', 'eure', 'euch', 'Sie', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres', 'Ihnen'],
     clientPossessives: ['Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euer', 'eure', 'euren', 'eurem'],
     determiners: ['ein', 'eine', 'einen', 'einem', 'einer', 'kein', 'keine', 'mein', 'meine', 'sein', 'seine', 'unser', 'unsere', 'dieser', 'dieses', 'jeder', 'jedes'],

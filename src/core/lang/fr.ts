@@ -7,7 +7,7 @@ export const fr: LanguagePack = {
     preparation: ['Préparation', 'Prépa', "Avant l'échange", "Avant l'appel", 'Avant l’appel', "Avant l'entretien", 'Avant le rendez-vous'],
     facts: ['Faits', 'Les faits', 'Faits clés', "Ce qui s'est passé", "Ce qui s'est dit", 'Ce qui s’est dit', "Ce qu'on s'est dit", 'Ce qu’on s’est dit', 'Ce qui a été dit', 'Constat', 'Contexte'],
     clientPerspective: ['Point de vue du client', 'Point de vue de la cliente', 'Le point de vue du client', 'Perspective du client', 'Son point de vue', 'Leur point de vue', "Ce qu'il ressent", 'Ce qu’il ressent', "Ce qu'elle ressent", 'Ce qu’elle ressent', "Ce qu'ils ressentent", 'Ce qu’ils ressentent', "Ce qu'elles ressentent", 'Ce qu’elles ressentent'],
-    boundaries: ['Limites', 'Mes limites', 'Ce que je peux et ne peux pas faire', 'Ce que je peux faire et ce que je ne peux pas faire', 'Ce que je peux', 'Ce que je ne peux pas faire', 'Ce que je ne ferai pas', 'Ce que je ne fais pas', "Ce qui n'est pas négociable", 'Ce qui n’est pas négociable', "Ce que j'ai refusé", 'Ce que j’ai refusé', 'Ce que je refuse', "Ce que je n'accepte pas", 'Ce que je n’accepte pas', "Ce à quoi j'ai dit non", 'Ce à quoi j’ai dit non', "Ce que j'ai décliné", 'Ce que j’ai décliné', 'Non négociable', 'Mes conditions', 'Mes règles', 'Règles du jeu', 'Cadre', 'Lignes rouges'],
+    boundaries: ['Limites', 'Mes limites', 'Ce que je peux et ne peux pas faire', 'Ce que je peux faire et ce que je ne peux pas faire', 'Ce que je peux', 'Ce que je peux proposer et ce que je ne peux pas', 'Ce que je ne peux pas faire', 'Ce que je ne ferai pas', 'Ce que je ne fais pas', "Ce qui n'est pas négociable", 'Ce qui n’est pas négociable', "Ce que j'ai refusé", 'Ce que j’ai refusé', 'Ce que je refuse', "Ce que je n'accepte pas", 'Ce que je n’accepte pas', "Ce à quoi j'ai dit non", 'Ce à quoi j’ai dit non', "Ce que j'ai décliné", 'Ce que j’ai décliné', 'Non négociable', 'Mes conditions', 'Mes règles', 'Règles du jeu', 'Cadre', 'Lignes rouges'],
     options: ['Options discutées', 'Options envisagées', 'Options', 'Pistes', 'Pistes envisagées', 'Ce que je peux proposer', 'Ce que je propose'],
     agreements: ['Accords', 'Ce dont nous avons convenu', 'Ce que nous avons convenu', "Ce qu'on a convenu", "Ce dont on a convenu", 'Ce qui a été convenu', 'Ce qui a été décidé', "Ce qu'on a décidé", "Points d'accord", 'Décisions'],
     nextSteps: ['Prochaines étapes convenues', 'Prochaines étapes', 'Qui fait quoi', 'Actions', 'À faire', 'Suites à donner', 'Plan d’action', 'Tâches', 'Actions à mener', 'Étapes convenues', 'Suites', 'La suite', 'Suivis', 'On fait quoi', "Ce qu'on fait", 'Ce qu’on fait', 'Étapes suivantes', 'Prochaines actions', 'Actions suivantes', 'Éléments d’action', 'Points d’action', 'Tâches de suivi'],
@@ -17,11 +17,12 @@ export const fr: LanguagePack = {
   steps: {
     // `à la charge de : moi`, as administrative French assigns an action.
     // `Assigné à :`, `Attribué à :`, `Assignés :`: a task tool's (ClickUp's, Planner's, Odoo's) field, as its state is
-    // (`Progression : Terminé`, Odoo's stage: `Étape : Fait`); `En attente de :`, the one a step waits on, as English's `Waiting for:`.
-    ownerKeys: ['responsable', 'resp.', 'à la charge de', 'qui', 'porteur', 'porteuse', 'pilote', 'assigné à', 'assignée à', 'attribué à', 'attribuée à', 'assignés', 'assignées', 'assigné', 'assignée', 'membres', 'en attente de'],
+    // (`Progression : Terminé`, Odoo's stage: `Étape : Fait`); `En attente de :`, the one a step waits on, as English's `Waiting for:`;
+    // `Propriétaire :`, Zoho Projects' owner; `Personne :`, monday.com's (with its colon: `personne` alone is no one).
+    ownerKeys: ['responsable', 'resp.', 'à la charge de', 'qui', 'porteur', 'porteuse', 'pilote', 'assigné à', 'assignée à', 'attribué à', 'attribuée à', 'assignés', 'assignées', 'assigné', 'assignée', 'membres', 'en attente de', 'propriétaire', 'personne'],
     statusKeys: ['Statut', 'État', 'Etat', 'Étape', 'Etape', 'Progression', 'Liste'],
     // `Fin prévue :`, the planned end a task tool (Beesbusy) gives a task.
-    deadlineKeys: ["date d'échéance", 'date d’échéance', 'échéance le', 'échéance au', 'échéance', 'éch.', 'date limite', 'fin prévue'],
+    deadlineKeys: ["date d'échéance", 'date d’échéance', 'échéance le', 'échéance au', 'échéance', 'éch.', 'date limite', 'fin prévue', 'date de fin:'],
     // `d'ici au 4.12.`, as Swiss and Belgian French set a deadline.
     dueKeys: ["d'ici le", 'd’ici le', "d'ici au", 'd’ici au', "d'ici", 'd’ici', 'délai', 'pour le', 'avant le', 'avant', 'au plus tard le', 'quand:', 'pour quand:'],
     me: ['moi', 'je', "j'", 'j’'],
@@ -80,6 +81,8 @@ export const fr: LanguagePack = {
     today: ["aujourd'hui", 'aujourd’hui'],
     asked: ['demandé le', 'demandée le', 'relancé le', 'relancée le', 'demandé', 'demandée', 'relancé', 'relancée'],
     after: ['après le', 'après'],
+    // `tous les lundis jusqu'au 12/12`: a schedule that ends on a day, due that day.
+    until: ["jusqu'au", 'jusqu’au', "jusqu'à", 'jusqu’à'],
     todo: ['À faire', 'A faire'],
     yes: ['oui'],
     stillOpen: ['à faire', 'a faire', 'à traiter', 'en cours', 'en attente', 'pas fait', 'pas encore fait', 'non fait', 'à venir', 'ouvert', 'ouverte', 'prévu', 'prévue', 'non démarré', 'non démarrée', 'non commencé', 'non commencée', 'pas commencé', 'pas commencée', 'pendant', 'pendante', 'en suspens'],
@@ -101,7 +104,7 @@ export const fr: LanguagePack = {
       'end of next week': ['fin de la semaine prochaine', 'la fin de la semaine prochaine', 'fin de semaine prochaine', 'la fin de semaine prochaine'],
       'end of next month': ['fin du mois prochain', 'la fin du mois prochain', 'fin de mois prochain'],
       'end of year|eoy': ["la fin de l'année", 'la fin de l’année', "fin de l'année", 'fin de l’année', "fin d'année", 'fin d’année'],
-      'christmas|xmas': ['Noël'],
+      'christmas|xmas': ['Noël', 'les fêtes'],
       'within a week': ['sous huitaine'],
       'within 2 weeks': ['sous quinzaine', 'dans les 15 jours', 'endéans les 15 jours'],
       'within|in': ['endéans les', 'sous', 'dans', 'endéans'],
@@ -113,9 +116,11 @@ export const fr: LanguagePack = {
       early: ['début'],
       mid: ['à la mi'],
       end: ['fin'],
-      every: ['chaque'],
+      // `— à chaque facture`: a schedule set by an event.
+      every: ['chaque', 'à chaque'],
       daily: ['tous les jours', 'chaque jour', 'quotidiennement'],
-      weekly: ['toutes les semaines', 'chaque semaine', 'hebdomadaire'],
+      // `tous les mardis`: a weekday that comes back each week.
+      weekly: ['toutes les semaines', 'chaque semaine', 'hebdomadaire', 'tous les lundis', 'tous les mardis', 'tous les mercredis', 'tous les jeudis', 'tous les vendredis', 'tous les samedis', 'tous les dimanches'],
       monthly: ['tous les mois', 'chaque mois', 'mensuellement'],
     },
     // `— OK`: the short form too.
@@ -163,7 +168,7 @@ export const fr: LanguagePack = {
     // `toujours pas`: still not.
     adjectiveEndings: ['s', 'e', 'es'],
     idioms: ['nulle part', 'nul ne', 'nulle ne', 'toujours pas', 'toujours en attente', 'toujours en cours'],
-    shortfalls: ['en retard', 'après la date limite', "après l'échéance", 'après le délai', 'après le délai convenu', 'après la date convenue', 'de retard', 'dernier moment', 'la veille', 'dernière minute', "qu'après relance", 'qu’après relance', "qu'après plusieurs relances", 'qu’après plusieurs relances', 'que quand je relance', 'que si je relance', 'hors délai', 'tard', "jamais à l'heure", 'jamais à l’heure', 'jamais dans les temps', 'jamais dans les délais', 'incomplet', 'incomplets', 'incomplète', 'incomplètes'],
+    shortfalls: ['en retard', 'après la date limite', "après l'échéance", 'après le délai', 'après le délai convenu', 'après la date convenue', 'de retard', 'dernier moment', 'la veille', 'dernière minute', "qu'après relance", 'qu’après relance', "qu'après un rappel", 'qu’après un rappel', "qu'après plusieurs relances", 'qu’après plusieurs relances', 'que quand je relance', 'que si je relance', 'hors délai', 'tard', "jamais à l'heure", 'jamais à l’heure', 'jamais dans les temps', 'jamais dans les délais', 'incomplet', 'incomplets', 'incomplète', 'incomplètes'],
     clientWords: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 'toi', 'te'],
     clientPossessives: ['votre', 'vos', 'ton', 'ta', 'tes'],
     determiners: ['le', 'un', 'ce', 'cet', 'du', 'au', 'mon', 'son', 'notre', 'leur', 'quel', 'même'],

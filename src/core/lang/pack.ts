@@ -229,6 +229,8 @@ export interface StepWords {
   asked: readonly string[];
   /** Words before a day after which the step happens, no deadline (`nach dem 4.12.`, `après le 15`), read as English's `after` (so no shorter than it). */
   after: readonly string[];
+  /** Words before a day the step's words run until (`jusqu'au 12/12`), read as English's `until`: below a deadline's own key, as `until` is. */
+  until: readonly string[];
   /**
    * Words that say a step happened, read as `done` where a done mark stands: after a dash,
    * an arrow or a check mark, or opening a bracket (`— erledigt`, `✅ fait le 17 nov.`, `(fait)`);

@@ -85,6 +85,7 @@ function translationOf(pack: LanguagePack): Translation | null {
   add(steps.today, 'today');
   add(steps.asked, 'asked');
   add(steps.after, 'after');
+  add(steps.until, 'until|till');
   for (const [english, written] of Object.entries(steps.relativeDays)) add(written, english);
   add(steps.firstOfMonth, '1st');
   steps.months.forEach((names, index) => add(names, ENGLISH_MONTHS[index]));
@@ -156,11 +157,16 @@ function translationOf(pack: LanguagePack): Translation | null {
   }
   // Longest first, so that `fällig am` is one key rather than `fällig` and a stray `am`.
   const longestFirst = [...english.keys()].sort((a, b) => b.length - a.length);
-  const alternatives = longestFirst.filter((word) => !ELIDED.test(word)).map(escapedForPattern);
-  const elided = longestFirst.filter((word) => ELIDED.test(word)).map(escapedForPattern);
+  // A word that says when, before a hyphen and a letter, is the first part of a compound (`Freitags-Status`), not the word;
+  // a month or a weekday there still names its day (`Dezember-Shooting`).
+  const relative = new Set(Object.values(steps.relativeDays).flat().map((word) => word.toLowerCase()));
   // An owner key is one with its colon (`zuständig:`), written after blanks as French writes it (`responsable :`); an elided word runs into the next.
+  const alternatives = longestFirst
+    .filter((word) => !ELIDED.test(word))
+    .map((word) => `${escapedForPattern(word).replace(/:/gu, '[ \\t\\u00a0\\u202f]*:')}(?![\\p{L}\\p{N}]${relative.has(word) ? '|-\\p{L}' : ''})`);
+  const elided = longestFirst.filter((word) => ELIDED.test(word)).map(escapedForPattern);
   const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}'’])(?:(?:${alternatives.join('|').replace(/:/gu, '[ \\t\\u00a0\\u202f]*:')})(?![\\p{L}\\p{N}])${elided.length > 0 ? `|(?:${elided.join('|')})(?=\\p{L})` : ''})`,
+    `(?<![\\p{L}\\p{N}'’])(?:${alternatives.join('|')}${elided.length > 0 ? `|(?:${elided.join('|')})(?=\\p{L})` : ''})`,
     'giu',
   );
   const articles = steps.dateArticles.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${steps.dateArticles.map(escapedForPattern).join('|')})(?=[ \\t]+\\d)`, 'giu') : undefined;
@@ -278,7 +284,8 @@ export function englishNotation(text: string, pack: LanguagePack): { text: strin
   const written = tagged.replace(translation.pattern, (found: string, at: number) => {
     const key = found.endsWith(':') ? `${found.slice(0, -1).trimEnd().toLowerCase()}:` : found.toLowerCase();
     const word = translation.english.get(key);
-    if (word === undefined) return found;
+    // A tag is a side only whole (`#kunde`); in a longer one it names a client (`#Kunde-Physio`).
+    if (word === undefined || (tagged[at - 1] === '#' && /^[-/_]/u.test(tagged.slice(at + found.length)))) return found;
     words.push({ start: at, end: at + found.length });
     // The colon stays where it was written: `responsable :` reads as `owner       :`.
     return word.endsWith(':') ? `${word.slice(0, -1).padEnd(found.length - 1)}:` : word.padEnd(found.length);
@@ -286,14 +293,19 @@ export function englishNotation(text: string, pack: LanguagePack): { text: strin
   // `le 3 déc.`, `am 5.12.`: a word that says a day follows, read as English's `on` amid the step's words (`Ich bringe das Pult
   // am 28.11. mit`), and as a blank where it opens a part set off (`— le 10/12`), which the day alone says;
   // `5. Dezember`: the day's dot, as German writes a day before its month, read as a blank.
+  // After a weekday, as Québec writes a day (`jeudi le 3`), the article is a blank: `Thu    3`.
   const articles = translation.articles
-    ? written.replace(translation.articles, (article: string, at: number) => (AMID_WORDS.test(written.slice(Math.max(0, at - 4), at)) ? 'on' : '').padEnd(article.length))
+    ? written.replace(translation.articles, (article: string, at: number) =>
+        (AMID_WORDS.test(written.slice(Math.max(0, at - 4), at)) && !WEEKDAY_BEFORE.test(written.slice(Math.max(0, at - 12), at)) ? 'on' : '').padEnd(article.length),
+      )
     : written;
   return { text: articles.replace(DAY_DOT_BEFORE_MONTH, ' '), words };
 }
 
 /** A word's last letter or figure, then blanks: what stands before a word amid the step's words. */
 const AMID_WORDS = /[\p{L}\p{N}][ \t]+$/u;
+/** An English weekday, as a pack's is written over, then blanks: what stands before the article of `jeudi le 3`. */
+const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${ENGLISH_WEEKDAYS.map((day) => `${day.slice(0, 3)}\\p{L}*`).join('|')})\\.?[ \\t]+$`, 'iu');
 /** The closing marks of a bold word right before its colon: `**Responsable** :`. */
 const BOLD_KEY_BEFORE_COLON = /(?<=\p{L})(\*\*|__)([ \t]*:{1,2})/gu;
 const DAY_DOT_BEFORE_MONTH = new RegExp(`(?<=(?<![\\d.])\\d{1,2})\\.(?=[ \\t]+(?:${ENGLISH_MONTHS.join('|')})(?![\\p{L}]))`, 'gu');

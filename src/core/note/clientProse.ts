@@ -115,7 +115,15 @@ function visibleProse(note: Note, privacy: NotePrivacy, start: number, end: numb
   return privacy
     .visibleParts(start, end)
     .flatMap((part) => complement(quoted, part.start, part.end))
-    .map((part) => ({ value: note.text.slice(part.start, part.end), start: part.start }));
+    .map((part) => ({ value: withoutQuoteMarkers(note.text.slice(part.start, part.end)), start: part.start }));
+}
+
+/**
+ * Prose with the `>` that open a block quote's further lines blanked, so that a phrase read across a line break in the writer's
+ * own quoted mail (`Sie haben die` over `> Abstimmungsrunden ohne Absprache erhöht`) is read as one; every offset holds.
+ */
+function withoutQuoteMarkers(text: string): string {
+  return text.includes('\n') && text.includes('>') ? text.replace(/\n[ \t>]+/gu, (run) => run.replace(/>/gu, ' ')) : text;
 }
 
 /** Offset ranges of code spans and code blocks: text quoted as it is, not the note's own words. */
@@ -208,10 +216,11 @@ export function phrasePattern(phrases: readonly string[]): RegExp | undefined {
  * What `…` in a phrase stands for: up to ten words, no punctuation between them (`Sie die Lieferfrist für die Kassen- und
  * Lagerdaten erneut versäumt haben`, `t'as ajouté 4 pages à l'arborescence dans le Google Doc sans m'avertir`), but for a day's dots (`Du hast meine Erinnerung vom 20.10. einfach ignoriert`), an
  * ordinal's before a word (`Sie haben die Frist für die 2. Abschlagsrechnung versäumt`), a month's abbreviation after its day
- * (`Tu as modifié les chaînes dans la build du 3 nov. sans me prévenir`) and a remark in brackets
- * (`Du hast meine zwei Zahlungserinnerungen (19.10., 2.11.) einfach ignoriert`).
+ * (`Tu as modifié les chaînes dans la build du 3 nov. sans me prévenir`), a remark in brackets
+ * (`Du hast meine zwei Zahlungserinnerungen (19.10., 2.11.) einfach ignoriert`) and an hour's colon (`Du hast den Hotfix um 20:10
+ * ohne Absprache gepusht`).
  */
-const WORDS_OF_THE_CLAUSE = "(?:\\s+(?:\\d{1,2}\\.(?:\\d{1,2}\\.(?:\\d{2}(?:\\d{2})?)?|(?=\\s+\\p{L}))|\\p{L}{3,5}\\.(?<=\\d\\s+\\p{L}{3,5}\\.)(?=\\s+\\p{L})|[\\p{L}\\p{N}'’-]+|\\([^()\\r\\n]{1,40}\\))){0,10}?\\s+";
+const WORDS_OF_THE_CLAUSE = "(?:\\s+(?:\\d{1,2}:\\d{2}(?![\\d:])|\\d{1,2}\\.(?:\\d{1,2}\\.(?:\\d{2}(?:\\d{2})?)?|(?=\\s+\\p{L}))|\\p{L}{3,5}\\.(?<=\\d\\s+\\p{L}{3,5}\\.)(?=\\s+\\p{L})|[\\p{L}\\p{N}'’-]+|\\([^()\\r\\n]{1,40}\\))){0,10}?\\s+";
 
 /**
  * Each phrase list's pattern, compiled once rather than for every note a rule checks (a

@@ -716,16 +716,22 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading, f
     return last;
   };
   const endOf = (index: number) => lines[index].start + lines[index].text.length;
+  // A box further right than the last step's is a sub-task of that step, as a nested list item is, no step of its own: Asana's
+  // `☐ DCP erstellen — Zuständig: ich — Fällig: Do., 10. Dez.` over `   ☐ Untertitel-Datei von Jana holen`.
+  const columnOf = (at: number) => at - (note.text.lastIndexOf('\n', at - 1) + 1);
+  let stepColumn: number | undefined;
   // The paragraph's first line may be the label its section goes by (`NEXT STEPS` over `AP: me – …`), not a step of it, though it
   // opens with a to-do word.
   const label = paragraphLabel(paragraph, note.text);
   const isLabel = (index: number) => index === 0 && label !== undefined && label.start === from && !label.whole && note.text.slice(label.end, endOf(0)).trim() === '';
+  // A circle indented under one is a sub-point of its step, no step of its own (Microsoft To Do's `   ◦ needs the mandate form`).
+  const subPoint = (index: number) => index > 0 && SUB_POINT_LINE.test(lines[index].text);
   const circles =
-    lines.length >= 2 &&
-    // A label may head them (`**Nächste Schritte**` on the line above the first, in the same paragraph).
-    lines.every((line, index) => CIRCLE_LINE.test(line.text) || goesOn(index) || LINE_LABEL.test(line.text.trim())) &&
-    // A hollow one among them: filled circles alone are a list's bullets (`● Budget`).
-    lines.some((line) => HOLLOW_CIRCLE.test(CIRCLE_LINE.exec(line.text)?.[1] ?? ''));
+    // A label may head them (`**Nächste Schritte**` on the line above the first, in the same paragraph); one line alone is a step too
+    // (`○ We sort out the UIF registration`).
+    lines.every((line, index) => CIRCLE_LINE.test(line.text) || goesOn(index) || subPoint(index) || LINE_LABEL.test(line.text.trim())) &&
+    // A hollow one among them: filled circles alone are a list's bullets (`● Budget`); ticks alone are steps done (`✓ Sent the VAT201 draft`).
+    lines.some((line) => CHECKLIST_CIRCLE.test(CIRCLE_LINE.exec(line.text)?.[1] ?? ''));
   for (let index = 0; index < lines.length; index++) {
     const { text: line, start } = lines[index];
     const box = BOXED_LINE.exec(line);
@@ -737,6 +743,8 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading, f
       if (step) steps.push(step);
     } else if (box) {
       const boxStart = start + box[0].indexOf(box[1]);
+      if (stepColumn !== undefined && columnOf(boxStart) > stepColumn) continue;
+      stepColumn = columnOf(boxStart);
       const step = writtenStep(note, owner, {
         at: start + box[0].length,
         written: line.slice(box[0].length),
@@ -781,8 +789,10 @@ function bulletedLinesAfter(note: Note, paragraph: Paragraph): number | undefine
 const CIRCLE_LINE = /^([◦○●•]|[✓✔]\uFE0F?)[ \t]+(?=\S)/u;
 /** A filled circle or a tick: the step is done. */
 const DONE_CIRCLE = /^[●•✓✔]/u;
-/** A hollow circle: the step is open. */
-const HOLLOW_CIRCLE = /^[◦○]$/u;
+/** A hollow circle (the step is open) or a tick (done): a checklist's, where filled circles alone are a list's bullets. */
+const CHECKLIST_CIRCLE = /^(?:[◦○]|[✓✔]\uFE0F?)$/u;
+/** An indented line that opens with a circle or a bullet: a sub-point of the step above. */
+const SUB_POINT_LINE = /^[ \t]+[◦○●•·-][ \t]+\S/u;
 
 /**
  * A line that opens with who does the step and an arrow (`Moi → finir la haie`, `Mme Perrin → retour du conseil`), or with the

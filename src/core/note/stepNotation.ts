@@ -107,7 +107,8 @@ const DATE =
   // `the 14th`, a day of the month, unless a word follows (`the 2nd round`); `the 14th of December` is read whole below.
   `|the\\s+${DAY_OF_MONTH}(?!\\s+(?:of\\s+)?\\p{L})` +
   `|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?${WEEKDAY_IN_BRACKETS}` +
-  `|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?` +
+  // `4-Dec-2026`, and Jira's `04/Dec/26`.
+  `|\\d{1,2}(?:-${MONTH}-|\\/${MONTH}\\/)\\d{2}(?:\\d{2})?` +
   // `30-Nov`, `Monday 30-Nov`: a spreadsheet's day without its year.
   `|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?\\d{1,2}-${MONTH}(?![\\p{L}\\p{N}-])` +
   `|${MONTH}-\\d{1,2}(?![\\d-])` +
@@ -125,6 +126,8 @@ const DATE =
   // `every Mon`, `weekly`: a step that comes back, as task tools schedule it; read as its due date, which says no one day.
   `|${RECURRING}` +
   `|${NEXT_WEEKS_DAY}` +
+  // `Friday EOD`: the end of that day.
+  `|(?:(?:this|next|coming)\\s+)?${WEEKDAY}\\s+(?:eod|cob|end\\s+of\\s+(?:the\\s+)?day)(?![\\p{L}\\p{N}])` +
   `|(?:(?:this|next|coming)\\s+)?${WEEKDAY}` +
   `|(?:this|next|coming)\\s+(?:week|wk|month)` +
   `|(?:end\\s+of\\s+)?${CALENDAR_WEEK}` +
@@ -144,8 +147,9 @@ const WHOLE_DATE = new RegExp(`^${DATE}$`, 'iu');
 /** A weekday alone: `Fri`, `Wednesday`. */
 const WHOLE_WEEKDAY = new RegExp(`^${WEEKDAY}$`, 'iu');
 /** The keys a step's due date is given by, as a field (`due: …`, `deadline …`, `by …`); `before`, `on` and `till` only where a date follows (`the till` is a thing). */
-// `TAT`: the turnaround time, as Indian English writes a deadline (`TAT: 3rd Dec`).
-const DUE_KEYS = 'due(?:[ \\t]+date)?|target[ \\t]+date|deadline|eta|tat|until|by|when|timeline';
+// `TAT`: the turnaround time, as Indian English writes a deadline (`TAT: 3rd Dec`); monday.com's `Date:`, with its colon only
+// (`the date 4/12` is words).
+const DUE_KEYS = 'due(?:[ \\t]+date)?|target[ \\t]+date|deadline|eta|tat|until|by|when|timeline|date(?=[ \\t]*:)';
 
 /** Remember The Milk's due date, a caret before it: `^fri`, `^dec 4`. */
 const RTM_DUE = /(?<![^ \t])\^(?=[\p{L}\p{N}])/u;
@@ -162,11 +166,11 @@ const RTM_LOCATION = /(?<![^ \t])@[\p{L}\p{N}_-]{1,40}(?![\p{L}\p{N}_-])/gu;
 // `spreads 1-5` is a range. A day of the month alone closing the step after a key is that day
 // (`d'ici le 20`, read as `by 20`), as `by the 20th` is; so is an ordinal before a dash (`by 4th – Nikita checking`).
 const KEYED_DUE = new RegExp(
-  `(?:${NOT_WORD_BEFORE}(${DUE_KEYS}|before|on|till)|📅|📆|🗓\\uFE0F?|⏳|(?<![\\p{L}\\p{N}_.@])@(?=\\S)|${RTM_DUE.source}|(?<!^[ \\t]*[\\p{L}@][\\p{L}'’.-]*[ \\t]*)(?:→|->|=>|⇒))(?:[ \\t]*:{1,2})?[ \\t]*(?:(?:📅|📆|🗓\\uFE0F?)[ \\t]*)?@?(${DATE}|${everyEventAfter(':[ \\t]*')}|\\d{1,2}-\\d{1,2}(?![\\d-])|\\d{1,2}(?=[ \\t]*(?:[,;)]|\\.?[ \\t]*$))|${DAY_OF_MONTH}(?=[ \\t]*(?:[—–]|-[ \\t])))${NOT_WORD_AFTER}`,
+  `(?:${NOT_WORD_BEFORE}(${DUE_KEYS}|before|(?<!(?:next|coming)[ \\t]+week[ \\t]*,?[ \\t]+)on|till)|📅|📆|🗓\\uFE0F?|⏳|(?<![\\p{L}\\p{N}_.@])@(?=\\S)|${RTM_DUE.source}|(?<!^[ \\t]*[\\p{L}@][\\p{L}'’.-]*[ \\t]*)(?:→|->|=>|⇒))(?:[ \\t]*:{1,2})?[ \\t]*(?:(?:📅|📆|🗓\\uFE0F?)[ \\t]*)?@?(${DATE}|${everyEventAfter(':[ \\t]*')}|\\d{1,2}-\\d{1,2}(?![\\d-])|\\d{1,2}(?=[ \\t]*(?:[,;)]|\\.?[ \\t]*$))|${DAY_OF_MONTH}(?=[ \\t]*(?:[—–]|-[ \\t])))${NOT_WORD_AFTER}`,
   'giu',
 );
-/** The keys a step's owner is given by: `owner:`, `who:`, `assignee:`, `Resp:` (minutes' responsible; `resp. moi` needs no colon after its dot), `PIC:` and `担当:` (the person in charge, as Malaysian, Singaporean and Japanese writers key it). */
-const OWNER_KEYS = 'owner|who|waiting[ \\t]+(?:for|on)|assignees?|assign|assigned[ \\t]+to|responsible[ \\t]+party|responsible|responsibility|resp\\.?|pic|members?|担当者?';
+/** The keys a step's owner is given by: `owner:`, `who:`, `assignee:`, `Resp:` (minutes' responsible; `resp. moi` needs no colon after its dot), `PIC:` and `担当:` (the person in charge, as Malaysian, Singaporean and Japanese writers key it), monday.com's `Person:`. */
+const OWNER_KEYS = 'owner|who|waiting[ \\t]+(?:for|on)|assignees?|assign|assigned[ \\t]+to|responsible[ \\t]+party|responsible|responsibility|resp\\.?|pic|members?|person|担当者?';
 /** After a side set off as the lead, a name set off by a dash: the one on that side who does the step (`client: Katrin - pay`). */
 const PERSON_ON_SIDE = /^(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)[ \t]+[-–—][ \t]+(?=\S)/u;
 /** A due date's key before its day: `by `, `due: `; or the `@` of Notion's mention of a date (`@27 novembre 2026`). */
@@ -183,8 +187,11 @@ const FIELD_LINE = new RegExp(`^(?:\\[?(?:${FIELD_KEYS})(?:[ \\t]*::?|[ \\t])[ \
 /** Whether a line opens as a to-do, as outliners and minutes write a step without a list marker: `TODO call Dana`, `ACTION: HB to …`, `À faire : …`. */
 export function opensAsTodo(line: string, language: LanguagePack = ENGLISH): boolean {
   const lead = line.trimStart();
-  return LEADING_TODO_OWNER.test(lead) || LEADING_TODO.test(language === ENGLISH ? lead : inEnglishNotation(lead, language));
+  return LEADING_TODO_OWNER.test(lead) || TODO_TXT_LINE.test(lead) || LEADING_TODO.test(language === ENGLISH ? lead : inEnglishNotation(lead, language));
 }
+
+/** A line of todo.txt, pasted as it is: done with its day (`x 2026-11-19 …`), or its priority before its creation day (`(A) 2026-11-18 …`). */
+const TODO_TXT_LINE = /^(?:x|\([A-Z]\))[ \t]+\d{4}-\d{2}-\d{2}[ \t]+\S/u;
 
 /** Whether a nested item under a step gives one of its fields: `- owner: me`, `- due: 2026-12-04`, `- Échéance : 04/12/2026`. */
 export function isFieldLine(text: string, language: LanguagePack = ENGLISH): boolean {
@@ -521,10 +528,8 @@ const TRAILING_STATUS = new RegExp(`(?:(?<![ \\t])[ \\t]+|^)(?:(?:[—–|·]|-(
  * the step's words (`get it done`).
  */
 const TRAILING_CAPITAL_DONE = /(?<![ \t])[ \t]+(?:DONE|COMPLETED?)(?:[ \t]*[([][^()[\]\r\n]*[)\]])?[.!]*$/u;
-/**
- * A leading done state: `DONE`, a check mark, the green dot of a status, as Craft and Notion writers mark a step (`🟢 Send the quote`),
- * or a bullet journal's cross (`× Send the quote`).
- */
+/** A `#done` tag among the tags closing a step, as Workflowy and Bear writers mark one done (`— me — Thu, Nov 12, 2026 #done #fees`). */
+const DONE_TAG = /(?<![ \t])[ \t]+#(?:[Dd]one|[Cc]ompleted?)(?![\p{L}\p{N}_/-])(?=(?:[ \t]+#[\p{L}\p{N}_/-]+)*[ \t]*$)/u;
 /** The colon after a step's lead, and the blanks around it. */
 const LEAD_COLON = /^[ \t]*:[ \t]*/u;
 /** Tags opening a step, each before a blank: `#task`, `#todo #client/acme`; not an issue's number (`#64`), which no tag is. */
@@ -540,7 +545,11 @@ const SELF_REMINDER = /^(?:[Rr]emind[ \t]+(me)|[Nn]ote[ \t]+to[ \t]+(self))(?:[ 
 const LEADING_TIMESTAMP = /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*(?=\S)/u;
 /** An arrow an item opens with, drawn as its bullet (`* → Les mariés : dire…`): no one hands the step on with it. Read in an item only: it makes no line a step. */
 const LEADING_ARROW = /^(?:→|->|=>|⇒)[ \t]*(?=\S)/u;
-const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|✔️?|✓|[☑☒]️?|🟢|×)(?:[ \t]*:)?[ \t]+|[Dd]one[ \t]*:[ \t]*|x[ \t]+(?=\p{Lu}|\d{4}-\d{2}-\d{2}[ \t]))/u;
+/**
+ * A leading done state: `DONE`, a check mark, the green dot of a status, as Craft and Notion writers mark a step (`🟢 Send the quote`),
+ * a bullet journal's cross (`× Send the quote`), or todo.txt's `x` with the day the task was done (`x 2026-11-19 Order the battery`).
+ */
+const LEADING_DONE = /^(?:(?:DONE|CANCELED|CANCELLED|\{\{\[\[DONE\]\]\}\}|✅|✔️?|✓|[☑☒]️?|🟢|×)(?:[ \t]*:)?[ \t]+|[Dd]one[ \t]*:[ \t]*|x[ \t]+(?:\d{4}-\d{2}-\d{2}[ \t]+(?=\S)|(?=\p{Lu})))/u;
 /**
  * A leading task state or label, not the step's words: `TODO`, OneNote's tag `To Do:`, org-mode's and Logseq's
  * `DOING`, `NOW`, `LATER`, `WAITING` (German org files' `WARTEN`); a bullet journal's task and scheduled marks (`•`, `<`); minutes' `ACTION:`, `Action —`, `Action item:`, `AI:` and `AP -` (an action
@@ -635,8 +644,8 @@ function ownerAfterArrow(body: string, handed: RegExpExecArray): { name: string;
 }
 /** A few words between two spaced dashes, which may be the step's owner: ` — me — `, ` - client - `. */
 const DASHED_SIDE = /[ \t](?:—|–|-)[ \t]+([^—–\r\n]{1,20}?)[ \t]+(?:—|–|-)(?=[ \t])/gu;
-/** A day, its key before it or not, opening what follows: `Dec 9 board meeting`, `by Fri 4/12`. */
-const DATE_AHEAD = new RegExp(`^[ \\t]*(?:(?:${DUE_KEYS})[ \\t]*:?[ \\t]*)?(?:${DATE})${NOT_WORD_AFTER}`, 'iu');
+/** A day, its key before it or not, opening what follows: `Dec 9 board meeting`, `by Fri 4/12`, `before print 4/12` (a word may name what it is before). */
+const DATE_AHEAD = new RegExp(`^[ \\t]*(?:(?:${DUE_KEYS}|before|till)[ \\t]*:?[ \\t]*(?:\\p{L}+[ \\t]+)?)?(?:${DATE})${NOT_WORD_AFTER}`, 'iu');
 /** A bracket of a few words, which may hold the step's owner: `(me)`, `(Dana)`. */
 // In square brackets too (`→ 2026-12-02 [moi]`), but not a task box, a page link or a Markdown link's text.
 const BRACKETED_OWNER = /\(([^()\r\n]{1,40})\)|(?<!\[)\[([^[\]\r\n]{1,40})\](?![[(\]])/gu;
@@ -934,6 +943,8 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   }
   const taskPaperTags = written.includes('@') ? [...written.matchAll(TASKPAPER_TAG)] : [];
   const untagged = taskPaperTags.length > 0 ? written.replace(TASKPAPER_TAG, (tag) => ' '.repeat(tag.length)) : written;
+  // Set aside with the other tags, a `#done` among them says the step is done.
+  const doneTag = untagged.includes('#') ? DONE_TAG.exec(untagged) : null;
   const { text: withoutMetadata, metadata } = withoutTaskMetadata(untagged);
   parts.push(...metadata);
   // org-mode's stamps, wherever they stand (often on the item's next line), read and then
@@ -1015,6 +1026,7 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   const closing = trailingDone ?? status;
   const beforeDone = closing ? text.slice(0, closing.index) : text;
   if (trailingDone) doneMark ??= { text: trailingDone[0].trim(), start: trailingDone.index, end: text.length };
+  if (doneTag) doneMark ??= { text: doneTag[0].trim(), start: doneTag.index + doneTag[0].length - doneTag[0].trimStart().length, end: doneTag.index + doneTag[0].length };
   if (closing) parts.push({ start: closing.index, end: text.length });
   // An action log's row, its parts set off by pipes, closes with the step's state: `ACT-02 | … | Craig Duthie | 23/10/26 | Open`;
   // so may a step's parts set off by dashes, with a state still open: `Moi → valider les plans — le 24/11 — à faire`.
@@ -1653,9 +1665,9 @@ const ROLES = [
   'physicist', 'surveyor', 'builder', 'landlord', 'tenant', 'treasurer', 'chair', 'secretary', 'coach',
   'mom', 'mum', 'dad', 'mother', 'father', 'parents', 'sister', 'brother',
 ];
-/** A role in brackets, as the owner of a step: `(contractor)`, `(GC)`, `(homeowners)`, `(the cabinet shop)`, `(owners' group)`, `(client's legal)`. */
+/** A role in brackets, as the owner of a step: `(contractor)`, `(GC)`, `(homeowners)`, `(the cabinet shop)`, `(owners' group)`, `(client's legal)`, `Mr. Greer's office`. */
 const BRACKETED_ROLE = new RegExp(
-  `^(?:(?:the|their|our|my|(?:the[ \\t]+)?(?:client|customer)['’]s)[ \\t]+)?(?:(?:${ROLES.join('|')})s?|\\p{L}+(?:['’]s|s['’])?[ \\t]+(?:shop|group|team|office|board|crew|compliance|legal|finance|procurement|marketing|accounts))$`,
+  `^(?:(?:the|their|our|my|(?:the[ \\t]+)?(?:client|customer)['’]s)[ \\t]+)?(?:(?:${ROLES.join('|')})s?|(?:${TITLE_WORDS}\\.?[ \\t]+)?\\p{L}+(?:['’]s|s['’])?[ \\t]+(?:shop|group|team|office|board|crew|compliance|legal|finance|procurement|marketing|accounts))$`,
   'iu',
 );
 const ROLE_LEAD = new RegExp(
@@ -1882,6 +1894,9 @@ export function withoutNotation(words: string, notation = readStepNotation(words
     .trim();
 }
 
+/** A day and month parted by a slash, its year after another, alone or after a weekday (`03/11`, `thu 03/11/2026`). */
+const DAY_FIRST_SLASHED = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?(?![\d/])/u;
+
 /**
  * The day a date written another way names, YYYY-MM-DD, read as a reader of the note
  * would read it: `30/11/2026`, `4.12.2026` (dots are day first), `2026/11/30`,
@@ -1900,7 +1915,13 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
     const end = SCHEDULE_END.exec(written.trim())?.[1];
     return end === undefined ? undefined : dayOfWrittenDate(end, from, order);
   }
-  if (language !== ENGLISH) return dayOfWrittenDate(inEnglishNotation(written, language), from, order ?? (language.steps.slashedDates === 'day-first' ? 'day-first' : undefined));
+  if (language !== ENGLISH) {
+    const english = inEnglishNotation(written, language);
+    if (language.steps.slashedDates !== 'day-first' || order === 'month-first') return dayOfWrittenDate(english, from, order);
+    // Where the language writes its day first, and the note shows no other habit, a slash parts the day and month as a dot
+    // does: `jeu. 03/11` is 3 November with a slip of the weekday, never the Thursday 11 March that English's reading would find.
+    return dayOfWrittenDate(english.replace(DAY_FIRST_SLASHED, (_slashed, day: string, month: string, year: string | undefined) => `${day}.${month}${year === undefined ? '' : `.${year}`}`), from, 'day-first');
+  }
   const cut = written
     .trim()
     .toLowerCase()
@@ -1927,13 +1948,15 @@ export function dayOfWrittenDate(written: string, from?: string, order?: Slashed
     .replace(/(?<!\p{L})wk(s?)(?!\p{L})/gu, 'week$1')
     // `4-Dec-2026`, `8-Jan-27`, as spreadsheets write a day: read as `4 Dec 2026`; `Dec-04` as `Dec 04`;
     // `30-Nov`, `monday 30-nov`: without its year, as `30 Nov`.
-    .replace(/(^| )(\d{1,2})-([a-z]{3,9}\.?)(?:-(\d{2}|\d{4}))?$/u, (_whole, lead: string, day: string, month: string, year: string | undefined) =>
+    .replace(/(^| )(\d{1,2})[-/]([a-z]{3,9}\.?)(?:[-/](\d{2}|\d{4}))?$/u, (_whole, lead: string, day: string, month: string, year: string | undefined) =>
       `${lead}${day} ${month}${year === undefined ? '' : ` ${year.length === 2 ? 2000 + Number(year) : year}`}`,
     )
     .replace(/^([a-z]{3,9}\.?)-(\d{1,2})$/u, '$1 $2')
     // `w/e 12th` (the week ending on it) and a lone `30th` are that day of the month; `EOD Fri` is Friday.
     .replace(/^(?:w\/e )?(\d{1,2}(?:st|nd|rd|th))$/u, 'the $1')
-    .replace(new RegExp(`^(?:eod|cob|end of day)(?: ${TIME_ZONE})? `, 'u'), '');
+    .replace(new RegExp(`^(?:eod|cob|end of day)(?: ${TIME_ZONE})? `, 'u'), '')
+    // `friday eod`: the end of that day is that day.
+    .replace(new RegExp(`(?<=${WEEKDAY}) (?:eod|cob|end of (?:the )?day)$`, 'u'), '');
   const reference = from !== undefined && isRealDate(from) ? from : undefined;
   // `w/c 7th`, week commencing: the week that starts that day, done by its Friday.
   if (text.startsWith('w/c ')) {

@@ -13,11 +13,11 @@ import { wordsPattern } from '../../base/matches';
 // saying it was your fault" denies the blame as "it's not your fault" does.
 const NEGATION_BEFORE =
   /(?:(?<![\p{L}\p{N}])(?:not|never|(?:is|was|are|were|do|does|did|ai)nt)|n['’]t)\s+(?:(?:saying|suggesting|implying)\s+(?:that\s+)?(?:it|this)\s+(?:was|is|were)\s+)?$/iu;
-/** "You could have", "you should have": blame about the past only before a past participle ("you could have told me"). */
-const MODAL_PERFECT = /(?:could|should|ought to) have$/iu;
+/** "You could have", "you should have", "you should've": blame about the past only before a past participle ("you could have told me"). */
+const MODAL_PERFECT = /(?:could|should|ought to)(?: have|['’]ve)$/iu;
 /** A past participle: regular (-ed), or one of the common irregular ones. */
 const PAST_PARTICIPLE =
-  /^\s+(?:(?:just|at least|simply|easily|maybe|perhaps|already|also|really)\s+)?(?:\p{L}+ed|been|had|done|told|sent|made|given|known|let|said|paid|brought|thought|kept|left|met|put|read|set|shown|sold|spent|taken|written|gone|got|gotten|seen|heard|found|held|built|bought|caught|felt|forgotten|meant|run|understood|spoken|chosen|driven|broken|begun|come|become)\b/iu;
+  /^\s+(?:(?:just|at least|simply|easily|maybe|perhaps|already|also|really)\s+)?(?:\p{L}+ed|been|had|done|told|sent|made|given|known|let|said|paid|brought|thought|kept|left|met|put|read|set|shown|sold|spent|taken|written|gone|got|gotten|seen|heard|found|held|built|bought|caught|felt|forgotten|meant|run|rung|understood|spoken|chosen|driven|broken|begun|come|become)\b/iu;
 
 const deniedByLanguage = new WeakMap<LanguagePack, RegExp | undefined>();
 
@@ -25,7 +25,7 @@ const deniedByLanguage = new WeakMap<LanguagePack, RegExp | undefined>();
  * The English blame phrases in the second person, said of someone on the client's side:
  * `your team failed`, `your developer forgot`, `your accountant keeps`, `your team was supposed to`
  * (the verb as said of one person), with a word or two before the noun
- * (`your accounts team did not`).
+ * (`your accounts team did not`) and the firm after it (`Your managers at Garland didn't even`).
  */
 const CLIENT_SIDE_BLAME = (() => {
   const verbs = ENGLISH.tone.blame
@@ -36,7 +36,7 @@ const CLIENT_SIDE_BLAME = (() => {
       return [verb === 'were' ? '(?:were|was)' : `${wordsPattern(verb)}s?`, ...rest.map(wordsPattern)].join('\\s+');
     });
   const nouns = ENGLISH.tone.personNouns.map(wordsPattern).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${ENGLISH.tone.clientPossessives.join('|')})\\s+(?:\\p{L}[\\p{L}'’-]*\\s+){0,2}?(?:${nouns})(?:e?s)?\\s+(?:${verbs.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${ENGLISH.tone.clientPossessives.join('|')})\\s+(?:\\p{L}[\\p{L}'’-]*\\s+){0,2}?(?:${nouns})(?:e?s)?(?:\\s+(?:at|from|of)\\s+\\p{Lu}[\\p{L}\\p{N}'’&.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}'’&.-]*)?)?\\s+(?:${verbs.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 })();
 
 const wishedByLanguage = new WeakMap<LanguagePack, RegExp | undefined>();

@@ -3390,4 +3390,87 @@ describe('one reading of the parts a step is set off with, in any language', () 
     // Google Docs' resolved comment closes what it says.
     assert.deepEqual(digest(note('- Comment from Grace, 29 Oct: "Thanks Tom, all received." — Marked as resolved')).steps.map((step) => step.done), [true]);
   });
+
+  it("reads a weekday of next week keyed by `on`, a French day and month in the language's order, a weekday that comes back in German and French, and `should've`", () => {
+    // Said on Monday 16 November, `Friday` is the 20th and `next week, on Friday` the 27th.
+    const onMonday = (body: string, frontmatter = '') => digest(note(body, frontmatter).replace('date: 2026-11-20', 'date: 2026-11-16')).steps.map((step) => step.due);
+    assert.deepEqual(onMonday("- [ ] I'll send the deck next week, on Friday\n- [ ] I'll send the invoice on Friday"), ['2026-11-27', '2026-11-20']);
+    // 3 November was a Tuesday: the weekday is the slip, not the order of day and month (11 March 2027 is a Thursday).
+    assert.deepEqual(digest(note('- [ ] moi : passation avec Camille, jeu. 03/11', 'lang: fr')).steps.map((step) => step.due), ['2026-11-03']);
+    const undated = (step: string, frontmatter: string) => findings(note(step, frontmatter), 'next-step-incomplete').length;
+    assert.equal(undated("- [ ] Point chantier — tous les mardis jusqu'à la fin du câblage (moi)", 'lang: fr'), 0);
+    assert.equal(undated('- [ ] Baustellentermin — dienstags bis zum Ende der Verkabelung (ich)', 'lang: de'), 0);
+    assert.equal(undated('- [ ] Baustellentermin — bis zum Ende der Verkabelung (ich)', 'lang: de'), 1);
+    const blamed = (line: string) => findings(note('- Send the plan (owner: me, due: 2026-12-04)').replace('- Extra pages are quoted separately.', `- ${line}`), 'accusatory-language').length;
+    assert.deepEqual(["You should've rung me before cutting into the bilge feed.", "You could've the files by Friday."].map(blamed), [1, 0]);
+  });
+
+  it("reads Zoho Projects' French owner, a name set off by dashes before a day keyed with what it comes before, and what the client overlooked in German", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.owner, step.due]);
+    assert.deepEqual(steps('- Tâche : Livrer le complément | Propriétaire : Moi | Date de fin : 04/12/2026 | Statut : Ouvert', 'lang: fr'), [['Moi', '2026-12-04']]);
+    assert.deepEqual(steps('- [ ] Newsletter copy changed to "coming in December" – Sharon – before print Fri 4/12'), [['Sharon', '2026-12-04']]);
+    const blamed = (line: string) => findings(note('- Angebot schicken (ich, 4.12.2026)', 'lang: de').replace('- Phase 2 adds four pages.', `- ${line}`), 'accusatory-language').length;
+    assert.deepEqual(['Die Absage kam nach der Frist für eine kostenlose Verschiebung, die Sie übersehen haben.', 'Ich habe die Frist übersehen.'].map(blamed), [1, 0]);
+  });
+
+  it("reads Jira's days and fields, the end of a weekday, a `#done` tag, monday.com's and Zoho's French fields, a schedule set by an event or ending on a day, and Todoist's German weekday", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.what, step.owner, step.due, step.done]);
+    assert.deepEqual(steps('- QA-214 Verify the save fix — Assignee: Dev Patel — Due: 04/Dec/26 — Status: IN PROGRESS'), [['QA-214 Verify the save fix', 'Dev Patel', '2026-12-04', false]]);
+    // Said on Monday the 23rd, `Friday EOD` is the 27th, not the end of the conversation's day.
+    assert.equal(dayOfWrittenDate('Friday EOD', '2026-11-23'), '2026-11-27');
+    assert.deepEqual(steps('- [ ] Tile decision — Dr. Meera — Friday EOD').map(([, owner, due]) => [owner, due]), [['Dr. Meera', '2026-11-27']]);
+    assert.deepEqual(steps('- Send the visit log — me — Thu, Nov 19, 2026 #done #fees').map(([, , , done]) => done), [true]);
+    assert.deepEqual(steps('- Signer la lettre de mandat — Personne : Sylvie — Échéance : 4 déc.', 'lang: fr').map(([, owner, due]) => [owner, due]), [['Sylvie', '2026-12-04']]);
+    assert.deepEqual(steps('- Tâche : Livrer le complément | Propriétaire : Moi | Date de fin : 04/12/2026 | Statut : Ouvert', 'lang: fr').map(([what]) => what), ['Livrer le complément']);
+    // A schedule that ends on a day is due that day; a deadline's own key wins over the day the words run until.
+    assert.deepEqual(steps("- moi : point hebdo tous les lundis jusqu'au 12/12\n- client : bloquer deux créneaux par semaine jusqu'à fin janvier (délai : 24.11.2026)", 'lang: fr').map(([, , due]) => due), ['2026-12-12', '2026-11-24']);
+    const undated = (step: string, frontmatter: string) => findings(note(step, frontmatter), 'next-step-incomplete').length;
+    assert.equal(undated("- [ ] Joindre le log d'analyse à chaque facture (moi) — à chaque facture", 'lang: fr'), 0);
+    assert.equal(undated('- [ ] Kurzer Check-in mit Frau Keller (ich) 📅 jeden Mo', 'lang: de'), 0);
+    // A side as a whole tag owns the step; in a longer tag it names a client.
+    assert.deepEqual(steps('- [ ] Termin bestätigen #kunde 📅 2026-11-30\n- [ ] Check-in p4 #Kunde-Physio 📅 2026-11-30', 'lang: de').map(([, owner]) => owner), ['kunde', undefined]);
+  });
+
+  it("reads Asana's sub-tasks, todo.txt's lines pasted as they are, a German heading of what is offered, and blame of the client's staff, with the verb first, or across a quoted mail's lines", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.what, step.due, step.done]);
+    assert.deepEqual(
+      steps('☐ DCP erstellen — Zuständig: ich — Fällig: Do., 10. Dez.\n   ☐ Untertitel-Datei von Jana holen\n   ☐ Loudness-Check 5.1\n☐ Crew buchen — Zuständig: ich — Fällig: Fr., 4. Dez.', 'lang: de').map(([what]) => what),
+      ['DCP erstellen', 'Crew buchen'],
+    );
+    assert.deepEqual(steps('x 2026-11-19 2026-11-18 Order the battery +lakeview owner:me due:2026-11-20\n(A) 2026-11-18 Point the alerts at ops@ +lakeview @remote owner:me due:2026-11-24'), [
+      ['Order the battery', '2026-11-20', true],
+      ['Point the alerts at ops@', '2026-11-24', false],
+    ]);
+    const german = note('- Angebot schicken (ich, 4.12.2026)', 'lang: de');
+    assert.equal(findings(german.replace('## Boundaries', '## Was ich anbieten kann – und was nicht'), 'required-sections').length, 0);
+    const blamed = (line: string, frontmatter = '') => findings(note('- Send the plan (owner: me, due: 2026-12-04)', frontmatter).replace('- Extra pages are quoted separately.', `- ${line}`), 'accusatory-language').length;
+    assert.equal(blamed("Your managers at Garland didn't even open the huddle guides."), 1);
+    assert.equal(blamed('your front desk ignored the battery alerts for six weeks'), 1);
+    assert.equal(blamed('Die Info lag seit Freitag vor, da hätten Sie uns schon früher Bescheid geben können.', 'lang: de'), 1);
+    const quotedMail = (mail: string) => findings(note('- Angebot schicken (ich, 4.12.2026)', 'lang: de').replace('- Extra pages are quoted separately.', `- Grenze.\n\n## Meine Mail (16.11.)\n\n${mail}`), 'accusatory-language').length;
+    assert.equal(quotedMail('> Das Kontingent ist überschritten. Sie haben die\n> Abstimmungsrunden ohne Absprache auf vier erhöht.'), 1);
+    const judged = (line: string) => findings(note('- Send the plan (owner: me, due: 2026-12-04)').replace('- Phase 2 adds four pages.', `- ${line}`), 'judgemental-facts').length;
+    assert.equal(judged('Four invoices this year; payments always came in only after a reminder.'), 1);
+  });
+
+  it("reads monday.com's person and date, Microsoft To Do's circles and ticks with their sub-points, a titled name's office, Québec's weekday before its day and the holidays in French, an hour inside German blame, and a recap the writer sent", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.what, step.owner, step.due, step.done]);
+    assert.deepEqual(steps('- Send revised INV-0419 — Person: Kemi — Status: Working on it — Date: Dec 3'), [['Send revised INV-0419', 'Kemi', '2026-12-03', false]]);
+    assert.deepEqual(
+      steps("**Me:**\n✓ Add Zanele to the reminder email — 5 Nov\n\n**Zanele:**\n○ Get set up as second authoriser — Due Fri, 4 December\n   ◦ needs the mandate form signed\n\n○ Send the staff list — Due Fri, 11 December"),
+      [
+        ['Add Zanele to the reminder email', 'Me', '2026-11-05', true],
+        ['Get set up as second authoriser', 'Zanele', '2026-12-04', false],
+        ['Send the staff list', undefined, '2026-12-11', false],
+      ],
+    );
+    const blamed = (line: string) => findings(note('- Angebot schicken (ich, 4.12.2026)', 'lang: de').replace('- Phase 2 adds four pages.', `- ${line}`), 'accusatory-language').length;
+    assert.equal(blamed('Du hast den Hotfix um 20:10 ohne Absprache direkt auf main gepusht, ohne CI.'), 1);
+    assert.deepEqual(steps("- [ ] Signature de l'avenant 2027 — Hélène Aubert — avant les fêtes", 'lang: fr').map(([, owner, due]) => [owner, due]), [['Hélène Aubert', '2026-12-24']]);
+    // Québec's `jeudi le 3` is Thursday the 3rd, after a `Date :` key too.
+    assert.deepEqual(steps('- Julie : répondre pour la 3e ronde — Date : jeudi le 3', 'lang: fr').map(([, owner, due]) => [owner, due]), [['Julie', '2026-12-03']]);
+    assert.deepEqual(steps("- [ ] Pay both invoices if Southern Mutual has not — Mr. Greer's office — by 12/15/2026").map(([, owner]) => owner), ["Mr. Greer's office"]);
+    const quoted = (heading: string) => findings(note('- Send the plan (owner: me, due: 2026-12-04)').replace('- Extra pages are quoted separately.', `- Extra pages are quoted separately.\n\n## ${heading}\n\n> As I already mentioned, AP is not waiting for any document from my side.`), 'accusatory-language').length;
+    assert.equal(quoted('Recap I sent (Viber + email, 11/21)'), 1);
+  });
 });
