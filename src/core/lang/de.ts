@@ -19,6 +19,7 @@ export const de: LanguagePack = {
     // `Verantw.:`, `Zust.:`: the office abbreviations; `Zugewiesen an`, `Zugewiesen`, `Zugewiesene Person`, `Zugewiesene`: a task tool's (Asana's, Planner's, Jira's, ClickUp's) field;
     // `Bearbeiter:`, Jira's German assignee; `Verantwortliche Person:`, Bitrix24's; `Warten auf:`, the one a step waits on, as English's `Waiting for:`.
     ownerKeys: ['Verantwortliche Person', 'Verantwortlich', 'Verantwortung', 'Verantw.', 'zuständig', 'Zust.', 'wer', 'zugewiesen an', 'zugewiesen zu', 'zugewiesene Person', 'zugewiesene', 'zugewiesen', 'Mitglieder', 'Bearbeiter', 'Bearbeiterin', 'Besitzer', 'Besitzerin', 'Warten auf', 'Wartet auf'],
+    assignedTo: ['zugewiesen an'],
     // The same word as English's `Status:`; Planner's `Fortschritt` (progress).
     statusKeys: ['Status', 'Fortschritt', 'Liste'],
     // `per 1.12.`: by that day, as Swiss German writes a deadline; `WV am 10.12.`: the day the
@@ -199,6 +200,10 @@ export const de: LanguagePack = {
     adjectiveEndings: ['e', 'en', 'er', 'es', 'em'],
     idioms: ['immer noch'],
     // A dunning notice (`Mahnung`) comes only when payment is late.
+    clientSideBlame: [
+      'hat … ohne Absprache', 'hat … ohne Rücksprache', 'haben … ohne Absprache', 'haben … ohne Rücksprache', 'hat … versäumt', 'haben … versäumt',
+      'hat … vergessen', 'haben … vergessen', 'hat … ignoriert', 'haben … ignoriert', 'hat … übersehen', 'haben … übersehen', 'hat … nicht eingehalten', 'haben … nicht eingehalten',
+    ],
     shortfalls: ['zu spät', 'nach der Frist', 'nach der vereinbarten Frist', 'nach dem vereinbarten Termin', 'nach Fristablauf', 'nach Fristende', 'nach Ablauf der Frist', 'verspätet', 'Verspätung', 'letzten Drücker', 'am Vorabend', 'am Vortag', 'letzter Minute', 'letzten Minute', 'letzten Moment', 'letzter Sekunde', 'letzten Sekunde', 'kurz vor Schluss', 'erst kurz vor', 'erst wenn ich', 'erst nach mehrmaligem', 'erst auf Nachfrage', 'erst nach Nachfrage', 'erst nach Erinnerung', 'erst nach einer Erinnerung', 'erst nach der Erinnerung', 'in Verzug', 'Mahnung', 'nie pünktlich', 'nie rechtzeitig', 'niemals pünktlich', 'unvollständig', 'lückenhaft', 'halbfertig'],
     clientWords: ['du', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'dir', 'dich', 'ihr', 'euer', 'eure', 'euch', 'Sie', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres', 'Ihnen'],
     clientPossessives: ['Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euer', 'eure', 'euren', 'eurem'],
@@ -214,7 +219,7 @@ export const de: LanguagePack = {
       'gemeinde', 'behörde', 'magistrat', 'amt', 'verein',
       // The trades a freelancer works beside, as English lists them.
       'inhaber', 'inhaberin', 'gründer', 'gründerin', 'assistent', 'assistentin', 'praktikant', 'praktikantin', 'entwickler', 'entwicklerin',
-      'designer', 'designerin', 'grafiker', 'grafikerin', 'texter', 'texterin', 'fotograf', 'fotografin', 'übersetzer', 'übersetzerin', 'berater',
+      'dj', 'designer', 'designerin', 'grafiker', 'grafikerin', 'texter', 'texterin', 'fotograf', 'fotografin', 'übersetzer', 'übersetzerin', 'berater',
       'beraterin', 'anwalt', 'anwältin', 'architekt', 'architektin', 'lieferant', 'lieferantin', 'dienstleister', 'dienstleisterin', 'partner',
       'partnerin', 'caterer', 'handwerker', 'handwerkerin', 'einkäufer', 'einkäuferin', 'planer', 'planerin',
       // The building and print trades (not `Drucker`, which is the machine too).

@@ -20,6 +20,8 @@ export const fr: LanguagePack = {
     // (`Progression : Terminé`, Odoo's stage: `Étape : Fait`); `En attente de :`, the one a step waits on, as English's `Waiting for:`;
     // `Propriétaire :`, Zoho Projects' owner; `Personne :`, monday.com's (with its colon: `personne` alone is no one).
     ownerKeys: ['responsable', 'resp.', 'à la charge de', 'qui', 'porteur', 'porteuse', 'pilote', 'assigné à', 'assignée à', 'attribué à', 'attribuée à', 'assignés', 'assignées', 'assigné', 'assignée', 'membres', 'en attente de', 'propriétaire', 'personne'],
+    // `— Attribuée à Anaïs Lescure —`, as Basecamp's French to-dos say who.
+    assignedTo: ['attribuée à', 'attribué à', 'assignée à', 'assigné à'],
     statusKeys: ['Statut', 'État', 'Etat', 'Étape', 'Etape', 'Progression', 'Liste'],
     // `Fin prévue :`, the planned end a task tool (Beesbusy) gives a task.
     deadlineKeys: ["date d'échéance", 'date d’échéance', 'échéance le', 'échéance au', 'échéance', 'éch.', 'date limite', 'fin prévue', 'date de fin:'],
@@ -168,6 +170,10 @@ export const fr: LanguagePack = {
     // `toujours pas`: still not.
     adjectiveEndings: ['s', 'e', 'es'],
     idioms: ['nulle part', 'nul ne', 'nulle ne', 'toujours pas', 'toujours en attente', 'toujours en cours'],
+    clientSideBlame: [
+      'a … sans me prévenir', 'a … sans prévenir', "a … sans m'avertir", 'a … sans m’avertir', 'ont … sans me prévenir', 'ont … sans prévenir',
+      'a oublié', 'ont oublié', 'a ignoré', 'ont ignoré', "n'a jamais", 'n’a jamais', "n'ont jamais", 'n’ont jamais',
+    ],
     shortfalls: ['en retard', 'après la date limite', "après l'échéance", 'après le délai', 'après le délai convenu', 'après la date convenue', 'de retard', 'dernier moment', 'la veille', 'dernière minute', "qu'après relance", 'qu’après relance', "qu'après un rappel", 'qu’après un rappel', "qu'après plusieurs relances", 'qu’après plusieurs relances', 'que quand je relance', 'que si je relance', 'hors délai', 'tard', "jamais à l'heure", 'jamais à l’heure', 'jamais dans les temps', 'jamais dans les délais', 'incomplet', 'incomplets', 'incomplète', 'incomplètes'],
     clientWords: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 'toi', 'te'],
     clientPossessives: ['votre', 'vos', 'ton', 'ta', 'tes'],

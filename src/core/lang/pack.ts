@@ -161,6 +161,8 @@ export interface ReminderWords {
 export interface StepWords {
   /** Keys of a step's owner: `Verantwortlich:`, `responsable :`. */
   ownerKeys: readonly string[];
+  /** Keys that name a step's owner right after them, with no colon, as English's `Assigned to Priya` does: `Attribuée à Julie`, `zugewiesen an Frauke`. */
+  assignedTo: readonly string[];
   /** Keys of a step's state on a line of its own (`Statut : Terminé`), as English's `Status:` is; one no shorter than `status`. */
   statusKeys: readonly string[];
   /**
@@ -280,6 +282,11 @@ export interface StepWords {
 export interface ToneWords {
   /** Blame addressed at the client, formal and informal. */
   blame: readonly string[];
+  /**
+   * Blame said of someone on the client's side, the verb in the third person, after their possessive and a person noun (`Euer DJ
+   * hat … ohne Absprache`, `votre développeur a … sans me prévenir`). English's is made from its `you` phrases.
+   */
+  clientSideBlame: readonly string[];
   /**
    * Words right after a blame phrase that make it a wish, not blame: German's `Sie hätten gern, dass ich …` (they would like),
    * where `Sie hätten … müssen` blames. May be empty: English's offers (`you could have the images by Friday`) are read by the rule.

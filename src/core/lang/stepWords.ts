@@ -69,8 +69,9 @@ function translationOf(pack: LanguagePack): Translation | null {
   };
   const { steps } = pack;
   add(steps.ownerKeys.map((key) => `${key}:`), 'owner:|who:');
-  // An abbreviated key needs no colon after its dot, as English's `resp. moi` does: `verantw. Kunde`.
-  add(steps.ownerKeys.filter((key) => key.endsWith('.')), 'resp.');
+  // An abbreviated key needs no colon after its dot, as English's `resp. moi` does: `verantw. Kunde`; nor does one that ends as
+  // English's `assigned to` (`Attribuée à Julie`), read as that abbreviation, which fits where `assigned to` may not.
+  add([...steps.ownerKeys.filter((key) => key.endsWith('.')), ...steps.assignedTo], 'resp.');
   add(steps.statusKeys.map((key) => `${key}:`), 'status:|state:|list:');
   add(steps.dueKeys, 'by');
   add(steps.deadlineKeys, 'due');

@@ -868,12 +868,14 @@ function writtenStep(note: Note, heading: SubHeading, step: WrittenStep): NextSt
   // A date a done step only mentions (`Forwarded the emails (Oct 22 and Oct 27)`) says when things happened, not when they were due;
   // nor is one the words only mention the due date where a field nested under the step gives it (`… full handover 4 Dec` over
   // `- Due date: 21/11/2026`, as Asana's tasks paste).
-  const ownDate = (done || fields.due) && notation.looseDue ? undefined : (notation.due ?? notation.otherDue);
+  // So is a day alone in a done step's closing bracket (`Audit technique livré (6/10)`): when it happened, no part of its words.
+  const doneDay = done && notation.dateAloneInBrackets;
+  const ownDate = (done || fields.due) && (notation.looseDue || doneDay) ? undefined : (notation.due ?? notation.otherDue);
   const dated = ownDate ? { ...ownDate, start: at + ownDate.start, end: at + ownDate.end } : fields.due;
   const day = dated && (/^\d{4}-\d{2}-\d{2}$/u.test(dated.text) ? dated.text : dayOfStep(note, dated.text));
   return {
     source: 'list',
-    what: stepWhat(words, notation, day !== undefined) || words.trim(),
+    what: stepWhat(words, notation, day !== undefined || doneDay) || words.trim(),
     // A field nested under the step names its owner outright, where the step's own words may only seem to (`Production keys…`).
     // Under a sub-heading that names one owner, alternatives in the words are what the step is about, not who does it (`### Me` over
     // `Revised planting plan (Carex/Libertia), due 2026-11-19`).

@@ -231,8 +231,8 @@ function isAttendeeOnly(key: string, people: NotePeople): boolean {
   const holders = [...people.client].filter((name) => holdsWord(name, word));
   return holders.length > 0 && holders.every((name) => people.attendeesOnly.has(name));
 }
-/** Titles before a surname, in lower case: `Frau Dr.`, `Mr`, `Mme`, `Me` (Maître), `Sir`, `Ma'am`, Swiss `Hr.` and `Fr.`. */
-export const TITLE_WORDS = "(?:frau|herr|hr|fr|dr|prof|mr|mrs|ms|mx|mme|mlle|m|me|sir|ma['’]am|madame|monsieur)";
+/** Titles before a surname, in lower case: `Frau Dr.`, `Mr`, `Mme`, `Me` (Maître), `Sir`, `Ma'am`, Swiss `Hr.` and `Fr.`, Austrian `Mag.`, `Ing.` and `Bgm.` (the mayor). */
+export const TITLE_WORDS = "(?:frau|herr|hr|fr|dr|prof|mr|mrs|ms|mx|mme|mlle|m|me|sir|ma['’]am|madame|monsieur|mag|ing|bgm)";
 // A couple's titles joined: `M. et Mme Thiriet`, `Mr and Mrs Okafor`, `Herr und Frau Berger`.
 const TITLES = new RegExp(`^(?:${TITLE_WORDS}\\.?\\s+(?:(?:and|et|und|&)\\s+(?=${TITLE_WORDS}\\.?\\s))?)+`, 'u');
 

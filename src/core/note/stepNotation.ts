@@ -29,6 +29,8 @@ export interface StepNotation {
    * due date; a done one may say when it happened.
    */
   looseDue: boolean;
+  /** The date is alone in the closing bracket (`Audit technique livré (6/10)`): the due date of an open step, the day a done one happened. */
+  dateAloneInBrackets: boolean;
   /**
    * Where the dates written another way stand with their keys or separators (`— le 6 nov.`,
    * `by Dec 4th`, `— Fri (Nov 20)`): left out of the step's words once its day is read, as a
@@ -279,7 +281,7 @@ const MENTION_SURNAME = /^[ \t]\p{Lu}[\p{L}'’-]{1,30}(?=[ \t\u00a0\u202f]*:[ \
 /** A mention of a person's page: `@[[Nadia Benali]]`, read as `linkedPageName` reads the link. */
 const LINKED_MENTION = /(?<![\p{L}\p{N}_])@\[\[[^[\]\r\n]{1,120}\]\]/u;
 const OWNER_MENTION = new RegExp(`(?:^|[\\s(])@(?!(?:${MONTH})\\s+\\d|\\d{1,4}(?![\\p{L}\\p{N}_])|(?:today|tomorrow|yesterday)(?![\\p{L}\\p{N}]))([\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_])`, 'iu');
-/** `**Dana:** send the brief`, `**Dana**: send the brief`. */
+/** `**Dana:** send the brief`, `**Dana**: send the brief`; in lower case, as writers who write everything so set a name off (`**devon:** …`). */
 const BOLD_OWNER = /^(?:\*\*|__)([^*_:\r\n]{1,40}?)(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*/u;
 /** English's words for a step's task, in lower case: a table's What column (`| Action items |`), a bold label (`**Task:** Send the quote`); no one's name. */
 export const TASK_WORDS = /^(?:what|tasks?|actions?|action items?|steps?|next steps?|items?|to[ -]?dos?|description|deliverables?|cards?)$/u;
@@ -438,9 +440,10 @@ export function statusSaysDone(status: string, language: LanguagePack = ENGLISH)
 
 // TickTick's `Won't do` closes a task as cancelling does; a planner's `100 %` says it is done.
 // What was handed in or booked is done too (`~~Lodge Oct BAS~~ lodged 19/11`, a `Filed` state); not `Agreed` or `Confirmed`, which may say the step was agreed.
-// A yes in a state's place says so in any language a pack knows, with the day after it too (`| Fait ? | oui, 23/10 |`).
+// A yes in a state's place says so in any language a pack knows, with the day after it too (`| Fait ? | oui, 23/10 |`); so does a
+// checkbox column's `true`, as Coda and Airtable export one.
 const DONE_STATUS = new RegExp(
-  `^(?:\\[x\\]|x|(?:yes|${anyPackPhrase((pack) => pack.steps.yes)})(?:(?:[ \\t]*[,–—-])?[ \\t]*\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?\\.?)?)$|[✓✔✅☑☒]|^●|^100[ \\t]?%$|^(?:done|sorted|completed?|finished|cancell?ed|won['’]?t[ \\t]+do|sent|paid|signed|delivered|closed|approved|lodged|filed|submitted|received|shipped|returned|issued|invoiced|refunded|uploaded|published|posted|emailed|booked)(?![\\p{L}\\p{N}])`,
+  `^(?:\\[x\\]|x|(?:yes|true|${anyPackPhrase((pack) => pack.steps.yes)})(?:(?:[ \\t]*[,–—-])?[ \\t]*\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?\\.?)?)$|[✓✔✅☑☒]|^●|^100[ \\t]?%$|^(?:done|sorted|completed?|finished|cancell?ed|won['’]?t[ \\t]+do|sent|paid|signed|delivered|closed|approved|lodged|filed|submitted|received|shipped|returned|issued|invoiced|refunded|uploaded|published|posted|emailed|booked)(?![\\p{L}\\p{N}])`,
   'iu',
 );
 /** The coloured dot or mark a status opens with: `🟢 Done`, `🔴 Blocked`. */
@@ -1130,7 +1133,8 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     // `Assign: @Dee Harper`: a mention after the key, as Notion writes a person.
     const written = linked ? match[1].slice(2) : match[1].replace(/^@(?=\p{L})/u, '');
     const cut = OWNER_NAME_END.exec(written);
-    const name = (cut ? written.slice(0, cut.index) : written).trimEnd();
+    // `_Attribué à Julie Morel_`: the field in italics, its closing mark no part of the name.
+    const name = (cut ? written.slice(0, cut.index) : written).trimEnd().replace(/(?<=\p{L})[*_]+$/u, '');
     if (name.length === 0) continue;
     const start = match.index + match[0].length - written.length;
     // `Owner:: [[Personen/Özdemir]]`: the page's own name, not the folder it is kept in.
@@ -1193,7 +1197,7 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   if (bold && taskLabel) {
     parts.push({ start: lead, end: lead + bold[0].length });
     lead += bold[0].length;
-  } else if (bold && (looksLikeOwner(bold[1]) || INITIALS.test(bold[1].trim()))) {
+  } else if (bold && (looksLikeOwner(bold[1]) || INITIALS.test(bold[1].trim()) || lowerCaseLead(bold[1].trim(), language))) {
     const at = lead + bold.index + bold[0].indexOf(bold[1]);
     owner ??= { text: bold[1].trim(), start: at, end: at + bold[1].trim().length };
     parts.push({ start: lead, end: lead + bold[0].length });
@@ -1286,6 +1290,7 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
       parts.push({ start: link.index, end: link.index + link[0].length });
     }
   }
+  let dateAloneInBrackets = false;
   for (const part of trailingParts(body)) {
     if (isWrittenDate(part.text)) {
       // A day set off after the words is the step's, over one the words place things on: `… pour le 8 et le 9/12 — moi — 27/11`.
@@ -1294,6 +1299,7 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
         placedByWords = false;
       }
       noteDate(part, part.whole);
+      if ((due ?? otherDue)?.start === part.start) dateAloneInBrackets = /\([ \t]*$/u.test(body.slice(0, part.start)) && /^[ \t]*\)/u.test(body.slice(part.end));
     } else if (!owner) {
       owner = part;
       parts.push(part.whole);
@@ -1374,7 +1380,7 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   const pictures = owner || due || otherDue ? CLOSING_PICTURES.exec(body) : null;
   if (pictures) parts.push({ start: pictures.index, end: body.length });
   parts.push(...stateParts);
-  return { owner, due, otherDue, doneMark, parts, looseDue: (looseDue || (placedByWords && placedOnlyOn)) && (due !== undefined || otherDue !== undefined), otherDueParts };
+  return { owner, due, otherDue, doneMark, parts, looseDue: (looseDue || (placedByWords && placedOnlyOn)) && (due !== undefined || otherDue !== undefined), dateAloneInBrackets, otherDueParts };
 }
 
 /** A due key of any language, after an owner's bracket in the middle of a step: `(Anna) by Friday`, `(Léa) pour le 4`. */
@@ -1600,6 +1606,11 @@ function isJoinedOwners(lead: string, language: LanguageReading | undefined): bo
 
 /** One word in lower case, as LEAD_OWNER reads a name set off alone: `jess`, `hélène`. */
 const LOWER_CASE_NAME = new RegExp(`^${LOWER_CASE_NAME_WORD}$`, 'u');
+
+/** A word in lower case set in bold as a step's lead (`**devon:**`): a name, unless it is a field's key, a label or no subject (`**due:**`, `**fyi:**`). */
+function lowerCaseLead(word: string, language: LanguageReading | undefined): boolean {
+  return LOWER_CASE_NAME.test(word) && !FIELD_KEY.test(word) && !LABEL_WORDS.has(word) && !notASubject(word, language);
+}
 
 /** A word that opens a step and is never its subject, in English or in the note's language: `Send`, `The`, `Note`; `Envoyer`, `Envoi`. */
 function notASubject(word: string, language: LanguageReading | undefined): boolean {

@@ -39,6 +39,28 @@ const CLIENT_SIDE_BLAME = (() => {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${ENGLISH.tone.clientPossessives.join('|')})\\s+(?:\\p{L}[\\p{L}'’-]*\\s+){0,2}?(?:${nouns})(?:e?s)?(?:\\s+(?:at|from|of)\\s+\\p{Lu}[\\p{L}\\p{N}'’&.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}'’&.-]*)?)?\\s+(?:${verbs.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 })();
 
+const clientSideBlameByLanguage = new WeakMap<LanguagePack, RegExp | undefined>();
+
+/**
+ * Blame said of someone on the client's side in a pack's language, as CLIENT_SIDE_BLAME is in English: their possessive, a word or
+ * two, a person noun, then the pack's blame in the third person (`Euer DJ hat sich … ohne Absprache eingesteckt`, `Votre développeur a
+ * modifié les templates sans me prévenir`). The noun may end as its plural does (`vos développeurs ont`, `Ihre Mitarbeiter haben`).
+ */
+function clientSideBlameIn(language: LanguagePack): RegExp | undefined {
+  if (!clientSideBlameByLanguage.has(language)) {
+    const verbs = phrasePattern(language.tone.clientSideBlame);
+    const nouns = language.tone.personNouns.map(wordsPattern).join('|');
+    const possessives = language.tone.clientPossessives.map(wordsPattern).join('|');
+    clientSideBlameByLanguage.set(
+      language,
+      verbs && nouns && possessives
+        ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${possessives})\\s+(?:\\p{L}[\\p{L}'’-]*\\s+){0,2}?(?:${nouns})\\p{Ll}{0,2}\\s+${verbs.source}`, 'giu')
+        : undefined,
+    );
+  }
+  return clientSideBlameByLanguage.get(language);
+}
+
 const wishedByLanguage = new WeakMap<LanguagePack, RegExp | undefined>();
 
 /** The words of the note's language right after a blame phrase that make it a wish: `Sie hätten gern`. */
@@ -104,7 +126,8 @@ export const accusatoryLanguage: Rule = {
     // theirs, where `ihr` alone may be the client all the same (`ihr habt`).
     const othersPossessive = othersPossessiveBeforeNoun(language);
     // "It's not your fault" is the reassurance the guidance asks for, not blame.
-    const blame = [...findInProse(prose, pattern), ...findInProse(prose, CLIENT_SIDE_BLAME)].filter(
+    const clientSide = language === ENGLISH ? CLIENT_SIDE_BLAME : clientSideBlameIn(language);
+    const blame = [...findInProse(prose, pattern), ...(clientSide ? findInProse(prose, clientSide) : [])].filter(
       (match) =>
         !endWords(match.text).some((word) => othersInLowerCase.has(word)) &&
         !othersPossessive?.test(match.text) &&

@@ -3473,4 +3473,26 @@ describe('one reading of the parts a step is set off with, in any language', () 
     const quoted = (heading: string) => findings(note('- Send the plan (owner: me, due: 2026-12-04)').replace('- Extra pages are quoted separately.', `- Extra pages are quoted separately.\n\n## ${heading}\n\n> As I already mentioned, AP is not waiting for any document from my side.`), 'accusatory-language').length;
     assert.equal(quoted('Recap I sent (Viber + email, 11/21)'), 1);
   });
+
+  it("reads Basecamp's French assignee, a name in bold in lower case, a checkbox column's `true`, an Austrian title, a done step's day in brackets, and blame of the client's people in German and French", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.owner, step.due, step.done]);
+    assert.deepEqual(steps('☐ Envoyer le devis révisé — Attribuée à Anaïs Lescure — Échéance : ven. 4 déc.', 'lang: fr'), [['Anaïs Lescure', '2026-12-04', false]]);
+    assert.deepEqual(steps('- [ ] Angebot schicken · zugewiesen an Frauke Lüders · fällig am 4.12.', 'lang: de'), [['Frauke Lüders', '2026-12-04', false]]);
+    assert.deepEqual(steps('- [ ] **jane:** sign the methodology doc by fri 12/4\n- [ ] **fyi:** the repo is public'), [
+      ['jane', '2026-12-04', false],
+      [undefined, undefined, false],
+    ]);
+    assert.deepEqual(steps('| Action | Owner | Due | Done |\n| --- | --- | --- | --- |\n| Email the recap | Jane | 19/11/2026 | true |\n| Sign the letter | Jane | 27/11/2026 | false |').map(([, , done]) => done), [true, false]);
+    assert.deepEqual(steps('- [ ] Beschluss im Gemeinderat – Bgm. Reiter – Sitzung am 10.12.', 'lang: de').map(([owner]) => owner), ['Bgm. Reiter']);
+    // Done, a day alone in the closing bracket is when it happened: no due date weeks before the conversation.
+    assert.deepEqual(steps('☑ Audit technique livré (6/10)\n☐ Livrer le benchmark (moi, 4/12)', 'lang: fr').map(([, due, done]) => [due, done]), [
+      [undefined, true],
+      ['2026-12-04', false],
+    ]);
+    const blamed = (line: string, frontmatter: string) => findings(note('- Send the plan (owner: me, due: 2026-12-04)', frontmatter).replace('- Phase 2 adds four pages.', `- ${line}`), 'accusatory-language').length;
+    assert.equal(blamed('Votre développeur a modifié les templates sans me prévenir, alors que le ticket était clos.', 'lang: fr'), 1);
+    assert.equal(blamed('Euer DJ hat sich um 22:15 ohne Absprache direkt in mein Pult eingesteckt.', 'lang: de'), 1);
+    // In lower case, German's `ihr` before a noun is hers: no client.
+    assert.equal(blamed('Laut Frau Kamps hat ihr Team die Frist versäumt.', 'lang: de'), 0);
+  });
 });
