@@ -1446,7 +1446,7 @@ const EMPTY_END = /(?<![\s()[\]])[\s()[\]]+$/u;
 
 /** Words a lower-case writer sets off by a colon that name a topic, not a person: `budget: confirm by 3 dec`. */
 const LABEL_WORDS = new Set(
-  'context why risk idea q ps eta budget scope status blocker blocked issue problem next later maybe optional bonus important urgent tbc tbd wip edit cost price fee rate payment contract deliverable deliverables milestone phase stage step task item goal outcome result plan question answer'.split(' '),
+  'context why risk idea q ps eta date budget scope status blocker blocked issue problem next later maybe optional bonus important urgent tbc tbd wip edit cost price fee rate payment contract deliverable deliverables milestone phase stage step task item goal outcome result plan question answer'.split(' '),
 );
 
 /** Verbs a step starts with: `Send`, `Update docs`, `Tell the contractors`. */

@@ -3456,6 +3456,8 @@ describe('one reading of the parts a step is set off with, in any language', () 
   it("reads monday.com's person and date, Microsoft To Do's circles and ticks with their sub-points, a titled name's office, Québec's weekday before its day and the holidays in French, an hour inside German blame, and a recap the writer sent", () => {
     const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.what, step.owner, step.due, step.done]);
     assert.deepEqual(steps('- Send revised INV-0419 — Person: Kemi — Status: Working on it — Date: Dec 3'), [['Send revised INV-0419', 'Kemi', '2026-12-03', false]]);
+    // A lower-case `date:` leading the step is its key, no one's name.
+    assert.deepEqual(steps('- [ ] date: dec 3 send the plan').map(([, owner, due]) => [owner, due]), [[undefined, '2026-12-03']]);
     assert.deepEqual(
       steps("**Me:**\n✓ Add Zanele to the reminder email — 5 Nov\n\n**Zanele:**\n○ Get set up as second authoriser — Due Fri, 4 December\n   ◦ needs the mandate form signed\n\n○ Send the staff list — Due Fri, 11 December"),
       [
