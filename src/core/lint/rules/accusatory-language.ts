@@ -2,7 +2,7 @@ import { findInProse, phrasePattern } from '../../note/clientProse';
 import { findingsBySentence, toneOf } from '../judgements';
 import { stringListOption, type Rule } from '../rule';
 import { ENGLISH } from '../../lang/packs';
-import type { LanguagePack } from '../../lang/pack';
+import type { LanguagePack, ToneWords } from '../../lang/pack';
 import { wordsPattern } from '../../base/matches';
 
 // Blame addressed at the client is the language packs' data (`tone.blame`): English's in every
@@ -22,6 +22,16 @@ const PAST_PARTICIPLE =
 const deniedByLanguage = new WeakMap<LanguagePack, RegExp | undefined>();
 
 /**
+ * Someone on the client's side as a subject, in a pack's words: their possessive, a word or two, a person noun (`your accounts team`,
+ * `Euer DJ`, `vos développeurs`), then what may end the noun (`plural`, as a pattern).
+ */
+function clientPersonSubject(tone: ToneWords, plural: string): string {
+  const possessives = tone.clientPossessives.map(wordsPattern).join('|');
+  const nouns = tone.personNouns.map(wordsPattern).join('|');
+  return `(?<![\\p{L}\\p{N}])(?:${possessives})\\s+(?:\\p{L}[\\p{L}'’-]*\\s+){0,2}?(?:${nouns})${plural}`;
+}
+
+/**
  * The English blame phrases in the second person, said of someone on the client's side:
  * `your team failed`, `your developer forgot`, `your accountant keeps`, `your team was supposed to`
  * (the verb as said of one person), with a word or two before the noun
@@ -35,8 +45,7 @@ const CLIENT_SIDE_BLAME = (() => {
       // Said of one person: `your team was supposed to`.
       return [verb === 'were' ? '(?:were|was)' : `${wordsPattern(verb)}s?`, ...rest.map(wordsPattern)].join('\\s+');
     });
-  const nouns = ENGLISH.tone.personNouns.map(wordsPattern).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${ENGLISH.tone.clientPossessives.join('|')})\\s+(?:\\p{L}[\\p{L}'’-]*\\s+){0,2}?(?:${nouns})(?:e?s)?(?:\\s+(?:at|from|of)\\s+\\p{Lu}[\\p{L}\\p{N}'’&.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}'’&.-]*)?)?\\s+(?:${verbs.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return new RegExp(`${clientPersonSubject(ENGLISH.tone, '(?:e?s)?')}(?:\\s+(?:at|from|of)\\s+\\p{Lu}[\\p{L}\\p{N}'’&.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}'’&.-]*)?)?\\s+(?:${verbs.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 })();
 
 const clientSideBlameByLanguage = new WeakMap<LanguagePack, RegExp | undefined>();
@@ -49,14 +58,8 @@ const clientSideBlameByLanguage = new WeakMap<LanguagePack, RegExp | undefined>(
 function clientSideBlameIn(language: LanguagePack): RegExp | undefined {
   if (!clientSideBlameByLanguage.has(language)) {
     const verbs = phrasePattern(language.tone.clientSideBlame);
-    const nouns = language.tone.personNouns.map(wordsPattern).join('|');
-    const possessives = language.tone.clientPossessives.map(wordsPattern).join('|');
-    clientSideBlameByLanguage.set(
-      language,
-      verbs && nouns && possessives
-        ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${possessives})\\s+(?:\\p{L}[\\p{L}'’-]*\\s+){0,2}?(?:${nouns})\\p{Ll}{0,2}\\s+${verbs.source}`, 'giu')
-        : undefined,
-    );
+    const subject = language.tone.clientPossessives.length > 0 && language.tone.personNouns.length > 0;
+    clientSideBlameByLanguage.set(language, verbs && subject ? new RegExp(`${clientPersonSubject(language.tone, '\\p{Ll}{0,2}')}\\s+${verbs.source}`, 'giu') : undefined);
   }
   return clientSideBlameByLanguage.get(language);
 }
