@@ -68,9 +68,10 @@ export const de: LanguagePack = {
       nounEndings: [],
       // A German modal puts its infinitive last (`Anna muss das Angebot prüfen`): the verb after a name is the modal itself.
       modals: { words: [], infinitiveEndings: [], passive: [], objectPronouns: [] },
-      // German nouns are capitalised as names are: an adjective before one (`Neue Version geht raus`), and endings no name has (`Rechnung folgt`).
+      // German nouns are capitalised as names are: an adjective before one (`Neue Version geht raus`), and endings no name has
+      // (`Rechnung folgt`), a compound's head noun among them, as a card's title names its task (`Förderantrag: Nachweis vorbereiten`).
       notSubjects: ['neu', 'neue', 'neuer', 'neues', 'nächste', 'nächster', 'nächstes', 'erste', 'erster', 'erstes', 'letzte', 'letzter', 'letztes', 'finale', 'finaler', 'finales'],
-      notSubjectEndings: ['ung', 'heit', 'keit', 'tion', 'schaft'],
+      notSubjectEndings: ['ung', 'heit', 'keit', 'tion', 'schaft', 'antrag', 'vertrag', 'angebot', 'bericht', 'liste', 'datei', 'vorlage', 'konzept'],
     },
     agent: { words: ['durch'], articles: ['den', 'die', 'das', 'unseren', 'unsere', 'ihren', 'ihre'] },
     dateArticles: ['am', 'zum'],

@@ -189,12 +189,12 @@ const ELIDED = /['’]$/u;
 const CHECK_MARK_BEFORE = /[✅✔✓☑]\uFE0F?[ \t]*$/u;
 
 /**
- * Where a done mark's word stands: after a dash, an arrow, a check mark or a day (`30.10.
+ * Where a done mark's word stands: after a dash, a task tool's middle dot (`· erledigt`), an arrow, a check mark or a day (`30.10.
  * erledigt`; the pack's word for today too, `aujourd'hui fait`), opening a bracket or after
  * one (`(RS, per 24.11.) erledigt`), after who did it in a bracket (`(ich, erledigt 19.11.)`), as a sentence of its own
  * (`… beim Verleih. Hab ich gemacht.`), or after an `ok` (`(ok c'est fait)`).
  */
-const DONE_MARK_PLACES = '(?:[—–→✅✔✓☑(\\[)\\]]|->|(?<![\\p{L}\\p{N}])-)\\uFE0F?[ \\t]*|\\d\\.?[ \\t]+|[.!;][ \\t]+|(?<=[([][^()[\\]\\r\\n,]{1,30}),[ \\t]+|(?<![\\p{L}\\p{N}])ok,?[ \\t]+';
+const DONE_MARK_PLACES = '(?:[—–·→✅✔✓☑(\\[)\\]]|->|(?<![\\p{L}\\p{N}])-)\\uFE0F?[ \\t]*|\\d\\.?[ \\t]+|[.!;][ \\t]+|(?<=[([][^()[\\]\\r\\n,]{1,30}),[ \\t]+|(?<![\\p{L}\\p{N}])ok,?[ \\t]+';
 
 
 /** Whether a step's state (a Status cell) opens with a word of the pack that says the step happened: `fait`, `erledigt am 24.11.`; `à faire` does not. */

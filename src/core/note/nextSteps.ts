@@ -652,7 +652,10 @@ function ownerOfHeading(title: string, note: Note): string | undefined {
  */
 function itemSteps(note: Note, item: ListItem, heading: SubHeading): NextStep[] {
   const [first, ...rest] = item.children;
-  const label = first?.type === 'paragraph' && rest.length > 0 && rest.every((child) => child.type === 'list') ? wholeLabel(first, note.text) : undefined;
+  // A card's title in bold over its fields (`- **Zahlung RE-117a**` over `- Zugewiesen: Sandra Lauer`, `- Fällig: 20.11.2026`), as
+  // Deck and Wrike paste a task, is the step, its fields nested under it: no label of steps.
+  const label =
+    first?.type === 'paragraph' && rest.length > 0 && rest.every((child) => child.type === 'list') && !rest.some((list) => holdsFieldLine(note, list)) ? wholeLabel(first, note.text) : undefined;
   if (label === undefined) {
     // `- Kd.: Vereinbarung zurück, zeitnah` over `• ich: Angebot Weihnachtsdeko bis Mo. 30.11.`: lines pasted with a bullet glyph run on
     // in the item's paragraph, each a step of its own; the item's own step ends before them.
@@ -662,6 +665,17 @@ function itemSteps(note: Note, item: ListItem, heading: SubHeading): NextStep[] 
   }
   const owned = { owner: ownerOfHeading(label, note), done: heading.done || headingSaysDone(label, note.language) };
   return rest.flatMap((list) => (list.type === 'list' ? list.children.flatMap((nested) => itemSteps(note, nested, owned)) : []));
+}
+
+/** Whether a nested list gives a field of the item over it (`Zugewiesen: ich`, `due: KW 50`), as a card's fields are pasted. */
+function holdsFieldLine(note: Note, list: RootContent): boolean {
+  if (list.type !== 'list') return false;
+  return list.children.some((nested) => {
+    const block = nested.children[0];
+    const start = block?.position?.start.offset;
+    const end = block?.position?.end.offset;
+    return block?.type === 'paragraph' && start !== undefined && end !== undefined && isFieldLine(note.text.slice(start, end), note.language);
+  });
 }
 
 /** The step a list item holds, its words ending at `bulleted`, where lines pasted with a bullet glyph start (`bulletedLinesAfter`). */
@@ -699,6 +713,8 @@ function listStep(note: Note, item: ListItem, heading: SubHeading, bulleted: num
 function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading, from = paragraph.position?.start.offset): NextStep[] {
   const to = paragraph.position?.end.offset;
   if (from === undefined || to === undefined) return [];
+  const dated = datedLineSteps(note, from, to, heading);
+  if (dated) return dated;
   const steps: NextStep[] = [];
   let owner = heading;
   // Lines dictated or pasted without list markers, one a step, where one of them hands a step to someone: `Moi → finir la haie
@@ -774,6 +790,29 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading, f
     }
   }
   return steps;
+}
+
+/**
+ * Tasks pasted as Google Tasks and Calendar copy them, with no list markers: each task's line over a line that holds only its day
+ * (`Marco: confirm bottling date` over `Due Wed, 11 Nov ✔`, `Venue walkthrough` over `Tue, 24 Nov ⋅ 3:00 – 4:00pm`), lines
+ * indented under the day its details. Undefined unless every line at the margin takes turns so, a task's, then its day's.
+ */
+function datedLineSteps(note: Note, from: number, to: number, heading: SubHeading): NextStep[] | undefined {
+  const lines = linesOf(note.text, from, to).filter((line, index) => index === 0 || !CONTINUATION_LINE.test(line.text));
+  if (lines.length < 2 || lines.length % 2 !== 0) return undefined;
+  const pairs = lines.flatMap((line, index) => (index % 2 === 0 ? [{ task: line, day: lines[index + 1] }] : []));
+  if (!pairs.every(({ task, day }) => !isDayLine(task.text, note.language) && !LINE_LABEL.test(task.text.trim()) && isDayLine(day.text, note.language))) return undefined;
+  return pairs.flatMap(({ task, day }) => {
+    const lineEnd = day.start + day.text.length;
+    const step = writtenStep(note, heading, { at: task.start, written: note.text.slice(task.start, lineEnd), lineEnd, fields: {}, boxDone: false, markerEnd: undefined, taskBox: undefined, closingFields: false });
+    return step ? [step] : [];
+  });
+}
+
+/** Whether a line holds only a day, its due key before it and a done mark after it too: `Due Fri, 6 Nov ✔`, `Fällig: 03.12.2026 12:00`. */
+function isDayLine(line: string, language: LanguagePack): boolean {
+  const undone = withoutDoneMark(line, language).text.trim();
+  return undone.length > 0 && leadingWrittenDate(undone.slice(dueKeyLength(undone, language)), language) !== undefined;
 }
 
 /** Where the first line that opens with a bullet glyph or a task box starts, after a paragraph's first line: undefined if none does. */

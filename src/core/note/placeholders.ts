@@ -143,12 +143,13 @@ const CAPITALS_INSTRUCTION = /\[(?:INSERT|ENTER|ADD|FILL IN|TYPE)\b[^\][\r\n]*\]
 /**
  * `TODO` in capitals after a word of the sentence it holds a place in (`Aufwand ca. TODO h`) or a label's colon (`headspace
  * contribution: TODO`); not a task's keyword opening its
- * line (`- TODO Einreichplan`, Logseq's and org-mode's), a state after its key (`Status: TODO`), or a word of a Logseq query
+ * line (`- TODO Einreichplan`, Logseq's and org-mode's), nor one with org-mode's priority or an owner's name after it, as its agenda
+ * view lists a task (`Deadline:   TODO [#A] Me: re-mix ep 4`, `Deadline:   TODO Priya: add the line`), a state after its key (`Status: TODO`), or a word of a Logseq query
  * (`{{query (task TODO)}}`).
  */
 // Looked back from a TODO only: tried from every blank of a long run, the look back is quadratic. The TODO first, so that
 // the search skips to each one rather than trying the look back at every character.
-const TODO_IN_SENTENCE = /TODO(?<=[\p{L}\p{N}.,:→>–—][ \t]+TODO)(?<![Ss]tatus:?[ \t]+TODO|STATUS:?[ \t]+TODO|\{\{[^{}\r\n]{0,200}TODO)(?![\p{L}\p{N}])/gu;
+const TODO_IN_SENTENCE = /TODO(?<=[\p{L}\p{N}.,:→>–—][ \t]+TODO)(?<![Ss]tatus:?[ \t]+TODO|STATUS:?[ \t]+TODO|\{\{[^{}\r\n]{0,200}TODO)(?![\p{L}\p{N}]|[ \t]+(?:\[#[A-Z0-9]\]|\p{Lu}[\p{L}'’-]{0,30}:[ \t]))/gu;
 /**
  * Xs standing for a figure to fill in, as writers hold a place for an amount, a length of time or work, or a day: `XXX € HT`, `€XX`,
  * `XX %`, `ca. XX h`, `XX Seiten`, `xx/xx/2026`,

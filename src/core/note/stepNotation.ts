@@ -243,6 +243,8 @@ const TRAILING_PAGE_LINK = /(?<![ \t])[ \t]+#?\[\[([^[\]|\r\n]{1,60})(?:\|[^[\]\
 const NOT_THE_OWNER_BEFORE = /(?:^|[ \t(])(?:w\/|with|for|to|cc|and|from|of|via|&|\+)$/iu;
 /** Which stamp names the due date when a step has several. */
 const STAMP_ORDER = ['DEADLINE', 'SCHEDULED', 'CLOSED'];
+/** org-mode's priority cookie, as its items carry one after their state: `[#A]`. */
+const ORG_PRIORITY = /^\[#[A-Z0-9]\][ \t]+(?=\S)/u;
 /**
  * org-mode's planning stamps, as outline notes carry them into Markdown:
  * `DEADLINE: <2026-12-03 Thu>`, `SCHEDULED: <2026-12-01 Tue 14:30>`, and `CLOSED: [2026-11-21 Sat 10:12]`, done that day;
@@ -419,8 +421,12 @@ const DAY_RANGE = /^[ \t]*([^\s–—][^–—\r\n]{2,29}?)(?:[ \t]+-[ \t]+|[ \t
 
 const CLOSING_BRACKET = /\([ \t]*([^()\s][^()\r\n]{2,29}?)[ \t]*\)[ \t]*$/u;
 
-/** An hour after the day (`11.12.2026, 15:00`, `4/12 at 3pm`, `le 4/12 à 14h`): when on that day, no other day. */
-const HOUR_AFTER_DAY = /^[ \t]*(?:,[ \t]*)?(?:(?:um|at|à|ab|from)[ \t]+)?\d{1,2}(?:[:.h]\d{2}[ \t]*(?:uhr|h|am|pm)?|[ \t]*(?:uhr|h|am|pm))[ \t]*$/iu;
+/**
+ * An hour after the day (`11.12.2026, 15:00`, `4/12 at 3pm`, `le 4/12 à 14h`), or the hours of an event, as Google Calendar copies
+ * one (`Tue, 24 Nov ⋅ 3:00 – 4:00pm`): when on that day, no other day.
+ */
+const HOUR = String.raw`\d{1,2}(?:[:.h]\d{2}[ \t]*(?:uhr|h|am|pm)?|[ \t]*(?:uhr|h|am|pm))`;
+const HOUR_AFTER_DAY = new RegExp(String.raw`^[ \t]*(?:[,⋅·][ \t]*)?(?:(?:um|at|à|ab|from)[ \t]+)?${HOUR}(?:[ \t]*[–—-][ \t]*${HOUR})?[ \t]*$`, 'iu');
 
 const LEADING_WRITTEN_DATE = new RegExp(`^(${DATE})(?![\\p{L}\\p{N}])`, 'iu');
 
@@ -461,7 +467,7 @@ export function isWrittenDate(text: string): boolean {
 
 /**
  * A closing mark that says a step is done: a check mark or a crossed box, as Word's checklists end a line (`☒`) (Obsidian Tasks' `✅ 2026-12-01`, or `✅ 11/12`,
- * the day it was done, an hour after it too: `✅ 10/9 11:20am`; its `❌ 2026-12-01`, cancelled, is no open step either), `(done)`, `[done]`, `— done`, `— sent`, a closing bracket that ends
+ * the day it was done, an hour after it too: `✅ 10/9 11:20am`; its `❌ 2026-12-01`, cancelled, is no open step either), `(done)`, `[done]`, `— done`, `— sent` (or a task tool's ` · erledigt (Mail 13.11., 8:52)`), a closing bracket that ends
  * in a check mark (`(sent ✔)`, `(got them Nov 2 ✔)`), a check mark with a remark after it
  * (`✔ (got it Thursday)`, `✓ done 6.11.`, `✅ done on the 17th`, `✓ done 9/11 (kept: Sat 21/11)`), a closing `— done` with a remark after a comma
  * (`— done, he confirmed by WhatsApp`) or a sentence (`— done. He prefers to wait.`), Google Docs' `— Marked as resolved`, a day and an hour after it (`-- DONE 9/10 11.40`), a closing field set off by a semicolon (`; Done: 19 November 2026`), or a bracket that starts with a word that says it
@@ -472,7 +478,7 @@ export function isWrittenDate(text: string): boolean {
  * says it happened (`… by the eleventh. Update: lodged 11 Nov.`); or a leading `DONE`.
  */
 // Matched on the text without its trailing blanks, and from the start of a blank run only: tried from anywhere in a long run, it is quadratic.
-const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|[☑☒]️?|✓|❌)(?:[ \t]*(?:\d{1,4}(?:[./-]\d{1,4}){1,2}\.?|\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}{3,9}\.?)(?:[ \t]+\d{1,2}(?:[:.h]\d{2})?[ \t]*(?:am|pm|uhr|h)?(?![\p{L}\p{N}]))?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|,?[ \t]+[\p{L}\p{N}][^✅✔☑☒✓❌()[\]\r\n]{0,60})?|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|[☑☒]️?|✓)[ \t]*[)\]]|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|[([][^()[\]\r\n]{0,40}?(?<![\p{L}\p{N}])(?<!(?:be|not|once|when|if|until|unless|before|after|to|will)[ \t]+)(?:done|sent|paid|signed|delivered|received|recvd|rcvd|rec['’]d|shipped|submitted|returned|approved|confirmed)[ \t]+(?:on[ \t]+)?\d{1,4}(?:[./-]\d{1,4}){1,2}\.?(?![\d./-])[^()[\]\r\n]{0,30}[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–]|-(?=[ \t])|→|->)[ \t]*(?:marked[ \t]+(?:as[ \t]+)?)?(?:done|sorted|sent|completed?|finished|paid|signed|delivered|received|closed|resolved)(?:[ \t]+(?:on[ \t]+)?(?:\d[\d./:-]{0,9}(?:[ \t]+\d{1,2}[:.h]\d{2}(?:[ \t]*(?:am|pm))?)?|\p{L}{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}{3,9}\.?(?:[ \t]+\d{4})?))?(?:[ \t]*[,;][^\r\n]{1,80}|[ \t]*[([][^()[\]\r\n]*[)\]]|\.[ \t]+\p{Lu}[^\r\n]{0,160})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?|[)\]]|~~|(?<![\p{L}\p{N}])(?:today|tonight|tomorrow|yesterday))[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$|(?<=[.!;])[ \t]+(?:\*\*|__)?(?:done|sorted|completed?|finished|sent|paid|received|delivered|signed|submitted|mailed|emailed|shared)(?:[ \t]+(?:on[ \t]+)?(?:\d[\d./:-]{0,9}|\d{1,2}[ -]?\p{L}{3,9}\.?))?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]*,[^\r\n]{1,80})?[ \t]*[.!]*(?:\*\*|__)?(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*$|(?<=\S)[ \t]*;[ \t]*(?:done|completed|finished)[ \t]*:[ \t]*[^;\r\n]{1,40}$|(?<=[.!;])[ \t]+update[ \t]*:[ \t]*(?:done|sorted|completed?|finished|sent|paid|signed|approved|delivered|received|booked|confirmed|lodged|submitted|filed|returned|agreed|decided|issued|invoiced|shipped|uploaded|published|posted|emailed|refunded|closed)(?![\p{L}\p{N}])[^\r\n]{0,160}$/iu;
+const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|[☑☒]️?|✓|❌)(?:[ \t]*(?:\d{1,4}(?:[./-]\d{1,4}){1,2}\.?|\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}{3,9}\.?)(?:[ \t]+\d{1,2}(?:[:.h]\d{2})?[ \t]*(?:am|pm|uhr|h)?(?![\p{L}\p{N}]))?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|,?[ \t]+[\p{L}\p{N}][^✅✔☑☒✓❌()[\]\r\n]{0,60})?|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|[☑☒]️?|✓)[ \t]*[)\]]|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|[([][^()[\]\r\n]{0,40}?(?<![\p{L}\p{N}])(?<!(?:be|not|once|when|if|until|unless|before|after|to|will)[ \t]+)(?:done|sent|paid|signed|delivered|received|recvd|rcvd|rec['’]d|shipped|submitted|returned|approved|confirmed)[ \t]+(?:on[ \t]+)?\d{1,4}(?:[./-]\d{1,4}){1,2}\.?(?![\d./-])[^()[\]\r\n]{0,30}[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–·]|-(?=[ \t])|→|->)[ \t]*(?:marked[ \t]+(?:as[ \t]+)?)?(?:done|sorted|sent|completed?|finished|paid|signed|delivered|received|closed|resolved)(?:[ \t]+(?:on[ \t]+)?(?:\d[\d./:-]{0,9}(?:[ \t]+\d{1,2}[:.h]\d{2}(?:[ \t]*(?:am|pm))?)?|\p{L}{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}{3,9}\.?(?:[ \t]+\d{4})?))?(?:[ \t]*[,;][^\r\n]{1,80}|[ \t]*[([][^()[\]\r\n]*[)\]]|\.[ \t]+\p{Lu}[^\r\n]{0,160})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?|[)\]]|~~|(?<![\p{L}\p{N}])(?:today|tonight|tomorrow|yesterday))[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$|(?<=[.!;])[ \t]+(?:\*\*|__)?(?:done|sorted|completed?|finished|sent|paid|received|delivered|signed|submitted|mailed|emailed|shared)(?:[ \t]+(?:on[ \t]+)?(?:\d[\d./:-]{0,9}|\d{1,2}[ -]?\p{L}{3,9}\.?))?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]*,[^\r\n]{1,80})?[ \t]*[.!]*(?:\*\*|__)?(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*$|(?<=\S)[ \t]*;[ \t]*(?:done|completed|finished)[ \t]*:[ \t]*[^;\r\n]{1,40}$|(?<=[.!;])[ \t]+update[ \t]*:[ \t]*(?:done|sorted|completed?|finished|sent|paid|signed|approved|delivered|received|booked|confirmed|lodged|submitted|filed|returned|agreed|decided|issued|invoiced|shipped|uploaded|published|posted|emailed|refunded|closed)(?![\p{L}\p{N}])[^\r\n]{0,160}$/iu;
 /** Who did it, first in a closing bracket that says it is done: `(me, done 11/19)`. From a letter on, so that a run of blanks is read once. */
 const DONE_BY = /^[ \t]*[([][ \t]*([^,;()[\]\s][^,;()[\]\r\n]{0,29}?)[ \t]*[,;]/u;
 /** Words that say a step is still to be done, as its closing state (the packs' `à faire`, `offen` are written over by `open`). */
@@ -542,8 +548,11 @@ const LEADING_TAGS = /^(?:#\p{L}[\p{L}\p{N}_/-]*[ \t]+)+/u;
  * in brackets right after its state, as programmers' style guides set it.
  */
 const LEADING_TODO_OWNER = /^(TODO|FIXME|DONE|DOING|WAITING|NEXT|LATER)\(([^()\r\n]{1,40})\)(?:[ \t]*:)?[ \t]+/u;
-/** A reminder to oneself an item opens with: `Remind me:`, `Remind me to`, `Note to self:`. */
-const SELF_REMINDER = /^(?:[Rr]emind[ \t]+(me)|[Nn]ote[ \t]+to[ \t]+(self))(?:[ \t]*(?::|[—–]|-(?=[ \t]))[ \t]*|[ \t]+(?=to[ \t]+\p{Ll}))/u;
+/**
+ * A reminder to oneself an item opens with: `Remind me:`, `Remind me to`, `Note to self:`, and Slack's `Reminder: check …`, as
+ * `/remind me` posts one (before the step's words, not a day: Google Keep's `Rappel : jeu. 3 déc.` keys when).
+ */
+const SELF_REMINDER = /^(?:[Rr]emind[ \t]+(me)|[Nn]ote[ \t]+to[ \t]+(self)|([Rr]eminder)(?=[ \t]*:[ \t]*\p{Ll}))(?:[ \t]*(?::|[—–]|-(?=[ \t]))[ \t]*|[ \t]+(?=to[ \t]+\p{Ll}))/u;
 /** A time in the recording an item opens with, as meeting notetakers write it: `[14:40]`, `(1:02:15)`. */
 const LEADING_TIMESTAMP = /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*(?=\S)/u;
 /** An arrow an item opens with, drawn as its bullet (`* → Les mariés : dire…`): no one hands the step on with it. Read in an item only: it makes no line a step. */
@@ -998,9 +1007,10 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   // `Remind me: firm price to Colleen`, as Apple Reminders' items are pasted; `Note to self: …`: the writer's own step.
   const reminder = commented ? null : SELF_REMINDER.exec(text.slice(lead));
   if (reminder) {
-    const self = reminder[1] ?? reminder[2];
+    const self = reminder[1] ?? reminder[2] ?? reminder[3];
     const start = lead + reminder[0].indexOf(self);
-    owner ??= { text: self, start, end: start + self.length };
+    // A reminder posted to the one who set it names them by no word of theirs: its owner is the writer.
+    owner ??= { text: reminder[3] === undefined ? self : 'me', start, end: start + self.length };
     parts.push({ start: lead, end: lead + reminder[0].length });
     lead += reminder[0].length;
   }
@@ -1014,6 +1024,12 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     doneMark = { text: leadingDone[0].trim(), start: lead, end: lead + leadingDone[0].length };
     parts.push({ start: lead, end: lead + leadingDone[0].length });
     lead += leadingDone[0].length;
+  }
+  // org-mode's priority after the item's state: `TODO [#A] Priya: sign the quote`, `DONE [#B] Me: …`.
+  const priority = ORG_PRIORITY.exec(text.slice(lead));
+  if (priority) {
+    parts.push({ start: lead, end: lead + priority[0].length });
+    lead += priority[0].length;
   }
   // `Card: Chase the balance`, `Karte: Lazy Loading wieder aktivieren`: the word for the task, set off by a colon, labels its words.
   const plainTaskLabel = LEADING_TASK_LABEL.exec(text.slice(lead));
@@ -1406,6 +1422,8 @@ function ownerInBrackets(body: string): TrailingPart | undefined {
         : undefined;
     const name = sideFirst && isOwnerWord(sideFirst[1]) && !isOwnerWord(remark) && !looksLikeOwner(remark) && !INITIALS.test(remark) && !isWrittenDate(remark) ? sideFirst[1] : (person ?? inside);
     const after = body.slice(bracket.index + bracket[0].length);
+    // Labels in square brackets side by side, as Deck and Trello paste a card's (`[Domaine] [Förderung]`), name no one.
+    if (bracket[2] !== undefined && (/^[ \t]*\[/u.test(after) || /\][ \t]*$/u.test(body.slice(0, bracket.index)))) continue;
     const initialsBeforeDate = INITIALS.test(name) && (isWrittenDate(after.replace(/^[ \t]*[,—–-]?[ \t]*/u, '')) || DUE_KEY_AFTER.test(after));
     // `— 18 Nov (Wed)`: a weekday or a day in brackets says when, not who.
     if (isWrittenDate(name)) continue;
@@ -1443,6 +1461,9 @@ function beforeTrailingParts(body: string, parts: ReadonlyArray<{ start: number;
 
 // Matched from the start of its run only: tried from anywhere in a long run of blanks, it is quadratic.
 const EMPTY_END = /(?<![\s()[\]])[\s()[\]]+$/u;
+
+/** A group's noun after a role, then `to` or `will`: `Marketing team to confirm`, `Finance dept will pay`. */
+const GROUP_BEFORE_TO = /^[ \t]+\p{Ll}+[ \t]+(?:to|will)[ \t]+\p{Ll}/u;
 
 /** Words a lower-case writer sets off by a colon that name a topic, not a person: `budget: confirm by 3 dec`. */
 const LABEL_WORDS = new Set(
@@ -1550,9 +1571,12 @@ function leadingOwner(text: string, from: number, language?: LanguageReading): (
   // `Ellie films the venue`, `**Misaki** sends…`: a name, then a verb in -s; `Ffion & Luke pick…`,
   // `bride sends…`, `the couple send…`: people or a role, then a verb. The words stay whole.
   const together = TOGETHER.test(name);
+  // A role capitalised alone as the step's first word names a thing as often (`Venue walkthrough`, `Printer test`): a step's verb
+  // (`Parents pay the deposit`) or one in -s (`Venue confirms`) must follow it.
+  const roleAsSubject = role !== null && (!/^\p{Lu}\p{Ll}+$/u.test(name) || STEP_VERBS.has(/^[ \t]+(\p{Ll}+)\b/u.exec(rest)?.[1] ?? '') || GROUP_BEFORE_TO.test(rest));
   // A plural noun, not a verb, when a passive or a copula follows: `Certified copies to be couriered`, `Signed contracts are due`.
   // No verb ends in -ss, -us or a longer -is: `Weekly status call`, `Access review`, `Crisis plan` start with a noun.
-  const verb = together || role ? /^[ \t]+\p{Ll}+\b/u : (language?.subjectVerb ?? /^[ \t]+(?!\p{Ll}*(?:ss|us|\p{Ll}is)\b)\p{Ll}+s\b(?![ \t]+(?:to[ \t]+be|are|were|will[ \t]+be|should[ \t]+be|must[ \t]+be)\b)/u);
+  const verb = together || roleAsSubject ? /^[ \t]+\p{Ll}+\b/u : (language?.subjectVerb ?? /^[ \t]+(?!\p{Ll}*(?:ss|us|\p{Ll}is)\b)\p{Ll}+s\b(?![ \t]+(?:to[ \t]+be|are|were|will[ \t]+be|should[ \t]+be|must[ \t]+be)\b)/u);
   // `they owe me the shortlist`, `you send the logo` (`vous envoyez`): the other side, with a plural verb; `I send Kai the checklist`, `we meet again`,
   // `Ich schicke …`, `Je relance …` (the pack's `ich`, `je` read as `me`): the first person, with its own.
   const pronoun = /^(?:they|you)$/iu.test(name) || FIRST_PERSON.test(name);

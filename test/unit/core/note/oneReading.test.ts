@@ -3497,4 +3497,41 @@ describe('one reading of the parts a step is set off with, in any language', () 
     // In lower case, German's `ihr` before a noun is hers: no client.
     assert.equal(blamed('Laut Frau Kamps hat ihr Team die Frist versäumt.', 'lang: de'), 0);
   });
+
+  it("reads a Deck card's fields nested under its bold title, a done word after a middle dot, org-mode's priority and agenda view, Google Tasks' day lines, a role that names a thing, and Slack's reminders", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.what, step.owner, step.due, step.done]);
+    // Deck pastes a card as its title in bold over its fields: one step, not a label over three.
+    assert.deepEqual(steps('- **Zahlung RE-2026-117a**\n  - Zugewiesen: Sandra Lauer\n  - Fällig: 20.11.2026 12:00\n  - [Wartet auf Kunde]\n- **Stornorechnung**\n  - Zugewiesen: ich\n  - Fällig: 12.11.2026 12:00\n  - ✔ erledigt 11.11.', 'lang: de').map(([, owner, due, done]) => [owner, due, done]), [
+      ['Sandra Lauer', '2026-11-20', false],
+      ['ich', '2026-11-12', true],
+    ]);
+    // A label in bold over steps of its own stays one.
+    assert.deepEqual(steps('- **Kunde:**\n  - Zahlung schicken bis 4.12.', 'lang: de').map(([, owner, due]) => [owner, due]), [['Kunde', '2026-12-04']]);
+    assert.deepEqual(steps('- [ ] Angebot bestätigen · Zugewiesen: Dr. Markus Hoffmann · Fällig: 13.11.2026 12:00 · erledigt (Mail 13.11., 8:52)', 'lang: de').map(([what, , , done]) => [what, done]), [['Angebot bestätigen', true]]);
+    assert.deepEqual(steps('- [ ] Send the deck · Assignee: Mark · Due: 2026-11-13 · done (email 11/13, 8:52)').map(([what, , , done]) => [what, done]), [['Send the deck', true]]);
+    assert.deepEqual(steps('- TODO [#A] Priya: sign the change quote\n  DEADLINE: <2026-11-27 Fri>\n- DONE [#B] Me: send the quote\n  CLOSED: [2026-11-20 Fri 14:02]').map(([, owner, due, done]) => [owner, due, done]), [
+      ['Priya', '2026-11-27', false],
+      ['Me', undefined, true],
+    ]);
+    // org-mode's agenda view lists a task after its `Deadline:`, a priority or an owner after its TODO; `Budget: TODO` holds a place.
+    const placeholders = (body: string) => findings(note(body), 'unfilled-placeholder').length;
+    assert.equal(placeholders('Monday 30 November 2026\n  hearth:  Deadline:   TODO [#A] Me: re-mix ep 4\n  hearth:  Deadline:   TODO Priya: add the line'), 0);
+    assert.equal(placeholders('- Send the quote (owner: me, due: 2026-12-04)\n\nBudget: TODO'), 1);
+    // Google Tasks and Calendar paste each task over a line with its day, a done mark after it, an event's hours too.
+    assert.deepEqual(steps('Me: revised quote for option 2\nDue Fri, 6 Nov ✔\nMarco: confirm bottling date\nDue Wed, 11 Dec\nVenue walkthrough w/ Hannah & Mitch\nTue, 24 Nov ⋅ 3:00 – 4:00pm').map(([, owner, due, done]) => [owner, due, done]), [
+      ['Me', '2026-11-06', true],
+      ['Marco', '2026-12-11', false],
+      [undefined, '2026-11-24', false],
+    ]);
+    // A compound whose head names a document is a card's title, no one: `Förderantrag:`; nor are a card's labels side by side.
+    assert.deepEqual(steps('- [ ] Förderantrag: Nachweis vorbereiten · Fällig: 10.12.2026', 'lang: de').map(([, owner]) => owner), [undefined]);
+    assert.deepEqual(steps('- [ ] Nachweis vorbereiten · Fällig: 10.12.2026 · [Jane] [Förderung]\n- [ ] Angebot schicken [Jane]', 'lang: de').map(([, owner]) => owner), [undefined, 'Jane']);
+    // A role capitalised alone first names a thing, unless a step's verb, one in -s or a group's `… to` follows it.
+    assert.deepEqual(steps('- Venue walkthrough with Hannah, Fri 4 Dec\n- Venue confirms the date, Fri 4 Dec\n- Parents pay the deposit by Fri 4 Dec\n- Marketing team to confirm the word count by Fri 4 Dec').map(([, owner]) => owner), [undefined, 'Venue', 'Parents', 'Marketing']);
+    // Slack's `/remind me` posts `Reminder: …` to the one who set it: the writer.
+    assert.deepEqual(steps('- [ ] Reminder: check in w/ maya on the legal status at 9:00 AM Mon 11/30\n- [ ] Reminder: Mon 11/30').map(([, owner, due]) => [owner, due]), [
+      ['me', '2026-11-30'],
+      [undefined, '2026-11-30'],
+    ]);
+  });
 });
