@@ -205,10 +205,12 @@ describe('diagnostics', () => {
     await editor.edit((builder) => builder.replace(editor.document.lineAt(factsLine).range, 'The launch was late by two days.'));
     for (let line = 1; line <= 5; line++) await editor.edit((builder) => builder.insert(new vscode.Position(factsLine + 2, 0), `Typed line ${line}.\n\n`));
 
+    // Let go, it stops with no result, so its findings, of a text the note no longer has, are never shown. (Another lint of that
+    // text, which a late event such as a settings change may start while it is still the note's, shows them rightly then: the
+    // Problems panel is not asked here for what it shows in between.)
     assert.equal(await held.release(), false, 'the held lint stopped once let go, its text being gone');
-    // Its findings, of a text the note no longer has, were never shown.
-    assert.ok(!shownFindings(uri).some(judged), shownFindings(uri).join('\n'));
     await api.diagnosticsIdle();
+    assert.ok(!shownFindings(uri).some(judged), shownFindings(uri).join('\n'));
     assert.deepEqual(shownFindings(uri), findingsOf(editor.document));
   });
 });

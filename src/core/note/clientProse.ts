@@ -214,13 +214,14 @@ export function phrasePattern(phrases: readonly string[]): RegExp | undefined {
 
 /**
  * What `…` in a phrase stands for: up to ten words, no punctuation between them (`Sie die Lieferfrist für die Kassen- und
- * Lagerdaten erneut versäumt haben`, `t'as ajouté 4 pages à l'arborescence dans le Google Doc sans m'avertir`), but for a day's dots (`Du hast meine Erinnerung vom 20.10. einfach ignoriert`), an
+ * Lagerdaten erneut versäumt haben`, `t'as ajouté 4 pages à l'arborescence dans le Google Doc sans m'avertir`), but for a day's dots (`Du hast meine Erinnerung vom 20.10. einfach ignoriert`,
+ * `a modifié la grille le 28.10 sans me prévenir`), an
  * ordinal's before a word (`Sie haben die Frist für die 2. Abschlagsrechnung versäumt`), a month's abbreviation after its day
  * (`Tu as modifié les chaînes dans la build du 3 nov. sans me prévenir`), a remark in brackets
  * (`Du hast meine zwei Zahlungserinnerungen (19.10., 2.11.) einfach ignoriert`) and an hour's colon (`Du hast den Hotfix um 20:10
  * ohne Absprache gepusht`).
  */
-const WORDS_OF_THE_CLAUSE = "(?:\\s+(?:\\d{1,2}:\\d{2}(?![\\d:])|\\d{1,2}\\.(?:\\d{1,2}\\.(?:\\d{2}(?:\\d{2})?)?|(?=\\s+\\p{L}))|\\p{L}{3,5}\\.(?<=\\d\\s+\\p{L}{3,5}\\.)(?=\\s+\\p{L})|[\\p{L}\\p{N}'’-]+|\\([^()\\r\\n]{1,40}\\))){0,10}?\\s+";
+const WORDS_OF_THE_CLAUSE = "(?:\\s+(?:\\d{1,2}:\\d{2}(?![\\d:])|\\d{1,2}\\.(?:\\d{1,2}(?:\\.(?:\\d{2}(?:\\d{2})?)?)?(?!\\d)|(?=\\s+\\p{L}))|\\p{L}{3,5}\\.(?<=\\d\\s+\\p{L}{3,5}\\.)(?=\\s+\\p{L})|[\\p{L}\\p{N}'’-]+|\\([^()\\r\\n]{1,40}\\))){0,10}?\\s+";
 
 /**
  * Each phrase list's pattern, compiled once rather than for every note a rule checks (a

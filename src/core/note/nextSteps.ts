@@ -633,8 +633,9 @@ function ownerOfHeading(title: string, note: Note): string | undefined {
     .trim()
     .replace(/^(?:(?:owner|who)\s*:\s*|for\s+)/iu, '')
     .replace(/(?:['’]s)?(?<!\s)\s+(?:tasks?|actions?|side|to-?dos?|items?)$|['’]s$|:$/iu, '')
-    // A remark in brackets after the name: `### Graham (Procurement)`, `### Rahul (client PM)`.
+    // A remark in brackets after the name: `### Graham (Procurement)`, `### Rahul (client PM)`; or after a side and a comma: `Mine, not in Fathom:`.
     .replace(/(?<=\S)[ \t]*\([^()]{1,40}\)$/u, '')
+    .replace(/^([^,]{1,12}),[ \t][^\r\n]{1,60}$/u, (whole, side: string) => (isOwnerWord(side) ? side : whole))
     .trim();
   // A link to the person's page: `### [[Sandra Keller]]`.
   const words = linkedPageName(written) ?? written;
@@ -891,19 +892,21 @@ function writtenStep(note: Note, heading: SubHeading, step: WrittenStep): NextSt
   const [firstLine, ...fieldLines] = written.split(/(?=\r?\n)/u);
   const struckLine = fieldLines.length > 0 && fieldLines.every((line) => isFieldLine(line.trim(), note.language)) ? firstLine : written;
   const struck = STRUCK_THROUGH.exec(struckLine) ?? struckThenDone(struckLine, note.language);
-  // So may a done mark close its first line (`1. Envoyer l'avenant ✅ 07/10/2026` over `Échéance : 09/10/2026` and `Qui : moi`): read, then blanked.
-  const firstLineDone = !struck && struckLine !== written ? readStepNotation(firstLine, note.language).doneMark : undefined;
+  // So may a done mark close its first line (`1. Envoyer l'avenant ✅ 07/10/2026` over `Échéance : 09/10/2026` and `Qui : moi`), or a
+  // line of its fields before another (`Mitglieder: Mattes · Fälligkeitsdatum: 30. Okt. · ✓ erledigt` over Trello's `Checkliste 2/2`):
+  // read, then blanked.
+  const lineDone = struck ? undefined : doneMarkClosingALine(written, note.language);
   const words = struck
     ? `  ${struck[1]}  ${struck[2]}${written.slice(struckLine.length)}`
-    : firstLineDone
-      ? written.slice(0, firstLineDone.start) + ' '.repeat(firstLineDone.end - firstLineDone.start) + written.slice(firstLineDone.end)
+    : lineDone
+      ? written.slice(0, lineDone.start) + ' '.repeat(lineDone.end - lineDone.start) + written.slice(lineDone.end)
       : written;
   const notation = readStepNotation(words, note.language);
   // `all open tasks:` over a query or a list: a label for what follows, not a step.
   if (/:[ \t]*$/u.test(words.split(/\r\n?|\n/u, 1)[0]) && !notation.owner && !notation.due && !notation.otherDue && !fields.owner && !fields.due) return undefined;
   // Nor is a line that says where the steps are (`in the frontmatter above. Tour starts 11 Jan`, `siehe oben`), whatever day it names.
   if (!notation.owner && !fields.owner && POINTER.test(words.trimStart())) return undefined;
-  const done = heading.done || boxDone || struck !== null || firstLineDone !== undefined || notation.doneMark !== undefined || fields.done === true;
+  const done = heading.done || boxDone || struck !== null || lineDone !== undefined || notation.doneMark !== undefined || fields.done === true;
   // A date a done step only mentions (`Forwarded the emails (Oct 22 and Oct 27)`) says when things happened, not when they were due;
   // nor is one the words only mention the due date where a field nested under the step gives it (`… full handover 4 Dec` over
   // `- Due date: 21/11/2026`, as Asana's tasks paste).
@@ -926,7 +929,7 @@ function writtenStep(note: Note, heading: SubHeading, step: WrittenStep): NextSt
     due: day,
     otherDue: !day && dated ? dated : undefined,
     done,
-    doneOn: done ? ((notation.doneMark && doneDayOf(note, notation.doneMark.text)) ?? (firstLineDone && doneDayOf(note, firstLineDone.text)) ?? fields.doneOn) : undefined,
+    doneOn: done ? ((notation.doneMark && doneDayOf(note, notation.doneMark.text)) ?? (lineDone && doneDayOf(note, lineDone.text)) ?? fields.doneOn) : undefined,
     start: at,
     end: lineEnd,
     dueRange: day && dated ? { start: dated.start, end: dated.end } : undefined,
@@ -935,18 +938,34 @@ function writtenStep(note: Note, heading: SubHeading, step: WrittenStep): NextSt
   };
 }
 
+/** The done mark that closes a line of a step's words other than the last, where it is at its offset in the words. */
+function doneMarkClosingALine(written: string, language: LanguagePack): StepNotation['doneMark'] {
+  let at = 0;
+  const lines = written.split(/(?<=\n)/u);
+  for (const line of lines.slice(0, -1)) {
+    const mark = readStepNotation(line.replace(/\r?\n$/u, ''), language).doneMark;
+    if (mark) return { ...mark, start: at + mark.start, end: at + mark.end };
+    at += line.length;
+  }
+  return undefined;
+}
+
 /**
  * People the frontmatter names, as the subject where the step grammar sees no name: one written in lower case, as some writers
  * write everything, before `to` or `will` (`ngaio to tell me if…`, `dan will transfer the account`; `mark to review` may be a
  * verb where no Mark is named), or a family by its name in the plural before a verb (`Callaways sign change order #2`, `Nguyens
- * decide A/B/C`).
+ * decide A/B/C`), or one a task tool's label names (`p1 @Fabien`).
  */
 function subjectTheNoteNames(note: Note, words: string): string | undefined {
   const lowerCase = LOWER_CASE_SUBJECT.exec(words)?.[1];
   const family = lowerCase === undefined ? FAMILY_SUBJECT.exec(words)?.[1] : undefined;
   const name = lowerCase ?? (family !== undefined ? familyName(family) : undefined);
-  return name !== undefined && wordsOfPeoplesNames(note.frontmatter?.data).has(name) ? (lowerCase ?? family) : undefined;
+  const people = wordsOfPeoplesNames(note.frontmatter?.data);
+  if (name !== undefined && people.has(name)) return lowerCase ?? family;
+  // A task tool's label that names one of them, as Todoist writers hand a step on (`Valider le devis · 27 nov. · p1 @Fabien`).
+  return words.includes('@') ? [...words.matchAll(LABEL_NAME)].map((label) => label[1]).find((label) => people.has(label.toLowerCase())) : undefined;
 }
+const LABEL_NAME = /(?<![\p{L}\p{N}_.])@(\p{Lu}[\p{L}'’-]{1,30})(?![\p{L}\p{N}_.@-])/gu;
 const LOWER_CASE_SUBJECT = /^[ \t]*(\p{Ll}[\p{Ll}'’-]{1,30})[ \t]+(?:to|will)[ \t]+\p{L}/u;
 /** A capitalised word in the plural opening the step, before a verb: `Callaways sign…`, `The Nguyens decide…`. */
 const FAMILY_SUBJECT = /^[ \t]*((?:[Tt]he[ \t]+)?\p{Lu}\p{Ll}[\p{L}'’-]{2,30}s)[ \t]+(?:to[ \t]+|will[ \t]+)?\p{Ll}/u;

@@ -47,8 +47,8 @@ export interface SelfSettings {
   from?: string;
 }
 
-/** `self`, as Indian English writes one's own share (`— Self — ETA 4th Dec`). */
-const MY_WORDS = ['me', 'i', 'myself', 'self'];
+/** `self`, as Indian English writes one's own share (`— Self — ETA 4th Dec`); `mine`, as a label over one's steps (`Mine:`). */
+const MY_WORDS = ['me', 'i', 'myself', 'self', 'mine'];
 /** The client's side: `they` and `them` too, the other side of the conversation the note is about (`they owe me the files by 12/2`, `them: sign off`). */
 const CLIENT_WORDS = ['client', 'the client', 'you', 'customer', 'the customer', 'they', 'them'];
 /** Both sides together: one of them will have to do it, but the recap can say "we". */

@@ -103,6 +103,9 @@ function writtenPrompts(written: string, questionLines: boolean): Prompt[] {
     const newline = before.lastIndexOf('\n');
     const opening = newline >= 0 ? before.slice(newline + 1) : match.index <= 40 ? before : undefined;
     if (opening !== undefined && LINE_OPENING.test(opening)) continue;
+    // A board's label after a card's title in bold, or beside another (`**Freigabe per Mail** [Kunde]`, `[Angebot] [Kunde]`), as
+    // Trello and Deck paste a card, names no slot to fill.
+    if (/(?:\*\*|__|\])[ \t]*$/u.test(before) || /^[ \t]*\[/u.test(text.slice(match.index + match[0].length))) continue;
     // In quotation marks within a sentence it is quoted, what someone else left: `la page est en ligne, y compris "[mot-clé à caser
     // ici]"`; quotes that open a YAML value (`budget: "[Betrag offen]"`) are the value's.
     const quoted = isQuotation(text, match.index - 1, match.index + match[0].length + 1);
@@ -215,7 +218,7 @@ const ANGLE_PROMPT = `<(?![!/]|[a-z][a-z\\d+.-]*:)[^<>?\\r\\n]*\\?[^<>\\r\\n]*>|
 /** A bullet or a number opening a list item, and the blanks after it: a prompt line may be an item of either kind of list (`- [À compléter]`, `3. [à compléter]`). */
 const LIST_MARKER = '(?:(?:[-*+]|\\d{1,9}[.)])[ \\t]+)?';
 const QUESTION_LINE = new RegExp(
-  `^[ \\t]*${LIST_MARKER}(${BRACKETED_PROMPT}|_\\(?(?:${FILL_IN_WORDS})(?:[ \\t\\u00a0]*[:…][^_\\r\\n]*|\\.?)\\)?_|\\*{1,2}\\(?(?:${FILL_IN_WORDS})(?:[ \\t\\u00a0]*[:…][^*\\r\\n]*|\\.?)\\)?\\*{1,2}|_[^_?\\r\\n]*\\?[^_\\r\\n]*_|\\*{1,2}[^*?\\r\\n]*\\?[^*\\r\\n]*\\*{1,2}|${ANGLE_PROMPT}|TODO[ \\t]*[:–—-][^?\\r\\n]*\\?)[ \\t]*$`,
+  `^[ \\t]*${LIST_MARKER}(${BRACKETED_PROMPT}|_\\(?(?:${FILL_IN_WORDS})(?:[ \\t\\u00a0]*[:…][^_\\r\\n]*|\\.?)\\)?_|\\*{1,2}\\(?(?:${FILL_IN_WORDS})(?:[ \\t\\u00a0]*[:…][^*\\r\\n]*|\\.?)\\)?\\*{1,2}|_(?:[^_?()\\r\\n]|\\([^()\\r\\n]*\\))*\\?[^_\\r\\n]*_|\\*{1,2}(?:[^*?()\\r\\n]|\\([^()\\r\\n]*\\))*\\?[^*\\r\\n]*\\*{1,2}|${ANGLE_PROMPT}|TODO[ \\t]*[:–—-][^?\\r\\n]*\\?)[ \\t]*$`,
   'gmiu',
 );
 

@@ -150,8 +150,8 @@ const WHOLE_DATE = new RegExp(`^${DATE}$`, 'iu');
 const WHOLE_WEEKDAY = new RegExp(`^${WEEKDAY}$`, 'iu');
 /** The keys a step's due date is given by, as a field (`due: …`, `deadline …`, `by …`); `before`, `on` and `till` only where a date follows (`the till` is a thing). */
 // `TAT`: the turnaround time, as Indian English writes a deadline (`TAT: 3rd Dec`); monday.com's `Date:`, with its colon only
-// (`the date 4/12` is words).
-const DUE_KEYS = 'due(?:[ \\t]+date)?|target[ \\t]+date|deadline|eta|tat|until|by|when|timeline|date(?=[ \\t]*:)';
+// (`the date 4/12` is words); Basecamp's `Due on Fri, Nov 20`.
+const DUE_KEYS = 'due(?:[ \\t]+(?:date|on))?|target[ \\t]+date|deadline|eta|tat|until|by|when|timeline|date(?=[ \\t]*:)';
 
 /** Remember The Milk's due date, a caret before it: `^fri`, `^dec 4`. */
 const RTM_DUE = /(?<![^ \t])\^(?=[\p{L}\p{N}])/u;
@@ -479,6 +479,8 @@ export function isWrittenDate(text: string): boolean {
  */
 // Matched on the text without its trailing blanks, and from the start of a blank run only: tried from anywhere in a long run, it is quadratic.
 const TRAILING_DONE = /(?:(?<![ \t])[ \t]+|^)(?:(?:✅|✔️?|[☑☒]️?|✓|❌)(?:[ \t]*(?:\d{1,4}(?:[./-]\d{1,4}){1,2}\.?|\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}{3,9}\.?)(?:[ \t]+\d{1,2}(?:[:.h]\d{2})?[ \t]*(?:am|pm|uhr|h)?(?![\p{L}\p{N}]))?)?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]+(?:done|sent|completed?|finished|paid|signed|delivered)(?:[ \t,]+[^()[\]\r\n]{1,40})?(?:[ \t]*[([][^()[\]\r\n]*[)\]])?|,?[ \t]+[\p{L}\p{N}][^✅✔☑☒✓❌()[\]\r\n]{0,60})?|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished)[)\]]|[([][^()[\]\r\n]*(?:✅|✔️?|[☑☒]️?|✓)[ \t]*[)\]]|[([](?:(?:✅|✔️?|[☑☒]️?|✓|ok)[ \t,]*)?(?:done|sent|completed?|finished|paid|signed|delivered|approved|arrived|received|shipped|booked|confirmed|submitted|published|posted|filed|returned|decided)[ \t:,][^()[\]\r\n]*[)\]]|[([][^()[\]\r\n]{0,40}?(?<![\p{L}\p{N}])(?<!(?:be|not|once|when|if|until|unless|before|after|to|will)[ \t]+)(?:done|sent|paid|signed|delivered|received|recvd|rcvd|rec['’]d|shipped|submitted|returned|approved|confirmed)[ \t]+(?:on[ \t]+)?\d{1,4}(?:[./-]\d{1,4}){1,2}\.?(?![\d./-])[^()[\]\r\n]{0,30}[)\]]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|x):|(?:[—–·]|-(?=[ \t])|→|->)[ \t]*(?:marked[ \t]+(?:as[ \t]+)?)?(?:done|sorted|sent|completed?|finished|paid|signed|delivered|received|closed|resolved)(?:[ \t]+(?:on[ \t]+)?(?:\d[\d./:-]{0,9}(?:[ \t]+\d{1,2}[:.h]\d{2}(?:[ \t]*(?:am|pm))?)?|\p{L}{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}{3,9}\.?(?:[ \t]+\d{4})?))?(?:[ \t]*[,;][^\r\n]{1,80}|[ \t]*[([][^()[\]\r\n]*[)\]]|\.[ \t]+\p{Lu}[^\r\n]{0,160})?)[.!]*$|(?<=\S)[ \t]*済$|(?<=\d\.?|[)\]]|~~|(?<![\p{L}\p{N}])(?:today|tonight|tomorrow|yesterday))[ \t]+(?:done|sent|completed|finished|paid|signed|delivered)(?:[ \t]+(?:on[ \t]+)?\d[\d./:-]{0,9})?[.!]*$|(?<=[.!;])[ \t]+(?:\*\*|__)?(?:done|sorted|completed?|finished|sent|paid|received|delivered|signed|submitted|mailed|emailed|shared)(?:[ \t]+(?:on[ \t]+)?(?:\d[\d./:-]{0,9}|\d{1,2}[ -]?\p{L}{3,9}\.?))?(?:[ \t]*[([][^()[\]\r\n]*[)\]]|[ \t]*,[^\r\n]{1,80})?[ \t]*[.!]*(?:\*\*|__)?(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*$|(?<=\S)[ \t]*;[ \t]*(?:done|completed|finished)[ \t]*:[ \t]*[^;\r\n]{1,40}$|(?<=[.!;])[ \t]+update[ \t]*:[ \t]*(?:done|sorted|completed?|finished|sent|paid|signed|approved|delivered|received|booked|confirmed|lodged|submitted|filed|returned|agreed|decided|issued|invoiced|shipped|uploaded|published|posted|emailed|refunded|closed)(?![\p{L}\p{N}])[^\r\n]{0,160}$/iu;
+/** Basecamp's line under a to-do it closes: `Completed by Maria Gomez on Oct 23`. */
+const COMPLETED_BY_LINE = /(?<=\n)[ \t]*(?:Completed|Finished|Done)[ \t]+by[ \t]+[^\r\n]{1,40}?[ \t]+on[ \t]+[^\r\n]{3,30}$/u;
 /** Who did it, first in a closing bracket that says it is done: `(me, done 11/19)`. From a letter on, so that a run of blanks is read once. */
 const DONE_BY = /^[ \t]*[([][ \t]*([^,;()[\]\s][^,;()[\]\r\n]{0,29}?)[ \t]*[,;]/u;
 /** Words that say a step is still to be done, as its closing state (the packs' `à faire`, `offen` are written over by `open`). */
@@ -702,7 +704,8 @@ function trailingDate(text: string): RegExpExecArray | null {
  * Obsidian Tasks' created and start dates (`➕ 2026-10-14`, `🛫 …`), priorities (`⏫`,
  * `🔼`) and recurrence (`🔁 every week`); Planner's bucket (`Bucket: Offerten`); Todoist's priorities (`p1`, a leading `!!`) and labels beside them (`@printer p2`,
  * `p1 @email`), but for one naming a side (`p1 @moi`); GTD contexts (`@waiting`, `@email`), which name no one; todo.txt's priority, creation date,
- * projects and contexts (`(B) 2026-11-09 Price the interface +gear @online`); Remember The Milk's priority and estimate (`!1 =20min`); and the tags and reactions an item ends with (`#task`, `👍 1`).
+ * projects and contexts (`(B) 2026-11-09 Price the interface +gear @online`); Remember The Milk's priority and estimate (`!1 =20min`); a notetaker's link to
+ * the moment in the recording (`[34:02](https://…)`); and the tags and reactions an item ends with (`#task`, `👍 1`).
  */
 const TASK_METADATA = new RegExp(
   [
@@ -731,6 +734,8 @@ const TASK_METADATA = new RegExp(
     '(?<![\\p{L}\\p{N}])[pP][1-4](?=[ \\t]+(?:📅|📆|🗓|⏳|[—–-][ \\t])|(?:[ \\t]{1,4}@[\\p{L}\\p{N}_-]{1,40}){1,3}(?:[ \\t]*$|[ \\t]+#\\p{L}))',
     // Planner's bucket, a board's column the task sits in (`Bucket: Offerten`, French Planner's `Compartiment :`), up to the next separator.
     '(?<![\\p{L}\\p{N}])(?:[Bb]ucket|[Cc]ompartiment)[ \\t]*:[ \\t]*[^—–|·,;:\\r\\n]{1,40}?(?=[ \\t]*(?:[—–|·,;]|$))',
+    // A link to the moment in the recording, as meeting notetakers end an action item (`— Dan Kowalski [34:02](https://fathom.video/…)`).
+    '\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\]\\([^()\\s]{1,400}\\)',
     // Remember The Milk's priority and time estimate (`^mon !1 #BSJA =20min`).
     `(?<![^ \\t])(?:![1-3]|${RTM_ESTIMATE})(?![\\p{L}\\p{N}_-])`,
     // Reactions an item pasted from a task tool's comments ends with (`👍 1`, `🎉 2`, as Asana shows them), not a day or a done mark.
@@ -1040,7 +1045,11 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   const status = TRAILING_STATUS.exec(text.trimEnd());
   // A check mark opening the item is its leading done mark, read above, not a closing one: `✅ moi : récap → 19/11`.
   const closingMark = TRAILING_DONE.exec(text.trimEnd());
-  const trailingDone = (closingMark && closingMark.index >= lead ? closingMark : null) ?? TRAILING_CAPITAL_DONE.exec(text.trimEnd()) ?? (status && statusSaysDone(status[1], language?.pack) ? status : null);
+  const trailingDone =
+    (closingMark && closingMark.index >= lead ? closingMark : null) ??
+    TRAILING_CAPITAL_DONE.exec(text.trimEnd()) ??
+    (text.includes('\n') ? COMPLETED_BY_LINE.exec(text.trimEnd()) : null) ??
+    (status && statusSaysDone(status[1], language?.pack) ? status : null);
   // The text the other notations are read in: without the closing done mark, or the state field still open (`Status: In progress`).
   const closing = trailingDone ?? status;
   const beforeDone = closing ? text.slice(0, closing.index) : text;
@@ -1422,8 +1431,9 @@ function ownerInBrackets(body: string): TrailingPart | undefined {
         : undefined;
     const name = sideFirst && isOwnerWord(sideFirst[1]) && !isOwnerWord(remark) && !looksLikeOwner(remark) && !INITIALS.test(remark) && !isWrittenDate(remark) ? sideFirst[1] : (person ?? inside);
     const after = body.slice(bracket.index + bracket[0].length);
-    // Labels in square brackets side by side, as Deck and Trello paste a card's (`[Domaine] [Förderung]`), name no one.
-    if (bracket[2] !== undefined && (/^[ \t]*\[/u.test(after) || /\][ \t]*$/u.test(body.slice(0, bracket.index)))) continue;
+    // Labels in square brackets side by side or after a card's title in bold, as Deck and Trello paste a card's (`[Domaine] [Förderung]`,
+    // `**Parkplatz organisieren** [Familie]`), name no one.
+    if (bracket[2] !== undefined && (/^[ \t]*\[/u.test(after) || /(?:\]|\*\*|__)[ \t]*$/u.test(body.slice(0, bracket.index)))) continue;
     const initialsBeforeDate = INITIALS.test(name) && (isWrittenDate(after.replace(/^[ \t]*[,—–-]?[ \t]*/u, '')) || DUE_KEY_AFTER.test(after));
     // `— 18 Nov (Wed)`: a weekday or a day in brackets says when, not who.
     if (isWrittenDate(name)) continue;

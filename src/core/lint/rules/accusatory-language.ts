@@ -53,13 +53,15 @@ const clientSideBlameByLanguage = new WeakMap<LanguagePack, RegExp | undefined>(
 /**
  * Blame said of someone on the client's side in a pack's language, as CLIENT_SIDE_BLAME is in English: their possessive, a word or
  * two, a person noun, then the pack's blame in the third person (`Euer DJ hat sich … ohne Absprache eingesteckt`, `Votre développeur a
- * modifié les templates sans me prévenir`). The noun may end as its plural does (`vos développeurs ont`, `Ihre Mitarbeiter haben`).
+ * modifié les templates sans me prévenir`). The noun may end as its plural does (`vos développeurs ont`, `Ihre Mitarbeiter haben`), and
+ * a word or two after it may say which (`Votre équipe d'entretien a passé un produit … sans me prévenir`).
  */
 function clientSideBlameIn(language: LanguagePack): RegExp | undefined {
   if (!clientSideBlameByLanguage.has(language)) {
     const verbs = phrasePattern(language.tone.clientSideBlame);
     const subject = language.tone.clientPossessives.length > 0 && language.tone.personNouns.length > 0;
-    clientSideBlameByLanguage.set(language, verbs && subject ? new RegExp(`${clientPersonSubject(language.tone, '\\p{Ll}{0,2}')}\\s+${verbs.source}`, 'giu') : undefined);
+    // A word or two may qualify the noun after it, as French does (`Votre équipe compensation a`, `votre équipe d'entretien a`).
+    clientSideBlameByLanguage.set(language, verbs && subject ? new RegExp(`${clientPersonSubject(language.tone, '\\p{Ll}{0,2}')}(?:\\s+\\p{Ll}[\\p{L}'’-]*){0,2}?\\s+${verbs.source}`, 'giu') : undefined);
   }
   return clientSideBlameByLanguage.get(language);
 }

@@ -3534,4 +3534,32 @@ describe('one reading of the parts a step is set off with, in any language', () 
       [undefined, '2026-11-30'],
     ]);
   });
+
+  it("reads Trello's labels and checklist count, a bold question with its remark, Todoist's label for a person the note names, Basecamp's completed line, a notetaker's link, a side over a remark, and blame of the client's team with its qualifier in French", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.owner, step.due, step.done]);
+    // Trello pastes a card's labels after its title in bold: no owner and no slot to fill; its done mark may close a line before its checklist's count.
+    const trello = note('- **Freigabe per Mail** [Kunde]\n  Mitglieder: Jane Doe · Fälligkeitsdatum: 27. Dez. 2026\n- **Parkplatz organisieren (Halteverbot?)** [Familie]\n  Fälligkeitsdatum: 28. Dez. 2026\n- **Beschläge bestellen** [Material]\n  Mitglieder: ich · Fälligkeitsdatum: 30. Nov. 2026 · ✓ erledigt\n  Checkliste 2/2\n  - [x] Legrabox bei Häfele', 'lang: de');
+    assert.deepEqual(digest(trello).steps.map((step) => [step.owner, step.due, step.done]), [
+      ['Jane Doe', '2026-12-27', false],
+      [undefined, '2026-12-28', false],
+      ['ich', '2026-11-30', true],
+    ]);
+    assert.deepEqual(findings(trello, 'unfilled-placeholder'), []);
+    assert.equal(findings(note('- Angebot an [Kunde] schicken (ich, 4.12.2026)', 'lang: de'), 'unfilled-placeholder').length, 1);
+    // A label naming someone the frontmatter names hands them the step, as Todoist writers delegate; one naming no one does not.
+    assert.deepEqual(steps('- [ ] Valider le devis clarifié · 27 nov. · p1 @Jane\n- [ ] Faire l’avoir · 30 nov. · p2 @compta', 'lang: fr'), [
+      ['Jane', '2026-11-27', false],
+      [undefined, '2026-11-30', false],
+    ]);
+    assert.deepEqual(steps('- Finish panels 4 + 5 and varnish\n  Assigned to Jane Doe · Due on Fri, Nov 20\n  Completed by Jane Doe on Nov 19\n- Confirm the unveiling date\n  Assigned to Sam Lee · Due on Fri, Dec 4'), [
+      ['Jane Doe', '2026-11-20', true],
+      ['Sam Lee', '2026-12-04', false],
+    ]);
+    assert.deepEqual(steps('- [ ] Get sign-off on the PO amendment (due Friday) — Dan Kowalski [34:02](https://fathom.video/share/Sw4kP0?timestamp=2042)'), [['Dan Kowalski', '2026-11-27', false]]);
+    assert.deepEqual(steps('Mine, not in Fathom:\n- Ask for the portal screenshots, by Wed 12/2').map(([owner]) => owner), ['Mine']);
+    assert.equal(digest(note('Mine, not in Fathom:\n- Ask for the portal screenshots, by Wed 12/2')).steps[0].side, 'me');
+    const blamed = (line: string) => findings(note('- Envoyer le devis (moi, 4/12/2026)', 'lang: fr').replace('- Phase 2 adds four pages.', `- ${line}`), 'accusatory-language').length;
+    assert.equal(blamed('Votre équipe compensation a modifié la grille de fonctions le 28.10 sans me prévenir.'), 1);
+    assert.equal(blamed('Votre équipe de production a tout validé sans souci.'), 0);
+  });
 });
