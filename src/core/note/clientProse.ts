@@ -37,6 +37,13 @@ export function isQuotation(text: string, start: number, end: number): boolean {
   return start >= 0 && end <= text.length && WHOLE_QUOTATION.test(text.slice(start, end));
 }
 
+/** The quotation on its line that holds text[start, end), if any: `"please submit by [date]"`. */
+export function quotationAround(text: string, start: number, end: number): Range | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const newline = text.indexOf('\n', end);
+  return quotations(text, lineStart, newline < 0 ? text.length : newline).find((quotation) => quotation.start < start && quotation.end > end);
+}
+
 /** Offset ranges of the quotations written between start and end. */
 function quotations(text: string, start: number, end: number): Range[] {
   return matchesOf(text.slice(start, end), QUOTATION).map((match) => ({ start: start + match.index, end: start + match.index + match[0].length }));

@@ -415,6 +415,8 @@ function sectionSteps(note: Note, section: Section): NextStep[] {
   // no steps, each that names who does it is a step written as a sentence (`Ich schicke dir bis Montag, 16. November ein neues
   // Angebot.`, `→ Lea: sagt mir, ob …`); beside the frontmatter's steps, they say where the steps are (`Steps in the frontmatter this time.`).
   const sentences: Array<{ paragraph: Paragraph; heading: SubHeading }> = [];
+  // Whether a paragraph held tasks pasted each over a line with its day (`datedLineSteps`).
+  let datedTasks = false;
   for (const [index, node] of nodes.entries()) {
     if (node === rowsRead) continue;
     const next = nodes[index + 1];
@@ -449,6 +451,18 @@ function sectionSteps(note: Note, section: Section): NextStep[] {
       const read = rows.steps.length > 0 ? rows.steps : boxedLineSteps(note, node, heading);
       steps.push(...read);
       if (read.length === 0) sentences.push({ paragraph: node, heading });
+      else datedTasks ||= isDayLine(linesOf(note.text, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0)[1]?.text ?? '', note.language);
+    }
+  }
+  // Among tasks pasted each over its day, one with no day is a line of its own (`Relancer le labo pour les analyses — moi`), a step
+  // where it names who does it.
+  if (datedTasks) {
+    for (const { paragraph, heading: over } of sentences) {
+      const start = paragraph.position?.start.offset;
+      const end = paragraph.position?.end.offset;
+      if (start === undefined || end === undefined || note.text.slice(start, end).includes('\n')) continue;
+      const step = writtenStep(note, over, { at: start, written: note.text.slice(start, end), lineEnd: end, fields: {}, boxDone: false, markerEnd: undefined, taskBox: undefined, closingFields: false });
+      if (step?.owner !== undefined) steps.push(step);
     }
   }
   if (steps.length === 0 && !nodes.some((node) => node.type === 'list') && !Array.isArray(note.frontmatter?.data?.next_steps)) {
@@ -639,8 +653,10 @@ function ownerOfHeading(title: string, note: Note): string | undefined {
     .trim();
   // A link to the person's page: `### [[Sandra Keller]]`.
   const words = linkedPageName(written) ?? written;
+  // Someone the frontmatter names, in lower case: a first name, or a whole name (`### jordan avery`), each word one of theirs.
+  const people = wordsOfPeoplesNames(note.frontmatter?.data);
+  const lowerCaseName = words.split(/\s+/u).length <= 3 && words.split(/\s+/u).every((word) => LOWER_CASE_WORD.test(word) && people.has(word));
   // A board's lane is no one (`### Todo`, `### In Arbeit`), nor is a time (`### This week`).
-  const lowerCaseName = LOWER_CASE_WORD.test(words) && wordsOfPeoplesNames(note.frontmatter?.data).has(words);
   return words.length > 0 && !isWrittenDate(words) && !/^(?:this|next|later|open|done|blocked|backlog)\b/iu.test(words) && !statusSaysOpen(words, language) && (looksLikeOwner(words) || isInitials(words) || namesARole(words) || lowerCaseName)
     ? words
     : undefined;
@@ -795,19 +811,27 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading, f
 
 /**
  * Tasks pasted as Google Tasks and Calendar copy them, with no list markers: each task's line over a line that holds only its day
- * (`Marco: confirm bottling date` over `Due Wed, 11 Nov ✔`, `Venue walkthrough` over `Tue, 24 Nov ⋅ 3:00 – 4:00pm`), lines
- * indented under the day its details. Undefined unless every line at the margin takes turns so, a task's, then its day's.
+ * (`Marco: confirm bottling date` over `Due Wed, 11 Nov ✔`, `Venue walkthrough` over `Tue, 24 Nov ⋅ 3:00 – 4:00pm`), its state on a
+ * line after them (`Terminée`), lines indented under the day its details. Undefined unless every line at the margin takes turns so, a
+ * task's, then its day's.
  */
 function datedLineSteps(note: Note, from: number, to: number, heading: SubHeading): NextStep[] | undefined {
   const lines = linesOf(note.text, from, to).filter((line, index) => index === 0 || !CONTINUATION_LINE.test(line.text));
-  if (lines.length < 2 || lines.length % 2 !== 0) return undefined;
-  const pairs = lines.flatMap((line, index) => (index % 2 === 0 ? [{ task: line, day: lines[index + 1] }] : []));
-  if (!pairs.every(({ task, day }) => !isDayLine(task.text, note.language) && !LINE_LABEL.test(task.text.trim()) && isDayLine(day.text, note.language))) return undefined;
-  return pairs.flatMap(({ task, day }) => {
+  if (lines.length < 2) return undefined;
+  const steps: NextStep[] = [];
+  for (let index = 0; index < lines.length; ) {
+    const [task, day] = [lines[index], lines[index + 1]];
+    if (day === undefined || isDayLine(task.text, note.language) || LINE_LABEL.test(task.text.trim()) || !isDayLine(day.text, note.language)) return undefined;
+    index += 2;
+    // Its state may follow on a line of its own, as Google Tasks' French copies a done task (`Terminée`).
+    const state = lines[index]?.text.trim();
+    const done = state !== undefined && statusSaysDone(state, note.language);
+    if (done || (state !== undefined && statusSaysOpen(state, note.language))) index++;
     const lineEnd = day.start + day.text.length;
-    const step = writtenStep(note, heading, { at: task.start, written: note.text.slice(task.start, lineEnd), lineEnd, fields: {}, boxDone: false, markerEnd: undefined, taskBox: undefined, closingFields: false });
-    return step ? [step] : [];
-  });
+    const step = writtenStep(note, heading, { at: task.start, written: note.text.slice(task.start, lineEnd), lineEnd, fields: {}, boxDone: done, markerEnd: undefined, taskBox: undefined, closingFields: false });
+    if (step) steps.push(step);
+  }
+  return steps;
 }
 
 /** Whether a line holds only a day, its due key before it and a done mark after it too: `Due Fri, 6 Nov ✔`, `Fällig: 03.12.2026 12:00`. */
@@ -984,7 +1008,7 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, Column]> = [
   // A task tool's export names its columns so: `Task name`, `Assignees`, `Due on`; Jira's, `Summary`; an issue tracker's, `Issue`.
   [/^(?:task names?|names?|titles?|cards?|card names?|subject|summary|topic|activity|issues?)$/u, 'what'],
   [/^(?:who|owners?|action owners?|action by|actioned by|responsible|responsible persons?|persons? responsible|responsibility|resp|assign|assignees?|assigned to|assigned|members?|by whom|lead|person|pic|person in charge)$/u, 'owner'],
-  [/^(?:when|due|due date|date due|due on|due by|date|deadline|deadline date|by when|by|until|target|target date|end date|eta|tat|timeline|timing|expected|needed by|need by)$/u, 'due'],
+  [/^(?:when|due|due date|date due|due on|due by|date|deadline|deadline date|hard deadline|by when|by|until|target|target date|end date|eta|tat|timeline|timing|expected|needed by|need by)$/u, 'due'],
   // A remark column is where some writers give a step's state: `Closed`, `✔️ on staging 24/11`; Planner's is `Progress`; a Trello
   // board's, the list a card is in; Asana's export, the day it was completed (`| Completed At |`, a date there says done), or the
   // section a task sits in, where a board's sections are its states (`| Section |` over `Terminé`, `Done`).

@@ -54,7 +54,7 @@ const CLIENT_WORDS = ['client', 'the client', 'you', 'customer', 'the customer',
 /** Both sides together: one of them will have to do it, but the recap can say "we". */
 const BOTH_WORDS = new Set(['we', 'us', 'both', 'both of us', 'both parties', 'the parties', 'all parties', 'both sides', 'together', 'jointly', 'all of us']);
 /** Owners that name no one in particular. */
-const NOBODY_WORDS = new Set(['team', 'the team', 'tbd', 'tba', 'tbc', '?', '??', 'everyone', 'someone', 'anyone', 'all', 'n/a', 'na', 'unknown', 'unassigned', 'nobody', 'no one', 'none']);
+const NOBODY_WORDS = new Set(['team', 'the team', 'tbd', 'tba', 'tbc', '?', '??', 'everyone', 'someone', 'anyone', 'all', 'n/a', 'na', 'unknown', 'unassigned', 'no assignee', 'not assigned', 'nobody', 'no one', 'none']);
 
 /** True for a word that names a side or nobody rather than a person: `me`, `I`, `client`, `we`, `tbd`. */
 export function isOwnerWord(text: string): boolean {

@@ -1,7 +1,7 @@
 import type { Note } from './parseNote';
 import { isRealDate } from '../base/days';
 import { HTML_COMMENT_OPEN, withoutHtmlComments } from '../base/htmlComments';
-import { codeRanges, isQuotation } from './clientProse';
+import { codeRanges, isQuotation, quotationAround } from './clientProse';
 import { AND_WORDS, anyPackPhrase, LANGUAGE_PACKS } from '../lang/packs';
 import { knownSectionFor } from './sections';
 
@@ -108,8 +108,9 @@ function writtenPrompts(written: string, questionLines: boolean): Prompt[] {
     if (/(?:\*\*|__|\])[ \t]*$/u.test(before) || /^[ \t]*\[/u.test(text.slice(match.index + match[0].length))) continue;
     // In quotation marks within a sentence it is quoted, what someone else left: `la page est en ligne, y compris "[mot-clé à caser
     // ici]"`; quotes that open a YAML value (`budget: "[Betrag offen]"`) are the value's.
-    const quoted = isQuotation(text, match.index - 1, match.index + match[0].length + 1);
-    if (quoted && WORD_BEFORE_QUOTE.test(text.slice(Math.max(0, match.index - 24), match.index - 1))) continue;
+    // So it is at the end of a quotation within a sentence: `"please submit by [date]" in bold, every time`.
+    const quotation = isQuotation(text, match.index - 1, match.index + match[0].length + 1) ? { start: match.index - 1 } : quotationAround(text, match.index, match.index + match[0].length);
+    if (quotation && WORD_BEFORE_QUOTE.test(text.slice(Math.max(0, quotation.start - 24), quotation.start))) continue;
     prompts.push({ ...promptOfMatch(match), inSentence: true });
   }
   // `Outcome I want: [outcome you want]`, `What outcome would they call good? <client's ideal outcome>`: a bracket after a label or a
@@ -130,8 +131,8 @@ function writtenPrompts(written: string, questionLines: boolean): Prompt[] {
   return text === written ? prompts : prompts.map((prompt) => withItsEscapes(prompt, written));
 }
 
-/** A word, then blanks, before a quotation mark: a sentence goes on into the quote. */
-const WORD_BEFORE_QUOTE = /[\p{L}\p{N}][ \t]+$/u;
+/** A word (a comma after it too), then blanks, before a quotation mark: a sentence goes on into the quote. */
+const WORD_BEFORE_QUOTE = /[\p{L}\p{N}],?[ \t]+$/u;
 
 /** A prompt found in brackets read without their escapes, with the escapes it is written with: what filling it in replaces. */
 function withItsEscapes(prompt: Prompt, written: string): Prompt {

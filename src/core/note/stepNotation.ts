@@ -150,8 +150,8 @@ const WHOLE_DATE = new RegExp(`^${DATE}$`, 'iu');
 const WHOLE_WEEKDAY = new RegExp(`^${WEEKDAY}$`, 'iu');
 /** The keys a step's due date is given by, as a field (`due: …`, `deadline …`, `by …`); `before`, `on` and `till` only where a date follows (`the till` is a thing). */
 // `TAT`: the turnaround time, as Indian English writes a deadline (`TAT: 3rd Dec`); monday.com's `Date:`, with its colon only
-// (`the date 4/12` is words); Basecamp's `Due on Fri, Nov 20`.
-const DUE_KEYS = 'due(?:[ \\t]+(?:date|on))?|target[ \\t]+date|deadline|eta|tat|until|by|when|timeline|date(?=[ \\t]*:)';
+// (`the date 4/12` is words); Basecamp's `Due on Fri, Nov 20`; Motion's `Hard deadline:` and, with its colon, `Scheduled:` (not its `Auto-scheduled:`, hours it set aside).
+const DUE_KEYS = 'due(?:[ \\t]+(?:date|on))?|target[ \\t]+date|(?:hard[ \\t]+)?deadline|(?<![A-Za-z-])scheduled(?=[ \\t]*:)|eta|tat|until|by|when|timeline|date(?=[ \\t]*:)';
 
 /** Remember The Milk's due date, a caret before it: `^fri`, `^dec 4`. */
 const RTM_DUE = /(?<![^ \t])\^(?=[\p{L}\p{N}])/u;
@@ -291,10 +291,10 @@ export const TASK_WORDS = /^(?:what|tasks?|actions?|action items?|steps?|next st
 const BOLD_SUBJECT = /(?<![\p{L}\p{N}*])\*\*([^*\r\n]{1,40}?)\*\*(?=[ \t]+(?:to|will)[ \t]+\p{Ll}|[ \t]+\p{Ll}+s\b|[ \t]*[–—:][ \t]*\p{Ll})/u;
 /**
  * Dashes, pipes (an action log's row: `… | Craig Duthie | 23/10/26`), middle dots (`· Zuständig: Ich ·`), commas and semicolons that set
- * off the trailing parts of a step; not the dash of whole francs (`CHF 1'500.– – LB`), though a range's (`07.12.–16.12.`), nor the comma
+ * off the trailing parts of a step, and the end of a line, as a task's day goes on the line under it (`Tasting — me` over `Fri 27 Nov`); not the dash of whole francs (`CHF 1'500.– – LB`), though a range's (`07.12.–16.12.`), nor the comma
  * between a day and its year (`— Marisol — January 15, 2027`).
  */
-const SEPARATOR = /(?<!\s)(?!(?<=\d\.)[—–](?!\s*\d))\s*[—–|·]\s*|(?<!\s)\s+[->]\s+|(?!(?<=\d(?:st|nd|rd|th)?),[ \t]*\d{4}(?!\d))[,;]\s*/gu;
+const SEPARATOR = /(?<!\s)(?!(?<=\d\.)[—–](?!\s*\d))\s*[—–|·]\s*|(?<!\s)\s+[->]\s+|(?!(?<=\d(?:st|nd|rd|th)?),[ \t]*\d{4}(?!\d))[,;]\s*|(?<![\s—–|·,;])[ \t]*\r?\n[ \t]*(?![\s—–|·,;])/gu;
 
 /**
  * `Me`, `the client`, `Dana`, `Juan Pablo`, `Marcus and Jen`, `me + Fabrice`: a side, or one or two people
@@ -1738,8 +1738,9 @@ const KEYED_PART = new RegExp(`^(?:(?:${FIELD_KEYS})(?![\\p{L}\\p{N}])|action[ \
  */
 function trailingParts(written: string): TrailingPart[] {
   const found: TrailingPart[] = [];
-  // A state in pictures closing the step is no part of its words or of its last part: `— moi — 21 nov. ⏳`.
-  const text = written.replace(CLOSING_PICTURES, '');
+  // A state in pictures closing the step is no part of its words or of its last part: `— moi — 21 nov. ⏳`; nor are an event's hours
+  // after its day, as Google Calendar copies them (`ven. 27 nov. ⋅ 15:00 – 16:30`).
+  const text = written.replace(CLOSING_PICTURES, '').replace(CALENDAR_HOURS, '');
   // A closing bracket, unless it holds the weekday of the date before it (`11/20 (Fri)`, `18 Nov (Wed)`).
   const closing = /\(((?:[^()]|\([^()]*\))*)\)\s*$/u.exec(text);
   const bracket = closing && !(WHOLE_WEEKDAY.test(closing[1].trim()) && trailingDate(text.slice(0, closing.index).trimEnd()) !== null) ? closing : null;
@@ -1757,6 +1758,9 @@ type TrailingPart = WrittenPart & { whole: { start: number; end: number } };
 
 /** A part of a step in bold or italics whole: `**Jonas**`, `_moi_`; its words are the second group. */
 const EMPHASISED_PART = /^(\*\*|__|\*|_)([^*_\r\n]+)\1$/u;
+
+/** An event's hours after its day, as Google Calendar copies them: ` ⋅ 15:00 – 16:30`. */
+const CALENDAR_HOURS = new RegExp(String.raw`(?<=\S)[ \t]*⋅[ \t]*${HOUR}(?:[ \t]*[–—-][ \t]*${HOUR})?[ \t]*$`, 'iu');
 
 /** Pictures after a step's last word, as a state (`⏳`, `🔄`): looked for after a blank only, so a long run of blanks is not tried from each of its blanks. */
 const CLOSING_PICTURES = /(?<=\S)(?:[ \t]+\p{Extended_Pictographic}\uFE0F?)+[ \t]*$/u;

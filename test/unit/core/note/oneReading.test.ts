@@ -3562,4 +3562,24 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(blamed('Votre équipe compensation a modifié la grille de fonctions le 28.10 sans me prévenir.'), 1);
     assert.equal(blamed('Votre équipe de production a tout validé sans souci.'), 0);
   });
+
+  it("reads a quoted slot at a quotation's end, Asana's No assignee, a whole name in lower case over steps, a day on the line under a step's parts, and Google Tasks' French tasks with their state and those with no day", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.owner, step.due, step.done]);
+    assert.deepEqual(findings(note('- Send the quote (owner: me, due: 2026-12-04)\n\n## Private notes\n\nFrom now on, "please submit by [date]" in bold, every time.'), 'unfilled-placeholder'), []);
+    assert.deepEqual(steps('- Revisit small-funder LOIs\n  - Assignee: No assignee\n  - Due date: Jan 20').map(([owner]) => owner), ['No assignee']);
+    assert.deepEqual(findings(note('- Revisit small-funder LOIs\n  - Assignee: No assignee\n  - Due date: Jan 20'), 'next-step-incomplete').length, 1);
+    assert.deepEqual(steps('### sam lee\n- [ ] WEB-255 walk through the staging theme · Todo · Due Dec 3').map(([owner]) => owner), ['sam lee']);
+    assert.deepEqual(steps('- Tasting at the restaurant — me + Sam Lee\n  Fri 27 Nov ⋅ 15:00 – 16:30\n- Tasting at the bar — Sam\n  Fri 4 Dec'), [
+      ['me + Sam Lee', '2026-11-27', false],
+      ['Sam', '2026-12-04', false],
+    ]);
+    // Motion's keys and its table's column: `Hard deadline:`, `Scheduled:` (with an event's hours).
+    assert.deepEqual(steps('- Sign the add-on quote\n  - Assignee: Sam Lee\n  - Hard deadline: Thu, Dec 3\n- Shoot teaser b-roll\n  - Assignee: Me\n  - Scheduled: Fri, Dec 4, 4:00 PM – 6:00 PM').map(([, due]) => due), ['2026-12-03', '2026-12-04']);
+    assert.deepEqual(steps('| Task | Assignee | Hard deadline | Status |\n|---|---|---|---|\n| Monthly reply report | Me | Tue, Dec 1 | Scheduled |').map(([, due]) => due), ['2026-12-01']);
+    assert.deepEqual(steps('Copié depuis Google Tasks :\n\nEnvoyer les fiches corrigées à Sandrine — moi\nÉchéance : ven. 13 nov.\nTerminée\n\nRelancer le labo pour les analyses de SO2 — moi\n\nCave : valider le planning de janvier\nÉchéance : mer. 2 déc.', 'lang: fr'), [
+      ['moi', '2026-11-13', true],
+      ['Cave', '2026-12-02', false],
+      ['moi', undefined, false],
+    ]);
+  });
 });
