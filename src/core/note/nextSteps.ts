@@ -448,10 +448,11 @@ function sectionSteps(note: Note, section: Section): NextStep[] {
     }
     else if (node.type === 'paragraph' && rows) {
       if (rows.listRead) rowsRead = next;
-      const read = rows.steps.length > 0 ? rows.steps : boxedLineSteps(note, node, heading);
+      const dated = rows.steps.length > 0 ? undefined : datedLineSteps(note, node, heading);
+      const read = rows.steps.length > 0 ? rows.steps : (dated ?? boxedLineSteps(note, node, heading));
       steps.push(...read);
       if (read.length === 0) sentences.push({ paragraph: node, heading });
-      else datedTasks ||= isDayLine(linesOf(note.text, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0)[1]?.text ?? '', note.language);
+      datedTasks ||= dated !== undefined;
     }
   }
   // Among tasks pasted each over its day, one with no day is a line of its own (`Relancer le labo pour les analyses — moi`), a step
@@ -730,8 +731,6 @@ function listStep(note: Note, item: ListItem, heading: SubHeading, bulleted: num
 function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading, from = paragraph.position?.start.offset): NextStep[] {
   const to = paragraph.position?.end.offset;
   if (from === undefined || to === undefined) return [];
-  const dated = datedLineSteps(note, from, to, heading);
-  if (dated) return dated;
   const steps: NextStep[] = [];
   let owner = heading;
   // Lines dictated or pasted without list markers, one a step, where one of them hands a step to someone: `Moi → finir la haie
@@ -815,7 +814,10 @@ function boxedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading, f
  * line after them (`Terminée`), lines indented under the day its details. Undefined unless every line at the margin takes turns so, a
  * task's, then its day's.
  */
-function datedLineSteps(note: Note, from: number, to: number, heading: SubHeading): NextStep[] | undefined {
+function datedLineSteps(note: Note, paragraph: Paragraph, heading: SubHeading): NextStep[] | undefined {
+  const from = paragraph.position?.start.offset;
+  const to = paragraph.position?.end.offset;
+  if (from === undefined || to === undefined) return undefined;
   const lines = linesOf(note.text, from, to).filter((line, index) => index === 0 || !CONTINUATION_LINE.test(line.text));
   if (lines.length < 2) return undefined;
   const steps: NextStep[] = [];
