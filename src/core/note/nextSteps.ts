@@ -655,8 +655,8 @@ function ownerOfHeading(title: string, note: Note): string | undefined {
   // A link to the person's page: `### [[Sandra Keller]]`.
   const words = linkedPageName(written) ?? written;
   // Someone the frontmatter names, in lower case: a first name, or a whole name (`### jordan avery`), each word one of theirs.
-  const people = wordsOfPeoplesNames(note.frontmatter?.data);
-  const lowerCaseName = words.split(/\s+/u).length <= 3 && words.split(/\s+/u).every((word) => LOWER_CASE_WORD.test(word) && people.has(word));
+  const nameWords = words.split(/\s+/u);
+  const lowerCaseName = nameWords.length <= 3 && nameWords.every((word) => LOWER_CASE_WORD.test(word)) && isSubsetOfPeople(nameWords, note);
   // A board's lane is no one (`### Todo`, `### In Arbeit`), nor is a time (`### This week`).
   return words.length > 0 && !isWrittenDate(words) && !/^(?:this|next|later|open|done|blocked|backlog)\b/iu.test(words) && !statusSaysOpen(words, language) && (looksLikeOwner(words) || isInitials(words) || namesARole(words) || lowerCaseName)
     ? words
@@ -986,10 +986,15 @@ function subjectTheNoteNames(note: Note, words: string): string | undefined {
   const lowerCase = LOWER_CASE_SUBJECT.exec(words)?.[1];
   const family = lowerCase === undefined ? FAMILY_SUBJECT.exec(words)?.[1] : undefined;
   const name = lowerCase ?? (family !== undefined ? familyName(family) : undefined);
-  const people = wordsOfPeoplesNames(note.frontmatter?.data);
-  if (name !== undefined && people.has(name)) return lowerCase ?? family;
+  if (name !== undefined && isSubsetOfPeople([name], note)) return lowerCase ?? family;
   // A task tool's label that names one of them, as Todoist writers hand a step on (`Valider le devis · 27 nov. · p1 @Fabien`).
-  return words.includes('@') ? [...words.matchAll(LABEL_NAME)].map((label) => label[1]).find((label) => people.has(label.toLowerCase())) : undefined;
+  return words.includes('@') ? [...words.matchAll(LABEL_NAME)].map((label) => label[1]).find((label) => isSubsetOfPeople([label.toLowerCase()], note)) : undefined;
+}
+
+/** Whether every word is a word of the names of the people the frontmatter names; their names are read only where a step asks. */
+function isSubsetOfPeople(words: readonly string[], note: Note): boolean {
+  const people = wordsOfPeoplesNames(note.frontmatter?.data);
+  return words.every((word) => people.has(word));
 }
 const LABEL_NAME = /(?<![\p{L}\p{N}_.])@(\p{Lu}[\p{L}'’-]{1,30})(?![\p{L}\p{N}_.@-])/gu;
 const LOWER_CASE_SUBJECT = /^[ \t]*(\p{Ll}[\p{Ll}'’-]{1,30})[ \t]+(?:to|will)[ \t]+\p{L}/u;
