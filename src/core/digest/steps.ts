@@ -1,4 +1,5 @@
 import { normalizeHeading } from '../base/headings';
+import { readableEntries } from '../note/frontmatter';
 import { agreedStepsOf, visibleStepWords, type NextStep } from '../note/nextSteps';
 import { learnSelfNames, notePeople, sideOf, type SelfSettings, type Side } from '../note/owners';
 import type { Note } from '../note/parseNote';
@@ -30,7 +31,7 @@ export interface MergedStep {
  */
 export function mergedStepsOf(note: Note, self: SelfSettings = {}, privacy?: NotePrivacy): MergedStep[] {
   const steps = agreedStepsOf(note);
-  const people = notePeople(note.frontmatter?.data, self, note.language);
+  const people = notePeople(readableEntries(note.frontmatter), self, note.language);
   learnSelfNames(steps.map((places) => places.map((place) => place.owner)), people);
   return steps.flatMap((places) => {
     const written = places[0].what.replace(/\s+/g, ' ').trim();

@@ -21,7 +21,7 @@ export const de: LanguagePack = {
     ownerKeys: ['Verantwortliche Person', 'Verantwortlich', 'Verantwortung', 'Verantw.', 'zuständig', 'Zust.', 'wer', 'zugewiesen an', 'zugewiesen zu', 'zugewiesene Person', 'zugewiesene', 'zugewiesen', 'Mitglieder', 'Bearbeiter', 'Bearbeiterin', 'Besitzer', 'Besitzerin', 'Warten auf', 'Wartet auf'],
     assignedTo: ['zugewiesen an'],
     // The same word as English's `Status:`; Planner's `Fortschritt` (progress).
-    statusKeys: ['Status', 'Fortschritt', 'Liste'],
+    statusKeys: ['Status', 'Fortschritt', 'Liste', 'Abschnitt'],
     // `per 1.12.`: by that day, as Swiss German writes a deadline; `WV am 10.12.`: the day the
     // file comes back up (Wiedervorlage), as German offices write a follow-up.
     deadlineKeys: ['Fälligkeitsdatum', 'fällig am', 'fällig bis', 'fällig', 'Frist'],
@@ -94,9 +94,10 @@ export const de: LanguagePack = {
       what: ['Was', 'Aufgabe', 'Schritt', 'Pendenz', 'Massnahme', 'Maßnahme', 'To-do', 'Aufgabenname', 'Gegenstand', 'Thema', 'Beschreibung', 'Tätigkeit', 'Aktion', 'Karte', 'Betreff', 'Zusammenfassung', 'Titel', 'Name'],
       // Swiss minutes abbreviate the one responsible `VA` (`| Nr. | Pendenz | VA | Termin | Erledigt |`).
       owner: ['Wer', 'Verantwortlich', 'Verantwortliche Person', 'Verantwortliche', 'Verantwortlicher', 'Verantw.', 'VA', 'Zuständig', 'Verantwortung', 'Zugewiesen an', 'Zugewiesen zu', 'Zugewiesen', 'Zugewiesene Person', 'Zugewiesene', 'Bearbeiter', 'Bearbeiterin', 'Mitglieder', 'Mitglied', 'Besitzer', 'Besitzerin'],
-      due: ['Bis', 'Bis wann', 'Wann', 'Termin', 'Frist', 'Fällig', 'Datum', 'Fälligkeitsdatum', 'Fällig am', 'Fälligkeit', 'Zieldatum', 'Enddatum'],
-      // Asana's `Abgeschlossen` (`Abgeschlossen am`) holds the day a task was done; Trello's `Liste`, the list a card is in (`Erledigt`).
-      done: ['Status', 'Stand', 'Erledigt', 'erl.', 'Bemerkung', 'Bemerkungen', 'Fortschritt', 'Liste', 'Abgeschlossen', 'Abgeschlossen am', 'Erledigt am'],
+      due: ['Bis', 'Bis wann', 'Wann', 'Termin', 'Frist', 'Fällig', 'Datum', 'Fälligkeitsdatum', 'Fällig am', 'Fälligkeit', 'Zieldatum', 'Enddatum', 'Fertigstellungsdatum'],
+      // Asana's `Abgeschlossen` (`Abgeschlossen am`) holds the day a task was done; Trello's `Liste`, the list a card is in (`Erledigt`);
+      // MeisterTask's `Abschnitt`, the section of the board it sits in (`Offen`, `In Arbeit`, `Erledigt`).
+      done: ['Status', 'Stand', 'Erledigt', 'erl.', 'Bemerkung', 'Bemerkungen', 'Fortschritt', 'Liste', 'Abschnitt', 'Abgeschlossen', 'Abgeschlossen am', 'Erledigt am'],
     },
     relativeDays: {
       // `bis Ende Woche`, as Swiss German writes it without the article.
@@ -205,7 +206,7 @@ export const de: LanguagePack = {
       'hat … ohne Absprache', 'hat … ohne Rücksprache', 'haben … ohne Absprache', 'haben … ohne Rücksprache', 'hat … versäumt', 'haben … versäumt',
       'hat … vergessen', 'haben … vergessen', 'hat … ignoriert', 'haben … ignoriert', 'hat … übersehen', 'haben … übersehen', 'hat … nicht eingehalten', 'haben … nicht eingehalten',
     ],
-    shortfalls: ['zu spät', 'nach der Frist', 'nach der vereinbarten Frist', 'nach dem vereinbarten Termin', 'nach Fristablauf', 'nach Fristende', 'nach Ablauf der Frist', 'verspätet', 'Verspätung', 'letzten Drücker', 'am Vorabend', 'am Vortag', 'letzter Minute', 'letzten Minute', 'letzten Moment', 'letzter Sekunde', 'letzten Sekunde', 'kurz vor Schluss', 'erst kurz vor', 'erst wenn ich', 'erst nach mehrmaligem', 'erst auf Nachfrage', 'erst nach Nachfrage', 'erst nach Erinnerung', 'erst nach einer Erinnerung', 'erst nach der Erinnerung', 'in Verzug', 'Mahnung', 'nie pünktlich', 'nie rechtzeitig', 'niemals pünktlich', 'unvollständig', 'lückenhaft', 'halbfertig'],
+    shortfalls: ['zu spät', 'nach der Frist', 'nach der vereinbarten Frist', 'nach dem vereinbarten Termin', 'nach Fristablauf', 'nach Fristende', 'nach Ablauf der Frist', 'verspätet', 'Verspätung', 'letzten Drücker', 'am Vorabend', 'am Vortag', 'letzter Minute', 'letzten Minute', 'letzten Moment', 'letzter Sekunde', 'letzten Sekunde', 'kurz vor Schluss', 'erst kurz vor', 'erst wenn ich', 'erst nach mehrmaligem', 'erst auf Nachfrage', 'erst nach Nachfrage', 'erst nach Erinnerung', 'erst nach einer Erinnerung', 'erst nach der Erinnerung', 'in Verzug', 'Mahnung', 'nie pünktlich', 'nie rechtzeitig', 'niemals pünktlich', 'nie … pünktlich', 'nie … rechtzeitig', 'am Tag vor', 'am Abend vor', 'in der Nacht vor', 'unvollständig', 'lückenhaft', 'halbfertig'],
     clientWords: ['du', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'dir', 'dich', 'ihr', 'euer', 'eure', 'euch', 'Sie', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres', 'Ihnen'],
     clientPossessives: ['Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euer', 'eure', 'euren', 'eurem'],
     determiners: ['ein', 'eine', 'einen', 'einem', 'einer', 'kein', 'keine', 'mein', 'meine', 'sein', 'seine', 'unser', 'unsere', 'dieser', 'dieses', 'jeder', 'jedes'],
@@ -247,7 +248,7 @@ export const de: LanguagePack = {
     clauseOpeners: ['dass', 'weil', 'da', 'wenn', 'ob', 'nachdem', 'obwohl', 'sodass'],
     // `noch` says still (`immer noch`).
     participleEndings: [],
-    compoundPersonNouns: ['team', 'leiter', 'leiterin', 'leitung', 'abteilung', 'kunde', 'kundin', 'mitarbeiter', 'mitarbeiterin', 'agentur', 'chef', 'chefin', 'kollege', 'kollegin', 'partner', 'partnerin', 'manager', 'managerin', 'entwickler', 'entwicklerin', 'nutzer', 'anwender', 'user', 'gast', 'gäste', 'teilnehmer', 'teilnehmerin', 'teilnehmende', 'teilnehmenden'],
+    compoundPersonNouns: ['team', 'leiter', 'leiterin', 'leitung', 'abteilung', 'kunde', 'kundin', 'mitarbeiter', 'mitarbeiterin', 'agentur', 'chef', 'chefin', 'kollege', 'kollegin', 'partner', 'partnerin', 'manager', 'managerin', 'entwickler', 'entwicklerin', 'nutzer', 'anwender', 'user', 'gast', 'gäste', 'teilnehmer', 'teilnehmerin', 'teilnehmende', 'teilnehmenden', 'techniker', 'technikerin', 'berater', 'beraterin', 'planer', 'planerin', 'designer', 'designerin', 'assistent', 'assistentin', 'sachbearbeiter', 'sachbearbeiterin', 'betreuer', 'betreuerin', 'vertreter', 'vertreterin', 'beauftragte', 'beauftragter', 'lieferant', 'dienstleister', 'architekt', 'architektin', 'ingenieur', 'ingenieurin', 'grafiker', 'grafikerin', 'fotograf', 'fotografin'],
     joiners: ['und', 'aber', 'oder', 'dann'],
     notNames: [
       'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'dieser', 'diese', 'dieses', 'unser', 'unsere', 'mein', 'meine',
@@ -343,6 +344,8 @@ export const de: LanguagePack = {
   fillInAfter: ['ergänzen', 'einfügen', 'ausfüllen', 'eintragen', 'einsetzen', 'nachtragen', 'angeben', 'folgt', 'offen'],
   pointerPhrases: ['siehe oben', 'siehe unten', 's. o.', 's.o.', 'wie oben', 'siehe Frontmatter', 'im Frontmatter', 'Schritte im Frontmatter'],
   remarkLabels: ['Kommentare', 'Kommentar', 'Anmerkungen', 'Bemerkungen', 'Diskussion'],
+  // Not `von` alone: a name opens with it (`von Bergen:`).
+  sourceLabels: ['aus', 'kopiert aus', 'kopiert von', 'Kopie aus', 'eingefügt aus', 'Export aus', 'exportiert aus', 'übernommen aus', 'Auszug aus'],
   andWords: ['und'],
   orWords: ['oder', 'sonst', 'ansonsten', 'andernfalls'],
   // What an inserted section asks for, as the English prompts ask it, in the German templates' words.

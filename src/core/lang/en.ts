@@ -28,7 +28,7 @@ export const en: LanguagePack = {
     contempt: ['ridiculous', 'absurd', 'useless', 'pathetic', 'stupid', 'idiotic', 'sloppy', 'shoddy', 'laughable', 'amateurish', 'outrageous', 'completely over the top', 'totally over the top', 'way over the top'],
     adjectiveEndings: [],
     idioms: ['never mind'],
-    shortfalls: ['late', 'after the deadline', 'after the agreed deadline', 'after the agreed date', 'past the deadline', 'after the due date', 'last minute', 'at the last moment', 'at the eleventh hour', 'in the last week', 'in the last days', 'the night before', 'the day before', 'last-minute', 'overdue', 'behind schedule', 'never on time', 'never in time', 'only after I', 'only when I', 'only when chased', 'only after chasing', 'only after a reminder', 'only after reminders', 'only after being chased', 'unless chased', 'unless I chase', 'incomplete', 'half-finished', 'unfinished'],
+    shortfalls: ['late', 'after the deadline', 'after the agreed deadline', 'after the agreed date', 'past the deadline', 'after the due date', 'last minute', 'at the last moment', 'at the eleventh hour', 'in the last week', 'in the last days', 'the night before', 'the day before', 'last-minute', 'overdue', 'behind schedule', 'never on time', 'never in time', 'never … on time', 'never … in time', 'only after I', 'only when I', 'only when chased', 'only after chasing', 'only after a reminder', 'only after reminders', 'only after being chased', 'unless chased', 'unless I chase', 'incomplete', 'half-finished', 'unfinished'],
     clientWords: ['you', 'your', 'yours', 'yourself', 'yourselves', "y'all", 'y’all', 'you all', 'you guys'],
     clientPossessives: ['your'],
     determiners: [],
@@ -132,6 +132,7 @@ export const en: LanguagePack = {
   fillInAfter: ['TBD', 'TBC', 'to be confirmed', 'to be completed', 'to follow', 'goes here', 'here'],
   pointerPhrases: ['see above', 'see below', 'as above', 'see frontmatter', 'see the frontmatter', 'in the frontmatter', 'in frontmatter', 'all in the frontmatter', 'steps are in the frontmatter'],
   remarkLabels: ['Comments', 'Comment', 'Remarks', 'Discussion'],
+  sourceLabels: ['from', 'copied from', 'pasted from', 'exported from', 'imported from', 'synced from', 'export from', 'taken from'],
   andWords: ['and'],
   orWords: ['or', 'otherwise', 'else', 'failing that'],
   // What an inserted section asks for, drawn from the guidance on difficult conversations:

@@ -22,7 +22,7 @@ export const fr: LanguagePack = {
     ownerKeys: ['responsable', 'resp.', 'à la charge de', 'qui', 'porteur', 'porteuse', 'pilote', 'assigné à', 'assignée à', 'attribué à', 'attribuée à', 'assignés', 'assignées', 'assigné', 'assignée', 'membres', 'en attente de', 'propriétaire', 'personne'],
     // `— Attribuée à Anaïs Lescure —`, as Basecamp's French to-dos say who.
     assignedTo: ['attribuée à', 'attribué à', 'assignée à', 'assigné à'],
-    statusKeys: ['Statut', 'État', 'Etat', 'Étape', 'Etape', 'Progression', 'Liste'],
+    statusKeys: ['Statut', 'État', 'Etat', 'Étape', 'Etape', 'Progression', 'Liste', 'Section'],
     // `Fin prévue :`, the planned end a task tool (Beesbusy) gives a task.
     deadlineKeys: ["date d'échéance", 'date d’échéance', 'échéance le', 'échéance au', 'échéance', 'éch.', 'date limite', 'fin prévue', 'date de fin:'],
     // `d'ici au 4.12.`, as Swiss and Belgian French set a deadline.
@@ -96,9 +96,9 @@ export const fr: LanguagePack = {
       // Jira's, `Résumé` and `Personne assignée`; Airtable's, `Nom`; monday.com's, `Élément` and `Personne`.
       what: ['Action', 'Quoi', 'Tâche', 'Étape', 'Nom de la tâche', 'Intitulé', 'Objet', 'Sujet', 'Description', 'Libellé', 'Carte', 'Résumé', 'Titre', 'Nom', 'Élément'],
       owner: ['Qui', 'Responsable', 'Porteur', 'Pilote', 'Assigné à', 'Assignée à', 'Assigné', 'Assignée', 'Assigné(e)', 'Attribué à', 'Attribuée à', 'Membres', 'Membre', 'Propriétaire', 'Personne assignée', 'Personne'],
-      due: ['Quand', 'Pour quand', 'Pour le', 'Pour', 'Échéance', 'Date', 'Délai', 'Date limite', "Date d'échéance", 'Date d’échéance', 'Date butoir', 'Date cible', 'Date de fin'],
+      due: ['Quand', 'Pour quand', 'Pour le', 'Pour', 'Échéance', 'Date', 'Délai', 'Date limite', "Date d'échéance", 'Date d’échéance', 'Date butoir', 'Date cible', 'Date de fin', 'Fin'],
       // Asana's `Terminé le` holds the day a task was done.
-      done: ['Statut', 'État', 'Fait', 'Avancement', 'Progression', 'Remarque', 'Remarques', 'Suivi', 'Liste', 'Terminé', 'Terminé le', 'Fait le'],
+      done: ['Statut', 'État', 'Fait', 'Avancement', 'Progression', 'Remarque', 'Remarques', 'Suivi', 'Liste', 'Section', 'Terminé', 'Terminé le', 'Fait le'],
     },
     relativeDays: {
       'end of week|eow': ['fin de semaine', 'fin de la semaine', 'la fin de la semaine', 'la fin de semaine'],
@@ -174,7 +174,7 @@ export const fr: LanguagePack = {
       'a … sans me prévenir', 'a … sans prévenir', "a … sans m'avertir", 'a … sans m’avertir', 'ont … sans me prévenir', 'ont … sans prévenir',
       'a oublié', 'ont oublié', 'a ignoré', 'ont ignoré', "n'a jamais", 'n’a jamais', "n'ont jamais", 'n’ont jamais',
     ],
-    shortfalls: ['en retard', 'après la date limite', "après l'échéance", 'après le délai', 'après le délai convenu', 'après la date convenue', 'de retard', 'dernier moment', 'la veille', 'dernière minute', "qu'après relance", 'qu’après relance', "qu'après un rappel", 'qu’après un rappel', "qu'après plusieurs relances", 'qu’après plusieurs relances', 'que quand je relance', 'que si je relance', 'hors délai', 'tard', "jamais à l'heure", 'jamais à l’heure', 'jamais dans les temps', 'jamais dans les délais', 'incomplet', 'incomplets', 'incomplète', 'incomplètes'],
+    shortfalls: ['en retard', 'après la date limite', "après l'échéance", 'après le délai', 'après le délai convenu', 'après la date convenue', 'de retard', 'dernier moment', 'la veille', 'dernière minute', "qu'après relance", 'qu’après relance', "qu'après un rappel", 'qu’après un rappel', "qu'après plusieurs relances", 'qu’après plusieurs relances', 'que quand je relance', 'que si je relance', 'hors délai', 'tard', "jamais à l'heure", 'jamais à l’heure', 'jamais dans les temps', 'jamais dans les délais', "jamais … à l'heure", 'jamais … à l’heure', 'jamais … dans les temps', 'jamais … dans les délais', 'incomplet', 'incomplets', 'incomplète', 'incomplètes'],
     clientWords: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 'toi', 'te'],
     clientPossessives: ['votre', 'vos', 'ton', 'ta', 'tes'],
     determiners: ['le', 'un', 'ce', 'cet', 'du', 'au', 'mon', 'son', 'notre', 'leur', 'quel', 'même'],
@@ -306,6 +306,8 @@ export const fr: LanguagePack = {
   fillInAfter: ['à compléter', 'à préciser', 'à confirmer', 'à définir', 'à venir', 'à remplir', 'à renseigner', 'à ajouter', 'ici'],
   pointerPhrases: ['voir ci-dessus', 'voir ci-dessous', 'voir plus haut', 'cf. ci-dessus', 'cf. plus haut', 'voir frontmatter', 'voir le frontmatter', 'dans le frontmatter', 'étapes dans le frontmatter'],
   remarkLabels: ['Commentaires', 'Commentaire', 'Remarques', 'Discussion'],
+  // Not `de` alone: Belgian and Dutch names open with it (`De Smet :`).
+  sourceLabels: ['depuis', 'copié de', 'copié depuis', 'copiés de', 'copiés depuis', 'collé de', 'collé depuis', 'exporté de', 'exporté depuis', 'export de', 'export depuis', 'extrait de', 'tiré de', 'repris de', 'issu de', 'issus de'],
   andWords: ['et'],
   orWords: ['ou', 'ou bien', 'sinon', 'à défaut'],
   // What an inserted section asks for, as the English prompts ask it, in the French templates' words.

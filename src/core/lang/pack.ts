@@ -57,6 +57,11 @@ export interface LanguagePack {
   /** Labels over a list of remarks under the next steps, not steps (`Comments:`, as a task tool pastes a task's comments; `Kommentare:`, `Remarques :`). */
   remarkLabels: readonly string[];
   /**
+   * Words that open a label saying where the steps under it were copied from, which names no one:
+   * `Copied from Things:`, `Copié de Things :`, `Aus OpenProject:`.
+   */
+  sourceLabels: readonly string[];
+  /**
    * The words for "and": what joins two people who do a step together (`Anke und ich`,
    * `moi et Fabrice`) and the two halves of a heading (`Was ich machen kann und was nicht`).
    * Read in every note, whatever its language (`note/owners.ts`, `note/sections.ts`).

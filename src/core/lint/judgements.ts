@@ -1,4 +1,5 @@
 import { clientFacingProse, findInProse, phrasePattern, type Prose } from '../note/clientProse';
+import { readableEntries } from '../note/frontmatter';
 import type { Note } from '../note/parseNote';
 import type { PrivacySettings } from '../note/privacy';
 import { initialsOf, wordsOfPeoplesNames } from '../note/owners';
@@ -208,7 +209,7 @@ export function toneOf(note: Note, settings: PrivacySettings): ToneReading {
   const known = toneReadings.get(note);
   if (known?.settings === settings) return known.reading;
   const prose = clientFacingProse(note, settings);
-  const reading = { prose, judgements: judgementsIn(note.text, prose, note.language, wordsOfPeoplesNames(note.frontmatter?.data)) };
+  const reading = { prose, judgements: judgementsIn(note.text, prose, note.language, wordsOfPeoplesNames(readableEntries(note.frontmatter))) };
   toneReadings.set(note, { settings, reading });
   return reading;
 }

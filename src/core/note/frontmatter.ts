@@ -34,6 +34,11 @@ export interface Frontmatter {
   document: Document | undefined;
   /** The parsed data, or undefined when the YAML has errors or is not a mapping. */
   data: Record<string, unknown> | undefined;
+  /**
+   * When the YAML has errors: its top-level entries that read cleanly on their own. No rule
+   * checks them; they tell who the note names and its language (`readableEntries`).
+   */
+  wellFormedEntries?: Record<string, unknown>;
   problems: FrontmatterProblem[];
 }
 
@@ -124,12 +129,13 @@ export function readFrontmatter(text: string): Frontmatter | undefined {
   const yaml = yamlReadings.get(text.slice(0, contentEnd), (key) => yamlReading(key, frontmatter));
   frontmatter.document = yaml.document;
   frontmatter.data = yaml.data;
+  frontmatter.wellFormedEntries = yaml.wellFormedEntries;
   frontmatter.problems.push(...yaml.problems);
   return frontmatter;
 }
 
 /** What the YAML between the fences reads as: `Frontmatter`'s own fields, frozen but `document`. */
-type YamlReading = Pick<Frontmatter, 'document' | 'data' | 'problems'>;
+type YamlReading = Pick<Frontmatter, 'document' | 'data' | 'wellFormedEntries' | 'problems'>;
 
 /**
  * The YAML read, remembered by the text from the opening fence to the closing one (which
@@ -148,7 +154,12 @@ function yamlReading(key: string, frontmatter: Frontmatter): YamlReading {
   // The yaml package breaks lines at LF and CRLF only; a lone CR (a classic Mac OS note)
   // becomes LF, character for character, so that every offset stays the note's.
   parseYaml(detached(key).slice(frontmatter.contentStart).replace(/\r(?!\n)/g, '\n'), read);
-  return { document: read.document, data: deepFrozen(read.data), problems: read.problems.map((problem) => Object.freeze(problem)) };
+  return {
+    document: read.document,
+    data: deepFrozen(read.data),
+    wellFormedEntries: deepFrozen(read.wellFormedEntries),
+    problems: read.problems.map((problem) => Object.freeze(problem)),
+  };
 }
 
 function deepFrozen<T>(value: T): T {
@@ -202,7 +213,10 @@ function parseYaml(source: string, frontmatter: Frontmatter): void {
     }
     frontmatter.problems.push({ ...problem, start: shift + problem.start, end: shift + problem.end });
   }
-  if (document.errors.length > 0) return;
+  if (document.errors.length > 0) {
+    frontmatter.wellFormedEntries = wellFormedEntries(source);
+    return;
+  }
   if (document.contents !== null && !isMap(document.contents)) {
     const range = document.contents.range ?? [0, source.length];
     const end = range[0] + source.slice(range[0], range[1]).trimEnd().length;
@@ -238,6 +252,36 @@ function parseYaml(source: string, frontmatter: Frontmatter): void {
     );
   }
 }
+
+/**
+ * What the frontmatter says as far as it can be read: its data, or where the YAML is broken,
+ * the top-level entries that read cleanly on their own. A note whose topic holds an unquoted
+ * `: ` still names its contact and attendees and says its language; only who the note names
+ * and its language are read from here, never anything a rule checks.
+ */
+export function readableEntries(frontmatter: Frontmatter | undefined): Record<string, unknown> | undefined {
+  return frontmatter?.data ?? frontmatter?.wellFormedEntries;
+}
+
+/**
+ * Each top-level entry of YAML that has errors (a line at the margin, with the indented lines
+ * and the list items under it), read on its own by yaml; those that read cleanly as a mapping.
+ * yaml itself reads on past an error into the wrong shape (the keys after a `topic: a: b`
+ * become the topic's), so its partial data cannot be trusted.
+ */
+function wellFormedEntries(source: string): Record<string, unknown> | undefined {
+  const entries: Record<string, unknown> = {};
+  for (const entry of source.split(ENTRY_START)) {
+    if (entry.trim() === '') continue;
+    const document = parseDocument(entry, FRONTMATTER_YAML_OPTIONS);
+    if (document.errors.length > 0 || !isMap(document.contents) || entry.includes('*')) continue;
+    const data = document.toJS() as Record<string, unknown>;
+    for (const [key, value] of Object.entries(data)) if (!(key in entries)) entries[key] = value;
+  }
+  return Object.keys(entries).length > 0 ? entries : undefined;
+}
+/** Where a top-level entry starts: a line at the margin that is not a list item, a comment or a fence. */
+const ENTRY_START = /\n(?=[^\s#-])/;
 
 /** The first alias with no anchor of its name before it, which yaml cannot resolve. */
 function firstUnresolvedAlias(document: Document): Alias | undefined {

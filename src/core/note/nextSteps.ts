@@ -1,7 +1,7 @@
 import type { Heading, List, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { calloutTitle } from './callouts';
-import { dayToReadDatesAgainst, daysToReadDatesAgainst, locateYamlPath } from './frontmatter';
+import { dayToReadDatesAgainst, daysToReadDatesAgainst, locateYamlPath, readableEntries } from './frontmatter';
 import type { Note, Section } from './parseNote';
 import { withoutComments, type NotePrivacy } from './privacy';
 import { paragraphLabel } from './labels';
@@ -158,7 +158,7 @@ export function visibleStepWords(step: NextStep, privacy: NotePrivacy): string |
 export function agreedStepsOf(note: Note): NextStep[][] {
   let steps = agreedSteps.get(note);
   if (!steps) {
-    const people = notePeople(note.frontmatter?.data, {}, note.language);
+    const people = notePeople(readableEntries(note.frontmatter), {}, note.language);
     steps = groupStepPlaces(nextStepsOf(note), {
       what: (step) => step.what,
       owner: (step) => step.owner,
@@ -649,7 +649,7 @@ function ownerOfHeading(title: string, note: Note): string | undefined {
     .replace(/^(?:(?:owner|who)\s*:\s*|for\s+)/iu, '')
     .replace(/(?:['’]s)?(?<!\s)\s+(?:tasks?|actions?|side|to-?dos?|items?)$|['’]s$|:$/iu, '')
     // A remark in brackets after the name: `### Graham (Procurement)`, `### Rahul (client PM)`; or after a side and a comma: `Mine, not in Fathom:`.
-    .replace(/(?<=\S)[ \t]*\([^()]{1,40}\)$/u, '')
+    .replace(/(?<=\S)[ \t]*\([^()]{1,80}\)$/u, '')
     .replace(/^([^,]{1,12}),[ \t][^\r\n]{1,60}$/u, (whole, side: string) => (isOwnerWord(side) ? side : whole))
     .trim();
   // A link to the person's page: `### [[Sandra Keller]]`.
@@ -657,8 +657,8 @@ function ownerOfHeading(title: string, note: Note): string | undefined {
   // Someone the frontmatter names, in lower case: a first name, or a whole name (`### jordan avery`), each word one of theirs.
   const nameWords = words.split(/\s+/u);
   const lowerCaseName = nameWords.length <= 3 && nameWords.every((word) => LOWER_CASE_WORD.test(word)) && isSubsetOfPeople(nameWords, note);
-  // A board's lane is no one (`### Todo`, `### In Arbeit`), nor is a time (`### This week`).
-  return words.length > 0 && !isWrittenDate(words) && !/^(?:this|next|later|open|done|blocked|backlog)\b/iu.test(words) && !statusSaysOpen(words, language) && (looksLikeOwner(words) || isInitials(words) || namesARole(words) || lowerCaseName)
+  // A board's lane is no one (`### Todo`, `### In Arbeit`), nor is a time (`### This week`), nor where the steps were copied from.
+  return words.length > 0 && !isWrittenDate(words) && !SOURCE_LABEL.test(words) && !/^(?:this|next|later|open|done|blocked|backlog)\b/iu.test(words) && !statusSaysOpen(words, language) && (looksLikeOwner(words) || isInitials(words) || namesARole(words) || lowerCaseName)
     ? words
     : undefined;
 }
@@ -993,7 +993,7 @@ function subjectTheNoteNames(note: Note, words: string): string | undefined {
 
 /** Whether every word is a word of the names of the people the frontmatter names; their names are read only where a step asks. */
 function isSubsetOfPeople(words: readonly string[], note: Note): boolean {
-  const people = wordsOfPeoplesNames(note.frontmatter?.data);
+  const people = wordsOfPeoplesNames(readableEntries(note.frontmatter));
   return words.every((word) => people.has(word));
 }
 const LABEL_NAME = /(?<![\p{L}\p{N}_.])@(\p{Lu}[\p{L}'’-]{1,30})(?![\p{L}\p{N}_.@-])/gu;
@@ -1003,6 +1003,9 @@ const FAMILY_SUBJECT = /^[ \t]*((?:[Tt]he[ \t]+)?\p{Lu}\p{Ll}[\p{L}'’-]{2,30}s
 
 /** A label over remarks (`Comments:`), in any language a pack knows: the list under it, up to the next label or sub-heading, holds no steps. */
 const REMARK_LABELS: ReadonlySet<string> = new Set(LANGUAGE_PACKS.flatMap((pack) => pack.remarkLabels.map(normalizeHeading)));
+
+/** A label that says where the steps under it were copied from (`Copié de Things :`), in any language a pack knows: no one's name. */
+const SOURCE_LABEL = new RegExp(`^(?:${anyPackPhrase((pack) => pack.sourceLabels)})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** A line that opens pointing to where the steps are written, in any language a pack knows. */
 const POINTER = new RegExp(`^(?:${anyPackPhrase((pack) => pack.pointerPhrases)})(?![\\p{L}\\p{N}])`, 'iu');
@@ -1015,7 +1018,7 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, Column]> = [
   // A task tool's export names its columns so: `Task name`, `Assignees`, `Due on`; Jira's, `Summary`; an issue tracker's, `Issue`.
   [/^(?:task names?|names?|titles?|cards?|card names?|subject|summary|topic|activity|issues?)$/u, 'what'],
   [/^(?:who|owners?|action owners?|action by|actioned by|responsible|responsible persons?|persons? responsible|responsibility|resp|assign|assignees?|assigned to|assigned|members?|by whom|lead|person|pic|person in charge)$/u, 'owner'],
-  [/^(?:when|due|due date|date due|due on|due by|date|deadline|deadline date|hard deadline|by when|by|until|target|target date|end date|eta|tat|timeline|timing|expected|needed by|need by)$/u, 'due'],
+  [/^(?:when|due|due date|date due|due on|due by|date|deadline|deadline date|hard deadline|by when|by|until|target|target date|end date|finish date|eta|tat|timeline|timing|expected|needed by|need by)$/u, 'due'],
   // A remark column is where some writers give a step's state: `Closed`, `✔️ on staging 24/11`; Planner's is `Progress`; a Trello
   // board's, the list a card is in; Asana's export, the day it was completed (`| Completed At |`, a date there says done), or the
   // section a task sits in, where a board's sections are its states (`| Section |` over `Terminé`, `Done`).

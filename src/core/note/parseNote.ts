@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { readFrontmatter, type Frontmatter } from './frontmatter';
+import { readableEntries, readFrontmatter, type Frontmatter } from './frontmatter';
 import { lineLabel, mayBeLabel, paragraphLabel } from './labels';
 import { reasonNotToParse, type UnparsedReason } from './parseLimits';
 import { noteLanguage } from './noteLanguage';
@@ -128,7 +128,7 @@ export function parseNote(
 ): Note {
   const reason = reasonNotToParse(text, frontmatter?.closed ? frontmatter.end : 0);
   const bodyStart = frontmatter?.end ?? 0;
-  const language = noteLanguage(frontmatter?.data?.lang, configuredLanguage, reason ? '' : text.slice(bodyStart));
+  const language = noteLanguage(readableEntries(frontmatter)?.lang, configuredLanguage, reason ? '' : text.slice(bodyStart));
   if (reason) return frontmatterOnly(text, frontmatter, reason, language);
   const tree = parse(closedByDots(frontmatter, text) ? blankedTo(text, bodyStart) : text, language);
   return {

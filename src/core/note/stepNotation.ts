@@ -518,8 +518,11 @@ const PART_BETWEEN_DASHES = /(?<![ \t])[ \t]*[—–][ \t]*([^—–\s][^—–\
  * share done and its traffic light (`| 50% | Yellow |`, as Smartsheet's rows paste).
  */
 const STATE_PART = new RegExp(`^(?:${OPEN_STATES}|done|closed|completed?|cancell?ed|backlog|triage|in[ \\t]+review|urgent|high|medium|low|no[ \\t]+priority|important|importante|wichtig|my[ \\t]+day|ma[ \\t]+journée|mein[ \\t]+tag|red|amber|yellow|green|\\d{1,3}[ \\t]?%)$`, 'iu');
-/** The keys a step's state is given by: `Status:`, `Progress:` (Planner's), `State:`, `List:` (the Trello list a card is in), `Completed:` (Asana's yes or no). */
-const STATE_KEYS = 'status|progress|state|stage|list|completed';
+/**
+ * The keys a step's state is given by: `Status:`, `Progress:` (Planner's), `State:`, `List:` (the Trello list a card is in), `Completed:`
+ * (Asana's yes or no), `Section:` (the section of a board it sits in, as Asana and MeisterTask paste it: `Abschnitt: Erledigt`).
+ */
+const STATE_KEYS = 'status|progress|state|stage|list|completed|section';
 
 /** How much of a task is done, as Outlook's tasks paste it: `% complete: 50 %`, `% terminé : 0 %`. */
 const PERCENT_DONE_PART = /^%[ \t]*\p{L}+[ \t]*:[ \t]*\d{1,3}[ \t]*%$/u;
@@ -699,10 +702,13 @@ function trailingDate(text: string): RegExpExecArray | null {
   return found;
 }
 
+/** The keys a task tool's tags are pasted under, in the languages notes are written in: `Tags:`, `Labels:`, `Étiquettes :`, `Schlagwörter:`. */
+const TAG_KEYS = '[Tt]ags?|[Ll]abels?|[ÉéEe]tiquettes?|[Ee]tiketten?|[Ss]chlagw(?:ö|oe)rter';
+
 /**
  * What task tools add to an item that is neither its words, its owner nor its due date:
  * Obsidian Tasks' created and start dates (`➕ 2026-10-14`, `🛫 …`), priorities (`⏫`,
- * `🔼`) and recurrence (`🔁 every week`); Planner's bucket (`Bucket: Offerten`); Todoist's priorities (`p1`, a leading `!!`) and labels beside them (`@printer p2`,
+ * `🔼`) and recurrence (`🔁 every week`); Planner's bucket (`Bucket: Offerten`); a task's tags (`Tags: Payroll`); Todoist's priorities (`p1`, a leading `!!`) and labels beside them (`@printer p2`,
  * `p1 @email`), but for one naming a side (`p1 @moi`); GTD contexts (`@waiting`, `@email`), which name no one; todo.txt's priority, creation date,
  * projects and contexts (`(B) 2026-11-09 Price the interface +gear @online`); Remember The Milk's priority and estimate (`!1 =20min`); a notetaker's link to
  * the moment in the recording (`[34:02](https://…)`); and the tags and reactions an item ends with (`#task`, `👍 1`).
@@ -734,6 +740,11 @@ const TASK_METADATA = new RegExp(
     '(?<![\\p{L}\\p{N}])[pP][1-4](?=[ \\t]+(?:📅|📆|🗓|⏳|[—–-][ \\t])|(?:[ \\t]{1,4}@[\\p{L}\\p{N}_-]{1,40}){1,3}(?:[ \\t]*$|[ \\t]+#\\p{L}))',
     // Planner's bucket, a board's column the task sits in (`Bucket: Offerten`, French Planner's `Compartiment :`), up to the next separator.
     '(?<![\\p{L}\\p{N}])(?:[Bb]ucket|[Cc]ompartiment)[ \\t]*:[ \\t]*[^—–|·,;:\\r\\n]{1,40}?(?=[ \\t]*(?:[—–|·,;]|$))',
+    // A task's tags as its tool pastes them: on a line of their own under it, to the line's end (Things' `Étiquettes : musée, révision`),
+    // or after it, up to the next separator (`· Tags: mix ·`); never the item's first words (`Labels: send the print files`).
+    // Its indent looked back over a few blanks only: from every blank of a long run, an unbounded look back is quadratic.
+    `(?<=\\n[ \\t]{0,16})(?:${TAG_KEYS})[ \\t]*:[^\\r\\n]*`,
+    `(?<=[ \\t·—–|])(?:${TAG_KEYS})[ \\t]*:[ \\t]*[^—–|·:\\r\\n]{1,60}?(?=[ \\t]*(?:[—–|·\\r\\n]|$))`,
     // A link to the moment in the recording, as meeting notetakers end an action item (`— Dan Kowalski [34:02](https://fathom.video/…)`).
     '\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\]\\([^()\\s]{1,400}\\)',
     // Remember The Milk's priority and time estimate (`^mon !1 #BSJA =20min`).
@@ -1676,9 +1687,9 @@ const TEAM_IN_CAPITALS = /^(?:AP|AR|HR|IT|PM|PA|EA|CEO|CFO|COO|CTO|CMO)$/u;
 
 /**
  * Two or three capital letters: someone's initials, as the lead of a step. Not a file's format, which says what is delivered
- * (`Send the report (PDF) Fri 4 Dec`, `Stems — WAV — by Friday`).
+ * (`Send the report (PDF) Fri 4 Dec`, `Stems — WAV — by Friday`), nor a word written in capitals (`récap envoyé le 19, OK`, `FYI`); `NB` and `PS` may well be someone's.
  */
-const INITIALS = /^(?!(?:PDF|CSV|PNG|JPG|GIF|SVG|EPS|TIF|RAW|WAV|MOV|AVI|DOC|XLS|PPT|ZIP|PSD|TXT|RTF|ODT|ICS|XML|CSS)$)\p{Lu}{2,3}$/u;
+const INITIALS = /^(?!(?:PDF|CSV|PNG|JPG|GIF|SVG|EPS|TIF|RAW|WAV|MOV|AVI|DOC|XLS|PPT|ZIP|PSD|TXT|RTF|ODT|ICS|XML|CSS|OK|FYI|ETA|WIP|FAQ)$)\p{Lu}{2,3}$/u;
 
 /**
  * A name in capitals, set off as a part of the step as some writers mark who does it
@@ -1720,16 +1731,19 @@ const ROLE_LEAD = new RegExp(
   'iu',
 );
 
-/** A name, then a keyed field in the same part: `Ronny 📅 2026-12-04`, `me due 4 Dec`. From the part's start only, and a name's length. */
-const NAME_BEFORE_KEY = new RegExp(`^([^\\r\\n]{1,40}?)[ \\t]+(?=(?:${FIELD_KEYS})(?![\\p{L}\\p{N}])|📅)`, 'iu');
+/** A name, then a keyed field in the same part: `Ronny 📅 2026-12-04`, `me due 4 Dec`, `Hana ^nov 13`. From the part's start only, and a name's length. */
+const NAME_BEFORE_KEY = new RegExp(`^([^\\r\\n]{1,40}?)[ \\t]+(?=(?:${FIELD_KEYS})(?![\\p{L}\\p{N}])|📅|\\^[\\p{L}\\p{N}])`, 'iu');
 /** A weekday's short form, then a capitalised name: `Fri Hutter`, as `→ Fr. Hutter` reads in German's words written over. */
 function titleBeforeName(text: string): boolean {
   const weekday = LEADING_WEEKDAY.exec(text);
   return weekday !== null && /^\p{Lu}\p{Ll}/u.test(text.slice(weekday[0].length));
 }
 const LEADING_WEEKDAY = new RegExp(`^${WEEKDAY}[ \\t]+`, 'iu');
-/** A part keyed as a field (`Action:` too, which keys an owner in brackets), or `@name`: read above, not again as a trailing part. */
-const KEYED_PART = new RegExp(`^(?:(?:${FIELD_KEYS})(?![\\p{L}\\p{N}])|action[ \\t]*:|📅|@)`, 'iu');
+/**
+ * A part keyed as a field (`Action:` too, which keys an owner in brackets), `@name`, or Remember The Milk's `^nov 13`: read above,
+ * not again as a trailing part.
+ */
+const KEYED_PART = new RegExp(`^(?:(?:${FIELD_KEYS})(?![\\p{L}\\p{N}])|action[ \\t]*:|📅|@|${RTM_DUE.source})`, 'iu');
 
 /**
  * The owner or date parts after a step's words: `— me — 2026-12-03`, `, Dana, 3 Dec`, or a
@@ -1864,7 +1878,7 @@ function readParts(text: string, start: number, end: number, everyPiece: boolean
     // same piece; a capitalised word only before `📅` or `due`, as `– Terminvorschlag bis 27.11.` and `– Approval by Friday` say what.
     const beforeKey = NAME_BEFORE_KEY.exec(words);
     const head = beforeKey?.[1];
-    const named = head !== undefined && /^(?:📅|due)/iu.test(words.slice(head.length).trimStart()) && looksLikeOwner(head) && !notASubject(head.split(/\s+/u)[0], undefined);
+    const named = head !== undefined && /^(?:📅|due|\^)/iu.test(words.slice(head.length).trimStart()) && looksLikeOwner(head) && !notASubject(head.split(/\s+/u)[0], undefined);
     if (head && (isOwnerWord(head) || INITIALS.test(head) || isNameInCapitals(head) || named)) {
       read.push({ text: head, start: at, end: at + head.length, whole: everyPiece ? { start: piece.start, end: at + head.length } : { start: piece.separatorStart, end: at + head.length } });
       continue;

@@ -2,7 +2,7 @@ import { isMap, type YAMLMap } from 'yaml';
 import { isRealDate } from '../base/days';
 import { LineIndex, withLfEnds } from '../base/lines';
 import { oneLine, withoutControlCharacters } from '../base/text';
-import { NOTE_TYPE, type Frontmatter } from '../note/frontmatter';
+import { NOTE_TYPE, readableEntries, type Frontmatter } from '../note/frontmatter';
 import { FrontmatterFields } from '../note/frontmatterFields';
 import { groupSameSteps, groupStepPlaces, nextStepsOf, stepWhat, withoutPrompts } from '../note/nextSteps';
 import { readStepNotation } from '../note/stepNotation';
@@ -154,7 +154,7 @@ export function buildRecapModel(input: string | OpenedNote, options: RecapOption
   const client = fields.scalar('client');
   const sender = parseContacts(options.from ?? '', 'from', say);
   const senderName = (options.myName ?? '').trim() || (sender.ok ? (sender.contacts[0]?.name ?? '') : '');
-  const people = notePeople(note.frontmatter?.data, { myName: options.myName, from: options.from }, note.language);
+  const people = notePeople(readableEntries(note.frontmatter), { myName: options.myName, from: options.from }, note.language);
   const model: RecapModel = {
     topic: topic ?? '',
     date,

@@ -5,7 +5,7 @@ import { isUnclearOwner, learnSelfNames, notePeople, sameOwner, type NotePeople 
 import { hasPlaceholder } from '../../note/placeholders';
 import { isRealDate } from '../../base/days';
 import { severityOf } from '../../config/config';
-import { earliestConversationDay } from '../../note/frontmatter';
+import { earliestConversationDay, readableEntries } from '../../note/frontmatter';
 import { isRecurringDue } from '../../note/stepNotation';
 import { dateOrder } from './date-order';
 import type { TextEdit } from '../../base/types';
@@ -19,7 +19,7 @@ export const nextStepIncomplete: Rule = {
   readsToday: true,
   check({ note, config, today, say, report }) {
     const steps = agreedStepsOf(note);
-    const people = notePeople(note.frontmatter?.data, config.recap, note.language);
+    const people = notePeople(readableEntries(note.frontmatter), config.recap, note.language);
     learnSelfNames(steps.map((places) => places.map((place) => place.owner)), people);
     // A due date before the conversation (`2025-12-03` against the body's `12/03`) is date-order's finding: one cause, one finding.
     const conversation = earliestConversationDay(note.frontmatter, note.language);

@@ -3582,4 +3582,34 @@ describe('one reading of the parts a step is set off with, in any language', () 
       ['moi', undefined, false],
     ]);
   });
+
+  it("reads the people and the language of a frontmatter whose YAML is broken, Remember The Milk's caret after an owner, OpenProject's and Beesbusy's columns, MeisterTask's section, a long remark after an owner heading, a label saying where steps were copied from, tags under a task, and a pattern of lateness after never", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.owner, step.due, step.done]);
+    // The topic's unquoted `: ` breaks the YAML; the contact, the attendees and the language on lines of their own still read.
+    const broken = note('- [ ] Valider la grille · 7 déc. · p2 @Jane', 'lang: fr').replace('topic: ', 'topic: Tarif 2027 : ');
+    assert.equal(findings(broken, 'frontmatter-syntax').length, 1);
+    assert.equal(parseNote(broken, resolveConfig().requiredSections).language.code, 'fr');
+    assert.deepEqual(digest(broken).steps.map((step) => [step.owner, step.side]), [['Jane', 'client']]);
+    assert.deepEqual(findings(broken, 'next-step-incomplete'), []);
+    assert.deepEqual(steps('- [ ] ask the printer for a wet proof — Sam — ^dec 3\n- [ ] call the printer — Sam ^dec 4').map(([owner]) => owner), ['Sam', 'Sam']);
+    assert.deepEqual(steps('| # | Thema | Status | Zugewiesen an | Fertigstellungsdatum |\n|---|---|---|---|---|\n| #2232 | Kündigung bestätigen | Neu | Sam Lee | 04.12.2026 |', 'lang: de'), [['Sam Lee', '2026-12-04', false]]);
+    assert.deepEqual(steps('| Tâche | Responsable | Début | Fin | Statut |\n|---|---|---|---|---|\n| Avoir de 300 € | Sam Lee | 23/11/2026 | 04/12/2026 | À faire |', 'lang: fr'), [['Sam Lee', '2026-12-04', false]]);
+    assert.deepEqual(steps('| Aufgabe | Abschnitt | Zuständig | Fälligkeitsdatum |\n|---|---|---|---|\n| Nachtrag schicken | Erledigt | Sam Lee | 20.11.2026 |', 'lang: de'), [['Sam Lee', '2026-11-20', true]]);
+    assert.deepEqual(steps('- Kündigung schicken · Abschnitt: Erledigt · Zuständig: Sam · Fällig: 20.11.2026', 'lang: de'), [['Sam', '2026-11-20', true]]);
+    assert.deepEqual(steps('### Me (Things – Clients ▸ Okafor ▸ Payroll setup)\n- [ ] Register Okafor Joinery as an employer\n  When: Mon 30 Nov\n  Deadline: Fri 11 Dec\n  Tags: Payroll'), [['Me', '2026-12-11', false]]);
+    assert.equal(digest(note('- [ ] Register Okafor Joinery as an employer (me)\n  Deadline: Fri 11 Dec\n  Tags: Payroll')).steps[0].what, 'Register Okafor Joinery as an employer');
+    assert.equal(digest(note('- [ ] Moi : livrer les cartels\n  Échéance : ven. 4 déc.\n  Étiquettes : musée, révision', 'lang: fr')).steps[0].what, 'livrer les cartels');
+    // Where the steps were copied from is no one: `Copié de Things :`, `From Things:`. A name with a particle still is.
+    assert.deepEqual(steps('Copié de Things :\n\n- [ ] Confirmer le nombre de mots\n  Échéance : ven. 4 déc.', 'lang: fr').map(([owner]) => owner), [undefined]);
+    assert.deepEqual(steps('From Things:\n\n- [ ] Confirm the word count\n  Deadline: Fri 4 Dec').map(([owner]) => owner), [undefined]);
+    assert.deepEqual(steps('Jean de Lattre :\n\n- [ ] Valider le devis\n  Échéance : ven. 4 déc.', 'lang: fr').map(([owner]) => owner), ['Jean de Lattre']);
+    // A word in capitals is no one's initials: `OK`.
+    assert.deepEqual(steps('- récap envoyé le 4/12, OK.', 'lang: fr').map(([owner]) => owner), [undefined]);
+    const judged = (line: string, frontmatter = '') => findings(note('- Send the quote (me, 2026-12-04)', frontmatter).replace('- Phase 2 adds four pages.', `- ${line}`), 'judgemental-facts').length;
+    assert.equal(judged('The invoices are never paid on time without two reminders.'), 1);
+    assert.equal(judged('The invoices are always paid on time.'), 0);
+    assert.equal(judged('Die Briefings kamen immer erst am Tag vor der Deadline.', 'lang: de'), 1);
+    assert.equal(judged("Les factures ne sont jamais réglées à l'heure.", 'lang: fr'), 1);
+    assert.equal(judged('Der Haustechniker vom Hotel war total unkooperativ.', 'lang: de'), 1);
+  });
 });
