@@ -21,7 +21,8 @@ export const de: LanguagePack = {
     ownerKeys: ['Verantwortliche Person', 'Verantwortlich', 'Verantwortung', 'Verantw.', 'zuständig', 'Zust.', 'wer', 'zugewiesen an', 'zugewiesen zu', 'zugewiesene Person', 'zugewiesene', 'zugewiesen', 'Mitglieder', 'Bearbeiter', 'Bearbeiterin', 'Besitzer', 'Besitzerin', 'Warten auf', 'Wartet auf'],
     assignedTo: ['zugewiesen an'],
     // The same word as English's `Status:`; Planner's `Fortschritt` (progress).
-    statusKeys: ['Status', 'Fortschritt', 'Liste', 'Abschnitt'],
+    // YouTrack's `Zustand`.
+    statusKeys: ['Status', 'Zustand', 'Fortschritt', 'Liste', 'Abschnitt'],
     // `per 1.12.`: by that day, as Swiss German writes a deadline; `WV am 10.12.`: the day the
     // file comes back up (Wiedervorlage), as German offices write a follow-up.
     deadlineKeys: ['Fälligkeitsdatum', 'fällig am', 'fällig bis', 'fällig', 'Frist'],
@@ -97,7 +98,7 @@ export const de: LanguagePack = {
       due: ['Bis', 'Bis wann', 'Wann', 'Termin', 'Frist', 'Fällig', 'Datum', 'Fälligkeitsdatum', 'Fällig am', 'Fälligkeit', 'Zieldatum', 'Enddatum', 'Fertigstellungsdatum'],
       // Asana's `Abgeschlossen` (`Abgeschlossen am`) holds the day a task was done; Trello's `Liste`, the list a card is in (`Erledigt`);
       // MeisterTask's `Abschnitt`, the section of the board it sits in (`Offen`, `In Arbeit`, `Erledigt`).
-      done: ['Status', 'Stand', 'Erledigt', 'erl.', 'Bemerkung', 'Bemerkungen', 'Fortschritt', 'Liste', 'Abschnitt', 'Abgeschlossen', 'Abgeschlossen am', 'Erledigt am'],
+      done: ['Status', 'Zustand', 'Stand', 'Erledigt', 'erl.', 'Bemerkung', 'Bemerkungen', 'Fortschritt', 'Liste', 'Abschnitt', 'Abgeschlossen', 'Abgeschlossen am', 'Erledigt am'],
     },
     relativeDays: {
       // `bis Ende Woche`, as Swiss German writes it without the article.
@@ -241,7 +242,7 @@ export const de: LanguagePack = {
       'wirklich', 'eigentlich', 'fast', 'so', 'gar', 'einfach', 'halt', 'eben', 'ja', 'doch', 'wohl',
     ],
     reporting: ['sagte', 'sagt', 'meinte', 'meint', 'schrieb', 'schreibt', 'findet', 'fand', 'glaubt', 'erklärte', 'erwähnte', 'behauptet', 'behauptete'],
-    ownMessageLeads: ['meine antwort', 'zusammenfassung gesendet', 'gesendete zusammenfassung', 'meine zusammenfassung', 'protokoll gesendet', 'mein protokoll', 'meine mail', 'meine e-mail', 'meine nachricht', 'meine sprachnachricht', 'meine antwortmail', 'meiner antwort', 'meiner antwortmail', 'meiner mail', 'meiner e-mail', 'meiner nachricht', 'ich antwortete', 'ich schrieb', 'ich sagte',
+    ownMessageLeads: ['meine antwort', 'entwurf', 'zu versenden', 'zum versenden', 'zusammenfassung gesendet', 'gesendete zusammenfassung', 'meine zusammenfassung', 'protokoll gesendet', 'mein protokoll', 'meine mail', 'meine e-mail', 'meine nachricht', 'meine sprachnachricht', 'meine antwortmail', 'meiner antwort', 'meiner antwortmail', 'meiner mail', 'meiner e-mail', 'meiner nachricht', 'ich antwortete', 'ich schrieb', 'ich sagte',
       // The participle closes the clause: `Was ich Tim geschrieben habe`, `ich habe ihr gesagt`.
       'ich … geantwortet', 'ich … geschrieben', 'ich … gesagt', 'ich … geschickt', 'ich … gesendet', 'gesendete mail', 'gesendete e-mail', 'gesendete nachricht', 'mail an', 'e-mail an', 'nachricht an'],
     relatives: ['der', 'die', 'das', 'welcher', 'welche'],
@@ -345,6 +346,7 @@ export const de: LanguagePack = {
   pointerPhrases: ['siehe oben', 'siehe unten', 's. o.', 's.o.', 'wie oben', 'siehe Frontmatter', 'im Frontmatter', 'Schritte im Frontmatter'],
   remarkLabels: ['Kommentare', 'Kommentar', 'Anmerkungen', 'Bemerkungen', 'Diskussion'],
   // Not `von` alone: a name opens with it (`von Bergen:`).
+  taskGroups: ['demnächst', 'anstehend', 'bevorstehend', 'irgendwann', 'später', 'überfällig', 'eingang', 'ohne datum', 'heute', 'morgen', 'heute abend'],
   sourceLabels: ['aus', 'kopiert aus', 'kopiert von', 'Kopie aus', 'eingefügt aus', 'Export aus', 'exportiert aus', 'übernommen aus', 'Auszug aus'],
   andWords: ['und'],
   orWords: ['oder', 'sonst', 'ansonsten', 'andernfalls'],

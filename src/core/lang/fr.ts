@@ -55,7 +55,8 @@ export const fr: LanguagePack = {
       notAfterName: ['le', 'la', 'les', 'une', 'de', 'du', 'des', 'ce', 'cette', 'notre', 'votre', 'leur', 'sa', 'se', 'est', 'sont', 'doit', 'fait', 'et'],
       elided: ["m'", 'm’', "t'", 't’', "s'", 's’', "l'", 'l’', "n'", 'n’'],
       nounEndings: ['ement'],
-      modals: { words: ['doit', 'doivent', 'devra', 'devront', 'va', 'vont', 'peut', 'pourra'], infinitiveEndings: ['er', 'ir', 're', 'oir'], passive: ['être', 'etre', 'avoir'], objectPronouns: ['me', 'te', 'se', 'nous', 'vous', 'lui', 'leur', 'le', 'la', 'les', 'en', 'y'] },
+      // `fait`, `font`: faire before an infinitive has it done, and its subject owns the step (`Yasmine fait valider le décompte`).
+      modals: { words: ['doit', 'doivent', 'devra', 'devront', 'va', 'vont', 'peut', 'pourra', 'fait', 'font', 'fera', 'feront'], infinitiveEndings: ['er', 'ir', 're', 'oir'], passive: ['être', 'etre', 'avoir'], objectPronouns: ['me', 'te', 'se', 'nous', 'vous', 'lui', 'leur', 'le', 'la', 'les', 'en', 'y'] },
       // Not every infinitive in -er, -ir or -re: Olivier, Samir and Claire are names.
       notSubjects: [
         'envoyer', 'renvoyer', 'transmettre', 'préparer', 'confirmer', 'corriger', 'ajouter', 'mettre', 'remettre', 'valider', 'relancer', 'vérifier',
@@ -213,7 +214,7 @@ export const fr: LanguagePack = {
       'peuvent', 'doit', 'doivent', 'ne', 'pas', 'plus', 'aussi', 'encore', 'vraiment', 'presque', 'quasiment', 'carrément', 'y',
     ],
     reporting: ['dit', 'disent', 'a dit', 'écrit', 'pense', 'pensent', 'pensait', 'trouve', 'trouvent', 'trouvait', 'explique', 'expliqué', 'affirme', 'affirmé', 'estime', 'estiment', 'mentionné', 'confirme', 'confirmé', 'précise', 'précisé', 'indique', 'indiqué', 'reconnaît', 'reconnu', 'admet', 'admis', 'assure', 'assuré', 'prétend', 'soutient'],
-    ownMessageLeads: ['ma réponse', 'mail à', 'e-mail à', 'courriel à', 'message à', 'récap envoyé', 'récapitulatif envoyé', 'compte rendu envoyé', 'compte-rendu envoyé', 'mon récap', 'mon compte rendu', 'mon mail', 'mon e-mail', 'mon courriel', 'mon message', 'mon vocal', 'mon message vocal', 'mon sms', 'mon texto', "j'ai répondu", 'j’ai répondu', "j'ai écrit", 'j’ai écrit', 'réponse envoyée', 'courriel envoyé', 'mail envoyé', 'e-mail envoyé', 'message envoyé', 'je lui ai dit', 'je lui ai écrit', "j'ai dit", 'j’ai dit', "j'ai envoyé", 'j’ai envoyé', 'je lui ai envoyé', 'je leur ai écrit', 'je leur ai dit', 'je leur ai envoyé'],
+    ownMessageLeads: ['ma réponse', 'récap à envoyer', 'brouillon', 'mail à envoyer', 'courriel à envoyer', 'réponse à envoyer', 'projet de mail', 'projet de réponse', 'mail à', 'e-mail à', 'courriel à', 'message à', 'récap envoyé', 'récapitulatif envoyé', 'compte rendu envoyé', 'compte-rendu envoyé', 'mon récap', 'mon compte rendu', 'mon mail', 'mon e-mail', 'mon courriel', 'mon message', 'mon vocal', 'mon message vocal', 'mon sms', 'mon texto', "j'ai répondu", 'j’ai répondu', "j'ai écrit", 'j’ai écrit', 'réponse envoyée', 'courriel envoyé', 'mail envoyé', 'e-mail envoyé', 'message envoyé', 'je lui ai dit', 'je lui ai écrit', "j'ai dit", 'j’ai dit', "j'ai envoyé", 'j’ai envoyé', 'je lui ai envoyé', 'je leur ai écrit', 'je leur ai dit', 'je leur ai envoyé'],
     relatives: ['qui', 'que'],
     clauseOpeners: ['que', 'qu', 'puisque', 'comme', 'lorsque', 'quand', 'si', 'car'],
     compoundPersonNouns: [],
@@ -307,6 +308,7 @@ export const fr: LanguagePack = {
   pointerPhrases: ['voir ci-dessus', 'voir ci-dessous', 'voir plus haut', 'cf. ci-dessus', 'cf. plus haut', 'voir frontmatter', 'voir le frontmatter', 'dans le frontmatter', 'étapes dans le frontmatter'],
   remarkLabels: ['Commentaires', 'Commentaire', 'Remarques', 'Discussion'],
   // Not `de` alone: Belgian and Dutch names open with it (`De Smet :`).
+  taskGroups: ['à venir', 'prochainement', 'un jour', 'plus tard', 'en retard', 'boîte de réception', 'sans date', "aujourd'hui", 'aujourd’hui', 'demain', 'ce soir'],
   sourceLabels: ['depuis', 'copié de', 'copié depuis', 'copiés de', 'copiés depuis', 'collé de', 'collé depuis', 'exporté de', 'exporté depuis', 'export de', 'export depuis', 'extrait de', 'tiré de', 'repris de', 'issu de', 'issus de'],
   andWords: ['et'],
   orWords: ['ou', 'ou bien', 'sinon', 'à défaut'],

@@ -61,6 +61,8 @@ export interface LanguagePack {
    * `Copied from Things:`, `Copié de Things :`, `Aus OpenProject:`.
    */
   sourceLabels: readonly string[];
+  /** The groups a task tool lists tasks under by when, over no one: `Upcoming`, `Someday` (Any.do's, Things'), `Demnächst`, `Un jour`. */
+  taskGroups: readonly string[];
   /**
    * The words for "and": what joins two people who do a step together (`Anke und ich`,
    * `moi et Fabrice`) and the two halves of a heading (`Was ich machen kann und was nicht`).

@@ -657,8 +657,8 @@ function ownerOfHeading(title: string, note: Note): string | undefined {
   // Someone the frontmatter names, in lower case: a first name, or a whole name (`### jordan avery`), each word one of theirs.
   const nameWords = words.split(/\s+/u);
   const lowerCaseName = nameWords.length <= 3 && nameWords.every((word) => LOWER_CASE_WORD.test(word)) && isSubsetOfPeople(nameWords, note);
-  // A board's lane is no one (`### Todo`, `### In Arbeit`), nor is a time (`### This week`), nor where the steps were copied from.
-  return words.length > 0 && !isWrittenDate(words) && !SOURCE_LABEL.test(words) && !/^(?:this|next|later|open|done|blocked|backlog)\b/iu.test(words) && !statusSaysOpen(words, language) && (looksLikeOwner(words) || isInitials(words) || namesARole(words) || lowerCaseName)
+  // A board's lane is no one (`### Todo`, `### In Arbeit`), nor is a time (`### This week`, `Upcoming`), nor where the steps were copied from.
+  return words.length > 0 && !isWrittenDate(words) && !TASK_GROUP.test(words) && !SOURCE_LABEL.test(words) && !/^(?:this|next|later|open|done|blocked|backlog)\b/iu.test(words) && !statusSaysOpen(words, language) && (looksLikeOwner(words) || isInitials(words) || namesARole(words) || lowerCaseName)
     ? words
     : undefined;
 }
@@ -1003,6 +1003,9 @@ const FAMILY_SUBJECT = /^[ \t]*((?:[Tt]he[ \t]+)?\p{Lu}\p{Ll}[\p{L}'’-]{2,30}s
 
 /** A label over remarks (`Comments:`), in any language a pack knows: the list under it, up to the next label or sub-heading, holds no steps. */
 const REMARK_LABELS: ReadonlySet<string> = new Set(LANGUAGE_PACKS.flatMap((pack) => pack.remarkLabels.map(normalizeHeading)));
+
+/** A group a task tool lists tasks under by when (`Upcoming`, `Someday`, `Un jour`), in any language a pack knows: no one's name. */
+const TASK_GROUP = new RegExp(`^(?:${anyPackPhrase((pack) => pack.taskGroups)})$`, 'iu');
 
 /** A label that says where the steps under it were copied from (`Copié de Things :`), in any language a pack knows: no one's name. */
 const SOURCE_LABEL = new RegExp(`^(?:${anyPackPhrase((pack) => pack.sourceLabels)})(?![\\p{L}\\p{N}])`, 'iu');

@@ -504,9 +504,11 @@ const CLOSING_STATE = new RegExp(
 );
 /**
  * A part of a row set off by middle dots or pipes, with the separator before it, as an issue tracker copies an issue
- * (`· Done ·`, `· Canceled ·`, `· Urgent ·`) or a to-do app a task's details (`Échéance le lun. 19 oct. · Terminée`). From a blank run's start only.
+ * (`· Done ·`, `· Canceled ·`, `· Urgent ·`) or a to-do app a task's details (`Échéance le lun. 19 oct. · Terminée`); or the first
+ * of such parts on the line under the step (`Zustand: Erledigt · Bearbeiter: Lena Pichler · …`, as YouTrack pastes a ticket). From a
+ * blank run's start only.
  */
-const PART_AMONG_PARTS = /(?<![ \t])[ \t]*[·|][ \t]*([^·|\r\n]{2,30}?)(?=[ \t]*(?:[·|]|$))/gu;
+const PART_AMONG_PARTS = /(?<![ \t])(?:[ \t]*[·|]|\n)[ \t]*([^·|\r\n]{2,30}?)(?=[ \t]*(?:[·|]|$))/gu;
 /**
  * A part set off by dashes with another part after it, as writers put a step's state between its owner and its day
  * (`— Hélène Marchal — Fait — 23/10/2026`, `— Sam Lee — In progress — 04/12`); the last part is read as a closing state is. From a blank run's start only,

@@ -3612,4 +3612,19 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(judged("Les factures ne sont jamais réglées à l'heure.", 'lang: fr'), 1);
     assert.equal(judged('Der Haustechniker vom Hotel war total unkooperativ.', 'lang: de'), 1);
   });
+
+  it("reads YouTrack's Zustand on the line under a ticket, Any.do's and Things' groups by when as no one, a subject having a step done with faire, a draft of the writer's own message as theirs, and more roles as people", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.owner, step.due, step.done]);
+    assert.deepEqual(steps('- UX-176 Stundenaufstellung an Florian\n  Zustand: Erledigt · Bearbeiter: Sam Lee · Fälligkeitsdatum: 26.10.2026', 'lang: de'), [['Sam Lee', '2026-10-26', true]]);
+    assert.deepEqual(steps('| Aufgabe | Zustand | Bearbeiter | Fällig |\n|---|---|---|---|\n| Export schicken | Erledigt | Sam Lee | 26.10.2026 |', 'lang: de'), [['Sam Lee', '2026-10-26', true]]);
+    assert.deepEqual(steps('Upcoming\n\n- [ ] Check whether the scaffolding is down · 🔔 Mon, Dec 7\n\nSomeday\n\n- [ ] Spring garden day · 👤 Jane Doe').map(([owner]) => owner), [undefined, 'Jane Doe']);
+    assert.deepEqual(steps('Un jour\n\n- [ ] Relancer la mairie', 'lang: fr').map(([owner]) => owner), [undefined]);
+    assert.deepEqual(steps('- Yasmine fait valider le décompte par son bureau avant le 04/12/2026\n- Devis fait le 03/12/2026', 'lang: fr').map(([owner]) => owner), ['Yasmine', undefined]);
+    const blamed = (heading: string, line: string, frontmatter = '') => findings(note('- Send the quote (me, 2026-12-04)', frontmatter).replace('## Boundaries', `## ${heading}\n\n> ${line}\n\n## Boundaries`), 'accusatory-language').length;
+    assert.equal(blamed('Recap to send (draft)', 'Hi Jane, as I said before, the invoice was due on 15/10.'), 1);
+    assert.equal(blamed('Récap à envoyer (brouillon)', "Bonjour Jane, comme je vous l'ai déjà écrit, la facture était payable au 15/10.", 'lang: fr'), 1);
+    assert.equal(blamed('Her email', 'As I said before, the invoice was due on 15/10.'), 0);
+    const judged = (line: string) => findings(note('- Send the quote (me, 2026-12-04)').replace('- Phase 2 adds four pages.', `- ${line}`), 'judgemental-facts').length;
+    assert.equal(judged('The registrar never answered.'), 1);
+  });
 });
