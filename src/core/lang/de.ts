@@ -18,15 +18,16 @@ export const de: LanguagePack = {
   steps: {
     // `Verantw.:`, `Zust.:`: the office abbreviations; `Zugewiesen an`, `Zugewiesen`, `Zugewiesene Person`, `Zugewiesene`: a task tool's (Asana's, Planner's, Jira's, ClickUp's) field;
     // `Bearbeiter:`, Jira's German assignee; `Verantwortliche Person:`, Bitrix24's; `Warten auf:`, the one a step waits on, as English's `Waiting for:`.
-    ownerKeys: ['Verantwortliche Person', 'Verantwortlich', 'Verantwortung', 'Verantw.', 'zuständig', 'Zust.', 'wer', 'zugewiesen an', 'zugewiesen zu', 'zugewiesene Person', 'zugewiesene', 'zugewiesen', 'Mitglieder', 'Bearbeiter', 'Bearbeiterin', 'Besitzer', 'Besitzerin', 'Warten auf', 'Wartet auf'],
+    ownerKeys: ['Verantwortliche Person', 'Verantwortlicher', 'Verantwortliche', 'Verantwortlich', 'Verantwortung', 'Verantw.', 'zuständig', 'Zust.', 'wer', 'zugewiesen an', 'zugewiesen zu', 'zugewiesene Person', 'zugewiesene', 'zugewiesen', 'Mitglieder', 'Bearbeiter', 'Bearbeiterin', 'Besitzer', 'Besitzerin', 'Warten auf', 'Wartet auf'],
     assignedTo: ['zugewiesen an'],
     // The same word as English's `Status:`; Planner's `Fortschritt` (progress).
-    // YouTrack's `Zustand`.
-    statusKeys: ['Status', 'Zustand', 'Fortschritt', 'Liste', 'Abschnitt'],
+    // YouTrack's `Zustand`; a board's column a card sits in (Projectplace's `Board-Spalte: Erledigt`).
+    statusKeys: ['Status', 'Zustand', 'Fortschritt', 'Liste', 'Abschnitt', 'Board-Spalte', 'Spalte'],
     // `per 1.12.`: by that day, as Swiss German writes a deadline; `WV am 10.12.`: the day the
     // file comes back up (Wiedervorlage), as German offices write a follow-up.
     deadlineKeys: ['Fälligkeitsdatum', 'fällig am', 'fällig bis', 'fällig', 'Frist'],
-    dueKeys: ['Termin:', 'bis spätestens', 'spätestens', 'bis zum', 'bis', 'per', 'wann:', 'Wiedervorlage am', 'Wiedervorlage', 'WV am', 'WV'],
+    // `Ende:`, the end factro gives a task after its `Start:`.
+    dueKeys: ['Termin:', 'Ende:', 'bis spätestens', 'spätestens', 'bis zum', 'bis', 'per', 'wann:', 'Wiedervorlage am', 'Wiedervorlage', 'WV am', 'WV'],
     // In contract minutes the freelancer is the contractor (`AN`, Auftragnehmer) and the client the principal (`AG`, Auftraggeber).
     me: ['ich', 'mir', 'mich', 'AN'],
     client: ['Kunde', 'Kundin', 'Kd.', 'Auftraggeber', 'Auftraggeberin', 'Sie', 'AG'],
@@ -95,7 +96,7 @@ export const de: LanguagePack = {
       what: ['Was', 'Aufgabe', 'Schritt', 'Pendenz', 'Massnahme', 'Maßnahme', 'To-do', 'Aufgabenname', 'Gegenstand', 'Thema', 'Beschreibung', 'Tätigkeit', 'Aktion', 'Karte', 'Betreff', 'Zusammenfassung', 'Titel', 'Name'],
       // Swiss minutes abbreviate the one responsible `VA` (`| Nr. | Pendenz | VA | Termin | Erledigt |`).
       owner: ['Wer', 'Verantwortlich', 'Verantwortliche Person', 'Verantwortliche', 'Verantwortlicher', 'Verantw.', 'VA', 'Zuständig', 'Verantwortung', 'Zugewiesen an', 'Zugewiesen zu', 'Zugewiesen', 'Zugewiesene Person', 'Zugewiesene', 'Bearbeiter', 'Bearbeiterin', 'Mitglieder', 'Mitglied', 'Besitzer', 'Besitzerin'],
-      due: ['Bis', 'Bis wann', 'Wann', 'Termin', 'Frist', 'Fällig', 'Datum', 'Fälligkeitsdatum', 'Fällig am', 'Fälligkeit', 'Zieldatum', 'Enddatum', 'Fertigstellungsdatum'],
+      due: ['Bis', 'Bis wann', 'Wann', 'Termin', 'Frist', 'Fällig', 'Datum', 'Fälligkeitsdatum', 'Fällig am', 'Fälligkeit', 'Zieldatum', 'Enddatum', 'Ende', 'Fertigstellungsdatum'],
       // Asana's `Abgeschlossen` (`Abgeschlossen am`) holds the day a task was done; Trello's `Liste`, the list a card is in (`Erledigt`);
       // MeisterTask's `Abschnitt`, the section of the board it sits in (`Offen`, `In Arbeit`, `Erledigt`).
       done: ['Status', 'Zustand', 'Stand', 'Erledigt', 'erl.', 'Bemerkung', 'Bemerkungen', 'Fortschritt', 'Liste', 'Abschnitt', 'Abgeschlossen', 'Abgeschlossen am', 'Erledigt am'],
@@ -241,7 +242,8 @@ export const de: LanguagePack = {
       'können', 'konnte', 'konnten', 'muss', 'müssen', 'soll', 'sollen', 'sollte', 'sollten', 'will', 'wollen', 'nicht', 'auch', 'noch',
       'wirklich', 'eigentlich', 'fast', 'so', 'gar', 'einfach', 'halt', 'eben', 'ja', 'doch', 'wohl',
     ],
-    reporting: ['sagte', 'sagt', 'meinte', 'meint', 'schrieb', 'schreibt', 'findet', 'fand', 'glaubt', 'erklärte', 'erwähnte', 'behauptet', 'behauptete'],
+    // The perfect's participle too, as German reports in speech and notes (`Frau Vogt hat geschrieben, … sie hätte nie …`).
+    reporting: ['sagte', 'sagt', 'meinte', 'meint', 'schrieb', 'schreibt', 'findet', 'fand', 'glaubt', 'erklärte', 'erwähnte', 'behauptet', 'behauptete', 'gesagt', 'geschrieben', 'gemeint', 'erklärt', 'erwähnt', 'betont', 'mitgeteilt', 'geantwortet', 'bestätigt', 'zugegeben', 'versichert'],
     ownMessageLeads: ['meine antwort', 'entwurf', 'zu versenden', 'zum versenden', 'zusammenfassung gesendet', 'gesendete zusammenfassung', 'meine zusammenfassung', 'protokoll gesendet', 'mein protokoll', 'meine mail', 'meine e-mail', 'meine nachricht', 'meine sprachnachricht', 'meine antwortmail', 'meiner antwort', 'meiner antwortmail', 'meiner mail', 'meiner e-mail', 'meiner nachricht', 'ich antwortete', 'ich schrieb', 'ich sagte',
       // The participle closes the clause: `Was ich Tim geschrieben habe`, `ich habe ihr gesagt`.
       'ich … geantwortet', 'ich … geschrieben', 'ich … gesagt', 'ich … geschickt', 'ich … gesendet', 'gesendete mail', 'gesendete e-mail', 'gesendete nachricht', 'mail an', 'e-mail an', 'nachricht an'],
@@ -345,8 +347,8 @@ export const de: LanguagePack = {
   fillInAfter: ['ergänzen', 'einfügen', 'ausfüllen', 'eintragen', 'einsetzen', 'nachtragen', 'angeben', 'folgt', 'offen'],
   pointerPhrases: ['siehe oben', 'siehe unten', 's. o.', 's.o.', 'wie oben', 'siehe Frontmatter', 'im Frontmatter', 'Schritte im Frontmatter'],
   remarkLabels: ['Kommentare', 'Kommentar', 'Anmerkungen', 'Bemerkungen', 'Diskussion'],
+  taskGroups: ['demnächst', 'anstehend', 'bevorstehend', 'irgendwann', 'später', 'überfällig', 'eingang', 'ohne datum'],
   // Not `von` alone: a name opens with it (`von Bergen:`).
-  taskGroups: ['demnächst', 'anstehend', 'bevorstehend', 'irgendwann', 'später', 'überfällig', 'eingang', 'ohne datum', 'heute', 'morgen', 'heute abend'],
   sourceLabels: ['aus', 'kopiert aus', 'kopiert von', 'Kopie aus', 'eingefügt aus', 'Export aus', 'exportiert aus', 'übernommen aus', 'Auszug aus'],
   andWords: ['und'],
   orWords: ['oder', 'sonst', 'ansonsten', 'andernfalls'],

@@ -22,7 +22,7 @@ export const fr: LanguagePack = {
     ownerKeys: ['responsable', 'resp.', 'à la charge de', 'qui', 'porteur', 'porteuse', 'pilote', 'assigné à', 'assignée à', 'attribué à', 'attribuée à', 'assignés', 'assignées', 'assigné', 'assignée', 'membres', 'en attente de', 'propriétaire', 'personne'],
     // `— Attribuée à Anaïs Lescure —`, as Basecamp's French to-dos say who.
     assignedTo: ['attribuée à', 'attribué à', 'assignée à', 'assigné à'],
-    statusKeys: ['Statut', 'État', 'Etat', 'Étape', 'Etape', 'Progression', 'Liste', 'Section'],
+    statusKeys: ['Statut', 'État', 'Etat', 'Étape', 'Etape', 'Progression', 'Liste', 'Section', 'Colonne'],
     // `Fin prévue :`, the planned end a task tool (Beesbusy) gives a task.
     deadlineKeys: ["date d'échéance", 'date d’échéance', 'échéance le', 'échéance au', 'échéance', 'éch.', 'date limite', 'fin prévue', 'date de fin:'],
     // `d'ici au 4.12.`, as Swiss and Belgian French set a deadline.
@@ -307,8 +307,8 @@ export const fr: LanguagePack = {
   fillInAfter: ['à compléter', 'à préciser', 'à confirmer', 'à définir', 'à venir', 'à remplir', 'à renseigner', 'à ajouter', 'ici'],
   pointerPhrases: ['voir ci-dessus', 'voir ci-dessous', 'voir plus haut', 'cf. ci-dessus', 'cf. plus haut', 'voir frontmatter', 'voir le frontmatter', 'dans le frontmatter', 'étapes dans le frontmatter'],
   remarkLabels: ['Commentaires', 'Commentaire', 'Remarques', 'Discussion'],
+  taskGroups: ['à venir', 'prochainement', 'un jour', 'plus tard', 'en retard', 'boîte de réception', 'sans date'],
   // Not `de` alone: Belgian and Dutch names open with it (`De Smet :`).
-  taskGroups: ['à venir', 'prochainement', 'un jour', 'plus tard', 'en retard', 'boîte de réception', 'sans date', "aujourd'hui", 'aujourd’hui', 'demain', 'ce soir'],
   sourceLabels: ['depuis', 'copié de', 'copié depuis', 'copiés de', 'copiés depuis', 'collé de', 'collé depuis', 'exporté de', 'exporté depuis', 'export de', 'export depuis', 'extrait de', 'tiré de', 'repris de', 'issu de', 'issus de'],
   andWords: ['et'],
   orWords: ['ou', 'ou bien', 'sinon', 'à défaut'],

@@ -61,7 +61,10 @@ export interface LanguagePack {
    * `Copied from Things:`, `Copié de Things :`, `Aus OpenProject:`.
    */
   sourceLabels: readonly string[];
-  /** The groups a task tool lists tasks under by when, over no one: `Upcoming`, `Someday` (Any.do's, Things'), `Demnächst`, `Un jour`. */
+  /**
+   * The groups a task tool lists tasks under by when, over no one: `Upcoming`, `Someday` (Any.do's, Things'), `Demnächst`, `Un jour`.
+   * Not a day (`Today`, `Demain`): on the line under a task, a day is its due date.
+   */
   taskGroups: readonly string[];
   /**
    * The words for "and": what joins two people who do a step together (`Anke und ich`,

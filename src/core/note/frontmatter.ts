@@ -274,6 +274,7 @@ function wellFormedEntries(source: string): Record<string, unknown> | undefined 
   for (const entry of source.split(ENTRY_START)) {
     if (entry.trim() === '') continue;
     const document = parseDocument(entry, FRONTMATTER_YAML_OPTIONS);
+    // An alias (`*name`) names an anchor in another entry, which this one cannot see.
     if (document.errors.length > 0 || !isMap(document.contents) || entry.includes('*')) continue;
     const data = document.toJS() as Record<string, unknown>;
     for (const [key, value] of Object.entries(data)) if (!(key in entries)) entries[key] = value;

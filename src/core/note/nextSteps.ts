@@ -8,7 +8,7 @@ import { paragraphLabel } from './labels';
 import { linkedPageName } from './pageLinks';
 import { hasOnlyScaffolding, hasPlaceholder, isBracedAlone } from './placeholders';
 import { ALTERNATIVE_SEPARATOR, familyName, fieldOwner, isOwnerWord, namesARole, notePeople, ownerKey, settledSideOf, wordsOfPeoplesNames, type Side } from './owners';
-import { bracketedWrittenDate, dayAmongWords, LOWER_CASE_WORD, dayOfDoneMark, rangeEndDate, dayOfWrittenDate, dueKeyLength, isFieldLine, opensAsTodo, isInitials, isWrittenDate, leadingWrittenDate, looksLikeOwner, orderOfDaysInWords, readStepNotation, statusSaysDone, statusSaysOpen, slashedDateOrder, TASK_WORDS, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
+import { bracketedWrittenDate, dayAmongWords, LOWER_CASE_WORD, dayOfDoneMark, rangeEndDate, dayOfWrittenDate, dueKeyLength, isFieldLine, opensAsTodo, isInitials, isWrittenDate, leadingWrittenDate, looksLikeOwner, orderOfDaysInWords, readStepNotation, statusSaysDone, statusSaysOpen, slashedDateOrder, TASK_GROUP_WORDS, TASK_WORDS, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
 import { withinEditDistance } from '../base/editDistance';
 import { normalizeHeading } from '../base/headings';
 import { misspeltNextSteps } from './sections';
@@ -1004,8 +1004,8 @@ const FAMILY_SUBJECT = /^[ \t]*((?:[Tt]he[ \t]+)?\p{Lu}\p{Ll}[\p{L}'’-]{2,30}s
 /** A label over remarks (`Comments:`), in any language a pack knows: the list under it, up to the next label or sub-heading, holds no steps. */
 const REMARK_LABELS: ReadonlySet<string> = new Set(LANGUAGE_PACKS.flatMap((pack) => pack.remarkLabels.map(normalizeHeading)));
 
-/** A group a task tool lists tasks under by when (`Upcoming`, `Someday`, `Un jour`), in any language a pack knows: no one's name. */
-const TASK_GROUP = new RegExp(`^(?:${anyPackPhrase((pack) => pack.taskGroups)})$`, 'iu');
+/** A group a task tool lists tasks under by when (`Upcoming`, `Someday`, `Un jour`): no one's name. */
+const TASK_GROUP = new RegExp(`^(?:${TASK_GROUP_WORDS})$`, 'iu');
 
 /** A label that says where the steps under it were copied from (`Copié de Things :`), in any language a pack knows: no one's name. */
 const SOURCE_LABEL = new RegExp(`^(?:${anyPackPhrase((pack) => pack.sourceLabels)})(?![\\p{L}\\p{N}])`, 'iu');

@@ -171,8 +171,8 @@ const KEYED_DUE = new RegExp(
   `(?:${NOT_WORD_BEFORE}(${DUE_KEYS}|before|(?<!(?:next|coming)[ \\t]+week[ \\t]*,?[ \\t]+)on|till)|📅|📆|🗓\\uFE0F?|⏳|(?<![\\p{L}\\p{N}_.@])@(?=\\S)|${RTM_DUE.source}|(?<!^[ \\t]*[\\p{L}@][\\p{L}'’.-]*[ \\t]*)(?:→|->|=>|⇒))(?:[ \\t]*:{1,2})?[ \\t]*(?:(?:📅|📆|🗓\\uFE0F?)[ \\t]*)?@?(${DATE}|${everyEventAfter(':[ \\t]*')}|\\d{1,2}-\\d{1,2}(?![\\d-])|\\d{1,2}(?=[ \\t]*(?:[,;)]|\\.?[ \\t]*$))|${DAY_OF_MONTH}(?=[ \\t]*(?:[—–]|-[ \\t])))${NOT_WORD_AFTER}`,
   'giu',
 );
-/** The keys a step's owner is given by: `owner:`, `who:`, `assignee:`, `Resp:` (minutes' responsible; `resp. moi` needs no colon after its dot), `PIC:` and `担当:` (the person in charge, as Malaysian, Singaporean and Japanese writers key it), monday.com's `Person:`. */
-const OWNER_KEYS = 'owner|who|waiting[ \\t]+(?:for|on)|assignees?|assign|assigned[ \\t]+to|responsible[ \\t]+party|responsible|responsibility|resp\\.?|pic|members?|person|担当者?';
+/** The keys a step's owner is given by: `owner:`, `who:`, `assignee:`, `Assigned:` (Capacities'), `Resp:` (minutes' responsible; `resp. moi` needs no colon after its dot), `PIC:` and `担当:` (the person in charge, as Malaysian, Singaporean and Japanese writers key it), monday.com's `Person:`. */
+const OWNER_KEYS = 'owner|who|waiting[ \\t]+(?:for|on)|assignees?|assign|assigned[ \\t]+to|assigned|responsible[ \\t]+party|responsible|responsibility|resp\\.?|pic|members?|person|担当者?';
 /** After a side set off as the lead, a name set off by a dash: the one on that side who does the step (`client: Katrin - pay`). */
 const PERSON_ON_SIDE = /^(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)[ \t]+[-–—][ \t]+(?=\S)/u;
 /** A due date's key before its day: `by `, `due: `; or the `@` of Notion's mention of a date (`@27 novembre 2026`). */
@@ -522,9 +522,10 @@ const PART_BETWEEN_DASHES = /(?<![ \t])[ \t]*[—–][ \t]*([^—–\s][^—–\
 const STATE_PART = new RegExp(`^(?:${OPEN_STATES}|done|closed|completed?|cancell?ed|backlog|triage|in[ \\t]+review|urgent|high|medium|low|no[ \\t]+priority|important|importante|wichtig|my[ \\t]+day|ma[ \\t]+journée|mein[ \\t]+tag|red|amber|yellow|green|\\d{1,3}[ \\t]?%)$`, 'iu');
 /**
  * The keys a step's state is given by: `Status:`, `Progress:` (Planner's), `State:`, `List:` (the Trello list a card is in), `Completed:`
- * (Asana's yes or no), `Section:` (the section of a board it sits in, as Asana and MeisterTask paste it: `Abschnitt: Erledigt`).
+ * (Asana's yes or no), `Section:` (the section of a board it sits in, as Asana and MeisterTask paste it: `Abschnitt: Erledigt`), `Column:`
+ * (the board's column, as Kanboard and Projectplace paste it: `Colonne : Terminé`, `Board-Spalte: Erledigt`).
  */
-const STATE_KEYS = 'status|progress|state|stage|list|completed|section';
+const STATE_KEYS = 'status|progress|state|stage|list|completed|section|column';
 
 /** How much of a task is done, as Outlook's tasks paste it: `% complete: 50 %`, `% terminé : 0 %`. */
 const PERCENT_DONE_PART = /^%[ \t]*\p{L}+[ \t]*:[ \t]*\d{1,3}[ \t]*%$/u;
@@ -766,6 +767,14 @@ function blanked(text: string, parts: ReadonlyArray<{ start: number; end: number
   return result;
 }
 
+/** The groups a task tool lists tasks under by when, in any language a pack knows (`Upcoming`, `Someday`, `Un jour`): no one's name. */
+export const TASK_GROUP_WORDS = anyPackPhrase((pack) => pack.taskGroups);
+/**
+ * Such a group's line run on into the task over it, as Any.do's list pastes without blank lines (`… · 🔔 Mon, Dec 7` over `Someday`):
+ * no part of the step. Its indent looked back over a few blanks only, as TASK_METADATA's tags.
+ */
+const TASK_GROUP_LINE = new RegExp(`(?<=\\n[ \\t]{0,16})(?:${TASK_GROUP_WORDS})(?=[ \\t]*$)`, 'iu');
+
 /** The item with its task metadata blanked out (the same length, so every offset holds), and where it was. */
 function withoutTaskMetadata(text: string): { text: string; metadata: Array<{ start: number; end: number }> } {
   const metadata: Array<{ start: number; end: number }> = [];
@@ -776,7 +785,7 @@ function withoutTaskMetadata(text: string): { text: string; metadata: Array<{ st
     return ' '.repeat(found.length);
   };
   const placed = RTM_DUE.test(text) ? text.replace(RTM_LOCATION, setAside) : text;
-  return { text: placed.replace(TASK_METADATA, setAside), metadata };
+  return { text: placed.replace(TASK_METADATA, setAside).replace(TASK_GROUP_LINE, setAside), metadata };
 }
 
 /**

@@ -54,6 +54,11 @@ function note(body: string, frontmatter = ''): string {
   ].join('\n');
 }
 
+/** A note with `line` as its Facts, and one step of mine: what the tone rules read. */
+function withFact(line: string, frontmatter = ''): string {
+  return note('- Send the quote (me, 2026-12-04)', frontmatter).replace('- Phase 2 adds four pages.', `- ${line}`);
+}
+
 function findings(text: string, rule?: string): string[] {
   return lint(text, { config, now: FIXED_NOW })
     .messages.filter((message) => rule === undefined || message.ruleId === rule)
@@ -3316,7 +3321,7 @@ describe('one reading of the parts a step is set off with, in any language', () 
       [['ich', '2026-12-02']],
     );
     assert.deepEqual(steps('- Zusatzangebot schicken — Verantwortliche Person: Verena Gapp — Frist: 3.12.', 'lang: de'), [['Verena Gapp', '2026-12-03']]);
-    const judged = (line: string) => findings(note('- Angebot schicken (ich, 4.12.2026)', 'lang: de').replace('- Phase 2 adds four pages.', `- ${line}`), 'judgemental-facts').length;
+    const judged = (line: string) => findings(withFact(line, 'lang: de'), 'judgemental-facts').length;
     assert.equal(judged('Freigaben kamen immer erst in der letzten Minute, zwei Sujets gingen zu spät online.'), 1);
     // `date: 03.11.2026` is the schema's finding; the recap, due two days after it and never sent, is late all the same.
     const late = (date: string) => findings(note('- Angebot schicken (ich, 4.12.2026)', 'lang: de').replace('date: 2026-11-20', `date: ${date}`).replace('  sent: 2026-11-21', '  sent: false'), 'follow-up-overdue').length;
@@ -3605,7 +3610,7 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.deepEqual(steps('Jean de Lattre :\n\n- [ ] Valider le devis\n  Échéance : ven. 4 déc.', 'lang: fr').map(([owner]) => owner), ['Jean de Lattre']);
     // A word in capitals is no one's initials: `OK`.
     assert.deepEqual(steps('- récap envoyé le 4/12, OK.', 'lang: fr').map(([owner]) => owner), [undefined]);
-    const judged = (line: string, frontmatter = '') => findings(note('- Send the quote (me, 2026-12-04)', frontmatter).replace('- Phase 2 adds four pages.', `- ${line}`), 'judgemental-facts').length;
+    const judged = (line: string, frontmatter = '') => findings(withFact(line, frontmatter), 'judgemental-facts').length;
     assert.equal(judged('The invoices are never paid on time without two reminders.'), 1);
     assert.equal(judged('The invoices are always paid on time.'), 0);
     assert.equal(judged('Die Briefings kamen immer erst am Tag vor der Deadline.', 'lang: de'), 1);
@@ -3624,7 +3629,32 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.equal(blamed('Recap to send (draft)', 'Hi Jane, as I said before, the invoice was due on 15/10.'), 1);
     assert.equal(blamed('Récap à envoyer (brouillon)', "Bonjour Jane, comme je vous l'ai déjà écrit, la facture était payable au 15/10.", 'lang: fr'), 1);
     assert.equal(blamed('Her email', 'As I said before, the invoice was due on 15/10.'), 0);
-    const judged = (line: string) => findings(note('- Send the quote (me, 2026-12-04)').replace('- Phase 2 adds four pages.', `- ${line}`), 'judgemental-facts').length;
+    const judged = (line: string, frontmatter = '') => findings(withFact(line, frontmatter), 'judgemental-facts').length;
     assert.equal(judged('The registrar never answered.'), 1);
+  });
+
+  it("reads a task tool's group by when run on into the task over it as no part of it, and German reported in the perfect as someone's claim", () => {
+    const steps = (body: string) => digest(note(body)).steps.map((step) => [step.owner, /Upcoming|Someday/u.test(step.what)]);
+    assert.deepEqual(steps('- [ ] Room priority list · 🔔 Tue, Dec 1 · 👤 Sam Lee\nUpcoming\n- [ ] Check whether the scaffolding is down · 🔔 Mon, Dec 7\nSomeday\n- [ ] Spring garden day · 👤 Jane Doe'), [
+      ['Sam Lee', false],
+      [undefined, false],
+      ['Jane Doe', false],
+    ]);
+    // A day on the line under a task is its due date, no group.
+    assert.equal(digest(note('- Send the deck to Jane (me)\n  Tomorrow')).steps[0].due, '2026-11-21');
+    const judged = (line: string) => findings(withFact(line, 'lang: de'), 'judgemental-facts').length;
+    assert.equal(judged('Frau Vogt hat am 9.11. geschrieben, sie hätte nie mit Zusatzkosten gerechnet.'), 0);
+    assert.equal(judged('Frau Vogt hat die Rechnungen nie pünktlich bezahlt.'), 1);
+  });
+
+  it("reads factro's Ende and Verantwortlicher, a board's column as a step's state (Board-Spalte, Colonne), Capacities' Assigned, and an assistant as someone", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.owner, step.due, step.done]);
+    assert.deepEqual(steps('- Honorarnote stornieren · Verantwortlicher: Sam Lee · Status: In Bearbeitung · Start: 16.11.2026 · Ende: 04.12.2026 · Fortschritt: 50 %', 'lang: de'), [['Sam Lee', '2026-12-04', false]]);
+    assert.deepEqual(steps('| Aufgabe | Verantwortlicher | Status | Start | Ende |\n|---|---|---|---|---|\n| Reinzeichnung | Sam Lee | Offen | 30.11.2026 | 18.12.2026 |', 'lang: de'), [['Sam Lee', '2026-12-18', false]]);
+    assert.deepEqual(steps('- **Holz reservieren** (#1987) · Board-Spalte: Erledigt · Zugewiesen: Sam Lee · Fälligkeitsdatum: 06.11.2026', 'lang: de'), [['Sam Lee', '2026-11-06', true]]);
+    assert.deepEqual(steps('- #128 Remplacer le commutateur · Colonne : Terminé · Assigné : Sam Lee · Échéance : 06/11/2026', 'lang: fr'), [['Sam Lee', '2026-11-06', true]]);
+    assert.deepEqual(steps('- [ ] Send the room styling list\n  Due date: 4 Dec 2026\n  Assigned: [[Sam Lee]]'), [['Sam Lee', '2026-12-04', false]]);
+    const judged = (line: string, frontmatter = '') => findings(withFact(line, frontmatter), 'judgemental-facts').length;
+    assert.equal(judged("Scheduling took four weeks; Harriet's EA never answers the calendar invites."), 1);
   });
 });
