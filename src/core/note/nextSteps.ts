@@ -459,27 +459,32 @@ function sectionSteps(note: Note, section: Section): NextStep[] {
   // where it names who does it.
   if (datedTasks) {
     for (const { paragraph, heading: over } of sentences) {
-      const start = paragraph.position?.start.offset;
-      const end = paragraph.position?.end.offset;
-      if (start === undefined || end === undefined || note.text.slice(start, end).includes('\n')) continue;
-      const step = writtenStep(note, over, { at: start, written: note.text.slice(start, end), lineEnd: end, fields: {}, boxDone: false, markerEnd: undefined, taskBox: undefined, closingFields: false });
-      if (step?.owner !== undefined) steps.push(step);
+      const step = sentenceStep(note, paragraph, over, (written) => !written.includes('\n'));
+      if (step) steps.push(step);
     }
   }
   if (steps.length === 0 && !nodes.some((node) => node.type === 'list') && !Array.isArray(note.frontmatter?.data?.next_steps)) {
     for (const { paragraph, heading: over } of sentences) {
-      const start = paragraph.position?.start.offset;
-      const end = paragraph.position?.end.offset;
-      if (start === undefined || end === undefined) continue;
-      const written = note.text.slice(start, end);
       // Two sentences or more tell what happened (`We spoke about the budget at length. Nothing was settled.`).
-      if (SENTENCE_INSIDE.test(written.trimEnd())) continue;
-      const step = writtenStep(note, over, { at: start, written, lineEnd: end, fields: {}, boxDone: false, markerEnd: undefined, taskBox: undefined, closingFields: false });
-      // A sentence that names no one says how things stand (`Nothing agreed yet — to fill in after the call on 1 Dec.`).
-      if (step?.owner !== undefined) steps.push(step);
+      const step = sentenceStep(note, paragraph, over, (written) => !SENTENCE_INSIDE.test(written.trimEnd()));
+      if (step) steps.push(step);
     }
   }
   return steps;
+}
+
+/**
+ * The step a paragraph of the steps' section is, written as a line or a sentence, where `holds` takes its words and it names who does
+ * it: a sentence that names no one says how things stand (`Nothing agreed yet — to fill in after the call on 1 Dec.`).
+ */
+function sentenceStep(note: Note, paragraph: Paragraph, heading: SubHeading, holds: (written: string) => boolean): NextStep | undefined {
+  const start = paragraph.position?.start.offset;
+  const end = paragraph.position?.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  const written = note.text.slice(start, end);
+  if (!holds(written)) return undefined;
+  const step = writtenStep(note, heading, { at: start, written, lineEnd: end, fields: {}, boxDone: false, markerEnd: undefined, taskBox: undefined, closingFields: false });
+  return step?.owner !== undefined ? step : undefined;
 }
 
 
