@@ -235,6 +235,9 @@ export const de: LanguagePack = {
       'darsteller', 'darstellerin', 'schauspieler', 'schauspielerin', 'musiker', 'musikerin', 'sänger', 'sängerin', 'tänzer', 'tänzerin', 'künstler', 'künstlerin',
       'kellner', 'kellnerin', 'koch', 'köchin', 'personal',
       // The family around a couple or a household client, as event and home trades meet them.
+      // A production's crew, and the English roles German offices say as they are (`Ihr Art Director hat …`, `Ihre Account Managerin`).
+      'director', 'directorin', 'manager', 'managerin', 'producer', 'producerin', 'produzent', 'produzentin', 'regisseur', 'regisseurin',
+      'redakteur', 'redakteurin', 'lektor', 'lektorin', 'cutter', 'cutterin', 'kameramann', 'kamerafrau', 'sprecher', 'sprecherin',
       'mutter', 'vater', 'ehemann', 'ehefrau', 'schwester', 'bruder', 'tochter', 'sohn', 'braut', 'bräutigam', 'eltern', 'schwiegermutter', 'schwiegervater',
     ],
     verbHelpers: [
@@ -349,6 +352,7 @@ export const de: LanguagePack = {
   remarkLabels: ['Kommentare', 'Kommentar', 'Anmerkungen', 'Bemerkungen', 'Diskussion'],
   taskGroups: ['demnächst', 'anstehend', 'bevorstehend', 'irgendwann', 'später', 'überfällig', 'eingang', 'ohne datum'],
   // Not `von` alone: a name opens with it (`von Bergen:`).
+  placingWords: ['am', 'im'],
   sourceLabels: ['aus', 'kopiert aus', 'kopiert von', 'Kopie aus', 'eingefügt aus', 'Export aus', 'exportiert aus', 'übernommen aus', 'Auszug aus'],
   andWords: ['und'],
   orWords: ['oder', 'sonst', 'ansonsten', 'andernfalls'],

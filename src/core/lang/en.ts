@@ -134,6 +134,7 @@ export const en: LanguagePack = {
   pointerPhrases: ['see above', 'see below', 'as above', 'see frontmatter', 'see the frontmatter', 'in the frontmatter', 'in frontmatter', 'all in the frontmatter', 'steps are in the frontmatter'],
   remarkLabels: ['Comments', 'Comment', 'Remarks', 'Discussion'],
   taskGroups: ['upcoming', 'someday', 'anytime', 'overdue', 'inbox', 'no date', 'soon'],
+  placingWords: ['on', 'in'],
   sourceLabels: ['from', 'copied from', 'pasted from', 'exported from', 'imported from', 'synced from', 'export from', 'taken from'],
   andWords: ['and'],
   orWords: ['or', 'otherwise', 'else', 'failing that'],

@@ -200,6 +200,9 @@ export const fr: LanguagePack = {
       // The building and print trades, whose French names say a person (`imprimeur`, where `imprimante` is the machine).
       'imprimeur', 'imprimeuse', 'menuisier', 'menuisière', 'électricien', 'électricienne', 'plombier', 'plombière', 'peintre', 'maçon', 'carreleur',
       'sous-traitant', 'sous-traitante', 'transporteur', 'technicien', 'technicienne', 'installateur', 'installatrice', 'monteur', 'monteuse', 'vidéaste',
+      'producteur', 'productrice', 'réalisateur', 'réalisatrice',
+      // Who is put in charge of something, as French offices name a role (`leur chargé de com`, `la chargée de projet`).
+      'chargé', 'chargée',
       // Those on a stage and in a restaurant's room, as event and hospitality trades work beside them.
       'comédien', 'comédienne', 'acteur', 'actrice', 'musicien', 'musicienne', 'chanteur', 'chanteuse', 'danseur', 'danseuse', 'artiste', 'serveuse',
       'cuisinier', 'cuisinière', 'sommelier', 'sommelière', 'barman',
@@ -309,6 +312,7 @@ export const fr: LanguagePack = {
   remarkLabels: ['Commentaires', 'Commentaire', 'Remarques', 'Discussion'],
   taskGroups: ['à venir', 'prochainement', 'un jour', 'plus tard', 'en retard', 'boîte de réception', 'sans date'],
   // Not `de` alone: Belgian and Dutch names open with it (`De Smet :`).
+  placingWords: ['le', 'en'],
   sourceLabels: ['depuis', 'copié de', 'copié depuis', 'copiés de', 'copiés depuis', 'collé de', 'collé depuis', 'exporté de', 'exporté depuis', 'export de', 'export depuis', 'extrait de', 'tiré de', 'repris de', 'issu de', 'issus de'],
   andWords: ['et'],
   orWords: ['ou', 'ou bien', 'sinon', 'à défaut'],

@@ -67,6 +67,11 @@ export interface LanguagePack {
    */
   taskGroups: readonly string[];
   /**
+   * The words that place a day or a month in a step's words, before it: `on`, `in`, `am`, `im`, `le`, `en`. Closing a step's parts
+   * after its owner's (`— me, on Friday 4 December`, `– ich, im Januar 2027`), such a day is its due date.
+   */
+  placingWords: readonly string[];
+  /**
    * The words for "and": what joins two people who do a step together (`Anke und ich`,
    * `moi et Fabrice`) and the two halves of a heading (`Was ich machen kann und was nicht`).
    * Read in every note, whatever its language (`note/owners.ts`, `note/sections.ts`).

@@ -516,10 +516,11 @@ const PART_AMONG_PARTS = /(?<![ \t])(?:[ \t]*[·|]|\n)[ \t]*([^·|\r\n]{2,30}?)(
  */
 const PART_BETWEEN_DASHES = /(?<![ \t])[ \t]*[—–][ \t]*([^—–\s][^—–\r\n]{1,29}?)(?=[ \t]*[—–])/gu;
 /**
- * A state or a priority that is such a part whole; Microsoft To Do's flags too (`· Importante`, `· Ma journée`); a spreadsheet's
+ * A state or a priority that is such a part whole (Leantime's `· New ·`, `· Waiting for Approval ·`); Microsoft To Do's flags too
+ * (`· Importante`, `· Ma journée`); a spreadsheet's
  * share done and its traffic light (`| 50% | Yellow |`, as Smartsheet's rows paste).
  */
-const STATE_PART = new RegExp(`^(?:${OPEN_STATES}|done|closed|completed?|cancell?ed|backlog|triage|in[ \\t]+review|urgent|high|medium|low|no[ \\t]+priority|important|importante|wichtig|my[ \\t]+day|ma[ \\t]+journée|mein[ \\t]+tag|red|amber|yellow|green|\\d{1,3}[ \\t]?%)$`, 'iu');
+const STATE_PART = new RegExp(`^(?:${OPEN_STATES}|done|closed|completed?|cancell?ed|backlog|triage|in[ \\t]+review|new|(?:waiting[ \\t]+for|awaiting)[ \\t]+(?:approval|review|feedback)|urgent|high|medium|low|no[ \\t]+priority|important|importante|wichtig|my[ \\t]+day|ma[ \\t]+journée|mein[ \\t]+tag|red|amber|yellow|green|\\d{1,3}[ \\t]?%)$`, 'iu');
 /**
  * The keys a step's state is given by: `Status:`, `Progress:` (Planner's), `State:`, `List:` (the Trello list a card is in), `Completed:`
  * (Asana's yes or no), `Section:` (the section of a board it sits in, as Asana and MeisterTask paste it: `Abschnitt: Erledigt`), `Column:`
@@ -705,6 +706,9 @@ function trailingDate(text: string): RegExpExecArray | null {
   return found;
 }
 
+/** The keys of a tracker's fields that say where a task belongs or how urgent it is, in the languages notes are written in. */
+const TASK_FIELD_KEYS = '[Mm]ilestone|[Mm]eilenstein|[Jj]alon|[Ss]print|[Ee]pic|[Pp]riorit(?:y|ät|é)|[Pp]rio';
+
 /** The keys a task tool's tags are pasted under, in the languages notes are written in: `Tags:`, `Labels:`, `Étiquettes :`, `Schlagwörter:`. */
 const TAG_KEYS = '[Tt]ags?|[Ll]abels?|[ÉéEe]tiquettes?|[Ee]tiketten?|[Ss]chlagw(?:ö|oe)rter';
 
@@ -743,6 +747,9 @@ const TASK_METADATA = new RegExp(
     '(?<![\\p{L}\\p{N}])[pP][1-4](?=[ \\t]+(?:📅|📆|🗓|⏳|[—–-][ \\t])|(?:[ \\t]{1,4}@[\\p{L}\\p{N}_-]{1,40}){1,3}(?:[ \\t]*$|[ \\t]+#\\p{L}))',
     // Planner's bucket, a board's column the task sits in (`Bucket: Offerten`, French Planner's `Compartiment :`), up to the next separator.
     '(?<![\\p{L}\\p{N}])(?:[Bb]ucket|[Cc]ompartiment)[ \\t]*:[ \\t]*[^—–|·,;:\\r\\n]{1,40}?(?=[ \\t]*(?:[—–|·,;]|$))',
+    // The milestone, sprint or epic a task belongs to and its priority, as a tracker pastes them among the task's parts or on a line
+    // under it (Leantime's `· Milestone: Closeout`, `Meilenstein:`, `Jalon :`, `Priorität: Dringend`); never the item's first words.
+    `(?<=[·—–|][ \\t]{0,4}|\\n[ \\t]{0,16})(?:${TASK_FIELD_KEYS})[ \\t]*:[ \\t]*[^—–|·,;:\\r\\n]{1,40}?(?=[ \\t]*(?:[—–|·,;\\r\\n]|$))`,
     // A task's tags as its tool pastes them: on a line of their own under it, to the line's end (Things' `Étiquettes : musée, révision`),
     // or after it, up to the next separator (`· Tags: mix ·`); never the item's first words (`Labels: send the print files`).
     // Its indent looked back over a few blanks only: from every blank of a long run, an unbounded look back is quadratic.
@@ -1402,7 +1409,7 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   }
   // `3 pairing sessions with Yemisi (2 hrs each), Segun to book them by 2026-11-30`, `Committee vote … — Dana to confirm the vote
   // by 12/14`: the subject of a later clause, with no one named before it. Its words stay whole.
-  if (!owner && /[,;—–]|[ \t]-[ \t]/u.test(body)) owner = subjectOfLaterClause(body, lead, language);
+  if (!owner && /[,;:—–]|[ \t]-[ \t]/u.test(body)) owner = subjectOfLaterClause(body, lead, language);
   const looseDue = !due && !otherDue;
   if (looseDue) {
     // With no key or mark, the last day the step names that says its month: `Send the floor plan 10 December`.
@@ -1593,9 +1600,11 @@ function leadingOwner(text: string, from: number, language?: LanguageReading): (
   // the same word may be a thing (`Leitung HAK–Garage ziehen`: a cable).
   const group = linked === null && language !== undefined && namesPeople(name.split(/\s+/u)[0]);
   if (!named || (!side && !role && !boldRole && !fullName && !nameNotVerb && !particled && !group && notASubject(name.split(/\s+/u)[0], language))) return undefined;
-  // Where every noun is capitalised (German), two nouns joined before a verb are things (`Logo und Farben schicken`): only set off
-  // by a colon or an arrow are they people (`Jana und Malte: Liste schicken`).
-  if (!linked && language?.pack.tone.capitalisedNouns === true && JOINED_BY_WORD.test(name)) return undefined;
+  // Where every noun is capitalised (German), two nouns joined before a verb are things (`Logo und Farben schicken`,
+  // `Referenz/Testimonial anfragen`): only set off by a colon or an arrow are they people (`Jana und Malte: Liste schicken`), or each
+  // by their title (`Dr. Faller und Frau Stößer stimmen ab`).
+  const joinedNouns = name.split(JOINED_BY_WORD).length > 1 ? name.split(JOINED_BY_WORD) : name.split(/[ \t]?\/[ \t]?/u);
+  if (!linked && language?.pack.tone.capitalisedNouns === true && joinedNouns.length > 1 && !joinedNouns.every((person) => isTitledName(person))) return undefined;
   const start = from + (bold ? matched.indexOf(lead![2]) : lead?.[5] !== undefined ? matched.indexOf(lead[5]) : 0);
   const owner = { text: name, start, end: start + name.length };
   // `Owen to confirm…` leaves `confirm…`: the step's words without their subject.
@@ -1619,14 +1628,17 @@ function leadingOwner(text: string, from: number, language?: LanguageReading): (
   return undefined;
 }
 
-/** A clause's opening after a comma, a semicolon or a dash: where a later subject may stand (`… — Dana to confirm the vote by 12/14`). */
-const LATER_CLAUSE = /(?:[,;]|(?<=[ \t])[—–-])[ \t]+(?=\p{L})/gu;
+/**
+ * A clause's opening after a comma, a semicolon, a dash or a colon: where a later subject may stand (`… — Dana to confirm the vote by
+ * 12/14`; after a topic, as Copilot's follow-up tasks open: `Signed letter: Marisol will review and sign …`).
+ */
+const LATER_CLAUSE = /(?:[,;]|(?<=\S):|(?<=[ \t])[—–-])[ \t]+(?=\p{L})/gu;
 
 /** What links a later clause's subject to its verb: `to` or `will`, as in `Segun to book them`, `Ana will send it`. */
 const LINKED_BY_TO_OR_WILL = /[ \t](?:to|will)[ \t]+$/u;
 
 /**
- * The subject of a clause after a comma or a semicolon, linked to its verb by `to` or `will`: `…, Segun to book them`. A day is
+ * The subject of a later clause, linked to its verb by `to` or `will`: `…, Segun to book them`. A day is
  * no subject (`…, Monday to confirm`).
  */
 function subjectOfLaterClause(body: string, lead: number, language: LanguageReading | undefined): WrittenPart | undefined {
@@ -1881,6 +1893,14 @@ function readParts(text: string, start: number, end: number, everyPiece: boolean
       /[—–-]/u.test(text.slice(piece.separatorStart, piece.start)) &&
       (BRACKETED_ROLE.test(words) ||
         (dateAfter && (LOWER_CASE_WORD.test(words) || isArticleAndNoun(words) || (NOUN_PHRASE.test(words) && namesPeople(words.split(/\s+/u, 1)[0])))));
+    // `— me, on Friday 4 December`, `– ich, im Januar 2027`: a day the words would place things on is the due date where it closes
+    // the parts after the owner's.
+    const before = index > 0 ? pieces[index - 1] : undefined;
+    const placed = PLACING_LEAD.exec(words);
+    if (placed && before && isWrittenDate(words.slice(placed[0].length)) && /[—–]/u.test(text.slice(before.separatorStart, before.start)) && isOwnerPart(text.slice(before.start, before.end).trim())) {
+      read.push({ text: words.slice(placed[0].length), start: at + placed[0].length, end: at + words.length, whole });
+      continue;
+    }
     if (words.length > 0 && (isWrittenDate(words) || looksLikeOwner(name) || INITIALS.test(name) || isNameInCapitals(name) || lowerOwner || nameAndTeam(name))) {
       read.push({ text: name, start: at, end: at + name.length, whole });
       continue;
@@ -1909,6 +1929,14 @@ function readParts(text: string, start: number, end: number, everyPiece: boolean
   }
   found.push(...read);
   return true;
+}
+
+/** What places a day in the words, before it, in any language a pack knows: `on Friday`, `in January 2027`, `im Januar 2027`. */
+const PLACING_LEAD = new RegExp(`^(?:${anyPackPhrase((pack) => pack.placingWords)})[ \\t]+(?:the[ \\t]+)?(?=\\S)`, 'iu');
+
+/** A part that names who does the step: a side, a name, initials. */
+function isOwnerPart(text: string): boolean {
+  return text.length > 0 && (isOwnerWord(text) || looksLikeOwner(text) || INITIALS.test(text));
 }
 
 /** A word of any language a pack knows that opens an alternative: `or`, `ou`, `sonst`. */

@@ -3657,4 +3657,45 @@ describe('one reading of the parts a step is set off with, in any language', () 
     const judged = (line: string, frontmatter = '') => findings(withFact(line, frontmatter), 'judgemental-facts').length;
     assert.equal(judged("Scheduling took four weeks; Harriet's EA never answers the calendar invites."), 1);
   });
+
+  it("reads a production's crew and the English roles German offices use as someone on the client's side", () => {
+    const blamed = (line: string, frontmatter: string) => findings(withFact(line, frontmatter), 'accusatory-language').length;
+    assert.equal(blamed('Ihr Art Director hat am 27.10. die Musik nach der Abnahme ohne Absprache getauscht.', 'lang: de'), 1);
+    assert.equal(blamed('Ihre Producerin hat den Schnitt ohne Absprache gekürzt.', 'lang: de'), 1);
+    assert.equal(blamed('Votre réalisatrice a modifié le montage sans me prévenir.', 'lang: fr'), 1);
+    // A thing after the possessive is no one.
+    assert.equal(blamed('Ihr Zugang wurde ohne Absprache geändert.', 'lang: de'), 0);
+  });
+
+  it("reads a tracker's milestone and priority as no part of a step, Leantime's states among its parts, a name among them before them", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.what, step.owner, step.due, step.done]);
+    assert.deepEqual(steps('- Anti-graffiti coat · In Progress · Due 2026-12-02 · Sam Lee · Milestone: Closeout'), [['Anti-graffiti coat', 'Sam Lee', '2026-12-02', false]]);
+    assert.deepEqual(steps('- Book the walk-through · New · Due 2026-12-09 · Sam Lee · Milestone: Closeout'), [['Book the walk-through', 'Sam Lee', '2026-12-09', false]]);
+    assert.deepEqual(steps('- Approve the new date · Waiting for Approval · Due 2026-12-02 · Jane Doe'), [['Approve the new date', 'Jane Doe', '2026-12-02', false]]);
+    assert.deepEqual(steps('- [ ] Livrer les notices\n  Assigné à : Moi | Échéance : 11/12/2026 | Priorité : Normale', 'lang: fr'), [['Livrer les notices', 'Moi', '2026-12-11', false]]);
+    // First, a milestone is the step's words.
+    assert.deepEqual(steps('- Milestone: beta sign-off (owner: me, due: 2026-12-04)'), [['Milestone: beta sign-off', 'me', '2026-12-04', false]]);
+  });
+
+  it('reads a day placed after an owner set off by a dash as the due date, and two people by their titles as a German subject', () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.what, step.owner, step.due]);
+    assert.deepEqual(steps('- Send the deck — me, on Friday 4 December'), [['Send the deck', 'me', '2026-12-04']]);
+    assert.deepEqual(steps('- Ask for a testimonial — me, in January 2027'), [['Ask for a testimonial', 'me', '2027-01-31']]);
+    assert.deepEqual(steps('- Referenz/Testimonial anfragen – ich, im Januar 2027', 'lang: de'), [['Referenz/Testimonial anfragen', 'ich', '2027-01-31']]);
+    assert.deepEqual(steps('- Demander un témoignage — moi, en janvier 2027', 'lang: fr'), [['Demander un témoignage', 'moi', '2027-01-31']]);
+    // Without an owner before it, a day the words place things on stays in them.
+    assert.deepEqual(steps('- Call Hugo, on 14 Dec'), [['Call Hugo, on 14 Dec', undefined, '2026-12-14']]);
+    assert.deepEqual(steps('- Dr. Faller und Frau Stößer stimmen intern ab – bis 04.12.2026', 'lang: de'), [['Dr. Faller und Frau Stößer stimmen intern ab', 'Dr. Faller und Frau Stößer', '2026-12-04']]);
+    assert.deepEqual(steps('- Logo und Farben schicken – bis 04.12.2026', 'lang: de'), [['Logo und Farben schicken', undefined, '2026-12-04']]);
+    const judged = (line: string) => findings(withFact(line, 'lang: fr'), 'judgemental-facts').length;
+    assert.equal(judged("Les slides sont arrivées le 5/11 ; leur chargé de com ne les envoie jamais à l'avance."), 1);
+  });
+
+  it("reads the subject after a topic set off by a colon, as Copilot's follow-up tasks open", () => {
+    const steps = (body: string) => digest(note(body)).steps.map((step) => [step.owner, step.due]);
+    assert.deepEqual(steps('- Signed letter: Jane Doe will review and sign the updated engagement letter by December 4.'), [['Jane Doe', '2026-12-04']]);
+    assert.deepEqual(steps('- Bank feed question: Sam Lee will ask the bank whether the deposits can move, by 2026-12-11'), [['Sam Lee', '2026-12-11']]);
+    // A topic with no subject after it names no one.
+    assert.deepEqual(steps('- Signed letter: review and sign it by December 4.'), [[undefined, '2026-12-04']]);
+  });
 });
