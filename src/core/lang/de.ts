@@ -238,6 +238,7 @@ export const de: LanguagePack = {
       // A production's crew, and the English roles German offices say as they are (`Ihr Art Director hat …`, `Ihre Account Managerin`).
       'director', 'directorin', 'manager', 'managerin', 'producer', 'producerin', 'produzent', 'produzentin', 'regisseur', 'regisseurin',
       'redakteur', 'redakteurin', 'lektor', 'lektorin', 'cutter', 'cutterin', 'kameramann', 'kamerafrau', 'sprecher', 'sprecherin',
+      'po', 'pm', 'ceo', 'cto', 'cfo', 'cmo', 'coo',
       'mutter', 'vater', 'ehemann', 'ehefrau', 'schwester', 'bruder', 'tochter', 'sohn', 'braut', 'bräutigam', 'eltern', 'schwiegermutter', 'schwiegervater',
     ],
     verbHelpers: [

@@ -201,6 +201,8 @@ export const fr: LanguagePack = {
       'imprimeur', 'imprimeuse', 'menuisier', 'menuisière', 'électricien', 'électricienne', 'plombier', 'plombière', 'peintre', 'maçon', 'carreleur',
       'sous-traitant', 'sous-traitante', 'transporteur', 'technicien', 'technicienne', 'installateur', 'installatrice', 'monteur', 'monteuse', 'vidéaste',
       'producteur', 'productrice', 'réalisateur', 'réalisatrice',
+      // The English roles French offices say as they are (`Votre PO a modifié …`).
+      'po', 'pm', 'ceo', 'cto', 'cfo', 'cmo', 'coo',
       // Who is put in charge of something, as French offices name a role (`leur chargé de com`, `la chargée de projet`).
       'chargé', 'chargée',
       // Those on a stage and in a restaurant's room, as event and hospitality trades work beside them.

@@ -229,7 +229,7 @@ export interface StepWords {
      * Words that open a step and are never its subject, though a word that looks like a verb
      * follows them: infinitives (`Envoyer l'avenant`, `Vérifier l'export`), nouns (`Envoi
      * facture`, `Point budget`) and the adjectives before one (`Première rencontre`); and the
-     * endings of nouns no name has (`Validation maquette`, `Livraison fichiers`).
+     * endings of nouns no name has (`Validation maquette`, `Livraison fichiers`), such a noun alone too (`Angebot geschickt …`).
      */
     notSubjects: readonly string[];
     notSubjectEndings: readonly string[];

@@ -1,13 +1,13 @@
 import type { Heading, List, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { calloutTitle } from './callouts';
-import { dayToReadDatesAgainst, daysToReadDatesAgainst, locateYamlPath, readableEntries } from './frontmatter';
+import { conversationDay, dayToReadDatesAgainst, daysToReadDatesAgainst, locateYamlPath, readableEntries } from './frontmatter';
 import type { Note, Section } from './parseNote';
 import { withoutComments, type NotePrivacy } from './privacy';
 import { paragraphLabel } from './labels';
 import { linkedPageName } from './pageLinks';
 import { hasOnlyScaffolding, hasPlaceholder, isBracedAlone } from './placeholders';
-import { ALTERNATIVE_SEPARATOR, familyName, fieldOwner, isOwnerWord, namesARole, notePeople, ownerKey, settledSideOf, wordsOfPeoplesNames, type Side } from './owners';
+import { ALTERNATIVE_SEPARATOR, familyName, fieldOwner, isArticleAndNoun, isOwnerWord, namesARole, notePeople, ownerKey, settledSideOf, sideOf, wordsOfPeoplesNames, type Side } from './owners';
 import { bracketedWrittenDate, dayAmongWords, LOWER_CASE_WORD, dayOfDoneMark, rangeEndDate, dayOfWrittenDate, dueKeyLength, isFieldLine, opensAsTodo, isInitials, isWrittenDate, leadingWrittenDate, looksLikeOwner, orderOfDaysInWords, readStepNotation, statusSaysDone, statusSaysOpen, slashedDateOrder, TASK_GROUP_WORDS, TASK_WORDS, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
 import { withinEditDistance } from '../base/editDistance';
 import { normalizeHeading } from '../base/headings';
@@ -645,6 +645,7 @@ const DONE_HEADING = /^(?:already )?(?:done|completed?|finished)(?: |$)/u;
 
 /**
  * `### Me`, `### For the client`, `### Dana's tasks:`, `BK:`, `### Graham (Procurement)`, `### Le capitaine` → the owner they name;
+ * `### Le festival`, the client by the kind of business its name says (`Festival Les Vendanges Électriques`);
  * `### priya`, someone the frontmatter names, in lower case as some writers write everything; undefined for `### This week`.
  */
 function ownerOfHeading(title: string, note: Note): string | undefined {
@@ -663,9 +664,14 @@ function ownerOfHeading(title: string, note: Note): string | undefined {
   const nameWords = words.split(/\s+/u);
   const lowerCaseName = nameWords.length <= 3 && nameWords.every((word) => LOWER_CASE_WORD.test(word)) && isSubsetOfPeople(nameWords, note);
   // A board's lane is no one (`### Todo`, `### In Arbeit`), nor is a time (`### This week`, `Upcoming`), nor where the steps were copied from.
-  return words.length > 0 && !isWrittenDate(words) && !TASK_GROUP.test(words) && !SOURCE_LABEL.test(words) && !/^(?:this|next|later|open|done|blocked|backlog)\b/iu.test(words) && !statusSaysOpen(words, language) && (looksLikeOwner(words) || isInitials(words) || namesARole(words) || lowerCaseName)
+  return words.length > 0 && !isWrittenDate(words) && !TASK_GROUP.test(words) && !SOURCE_LABEL.test(words) && !/^(?:this|next|later|open|done|blocked|backlog)\b/iu.test(words) && !statusSaysOpen(words, language) && (looksLikeOwner(words) || isInitials(words) || namesARole(words) || lowerCaseName || clientByKind(words, note))
     ? words
     : undefined;
+}
+
+/** The client by the kind of business its name says, after an article: `Le festival` for `Festival Les Vendanges Électriques`. */
+function clientByKind(words: string, note: Note): boolean {
+  return isArticleAndNoun(words) && sideOf(words, notePeople(readableEntries(note.frontmatter), {}, note.language)) === 'client';
 }
 
 /**
@@ -946,6 +952,7 @@ function writtenStep(note: Note, heading: SubHeading, step: WrittenStep): NextSt
   const ownDate = (done || fields.due) && (notation.looseDue || doneDay) ? undefined : (notation.due ?? notation.otherDue);
   const dated = ownDate ? { ...ownDate, start: at + ownDate.start, end: at + ownDate.end } : fields.due;
   const day = dated && (/^\d{4}-\d{2}-\d{2}$/u.test(dated.text) ? dated.text : dayOfStep(note, dated.text));
+  const reportedOn = done || fields.owner || notation.owner || heading.owner ? undefined : dayItHappened(note, words, ownDate, day);
   return {
     source: 'list',
     what: stepWhat(words, notation, day !== undefined || doneDay) || words.trim(),
@@ -959,8 +966,8 @@ function writtenStep(note: Note, heading: SubHeading, step: WrittenStep): NextSt
       subjectTheNoteNames(note, words),
     due: day,
     otherDue: !day && dated ? dated : undefined,
-    done,
-    doneOn: done ? ((notation.doneMark && doneDayOf(note, notation.doneMark.text)) ?? (lineDone && doneDayOf(note, lineDone.text)) ?? fields.doneOn) : undefined,
+    done: done || reportedOn !== undefined,
+    doneOn: done ? ((notation.doneMark && doneDayOf(note, notation.doneMark.text)) ?? (lineDone && doneDayOf(note, lineDone.text)) ?? fields.doneOn) : reportedOn,
     start: at,
     end: lineEnd,
     dueRange: day && dated ? { start: dated.start, end: dated.end } : undefined,
@@ -968,6 +975,31 @@ function writtenStep(note: Note, heading: SubHeading, step: WrittenStep): NextSt
     anchor: { kind: 'list', lineEnd, markerEnd, taskBox, closingFields },
   };
 }
+
+/**
+ * The day a line no one owns reports that something happened on: a participle that says it did, then the day, on or before the
+ * conversation (`+ récap envoyé le 19 au soir, OK.`, `invoice paid on 18/11`, `Rechnung bezahlt am 18.11.`). A step is never due
+ * before the conversation it was agreed in; `paid by 18/11` keys a due date, and stays a step.
+ */
+function dayItHappened(note: Note, words: string, dated: StepNotation['due'], day: string | undefined): string | undefined {
+  const conversation = conversationDay(note.frontmatter);
+  if (!conversation) return undefined;
+  // A day of the month alone is read as the first such day from the conversation on (`by the 19th`): said to have happened, it is
+  // the last one on or before it, read below.
+  const said = dated && !DAY_OF_MONTH_ALONE.test(dated.text) ? REPORTED_BEFORE_DAY.exec(words.slice(0, dated.start)) : null;
+  const alone = said ? null : REPORTED_ON_DAY_OF_MONTH.exec(words);
+  const participle = said?.[1] ?? alone?.[1];
+  if (participle === undefined || !statusSaysDone(participle, note.language)) return undefined;
+  // A day of the month alone is the last such day on or before the conversation (`le 19` in a note of 20 November).
+  const happened = alone ? (Number(alone[2]) <= Number(conversation.slice(8)) ? `${conversation.slice(0, 8)}${alone[2].padStart(2, '0')}` : undefined) : day;
+  return happened !== undefined && isRealDate(happened) && happened <= conversation ? happened : undefined;
+}
+/** A day of the month alone: `19`, `19th`, `the 19th`. */
+const DAY_OF_MONTH_ALONE = /^(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th|er)?$/iu;
+/** A participle, then what places a day after it, right before the day: `envoyé le `, `paid on `, `bezahlt am `. */
+const REPORTED_BEFORE_DAY = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}+)[ \\t]+(?:(?:${anyPackPhrase((pack) => pack.placingWords)})[ \\t]+(?:the[ \\t]+)?)?$`, 'iu');
+/** A participle, then a day of the month alone after what places it: `envoyé le 19 au soir`, `sent on the 19th`. */
+const REPORTED_ON_DAY_OF_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}+)[ \\t]+(?:${anyPackPhrase((pack) => pack.placingWords)})[ \\t]+(?:the[ \\t]+)?(\\d{1,2})(?:st|nd|rd|th|er)?(?![\\p{N}./:])`, 'iu');
 
 /** The done mark that closes a line of a step's words other than the last, where it is at its offset in the words. */
 function doneMarkClosingALine(written: string, language: LanguagePack): StepNotation['doneMark'] {

@@ -212,7 +212,8 @@ export function familyName(words: string): string | undefined {
 
 /** The one word a key names someone by, after a title, of four letters or more (so that `Ltd` or `Jo` places no one). */
 function nameWord(key: string): string | undefined {
-  const word = key.replace(TITLES, '').trim();
+  // After an article, the kind of business the client's name says it is: `le festival` for `Festival Les Vendanges Électriques`.
+  const word = key.replace(TITLES, '').replace(LEADING_ARTICLE, '').trim();
   return word.length < 4 || /\s/u.test(word) ? undefined : word;
 }
 
@@ -369,4 +370,6 @@ export function namesPeople(noun: string): boolean {
 }
 
 const ROLE_ARTICLES: ReadonlySet<string> = new Set(['the', ...LANGUAGE_PACKS.flatMap((pack) => pack.steps.agent.articles.map((word) => word.toLowerCase().replace(/['’]$/u, '')))]);
+/** One of those articles opening a key, before its noun. */
+const LEADING_ARTICLE = new RegExp(`^(?:${[...ROLE_ARTICLES].join('|')})(?:['’]|\\s+)(?=\\p{L})`, 'u');
 const ROLE_NOUNS: ReadonlySet<string> = new Set(LANGUAGE_PACKS.flatMap((pack) => pack.tone.personNouns.map((noun) => noun.toLowerCase())));

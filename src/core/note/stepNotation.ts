@@ -958,7 +958,7 @@ function readingOf(language: LanguagePack): LanguageReading {
       taskLabels: new Set(language.steps.tableColumns.what.map((word) => word.toLowerCase())),
       pack: language,
       // An article alone is no one either: `Le client va…` is the client's, not Le's.
-      notSubject: new RegExp(`^(?:${[...subjectVerb.notSubjects, ...agent.articles, ...subjectVerb.notSubjectEndings.map((ending) => `\\p{L}+${ending}`)].join('|')})$`, 'iu'),
+      notSubject: new RegExp(`^(?:${[...subjectVerb.notSubjects, ...agent.articles, ...subjectVerb.notSubjectEndings.map((ending) => `\\p{L}*${ending}`)].join('|')})$`, 'iu'),
       articledSubject: capitalised
         ? new RegExp(`^((?:${capitalised})[ \\t]*\\p{L}[\\p{L}-]*|(?:${articles})[ \\t]*client)(?=${verb})|^((?:${articles}|${capitalised})[ \\t]*\\p{L}[\\p{L}'’-]*)[ \\t]*(?:→|->|:(?![\\p{L}\\p{N}]))[ \\t]*`, 'u')
         : undefined,
@@ -1104,7 +1104,9 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     const keyless = found[1].replace(STATE_KEY, '');
     const stateText = keyless.replace(STATUS_MARK, '');
     // A state in the note's language (`· État : Non commencée ·`), or Outlook's share done (`· % terminé : 0 % ·`), is the task's field too.
+    // With its key, a part is the task's state or list whatever it says (Trello's `Liste: Warten auf Kunde`, `List: Ideas`).
     const isState =
+      keyless !== found[1] ||
       STATE_PART.test(stateText) ||
       PERCENT_DONE_PART.test(keyless) ||
       language?.pack.steps.stillOpen.some((word) => word.toLowerCase() === stateText.toLowerCase()) === true;

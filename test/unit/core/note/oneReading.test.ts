@@ -3698,4 +3698,27 @@ describe('one reading of the parts a step is set off with, in any language', () 
     // A topic with no subject after it names no one.
     assert.deepEqual(steps('- Signed letter: review and sign it by December 4.'), [[undefined, '2026-12-04']]);
   });
+
+  it('reads a line that reports what happened before the conversation as done, a keyed list as a state, the client by its kind', () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.owner, step.due, step.done]);
+    assert.deepEqual(steps('- invoice paid on 18/11'), [[undefined, '2026-11-18', true]]);
+    assert.deepEqual(steps('+ récap envoyé le 19 au soir, OK.', 'lang: fr'), [[undefined, undefined, true]]);
+    assert.deepEqual(steps('- Rechnung bezahlt am 18.11.', 'lang: de'), [[undefined, '2026-11-18', true]]);
+    // A German noun alone, as a compound's head, is no one: `Angebot geschickt` is no subject and its verb.
+    assert.deepEqual(steps('- Angebot geschickt am 19.11.2026', 'lang: de'), [[undefined, '2026-11-19', true]]);
+    // Keyed as a due date, or after the conversation, it is a step.
+    assert.deepEqual(steps('- invoice paid by 18/11'), [[undefined, '2026-11-18', false]]);
+    assert.deepEqual(steps('- invoice paid on 28/11'), [[undefined, '2026-11-28', false]]);
+    assert.deepEqual(findings(note('- invoice paid on 18/11'), 'next-step-overdue'), []);
+    assert.deepEqual(
+      steps('- **Nachfrage beim Landesamt** – Sam Lee\n  Liste: Warten auf Kunde · Fälligkeitsdatum: 11. Dez. 2026', 'lang: de'),
+      [['Sam Lee', '2026-12-11', false]],
+    );
+    const festival = (heading: string) =>
+      digest(note(`### ${heading}\n- [ ] Valider le budget final en CA — jeu. 10 déc.`, 'lang: fr').replace('client: Acme Ltd', 'client: Festival Les Vendanges Électriques')).steps.map((step) => step.owner);
+    assert.deepEqual(festival('Le festival'), ['Le festival']);
+    assert.deepEqual(festival('Le contrat'), [undefined]);
+    const blamed = (line: string, frontmatter: string) => findings(withFact(line, frontmatter), 'accusatory-language').length;
+    assert.equal(blamed('Euer PO hat die freigegebenen Texte ohne Absprache umgeschrieben.', 'lang: de'), 1);
+  });
 });
