@@ -3,7 +3,7 @@ import { findingsBySentence, toneOf } from '../judgements';
 import { stringListOption, type Rule } from '../rule';
 import { ENGLISH } from '../../lang/packs';
 import type { LanguagePack, ToneWords } from '../../lang/pack';
-import { wordsPattern } from '../../base/matches';
+import { escapedForPattern, wordsPattern } from '../../base/matches';
 
 // Blame addressed at the client is the language packs' data (`tone.blame`): English's in every
 // note, and the note's own language's. Judgement words about "you" ("you always", "your team
@@ -28,7 +28,9 @@ const deniedByLanguage = new WeakMap<LanguagePack, RegExp | undefined>();
 function clientPersonSubject(tone: ToneWords, plural: string): string {
   const possessives = tone.clientPossessives.map(wordsPattern).join('|');
   const nouns = tone.personNouns.map(wordsPattern).join('|');
-  return `(?<![\\p{L}\\p{N}])(?:${possessives})\\s+(?:\\p{L}[\\p{L}'’-]*\\s+){0,2}?(?:${nouns})${plural}`;
+  // A compound whose last noun names a person is one, as German writes them whole (`Ihre Praxismanagerin`, `Euer Haustechniker`).
+  const compounds = tone.compoundPersonNouns.length > 0 ? `|\\p{L}{2,30}-?(?:${tone.compoundPersonNouns.map(escapedForPattern).join('|')})` : '';
+  return `(?<![\\p{L}\\p{N}])(?:${possessives})\\s+(?:\\p{L}[\\p{L}'’-]*\\s+){0,2}?(?:${nouns}${compounds})${plural}`;
 }
 
 /**

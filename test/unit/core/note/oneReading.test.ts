@@ -3720,5 +3720,7 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.deepEqual(festival('Le contrat'), [undefined]);
     const blamed = (line: string, frontmatter: string) => findings(withFact(line, frontmatter), 'accusatory-language').length;
     assert.equal(blamed('Euer PO hat die freigegebenen Texte ohne Absprache umgeschrieben.', 'lang: de'), 1);
+    // A compound whose last noun names a person is one after the client's possessive.
+    assert.equal(blamed('Ihre Praxismanagerin hat am 02.11. ohne Absprache 23 Praxisfotos in die Galerie geladen.', 'lang: de'), 1);
   });
 });
