@@ -234,11 +234,11 @@ export const de: LanguagePack = {
       // Those on a stage and in a restaurant's room, as event and hospitality trades work beside them.
       'darsteller', 'darstellerin', 'schauspieler', 'schauspielerin', 'musiker', 'musikerin', 'sänger', 'sängerin', 'tänzer', 'tänzerin', 'künstler', 'künstlerin',
       'kellner', 'kellnerin', 'koch', 'köchin', 'personal',
-      // The family around a couple or a household client, as event and home trades meet them.
-      // A production's crew, and the English roles German offices say as they are (`Ihr Art Director hat …`, `Ihre Account Managerin`).
+      // A production's crew, and the English roles German offices say as they are (`Ihr Art Director hat …`, `Euer PO hat …`).
       'director', 'directorin', 'manager', 'managerin', 'producer', 'producerin', 'produzent', 'produzentin', 'regisseur', 'regisseurin',
       'redakteur', 'redakteurin', 'lektor', 'lektorin', 'cutter', 'cutterin', 'kameramann', 'kamerafrau', 'sprecher', 'sprecherin',
       'po', 'pm', 'ceo', 'cto', 'cfo', 'cmo', 'coo',
+      // The family around a couple or a household client, as event and home trades meet them.
       'mutter', 'vater', 'ehemann', 'ehefrau', 'schwester', 'bruder', 'tochter', 'sohn', 'braut', 'bräutigam', 'eltern', 'schwiegermutter', 'schwiegervater',
     ],
     verbHelpers: [
@@ -352,8 +352,8 @@ export const de: LanguagePack = {
   pointerPhrases: ['siehe oben', 'siehe unten', 's. o.', 's.o.', 'wie oben', 'siehe Frontmatter', 'im Frontmatter', 'Schritte im Frontmatter'],
   remarkLabels: ['Kommentare', 'Kommentar', 'Anmerkungen', 'Bemerkungen', 'Diskussion'],
   taskGroups: ['demnächst', 'anstehend', 'bevorstehend', 'irgendwann', 'später', 'überfällig', 'eingang', 'ohne datum'],
-  // Not `von` alone: a name opens with it (`von Bergen:`).
   placingWords: ['am', 'im'],
+  // Not `von` alone: a name opens with it (`von Bergen:`).
   sourceLabels: ['aus', 'kopiert aus', 'kopiert von', 'Kopie aus', 'eingefügt aus', 'Export aus', 'exportiert aus', 'übernommen aus', 'Auszug aus'],
   andWords: ['und'],
   orWords: ['oder', 'sonst', 'ansonsten', 'andernfalls'],

@@ -200,6 +200,7 @@ export const fr: LanguagePack = {
       // The building and print trades, whose French names say a person (`imprimeur`, where `imprimante` is the machine).
       'imprimeur', 'imprimeuse', 'menuisier', 'menuisière', 'électricien', 'électricienne', 'plombier', 'plombière', 'peintre', 'maçon', 'carreleur',
       'sous-traitant', 'sous-traitante', 'transporteur', 'technicien', 'technicienne', 'installateur', 'installatrice', 'monteur', 'monteuse', 'vidéaste',
+      // A production's crew.
       'producteur', 'productrice', 'réalisateur', 'réalisatrice',
       // The English roles French offices say as they are (`Votre PO a modifié …`).
       'po', 'pm', 'ceo', 'cto', 'cfo', 'cmo', 'coo',
@@ -313,8 +314,8 @@ export const fr: LanguagePack = {
   pointerPhrases: ['voir ci-dessus', 'voir ci-dessous', 'voir plus haut', 'cf. ci-dessus', 'cf. plus haut', 'voir frontmatter', 'voir le frontmatter', 'dans le frontmatter', 'étapes dans le frontmatter'],
   remarkLabels: ['Commentaires', 'Commentaire', 'Remarques', 'Discussion'],
   taskGroups: ['à venir', 'prochainement', 'un jour', 'plus tard', 'en retard', 'boîte de réception', 'sans date'],
-  // Not `de` alone: Belgian and Dutch names open with it (`De Smet :`).
   placingWords: ['le', 'en'],
+  // Not `de` alone: Belgian and Dutch names open with it (`De Smet :`).
   sourceLabels: ['depuis', 'copié de', 'copié depuis', 'copiés de', 'copiés depuis', 'collé de', 'collé depuis', 'exporté de', 'exporté depuis', 'export de', 'export depuis', 'extrait de', 'tiré de', 'repris de', 'issu de', 'issus de'],
   andWords: ['et'],
   orWords: ['ou', 'ou bien', 'sinon', 'à défaut'],

@@ -984,13 +984,12 @@ function writtenStep(note: Note, heading: SubHeading, step: WrittenStep): NextSt
 function dayItHappened(note: Note, words: string, dated: StepNotation['due'], day: string | undefined): string | undefined {
   const conversation = conversationDay(note.frontmatter);
   if (!conversation) return undefined;
-  // A day of the month alone is read as the first such day from the conversation on (`by the 19th`): said to have happened, it is
-  // the last one on or before it, read below.
+  // The step grammar reads a day of the month alone as the first such day from the conversation on (`by the 19th`); said to have
+  // happened, it is the last one on or before it (`le 19` in a note of 20 November).
   const said = dated && !DAY_OF_MONTH_ALONE.test(dated.text) ? REPORTED_BEFORE_DAY.exec(words.slice(0, dated.start)) : null;
   const alone = said ? null : REPORTED_ON_DAY_OF_MONTH.exec(words);
   const participle = said?.[1] ?? alone?.[1];
   if (participle === undefined || !statusSaysDone(participle, note.language)) return undefined;
-  // A day of the month alone is the last such day on or before the conversation (`le 19` in a note of 20 November).
   const happened = alone ? (Number(alone[2]) <= Number(conversation.slice(8)) ? `${conversation.slice(0, 8)}${alone[2].padStart(2, '0')}` : undefined) : day;
   return happened !== undefined && isRealDate(happened) && happened <= conversation ? happened : undefined;
 }

@@ -517,8 +517,7 @@ const PART_AMONG_PARTS = /(?<![ \t])(?:[ \t]*[·|]|\n)[ \t]*([^·|\r\n]{2,30}?)(
 const PART_BETWEEN_DASHES = /(?<![ \t])[ \t]*[—–][ \t]*([^—–\s][^—–\r\n]{1,29}?)(?=[ \t]*[—–])/gu;
 /**
  * A state or a priority that is such a part whole (Leantime's `· New ·`, `· Waiting for Approval ·`); Microsoft To Do's flags too
- * (`· Importante`, `· Ma journée`); a spreadsheet's
- * share done and its traffic light (`| 50% | Yellow |`, as Smartsheet's rows paste).
+ * (`· Importante`, `· Ma journée`); a spreadsheet's share done and its traffic light (`| 50% | Yellow |`, as Smartsheet's rows paste).
  */
 const STATE_PART = new RegExp(`^(?:${OPEN_STATES}|done|closed|completed?|cancell?ed|backlog|triage|in[ \\t]+review|new|(?:waiting[ \\t]+for|awaiting)[ \\t]+(?:approval|review|feedback)|urgent|high|medium|low|no[ \\t]+priority|important|importante|wichtig|my[ \\t]+day|ma[ \\t]+journée|mein[ \\t]+tag|red|amber|yellow|green|\\d{1,3}[ \\t]?%)$`, 'iu');
 /**

@@ -3673,7 +3673,7 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.deepEqual(steps('- Book the walk-through · New · Due 2026-12-09 · Sam Lee · Milestone: Closeout'), [['Book the walk-through', 'Sam Lee', '2026-12-09', false]]);
     assert.deepEqual(steps('- Approve the new date · Waiting for Approval · Due 2026-12-02 · Jane Doe'), [['Approve the new date', 'Jane Doe', '2026-12-02', false]]);
     assert.deepEqual(steps('- [ ] Livrer les notices\n  Assigné à : Moi | Échéance : 11/12/2026 | Priorité : Normale', 'lang: fr'), [['Livrer les notices', 'Moi', '2026-12-11', false]]);
-    // First, a milestone is the step's words.
+    // As the item's first words, a milestone's key is part of the step's words.
     assert.deepEqual(steps('- Milestone: beta sign-off (owner: me, due: 2026-12-04)'), [['Milestone: beta sign-off', 'me', '2026-12-04', false]]);
   });
 
