@@ -8,7 +8,7 @@ import { paragraphLabel } from './labels';
 import { linkedPageName } from './pageLinks';
 import { hasOnlyScaffolding, hasPlaceholder, isBracedAlone } from './placeholders';
 import { ALTERNATIVE_SEPARATOR, familyName, fieldOwner, isArticleAndNoun, isOwnerWord, namesARole, notePeople, ownerKey, settledSideOf, sideOf, wordsOfPeoplesNames, type Side } from './owners';
-import { bracketedWrittenDate, dayAmongWords, LOWER_CASE_WORD, dayOfDoneMark, rangeEndDate, dayOfWrittenDate, dueKeyLength, isFieldLine, opensAsTodo, isInitials, isWrittenDate, leadingWrittenDate, looksLikeOwner, orderOfDaysInWords, readStepNotation, statusSaysDone, statusSaysOpen, slashedDateOrder, TASK_GROUP_WORDS, TASK_WORDS, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
+import { bracketedWrittenDate, dayAmongWords, LOWER_CASE_WORD, dayOfDoneMark, rangeEndDate, dayOfWrittenDate, dueKeyLength, isFieldLine, opensAsTodo, isInitials, isWrittenDate, leadingWrittenDate, looksLikeOwner, orderOfDaysInWords, PLACING_WORDS, readStepNotation, statusSaysDone, statusSaysOpen, slashedDateOrder, TASK_GROUP_WORDS, TASK_WORDS, withoutDoneMark, withoutNotation, type SlashedDateOrder, type StepNotation } from './stepNotation';
 import { withinEditDistance } from '../base/editDistance';
 import { normalizeHeading } from '../base/headings';
 import { misspeltNextSteps } from './sections';
@@ -996,9 +996,9 @@ function dayItHappened(note: Note, words: string, dated: StepNotation['due'], da
 /** A day of the month alone: `19`, `19th`, `the 19th`. */
 const DAY_OF_MONTH_ALONE = /^(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th|er)?$/iu;
 /** A participle, then what places a day after it, right before the day: `envoyé le `, `paid on `, `bezahlt am `. */
-const REPORTED_BEFORE_DAY = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}+)[ \\t]+(?:(?:${anyPackPhrase((pack) => pack.placingWords)})[ \\t]+(?:the[ \\t]+)?)?$`, 'iu');
+const REPORTED_BEFORE_DAY = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}+)[ \\t]+(?:(?:${PLACING_WORDS})[ \\t]+(?:the[ \\t]+)?)?$`, 'iu');
 /** A participle, then a day of the month alone after what places it: `envoyé le 19 au soir`, `sent on the 19th`. */
-const REPORTED_ON_DAY_OF_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}+)[ \\t]+(?:${anyPackPhrase((pack) => pack.placingWords)})[ \\t]+(?:the[ \\t]+)?(\\d{1,2})(?:st|nd|rd|th|er)?(?![\\p{N}./:])`, 'iu');
+const REPORTED_ON_DAY_OF_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}+)[ \\t]+(?:${PLACING_WORDS})[ \\t]+(?:the[ \\t]+)?(\\d{1,2})(?:st|nd|rd|th|er)?(?![\\p{N}./:])`, 'iu');
 
 /** The done mark that closes a line of a step's words other than the last, where it is at its offset in the words. */
 function doneMarkClosingALine(written: string, language: LanguagePack): StepNotation['doneMark'] {

@@ -1232,7 +1232,7 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   const dayLead = keyed.find((match) => rank(match) === first && match[1] !== undefined);
   const leadColon = dayLead ? LEAD_COLON.exec(body.slice(dayLead.index + dayLead[0].length)) : null;
   const who = dayLead && leadColon ? body.slice(lead, dayLead.index).trim() : '';
-  if (dayLead && leadColon && who.length > 0 && (isOwnerWord(who) || looksLikeOwner(who) || INITIALS.test(who) || isNameInCapitals(who))) {
+  if (dayLead && leadColon && who.length > 0 && (isOwnerPart(who) || isNameInCapitals(who))) {
     const start = lead + body.slice(lead).indexOf(who);
     // Unless the step names its owner elsewhere: then the words before the day are the step's.
     if (!owner || owner.start === start) {
@@ -1313,7 +1313,7 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
     const subjectBeforePart =
       subject !== undefined &&
       (FIRST_PERSON.test(subject.text) || verbSubject) &&
-      (trailingParts(body).some((part) => !isWrittenDate(part.text) && (isOwnerWord(part.text) || looksLikeOwner(part.text) || INITIALS.test(part.text))) ||
+      (trailingParts(body).some((part) => !isWrittenDate(part.text) && isOwnerPart(part.text)) ||
         (inBrackets !== undefined && (isOwnerWord(inBrackets.text) || INITIALS.test(inBrackets.text) || body[inBrackets.whole.start] === '[')));
     if (subject && !label && !subjectBeforePart) {
       owner = subject;
@@ -1386,7 +1386,7 @@ function readNotation(bolded: string, language?: LanguageReading): StepNotation 
   }
   // `Un issue par annonce (ich, erledigt 19.11.)`, `(me, done 11/19)`: who, then that it is done, in the closing bracket read as the done mark.
   const doneBy = !owner && trailingDone && doneMark?.start === trailingDone.index ? DONE_BY.exec(trailingDone[0]) : null;
-  if (trailingDone && doneBy && (isOwnerWord(doneBy[1]) || looksLikeOwner(doneBy[1]) || INITIALS.test(doneBy[1]))) {
+  if (trailingDone && doneBy && isOwnerPart(doneBy[1])) {
     const start = trailingDone.index + doneBy[0].indexOf(doneBy[1]);
     owner = { text: doneBy[1], start, end: start + doneBy[1].length };
   }
@@ -1879,7 +1879,7 @@ function readParts(text: string, start: number, end: number, everyPiece: boolean
     }
     // `— photograveur via Marc —`, `— printer via Sam —`: who does it, and through whom; the part names them both.
     const through = VIA_PART.exec(words);
-    if (through && (isOwnerWord(through[2]) || looksLikeOwner(through[2]) || INITIALS.test(through[2]))) {
+    if (through && isOwnerPart(through[2])) {
       read.push({ text: words, start: at, end: at + words.length, whole });
       continue;
     }
@@ -1932,8 +1932,10 @@ function readParts(text: string, start: number, end: number, everyPiece: boolean
   return true;
 }
 
-/** What places a day in the words, before it, in any language a pack knows: `on Friday`, `in January 2027`, `im Januar 2027`. */
-const PLACING_LEAD = new RegExp(`^(?:${anyPackPhrase((pack) => pack.placingWords)})[ \\t]+(?:the[ \\t]+)?(?=\\S)`, 'iu');
+/** The words that place a day in the words, before it, in any language a pack knows: `on`, `in`, `am`, `le`. */
+export const PLACING_WORDS = anyPackPhrase((pack) => pack.placingWords);
+/** What places a day in the words, before it: `on Friday`, `in January 2027`, `im Januar 2027`. */
+const PLACING_LEAD = new RegExp(`^(?:${PLACING_WORDS})[ \\t]+(?:the[ \\t]+)?(?=\\S)`, 'iu');
 
 /** A part that names who does the step: a side, a name, initials. */
 function isOwnerPart(text: string): boolean {

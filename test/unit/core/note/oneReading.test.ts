@@ -3126,6 +3126,10 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.deepEqual(steps('- Quote revised; client to sign by 2026-12-04'), [['client', '2026-12-04']]);
     // A day is no subject.
     assert.deepEqual(steps('- Draft sent over, Monday to confirm by 2026-12-01'), [[undefined, '2026-12-01']]);
+    // After a topic set off by a colon, as Copilot's follow-up tasks open; a topic with no subject after it names no one.
+    assert.deepEqual(steps('- Signed letter: Jane Doe will review and sign the updated engagement letter by December 4.'), [['Jane Doe', '2026-12-04']]);
+    assert.deepEqual(steps('- Bank feed question: Sam Lee will ask the bank whether the deposits can move, by 2026-12-11'), [['Sam Lee', '2026-12-11']]);
+    assert.deepEqual(steps('- Signed letter: review and sign it by December 4.'), [[undefined, '2026-12-04']]);
   });
 
   it("reads a day among a due cell's words and a part of a month before a condition, not one before the noun it qualifies", () => {
@@ -3689,14 +3693,6 @@ describe('one reading of the parts a step is set off with, in any language', () 
     assert.deepEqual(steps('- Logo und Farben schicken – bis 04.12.2026', 'lang: de'), [['Logo und Farben schicken', undefined, '2026-12-04']]);
     const judged = (line: string) => findings(withFact(line, 'lang: fr'), 'judgemental-facts').length;
     assert.equal(judged("Les slides sont arrivées le 5/11 ; leur chargé de com ne les envoie jamais à l'avance."), 1);
-  });
-
-  it("reads the subject after a topic set off by a colon, as Copilot's follow-up tasks open", () => {
-    const steps = (body: string) => digest(note(body)).steps.map((step) => [step.owner, step.due]);
-    assert.deepEqual(steps('- Signed letter: Jane Doe will review and sign the updated engagement letter by December 4.'), [['Jane Doe', '2026-12-04']]);
-    assert.deepEqual(steps('- Bank feed question: Sam Lee will ask the bank whether the deposits can move, by 2026-12-11'), [['Sam Lee', '2026-12-11']]);
-    // A topic with no subject after it names no one.
-    assert.deepEqual(steps('- Signed letter: review and sign it by December 4.'), [[undefined, '2026-12-04']]);
   });
 
   it('reads a line that reports what happened before the conversation as done, a keyed list as a state, the client by its kind', () => {
