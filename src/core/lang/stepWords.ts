@@ -90,7 +90,9 @@ function translationOf(pack: LanguagePack): Translation | null {
   for (const [english, written] of Object.entries(steps.relativeDays)) add(written, english);
   add(steps.firstOfMonth, '1st');
   steps.months.forEach((names, index) => add(names, ENGLISH_MONTHS[index]));
-  steps.weekdays.forEach((names, index) => add(names, ENGLISH_WEEKDAYS[index]));
+  // A short form with its comma (`Fr,`) is a weekday only before a day, read there as the form without it (below): alone, it may be
+  // someone's initials (`→ FR, bis 2.12.` is FR's step).
+  steps.weekdays.forEach((names, index) => add(names.filter((name) => !name.endsWith(',')), ENGLISH_WEEKDAYS[index]));
   const doneFirst = steps.done.length > 0 ? new RegExp(`^(?:${steps.done.map(escapedForPattern).join('|')})(?![\\p{L}\\p{N}])`, 'iu') : undefined;
   const afterToday = steps.today.length > 0 ? `|(?<![\\p{L}\\p{N}])(?:${steps.today.map(escapedForPattern).join('|')})[ \\t]+` : '';
   const done = steps.done.length > 0 ? new RegExp(`${LETTER_FIRST}(?<=${DONE_MARK_PLACES}${afterToday})(?:${steps.done.map(escapedForPattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
@@ -112,12 +114,12 @@ function translationOf(pack: LanguagePack): Translation | null {
   const weekWords = [...steps.calendarWeek].sort((a, b) => b.length - a.length).map(escapedForPattern);
   const calendarWeek = weekWords.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${weekWords.join('|')})(?=[ \\t]*\\d{1,2}(?!\\d))`, 'giu') : undefined;
   const daysAfter = steps.daysAfter.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${steps.daysAfter.map(escapedForPattern).join('|')})(?=[ \\t]?\\+[ \\t]?\\d)`, 'giu') : undefined;
-  // Abbreviations without their dot (`Mo 7.12.`, `jeu 3/12`): too short to write over, or common words (`Sam`) but before a day in figures.
+  // Abbreviations without their dot (`Mo 7.12.`, `Mi, 2.12.`, `jeu 3/12`): too short to write over, or common words (`Sam`) but before a day in figures.
   const shortWeekdays = [...new Set(steps.weekdays.flat().filter((name) => /[.,]$/u.test(name)).map((name) => name.slice(0, -1)).filter((name) => name.length <= 3))].map(escapedForPattern);
   // Before a day in words too (`ve 15 janvier 2027`), its month named.
   const monthNames = steps.months.flat().map(escapedForPattern).join('|');
   const dayInWords = monthNames.length > 0 ? `|(?:er|\\.)?[ \\t]+(?:${monthNames})(?![\\p{L}])` : '';
-  const shortWeekday = shortWeekdays.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${shortWeekdays.join('|')})(?=[ \\t]+\\d{1,2}(?:[./]\\d{1,2}${dayInWords}))`, 'giu') : undefined;
+  const shortWeekday = shortWeekdays.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${shortWeekdays.join('|')}),?(?=[ \\t]+\\d{1,2}(?:[./]\\d{1,2}${dayInWords}))`, 'giu') : undefined;
   const weekdayNames = steps.weekdays.flat().map(escapedForPattern).join('|');
   const weekdayNextAfter = steps.weekdayNext.length > 0 ? new RegExp(`^[ \\t]+(?:${steps.weekdayNext.map(escapedForPattern).join('|')})(?![\\p{L}\\p{N}])`, 'iu') : undefined;
   const weekdayNext = steps.weekdayNext.length > 0 ? new RegExp(`${LETTER_FIRST}(?<=(?<![\\p{L}\\p{N}])(?:${weekdayNames})[ \\t]+)(?:${steps.weekdayNext.map(escapedForPattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
@@ -258,10 +260,12 @@ export function englishNotation(text: string, pack: LanguagePack): { text: strin
   const nextWeekdays = writeOver(nextWeeksDays, translation.nextWeekday?.pattern, (found) => translation.nextWeekday?.english.get(/\S+$/u.exec(found)![0].replace(/\.$/u, '').toLowerCase()) ?? found);
   const shortWeekdays = translation.shortWeekday
     ? nextWeekdays.replace(translation.shortWeekday, (found, at: number) => {
-        const english = translation.english.get(`${found.toLowerCase()}.`);
+        // With its comma (`Mi, 2.12.`), the English weekday over both.
+        const form = found.replace(/,$/u, '');
+        const english = translation.english.get(`${form.toLowerCase()}.`);
         // In two letters, English's first two, which the reader takes for a weekday before a day in dots only (`Fr 4.12.`); before a
         // slashed day (`ve 20/11`) or a day in words (`ve 15 janvier`), blanks, as the day alone says it.
-        const dayAlone = found.length < 3 && /^[ \t]+\d{1,2}(?:\/|(?:er|\.)?[ \t]+\p{L})/u.test(text.slice(at + found.length, at + found.length + 8));
+        const dayAlone = form.length < 3 && /^[ \t]+\d{1,2}(?:\/|(?:er|\.)?[ \t]+\p{L})/u.test(text.slice(at + found.length, at + found.length + 8));
         return english !== undefined && !dayAlone ? english.slice(0, found.length).padEnd(found.length) : blank(found);
       })
     : nextWeekdays;

@@ -36,6 +36,12 @@ export interface NextStep {
   due: string | undefined;
   /** A due date in the body whose day a reader could not tell (`5/12`, `next week`, `ASAP`), and where. */
   otherDue: { text: string; start: number; end: number } | undefined;
+  /**
+   * The due date is only a day the step's words mention, with no key, mark or place of its own (`Vertragsanpassung Fixbetrag
+   * ab 01.01.2027 zuschicken`): where the step is written elsewhere with a due date of its own (in the frontmatter, say), that
+   * one is its date, as a field nested under the step is.
+   */
+  dueMentioned: boolean;
   done: boolean;
   /**
    * The day the step was done, YYYY-MM-DD, when the note says it (`done: 2026-12-03`,
@@ -311,6 +317,7 @@ function frontmatterSteps(note: Note): NextStep[] {
       // A malformed due date here is frontmatter-schema's finding, so it is kept as written.
       due: textValue(fields.due),
       otherDue: undefined,
+      dueMentioned: false,
       // `status: completed 2026-11-20`, as task tools write a step's state, says so too; so does a done mark in its words (`what: Tasting notes (done)`).
       done:
         fields.done === true ||
@@ -966,6 +973,7 @@ function writtenStep(note: Note, heading: SubHeading, step: WrittenStep): NextSt
       subjectTheNoteNames(note, words),
     due: day,
     otherDue: !day && dated ? dated : undefined,
+    dueMentioned: ownDate !== undefined && notation.looseDue,
     done: done || reportedOn !== undefined,
     doneOn: done ? ((notation.doneMark && doneDayOf(note, notation.doneMark.text)) ?? (lineDone && doneDayOf(note, lineDone.text)) ?? fields.doneOn) : reportedOn,
     start: at,
@@ -1185,6 +1193,7 @@ function tableSteps(note: Note, paragraph: Paragraph, heading: SubHeading, list:
       owner: ownerColumn >= 0 ? owner : heading.owner,
       due: day,
       otherDue: when && !day && isWrittenDate(when.text) ? { text: when.text, start: when.start, end: when.end } : undefined,
+      dueMentioned: false,
       // The task struck through (`~~Send revised quote~~ ✅`) or closing with a done mark, where no state is written in a Status
       // column: there, `À faire` says open whatever the task's words say (`Régler la facture (réalisé octobre, 9 j)`).
       done:

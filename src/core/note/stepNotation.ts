@@ -1860,6 +1860,13 @@ function readParts(text: string, start: number, end: number, everyPiece: boolean
     // An alternative closing the step after its date (`— 18/12, ou 8/1 si avenant signé`, `— Fri 4/12, otherwise Mon`): a remark,
     // the parts before it read.
     if (!everyPiece && index === pieces.length - 1 && index >= 2 && ALTERNATIVE_LEAD.test(words) && isWrittenDate(text.slice(pieces[index - 1].start, pieces[index - 1].end))) continue;
+    // A remark set off by a comma closing the step after its day, where a dash set off who does it: `— moi — le 30/11, à son retour`,
+    // `– ich – 30.11., nach ihrer Rückkehr`. The parts before it are read.
+    if (!everyPiece && index === pieces.length - 1 && index >= 3 && text.slice(piece.separatorStart, piece.start).trim() === ',' && !isOwnerPart(words) && !isWrittenDate(words)) {
+      const day = text.slice(pieces[index - 1].start, pieces[index - 1].end).trim();
+      const owner = pieces[index - 2];
+      if (isWrittenDate(day.slice(PLACING_LEAD.exec(day)?.[0].length ?? 0)) && /[—–]/u.test(text.slice(owner.separatorStart, owner.start)) && isOwnerPart(text.slice(owner.start, owner.end).trim())) continue;
+    }
     // A name with a remark in brackets: `Tom Blake (Client IT)`, `Sophie (AP)`.
     const open = words.endsWith(')') ? words.lastIndexOf('(') : -1;
     const bare = open > 0 && words.length - open <= 32 && !words.slice(0, open).includes('(') ? words.slice(0, open).trimEnd() : undefined;

@@ -38,15 +38,18 @@ export const nextStepIncomplete: Rule = {
 /**
  * A step written twice with two owners or two dates: one finding, since only the
  * freelancer knows which is right. A date that is not a real day is frontmatter-schema's
- * finding alone, and one before the conversation date-order's: one cause, one finding.
+ * finding alone, and one before the conversation date-order's: one cause, one finding. A
+ * day the words only mention disagrees with no due date written as one elsewhere.
  */
 function disagreement(places: NextStep[], people: NotePeople, reportedByDateOrder: (due: string) => boolean, say: Say): Report | undefined {
   // Against the first place that says it, so that a line written many times stays linear.
   const owner = places.find((place) => place.owner)?.owner;
-  const due = places.find((place) => place.due && isRealDate(place.due))?.due;
+  const dated = places.filter((place) => place.due && isRealDate(place.due));
+  const firm = dated.some((place) => !place.dueMentioned) ? dated.filter((place) => !place.dueMentioned) : dated;
+  const due = firm[0]?.due;
   for (const other of places) {
     const owners = owner && other.owner && !sameOwner(owner, other.owner, people) ? say('next-step-incomplete.owners', { first: owner, second: other.owner }) : undefined;
-    const dues = due && other.due && isRealDate(other.due) && due !== other.due && !reportedByDateOrder(due) && !reportedByDateOrder(other.due) ? say('next-step-incomplete.dues', { first: due, second: other.due }) : undefined;
+    const dues = due && other.due && firm.includes(other) && due !== other.due && !reportedByDateOrder(due) && !reportedByDateOrder(other.due) ? say('next-step-incomplete.dues', { first: due, second: other.due }) : undefined;
     if (!owners && !dues) continue;
     return {
       message: say('next-step-incomplete.disagree', { step: stepLabel(other), differences: joined([owners, dues], say) }),

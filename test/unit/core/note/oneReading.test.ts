@@ -3719,4 +3719,18 @@ describe('one reading of the parts a step is set off with, in any language', () 
     // A compound whose last noun names a person is one after the client's possessive.
     assert.equal(blamed('Ihre Praxismanagerin hat am 02.11. ohne Absprache 23 Praxisfotos in die Galerie geladen.', 'lang: de'), 1);
   });
+
+  it("reads capitals that are a weekday's short form as initials unless a day follows, a remark after a dash-set owner's day, a day the words mention as yielding to the frontmatter's", () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.what, step.owner, step.due]);
+    assert.deepEqual(steps('- Entscheidung, welche Option → FR, bis 2.12.', 'lang: de'), [['Entscheidung, welche Option', 'FR', '2026-12-02']]);
+    // Before a day, the short form with its comma is the weekday still.
+    assert.deepEqual(steps('- Angebot schicken – ich – Fr, 27.11.2026', 'lang: de'), [['Angebot schicken', 'ich', '2026-11-27']]);
+    assert.deepEqual(steps('- Appel pour la partie visites — moi — le 30/11, à son retour', 'lang: fr'), [['Appel pour la partie visites, à son retour', 'moi', '2026-11-30']]);
+    assert.deepEqual(steps('- Anruf wegen der Besuche – ich – 30.11., nach ihrer Rückkehr', 'lang: de'), [['Anruf wegen der Besuche, nach ihrer Rückkehr', 'ich', '2026-11-30']]);
+    const inFrontmatter = 'lang: de\nnext_steps:\n  - what: Vertragsanpassung Fixbetrag ab 01.01.2027 zuschicken\n    owner: me\n    due: 2026-12-04';
+    assert.deepEqual(findings(note('- [ ] Vertragsanpassung Fixbetrag ab 01.01.2027 zuschicken', inFrontmatter), 'next-step-incomplete'), []);
+    assert.deepEqual(steps('- [ ] Vertragsanpassung Fixbetrag ab 01.01.2027 zuschicken', inFrontmatter), [['Vertragsanpassung Fixbetrag ab 01.01.2027 zuschicken', 'me', '2026-12-04']]);
+    // A due date written as one disagrees.
+    assert.equal(findings(note('- [ ] Vertragsanpassung Fixbetrag ab 01.01.2027 zuschicken (bis 11.12.2026)', inFrontmatter), 'next-step-incomplete').length, 1);
+  });
 });
