@@ -68,8 +68,16 @@ export const de: LanguagePack = {
       elided: [],
       // Nouns are capitalised; a verb after a name is not.
       nounEndings: [],
-      // A German modal puts its infinitive last (`Anna muss das Angebot prüfen`): the verb after a name is the modal itself.
-      modals: { words: [], infinitiveEndings: [], passive: [], objectPronouns: [] },
+      // A German modal puts its infinitive last (`Anna muss das Angebot prüfen`, `ändern`, `sammeln`); `werden` closing it makes a
+      // passive (`Angebot muss geprüft werden`).
+      modals: {
+        words: ['soll', 'sollen', 'muss', 'müssen', 'kann', 'können', 'will', 'wollen', 'möchte', 'möchten', 'darf', 'dürfen'],
+        infinitiveEndings: ['en', 'rn', 'ln'],
+        passive: ['werden', 'worden', 'sein'],
+        objectPronouns: [],
+        infinitiveLast: true,
+        future: ['wird', 'werden'],
+      },
       // German nouns are capitalised as names are: an adjective before one (`Neue Version geht raus`), and endings no name has
       // (`Rechnung folgt`), a compound's head noun among them, as a card's title names its task (`Förderantrag: Nachweis vorbereiten`).
       notSubjects: ['neu', 'neue', 'neuer', 'neues', 'nächste', 'nächster', 'nächstes', 'erste', 'erster', 'erstes', 'letzte', 'letzter', 'letztes', 'finale', 'finaler', 'finales'],
@@ -103,9 +111,9 @@ export const de: LanguagePack = {
     },
     relativeDays: {
       // `bis Ende Woche`, as Swiss German writes it without the article.
-      'end of week|eow': ['Ende der Woche', 'Ende dieser Woche', 'Ende Woche', 'Wochenende'],
+      'end of week|eow': ['Ende der Woche', 'Ende dieser Woche', 'Ende Woche', 'Wochenende', 'Ende der Wo.', 'Ende Wo.'],
       'end of month|eom': ['Ende des Monats', 'Monatsende', 'Ende dieses Monats', 'Ende Monat'],
-      'end of next week': ['Ende nächster Woche', 'Ende der nächsten Woche', 'Ende kommender Woche', 'Ende der kommenden Woche', 'Ende nächste Woche'],
+      'end of next week': ['Ende nächster Woche', 'Ende der nächsten Woche', 'Ende kommender Woche', 'Ende der kommenden Woche', 'Ende nächste Woche', 'Ende nächster Wo.', 'Ende nächste Wo.'],
       'end of next month': ['Ende nächsten Monats', 'Ende des nächsten Monats', 'Ende nächster Monat'],
       'end of year|eoy': ['Jahresende', 'Ende des Jahres', 'Ende Jahr', 'Ende dieses Jahres'],
       'christmas|xmas': ['Weihnachten'],
@@ -115,7 +123,8 @@ export const de: LanguagePack = {
       'days|day': ['Tagen', 'Tage', 'Tag'],
       'weeks|week': ['Wochen', 'Woche'],
       'hours|h': ['Stunden', 'Stunde', 'Std.', 'Std'],
-      'next week': ['nächste Woche', 'nächster Woche', 'kommende Woche', 'kommender Woche'],
+      // `nächste Wo.`: the week in its short form too.
+      'next week': ['nächste Woche', 'nächster Woche', 'kommende Woche', 'kommender Woche', 'nächste Wo.', 'nächster Wo.'],
       tmrw: ['morgen'],
       early: ['Anfang'],
       mid: ['Mitte'],
@@ -255,7 +264,7 @@ export const de: LanguagePack = {
     clauseOpeners: ['dass', 'weil', 'da', 'wenn', 'ob', 'nachdem', 'obwohl', 'sodass'],
     // `noch` says still (`immer noch`).
     participleEndings: [],
-    compoundPersonNouns: ['team', 'leiter', 'leiterin', 'leitung', 'abteilung', 'kunde', 'kundin', 'mitarbeiter', 'mitarbeiterin', 'agentur', 'chef', 'chefin', 'kollege', 'kollegin', 'partner', 'partnerin', 'manager', 'managerin', 'entwickler', 'entwicklerin', 'nutzer', 'anwender', 'user', 'gast', 'gäste', 'teilnehmer', 'teilnehmerin', 'teilnehmende', 'teilnehmenden', 'techniker', 'technikerin', 'berater', 'beraterin', 'planer', 'planerin', 'designer', 'designerin', 'assistent', 'assistentin', 'sachbearbeiter', 'sachbearbeiterin', 'betreuer', 'betreuerin', 'vertreter', 'vertreterin', 'beauftragte', 'beauftragter', 'lieferant', 'dienstleister', 'architekt', 'architektin', 'ingenieur', 'ingenieurin', 'grafiker', 'grafikerin', 'fotograf', 'fotografin'],
+    compoundPersonNouns: ['team', 'leiter', 'leiterin', 'leitung', 'abteilung', 'kunde', 'kundin', 'mitarbeiter', 'mitarbeiterin', 'agentur', 'chef', 'chefin', 'kollege', 'kollegin', 'partner', 'partnerin', 'manager', 'managerin', 'entwickler', 'entwicklerin', 'nutzer', 'anwender', 'user', 'gast', 'gäste', 'teilnehmer', 'teilnehmerin', 'teilnehmende', 'teilnehmenden', 'techniker', 'technikerin', 'berater', 'beraterin', 'planer', 'planerin', 'designer', 'designerin', 'assistent', 'assistentin', 'sachbearbeiter', 'sachbearbeiterin', 'betreuer', 'betreuerin', 'vertreter', 'vertreterin', 'beauftragte', 'beauftragter', 'lieferant', 'dienstleister', 'architekt', 'architektin', 'ingenieur', 'ingenieurin', 'grafiker', 'grafikerin', 'fotograf', 'fotografin', 'dienst', 'redaktion'],
     joiners: ['und', 'aber', 'oder', 'dann'],
     notNames: [
       'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'dieser', 'diese', 'dieses', 'unser', 'unsere', 'mein', 'meine',

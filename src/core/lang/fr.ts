@@ -56,7 +56,7 @@ export const fr: LanguagePack = {
       elided: ["m'", 'm’', "t'", 't’', "s'", 's’', "l'", 'l’', "n'", 'n’'],
       nounEndings: ['ement'],
       // `fait`, `font`: faire before an infinitive has it done, and its subject owns the step (`Yasmine fait valider le décompte`).
-      modals: { words: ['doit', 'doivent', 'devra', 'devront', 'va', 'vont', 'peut', 'pourra', 'fait', 'font', 'fera', 'feront'], infinitiveEndings: ['er', 'ir', 're', 'oir'], passive: ['être', 'etre', 'avoir'], objectPronouns: ['me', 'te', 'se', 'nous', 'vous', 'lui', 'leur', 'le', 'la', 'les', 'en', 'y'] },
+      modals: { words: ['doit', 'doivent', 'devra', 'devront', 'va', 'vont', 'peut', 'pourra', 'fait', 'font', 'fera', 'feront'], infinitiveEndings: ['er', 'ir', 're', 'oir'], passive: ['être', 'etre', 'avoir'], objectPronouns: ['me', 'te', 'se', 'nous', 'vous', 'lui', 'leur', 'le', 'la', 'les', 'en', 'y'], infinitiveLast: false, future: [] },
       // Not every infinitive in -er, -ir or -re: Olivier, Samir and Claire are names.
       notSubjects: [
         'envoyer', 'renvoyer', 'transmettre', 'préparer', 'confirmer', 'corriger', 'ajouter', 'mettre', 'remettre', 'valider', 'relancer', 'vérifier',
@@ -102,9 +102,10 @@ export const fr: LanguagePack = {
       done: ['Statut', 'État', 'Fait', 'Avancement', 'Progression', 'Remarque', 'Remarques', 'Suivi', 'Liste', 'Section', 'Terminé', 'Terminé le', 'Fait le'],
     },
     relativeDays: {
-      'end of week|eow': ['fin de semaine', 'fin de la semaine', 'la fin de la semaine', 'la fin de semaine'],
+      // `fin de sem.`: the week in its short form too, as notes typed on a phone write it.
+      'end of week|eow': ['fin de semaine', 'fin de la semaine', 'la fin de la semaine', 'la fin de semaine', 'fin de sem.', 'fin de la sem.'],
       'end of month|eom': ['fin du mois', 'la fin du mois', 'fin de mois', 'la fin de mois'],
-      'end of next week': ['fin de la semaine prochaine', 'la fin de la semaine prochaine', 'fin de semaine prochaine', 'la fin de semaine prochaine'],
+      'end of next week': ['fin de la semaine prochaine', 'la fin de la semaine prochaine', 'fin de semaine prochaine', 'la fin de semaine prochaine', 'fin de sem. prochaine', 'fin de la sem. prochaine'],
       'end of next month': ['fin du mois prochain', 'la fin du mois prochain', 'fin de mois prochain'],
       'end of year|eoy': ["la fin de l'année", 'la fin de l’année', "fin de l'année", 'fin de l’année', "fin d'année", 'fin d’année'],
       'christmas|xmas': ['Noël', 'les fêtes'],
@@ -112,9 +113,9 @@ export const fr: LanguagePack = {
       'within 2 weeks': ['sous quinzaine', 'dans les 15 jours', 'endéans les 15 jours'],
       'within|in': ['endéans les', 'sous', 'dans', 'endéans'],
       'days|day': ['jours', 'jour'],
-      'weeks|week': ['semaines', 'semaine'],
+      'weeks|week': ['semaines', 'semaine', 'sem.'],
       'hours|h': ['heures', 'heure'],
-      'next week': ['la semaine prochaine', 'semaine prochaine', 'la semaine pro', 'semaine pro'],
+      'next week': ['la semaine prochaine', 'semaine prochaine', 'la semaine pro', 'semaine pro', 'la sem. prochaine', 'sem. prochaine'],
       tmrw: ['demain'],
       early: ['début'],
       mid: ['à la mi'],

@@ -222,9 +222,21 @@ export interface StepWords {
      * Verbs that take an infinitive after a name (`Marie doit envoyer`, `le client va
      * valider`), so that the name is the step's subject; the infinitive's endings; the
      * infinitives that make a passive after them (`doit être payée`), which names no one; and
-     * the object pronouns that may stand between (`M. Leroy doit me transmettre`).
+     * the object pronouns that may stand between (`M. Leroy doit me transmettre`). Where the
+     * infinitive closes the clause (`infinitiveLast`, German's `Anna muss das Angebot prüfen`),
+     * it is read there, and the passive is its last word (`muss geprüft werden`). `future`: the
+     * words for "will" read so after a full name only (German's `Oliver Quast wird die Liste
+     * senden`, as Zoom's summaries write next steps), since after a noun they make a passive
+     * (`Termin wird verschoben`).
      */
-    modals: { words: readonly string[]; infinitiveEndings: readonly string[]; passive: readonly string[]; objectPronouns: readonly string[] };
+    modals: {
+      words: readonly string[];
+      infinitiveEndings: readonly string[];
+      passive: readonly string[];
+      objectPronouns: readonly string[];
+      infinitiveLast: boolean;
+      future: readonly string[];
+    };
     /**
      * Words that open a step and are never its subject, though a word that looks like a verb
      * follows them: infinitives (`Envoyer l'avenant`, `Vérifier l'export`), nouns (`Envoi

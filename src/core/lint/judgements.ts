@@ -161,9 +161,12 @@ const SUBJECT_WORD = /^[\p{L}\p{N}'’-]+/u;
 /**
  * What follows a manner adverb (the packs' `mannerAdverbs`) that closes what someone did or stands before a preposition, a bracket, a
  * quote or what was said (`I did not define it clearly.`, `put it clearly in the SOW`, `l'a dit clairement (même…)`, `without stating
- * clearly that it is not required`, `a dit clairement qu'il…`): how it was done, no opinion.
+ * clearly that it is not required`, `a dit clairement qu'il…`, `l'écrire plus clairement dans le mail`): how it was done, no opinion.
  */
-const AFTER_MANNER = /^[ \t]*(?:[.,;:!?)(«"“]|$|(?:in|on|at|to|for|with|before|after|enough|and|or|so|from|by|that|what|how|why|whether|que|ce que)(?![\p{L}\p{N}])|qu['’])/iu;
+const AFTER_MANNER = /^[ \t]*(?:[.,;:!?)(«"“]|$|(?:in|on|at|to|for|with|before|after|enough|and|or|so|from|by|that|what|how|why|whether|que|ce que|dans|sur|avec|pour|par|auprès|à|au|aux)(?![\p{L}\p{N}])|qu['’])/iu;
+
+/** Words that compare how something was done, before a manner adverb: `more clearly`, `plus clairement`. */
+const COMPARING = new Set(['more', 'less', 'plus', 'moins']);
 
 /** How far before a word judging a person its negation is looked for: `wasn't at all`. */
 const DENIAL_REACH = 24;
@@ -347,10 +350,14 @@ class ClauseReader {
     });
   }
 
-  /** An opinion word that says how something was done (`define it clearly.`), after a word that is no verb helper (`was clearly in breach` judges). */
+  /**
+   * An opinion word that says how something was done (`define it clearly.`), after a word that is no verb helper (`was clearly in
+   * breach` judges); a comparison before it goes with it (`l'écrire plus clairement dans le mail`, `say it more clearly`).
+   */
   saysHow(start: number, end: number): boolean {
     if (!this.reading.mannerAdverbs.has(familyKey(this.text.slice(start, end))) || !AFTER_MANNER.test(this.text.slice(end, end + 12))) return false;
-    const before = this.wordsBefore(start).at(-1);
+    const words = this.wordsBefore(start);
+    const before = words.length > 1 && COMPARING.has(words[words.length - 1].key) ? words[words.length - 2] : words.at(-1);
     return before !== undefined && !this.reading.verbHelpers.has(before.key);
   }
 

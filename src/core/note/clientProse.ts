@@ -101,8 +101,15 @@ function ownMessageLead(note: Note): RegExp | undefined {
   return phrasePattern([...new Set([...ENGLISH.tone.ownMessageLeads, ...note.language.tone.ownMessageLeads])]);
 }
 
-/** Whether `text` ends in words that say the writer's own message follows: the lead, then at most a few words of the same sentence (`on the 27th:`). */
+/**
+ * Whether `text` ends in words that say the writer's own message follows: the lead, then at most a few words of the same sentence
+ * (`on the 27th:`); or, read with its brackets as blanks, a lead they split (`## Recap (sent Nov 13)`).
+ */
 function leadsToOwnMessage(text: string, lead: RegExp | undefined): boolean {
+  return endsWithLead(text, lead) || (/[()[\]]/u.test(text) && endsWithLead(text.replace(/[()[\]]/gu, ' '), lead));
+}
+
+function endsWithLead(text: string, lead: RegExp | undefined): boolean {
   const last = lead ? matchesOf(text, lead).at(-1) : undefined;
   if (!last) return false;
   const rest = text.slice(last.index + last[0].length);

@@ -256,8 +256,9 @@ function parseYaml(source: string, frontmatter: Frontmatter): void {
 /**
  * What the frontmatter says as far as it can be read: its data, or where the YAML is broken,
  * the top-level entries that read cleanly on their own. A note whose topic holds an unquoted
- * `: ` still names its contact and attendees and says its language; only who the note names
- * and its language are read from here, never anything a rule checks.
+ * `: ` still names its contact and attendees, says its language and the day it was held; only
+ * who the note names, its language and whether a template's prompts are still expected in it
+ * (`promptsExpected`) are read from here, never anything a rule checks.
  */
 export function readableEntries(frontmatter: Frontmatter | undefined): Record<string, unknown> | undefined {
   return frontmatter?.data ?? frontmatter?.wellFormedEntries;

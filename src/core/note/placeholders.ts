@@ -4,6 +4,7 @@ import { HTML_COMMENT_OPEN, withoutHtmlComments } from '../base/htmlComments';
 import { codeRanges, isQuotation, quotationAround } from './clientProse';
 import { AND_WORDS, anyPackPhrase, LANGUAGE_PACKS } from '../lang/packs';
 import { knownSectionFor } from './sections';
+import { readableEntries } from './frontmatter';
 
 /** `{{…}}` on one line: how templates write their variables and prompts, `{{What happened, in dates and numbers}}`. */
 export const PLACEHOLDER = /\{\{[^{}\r\n]*\}\}/g;
@@ -430,10 +431,11 @@ const ANGLE_ALONE = new RegExp(`^(?<quote>["']?)${ANGLE_VALUE_WORDS}\\k<quote>$`
 /**
  * Until the day after the conversation (by the note's `date`), its template prompts are
  * expected: a note made from a template before a call is all prompts, rightly. A note
- * without a real date is taken as not held yet.
+ * without a real date is taken as not held yet. The date is read from a broken frontmatter's
+ * well-formed lines too: an unquoted `: ` in the topic does not make a month-old note new.
  */
 export function promptsExpected(note: Note, today: string): boolean {
-  const date = note.frontmatter?.data?.date;
+  const date = readableEntries(note.frontmatter)?.date;
   return !(typeof date === 'string' && isRealDate(date) && date < today);
 }
 

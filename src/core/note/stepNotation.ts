@@ -673,17 +673,21 @@ const BRACKETED_OWNER = /\(([^()\r\n]{1,40})\)|(?<!\[)\[([^[\]\r\n]{1,40})\](?![
 const LEADING_OWNER_TAG = /^\[([^[\]\r\n]{1,40})\](?:[ \t]*[:—–]|[ \t]+-(?=[ \t]))?[ \t]+/u;
 /** A day written first, then the step: `2026-12-15 – Ellie films the venue`, `Fri 4 Dec: call Jane`. */
 const LEADING_DATE = new RegExp(`^(${DATE})(?:[ \\t]*[—–:]|[ \\t]+-|,)[ \\t]*`, 'iu');
+/** A month and its year placed by the words before them, anywhere in a step: `Ich melde mich im September 2027 mit den Preisen`. */
+// The look back is bounded: over a run of blanks from each of its blanks, it would be quadratic. A month written over in English
+// (`sep` for `September`) is padded with blanks before its year.
+const MONTH_PLACED = `(?<=(?<![\\p{L}\\p{N}])(?:${anyPackPhrase((pack) => pack.placingWords)})[ \\t]{1,3})${MONTH}[ \\t]+\\d{4}`;
 /**
  * A date that says its month (or is ISO, or a day in figures with its year: `4/01/2027`), a day and month in figures or a weekday and
  * a day with an hour after it (`12/8 at 2pm`, `8.12. um 14:00`, `mardi 8 à 14h`), a calendar week by its abbreviation (`KW 50, Termin
- * nach Freigabe`), a near day (`tomorrow`, `next Friday`), or a schedule
+ * nach Freigabe`), a near day (`tomorrow`, `next Friday`), a month and its year placed (`im September 2027`), or a schedule
  * (`every Friday`, `weekly`), anywhere in the step: read when no key or mark names one.
  */
 // `get back to me end of January if…`, `me dire fin janvier s'il veut…`: no noun follows a part of a month read as a day; `late November figures` name a thing.
 const NO_NOUN_AFTER = '(?![ \\t]+(?!(?:if|unless|once|when|and|or|but|because|si|s[\'’]ils?|sauf|ou|et|wenn|falls|sobald|oder|und)(?![\\p{L}\\p{N}]))\\p{Ll})';
 
 const LOOSE_DATE = new RegExp(
-  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}[./]\\d{1,2}\\.?${HOUR_AFTER}|${WEEKDAY_BEFORE_FIGURES}(?:[ \\t]*,)?\\s+\\d{1,2}(?:/\\d{1,2}(?:/\\d{4})?|\\.\\d{1,2}\\.(?:\\d{2}(?:\\d{2})?)?)|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?${WEEKDAY_IN_BRACKETS}|${WEEKDAY}(?:[ \\t]*,)?\\s+\\d{1,2}${HOUR_AFTER}|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?${WEEKDAY_IN_BRACKETS}|${WEEKDAY}(?:[ \\t]*,)?\\s+(?:the\\s+)?${DAY_OF_MONTH}|(?:kw|cw|wk)[ \\t]*\\d{1,2}(?:/\\d{4})?|today|tonight|tomorrow|tmrw|tmw|${NEXT_WEEKS_DAY}|(?:this|next|coming)\\s+${WEEKDAY}|(?:${PART_OF_MONTH})${NO_NOUN_AFTER}|${RECURRING_IN_WORDS})${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}[./]\\d{1,2}\\.?${HOUR_AFTER}|${WEEKDAY_BEFORE_FIGURES}(?:[ \\t]*,)?\\s+\\d{1,2}(?:/\\d{1,2}(?:/\\d{4})?|\\.\\d{1,2}\\.(?:\\d{2}(?:\\d{2})?)?)|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?${WEEKDAY_IN_BRACKETS}|${WEEKDAY}(?:[ \\t]*,)?\\s+\\d{1,2}${HOUR_AFTER}|\\d{1,2}-${MONTH}-\\d{2}(?:\\d{2})?|(?:${WEEKDAY}(?:[ \\t]*,)?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?${WEEKDAY_IN_BRACKETS}|${WEEKDAY}(?:[ \\t]*,)?\\s+(?:the\\s+)?${DAY_OF_MONTH}|(?:kw|cw|wk)[ \\t]*\\d{1,2}(?:/\\d{4})?|today|tonight|tomorrow|tmrw|tmw|${NEXT_WEEKS_DAY}|(?:this|next|coming)\\s+${WEEKDAY}|(?:${PART_OF_MONTH})${NO_NOUN_AFTER}|${MONTH_PLACED}|${RECURRING_IN_WORDS})${NOT_WORD_AFTER}`,
   'giu',
 );
 
@@ -760,8 +764,9 @@ const TASK_METADATA = new RegExp(
     `(?<![^ \\t])(?:![1-3]|${RTM_ESTIMATE})(?![\\p{L}\\p{N}_-])`,
     // Reactions an item pasted from a task tool's comments ends with (`👍 1`, `🎉 2`, as Asana shows them), not a day or a done mark.
     // From the start of a blank run only: tried from anywhere in a long run, it is quadratic.
-    // A tag that is a day is the item's date, as outliners tag one (`@ich #2026-11-24`).
-    `(?<![ \\t])(?:[ \\t]+(?:#(?!\\d{4}-\\d{2}-\\d{2}(?![\\p{L}\\p{N}_/-]))[\\p{L}\\p{N}_/-]+|[pP][1-4]|!{1,3}|${RTM_ESTIMATE}|(?![📅📆🗓⏳✅✔☑☒❌✓])\\p{Extended_Pictographic}\\uFE0F?[ \\t]?\\d{1,3}(?![\\p{N}.:/])))+[ \\t]*$`,
+    // A tag that is a day is the item's date, as outliners tag one (`@ich #2026-11-24`). The tags closing the item's first line too,
+    // over the fields a task tool nests under it (Things' `— Hr. Grubmüller #Warten` over `Deadline: 12.11.2026`).
+    `(?<![ \\t])(?:[ \\t]+(?:#(?!\\d{4}-\\d{2}-\\d{2}(?![\\p{L}\\p{N}_/-]))[\\p{L}\\p{N}_/-]+|[pP][1-4]|!{1,3}|${RTM_ESTIMATE}|(?![📅📆🗓⏳✅✔☑☒❌✓])\\p{Extended_Pictographic}\\uFE0F?[ \\t]?\\d{1,3}(?![\\p{N}.:/])))+[ \\t]*(?=\\r?\\n|$)`,
   ].join('|'),
   'gu',
 );
@@ -910,6 +915,8 @@ const ARROW_GLYPH = /[➔➙➛➜➝➞➟➠➡⟶⮕]\uFE0F?/gu;
  */
 interface LanguageReading {
   subjectVerb: RegExp;
+  /** The pack's "will", then the infinitive closing the clause, read after a full name only: `Oliver Quast wird die Liste senden`. */
+  futureAfterFullName: RegExp | undefined;
   /** A word that opens a step and is never its subject: an infinitive (`Envoyer l'avenant`), a noun (`Envoi facture`, `Validation maquette`), an article. */
   notSubject: RegExp;
   /**
@@ -946,14 +953,22 @@ function readingOf(language: LanguagePack): LanguageReading {
     const objectPronouns = [...new Set(modals.objectPronouns.map((pronoun) => inEnglishNotation(pronoun, language).trim()))];
     const objectPronoun = objectPronouns.length > 0 ? `(?:(?:${objectPronouns.join('|')})[ \\t]+)?` : '';
     // `Marie doit envoyer`, `le client va m'envoyer`, `doit me transmettre`: a modal, then an infinitive that is no passive's (`doit être payée`).
+    // Where the infinitive closes the clause (`muss das Angebot bis Freitag prüfen.`), a dozen words at most stand between.
+    const infinitive = `\\p{Ll}+(?:${modals.infinitiveEndings.join('|')})`;
+    const notPassive = `(?!(?:${modals.passive.join('|')})(?![\\p{L}'’]))`;
+    const closingInfinitive = (words: readonly string[]) =>
+      `(?:${words.join('|')})(?![\\p{L}'’])(?=(?:[ \\t]+\\S+){0,12}?[ \\t]+${notPassive}${infinitive}[ \\t]*(?:[.;:!?,)—–\\r\\n]|$))`;
     const modal =
-      modals.words.length > 0
-        ? `(?:${modals.words.join('|')})[ \\t]+${objectPronoun}(?!(?:${modals.passive.join('|')})(?![\\p{L}'’]))${beforeVerb}\\p{Ll}+(?:${modals.infinitiveEndings.join('|')})(?![\\p{L}'’])|`
-        : '';
+      modals.words.length === 0
+        ? ''
+        : modals.infinitiveLast
+          ? `${closingInfinitive(modals.words)}|`
+          : `(?:${modals.words.join('|')})[ \\t]+${objectPronoun}${notPassive}${beforeVerb}${infinitive}(?![\\p{L}'’])|`;
     const verb = `[ \\t]+(?:${modal}(?!(?:${subjectVerb.notAfterName.join('|')})(?![\\p{L}'’]))${beforeVerb}\\p{Ll}+(?:${subjectVerb.endings.join('|')})${notNoun}(?![\\p{L}'’]))`;
     const capitalised = agent.articles.map((article) => `${article[0].toUpperCase()}${article.slice(1)}`.replace(/['’]$/u, "['’]")).join('|');
     reading = {
       subjectVerb: new RegExp(`^${verb}`, 'u'),
+      futureAfterFullName: modals.future.length > 0 ? new RegExp(`^[ \\t]+${closingInfinitive(modals.future)}`, 'u') : undefined,
       taskLabels: new Set(language.steps.tableColumns.what.map((word) => word.toLowerCase())),
       pack: language,
       // An article alone is no one either: `Le client va…` is the client's, not Le's.
@@ -1589,8 +1604,14 @@ function leadingOwner(text: string, from: number, language?: LanguageReading): (
     (linked !== null && name.split(/(?<!\s)\s+(?:and|&)\s+|[ \t]?\/[ \t]?(?=\p{Lu})/u).every((person) => INITIALS.test(person) || (isNameInCapitals(person) && linked[0].includes(':')) || looksLikeOwner(person) || DEPARTMENT.test(person)));
   // The step's verb after what sets the lead off: `Mark Tupou: send`, `Mark — decide on the pad`.
   const verbFollows = linked !== null && STEP_VERBS.has(/^\p{L}+/u.exec(rest.slice(linked[0].length))?.[0].toLowerCase() ?? '');
-  // A first name that is also a word (`Mark Tupou:`, `Will Chen:`) is a name when a surname follows, a colon sets them off and a verb follows.
-  const fullName = verbFollows && linked[0].includes(':') && /^\p{Lu}\S*\s+\p{Lu}/u.test(name);
+  // A first name that is also a word (`Mark Tupou:`, `Will Chen:`) is a name when a surname follows, a colon sets them off and a verb
+  // follows; one that is also a step's verb, before what the person delivers too (`Mark Devlin: first draft of the case study`, as
+  // Claap's next steps write them), where `Update Docs: the new API` is a task.
+  const fullName =
+    linked !== null &&
+    linked[0].includes(':') &&
+    /^\p{Lu}\S*\s+\p{Lu}\p{Ll}/u.test(name) &&
+    (verbFollows || FIRST_NAMES_THAT_ARE_VERBS.has(name.split(/\s+/u, 1)[0].toLowerCase()));
   // `Mark to send the specs`, `Mark will call`, `Mark — decide on the pad`: a first name that is also a step's verb names its subject
   // where a verb cannot be followed by `to` or `will` (`Call to confirm` is a call, made to confirm), nor set off from its object.
   const nameNotVerb =
@@ -1625,9 +1646,13 @@ function leadingOwner(text: string, from: number, language?: LanguageReading): (
   const verbAfter = pronoun ? /^[ \t]+\p{Ll}+\b/u : verb;
   // Both sides' word is no verb, whatever it ends with: `Recette ensemble, 30 min en visio` (`ensemble`, read as `we`) is done together.
   const sideAfter = isBothWord(/^[ \t]+(\p{L}+)/u.exec(rest)?.[1] ?? '');
-  if ((!side || pronoun || /client$/iu.test(name)) && !sideAfter && verbAfter.test(rest)) return { ...owner, whole: { start: from, end: from } };
+  const future = language?.futureAfterFullName !== undefined && (FULL_NAME.test(name) || isTitledName(name)) && language.futureAfterFullName.test(rest);
+  if ((!side || pronoun || /client$/iu.test(name)) && !sideAfter && (verbAfter.test(rest) || future)) return { ...owner, whole: { start: from, end: from } };
   return undefined;
 }
+
+/** A first name and a surname, or more names, each capitalised: `Oliver Quast`. */
+const FULL_NAME = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)+$/u;
 
 /**
  * A clause's opening after a comma, a semicolon, a dash or a colon: where a later subject may stand (`… — Dana to confirm the vote by
@@ -1745,9 +1770,12 @@ const ROLES = [
   'physicist', 'surveyor', 'builder', 'landlord', 'tenant', 'treasurer', 'chair', 'secretary', 'coach',
   'mom', 'mum', 'dad', 'mother', 'father', 'parents', 'sister', 'brother',
 ];
-/** A role in brackets, as the owner of a step: `(contractor)`, `(GC)`, `(homeowners)`, `(the cabinet shop)`, `(owners' group)`, `(client's legal)`, `Mr. Greer's office`. */
+/**
+ * A role in brackets, as the owner of a step: `(contractor)`, `(GC)`, `(homeowners)`, `(the cabinet shop)`, `(owners' group)`, `(client's legal)`, `Mr. Greer's office`;
+ * after an article or a possessive, with a word that says which: `— the finance manager —`, `— their comms director —`.
+ */
 const BRACKETED_ROLE = new RegExp(
-  `^(?:(?:the|their|our|my|(?:the[ \\t]+)?(?:client|customer)['’]s)[ \\t]+)?(?:(?:${ROLES.join('|')})s?|(?:${TITLE_WORDS}\\.?[ \\t]+)?\\p{L}+(?:['’]s|s['’])?[ \\t]+(?:shop|group|team|office|board|crew|compliance|legal|finance|procurement|marketing|accounts))$`,
+  `^(?:(?:the|their|our|my|(?:the[ \\t]+)?(?:client|customer)['’]s)[ \\t]+(?:\\p{L}[\\p{L}-]*[ \\t]+(?=(?:${ROLES.join('|')})s?$))?)?(?:(?:${ROLES.join('|')})s?|(?:${TITLE_WORDS}\\.?[ \\t]+)?\\p{L}+(?:['’]s|s['’])?[ \\t]+(?:shop|group|team|office|board|crew|compliance|legal|finance|procurement|marketing|accounts))$`,
   'iu',
 );
 const ROLE_LEAD = new RegExp(

@@ -18,7 +18,12 @@ export const requiredSections: Rule = {
       // A note in another language is told of, and given, the section by its own name there (`Grenzen`).
       const shown = inNoteLanguage(note, required, config.requiredSections);
       const misspeltOf = (sections: readonly Section[]) => nearMatch(note, sections, required, nearMatched) ?? (shown === required ? undefined : nearMatch(note, sections, shown, nearMatched));
-      const found = findSection(note.sections, required, config.requiredSections);
+      const first = findSection(note.sections, required, config.requiredSections);
+      // `### Aufgaben` under a notetaker's heading, then the writer's own `## Nächste Schritte`: the writer's, at the top, is the section.
+      const found =
+        first && enclosingSection(note.sections, first)
+          ? (note.sections.find((section) => findSection([section], required, config.requiredSections) && !enclosingSection(note.sections, section)) ?? first)
+          : first;
       // `## Prochainnes étapes` over `### À faire`: the section is found by a sub-heading, under its own heading misspelt.
       const parent = found && enclosingSection(note.sections, found);
       // A misspelt heading is the section, written wrong: say so there, and never add a second one beside it.

@@ -3733,4 +3733,65 @@ describe('one reading of the parts a step is set off with, in any language', () 
     // A due date written as one disagrees.
     assert.equal(findings(note('- [ ] Vertragsanpassung Fixbetrag ab 01.01.2027 zuschicken (bis 11.12.2026)', inFrontmatter), 'next-step-incomplete').length, 1);
   });
+
+  it('reads the week in short, a month and year placed anywhere in a step, a full name set off before what they deliver, and the date of a broken frontmatter', () => {
+    const steps = (body: string, frontmatter = '') => digest(note(body, frontmatter)).steps.map((step) => [step.what, step.owner, step.due]);
+    // Said on a Friday (the note's 2026-11-20), the end of the week is the next one's.
+    assert.deepEqual(steps("- [ ] Signer l'avenant — Jane Doe — fin de sem.", 'lang: fr'), [["Signer l'avenant", 'Jane Doe', '2026-11-27']]);
+    assert.deepEqual(steps('- [ ] Devis module bas stockage — moi — fin de sem. prochaine', 'lang: fr'), [['Devis module bas stockage', 'moi', '2026-11-27']]);
+    assert.deepEqual(steps('- Angebot schicken – ich – Ende der Wo.', 'lang: de'), [['Angebot schicken', 'ich', '2026-11-27']]);
+    assert.deepEqual(steps('- Ich melde mich im September 2027 mit den Preisen für 2028', 'lang: de'), [['Ich melde mich im September 2027 mit den Preisen für 2028', 'Ich', '2027-09-30']]);
+    assert.deepEqual(steps('- Je reviens vers vous en septembre 2027 avec les tarifs 2028', 'lang: fr'), [['Je reviens vers vous en septembre 2027 avec les tarifs 2028', 'Je', '2027-09-30']]);
+    assert.deepEqual(steps('- [ ] Mark Devlin: first draft of the case study (by Fri 4 Dec)'), [['first draft of the case study', 'Mark Devlin', '2026-12-04']]);
+    // The verb alone before its object stays the step's words.
+    assert.deepEqual(steps('- Mark invoice: paid (me, 2026-12-04)'), [['Mark invoice: paid', 'me', '2026-12-04']]);
+    const broken = note('- Send the quote (me, 2026-12-04)').replace('topic: Phase 2', 'topic: Phase 2: what stays').replace('- Extra pages are quoted separately.', '{{What you can and cannot do}}');
+    assert.equal(findings(broken, 'empty-section').length, 1);
+    // Until the day after the conversation, the prompt is the note's to-do.
+    assert.deepEqual(findings(broken.replace('date: 2026-11-20', 'date: 2026-11-26'), 'empty-section'), []);
+  });
+
+  it('reads a role with a word that says which, after an article or a possessive and set off by dashes, as the owner', () => {
+    const steps = (body: string) => digest(note(body)).steps.map((step) => [step.what, step.owner, step.due]);
+    assert.deepEqual(steps('- [ ] Pay invoice 2026-031 by ACH — the finance manager — November 25'), [['Pay invoice 2026-031 by ACH', 'the finance manager', '2026-11-25']]);
+    assert.deepEqual(steps('- [ ] Confirm the folder — their comms director — December 2'), [['Confirm the folder', 'their comms director', '2026-12-02']]);
+    // Words that end in no role are the step's.
+    assert.deepEqual(steps('- [ ] Draft the deck — the final review — December 2'), [['Draft the deck — the final review', undefined, '2026-12-02']]);
+  });
+
+  it("reads a German modal or, after a full name, German's future with the infinitive closing the clause, and a tag closing a line over a task's fields", () => {
+    const steps = (body: string, frontmatter = 'lang: de') => digest(note(body, frontmatter)).steps.map((step) => [step.owner, step.due]);
+    assert.deepEqual(steps('- Oliver Quast wird die bereinigte Liste bis zum 27. November an Sam Lee senden.'), [['Oliver Quast', '2026-11-27']]);
+    assert.deepEqual(steps('- Frau Meißner wird die Namen bis zum 1. Dezember ergänzen.'), [['Frau Meißner', '2026-12-01']]);
+    assert.deepEqual(steps('- Anna muss das Angebot bis 4.12. prüfen.'), [['Anna', '2026-12-04']]);
+    assert.deepEqual(steps('- Oliver Quast soll die Liste bis 27.11. ändern.'), [['Oliver Quast', '2026-11-27']]);
+    // After a noun, `wird` makes a passive, and `werden` closing the clause does after a modal: no one is named.
+    assert.deepEqual(steps('- Termin wird verschoben, bis 4.12.'), [[undefined, '2026-12-04']]);
+    assert.deepEqual(steps('- Angebot muss bis 4.12. geprüft werden.'), [[undefined, '2026-12-04']]);
+    assert.deepEqual(steps('- [ ] Entscheidung Option 1/2/3 — Hr. Grubmüller #Warten\n  Deadline: 12.11.2026'), [['Hr. Grubmüller', '2026-11-12']]);
+    assert.deepEqual(steps('- [ ] Decide on option 1/2/3 — Mr Grubb #waiting\n  Deadline: 2026-12-12', ''), [['Mr Grubb', '2026-12-12']]);
+  });
+
+  it('reads a manner adverb after a comparison as how something was written, no judgement', () => {
+    const judged = (line: string, frontmatter = 'lang: fr') => findings(withFact(line, frontmatter), 'judgemental-facts').length;
+    assert.equal(judged("Marion pensait que « retouché » voulait dire toutes les images, j'aurais pu l'écrire plus clairement dans le mail."), 0);
+    assert.equal(judged('I could have put it more clearly in the SOW.', ''), 0);
+    // After a helper, the comparison judges still.
+    assert.equal(judged('Il était plus clairement en tort que moi.'), 1);
+  });
+
+  it("reads the writer's own steps heading over a notetaker's nested one, a bracket after an own message's lead, and a German service as people", () => {
+    const pasted = note('- [ ] Send the change request (me, 2026-12-04)', 'lang: de')
+      .replace('## Facts', '## KI-Besprechungsnotizen\n\n### Zusammenfassung\n\n- Umfang besprochen.\n\n### Aufgaben\n\n- [ ] CR schicken @Sam Lee @30. November 2026\n\n## Fakten')
+      .replace('## Boundaries', '## Grenzen')
+      .replace('## Agreed next steps', '## Nächste Schritte');
+    assert.deepEqual(findings(pasted, 'required-sections'), []);
+    const ownRecap = note('- Send the quote (me, 2026-12-04)').replace(
+      '## Agreed next steps',
+      '## Recap (sent Nov 13)\n\n> Hi Jane, as I already told you, the fee comes from section 4 of the SOW.\n\n## Agreed next steps',
+    );
+    assert.equal(findings(ownRecap, 'accusatory-language').length, 1);
+    const blamed = (line: string) => findings(withFact(line, 'lang: de'), 'accusatory-language').length;
+    assert.equal(blamed('Ihr Spätdienst hat meinen Text am 12.11. ohne Absprache umgeschrieben.'), 1);
+  });
 });
