@@ -45,11 +45,11 @@ function disagreement(places: NextStep[], people: NotePeople, reportedByDateOrde
   // Against the first place that says it, so that a line written many times stays linear.
   const owner = places.find((place) => place.owner)?.owner;
   const dated = places.filter((place) => place.due && isRealDate(place.due));
-  const firm = dated.some((place) => !place.dueMentioned) ? dated.filter((place) => !place.dueMentioned) : dated;
-  const due = firm[0]?.due;
+  const firm = new Set(dated.some((place) => !place.dueMentioned) ? dated.filter((place) => !place.dueMentioned) : dated);
+  const due = firm.values().next().value?.due;
   for (const other of places) {
     const owners = owner && other.owner && !sameOwner(owner, other.owner, people) ? say('next-step-incomplete.owners', { first: owner, second: other.owner }) : undefined;
-    const dues = due && other.due && firm.includes(other) && due !== other.due && !reportedByDateOrder(due) && !reportedByDateOrder(other.due) ? say('next-step-incomplete.dues', { first: due, second: other.due }) : undefined;
+    const dues = due && other.due && firm.has(other) && due !== other.due && !reportedByDateOrder(due) && !reportedByDateOrder(other.due) ? say('next-step-incomplete.dues', { first: due, second: other.due }) : undefined;
     if (!owners && !dues) continue;
     return {
       message: say('next-step-incomplete.disagree', { step: stepLabel(other), differences: joined([owners, dues], say) }),
