@@ -258,7 +258,7 @@ function parseYaml(source: string, frontmatter: Frontmatter): void {
  * the top-level entries that read cleanly on their own. A note whose topic holds an unquoted
  * `: ` still names its contact and attendees, says its language and the day it was held; only
  * who the note names, its language and whether a template's prompts are still expected in it
- * (`promptsExpected`) are read from here, never anything a rule checks.
+ * (`readableConversationDay`) are read from here, never anything a rule checks.
  */
 export function readableEntries(frontmatter: Frontmatter | undefined): Record<string, unknown> | undefined {
   return frontmatter?.data ?? frontmatter?.wellFormedEntries;
@@ -564,6 +564,14 @@ export function latestConversationDay(frontmatter: Frontmatter | undefined, lang
 
 /** The day of the conversation, when the frontmatter gives one that exists, as YYYY-MM-DD. */
 export function conversationDay(frontmatter: Frontmatter | undefined): string | undefined {
-  const date = frontmatter?.data?.date;
-  return typeof date === 'string' && isRealDate(date) ? date : undefined;
+  return realDay(frontmatter?.data?.date);
+}
+
+/** The conversation's day as far as the frontmatter can be read: a broken one's well-formed `date:` line too (`readableEntries`). */
+export function readableConversationDay(frontmatter: Frontmatter | undefined): string | undefined {
+  return realDay(readableEntries(frontmatter)?.date);
+}
+
+function realDay(value: unknown): string | undefined {
+  return typeof value === 'string' && isRealDate(value) ? value : undefined;
 }

@@ -1,10 +1,9 @@
 import type { Note } from './parseNote';
-import { isRealDate } from '../base/days';
 import { HTML_COMMENT_OPEN, withoutHtmlComments } from '../base/htmlComments';
 import { codeRanges, isQuotation, quotationAround } from './clientProse';
 import { AND_WORDS, anyPackPhrase, LANGUAGE_PACKS } from '../lang/packs';
 import { knownSectionFor } from './sections';
-import { readableEntries } from './frontmatter';
+import { readableConversationDay } from './frontmatter';
 
 /** `{{…}}` on one line: how templates write their variables and prompts, `{{What happened, in dates and numbers}}`. */
 export const PLACEHOLDER = /\{\{[^{}\r\n]*\}\}/g;
@@ -435,8 +434,8 @@ const ANGLE_ALONE = new RegExp(`^(?<quote>["']?)${ANGLE_VALUE_WORDS}\\k<quote>$`
  * well-formed lines too: an unquoted `: ` in the topic does not make a month-old note new.
  */
 export function promptsExpected(note: Note, today: string): boolean {
-  const date = readableEntries(note.frontmatter)?.date;
-  return !(typeof date === 'string' && isRealDate(date) && date < today);
+  const day = readableConversationDay(note.frontmatter);
+  return !(day !== undefined && day < today);
 }
 
 const HEADING_LINE = /^[ \t]{0,3}#{1,6}(?:[ \t].*)?$/gm;
